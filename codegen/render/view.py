@@ -48,29 +48,55 @@ def _prim(ann: str, read: str, write: str, jread: str, jwrite: str | None, codec
 
 
 PRIMITIVES: dict[str, Ref] = {
-    "xs:string": _prim("str", "read_str", "write_str", "json_str", None, "STR"),
-    "xs:anyURI": _prim("str", "read_str", "write_str", "json_str", None, "STR"),
-    "xs:QName": _prim("str", "read_str", "write_str", "json_str", None, "STR"),
-    "ser:guid": _prim("str", "read_str", "write_str", "json_str", None, "STR"),
-    "xs:int": _prim("int", "read_int", "write_int", "json_int", None, "INT"),
-    "xs:short": _prim("int", "read_short", "write_int", "json_short", None, "SHORT"),
-    "xs:long": _prim("int", "read_long", "write_int", "json_long", None, "LONG"),
-    "xs:byte": _prim("int", "read_byte", "write_int", "json_byte", None, "BYTE"),
+    "xs:string": _prim("str", "read_str", "write_str", "json_str", "json_write_str", "STR"),
+    "xs:anyURI": _prim("str", "read_str", "write_str", "json_str", "json_write_str", "STR"),
+    "xs:QName": _prim("str", "read_str", "write_str", "json_str", "json_write_str", "STR"),
+    "ser:guid": _prim("str", "read_str", "write_str", "json_str", "json_write_str", "STR"),
+    "xs:int": _prim("int", "read_int", "write_int", "json_int", "json_write_int", "INT"),
+    "xs:short": _prim(
+        "int", "read_short", "write_short", "json_short", "json_write_short", "SHORT"
+    ),
+    "xs:long": _prim("int", "read_long", "write_long", "json_long", "json_write_long", "LONG"),
+    "xs:byte": _prim("int", "read_byte", "write_byte", "json_byte", "json_write_byte", "BYTE"),
     "xs:unsignedByte": _prim(
-        "int", "read_unsigned_byte", "write_int", "json_unsigned_byte", None, "UNSIGNED_BYTE"
+        "int",
+        "read_unsigned_byte",
+        "write_unsigned_byte",
+        "json_unsigned_byte",
+        "json_write_unsigned_byte",
+        "UNSIGNED_BYTE",
     ),
     "xs:unsignedShort": _prim(
-        "int", "read_unsigned_short", "write_int", "json_unsigned_short", None, "UNSIGNED_SHORT"
+        "int",
+        "read_unsigned_short",
+        "write_unsigned_short",
+        "json_unsigned_short",
+        "json_write_unsigned_short",
+        "UNSIGNED_SHORT",
     ),
     "xs:unsignedInt": _prim(
-        "int", "read_unsigned_int", "write_int", "json_unsigned_int", None, "UNSIGNED_INT"
+        "int",
+        "read_unsigned_int",
+        "write_unsigned_int",
+        "json_unsigned_int",
+        "json_write_unsigned_int",
+        "UNSIGNED_INT",
     ),
     "xs:unsignedLong": _prim(
-        "int", "read_unsigned_long", "write_int", "json_unsigned_long", None, "UNSIGNED_LONG"
+        "int",
+        "read_unsigned_long",
+        "write_unsigned_long",
+        "json_unsigned_long",
+        "json_write_unsigned_long",
+        "UNSIGNED_LONG",
     ),
-    "xs:boolean": _prim("bool", "read_bool", "write_bool", "json_bool", None, "BOOL"),
-    "xs:double": _prim("float", "read_float", "write_float", "json_float", None, "FLOAT"),
-    "xs:float": _prim("float", "read_float", "write_float", "json_float", None, "FLOAT"),
+    "xs:boolean": _prim("bool", "read_bool", "write_bool", "json_bool", "json_write_bool", "BOOL"),
+    "xs:double": _prim(
+        "float", "read_float", "write_float", "json_float", "json_write_float", "FLOAT"
+    ),
+    "xs:float": _prim(
+        "float", "read_float", "write_float", "json_float", "json_write_float", "FLOAT"
+    ),
     "xs:decimal": _prim(
         "decimal.Decimal",
         "read_decimal",
@@ -84,7 +110,7 @@ PRIMITIVES: dict[str, Ref] = {
         "read_datetime",
         "write_datetime",
         "json_datetime",
-        "format_datetime",
+        "json_write_datetime",
         "DATETIME",
     ),
     "ser:duration": _prim(
@@ -98,7 +124,7 @@ PRIMITIVES: dict[str, Ref] = {
     "xs:base64Binary": _prim(
         "bytes", "read_bytes", "write_bytes", "json_bytes", "json_write_bytes", "BYTES"
     ),
-    "ser:char": _prim("str", "read_char", "write_char", "json_char", None, "CHAR"),
+    "ser:char": _prim("str", "read_char", "write_char", "json_char", "json_write_char", "CHAR"),
     "xs:anyType": _prim("object", "read_any", "write_any", "json_any", "json_write_any", "ANY"),
 }
 

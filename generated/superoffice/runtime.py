@@ -77,12 +77,25 @@ _V = TypeVar("_V")
 
 
 class EncodeError(TypeError):
-    """A value that cannot be written as its field's type; ``path`` names the field."""
+    """A value that cannot be written as its field's type; ``path`` names the field
+    (``ExternalKeys[1]``, ``Entity.Contact.Name``)."""
 
     def __init__(self, path: str, problem: str) -> None:
-        super().__init__(f"{path}: {problem}")
+        super().__init__(f"{path}: {problem}" if path else problem)
         self.path = path
         self.problem = problem
+
+    def within(self, name: str) -> EncodeError:
+        """This error, seen from the element or parameter ``name`` that holds the value."""
+        if not self.path:
+            return EncodeError(name, self.problem)
+        joined = f"{name}{self.path}" if self.path.startswith("[") else f"{name}.{self.path}"
+        return EncodeError(joined, self.problem)
+
+
+def wrong_value(expected: str, value: object) -> EncodeError:
+    """What the writers raise for a value of the wrong type or range (path filled in above)."""
+    return EncodeError("", f"expected {expected}, got {type(value).__name__} {_shown(value)}")
 
 
 def element_path(element: Element) -> str:
@@ -542,15 +555,78 @@ def read_char(element: Element) -> str:
     return chr(_integer(element, 0, 0xFFFF, "ser:char"))
 
 
+# Each writer checks its value first: a wrong one is an EncodeError naming the field (``put``
+# adds the path), not text lxml refuses or, worse, a wrong value sent.
+
+
+def _text_of(parent: Element, tag: str, text: str) -> None:
+    try:
+        etree.SubElement(parent, tag).text = text
+    except ValueError:
+        raise EncodeError("", "text XML cannot carry (a control character or NUL)") from None
+
+
 def write_str(parent: Element, tag: str, value: str) -> None:
-    etree.SubElement(parent, tag).text = value
+    if not isinstance(value, str):
+        raise wrong_value("a str", value)
+    _text_of(parent, tag, value)
+
+
+def _is_int(value: object, low: int, high: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
 
 
 def write_int(parent: Element, tag: str, value: int) -> None:
+    if not _is_int(value, -(2**31), 2**31 - 1):
+        raise wrong_value("an int in xs:int's range", value)
+    etree.SubElement(parent, tag).text = str(value)
+
+
+def write_short(parent: Element, tag: str, value: int) -> None:
+    if not _is_int(value, -(2**15), 2**15 - 1):
+        raise wrong_value("an int in xs:short's range", value)
+    etree.SubElement(parent, tag).text = str(value)
+
+
+def write_long(parent: Element, tag: str, value: int) -> None:
+    if not _is_int(value, -(2**63), 2**63 - 1):
+        raise wrong_value("an int in xs:long's range", value)
+    etree.SubElement(parent, tag).text = str(value)
+
+
+def write_byte(parent: Element, tag: str, value: int) -> None:
+    if not _is_int(value, -128, 127):
+        raise wrong_value("an int in xs:byte's range", value)
+    etree.SubElement(parent, tag).text = str(value)
+
+
+def write_unsigned_byte(parent: Element, tag: str, value: int) -> None:
+    if not _is_int(value, 0, 2**8 - 1):
+        raise wrong_value("an int in xs:unsignedByte's range", value)
+    etree.SubElement(parent, tag).text = str(value)
+
+
+def write_unsigned_short(parent: Element, tag: str, value: int) -> None:
+    if not _is_int(value, 0, 2**16 - 1):
+        raise wrong_value("an int in xs:unsignedShort's range", value)
+    etree.SubElement(parent, tag).text = str(value)
+
+
+def write_unsigned_int(parent: Element, tag: str, value: int) -> None:
+    if not _is_int(value, 0, 2**32 - 1):
+        raise wrong_value("an int in xs:unsignedInt's range", value)
+    etree.SubElement(parent, tag).text = str(value)
+
+
+def write_unsigned_long(parent: Element, tag: str, value: int) -> None:
+    if not _is_int(value, 0, 2**64 - 1):
+        raise wrong_value("an int in xs:unsignedLong's range", value)
     etree.SubElement(parent, tag).text = str(value)
 
 
 def write_bool(parent: Element, tag: str, value: bool) -> None:
+    if type(value) is not bool:
+        raise wrong_value("a bool", value)
     etree.SubElement(parent, tag).text = "true" if value else "false"
 
 
@@ -559,31 +635,120 @@ def format_float(value: float) -> str:
         return "NaN"
     if math.isinf(value):
         return "INF" if value > 0 else "-INF"
-    return repr(value)
+    return repr(float(value))
 
 
 def write_float(parent: Element, tag: str, value: float) -> None:
+    if isinstance(value, bool) or not isinstance(value, float | int):
+        raise wrong_value("a float", value)
     etree.SubElement(parent, tag).text = format_float(value)
 
 
 def write_decimal(parent: Element, tag: str, value: decimal.Decimal) -> None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = decimal.Decimal(value)
+    if not isinstance(value, decimal.Decimal) or not value.is_finite():
+        raise wrong_value("a finite Decimal (or an int)", value)
     etree.SubElement(parent, tag).text = format(value, "f")
 
 
 def write_datetime(parent: Element, tag: str, value: datetime.datetime) -> None:
+    if not isinstance(value, datetime.datetime):
+        raise wrong_value("a datetime", value)
     etree.SubElement(parent, tag).text = format_datetime(value)
 
 
 def write_duration(parent: Element, tag: str, value: datetime.timedelta) -> None:
+    if not isinstance(value, datetime.timedelta):
+        raise wrong_value("a timedelta", value)
     etree.SubElement(parent, tag).text = format_duration(value)
 
 
 def write_bytes(parent: Element, tag: str, value: bytes) -> None:
+    if not isinstance(value, bytes | bytearray | memoryview):
+        raise wrong_value("bytes", value)
     etree.SubElement(parent, tag).text = base64.b64encode(value).decode("ascii")
 
 
 def write_char(parent: Element, tag: str, value: str) -> None:
+    if not isinstance(value, str) or len(value) != 1 or ord(value) > 0xFFFF:
+        raise wrong_value("one character", value)
     etree.SubElement(parent, tag).text = str(ord(value))
+
+
+# JSON writers of the values JSON carries as they are: checked, returned as they are.
+
+
+def json_write_str(value: str) -> str:
+    if not isinstance(value, str):
+        raise wrong_value("a str", value)
+    return value
+
+
+def json_write_bool(value: bool) -> bool:
+    if type(value) is not bool:
+        raise wrong_value("a bool", value)
+    return value
+
+
+def json_write_int(value: int) -> int:
+    if not _is_int(value, -(2**31), 2**31 - 1):
+        raise wrong_value("an int in xs:int's range", value)
+    return value
+
+
+def json_write_short(value: int) -> int:
+    if not _is_int(value, -(2**15), 2**15 - 1):
+        raise wrong_value("an int in xs:short's range", value)
+    return value
+
+
+def json_write_long(value: int) -> int:
+    if not _is_int(value, -(2**63), 2**63 - 1):
+        raise wrong_value("an int in xs:long's range", value)
+    return value
+
+
+def json_write_byte(value: int) -> int:
+    if not _is_int(value, -128, 127):
+        raise wrong_value("an int in xs:byte's range", value)
+    return value
+
+
+def json_write_unsigned_byte(value: int) -> int:
+    if not _is_int(value, 0, 2**8 - 1):
+        raise wrong_value("an int in xs:unsignedByte's range", value)
+    return value
+
+
+def json_write_unsigned_short(value: int) -> int:
+    if not _is_int(value, 0, 2**16 - 1):
+        raise wrong_value("an int in xs:unsignedShort's range", value)
+    return value
+
+
+def json_write_unsigned_int(value: int) -> int:
+    if not _is_int(value, 0, 2**32 - 1):
+        raise wrong_value("an int in xs:unsignedInt's range", value)
+    return value
+
+
+def json_write_unsigned_long(value: int) -> int:
+    if not _is_int(value, 0, 2**64 - 1):
+        raise wrong_value("an int in xs:unsignedLong's range", value)
+    return value
+
+
+def json_write_float(value: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, float | int):
+        raise wrong_value("a float", value)
+    return value
+
+
+def json_write_char(value: str) -> str:
+    if not isinstance(value, str) or len(value) != 1 or ord(value) > 0xFFFF:
+        raise wrong_value("one character", value)
+    return value
 
 
 def json_object(data: Any, path: str) -> dict[str, Any]:
@@ -678,8 +843,10 @@ def json_decimal(data: Any, path: str) -> decimal.Decimal:
 
 
 def json_write_decimal(value: decimal.Decimal) -> int | float:
-    if not value.is_finite():
-        raise EncodeError("$", f"{value} is not a number JSON can carry")
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if not isinstance(value, decimal.Decimal) or not value.is_finite():
+        raise wrong_value("a finite Decimal (or an int)", value)
     return int(value) if value == value.to_integral_value() else float(value)
 
 
@@ -715,6 +882,8 @@ def json_duration(data: Any, path: str) -> datetime.timedelta:
 
 def json_write_duration(value: datetime.timedelta) -> str:
     """A TimeSpan as JSON.NET writes it: ``[-][d.]hh:mm:ss[.fffffff]``."""
+    if not isinstance(value, datetime.timedelta):
+        raise wrong_value("a timedelta", value)
     wire = getattr(value, "json_wire", None)
     if isinstance(wire, str):
         return wire
@@ -737,7 +906,15 @@ def json_bytes(data: Any, path: str) -> bytes:
 
 
 def json_write_bytes(value: bytes) -> str:
+    if not isinstance(value, bytes | bytearray | memoryview):
+        raise wrong_value("bytes", value)
     return base64.b64encode(value).decode("ascii")
+
+
+def json_write_datetime(value: datetime.datetime) -> str:
+    if not isinstance(value, datetime.datetime):
+        raise wrong_value("a datetime", value)
+    return format_datetime(value)
 
 
 def json_char(data: Any, path: str) -> str:
@@ -798,8 +975,21 @@ def flags_from_xml(
     return value
 
 
-def enum_to_text(value: _E | str, names: Mapping[_E, str]) -> str:
-    return value if isinstance(value, str) else names[value]
+def enum_to_text(value: _E | str | int, names: Mapping[_E, str]) -> str:
+    """An enum value as its name: a member, an open value (a name, as it is), or a member's
+    number (the WSDL's numeric value)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, enum.Enum):
+        name = names.get(value)
+        if name is not None:
+            return name
+    elif isinstance(value, int) and not isinstance(value, bool):
+        for member, text in names.items():
+            if member.value == value:
+                return text
+        raise wrong_value("a number one of the enum's members has", value)
+    raise wrong_value("a member of the enum, its name or its number", value)
 
 
 def flags_to_text(value: _F | str, names: Mapping[_F, str], separator: str) -> str:
@@ -809,12 +999,22 @@ def flags_to_text(value: _F | str, names: Mapping[_F, str], separator: str) -> s
     stands for cannot be written as names: an :class:`EncodeError`."""
     if isinstance(value, str):
         return separator.join(name for name in _FLAG_SEPARATORS.split(value) if name)
+    value = _as_flags(value, names)
     name = names.get(value)
     if name is not None:
         return name
     if _unnamed_bits(value, names):
         raise EncodeError(type(value).__name__, f"{value.value} has bits no flag name stands for")
     return separator.join(names[member] for member in value)
+
+
+def _as_flags(value: _F | int, names: Mapping[_F, str]) -> _F:
+    """A flags value; a non-negative number (the WSDL's values or'ed together) as one."""
+    if isinstance(value, enum.Flag):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0 and names:
+        return type(next(iter(names)))(value)
+    raise wrong_value("flags of the enum, their names or a non-negative number", value)
 
 
 def _unnamed_bits(value: enum.Flag, names: Mapping[Any, str]) -> int:
@@ -827,8 +1027,10 @@ def _unnamed_bits(value: enum.Flag, names: Mapping[Any, str]) -> int:
 def flags_to_json(value: _F | str, names: Mapping[_F, str]) -> str | int:
     """Flags as JSON.NET writes them: names, comma-separated; a number where some bits have
     no name (a newer server's flag), so nothing is lost."""
-    if not isinstance(value, str) and _unnamed_bits(value, names):
-        return int(value.value)
+    if not isinstance(value, str):
+        value = _as_flags(value, names)
+        if _unnamed_bits(value, names):
+            return int(value.value)
     return flags_to_text(value, names, ", ")
 
 
@@ -868,13 +1070,17 @@ def nillable(read: Callable[[Element], _T], element: Element) -> _T | None:
 
 
 def put(element: Element, tag: str, value: Any, write: _Writer[Any]) -> None:
-    """Append ``value`` as a ``tag`` child: nothing if UNSET, ``xsi:nil`` if None."""
+    """Append ``value`` as a ``tag`` child: nothing if UNSET, ``xsi:nil`` if None. A value its
+    writer refuses is an :class:`EncodeError` naming the path to it."""
     if value is UNSET:
         return
     if value is None:
         etree.SubElement(element, tag).set(XSI_NIL, "true")
         return
-    write(element, tag, value)
+    try:
+        write(element, tag, value)
+    except EncodeError as exc:
+        raise exc.within(tag.rpartition("}")[2]) from None
 
 
 def new_child(parent: Element | None, tag: str) -> Element:
@@ -1035,10 +1241,17 @@ def take_required_nillable(
 def put_json(
     result: dict[str, Any], key: str, value: Any, write: Callable[[Any], Any] | None = None
 ) -> None:
-    """Set ``result[key]``: nothing if UNSET, ``null`` if None, else ``write(value)``."""
+    """Set ``result[key]``: nothing if UNSET, ``null`` if None, else ``write(value)`` (a value
+    it refuses is an :class:`EncodeError` naming the path to it)."""
     if value is UNSET:
         return
-    result[key] = value if value is None or write is None else write(value)
+    if value is None or write is None:
+        result[key] = value
+        return
+    try:
+        result[key] = write(value)
+    except EncodeError as exc:
+        raise exc.within(key) from None
 
 
 def identity(value: _T) -> _T:
@@ -1593,22 +1806,30 @@ class Codec(NamedTuple, Generic[_T]):
     write_json: Callable[[_T], Any]
 
 
-STR: Final = Codec(read_str, write_str, json_str, identity)
-INT: Final = Codec(read_int, write_int, json_int, identity)
-SHORT: Final = Codec(read_short, write_int, json_short, identity)
-LONG: Final = Codec(read_long, write_int, json_long, identity)
-BYTE: Final = Codec(read_byte, write_int, json_byte, identity)
-UNSIGNED_BYTE: Final = Codec(read_unsigned_byte, write_int, json_unsigned_byte, identity)
-UNSIGNED_SHORT: Final = Codec(read_unsigned_short, write_int, json_unsigned_short, identity)
-UNSIGNED_INT: Final = Codec(read_unsigned_int, write_int, json_unsigned_int, identity)
-UNSIGNED_LONG: Final = Codec(read_unsigned_long, write_int, json_unsigned_long, identity)
-BOOL: Final = Codec(read_bool, write_bool, json_bool, identity)
-FLOAT: Final = Codec(read_float, write_float, json_float, identity)
+STR: Final = Codec(read_str, write_str, json_str, json_write_str)
+INT: Final = Codec(read_int, write_int, json_int, json_write_int)
+SHORT: Final = Codec(read_short, write_short, json_short, json_write_short)
+LONG: Final = Codec(read_long, write_long, json_long, json_write_long)
+BYTE: Final = Codec(read_byte, write_byte, json_byte, json_write_byte)
+UNSIGNED_BYTE: Final = Codec(
+    read_unsigned_byte, write_unsigned_byte, json_unsigned_byte, json_write_unsigned_byte
+)
+UNSIGNED_SHORT: Final = Codec(
+    read_unsigned_short, write_unsigned_short, json_unsigned_short, json_write_unsigned_short
+)
+UNSIGNED_INT: Final = Codec(
+    read_unsigned_int, write_unsigned_int, json_unsigned_int, json_write_unsigned_int
+)
+UNSIGNED_LONG: Final = Codec(
+    read_unsigned_long, write_unsigned_long, json_unsigned_long, json_write_unsigned_long
+)
+BOOL: Final = Codec(read_bool, write_bool, json_bool, json_write_bool)
+FLOAT: Final = Codec(read_float, write_float, json_float, json_write_float)
 DECIMAL: Final = Codec(read_decimal, write_decimal, json_decimal, json_write_decimal)
-DATETIME: Final = Codec(read_datetime, write_datetime, json_datetime, format_datetime)
+DATETIME: Final = Codec(read_datetime, write_datetime, json_datetime, json_write_datetime)
 DURATION: Final = Codec(read_duration, write_duration, json_duration, json_write_duration)
 BYTES: Final = Codec(read_bytes, write_bytes, json_bytes, json_write_bytes)
-CHAR: Final = Codec(read_char, write_char, json_char, identity)
+CHAR: Final = Codec(read_char, write_char, json_char, json_write_char)
 ANY: Final = Codec(read_any, write_any, json_any, json_write_any)
 
 
@@ -1681,11 +1902,24 @@ def encode_request(
     operation: Operation[Any], values: Mapping[str, Any], parent: Element | None = None
 ) -> Element:
     """The SOAP body element of a call (made in ``parent``, a SOAP ``Body``, where given);
-    parameters missing from ``values`` are not sent."""
+    parameters missing from ``values`` are not sent. A value of the wrong type is an
+    :class:`EncodeError` naming the parameter and the path inside it."""
     element = _message_element(operation.request_tag, operation.namespace, parent)
     for param in operation.params:
-        put(element, operation.tag(param), values.get(param.name, UNSET), param.codec.write_xml)
+        value = values.get(param.name, UNSET)
+        try:
+            put(element, operation.tag(param), value, param.codec.write_xml)
+        except EncodeError as exc:
+            raise _parameter_error(operation, param, exc) from None
     return element
+
+
+def _parameter_error(operation: Operation[Any], param: Param, error: EncodeError) -> EncodeError:
+    """``error`` (its path starting at the parameter's element) as the caller sees it: the
+    operation, the parameter's Python name and the path inside the value."""
+    wire = param.json or param.wire
+    inside = error.path[len(wire) :] if error.path.startswith(wire) else ""
+    return EncodeError(f"{operation.name}: {param.name}{inside}", error.problem)
 
 
 def _decode_fields(
@@ -1754,15 +1988,22 @@ def encode_response(
 def request_json(operation: Operation[Any], values: Mapping[str, Any]) -> Any:
     """The REST body of a call: the body parameters by wire name, absent ones left out (or the
     one parameter that is the whole body). Query parameters are not in it."""
-    if operation.rest_body:
-        (param,) = (p for p in operation.params if p.name == operation.rest_body)
-        value = values.get(param.name, UNSET)
-        return None if value is UNSET or value is None else param.codec.write_json(value)
     result: dict[str, Any] = {}
     for param in operation.params:
-        if not param.query:
-            value = values.get(param.name, UNSET)
+        if param.query or (operation.rest_body and param.name != operation.rest_body):
+            continue
+        value = values.get(param.name, UNSET)
+        try:
+            if operation.rest_body:
+                if value is UNSET or value is None:
+                    return None
+                try:
+                    return param.codec.write_json(value)
+                except EncodeError as exc:
+                    raise exc.within(param.wire) from None
             put_json(result, param.json or param.wire, value, param.codec.write_json)
+        except EncodeError as exc:
+            raise _parameter_error(operation, param, exc) from None
     return result
 
 
@@ -1778,7 +2019,10 @@ def request_query(operation: Operation[Any], values: Mapping[str, Any]) -> list[
         if param.query:
             value = values.get(param.name, UNSET)
             if value is not UNSET and value is not None:
-                pairs.append((param.query, query_text(param.codec.write_json(value))))
+                try:
+                    pairs.append((param.query, query_text(param.codec.write_json(value))))
+                except EncodeError as exc:
+                    raise _parameter_error(operation, param, exc.within(param.wire)) from None
     return pairs
 
 

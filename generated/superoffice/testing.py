@@ -817,7 +817,7 @@ _HIGHS: Final = (
     255,
     127,
 )
-_MARK: Final = 1234567
+_MARK: Final = 97  # fits every XSD integer type, so encoding it never fails on range
 
 
 @overload

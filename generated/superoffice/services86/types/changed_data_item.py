@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -152,8 +154,8 @@ def encode_json_changed_data_item(value: ChangedDataItem) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Tablename", value.tablename)
-    put_json(result, "RecordId", value.record_id)
+    put_json(result, "Tablename", value.tablename, json_write_str)
+    put_json(result, "RecordId", value.record_id, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

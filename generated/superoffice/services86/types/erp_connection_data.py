@@ -20,6 +20,9 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -227,9 +230,9 @@ def encode_json_erp_connection_data(value: ErpConnectionData) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ErpConnectionId", value.erp_connection_id)
-    put_json(result, "ConnectionName", value.connection_name)
-    put_json(result, "Connected", value.connected)
+    put_json(result, "ErpConnectionId", value.erp_connection_id, json_write_int)
+    put_json(result, "ConnectionName", value.connection_name, json_write_str)
+    put_json(result, "Connected", value.connected, json_write_bool)
     put_json(result, "ErpFields", value.erp_fields, encode_json_list_of_field_metadata)
     put_json(result, "CrmActorType", value.crm_actor_type, encode_json_crm_actor_type)
     put_json(result, "ErpActorType", value.erp_actor_type, encode_json_erp_actor_type)

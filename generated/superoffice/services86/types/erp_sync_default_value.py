@@ -19,6 +19,9 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -243,15 +246,17 @@ def encode_json_erp_sync_default_value(value: ErpSyncDefaultValue) -> dict[str, 
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ErpFieldId", value.erp_field_id)
-    put_json(result, "DefaultValue", value.default_value)
-    put_json(result, "HasFirstSyncDefaultValue", value.has_first_sync_default_value)
-    put_json(result, "FirstSyncDefaultValue", value.first_sync_default_value)
-    put_json(result, "PromptUser", value.prompt_user)
-    put_json(result, "Mandatory", value.mandatory)
-    put_json(result, "ErpFieldKey", value.erp_field_key)
+    put_json(result, "ErpFieldId", value.erp_field_id, json_write_int)
+    put_json(result, "DefaultValue", value.default_value, json_write_str)
+    put_json(
+        result, "HasFirstSyncDefaultValue", value.has_first_sync_default_value, json_write_bool
+    )
+    put_json(result, "FirstSyncDefaultValue", value.first_sync_default_value, json_write_str)
+    put_json(result, "PromptUser", value.prompt_user, json_write_bool)
+    put_json(result, "Mandatory", value.mandatory, json_write_bool)
+    put_json(result, "ErpFieldKey", value.erp_field_key, json_write_str)
     put_json(result, "FieldType", value.field_type, encode_json_field_metadata_type)
-    put_json(result, "ListName", value.list_name)
+    put_json(result, "ListName", value.list_name, json_write_str)
     put_json(result, "Access", value.access, encode_json_field_access)
     if value.extra is not None:
         restore_members(result, value.extra)

@@ -20,6 +20,9 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -298,23 +301,23 @@ def encode_json_erp_sync_field_mapping(value: ErpSyncFieldMapping) -> dict[str, 
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ErpFieldId", value.erp_field_id)
-    put_json(result, "CrmFieldKey", value.crm_field_key)
-    put_json(result, "CrmDisplayName", value.crm_display_name)
-    put_json(result, "CrmDisplayTooltip", value.crm_display_tooltip)
-    put_json(result, "ErpFieldKey", value.erp_field_key)
+    put_json(result, "ErpFieldId", value.erp_field_id, json_write_int)
+    put_json(result, "CrmFieldKey", value.crm_field_key, json_write_str)
+    put_json(result, "CrmDisplayName", value.crm_display_name, json_write_str)
+    put_json(result, "CrmDisplayTooltip", value.crm_display_tooltip, json_write_str)
+    put_json(result, "ErpFieldKey", value.erp_field_key, json_write_str)
     put_json(result, "FieldType", value.field_type, encode_json_field_metadata_type)
-    put_json(result, "ErpDisplayName", value.erp_display_name)
-    put_json(result, "ErpDisplayTooltip", value.erp_display_tooltip)
-    put_json(result, "SyncToCrm", value.sync_to_crm)
-    put_json(result, "SyncToErp", value.sync_to_erp)
-    put_json(result, "ShowInGui", value.show_in_gui)
-    put_json(result, "ShowInSearch", value.show_in_search)
-    put_json(result, "AlreadyMapped", value.already_mapped)
-    put_json(result, "MissingInERP", value.missing_in_erp)
-    put_json(result, "MissingInCRM", value.missing_in_crm)
+    put_json(result, "ErpDisplayName", value.erp_display_name, json_write_str)
+    put_json(result, "ErpDisplayTooltip", value.erp_display_tooltip, json_write_str)
+    put_json(result, "SyncToCrm", value.sync_to_crm, json_write_bool)
+    put_json(result, "SyncToErp", value.sync_to_erp, json_write_bool)
+    put_json(result, "ShowInGui", value.show_in_gui, json_write_bool)
+    put_json(result, "ShowInSearch", value.show_in_search, json_write_bool)
+    put_json(result, "AlreadyMapped", value.already_mapped, json_write_bool)
+    put_json(result, "MissingInERP", value.missing_in_erp, json_write_bool)
+    put_json(result, "MissingInCRM", value.missing_in_crm, json_write_bool)
     put_json(result, "Access", value.access, encode_json_field_access)
-    put_json(result, "ListReference", value.list_reference)
+    put_json(result, "ListReference", value.list_reference, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -179,12 +181,12 @@ def encode_json_erp_sync_field_value(value: ErpSyncFieldValue) -> dict[str, Any]
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "DisplayName", value.display_name)
-    put_json(result, "CrmFieldKey", value.crm_field_key)
-    put_json(result, "Value", value.value)
-    put_json(result, "DisplayValue", value.display_value)
-    put_json(result, "SyncToCrm", value.sync_to_crm)
-    put_json(result, "SyncToErp", value.sync_to_erp)
+    put_json(result, "DisplayName", value.display_name, json_write_str)
+    put_json(result, "CrmFieldKey", value.crm_field_key, json_write_str)
+    put_json(result, "Value", value.value, json_write_str)
+    put_json(result, "DisplayValue", value.display_value, json_write_str)
+    put_json(result, "SyncToCrm", value.sync_to_crm, json_write_bool)
+    put_json(result, "SyncToErp", value.sync_to_erp, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -20,6 +20,9 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -238,16 +241,16 @@ def encode_json_field_metadata(value: FieldMetadata) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "FieldKey", value.field_key)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "DisplayName", value.display_name)
-    put_json(result, "DisplayDescription", value.display_description)
+    put_json(result, "FieldKey", value.field_key, json_write_str)
+    put_json(result, "Rank", value.rank, json_write_int)
+    put_json(result, "DisplayName", value.display_name, json_write_str)
+    put_json(result, "DisplayDescription", value.display_description, json_write_str)
     put_json(result, "FieldType", value.field_type, encode_json_field_metadata_type)
-    put_json(result, "ListName", value.list_name)
-    put_json(result, "DefaultValue", value.default_value)
-    put_json(result, "MaxLength", value.max_length)
+    put_json(result, "ListName", value.list_name, json_write_str)
+    put_json(result, "DefaultValue", value.default_value, json_write_str)
+    put_json(result, "MaxLength", value.max_length, json_write_int)
     put_json(result, "Access", value.access, encode_json_field_access)
-    put_json(result, "ShowInSearch", value.show_in_search)
+    put_json(result, "ShowInSearch", value.show_in_search, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

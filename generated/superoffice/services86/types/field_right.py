@@ -18,6 +18,7 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -112,7 +113,7 @@ def decode_json_field_right(data: Any, path: str) -> FieldRight:
 def encode_json_field_right(value: FieldRight) -> dict[str, Any]:
     result: dict[str, Any] = {}
     put_json(result, "Mask", value.mask, encode_json_e_field_right)
-    put_json(result, "Reason", value.reason)
+    put_json(result, "Reason", value.reason, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

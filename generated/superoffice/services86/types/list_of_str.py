@@ -13,6 +13,7 @@ from ...runtime import (
     empty_or_nil,
     json_plain_items_nillable,
     json_str,
+    json_write_str,
     new_child,
     put,
     write_str,
@@ -38,7 +39,7 @@ def decode_json_list_of_str(data: Any, path: str) -> list[str | None]:
 
 
 def encode_json_list_of_str(value: list[str | None]) -> list[Any]:
-    return list(value)
+    return [(None if item is None else json_write_str(item)) for item in value]
 
 
 LIST_OF_STR_CODEC = Codec(

@@ -16,6 +16,7 @@ from ...runtime import (
     json_key_text,
     json_plain_values_nillable,
     json_str,
+    json_write_str,
     new_child,
     pair_elements,
     put,
@@ -55,7 +56,10 @@ def decode_json_string_dictionary(data: Any, path: str) -> dict[str, str | None]
 
 
 def encode_json_string_dictionary(value: dict[str, str | None]) -> dict[str, Any]:
-    return {json_key_text(key): item for key, item in value.items()}
+    return {
+        json_key_text(json_write_str(key)): (None if item is None else json_write_str(item))
+        for key, item in value.items()
+    }
 
 
 STRING_DICTIONARY_CODEC = Codec(

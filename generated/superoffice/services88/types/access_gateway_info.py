@@ -19,6 +19,7 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -148,8 +149,8 @@ def encode_json_access_gateway_info(value: AccessGatewayInfo) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ClientId", value.client_id)
-    put_json(result, "RedirectUri", value.redirect_uri)
+    put_json(result, "ClientId", value.client_id, json_write_str)
+    put_json(result, "RedirectUri", value.redirect_uri, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

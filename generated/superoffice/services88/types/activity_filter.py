@@ -17,10 +17,10 @@ from ...runtime import (
     Element,
     Unset,
     blank,
-    format_datetime,
     json_datetime,
     json_extra,
     json_object,
+    json_write_datetime,
     keep_element,
     new_child,
     put,
@@ -203,8 +203,8 @@ def encode_json_activity_filter(value: ActivityFilter) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "FromDate", value.from_date, format_datetime)
-    put_json(result, "ToDate", value.to_date, format_datetime)
+    put_json(result, "FromDate", value.from_date, json_write_datetime)
+    put_json(result, "ToDate", value.to_date, json_write_datetime)
     put_json(
         result, "AssociateList", value.associate_list, encode_json_list_of_selectable_mdo_list_item
     )

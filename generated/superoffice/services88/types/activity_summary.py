@@ -18,6 +18,7 @@ from ...runtime import (
     blank,
     json_extra,
     json_object,
+    json_write_int,
     keep_element,
     new_child,
     put,
@@ -160,9 +161,9 @@ def encode_json_activity_summary(value: ActivitySummary) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "NumBusyActivities", value.num_busy_activities)
-    put_json(result, "NumFreeActivities", value.num_free_activities)
-    put_json(result, "PercentageBusy", value.percentage_busy)
+    put_json(result, "NumBusyActivities", value.num_busy_activities, json_write_int)
+    put_json(result, "NumFreeActivities", value.num_free_activities, json_write_int)
+    put_json(result, "PercentageBusy", value.percentage_busy, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -19,11 +19,13 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -164,12 +166,12 @@ def decode_json_activity_summary_item(data: Any, path: str) -> ActivitySummaryIt
 
 def encode_json_activity_summary_item(value: ActivitySummaryItem) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "AppointmentId", value.appointment_id)
-    put_json(result, "DocumentId", value.document_id)
-    put_json(result, "Date", value.date, format_datetime)
-    put_json(result, "Description", value.description)
+    put_json(result, "AppointmentId", value.appointment_id, json_write_int)
+    put_json(result, "DocumentId", value.document_id, json_write_int)
+    put_json(result, "Date", value.date, json_write_datetime)
+    put_json(result, "Description", value.description, json_write_str)
     put_json(result, "Completed", value.completed, encode_json_activity_status)
-    put_json(result, "Registered", value.registered, format_datetime)
+    put_json(result, "Registered", value.registered, json_write_datetime)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -21,6 +21,8 @@ from ...runtime import (
     json_float,
     json_items_nillable,
     json_object,
+    json_write_float,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -222,8 +224,8 @@ def encode_json_address(value: Address) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Wgs84Latitude", value.wgs_84_latitude)
-    put_json(result, "Wgs84Longitude", value.wgs_84_longitude)
+    put_json(result, "Wgs84Latitude", value.wgs_84_latitude, json_write_float)
+    put_json(result, "Wgs84Longitude", value.wgs_84_longitude, json_write_float)
     put_json(
         result,
         "LocalizedAddress",
@@ -232,7 +234,7 @@ def encode_json_address(value: Address) -> dict[str, Any]:
     )
     put_json(result, "Street", value.street, encode_json_structured_address)
     put_json(result, "Postal", value.postal, encode_json_structured_address)
-    put_json(result, "Formatted", value.formatted)
+    put_json(result, "Formatted", value.formatted, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -20,6 +20,9 @@ from ...runtime import (
     json_extra,
     json_float,
     json_object,
+    json_write_float,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -229,18 +232,18 @@ def encode_json_address_sync_data(value: AddressSyncData) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "AddressId", value.address_id)
+    put_json(result, "AddressId", value.address_id, json_write_int)
     put_json(result, "AddressType", value.address_type, encode_json_address_type)
-    put_json(result, "Address1", value.address_1)
-    put_json(result, "Address2", value.address_2)
-    put_json(result, "Address3", value.address_3)
-    put_json(result, "City", value.city)
-    put_json(result, "County", value.county)
-    put_json(result, "ZipCode", value.zip_code)
-    put_json(result, "State", value.state)
-    put_json(result, "Latitude", value.latitude)
-    put_json(result, "Longitude", value.longitude)
-    put_json(result, "FormattedAddress", value.formatted_address)
+    put_json(result, "Address1", value.address_1, json_write_str)
+    put_json(result, "Address2", value.address_2, json_write_str)
+    put_json(result, "Address3", value.address_3, json_write_str)
+    put_json(result, "City", value.city, json_write_str)
+    put_json(result, "County", value.county, json_write_str)
+    put_json(result, "ZipCode", value.zip_code, json_write_str)
+    put_json(result, "State", value.state, json_write_str)
+    put_json(result, "Latitude", value.latitude, json_write_float)
+    put_json(result, "Longitude", value.longitude, json_write_float)
+    put_json(result, "FormattedAddress", value.formatted_address, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,11 +18,13 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -347,29 +349,29 @@ def encode_json_alarm_data(value: AlarmData) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "AppointmentId", value.appointment_id)
-    put_json(result, "StartTime", value.start_time, format_datetime)
-    put_json(result, "EndDate", value.end_date, format_datetime)
-    put_json(result, "AlarmTime", value.alarm_time, format_datetime)
-    put_json(result, "PersonId", value.person_id)
-    put_json(result, "PersonFullName", value.person_full_name)
-    put_json(result, "ContactName", value.contact_name)
-    put_json(result, "ProjectId", value.project_id)
-    put_json(result, "ProjectName", value.project_name)
-    put_json(result, "AppointmentText", value.appointment_text)
-    put_json(result, "SaleId", value.sale_id)
-    put_json(result, "SaleName", value.sale_name)
-    put_json(result, "Location", value.location)
+    put_json(result, "AppointmentId", value.appointment_id, json_write_int)
+    put_json(result, "StartTime", value.start_time, json_write_datetime)
+    put_json(result, "EndDate", value.end_date, json_write_datetime)
+    put_json(result, "AlarmTime", value.alarm_time, json_write_datetime)
+    put_json(result, "PersonId", value.person_id, json_write_int)
+    put_json(result, "PersonFullName", value.person_full_name, json_write_str)
+    put_json(result, "ContactName", value.contact_name, json_write_str)
+    put_json(result, "ProjectId", value.project_id, json_write_int)
+    put_json(result, "ProjectName", value.project_name, json_write_str)
+    put_json(result, "AppointmentText", value.appointment_text, json_write_str)
+    put_json(result, "SaleId", value.sale_id, json_write_int)
+    put_json(result, "SaleName", value.sale_name, json_write_str)
+    put_json(result, "Location", value.location, json_write_str)
     put_json(result, "AppointmentType", value.appointment_type, encode_json_appointment_type)
-    put_json(result, "ContactId", value.contact_id)
+    put_json(result, "ContactId", value.contact_id, json_write_int)
     put_json(result, "AssignmentStatus", value.assignment_status, encode_json_assignment_status)
     put_json(result, "InvitationStatus", value.invitation_status, encode_json_invitation_status)
     put_json(result, "BookingType", value.booking_type, encode_json_booking_type)
-    put_json(result, "FormalName", value.formal_name)
-    put_json(result, "TaskName", value.task_name)
-    put_json(result, "ContactDepartment", value.contact_department)
-    put_json(result, "ContactFullName", value.contact_full_name)
-    put_json(result, "JoinVideomeetUrl", value.join_videomeet_url)
+    put_json(result, "FormalName", value.formal_name, json_write_str)
+    put_json(result, "TaskName", value.task_name, json_write_str)
+    put_json(result, "ContactDepartment", value.contact_department, json_write_str)
+    put_json(result, "ContactFullName", value.contact_full_name, json_write_str)
+    put_json(result, "JoinVideomeetUrl", value.join_videomeet_url, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -21,6 +21,11 @@ from ...runtime import (
     json_float,
     json_object,
     json_short,
+    json_write_bool,
+    json_write_float,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -41,6 +46,7 @@ from ...runtime import (
     write_bool,
     write_float,
     write_int,
+    write_short,
     write_str,
 )
 from .carrier import Carrier
@@ -168,7 +174,7 @@ def encode_xml_amount_class_entity(
     put(element, _AMOUNT_CLASS_ID, value.amount_class_id, write_int)
     put(element, _NAME, value.name, write_str)
     put(element, _TOOLTIP, value.tooltip, write_str)
-    put(element, _RANK, value.rank, write_int)
+    put(element, _RANK, value.rank, write_short)
     put(element, _AMOUNT_FROM, value.amount_from, write_float)
     put(element, _AMOUNT_TO, value.amount_to, write_float)
     put(element, _DELETED, value.deleted, write_bool)
@@ -208,14 +214,14 @@ def encode_json_amount_class_entity(value: AmountClassEntity) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "AmountClassId", value.amount_class_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Tooltip", value.tooltip)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "AmountFrom", value.amount_from)
-    put_json(result, "AmountTo", value.amount_to)
-    put_json(result, "Deleted", value.deleted)
-    put_json(result, "CurrencyId", value.currency_id)
+    put_json(result, "AmountClassId", value.amount_class_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Tooltip", value.tooltip, json_write_str)
+    put_json(result, "Rank", value.rank, json_write_short)
+    put_json(result, "AmountFrom", value.amount_from, json_write_float)
+    put_json(result, "AmountTo", value.amount_to, json_write_float)
+    put_json(result, "Deleted", value.deleted, json_write_bool)
+    put_json(result, "CurrencyId", value.currency_id, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

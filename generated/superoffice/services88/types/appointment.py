@@ -18,14 +18,18 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_duration,
     json_extra,
     json_items_nillable,
     json_object,
     json_short,
+    json_write_bool,
+    json_write_datetime,
     json_write_duration,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -48,6 +52,7 @@ from ...runtime import (
     write_datetime,
     write_duration,
     write_int,
+    write_short,
     write_str,
 )
 from .activity_status import (
@@ -560,7 +565,7 @@ def encode_xml_appointment(parent: Element | None, tag: str, value: Appointment)
     put(element, _PROJECT_NAME, value.project_name, write_str)
     put(element, _IS_PUBLISHED, value.is_published, write_bool)
     put(element, _ASSOCIATE_ID, value.associate_id, write_int)
-    put(element, _COLOR_INDEX, value.color_index, write_int)
+    put(element, _COLOR_INDEX, value.color_index, write_short)
     put(element, _IS_FREE, value.is_free, write_bool)
     put(element, _HAS_ALARM, value.has_alarm, write_bool)
     put(element, _IS_ALLDAY_EVENT, value.is_allday_event, write_bool)
@@ -684,65 +689,65 @@ def encode_json_appointment(value: Appointment) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "AppointmentId", value.appointment_id)
-    put_json(result, "StartDate", value.start_date, format_datetime)
-    put_json(result, "EndDate", value.end_date, format_datetime)
+    put_json(result, "AppointmentId", value.appointment_id, json_write_int)
+    put_json(result, "StartDate", value.start_date, json_write_datetime)
+    put_json(result, "EndDate", value.end_date, json_write_datetime)
     put_json(result, "Type", value.type, encode_json_appointment_type)
-    put_json(result, "Task", value.task)
-    put_json(result, "AssociateFullName", value.associate_full_name)
-    put_json(result, "ContactName", value.contact_name)
-    put_json(result, "Description", value.description)
-    put_json(result, "PersonFullName", value.person_full_name)
-    put_json(result, "PersonId", value.person_id)
-    put_json(result, "ContactId", value.contact_id)
-    put_json(result, "ProjectId", value.project_id)
-    put_json(result, "ProjectName", value.project_name)
-    put_json(result, "IsPublished", value.is_published)
-    put_json(result, "AssociateId", value.associate_id)
-    put_json(result, "ColorIndex", value.color_index)
-    put_json(result, "IsFree", value.is_free)
-    put_json(result, "HasAlarm", value.has_alarm)
-    put_json(result, "IsAlldayEvent", value.is_allday_event)
+    put_json(result, "Task", value.task, json_write_str)
+    put_json(result, "AssociateFullName", value.associate_full_name, json_write_str)
+    put_json(result, "ContactName", value.contact_name, json_write_str)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "PersonFullName", value.person_full_name, json_write_str)
+    put_json(result, "PersonId", value.person_id, json_write_int)
+    put_json(result, "ContactId", value.contact_id, json_write_int)
+    put_json(result, "ProjectId", value.project_id, json_write_int)
+    put_json(result, "ProjectName", value.project_name, json_write_str)
+    put_json(result, "IsPublished", value.is_published, json_write_bool)
+    put_json(result, "AssociateId", value.associate_id, json_write_int)
+    put_json(result, "ColorIndex", value.color_index, json_write_short)
+    put_json(result, "IsFree", value.is_free, json_write_bool)
+    put_json(result, "HasAlarm", value.has_alarm, json_write_bool)
+    put_json(result, "IsAlldayEvent", value.is_allday_event, json_write_bool)
     put_json(result, "Private", value.private, encode_json_appointment_private)
-    put_json(result, "PriorityId", value.priority_id)
-    put_json(result, "PriorityName", value.priority_name)
+    put_json(result, "PriorityId", value.priority_id, json_write_int)
+    put_json(result, "PriorityName", value.priority_name, json_write_str)
     put_json(result, "TaskType", value.task_type, encode_json_task_type)
-    put_json(result, "IsBookingMain", value.is_booking_main)
-    put_json(result, "IsRecurrence", value.is_recurrence)
-    put_json(result, "IsBooking", value.is_booking)
-    put_json(result, "ActiveDate", value.active_date, format_datetime)
+    put_json(result, "IsBookingMain", value.is_booking_main, json_write_bool)
+    put_json(result, "IsRecurrence", value.is_recurrence, json_write_bool)
+    put_json(result, "IsBooking", value.is_booking, json_write_bool)
+    put_json(result, "ActiveDate", value.active_date, json_write_datetime)
     put_json(result, "AssignmentStatus", value.assignment_status, encode_json_assignment_status)
     put_json(result, "InvitationStatus", value.invitation_status, encode_json_invitation_status)
     put_json(result, "BookingType", value.booking_type, encode_json_booking_type)
     put_json(result, "Completed", value.completed, encode_json_activity_status)
     put_json(result, "RecurringPattern", value.recurring_pattern, encode_json_recurrence_pattern)
-    put_json(result, "RecurringStartDate", value.recurring_start_date, format_datetime)
-    put_json(result, "RecurringEndDate", value.recurring_end_date, format_datetime)
-    put_json(result, "MotherId", value.mother_id)
-    put_json(result, "AssignedBy", value.assigned_by)
-    put_json(result, "AssignedByFullName", value.assigned_by_full_name)
-    put_json(result, "RejectReason", value.reject_reason)
-    put_json(result, "Location", value.location)
+    put_json(result, "RecurringStartDate", value.recurring_start_date, json_write_datetime)
+    put_json(result, "RecurringEndDate", value.recurring_end_date, json_write_datetime)
+    put_json(result, "MotherId", value.mother_id, json_write_int)
+    put_json(result, "AssignedBy", value.assigned_by, json_write_int)
+    put_json(result, "AssignedByFullName", value.assigned_by_full_name, json_write_str)
+    put_json(result, "RejectReason", value.reject_reason, json_write_str)
+    put_json(result, "Location", value.location, json_write_str)
     put_json(result, "AlarmLeadTime", value.alarm_lead_time, json_write_duration)
-    put_json(result, "SaleId", value.sale_id)
-    put_json(result, "SaleName", value.sale_name)
-    put_json(result, "AssociateName", value.associate_name)
-    put_json(result, "CreatedDate", value.created_date, format_datetime)
-    put_json(result, "CreatedBy", value.created_by)
-    put_json(result, "CreatedByFullName", value.created_by_full_name)
-    put_json(result, "CreatedByAssociateId", value.created_by_associate_id)
+    put_json(result, "SaleId", value.sale_id, json_write_int)
+    put_json(result, "SaleName", value.sale_name, json_write_str)
+    put_json(result, "AssociateName", value.associate_name, json_write_str)
+    put_json(result, "CreatedDate", value.created_date, json_write_datetime)
+    put_json(result, "CreatedBy", value.created_by, json_write_str)
+    put_json(result, "CreatedByFullName", value.created_by_full_name, json_write_str)
+    put_json(result, "CreatedByAssociateId", value.created_by_associate_id, json_write_int)
     put_json(
         result, "CautionWarning", value.caution_warning, encode_json_appointment_caution_warning
     )
     put_json(
         result, "OwnedExternally", value.owned_externally, encode_json_appointment_external_owner
     )
-    put_json(result, "MotherAssociateId", value.mother_associate_id)
-    put_json(result, "JoinVideomeetUrl", value.join_videomeet_url)
-    put_json(result, "PreferredTZLocation", value.preferred_tz_location)
-    put_json(result, "Title", value.title)
-    put_json(result, "Agenda", value.agenda)
-    put_json(result, "InternalNotes", value.internal_notes)
+    put_json(result, "MotherAssociateId", value.mother_associate_id, json_write_int)
+    put_json(result, "JoinVideomeetUrl", value.join_videomeet_url, json_write_str)
+    put_json(result, "PreferredTZLocation", value.preferred_tz_location, json_write_int)
+    put_json(result, "Title", value.title, json_write_str)
+    put_json(result, "Agenda", value.agenda, json_write_str)
+    put_json(result, "InternalNotes", value.internal_notes, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,13 +18,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_duration,
     json_extra,
     json_object,
     json_short,
+    json_write_bool,
+    json_write_datetime,
     json_write_duration,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -47,6 +51,7 @@ from ...runtime import (
     write_datetime,
     write_duration,
     write_int,
+    write_short,
     write_str,
 )
 from .activity_status import (
@@ -740,13 +745,13 @@ def encode_xml_appointment_entity(
     put(element, _LINKS, value.links, encode_xml_list_of_link)
     put(element, _ALARM_LEAD_TIME, value.alarm_lead_time, write_duration)
     put(element, _HAS_ALARM, value.has_alarm, write_bool)
-    put(element, _COLOR_INDEX, value.color_index, write_int)
+    put(element, _COLOR_INDEX, value.color_index, write_short)
     put(element, _IS_FREE, value.is_free, write_bool)
     put(element, _IS_ALLDAY_EVENT, value.is_allday_event, write_bool)
     put(element, _LAG_TIME, value.lag_time, write_duration)
     put(element, _LEAD_TIME, value.lead_time, write_duration)
     put(element, _LOCATION, value.location, write_str)
-    put(element, _REJECT_COUNTER, value.reject_counter, write_int)
+    put(element, _REJECT_COUNTER, value.reject_counter, write_short)
     put(element, _REJECT_REASON, value.reject_reason, write_str)
     put(element, _RECURRENCE, value.recurrence, encode_xml_recurrence_info)
     put(element, _PARTICIPANTS, value.participants, encode_xml_list_of_participant_info)
@@ -881,46 +886,46 @@ def encode_json_appointment_entity(value: AppointmentEntity) -> dict[str, Any]:
     put_json(result, "Contact", value.contact, encode_json_contact)
     put_json(result, "CreatedBy", value.created_by, encode_json_associate)
     put_json(result, "UpdatedBy", value.updated_by, encode_json_associate)
-    put_json(result, "CreatedDate", value.created_date, format_datetime)
-    put_json(result, "AppointmentId", value.appointment_id)
-    put_json(result, "Description", value.description)
-    put_json(result, "Title", value.title)
-    put_json(result, "Agenda", value.agenda)
-    put_json(result, "InternalNotes", value.internal_notes)
-    put_json(result, "StartDate", value.start_date, format_datetime)
-    put_json(result, "EndDate", value.end_date, format_datetime)
+    put_json(result, "CreatedDate", value.created_date, json_write_datetime)
+    put_json(result, "AppointmentId", value.appointment_id, json_write_int)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "Title", value.title, json_write_str)
+    put_json(result, "Agenda", value.agenda, json_write_str)
+    put_json(result, "InternalNotes", value.internal_notes, json_write_str)
+    put_json(result, "StartDate", value.start_date, json_write_datetime)
+    put_json(result, "EndDate", value.end_date, json_write_datetime)
     put_json(result, "InvitedPerson", value.invited_person, encode_json_person)
     put_json(result, "Person", value.person, encode_json_person)
-    put_json(result, "MotherId", value.mother_id)
+    put_json(result, "MotherId", value.mother_id, json_write_int)
     put_json(result, "Priority", value.priority, encode_json_priority)
     put_json(result, "Private", value.private, encode_json_appointment_private)
     put_json(result, "Project", value.project, encode_json_project)
     put_json(result, "Type", value.type, encode_json_appointment_type)
-    put_json(result, "UpdatedDate", value.updated_date, format_datetime)
+    put_json(result, "UpdatedDate", value.updated_date, json_write_datetime)
     put_json(result, "Completed", value.completed, encode_json_activity_status)
-    put_json(result, "ActiveLinks", value.active_links)
+    put_json(result, "ActiveLinks", value.active_links, json_write_int)
     put_json(result, "Links", value.links, encode_json_list_of_link)
     put_json(result, "AlarmLeadTime", value.alarm_lead_time, json_write_duration)
-    put_json(result, "HasAlarm", value.has_alarm)
-    put_json(result, "ColorIndex", value.color_index)
-    put_json(result, "IsFree", value.is_free)
-    put_json(result, "IsAlldayEvent", value.is_allday_event)
+    put_json(result, "HasAlarm", value.has_alarm, json_write_bool)
+    put_json(result, "ColorIndex", value.color_index, json_write_short)
+    put_json(result, "IsFree", value.is_free, json_write_bool)
+    put_json(result, "IsAlldayEvent", value.is_allday_event, json_write_bool)
     put_json(result, "LagTime", value.lag_time, json_write_duration)
     put_json(result, "LeadTime", value.lead_time, json_write_duration)
-    put_json(result, "Location", value.location)
-    put_json(result, "RejectCounter", value.reject_counter)
-    put_json(result, "RejectReason", value.reject_reason)
+    put_json(result, "Location", value.location, json_write_str)
+    put_json(result, "RejectCounter", value.reject_counter, json_write_short)
+    put_json(result, "RejectReason", value.reject_reason, json_write_str)
     put_json(result, "Recurrence", value.recurrence, encode_json_recurrence_info)
     put_json(result, "Participants", value.participants, encode_json_list_of_participant_info)
     put_json(result, "AssignmentStatus", value.assignment_status, encode_json_assignment_status)
     put_json(result, "InvitationStatus", value.invitation_status, encode_json_invitation_status)
     put_json(result, "BookingType", value.booking_type, encode_json_booking_type)
-    put_json(result, "ActiveDate", value.active_date, format_datetime)
-    put_json(result, "HasConflict", value.has_conflict)
+    put_json(result, "ActiveDate", value.active_date, json_write_datetime)
+    put_json(result, "HasConflict", value.has_conflict, json_write_bool)
     put_json(result, "AssignedBy", value.assigned_by, encode_json_associate)
     put_json(result, "MotherAssociate", value.mother_associate, encode_json_associate)
     put_json(result, "Task", value.task, encode_json_task_list_item)
-    put_json(result, "PreferredTZLocation", value.preferred_tz_location)
+    put_json(result, "PreferredTZLocation", value.preferred_tz_location, json_write_int)
     put_json(
         result,
         "PreferredTZLocationData",
@@ -928,23 +933,25 @@ def encode_json_appointment_entity(value: AppointmentEntity) -> dict[str, Any]:
         encode_json_time_zone_data,
     )
     put_json(result, "Sale", value.sale, encode_json_sale)
-    put_json(result, "SuggestedAppointmentId", value.suggested_appointment_id)
-    put_json(result, "IsMileStone", value.is_mile_stone)
+    put_json(result, "SuggestedAppointmentId", value.suggested_appointment_id, json_write_int)
+    put_json(result, "IsMileStone", value.is_mile_stone, json_write_bool)
     put_json(
         result, "CautionWarning", value.caution_warning, encode_json_appointment_caution_warning
     )
     put_json(
         result, "OwnedExternally", value.owned_externally, encode_json_appointment_external_owner
     )
-    put_json(result, "JoinVideomeetUrl", value.join_videomeet_url)
-    put_json(result, "CentralserviceVideomeetId", value.centralservice_videomeet_id)
+    put_json(result, "JoinVideomeetUrl", value.join_videomeet_url, json_write_str)
+    put_json(
+        result, "CentralserviceVideomeetId", value.centralservice_videomeet_id, json_write_str
+    )
     put_json(result, "UserDefinedFields", value.user_defined_fields, encode_json_string_dictionary)
     put_json(result, "ExtraFields", value.extra_fields, encode_json_string_dictionary)
     put_json(result, "CustomFields", value.custom_fields, encode_json_string_dictionary)
-    put_json(result, "PublishEventDate", value.publish_event_date, format_datetime)
-    put_json(result, "PublishTo", value.publish_to, format_datetime)
-    put_json(result, "PublishFrom", value.publish_from, format_datetime)
-    put_json(result, "IsPublished", value.is_published)
+    put_json(result, "PublishEventDate", value.publish_event_date, json_write_datetime)
+    put_json(result, "PublishTo", value.publish_to, json_write_datetime)
+    put_json(result, "PublishFrom", value.publish_from, json_write_datetime)
+    put_json(result, "IsPublished", value.is_published, json_write_bool)
     put_json(result, "VisibleFor", value.visible_for, encode_json_list_of_visible_for)
     if value.extra is not None:
         restore_members(result, value.extra)

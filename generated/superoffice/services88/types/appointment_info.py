@@ -18,11 +18,14 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -388,35 +391,35 @@ def encode_json_appointment_info(value: AppointmentInfo) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "AppointmentId", value.appointment_id)
-    put_json(result, "AssociateId", value.associate_id)
-    put_json(result, "MotherId", value.mother_id)
-    put_json(result, "StartDate", value.start_date, format_datetime)
-    put_json(result, "EndDate", value.end_date, format_datetime)
+    put_json(result, "AppointmentId", value.appointment_id, json_write_int)
+    put_json(result, "AssociateId", value.associate_id, json_write_int)
+    put_json(result, "MotherId", value.mother_id, json_write_int)
+    put_json(result, "StartDate", value.start_date, json_write_datetime)
+    put_json(result, "EndDate", value.end_date, json_write_datetime)
     put_json(result, "ColorIndex", value.color_index, encode_json_color_index)
-    put_json(result, "TaskName", value.task_name)
-    put_json(result, "ContactName", value.contact_name)
-    put_json(result, "ProjectName", value.project_name)
-    put_json(result, "Title", value.title)
-    put_json(result, "Agenda", value.agenda)
-    put_json(result, "IsAllDay", value.is_all_day)
-    put_json(result, "IsBusy", value.is_busy)
-    put_json(result, "IsRecurring", value.is_recurring)
-    put_json(result, "IsVideoMeeting", value.is_video_meeting)
-    put_json(result, "HasAlarm", value.has_alarm)
-    put_json(result, "IsCompleted", value.is_completed)
-    put_json(result, "IsTentative", value.is_tentative)
-    put_json(result, "IsBookingMain", value.is_booking_main)
-    put_json(result, "SendEmail", value.send_email)
-    put_json(result, "AnySendEmail", value.any_send_email)
-    put_json(result, "IsPrivate", value.is_private)
+    put_json(result, "TaskName", value.task_name, json_write_str)
+    put_json(result, "ContactName", value.contact_name, json_write_str)
+    put_json(result, "ProjectName", value.project_name, json_write_str)
+    put_json(result, "Title", value.title, json_write_str)
+    put_json(result, "Agenda", value.agenda, json_write_str)
+    put_json(result, "IsAllDay", value.is_all_day, json_write_bool)
+    put_json(result, "IsBusy", value.is_busy, json_write_bool)
+    put_json(result, "IsRecurring", value.is_recurring, json_write_bool)
+    put_json(result, "IsVideoMeeting", value.is_video_meeting, json_write_bool)
+    put_json(result, "HasAlarm", value.has_alarm, json_write_bool)
+    put_json(result, "IsCompleted", value.is_completed, json_write_bool)
+    put_json(result, "IsTentative", value.is_tentative, json_write_bool)
+    put_json(result, "IsBookingMain", value.is_booking_main, json_write_bool)
+    put_json(result, "SendEmail", value.send_email, json_write_bool)
+    put_json(result, "AnySendEmail", value.any_send_email, json_write_bool)
+    put_json(result, "IsPrivate", value.is_private, json_write_bool)
     put_json(result, "RecurrenceInfo", value.recurrence_info, encode_json_recurrence_info)
-    put_json(result, "PersonName", value.person_name)
-    put_json(result, "IsBooking", value.is_booking)
+    put_json(result, "PersonName", value.person_name, json_write_str)
+    put_json(result, "IsBooking", value.is_booking, json_write_bool)
     put_json(
         result, "OwnedExternally", value.owned_externally, encode_json_appointment_external_owner
     )
-    put_json(result, "MotherAssociateId", value.mother_associate_id)
+    put_json(result, "MotherAssociateId", value.mother_associate_id, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

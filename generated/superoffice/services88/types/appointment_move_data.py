@@ -17,10 +17,12 @@ from ...runtime import (
     Element,
     Unset,
     blank,
-    format_datetime,
     json_datetime,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_datetime,
+    json_write_int,
     keep_element,
     new_child,
     put,
@@ -249,10 +251,10 @@ def encode_json_appointment_move_data(value: AppointmentMoveData) -> dict[str, A
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "AppointmentId", value.appointment_id)
-    put_json(result, "NewStartTime", value.new_start_time, format_datetime)
+    put_json(result, "AppointmentId", value.appointment_id, json_write_int)
+    put_json(result, "NewStartTime", value.new_start_time, json_write_datetime)
     put_json(result, "UpdateMode", value.update_mode, encode_json_recurrence_update_mode)
-    put_json(result, "SendEmailToParticipants", value.send_email_to_participants)
+    put_json(result, "SendEmailToParticipants", value.send_email_to_participants, json_write_bool)
     put_json(
         result,
         "SmtpEMailConnectionInfo",
@@ -265,8 +267,8 @@ def encode_json_appointment_move_data(value: AppointmentMoveData) -> dict[str, A
         value.imap_e_mail_connection_info,
         encode_json_e_mail_connection_info,
     )
-    put_json(result, "IsAlldayEvent", value.is_allday_event)
-    put_json(result, "IsFree", value.is_free)
+    put_json(result, "IsAlldayEvent", value.is_allday_event, json_write_bool)
+    put_json(result, "IsFree", value.is_free, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,6 +18,7 @@ from ...runtime import (
     blank,
     json_extra,
     json_object,
+    json_write_bool,
     keep_element,
     new_child,
     put,
@@ -163,7 +164,7 @@ def encode_json_appointment_save_data(value: AppointmentSaveData) -> dict[str, A
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
     put_json(result, "AppointmentEntity", value.appointment_entity, encode_json_appointment_entity)
-    put_json(result, "EmailCreated", value.email_created)
+    put_json(result, "EmailCreated", value.email_created, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,11 +18,14 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -361,32 +364,32 @@ def encode_json_appointment_sync_data(value: AppointmentSyncData) -> dict[str, A
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "AlarmTime", value.alarm_time, format_datetime)
-    put_json(result, "AppointmentId", value.appointment_id)
-    put_json(result, "AppointmentText", value.appointment_text)
-    put_json(result, "ContactDepartment", value.contact_department)
-    put_json(result, "ContactFullName", value.contact_full_name)
-    put_json(result, "ContactName", value.contact_name)
-    put_json(result, "ContactId", value.contact_id)
-    put_json(result, "EndDate", value.end_date, format_datetime)
-    put_json(result, "HasAlarm", value.has_alarm)
-    put_json(result, "IsAllDay", value.is_all_day)
-    put_json(result, "IsAssignment", value.is_assignment)
-    put_json(result, "IsBusy", value.is_busy)
-    put_json(result, "IsCompleted", value.is_completed)
-    put_json(result, "IsInvitation", value.is_invitation)
-    put_json(result, "IsTentative", value.is_tentative)
-    put_json(result, "Location", value.location)
+    put_json(result, "AlarmTime", value.alarm_time, json_write_datetime)
+    put_json(result, "AppointmentId", value.appointment_id, json_write_int)
+    put_json(result, "AppointmentText", value.appointment_text, json_write_str)
+    put_json(result, "ContactDepartment", value.contact_department, json_write_str)
+    put_json(result, "ContactFullName", value.contact_full_name, json_write_str)
+    put_json(result, "ContactName", value.contact_name, json_write_str)
+    put_json(result, "ContactId", value.contact_id, json_write_int)
+    put_json(result, "EndDate", value.end_date, json_write_datetime)
+    put_json(result, "HasAlarm", value.has_alarm, json_write_bool)
+    put_json(result, "IsAllDay", value.is_all_day, json_write_bool)
+    put_json(result, "IsAssignment", value.is_assignment, json_write_bool)
+    put_json(result, "IsBusy", value.is_busy, json_write_bool)
+    put_json(result, "IsCompleted", value.is_completed, json_write_bool)
+    put_json(result, "IsInvitation", value.is_invitation, json_write_bool)
+    put_json(result, "IsTentative", value.is_tentative, json_write_bool)
+    put_json(result, "Location", value.location, json_write_str)
     put_json(result, "Participants", value.participants, encode_json_list_of_participant_sync_data)
-    put_json(result, "PersonFormalName", value.person_formal_name)
-    put_json(result, "PersonFullName", value.person_full_name)
-    put_json(result, "PersonId", value.person_id)
-    put_json(result, "ProjectId", value.project_id)
-    put_json(result, "ProjectName", value.project_name)
-    put_json(result, "SaleId", value.sale_id)
-    put_json(result, "SaleName", value.sale_name)
-    put_json(result, "StartDate", value.start_date, format_datetime)
-    put_json(result, "TaskName", value.task_name)
+    put_json(result, "PersonFormalName", value.person_formal_name, json_write_str)
+    put_json(result, "PersonFullName", value.person_full_name, json_write_str)
+    put_json(result, "PersonId", value.person_id, json_write_int)
+    put_json(result, "ProjectId", value.project_id, json_write_int)
+    put_json(result, "ProjectName", value.project_name, json_write_str)
+    put_json(result, "SaleId", value.sale_id, json_write_int)
+    put_json(result, "SaleName", value.sale_name, json_write_str)
+    put_json(result, "StartDate", value.start_date, json_write_datetime)
+    put_json(result, "TaskName", value.task_name, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,6 +18,7 @@ from ...runtime import (
     blank,
     json_extra,
     json_object,
+    json_write_int,
     keep_element,
     new_child,
     put,
@@ -165,7 +166,7 @@ def encode_json_approve_reject_response(value: ApproveRejectResponse) -> dict[st
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
     put_json(result, "PluginResponse", value.plugin_response, encode_json_plugin_response)
-    put_json(result, "CreatedAppointmentId", value.created_appointment_id)
+    put_json(result, "CreatedAppointmentId", value.created_appointment_id, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

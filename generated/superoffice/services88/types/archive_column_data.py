@@ -24,6 +24,7 @@ from ...runtime import (
     json_key_text,
     json_object,
     json_values_nillable,
+    json_write_str,
     keep_element,
     new_child,
     pair_elements,
@@ -140,9 +141,9 @@ def decode_json_archive_column_data(data: Any, path: str) -> ArchiveColumnData:
 
 def encode_json_archive_column_data(value: ArchiveColumnData) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "DisplayValue", value.display_value)
-    put_json(result, "TooltipHint", value.tooltip_hint)
-    put_json(result, "LinkHint", value.link_hint)
+    put_json(result, "DisplayValue", value.display_value, json_write_str)
+    put_json(result, "TooltipHint", value.tooltip_hint, json_write_str)
+    put_json(result, "LinkHint", value.link_hint, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result
@@ -191,7 +192,9 @@ def encode_json_column_data_dictionary(
     value: dict[str, ArchiveColumnData | None],
 ) -> dict[str, Any]:
     return {
-        json_key_text(key): (None if item is None else encode_json_archive_column_data(item))
+        json_key_text(json_write_str(key)): (
+            None if item is None else encode_json_archive_column_data(item)
+        )
         for key, item in value.items()
     }
 

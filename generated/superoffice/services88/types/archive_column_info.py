@@ -21,6 +21,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -231,19 +233,19 @@ def decode_json_archive_column_info(data: Any, path: str) -> ArchiveColumnInfo:
 
 def encode_json_archive_column_info(value: ArchiveColumnInfo) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "DisplayName", value.display_name)
-    put_json(result, "DisplayTooltip", value.display_tooltip)
-    put_json(result, "DisplayType", value.display_type)
-    put_json(result, "CanOrderBy", value.can_order_by)
-    put_json(result, "Name", value.name)
-    put_json(result, "CanRestrictBy", value.can_restrict_by)
-    put_json(result, "RestrictionType", value.restriction_type)
-    put_json(result, "RestrictionListName", value.restriction_list_name)
-    put_json(result, "IsVisible", value.is_visible)
-    put_json(result, "Width", value.width)
-    put_json(result, "IconHint", value.icon_hint)
-    put_json(result, "HeadingIconHint", value.heading_icon_hint)
-    put_json(result, "ExtraInfo", value.extra_info)
+    put_json(result, "DisplayName", value.display_name, json_write_str)
+    put_json(result, "DisplayTooltip", value.display_tooltip, json_write_str)
+    put_json(result, "DisplayType", value.display_type, json_write_str)
+    put_json(result, "CanOrderBy", value.can_order_by, json_write_bool)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "CanRestrictBy", value.can_restrict_by, json_write_bool)
+    put_json(result, "RestrictionType", value.restriction_type, json_write_str)
+    put_json(result, "RestrictionListName", value.restriction_list_name, json_write_str)
+    put_json(result, "IsVisible", value.is_visible, json_write_bool)
+    put_json(result, "Width", value.width, json_write_str)
+    put_json(result, "IconHint", value.icon_hint, json_write_str)
+    put_json(result, "HeadingIconHint", value.heading_icon_hint, json_write_str)
+    put_json(result, "ExtraInfo", value.extra_info, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -19,6 +19,7 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -246,7 +247,7 @@ def encode_json_archive_configuration(value: ArchiveConfiguration) -> dict[str, 
         value.archive_order_by_info,
         encode_json_list_of_archive_order_by_info,
     )
-    put_json(result, "OwnerKeys", value.owner_keys)
+    put_json(result, "OwnerKeys", value.owner_keys, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

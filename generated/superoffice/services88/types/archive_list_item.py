@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -194,11 +196,11 @@ def encode_json_archive_list_item(value: ArchiveListItem) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "EntityName", value.entity_name)
-    put_json(result, "PrimaryKey", value.primary_key)
+    put_json(result, "EntityName", value.entity_name, json_write_str)
+    put_json(result, "PrimaryKey", value.primary_key, json_write_int)
     put_json(result, "ColumnData", value.column_data, encode_json_column_data_dictionary)
-    put_json(result, "LinkHint", value.link_hint)
-    put_json(result, "StyleHint", value.style_hint)
+    put_json(result, "LinkHint", value.link_hint, json_write_str)
+    put_json(result, "StyleHint", value.style_hint, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,6 +18,7 @@ from ...runtime import (
     blank,
     json_extra,
     json_object,
+    json_write_int,
     keep_element,
     new_child,
     put,
@@ -163,7 +164,7 @@ def encode_json_archive_list_result(value: ArchiveListResult) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "RowCount", value.row_count)
+    put_json(result, "RowCount", value.row_count, json_write_int)
     put_json(result, "Rows", value.rows, encode_json_list_of_archive_list_item)
     if value.extra is not None:
         restore_members(result, value.extra)

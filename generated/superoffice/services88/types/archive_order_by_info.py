@@ -21,6 +21,7 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -122,7 +123,7 @@ def decode_json_archive_order_by_info(data: Any, path: str) -> ArchiveOrderByInf
 
 def encode_json_archive_order_by_info(value: ArchiveOrderByInfo) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "Name", value.name)
+    put_json(result, "Name", value.name, json_write_str)
     put_json(result, "Direction", value.direction, encode_json_order_by_sort_type)
     if value.extra is not None:
         restore_members(result, value.extra)

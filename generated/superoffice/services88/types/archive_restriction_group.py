@@ -22,6 +22,8 @@ from ...runtime import (
     json_items_nillable,
     json_object,
     json_short,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -34,7 +36,7 @@ from ...runtime import (
     take,
     take_nillable,
     take_str_nillable,
-    write_int,
+    write_short,
     write_str,
 )
 from .archive_restriction_info import (
@@ -118,7 +120,7 @@ def encode_xml_archive_restriction_group(
     element = new_child(parent, tag)
     put(element, _NAME, value.name, write_str)
     put(element, _DESCRIPTION, value.description, write_str)
-    put(element, _RANK, value.rank, write_int)
+    put(element, _RANK, value.rank, write_short)
     put(element, _RESTRICTIONS, value.restrictions, encode_xml_list_of_archive_restriction_info)
     if value.extra is not None:
         restore_elements(element, value.extra)
@@ -145,9 +147,9 @@ def decode_json_archive_restriction_group(data: Any, path: str) -> ArchiveRestri
 
 def encode_json_archive_restriction_group(value: ArchiveRestrictionGroup) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "Name", value.name)
-    put_json(result, "Description", value.description)
-    put_json(result, "Rank", value.rank)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "Rank", value.rank, json_write_short)
     put_json(
         result, "Restrictions", value.restrictions, encode_json_list_of_archive_restriction_info
     )

@@ -21,6 +21,9 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -230,21 +233,21 @@ def decode_json_archive_restriction_info(data: Any, path: str) -> ArchiveRestric
 
 def encode_json_archive_restriction_info(value: ArchiveRestrictionInfo) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "Name", value.name)
-    put_json(result, "Operator", value.operator)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Operator", value.operator, json_write_str)
     put_json(result, "Values", value.values, encode_json_list_of_str)
     put_json(result, "DisplayValues", value.display_values, encode_json_list_of_str)
     put_json(result, "ColumnInfo", value.column_info, encode_json_archive_column_info)
-    put_json(result, "IsActive", value.is_active)
+    put_json(result, "IsActive", value.is_active, json_write_bool)
     put_json(
         result,
         "SubRestrictions",
         value.sub_restrictions,
         encode_json_list_of_archive_restriction_info,
     )
-    put_json(result, "InterParenthesis", value.inter_parenthesis)
+    put_json(result, "InterParenthesis", value.inter_parenthesis, json_write_int)
     put_json(result, "InterOperator", value.inter_operator, encode_json_inter_restriction_operator)
-    put_json(result, "UniqueHash", value.unique_hash)
+    put_json(result, "UniqueHash", value.unique_hash, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

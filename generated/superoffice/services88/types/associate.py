@@ -21,6 +21,10 @@ from ...runtime import (
     json_items_nillable,
     json_object,
     json_short,
+    json_write_bool,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -39,6 +43,7 @@ from ...runtime import (
     take_str_nillable,
     write_bool,
     write_int,
+    write_short,
     write_str,
 )
 from .carrier import Carrier
@@ -230,7 +235,7 @@ def encode_xml_associate(parent: Element | None, tag: str, value: Associate) -> 
     put(element, _ASSOCIATE_ID, value.associate_id, write_int)
     put(element, _NAME, value.name, write_str)
     put(element, _PERSON_ID, value.person_id, write_int)
-    put(element, _RANK, value.rank, write_int)
+    put(element, _RANK, value.rank, write_short)
     put(element, _TOOLTIP, value.tooltip, write_str)
     put(element, _TYPE, value.type, encode_xml_user_type)
     put(element, _GROUP_IDX, value.group_idx, write_int)
@@ -278,18 +283,18 @@ def encode_json_associate(value: Associate) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "AssociateId", value.associate_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "PersonId", value.person_id)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "Tooltip", value.tooltip)
+    put_json(result, "AssociateId", value.associate_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "PersonId", value.person_id, json_write_int)
+    put_json(result, "Rank", value.rank, json_write_short)
+    put_json(result, "Tooltip", value.tooltip, json_write_str)
     put_json(result, "Type", value.type, encode_json_user_type)
-    put_json(result, "GroupIdx", value.group_idx)
-    put_json(result, "FullName", value.full_name)
-    put_json(result, "FormalName", value.formal_name)
-    put_json(result, "Deleted", value.deleted)
-    put_json(result, "EjUserId", value.ej_user_id)
-    put_json(result, "UserName", value.user_name)
+    put_json(result, "GroupIdx", value.group_idx, json_write_int)
+    put_json(result, "FullName", value.full_name, json_write_str)
+    put_json(result, "FormalName", value.formal_name, json_write_str)
+    put_json(result, "Deleted", value.deleted, json_write_bool)
+    put_json(result, "EjUserId", value.ej_user_id, json_write_int)
+    put_json(result, "UserName", value.user_name, json_write_str)
     put_json(result, "ExtraFields", value.extra_fields, encode_json_string_dictionary)
     put_json(result, "CustomFields", value.custom_fields, encode_json_string_dictionary)
     if value.extra is not None:

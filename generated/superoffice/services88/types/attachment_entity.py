@@ -20,6 +20,9 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -207,14 +210,14 @@ def encode_json_attachment_entity(value: AttachmentEntity) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "AttachmentId", value.attachment_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "ContentType", value.content_type)
-    put_json(result, "AttSize", value.att_size)
-    put_json(result, "InlineImage", value.inline_image)
-    put_json(result, "ContentId", value.content_id)
-    put_json(result, "AuthKey", value.auth_key)
-    put_json(result, "IsSafeFileExtension", value.is_safe_file_extension)
+    put_json(result, "AttachmentId", value.attachment_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "ContentType", value.content_type, json_write_str)
+    put_json(result, "AttSize", value.att_size, json_write_int)
+    put_json(result, "InlineImage", value.inline_image, json_write_bool)
+    put_json(result, "ContentId", value.content_id, json_write_str)
+    put_json(result, "AuthKey", value.auth_key, json_write_str)
+    put_json(result, "IsSafeFileExtension", value.is_safe_file_extension, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

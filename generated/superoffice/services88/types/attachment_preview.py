@@ -18,12 +18,14 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_bytes,
     json_datetime,
     json_extra,
     json_object,
     json_write_bytes,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -243,15 +245,15 @@ def encode_json_attachment_preview(value: AttachmentPreview) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Name", value.name)
-    put_json(result, "MimeType", value.mime_type)
-    put_json(result, "Size", value.size)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "MimeType", value.mime_type, json_write_str)
+    put_json(result, "Size", value.size, json_write_int)
     put_json(result, "Content", value.content, json_write_bytes)
-    put_json(result, "EmailSubject", value.email_subject)
-    put_json(result, "EmailFrom", value.email_from)
-    put_json(result, "EmailTo", value.email_to)
-    put_json(result, "EmailCc", value.email_cc)
-    put_json(result, "EmailDate", value.email_date, format_datetime)
+    put_json(result, "EmailSubject", value.email_subject, json_write_str)
+    put_json(result, "EmailFrom", value.email_from, json_write_str)
+    put_json(result, "EmailTo", value.email_to, json_write_str)
+    put_json(result, "EmailCc", value.email_cc, json_write_str)
+    put_json(result, "EmailDate", value.email_date, json_write_datetime)
     put_json(
         result,
         "EmailAttachmentsInfo",

@@ -21,6 +21,9 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -130,9 +133,9 @@ def decode_json_attachment_validation_result(data: Any, path: str) -> Attachment
 
 def encode_json_attachment_validation_result(value: AttachmentValidationResult) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "AttachmentId", value.attachment_id)
-    put_json(result, "IsValid", value.is_valid)
-    put_json(result, "ErrorMessage", value.error_message)
+    put_json(result, "AttachmentId", value.attachment_id, json_write_int)
+    put_json(result, "IsValid", value.is_valid, json_write_bool)
+    put_json(result, "ErrorMessage", value.error_message, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

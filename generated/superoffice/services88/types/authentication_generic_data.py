@@ -16,6 +16,7 @@ from ...runtime import (
     json_key_text,
     json_plain_values_nillable,
     json_str,
+    json_write_str,
     new_child,
     pair_elements,
     put,
@@ -55,7 +56,10 @@ def decode_json_authentication_generic_data(data: Any, path: str) -> dict[str, s
 
 
 def encode_json_authentication_generic_data(value: dict[str, str | None]) -> dict[str, Any]:
-    return {json_key_text(key): item for key, item in value.items()}
+    return {
+        json_key_text(json_write_str(key)): (None if item is None else json_write_str(item))
+        for key, item in value.items()
+    }
 
 
 AUTHENTICATION_GENERIC_DATA_CODEC = Codec(

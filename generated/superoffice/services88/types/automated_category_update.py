@@ -19,6 +19,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_int,
     keep_element,
     new_child,
     put,
@@ -177,11 +179,11 @@ def encode_json_automated_category_update(value: AutomatedCategoryUpdate) -> dic
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Enabled", value.enabled)
+    put_json(result, "Enabled", value.enabled, json_write_bool)
     put_json(result, "TriggerType", value.trigger_type, encode_json_category_update_trigger)
-    put_json(result, "UserConfirmation", value.user_confirmation)
-    put_json(result, "DefaultCategory", value.default_category)
-    put_json(result, "LeadstatusId", value.leadstatus_id)
+    put_json(result, "UserConfirmation", value.user_confirmation, json_write_bool)
+    put_json(result, "DefaultCategory", value.default_category, json_write_int)
+    put_json(result, "LeadstatusId", value.leadstatus_id, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

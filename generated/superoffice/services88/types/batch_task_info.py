@@ -18,12 +18,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
     json_short,
+    json_write_bool,
+    json_write_datetime,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -44,6 +48,7 @@ from ...runtime import (
     write_bool,
     write_datetime,
     write_int,
+    write_short,
     write_str,
 )
 from .batch_task_cancellation_behaviour import (
@@ -283,7 +288,7 @@ def encode_xml_batch_task_info(parent: Element | None, tag: str, value: BatchTas
     put(element, _ID, value.id, write_int)
     put(element, _NAME, value.name, write_str)
     put(element, _ASSOCIATE_ID, value.associate_id, write_int)
-    put(element, _DETAILS_TABLE, value.details_table, write_int)
+    put(element, _DETAILS_TABLE, value.details_table, write_short)
     put(element, _DETAILS_RECORD, value.details_record, write_int)
     put(element, _IS_SYSTEM_TASK, value.is_system_task, write_bool)
     put(element, _IS_INTERNAL_TASK, value.is_internal_task, write_bool)
@@ -299,7 +304,7 @@ def encode_xml_batch_task_info(parent: Element | None, tag: str, value: BatchTas
     put(element, _RESPONSE, value.response, write_str)
     put(element, _REQUEST, value.request, write_str)
     put(element, _PROGRESS_DESCRIPTION, value.progress_description, write_str)
-    put(element, _PROGRESS_PERCENT, value.progress_percent, write_int)
+    put(element, _PROGRESS_PERCENT, value.progress_percent, write_short)
     put(element, _FILE_NAME, value.file_name, write_str)
     put(
         element,
@@ -358,27 +363,27 @@ def encode_json_batch_task_info(value: BatchTaskInfo) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Id", value.id)
-    put_json(result, "Name", value.name)
-    put_json(result, "AssociateId", value.associate_id)
-    put_json(result, "DetailsTable", value.details_table)
-    put_json(result, "DetailsRecord", value.details_record)
-    put_json(result, "IsSystemTask", value.is_system_task)
-    put_json(result, "IsInternalTask", value.is_internal_task)
+    put_json(result, "Id", value.id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "AssociateId", value.associate_id, json_write_int)
+    put_json(result, "DetailsTable", value.details_table, json_write_short)
+    put_json(result, "DetailsRecord", value.details_record, json_write_int)
+    put_json(result, "IsSystemTask", value.is_system_task, json_write_bool)
+    put_json(result, "IsInternalTask", value.is_internal_task, json_write_bool)
     put_json(result, "ParameterObject", value.parameter_object, encode_json_string_dictionary)
-    put_json(result, "LastStarted", value.last_started, format_datetime)
-    put_json(result, "Created", value.created, format_datetime)
-    put_json(result, "StartCount", value.start_count)
-    put_json(result, "DatabaseSerialNumber", value.database_serial_number)
-    put_json(result, "Context", value.context)
-    put_json(result, "Result", value.result)
+    put_json(result, "LastStarted", value.last_started, json_write_datetime)
+    put_json(result, "Created", value.created, json_write_datetime)
+    put_json(result, "StartCount", value.start_count, json_write_int)
+    put_json(result, "DatabaseSerialNumber", value.database_serial_number, json_write_str)
+    put_json(result, "Context", value.context, json_write_str)
+    put_json(result, "Result", value.result, json_write_str)
     put_json(result, "State", value.state, encode_json_batch_task_state)
-    put_json(result, "Description", value.description)
-    put_json(result, "Response", value.response)
-    put_json(result, "Request", value.request)
-    put_json(result, "ProgressDescription", value.progress_description)
-    put_json(result, "ProgressPercent", value.progress_percent)
-    put_json(result, "FileName", value.file_name)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "Response", value.response, json_write_str)
+    put_json(result, "Request", value.request, json_write_str)
+    put_json(result, "ProgressDescription", value.progress_description, json_write_str)
+    put_json(result, "ProgressPercent", value.progress_percent, json_write_short)
+    put_json(result, "FileName", value.file_name, json_write_str)
     put_json(
         result,
         "CancellationBehaviour",

@@ -20,6 +20,7 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -139,8 +140,8 @@ def encode_json_biz_card(value: BizCard) -> dict[str, Any]:
     result: dict[str, Any] = {}
     put_json(result, "Contact", value.contact, encode_json_contact_entity)
     put_json(result, "Person", value.person, encode_json_person_entity)
-    put_json(result, "LogoImage", value.logo_image)
-    put_json(result, "PhotoImage", value.photo_image)
+    put_json(result, "LogoImage", value.logo_image, json_write_str)
+    put_json(result, "PhotoImage", value.photo_image, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,11 +18,15 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_object,
     json_unsigned_int,
+    json_write_bool,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
+    json_write_unsigned_int,
     keep_element,
     new_child,
     put,
@@ -44,6 +48,7 @@ from ...runtime import (
     write_datetime,
     write_int,
     write_str,
+    write_unsigned_int,
 )
 from .associate import (
     Associate,
@@ -209,13 +214,13 @@ def encode_xml_blob_entity(parent: Element | None, tag: str, value: BlobEntity) 
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
     put(element, _BLOB_ID, value.blob_id, write_int)
-    put(element, _BLOB_SIZE, value.blob_size, write_int)
+    put(element, _BLOB_SIZE, value.blob_size, write_unsigned_int)
     put(element, _DESCRIPTION, value.description, write_str)
     put(element, _EXTRA_INFO, value.extra_info, write_str)
     put(element, _IS_ENCRYPTED, value.is_encrypted, write_bool)
     put(element, _IS_ZIPPED, value.is_zipped, write_bool)
     put(element, _MIME_TYPE, value.mime_type, write_str)
-    put(element, _ORIGINAL_SIZE, value.original_size, write_int)
+    put(element, _ORIGINAL_SIZE, value.original_size, write_unsigned_int)
     put(element, _CREATED_DATE, value.created_date, write_datetime)
     put(element, _UPDATED_DATE, value.updated_date, write_datetime)
     put(element, _CREATED_BY, value.created_by, encode_xml_associate)
@@ -259,19 +264,19 @@ def encode_json_blob_entity(value: BlobEntity) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "BlobId", value.blob_id)
-    put_json(result, "BlobSize", value.blob_size)
-    put_json(result, "Description", value.description)
-    put_json(result, "ExtraInfo", value.extra_info)
-    put_json(result, "IsEncrypted", value.is_encrypted)
-    put_json(result, "IsZipped", value.is_zipped)
-    put_json(result, "MimeType", value.mime_type)
-    put_json(result, "OriginalSize", value.original_size)
-    put_json(result, "CreatedDate", value.created_date, format_datetime)
-    put_json(result, "UpdatedDate", value.updated_date, format_datetime)
+    put_json(result, "BlobId", value.blob_id, json_write_int)
+    put_json(result, "BlobSize", value.blob_size, json_write_unsigned_int)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "ExtraInfo", value.extra_info, json_write_str)
+    put_json(result, "IsEncrypted", value.is_encrypted, json_write_bool)
+    put_json(result, "IsZipped", value.is_zipped, json_write_bool)
+    put_json(result, "MimeType", value.mime_type, json_write_str)
+    put_json(result, "OriginalSize", value.original_size, json_write_unsigned_int)
+    put_json(result, "CreatedDate", value.created_date, json_write_datetime)
+    put_json(result, "UpdatedDate", value.updated_date, json_write_datetime)
     put_json(result, "CreatedBy", value.created_by, encode_json_associate)
     put_json(result, "UpdatedBy", value.updated_by, encode_json_associate)
-    put_json(result, "ConceptualType", value.conceptual_type)
+    put_json(result, "ConceptualType", value.conceptual_type, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -21,6 +21,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -117,8 +119,8 @@ def decode_json_cache_invalidation(data: Any, path: str) -> CacheInvalidation:
 
 def encode_json_cache_invalidation(value: CacheInvalidation) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "Name", value.name)
-    put_json(result, "Generation", value.generation)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Generation", value.generation, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -23,6 +23,10 @@ from ...runtime import (
     json_long,
     json_object,
     json_short,
+    json_write_int,
+    json_write_long,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -38,6 +42,8 @@ from ...runtime import (
     take_int,
     take_str_nillable,
     write_int,
+    write_long,
+    write_short,
     write_str,
 )
 
@@ -132,8 +138,8 @@ def decode_xml_caller_id(element: Element) -> CallerID:
 
 def encode_xml_caller_id(parent: Element | None, tag: str, value: CallerID) -> Element:
     element = new_child(parent, tag)
-    put(element, _PHONE_NUMBER, value.phone_number, write_int)
-    put(element, _DIAL_IN_PREFIX, value.dial_in_prefix, write_int)
+    put(element, _PHONE_NUMBER, value.phone_number, write_long)
+    put(element, _DIAL_IN_PREFIX, value.dial_in_prefix, write_short)
     put(element, _PERSON_ID, value.person_id, write_int)
     put(element, _PERSON_NAME, value.person_name, write_str)
     put(element, _MRMRS, value.mrmrs, write_str)
@@ -161,13 +167,13 @@ def decode_json_caller_id(data: Any, path: str) -> CallerID:
 
 def encode_json_caller_id(value: CallerID) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "PhoneNumber", value.phone_number)
-    put_json(result, "DialInPrefix", value.dial_in_prefix)
-    put_json(result, "PersonId", value.person_id)
-    put_json(result, "PersonName", value.person_name)
-    put_json(result, "Mrmrs", value.mrmrs)
-    put_json(result, "ContactId", value.contact_id)
-    put_json(result, "ContactName", value.contact_name)
+    put_json(result, "PhoneNumber", value.phone_number, json_write_long)
+    put_json(result, "DialInPrefix", value.dial_in_prefix, json_write_short)
+    put_json(result, "PersonId", value.person_id, json_write_int)
+    put_json(result, "PersonName", value.person_name, json_write_str)
+    put_json(result, "Mrmrs", value.mrmrs, json_write_str)
+    put_json(result, "ContactId", value.contact_id, json_write_int)
+    put_json(result, "ContactName", value.contact_name, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -20,6 +20,7 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -125,7 +126,7 @@ def decode_json_caller_id_collection(data: Any, path: str) -> CallerIDCollection
 
 def encode_json_caller_id_collection(value: CallerIDCollection) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "CallerIDHash", value.caller_id_hash)
+    put_json(result, "CallerIDHash", value.caller_id_hash, json_write_str)
     put_json(result, "CallerIDs", value.caller_i_ds, encode_json_list_of_caller_id)
     if value.extra is not None:
         restore_members(result, value.extra)

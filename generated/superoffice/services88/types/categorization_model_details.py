@@ -17,11 +17,13 @@ from ...runtime import (
     Element,
     Unset,
     blank,
-    format_datetime,
     json_datetime,
     json_extra,
     json_float,
     json_object,
+    json_write_datetime,
+    json_write_float,
+    json_write_int,
     keep_element,
     new_child,
     put,
@@ -171,9 +173,9 @@ def encode_json_categorization_model_details(value: CategorizationModelDetails) 
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ModelBuiltDateTime", value.model_built_date_time, format_datetime)
-    put_json(result, "Accuracy", value.accuracy)
-    put_json(result, "TicketCountForTraining", value.ticket_count_for_training)
+    put_json(result, "ModelBuiltDateTime", value.model_built_date_time, json_write_datetime)
+    put_json(result, "Accuracy", value.accuracy, json_write_float)
+    put_json(result, "TicketCountForTraining", value.ticket_count_for_training, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -19,6 +19,7 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -191,8 +192,8 @@ def encode_json_categorization_status_response(
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ContextIdentifier", value.context_identifier)
-    put_json(result, "Status", value.status)
+    put_json(result, "ContextIdentifier", value.context_identifier, json_write_str)
+    put_json(result, "Status", value.status, json_write_str)
     put_json(result, "CurrentModel", value.current_model, encode_json_categorization_model_details)
     put_json(
         result, "PreviousModel", value.previous_model, encode_json_categorization_model_details

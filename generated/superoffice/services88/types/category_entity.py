@@ -20,6 +20,10 @@ from ...runtime import (
     json_extra,
     json_object,
     json_short,
+    json_write_bool,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -38,6 +42,7 @@ from ...runtime import (
     take_str_nillable,
     write_bool,
     write_int,
+    write_short,
     write_str,
 )
 from .carrier import Carrier
@@ -171,7 +176,7 @@ def encode_xml_category_entity(parent: Element | None, tag: str, value: Category
     put(element, _NAME, value.name, write_str)
     put(element, _CATEGORY_GROUP, value.category_group, encode_xml_category_group)
     put(element, _TOOLTIP, value.tooltip, write_str)
-    put(element, _RANK, value.rank, write_int)
+    put(element, _RANK, value.rank, write_short)
     put(element, _ENABLE_LEAD_STATUS, value.enable_lead_status, write_bool)
     put(element, _CATEGORY_FAMILY_ID, value.category_family_id, write_int)
     put(element, _DELETED, value.deleted, write_bool)
@@ -208,14 +213,14 @@ def encode_json_category_entity(value: CategoryEntity) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "CategoryId", value.category_id)
-    put_json(result, "Name", value.name)
+    put_json(result, "CategoryId", value.category_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
     put_json(result, "CategoryGroup", value.category_group, encode_json_category_group)
-    put_json(result, "Tooltip", value.tooltip)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "EnableLeadStatus", value.enable_lead_status)
-    put_json(result, "CategoryFamilyId", value.category_family_id)
-    put_json(result, "Deleted", value.deleted)
+    put_json(result, "Tooltip", value.tooltip, json_write_str)
+    put_json(result, "Rank", value.rank, json_write_short)
+    put_json(result, "EnableLeadStatus", value.enable_lead_status, json_write_bool)
+    put_json(result, "CategoryFamilyId", value.category_family_id, json_write_int)
+    put_json(result, "Deleted", value.deleted, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,6 +18,8 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -146,11 +148,17 @@ def decode_json_chat_bot_settings(data: Any, path: str) -> ChatBotSettings:
 
 def encode_json_chat_bot_settings(value: ChatBotSettings) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "BotName", value.bot_name)
-    put_json(result, "BotRegisterScriptId", value.bot_register_script_id)
-    put_json(result, "BotSessionCreatedScriptId", value.bot_session_created_script_id)
-    put_json(result, "BotSessionChangedScriptId", value.bot_session_changed_script_id)
-    put_json(result, "BotMessageReceivedScriptId", value.bot_message_received_script_id)
+    put_json(result, "BotName", value.bot_name, json_write_str)
+    put_json(result, "BotRegisterScriptId", value.bot_register_script_id, json_write_int)
+    put_json(
+        result, "BotSessionCreatedScriptId", value.bot_session_created_script_id, json_write_int
+    )
+    put_json(
+        result, "BotSessionChangedScriptId", value.bot_session_changed_script_id, json_write_int
+    )
+    put_json(
+        result, "BotMessageReceivedScriptId", value.bot_message_received_script_id, json_write_int
+    )
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

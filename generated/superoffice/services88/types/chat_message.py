@@ -19,12 +19,15 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
     json_short,
+    json_write_datetime,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -41,6 +44,7 @@ from ...runtime import (
     take_str_nillable,
     write_datetime,
     write_int,
+    write_short,
     write_str,
 )
 from .chat_message_special_type import (
@@ -161,7 +165,7 @@ def encode_xml_chat_message(parent: Element | None, tag: str, value: ChatMessage
     put(element, _TYPE, value.type, encode_xml_chat_message_type)
     put(element, _MESSAGE, value.message, write_str)
     put(element, _AUTHOR, value.author, write_str)
-    put(element, _READ_BY_CUSTOMER, value.read_by_customer, write_int)
+    put(element, _READ_BY_CUSTOMER, value.read_by_customer, write_short)
     put(element, _SPECIAL_TYPE, value.special_type, encode_xml_chat_message_special_type)
     put(element, _SPECIAL_PARAM, value.special_param, write_str)
     put(element, _WHEN_POSTED, value.when_posted, write_datetime)
@@ -191,15 +195,15 @@ def decode_json_chat_message(data: Any, path: str) -> ChatMessage:
 
 def encode_json_chat_message(value: ChatMessage) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "ChatMessageId", value.chat_message_id)
-    put_json(result, "ChatSessionId", value.chat_session_id)
+    put_json(result, "ChatMessageId", value.chat_message_id, json_write_int)
+    put_json(result, "ChatSessionId", value.chat_session_id, json_write_int)
     put_json(result, "Type", value.type, encode_json_chat_message_type)
-    put_json(result, "Message", value.message)
-    put_json(result, "Author", value.author)
-    put_json(result, "ReadByCustomer", value.read_by_customer)
+    put_json(result, "Message", value.message, json_write_str)
+    put_json(result, "Author", value.author, json_write_str)
+    put_json(result, "ReadByCustomer", value.read_by_customer, json_write_short)
     put_json(result, "SpecialType", value.special_type, encode_json_chat_message_special_type)
-    put_json(result, "SpecialParam", value.special_param)
-    put_json(result, "WhenPosted", value.when_posted, format_datetime)
+    put_json(result, "SpecialParam", value.special_param, json_write_str)
+    put_json(result, "WhenPosted", value.when_posted, json_write_datetime)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -21,6 +21,7 @@ from ...runtime import (
     json_duration,
     json_extra,
     json_object,
+    json_write_bool,
     json_write_duration,
     keep_element,
     new_child,
@@ -314,28 +315,28 @@ def decode_json_chat_opening_hours(data: Any, path: str) -> ChatOpeningHours:
 def encode_json_chat_opening_hours(value: ChatOpeningHours) -> dict[str, Any]:
     result: dict[str, Any] = {}
     put_json(result, "TzLocation", value.tz_location, encode_json_time_zone_data)
-    put_json(result, "MonEnabled", value.mon_enabled)
+    put_json(result, "MonEnabled", value.mon_enabled, json_write_bool)
     put_json(result, "MonStart", value.mon_start, json_write_duration)
     put_json(result, "MonStop", value.mon_stop, json_write_duration)
-    put_json(result, "TueEnabled", value.tue_enabled)
+    put_json(result, "TueEnabled", value.tue_enabled, json_write_bool)
     put_json(result, "TueStart", value.tue_start, json_write_duration)
     put_json(result, "TueStop", value.tue_stop, json_write_duration)
-    put_json(result, "WedEnabled", value.wed_enabled)
+    put_json(result, "WedEnabled", value.wed_enabled, json_write_bool)
     put_json(result, "WedStart", value.wed_start, json_write_duration)
     put_json(result, "WedStop", value.wed_stop, json_write_duration)
-    put_json(result, "ThuEnabled", value.thu_enabled)
+    put_json(result, "ThuEnabled", value.thu_enabled, json_write_bool)
     put_json(result, "ThuStart", value.thu_start, json_write_duration)
     put_json(result, "ThuStop", value.thu_stop, json_write_duration)
-    put_json(result, "FriEnabled", value.fri_enabled)
+    put_json(result, "FriEnabled", value.fri_enabled, json_write_bool)
     put_json(result, "FriStart", value.fri_start, json_write_duration)
     put_json(result, "FriStop", value.fri_stop, json_write_duration)
-    put_json(result, "SatEnabled", value.sat_enabled)
+    put_json(result, "SatEnabled", value.sat_enabled, json_write_bool)
     put_json(result, "SatStart", value.sat_start, json_write_duration)
     put_json(result, "SatStop", value.sat_stop, json_write_duration)
-    put_json(result, "SunEnabled", value.sun_enabled)
+    put_json(result, "SunEnabled", value.sun_enabled, json_write_bool)
     put_json(result, "SunStart", value.sun_start, json_write_duration)
     put_json(result, "SunStop", value.sun_stop, json_write_duration)
-    put_json(result, "UseLunchHours", value.use_lunch_hours)
+    put_json(result, "UseLunchHours", value.use_lunch_hours, json_write_bool)
     put_json(result, "LunchStart", value.lunch_start, json_write_duration)
     put_json(result, "LunchStop", value.lunch_stop, json_write_duration)
     if value.extra is not None:

@@ -20,6 +20,9 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -183,10 +186,10 @@ def encode_json_chat_presence(value: ChatPresence) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "UserId", value.user_id)
-    put_json(result, "DisplayName", value.display_name)
-    put_json(result, "OngoingChats", value.ongoing_chats)
-    put_json(result, "Present", value.present)
+    put_json(result, "UserId", value.user_id, json_write_int)
+    put_json(result, "DisplayName", value.display_name, json_write_str)
+    put_json(result, "OngoingChats", value.ongoing_chats, json_write_int)
+    put_json(result, "Present", value.present, json_write_bool)
     put_json(result, "ChatTopics", value.chat_topics, encode_json_list_of_int)
     if value.extra is not None:
         restore_members(result, value.extra)

@@ -19,6 +19,7 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
     keep_element,
     new_child,
     put,
@@ -132,7 +133,7 @@ def encode_json_chat_session(value: ChatSession) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ChatSessionId", value.chat_session_id)
+    put_json(result, "ChatSessionId", value.chat_session_id, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

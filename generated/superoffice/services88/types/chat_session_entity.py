@@ -18,11 +18,14 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -453,37 +456,37 @@ def encode_json_chat_session_entity(value: ChatSessionEntity) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ChatSessionId", value.chat_session_id)
-    put_json(result, "TopicId", value.topic_id)
+    put_json(result, "ChatSessionId", value.chat_session_id, json_write_int)
+    put_json(result, "TopicId", value.topic_id, json_write_int)
     put_json(result, "User", value.user, encode_json_associate)
     put_json(result, "Person", value.person, encode_json_person)
-    put_json(result, "CustomerAlias", value.customer_alias)
-    put_json(result, "CustomerHost", value.customer_host)
-    put_json(result, "CustomerName", value.customer_name)
-    put_json(result, "CustomerEmail", value.customer_email)
-    put_json(result, "CustomerPhone", value.customer_phone)
-    put_json(result, "CustomerConsented", value.customer_consented)
-    put_json(result, "CustomerCompanyName", value.customer_company_name)
+    put_json(result, "CustomerAlias", value.customer_alias, json_write_str)
+    put_json(result, "CustomerHost", value.customer_host, json_write_str)
+    put_json(result, "CustomerName", value.customer_name, json_write_str)
+    put_json(result, "CustomerEmail", value.customer_email, json_write_str)
+    put_json(result, "CustomerPhone", value.customer_phone, json_write_str)
+    put_json(result, "CustomerConsented", value.customer_consented, json_write_bool)
+    put_json(result, "CustomerCompanyName", value.customer_company_name, json_write_str)
     put_json(result, "Status", value.status, encode_json_chat_session_status)
-    put_json(result, "FirstMessage", value.first_message)
-    put_json(result, "LastMessage", value.last_message)
-    put_json(result, "WhenRequested", value.when_requested, format_datetime)
-    put_json(result, "WhenStarted", value.when_started, format_datetime)
-    put_json(result, "WhenEnded", value.when_ended, format_datetime)
-    put_json(result, "WhenIdle", value.when_idle, format_datetime)
-    put_json(result, "WhenFetched", value.when_fetched, format_datetime)
-    put_json(result, "SessionKey", value.session_key)
-    put_json(result, "InitialQueuePos", value.initial_queue_pos)
-    put_json(result, "AlertLevel", value.alert_level)
-    put_json(result, "Rank", value.rank)
+    put_json(result, "FirstMessage", value.first_message, json_write_str)
+    put_json(result, "LastMessage", value.last_message, json_write_str)
+    put_json(result, "WhenRequested", value.when_requested, json_write_datetime)
+    put_json(result, "WhenStarted", value.when_started, json_write_datetime)
+    put_json(result, "WhenEnded", value.when_ended, json_write_datetime)
+    put_json(result, "WhenIdle", value.when_idle, json_write_datetime)
+    put_json(result, "WhenFetched", value.when_fetched, json_write_datetime)
+    put_json(result, "SessionKey", value.session_key, json_write_str)
+    put_json(result, "InitialQueuePos", value.initial_queue_pos, json_write_int)
+    put_json(result, "AlertLevel", value.alert_level, json_write_int)
+    put_json(result, "Rank", value.rank, json_write_int)
     put_json(result, "Flags", value.flags, encode_json_chat_session_flags)
     put_json(result, "Contact", value.contact, encode_json_contact)
     put_json(result, "Project", value.project, encode_json_project)
     put_json(result, "Sale", value.sale, encode_json_sale)
     put_json(result, "Ticket", value.ticket, encode_json_ticket)
     put_json(result, "TransferTo", value.transfer_to, encode_json_associate)
-    put_json(result, "ChatbotIsActive", value.chatbot_is_active)
-    put_json(result, "Rating", value.rating)
+    put_json(result, "ChatbotIsActive", value.chatbot_is_active, json_write_bool)
+    put_json(result, "Rating", value.rating, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

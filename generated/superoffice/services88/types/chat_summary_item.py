@@ -19,11 +19,13 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -163,13 +165,13 @@ def decode_json_chat_summary_item(data: Any, path: str) -> ChatSummaryItem:
 
 def encode_json_chat_summary_item(value: ChatSummaryItem) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "ChatSessionId", value.chat_session_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "CompanyName", value.company_name)
-    put_json(result, "FirstMessage", value.first_message)
-    put_json(result, "LastMessage", value.last_message)
-    put_json(result, "WhenRequested", value.when_requested, format_datetime)
-    put_json(result, "WhenEnded", value.when_ended, format_datetime)
+    put_json(result, "ChatSessionId", value.chat_session_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "CompanyName", value.company_name, json_write_str)
+    put_json(result, "FirstMessage", value.first_message, json_write_str)
+    put_json(result, "LastMessage", value.last_message, json_write_str)
+    put_json(result, "WhenRequested", value.when_requested, json_write_datetime)
+    put_json(result, "WhenEnded", value.when_ended, json_write_datetime)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_int,
     keep_element,
     new_child,
     put,
@@ -158,12 +160,12 @@ def decode_json_chat_topic_agent(data: Any, path: str) -> ChatTopicAgent:
 
 def encode_json_chat_topic_agent(value: ChatTopicAgent) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "TopicId", value.topic_id)
+    put_json(result, "TopicId", value.topic_id, json_write_int)
     put_json(result, "User", value.user, encode_json_associate)
-    put_json(result, "CanListen", value.can_listen)
-    put_json(result, "CanRespond", value.can_respond)
-    put_json(result, "CanManage", value.can_manage)
-    put_json(result, "CanNotify", value.can_notify)
+    put_json(result, "CanListen", value.can_listen, json_write_bool)
+    put_json(result, "CanRespond", value.can_respond, json_write_bool)
+    put_json(result, "CanManage", value.can_manage, json_write_bool)
+    put_json(result, "CanNotify", value.can_notify, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

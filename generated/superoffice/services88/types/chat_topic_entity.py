@@ -18,11 +18,14 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -490,37 +493,44 @@ def encode_json_chat_topic_entity(value: ChatTopicEntity) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ChatTopicId", value.chat_topic_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Description", value.description)
-    put_json(result, "WelcomeMessage", value.welcome_message)
+    put_json(result, "ChatTopicId", value.chat_topic_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "WelcomeMessage", value.welcome_message, json_write_str)
     put_json(result, "Language", value.language, encode_json_customer_language)
-    put_json(result, "LastAccept", value.last_accept, format_datetime)
-    put_json(result, "SecondsPrAccept", value.seconds_pr_accept)
-    put_json(result, "AlertRecipient", value.alert_recipient)
+    put_json(result, "LastAccept", value.last_accept, json_write_datetime)
+    put_json(result, "SecondsPrAccept", value.seconds_pr_accept, json_write_int)
+    put_json(result, "AlertRecipient", value.alert_recipient, json_write_str)
     put_json(result, "AlertTemplate", value.alert_template, encode_json_reply_template)
-    put_json(result, "CollectConsent", value.collect_consent)
-    put_json(result, "BadgeHeader", value.badge_header)
-    put_json(result, "CustomQueueTextEnabled", value.custom_queue_text_enabled)
-    put_json(result, "CustomQueueText", value.custom_queue_text)
-    put_json(result, "WarnNewChatMinutes", value.warn_new_chat_minutes)
-    put_json(result, "WarnManagerNewChatMinutes", value.warn_manager_new_chat_minutes)
-    put_json(result, "TicketEnabled", value.ticket_enabled)
+    put_json(result, "CollectConsent", value.collect_consent, json_write_bool)
+    put_json(result, "BadgeHeader", value.badge_header, json_write_str)
+    put_json(result, "CustomQueueTextEnabled", value.custom_queue_text_enabled, json_write_bool)
+    put_json(result, "CustomQueueText", value.custom_queue_text, json_write_str)
+    put_json(result, "WarnNewChatMinutes", value.warn_new_chat_minutes, json_write_int)
+    put_json(
+        result, "WarnManagerNewChatMinutes", value.warn_manager_new_chat_minutes, json_write_int
+    )
+    put_json(result, "TicketEnabled", value.ticket_enabled, json_write_bool)
     put_json(result, "TicketCategory", value.ticket_category, encode_json_ticket_category)
     put_json(result, "TicketPriority", value.ticket_priority, encode_json_ticket_priority)
-    put_json(result, "OpeningHoursEnabled", value.opening_hours_enabled)
+    put_json(result, "OpeningHoursEnabled", value.opening_hours_enabled, json_write_bool)
     put_json(result, "OpeningHours", value.opening_hours, encode_json_chat_opening_hours)
     put_json(result, "Widget", value.widget, encode_json_chat_widget_settings)
-    put_json(result, "BotEnabled", value.bot_enabled)
+    put_json(result, "BotEnabled", value.bot_enabled, json_write_bool)
     put_json(result, "BotSettings", value.bot_settings, encode_json_chat_bot_settings)
-    put_json(result, "OfflineCollectConsent", value.offline_collect_consent)
-    put_json(result, "WarnChatMessageMinutes", value.warn_chat_message_minutes)
-    put_json(result, "WarnManagerChatMessageMinutes", value.warn_manager_chat_message_minutes)
-    put_json(result, "UseQueueOfflineForm", value.use_queue_offline_form)
-    put_json(result, "OfflineFormTimeLimit", value.offline_form_time_limit)
-    put_json(result, "OfflineFormQueueLength", value.offline_form_queue_length)
-    put_json(result, "WidgetEnableRating", value.widget_enable_rating)
-    put_json(result, "WidgetRatingText", value.widget_rating_text)
+    put_json(result, "OfflineCollectConsent", value.offline_collect_consent, json_write_bool)
+    put_json(result, "WarnChatMessageMinutes", value.warn_chat_message_minutes, json_write_int)
+    put_json(
+        result,
+        "WarnManagerChatMessageMinutes",
+        value.warn_manager_chat_message_minutes,
+        json_write_int,
+    )
+    put_json(result, "UseQueueOfflineForm", value.use_queue_offline_form, json_write_bool)
+    put_json(result, "OfflineFormTimeLimit", value.offline_form_time_limit, json_write_int)
+    put_json(result, "OfflineFormQueueLength", value.offline_form_queue_length, json_write_int)
+    put_json(result, "WidgetEnableRating", value.widget_enable_rating, json_write_bool)
+    put_json(result, "WidgetRatingText", value.widget_rating_text, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -20,6 +20,9 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -403,39 +406,39 @@ def decode_json_chat_widget_settings(data: Any, path: str) -> ChatWidgetSettings
 
 def encode_json_chat_widget_settings(value: ChatWidgetSettings) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "AutoFaqEnabled", value.auto_faq_enabled)
+    put_json(result, "AutoFaqEnabled", value.auto_faq_enabled, json_write_bool)
     put_json(result, "AutoFaqCategory", value.auto_faq_category, encode_json_kb_category)
-    put_json(result, "PreFormEnabled", value.pre_form_enabled)
-    put_json(result, "PreFormMessage", value.pre_form_message)
+    put_json(result, "PreFormEnabled", value.pre_form_enabled, json_write_bool)
+    put_json(result, "PreFormMessage", value.pre_form_message, json_write_str)
     put_json(result, "RequiredFields", value.required_fields, encode_json_widget_required_fields)
-    put_json(result, "PostFormEnabled", value.post_form_enabled)
-    put_json(result, "PostFormHeader", value.post_form_header)
-    put_json(result, "PostFormMessage", value.post_form_message)
-    put_json(result, "PostTranscriptEnabled", value.post_transcript_enabled)
-    put_json(result, "LanguageIsoCode", value.language_iso_code)
+    put_json(result, "PostFormEnabled", value.post_form_enabled, json_write_bool)
+    put_json(result, "PostFormHeader", value.post_form_header, json_write_str)
+    put_json(result, "PostFormMessage", value.post_form_message, json_write_str)
+    put_json(result, "PostTranscriptEnabled", value.post_transcript_enabled, json_write_bool)
+    put_json(result, "LanguageIsoCode", value.language_iso_code, json_write_str)
     put_json(result, "Size", value.size, encode_json_chat_widget_size)
     put_json(result, "Theme", value.theme, encode_json_widget_theme)
-    put_json(result, "Color", value.color)
-    put_json(result, "BadgeColor", value.badge_color)
-    put_json(result, "BadgeTextColor", value.badge_text_color)
-    put_json(result, "CustMsgColor", value.cust_msg_color)
-    put_json(result, "CustMsgTextColor", value.cust_msg_text_color)
-    put_json(result, "AgentMsgColor", value.agent_msg_color)
-    put_json(result, "AgentMsgTextColor", value.agent_msg_text_color)
-    put_json(result, "ButtonColor", value.button_color)
-    put_json(result, "ButtonTextColor", value.button_text_color)
-    put_json(result, "Font", value.font)
-    put_json(result, "FontSize", value.font_size)
-    put_json(result, "LogoEnabled", value.logo_enabled)
-    put_json(result, "LogoBlobId", value.logo_blob_id)
-    put_json(result, "LogoName", value.logo_name)
-    put_json(result, "ShowAgentPhoto", value.show_agent_photo)
-    put_json(result, "WelcomeTitle", value.welcome_title)
-    put_json(result, "WelcomeMessage", value.welcome_message)
-    put_json(result, "OfflineHeader", value.offline_header)
-    put_json(result, "OfflineMessage", value.offline_message)
+    put_json(result, "Color", value.color, json_write_str)
+    put_json(result, "BadgeColor", value.badge_color, json_write_str)
+    put_json(result, "BadgeTextColor", value.badge_text_color, json_write_str)
+    put_json(result, "CustMsgColor", value.cust_msg_color, json_write_str)
+    put_json(result, "CustMsgTextColor", value.cust_msg_text_color, json_write_str)
+    put_json(result, "AgentMsgColor", value.agent_msg_color, json_write_str)
+    put_json(result, "AgentMsgTextColor", value.agent_msg_text_color, json_write_str)
+    put_json(result, "ButtonColor", value.button_color, json_write_str)
+    put_json(result, "ButtonTextColor", value.button_text_color, json_write_str)
+    put_json(result, "Font", value.font, json_write_str)
+    put_json(result, "FontSize", value.font_size, json_write_str)
+    put_json(result, "LogoEnabled", value.logo_enabled, json_write_bool)
+    put_json(result, "LogoBlobId", value.logo_blob_id, json_write_int)
+    put_json(result, "LogoName", value.logo_name, json_write_str)
+    put_json(result, "ShowAgentPhoto", value.show_agent_photo, json_write_bool)
+    put_json(result, "WelcomeTitle", value.welcome_title, json_write_str)
+    put_json(result, "WelcomeMessage", value.welcome_message, json_write_str)
+    put_json(result, "OfflineHeader", value.offline_header, json_write_str)
+    put_json(result, "OfflineMessage", value.offline_message, json_write_str)
     put_json(result, "OfflineFields", value.offline_fields, encode_json_widget_required_fields)
-    put_json(result, "UseAgentFirstname", value.use_agent_firstname)
+    put_json(result, "UseAgentFirstname", value.use_agent_firstname, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

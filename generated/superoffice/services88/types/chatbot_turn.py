@@ -19,11 +19,12 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_datetime,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -166,10 +167,10 @@ def decode_json_chatbot_turn(data: Any, path: str) -> ChatbotTurn:
 
 def encode_json_chatbot_turn(value: ChatbotTurn) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "Timestamp", value.timestamp, format_datetime)
-    put_json(result, "UserPrompt", value.user_prompt)
-    put_json(result, "UserDisplayText", value.user_display_text)
-    put_json(result, "BotResponse", value.bot_response)
+    put_json(result, "Timestamp", value.timestamp, json_write_datetime)
+    put_json(result, "UserPrompt", value.user_prompt, json_write_str)
+    put_json(result, "UserDisplayText", value.user_display_text, json_write_str)
+    put_json(result, "BotResponse", value.bot_response, json_write_str)
     put_json(result, "BotActions", value.bot_actions, encode_json_string_dictionary)
     put_json(result, "Attachments", value.attachments, encode_json_list_of_str)
     if value.extra is not None:

@@ -18,6 +18,7 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -123,8 +124,8 @@ def decode_json_check_license_status_result(data: Any, path: str) -> CheckLicens
 def encode_json_check_license_status_result(value: CheckLicenseStatusResult) -> dict[str, Any]:
     result: dict[str, Any] = {}
     put_json(result, "LicenseStatus", value.license_status, encode_json_license_status)
-    put_json(result, "Message", value.message)
-    put_json(result, "Url", value.url)
+    put_json(result, "Message", value.message, json_write_str)
+    put_json(result, "Url", value.url, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,6 +18,8 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -120,8 +122,8 @@ def decode_json_checkout_info(data: Any, path: str) -> CheckoutInfo:
 def encode_json_checkout_info(value: CheckoutInfo) -> dict[str, Any]:
     result: dict[str, Any] = {}
     put_json(result, "State", value.state, encode_json_checkout_state)
-    put_json(result, "AssociateId", value.associate_id)
-    put_json(result, "Name", value.name)
+    put_json(result, "AssociateId", value.associate_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

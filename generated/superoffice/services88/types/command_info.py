@@ -21,6 +21,7 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -133,10 +134,10 @@ def decode_json_command_info(data: Any, path: str) -> CommandInfo:
 
 def encode_json_command_info(value: CommandInfo) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "Name", value.name)
-    put_json(result, "DisplayName", value.display_name)
-    put_json(result, "DisplayTooltip", value.display_tooltip)
-    put_json(result, "IconHint", value.icon_hint)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "DisplayName", value.display_name, json_write_str)
+    put_json(result, "DisplayTooltip", value.display_tooltip, json_write_str)
+    put_json(result, "IconHint", value.icon_hint, json_write_str)
     put_json(result, "ReturnType", value.return_type, encode_json_return_type)
     if value.extra is not None:
         restore_members(result, value.extra)

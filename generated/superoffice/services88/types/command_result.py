@@ -19,6 +19,8 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -162,8 +164,8 @@ def encode_json_command_result(value: CommandResult) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Success", value.success)
-    put_json(result, "Message", value.message)
+    put_json(result, "Success", value.success, json_write_bool)
+    put_json(result, "Message", value.message, json_write_str)
     put_json(result, "Result", value.result, encode_json_command_action_result)
     if value.extra is not None:
         restore_members(result, value.extra)

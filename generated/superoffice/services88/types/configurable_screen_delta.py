@@ -18,11 +18,13 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -262,19 +264,21 @@ def encode_json_configurable_screen_delta(value: ConfigurableScreenDelta) -> dic
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ConfigurableScreenDeltaId", value.configurable_screen_delta_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Description", value.description)
-    put_json(result, "DeltaJson", value.delta_json)
+    put_json(
+        result, "ConfigurableScreenDeltaId", value.configurable_screen_delta_id, json_write_int
+    )
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "DeltaJson", value.delta_json, json_write_str)
     put_json(result, "DeltaType", value.delta_type, encode_json_delta_type)
     put_json(result, "DeltaState", value.delta_state, encode_json_delta_state)
-    put_json(result, "RecipeId", value.recipe_id)
-    put_json(result, "UpdatedDate", value.updated_date, format_datetime)
-    put_json(result, "CreatedDate", value.created_date, format_datetime)
+    put_json(result, "RecipeId", value.recipe_id, json_write_str)
+    put_json(result, "UpdatedDate", value.updated_date, json_write_datetime)
+    put_json(result, "CreatedDate", value.created_date, json_write_datetime)
     put_json(result, "UpdatedBy", value.updated_by, encode_json_associate)
     put_json(result, "CreatedBy", value.created_by, encode_json_associate)
     put_json(result, "AppliesToIds", value.applies_to_ids, encode_json_list_of_int)
-    put_json(result, "AppliesToKey", value.applies_to_key)
+    put_json(result, "AppliesToKey", value.applies_to_key, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,11 +18,13 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -265,21 +267,21 @@ def encode_json_consent_info(value: ConsentInfo) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ConsentPersonId", value.consent_person_id)
-    put_json(result, "Comment", value.comment)
-    put_json(result, "Registered", value.registered, format_datetime)
-    put_json(result, "RegisteredAssociateId", value.registered_associate_id)
-    put_json(result, "Updated", value.updated, format_datetime)
-    put_json(result, "UpdatedAssociateId", value.updated_associate_id)
-    put_json(result, "LegalBaseId", value.legal_base_id)
-    put_json(result, "LegalBaseKey", value.legal_base_key)
-    put_json(result, "LegalBaseName", value.legal_base_name)
-    put_json(result, "ConsentPurposeId", value.consent_purpose_id)
-    put_json(result, "ConsentPurposeKey", value.consent_purpose_key)
-    put_json(result, "ConsentPurposeName", value.consent_purpose_name)
-    put_json(result, "ConsentSourceId", value.consent_source_id)
-    put_json(result, "ConsentSourceKey", value.consent_source_key)
-    put_json(result, "ConsentSourceName", value.consent_source_name)
+    put_json(result, "ConsentPersonId", value.consent_person_id, json_write_int)
+    put_json(result, "Comment", value.comment, json_write_str)
+    put_json(result, "Registered", value.registered, json_write_datetime)
+    put_json(result, "RegisteredAssociateId", value.registered_associate_id, json_write_int)
+    put_json(result, "Updated", value.updated, json_write_datetime)
+    put_json(result, "UpdatedAssociateId", value.updated_associate_id, json_write_int)
+    put_json(result, "LegalBaseId", value.legal_base_id, json_write_int)
+    put_json(result, "LegalBaseKey", value.legal_base_key, json_write_str)
+    put_json(result, "LegalBaseName", value.legal_base_name, json_write_str)
+    put_json(result, "ConsentPurposeId", value.consent_purpose_id, json_write_int)
+    put_json(result, "ConsentPurposeKey", value.consent_purpose_key, json_write_str)
+    put_json(result, "ConsentPurposeName", value.consent_purpose_name, json_write_str)
+    put_json(result, "ConsentSourceId", value.consent_source_id, json_write_int)
+    put_json(result, "ConsentSourceKey", value.consent_source_key, json_write_str)
+    put_json(result, "ConsentSourceName", value.consent_source_name, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

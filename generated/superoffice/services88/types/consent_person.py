@@ -19,6 +19,8 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -204,12 +206,12 @@ def encode_json_consent_person(value: ConsentPerson) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ConsentPersonId", value.consent_person_id)
+    put_json(result, "ConsentPersonId", value.consent_person_id, json_write_int)
     put_json(result, "ConsentSource", value.consent_source, encode_json_consent_source)
     put_json(result, "LegalBase", value.legal_base, encode_json_legal_base)
-    put_json(result, "PersonId", value.person_id)
+    put_json(result, "PersonId", value.person_id, json_write_int)
     put_json(result, "ConsentPurpose", value.consent_purpose, encode_json_consent_purpose)
-    put_json(result, "Comment", value.comment)
+    put_json(result, "Comment", value.comment, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,12 +18,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
     json_short,
+    json_write_bool,
+    json_write_datetime,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -44,6 +48,7 @@ from ...runtime import (
     write_bool,
     write_datetime,
     write_int,
+    write_short,
     write_str,
 )
 from .associate import (
@@ -213,11 +218,11 @@ def encode_xml_consent_purpose(parent: Element | None, tag: str, value: ConsentP
     put(element, _FORM_TEXT, value.form_text, write_str)
     put(element, _KEY, value.key, write_str)
     put(element, _TOOLTIP, value.tooltip, write_str)
-    put(element, _ACTIVE, value.active, write_int)
+    put(element, _ACTIVE, value.active, write_short)
     put(element, _UPDATED_DATE, value.updated_date, write_datetime)
     put(element, _UPDATED_BY, value.updated_by, encode_xml_associate)
     put(element, _DELETED, value.deleted, write_bool)
-    put(element, _RANK, value.rank, write_int)
+    put(element, _RANK, value.rank, write_short)
     put(element, _PRIVACY_STATEMENT_DESC, value.privacy_statement_desc, write_str)
     put(element, _PRIVACY_STATEMENT_URL, value.privacy_statement_url, write_str)
     if value.extra is not None:
@@ -258,19 +263,19 @@ def encode_json_consent_purpose(value: ConsentPurpose) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ConsentPurposeId", value.consent_purpose_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "ConsentText", value.consent_text)
-    put_json(result, "FormText", value.form_text)
-    put_json(result, "Key", value.key)
-    put_json(result, "Tooltip", value.tooltip)
-    put_json(result, "Active", value.active)
-    put_json(result, "UpdatedDate", value.updated_date, format_datetime)
+    put_json(result, "ConsentPurposeId", value.consent_purpose_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "ConsentText", value.consent_text, json_write_str)
+    put_json(result, "FormText", value.form_text, json_write_str)
+    put_json(result, "Key", value.key, json_write_str)
+    put_json(result, "Tooltip", value.tooltip, json_write_str)
+    put_json(result, "Active", value.active, json_write_short)
+    put_json(result, "UpdatedDate", value.updated_date, json_write_datetime)
     put_json(result, "UpdatedBy", value.updated_by, encode_json_associate)
-    put_json(result, "Deleted", value.deleted)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "PrivacyStatementDesc", value.privacy_statement_desc)
-    put_json(result, "PrivacyStatementUrl", value.privacy_statement_url)
+    put_json(result, "Deleted", value.deleted, json_write_bool)
+    put_json(result, "Rank", value.rank, json_write_short)
+    put_json(result, "PrivacyStatementDesc", value.privacy_statement_desc, json_write_str)
+    put_json(result, "PrivacyStatementUrl", value.privacy_statement_url, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -21,6 +21,10 @@ from ...runtime import (
     json_items_nillable,
     json_object,
     json_short,
+    json_write_bool,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -39,6 +43,7 @@ from ...runtime import (
     take_str_nillable,
     write_bool,
     write_int,
+    write_short,
     write_str,
 )
 from .carrier import Carrier
@@ -158,7 +163,7 @@ def encode_xml_consent_source(parent: Element | None, tag: str, value: ConsentSo
     put(element, _CONSENT_SOURCE_ID, value.consent_source_id, write_int)
     put(element, _NAME, value.name, write_str)
     put(element, _TOOLTIP, value.tooltip, write_str)
-    put(element, _RANK, value.rank, write_int)
+    put(element, _RANK, value.rank, write_short)
     put(element, _KEY, value.key, write_str)
     put(element, _MAIL_TEMPLATE_ID, value.mail_template_id, write_int)
     put(element, _DELETED, value.deleted, write_bool)
@@ -194,13 +199,13 @@ def encode_json_consent_source(value: ConsentSource) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ConsentSourceId", value.consent_source_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Tooltip", value.tooltip)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "Key", value.key)
-    put_json(result, "MailTemplateId", value.mail_template_id)
-    put_json(result, "Deleted", value.deleted)
+    put_json(result, "ConsentSourceId", value.consent_source_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Tooltip", value.tooltip, json_write_str)
+    put_json(result, "Rank", value.rank, json_write_short)
+    put_json(result, "Key", value.key, json_write_str)
+    put_json(result, "MailTemplateId", value.mail_template_id, json_write_int)
+    put_json(result, "Deleted", value.deleted, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -20,6 +20,9 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -333,30 +336,30 @@ def encode_json_contact(value: Contact) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ContactId", value.contact_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "OrgNr", value.org_nr)
-    put_json(result, "Department", value.department)
-    put_json(result, "URL", value.url)
-    put_json(result, "City", value.city)
-    put_json(result, "DirectPhone", value.direct_phone)
-    put_json(result, "AssociateId", value.associate_id)
-    put_json(result, "CountryId", value.country_id)
-    put_json(result, "EmailAddress", value.email_address)
-    put_json(result, "Kananame", value.kananame)
-    put_json(result, "EmailAddressName", value.email_address_name)
-    put_json(result, "URLName", value.url_name)
-    put_json(result, "AssociateFullName", value.associate_full_name)
-    put_json(result, "BusinessName", value.business_name)
-    put_json(result, "CategoryName", value.category_name)
-    put_json(result, "CountryName", value.country_name)
+    put_json(result, "ContactId", value.contact_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "OrgNr", value.org_nr, json_write_str)
+    put_json(result, "Department", value.department, json_write_str)
+    put_json(result, "URL", value.url, json_write_str)
+    put_json(result, "City", value.city, json_write_str)
+    put_json(result, "DirectPhone", value.direct_phone, json_write_str)
+    put_json(result, "AssociateId", value.associate_id, json_write_int)
+    put_json(result, "CountryId", value.country_id, json_write_int)
+    put_json(result, "EmailAddress", value.email_address, json_write_str)
+    put_json(result, "Kananame", value.kananame, json_write_str)
+    put_json(result, "EmailAddressName", value.email_address_name, json_write_str)
+    put_json(result, "URLName", value.url_name, json_write_str)
+    put_json(result, "AssociateFullName", value.associate_full_name, json_write_str)
+    put_json(result, "BusinessName", value.business_name, json_write_str)
+    put_json(result, "CategoryName", value.category_name, json_write_str)
+    put_json(result, "CountryName", value.country_name, json_write_str)
     put_json(result, "Address", value.address, encode_json_address)
-    put_json(result, "FormattedAddress", value.formatted_address)
-    put_json(result, "FullName", value.full_name)
-    put_json(result, "IsOwnerContact", value.is_owner_contact)
-    put_json(result, "ActiveErpLinks", value.active_erp_links)
-    put_json(result, "Number1", value.number_1)
-    put_json(result, "Number2", value.number_2)
+    put_json(result, "FormattedAddress", value.formatted_address, json_write_str)
+    put_json(result, "FullName", value.full_name, json_write_str)
+    put_json(result, "IsOwnerContact", value.is_owner_contact, json_write_bool)
+    put_json(result, "ActiveErpLinks", value.active_erp_links, json_write_int)
+    put_json(result, "Number1", value.number_1, json_write_str)
+    put_json(result, "Number2", value.number_2, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,11 +18,13 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -263,20 +265,20 @@ def encode_json_contact_activity(value: ContactActivity) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ContactId", value.contact_id)
-    put_json(result, "Department", value.department)
-    put_json(result, "OrgNr", value.org_nr)
-    put_json(result, "Name", value.name)
-    put_json(result, "URL", value.url)
-    put_json(result, "AssociateFullName", value.associate_full_name)
+    put_json(result, "ContactId", value.contact_id, json_write_int)
+    put_json(result, "Department", value.department, json_write_str)
+    put_json(result, "OrgNr", value.org_nr, json_write_str)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "URL", value.url, json_write_str)
+    put_json(result, "AssociateFullName", value.associate_full_name, json_write_str)
     put_json(result, "Action", value.action, encode_json_contact_action)
-    put_json(result, "ActionTime", value.action_time, format_datetime)
-    put_json(result, "Category", value.category)
-    put_json(result, "ActivityPersonName", value.activity_person_name)
-    put_json(result, "ActionId", value.action_id)
-    put_json(result, "PersonId", value.person_id)
-    put_json(result, "ActivityPersonId", value.activity_person_id)
-    put_json(result, "AssociateId", value.associate_id)
+    put_json(result, "ActionTime", value.action_time, json_write_datetime)
+    put_json(result, "Category", value.category, json_write_str)
+    put_json(result, "ActivityPersonName", value.activity_person_name, json_write_str)
+    put_json(result, "ActionId", value.action_id, json_write_int)
+    put_json(result, "PersonId", value.person_id, json_write_int)
+    put_json(result, "ActivityPersonId", value.activity_person_id, json_write_int)
+    put_json(result, "AssociateId", value.associate_id, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,11 +18,15 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_object,
     json_short,
+    json_write_bool,
+    json_write_datetime,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -43,6 +47,7 @@ from ...runtime import (
     write_bool,
     write_datetime,
     write_int,
+    write_short,
     write_str,
 )
 from .address import (
@@ -569,14 +574,14 @@ def encode_xml_contact_entity(parent: Element | None, tag: str, value: ContactEn
     put(element, _SUPPORT_ASSOCIATE, value.support_associate, encode_xml_associate)
     put(element, _TICKET_PRIORITY, value.ticket_priority, encode_xml_ticket_priority)
     put(element, _CUSTOMER_LANGUAGE, value.customer_language, encode_xml_customer_language)
-    put(element, _DELETED, value.deleted, write_int)
+    put(element, _DELETED, value.deleted, write_short)
     put(element, _DBI_AGENT_ID, value.dbi_agent_id, write_int)
     put(element, _DBI_LAST_SYNCRONIZED, value.dbi_last_syncronized, write_datetime)
     put(element, _DBI_KEY, value.dbi_key, write_str)
     put(element, _DBI_LAST_MODIFIED, value.dbi_last_modified, write_datetime)
     put(element, _SUPPORT_PERSON, value.support_person, encode_xml_person)
     put(element, _ADDRESS, value.address, encode_xml_address)
-    put(element, _SOURCE, value.source, write_int)
+    put(element, _SOURCE, value.source, write_short)
     put(element, _ACTIVE_ERP_LINKS, value.active_erp_links, write_int)
     put(element, _BOUNCE_EMAILS, value.bounce_emails, encode_xml_list_of_str)
     put(element, _DOMAINS, value.domains, encode_xml_list_of_str)
@@ -664,20 +669,20 @@ def encode_json_contact_entity(value: ContactEntity) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ContactId", value.contact_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Department", value.department)
-    put_json(result, "OrgNr", value.org_nr)
-    put_json(result, "Number1", value.number_1)
-    put_json(result, "Number2", value.number_2)
-    put_json(result, "UpdatedDate", value.updated_date, format_datetime)
-    put_json(result, "CreatedDate", value.created_date, format_datetime)
+    put_json(result, "ContactId", value.contact_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Department", value.department, json_write_str)
+    put_json(result, "OrgNr", value.org_nr, json_write_str)
+    put_json(result, "Number1", value.number_1, json_write_str)
+    put_json(result, "Number2", value.number_2, json_write_str)
+    put_json(result, "UpdatedDate", value.updated_date, json_write_datetime)
+    put_json(result, "CreatedDate", value.created_date, json_write_datetime)
     put_json(result, "Emails", value.emails, encode_json_list_of_entity_element)
     put_json(result, "Interests", value.interests, encode_json_list_of_selectable_mdo_list_item)
     put_json(result, "Urls", value.urls, encode_json_list_of_entity_element)
     put_json(result, "Phones", value.phones, encode_json_list_of_entity_element)
     put_json(result, "Faxes", value.faxes, encode_json_list_of_entity_element)
-    put_json(result, "Description", value.description)
+    put_json(result, "Description", value.description, json_write_str)
     put_json(result, "UpdatedBy", value.updated_by, encode_json_associate)
     put_json(result, "CreatedBy", value.created_by, encode_json_associate)
     put_json(result, "Associate", value.associate, encode_json_associate)
@@ -685,24 +690,24 @@ def encode_json_contact_entity(value: ContactEntity) -> dict[str, Any]:
     put_json(result, "Category", value.category, encode_json_category)
     put_json(result, "Country", value.country, encode_json_country)
     put_json(result, "Persons", value.persons, encode_json_list_of_person)
-    put_json(result, "NoMailing", value.no_mailing)
-    put_json(result, "Kananame", value.kananame)
-    put_json(result, "Xstop", value.xstop)
-    put_json(result, "ActiveInterests", value.active_interests)
-    put_json(result, "GroupId", value.group_id)
-    put_json(result, "ActiveStatusMonitorId", value.active_status_monitor_id)
+    put_json(result, "NoMailing", value.no_mailing, json_write_bool)
+    put_json(result, "Kananame", value.kananame, json_write_str)
+    put_json(result, "Xstop", value.xstop, json_write_bool)
+    put_json(result, "ActiveInterests", value.active_interests, json_write_int)
+    put_json(result, "GroupId", value.group_id, json_write_int)
+    put_json(result, "ActiveStatusMonitorId", value.active_status_monitor_id, json_write_int)
     put_json(result, "SupportAssociate", value.support_associate, encode_json_associate)
     put_json(result, "TicketPriority", value.ticket_priority, encode_json_ticket_priority)
     put_json(result, "CustomerLanguage", value.customer_language, encode_json_customer_language)
-    put_json(result, "Deleted", value.deleted)
-    put_json(result, "DbiAgentId", value.dbi_agent_id)
-    put_json(result, "DbiLastSyncronized", value.dbi_last_syncronized, format_datetime)
-    put_json(result, "DbiKey", value.dbi_key)
-    put_json(result, "DbiLastModified", value.dbi_last_modified, format_datetime)
+    put_json(result, "Deleted", value.deleted, json_write_short)
+    put_json(result, "DbiAgentId", value.dbi_agent_id, json_write_int)
+    put_json(result, "DbiLastSyncronized", value.dbi_last_syncronized, json_write_datetime)
+    put_json(result, "DbiKey", value.dbi_key, json_write_str)
+    put_json(result, "DbiLastModified", value.dbi_last_modified, json_write_datetime)
     put_json(result, "SupportPerson", value.support_person, encode_json_person)
     put_json(result, "Address", value.address, encode_json_address)
-    put_json(result, "Source", value.source)
-    put_json(result, "ActiveErpLinks", value.active_erp_links)
+    put_json(result, "Source", value.source, json_write_short)
+    put_json(result, "ActiveErpLinks", value.active_erp_links, json_write_int)
     put_json(result, "BounceEmails", value.bounce_emails, encode_json_list_of_str)
     put_json(result, "Domains", value.domains, encode_json_list_of_str)
     put_json(result, "UtmParameters", value.utm_parameters, encode_json_saved_utm_parameters)

@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -200,14 +202,14 @@ def encode_json_contact_or_person_from_email(value: ContactOrPersonFromEmail) ->
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "PersonId", value.person_id)
-    put_json(result, "FullName", value.full_name)
-    put_json(result, "EmailAddress", value.email_address)
-    put_json(result, "ContactId", value.contact_id)
-    put_json(result, "ContactName", value.contact_name)
-    put_json(result, "ContactDepartment", value.contact_department)
-    put_json(result, "ContactCategory", value.contact_category)
-    put_json(result, "SortName", value.sort_name)
+    put_json(result, "PersonId", value.person_id, json_write_int)
+    put_json(result, "FullName", value.full_name, json_write_str)
+    put_json(result, "EmailAddress", value.email_address, json_write_str)
+    put_json(result, "ContactId", value.contact_id, json_write_int)
+    put_json(result, "ContactName", value.contact_name, json_write_str)
+    put_json(result, "ContactDepartment", value.contact_department, json_write_str)
+    put_json(result, "ContactCategory", value.contact_category, json_write_str)
+    put_json(result, "SortName", value.sort_name, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

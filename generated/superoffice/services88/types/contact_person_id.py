@@ -19,6 +19,7 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
     keep_element,
     new_child,
     put,
@@ -149,8 +150,8 @@ def encode_json_contact_person_id(value: ContactPersonId) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "PersonId", value.person_id)
-    put_json(result, "ContactId", value.contact_id)
+    put_json(result, "PersonId", value.person_id, json_write_int)
+    put_json(result, "ContactId", value.contact_id, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,11 +18,14 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_object,
     json_short,
+    json_write_datetime,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -40,6 +43,7 @@ from ...runtime import (
     take_str_nillable,
     write_datetime,
     write_int,
+    write_short,
     write_str,
 )
 from .associate import (
@@ -253,7 +257,7 @@ def encode_xml_contact_relation_entity(
     put(element, _RELATION_ID, value.relation_id, write_int)
     put(element, _COMMENT, value.comment, write_str)
     put(element, _RELATION_DEFINITION_ID, value.relation_definition_id, write_int)
-    put(element, _REVERSED, value.reversed, write_int)
+    put(element, _REVERSED, value.reversed, write_short)
     put(element, _UPDATED_DATE, value.updated_date, write_datetime)
     put(element, _CREATED_DATE, value.created_date, write_datetime)
     put(element, _CREATED_BY, value.created_by, encode_xml_associate)
@@ -309,24 +313,24 @@ def encode_json_contact_relation_entity(value: ContactRelationEntity) -> dict[st
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "SourceContactId", value.source_contact_id)
-    put_json(result, "SourcePersonId", value.source_person_id)
-    put_json(result, "DestinationContactId", value.destination_contact_id)
-    put_json(result, "DestinationPersonId", value.destination_person_id)
-    put_json(result, "RelationId", value.relation_id)
-    put_json(result, "Comment", value.comment)
-    put_json(result, "RelationDefinitionId", value.relation_definition_id)
-    put_json(result, "Reversed", value.reversed)
-    put_json(result, "UpdatedDate", value.updated_date, format_datetime)
-    put_json(result, "CreatedDate", value.created_date, format_datetime)
+    put_json(result, "SourceContactId", value.source_contact_id, json_write_int)
+    put_json(result, "SourcePersonId", value.source_person_id, json_write_int)
+    put_json(result, "DestinationContactId", value.destination_contact_id, json_write_int)
+    put_json(result, "DestinationPersonId", value.destination_person_id, json_write_int)
+    put_json(result, "RelationId", value.relation_id, json_write_int)
+    put_json(result, "Comment", value.comment, json_write_str)
+    put_json(result, "RelationDefinitionId", value.relation_definition_id, json_write_int)
+    put_json(result, "Reversed", value.reversed, json_write_short)
+    put_json(result, "UpdatedDate", value.updated_date, json_write_datetime)
+    put_json(result, "CreatedDate", value.created_date, json_write_datetime)
     put_json(result, "CreatedBy", value.created_by, encode_json_associate)
     put_json(result, "UpdatedBy", value.updated_by, encode_json_associate)
-    put_json(result, "SourceContactName", value.source_contact_name)
-    put_json(result, "SourcePersonName", value.source_person_name)
-    put_json(result, "DestinationContactName", value.destination_contact_name)
-    put_json(result, "DestinationPersonName", value.destination_person_name)
-    put_json(result, "ActiveText", value.active_text)
-    put_json(result, "PassiveText", value.passive_text)
+    put_json(result, "SourceContactName", value.source_contact_name, json_write_str)
+    put_json(result, "SourcePersonName", value.source_person_name, json_write_str)
+    put_json(result, "DestinationContactName", value.destination_contact_name, json_write_str)
+    put_json(result, "DestinationPersonName", value.destination_person_name, json_write_str)
+    put_json(result, "ActiveText", value.active_text, json_write_str)
+    put_json(result, "PassiveText", value.passive_text, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -189,13 +191,15 @@ def encode_json_control_info(value: ControlInfo) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Type", value.type)
-    put_json(result, "Label", value.label)
-    put_json(result, "Dimension", value.dimension)
-    put_json(result, "ListProviderName", value.list_provider_name)
-    put_json(result, "ListProviderExtraInfo", value.list_provider_extra_info)
-    put_json(result, "ListProviderPrimaryKeyName", value.list_provider_primary_key_name)
-    put_json(result, "ListLeadText", value.list_lead_text)
+    put_json(result, "Type", value.type, json_write_str)
+    put_json(result, "Label", value.label, json_write_str)
+    put_json(result, "Dimension", value.dimension, json_write_int)
+    put_json(result, "ListProviderName", value.list_provider_name, json_write_str)
+    put_json(result, "ListProviderExtraInfo", value.list_provider_extra_info, json_write_str)
+    put_json(
+        result, "ListProviderPrimaryKeyName", value.list_provider_primary_key_name, json_write_str
+    )
+    put_json(result, "ListLeadText", value.list_lead_text, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -208,16 +210,16 @@ def encode_json_copilot_data_source_entity(value: CopilotDataSourceEntity) -> di
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "CopilotDataSourceId", value.copilot_data_source_id)
+    put_json(result, "CopilotDataSourceId", value.copilot_data_source_id, json_write_int)
     put_json(
         result,
         "CopilotDataSourceType",
         value.copilot_data_source_type,
         encode_json_copilot_data_source_type,
     )
-    put_json(result, "CopilotId", value.copilot_id)
-    put_json(result, "Description", value.description)
-    put_json(result, "Name", value.name)
+    put_json(result, "CopilotId", value.copilot_id, json_write_int)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "Name", value.name, json_write_str)
     put_json(result, "Settings", value.settings, encode_json_list_of_copilot_data_source_setting)
     if value.extra is not None:
         restore_members(result, value.extra)

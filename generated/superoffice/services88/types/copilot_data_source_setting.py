@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -166,10 +168,12 @@ def encode_json_copilot_data_source_setting(value: CopilotDataSourceSetting) -> 
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "CopilotDataSourceSettingId", value.copilot_data_source_setting_id)
-    put_json(result, "CopilotDataSourceId", value.copilot_data_source_id)
-    put_json(result, "Key", value.key)
-    put_json(result, "Value", value.value)
+    put_json(
+        result, "CopilotDataSourceSettingId", value.copilot_data_source_setting_id, json_write_int
+    )
+    put_json(result, "CopilotDataSourceId", value.copilot_data_source_id, json_write_int)
+    put_json(result, "Key", value.key, json_write_str)
+    put_json(result, "Value", value.value, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -19,6 +19,8 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -168,8 +170,8 @@ def encode_json_copilot_entity(value: CopilotEntity) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "CopilotId", value.copilot_id)
-    put_json(result, "Name", value.name)
+    put_json(result, "CopilotId", value.copilot_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
     put_json(
         result,
         "CopilotDataSources",

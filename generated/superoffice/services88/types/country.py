@@ -21,6 +21,10 @@ from ...runtime import (
     json_items_nillable,
     json_object,
     json_short,
+    json_write_bool,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -39,6 +43,7 @@ from ...runtime import (
     take_str_nillable,
     write_bool,
     write_int,
+    write_short,
     write_str,
 )
 from .carrier import Carrier
@@ -244,7 +249,7 @@ def encode_xml_country(parent: Element | None, tag: str, value: Country) -> Elem
     put(element, _ADDRESS_LAYOUT_ID, value.address_layout_id, write_int)
     put(element, _DOMESTIC_ADDRESS_LAYOUT_ID, value.domestic_address_layout_id, write_int)
     put(element, _FOREIGN_ADDRESS_LAYOUT_ID, value.foreign_address_layout_id, write_int)
-    put(element, _RANK, value.rank, write_int)
+    put(element, _RANK, value.rank, write_short)
     put(element, _TOOLTIP, value.tooltip, write_str)
     put(element, _DELETED, value.deleted, write_bool)
     if value.extra is not None:
@@ -288,24 +293,24 @@ def encode_json_country(value: Country) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "CountryId", value.country_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "CurrencyId", value.currency_id)
-    put_json(result, "EnglishName", value.english_name)
-    put_json(result, "TwoLetterISOCountry", value.two_letter_iso_country)
-    put_json(result, "ThreeLetterISOCountry", value.three_letter_iso_country)
-    put_json(result, "ImageDescription", value.image_description)
-    put_json(result, "OrgNrText", value.org_nr_text)
-    put_json(result, "InterAreaPrefix", value.inter_area_prefix)
-    put_json(result, "DialInPrefix", value.dial_in_prefix)
-    put_json(result, "ZipPrefix", value.zip_prefix)
-    put_json(result, "DomainName", value.domain_name)
-    put_json(result, "AddressLayoutId", value.address_layout_id)
-    put_json(result, "DomesticAddressLayoutId", value.domestic_address_layout_id)
-    put_json(result, "ForeignAddressLayoutId", value.foreign_address_layout_id)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "Tooltip", value.tooltip)
-    put_json(result, "Deleted", value.deleted)
+    put_json(result, "CountryId", value.country_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "CurrencyId", value.currency_id, json_write_int)
+    put_json(result, "EnglishName", value.english_name, json_write_str)
+    put_json(result, "TwoLetterISOCountry", value.two_letter_iso_country, json_write_str)
+    put_json(result, "ThreeLetterISOCountry", value.three_letter_iso_country, json_write_str)
+    put_json(result, "ImageDescription", value.image_description, json_write_str)
+    put_json(result, "OrgNrText", value.org_nr_text, json_write_str)
+    put_json(result, "InterAreaPrefix", value.inter_area_prefix, json_write_str)
+    put_json(result, "DialInPrefix", value.dial_in_prefix, json_write_str)
+    put_json(result, "ZipPrefix", value.zip_prefix, json_write_str)
+    put_json(result, "DomainName", value.domain_name, json_write_str)
+    put_json(result, "AddressLayoutId", value.address_layout_id, json_write_int)
+    put_json(result, "DomesticAddressLayoutId", value.domestic_address_layout_id, json_write_int)
+    put_json(result, "ForeignAddressLayoutId", value.foreign_address_layout_id, json_write_int)
+    put_json(result, "Rank", value.rank, json_write_short)
+    put_json(result, "Tooltip", value.tooltip, json_write_str)
+    put_json(result, "Deleted", value.deleted, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

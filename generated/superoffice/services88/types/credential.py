@@ -20,6 +20,7 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -163,8 +164,8 @@ def encode_json_credential(value: Credential) -> dict[str, Any]:
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
     put_json(result, "Type", value.type, encode_json_credential_type)
-    put_json(result, "Value", value.value)
-    put_json(result, "DisplayValue", value.display_value)
+    put_json(result, "Value", value.value, json_write_str)
+    put_json(result, "DisplayValue", value.display_value, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

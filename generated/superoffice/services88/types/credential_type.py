@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -194,12 +196,12 @@ def encode_json_credential_type(value: CredentialType) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "DisplayType", value.display_type)
-    put_json(result, "Type", value.type)
-    put_json(result, "Description", value.description)
+    put_json(result, "DisplayType", value.display_type, json_write_str)
+    put_json(result, "Type", value.type, json_write_str)
+    put_json(result, "Description", value.description, json_write_str)
     put_json(result, "ValueControl", value.value_control, encode_json_credential_control_type)
-    put_json(result, "CanCreatePerson", value.can_create_person)
-    put_json(result, "IsUserNameSupported", value.is_user_name_supported)
+    put_json(result, "CanCreatePerson", value.can_create_person, json_write_bool)
+    put_json(result, "IsUserNameSupported", value.is_user_name_supported, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

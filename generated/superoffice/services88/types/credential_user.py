@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -174,10 +176,10 @@ def encode_json_credential_user(value: CredentialUser) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Value", value.value)
-    put_json(result, "DisplayValue", value.display_value)
+    put_json(result, "Value", value.value, json_write_str)
+    put_json(result, "DisplayValue", value.display_value, json_write_str)
     put_json(result, "Columns", value.columns, encode_json_list_of_str)
-    put_json(result, "CanCreatePerson", value.can_create_person)
+    put_json(result, "CanCreatePerson", value.can_create_person, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

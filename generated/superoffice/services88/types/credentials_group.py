@@ -20,6 +20,7 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -153,8 +154,8 @@ def encode_json_credentials_group(value: CredentialsGroup) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Name", value.name)
-    put_json(result, "DisplayName", value.display_name)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "DisplayName", value.display_name, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,11 +18,14 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_object,
     json_short,
+    json_write_datetime,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -40,6 +43,7 @@ from ...runtime import (
     take_str_nillable,
     write_datetime,
     write_int,
+    write_short,
     write_str,
 )
 from .carrier import Carrier
@@ -284,7 +288,7 @@ def encode_xml_crm_script_entity(
     put(element, _SOURCE, value.source, write_str)
     put(element, _SOURCE_CODE, value.source_code, write_str)
     put(element, _SCRIPT_TYPE, value.script_type, encode_xml_script_type)
-    put(element, _HTML_OUTPUT, value.html_output, write_int)
+    put(element, _HTML_OUTPUT, value.html_output, write_short)
     put(element, _INCLUDES, value.includes, encode_xml_list_of_int)
     put(element, _SOURCE_MAPS, value.source_maps, encode_xml_list_of_crm_script_source_map)
     put(element, _VALIDATION_RESULT, value.validation_result, encode_xml_crm_script_result)
@@ -343,24 +347,24 @@ def encode_json_crm_script_entity(value: CRMScriptEntity) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "EjscriptId", value.ejscript_id)
-    put_json(result, "UniqueIdentifier", value.unique_identifier)
-    put_json(result, "Name", value.name)
-    put_json(result, "Description", value.description)
-    put_json(result, "IncludeId", value.include_id)
-    put_json(result, "AccessKey", value.access_key)
-    put_json(result, "HierarchyId", value.hierarchy_id)
-    put_json(result, "Source", value.source)
-    put_json(result, "SourceCode", value.source_code)
+    put_json(result, "EjscriptId", value.ejscript_id, json_write_int)
+    put_json(result, "UniqueIdentifier", value.unique_identifier, json_write_str)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "IncludeId", value.include_id, json_write_str)
+    put_json(result, "AccessKey", value.access_key, json_write_str)
+    put_json(result, "HierarchyId", value.hierarchy_id, json_write_int)
+    put_json(result, "Source", value.source, json_write_str)
+    put_json(result, "SourceCode", value.source_code, json_write_str)
     put_json(result, "ScriptType", value.script_type, encode_json_script_type)
-    put_json(result, "HtmlOutput", value.html_output)
+    put_json(result, "HtmlOutput", value.html_output, json_write_short)
     put_json(result, "Includes", value.includes, encode_json_list_of_int)
     put_json(result, "SourceMaps", value.source_maps, encode_json_list_of_crm_script_source_map)
     put_json(result, "ValidationResult", value.validation_result, encode_json_crm_script_result)
-    put_json(result, "Registered", value.registered, format_datetime)
-    put_json(result, "RegisteredAssociateId", value.registered_associate_id)
-    put_json(result, "Updated", value.updated, format_datetime)
-    put_json(result, "UpdatedAssociateId", value.updated_associate_id)
+    put_json(result, "Registered", value.registered, json_write_datetime)
+    put_json(result, "RegisteredAssociateId", value.registered_associate_id, json_write_int)
+    put_json(result, "Updated", value.updated, json_write_datetime)
+    put_json(result, "UpdatedAssociateId", value.updated_associate_id, json_write_int)
     put_json(result, "BlockedVerbs", value.blocked_verbs, encode_json_ej_script_verb)
     if value.extra is not None:
         restore_members(result, value.extra)

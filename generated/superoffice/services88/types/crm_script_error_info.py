@@ -19,6 +19,8 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -169,10 +171,10 @@ def encode_json_crm_script_error_info(value: CRMScriptErrorInfo) -> dict[str, An
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ErrorMessage", value.error_message)
-    put_json(result, "IncludeId", value.include_id)
-    put_json(result, "LineNumber", value.line_number)
-    put_json(result, "CharacterPosition", value.character_position)
+    put_json(result, "ErrorMessage", value.error_message, json_write_str)
+    put_json(result, "IncludeId", value.include_id, json_write_str)
+    put_json(result, "LineNumber", value.line_number, json_write_int)
+    put_json(result, "CharacterPosition", value.character_position, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -19,6 +19,9 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -232,13 +235,13 @@ def encode_json_crm_script_result(value: CRMScriptResult) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Valid", value.valid)
-    put_json(result, "ErrorMessage", value.error_message)
-    put_json(result, "LineNumber", value.line_number)
+    put_json(result, "Valid", value.valid, json_write_bool)
+    put_json(result, "ErrorMessage", value.error_message, json_write_str)
+    put_json(result, "LineNumber", value.line_number, json_write_int)
     put_json(
         result, "ErrorInformation", value.error_information, encode_json_crm_script_error_info
     )
-    put_json(result, "Transpiled", value.transpiled)
+    put_json(result, "Transpiled", value.transpiled, json_write_str)
     put_json(result, "Includes", value.includes, encode_json_list_of_int)
     put_json(result, "SourceMaps", value.source_maps, encode_json_list_of_crm_script_source_map)
     if value.extra is not None:

@@ -19,6 +19,9 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -251,16 +254,16 @@ def encode_json_crm_script_run_result(value: CRMScriptRunResult) -> dict[str, An
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Output", value.output)
+    put_json(result, "Output", value.output, json_write_str)
     put_json(result, "Parameters", value.parameters, encode_json_string_dictionary)
     put_json(result, "TraceRun", value.trace_run, encode_json_crm_script_trace_run)
     put_json(result, "Eventdata", value.eventdata, encode_json_event_data)
-    put_json(result, "Success", value.success)
+    put_json(result, "Success", value.success, json_write_bool)
     put_json(
         result, "ErrorInformation", value.error_information, encode_json_crm_script_error_info
     )
-    put_json(result, "StatusCode", value.status_code)
-    put_json(result, "StatusMessage", value.status_message)
+    put_json(result, "StatusCode", value.status_code, json_write_int)
+    put_json(result, "StatusMessage", value.status_message, json_write_str)
     put_json(result, "Headers", value.headers, encode_json_string_dictionary)
     if value.extra is not None:
         restore_members(result, value.extra)

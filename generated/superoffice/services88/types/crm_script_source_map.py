@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -186,10 +188,10 @@ def encode_json_crm_script_source_map(value: CRMScriptSourceMap) -> dict[str, An
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "LineNumberFrom", value.line_number_from)
-    put_json(result, "LineNumberTo", value.line_number_to)
-    put_json(result, "Delta", value.delta)
-    put_json(result, "IncludeId", value.include_id)
+    put_json(result, "LineNumberFrom", value.line_number_from, json_write_int)
+    put_json(result, "LineNumberTo", value.line_number_to, json_write_int)
+    put_json(result, "Delta", value.delta, json_write_int)
+    put_json(result, "IncludeId", value.include_id, json_write_str)
     put_json(result, "IncludedFrom", value.included_from, encode_json_list_of_str)
     if value.extra is not None:
         restore_members(result, value.extra)

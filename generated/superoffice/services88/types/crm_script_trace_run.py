@@ -18,10 +18,13 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -232,17 +235,17 @@ def encode_json_crm_script_trace_run(value: CRMScriptTraceRun) -> dict[str, Any]
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "StartedAt", value.started_at, format_datetime)
-    put_json(result, "EndedAt", value.ended_at, format_datetime)
-    put_json(result, "ExecutionTime", value.execution_time)
-    put_json(result, "UserExecutionTime", value.user_execution_time)
-    put_json(result, "PeakMemory", value.peak_memory)
-    put_json(result, "NumFrames", value.num_frames)
-    put_json(result, "FileSize", value.file_size)
-    put_json(result, "AssociateId", value.associate_id)
-    put_json(result, "Status", value.status)
-    put_json(result, "Frames", value.frames)
-    put_json(result, "ForceSaveTrace", value.force_save_trace)
+    put_json(result, "StartedAt", value.started_at, json_write_datetime)
+    put_json(result, "EndedAt", value.ended_at, json_write_datetime)
+    put_json(result, "ExecutionTime", value.execution_time, json_write_int)
+    put_json(result, "UserExecutionTime", value.user_execution_time, json_write_int)
+    put_json(result, "PeakMemory", value.peak_memory, json_write_int)
+    put_json(result, "NumFrames", value.num_frames, json_write_int)
+    put_json(result, "FileSize", value.file_size, json_write_int)
+    put_json(result, "AssociateId", value.associate_id, json_write_int)
+    put_json(result, "Status", value.status, json_write_str)
+    put_json(result, "Frames", value.frames, json_write_str)
+    put_json(result, "ForceSaveTrace", value.force_save_trace, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -23,6 +23,7 @@ from ...runtime import (
     json_int,
     json_object,
     json_write_bytes,
+    json_write_int,
     keep_element,
     new_child,
     put,
@@ -182,7 +183,7 @@ def decode_json_cryptography_dsa_parameters(data: Any, path: str) -> Cryptograph
 
 def encode_json_cryptography_dsa_parameters(value: CryptographyDSAParameters) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "Counter", value.counter)
+    put_json(result, "Counter", value.counter, json_write_int)
     put_json(result, "G", value.g, json_write_bytes)
     put_json(result, "J", value.j, json_write_bytes)
     put_json(result, "P", value.p, json_write_bytes)

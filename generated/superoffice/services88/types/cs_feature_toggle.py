@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -150,8 +152,8 @@ def encode_json_cs_feature_toggle(value: CsFeatureToggle) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Name", value.name)
-    put_json(result, "State", value.state)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "State", value.state, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -19,6 +19,8 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -153,9 +155,9 @@ def encode_json_cs_session_key(value: CsSessionKey) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Key", value.key)
-    put_json(result, "LoginId", value.login_id)
-    put_json(result, "UserId", value.user_id)
+    put_json(result, "Key", value.key, json_write_str)
+    put_json(result, "LoginId", value.login_id, json_write_int)
+    put_json(result, "UserId", value.user_id, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

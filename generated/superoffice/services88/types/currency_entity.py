@@ -22,6 +22,11 @@ from ...runtime import (
     json_items_nillable,
     json_object,
     json_short,
+    json_write_bool,
+    json_write_float,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -42,6 +47,7 @@ from ...runtime import (
     write_bool,
     write_float,
     write_int,
+    write_short,
     write_str,
 )
 from .carrier import Carrier
@@ -159,7 +165,7 @@ def encode_xml_currency_entity(parent: Element | None, tag: str, value: Currency
     put(element, _CURRENCY_ID, value.currency_id, write_int)
     put(element, _NAME, value.name, write_str)
     put(element, _TOOLTIP, value.tooltip, write_str)
-    put(element, _RANK, value.rank, write_int)
+    put(element, _RANK, value.rank, write_short)
     put(element, _RATE, value.rate, write_float)
     put(element, _UNITS, value.units, write_float)
     put(element, _DELETED, value.deleted, write_bool)
@@ -195,13 +201,13 @@ def encode_json_currency_entity(value: CurrencyEntity) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "CurrencyId", value.currency_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Tooltip", value.tooltip)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "Rate", value.rate)
-    put_json(result, "Units", value.units)
-    put_json(result, "Deleted", value.deleted)
+    put_json(result, "CurrencyId", value.currency_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Tooltip", value.tooltip, json_write_str)
+    put_json(result, "Rank", value.rank, json_write_short)
+    put_json(result, "Rate", value.rate, json_write_float)
+    put_json(result, "Units", value.units, json_write_float)
+    put_json(result, "Deleted", value.deleted, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

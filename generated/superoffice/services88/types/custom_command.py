@@ -20,6 +20,7 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -184,12 +185,12 @@ def encode_json_custom_command(value: CustomCommand) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Name", value.name)
-    put_json(result, "DisplayName", value.display_name)
-    put_json(result, "Description", value.description)
-    put_json(result, "ToolTip", value.tool_tip)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "DisplayName", value.display_name, json_write_str)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "ToolTip", value.tool_tip, json_write_str)
     put_json(result, "Actions", value.actions, encode_json_command_action)
-    put_json(result, "ActionData", value.action_data)
+    put_json(result, "ActionData", value.action_data, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

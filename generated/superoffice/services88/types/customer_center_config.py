@@ -18,11 +18,13 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -219,14 +221,14 @@ def encode_json_customer_center_config(value: CustomerCenterConfig) -> dict[str,
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "CustConfigId", value.cust_config_id)
+    put_json(result, "CustConfigId", value.cust_config_id, json_write_int)
     put_json(result, "Type", value.type, encode_json_config_type)
-    put_json(result, "Config", value.config)
-    put_json(result, "CustLangId", value.cust_lang_id)
-    put_json(result, "Registered", value.registered, format_datetime)
-    put_json(result, "RegisteredAssociateId", value.registered_associate_id)
-    put_json(result, "Updated", value.updated, format_datetime)
-    put_json(result, "UpdatedAssociateId", value.updated_associate_id)
+    put_json(result, "Config", value.config, json_write_str)
+    put_json(result, "CustLangId", value.cust_lang_id, json_write_int)
+    put_json(result, "Registered", value.registered, json_write_datetime)
+    put_json(result, "RegisteredAssociateId", value.registered_associate_id, json_write_int)
+    put_json(result, "Updated", value.updated, json_write_datetime)
+    put_json(result, "UpdatedAssociateId", value.updated_associate_id, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -19,6 +19,9 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -188,9 +191,9 @@ def encode_json_customer_service_startup(value: CustomerServiceStartup) -> dict[
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "TimezoneEnabled", value.timezone_enabled)
-    put_json(result, "TZOffset", value.tz_offset)
-    put_json(result, "RecaptchaSiteKey", value.recaptcha_site_key)
+    put_json(result, "TimezoneEnabled", value.timezone_enabled, json_write_bool)
+    put_json(result, "TZOffset", value.tz_offset, json_write_int)
+    put_json(result, "RecaptchaSiteKey", value.recaptcha_site_key, json_write_str)
     put_json(
         result, "SelectedPreferences", value.selected_preferences, encode_json_list_of_preference
     )

@@ -21,6 +21,9 @@ from ...runtime import (
     json_items_nillable,
     json_object,
     json_short,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -36,6 +39,7 @@ from ...runtime import (
     take_nillable,
     take_str_nillable,
     write_int,
+    write_short,
     write_str,
 )
 from .carrier import Carrier
@@ -217,10 +221,10 @@ def encode_xml_dash(parent: Element | None, tag: str, value: Dash) -> Element:
     put(element, _ASSOCIATE_ID, value.associate_id, write_int)
     put(element, _COLUMNS, value.columns, write_int)
     put(element, _THEME, value.theme, encode_xml_dash_theme)
-    put(element, _VISIBLE_FOR_ALL, value.visible_for_all, write_int)
+    put(element, _VISIBLE_FOR_ALL, value.visible_for_all, write_short)
     put(element, _VISIBLE_FOR_ASSOCIATES, value.visible_for_associates, encode_xml_list_of_int)
     put(element, _VISIBLE_FOR_GROUPS, value.visible_for_groups, encode_xml_list_of_int)
-    put(element, _PIN_FOR_ALL, value.pin_for_all, write_int)
+    put(element, _PIN_FOR_ALL, value.pin_for_all, write_short)
     put(element, _PIN_FOR_ASSOCIATES, value.pin_for_associates, encode_xml_list_of_int)
     put(element, _PIN_FOR_GROUPS, value.pin_for_groups, encode_xml_list_of_int)
     if value.extra is not None:
@@ -265,17 +269,17 @@ def encode_json_dash(value: Dash) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "DashboardId", value.dashboard_id)
-    put_json(result, "UniqueId", value.unique_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Description", value.description)
-    put_json(result, "AssociateId", value.associate_id)
-    put_json(result, "Columns", value.columns)
+    put_json(result, "DashboardId", value.dashboard_id, json_write_int)
+    put_json(result, "UniqueId", value.unique_id, json_write_str)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "AssociateId", value.associate_id, json_write_int)
+    put_json(result, "Columns", value.columns, json_write_int)
     put_json(result, "Theme", value.theme, encode_json_dash_theme)
-    put_json(result, "VisibleForAll", value.visible_for_all)
+    put_json(result, "VisibleForAll", value.visible_for_all, json_write_short)
     put_json(result, "VisibleForAssociates", value.visible_for_associates, encode_json_list_of_int)
     put_json(result, "VisibleForGroups", value.visible_for_groups, encode_json_list_of_int)
-    put_json(result, "PinForAll", value.pin_for_all)
+    put_json(result, "PinForAll", value.pin_for_all, json_write_short)
     put_json(result, "PinForAssociates", value.pin_for_associates, encode_json_list_of_int)
     put_json(result, "PinForGroups", value.pin_for_groups, encode_json_list_of_int)
     if value.extra is not None:

@@ -20,6 +20,9 @@ from ...runtime import (
     json_extra,
     json_object,
     json_short,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -35,6 +38,7 @@ from ...runtime import (
     take_nillable,
     take_str_nillable,
     write_int,
+    write_short,
     write_str,
 )
 from .carrier import Carrier
@@ -148,7 +152,7 @@ def encode_xml_dash_theme(parent: Element | None, tag: str, value: DashTheme) ->
     put(element, _DASHBOARD_THEME_ID, value.dashboard_theme_id, write_int)
     put(element, _NAME, value.name, write_str)
     put(element, _CONFIG, value.config, write_str)
-    put(element, _RANK, value.rank, write_int)
+    put(element, _RANK, value.rank, write_short)
     put(element, _CLIENT, value.client, write_str)
     put(element, _STYLE, value.style, write_str)
     if value.extra is not None:
@@ -180,12 +184,12 @@ def encode_json_dash_theme(value: DashTheme) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "DashboardThemeId", value.dashboard_theme_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Config", value.config)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "Client", value.client)
-    put_json(result, "Style", value.style)
+    put_json(result, "DashboardThemeId", value.dashboard_theme_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Config", value.config, json_write_str)
+    put_json(result, "Rank", value.rank, json_write_short)
+    put_json(result, "Client", value.client, json_write_str)
+    put_json(result, "Style", value.style, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

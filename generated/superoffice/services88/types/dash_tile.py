@@ -20,6 +20,8 @@ from ...runtime import (
     json_items_nillable,
     json_object,
     json_short,
+    json_write_int,
+    json_write_short,
     keep_element,
     new_child,
     put,
@@ -34,6 +36,7 @@ from ...runtime import (
     take_int,
     take_nillable,
     write_int,
+    write_short,
 )
 from .carrier import Carrier
 from .dash_tile_definition import (
@@ -158,7 +161,7 @@ def encode_xml_dash_tile(parent: Element | None, tag: str, value: DashTile) -> E
     put(element, _DASHBOARD_ID, value.dashboard_id, write_int)
     put(element, _HEIGHT, value.height, write_int)
     put(element, _WIDTH, value.width, write_int)
-    put(element, _RANK, value.rank, write_int)
+    put(element, _RANK, value.rank, write_short)
     put(
         element, _DASH_TILE_DEFINITION, value.dash_tile_definition, encode_xml_dash_tile_definition
     )
@@ -193,11 +196,11 @@ def encode_json_dash_tile(value: DashTile) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "DashboardTileId", value.dashboard_tile_id)
-    put_json(result, "DashboardId", value.dashboard_id)
-    put_json(result, "Height", value.height)
-    put_json(result, "Width", value.width)
-    put_json(result, "Rank", value.rank)
+    put_json(result, "DashboardTileId", value.dashboard_tile_id, json_write_int)
+    put_json(result, "DashboardId", value.dashboard_id, json_write_int)
+    put_json(result, "Height", value.height, json_write_int)
+    put_json(result, "Width", value.width, json_write_int)
+    put_json(result, "Rank", value.rank, json_write_short)
     put_json(
         result, "DashTileDefinition", value.dash_tile_definition, encode_json_dash_tile_definition
     )

@@ -19,6 +19,8 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -329,25 +331,27 @@ def encode_json_dash_tile_definition(value: DashTileDefinition) -> dict[str, Any
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "DashboardTileDefinitionId", value.dashboard_tile_definition_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Description", value.description)
-    put_json(result, "DefaultHeight", value.default_height)
-    put_json(result, "DefaultWidth", value.default_width)
+    put_json(
+        result, "DashboardTileDefinitionId", value.dashboard_tile_definition_id, json_write_int
+    )
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "DefaultHeight", value.default_height, json_write_int)
+    put_json(result, "DefaultWidth", value.default_width, json_write_int)
     put_json(result, "TileType", value.tile_type, encode_json_dash_tile_type)
     put_json(result, "EntityType", value.entity_type, encode_json_dash_tile_entity_type)
-    put_json(result, "EntityName", value.entity_name)
-    put_json(result, "SelectionId", value.selection_id)
+    put_json(result, "EntityName", value.entity_name, json_write_str)
+    put_json(result, "SelectionId", value.selection_id, json_write_int)
     put_json(result, "CurrencyMode", value.currency_mode, encode_json_dash_tile_currency_mode)
-    put_json(result, "CurrencyCode", value.currency_code)
+    put_json(result, "CurrencyCode", value.currency_code, json_write_str)
     put_json(result, "Measure", value.measure, encode_json_dash_tile_measure)
-    put_json(result, "MeasureField", value.measure_field)
-    put_json(result, "SortBy", value.sort_by)
-    put_json(result, "LayoutConfig", value.layout_config)
-    put_json(result, "SecondarySelectionId", value.secondary_selection_id)
-    put_json(result, "MeasureByField", value.measure_by_field)
+    put_json(result, "MeasureField", value.measure_field, json_write_str)
+    put_json(result, "SortBy", value.sort_by, json_write_str)
+    put_json(result, "LayoutConfig", value.layout_config, json_write_str)
+    put_json(result, "SecondarySelectionId", value.secondary_selection_id, json_write_int)
+    put_json(result, "MeasureByField", value.measure_by_field, json_write_str)
     put_json(result, "Usage", value.usage, encode_json_dash_tile_usage)
-    put_json(result, "ProviderName", value.provider_name)
+    put_json(result, "ProviderName", value.provider_name, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

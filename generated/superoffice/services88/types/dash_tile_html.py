@@ -20,6 +20,7 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -145,8 +146,8 @@ def encode_json_dash_tile_html(value: DashTileHtml) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "LanguageCode", value.language_code)
-    put_json(result, "Html", value.html)
+    put_json(result, "LanguageCode", value.language_code, json_write_str)
+    put_json(result, "Html", value.html, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

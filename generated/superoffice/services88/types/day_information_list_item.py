@@ -17,11 +17,11 @@ from ...runtime import (
     Element,
     Unset,
     blank,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_datetime,
     keep_element,
     new_child,
     put,
@@ -204,7 +204,7 @@ def encode_json_day_information_list_item(value: DayInformationListItem) -> dict
         value.red_letter_information,
         encode_json_red_letter_summary,
     )
-    put_json(result, "Date", value.date, format_datetime)
+    put_json(result, "Date", value.date, json_write_datetime)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

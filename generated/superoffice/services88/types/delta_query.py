@@ -19,6 +19,7 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -178,7 +179,7 @@ def encode_json_delta_query(value: DeltaQuery) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "RecipeId", value.recipe_id)
+    put_json(result, "RecipeId", value.recipe_id, json_write_str)
     put_json(result, "DeltaStates", value.delta_states, encode_json_list_of_delta_state)
     put_json(result, "DeltaTypes", value.delta_types, encode_json_list_of_delta_type)
     put_json(result, "AppliesToIds", value.applies_to_ids, encode_json_list_of_int)

@@ -20,6 +20,9 @@ from ...runtime import (
     json_extra,
     json_object,
     json_short,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -35,6 +38,7 @@ from ...runtime import (
     take_nillable,
     take_str_nillable,
     write_int,
+    write_short,
     write_str,
 )
 from .carrier import Carrier
@@ -161,8 +165,8 @@ def encode_xml_diary_view_entity(
     put(element, _DIARY_VIEW_ID, value.diary_view_id, write_int)
     put(element, _NAME, value.name, write_str)
     put(element, _TOOLTIP, value.tooltip, write_str)
-    put(element, _VISIBLE_COLUMNS, value.visible_columns, write_int)
-    put(element, _RANK, value.rank, write_int)
+    put(element, _VISIBLE_COLUMNS, value.visible_columns, write_short)
+    put(element, _RANK, value.rank, write_short)
     put(element, _ASSOC_ID, value.assoc_id, write_int)
     put(
         element, _ASSOCIATE_LIST, value.associate_list, encode_xml_list_of_selectable_mdo_list_item
@@ -205,16 +209,16 @@ def encode_json_diary_view_entity(value: DiaryViewEntity) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "DiaryViewId", value.diary_view_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Tooltip", value.tooltip)
-    put_json(result, "VisibleColumns", value.visible_columns)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "AssocId", value.assoc_id)
+    put_json(result, "DiaryViewId", value.diary_view_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Tooltip", value.tooltip, json_write_str)
+    put_json(result, "VisibleColumns", value.visible_columns, json_write_short)
+    put_json(result, "Rank", value.rank, json_write_short)
+    put_json(result, "AssocId", value.assoc_id, json_write_int)
     put_json(
         result, "AssociateList", value.associate_list, encode_json_list_of_selectable_mdo_list_item
     )
-    put_json(result, "TzLocationId", value.tz_location_id)
+    put_json(result, "TzLocationId", value.tz_location_id, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -154,8 +156,8 @@ def encode_json_dictionary_step_information(value: DictionaryStepInformation) ->
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Name", value.name)
-    put_json(result, "StepNumber", value.step_number)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "StepNumber", value.step_number, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

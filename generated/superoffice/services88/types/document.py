@@ -20,6 +20,9 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -292,26 +295,26 @@ def encode_json_document(value: Document) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "DocumentId", value.document_id)
-    put_json(result, "Attention", value.attention)
-    put_json(result, "Header", value.header)
-    put_json(result, "Name", value.name)
-    put_json(result, "OurRef", value.our_ref)
-    put_json(result, "YourRef", value.your_ref)
-    put_json(result, "Description", value.description)
-    put_json(result, "DocumentTemplate", value.document_template)
-    put_json(result, "IsPublished", value.is_published)
-    put_json(result, "PersonId", value.person_id)
-    put_json(result, "PersonFullName", value.person_full_name)
-    put_json(result, "AssociateFullName", value.associate_full_name)
-    put_json(result, "ContactId", value.contact_id)
-    put_json(result, "ContactName", value.contact_name)
-    put_json(result, "ProjectId", value.project_id)
-    put_json(result, "ProjectName", value.project_name)
-    put_json(result, "AssociateId", value.associate_id)
-    put_json(result, "Snum", value.snum)
-    put_json(result, "SaleId", value.sale_id)
-    put_json(result, "SaleName", value.sale_name)
+    put_json(result, "DocumentId", value.document_id, json_write_int)
+    put_json(result, "Attention", value.attention, json_write_str)
+    put_json(result, "Header", value.header, json_write_str)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "OurRef", value.our_ref, json_write_str)
+    put_json(result, "YourRef", value.your_ref, json_write_str)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "DocumentTemplate", value.document_template, json_write_str)
+    put_json(result, "IsPublished", value.is_published, json_write_bool)
+    put_json(result, "PersonId", value.person_id, json_write_int)
+    put_json(result, "PersonFullName", value.person_full_name, json_write_str)
+    put_json(result, "AssociateFullName", value.associate_full_name, json_write_str)
+    put_json(result, "ContactId", value.contact_id, json_write_int)
+    put_json(result, "ContactName", value.contact_name, json_write_str)
+    put_json(result, "ProjectId", value.project_id, json_write_int)
+    put_json(result, "ProjectName", value.project_name, json_write_str)
+    put_json(result, "AssociateId", value.associate_id, json_write_int)
+    put_json(result, "Snum", value.snum, json_write_int)
+    put_json(result, "SaleId", value.sale_id, json_write_int)
+    put_json(result, "SaleName", value.sale_name, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,10 +18,13 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -541,39 +544,39 @@ def encode_json_document_entity(value: DocumentEntity) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "DocumentId", value.document_id)
+    put_json(result, "DocumentId", value.document_id, json_write_int)
     put_json(result, "UpdatedBy", value.updated_by, encode_json_associate)
     put_json(result, "CreatedBy", value.created_by, encode_json_associate)
-    put_json(result, "Attention", value.attention)
-    put_json(result, "Header", value.header)
-    put_json(result, "Name", value.name)
-    put_json(result, "OurRef", value.our_ref)
-    put_json(result, "YourRef", value.your_ref)
-    put_json(result, "CreatedDate", value.created_date, format_datetime)
-    put_json(result, "UpdatedDate", value.updated_date, format_datetime)
-    put_json(result, "Description", value.description)
+    put_json(result, "Attention", value.attention, json_write_str)
+    put_json(result, "Header", value.header, json_write_str)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "OurRef", value.our_ref, json_write_str)
+    put_json(result, "YourRef", value.your_ref, json_write_str)
+    put_json(result, "CreatedDate", value.created_date, json_write_datetime)
+    put_json(result, "UpdatedDate", value.updated_date, json_write_datetime)
+    put_json(result, "Description", value.description, json_write_str)
     put_json(result, "DocumentTemplate", value.document_template, encode_json_document_template)
     put_json(result, "Person", value.person, encode_json_person)
     put_json(result, "Associate", value.associate, encode_json_associate)
     put_json(result, "Contact", value.contact, encode_json_contact)
     put_json(result, "Project", value.project, encode_json_project)
-    put_json(result, "Date", value.date, format_datetime)
-    put_json(result, "ExternalRef", value.external_ref)
+    put_json(result, "Date", value.date, json_write_datetime)
+    put_json(result, "ExternalRef", value.external_ref, json_write_str)
     put_json(result, "Completed", value.completed, encode_json_activity_status)
-    put_json(result, "ActiveLinks", value.active_links)
+    put_json(result, "ActiveLinks", value.active_links, json_write_int)
     put_json(result, "Type", value.type, encode_json_appointment_type)
     put_json(result, "Links", value.links, encode_json_list_of_link)
     put_json(result, "LockSemantics", value.lock_semantics, encode_json_document_lock_semantics)
     put_json(result, "Sale", value.sale, encode_json_sale)
-    put_json(result, "SuggestedDocumentId", value.suggested_document_id)
-    put_json(result, "Snum", value.snum)
+    put_json(result, "SuggestedDocumentId", value.suggested_document_id, json_write_int)
+    put_json(result, "Snum", value.snum, json_write_int)
     put_json(result, "UserDefinedFields", value.user_defined_fields, encode_json_string_dictionary)
     put_json(result, "ExtraFields", value.extra_fields, encode_json_string_dictionary)
     put_json(result, "CustomFields", value.custom_fields, encode_json_string_dictionary)
-    put_json(result, "PublishEventDate", value.publish_event_date, format_datetime)
-    put_json(result, "PublishTo", value.publish_to, format_datetime)
-    put_json(result, "PublishFrom", value.publish_from, format_datetime)
-    put_json(result, "IsPublished", value.is_published)
+    put_json(result, "PublishEventDate", value.publish_event_date, json_write_datetime)
+    put_json(result, "PublishTo", value.publish_to, json_write_datetime)
+    put_json(result, "PublishFrom", value.publish_from, json_write_datetime)
+    put_json(result, "IsPublished", value.is_published, json_write_bool)
     put_json(result, "VisibleFor", value.visible_for, encode_json_list_of_visible_for)
     if value.extra is not None:
         restore_members(result, value.extra)

@@ -21,6 +21,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -119,8 +121,8 @@ def decode_json_document_migration_associate(data: Any, path: str) -> DocumentMi
 
 def encode_json_document_migration_associate(value: DocumentMigrationAssociate) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "AssociateId", value.associate_id)
-    put_json(result, "EmailAddress", value.email_address)
+    put_json(result, "AssociateId", value.associate_id, json_write_int)
+    put_json(result, "EmailAddress", value.email_address, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

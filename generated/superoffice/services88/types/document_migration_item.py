@@ -20,6 +20,7 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
     keep_element,
     new_child,
     put,
@@ -172,15 +173,15 @@ def decode_json_document_migration_item(data: Any, path: str) -> DocumentMigrati
 
 def encode_json_document_migration_item(value: DocumentMigrationItem) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "DocumentId", value.document_id)
-    put_json(result, "ContactId", value.contact_id)
-    put_json(result, "PersonId", value.person_id)
-    put_json(result, "SaleId", value.sale_id)
-    put_json(result, "ProjectId", value.project_id)
-    put_json(result, "DocTmplId", value.doc_tmpl_id)
-    put_json(result, "AssociateId", value.associate_id)
-    put_json(result, "UserGroupId", value.user_group_id)
-    put_json(result, "VisibleForId", value.visible_for_id)
+    put_json(result, "DocumentId", value.document_id, json_write_int)
+    put_json(result, "ContactId", value.contact_id, json_write_int)
+    put_json(result, "PersonId", value.person_id, json_write_int)
+    put_json(result, "SaleId", value.sale_id, json_write_int)
+    put_json(result, "ProjectId", value.project_id, json_write_int)
+    put_json(result, "DocTmplId", value.doc_tmpl_id, json_write_int)
+    put_json(result, "AssociateId", value.associate_id, json_write_int)
+    put_json(result, "UserGroupId", value.user_group_id, json_write_int)
+    put_json(result, "VisibleForId", value.visible_for_id, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

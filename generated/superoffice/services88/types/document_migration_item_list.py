@@ -19,6 +19,7 @@ from ...runtime import (
     blank,
     json_extra,
     json_object,
+    json_write_int,
     keep_element,
     new_child,
     put,
@@ -162,8 +163,10 @@ def decode_json_document_migration_item_list(data: Any, path: str) -> DocumentMi
 
 def encode_json_document_migration_item_list(value: DocumentMigrationItemList) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "NumDocumentsOmitted", value.num_documents_omitted)
-    put_json(result, "NumDocumentsAlreadyMigrated", value.num_documents_already_migrated)
+    put_json(result, "NumDocumentsOmitted", value.num_documents_omitted, json_write_int)
+    put_json(
+        result, "NumDocumentsAlreadyMigrated", value.num_documents_already_migrated, json_write_int
+    )
     put_json(result, "Documents", value.documents, encode_json_list_of_document_migration_item)
     put_json(
         result, "Associates", value.associates, encode_json_list_of_document_migration_associate

@@ -21,6 +21,8 @@ from ...runtime import (
     json_extra,
     json_object,
     json_write_bytes,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -171,9 +173,9 @@ def encode_json_document_preview(value: DocumentPreview) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Name", value.name)
-    put_json(result, "Type", value.type)
-    put_json(result, "Size", value.size)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Type", value.type, json_write_str)
+    put_json(result, "Size", value.size, json_write_int)
     put_json(result, "Stream", value.stream, json_write_bytes)
     if value.extra is not None:
         restore_members(result, value.extra)

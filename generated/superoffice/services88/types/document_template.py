@@ -21,6 +21,9 @@ from ...runtime import (
     json_items_nillable,
     json_object,
     json_short,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -36,6 +39,7 @@ from ...runtime import (
     take_nillable,
     take_str_nillable,
     write_int,
+    write_short,
     write_str,
 )
 from .carrier import Carrier
@@ -206,11 +210,11 @@ def encode_xml_document_template(
     put(element, _DOCUMENT_TEMPLATE_ID, value.document_template_id, write_int)
     put(element, _NAME, value.name, write_str)
     put(element, _TOOLTIP, value.tooltip, write_str)
-    put(element, _SAVE_IN_DB, value.save_in_db, write_int)
+    put(element, _SAVE_IN_DB, value.save_in_db, write_short)
     put(element, _FILENAME, value.filename, write_str)
     put(element, _DEFAULT_OREF, value.default_oref, write_str)
     put(element, _RECORD_TYPE, value.record_type, encode_xml_doc_tmpl_type)
-    put(element, _DELETED, value.deleted, write_int)
+    put(element, _DELETED, value.deleted, write_short)
     put(element, _DIRECTION, value.direction, encode_xml_doc_tmpl_direction)
     put(element, _AUTOEVENT_ID, value.autoevent_id, write_int)
     put(element, _QUOTE_DOC_TYPE, value.quote_doc_type, encode_xml_doc_tmpl_quote_type)
@@ -252,16 +256,16 @@ def encode_json_document_template(value: DocumentTemplate) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "DocumentTemplateId", value.document_template_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Tooltip", value.tooltip)
-    put_json(result, "SaveInDb", value.save_in_db)
-    put_json(result, "Filename", value.filename)
-    put_json(result, "DefaultOref", value.default_oref)
+    put_json(result, "DocumentTemplateId", value.document_template_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Tooltip", value.tooltip, json_write_str)
+    put_json(result, "SaveInDb", value.save_in_db, json_write_short)
+    put_json(result, "Filename", value.filename, json_write_str)
+    put_json(result, "DefaultOref", value.default_oref, json_write_str)
     put_json(result, "RecordType", value.record_type, encode_json_doc_tmpl_type)
-    put_json(result, "Deleted", value.deleted)
+    put_json(result, "Deleted", value.deleted, json_write_short)
     put_json(result, "Direction", value.direction, encode_json_doc_tmpl_direction)
-    put_json(result, "AutoeventId", value.autoevent_id)
+    put_json(result, "AutoeventId", value.autoevent_id, json_write_int)
     put_json(result, "QuoteDocType", value.quote_doc_type, encode_json_doc_tmpl_quote_type)
     if value.extra is not None:
         restore_members(result, value.extra)

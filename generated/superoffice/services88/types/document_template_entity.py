@@ -21,6 +21,10 @@ from ...runtime import (
     json_items_nillable,
     json_object,
     json_short,
+    json_write_bool,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -39,6 +43,7 @@ from ...runtime import (
     take_str_nillable,
     write_bool,
     write_int,
+    write_short,
     write_str,
 )
 from .carrier import Carrier
@@ -332,7 +337,7 @@ def encode_xml_document_template_entity(
     put(element, _DOCUMENT_TEMPLATE_ID, value.document_template_id, write_int)
     put(element, _NAME, value.name, write_str)
     put(element, _TOOLTIP, value.tooltip, write_str)
-    put(element, _SAVE_IN_DB, value.save_in_db, write_int)
+    put(element, _SAVE_IN_DB, value.save_in_db, write_short)
     put(element, _FILENAME, value.filename, write_str)
     put(element, _DEFAULT_OREF, value.default_oref, write_str)
     put(element, _RECORD_TYPE, value.record_type, encode_xml_doc_tmpl_type)
@@ -341,7 +346,7 @@ def encode_xml_document_template_entity(
     put(element, _AUTOEVENT_ID, value.autoevent_id, write_int)
     put(element, _INTENT_ID, value.intent_id, write_int)
     put(element, _IS_DEFAULT_PUBLISHED, value.is_default_published, write_bool)
-    put(element, _RANK, value.rank, write_int)
+    put(element, _RANK, value.rank, write_short)
     put(element, _LOAD_TEMPLATE_FROM_PLUGIN, value.load_template_from_plugin, write_int)
     put(element, _MIME_TYPE, value.mime_type, write_str)
     put(element, _IS_IN_USE_IN_GUIDES, value.is_in_use_in_guides, write_bool)
@@ -413,30 +418,30 @@ def encode_json_document_template_entity(value: DocumentTemplateEntity) -> dict[
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "DocumentTemplateId", value.document_template_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Tooltip", value.tooltip)
-    put_json(result, "SaveInDb", value.save_in_db)
-    put_json(result, "Filename", value.filename)
-    put_json(result, "DefaultOref", value.default_oref)
+    put_json(result, "DocumentTemplateId", value.document_template_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Tooltip", value.tooltip, json_write_str)
+    put_json(result, "SaveInDb", value.save_in_db, json_write_short)
+    put_json(result, "Filename", value.filename, json_write_str)
+    put_json(result, "DefaultOref", value.default_oref, json_write_str)
     put_json(result, "RecordType", value.record_type, encode_json_doc_tmpl_type)
-    put_json(result, "Deleted", value.deleted)
+    put_json(result, "Deleted", value.deleted, json_write_bool)
     put_json(result, "Direction", value.direction, encode_json_doc_tmpl_direction)
-    put_json(result, "AutoeventId", value.autoevent_id)
-    put_json(result, "IntentId", value.intent_id)
-    put_json(result, "IsDefaultPublished", value.is_default_published)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "LoadTemplateFromPlugin", value.load_template_from_plugin)
-    put_json(result, "MimeType", value.mime_type)
-    put_json(result, "IsInUseInGuides", value.is_in_use_in_guides)
-    put_json(result, "DocumentTypeKey", value.document_type_key)
+    put_json(result, "AutoeventId", value.autoevent_id, json_write_int)
+    put_json(result, "IntentId", value.intent_id, json_write_int)
+    put_json(result, "IsDefaultPublished", value.is_default_published, json_write_bool)
+    put_json(result, "Rank", value.rank, json_write_short)
+    put_json(result, "LoadTemplateFromPlugin", value.load_template_from_plugin, json_write_int)
+    put_json(result, "MimeType", value.mime_type, json_write_str)
+    put_json(result, "IsInUseInGuides", value.is_in_use_in_guides, json_write_bool)
+    put_json(result, "DocumentTypeKey", value.document_type_key, json_write_int)
     put_json(result, "QuoteDocType", value.quote_doc_type, encode_json_doc_tmpl_quote_type)
     put_json(result, "PrivacyDocType", value.privacy_doc_type, encode_json_doc_tmpl_privacy_type)
-    put_json(result, "EmailSubject", value.email_subject)
-    put_json(result, "IncludeSignature", value.include_signature)
-    put_json(result, "ShowCurrents", value.show_currents)
+    put_json(result, "EmailSubject", value.email_subject, json_write_str)
+    put_json(result, "IncludeSignature", value.include_signature, json_write_bool)
+    put_json(result, "ShowCurrents", value.show_currents, json_write_bool)
     put_json(result, "SenderEmailMode", value.sender_email_mode, encode_json_sender_mail_mode)
-    put_json(result, "SenderEmailAddress", value.sender_email_address)
+    put_json(result, "SenderEmailAddress", value.sender_email_address, json_write_str)
     put_json(
         result,
         "InvitationDocType",

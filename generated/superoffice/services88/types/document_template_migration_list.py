@@ -19,6 +19,7 @@ from ...runtime import (
     blank,
     json_extra,
     json_object,
+    json_write_int,
     keep_element,
     new_child,
     put,
@@ -140,8 +141,10 @@ def encode_json_document_template_migration_list(
     value: DocumentTemplateMigrationList,
 ) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "NumTemplatesOmitted", value.num_templates_omitted)
-    put_json(result, "NumTemplatesAlreadyMigrated", value.num_templates_already_migrated)
+    put_json(result, "NumTemplatesOmitted", value.num_templates_omitted, json_write_int)
+    put_json(
+        result, "NumTemplatesAlreadyMigrated", value.num_templates_already_migrated, json_write_int
+    )
     put_json(result, "TemplateIds", value.template_ids, encode_json_list_of_int)
     if value.extra is not None:
         restore_members(result, value.extra)

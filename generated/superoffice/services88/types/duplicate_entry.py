@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -173,11 +175,11 @@ def encode_json_duplicate_entry(value: DuplicateEntry) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "RuleName", value.rule_name)
-    put_json(result, "SoPrimaryKey", value.so_primary_key)
-    put_json(result, "EntryName", value.entry_name)
-    put_json(result, "EntryIdentifier", value.entry_identifier)
-    put_json(result, "RuleDisplayName", value.rule_display_name)
+    put_json(result, "RuleName", value.rule_name, json_write_str)
+    put_json(result, "SoPrimaryKey", value.so_primary_key, json_write_int)
+    put_json(result, "EntryName", value.entry_name, json_write_str)
+    put_json(result, "EntryIdentifier", value.entry_identifier, json_write_str)
+    put_json(result, "RuleDisplayName", value.rule_display_name, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

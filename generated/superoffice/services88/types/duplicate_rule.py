@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -163,10 +165,10 @@ def encode_json_duplicate_rule(value: DuplicateRule) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Name", value.name)
-    put_json(result, "DisplayName", value.display_name)
-    put_json(result, "DisplayTooltip", value.display_tooltip)
-    put_json(result, "IsActive", value.is_active)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "DisplayName", value.display_name, json_write_str)
+    put_json(result, "DisplayTooltip", value.display_tooltip, json_write_str)
+    put_json(result, "IsActive", value.is_active, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

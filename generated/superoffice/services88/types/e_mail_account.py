@@ -18,11 +18,14 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_object,
     json_short,
+    json_write_datetime,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -40,6 +43,7 @@ from ...runtime import (
     take_str_nillable,
     write_datetime,
     write_int,
+    write_short,
     write_str,
 )
 from .carrier import Carrier
@@ -208,12 +212,12 @@ def encode_xml_e_mail_account(parent: Element | None, tag: str, value: EMailAcco
     put(element, _ASSOCIATE_ID, value.associate_id, write_int)
     put(element, _INCOMING_CREDENTIALS, value.incoming_credentials, encode_xml_service_auth)
     put(element, _OUTGOING_CREDENTIALS, value.outgoing_credentials, encode_xml_service_auth)
-    put(element, _ACCOUNT_STATUS, value.account_status, write_int)
+    put(element, _ACCOUNT_STATUS, value.account_status, write_short)
     put(element, _ERROR_COUNT, value.error_count, write_int)
     put(element, _ERROR_REASON, value.error_reason, write_str)
     put(element, _INBOX_FOLDER, value.inbox_folder, write_str)
     put(element, _SENT_FOLDER, value.sent_folder, write_str)
-    put(element, _SIMPLE_MODE, value.simple_mode, write_int)
+    put(element, _SIMPLE_MODE, value.simple_mode, write_short)
     put(element, _LAST_FETCH, value.last_fetch, write_datetime)
     if value.extra is not None:
         restore_elements(element, value.extra)
@@ -256,18 +260,18 @@ def encode_json_e_mail_account(value: EMailAccount) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "EMailAccountId", value.e_mail_account_id)
-    put_json(result, "EMailAddress", value.e_mail_address)
-    put_json(result, "AssociateId", value.associate_id)
+    put_json(result, "EMailAccountId", value.e_mail_account_id, json_write_int)
+    put_json(result, "EMailAddress", value.e_mail_address, json_write_str)
+    put_json(result, "AssociateId", value.associate_id, json_write_int)
     put_json(result, "IncomingCredentials", value.incoming_credentials, encode_json_service_auth)
     put_json(result, "OutgoingCredentials", value.outgoing_credentials, encode_json_service_auth)
-    put_json(result, "AccountStatus", value.account_status)
-    put_json(result, "ErrorCount", value.error_count)
-    put_json(result, "ErrorReason", value.error_reason)
-    put_json(result, "InboxFolder", value.inbox_folder)
-    put_json(result, "SentFolder", value.sent_folder)
-    put_json(result, "SimpleMode", value.simple_mode)
-    put_json(result, "LastFetch", value.last_fetch, format_datetime)
+    put_json(result, "AccountStatus", value.account_status, json_write_short)
+    put_json(result, "ErrorCount", value.error_count, json_write_int)
+    put_json(result, "ErrorReason", value.error_reason, json_write_str)
+    put_json(result, "InboxFolder", value.inbox_folder, json_write_str)
+    put_json(result, "SentFolder", value.sent_folder, json_write_str)
+    put_json(result, "SimpleMode", value.simple_mode, json_write_short)
+    put_json(result, "LastFetch", value.last_fetch, json_write_datetime)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

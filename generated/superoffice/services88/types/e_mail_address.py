@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -211,15 +213,15 @@ def encode_json_e_mail_address(value: EMailAddress) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ContactId", value.contact_id)
-    put_json(result, "ContactName", value.contact_name)
-    put_json(result, "PersonId", value.person_id)
-    put_json(result, "PersonName", value.person_name)
-    put_json(result, "AssociateId", value.associate_id)
-    put_json(result, "Address", value.address)
-    put_json(result, "EmailId", value.email_id)
+    put_json(result, "ContactId", value.contact_id, json_write_int)
+    put_json(result, "ContactName", value.contact_name, json_write_str)
+    put_json(result, "PersonId", value.person_id, json_write_int)
+    put_json(result, "PersonName", value.person_name, json_write_str)
+    put_json(result, "AssociateId", value.associate_id, json_write_int)
+    put_json(result, "Address", value.address, json_write_str)
+    put_json(result, "EmailId", value.email_id, json_write_int)
     put_json(result, "DuplicatePersonIds", value.duplicate_person_ids, encode_json_list_of_int)
-    put_json(result, "Name", value.name)
+    put_json(result, "Name", value.name, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

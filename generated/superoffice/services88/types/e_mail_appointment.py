@@ -18,10 +18,13 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -235,11 +238,11 @@ def encode_json_e_mail_appointment(value: EMailAppointment) -> dict[str, Any]:
     put_json(result, "Appointment", value.appointment, encode_json_appointment)
     put_json(result, "CalMethod", value.cal_method, encode_json_cal_method)
     put_json(result, "Participants", value.participants, encode_json_list_of_str)
-    put_json(result, "Comment", value.comment)
-    put_json(result, "Sequence", value.sequence)
-    put_json(result, "DtStart", value.dt_start, format_datetime)
-    put_json(result, "DtEnd", value.dt_end, format_datetime)
-    put_json(result, "Superseded", value.superseded)
+    put_json(result, "Comment", value.comment, json_write_str)
+    put_json(result, "Sequence", value.sequence, json_write_int)
+    put_json(result, "DtStart", value.dt_start, json_write_datetime)
+    put_json(result, "DtEnd", value.dt_end, json_write_datetime)
+    put_json(result, "Superseded", value.superseded, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

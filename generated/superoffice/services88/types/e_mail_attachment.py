@@ -21,7 +21,10 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
     json_write_bytes,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -219,14 +222,14 @@ def encode_json_e_mail_attachment(value: EMailAttachment) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Description", value.description)
-    put_json(result, "Filename", value.filename)
-    put_json(result, "Size", value.size)
-    put_json(result, "Type", value.type)
-    put_json(result, "Encoding", value.encoding)
-    put_json(result, "Id", value.id)
-    put_json(result, "Disposition", value.disposition)
-    put_json(result, "IsSafeFileExtension", value.is_safe_file_extension)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "Filename", value.filename, json_write_str)
+    put_json(result, "Size", value.size, json_write_int)
+    put_json(result, "Type", value.type, json_write_str)
+    put_json(result, "Encoding", value.encoding, json_write_str)
+    put_json(result, "Id", value.id, json_write_str)
+    put_json(result, "Disposition", value.disposition, json_write_str)
+    put_json(result, "IsSafeFileExtension", value.is_safe_file_extension, json_write_bool)
     put_json(result, "Stream", value.stream, json_write_bytes)
     if value.extra is not None:
         restore_members(result, value.extra)

@@ -19,6 +19,8 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -179,11 +181,11 @@ def encode_json_e_mail_connection_info(value: EMailConnectionInfo) -> dict[str, 
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ServerName", value.server_name)
-    put_json(result, "UserName", value.user_name)
-    put_json(result, "Password", value.password)
-    put_json(result, "Folder", value.folder)
-    put_json(result, "UseSSL", value.use_ssl)
+    put_json(result, "ServerName", value.server_name, json_write_str)
+    put_json(result, "UserName", value.user_name, json_write_str)
+    put_json(result, "Password", value.password, json_write_str)
+    put_json(result, "Folder", value.folder, json_write_str)
+    put_json(result, "UseSSL", value.use_ssl, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

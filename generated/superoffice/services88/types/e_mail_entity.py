@@ -18,11 +18,14 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -445,18 +448,18 @@ def encode_json_e_mail_entity(value: EMailEntity) -> dict[str, Any]:
     put_json(result, "To", value.to, encode_json_list_of_e_mail_address)
     put_json(result, "Cc", value.cc, encode_json_list_of_e_mail_address)
     put_json(result, "Bcc", value.bcc, encode_json_list_of_e_mail_address)
-    put_json(result, "Subject", value.subject)
-    put_json(result, "HTMLBody", value.html_body)
+    put_json(result, "Subject", value.subject, json_write_str)
+    put_json(result, "HTMLBody", value.html_body, json_write_str)
     put_json(result, "From", value.from_, encode_json_e_mail_address)
-    put_json(result, "Sent", value.sent, format_datetime)
-    put_json(result, "Size", value.size)
+    put_json(result, "Sent", value.sent, json_write_datetime)
+    put_json(result, "Size", value.size, json_write_int)
     put_json(result, "Priority", value.priority, encode_json_e_mail_priority)
     put_json(result, "Flags", value.flags, encode_json_e_mail_flags)
-    put_json(result, "MessageID", value.message_id)
-    put_json(result, "PlainBody", value.plain_body)
-    put_json(result, "IsSent", value.is_sent)
+    put_json(result, "MessageID", value.message_id, json_write_str)
+    put_json(result, "PlainBody", value.plain_body, json_write_str)
+    put_json(result, "IsSent", value.is_sent, json_write_bool)
     put_json(result, "EMailSOInfo", value.e_mail_so_info, encode_json_e_mail_so_info)
-    put_json(result, "ServerId", value.server_id)
+    put_json(result, "ServerId", value.server_id, json_write_int)
     put_json(result, "Attachments", value.attachments, encode_json_list_of_e_mail_attachment)
     put_json(
         result,
@@ -464,13 +467,13 @@ def encode_json_e_mail_entity(value: EMailEntity) -> dict[str, Any]:
         value.custom_header_list,
         encode_json_list_of_e_mail_custom_header,
     )
-    put_json(result, "FolderName", value.folder_name)
-    put_json(result, "EmailItemId", value.email_item_id)
-    put_json(result, "AccountId", value.account_id)
-    put_json(result, "ReceivedAt", value.received_at, format_datetime)
+    put_json(result, "FolderName", value.folder_name, json_write_str)
+    put_json(result, "EmailItemId", value.email_item_id, json_write_int)
+    put_json(result, "AccountId", value.account_id, json_write_int)
+    put_json(result, "ReceivedAt", value.received_at, json_write_datetime)
     put_json(result, "InReplyTo", value.in_reply_to, encode_json_e_mail_envelope)
-    put_json(result, "RepliedAt", value.replied_at, format_datetime)
-    put_json(result, "HasCalendarData", value.has_calendar_data)
+    put_json(result, "RepliedAt", value.replied_at, json_write_datetime)
+    put_json(result, "HasCalendarData", value.has_calendar_data, json_write_bool)
     put_json(result, "CalMethod", value.cal_method, encode_json_cal_method)
     put_json(result, "CalReplyStatus", value.cal_reply_status, encode_json_cal_reply_status)
     if value.extra is not None:

@@ -18,11 +18,13 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -254,15 +256,15 @@ def encode_json_e_mail_envelope(value: EMailEnvelope) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ServerId", value.server_id)
-    put_json(result, "MessageId", value.message_id)
-    put_json(result, "Subject", value.subject)
+    put_json(result, "ServerId", value.server_id, json_write_int)
+    put_json(result, "MessageId", value.message_id, json_write_str)
+    put_json(result, "Subject", value.subject, json_write_str)
     put_json(result, "From", value.from_, encode_json_e_mail_address)
     put_json(result, "To", value.to, encode_json_list_of_e_mail_address)
-    put_json(result, "Sent", value.sent, format_datetime)
+    put_json(result, "Sent", value.sent, json_write_datetime)
     put_json(result, "Priority", value.priority, encode_json_e_mail_priority)
     put_json(result, "Flags", value.flags, encode_json_e_mail_flags)
-    put_json(result, "Size", value.size)
+    put_json(result, "Size", value.size, json_write_int)
     put_json(result, "EMailSOInfo", value.e_mail_so_info, encode_json_e_mail_so_info)
     if value.extra is not None:
         restore_members(result, value.extra)

@@ -20,6 +20,9 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -191,13 +194,13 @@ def encode_json_e_mail_folder(value: EMailFolder) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Name", value.name)
-    put_json(result, "Delimiter", value.delimiter)
-    put_json(result, "Flags", value.flags)
-    put_json(result, "TotalItems", value.total_items)
-    put_json(result, "UnreadItems", value.unread_items)
-    put_json(result, "Subscribed", value.subscribed)
-    put_json(result, "EmailFolderId", value.email_folder_id)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Delimiter", value.delimiter, json_write_str)
+    put_json(result, "Flags", value.flags, json_write_str)
+    put_json(result, "TotalItems", value.total_items, json_write_int)
+    put_json(result, "UnreadItems", value.unread_items, json_write_int)
+    put_json(result, "Subscribed", value.subscribed, json_write_bool)
+    put_json(result, "EmailFolderId", value.email_folder_id, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,10 +18,13 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -206,14 +209,14 @@ def encode_json_e_mail_so_info(value: EMailSOInfo) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "DocumentId", value.document_id)
-    put_json(result, "AppointmentId", value.appointment_id)
-    put_json(result, "ProjectId", value.project_id)
-    put_json(result, "SaleId", value.sale_id)
-    put_json(result, "Archived", value.archived)
-    put_json(result, "ArchivedAt", value.archived_at, format_datetime)
-    put_json(result, "ArchivedBy", value.archived_by)
-    put_json(result, "ArchivedDisplayName", value.archived_display_name)
+    put_json(result, "DocumentId", value.document_id, json_write_int)
+    put_json(result, "AppointmentId", value.appointment_id, json_write_int)
+    put_json(result, "ProjectId", value.project_id, json_write_int)
+    put_json(result, "SaleId", value.sale_id, json_write_int)
+    put_json(result, "Archived", value.archived, json_write_bool)
+    put_json(result, "ArchivedAt", value.archived_at, json_write_datetime)
+    put_json(result, "ArchivedBy", value.archived_by, json_write_int)
+    put_json(result, "ArchivedDisplayName", value.archived_display_name, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

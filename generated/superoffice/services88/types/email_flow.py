@@ -18,10 +18,13 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -626,31 +629,33 @@ def encode_json_email_flow(value: EmailFlow) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "EmailFlowId", value.email_flow_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Description", value.description)
+    put_json(result, "EmailFlowId", value.email_flow_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Description", value.description, json_write_str)
     put_json(result, "Status", value.status, encode_json_workflow_definition_status)
-    put_json(result, "JumpToFinish", value.jump_to_finish)
-    put_json(result, "StartOnlyOnce", value.start_only_once)
-    put_json(result, "OverrideConsentSubscription", value.override_consent_subscription)
+    put_json(result, "JumpToFinish", value.jump_to_finish, json_write_bool)
+    put_json(result, "StartOnlyOnce", value.start_only_once, json_write_bool)
+    put_json(
+        result, "OverrideConsentSubscription", value.override_consent_subscription, json_write_bool
+    )
     put_json(result, "FromType", value.from_type, encode_json_email_from_type)
-    put_json(result, "FromName", value.from_name)
-    put_json(result, "FromAddr", value.from_addr)
+    put_json(result, "FromName", value.from_name, json_write_str)
+    put_json(result, "FromAddr", value.from_addr, json_write_str)
     put_json(result, "ReplyToType", value.reply_to_type, encode_json_email_reply_to_type)
-    put_json(result, "ReplyToAddr", value.reply_to_addr)
-    put_json(result, "ReplyToName", value.reply_to_name)
-    put_json(result, "SmsSender", value.sms_sender)
-    put_json(result, "UseGoogleAnalytics", value.use_google_analytics)
-    put_json(result, "GaSource", value.ga_source)
-    put_json(result, "GaCampaign", value.ga_campaign)
-    put_json(result, "UseTimeframe", value.use_timeframe)
+    put_json(result, "ReplyToAddr", value.reply_to_addr, json_write_str)
+    put_json(result, "ReplyToName", value.reply_to_name, json_write_str)
+    put_json(result, "SmsSender", value.sms_sender, json_write_str)
+    put_json(result, "UseGoogleAnalytics", value.use_google_analytics, json_write_bool)
+    put_json(result, "GaSource", value.ga_source, json_write_str)
+    put_json(result, "GaCampaign", value.ga_campaign, json_write_str)
+    put_json(result, "UseTimeframe", value.use_timeframe, json_write_bool)
     put_json(result, "SelectedDays", value.selected_days, encode_json_weekday)
-    put_json(result, "TimeframeStart", value.timeframe_start)
-    put_json(result, "TimeframeEnd", value.timeframe_end)
-    put_json(result, "UseWorkflowStart", value.use_workflow_start)
-    put_json(result, "WorkflowStart", value.workflow_start)
-    put_json(result, "UseEnrollmentEnd", value.use_enrollment_end)
-    put_json(result, "EnrollmentEnd", value.enrollment_end)
+    put_json(result, "TimeframeStart", value.timeframe_start, json_write_str)
+    put_json(result, "TimeframeEnd", value.timeframe_end, json_write_str)
+    put_json(result, "UseWorkflowStart", value.use_workflow_start, json_write_bool)
+    put_json(result, "WorkflowStart", value.workflow_start, json_write_str)
+    put_json(result, "UseEnrollmentEnd", value.use_enrollment_end, json_write_bool)
+    put_json(result, "EnrollmentEnd", value.enrollment_end, json_write_str)
     put_json(result, "RemoveFromFlows", value.remove_from_flows, encode_json_list_of_int)
     put_json(result, "TzLocation", value.tz_location, encode_json_time_zone_data)
     put_json(result, "Folder", value.folder, encode_json_hierarchy_entity)
@@ -662,12 +667,12 @@ def encode_json_email_flow(value: EmailFlow) -> dict[str, Any]:
     put_json(result, "Filter", value.filter, encode_json_workflow_filter)
     put_json(result, "BlockLists", value.block_lists, encode_json_list_of_int)
     put_json(result, "ContentInfo", value.content_info, encode_json_list_of_workflow_content_info)
-    put_json(result, "ExitFlowId", value.exit_flow_id)
-    put_json(result, "ExitSuccessFlowId", value.exit_success_flow_id)
+    put_json(result, "ExitFlowId", value.exit_flow_id, json_write_int)
+    put_json(result, "ExitSuccessFlowId", value.exit_success_flow_id, json_write_int)
     put_json(result, "CreatedBy", value.created_by, encode_json_associate)
     put_json(result, "UpdatedBy", value.updated_by, encode_json_associate)
-    put_json(result, "CreatedDate", value.created_date, format_datetime)
-    put_json(result, "UpdatedDate", value.updated_date, format_datetime)
+    put_json(result, "CreatedDate", value.created_date, json_write_datetime)
+    put_json(result, "UpdatedDate", value.updated_date, json_write_datetime)
     put_json(result, "VisibleFor", value.visible_for, encode_json_list_of_visible_for)
     if value.extra is not None:
         restore_members(result, value.extra)

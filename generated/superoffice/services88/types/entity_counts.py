@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -146,8 +148,8 @@ def encode_json_entity_counts(value: EntityCounts) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "EntityName", value.entity_name)
-    put_json(result, "Records", value.records)
+    put_json(result, "EntityName", value.entity_name, json_write_str)
+    put_json(result, "Records", value.records, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -20,6 +20,7 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -154,9 +155,9 @@ def encode_json_entity_element(value: EntityElement) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Value", value.value)
-    put_json(result, "StrippedValue", value.stripped_value)
-    put_json(result, "Description", value.description)
+    put_json(result, "Value", value.value, json_write_str)
+    put_json(result, "StrippedValue", value.stripped_value, json_write_str)
+    put_json(result, "Description", value.description, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -20,6 +20,7 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -143,8 +144,8 @@ def encode_json_entity_name(value: EntityName) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "TableName", value.table_name)
-    put_json(result, "TableDescription", value.table_description)
+    put_json(result, "TableName", value.table_name, json_write_str)
+    put_json(result, "TableDescription", value.table_description, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

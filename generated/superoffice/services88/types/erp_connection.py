@@ -20,6 +20,9 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -263,16 +266,16 @@ def encode_json_erp_connection(value: ErpConnection) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ErpConnectionId", value.erp_connection_id)
-    put_json(result, "ErpConnectorId", value.erp_connector_id)
-    put_json(result, "DisplayName", value.display_name)
-    put_json(result, "DisplayDescription", value.display_description)
-    put_json(result, "Active", value.active)
-    put_json(result, "ConnectionId", value.connection_id)
-    put_json(result, "MostRecentTimestamp", value.most_recent_timestamp)
+    put_json(result, "ErpConnectionId", value.erp_connection_id, json_write_int)
+    put_json(result, "ErpConnectorId", value.erp_connector_id, json_write_int)
+    put_json(result, "DisplayName", value.display_name, json_write_str)
+    put_json(result, "DisplayDescription", value.display_description, json_write_str)
+    put_json(result, "Active", value.active, json_write_bool)
+    put_json(result, "ConnectionId", value.connection_id, json_write_str)
+    put_json(result, "MostRecentTimestamp", value.most_recent_timestamp, json_write_str)
     put_json(result, "ConfigFields", value.config_fields, encode_json_string_dictionary)
-    put_json(result, "Deleted", value.deleted)
-    put_json(result, "AllAccess", value.all_access)
+    put_json(result, "Deleted", value.deleted, json_write_bool)
+    put_json(result, "AllAccess", value.all_access, json_write_bool)
     put_json(result, "UserGroupAccessIds", value.user_group_access_ids, encode_json_list_of_int)
     put_json(result, "AssociateAccessIds", value.associate_access_ids, encode_json_list_of_int)
     if value.extra is not None:

@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -206,15 +208,15 @@ def encode_json_erp_connection_list_mapping(value: ErpConnectionListMapping) -> 
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
     put_json(result, "CrmList", value.crm_list, encode_json_mdo_list_item)
-    put_json(result, "ErpListName", value.erp_list_name)
+    put_json(result, "ErpListName", value.erp_list_name, json_write_str)
     put_json(
         result,
         "ErpCrmListItemMappings",
         value.erp_crm_list_item_mappings,
         encode_json_list_of_erp_crm_list_item_mapping,
     )
-    put_json(result, "ErpActorTypeName", value.erp_actor_type_name)
-    put_json(result, "ErpFieldId", value.erp_field_id)
+    put_json(result, "ErpActorTypeName", value.erp_actor_type_name, json_write_str)
+    put_json(result, "ErpFieldId", value.erp_field_id, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

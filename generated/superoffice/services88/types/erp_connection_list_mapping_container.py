@@ -19,6 +19,8 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -195,8 +197,8 @@ def encode_json_erp_connection_list_mapping_container(
         value.erp_list_item_mappings,
         encode_json_list_of_erp_connection_list_mapping,
     )
-    put_json(result, "ErpConnectionId", value.erp_connection_id)
-    put_json(result, "ErpConnectionName", value.erp_connection_name)
+    put_json(result, "ErpConnectionId", value.erp_connection_id, json_write_int)
+    put_json(result, "ErpConnectionName", value.erp_connection_name, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

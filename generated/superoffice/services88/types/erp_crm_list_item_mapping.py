@@ -20,6 +20,7 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -168,8 +169,8 @@ def encode_json_erp_crm_list_item_mapping(value: ErpCrmListItemMapping) -> dict[
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ErpListItemId", value.erp_list_item_id)
-    put_json(result, "ErpListItemName", value.erp_list_item_name)
+    put_json(result, "ErpListItemId", value.erp_list_item_id, json_write_str)
+    put_json(result, "ErpListItemName", value.erp_list_item_name, json_write_str)
     put_json(result, "CrmListItem", value.crm_list_item, encode_json_mdo_list_item)
     if value.extra is not None:
         restore_members(result, value.extra)

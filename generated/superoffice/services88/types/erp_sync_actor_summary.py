@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -179,9 +181,9 @@ def encode_json_erp_sync_actor_summary(value: ErpSyncActorSummary) -> dict[str, 
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
     put_json(result, "ActorType", value.actor_type, encode_json_erp_actor_type)
-    put_json(result, "HasMappings", value.has_mappings)
-    put_json(result, "Defaults", value.defaults)
-    put_json(result, "Mappings", value.mappings)
+    put_json(result, "HasMappings", value.has_mappings, json_write_bool)
+    put_json(result, "Defaults", value.defaults, json_write_str)
+    put_json(result, "Mappings", value.mappings, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

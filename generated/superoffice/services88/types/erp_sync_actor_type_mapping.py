@@ -18,6 +18,8 @@ from ...runtime import (
     blank,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_int,
     keep_element,
     new_child,
     put,
@@ -206,8 +208,8 @@ def encode_json_erp_sync_actor_type_mapping(value: ErpSyncActorTypeMapping) -> d
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ErpConnectionId", value.erp_connection_id)
-    put_json(result, "IsActive", value.is_active)
+    put_json(result, "ErpConnectionId", value.erp_connection_id, json_write_int)
+    put_json(result, "IsActive", value.is_active, json_write_bool)
     put_json(
         result, "FieldMappings", value.field_mappings, encode_json_list_of_erp_sync_field_mapping
     )

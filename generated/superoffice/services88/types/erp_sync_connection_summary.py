@@ -18,10 +18,12 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_datetime,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -202,11 +204,11 @@ def encode_json_erp_sync_connection_summary(value: ErpSyncConnectionSummary) -> 
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "DisplayName", value.display_name)
-    put_json(result, "DisplayDescription", value.display_description)
-    put_json(result, "Active", value.active)
-    put_json(result, "Deleted", value.deleted)
-    put_json(result, "LastSync", value.last_sync, format_datetime)
+    put_json(result, "DisplayName", value.display_name, json_write_str)
+    put_json(result, "DisplayDescription", value.display_description, json_write_str)
+    put_json(result, "Active", value.active, json_write_bool)
+    put_json(result, "Deleted", value.deleted, json_write_bool)
+    put_json(result, "LastSync", value.last_sync, json_write_datetime)
     put_json(result, "Actors", value.actors, encode_json_list_of_erp_sync_actor_summary)
     if value.extra is not None:
         restore_members(result, value.extra)

@@ -19,6 +19,9 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -172,10 +175,10 @@ def encode_json_erp_sync_connector_entity(value: ErpSyncConnectorEntity) -> dict
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ErpConnectorId", value.erp_connector_id)
-    put_json(result, "DisplayName", value.display_name)
-    put_json(result, "URL", value.url)
-    put_json(result, "Deleted", value.deleted)
+    put_json(result, "ErpConnectorId", value.erp_connector_id, json_write_int)
+    put_json(result, "DisplayName", value.display_name, json_write_str)
+    put_json(result, "URL", value.url, json_write_str)
+    put_json(result, "Deleted", value.deleted, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -21,7 +21,9 @@ from ...runtime import (
     json_duration,
     json_extra,
     json_object,
+    json_write_bool,
     json_write_duration,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -167,8 +169,8 @@ def encode_json_erp_sync_engine_status(value: ErpSyncEngineStatus) -> dict[str, 
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "IsRunning", value.is_running)
-    put_json(result, "StatusMessage", value.status_message)
+    put_json(result, "IsRunning", value.is_running, json_write_bool)
+    put_json(result, "StatusMessage", value.status_message, json_write_str)
     put_json(result, "Interval", value.interval, json_write_duration)
     if value.extra is not None:
         restore_members(result, value.extra)

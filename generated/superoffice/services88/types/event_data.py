@@ -19,6 +19,8 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -269,18 +271,18 @@ def encode_json_event_data(value: EventData) -> dict[str, Any]:
     )
     put_json(result, "Type", value.type, encode_json_event_handler_type)
     put_json(result, "InputValues", value.input_values, encode_json_string_dictionary)
-    put_json(result, "BlockExecution", value.block_execution)
-    put_json(result, "NavigateTo", value.navigate_to)
-    put_json(result, "Message", value.message)
-    put_json(result, "ShowDialog", value.show_dialog)
+    put_json(result, "BlockExecution", value.block_execution, json_write_bool)
+    put_json(result, "NavigateTo", value.navigate_to, json_write_str)
+    put_json(result, "Message", value.message, json_write_str)
+    put_json(result, "ShowDialog", value.show_dialog, json_write_str)
     put_json(result, "OutputValues", value.output_values, encode_json_string_dictionary)
     put_json(result, "StateValues", value.state_values, encode_json_string_dictionary)
-    put_json(result, "Exception", value.exception)
+    put_json(result, "Exception", value.exception, json_write_str)
     put_json(result, "ParserValues", value.parser_values, encode_json_string_dictionary)
     put_json(result, "CgiVariables", value.cgi_variables, encode_json_string_dictionary)
-    put_json(result, "CgiContent", value.cgi_content)
+    put_json(result, "CgiContent", value.cgi_content, json_write_str)
     put_json(result, "Headers", value.headers, encode_json_string_dictionary)
-    put_json(result, "TraceExecution", value.trace_execution)
+    put_json(result, "TraceExecution", value.trace_execution, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

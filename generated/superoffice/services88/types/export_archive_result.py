@@ -19,6 +19,8 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -161,9 +163,9 @@ def encode_json_export_archive_result(value: ExportArchiveResult) -> dict[str, A
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "BatchTaskId", value.batch_task_id)
-    put_json(result, "FileName", value.file_name)
-    put_json(result, "Message", value.message)
+    put_json(result, "BatchTaskId", value.batch_task_id, json_write_int)
+    put_json(result, "FileName", value.file_name, json_write_str)
+    put_json(result, "Message", value.message, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -20,6 +20,10 @@ from ...runtime import (
     json_extra,
     json_object,
     json_short,
+    json_write_bool,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -38,6 +42,7 @@ from ...runtime import (
     take_str_nillable,
     write_bool,
     write_int,
+    write_short,
     write_str,
 )
 from .carrier import Carrier
@@ -285,7 +290,7 @@ def encode_xml_ext_app_entity(parent: Element | None, tag: str, value: ExtAppEnt
     put(element, _SHOW_IN_TOOL_BAR, value.show_in_tool_bar, write_bool)
     put(element, _SHOW_IN_ADDRESS_BAR, value.show_in_address_bar, write_bool)
     put(element, _SHOW_IN_STATUS_BAR, value.show_in_status_bar, write_bool)
-    put(element, _ICON, value.icon, write_int)
+    put(element, _ICON, value.icon, write_short)
     put(element, _WAIT_TO_FINISH, value.wait_to_finish, write_bool)
     put(element, _EXECUTE_ON_EVENT, value.execute_on_event, encode_xml_execute_on_event)
     put(element, _PATH, value.path, write_str)
@@ -336,28 +341,28 @@ def encode_json_ext_app_entity(value: ExtAppEntity) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ExtAppId", value.ext_app_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Tooltip", value.tooltip)
-    put_json(result, "Deleted", value.deleted)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "Filename", value.filename)
-    put_json(result, "Parameters", value.parameters)
-    put_json(result, "Workdir", value.workdir)
+    put_json(result, "ExtAppId", value.ext_app_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Tooltip", value.tooltip, json_write_str)
+    put_json(result, "Deleted", value.deleted, json_write_bool)
+    put_json(result, "Rank", value.rank, json_write_int)
+    put_json(result, "Filename", value.filename, json_write_str)
+    put_json(result, "Parameters", value.parameters, json_write_str)
+    put_json(result, "Workdir", value.workdir, json_write_str)
     put_json(result, "ShowState", value.show_state, encode_json_show_state)
     put_json(result, "VisibleIn", value.visible_in, encode_json_navigation)
-    put_json(result, "OnCentral", value.on_central)
-    put_json(result, "OnSatellite", value.on_satellite)
-    put_json(result, "OnTravel", value.on_travel)
-    put_json(result, "OnSalesMarketingPocket", value.on_sales_marketing_pocket)
-    put_json(result, "ShowInMenuBar", value.show_in_menu_bar)
-    put_json(result, "ShowInToolBar", value.show_in_tool_bar)
-    put_json(result, "ShowInAddressBar", value.show_in_address_bar)
-    put_json(result, "ShowInStatusBar", value.show_in_status_bar)
-    put_json(result, "Icon", value.icon)
-    put_json(result, "WaitToFinish", value.wait_to_finish)
+    put_json(result, "OnCentral", value.on_central, json_write_bool)
+    put_json(result, "OnSatellite", value.on_satellite, json_write_bool)
+    put_json(result, "OnTravel", value.on_travel, json_write_bool)
+    put_json(result, "OnSalesMarketingPocket", value.on_sales_marketing_pocket, json_write_bool)
+    put_json(result, "ShowInMenuBar", value.show_in_menu_bar, json_write_bool)
+    put_json(result, "ShowInToolBar", value.show_in_tool_bar, json_write_bool)
+    put_json(result, "ShowInAddressBar", value.show_in_address_bar, json_write_bool)
+    put_json(result, "ShowInStatusBar", value.show_in_status_bar, json_write_bool)
+    put_json(result, "Icon", value.icon, json_write_short)
+    put_json(result, "WaitToFinish", value.wait_to_finish, json_write_bool)
     put_json(result, "ExecuteOnEvent", value.execute_on_event, encode_json_execute_on_event)
-    put_json(result, "Path", value.path)
+    put_json(result, "Path", value.path, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -19,11 +19,13 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_datetime,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -177,8 +179,8 @@ def decode_json_extended_license_info(data: Any, path: str) -> ExtendedLicenseIn
 
 def encode_json_extended_license_info(value: ExtendedLicenseInfo) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "Reason", value.reason)
-    put_json(result, "CanBeActivated", value.can_be_activated)
+    put_json(result, "Reason", value.reason, json_write_str)
+    put_json(result, "CanBeActivated", value.can_be_activated, json_write_bool)
     put_json(result, "New", value.new, encode_json_license_info)
     put_json(result, "Current", value.current, encode_json_license_info)
     put_json(
@@ -188,7 +190,7 @@ def encode_json_extended_license_info(value: ExtendedLicenseInfo) -> dict[str, A
         encode_json_list_of_extended_module_license,
     )
     put_json(
-        result, "AccumulatedNextCheckDate", value.accumulated_next_check_date, format_datetime
+        result, "AccumulatedNextCheckDate", value.accumulated_next_check_date, json_write_datetime
     )
     if value.extra is not None:
         restore_members(result, value.extra)

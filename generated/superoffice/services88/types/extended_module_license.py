@@ -20,6 +20,7 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
     keep_element,
     new_child,
     put,
@@ -174,12 +175,14 @@ def encode_json_extended_module_license(value: ExtendedModuleLicense) -> dict[st
     result: dict[str, Any] = {}
     put_json(result, "New", value.new, encode_json_module_license)
     put_json(result, "Current", value.current, encode_json_module_license)
-    put_json(result, "NumberOfLicensesInUse", value.number_of_licenses_in_use)
-    put_json(result, "NumberOfLicensesFree", value.number_of_licenses_free)
-    put_json(result, "NumberOfLicensesAdded", value.number_of_licenses_added)
-    put_json(result, "NumberOfLicensesNewTotal", value.number_of_licenses_new_total)
-    put_json(result, "NumberOfLicensesNewFree", value.number_of_licenses_new_free)
-    put_json(result, "NumberOfLicensesTotal", value.number_of_licenses_total)
+    put_json(result, "NumberOfLicensesInUse", value.number_of_licenses_in_use, json_write_int)
+    put_json(result, "NumberOfLicensesFree", value.number_of_licenses_free, json_write_int)
+    put_json(result, "NumberOfLicensesAdded", value.number_of_licenses_added, json_write_int)
+    put_json(
+        result, "NumberOfLicensesNewTotal", value.number_of_licenses_new_total, json_write_int
+    )
+    put_json(result, "NumberOfLicensesNewFree", value.number_of_licenses_new_free, json_write_int)
+    put_json(result, "NumberOfLicensesTotal", value.number_of_licenses_total, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -170,11 +172,11 @@ def encode_json_favourite(value: Favourite) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "TableName", value.table_name)
-    put_json(result, "RecordId", value.record_id)
-    put_json(result, "AssociateId", value.associate_id)
-    put_json(result, "ExtraInfo", value.extra_info)
-    put_json(result, "Rank", value.rank)
+    put_json(result, "TableName", value.table_name, json_write_str)
+    put_json(result, "RecordId", value.record_id, json_write_int)
+    put_json(result, "AssociateId", value.associate_id, json_write_int)
+    put_json(result, "ExtraInfo", value.extra_info, json_write_str)
+    put_json(result, "Rank", value.rank, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

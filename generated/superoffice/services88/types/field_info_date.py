@@ -16,10 +16,13 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -206,21 +209,21 @@ def decode_json_field_info_date(data: Any, path: str) -> FieldInfoDate:
 def encode_json_field_info_date(value: FieldInfoDate) -> dict[str, Any]:
     result: dict[str, Any] = {}
     put_json(result, "FieldType", value.field_type, encode_json_custom_field_type)
-    put_json(result, "FieldName", value.field_name)
-    put_json(result, "DisplayName", value.display_name)
-    put_json(result, "Description", value.description)
-    put_json(result, "ShortLabel", value.short_label)
-    put_json(result, "HideLabel", value.hide_label)
-    put_json(result, "HideField", value.hide_field)
-    put_json(result, "IsIndexed", value.is_indexed)
-    put_json(result, "IsMandatory", value.is_mandatory)
-    put_json(result, "IsReadOnly", value.is_read_only)
-    put_json(result, "IsExternal", value.is_external)
-    put_json(result, "IsDisplayField", value.is_display_field)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "TemplateVariableName", value.template_variable_name)
-    put_json(result, "DefaultValue", value.default_value, format_datetime)
-    put_json(result, "IsDefaultNow", value.is_default_now)
+    put_json(result, "FieldName", value.field_name, json_write_str)
+    put_json(result, "DisplayName", value.display_name, json_write_str)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "ShortLabel", value.short_label, json_write_str)
+    put_json(result, "HideLabel", value.hide_label, json_write_bool)
+    put_json(result, "HideField", value.hide_field, json_write_bool)
+    put_json(result, "IsIndexed", value.is_indexed, json_write_bool)
+    put_json(result, "IsMandatory", value.is_mandatory, json_write_bool)
+    put_json(result, "IsReadOnly", value.is_read_only, json_write_bool)
+    put_json(result, "IsExternal", value.is_external, json_write_bool)
+    put_json(result, "IsDisplayField", value.is_display_field, json_write_bool)
+    put_json(result, "Rank", value.rank, json_write_int)
+    put_json(result, "TemplateVariableName", value.template_variable_name, json_write_str)
+    put_json(result, "DefaultValue", value.default_value, json_write_datetime)
+    put_json(result, "IsDefaultNow", value.is_default_now, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

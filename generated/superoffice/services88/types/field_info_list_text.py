@@ -20,6 +20,10 @@ from ...runtime import (
     json_extra,
     json_object,
     json_short,
+    json_write_bool,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -38,6 +42,7 @@ from ...runtime import (
     take_str_nillable,
     write_bool,
     write_int,
+    write_short,
     write_str,
 )
 from .custom_field_type import (
@@ -184,7 +189,7 @@ def encode_xml_field_info_list_text(
     put(element, _RANK, value.rank, write_int)
     put(element, _TEMPLATE_VARIABLE_NAME, value.template_variable_name, write_str)
     put(element, _DEFAULT_VALUE, value.default_value, write_str)
-    put(element, _TEXT_LENGTH, value.text_length, write_int)
+    put(element, _TEXT_LENGTH, value.text_length, write_short)
     put(element, _CHOICES, value.choices, encode_xml_list_of_str)
     if value.extra is not None:
         restore_elements(element, value.extra)
@@ -223,21 +228,21 @@ def decode_json_field_info_list_text(data: Any, path: str) -> FieldInfoListText:
 def encode_json_field_info_list_text(value: FieldInfoListText) -> dict[str, Any]:
     result: dict[str, Any] = {}
     put_json(result, "FieldType", value.field_type, encode_json_custom_field_type)
-    put_json(result, "FieldName", value.field_name)
-    put_json(result, "DisplayName", value.display_name)
-    put_json(result, "Description", value.description)
-    put_json(result, "ShortLabel", value.short_label)
-    put_json(result, "HideLabel", value.hide_label)
-    put_json(result, "HideField", value.hide_field)
-    put_json(result, "IsIndexed", value.is_indexed)
-    put_json(result, "IsMandatory", value.is_mandatory)
-    put_json(result, "IsReadOnly", value.is_read_only)
-    put_json(result, "IsExternal", value.is_external)
-    put_json(result, "IsDisplayField", value.is_display_field)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "TemplateVariableName", value.template_variable_name)
-    put_json(result, "DefaultValue", value.default_value)
-    put_json(result, "TextLength", value.text_length)
+    put_json(result, "FieldName", value.field_name, json_write_str)
+    put_json(result, "DisplayName", value.display_name, json_write_str)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "ShortLabel", value.short_label, json_write_str)
+    put_json(result, "HideLabel", value.hide_label, json_write_bool)
+    put_json(result, "HideField", value.hide_field, json_write_bool)
+    put_json(result, "IsIndexed", value.is_indexed, json_write_bool)
+    put_json(result, "IsMandatory", value.is_mandatory, json_write_bool)
+    put_json(result, "IsReadOnly", value.is_read_only, json_write_bool)
+    put_json(result, "IsExternal", value.is_external, json_write_bool)
+    put_json(result, "IsDisplayField", value.is_display_field, json_write_bool)
+    put_json(result, "Rank", value.rank, json_write_int)
+    put_json(result, "TemplateVariableName", value.template_variable_name, json_write_str)
+    put_json(result, "DefaultValue", value.default_value, json_write_str)
+    put_json(result, "TextLength", value.text_length, json_write_short)
     put_json(result, "Choices", value.choices, encode_json_list_of_str)
     if value.extra is not None:
         restore_members(result, value.extra)

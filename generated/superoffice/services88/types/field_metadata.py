@@ -24,6 +24,9 @@ from ...runtime import (
     json_key_text,
     json_object,
     json_values_nillable,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     pair_elements,
@@ -248,16 +251,16 @@ def encode_json_field_metadata(value: FieldMetadata) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "FieldKey", value.field_key)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "DisplayName", value.display_name)
-    put_json(result, "DisplayDescription", value.display_description)
+    put_json(result, "FieldKey", value.field_key, json_write_str)
+    put_json(result, "Rank", value.rank, json_write_int)
+    put_json(result, "DisplayName", value.display_name, json_write_str)
+    put_json(result, "DisplayDescription", value.display_description, json_write_str)
     put_json(result, "FieldType", value.field_type, encode_json_field_metadata_type)
-    put_json(result, "ListName", value.list_name)
-    put_json(result, "DefaultValue", value.default_value)
-    put_json(result, "MaxLength", value.max_length)
+    put_json(result, "ListName", value.list_name, json_write_str)
+    put_json(result, "DefaultValue", value.default_value, json_write_str)
+    put_json(result, "MaxLength", value.max_length, json_write_int)
     put_json(result, "Access", value.access, encode_json_field_access)
-    put_json(result, "ShowInSearch", value.show_in_search)
+    put_json(result, "ShowInSearch", value.show_in_search, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result
@@ -338,7 +341,9 @@ def encode_json_field_metadata_dictionary(
     value: dict[str, FieldMetadata | None],
 ) -> dict[str, Any]:
     return {
-        json_key_text(key): (None if item is None else encode_json_field_metadata(item))
+        json_key_text(json_write_str(key)): (
+            None if item is None else encode_json_field_metadata(item)
+        )
         for key, item in value.items()
     }
 

@@ -24,6 +24,8 @@ from ...runtime import (
     json_key_text,
     json_object,
     json_values_nillable,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     pair_elements,
@@ -134,8 +136,8 @@ def decode_json_field_property(data: Any, path: str) -> FieldProperty:
 def encode_json_field_property(value: FieldProperty) -> dict[str, Any]:
     result: dict[str, Any] = {}
     put_json(result, "FieldRight", value.field_right, encode_json_field_right)
-    put_json(result, "FieldType", value.field_type)
-    put_json(result, "FieldLength", value.field_length)
+    put_json(result, "FieldType", value.field_type, json_write_str)
+    put_json(result, "FieldLength", value.field_length, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result
@@ -182,7 +184,9 @@ def encode_json_field_property_dictionary(
     value: dict[str, FieldProperty | None],
 ) -> dict[str, Any]:
     return {
-        json_key_text(key): (None if item is None else encode_json_field_property(item))
+        json_key_text(json_write_str(key)): (
+            None if item is None else encode_json_field_property(item)
+        )
         for key, item in value.items()
     }
 

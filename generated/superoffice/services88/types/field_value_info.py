@@ -21,6 +21,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -291,20 +293,27 @@ def decode_json_field_value_info(data: Any, path: str) -> FieldValueInfo:
 
 def encode_json_field_value_info(value: FieldValueInfo) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "CanSupportMultiUse", value.can_support_multi_use)
-    put_json(result, "DefaultShowInGui", value.default_show_in_gui)
-    put_json(result, "DefaultShowInSelector", value.default_show_in_selector)
-    put_json(result, "IsActive", value.is_active)
-    put_json(result, "Key", value.key)
-    put_json(result, "ValueType", value.value_type)
-    put_json(result, "Mandatory", value.mandatory)
-    put_json(result, "EncodedDisplayName", value.encoded_display_name)
-    put_json(result, "EncodedDisplayDescription", value.encoded_display_description)
-    put_json(result, "IconHint", value.icon_hint)
+    put_json(result, "CanSupportMultiUse", value.can_support_multi_use, json_write_bool)
+    put_json(result, "DefaultShowInGui", value.default_show_in_gui, json_write_bool)
+    put_json(result, "DefaultShowInSelector", value.default_show_in_selector, json_write_bool)
+    put_json(result, "IsActive", value.is_active, json_write_bool)
+    put_json(result, "Key", value.key, json_write_str)
+    put_json(result, "ValueType", value.value_type, json_write_str)
+    put_json(result, "Mandatory", value.mandatory, json_write_bool)
+    put_json(result, "EncodedDisplayName", value.encoded_display_name, json_write_str)
+    put_json(
+        result, "EncodedDisplayDescription", value.encoded_display_description, json_write_str
+    )
+    put_json(result, "IconHint", value.icon_hint, json_write_str)
     put_json(result, "ControlInfos", value.control_infos, encode_json_list_of_control_info)
-    put_json(result, "EncodedDataCaption", value.encoded_data_caption)
-    put_json(result, "EncodedDataCaptionDescription", value.encoded_data_caption_description)
-    put_json(result, "CurrentOperationType", value.current_operation_type)
+    put_json(result, "EncodedDataCaption", value.encoded_data_caption, json_write_str)
+    put_json(
+        result,
+        "EncodedDataCaptionDescription",
+        value.encoded_data_caption_description,
+        json_write_str,
+    )
+    put_json(result, "CurrentOperationType", value.current_operation_type, json_write_str)
     put_json(result, "Values", value.values, encode_json_list_of_str)
     put_json(result, "DisplayValues", value.display_values, encode_json_list_of_str)
     put_json(result, "OperationInfos", value.operation_infos, encode_json_list_of_operation_info)

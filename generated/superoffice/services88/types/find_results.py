@@ -18,6 +18,7 @@ from ...runtime import (
     blank,
     json_extra,
     json_object,
+    json_write_int,
     keep_element,
     new_child,
     put,
@@ -187,7 +188,7 @@ def encode_json_find_results(value: FindResults) -> dict[str, Any]:
         result, "ArchiveColumns", value.archive_columns, encode_json_list_of_archive_column_info
     )
     put_json(result, "ArchiveRows", value.archive_rows, encode_json_list_of_archive_list_item)
-    put_json(result, "RowCount", value.row_count)
+    put_json(result, "RowCount", value.row_count, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,11 +18,13 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -210,15 +212,15 @@ def encode_json_foreign_device(value: ForeignDevice) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ForeignDeviceId", value.foreign_device_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "CreatedDate", value.created_date, format_datetime)
-    put_json(result, "UpdatedDate", value.updated_date, format_datetime)
-    put_json(result, "AssociateFullName", value.associate_full_name)
-    put_json(result, "CreatedBy", value.created_by)
-    put_json(result, "UpdatedBy", value.updated_by)
-    put_json(result, "DeviceIdentifier", value.device_identifier)
-    put_json(result, "ForeignAppId", value.foreign_app_id)
+    put_json(result, "ForeignDeviceId", value.foreign_device_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "CreatedDate", value.created_date, json_write_datetime)
+    put_json(result, "UpdatedDate", value.updated_date, json_write_datetime)
+    put_json(result, "AssociateFullName", value.associate_full_name, json_write_str)
+    put_json(result, "CreatedBy", value.created_by, json_write_str)
+    put_json(result, "UpdatedBy", value.updated_by, json_write_str)
+    put_json(result, "DeviceIdentifier", value.device_identifier, json_write_str)
+    put_json(result, "ForeignAppId", value.foreign_app_id, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,11 +18,13 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -200,14 +202,14 @@ def encode_json_foreign_key(value: ForeignKey) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Key", value.key)
-    put_json(result, "Value", value.value)
-    put_json(result, "RecordId", value.record_id)
-    put_json(result, "CreatedDate", value.created_date, format_datetime)
-    put_json(result, "UpdatedDate", value.updated_date, format_datetime)
-    put_json(result, "UpdatedBy", value.updated_by)
-    put_json(result, "CreatedBy", value.created_by)
-    put_json(result, "TableName", value.table_name)
+    put_json(result, "Key", value.key, json_write_str)
+    put_json(result, "Value", value.value, json_write_str)
+    put_json(result, "RecordId", value.record_id, json_write_int)
+    put_json(result, "CreatedDate", value.created_date, json_write_datetime)
+    put_json(result, "UpdatedDate", value.updated_date, json_write_datetime)
+    put_json(result, "UpdatedBy", value.updated_by, json_write_str)
+    put_json(result, "CreatedBy", value.created_by, json_write_str)
+    put_json(result, "TableName", value.table_name, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,11 +18,15 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_object,
     json_short,
+    json_write_bool,
+    json_write_datetime,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -43,6 +47,7 @@ from ...runtime import (
     write_bool,
     write_datetime,
     write_int,
+    write_short,
     write_str,
 )
 from .carrier import Carrier
@@ -303,7 +308,7 @@ def encode_xml_form_entity(parent: Element | None, tag: str, value: FormEntity) 
     put(element, _REGISTERED_ASSOCIATE_ID, value.registered_associate_id, write_int)
     put(element, _UPDATED, value.updated, write_datetime)
     put(element, _UPDATED_ASSOCIATE_ID, value.updated_associate_id, write_int)
-    put(element, _UPDATED_COUNT, value.updated_count, write_int)
+    put(element, _UPDATED_COUNT, value.updated_count, write_short)
     put(element, _EMAIL_FLOWS, value.email_flows, encode_xml_list_of_int)
     put(element, _FOLDER_NAME, value.folder_name, write_str)
     if value.extra is not None:
@@ -354,29 +359,29 @@ def encode_json_form_entity(value: FormEntity) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "FormId", value.form_id)
-    put_json(result, "FormKey", value.form_key)
-    put_json(result, "Name", value.name)
-    put_json(result, "Description", value.description)
-    put_json(result, "Config", value.config)
-    put_json(result, "FolderId", value.folder_id)
-    put_json(result, "ScriptId", value.script_id)
-    put_json(result, "ResponseShipmentId", value.response_shipment_id)
-    put_json(result, "Active", value.active)
-    put_json(result, "Expires", value.expires, format_datetime)
-    put_json(result, "MaxSubmits", value.max_submits)
+    put_json(result, "FormId", value.form_id, json_write_int)
+    put_json(result, "FormKey", value.form_key, json_write_str)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "Config", value.config, json_write_str)
+    put_json(result, "FolderId", value.folder_id, json_write_int)
+    put_json(result, "ScriptId", value.script_id, json_write_int)
+    put_json(result, "ResponseShipmentId", value.response_shipment_id, json_write_int)
+    put_json(result, "Active", value.active, json_write_bool)
+    put_json(result, "Expires", value.expires, json_write_datetime)
+    put_json(result, "MaxSubmits", value.max_submits, json_write_int)
     put_json(result, "Type", value.type, encode_json_form_type)
-    put_json(result, "Recipe", value.recipe)
-    put_json(result, "GroupId", value.group_id)
-    put_json(result, "NewTicket", value.new_ticket)
+    put_json(result, "Recipe", value.recipe, json_write_str)
+    put_json(result, "GroupId", value.group_id, json_write_int)
+    put_json(result, "NewTicket", value.new_ticket, json_write_bool)
     put_json(result, "RecaptchaMode", value.recaptcha_mode, encode_json_forms_recaptcha_mode)
-    put_json(result, "Registered", value.registered, format_datetime)
-    put_json(result, "RegisteredAssociateId", value.registered_associate_id)
-    put_json(result, "Updated", value.updated, format_datetime)
-    put_json(result, "UpdatedAssociateId", value.updated_associate_id)
-    put_json(result, "UpdatedCount", value.updated_count)
+    put_json(result, "Registered", value.registered, json_write_datetime)
+    put_json(result, "RegisteredAssociateId", value.registered_associate_id, json_write_int)
+    put_json(result, "Updated", value.updated, json_write_datetime)
+    put_json(result, "UpdatedAssociateId", value.updated_associate_id, json_write_int)
+    put_json(result, "UpdatedCount", value.updated_count, json_write_short)
     put_json(result, "EmailFlows", value.email_flows, encode_json_list_of_int)
-    put_json(result, "FolderName", value.folder_name)
+    put_json(result, "FolderName", value.folder_name, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,10 +18,12 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_object,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -232,16 +234,16 @@ def encode_json_form_submission_entity(value: FormSubmissionEntity) -> dict[str,
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "FormSubmissionId", value.form_submission_id)
-    put_json(result, "FormId", value.form_id)
-    put_json(result, "WhenSubmitted", value.when_submitted, format_datetime)
-    put_json(result, "ContactId", value.contact_id)
-    put_json(result, "PersonId", value.person_id)
-    put_json(result, "EmailAddress", value.email_address)
-    put_json(result, "ResponseShipmentAddrId", value.response_shipment_addr_id)
-    put_json(result, "Response", value.response)
+    put_json(result, "FormSubmissionId", value.form_submission_id, json_write_int)
+    put_json(result, "FormId", value.form_id, json_write_int)
+    put_json(result, "WhenSubmitted", value.when_submitted, json_write_datetime)
+    put_json(result, "ContactId", value.contact_id, json_write_int)
+    put_json(result, "PersonId", value.person_id, json_write_int)
+    put_json(result, "EmailAddress", value.email_address, json_write_str)
+    put_json(result, "ResponseShipmentAddrId", value.response_shipment_addr_id, json_write_int)
+    put_json(result, "Response", value.response, json_write_str)
     put_json(result, "Status", value.status, encode_json_form_submission_status)
-    put_json(result, "ProcessingLog", value.processing_log)
+    put_json(result, "ProcessingLog", value.processing_log, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -17,10 +17,12 @@ from ...runtime import (
     Element,
     Unset,
     blank,
-    format_datetime,
     json_datetime,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_datetime,
+    json_write_int,
     keep_element,
     new_child,
     put,
@@ -206,17 +208,17 @@ def encode_json_free_text(value: FreeText) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "FreeTextEnabled", value.free_text_enabled)
+    put_json(result, "FreeTextEnabled", value.free_text_enabled, json_write_bool)
     put_json(
         result, "SingleWordOperator", value.single_word_operator, encode_json_free_text_operator
     )
     put_json(
         result, "MultiWordOperator", value.multi_word_operator, encode_json_free_text_operator
     )
-    put_json(result, "CountWords", value.count_words)
-    put_json(result, "Occurrences", value.occurrences)
-    put_json(result, "LastGenerated", value.last_generated, format_datetime)
-    put_json(result, "AutoEnableTravelAreas", value.auto_enable_travel_areas)
+    put_json(result, "CountWords", value.count_words, json_write_int)
+    put_json(result, "Occurrences", value.occurrences, json_write_int)
+    put_json(result, "LastGenerated", value.last_generated, json_write_datetime)
+    put_json(result, "AutoEnableTravelAreas", value.auto_enable_travel_areas, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

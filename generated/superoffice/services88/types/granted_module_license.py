@@ -18,11 +18,14 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -248,20 +251,20 @@ def encode_json_granted_module_license(value: GrantedModuleLicense) -> dict[str,
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "OwnerId", value.owner_id)
-    put_json(result, "OwnerName", value.owner_name)
-    put_json(result, "OwnerDescription", value.owner_description)
-    put_json(result, "ModuleId", value.module_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Description", value.description)
-    put_json(result, "Version", value.version)
+    put_json(result, "OwnerId", value.owner_id, json_write_int)
+    put_json(result, "OwnerName", value.owner_name, json_write_str)
+    put_json(result, "OwnerDescription", value.owner_description, json_write_str)
+    put_json(result, "ModuleId", value.module_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "Version", value.version, json_write_str)
     put_json(result, "LicenseType", value.license_type, encode_json_license_type)
-    put_json(result, "ExtraFlags", value.extra_flags)
-    put_json(result, "SortOrder", value.sort_order)
-    put_json(result, "LicenseNumber", value.license_number)
-    put_json(result, "IsHidden", value.is_hidden)
-    put_json(result, "IsUnrestricted", value.is_unrestricted)
-    put_json(result, "ExpiryDate", value.expiry_date, format_datetime)
+    put_json(result, "ExtraFlags", value.extra_flags, json_write_int)
+    put_json(result, "SortOrder", value.sort_order, json_write_int)
+    put_json(result, "LicenseNumber", value.license_number, json_write_int)
+    put_json(result, "IsHidden", value.is_hidden, json_write_bool)
+    put_json(result, "IsUnrestricted", value.is_unrestricted, json_write_bool)
+    put_json(result, "ExpiryDate", value.expiry_date, json_write_datetime)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,11 +18,13 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -235,16 +237,16 @@ def encode_json_hierarchy_entity(value: HierarchyEntity) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "HierarchyId", value.hierarchy_id)
+    put_json(result, "HierarchyId", value.hierarchy_id, json_write_int)
     put_json(result, "Domain", value.domain, encode_json_domain)
-    put_json(result, "Name", value.name)
-    put_json(result, "Fullname", value.fullname)
-    put_json(result, "ParentId", value.parent_id)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Fullname", value.fullname, json_write_str)
+    put_json(result, "ParentId", value.parent_id, json_write_int)
     put_json(result, "Children", value.children, encode_json_list_of_hierarchy_entity)
-    put_json(result, "Registered", value.registered, format_datetime)
-    put_json(result, "RegisteredAssociateId", value.registered_associate_id)
-    put_json(result, "Updated", value.updated, format_datetime)
-    put_json(result, "UpdatedAssociateId", value.updated_associate_id)
+    put_json(result, "Registered", value.registered, json_write_datetime)
+    put_json(result, "RegisteredAssociateId", value.registered_associate_id, json_write_int)
+    put_json(result, "Updated", value.updated, json_write_datetime)
+    put_json(result, "UpdatedAssociateId", value.updated_associate_id, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -21,6 +21,9 @@ from ...runtime import (
     json_items_nillable,
     json_object,
     json_short,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -36,6 +39,7 @@ from ...runtime import (
     take_nillable,
     take_str_nillable,
     write_int,
+    write_short,
     write_str,
 )
 from .carrier import Carrier
@@ -158,7 +162,7 @@ def encode_xml_history(parent: Element | None, tag: str, value: History) -> Elem
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
-    put(element, _RANK, value.rank, write_int)
+    put(element, _RANK, value.rank, write_short)
     put(element, _ID, value.id, write_int)
     put(element, _HISTORY_NAME, value.history_name, write_str)
     put(element, _HISTORY_ID, value.history_id, write_int)
@@ -195,13 +199,13 @@ def encode_json_history(value: History) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Rank", value.rank)
-    put_json(result, "Id", value.id)
-    put_json(result, "HistoryName", value.history_name)
-    put_json(result, "HistoryId", value.history_id)
-    put_json(result, "AssociateId", value.associate_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "ItemInfo", value.item_info)
+    put_json(result, "Rank", value.rank, json_write_short)
+    put_json(result, "Id", value.id, json_write_int)
+    put_json(result, "HistoryName", value.history_name, json_write_str)
+    put_json(result, "HistoryId", value.history_id, json_write_int)
+    put_json(result, "AssociateId", value.associate_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "ItemInfo", value.item_info, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -20,6 +20,9 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -165,9 +168,9 @@ def encode_json_history_request(value: HistoryRequest) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "EntityName", value.entity_name)
-    put_json(result, "EntityOrParentId", value.entity_or_parent_id)
-    put_json(result, "RequestForNewRecord", value.request_for_new_record)
+    put_json(result, "EntityName", value.entity_name, json_write_str)
+    put_json(result, "EntityOrParentId", value.entity_or_parent_id, json_write_int)
+    put_json(result, "RequestForNewRecord", value.request_for_new_record, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

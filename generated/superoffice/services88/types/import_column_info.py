@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -160,9 +162,9 @@ def encode_json_import_column_info(value: ImportColumnInfo) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Name", value.name)
-    put_json(result, "DisplayName", value.display_name)
-    put_json(result, "Locked", value.locked)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "DisplayName", value.display_name, json_write_str)
+    put_json(result, "Locked", value.locked, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -194,10 +196,10 @@ def encode_json_import_line(value: ImportLine) -> dict[str, Any]:
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
     put_json(result, "Values", value.values, encode_json_list_of_str)
-    put_json(result, "Selected", value.selected)
+    put_json(result, "Selected", value.selected, json_write_bool)
     put_json(result, "Operation", value.operation, encode_json_import_action)
     put_json(result, "Type", value.type, encode_json_import_entity_type)
-    put_json(result, "ExternalKey", value.external_key)
+    put_json(result, "ExternalKey", value.external_key, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

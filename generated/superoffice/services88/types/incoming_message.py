@@ -19,6 +19,7 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -170,12 +171,12 @@ def encode_json_incoming_message(value: IncomingMessage) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "To", value.to)
-    put_json(result, "From", value.from_)
-    put_json(result, "Content", value.content)
-    put_json(result, "Format", value.format)
-    put_json(result, "SessionKey", value.session_key)
-    put_json(result, "Plugin", value.plugin)
+    put_json(result, "To", value.to, json_write_str)
+    put_json(result, "From", value.from_, json_write_str)
+    put_json(result, "Content", value.content, json_write_str)
+    put_json(result, "Format", value.format, json_write_str)
+    put_json(result, "SessionKey", value.session_key, json_write_str)
+    put_json(result, "Plugin", value.plugin, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

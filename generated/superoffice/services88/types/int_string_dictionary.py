@@ -18,6 +18,8 @@ from ...runtime import (
     json_key_value,
     json_object,
     json_str,
+    json_write_int,
+    json_write_str,
     new_child,
     pair_elements,
     put,
@@ -64,7 +66,10 @@ def decode_json_int_string_dictionary(data: Any, path: str) -> dict[int, str | N
 
 
 def encode_json_int_string_dictionary(value: dict[int, str | None]) -> dict[str, Any]:
-    return {json_key_text(key): item for key, item in value.items()}
+    return {
+        json_key_text(json_write_int(key)): (None if item is None else json_write_str(item))
+        for key, item in value.items()
+    }
 
 
 INT_STRING_DICTIONARY_CODEC = Codec(

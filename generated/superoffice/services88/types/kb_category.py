@@ -18,6 +18,8 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -144,12 +146,12 @@ def decode_json_kb_category(data: Any, path: str) -> KbCategory:
 
 def encode_json_kb_category(value: KbCategory) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "KbCategoryId", value.kb_category_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Description", value.description)
-    put_json(result, "Fullname", value.fullname)
-    put_json(result, "ParentId", value.parent_id)
-    put_json(result, "SortOrder", value.sort_order)
+    put_json(result, "KbCategoryId", value.kb_category_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "Fullname", value.fullname, json_write_str)
+    put_json(result, "ParentId", value.parent_id, json_write_int)
+    put_json(result, "SortOrder", value.sort_order, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

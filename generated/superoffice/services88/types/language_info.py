@@ -20,6 +20,9 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -195,13 +198,17 @@ def encode_json_language_info(value: LanguageInfo) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "LanguageInfoId", value.language_info_id)
-    put_json(result, "LCID", value.lcid)
-    put_json(result, "EnglishName", value.english_name)
-    put_json(result, "NativeName", value.native_name)
-    put_json(result, "ThreeLetterISOLanguageName", value.three_letter_iso_language_name)
-    put_json(result, "TwoLetterISOLanguageName", value.two_letter_iso_language_name)
-    put_json(result, "IsBuiltIn", value.is_built_in)
+    put_json(result, "LanguageInfoId", value.language_info_id, json_write_int)
+    put_json(result, "LCID", value.lcid, json_write_int)
+    put_json(result, "EnglishName", value.english_name, json_write_str)
+    put_json(result, "NativeName", value.native_name, json_write_str)
+    put_json(
+        result, "ThreeLetterISOLanguageName", value.three_letter_iso_language_name, json_write_str
+    )
+    put_json(
+        result, "TwoLetterISOLanguageName", value.two_letter_iso_language_name, json_write_str
+    )
+    put_json(result, "IsBuiltIn", value.is_built_in, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

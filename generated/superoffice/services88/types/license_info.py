@@ -19,10 +19,12 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_object,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -245,24 +247,24 @@ def decode_json_license_info(data: Any, path: str) -> LicenseInfo:
 
 def encode_json_license_info(value: LicenseInfo) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "CompanyName", value.company_name)
-    put_json(result, "SerialNr", value.serial_nr)
-    put_json(result, "OwnerName", value.owner_name)
-    put_json(result, "OwnerDescription", value.owner_description)
-    put_json(result, "NextCheckDate", value.next_check_date, format_datetime)
-    put_json(result, "MaintenanceDate", value.maintenance_date, format_datetime)
-    put_json(result, "AdminWarningDate", value.admin_warning_date, format_datetime)
-    put_json(result, "ExpiryDate", value.expiry_date, format_datetime)
-    put_json(result, "GraceDate", value.grace_date, format_datetime)
-    put_json(result, "ExtraFlags", value.extra_flags)
-    put_json(result, "LicenseUrl", value.license_url)
-    put_json(result, "LicenseVersion", value.license_version)
-    put_json(result, "DeploymentType", value.deployment_type)
-    put_json(result, "ProductType", value.product_type)
-    put_json(result, "ProductDescription", value.product_description)
+    put_json(result, "CompanyName", value.company_name, json_write_str)
+    put_json(result, "SerialNr", value.serial_nr, json_write_str)
+    put_json(result, "OwnerName", value.owner_name, json_write_str)
+    put_json(result, "OwnerDescription", value.owner_description, json_write_str)
+    put_json(result, "NextCheckDate", value.next_check_date, json_write_datetime)
+    put_json(result, "MaintenanceDate", value.maintenance_date, json_write_datetime)
+    put_json(result, "AdminWarningDate", value.admin_warning_date, json_write_datetime)
+    put_json(result, "ExpiryDate", value.expiry_date, json_write_datetime)
+    put_json(result, "GraceDate", value.grace_date, json_write_datetime)
+    put_json(result, "ExtraFlags", value.extra_flags, json_write_int)
+    put_json(result, "LicenseUrl", value.license_url, json_write_str)
+    put_json(result, "LicenseVersion", value.license_version, json_write_str)
+    put_json(result, "DeploymentType", value.deployment_type, json_write_int)
+    put_json(result, "ProductType", value.product_type, json_write_str)
+    put_json(result, "ProductDescription", value.product_description, json_write_str)
     put_json(result, "ModuleLicenses", value.module_licenses, encode_json_list_of_module_license)
     put_json(result, "PublicKey", value.public_key, encode_json_signed_public_key)
-    put_json(result, "Signature", value.signature)
+    put_json(result, "Signature", value.signature, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -19,6 +19,8 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -143,8 +145,8 @@ def encode_json_license_result(value: LicenseResult) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Succeeded", value.succeeded)
-    put_json(result, "Reason", value.reason)
+    put_json(result, "Succeeded", value.succeeded, json_write_bool)
+    put_json(result, "Reason", value.reason, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

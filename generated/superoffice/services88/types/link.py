@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -169,11 +171,11 @@ def encode_json_link(value: Link) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "EntityName", value.entity_name)
-    put_json(result, "Id", value.id)
-    put_json(result, "Description", value.description)
-    put_json(result, "ExtraInfo", value.extra_info)
-    put_json(result, "LinkId", value.link_id)
+    put_json(result, "EntityName", value.entity_name, json_write_str)
+    put_json(result, "Id", value.id, json_write_int)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "ExtraInfo", value.extra_info, json_write_str)
+    put_json(result, "LinkId", value.link_id, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -20,6 +20,9 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -219,16 +222,18 @@ def encode_json_list_entity(value: ListEntity) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Id", value.id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Tooltip", value.tooltip)
-    put_json(result, "Deleted", value.deleted)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "IsCustomList", value.is_custom_list)
-    put_json(result, "IsMDOList", value.is_mdo_list)
-    put_json(result, "UseGroupsAndHeadings", value.use_groups_and_headings)
-    put_json(result, "ListType", value.list_type)
-    put_json(result, "InUseByUserDefinedFields", value.in_use_by_user_defined_fields)
+    put_json(result, "Id", value.id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Tooltip", value.tooltip, json_write_str)
+    put_json(result, "Deleted", value.deleted, json_write_bool)
+    put_json(result, "Rank", value.rank, json_write_int)
+    put_json(result, "IsCustomList", value.is_custom_list, json_write_bool)
+    put_json(result, "IsMDOList", value.is_mdo_list, json_write_bool)
+    put_json(result, "UseGroupsAndHeadings", value.use_groups_and_headings, json_write_bool)
+    put_json(result, "ListType", value.list_type, json_write_str)
+    put_json(
+        result, "InUseByUserDefinedFields", value.in_use_by_user_defined_fields, json_write_bool
+    )
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

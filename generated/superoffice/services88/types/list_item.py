@@ -21,6 +21,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -119,9 +121,9 @@ def decode_json_list_item(data: Any, path: str) -> ListItem:
 
 def encode_json_list_item(value: ListItem) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "Id", value.id)
-    put_json(result, "Name", value.name)
-    put_json(result, "ToolTip", value.tool_tip)
+    put_json(result, "Id", value.id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "ToolTip", value.tool_tip, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

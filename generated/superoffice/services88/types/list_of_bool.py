@@ -12,6 +12,7 @@ from ...runtime import (
     Element,
     json_bool,
     json_plain_items,
+    json_write_bool,
     new_child,
     put,
     read_bool,
@@ -38,7 +39,7 @@ def decode_json_list_of_bool(data: Any, path: str) -> list[bool]:
 
 
 def encode_json_list_of_bool(value: list[bool]) -> list[Any]:
-    return list(value)
+    return [json_write_bool(item) for item in value]
 
 
 LIST_OF_BOOL_CODEC = Codec(

@@ -11,9 +11,9 @@ from typing import Any
 from ...runtime import (
     Codec,
     Element,
-    format_datetime,
     json_datetime,
     json_items,
+    json_write_datetime,
     new_child,
     put,
     read_datetime,
@@ -42,7 +42,7 @@ def decode_json_list_of_datetime(data: Any, path: str) -> list[datetime.datetime
 
 
 def encode_json_list_of_datetime(value: list[datetime.datetime]) -> list[Any]:
-    return [format_datetime(item) for item in value]
+    return [json_write_datetime(item) for item in value]
 
 
 LIST_OF_DATETIME_CODEC = Codec(

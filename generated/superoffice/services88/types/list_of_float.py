@@ -12,6 +12,7 @@ from ...runtime import (
     Element,
     json_float,
     json_items,
+    json_write_float,
     new_child,
     put,
     read_float,
@@ -38,7 +39,7 @@ def decode_json_list_of_float(data: Any, path: str) -> list[float]:
 
 
 def encode_json_list_of_float(value: list[float]) -> list[Any]:
-    return list(value)
+    return [json_write_float(item) for item in value]
 
 
 LIST_OF_FLOAT_CODEC = Codec(

@@ -12,6 +12,7 @@ from ...runtime import (
     Element,
     json_int,
     json_plain_items,
+    json_write_int,
     new_child,
     put,
     read_int,
@@ -38,7 +39,7 @@ def decode_json_list_of_int(data: Any, path: str) -> list[int]:
 
 
 def encode_json_list_of_int(value: list[int]) -> list[Any]:
-    return list(value)
+    return [json_write_int(item) for item in value]
 
 
 LIST_OF_INT_CODEC = Codec(

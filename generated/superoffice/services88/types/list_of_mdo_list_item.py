@@ -20,6 +20,9 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -233,18 +236,18 @@ def encode_json_mdo_list_item(value: MDOListItem) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Id", value.id)
-    put_json(result, "Name", value.name)
-    put_json(result, "ToolTip", value.tool_tip)
-    put_json(result, "Deleted", value.deleted)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "Type", value.type)
+    put_json(result, "Id", value.id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "ToolTip", value.tool_tip, json_write_str)
+    put_json(result, "Deleted", value.deleted, json_write_bool)
+    put_json(result, "Rank", value.rank, json_write_int)
+    put_json(result, "Type", value.type, json_write_str)
     put_json(result, "ChildItems", value.child_items, encode_json_list_of_mdo_list_item)
-    put_json(result, "IconHint", value.icon_hint)
-    put_json(result, "ColorBlock", value.color_block)
-    put_json(result, "ExtraInfo", value.extra_info)
-    put_json(result, "StyleHint", value.style_hint)
-    put_json(result, "FullName", value.full_name)
+    put_json(result, "IconHint", value.icon_hint, json_write_str)
+    put_json(result, "ColorBlock", value.color_block, json_write_int)
+    put_json(result, "ExtraInfo", value.extra_info, json_write_str)
+    put_json(result, "StyleHint", value.style_hint, json_write_str)
+    put_json(result, "FullName", value.full_name, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

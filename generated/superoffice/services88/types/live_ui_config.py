@@ -18,6 +18,8 @@ from ...runtime import (
     blank,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_int,
     keep_element,
     new_child,
     put,
@@ -147,8 +149,8 @@ def encode_json_live_ui_config(value: LiveUiConfig) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "IsEnabled", value.is_enabled)
-    put_json(result, "PollingInterval", value.polling_interval)
+    put_json(result, "IsEnabled", value.is_enabled, json_write_bool)
+    put_json(result, "PollingInterval", value.polling_interval, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -20,6 +20,9 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -189,12 +192,12 @@ def encode_json_localized_text(value: LocalizedText) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "LanguageId", value.language_id)
-    put_json(result, "ResourceId", value.resource_id)
-    put_json(result, "Text", value.text)
+    put_json(result, "LanguageId", value.language_id, json_write_int)
+    put_json(result, "ResourceId", value.resource_id, json_write_int)
+    put_json(result, "Text", value.text, json_write_str)
     put_json(result, "Type", value.type, encode_json_localized_text_type)
-    put_json(result, "LocalizedTextId", value.localized_text_id)
-    put_json(result, "IsBuiltIn", value.is_built_in)
+    put_json(result, "LocalizedTextId", value.localized_text_id, json_write_int)
+    put_json(result, "IsBuiltIn", value.is_built_in, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

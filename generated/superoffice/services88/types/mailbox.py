@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -162,10 +164,10 @@ def encode_json_mailbox(value: Mailbox) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "MailInFilterId", value.mail_in_filter_id)
-    put_json(result, "Address", value.address)
-    put_json(result, "CategoryName", value.category_name)
-    put_json(result, "PriorityName", value.priority_name)
+    put_json(result, "MailInFilterId", value.mail_in_filter_id, json_write_int)
+    put_json(result, "Address", value.address, json_write_str)
+    put_json(result, "CategoryName", value.category_name, json_write_str)
+    put_json(result, "PriorityName", value.priority_name, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -19,6 +19,8 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -195,13 +197,13 @@ def encode_json_mailbox_entity(value: MailboxEntity) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "MailInFilterId", value.mail_in_filter_id)
+    put_json(result, "MailInFilterId", value.mail_in_filter_id, json_write_int)
     put_json(result, "ServerType", value.server_type, encode_json_mailbox_type)
-    put_json(result, "Address", value.address)
-    put_json(result, "Username", value.username)
-    put_json(result, "Password", value.password)
-    put_json(result, "Server", value.server)
-    put_json(result, "Port", value.port)
+    put_json(result, "Address", value.address, json_write_str)
+    put_json(result, "Username", value.username, json_write_str)
+    put_json(result, "Password", value.password, json_write_str)
+    put_json(result, "Server", value.server, json_write_str)
+    put_json(result, "Port", value.port, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -19,6 +19,9 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -201,11 +204,11 @@ def encode_json_mass_operation_result(value: MassOperationResult) -> dict[str, A
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Success", value.success)
-    put_json(result, "Message", value.message)
-    put_json(result, "Inserts", value.inserts)
-    put_json(result, "Updates", value.updates)
-    put_json(result, "Deletes", value.deletes)
+    put_json(result, "Success", value.success, json_write_bool)
+    put_json(result, "Message", value.message, json_write_str)
+    put_json(result, "Inserts", value.inserts, json_write_int)
+    put_json(result, "Updates", value.updates, json_write_int)
+    put_json(result, "Deletes", value.deletes, json_write_int)
     put_json(result, "RowStatus", value.row_status, encode_json_list_of_upsert_row_status)
     if value.extra is not None:
         restore_members(result, value.extra)

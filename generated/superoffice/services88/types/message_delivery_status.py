@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -155,9 +157,9 @@ def encode_json_message_delivery_status(value: MessageDeliveryStatus) -> dict[st
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Status", value.status)
-    put_json(result, "StatusDescription", value.status_description)
-    put_json(result, "MessagingId", value.messaging_id)
+    put_json(result, "Status", value.status, json_write_int)
+    put_json(result, "StatusDescription", value.status_description, json_write_str)
+    put_json(result, "MessagingId", value.messaging_id, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -21,6 +21,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -112,8 +114,8 @@ def decode_json_metric_pair(data: Any, path: str) -> MetricPair:
 
 def encode_json_metric_pair(value: MetricPair) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "Name", value.name)
-    put_json(result, "Value", value.value)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Value", value.value, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -21,6 +21,9 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -218,21 +221,21 @@ def decode_json_module_license(data: Any, path: str) -> ModuleLicense:
 
 def encode_json_module_license(value: ModuleLicense) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "OwnerName", value.owner_name)
-    put_json(result, "ModuleName", value.module_name)
-    put_json(result, "ModuleDescription", value.module_description)
-    put_json(result, "ModuleTooltip", value.module_tooltip)
-    put_json(result, "ModuleVersion", value.module_version)
+    put_json(result, "OwnerName", value.owner_name, json_write_str)
+    put_json(result, "ModuleName", value.module_name, json_write_str)
+    put_json(result, "ModuleDescription", value.module_description, json_write_str)
+    put_json(result, "ModuleTooltip", value.module_tooltip, json_write_str)
+    put_json(result, "ModuleVersion", value.module_version, json_write_str)
     put_json(result, "LicenseType", value.license_type, encode_json_license_type)
-    put_json(result, "Unrestricted", value.unrestricted)
+    put_json(result, "Unrestricted", value.unrestricted, json_write_bool)
     put_json(result, "AllowedUserType", value.allowed_user_type, encode_json_user_type)
-    put_json(result, "NumberOfLicenses", value.number_of_licenses)
-    put_json(result, "ExtraFlags", value.extra_flags)
-    put_json(result, "ExtraInfo", value.extra_info)
-    put_json(result, "SortOrder", value.sort_order)
-    put_json(result, "IsHidden", value.is_hidden)
-    put_json(result, "PrerequisiteModuleName", value.prerequisite_module_name)
-    put_json(result, "Signature", value.signature)
+    put_json(result, "NumberOfLicenses", value.number_of_licenses, json_write_int)
+    put_json(result, "ExtraFlags", value.extra_flags, json_write_int)
+    put_json(result, "ExtraInfo", value.extra_info, json_write_str)
+    put_json(result, "SortOrder", value.sort_order, json_write_int)
+    put_json(result, "IsHidden", value.is_hidden, json_write_bool)
+    put_json(result, "PrerequisiteModuleName", value.prerequisite_module_name, json_write_str)
+    put_json(result, "Signature", value.signature, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

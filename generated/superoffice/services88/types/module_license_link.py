@@ -20,6 +20,9 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -255,20 +258,20 @@ def encode_json_module_license_link(value: ModuleLicenseLink) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Unrestricted", value.unrestricted)
-    put_json(result, "Total", value.total)
-    put_json(result, "Tooltip", value.tooltip)
-    put_json(result, "CanAssign", value.can_assign)
-    put_json(result, "Free", value.free)
-    put_json(result, "InUse", value.in_use)
-    put_json(result, "IsHidden", value.is_hidden)
-    put_json(result, "Assigned", value.assigned)
-    put_json(result, "ModuleLicenseId", value.module_license_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Description", value.description)
-    put_json(result, "PrerequisiteModuleName", value.prerequisite_module_name)
-    put_json(result, "SortOrder", value.sort_order)
-    put_json(result, "ExtraFlags", value.extra_flags)
+    put_json(result, "Unrestricted", value.unrestricted, json_write_bool)
+    put_json(result, "Total", value.total, json_write_int)
+    put_json(result, "Tooltip", value.tooltip, json_write_str)
+    put_json(result, "CanAssign", value.can_assign, json_write_bool)
+    put_json(result, "Free", value.free, json_write_int)
+    put_json(result, "InUse", value.in_use, json_write_int)
+    put_json(result, "IsHidden", value.is_hidden, json_write_bool)
+    put_json(result, "Assigned", value.assigned, json_write_bool)
+    put_json(result, "ModuleLicenseId", value.module_license_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "PrerequisiteModuleName", value.prerequisite_module_name, json_write_str)
+    put_json(result, "SortOrder", value.sort_order, json_write_int)
+    put_json(result, "ExtraFlags", value.extra_flags, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,6 +18,7 @@ from ...runtime import (
     blank,
     json_extra,
     json_object,
+    json_write_int,
     keep_element,
     new_child,
     put,
@@ -161,8 +162,8 @@ def encode_json_multi_alarm_data(value: MultiAlarmData) -> dict[str, Any]:
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
     put_json(result, "Alarms", value.alarms, encode_json_list_of_alarm_data)
-    put_json(result, "PollingInterval", value.polling_interval)
-    put_json(result, "SilentAfter", value.silent_after)
+    put_json(result, "PollingInterval", value.polling_interval, json_write_int)
+    put_json(result, "SilentAfter", value.silent_after, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

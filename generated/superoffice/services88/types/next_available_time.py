@@ -17,11 +17,11 @@ from ...runtime import (
     Element,
     Unset,
     blank,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_datetime,
     keep_element,
     new_child,
     put,
@@ -174,10 +174,10 @@ def encode_json_next_available_time(value: NextAvailableTime) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "AvailableTimeStart", value.available_time_start, format_datetime)
-    put_json(result, "AvailableTimeEnd", value.available_time_end, format_datetime)
-    put_json(result, "RecommendedTimeStart", value.recommended_time_start, format_datetime)
-    put_json(result, "RecommendedTimeEnd", value.recommended_time_end, format_datetime)
+    put_json(result, "AvailableTimeStart", value.available_time_start, json_write_datetime)
+    put_json(result, "AvailableTimeEnd", value.available_time_end, json_write_datetime)
+    put_json(result, "RecommendedTimeStart", value.recommended_time_start, json_write_datetime)
+    put_json(result, "RecommendedTimeEnd", value.recommended_time_end, json_write_datetime)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

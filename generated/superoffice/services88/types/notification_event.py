@@ -20,6 +20,7 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
     keep_element,
     new_child,
     put,
@@ -123,7 +124,7 @@ def decode_json_notification_event(data: Any, path: str) -> NotificationEvent:
 def encode_json_notification_event(value: NotificationEvent) -> dict[str, Any]:
     result: dict[str, Any] = {}
     put_json(result, "Type", value.type, encode_json_notification_event_type)
-    put_json(result, "Id", value.id)
+    put_json(result, "Id", value.id, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

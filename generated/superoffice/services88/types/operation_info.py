@@ -20,6 +20,7 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -164,8 +165,8 @@ def encode_json_operation_info(value: OperationInfo) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Key", value.key)
-    put_json(result, "EncodedDisplayName", value.encoded_display_name)
+    put_json(result, "Key", value.key, json_write_str)
+    put_json(result, "EncodedDisplayName", value.encoded_display_name, json_write_str)
     put_json(result, "EncodedLeadTexts", value.encoded_lead_texts, encode_json_list_of_str)
     if value.extra is not None:
         restore_members(result, value.extra)

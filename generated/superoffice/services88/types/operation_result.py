@@ -18,6 +18,8 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -113,8 +115,8 @@ def decode_json_operation_result(data: Any, path: str) -> OperationResult:
 
 def encode_json_operation_result(value: OperationResult) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "Success", value.success)
-    put_json(result, "Message", value.message)
+    put_json(result, "Success", value.success, json_write_bool)
+    put_json(result, "Message", value.message, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

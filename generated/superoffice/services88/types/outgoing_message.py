@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -176,12 +178,12 @@ def encode_json_outgoing_message(value: OutgoingMessage) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "From", value.from_)
-    put_json(result, "To", value.to)
-    put_json(result, "Content", value.content)
-    put_json(result, "Format", value.format)
-    put_json(result, "ParentMessagingId", value.parent_messaging_id)
-    put_json(result, "SuggestedSessionKey", value.suggested_session_key)
+    put_json(result, "From", value.from_, json_write_str)
+    put_json(result, "To", value.to, json_write_str)
+    put_json(result, "Content", value.content, json_write_str)
+    put_json(result, "Format", value.format, json_write_str)
+    put_json(result, "ParentMessagingId", value.parent_messaging_id, json_write_int)
+    put_json(result, "SuggestedSessionKey", value.suggested_session_key, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -21,6 +21,9 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -176,14 +179,14 @@ def decode_json_participant_info(data: Any, path: str) -> ParticipantInfo:
 
 def encode_json_participant_info(value: ParticipantInfo) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "AssociateId", value.associate_id)
-    put_json(result, "PersonId", value.person_id)
-    put_json(result, "ContactId", value.contact_id)
-    put_json(result, "EmailId", value.email_id)
-    put_json(result, "SendEmail", value.send_email)
+    put_json(result, "AssociateId", value.associate_id, json_write_int)
+    put_json(result, "PersonId", value.person_id, json_write_int)
+    put_json(result, "ContactId", value.contact_id, json_write_int)
+    put_json(result, "EmailId", value.email_id, json_write_int)
+    put_json(result, "SendEmail", value.send_email, json_write_bool)
     put_json(result, "InvitationStatus", value.invitation_status, encode_json_invitation_status)
-    put_json(result, "EmailAddress", value.email_address)
-    put_json(result, "Description", value.description)
+    put_json(result, "EmailAddress", value.email_address, json_write_str)
+    put_json(result, "Description", value.description, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

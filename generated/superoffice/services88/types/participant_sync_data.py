@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -444,23 +446,23 @@ def encode_json_participant_sync_data(value: ParticipantSyncData) -> dict[str, A
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "PersonId", value.person_id)
-    put_json(result, "PersonFirstName", value.person_first_name)
-    put_json(result, "PersonMiddleName", value.person_middle_name)
-    put_json(result, "PersonLastname", value.person_lastname)
-    put_json(result, "PersonMrmrs", value.person_mrmrs)
-    put_json(result, "PersonTitle", value.person_title)
-    put_json(result, "PersonPosition", value.person_position)
-    put_json(result, "PersonAcademicTitle", value.person_academic_title)
-    put_json(result, "PersonFormalName", value.person_formal_name)
-    put_json(result, "PersonFullName", value.person_full_name)
-    put_json(result, "ContactId", value.contact_id)
-    put_json(result, "ContactName", value.contact_name)
-    put_json(result, "ContactDepartment", value.contact_department)
-    put_json(result, "ContactBusiness", value.contact_business)
-    put_json(result, "ContactCountry", value.contact_country)
-    put_json(result, "ContactCategory", value.contact_category)
-    put_json(result, "ContactFullName", value.contact_full_name)
+    put_json(result, "PersonId", value.person_id, json_write_int)
+    put_json(result, "PersonFirstName", value.person_first_name, json_write_str)
+    put_json(result, "PersonMiddleName", value.person_middle_name, json_write_str)
+    put_json(result, "PersonLastname", value.person_lastname, json_write_str)
+    put_json(result, "PersonMrmrs", value.person_mrmrs, json_write_str)
+    put_json(result, "PersonTitle", value.person_title, json_write_str)
+    put_json(result, "PersonPosition", value.person_position, json_write_str)
+    put_json(result, "PersonAcademicTitle", value.person_academic_title, json_write_str)
+    put_json(result, "PersonFormalName", value.person_formal_name, json_write_str)
+    put_json(result, "PersonFullName", value.person_full_name, json_write_str)
+    put_json(result, "ContactId", value.contact_id, json_write_int)
+    put_json(result, "ContactName", value.contact_name, json_write_str)
+    put_json(result, "ContactDepartment", value.contact_department, json_write_str)
+    put_json(result, "ContactBusiness", value.contact_business, json_write_str)
+    put_json(result, "ContactCountry", value.contact_country, json_write_str)
+    put_json(result, "ContactCategory", value.contact_category, json_write_str)
+    put_json(result, "ContactFullName", value.contact_full_name, json_write_str)
     put_json(result, "EMail", value.e_mail, encode_json_list_of_str)
     put_json(result, "PhonePrivate", value.phone_private, encode_json_list_of_str)
     put_json(result, "PhoneFax", value.phone_fax, encode_json_list_of_str)
@@ -473,9 +475,9 @@ def encode_json_participant_sync_data(value: ParticipantSyncData) -> dict[str, A
     put_json(result, "Url", value.url, encode_json_list_of_str)
     put_json(result, "StreetAddress", value.street_address, encode_json_address_sync_data)
     put_json(result, "PostalAddress", value.postal_address, encode_json_address_sync_data)
-    put_json(result, "Country", value.country)
+    put_json(result, "Country", value.country, json_write_str)
     put_json(result, "PersonAddress", value.person_address, encode_json_address_sync_data)
-    put_json(result, "PersonCountry", value.person_country)
+    put_json(result, "PersonCountry", value.person_country, json_write_str)
     put_json(result, "ParticipantStatus", value.participant_status, encode_json_appointment_status)
     if value.extra is not None:
         restore_members(result, value.extra)

@@ -21,6 +21,10 @@ from ...runtime import (
     json_items_nillable,
     json_object,
     json_short,
+    json_write_bool,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -39,6 +43,7 @@ from ...runtime import (
     take_str_nillable,
     write_bool,
     write_int,
+    write_short,
     write_str,
 )
 from .carrier import Carrier
@@ -376,9 +381,9 @@ def encode_xml_person(parent: Element | None, tag: str, value: Person) -> Elemen
     put(element, _COUNTRY_ID, value.country_id, write_int)
     put(element, _CONTACT_ID, value.contact_id, write_int)
     put(element, _CONTACT_NAME, value.contact_name, write_str)
-    put(element, _RETIRED, value.retired, write_int)
-    put(element, _RANK, value.rank, write_int)
-    put(element, _ACTIVE_INTERESTS, value.active_interests, write_int)
+    put(element, _RETIRED, value.retired, write_short)
+    put(element, _RANK, value.rank, write_short)
+    put(element, _ACTIVE_INTERESTS, value.active_interests, write_short)
     put(element, _CONTACT_DEPARTMENT, value.contact_department, write_str)
     put(element, _CONTACT_COUNTRY_ID, value.contact_country_id, write_int)
     put(element, _CONTACT_ORG_NR, value.contact_org_nr, write_str)
@@ -466,47 +471,47 @@ def encode_json_person(value: Person) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Position", value.position)
-    put_json(result, "PersonId", value.person_id)
-    put_json(result, "Mrmrs", value.mrmrs)
-    put_json(result, "Firstname", value.firstname)
-    put_json(result, "Lastname", value.lastname)
-    put_json(result, "MiddleName", value.middle_name)
-    put_json(result, "Title", value.title)
-    put_json(result, "Description", value.description)
-    put_json(result, "Email", value.email)
-    put_json(result, "FullName", value.full_name)
-    put_json(result, "DirectPhone", value.direct_phone)
-    put_json(result, "FormalName", value.formal_name)
-    put_json(result, "CountryId", value.country_id)
-    put_json(result, "ContactId", value.contact_id)
-    put_json(result, "ContactName", value.contact_name)
-    put_json(result, "Retired", value.retired)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "ActiveInterests", value.active_interests)
-    put_json(result, "ContactDepartment", value.contact_department)
-    put_json(result, "ContactCountryId", value.contact_country_id)
-    put_json(result, "ContactOrgNr", value.contact_org_nr)
-    put_json(result, "FaxPhone", value.fax_phone)
-    put_json(result, "MobilePhone", value.mobile_phone)
-    put_json(result, "ContactPhone", value.contact_phone)
-    put_json(result, "AssociateName", value.associate_name)
-    put_json(result, "AssociateId", value.associate_id)
-    put_json(result, "UsePersonAddress", value.use_person_address)
-    put_json(result, "ContactFax", value.contact_fax)
-    put_json(result, "Kanafname", value.kanafname)
-    put_json(result, "Kanalname", value.kanalname)
-    put_json(result, "Post1", value.post_1)
-    put_json(result, "Post2", value.post_2)
-    put_json(result, "Post3", value.post_3)
-    put_json(result, "EmailName", value.email_name)
-    put_json(result, "ContactFullName", value.contact_full_name)
-    put_json(result, "ActiveErpLinks", value.active_erp_links)
-    put_json(result, "TicketPriorityId", value.ticket_priority_id)
-    put_json(result, "SupportLanguageId", value.support_language_id)
-    put_json(result, "SupportAssociateId", value.support_associate_id)
-    put_json(result, "CategoryName", value.category_name)
-    put_json(result, "PersonNumber", value.person_number)
+    put_json(result, "Position", value.position, json_write_str)
+    put_json(result, "PersonId", value.person_id, json_write_int)
+    put_json(result, "Mrmrs", value.mrmrs, json_write_str)
+    put_json(result, "Firstname", value.firstname, json_write_str)
+    put_json(result, "Lastname", value.lastname, json_write_str)
+    put_json(result, "MiddleName", value.middle_name, json_write_str)
+    put_json(result, "Title", value.title, json_write_str)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "Email", value.email, json_write_str)
+    put_json(result, "FullName", value.full_name, json_write_str)
+    put_json(result, "DirectPhone", value.direct_phone, json_write_str)
+    put_json(result, "FormalName", value.formal_name, json_write_str)
+    put_json(result, "CountryId", value.country_id, json_write_int)
+    put_json(result, "ContactId", value.contact_id, json_write_int)
+    put_json(result, "ContactName", value.contact_name, json_write_str)
+    put_json(result, "Retired", value.retired, json_write_short)
+    put_json(result, "Rank", value.rank, json_write_short)
+    put_json(result, "ActiveInterests", value.active_interests, json_write_short)
+    put_json(result, "ContactDepartment", value.contact_department, json_write_str)
+    put_json(result, "ContactCountryId", value.contact_country_id, json_write_int)
+    put_json(result, "ContactOrgNr", value.contact_org_nr, json_write_str)
+    put_json(result, "FaxPhone", value.fax_phone, json_write_str)
+    put_json(result, "MobilePhone", value.mobile_phone, json_write_str)
+    put_json(result, "ContactPhone", value.contact_phone, json_write_str)
+    put_json(result, "AssociateName", value.associate_name, json_write_str)
+    put_json(result, "AssociateId", value.associate_id, json_write_int)
+    put_json(result, "UsePersonAddress", value.use_person_address, json_write_bool)
+    put_json(result, "ContactFax", value.contact_fax, json_write_str)
+    put_json(result, "Kanafname", value.kanafname, json_write_str)
+    put_json(result, "Kanalname", value.kanalname, json_write_str)
+    put_json(result, "Post1", value.post_1, json_write_str)
+    put_json(result, "Post2", value.post_2, json_write_str)
+    put_json(result, "Post3", value.post_3, json_write_str)
+    put_json(result, "EmailName", value.email_name, json_write_str)
+    put_json(result, "ContactFullName", value.contact_full_name, json_write_str)
+    put_json(result, "ActiveErpLinks", value.active_erp_links, json_write_int)
+    put_json(result, "TicketPriorityId", value.ticket_priority_id, json_write_int)
+    put_json(result, "SupportLanguageId", value.support_language_id, json_write_int)
+    put_json(result, "SupportAssociateId", value.support_associate_id, json_write_int)
+    put_json(result, "CategoryName", value.category_name, json_write_str)
+    put_json(result, "PersonNumber", value.person_number, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

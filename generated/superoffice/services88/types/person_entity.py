@@ -18,12 +18,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
     json_short,
+    json_write_bool,
+    json_write_datetime,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -44,6 +48,7 @@ from ...runtime import (
     write_bool,
     write_datetime,
     write_int,
+    write_short,
     write_str,
 )
 from .address import (
@@ -779,12 +784,12 @@ def encode_xml_person_entity(parent: Element | None, tag: str, value: PersonEnti
     put(element, _DBI_KEY, value.dbi_key, write_str)
     put(element, _DBI_LAST_MODIFIED, value.dbi_last_modified, write_datetime)
     put(element, _DBI_LAST_SYNCRONIZED, value.dbi_last_syncronized, write_datetime)
-    put(element, _SENT_INFO, value.sent_info, write_int)
-    put(element, _SHOW_CONTACT_TICKETS, value.show_contact_tickets, write_int)
+    put(element, _SENT_INFO, value.sent_info, write_short)
+    put(element, _SHOW_CONTACT_TICKETS, value.show_contact_tickets, write_short)
     put(element, _USER_INFO, value.user_info, encode_xml_user_info)
     put(element, _CHAT_EMAILS, value.chat_emails, encode_xml_list_of_entity_element)
     put(element, _INTERNET_PHONES, value.internet_phones, encode_xml_list_of_entity_element)
-    put(element, _SOURCE, value.source, write_int)
+    put(element, _SOURCE, value.source, write_short)
     put(element, _ACTIVE_ERP_LINKS, value.active_erp_links, write_int)
     put(
         element, _SHIPMENT_TYPES, value.shipment_types, encode_xml_list_of_selectable_mdo_list_item
@@ -913,19 +918,19 @@ def encode_json_person_entity(value: PersonEntity) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "PersonId", value.person_id)
-    put_json(result, "Firstname", value.firstname)
-    put_json(result, "MiddleName", value.middle_name)
-    put_json(result, "Lastname", value.lastname)
-    put_json(result, "Mrmrs", value.mrmrs)
-    put_json(result, "Title", value.title)
-    put_json(result, "UpdatedDate", value.updated_date, format_datetime)
-    put_json(result, "CreatedDate", value.created_date, format_datetime)
-    put_json(result, "BirthDate", value.birth_date, format_datetime)
+    put_json(result, "PersonId", value.person_id, json_write_int)
+    put_json(result, "Firstname", value.firstname, json_write_str)
+    put_json(result, "MiddleName", value.middle_name, json_write_str)
+    put_json(result, "Lastname", value.lastname, json_write_str)
+    put_json(result, "Mrmrs", value.mrmrs, json_write_str)
+    put_json(result, "Title", value.title, json_write_str)
+    put_json(result, "UpdatedDate", value.updated_date, json_write_datetime)
+    put_json(result, "CreatedDate", value.created_date, json_write_datetime)
+    put_json(result, "BirthDate", value.birth_date, json_write_datetime)
     put_json(result, "CreatedBy", value.created_by, encode_json_associate)
     put_json(result, "Emails", value.emails, encode_json_list_of_entity_element)
-    put_json(result, "Description", value.description)
-    put_json(result, "IsAssociate", value.is_associate)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "IsAssociate", value.is_associate, json_write_bool)
     put_json(result, "PrivatePhones", value.private_phones, encode_json_list_of_entity_element)
     put_json(result, "Faxes", value.faxes, encode_json_list_of_entity_element)
     put_json(result, "MobilePhones", value.mobile_phones, encode_json_list_of_entity_element)
@@ -936,50 +941,50 @@ def encode_json_person_entity(value: PersonEntity) -> dict[str, Any]:
     put_json(result, "Contact", value.contact, encode_json_contact)
     put_json(result, "Country", value.country, encode_json_country)
     put_json(result, "Interests", value.interests, encode_json_list_of_selectable_mdo_list_item)
-    put_json(result, "PersonNumber", value.person_number)
-    put_json(result, "FullName", value.full_name)
-    put_json(result, "NoMailing", value.no_mailing)
-    put_json(result, "UsePersonAddress", value.use_person_address)
-    put_json(result, "Retired", value.retired)
+    put_json(result, "PersonNumber", value.person_number, json_write_str)
+    put_json(result, "FullName", value.full_name, json_write_str)
+    put_json(result, "NoMailing", value.no_mailing, json_write_bool)
+    put_json(result, "UsePersonAddress", value.use_person_address, json_write_bool)
+    put_json(result, "Retired", value.retired, json_write_bool)
     put_json(result, "Urls", value.urls, encode_json_list_of_entity_element)
-    put_json(result, "FormalName", value.formal_name)
+    put_json(result, "FormalName", value.formal_name, json_write_str)
     put_json(result, "Address", value.address, encode_json_address)
-    put_json(result, "Post3", value.post_3)
-    put_json(result, "Post2", value.post_2)
-    put_json(result, "Post1", value.post_1)
-    put_json(result, "Kanalname", value.kanalname)
-    put_json(result, "Kanafname", value.kanafname)
+    put_json(result, "Post3", value.post_3, json_write_str)
+    put_json(result, "Post2", value.post_2, json_write_str)
+    put_json(result, "Post1", value.post_1, json_write_str)
+    put_json(result, "Kanalname", value.kanalname, json_write_str)
+    put_json(result, "Kanafname", value.kanafname, json_write_str)
     put_json(
         result, "CorrespondingAssociate", value.corresponding_associate, encode_json_associate
     )
     put_json(result, "Category", value.category, encode_json_category)
     put_json(result, "Business", value.business, encode_json_business)
     put_json(result, "Associate", value.associate, encode_json_associate)
-    put_json(result, "Salutation", value.salutation)
-    put_json(result, "ActiveInterests", value.active_interests)
+    put_json(result, "Salutation", value.salutation, json_write_str)
+    put_json(result, "ActiveInterests", value.active_interests, json_write_int)
     put_json(result, "SupportAssociate", value.support_associate, encode_json_associate)
     put_json(result, "TicketPriority", value.ticket_priority, encode_json_ticket_priority)
     put_json(result, "CustomerLanguage", value.customer_language, encode_json_customer_language)
-    put_json(result, "DbiAgentId", value.dbi_agent_id)
-    put_json(result, "DbiKey", value.dbi_key)
-    put_json(result, "DbiLastModified", value.dbi_last_modified, format_datetime)
-    put_json(result, "DbiLastSyncronized", value.dbi_last_syncronized, format_datetime)
-    put_json(result, "SentInfo", value.sent_info)
-    put_json(result, "ShowContactTickets", value.show_contact_tickets)
+    put_json(result, "DbiAgentId", value.dbi_agent_id, json_write_int)
+    put_json(result, "DbiKey", value.dbi_key, json_write_str)
+    put_json(result, "DbiLastModified", value.dbi_last_modified, json_write_datetime)
+    put_json(result, "DbiLastSyncronized", value.dbi_last_syncronized, json_write_datetime)
+    put_json(result, "SentInfo", value.sent_info, json_write_short)
+    put_json(result, "ShowContactTickets", value.show_contact_tickets, json_write_short)
     put_json(result, "UserInfo", value.user_info, encode_json_user_info)
     put_json(result, "ChatEmails", value.chat_emails, encode_json_list_of_entity_element)
     put_json(result, "InternetPhones", value.internet_phones, encode_json_list_of_entity_element)
-    put_json(result, "Source", value.source)
-    put_json(result, "ActiveErpLinks", value.active_erp_links)
+    put_json(result, "Source", value.source, json_write_short)
+    put_json(result, "ActiveErpLinks", value.active_erp_links, json_write_int)
     put_json(
         result, "ShipmentTypes", value.shipment_types, encode_json_list_of_selectable_mdo_list_item
     )
     put_json(result, "Consents", value.consents, encode_json_list_of_consent_info)
     put_json(result, "BounceEmails", value.bounce_emails, encode_json_list_of_str)
-    put_json(result, "ActiveStatusMonitorId", value.active_status_monitor_id)
-    put_json(result, "CreatedByFormId", value.created_by_form_id)
+    put_json(result, "ActiveStatusMonitorId", value.active_status_monitor_id, json_write_int)
+    put_json(result, "CreatedByFormId", value.created_by_form_id, json_write_int)
     put_json(result, "UtmParameters", value.utm_parameters, encode_json_saved_utm_parameters)
-    put_json(result, "LeadstatusId", value.leadstatus_id)
+    put_json(result, "LeadstatusId", value.leadstatus_id, json_write_int)
     put_json(result, "UserDefinedFields", value.user_defined_fields, encode_json_string_dictionary)
     put_json(result, "ExtraFields", value.extra_fields, encode_json_string_dictionary)
     put_json(result, "CustomFields", value.custom_fields, encode_json_string_dictionary)

@@ -22,6 +22,7 @@ from ...runtime import (
     json_items_nillable,
     json_object,
     json_write_bytes,
+    json_write_int,
     keep_element,
     new_child,
     put,
@@ -115,7 +116,7 @@ def decode_json_person_image(data: Any, path: str) -> PersonImage:
 
 def encode_json_person_image(value: PersonImage) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "PersonId", value.person_id)
+    put_json(result, "PersonId", value.person_id, json_write_int)
     put_json(result, "ImageData", value.image_data, json_write_bytes)
     if value.extra is not None:
         restore_members(result, value.extra)

@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -211,16 +213,16 @@ def encode_json_phone_list_item(value: PhoneListItem) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "PersonDirectPhone", value.person_direct_phone)
-    put_json(result, "PersonCellPhone", value.person_cell_phone)
-    put_json(result, "PersonPrivatePhone", value.person_private_phone)
-    put_json(result, "PersonFaxNumber", value.person_fax_number)
-    put_json(result, "PersonPagerNumber", value.person_pager_number)
-    put_json(result, "PersonEmail", value.person_email)
-    put_json(result, "Id", value.id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Tooltip", value.tooltip)
-    put_json(result, "UniqueId", value.unique_id)
+    put_json(result, "PersonDirectPhone", value.person_direct_phone, json_write_str)
+    put_json(result, "PersonCellPhone", value.person_cell_phone, json_write_str)
+    put_json(result, "PersonPrivatePhone", value.person_private_phone, json_write_str)
+    put_json(result, "PersonFaxNumber", value.person_fax_number, json_write_str)
+    put_json(result, "PersonPagerNumber", value.person_pager_number, json_write_str)
+    put_json(result, "PersonEmail", value.person_email, json_write_str)
+    put_json(result, "Id", value.id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Tooltip", value.tooltip, json_write_str)
+    put_json(result, "UniqueId", value.unique_id, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

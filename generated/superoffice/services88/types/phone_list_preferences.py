@@ -18,6 +18,7 @@ from ...runtime import (
     blank,
     json_extra,
     json_object,
+    json_write_bool,
     keep_element,
     new_child,
     put,
@@ -227,10 +228,10 @@ def encode_json_phone_list_preferences(value: PhoneListPreferences) -> dict[str,
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "SearchCompany", value.search_company)
-    put_json(result, "SearchFirstname", value.search_firstname)
-    put_json(result, "SearchLastname", value.search_lastname)
-    put_json(result, "SearchDepartment", value.search_department)
+    put_json(result, "SearchCompany", value.search_company, json_write_bool)
+    put_json(result, "SearchFirstname", value.search_firstname, json_write_bool)
+    put_json(result, "SearchLastname", value.search_lastname, json_write_bool)
+    put_json(result, "SearchDepartment", value.search_department, json_write_bool)
     put_json(
         result, "SearchModeCompany", value.search_mode_company, encode_json_string_search_type
     )

@@ -21,6 +21,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -175,14 +177,14 @@ def decode_json_pocket_device_info(data: Any, path: str) -> PocketDeviceInfo:
 
 def encode_json_pocket_device_info(value: PocketDeviceInfo) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "DeviceName", value.device_name)
-    put_json(result, "DeviceIdentifier", value.device_identifier)
-    put_json(result, "PocketVersion", value.pocket_version)
-    put_json(result, "Language", value.language)
-    put_json(result, "PNSHandle", value.pns_handle)
+    put_json(result, "DeviceName", value.device_name, json_write_str)
+    put_json(result, "DeviceIdentifier", value.device_identifier, json_write_str)
+    put_json(result, "PocketVersion", value.pocket_version, json_write_str)
+    put_json(result, "Language", value.language, json_write_str)
+    put_json(result, "PNSHandle", value.pns_handle, json_write_str)
     put_json(result, "Platform", value.platform, encode_json_notification_platform)
-    put_json(result, "OSVersion", value.os_version)
-    put_json(result, "TimeZoneId", value.time_zone_id)
+    put_json(result, "OSVersion", value.os_version, json_write_str)
+    put_json(result, "TimeZoneId", value.time_zone_id, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -19,12 +19,15 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_duration,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_datetime,
     json_write_duration,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -211,14 +214,14 @@ def decode_json_pocket_notification_message(data: Any, path: str) -> PocketNotif
 
 def encode_json_pocket_notification_message(value: PocketNotificationMessage) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "Title", value.title)
-    put_json(result, "Message", value.message)
-    put_json(result, "Url", value.url)
-    put_json(result, "Silent", value.silent)
+    put_json(result, "Title", value.title, json_write_str)
+    put_json(result, "Message", value.message, json_write_str)
+    put_json(result, "Url", value.url, json_write_str)
+    put_json(result, "Silent", value.silent, json_write_bool)
     put_json(result, "Type", value.type, encode_json_notification_message_type)
-    put_json(result, "TimeToLive", value.time_to_live)
-    put_json(result, "RecordId", value.record_id)
-    put_json(result, "Date", value.date, format_datetime)
+    put_json(result, "TimeToLive", value.time_to_live, json_write_int)
+    put_json(result, "RecordId", value.record_id, json_write_int)
+    put_json(result, "Date", value.date, json_write_datetime)
     put_json(result, "Duration", value.duration, json_write_duration)
     put_json(result, "ExtraValues", value.extra_values, encode_json_string_dictionary)
     if value.extra is not None:

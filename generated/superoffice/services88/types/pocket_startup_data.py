@@ -19,6 +19,9 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -286,14 +289,16 @@ def encode_json_pocket_startup_data(value: PocketStartupData) -> dict[str, Any]:
         value.base_locale_time_zone_data,
         encode_json_time_zone_data,
     )
-    put_json(result, "OverdueSalesCount", value.overdue_sales_count)
-    put_json(result, "NotificationsCount", value.notifications_count)
+    put_json(result, "OverdueSalesCount", value.overdue_sales_count, json_write_int)
+    put_json(result, "NotificationsCount", value.notifications_count, json_write_int)
     put_json(
         result, "SystemWebPanels", value.system_web_panels, encode_json_list_of_web_panel_entity
     )
     put_json(result, "PocketPreferences", value.pocket_preferences, encode_json_list_of_preference)
-    put_json(result, "IsPushNotificationEnabled", value.is_push_notification_enabled)
-    put_json(result, "CustomData", value.custom_data)
+    put_json(
+        result, "IsPushNotificationEnabled", value.is_push_notification_enabled, json_write_bool
+    )
+    put_json(result, "CustomData", value.custom_data, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

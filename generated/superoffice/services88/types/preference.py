@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -258,16 +260,16 @@ def encode_json_preference(value: Preference) -> dict[str, Any]:
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
     put_json(result, "Level", value.level, encode_json_preference_level)
-    put_json(result, "RawValue", value.raw_value)
+    put_json(result, "RawValue", value.raw_value, json_write_str)
     put_json(result, "Specification", value.specification, encode_json_preference_spec)
-    put_json(result, "DisplayValue", value.display_value)
-    put_json(result, "DisplayTooltip", value.display_tooltip)
+    put_json(result, "DisplayValue", value.display_value, json_write_str)
+    put_json(result, "DisplayTooltip", value.display_tooltip, json_write_str)
     put_json(result, "DisplayType", value.display_type, encode_json_pref_desc_value_type)
     put_json(result, "TabOrder", value.tab_order, encode_json_tab_order)
-    put_json(result, "TargetId", value.target_id)
-    put_json(result, "PrefDescId", value.pref_desc_id)
-    put_json(result, "TableName", value.table_name)
-    put_json(result, "UserPreferenceId", value.user_preference_id)
+    put_json(result, "TargetId", value.target_id, json_write_int)
+    put_json(result, "PrefDescId", value.pref_desc_id, json_write_int)
+    put_json(result, "TableName", value.table_name, json_write_str)
+    put_json(result, "UserPreferenceId", value.user_preference_id, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

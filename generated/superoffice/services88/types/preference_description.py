@@ -20,6 +20,9 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -316,24 +319,24 @@ def encode_json_preference_description(value: PreferenceDescription) -> dict[str
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "PrefDescId", value.pref_desc_id)
-    put_json(result, "Section", value.section)
-    put_json(result, "Key", value.key)
-    put_json(result, "Name", value.name)
+    put_json(result, "PrefDescId", value.pref_desc_id, json_write_int)
+    put_json(result, "Section", value.section, json_write_str)
+    put_json(result, "Key", value.key, json_write_str)
+    put_json(result, "Name", value.name, json_write_str)
     put_json(result, "ValueType", value.value_type, encode_json_pref_desc_value_type)
     put_json(result, "MaxLevel", value.max_level, encode_json_preference_level)
     put_json(result, "SysMaxLevel", value.sys_max_level, encode_json_preference_level)
     put_json(result, "AccessFlags", value.access_flags, encode_json_pref_desc_access_flags)
-    put_json(result, "Description", value.description)
-    put_json(result, "IsBuiltin", value.is_builtin)
-    put_json(result, "TableName", value.table_name)
-    put_json(result, "UserDefinedListId", value.user_defined_list_id)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "SubGroup", value.sub_group)
-    put_json(result, "MinLevel", value.min_level)
-    put_json(result, "MaxValue", value.max_value)
-    put_json(result, "MinValue", value.min_value)
-    put_json(result, "RequiredLicense", value.required_license)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "IsBuiltin", value.is_builtin, json_write_bool)
+    put_json(result, "TableName", value.table_name, json_write_str)
+    put_json(result, "UserDefinedListId", value.user_defined_list_id, json_write_int)
+    put_json(result, "Rank", value.rank, json_write_int)
+    put_json(result, "SubGroup", value.sub_group, json_write_str)
+    put_json(result, "MinLevel", value.min_level, json_write_int)
+    put_json(result, "MaxValue", value.max_value, json_write_int)
+    put_json(result, "MinValue", value.min_value, json_write_int)
+    put_json(result, "RequiredLicense", value.required_license, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

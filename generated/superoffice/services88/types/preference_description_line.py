@@ -20,6 +20,9 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -190,12 +193,12 @@ def encode_json_preference_description_line(value: PreferenceDescriptionLine) ->
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "PrefDescLineId", value.pref_desc_line_id)
-    put_json(result, "PrefDescId", value.pref_desc_id)
-    put_json(result, "PrefValue", value.pref_value)
-    put_json(result, "PrefShowValue", value.pref_show_value)
-    put_json(result, "Description", value.description)
-    put_json(result, "IsBuiltin", value.is_builtin)
+    put_json(result, "PrefDescLineId", value.pref_desc_line_id, json_write_int)
+    put_json(result, "PrefDescId", value.pref_desc_id, json_write_int)
+    put_json(result, "PrefValue", value.pref_value, json_write_str)
+    put_json(result, "PrefShowValue", value.pref_show_value, json_write_str)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "IsBuiltin", value.is_builtin, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -20,6 +20,7 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -145,8 +146,8 @@ def encode_json_preference_spec(value: PreferenceSpec) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Section", value.section)
-    put_json(result, "Key", value.key)
+    put_json(result, "Section", value.section, json_write_str)
+    put_json(result, "Key", value.key, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -19,6 +19,9 @@ from ...runtime import (
     json_extra,
     json_object,
     json_short,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -33,6 +36,7 @@ from ...runtime import (
     take_int,
     take_str_nillable,
     write_int,
+    write_short,
     write_str,
 )
 
@@ -131,7 +135,7 @@ def encode_xml_preferred_time_zone(
     put(element, _LOCATION_CODE, value.location_code, write_str)
     put(element, _DESCRIPTION, value.description, write_str)
     put(element, _COUNTRY, value.country, write_str)
-    put(element, _BIAS, value.bias, write_int)
+    put(element, _BIAS, value.bias, write_short)
     if value.extra is not None:
         restore_elements(element, value.extra)
     return element
@@ -157,12 +161,12 @@ def decode_json_preferred_time_zone(data: Any, path: str) -> PreferredTimeZone:
 
 def encode_json_preferred_time_zone(value: PreferredTimeZone) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "PreferenceId", value.preference_id)
-    put_json(result, "TZLocationId", value.tz_location_id)
-    put_json(result, "LocationCode", value.location_code)
-    put_json(result, "Description", value.description)
-    put_json(result, "Country", value.country)
-    put_json(result, "Bias", value.bias)
+    put_json(result, "PreferenceId", value.preference_id, json_write_int)
+    put_json(result, "TZLocationId", value.tz_location_id, json_write_int)
+    put_json(result, "LocationCode", value.location_code, json_write_str)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "Country", value.country, json_write_str)
+    put_json(result, "Bias", value.bias, json_write_short)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -20,6 +20,8 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -202,17 +204,17 @@ def decode_json_preview_contact(data: Any, path: str) -> PreviewContact:
 
 def encode_json_preview_contact(value: PreviewContact) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "ContactId", value.contact_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Department", value.department)
-    put_json(result, "CountryId", value.country_id)
-    put_json(result, "Number2", value.number_2)
-    put_json(result, "DirectPhone", value.direct_phone)
-    put_json(result, "URL", value.url)
-    put_json(result, "EmailAddress", value.email_address)
-    put_json(result, "BusinessName", value.business_name)
-    put_json(result, "CategoryName", value.category_name)
-    put_json(result, "AssociateFullName", value.associate_full_name)
+    put_json(result, "ContactId", value.contact_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Department", value.department, json_write_str)
+    put_json(result, "CountryId", value.country_id, json_write_int)
+    put_json(result, "Number2", value.number_2, json_write_str)
+    put_json(result, "DirectPhone", value.direct_phone, json_write_str)
+    put_json(result, "URL", value.url, json_write_str)
+    put_json(result, "EmailAddress", value.email_address, json_write_str)
+    put_json(result, "BusinessName", value.business_name, json_write_str)
+    put_json(result, "CategoryName", value.category_name, json_write_str)
+    put_json(result, "AssociateFullName", value.associate_full_name, json_write_str)
     put_json(result, "Address", value.address, encode_json_address)
     if value.extra is not None:
         restore_members(result, value.extra)

@@ -18,10 +18,12 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_object,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -194,11 +196,11 @@ def encode_json_preview_dash(value: PreviewDash) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "DashboardId", value.dashboard_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Description", value.description)
-    put_json(result, "OwnedByFullName", value.owned_by_full_name)
-    put_json(result, "Registered", value.registered, format_datetime)
+    put_json(result, "DashboardId", value.dashboard_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "OwnedByFullName", value.owned_by_full_name, json_write_str)
+    put_json(result, "Registered", value.registered, json_write_datetime)
     put_json(result, "Tiles", value.tiles, encode_json_list_of_preview_dash_tile)
     if value.extra is not None:
         restore_members(result, value.extra)

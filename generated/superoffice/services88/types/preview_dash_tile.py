@@ -20,6 +20,7 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -157,7 +158,7 @@ def encode_json_preview_dash_tile(value: PreviewDashTile) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Name", value.name)
+    put_json(result, "Name", value.name, json_write_str)
     put_json(result, "TileType", value.tile_type, encode_json_dash_tile_type)
     if value.extra is not None:
         restore_members(result, value.extra)

@@ -18,10 +18,11 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_object,
+    json_write_datetime,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -180,11 +181,11 @@ def encode_json_preview_faq_entry(value: PreviewFaqEntry) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Title", value.title)
-    put_json(result, "RegisteredByFullName", value.registered_by_full_name)
-    put_json(result, "Updated", value.updated, format_datetime)
-    put_json(result, "Question", value.question)
-    put_json(result, "Answer", value.answer)
+    put_json(result, "Title", value.title, json_write_str)
+    put_json(result, "RegisteredByFullName", value.registered_by_full_name, json_write_str)
+    put_json(result, "Updated", value.updated, json_write_datetime)
+    put_json(result, "Question", value.question, json_write_str)
+    put_json(result, "Answer", value.answer, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,10 +18,12 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_object,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -274,22 +276,22 @@ def encode_json_preview_mailing(value: PreviewMailing) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "SendingTime", value.sending_time, format_datetime)
+    put_json(result, "SendingTime", value.sending_time, json_write_datetime)
     put_json(result, "Status", value.status, encode_json_shipment_addr_status)
-    put_json(result, "ShipmentId", value.shipment_id)
-    put_json(result, "ShipmentDescription", value.shipment_description)
-    put_json(result, "FromAddress", value.from_address)
-    put_json(result, "Configuration", value.configuration)
-    put_json(result, "ContactId", value.contact_id)
-    put_json(result, "ContactName", value.contact_name)
-    put_json(result, "PersonId", value.person_id)
-    put_json(result, "PersonFullName", value.person_full_name)
-    put_json(result, "ShipmentType", value.shipment_type)
-    put_json(result, "MessageId", value.message_id)
-    put_json(result, "MessageSubject", value.message_subject)
-    put_json(result, "DocumentMessageId", value.document_message_id)
-    put_json(result, "Opened", value.opened, format_datetime)
-    put_json(result, "LinkClicks", value.link_clicks)
+    put_json(result, "ShipmentId", value.shipment_id, json_write_int)
+    put_json(result, "ShipmentDescription", value.shipment_description, json_write_str)
+    put_json(result, "FromAddress", value.from_address, json_write_str)
+    put_json(result, "Configuration", value.configuration, json_write_int)
+    put_json(result, "ContactId", value.contact_id, json_write_int)
+    put_json(result, "ContactName", value.contact_name, json_write_str)
+    put_json(result, "PersonId", value.person_id, json_write_int)
+    put_json(result, "PersonFullName", value.person_full_name, json_write_str)
+    put_json(result, "ShipmentType", value.shipment_type, json_write_str)
+    put_json(result, "MessageId", value.message_id, json_write_int)
+    put_json(result, "MessageSubject", value.message_subject, json_write_str)
+    put_json(result, "DocumentMessageId", value.document_message_id, json_write_int)
+    put_json(result, "Opened", value.opened, json_write_datetime)
+    put_json(result, "LinkClicks", value.link_clicks, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,10 +18,12 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_object,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -280,22 +282,22 @@ def encode_json_preview_mailing_header(value: PreviewMailingHeader) -> dict[str,
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "StartDate", value.start_date, format_datetime)
+    put_json(result, "StartDate", value.start_date, json_write_datetime)
     put_json(result, "Status", value.status, encode_json_shipment_status)
-    put_json(result, "ShipmentId", value.shipment_id)
-    put_json(result, "ShipmentDescription", value.shipment_description)
-    put_json(result, "FromAddress", value.from_address)
-    put_json(result, "Configuration", value.configuration)
-    put_json(result, "PersonId", value.person_id)
-    put_json(result, "PersonFullName", value.person_full_name)
-    put_json(result, "ShipmentType", value.shipment_type)
-    put_json(result, "MessageId", value.message_id)
-    put_json(result, "MessageSubject", value.message_subject)
-    put_json(result, "DocumentMessageId", value.document_message_id)
-    put_json(result, "NumSent", value.num_sent)
-    put_json(result, "NumOpened", value.num_opened)
-    put_json(result, "NumBounced", value.num_bounced)
-    put_json(result, "NumClicks", value.num_clicks)
+    put_json(result, "ShipmentId", value.shipment_id, json_write_int)
+    put_json(result, "ShipmentDescription", value.shipment_description, json_write_str)
+    put_json(result, "FromAddress", value.from_address, json_write_str)
+    put_json(result, "Configuration", value.configuration, json_write_int)
+    put_json(result, "PersonId", value.person_id, json_write_int)
+    put_json(result, "PersonFullName", value.person_full_name, json_write_str)
+    put_json(result, "ShipmentType", value.shipment_type, json_write_str)
+    put_json(result, "MessageId", value.message_id, json_write_int)
+    put_json(result, "MessageSubject", value.message_subject, json_write_str)
+    put_json(result, "DocumentMessageId", value.document_message_id, json_write_int)
+    put_json(result, "NumSent", value.num_sent, json_write_int)
+    put_json(result, "NumOpened", value.num_opened, json_write_int)
+    put_json(result, "NumBounced", value.num_bounced, json_write_int)
+    put_json(result, "NumClicks", value.num_clicks, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,10 +18,11 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_object,
+    json_write_datetime,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -170,10 +171,10 @@ def encode_json_preview_quick_reply(value: PreviewQuickReply) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Name", value.name)
-    put_json(result, "UpdatedByFullName", value.updated_by_full_name)
-    put_json(result, "Updated", value.updated, format_datetime)
-    put_json(result, "HtmlBody", value.html_body)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "UpdatedByFullName", value.updated_by_full_name, json_write_str)
+    put_json(result, "Updated", value.updated, json_write_datetime)
+    put_json(result, "HtmlBody", value.html_body, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,10 +18,12 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_datetime,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -191,12 +193,12 @@ def encode_json_preview_reply_template(value: PreviewReplyTemplate) -> dict[str,
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Name", value.name)
-    put_json(result, "Description", value.description)
-    put_json(result, "OwnedByFullName", value.owned_by_full_name)
-    put_json(result, "Updated", value.updated, format_datetime)
-    put_json(result, "Body", value.body)
-    put_json(result, "IsHtml", value.is_html)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "OwnedByFullName", value.owned_by_full_name, json_write_str)
+    put_json(result, "Updated", value.updated, json_write_datetime)
+    put_json(result, "Body", value.body, json_write_str)
+    put_json(result, "IsHtml", value.is_html, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

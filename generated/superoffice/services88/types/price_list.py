@@ -18,11 +18,14 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -226,16 +229,16 @@ def encode_json_price_list(value: PriceList) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "PriceListId", value.price_list_id)
-    put_json(result, "ERPPriceListKey", value.erp_price_list_key)
-    put_json(result, "QuoteConnectionId", value.quote_connection_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Description", value.description)
-    put_json(result, "Currency", value.currency)
-    put_json(result, "CurrencyName", value.currency_name)
-    put_json(result, "ValidFrom", value.valid_from, format_datetime)
-    put_json(result, "ValidTo", value.valid_to, format_datetime)
-    put_json(result, "IsActive", value.is_active)
+    put_json(result, "PriceListId", value.price_list_id, json_write_int)
+    put_json(result, "ERPPriceListKey", value.erp_price_list_key, json_write_str)
+    put_json(result, "QuoteConnectionId", value.quote_connection_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "Currency", value.currency, json_write_str)
+    put_json(result, "CurrencyName", value.currency_name, json_write_str)
+    put_json(result, "ValidFrom", value.valid_from, json_write_datetime)
+    put_json(result, "ValidTo", value.valid_to, json_write_datetime)
+    put_json(result, "IsActive", value.is_active, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

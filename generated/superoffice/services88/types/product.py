@@ -21,6 +21,10 @@ from ...runtime import (
     json_float,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_float,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -484,40 +488,45 @@ def encode_json_product(value: Product) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ProductId", value.product_id)
-    put_json(result, "ERPProductKey", value.erp_product_key)
-    put_json(result, "ERPPriceListKey", value.erp_price_list_key)
-    put_json(result, "Name", value.name)
-    put_json(result, "Description", value.description)
-    put_json(result, "Code", value.code)
-    put_json(result, "PriceUnit", value.price_unit)
-    put_json(result, "QuantityUnit", value.quantity_unit)
-    put_json(result, "IsSubscription", value.is_subscription)
-    put_json(result, "SubscriptionUnit", value.subscription_unit)
-    put_json(result, "DefaultSubscriptionQuantity", value.default_subscription_quantity)
-    put_json(result, "ItemNumber", value.item_number)
-    put_json(result, "Url", value.url)
-    put_json(result, "ProductCategoryKey", value.product_category_key)
-    put_json(result, "ProductFamilyKey", value.product_family_key)
-    put_json(result, "ProductTypeKey", value.product_type_key)
-    put_json(result, "VAT", value.vat)
-    put_json(result, "VATInfo", value.vat_info)
-    put_json(result, "UnitCost", value.unit_cost)
-    put_json(result, "UnitMinimumPrice", value.unit_minimum_price)
-    put_json(result, "UnitListPrice", value.unit_list_price)
-    put_json(result, "InAssortment", value.in_assortment)
-    put_json(result, "Supplier", value.supplier)
-    put_json(result, "SupplierCode", value.supplier_code)
-    put_json(result, "Rights", value.rights)
-    put_json(result, "Rule", value.rule)
+    put_json(result, "ProductId", value.product_id, json_write_int)
+    put_json(result, "ERPProductKey", value.erp_product_key, json_write_str)
+    put_json(result, "ERPPriceListKey", value.erp_price_list_key, json_write_str)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "Code", value.code, json_write_str)
+    put_json(result, "PriceUnit", value.price_unit, json_write_str)
+    put_json(result, "QuantityUnit", value.quantity_unit, json_write_str)
+    put_json(result, "IsSubscription", value.is_subscription, json_write_bool)
+    put_json(result, "SubscriptionUnit", value.subscription_unit, json_write_str)
+    put_json(
+        result,
+        "DefaultSubscriptionQuantity",
+        value.default_subscription_quantity,
+        json_write_float,
+    )
+    put_json(result, "ItemNumber", value.item_number, json_write_str)
+    put_json(result, "Url", value.url, json_write_str)
+    put_json(result, "ProductCategoryKey", value.product_category_key, json_write_str)
+    put_json(result, "ProductFamilyKey", value.product_family_key, json_write_str)
+    put_json(result, "ProductTypeKey", value.product_type_key, json_write_str)
+    put_json(result, "VAT", value.vat, json_write_float)
+    put_json(result, "VATInfo", value.vat_info, json_write_str)
+    put_json(result, "UnitCost", value.unit_cost, json_write_float)
+    put_json(result, "UnitMinimumPrice", value.unit_minimum_price, json_write_float)
+    put_json(result, "UnitListPrice", value.unit_list_price, json_write_float)
+    put_json(result, "InAssortment", value.in_assortment, json_write_bool)
+    put_json(result, "Supplier", value.supplier, json_write_str)
+    put_json(result, "SupplierCode", value.supplier_code, json_write_str)
+    put_json(result, "Rights", value.rights, json_write_str)
+    put_json(result, "Rule", value.rule, json_write_str)
     put_json(result, "ExtraInfo", value.extra_info, encode_json_list_of_product_extra_data_field)
-    put_json(result, "RawExtraInfo", value.raw_extra_info)
-    put_json(result, "ExtraField1", value.extra_field_1)
-    put_json(result, "ExtraField2", value.extra_field_2)
-    put_json(result, "ExtraField3", value.extra_field_3)
-    put_json(result, "ExtraField4", value.extra_field_4)
-    put_json(result, "ExtraField5", value.extra_field_5)
-    put_json(result, "InStock", value.in_stock)
+    put_json(result, "RawExtraInfo", value.raw_extra_info, json_write_str)
+    put_json(result, "ExtraField1", value.extra_field_1, json_write_str)
+    put_json(result, "ExtraField2", value.extra_field_2, json_write_str)
+    put_json(result, "ExtraField3", value.extra_field_3, json_write_str)
+    put_json(result, "ExtraField4", value.extra_field_4, json_write_str)
+    put_json(result, "ExtraField5", value.extra_field_5, json_write_str)
+    put_json(result, "InStock", value.in_stock, json_write_float)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -20,6 +20,7 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -172,8 +173,8 @@ def encode_json_product_extra_data_field(value: ProductExtraDataField) -> dict[s
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Name", value.name)
-    put_json(result, "Value", value.value)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Value", value.value, json_write_str)
     put_json(result, "Type", value.type, encode_json_extra_data_field_type)
     if value.extra is not None:
         restore_members(result, value.extra)

@@ -18,11 +18,14 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -279,24 +282,24 @@ def encode_json_project(value: Project) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ProjectId", value.project_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Description", value.description)
-    put_json(result, "URL", value.url)
-    put_json(result, "Type", value.type)
-    put_json(result, "AssociateId", value.associate_id)
-    put_json(result, "AssociateFullName", value.associate_full_name)
-    put_json(result, "TypeId", value.type_id)
-    put_json(result, "Updated", value.updated, format_datetime)
-    put_json(result, "StatusId", value.status_id)
-    put_json(result, "Status", value.status)
-    put_json(result, "TextId", value.text_id)
-    put_json(result, "PublishTo", value.publish_to, format_datetime)
-    put_json(result, "PublishFrom", value.publish_from, format_datetime)
-    put_json(result, "IsPublished", value.is_published)
-    put_json(result, "URLName", value.url_name)
-    put_json(result, "ProjectNumber", value.project_number)
-    put_json(result, "ActiveErpLinks", value.active_erp_links)
+    put_json(result, "ProjectId", value.project_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "URL", value.url, json_write_str)
+    put_json(result, "Type", value.type, json_write_str)
+    put_json(result, "AssociateId", value.associate_id, json_write_int)
+    put_json(result, "AssociateFullName", value.associate_full_name, json_write_str)
+    put_json(result, "TypeId", value.type_id, json_write_int)
+    put_json(result, "Updated", value.updated, json_write_datetime)
+    put_json(result, "StatusId", value.status_id, json_write_int)
+    put_json(result, "Status", value.status, json_write_str)
+    put_json(result, "TextId", value.text_id, json_write_int)
+    put_json(result, "PublishTo", value.publish_to, json_write_datetime)
+    put_json(result, "PublishFrom", value.publish_from, json_write_datetime)
+    put_json(result, "IsPublished", value.is_published, json_write_bool)
+    put_json(result, "URLName", value.url_name, json_write_str)
+    put_json(result, "ProjectNumber", value.project_number, json_write_str)
+    put_json(result, "ActiveErpLinks", value.active_erp_links, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

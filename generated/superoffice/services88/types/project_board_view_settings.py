@@ -17,6 +17,9 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -189,19 +192,19 @@ def decode_json_project_board_view_settings(data: Any, path: str) -> ProjectBoar
 
 def encode_json_project_board_view_settings(value: ProjectBoardViewSettings) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "BoardViewSettingsId", value.board_view_settings_id)
+    put_json(result, "BoardViewSettingsId", value.board_view_settings_id, json_write_int)
     put_json(result, "EntityType", value.entity_type, encode_json_board_view_entity_type)
-    put_json(result, "AssociateId", value.associate_id)
-    put_json(result, "SelectionId", value.selection_id)
-    put_json(result, "HideEmptyGroups", value.hide_empty_groups)
-    put_json(result, "GroupBy", value.group_by)
-    put_json(result, "SubGroupBy", value.sub_group_by)
-    put_json(result, "SortBy", value.sort_by)
-    put_json(result, "SortDesc", value.sort_desc)
-    put_json(result, "SumBy", value.sum_by)
-    put_json(result, "ColorBy", value.color_by)
-    put_json(result, "Filters", value.filters)
-    put_json(result, "HideCompletedProjects", value.hide_completed_projects)
+    put_json(result, "AssociateId", value.associate_id, json_write_int)
+    put_json(result, "SelectionId", value.selection_id, json_write_int)
+    put_json(result, "HideEmptyGroups", value.hide_empty_groups, json_write_bool)
+    put_json(result, "GroupBy", value.group_by, json_write_str)
+    put_json(result, "SubGroupBy", value.sub_group_by, json_write_str)
+    put_json(result, "SortBy", value.sort_by, json_write_str)
+    put_json(result, "SortDesc", value.sort_desc, json_write_bool)
+    put_json(result, "SumBy", value.sum_by, json_write_str)
+    put_json(result, "ColorBy", value.color_by, json_write_str)
+    put_json(result, "Filters", value.filters, json_write_str)
+    put_json(result, "HideCompletedProjects", value.hide_completed_projects, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,11 +18,15 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_object,
     json_unsigned_int,
+    json_write_bool,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
+    json_write_unsigned_int,
     keep_element,
     new_child,
     put,
@@ -44,6 +48,7 @@ from ...runtime import (
     write_datetime,
     write_int,
     write_str,
+    write_unsigned_int,
 )
 from .associate import (
     Associate,
@@ -416,7 +421,7 @@ def encode_xml_project_entity(parent: Element | None, tag: str, value: ProjectEn
     put(element, _IMAGE_DESCRIPTION, value.image_description, write_str)
     put(element, _ACTIVE_STATUS_MONITOR_ID, value.active_status_monitor_id, write_int)
     put(element, _LINKS, value.links, encode_xml_list_of_link)
-    put(element, _ACTIVE_LINKS, value.active_links, write_int)
+    put(element, _ACTIVE_LINKS, value.active_links, write_unsigned_int)
     put(element, _COMPLETED, value.completed, write_bool)
     put(element, _NEXT_MILESTONE_DATE, value.next_milestone_date, write_datetime)
     put(element, _NMD_APPOINTMENT_ID, value.nmd_appointment_id, write_int)
@@ -489,37 +494,37 @@ def encode_json_project_entity(value: ProjectEntity) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ProjectId", value.project_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "ProjectNumber", value.project_number)
+    put_json(result, "ProjectId", value.project_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "ProjectNumber", value.project_number, json_write_str)
     put_json(result, "ProjectMembers", value.project_members, encode_json_list_of_project_member)
     put_json(result, "Urls", value.urls, encode_json_list_of_entity_element)
-    put_json(result, "CreatedDate", value.created_date, format_datetime)
-    put_json(result, "UpdatedDate", value.updated_date, format_datetime)
-    put_json(result, "Description", value.description)
-    put_json(result, "Postit", value.postit)
+    put_json(result, "CreatedDate", value.created_date, json_write_datetime)
+    put_json(result, "UpdatedDate", value.updated_date, json_write_datetime)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "Postit", value.postit, json_write_str)
     put_json(result, "CreatedBy", value.created_by, encode_json_associate)
     put_json(result, "UpdatedBy", value.updated_by, encode_json_associate)
     put_json(result, "Associate", value.associate, encode_json_associate)
     put_json(result, "ProjectStatus", value.project_status, encode_json_project_status)
     put_json(result, "ProjectType", value.project_type, encode_json_project_type)
-    put_json(result, "HasImage", value.has_image)
-    put_json(result, "ImageDescription", value.image_description)
-    put_json(result, "ActiveStatusMonitorId", value.active_status_monitor_id)
+    put_json(result, "HasImage", value.has_image, json_write_bool)
+    put_json(result, "ImageDescription", value.image_description, json_write_str)
+    put_json(result, "ActiveStatusMonitorId", value.active_status_monitor_id, json_write_int)
     put_json(result, "Links", value.links, encode_json_list_of_link)
-    put_json(result, "ActiveLinks", value.active_links)
-    put_json(result, "Completed", value.completed)
-    put_json(result, "NextMilestoneDate", value.next_milestone_date, format_datetime)
-    put_json(result, "NmdAppointmentId", value.nmd_appointment_id)
-    put_json(result, "EndDate", value.end_date, format_datetime)
-    put_json(result, "ActiveErpLinks", value.active_erp_links)
+    put_json(result, "ActiveLinks", value.active_links, json_write_unsigned_int)
+    put_json(result, "Completed", value.completed, json_write_bool)
+    put_json(result, "NextMilestoneDate", value.next_milestone_date, json_write_datetime)
+    put_json(result, "NmdAppointmentId", value.nmd_appointment_id, json_write_int)
+    put_json(result, "EndDate", value.end_date, json_write_datetime)
+    put_json(result, "ActiveErpLinks", value.active_erp_links, json_write_int)
     put_json(result, "UserDefinedFields", value.user_defined_fields, encode_json_string_dictionary)
     put_json(result, "ExtraFields", value.extra_fields, encode_json_string_dictionary)
     put_json(result, "CustomFields", value.custom_fields, encode_json_string_dictionary)
-    put_json(result, "PublishEventDate", value.publish_event_date, format_datetime)
-    put_json(result, "PublishTo", value.publish_to, format_datetime)
-    put_json(result, "PublishFrom", value.publish_from, format_datetime)
-    put_json(result, "IsPublished", value.is_published)
+    put_json(result, "PublishEventDate", value.publish_event_date, json_write_datetime)
+    put_json(result, "PublishTo", value.publish_to, json_write_datetime)
+    put_json(result, "PublishFrom", value.publish_from, json_write_datetime)
+    put_json(result, "IsPublished", value.is_published, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,11 +18,14 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -333,28 +336,28 @@ def encode_json_project_event(value: ProjectEvent) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "AssociateFullName", value.associate_full_name)
-    put_json(result, "Description", value.description)
-    put_json(result, "ProjectId", value.project_id)
-    put_json(result, "EventName", value.event_name)
-    put_json(result, "AssociateId", value.associate_id)
-    put_json(result, "IsSignedOn", value.is_signed_on)
-    put_json(result, "SignOffConfirmationText", value.sign_off_confirmation_text)
-    put_json(result, "SignOffText", value.sign_off_text)
-    put_json(result, "SignOnConfirmationText", value.sign_on_confirmation_text)
-    put_json(result, "SignOnText", value.sign_on_text)
-    put_json(result, "EventDate", value.event_date, format_datetime)
-    put_json(result, "Enabled", value.enabled)
-    put_json(result, "SignOff", value.sign_off)
-    put_json(result, "SignOffTaskEnable", value.sign_off_task_enable)
-    put_json(result, "SignOnTaskEnable", value.sign_on_task_enable)
-    put_json(result, "SignOn", value.sign_on)
-    put_json(result, "SignOffTaskId", value.sign_off_task_id)
-    put_json(result, "SignOnTaskId", value.sign_on_task_id)
-    put_json(result, "SignOffTriggersAssign", value.sign_off_triggers_assign)
-    put_json(result, "SignOnTriggersAssign", value.sign_on_triggers_assign)
-    put_json(result, "SignOnPersonId", value.sign_on_person_id)
-    put_json(result, "SignOffPersonId", value.sign_off_person_id)
+    put_json(result, "AssociateFullName", value.associate_full_name, json_write_str)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "ProjectId", value.project_id, json_write_int)
+    put_json(result, "EventName", value.event_name, json_write_str)
+    put_json(result, "AssociateId", value.associate_id, json_write_int)
+    put_json(result, "IsSignedOn", value.is_signed_on, json_write_bool)
+    put_json(result, "SignOffConfirmationText", value.sign_off_confirmation_text, json_write_str)
+    put_json(result, "SignOffText", value.sign_off_text, json_write_str)
+    put_json(result, "SignOnConfirmationText", value.sign_on_confirmation_text, json_write_str)
+    put_json(result, "SignOnText", value.sign_on_text, json_write_str)
+    put_json(result, "EventDate", value.event_date, json_write_datetime)
+    put_json(result, "Enabled", value.enabled, json_write_bool)
+    put_json(result, "SignOff", value.sign_off, json_write_bool)
+    put_json(result, "SignOffTaskEnable", value.sign_off_task_enable, json_write_bool)
+    put_json(result, "SignOnTaskEnable", value.sign_on_task_enable, json_write_bool)
+    put_json(result, "SignOn", value.sign_on, json_write_bool)
+    put_json(result, "SignOffTaskId", value.sign_off_task_id, json_write_int)
+    put_json(result, "SignOnTaskId", value.sign_on_task_id, json_write_int)
+    put_json(result, "SignOffTriggersAssign", value.sign_off_triggers_assign, json_write_bool)
+    put_json(result, "SignOnTriggersAssign", value.sign_on_triggers_assign, json_write_bool)
+    put_json(result, "SignOnPersonId", value.sign_on_person_id, json_write_int)
+    put_json(result, "SignOffPersonId", value.sign_off_person_id, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,10 +18,13 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -455,29 +458,29 @@ def encode_json_project_event_entity(value: ProjectEventEntity) -> dict[str, Any
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "SignOffConfirmationText", value.sign_off_confirmation_text)
-    put_json(result, "SignOffText", value.sign_off_text)
-    put_json(result, "SignOnConfirmationText", value.sign_on_confirmation_text)
-    put_json(result, "SignOnText", value.sign_on_text)
-    put_json(result, "EventDate", value.event_date, format_datetime)
-    put_json(result, "Enabled", value.enabled)
-    put_json(result, "CreatedDate", value.created_date, format_datetime)
-    put_json(result, "SignOff", value.sign_off)
-    put_json(result, "SignOffTaskEnable", value.sign_off_task_enable)
-    put_json(result, "SignOffTaskId", value.sign_off_task_id)
-    put_json(result, "SignOffTriggersAssign", value.sign_off_triggers_assign)
-    put_json(result, "SignOn", value.sign_on)
-    put_json(result, "SignOnTaskEnable", value.sign_on_task_enable)
-    put_json(result, "SignOnTaskId", value.sign_on_task_id)
-    put_json(result, "SignOnTriggersAssign", value.sign_on_triggers_assign)
-    put_json(result, "UpdatedDate", value.updated_date, format_datetime)
+    put_json(result, "SignOffConfirmationText", value.sign_off_confirmation_text, json_write_str)
+    put_json(result, "SignOffText", value.sign_off_text, json_write_str)
+    put_json(result, "SignOnConfirmationText", value.sign_on_confirmation_text, json_write_str)
+    put_json(result, "SignOnText", value.sign_on_text, json_write_str)
+    put_json(result, "EventDate", value.event_date, json_write_datetime)
+    put_json(result, "Enabled", value.enabled, json_write_bool)
+    put_json(result, "CreatedDate", value.created_date, json_write_datetime)
+    put_json(result, "SignOff", value.sign_off, json_write_bool)
+    put_json(result, "SignOffTaskEnable", value.sign_off_task_enable, json_write_bool)
+    put_json(result, "SignOffTaskId", value.sign_off_task_id, json_write_int)
+    put_json(result, "SignOffTriggersAssign", value.sign_off_triggers_assign, json_write_bool)
+    put_json(result, "SignOn", value.sign_on, json_write_bool)
+    put_json(result, "SignOnTaskEnable", value.sign_on_task_enable, json_write_bool)
+    put_json(result, "SignOnTaskId", value.sign_on_task_id, json_write_int)
+    put_json(result, "SignOnTriggersAssign", value.sign_on_triggers_assign, json_write_bool)
+    put_json(result, "UpdatedDate", value.updated_date, json_write_datetime)
     put_json(result, "CreatedBy", value.created_by, encode_json_associate)
     put_json(result, "UpdatedBy", value.updated_by, encode_json_associate)
-    put_json(result, "ProjectId", value.project_id)
-    put_json(result, "Id", value.id)
-    put_json(result, "PublishFrom", value.publish_from, format_datetime)
+    put_json(result, "ProjectId", value.project_id, json_write_int)
+    put_json(result, "Id", value.id, json_write_int)
+    put_json(result, "PublishFrom", value.publish_from, json_write_datetime)
     put_json(result, "PublishType", value.publish_type, encode_json_publish_type)
-    put_json(result, "PublishTo", value.publish_to, format_datetime)
+    put_json(result, "PublishTo", value.publish_to, json_write_datetime)
     put_json(
         result,
         "VisibleForCategories",
@@ -490,11 +493,16 @@ def encode_json_project_event_entity(value: ProjectEventEntity) -> dict[str, Any
         value.visible_for_person_interests,
         encode_json_list_of_mdo_list_item,
     )
-    put_json(result, "IsPublished", value.is_published)
-    put_json(result, "IsVisibleForMembers", value.is_visible_for_members)
-    put_json(result, "IsVisibleForCategories", value.is_visible_for_categories)
-    put_json(result, "IsVisibleForPersonInterests", value.is_visible_for_person_interests)
-    put_json(result, "ProjectEventId", value.project_event_id)
+    put_json(result, "IsPublished", value.is_published, json_write_bool)
+    put_json(result, "IsVisibleForMembers", value.is_visible_for_members, json_write_bool)
+    put_json(result, "IsVisibleForCategories", value.is_visible_for_categories, json_write_bool)
+    put_json(
+        result,
+        "IsVisibleForPersonInterests",
+        value.is_visible_for_person_interests,
+        json_write_bool,
+    )
+    put_json(result, "ProjectEventId", value.project_event_id, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

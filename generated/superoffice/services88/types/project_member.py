@@ -18,11 +18,13 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -332,29 +334,29 @@ def encode_json_project_member(value: ProjectMember) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ProjectmemberId", value.projectmember_id)
-    put_json(result, "ContactId", value.contact_id)
-    put_json(result, "ProjectId", value.project_id)
-    put_json(result, "ContactName", value.contact_name)
-    put_json(result, "ContactDepartment", value.contact_department)
-    put_json(result, "ProjectName", value.project_name)
-    put_json(result, "EmailId", value.email_id)
-    put_json(result, "EmailAddress", value.email_address)
-    put_json(result, "CountryId", value.country_id)
-    put_json(result, "Firstname", value.firstname)
-    put_json(result, "MiddleName", value.middle_name)
-    put_json(result, "Lastname", value.lastname)
-    put_json(result, "PersonId", value.person_id)
-    put_json(result, "Mrmrs", value.mrmrs)
-    put_json(result, "ProjectMemberTypeName", value.project_member_type_name)
-    put_json(result, "Phone", value.phone)
-    put_json(result, "PhoneId", value.phone_id)
-    put_json(result, "ProjectMemberTypeId", value.project_member_type_id)
-    put_json(result, "EmailAddressName", value.email_address_name)
-    put_json(result, "Comment", value.comment)
-    put_json(result, "FullName", value.full_name)
-    put_json(result, "Registered", value.registered, format_datetime)
-    put_json(result, "Updated", value.updated, format_datetime)
+    put_json(result, "ProjectmemberId", value.projectmember_id, json_write_int)
+    put_json(result, "ContactId", value.contact_id, json_write_int)
+    put_json(result, "ProjectId", value.project_id, json_write_int)
+    put_json(result, "ContactName", value.contact_name, json_write_str)
+    put_json(result, "ContactDepartment", value.contact_department, json_write_str)
+    put_json(result, "ProjectName", value.project_name, json_write_str)
+    put_json(result, "EmailId", value.email_id, json_write_int)
+    put_json(result, "EmailAddress", value.email_address, json_write_str)
+    put_json(result, "CountryId", value.country_id, json_write_int)
+    put_json(result, "Firstname", value.firstname, json_write_str)
+    put_json(result, "MiddleName", value.middle_name, json_write_str)
+    put_json(result, "Lastname", value.lastname, json_write_str)
+    put_json(result, "PersonId", value.person_id, json_write_int)
+    put_json(result, "Mrmrs", value.mrmrs, json_write_str)
+    put_json(result, "ProjectMemberTypeName", value.project_member_type_name, json_write_str)
+    put_json(result, "Phone", value.phone, json_write_str)
+    put_json(result, "PhoneId", value.phone_id, json_write_int)
+    put_json(result, "ProjectMemberTypeId", value.project_member_type_id, json_write_int)
+    put_json(result, "EmailAddressName", value.email_address_name, json_write_str)
+    put_json(result, "Comment", value.comment, json_write_str)
+    put_json(result, "FullName", value.full_name, json_write_str)
+    put_json(result, "Registered", value.registered, json_write_datetime)
+    put_json(result, "Updated", value.updated, json_write_datetime)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

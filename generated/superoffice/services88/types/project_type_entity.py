@@ -20,6 +20,10 @@ from ...runtime import (
     json_extra,
     json_object,
     json_short,
+    json_write_bool,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -38,6 +42,7 @@ from ...runtime import (
     take_str_nillable,
     write_bool,
     write_int,
+    write_short,
     write_str,
 )
 from .carrier import Carrier
@@ -195,7 +200,7 @@ def encode_xml_project_type_entity(
     put(element, _PROJ_TYPE_ID, value.proj_type_id, write_int)
     put(element, _NAME, value.name, write_str)
     put(element, _TOOLTIP, value.tooltip, write_str)
-    put(element, _RANK, value.rank, write_int)
+    put(element, _RANK, value.rank, write_short)
     put(element, _DURATION_UNIT, value.duration_unit, encode_xml_duration_unit)
     put(element, _PROJECT_DURATION, value.project_duration, write_int)
     put(element, _DELETED, value.deleted, write_bool)
@@ -241,15 +246,15 @@ def encode_json_project_type_entity(value: ProjectTypeEntity) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ProjTypeId", value.proj_type_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Tooltip", value.tooltip)
-    put_json(result, "Rank", value.rank)
+    put_json(result, "ProjTypeId", value.proj_type_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Tooltip", value.tooltip, json_write_str)
+    put_json(result, "Rank", value.rank, json_write_short)
     put_json(result, "DurationUnit", value.duration_unit, encode_json_duration_unit)
-    put_json(result, "ProjectDuration", value.project_duration)
-    put_json(result, "Deleted", value.deleted)
-    put_json(result, "HasGuide", value.has_guide)
-    put_json(result, "IsAutoAdvance", value.is_auto_advance)
+    put_json(result, "ProjectDuration", value.project_duration, json_write_int)
+    put_json(result, "Deleted", value.deleted, json_write_bool)
+    put_json(result, "HasGuide", value.has_guide, json_write_bool)
+    put_json(result, "IsAutoAdvance", value.is_auto_advance, json_write_bool)
     put_json(result, "Stages", value.stages, encode_json_list_of_selectable_mdo_list_item)
     if value.extra is not None:
         restore_members(result, value.extra)

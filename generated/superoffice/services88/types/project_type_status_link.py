@@ -19,6 +19,8 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -191,13 +193,13 @@ def encode_json_project_type_status_link(value: ProjectTypeStatusLink) -> dict[s
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ProjectTypeStatusLinkId", value.project_type_status_link_id)
-    put_json(result, "ProjTypeId", value.proj_type_id)
-    put_json(result, "ProjTypeName", value.proj_type_name)
-    put_json(result, "ProjTypeTooltip", value.proj_type_tooltip)
-    put_json(result, "ProjStatusId", value.proj_status_id)
-    put_json(result, "ProjStatusName", value.proj_status_name)
-    put_json(result, "ProjStatusTooltip", value.proj_status_tooltip)
+    put_json(result, "ProjectTypeStatusLinkId", value.project_type_status_link_id, json_write_int)
+    put_json(result, "ProjTypeId", value.proj_type_id, json_write_int)
+    put_json(result, "ProjTypeName", value.proj_type_name, json_write_str)
+    put_json(result, "ProjTypeTooltip", value.proj_type_tooltip, json_write_str)
+    put_json(result, "ProjStatusId", value.proj_status_id, json_write_int)
+    put_json(result, "ProjStatusName", value.proj_status_name, json_write_str)
+    put_json(result, "ProjStatusTooltip", value.proj_status_tooltip, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

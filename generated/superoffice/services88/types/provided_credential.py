@@ -21,6 +21,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -125,10 +127,10 @@ def decode_json_provided_credential(data: Any, path: str) -> ProvidedCredential:
 
 def encode_json_provided_credential(value: ProvidedCredential) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "Type", value.type)
-    put_json(result, "SearchName", value.search_name)
-    put_json(result, "DisplayName", value.display_name)
-    put_json(result, "CredentialId", value.credential_id)
+    put_json(result, "Type", value.type, json_write_str)
+    put_json(result, "SearchName", value.search_name, json_write_str)
+    put_json(result, "DisplayName", value.display_name, json_write_str)
+    put_json(result, "CredentialId", value.credential_id, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -166,14 +168,14 @@ def encode_json_provider_info(value: ProviderInfo) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Name", value.name)
+    put_json(result, "Name", value.name, json_write_str)
     put_json(
         result,
         "SupportedMessagingFormats",
         value.supported_messaging_formats,
         encode_json_list_of_str,
     )
-    put_json(result, "SupportsConfig", value.supports_config)
+    put_json(result, "SupportsConfig", value.supports_config, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -21,6 +21,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -138,8 +140,8 @@ def decode_json_quick_filter_info(data: Any, path: str) -> QuickFilterInfo:
 def encode_json_quick_filter_info(value: QuickFilterInfo) -> dict[str, Any]:
     result: dict[str, Any] = {}
     put_json(result, "Restriction", value.restriction, encode_json_archive_restriction_info)
-    put_json(result, "Provider", value.provider)
-    put_json(result, "DashboardId", value.dashboard_id)
+    put_json(result, "Provider", value.provider, json_write_str)
+    put_json(result, "DashboardId", value.dashboard_id, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

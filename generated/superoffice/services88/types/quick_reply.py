@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -154,9 +156,9 @@ def encode_json_quick_reply(value: QuickReply) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "QuickReplyId", value.quick_reply_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "HtmlBody", value.html_body)
+    put_json(result, "QuickReplyId", value.quick_reply_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "HtmlBody", value.html_body, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -21,6 +21,9 @@ from ...runtime import (
     json_float,
     json_items_nillable,
     json_object,
+    json_write_float,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -385,29 +388,29 @@ def encode_json_quote_alternative(value: QuoteAlternative) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "QuoteAlternativeId", value.quote_alternative_id)
-    put_json(result, "ERPQuoteAlternativeKey", value.erp_quote_alternative_key)
-    put_json(result, "QuoteVersionId", value.quote_version_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Description", value.description)
+    put_json(result, "QuoteAlternativeId", value.quote_alternative_id, json_write_int)
+    put_json(result, "ERPQuoteAlternativeKey", value.erp_quote_alternative_key, json_write_str)
+    put_json(result, "QuoteVersionId", value.quote_version_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Description", value.description, json_write_str)
     put_json(result, "Status", value.status, encode_json_quote_status)
-    put_json(result, "Reason", value.reason)
-    put_json(result, "ERPDiscountPercent", value.erp_discount_percent)
-    put_json(result, "ERPDiscountAmount", value.erp_discount_amount)
-    put_json(result, "DiscountPercent", value.discount_percent)
-    put_json(result, "DiscountAmount", value.discount_amount)
+    put_json(result, "Reason", value.reason, json_write_str)
+    put_json(result, "ERPDiscountPercent", value.erp_discount_percent, json_write_float)
+    put_json(result, "ERPDiscountAmount", value.erp_discount_amount, json_write_float)
+    put_json(result, "DiscountPercent", value.discount_percent, json_write_float)
+    put_json(result, "DiscountAmount", value.discount_amount, json_write_float)
     put_json(result, "UserValueOverride", value.user_value_override, encode_json_value_override)
-    put_json(result, "VATInfo", value.vat_info)
-    put_json(result, "VAT", value.vat)
-    put_json(result, "EarningPercent", value.earning_percent)
-    put_json(result, "EarningAmount", value.earning_amount)
-    put_json(result, "SubTotal", value.sub_total)
-    put_json(result, "TotalPrice", value.total_price)
-    put_json(result, "ExtraField1", value.extra_field_1)
-    put_json(result, "ExtraField2", value.extra_field_2)
-    put_json(result, "ExtraField3", value.extra_field_3)
-    put_json(result, "ExtraField4", value.extra_field_4)
-    put_json(result, "ExtraField5", value.extra_field_5)
+    put_json(result, "VATInfo", value.vat_info, json_write_str)
+    put_json(result, "VAT", value.vat, json_write_float)
+    put_json(result, "EarningPercent", value.earning_percent, json_write_float)
+    put_json(result, "EarningAmount", value.earning_amount, json_write_float)
+    put_json(result, "SubTotal", value.sub_total, json_write_float)
+    put_json(result, "TotalPrice", value.total_price, json_write_float)
+    put_json(result, "ExtraField1", value.extra_field_1, json_write_str)
+    put_json(result, "ExtraField2", value.extra_field_2, json_write_str)
+    put_json(result, "ExtraField3", value.extra_field_3, json_write_str)
+    put_json(result, "ExtraField4", value.extra_field_4, json_write_str)
+    put_json(result, "ExtraField5", value.extra_field_5, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

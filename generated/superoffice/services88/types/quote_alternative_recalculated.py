@@ -19,6 +19,7 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
     keep_element,
     new_child,
     put,
@@ -193,7 +194,7 @@ def encode_json_quote_alternative_recalculated(
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "QuoteLinesHasChanged", value.quote_lines_has_changed)
+    put_json(result, "QuoteLinesHasChanged", value.quote_lines_has_changed, json_write_bool)
     put_json(
         result,
         "ChangedQuoteAlternative",

@@ -20,6 +20,9 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -310,19 +313,19 @@ def encode_json_quote_connection(value: QuoteConnection) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "QuoteConnectionId", value.quote_connection_id)
-    put_json(result, "ERPName", value.erp_name)
-    put_json(result, "DisplayName", value.display_name)
-    put_json(result, "DisplayDescription", value.display_description)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "ConnectorName", value.connector_name)
-    put_json(result, "ErpConnectionId", value.erp_connection_id)
-    put_json(result, "ExtraData", value.extra_data)
-    put_json(result, "IsAvailable", value.is_available)
+    put_json(result, "QuoteConnectionId", value.quote_connection_id, json_write_int)
+    put_json(result, "ERPName", value.erp_name, json_write_str)
+    put_json(result, "DisplayName", value.display_name, json_write_str)
+    put_json(result, "DisplayDescription", value.display_description, json_write_str)
+    put_json(result, "Rank", value.rank, json_write_int)
+    put_json(result, "ConnectorName", value.connector_name, json_write_str)
+    put_json(result, "ErpConnectionId", value.erp_connection_id, json_write_int)
+    put_json(result, "ExtraData", value.extra_data, json_write_str)
+    put_json(result, "IsAvailable", value.is_available, json_write_bool)
     put_json(result, "InitializeResponse", value.initialize_response, encode_json_plugin_response)
     put_json(result, "PriceLists", value.price_lists, encode_json_list_of_price_list)
-    put_json(result, "AllAccess", value.all_access)
-    put_json(result, "Deleted", value.deleted)
+    put_json(result, "AllAccess", value.all_access, json_write_bool)
+    put_json(result, "Deleted", value.deleted, json_write_bool)
     put_json(result, "UserGroupAccessIds", value.user_group_access_ids, encode_json_list_of_int)
     put_json(result, "AssociateAccessIds", value.associate_access_ids, encode_json_list_of_int)
     if value.extra is not None:

@@ -20,6 +20,9 @@ from ...runtime import (
     json_extra,
     json_object,
     json_short,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -35,6 +38,7 @@ from ...runtime import (
     take_nillable,
     take_str_nillable,
     write_int,
+    write_short,
     write_str,
 )
 from .carrier import Carrier
@@ -229,7 +233,7 @@ def encode_xml_quote_entity(parent: Element | None, tag: str, value: QuoteEntity
     put(element, _ERP_ORDER_KEY, value.erp_order_key, write_str)
     put(element, _ACTIVE_QUOTE_VERSION_ID, value.active_quote_version_id, write_int)
     put(element, _ACCEPTED_QUOTE_ALTERNATIVE_ID, value.accepted_quote_alternative_id, write_int)
-    put(element, _USE_VALUES_FROM_QUOTE, value.use_values_from_quote, write_int)
+    put(element, _USE_VALUES_FROM_QUOTE, value.use_values_from_quote, write_short)
     put(element, _DOCUMENT_ID, value.document_id, write_int)
     put(element, _PO_NUMBER, value.po_number, write_str)
     put(element, _ORDER_COMMENT, value.order_comment, write_str)
@@ -275,18 +279,20 @@ def encode_json_quote_entity(value: QuoteEntity) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "QuoteId", value.quote_id)
-    put_json(result, "SaleId", value.sale_id)
-    put_json(result, "QuoteConnectionId", value.quote_connection_id)
-    put_json(result, "ERPQuoteKey", value.erp_quote_key)
-    put_json(result, "ERPOrderKey", value.erp_order_key)
-    put_json(result, "ActiveQuoteVersionId", value.active_quote_version_id)
-    put_json(result, "AcceptedQuoteAlternativeId", value.accepted_quote_alternative_id)
-    put_json(result, "UseValuesFromQuote", value.use_values_from_quote)
-    put_json(result, "DocumentId", value.document_id)
-    put_json(result, "PoNumber", value.po_number)
-    put_json(result, "OrderComment", value.order_comment)
-    put_json(result, "PreferredEmailCulture", value.preferred_email_culture)
+    put_json(result, "QuoteId", value.quote_id, json_write_int)
+    put_json(result, "SaleId", value.sale_id, json_write_int)
+    put_json(result, "QuoteConnectionId", value.quote_connection_id, json_write_int)
+    put_json(result, "ERPQuoteKey", value.erp_quote_key, json_write_str)
+    put_json(result, "ERPOrderKey", value.erp_order_key, json_write_str)
+    put_json(result, "ActiveQuoteVersionId", value.active_quote_version_id, json_write_int)
+    put_json(
+        result, "AcceptedQuoteAlternativeId", value.accepted_quote_alternative_id, json_write_int
+    )
+    put_json(result, "UseValuesFromQuote", value.use_values_from_quote, json_write_short)
+    put_json(result, "DocumentId", value.document_id, json_write_int)
+    put_json(result, "PoNumber", value.po_number, json_write_str)
+    put_json(result, "OrderComment", value.order_comment, json_write_str)
+    put_json(result, "PreferredEmailCulture", value.preferred_email_culture, json_write_str)
     put_json(result, "QuoteVersions", value.quote_versions, encode_json_list_of_quote_version)
     if value.extra is not None:
         restore_members(result, value.extra)

@@ -20,6 +20,9 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -216,15 +219,15 @@ def encode_json_quote_line_configuration(value: QuoteLineConfiguration) -> dict[
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "QuoteLineConfigurationId", value.quote_line_configuration_id)
-    put_json(result, "FieldName", value.field_name)
-    put_json(result, "Label", value.label)
-    put_json(result, "Tooltip", value.tooltip)
-    put_json(result, "Editable", value.editable)
-    put_json(result, "InUse", value.in_use)
-    put_json(result, "Mandatory", value.mandatory)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "RestrictEdit", value.restrict_edit)
+    put_json(result, "QuoteLineConfigurationId", value.quote_line_configuration_id, json_write_int)
+    put_json(result, "FieldName", value.field_name, json_write_str)
+    put_json(result, "Label", value.label, json_write_str)
+    put_json(result, "Tooltip", value.tooltip, json_write_str)
+    put_json(result, "Editable", value.editable, json_write_bool)
+    put_json(result, "InUse", value.in_use, json_write_bool)
+    put_json(result, "Mandatory", value.mandatory, json_write_bool)
+    put_json(result, "Rank", value.rank, json_write_int)
+    put_json(result, "RestrictEdit", value.restrict_edit, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -19,6 +19,8 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -218,14 +220,14 @@ def encode_json_quote_publish_documents(value: QuotePublishDocuments) -> dict[st
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "QuoteDocumentId", value.quote_document_id)
-    put_json(result, "QuotedProductsId", value.quoted_products_id)
+    put_json(result, "QuoteDocumentId", value.quote_document_id, json_write_int)
+    put_json(result, "QuotedProductsId", value.quoted_products_id, json_write_int)
     put_json(result, "QuoteAttachmentIds", value.quote_attachment_ids, encode_json_list_of_int)
-    put_json(result, "MailBody", value.mail_body)
-    put_json(result, "MailSubject", value.mail_subject)
-    put_json(result, "ToEmail", value.to_email)
-    put_json(result, "ToFullName", value.to_full_name)
-    put_json(result, "ErrorMessage", value.error_message)
+    put_json(result, "MailBody", value.mail_body, json_write_str)
+    put_json(result, "MailSubject", value.mail_subject, json_write_str)
+    put_json(result, "ToEmail", value.to_email, json_write_str)
+    put_json(result, "ToFullName", value.to_full_name, json_write_str)
+    put_json(result, "ErrorMessage", value.error_message, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

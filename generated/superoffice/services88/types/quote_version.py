@@ -18,11 +18,14 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -534,44 +537,44 @@ def encode_json_quote_version(value: QuoteVersion) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "QuoteVersionId", value.quote_version_id)
-    put_json(result, "ERPQuoteVersionKey", value.erp_quote_version_key)
-    put_json(result, "QuoteId", value.quote_id)
-    put_json(result, "Description", value.description)
-    put_json(result, "Number", value.number)
+    put_json(result, "QuoteVersionId", value.quote_version_id, json_write_int)
+    put_json(result, "ERPQuoteVersionKey", value.erp_quote_version_key, json_write_str)
+    put_json(result, "QuoteId", value.quote_id, json_write_int)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "Number", value.number, json_write_str)
     put_json(result, "State", value.state, encode_json_quote_version_state)
     put_json(result, "ArchivedState", value.archived_state, encode_json_quote_version_state)
     put_json(result, "Status", value.status, encode_json_quote_status)
-    put_json(result, "Reason", value.reason)
-    put_json(result, "LikelyQuoteAlternativeId", value.likely_quote_alternative_id)
-    put_json(result, "SentDate", value.sent_date, format_datetime)
-    put_json(result, "FollowupId", value.followup_id)
-    put_json(result, "ExpirationDate", value.expiration_date, format_datetime)
-    put_json(result, "DeliveryCountryId", value.delivery_country_id)
-    put_json(result, "HasOwnDeliveryAddress", value.has_own_delivery_address)
-    put_json(result, "InvoiceCountryId", value.invoice_country_id)
-    put_json(result, "HasOwnInvoiceAddress", value.has_own_invoice_address)
-    put_json(result, "ERPPaymentTermsKey", value.erp_payment_terms_key)
-    put_json(result, "ERPPaymentTypeKey", value.erp_payment_type_key)
-    put_json(result, "ERPDeliveryTermsKey", value.erp_delivery_terms_key)
-    put_json(result, "ERPDeliveryTypeKey", value.erp_delivery_type_key)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "ApprovedBy", value.approved_by)
-    put_json(result, "ApprovedText", value.approved_text)
-    put_json(result, "ApprovedRegisteredBy", value.approved_registered_by)
-    put_json(result, "ApprovedRegisteredDate", value.approved_registered_date, format_datetime)
-    put_json(result, "ExtraField1", value.extra_field_1)
-    put_json(result, "ExtraField2", value.extra_field_2)
-    put_json(result, "ExtraField3", value.extra_field_3)
-    put_json(result, "ExtraField4", value.extra_field_4)
-    put_json(result, "ExtraField5", value.extra_field_5)
-    put_json(result, "LastRecalculated", value.last_recalculated, format_datetime)
-    put_json(result, "Updated", value.updated, format_datetime)
-    put_json(result, "UpdatedAssociateId", value.updated_associate_id)
-    put_json(result, "Registered", value.registered, format_datetime)
-    put_json(result, "RegisteredAssociateId", value.registered_associate_id)
-    put_json(result, "RequestAssociateId", value.request_associate_id)
-    put_json(result, "RequestComment", value.request_comment)
+    put_json(result, "Reason", value.reason, json_write_str)
+    put_json(result, "LikelyQuoteAlternativeId", value.likely_quote_alternative_id, json_write_int)
+    put_json(result, "SentDate", value.sent_date, json_write_datetime)
+    put_json(result, "FollowupId", value.followup_id, json_write_int)
+    put_json(result, "ExpirationDate", value.expiration_date, json_write_datetime)
+    put_json(result, "DeliveryCountryId", value.delivery_country_id, json_write_int)
+    put_json(result, "HasOwnDeliveryAddress", value.has_own_delivery_address, json_write_bool)
+    put_json(result, "InvoiceCountryId", value.invoice_country_id, json_write_int)
+    put_json(result, "HasOwnInvoiceAddress", value.has_own_invoice_address, json_write_bool)
+    put_json(result, "ERPPaymentTermsKey", value.erp_payment_terms_key, json_write_str)
+    put_json(result, "ERPPaymentTypeKey", value.erp_payment_type_key, json_write_str)
+    put_json(result, "ERPDeliveryTermsKey", value.erp_delivery_terms_key, json_write_str)
+    put_json(result, "ERPDeliveryTypeKey", value.erp_delivery_type_key, json_write_str)
+    put_json(result, "Rank", value.rank, json_write_int)
+    put_json(result, "ApprovedBy", value.approved_by, json_write_int)
+    put_json(result, "ApprovedText", value.approved_text, json_write_str)
+    put_json(result, "ApprovedRegisteredBy", value.approved_registered_by, json_write_int)
+    put_json(result, "ApprovedRegisteredDate", value.approved_registered_date, json_write_datetime)
+    put_json(result, "ExtraField1", value.extra_field_1, json_write_str)
+    put_json(result, "ExtraField2", value.extra_field_2, json_write_str)
+    put_json(result, "ExtraField3", value.extra_field_3, json_write_str)
+    put_json(result, "ExtraField4", value.extra_field_4, json_write_str)
+    put_json(result, "ExtraField5", value.extra_field_5, json_write_str)
+    put_json(result, "LastRecalculated", value.last_recalculated, json_write_datetime)
+    put_json(result, "Updated", value.updated, json_write_datetime)
+    put_json(result, "UpdatedAssociateId", value.updated_associate_id, json_write_int)
+    put_json(result, "Registered", value.registered, json_write_datetime)
+    put_json(result, "RegisteredAssociateId", value.registered_associate_id, json_write_int)
+    put_json(result, "RequestAssociateId", value.request_associate_id, json_write_int)
+    put_json(result, "RequestComment", value.request_comment, json_write_str)
     put_json(
         result,
         "QuoteAlternatives",

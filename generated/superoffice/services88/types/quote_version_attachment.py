@@ -19,6 +19,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_int,
     keep_element,
     new_child,
     put,
@@ -154,8 +156,8 @@ def encode_json_quote_version_attachment(value: QuoteVersionAttachment) -> dict[
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "DocumentId", value.document_id)
-    put_json(result, "Included", value.included)
+    put_json(result, "DocumentId", value.document_id, json_write_int)
+    put_json(result, "Included", value.included, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

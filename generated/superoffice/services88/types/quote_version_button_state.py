@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -187,10 +189,10 @@ def encode_json_quote_version_button_state(value: QuoteVersionButtonState) -> di
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
     put_json(result, "Action", value.action, encode_json_quote_version_button_action)
-    put_json(result, "ImageHint", value.image_hint)
-    put_json(result, "DisplayText", value.display_text)
-    put_json(result, "TooltipText", value.tooltip_text)
-    put_json(result, "Enabled", value.enabled)
+    put_json(result, "ImageHint", value.image_hint, json_write_str)
+    put_json(result, "DisplayText", value.display_text, json_write_str)
+    put_json(result, "TooltipText", value.tooltip_text, json_write_str)
+    put_json(result, "Enabled", value.enabled, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -19,6 +19,7 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -185,9 +186,9 @@ def encode_json_quote_version_status_information(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
     put_json(result, "Status", value.status, encode_json_quote_status)
-    put_json(result, "IconHint", value.icon_hint)
-    put_json(result, "DisplayMessage", value.display_message)
-    put_json(result, "DisplayTooltip", value.display_tooltip)
+    put_json(result, "IconHint", value.icon_hint, json_write_str)
+    put_json(result, "DisplayMessage", value.display_message, json_write_str)
+    put_json(result, "DisplayTooltip", value.display_tooltip, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

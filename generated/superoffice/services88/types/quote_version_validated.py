@@ -19,6 +19,8 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -255,10 +257,10 @@ def encode_json_quote_version_validated(value: QuoteVersionValidated) -> dict[st
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "IsOk", value.is_ok)
-    put_json(result, "UserExplanation", value.user_explanation)
-    put_json(result, "TechExplanation", value.tech_explanation)
-    put_json(result, "ErrorCode", value.error_code)
+    put_json(result, "IsOk", value.is_ok, json_write_bool)
+    put_json(result, "UserExplanation", value.user_explanation, json_write_str)
+    put_json(result, "TechExplanation", value.tech_explanation, json_write_str)
+    put_json(result, "ErrorCode", value.error_code, json_write_str)
     put_json(result, "ChangedSale", value.changed_sale, encode_json_sale)
     put_json(result, "ChangedQuote", value.changed_quote, encode_json_quote)
     put_json(result, "ChangedQuoteVersion", value.changed_quote_version, encode_json_quote_version)

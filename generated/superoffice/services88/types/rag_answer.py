@@ -20,6 +20,7 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -127,9 +128,9 @@ def decode_json_rag_answer(data: Any, path: str) -> RagAnswer:
 
 def encode_json_rag_answer(value: RagAnswer) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "Answer", value.answer)
+    put_json(result, "Answer", value.answer, json_write_str)
     put_json(result, "Source", value.source, encode_json_list_of_rag_result)
-    put_json(result, "TrackingId", value.tracking_id)
+    put_json(result, "TrackingId", value.tracking_id, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

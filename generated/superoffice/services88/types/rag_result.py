@@ -22,6 +22,8 @@ from ...runtime import (
     json_float,
     json_items_nillable,
     json_object,
+    json_write_float,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -163,11 +165,11 @@ def decode_json_rag_result(data: Any, path: str) -> RagResult:
 
 def encode_json_rag_result(value: RagResult) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "Chunk", value.chunk)
-    put_json(result, "Title", value.title)
-    put_json(result, "Id", value.id)
+    put_json(result, "Chunk", value.chunk, json_write_str)
+    put_json(result, "Title", value.title, json_write_str)
+    put_json(result, "Id", value.id, json_write_str)
     put_json(result, "Type", value.type, encode_json_rag_type)
-    put_json(result, "Score", value.score)
+    put_json(result, "Score", value.score, json_write_float)
     put_json(result, "Metadata", value.metadata, encode_json_string_object_dictionary)
     if value.extra is not None:
         restore_members(result, value.extra)

@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -153,9 +155,9 @@ def encode_json_reason(value: Reason) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Id", value.id)
-    put_json(result, "Value", value.value)
-    put_json(result, "Tooltip", value.tooltip)
+    put_json(result, "Id", value.id, json_write_int)
+    put_json(result, "Value", value.value, json_write_str)
+    put_json(result, "Tooltip", value.tooltip, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -21,6 +21,7 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -124,8 +125,8 @@ def decode_json_recipient(data: Any, path: str) -> Recipient:
 def encode_json_recipient(value: Recipient) -> dict[str, Any]:
     result: dict[str, Any] = {}
     put_json(result, "Type", value.type, encode_json_recipient_type)
-    put_json(result, "Value", value.value)
-    put_json(result, "DisplayValue", value.display_value)
+    put_json(result, "Value", value.value, json_write_str)
+    put_json(result, "DisplayValue", value.display_value, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,6 +18,7 @@ from ...runtime import (
     blank,
     json_extra,
     json_object,
+    json_write_int,
     keep_element,
     new_child,
     put,
@@ -186,12 +187,12 @@ def encode_json_recipient_statistics(value: RecipientStatistics) -> dict[str, An
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Total", value.total)
-    put_json(result, "ValidPostalAddresses", value.valid_postal_addresses)
-    put_json(result, "ValidEmailAddresses", value.valid_email_addresses)
-    put_json(result, "ValidFaxNumbers", value.valid_fax_numbers)
-    put_json(result, "NoAddresses", value.no_addresses)
-    put_json(result, "NoFaxOrEmails", value.no_fax_or_emails)
+    put_json(result, "Total", value.total, json_write_int)
+    put_json(result, "ValidPostalAddresses", value.valid_postal_addresses, json_write_int)
+    put_json(result, "ValidEmailAddresses", value.valid_email_addresses, json_write_int)
+    put_json(result, "ValidFaxNumbers", value.valid_fax_numbers, json_write_int)
+    put_json(result, "NoAddresses", value.no_addresses, json_write_int)
+    put_json(result, "NoFaxOrEmails", value.no_fax_or_emails, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -19,11 +19,13 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_datetime,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -141,11 +143,11 @@ def decode_json_recurrence_date(data: Any, path: str) -> RecurrenceDate:
 
 def encode_json_recurrence_date(value: RecurrenceDate) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "Date", value.date, format_datetime)
-    put_json(result, "IsConflict", value.is_conflict)
-    put_json(result, "Description", value.description)
-    put_json(result, "DescriptionStyleHint", value.description_style_hint)
-    put_json(result, "Tooltip", value.tooltip)
+    put_json(result, "Date", value.date, json_write_datetime)
+    put_json(result, "IsConflict", value.is_conflict, json_write_bool)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "DescriptionStyleHint", value.description_style_hint, json_write_str)
+    put_json(result, "Tooltip", value.tooltip, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

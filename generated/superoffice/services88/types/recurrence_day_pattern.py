@@ -17,6 +17,7 @@ from ...runtime import (
     blank,
     json_extra,
     json_object,
+    json_write_int,
     keep_element,
     new_child,
     put,
@@ -119,7 +120,7 @@ def decode_json_recurrence_day_pattern(data: Any, path: str) -> RecurrenceDayPat
 
 def encode_json_recurrence_day_pattern(value: RecurrenceDayPattern) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "Cycle", value.cycle)
+    put_json(result, "Cycle", value.cycle, json_write_int)
     put_json(result, "Pattern", value.pattern, encode_json_recurrence_daily_pattern)
     if value.extra is not None:
         restore_members(result, value.extra)

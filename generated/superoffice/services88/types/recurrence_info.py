@@ -18,10 +18,12 @@ from ...runtime import (
     Record,
     Unset,
     blank,
-    format_datetime,
     json_datetime,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_datetime,
+    json_write_int,
     keep_element,
     new_child,
     put,
@@ -274,9 +276,9 @@ def decode_json_recurrence_info(data: Any, path: str) -> RecurrenceInfo:
 
 def encode_json_recurrence_info(value: RecurrenceInfo) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "RecurrenceId", value.recurrence_id)
-    put_json(result, "StartDate", value.start_date, format_datetime)
-    put_json(result, "EndDate", value.end_date, format_datetime)
+    put_json(result, "RecurrenceId", value.recurrence_id, json_write_int)
+    put_json(result, "StartDate", value.start_date, json_write_datetime)
+    put_json(result, "EndDate", value.end_date, json_write_datetime)
     put_json(
         result, "RecurrenceEndType", value.recurrence_end_type, encode_json_recurrence_end_type
     )
@@ -286,8 +288,8 @@ def encode_json_recurrence_info(value: RecurrenceInfo) -> dict[str, Any]:
     put_json(result, "MonthPattern", value.month_pattern, encode_json_recurrence_month_pattern)
     put_json(result, "YearPattern", value.year_pattern, encode_json_recurrence_year_pattern)
     put_json(result, "Dates", value.dates, encode_json_list_of_recurrence_date)
-    put_json(result, "RecurrenceCounter", value.recurrence_counter)
-    put_json(result, "IsRecurrence", value.is_recurrence)
+    put_json(result, "RecurrenceCounter", value.recurrence_counter, json_write_int)
+    put_json(result, "IsRecurrence", value.is_recurrence, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -17,6 +17,7 @@ from ...runtime import (
     blank,
     json_extra,
     json_object,
+    json_write_int,
     keep_element,
     new_child,
     put,
@@ -162,8 +163,8 @@ def decode_json_recurrence_month_pattern(data: Any, path: str) -> RecurrenceMont
 
 def encode_json_recurrence_month_pattern(value: RecurrenceMonthPattern) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "Cycle", value.cycle)
-    put_json(result, "Day", value.day)
+    put_json(result, "Cycle", value.cycle, json_write_int)
+    put_json(result, "Day", value.day, json_write_int)
     put_json(result, "Weekday", value.weekday, encode_json_weekday)
     put_json(result, "WeekOfMonth", value.week_of_month, encode_json_week_of_month)
     put_json(result, "Pattern", value.pattern, encode_json_recurrence_monthly_pattern)

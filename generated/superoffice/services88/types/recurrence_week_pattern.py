@@ -17,6 +17,7 @@ from ...runtime import (
     blank,
     json_extra,
     json_object,
+    json_write_int,
     keep_element,
     new_child,
     put,
@@ -117,7 +118,7 @@ def decode_json_recurrence_week_pattern(data: Any, path: str) -> RecurrenceWeekP
 
 def encode_json_recurrence_week_pattern(value: RecurrenceWeekPattern) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "Cycle", value.cycle)
+    put_json(result, "Cycle", value.cycle, json_write_int)
     put_json(result, "Weekdays", value.weekdays, encode_json_weekday)
     if value.extra is not None:
         restore_members(result, value.extra)

@@ -17,11 +17,11 @@ from ...runtime import (
     Element,
     Unset,
     blank,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_datetime,
     keep_element,
     new_child,
     put,
@@ -200,7 +200,7 @@ def encode_json_red_letter_information_list_item(
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Date", value.date, format_datetime)
+    put_json(result, "Date", value.date, json_write_datetime)
     put_json(
         result,
         "RedLetterInformation",

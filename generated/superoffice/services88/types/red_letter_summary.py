@@ -18,6 +18,7 @@ from ...runtime import (
     blank,
     json_extra,
     json_object,
+    json_write_bool,
     keep_element,
     new_child,
     put,
@@ -155,8 +156,8 @@ def encode_json_red_letter_summary(value: RedLetterSummary) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "IsOwnCountryHoliday", value.is_own_country_holiday)
-    put_json(result, "IsOtherCountryHoliday", value.is_other_country_holiday)
+    put_json(result, "IsOwnCountryHoliday", value.is_own_country_holiday, json_write_bool)
+    put_json(result, "IsOtherCountryHoliday", value.is_other_country_holiday, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -20,6 +20,10 @@ from ...runtime import (
     json_extra,
     json_object,
     json_unsigned_int,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
+    json_write_unsigned_int,
     keep_element,
     new_child,
     put,
@@ -39,6 +43,7 @@ from ...runtime import (
     write_bool,
     write_int,
     write_str,
+    write_unsigned_int,
 )
 from .carrier import Carrier
 from .field_property import (
@@ -196,8 +201,8 @@ def encode_xml_ref_count_entity(
     put(element, _RECORD_ID, value.record_id, write_int)
     put(element, _SUGGESTED_RECORDS, value.suggested_records, encode_xml_list_of_mdo_list_item)
     put(element, _CURRENT_VALUE, value.current_value, write_int)
-    put(element, _TRAVEL_PREFIX, value.travel_prefix, write_int)
-    put(element, _SAT_PREFIX, value.sat_prefix, write_int)
+    put(element, _TRAVEL_PREFIX, value.travel_prefix, write_unsigned_int)
+    put(element, _SAT_PREFIX, value.sat_prefix, write_unsigned_int)
     put(element, _ALLOCATE, value.allocate, write_bool)
     put(element, _UNIQUE, value.unique, write_bool)
     put(element, _READ_ONLY, value.read_only, write_bool)
@@ -242,19 +247,19 @@ def encode_json_ref_count_entity(value: RefCountEntity) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "RefCountsId", value.ref_counts_id)
-    put_json(result, "Field", value.field)
-    put_json(result, "RecordId", value.record_id)
+    put_json(result, "RefCountsId", value.ref_counts_id, json_write_int)
+    put_json(result, "Field", value.field, json_write_str)
+    put_json(result, "RecordId", value.record_id, json_write_int)
     put_json(
         result, "SuggestedRecords", value.suggested_records, encode_json_list_of_mdo_list_item
     )
-    put_json(result, "CurrentValue", value.current_value)
-    put_json(result, "TravelPrefix", value.travel_prefix)
-    put_json(result, "SatPrefix", value.sat_prefix)
-    put_json(result, "Allocate", value.allocate)
-    put_json(result, "Unique", value.unique)
-    put_json(result, "ReadOnly", value.read_only)
-    put_json(result, "AllowBlank", value.allow_blank)
+    put_json(result, "CurrentValue", value.current_value, json_write_int)
+    put_json(result, "TravelPrefix", value.travel_prefix, json_write_unsigned_int)
+    put_json(result, "SatPrefix", value.sat_prefix, json_write_unsigned_int)
+    put_json(result, "Allocate", value.allocate, json_write_bool)
+    put_json(result, "Unique", value.unique, json_write_bool)
+    put_json(result, "ReadOnly", value.read_only, json_write_bool)
+    put_json(result, "AllowBlank", value.allow_blank, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

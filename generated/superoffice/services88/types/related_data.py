@@ -21,6 +21,7 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -123,7 +124,7 @@ def decode_json_related_data(data: Any, path: str) -> RelatedData:
 
 def encode_json_related_data(value: RelatedData) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "Field", value.field)
+    put_json(result, "Field", value.field, json_write_str)
     put_json(result, "FieldValue", value.field_value, encode_json_archive_column_data)
     if value.extra is not None:
         restore_members(result, value.extra)

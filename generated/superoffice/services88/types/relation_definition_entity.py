@@ -20,6 +20,10 @@ from ...runtime import (
     json_extra,
     json_object,
     json_short,
+    json_write_bool,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -38,6 +42,7 @@ from ...runtime import (
     take_str_nillable,
     write_bool,
     write_int,
+    write_short,
     write_str,
 )
 from .carrier import Carrier
@@ -176,7 +181,7 @@ def encode_xml_relation_definition_entity(
     put(element, _TOOLTIP, value.tooltip, write_str)
     put(element, _PASSIVE_TEXT, value.passive_text, write_str)
     put(element, _DELETED, value.deleted, write_bool)
-    put(element, _RANK, value.rank, write_int)
+    put(element, _RANK, value.rank, write_short)
     put(element, _SOURCE, value.source, encode_xml_relation_target)
     put(element, _DESTINATION, value.destination, encode_xml_relation_target)
     if value.extra is not None:
@@ -214,12 +219,12 @@ def encode_json_relation_definition_entity(value: RelationDefinitionEntity) -> d
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ReldefId", value.reldef_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Tooltip", value.tooltip)
-    put_json(result, "PassiveText", value.passive_text)
-    put_json(result, "Deleted", value.deleted)
-    put_json(result, "Rank", value.rank)
+    put_json(result, "ReldefId", value.reldef_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Tooltip", value.tooltip, json_write_str)
+    put_json(result, "PassiveText", value.passive_text, json_write_str)
+    put_json(result, "Deleted", value.deleted, json_write_bool)
+    put_json(result, "Rank", value.rank, json_write_short)
     put_json(result, "Source", value.source, encode_json_relation_target)
     put_json(result, "Destination", value.destination, encode_json_relation_target)
     if value.extra is not None:

@@ -18,6 +18,8 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -128,10 +130,10 @@ def decode_json_reply_template(data: Any, path: str) -> ReplyTemplate:
 
 def encode_json_reply_template(value: ReplyTemplate) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "ReplyTemplateId", value.reply_template_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Description", value.description)
-    put_json(result, "FolderId", value.folder_id)
+    put_json(result, "ReplyTemplateId", value.reply_template_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "FolderId", value.folder_id, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

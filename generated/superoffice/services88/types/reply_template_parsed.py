@@ -19,6 +19,8 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -192,11 +194,11 @@ def encode_json_reply_template_parsed(value: ReplyTemplateParsed) -> dict[str, A
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ReplyTemplateId", value.reply_template_id)
-    put_json(result, "PlainParsed", value.plain_parsed)
-    put_json(result, "HtmlParsed", value.html_parsed)
+    put_json(result, "ReplyTemplateId", value.reply_template_id, json_write_int)
+    put_json(result, "PlainParsed", value.plain_parsed, json_write_str)
+    put_json(result, "HtmlParsed", value.html_parsed, json_write_str)
     put_json(result, "Attachments", value.attachments, encode_json_list_of_attachment_entity)
-    put_json(result, "Subject", value.subject)
+    put_json(result, "Subject", value.subject, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

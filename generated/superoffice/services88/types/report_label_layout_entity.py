@@ -21,6 +21,10 @@ from ...runtime import (
     json_object,
     json_short,
     json_unsigned_int,
+    json_write_int,
+    json_write_short,
+    json_write_str,
+    json_write_unsigned_int,
     keep_element,
     new_child,
     put,
@@ -37,7 +41,9 @@ from ...runtime import (
     take_nillable,
     take_str_nillable,
     write_int,
+    write_short,
     write_str,
+    write_unsigned_int,
 )
 from .carrier import Carrier
 from .field_property import (
@@ -198,14 +204,14 @@ def encode_xml_report_label_layout_entity(
     put(element, _NAME, value.name, write_str)
     put(element, _DESCRIPTION, value.description, write_str)
     put(element, _ORIENTATION, value.orientation, encode_xml_report_paper_orientation)
-    put(element, _PAPER_WIDTH, value.paper_width, write_int)
-    put(element, _PAPER_HEIGHT, value.paper_height, write_int)
-    put(element, _LEFT_MARGIN, value.left_margin, write_int)
-    put(element, _RIGHT_MARGIN, value.right_margin, write_int)
-    put(element, _TOP_MARGIN, value.top_margin, write_int)
-    put(element, _BOTTOM_MARGIN, value.bottom_margin, write_int)
-    put(element, _COUNT_COLUMNS, value.count_columns, write_int)
-    put(element, _COUNT_ROWS, value.count_rows, write_int)
+    put(element, _PAPER_WIDTH, value.paper_width, write_unsigned_int)
+    put(element, _PAPER_HEIGHT, value.paper_height, write_unsigned_int)
+    put(element, _LEFT_MARGIN, value.left_margin, write_unsigned_int)
+    put(element, _RIGHT_MARGIN, value.right_margin, write_unsigned_int)
+    put(element, _TOP_MARGIN, value.top_margin, write_unsigned_int)
+    put(element, _BOTTOM_MARGIN, value.bottom_margin, write_unsigned_int)
+    put(element, _COUNT_COLUMNS, value.count_columns, write_short)
+    put(element, _COUNT_ROWS, value.count_rows, write_short)
     if value.extra is not None:
         restore_elements(element, value.extra)
     return element
@@ -245,18 +251,18 @@ def encode_json_report_label_layout_entity(value: ReportLabelLayoutEntity) -> di
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ReportLabelLayoutId", value.report_label_layout_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Description", value.description)
+    put_json(result, "ReportLabelLayoutId", value.report_label_layout_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Description", value.description, json_write_str)
     put_json(result, "Orientation", value.orientation, encode_json_report_paper_orientation)
-    put_json(result, "PaperWidth", value.paper_width)
-    put_json(result, "PaperHeight", value.paper_height)
-    put_json(result, "LeftMargin", value.left_margin)
-    put_json(result, "RightMargin", value.right_margin)
-    put_json(result, "TopMargin", value.top_margin)
-    put_json(result, "BottomMargin", value.bottom_margin)
-    put_json(result, "CountColumns", value.count_columns)
-    put_json(result, "CountRows", value.count_rows)
+    put_json(result, "PaperWidth", value.paper_width, json_write_unsigned_int)
+    put_json(result, "PaperHeight", value.paper_height, json_write_unsigned_int)
+    put_json(result, "LeftMargin", value.left_margin, json_write_unsigned_int)
+    put_json(result, "RightMargin", value.right_margin, json_write_unsigned_int)
+    put_json(result, "TopMargin", value.top_margin, json_write_unsigned_int)
+    put_json(result, "BottomMargin", value.bottom_margin, json_write_unsigned_int)
+    put_json(result, "CountColumns", value.count_columns, json_write_short)
+    put_json(result, "CountRows", value.count_rows, json_write_short)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,6 +18,7 @@ from ...runtime import (
     blank,
     json_extra,
     json_object,
+    json_write_bool,
     keep_element,
     new_child,
     put,
@@ -152,7 +153,7 @@ def encode_json_resolved_person(value: ResolvedPerson) -> dict[str, Any]:
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
     put_json(result, "Person", value.person, encode_json_person_entity)
-    put_json(result, "PersonCreated", value.person_created)
+    put_json(result, "PersonCreated", value.person_created, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -20,6 +20,10 @@ from ...runtime import (
     json_extra,
     json_object,
     json_short,
+    json_write_bool,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -38,6 +42,7 @@ from ...runtime import (
     take_str_nillable,
     write_bool,
     write_int,
+    write_short,
     write_str,
 )
 from .carrier import Carrier
@@ -156,7 +161,7 @@ def encode_xml_resource_entity(parent: Element | None, tag: str, value: Resource
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
     put(element, _RESOURCE_ID, value.resource_id, write_int)
     put(element, _NAME, value.name, write_str)
-    put(element, _RANK, value.rank, write_int)
+    put(element, _RANK, value.rank, write_short)
     put(element, _TOOLTIP, value.tooltip, write_str)
     put(element, _DELETED, value.deleted, write_bool)
     put(element, _IS_LOCATION, value.is_location, write_bool)
@@ -193,13 +198,13 @@ def encode_json_resource_entity(value: ResourceEntity) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ResourceId", value.resource_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "Tooltip", value.tooltip)
-    put_json(result, "Deleted", value.deleted)
-    put_json(result, "IsLocation", value.is_location)
-    put_json(result, "LocationAddress", value.location_address)
+    put_json(result, "ResourceId", value.resource_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Rank", value.rank, json_write_short)
+    put_json(result, "Tooltip", value.tooltip, json_write_str)
+    put_json(result, "Deleted", value.deleted, json_write_bool)
+    put_json(result, "IsLocation", value.is_location, json_write_bool)
+    put_json(result, "LocationAddress", value.location_address, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

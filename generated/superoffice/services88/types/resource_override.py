@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -168,10 +170,10 @@ def encode_json_resource_override(value: ResourceOverride) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ResourceName", value.resource_name)
-    put_json(result, "ResourceValue", value.resource_value)
-    put_json(result, "Culture", value.culture)
-    put_json(result, "IsActive", value.is_active)
+    put_json(result, "ResourceName", value.resource_name, json_write_str)
+    put_json(result, "ResourceValue", value.resource_value, json_write_str)
+    put_json(result, "Culture", value.culture, json_write_str)
+    put_json(result, "IsActive", value.is_active, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

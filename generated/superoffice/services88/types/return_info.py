@@ -18,6 +18,8 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -140,12 +142,12 @@ def decode_json_return_info(data: Any, path: str) -> ReturnInfo:
 
 def encode_json_return_info(value: ReturnInfo) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "ExternalReference", value.external_reference)
-    put_json(result, "VersionId", value.version_id)
-    put_json(result, "Success", value.success)
+    put_json(result, "ExternalReference", value.external_reference, json_write_str)
+    put_json(result, "VersionId", value.version_id, json_write_str)
+    put_json(result, "Success", value.success, json_write_bool)
     put_json(result, "Type", value.type, encode_json_return_type)
-    put_json(result, "Value", value.value)
-    put_json(result, "AdditionalInfo", value.additional_info)
+    put_json(result, "Value", value.value, json_write_str)
+    put_json(result, "AdditionalInfo", value.additional_info, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,11 +18,14 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_object,
     json_short,
+    json_write_datetime,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -40,6 +43,7 @@ from ...runtime import (
     take_str_nillable,
     write_datetime,
     write_int,
+    write_short,
     write_str,
 )
 from .associate import (
@@ -215,10 +219,10 @@ def encode_xml_role_entity(parent: Element | None, tag: str, value: RoleEntity) 
     put(element, _NAME, value.name, write_str)
     put(element, _TOOLTIP, value.tooltip, write_str)
     put(element, _ROLE_TYPE, value.role_type, encode_xml_role_type)
-    put(element, _DELETED, value.deleted, write_int)
-    put(element, _RANK, value.rank, write_int)
+    put(element, _DELETED, value.deleted, write_short)
+    put(element, _RANK, value.rank, write_short)
     put(element, _CREATED, value.created, write_datetime)
-    put(element, _USE_CATEGORIES, value.use_categories, write_int)
+    put(element, _USE_CATEGORIES, value.use_categories, write_short)
     put(element, _CREATED_BY, value.created_by, encode_xml_associate)
     put(element, _UPDATED, value.updated, write_datetime)
     put(element, _UPDATED_BY, value.updated_by, encode_xml_associate)
@@ -260,16 +264,16 @@ def encode_json_role_entity(value: RoleEntity) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "RoleId", value.role_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Tooltip", value.tooltip)
+    put_json(result, "RoleId", value.role_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Tooltip", value.tooltip, json_write_str)
     put_json(result, "RoleType", value.role_type, encode_json_role_type)
-    put_json(result, "Deleted", value.deleted)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "Created", value.created, format_datetime)
-    put_json(result, "UseCategories", value.use_categories)
+    put_json(result, "Deleted", value.deleted, json_write_short)
+    put_json(result, "Rank", value.rank, json_write_short)
+    put_json(result, "Created", value.created, json_write_datetime)
+    put_json(result, "UseCategories", value.use_categories, json_write_short)
     put_json(result, "CreatedBy", value.created_by, encode_json_associate)
-    put_json(result, "Updated", value.updated, format_datetime)
+    put_json(result, "Updated", value.updated, json_write_datetime)
     put_json(result, "UpdatedBy", value.updated_by, encode_json_associate)
     put_json(result, "DataRights", value.data_rights, encode_json_data_rights)
     if value.extra is not None:

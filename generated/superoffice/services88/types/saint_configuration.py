@@ -17,12 +17,15 @@ from ...runtime import (
     Element,
     Unset,
     blank,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
     json_short,
+    json_write_bool,
+    json_write_datetime,
+    json_write_int,
+    json_write_short,
     keep_element,
     new_child,
     put,
@@ -42,6 +45,7 @@ from ...runtime import (
     write_bool,
     write_datetime,
     write_int,
+    write_short,
 )
 from .carrier import Carrier
 from .field_property import (
@@ -166,7 +170,7 @@ def encode_xml_saint_configuration(
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
-    put(element, _OWNER_TABLE, value.owner_table, write_int)
+    put(element, _OWNER_TABLE, value.owner_table, write_short)
     put(element, _ENABLED, value.enabled, write_bool)
     put(element, _PERIOD_1, value.period_1, write_int)
     put(element, _PERIOD_2, value.period_2, write_int)
@@ -209,14 +213,14 @@ def encode_json_saint_configuration(value: SaintConfiguration) -> dict[str, Any]
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "OwnerTable", value.owner_table)
-    put_json(result, "Enabled", value.enabled)
-    put_json(result, "Period1", value.period_1)
-    put_json(result, "Period2", value.period_2)
-    put_json(result, "Period3", value.period_3)
-    put_json(result, "GenerationStart", value.generation_start, format_datetime)
-    put_json(result, "GenerationEnd", value.generation_end, format_datetime)
-    put_json(result, "RowsGenerated", value.rows_generated)
+    put_json(result, "OwnerTable", value.owner_table, json_write_short)
+    put_json(result, "Enabled", value.enabled, json_write_bool)
+    put_json(result, "Period1", value.period_1, json_write_int)
+    put_json(result, "Period2", value.period_2, json_write_int)
+    put_json(result, "Period3", value.period_3, json_write_int)
+    put_json(result, "GenerationStart", value.generation_start, json_write_datetime)
+    put_json(result, "GenerationEnd", value.generation_end, json_write_datetime)
+    put_json(result, "RowsGenerated", value.rows_generated, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

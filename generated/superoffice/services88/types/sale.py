@@ -18,13 +18,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_float,
     json_items_nillable,
     json_object,
     json_short,
+    json_write_datetime,
+    json_write_float,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -44,6 +48,7 @@ from ...runtime import (
     write_datetime,
     write_float,
     write_int,
+    write_short,
     write_str,
 )
 from .activity_status import (
@@ -285,7 +290,7 @@ def encode_xml_sale(parent: Element | None, tag: str, value: Sale) -> Element:
     put(element, _CONTACT_NAME, value.contact_name, write_str)
     put(element, _SALE_DATE, value.sale_date, write_datetime)
     put(element, _SALE_ID, value.sale_id, write_int)
-    put(element, _PROBABILITY, value.probability, write_int)
+    put(element, _PROBABILITY, value.probability, write_short)
     put(element, _TITLE, value.title, write_str)
     put(element, _AMOUNT, value.amount, write_float)
     put(element, _CURRENCY, value.currency, write_str)
@@ -355,31 +360,31 @@ def encode_json_sale(value: Sale) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ContactName", value.contact_name)
-    put_json(result, "SaleDate", value.sale_date, format_datetime)
-    put_json(result, "SaleId", value.sale_id)
-    put_json(result, "Probability", value.probability)
-    put_json(result, "Title", value.title)
-    put_json(result, "Amount", value.amount)
-    put_json(result, "Currency", value.currency)
-    put_json(result, "ProjectName", value.project_name)
-    put_json(result, "AssociateFullName", value.associate_full_name)
-    put_json(result, "Description", value.description)
+    put_json(result, "ContactName", value.contact_name, json_write_str)
+    put_json(result, "SaleDate", value.sale_date, json_write_datetime)
+    put_json(result, "SaleId", value.sale_id, json_write_int)
+    put_json(result, "Probability", value.probability, json_write_short)
+    put_json(result, "Title", value.title, json_write_str)
+    put_json(result, "Amount", value.amount, json_write_float)
+    put_json(result, "Currency", value.currency, json_write_str)
+    put_json(result, "ProjectName", value.project_name, json_write_str)
+    put_json(result, "AssociateFullName", value.associate_full_name, json_write_str)
+    put_json(result, "Description", value.description, json_write_str)
     put_json(result, "Status", value.status, encode_json_sale_status)
-    put_json(result, "WeightedAmount", value.weighted_amount)
-    put_json(result, "ProjectId", value.project_id)
-    put_json(result, "EarningPercent", value.earning_percent)
-    put_json(result, "Earning", value.earning)
-    put_json(result, "ContactId", value.contact_id)
-    put_json(result, "AssociateId", value.associate_id)
-    put_json(result, "PersonId", value.person_id)
-    put_json(result, "SaleTypeId", value.sale_type_id)
-    put_json(result, "SaleTypeName", value.sale_type_name)
-    put_json(result, "PersonFullName", value.person_full_name)
+    put_json(result, "WeightedAmount", value.weighted_amount, json_write_float)
+    put_json(result, "ProjectId", value.project_id, json_write_int)
+    put_json(result, "EarningPercent", value.earning_percent, json_write_float)
+    put_json(result, "Earning", value.earning, json_write_float)
+    put_json(result, "ContactId", value.contact_id, json_write_int)
+    put_json(result, "AssociateId", value.associate_id, json_write_int)
+    put_json(result, "PersonId", value.person_id, json_write_int)
+    put_json(result, "SaleTypeId", value.sale_type_id, json_write_int)
+    put_json(result, "SaleTypeName", value.sale_type_name, json_write_str)
+    put_json(result, "PersonFullName", value.person_full_name, json_write_str)
     put_json(result, "Completed", value.completed, encode_json_activity_status)
-    put_json(result, "ActiveErpLinks", value.active_erp_links)
-    put_json(result, "NextDueDate", value.next_due_date, format_datetime)
-    put_json(result, "Number", value.number)
+    put_json(result, "ActiveErpLinks", value.active_erp_links, json_write_int)
+    put_json(result, "NextDueDate", value.next_due_date, json_write_datetime)
+    put_json(result, "Number", value.number, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,12 +18,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_float,
     json_object,
     json_short,
+    json_write_bool,
+    json_write_datetime,
+    json_write_float,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -46,6 +51,7 @@ from ...runtime import (
     write_datetime,
     write_float,
     write_int,
+    write_short,
     write_str,
 )
 from .activity_status import (
@@ -608,7 +614,7 @@ def encode_xml_sale_entity(parent: Element | None, tag: str, value: SaleEntity) 
     put(element, _EARNING_PERCENT, value.earning_percent, write_float)
     put(element, _HEADING, value.heading, write_str)
     put(element, _NUMBER, value.number, write_str)
-    put(element, _PROBABILITY, value.probability, write_int)
+    put(element, _PROBABILITY, value.probability, write_short)
     put(element, _CREATED_DATE, value.created_date, write_datetime)
     put(element, _UPDATED_DATE, value.updated_date, write_datetime)
     put(element, _COMPLETED, value.completed, encode_xml_activity_status)
@@ -709,7 +715,7 @@ def encode_json_sale_entity(value: SaleEntity) -> dict[str, Any]:
     put_json(result, "CreatedBy", value.created_by, encode_json_associate)
     put_json(result, "Contact", value.contact, encode_json_contact)
     put_json(result, "Project", value.project, encode_json_project)
-    put_json(result, "SaleText", value.sale_text)
+    put_json(result, "SaleText", value.sale_text, json_write_str)
     put_json(result, "Person", value.person, encode_json_person)
     put_json(result, "Currency", value.currency, encode_json_currency)
     put_json(result, "Competitor", value.competitor, encode_json_competitor)
@@ -718,36 +724,36 @@ def encode_json_sale_entity(value: SaleEntity) -> dict[str, Any]:
     put_json(result, "Reason", value.reason, encode_json_reason)
     put_json(result, "Source", value.source, encode_json_source)
     put_json(result, "Status", value.status, encode_json_sale_status)
-    put_json(result, "Saledate", value.saledate, format_datetime)
-    put_json(result, "Amount", value.amount)
-    put_json(result, "SaleId", value.sale_id)
-    put_json(result, "Earning", value.earning)
-    put_json(result, "EarningPercent", value.earning_percent)
-    put_json(result, "Heading", value.heading)
-    put_json(result, "Number", value.number)
-    put_json(result, "Probability", value.probability)
-    put_json(result, "CreatedDate", value.created_date, format_datetime)
-    put_json(result, "UpdatedDate", value.updated_date, format_datetime)
+    put_json(result, "Saledate", value.saledate, json_write_datetime)
+    put_json(result, "Amount", value.amount, json_write_float)
+    put_json(result, "SaleId", value.sale_id, json_write_int)
+    put_json(result, "Earning", value.earning, json_write_float)
+    put_json(result, "EarningPercent", value.earning_percent, json_write_float)
+    put_json(result, "Heading", value.heading, json_write_str)
+    put_json(result, "Number", value.number, json_write_str)
+    put_json(result, "Probability", value.probability, json_write_short)
+    put_json(result, "CreatedDate", value.created_date, json_write_datetime)
+    put_json(result, "UpdatedDate", value.updated_date, json_write_datetime)
     put_json(result, "Completed", value.completed, encode_json_activity_status)
-    put_json(result, "ActiveLinks", value.active_links)
+    put_json(result, "ActiveLinks", value.active_links, json_write_int)
     put_json(result, "Links", value.links, encode_json_list_of_link)
-    put_json(result, "NextDueDate", value.next_due_date, format_datetime)
-    put_json(result, "Postit", value.postit)
+    put_json(result, "NextDueDate", value.next_due_date, json_write_datetime)
+    put_json(result, "Postit", value.postit, json_write_str)
     put_json(result, "SaleType", value.sale_type, encode_json_sale_type)
     put_json(result, "ReasonSold", value.reason_sold, encode_json_reason_sold)
     put_json(result, "ReasonStalled", value.reason_stalled, encode_json_reason_stalled)
-    put_json(result, "ReopenDate", value.reopen_date, format_datetime)
+    put_json(result, "ReopenDate", value.reopen_date, json_write_datetime)
     put_json(
         result, "SaleStakeholders", value.sale_stakeholders, encode_json_list_of_sale_stakeholder
     )
-    put_json(result, "ActiveErpLinks", value.active_erp_links)
+    put_json(result, "ActiveErpLinks", value.active_erp_links, json_write_int)
     put_json(result, "UserDefinedFields", value.user_defined_fields, encode_json_string_dictionary)
     put_json(result, "ExtraFields", value.extra_fields, encode_json_string_dictionary)
     put_json(result, "CustomFields", value.custom_fields, encode_json_string_dictionary)
-    put_json(result, "PublishEventDate", value.publish_event_date, format_datetime)
-    put_json(result, "PublishTo", value.publish_to, format_datetime)
-    put_json(result, "PublishFrom", value.publish_from, format_datetime)
-    put_json(result, "IsPublished", value.is_published)
+    put_json(result, "PublishEventDate", value.publish_event_date, json_write_datetime)
+    put_json(result, "PublishTo", value.publish_to, json_write_datetime)
+    put_json(result, "PublishFrom", value.publish_from, json_write_datetime)
+    put_json(result, "IsPublished", value.is_published, json_write_bool)
     put_json(result, "VisibleFor", value.visible_for, encode_json_list_of_visible_for)
     if value.extra is not None:
         restore_members(result, value.extra)

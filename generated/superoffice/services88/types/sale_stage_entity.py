@@ -21,6 +21,10 @@ from ...runtime import (
     json_items_nillable,
     json_object,
     json_short,
+    json_write_bool,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -39,6 +43,7 @@ from ...runtime import (
     take_str_nillable,
     write_bool,
     write_int,
+    write_short,
     write_str,
 )
 from .carrier import Carrier
@@ -154,9 +159,9 @@ def encode_xml_sale_stage_entity(
     put(element, _SALE_STAGE_ID, value.sale_stage_id, write_int)
     put(element, _VALUE, value.value, write_str)
     put(element, _TOOLTIP, value.tooltip, write_str)
-    put(element, _PROBABILITY, value.probability, write_int)
+    put(element, _PROBABILITY, value.probability, write_short)
     put(element, _DELETED, value.deleted, write_bool)
-    put(element, _RANK, value.rank, write_int)
+    put(element, _RANK, value.rank, write_short)
     if value.extra is not None:
         restore_elements(element, value.extra)
     return element
@@ -190,12 +195,12 @@ def encode_json_sale_stage_entity(value: SaleStageEntity) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "SaleStageId", value.sale_stage_id)
-    put_json(result, "Value", value.value)
-    put_json(result, "Tooltip", value.tooltip)
-    put_json(result, "Probability", value.probability)
-    put_json(result, "Deleted", value.deleted)
-    put_json(result, "Rank", value.rank)
+    put_json(result, "SaleStageId", value.sale_stage_id, json_write_int)
+    put_json(result, "Value", value.value, json_write_str)
+    put_json(result, "Tooltip", value.tooltip, json_write_str)
+    put_json(result, "Probability", value.probability, json_write_short)
+    put_json(result, "Deleted", value.deleted, json_write_bool)
+    put_json(result, "Rank", value.rank, json_write_short)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -21,6 +21,9 @@ from ...runtime import (
     json_items_nillable,
     json_object,
     json_short,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -36,6 +39,7 @@ from ...runtime import (
     take_nillable,
     take_str_nillable,
     write_int,
+    write_short,
     write_str,
 )
 from .carrier import Carrier
@@ -243,7 +247,7 @@ def encode_xml_sale_stakeholder(
     put(element, _MIDDLE_NAME, value.middle_name, write_str)
     put(element, _LASTNAME, value.lastname, write_str)
     put(element, _SALE_STAKEHOLDER_ID, value.sale_stakeholder_id, write_int)
-    put(element, _RANK, value.rank, write_int)
+    put(element, _RANK, value.rank, write_short)
     put(element, _PHONE, value.phone, write_str)
     if value.extra is not None:
         restore_elements(element, value.extra)
@@ -291,25 +295,25 @@ def encode_json_sale_stakeholder(value: SaleStakeholder) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "StakeholderRoleName", value.stakeholder_role_name)
-    put_json(result, "Comment", value.comment)
-    put_json(result, "StakeholderRoleId", value.stakeholder_role_id)
-    put_json(result, "CountryId", value.country_id)
-    put_json(result, "PersonId", value.person_id)
-    put_json(result, "EmailDescription", value.email_description)
-    put_json(result, "EmailId", value.email_id)
-    put_json(result, "EmailAddress", value.email_address)
-    put_json(result, "PhoneId", value.phone_id)
-    put_json(result, "ContactName", value.contact_name)
-    put_json(result, "ContactId", value.contact_id)
-    put_json(result, "SaleId", value.sale_id)
-    put_json(result, "Mrmrs", value.mrmrs)
-    put_json(result, "Firstname", value.firstname)
-    put_json(result, "MiddleName", value.middle_name)
-    put_json(result, "Lastname", value.lastname)
-    put_json(result, "SaleStakeholderId", value.sale_stakeholder_id)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "Phone", value.phone)
+    put_json(result, "StakeholderRoleName", value.stakeholder_role_name, json_write_str)
+    put_json(result, "Comment", value.comment, json_write_str)
+    put_json(result, "StakeholderRoleId", value.stakeholder_role_id, json_write_int)
+    put_json(result, "CountryId", value.country_id, json_write_int)
+    put_json(result, "PersonId", value.person_id, json_write_int)
+    put_json(result, "EmailDescription", value.email_description, json_write_str)
+    put_json(result, "EmailId", value.email_id, json_write_int)
+    put_json(result, "EmailAddress", value.email_address, json_write_str)
+    put_json(result, "PhoneId", value.phone_id, json_write_int)
+    put_json(result, "ContactName", value.contact_name, json_write_str)
+    put_json(result, "ContactId", value.contact_id, json_write_int)
+    put_json(result, "SaleId", value.sale_id, json_write_int)
+    put_json(result, "Mrmrs", value.mrmrs, json_write_str)
+    put_json(result, "Firstname", value.firstname, json_write_str)
+    put_json(result, "MiddleName", value.middle_name, json_write_str)
+    put_json(result, "Lastname", value.lastname, json_write_str)
+    put_json(result, "SaleStakeholderId", value.sale_stakeholder_id, json_write_int)
+    put_json(result, "Rank", value.rank, json_write_short)
+    put_json(result, "Phone", value.phone, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -20,6 +20,9 @@ from ...runtime import (
     json_extra,
     json_float,
     json_object,
+    json_write_float,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -502,46 +505,96 @@ def encode_json_sale_summary(value: SaleSummary) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "BaseCurrency", value.base_currency)
-    put_json(result, "OwnCurrency", value.own_currency)
-    put_json(result, "SoldTotalBaseCurrency", value.sold_total_base_currency)
-    put_json(result, "Sold", value.sold)
-    put_json(result, "SoldTotalOwnCurrency", value.sold_total_own_currency)
-    put_json(result, "Lost", value.lost)
-    put_json(result, "LostTotalBaseCurrency", value.lost_total_base_currency)
-    put_json(result, "LostTotalOwnCurrency", value.lost_total_own_currency)
-    put_json(result, "Open", value.open)
-    put_json(result, "OpenTotalBaseCurrency", value.open_total_base_currency)
-    put_json(result, "OpenTotalOwnCurrency", value.open_total_own_currency)
-    put_json(result, "OpenWeightedBaseCurrency", value.open_weighted_base_currency)
-    put_json(result, "OpenWeightedOwnCurrency", value.open_weighted_own_currency)
-    put_json(result, "PreviousOverdue", value.previous_overdue)
+    put_json(result, "BaseCurrency", value.base_currency, json_write_str)
+    put_json(result, "OwnCurrency", value.own_currency, json_write_str)
+    put_json(result, "SoldTotalBaseCurrency", value.sold_total_base_currency, json_write_float)
+    put_json(result, "Sold", value.sold, json_write_int)
+    put_json(result, "SoldTotalOwnCurrency", value.sold_total_own_currency, json_write_float)
+    put_json(result, "Lost", value.lost, json_write_int)
+    put_json(result, "LostTotalBaseCurrency", value.lost_total_base_currency, json_write_float)
+    put_json(result, "LostTotalOwnCurrency", value.lost_total_own_currency, json_write_float)
+    put_json(result, "Open", value.open, json_write_int)
+    put_json(result, "OpenTotalBaseCurrency", value.open_total_base_currency, json_write_float)
+    put_json(result, "OpenTotalOwnCurrency", value.open_total_own_currency, json_write_float)
     put_json(
-        result, "PreviousOverdueTotalBaseCurrency", value.previous_overdue_total_base_currency
+        result, "OpenWeightedBaseCurrency", value.open_weighted_base_currency, json_write_float
     )
-    put_json(result, "PreviousOverdueTotalOwnCurrency", value.previous_overdue_total_own_currency)
+    put_json(result, "OpenWeightedOwnCurrency", value.open_weighted_own_currency, json_write_float)
+    put_json(result, "PreviousOverdue", value.previous_overdue, json_write_int)
+    put_json(
+        result,
+        "PreviousOverdueTotalBaseCurrency",
+        value.previous_overdue_total_base_currency,
+        json_write_float,
+    )
+    put_json(
+        result,
+        "PreviousOverdueTotalOwnCurrency",
+        value.previous_overdue_total_own_currency,
+        json_write_float,
+    )
     put_json(
         result,
         "PreviousOverdueWeightedBaseCurrency",
         value.previous_overdue_weighted_base_currency,
+        json_write_float,
     )
     put_json(
-        result, "PreviousOverdueWeightedOwnCurrency", value.previous_overdue_weighted_own_currency
+        result,
+        "PreviousOverdueWeightedOwnCurrency",
+        value.previous_overdue_weighted_own_currency,
+        json_write_float,
     )
-    put_json(result, "CurrentOverdue", value.current_overdue)
-    put_json(result, "CurrentOverdueTotalBaseCurrency", value.current_overdue_total_base_currency)
-    put_json(result, "CurrentOverdueTotalOwnCurrency", value.current_overdue_total_own_currency)
+    put_json(result, "CurrentOverdue", value.current_overdue, json_write_int)
     put_json(
-        result, "CurrentOverdueWeightedBaseCurrency", value.current_overdue_weighted_base_currency
+        result,
+        "CurrentOverdueTotalBaseCurrency",
+        value.current_overdue_total_base_currency,
+        json_write_float,
     )
     put_json(
-        result, "CurrentOverdueWeightedOwnCurrency", value.current_overdue_weighted_own_currency
+        result,
+        "CurrentOverdueTotalOwnCurrency",
+        value.current_overdue_total_own_currency,
+        json_write_float,
     )
-    put_json(result, "FutureOpen", value.future_open)
-    put_json(result, "FutureOpenTotalBaseCurrency", value.future_open_total_base_currency)
-    put_json(result, "FutureOpenTotalOwnCurrency", value.future_open_total_own_currency)
-    put_json(result, "FutureOpenWeightedBaseCurrency", value.future_open_weighted_base_currency)
-    put_json(result, "FutureOpenWeightedOwnCurrency", value.future_open_weighted_own_currency)
+    put_json(
+        result,
+        "CurrentOverdueWeightedBaseCurrency",
+        value.current_overdue_weighted_base_currency,
+        json_write_float,
+    )
+    put_json(
+        result,
+        "CurrentOverdueWeightedOwnCurrency",
+        value.current_overdue_weighted_own_currency,
+        json_write_float,
+    )
+    put_json(result, "FutureOpen", value.future_open, json_write_int)
+    put_json(
+        result,
+        "FutureOpenTotalBaseCurrency",
+        value.future_open_total_base_currency,
+        json_write_float,
+    )
+    put_json(
+        result,
+        "FutureOpenTotalOwnCurrency",
+        value.future_open_total_own_currency,
+        json_write_float,
+    )
+    put_json(
+        result,
+        "FutureOpenWeightedBaseCurrency",
+        value.future_open_weighted_base_currency,
+        json_write_float,
+    )
+    put_json(
+        result,
+        "FutureOpenWeightedOwnCurrency",
+        value.future_open_weighted_own_currency,
+        json_write_float,
+    )
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -19,13 +19,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_float,
     json_items_nillable,
     json_object,
     json_short,
+    json_write_datetime,
+    json_write_float,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -44,6 +48,7 @@ from ...runtime import (
     write_datetime,
     write_float,
     write_int,
+    write_short,
     write_str,
 )
 from .activity_status import (
@@ -171,7 +176,7 @@ def encode_xml_sale_summary_item(
     element = new_child(parent, tag)
     put(element, _SALE_ID, value.sale_id, write_int)
     put(element, _SALE_DATE, value.sale_date, write_datetime)
-    put(element, _PROBABILITY, value.probability, write_int)
+    put(element, _PROBABILITY, value.probability, write_short)
     put(element, _HEADING, value.heading, write_str)
     put(element, _AMOUNT, value.amount, write_float)
     put(element, _CURRENCY, value.currency, write_str)
@@ -208,16 +213,16 @@ def decode_json_sale_summary_item(data: Any, path: str) -> SaleSummaryItem:
 
 def encode_json_sale_summary_item(value: SaleSummaryItem) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "SaleId", value.sale_id)
-    put_json(result, "SaleDate", value.sale_date, format_datetime)
-    put_json(result, "Probability", value.probability)
-    put_json(result, "Heading", value.heading)
-    put_json(result, "Amount", value.amount)
-    put_json(result, "Currency", value.currency)
-    put_json(result, "AmountInBaseCurrency", value.amount_in_base_currency)
+    put_json(result, "SaleId", value.sale_id, json_write_int)
+    put_json(result, "SaleDate", value.sale_date, json_write_datetime)
+    put_json(result, "Probability", value.probability, json_write_short)
+    put_json(result, "Heading", value.heading, json_write_str)
+    put_json(result, "Amount", value.amount, json_write_float)
+    put_json(result, "Currency", value.currency, json_write_str)
+    put_json(result, "AmountInBaseCurrency", value.amount_in_base_currency, json_write_float)
     put_json(result, "Status", value.status, encode_json_sale_status)
     put_json(result, "Completed", value.completed, encode_json_activity_status)
-    put_json(result, "Registered", value.registered, format_datetime)
+    put_json(result, "Registered", value.registered, json_write_datetime)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

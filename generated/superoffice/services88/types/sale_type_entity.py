@@ -21,6 +21,10 @@ from ...runtime import (
     json_items_nillable,
     json_object,
     json_short,
+    json_write_bool,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -39,6 +43,7 @@ from ...runtime import (
     take_str_nillable,
     write_bool,
     write_int,
+    write_short,
     write_str,
 )
 from .carrier import Carrier
@@ -289,7 +294,7 @@ def encode_xml_sale_type_entity(
     put(element, _SALE_TYPE_ID, value.sale_type_id, write_int)
     put(element, _NAME, value.name, write_str)
     put(element, _TOOLTIP, value.tooltip, write_str)
-    put(element, _RANK, value.rank, write_int)
+    put(element, _RANK, value.rank, write_short)
     put(element, _DURATION_UNIT, value.duration_unit, encode_xml_duration_unit)
     put(element, _SALE_DURATION, value.sale_duration, write_int)
     put(element, _SALE_TYPE_CAT_ID, value.sale_type_cat_id, write_int)
@@ -359,27 +364,29 @@ def encode_json_sale_type_entity(value: SaleTypeEntity) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "SaleTypeId", value.sale_type_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Tooltip", value.tooltip)
-    put_json(result, "Rank", value.rank)
+    put_json(result, "SaleTypeId", value.sale_type_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Tooltip", value.tooltip, json_write_str)
+    put_json(result, "Rank", value.rank, json_write_short)
     put_json(result, "DurationUnit", value.duration_unit, encode_json_duration_unit)
-    put_json(result, "SaleDuration", value.sale_duration)
-    put_json(result, "SaleTypeCatId", value.sale_type_cat_id)
-    put_json(result, "Deleted", value.deleted)
-    put_json(result, "HasGuide", value.has_guide)
-    put_json(result, "HasStakeholders", value.has_stakeholders)
-    put_json(result, "IsAutoAdvance", value.is_auto_advance)
-    put_json(result, "AllowQuoteAlternatives", value.allow_quote_alternatives)
-    put_json(result, "DefaultQuoteValidity", value.default_quote_validity)
-    put_json(result, "QuoteLinesTemplate", value.quote_lines_template)
-    put_json(result, "ConfirmationLinesTemplate", value.confirmation_lines_template)
-    put_json(result, "MaxDiscountPercentSet", value.max_discount_percent_set)
-    put_json(result, "MinEarningPercentSet", value.min_earning_percent_set)
-    put_json(result, "MaxDiscountPercent", value.max_discount_percent)
-    put_json(result, "MinEarningPercent", value.min_earning_percent)
-    put_json(result, "GroupQuoteLinesBy", value.group_quote_lines_by)
-    put_json(result, "SortGroupLinesBy", value.sort_group_lines_by)
+    put_json(result, "SaleDuration", value.sale_duration, json_write_int)
+    put_json(result, "SaleTypeCatId", value.sale_type_cat_id, json_write_int)
+    put_json(result, "Deleted", value.deleted, json_write_bool)
+    put_json(result, "HasGuide", value.has_guide, json_write_bool)
+    put_json(result, "HasStakeholders", value.has_stakeholders, json_write_bool)
+    put_json(result, "IsAutoAdvance", value.is_auto_advance, json_write_bool)
+    put_json(result, "AllowQuoteAlternatives", value.allow_quote_alternatives, json_write_bool)
+    put_json(result, "DefaultQuoteValidity", value.default_quote_validity, json_write_int)
+    put_json(result, "QuoteLinesTemplate", value.quote_lines_template, json_write_int)
+    put_json(
+        result, "ConfirmationLinesTemplate", value.confirmation_lines_template, json_write_int
+    )
+    put_json(result, "MaxDiscountPercentSet", value.max_discount_percent_set, json_write_bool)
+    put_json(result, "MinEarningPercentSet", value.min_earning_percent_set, json_write_bool)
+    put_json(result, "MaxDiscountPercent", value.max_discount_percent, json_write_int)
+    put_json(result, "MinEarningPercent", value.min_earning_percent, json_write_int)
+    put_json(result, "GroupQuoteLinesBy", value.group_quote_lines_by, json_write_int)
+    put_json(result, "SortGroupLinesBy", value.sort_group_lines_by, json_write_int)
     put_json(result, "Stages", value.stages, encode_json_list_of_selectable_mdo_list_item)
     if value.extra is not None:
         restore_members(result, value.extra)

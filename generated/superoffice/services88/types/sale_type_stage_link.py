@@ -20,6 +20,9 @@ from ...runtime import (
     json_extra,
     json_object,
     json_short,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -35,6 +38,7 @@ from ...runtime import (
     take_nillable,
     take_str_nillable,
     write_int,
+    write_short,
     write_str,
 )
 from .carrier import Carrier
@@ -164,7 +168,7 @@ def encode_xml_sale_type_stage_link(
     put(element, _PROB_ID, value.prob_id, write_int)
     put(element, _PROB_NAME, value.prob_name, write_str)
     put(element, _PROB_TOOLTIP, value.prob_tooltip, write_str)
-    put(element, _PROBABILITY, value.probability, write_int)
+    put(element, _PROBABILITY, value.probability, write_short)
     if value.extra is not None:
         restore_elements(element, value.extra)
     return element
@@ -200,14 +204,14 @@ def encode_json_sale_type_stage_link(value: SaleTypeStageLink) -> dict[str, Any]
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "SaleTypeStageLinkId", value.sale_type_stage_link_id)
-    put_json(result, "SaleTypeId", value.sale_type_id)
-    put_json(result, "SaleTypeName", value.sale_type_name)
-    put_json(result, "SaleTypeTooltip", value.sale_type_tooltip)
-    put_json(result, "ProbId", value.prob_id)
-    put_json(result, "ProbName", value.prob_name)
-    put_json(result, "ProbTooltip", value.prob_tooltip)
-    put_json(result, "Probability", value.probability)
+    put_json(result, "SaleTypeStageLinkId", value.sale_type_stage_link_id, json_write_int)
+    put_json(result, "SaleTypeId", value.sale_type_id, json_write_int)
+    put_json(result, "SaleTypeName", value.sale_type_name, json_write_str)
+    put_json(result, "SaleTypeTooltip", value.sale_type_tooltip, json_write_str)
+    put_json(result, "ProbId", value.prob_id, json_write_int)
+    put_json(result, "ProbName", value.prob_name, json_write_str)
+    put_json(result, "ProbTooltip", value.prob_tooltip, json_write_str)
+    put_json(result, "Probability", value.probability, json_write_short)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -19,6 +19,7 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -240,19 +241,19 @@ def encode_json_saved_utm_parameters(value: SavedUtmParameters) -> dict[str, Any
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "FormName", value.form_name)
-    put_json(result, "FirsttouchSource", value.firsttouch_source)
-    put_json(result, "FirsttouchMedium", value.firsttouch_medium)
-    put_json(result, "FirsttouchCampaign", value.firsttouch_campaign)
-    put_json(result, "FirsttouchTerm", value.firsttouch_term)
-    put_json(result, "FirsttouchContent", value.firsttouch_content)
-    put_json(result, "FirsttouchReferrerDomain", value.firsttouch_referrer_domain)
-    put_json(result, "Source", value.source)
-    put_json(result, "Medium", value.medium)
-    put_json(result, "Campaign", value.campaign)
-    put_json(result, "Term", value.term)
-    put_json(result, "Content", value.content)
-    put_json(result, "ReferrerDomain", value.referrer_domain)
+    put_json(result, "FormName", value.form_name, json_write_str)
+    put_json(result, "FirsttouchSource", value.firsttouch_source, json_write_str)
+    put_json(result, "FirsttouchMedium", value.firsttouch_medium, json_write_str)
+    put_json(result, "FirsttouchCampaign", value.firsttouch_campaign, json_write_str)
+    put_json(result, "FirsttouchTerm", value.firsttouch_term, json_write_str)
+    put_json(result, "FirsttouchContent", value.firsttouch_content, json_write_str)
+    put_json(result, "FirsttouchReferrerDomain", value.firsttouch_referrer_domain, json_write_str)
+    put_json(result, "Source", value.source, json_write_str)
+    put_json(result, "Medium", value.medium, json_write_str)
+    put_json(result, "Campaign", value.campaign, json_write_str)
+    put_json(result, "Term", value.term, json_write_str)
+    put_json(result, "Content", value.content, json_write_str)
+    put_json(result, "ReferrerDomain", value.referrer_domain, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,10 +18,11 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_object,
+    json_write_datetime,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -228,16 +229,16 @@ def encode_json_script(value: Script) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "UniqueIdentifier", value.unique_identifier)
-    put_json(result, "Name", value.name)
-    put_json(result, "Description", value.description)
-    put_json(result, "IncludeId", value.include_id)
-    put_json(result, "Source", value.source)
-    put_json(result, "Registered", value.registered, format_datetime)
-    put_json(result, "RegisteredBy", value.registered_by)
-    put_json(result, "Updated", value.updated, format_datetime)
-    put_json(result, "UpdatedBy", value.updated_by)
-    put_json(result, "Path", value.path)
+    put_json(result, "UniqueIdentifier", value.unique_identifier, json_write_str)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "IncludeId", value.include_id, json_write_str)
+    put_json(result, "Source", value.source, json_write_str)
+    put_json(result, "Registered", value.registered, json_write_datetime)
+    put_json(result, "RegisteredBy", value.registered_by, json_write_str)
+    put_json(result, "Updated", value.updated, json_write_datetime)
+    put_json(result, "UpdatedBy", value.updated_by, json_write_str)
+    put_json(result, "Path", value.path, json_write_str)
     put_json(result, "BlockedVerbs", value.blocked_verbs, encode_json_ej_script_verb)
     if value.extra is not None:
         restore_members(result, value.extra)

@@ -18,12 +18,17 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_object,
     json_short,
     json_unsigned_int,
+    json_write_bool,
+    json_write_datetime,
+    json_write_int,
+    json_write_short,
+    json_write_str,
+    json_write_unsigned_int,
     keep_element,
     new_child,
     put,
@@ -45,7 +50,9 @@ from ...runtime import (
     write_bool,
     write_datetime,
     write_int,
+    write_short,
     write_str,
+    write_unsigned_int,
 )
 from .associate import (
     Associate,
@@ -465,17 +472,17 @@ def encode_xml_selection_entity(
     put(element, _SELECTION_CATEGORY, value.selection_category, encode_xml_selection_category)
     put(element, _GROUP_IDX, value.group_idx, write_int)
     put(element, _INCLUDE_PERSON, value.include_person, write_int)
-    put(element, _MEMBER_COUNT, value.member_count, write_int)
+    put(element, _MEMBER_COUNT, value.member_count, write_unsigned_int)
     put(element, _NAME, value.name, write_str)
     put(element, _POSTIT_TEXT_ID, value.postit_text_id, write_int)
     put(element, _CREATED_DATE, value.created_date, write_datetime)
     put(element, _SELECTION_ID, value.selection_id, write_int)
     put(element, _SOUND_EX, value.sound_ex, write_str)
-    put(element, _SOURCE, value.source, write_int)
+    put(element, _SOURCE, value.source, write_short)
     put(element, _TEXT_ID, value.text_id, write_int)
     put(element, _UPDATED_DATE, value.updated_date, write_datetime)
-    put(element, _UPDATED_COUNT, value.updated_count, write_int)
-    put(element, _VISIBILITY, value.visibility, write_int)
+    put(element, _UPDATED_COUNT, value.updated_count, write_short)
+    put(element, _VISIBILITY, value.visibility, write_short)
     put(element, _SELECTION_TYPE, value.selection_type, encode_xml_selection_type)
     put(element, _COMPANY_UNIQUE, value.company_unique, write_bool)
     put(element, _TARGET_TABLE_NUMBER, value.target_table_number, write_int)
@@ -581,55 +588,57 @@ def encode_json_selection_entity(value: SelectionEntity) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Description", value.description)
-    put_json(result, "Postit", value.postit)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "Postit", value.postit, json_write_str)
     put_json(result, "Associate", value.associate, encode_json_associate)
     put_json(result, "CreatedBy", value.created_by, encode_json_associate)
     put_json(result, "UpdatedBy", value.updated_by, encode_json_associate)
     put_json(result, "SelectionCategory", value.selection_category, encode_json_selection_category)
-    put_json(result, "GroupIdx", value.group_idx)
-    put_json(result, "IncludePerson", value.include_person)
-    put_json(result, "MemberCount", value.member_count)
-    put_json(result, "Name", value.name)
-    put_json(result, "PostitTextId", value.postit_text_id)
-    put_json(result, "CreatedDate", value.created_date, format_datetime)
-    put_json(result, "SelectionId", value.selection_id)
-    put_json(result, "SoundEx", value.sound_ex)
-    put_json(result, "Source", value.source)
-    put_json(result, "TextId", value.text_id)
-    put_json(result, "UpdatedDate", value.updated_date, format_datetime)
-    put_json(result, "UpdatedCount", value.updated_count)
-    put_json(result, "Visibility", value.visibility)
+    put_json(result, "GroupIdx", value.group_idx, json_write_int)
+    put_json(result, "IncludePerson", value.include_person, json_write_int)
+    put_json(result, "MemberCount", value.member_count, json_write_unsigned_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "PostitTextId", value.postit_text_id, json_write_int)
+    put_json(result, "CreatedDate", value.created_date, json_write_datetime)
+    put_json(result, "SelectionId", value.selection_id, json_write_int)
+    put_json(result, "SoundEx", value.sound_ex, json_write_str)
+    put_json(result, "Source", value.source, json_write_short)
+    put_json(result, "TextId", value.text_id, json_write_int)
+    put_json(result, "UpdatedDate", value.updated_date, json_write_datetime)
+    put_json(result, "UpdatedCount", value.updated_count, json_write_short)
+    put_json(result, "Visibility", value.visibility, json_write_short)
     put_json(result, "SelectionType", value.selection_type, encode_json_selection_type)
-    put_json(result, "CompanyUnique", value.company_unique)
-    put_json(result, "TargetTableNumber", value.target_table_number)
-    put_json(result, "TargetTableName", value.target_table_name)
-    put_json(result, "Completed", value.completed)
-    put_json(result, "LeftSelectionId", value.left_selection_id)
-    put_json(result, "RightSelectionId", value.right_selection_id)
+    put_json(result, "CompanyUnique", value.company_unique, json_write_bool)
+    put_json(result, "TargetTableNumber", value.target_table_number, json_write_int)
+    put_json(result, "TargetTableName", value.target_table_name, json_write_str)
+    put_json(result, "Completed", value.completed, json_write_bool)
+    put_json(result, "LeftSelectionId", value.left_selection_id, json_write_int)
+    put_json(result, "RightSelectionId", value.right_selection_id, json_write_int)
     put_json(
         result, "SelectionUnionType", value.selection_union_type, encode_json_selection_union_type
     )
-    put_json(result, "MainProviderName", value.main_provider_name)
-    put_json(result, "ShadowProviderName", value.shadow_provider_name)
-    put_json(result, "ChartKey", value.chart_key)
-    put_json(result, "LastLoaded", value.last_loaded, format_datetime)
-    put_json(result, "LastLoadedBy", value.last_loaded_by)
+    put_json(result, "MainProviderName", value.main_provider_name, json_write_str)
+    put_json(result, "ShadowProviderName", value.shadow_provider_name, json_write_str)
+    put_json(result, "ChartKey", value.chart_key, json_write_str)
+    put_json(result, "LastLoaded", value.last_loaded, json_write_datetime)
+    put_json(result, "LastLoadedBy", value.last_loaded_by, json_write_int)
     put_json(
         result, "LastLoadedByAssociate", value.last_loaded_by_associate, encode_json_associate
     )
-    put_json(result, "LastMembershipChange", value.last_membership_change, format_datetime)
-    put_json(result, "LastMembershipChangeBy", value.last_membership_change_by)
+    put_json(result, "LastMembershipChange", value.last_membership_change, json_write_datetime)
+    put_json(result, "LastMembershipChangeBy", value.last_membership_change_by, json_write_int)
     put_json(
         result,
         "LastMembershipChangeByAssociate",
         value.last_membership_change_by_associate,
         encode_json_associate,
     )
-    put_json(result, "MainHeading", value.main_heading)
-    put_json(result, "MemberTabHeading", value.member_tab_heading)
-    put_json(result, "MailingsProviderName", value.mailings_provider_name)
-    put_json(result, "DashboardTileDefinitionId", value.dashboard_tile_definition_id)
+    put_json(result, "MainHeading", value.main_heading, json_write_str)
+    put_json(result, "MemberTabHeading", value.member_tab_heading, json_write_str)
+    put_json(result, "MailingsProviderName", value.mailings_provider_name, json_write_str)
+    put_json(
+        result, "DashboardTileDefinitionId", value.dashboard_tile_definition_id, json_write_int
+    )
     put_json(result, "VisibleFor", value.visible_for, encode_json_list_of_visible_for)
     if value.extra is not None:
         restore_members(result, value.extra)

@@ -19,6 +19,9 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -203,12 +206,12 @@ def encode_json_selection_for_find(value: SelectionForFind) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ProviderName", value.provider_name)
-    put_json(result, "SelectionId", value.selection_id)
-    put_json(result, "CanSaveAsSelection", value.can_save_as_selection)
-    put_json(result, "MainHeading", value.main_heading)
-    put_json(result, "FilterScreenHeading", value.filter_screen_heading)
-    put_json(result, "SelectionEntityHeading", value.selection_entity_heading)
+    put_json(result, "ProviderName", value.provider_name, json_write_str)
+    put_json(result, "SelectionId", value.selection_id, json_write_int)
+    put_json(result, "CanSaveAsSelection", value.can_save_as_selection, json_write_bool)
+    put_json(result, "MainHeading", value.main_heading, json_write_str)
+    put_json(result, "FilterScreenHeading", value.filter_screen_heading, json_write_str)
+    put_json(result, "SelectionEntityHeading", value.selection_entity_heading, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

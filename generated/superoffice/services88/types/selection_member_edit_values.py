@@ -19,6 +19,9 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -334,28 +337,28 @@ def encode_json_selection_member_edit_values(value: SelectionMemberEditValues) -
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "CompanyCategory", value.company_category)
-    put_json(result, "CompanyBusiness", value.company_business)
-    put_json(result, "CompanyOurContact", value.company_our_contact)
-    put_json(result, "CompanyName", value.company_name)
-    put_json(result, "CompanyDepartment", value.company_department)
-    put_json(result, "CompanyNumber", value.company_number)
-    put_json(result, "CompanyCode", value.company_code)
-    put_json(result, "ContactPosition", value.contact_position)
-    put_json(result, "ChangeCompanyCategory", value.change_company_category)
-    put_json(result, "ChangeCompanyBusiness", value.change_company_business)
-    put_json(result, "ChangeCompanyOurContact", value.change_company_our_contact)
-    put_json(result, "ChangeCompanyName", value.change_company_name)
-    put_json(result, "ChangeCompanyDepartment", value.change_company_department)
-    put_json(result, "ChangeCompanyNumber", value.change_company_number)
-    put_json(result, "ChangeCompanyCode", value.change_company_code)
-    put_json(result, "ChangeContactPosition", value.change_contact_position)
-    put_json(result, "CompanyCountry", value.company_country)
-    put_json(result, "ChangeCompanyCountry", value.change_company_country)
-    put_json(result, "ContactJobTitle", value.contact_job_title)
-    put_json(result, "ChangeContactJobTitle", value.change_contact_job_title)
-    put_json(result, "CompanyOrgNr", value.company_org_nr)
-    put_json(result, "ChangeCompanyOrgNr", value.change_company_org_nr)
+    put_json(result, "CompanyCategory", value.company_category, json_write_int)
+    put_json(result, "CompanyBusiness", value.company_business, json_write_int)
+    put_json(result, "CompanyOurContact", value.company_our_contact, json_write_int)
+    put_json(result, "CompanyName", value.company_name, json_write_str)
+    put_json(result, "CompanyDepartment", value.company_department, json_write_str)
+    put_json(result, "CompanyNumber", value.company_number, json_write_str)
+    put_json(result, "CompanyCode", value.company_code, json_write_str)
+    put_json(result, "ContactPosition", value.contact_position, json_write_int)
+    put_json(result, "ChangeCompanyCategory", value.change_company_category, json_write_bool)
+    put_json(result, "ChangeCompanyBusiness", value.change_company_business, json_write_bool)
+    put_json(result, "ChangeCompanyOurContact", value.change_company_our_contact, json_write_bool)
+    put_json(result, "ChangeCompanyName", value.change_company_name, json_write_bool)
+    put_json(result, "ChangeCompanyDepartment", value.change_company_department, json_write_bool)
+    put_json(result, "ChangeCompanyNumber", value.change_company_number, json_write_bool)
+    put_json(result, "ChangeCompanyCode", value.change_company_code, json_write_bool)
+    put_json(result, "ChangeContactPosition", value.change_contact_position, json_write_bool)
+    put_json(result, "CompanyCountry", value.company_country, json_write_int)
+    put_json(result, "ChangeCompanyCountry", value.change_company_country, json_write_bool)
+    put_json(result, "ContactJobTitle", value.contact_job_title, json_write_str)
+    put_json(result, "ChangeContactJobTitle", value.change_contact_job_title, json_write_bool)
+    put_json(result, "CompanyOrgNr", value.company_org_nr, json_write_str)
+    put_json(result, "ChangeCompanyOrgNr", value.change_company_org_nr, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -19,11 +19,13 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -149,11 +151,11 @@ def decode_json_selection_summary_item(data: Any, path: str) -> SelectionSummary
 
 def encode_json_selection_summary_item(value: SelectionSummaryItem) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "SelectionId", value.selection_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "TargetTable", value.target_table)
-    put_json(result, "Registered", value.registered, format_datetime)
-    put_json(result, "ProviderName", value.provider_name)
+    put_json(result, "SelectionId", value.selection_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "TargetTable", value.target_table, json_write_str)
+    put_json(result, "Registered", value.registered, json_write_datetime)
+    put_json(result, "ProviderName", value.provider_name, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,6 +18,7 @@ from ...runtime import (
     blank,
     json_extra,
     json_object,
+    json_write_int,
     keep_element,
     new_child,
     put,
@@ -144,8 +145,8 @@ def encode_json_sentiment(value: Sentiment) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Score", value.score)
-    put_json(result, "Confidence", value.confidence)
+    put_json(result, "Score", value.score, json_write_int)
+    put_json(result, "Confidence", value.confidence, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -19,6 +19,8 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -179,12 +181,12 @@ def encode_json_service_auth(value: ServiceAuth) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ServiceAuthId", value.service_auth_id)
-    put_json(result, "Server", value.server)
-    put_json(result, "Port", value.port)
-    put_json(result, "AuthType", value.auth_type)
-    put_json(result, "Username", value.username)
-    put_json(result, "Password", value.password)
+    put_json(result, "ServiceAuthId", value.service_auth_id, json_write_int)
+    put_json(result, "Server", value.server, json_write_str)
+    put_json(result, "Port", value.port, json_write_int)
+    put_json(result, "AuthType", value.auth_type, json_write_str)
+    put_json(result, "Username", value.username, json_write_str)
+    put_json(result, "Password", value.password, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,12 +18,15 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
     json_short,
+    json_write_datetime,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -41,6 +44,7 @@ from ...runtime import (
     take_str_nillable,
     write_datetime,
     write_int,
+    write_short,
     write_str,
 )
 from .carrier import Carrier
@@ -181,7 +185,7 @@ def encode_xml_shipment_message_block_entity(
     put(element, _REGISTERED_ASSOCIATE_ID, value.registered_associate_id, write_int)
     put(element, _UPDATED, value.updated, write_datetime)
     put(element, _UPDATED_ASSOCIATE_ID, value.updated_associate_id, write_int)
-    put(element, _UPDATED_COUNT, value.updated_count, write_int)
+    put(element, _UPDATED_COUNT, value.updated_count, write_short)
     if value.extra is not None:
         restore_elements(element, value.extra)
     return element
@@ -217,14 +221,14 @@ def encode_json_shipment_message_block_entity(value: ShipmentMessageBlockEntity)
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ShipmentMessageBlockId", value.shipment_message_block_id)
-    put_json(result, "AssociateId", value.associate_id)
-    put_json(result, "Block", value.block)
-    put_json(result, "Registered", value.registered, format_datetime)
-    put_json(result, "RegisteredAssociateId", value.registered_associate_id)
-    put_json(result, "Updated", value.updated, format_datetime)
-    put_json(result, "UpdatedAssociateId", value.updated_associate_id)
-    put_json(result, "UpdatedCount", value.updated_count)
+    put_json(result, "ShipmentMessageBlockId", value.shipment_message_block_id, json_write_int)
+    put_json(result, "AssociateId", value.associate_id, json_write_int)
+    put_json(result, "Block", value.block, json_write_str)
+    put_json(result, "Registered", value.registered, json_write_datetime)
+    put_json(result, "RegisteredAssociateId", value.registered_associate_id, json_write_int)
+    put_json(result, "Updated", value.updated, json_write_datetime)
+    put_json(result, "UpdatedAssociateId", value.updated_associate_id, json_write_int)
+    put_json(result, "UpdatedCount", value.updated_count, json_write_short)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

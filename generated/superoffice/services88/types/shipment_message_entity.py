@@ -18,11 +18,15 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_object,
     json_short,
+    json_write_bool,
+    json_write_datetime,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -43,6 +47,7 @@ from ...runtime import (
     write_bool,
     write_datetime,
     write_int,
+    write_short,
     write_str,
 )
 from .carrier import Carrier
@@ -287,7 +292,7 @@ def encode_xml_shipment_message_entity(
     put(element, _REGISTERED_ASSOCIATE_ID, value.registered_associate_id, write_int)
     put(element, _UPDATED, value.updated, write_datetime)
     put(element, _UPDATED_ASSOCIATE_ID, value.updated_associate_id, write_int)
-    put(element, _UPDATED_COUNT, value.updated_count, write_int)
+    put(element, _UPDATED_COUNT, value.updated_count, write_short)
     if value.extra is not None:
         restore_elements(element, value.extra)
     return element
@@ -336,27 +341,27 @@ def encode_json_shipment_message_entity(value: ShipmentMessageEntity) -> dict[st
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ShipmentMessageId", value.shipment_message_id)
-    put_json(result, "PlainMessage", value.plain_message)
-    put_json(result, "HtmlMessage", value.html_message)
-    put_json(result, "SmsMessage", value.sms_message)
-    put_json(result, "Description", value.description)
-    put_json(result, "Subject", value.subject)
-    put_json(result, "FolderId", value.folder_id)
-    put_json(result, "HeaderField", value.header_field)
-    put_json(result, "Design", value.design)
+    put_json(result, "ShipmentMessageId", value.shipment_message_id, json_write_int)
+    put_json(result, "PlainMessage", value.plain_message, json_write_str)
+    put_json(result, "HtmlMessage", value.html_message, json_write_str)
+    put_json(result, "SmsMessage", value.sms_message, json_write_str)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "Subject", value.subject, json_write_str)
+    put_json(result, "FolderId", value.folder_id, json_write_int)
+    put_json(result, "HeaderField", value.header_field, json_write_str)
+    put_json(result, "Design", value.design, json_write_str)
     put_json(result, "Designtype", value.designtype, encode_json_design_type)
     put_json(result, "Flags", value.flags, encode_json_shipment_message_type)
-    put_json(result, "RegisterViews", value.register_views)
-    put_json(result, "InlineImages", value.inline_images)
-    put_json(result, "LongDescription", value.long_description)
-    put_json(result, "AccessKey", value.access_key)
-    put_json(result, "DocumentMessage", value.document_message)
-    put_json(result, "Registered", value.registered, format_datetime)
-    put_json(result, "RegisteredAssociateId", value.registered_associate_id)
-    put_json(result, "Updated", value.updated, format_datetime)
-    put_json(result, "UpdatedAssociateId", value.updated_associate_id)
-    put_json(result, "UpdatedCount", value.updated_count)
+    put_json(result, "RegisterViews", value.register_views, json_write_bool)
+    put_json(result, "InlineImages", value.inline_images, json_write_bool)
+    put_json(result, "LongDescription", value.long_description, json_write_str)
+    put_json(result, "AccessKey", value.access_key, json_write_str)
+    put_json(result, "DocumentMessage", value.document_message, json_write_int)
+    put_json(result, "Registered", value.registered, json_write_datetime)
+    put_json(result, "RegisteredAssociateId", value.registered_associate_id, json_write_int)
+    put_json(result, "Updated", value.updated, json_write_datetime)
+    put_json(result, "UpdatedAssociateId", value.updated_associate_id, json_write_int)
+    put_json(result, "UpdatedCount", value.updated_count, json_write_short)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

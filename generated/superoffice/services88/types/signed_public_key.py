@@ -17,10 +17,11 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_object,
+    json_write_datetime,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -139,11 +140,11 @@ def decode_json_signed_public_key(data: Any, path: str) -> SignedPublicKey:
 
 def encode_json_signed_public_key(value: SignedPublicKey) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "OwnerName", value.owner_name)
-    put_json(result, "SignDate", value.sign_date, format_datetime)
-    put_json(result, "ExpiryDate", value.expiry_date, format_datetime)
+    put_json(result, "OwnerName", value.owner_name, json_write_str)
+    put_json(result, "SignDate", value.sign_date, json_write_datetime)
+    put_json(result, "ExpiryDate", value.expiry_date, json_write_datetime)
     put_json(result, "Key", value.key, encode_json_cryptography_dsa_parameters)
-    put_json(result, "Signature", value.signature)
+    put_json(result, "Signature", value.signature, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -19,6 +19,7 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -174,9 +175,9 @@ def encode_json_sms_config(value: SmsConfig) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "DefaultSmsCountry", value.default_sms_country)
-    put_json(result, "NetServerSmsProvider", value.net_server_sms_provider)
-    put_json(result, "NsPluginSender", value.ns_plugin_sender)
+    put_json(result, "DefaultSmsCountry", value.default_sms_country, json_write_str)
+    put_json(result, "NetServerSmsProvider", value.net_server_sms_provider, json_write_str)
+    put_json(result, "NsPluginSender", value.ns_plugin_sender, json_write_str)
     put_json(result, "NsPluginConfig", value.ns_plugin_config, encode_json_string_dictionary)
     if value.extra is not None:
         restore_members(result, value.extra)

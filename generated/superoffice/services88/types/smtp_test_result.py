@@ -19,6 +19,8 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -151,8 +153,8 @@ def encode_json_smtp_test_result(value: SmtpTestResult) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Success", value.success)
-    put_json(result, "ErrorMessage", value.error_message)
+    put_json(result, "Success", value.success, json_write_bool)
+    put_json(result, "ErrorMessage", value.error_message, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,6 +18,7 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -90,7 +91,7 @@ def decode_json_so_credentials(data: Any, path: str) -> SoCredentials:
 
 def encode_json_so_credentials(value: SoCredentials) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "Ticket", value.ticket)
+    put_json(result, "Ticket", value.ticket, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -20,6 +20,7 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -159,11 +160,11 @@ def decode_json_so_exception_info(data: Any, path: str) -> SoExceptionInfo:
 
 def encode_json_so_exception_info(value: SoExceptionInfo) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "Message", value.message)
-    put_json(result, "StackTrace", value.stack_trace)
-    put_json(result, "FriendlyText", value.friendly_text)
-    put_json(result, "ExceptionType", value.exception_type)
-    put_json(result, "Source", value.source)
+    put_json(result, "Message", value.message, json_write_str)
+    put_json(result, "StackTrace", value.stack_trace, json_write_str)
+    put_json(result, "FriendlyText", value.friendly_text, json_write_str)
+    put_json(result, "ExceptionType", value.exception_type, json_write_str)
+    put_json(result, "Source", value.source, json_write_str)
     put_json(result, "InnerException", value.inner_exception, encode_json_so_exception_info)
     put_json(result, "Parameters", value.parameters, encode_json_so_exception_info_parameters)
     if value.extra is not None:

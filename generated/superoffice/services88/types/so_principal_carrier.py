@@ -20,6 +20,9 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -358,27 +361,27 @@ def decode_json_so_principal_carrier(data: Any, path: str) -> SoPrincipalCarrier
 def encode_json_so_principal_carrier(value: SoPrincipalCarrier) -> dict[str, Any]:
     result: dict[str, Any] = {}
     put_json(result, "UserType", value.user_type, encode_json_user_type)
-    put_json(result, "Associate", value.associate)
-    put_json(result, "AssociateId", value.associate_id)
-    put_json(result, "IsPerson", value.is_person)
-    put_json(result, "PersonId", value.person_id)
-    put_json(result, "CountryId", value.country_id)
-    put_json(result, "HomeCountryId", value.home_country_id)
-    put_json(result, "ContactId", value.contact_id)
-    put_json(result, "GroupId", value.group_id)
-    put_json(result, "BusinessId", value.business_id)
-    put_json(result, "CategoryId", value.category_id)
-    put_json(result, "ContactOwner", value.contact_owner)
-    put_json(result, "RoleId", value.role_id)
-    put_json(result, "RoleName", value.role_name)
-    put_json(result, "RoleDescription", value.role_description)
+    put_json(result, "Associate", value.associate, json_write_str)
+    put_json(result, "AssociateId", value.associate_id, json_write_int)
+    put_json(result, "IsPerson", value.is_person, json_write_bool)
+    put_json(result, "PersonId", value.person_id, json_write_int)
+    put_json(result, "CountryId", value.country_id, json_write_int)
+    put_json(result, "HomeCountryId", value.home_country_id, json_write_int)
+    put_json(result, "ContactId", value.contact_id, json_write_int)
+    put_json(result, "GroupId", value.group_id, json_write_int)
+    put_json(result, "BusinessId", value.business_id, json_write_int)
+    put_json(result, "CategoryId", value.category_id, json_write_int)
+    put_json(result, "ContactOwner", value.contact_owner, json_write_int)
+    put_json(result, "RoleId", value.role_id, json_write_int)
+    put_json(result, "RoleName", value.role_name, json_write_str)
+    put_json(result, "RoleDescription", value.role_description, json_write_str)
     put_json(result, "RoleType", value.role_type, encode_json_role_type)
     put_json(result, "Licenses", value.licenses, encode_json_list_of_granted_module_license)
-    put_json(result, "FullName", value.full_name)
-    put_json(result, "EMailAddress", value.e_mail_address)
+    put_json(result, "FullName", value.full_name, json_write_str)
+    put_json(result, "EMailAddress", value.e_mail_address, json_write_str)
     put_json(result, "FunctionRights", value.function_rights, encode_json_list_of_str)
-    put_json(result, "EjUserId", value.ej_user_id)
-    put_json(result, "EjAccessLevel", value.ej_access_level)
+    put_json(result, "EjUserId", value.ej_user_id, json_write_int)
+    put_json(result, "EjAccessLevel", value.ej_access_level, json_write_int)
     put_json(result, "EjUserStatus", value.ej_user_status, encode_json_ej_user_status)
     put_json(
         result,
@@ -387,7 +390,9 @@ def encode_json_so_principal_carrier(value: SoPrincipalCarrier) -> dict[str, Any
         encode_json_list_of_provided_credential,
     )
     put_json(result, "SecondaryGroups", value.secondary_groups, encode_json_list_of_int)
-    put_json(result, "DatabaseContextIdentifier", value.database_context_identifier)
+    put_json(
+        result, "DatabaseContextIdentifier", value.database_context_identifier, json_write_str
+    )
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

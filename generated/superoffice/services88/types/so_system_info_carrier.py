@@ -18,10 +18,13 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -301,27 +304,29 @@ def encode_json_so_system_info_carrier(value: SoSystemInfoCarrier) -> dict[str, 
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
     put_json(result, "License", value.license, encode_json_license_info)
-    put_json(result, "WarningEnglish", value.warning_english)
-    put_json(result, "WarningResource", value.warning_resource)
-    put_json(result, "BranchName", value.branch_name)
-    put_json(result, "BuildLabel", value.build_label)
-    put_json(result, "AssemblyVersion", value.assembly_version)
+    put_json(result, "WarningEnglish", value.warning_english, json_write_str)
+    put_json(result, "WarningResource", value.warning_resource, json_write_str)
+    put_json(result, "BranchName", value.branch_name, json_write_str)
+    put_json(result, "BuildLabel", value.build_label, json_write_str)
+    put_json(result, "AssemblyVersion", value.assembly_version, json_write_str)
     put_json(
-        result, "AccumulatedNextCheckDate", value.accumulated_next_check_date, format_datetime
+        result, "AccumulatedNextCheckDate", value.accumulated_next_check_date, json_write_datetime
     )
-    put_json(result, "FileVersion", value.file_version)
-    put_json(result, "Description", value.description)
-    put_json(result, "DaysUntilNetServerExpiry", value.days_until_net_server_expiry)
+    put_json(result, "FileVersion", value.file_version, json_write_str)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(
+        result, "DaysUntilNetServerExpiry", value.days_until_net_server_expiry, json_write_int
+    )
     put_json(result, "BuildType", value.build_type, encode_json_net_server_build_type)
-    put_json(result, "DatabaseVersion", value.database_version)
-    put_json(result, "IsUnicode", value.is_unicode)
-    put_json(result, "CompanyName", value.company_name)
-    put_json(result, "CompanyId", value.company_id)
-    put_json(result, "DatabaseType", value.database_type)
-    put_json(result, "DatabaseMinor", value.database_minor)
-    put_json(result, "DatabaseName", value.database_name)
-    put_json(result, "IsOnTravel", value.is_on_travel)
-    put_json(result, "IsSatellite", value.is_satellite)
+    put_json(result, "DatabaseVersion", value.database_version, json_write_int)
+    put_json(result, "IsUnicode", value.is_unicode, json_write_bool)
+    put_json(result, "CompanyName", value.company_name, json_write_str)
+    put_json(result, "CompanyId", value.company_id, json_write_int)
+    put_json(result, "DatabaseType", value.database_type, json_write_str)
+    put_json(result, "DatabaseMinor", value.database_minor, json_write_str)
+    put_json(result, "DatabaseName", value.database_name, json_write_str)
+    put_json(result, "IsOnTravel", value.is_on_travel, json_write_bool)
+    put_json(result, "IsSatellite", value.is_satellite, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

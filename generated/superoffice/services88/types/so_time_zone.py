@@ -18,6 +18,8 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -106,8 +108,8 @@ def decode_json_so_time_zone(data: Any, path: str) -> SoTimeZone:
 
 def encode_json_so_time_zone(value: SoTimeZone) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "SoTimeZoneId", value.so_time_zone_id)
-    put_json(result, "SoTimeZoneLocationCode", value.so_time_zone_location_code)
+    put_json(result, "SoTimeZoneId", value.so_time_zone_id, json_write_int)
+    put_json(result, "SoTimeZoneLocationCode", value.so_time_zone_location_code, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -21,6 +21,8 @@ from ...runtime import (
     json_float,
     json_items_nillable,
     json_object,
+    json_write_float,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -163,9 +165,9 @@ def encode_json_statistics_data_value(value: StatisticsDataValue) -> dict[str, A
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Label", value.label)
-    put_json(result, "Value", value.value)
-    put_json(result, "Description", value.description)
+    put_json(result, "Label", value.label, json_write_str)
+    put_json(result, "Value", value.value, json_write_float)
+    put_json(result, "Description", value.description, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

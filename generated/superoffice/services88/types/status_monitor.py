@@ -18,11 +18,14 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -269,21 +272,21 @@ def encode_json_status_monitor(value: StatusMonitor) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "OwnerTable", value.owner_table)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "DefaultTask", value.default_task)
-    put_json(result, "DefaultTaskText", value.default_task_text)
-    put_json(result, "IsVisual", value.is_visual)
-    put_json(result, "LastGenerated", value.last_generated, format_datetime)
-    put_json(result, "Description", value.description)
-    put_json(result, "Name", value.name)
-    put_json(result, "StatusMonitorId", value.status_monitor_id)
-    put_json(result, "PictureId", value.picture_id)
-    put_json(result, "NeedsUpdate", value.needs_update)
-    put_json(result, "Deleted", value.deleted)
-    put_json(result, "NumMatches", value.num_matches)
-    put_json(result, "NumNeedUpdate", value.num_need_update)
-    put_json(result, "GenerationStart", value.generation_start, format_datetime)
+    put_json(result, "OwnerTable", value.owner_table, json_write_int)
+    put_json(result, "Rank", value.rank, json_write_int)
+    put_json(result, "DefaultTask", value.default_task, json_write_int)
+    put_json(result, "DefaultTaskText", value.default_task_text, json_write_str)
+    put_json(result, "IsVisual", value.is_visual, json_write_bool)
+    put_json(result, "LastGenerated", value.last_generated, json_write_datetime)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "StatusMonitorId", value.status_monitor_id, json_write_int)
+    put_json(result, "PictureId", value.picture_id, json_write_int)
+    put_json(result, "NeedsUpdate", value.needs_update, json_write_bool)
+    put_json(result, "Deleted", value.deleted, json_write_bool)
+    put_json(result, "NumMatches", value.num_matches, json_write_int)
+    put_json(result, "NumNeedUpdate", value.num_need_update, json_write_int)
+    put_json(result, "GenerationStart", value.generation_start, json_write_datetime)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,6 +18,7 @@ from ...runtime import (
     blank,
     json_extra,
     json_object,
+    json_write_int,
     keep_element,
     new_child,
     put,
@@ -159,9 +160,9 @@ def encode_json_status_monitor_periods(value: StatusMonitorPeriods) -> dict[str,
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Period1", value.period_1)
-    put_json(result, "Period2", value.period_2)
-    put_json(result, "Period3", value.period_3)
+    put_json(result, "Period1", value.period_1, json_write_int)
+    put_json(result, "Period2", value.period_2, json_write_int)
+    put_json(result, "Period3", value.period_3, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -15,6 +15,8 @@ from ...runtime import (
     json_bool,
     json_key_text,
     json_plain_values,
+    json_write_bool,
+    json_write_str,
     new_child,
     pair_elements,
     put,
@@ -56,7 +58,9 @@ def decode_json_string_bool_dictionary(data: Any, path: str) -> dict[str, bool]:
 
 
 def encode_json_string_bool_dictionary(value: dict[str, bool]) -> dict[str, Any]:
-    return {json_key_text(key): item for key, item in value.items()}
+    return {
+        json_key_text(json_write_str(key)): json_write_bool(item) for key, item in value.items()
+    }
 
 
 STRING_BOOL_DICTIONARY_CODEC = Codec(

@@ -18,6 +18,7 @@ from ...runtime import (
     json_key_text,
     json_values_nillable,
     json_write_any,
+    json_write_str,
     new_child,
     pair_elements,
     put,
@@ -62,7 +63,7 @@ def decode_json_string_object_dictionary(data: Any, path: str) -> dict[str, obje
 
 def encode_json_string_object_dictionary(value: dict[str, object | None]) -> dict[str, Any]:
     return {
-        json_key_text(key): (None if item is None else json_write_any(item))
+        json_key_text(json_write_str(key)): (None if item is None else json_write_any(item))
         for key, item in value.items()
     }
 

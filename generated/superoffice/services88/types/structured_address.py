@@ -18,6 +18,7 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -179,14 +180,14 @@ def decode_json_structured_address(data: Any, path: str) -> StructuredAddress:
 def encode_json_structured_address(value: StructuredAddress) -> dict[str, Any]:
     result: dict[str, Any] = {}
     put_json(result, "AtypeIdx", value.atype_idx, encode_json_address_type)
-    put_json(result, "Address1", value.address_1)
-    put_json(result, "Address2", value.address_2)
-    put_json(result, "Address3", value.address_3)
-    put_json(result, "City", value.city)
-    put_json(result, "County", value.county)
-    put_json(result, "State", value.state)
-    put_json(result, "Zipcode", value.zipcode)
-    put_json(result, "Formatted", value.formatted)
+    put_json(result, "Address1", value.address_1, json_write_str)
+    put_json(result, "Address2", value.address_2, json_write_str)
+    put_json(result, "Address3", value.address_3, json_write_str)
+    put_json(result, "City", value.city, json_write_str)
+    put_json(result, "County", value.county, json_write_str)
+    put_json(result, "State", value.state, json_write_str)
+    put_json(result, "Zipcode", value.zipcode, json_write_str)
+    put_json(result, "Formatted", value.formatted, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

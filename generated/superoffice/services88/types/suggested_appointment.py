@@ -20,6 +20,9 @@ from ...runtime import (
     json_extra,
     json_object,
     json_short,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -35,6 +38,7 @@ from ...runtime import (
     take_nillable,
     take_str_nillable,
     write_int,
+    write_short,
     write_str,
 )
 from .associate import (
@@ -214,19 +218,19 @@ def encode_xml_suggested_appointment(
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
-    put(element, _AUTO_SUGGEST, value.auto_suggest, write_int)
-    put(element, _DELETED, value.deleted, write_int)
-    put(element, _DAYS_FUTURE, value.days_future, write_int)
+    put(element, _AUTO_SUGGEST, value.auto_suggest, write_short)
+    put(element, _DELETED, value.deleted, write_short)
+    put(element, _DAYS_FUTURE, value.days_future, write_short)
     put(element, _TOOLTIP, value.tooltip, write_str)
     put(element, _TEXT, value.text, write_str)
     put(element, _TASK_ID, value.task_id, write_int)
     put(element, _SUGGESTED_APPOINTMENT_ID, value.suggested_appointment_id, write_int)
     put(element, _SALE_TYPE_STAGE_LINK_ID, value.sale_type_stage_link_id, write_int)
     put(element, _REGISTERED_ASSOCIATE_ID, value.registered_associate_id, write_int)
-    put(element, _RANK, value.rank, write_int)
+    put(element, _RANK, value.rank, write_short)
     put(element, _PROJECT_TYPE_STATUS_LINK_ID, value.project_type_status_link_id, write_int)
     put(element, _NAME, value.name, write_str)
-    put(element, _DURATION, value.duration, write_int)
+    put(element, _DURATION, value.duration, write_short)
     put(element, _ASSOCIATE, value.associate, encode_xml_associate)
     if value.extra is not None:
         restore_elements(element, value.extra)
@@ -269,19 +273,19 @@ def encode_json_suggested_appointment(value: SuggestedAppointment) -> dict[str, 
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "AutoSuggest", value.auto_suggest)
-    put_json(result, "Deleted", value.deleted)
-    put_json(result, "DaysFuture", value.days_future)
-    put_json(result, "Tooltip", value.tooltip)
-    put_json(result, "Text", value.text)
-    put_json(result, "TaskId", value.task_id)
-    put_json(result, "SuggestedAppointmentId", value.suggested_appointment_id)
-    put_json(result, "SaleTypeStageLinkId", value.sale_type_stage_link_id)
-    put_json(result, "RegisteredAssociateId", value.registered_associate_id)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "ProjectTypeStatusLinkId", value.project_type_status_link_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Duration", value.duration)
+    put_json(result, "AutoSuggest", value.auto_suggest, json_write_short)
+    put_json(result, "Deleted", value.deleted, json_write_short)
+    put_json(result, "DaysFuture", value.days_future, json_write_short)
+    put_json(result, "Tooltip", value.tooltip, json_write_str)
+    put_json(result, "Text", value.text, json_write_str)
+    put_json(result, "TaskId", value.task_id, json_write_int)
+    put_json(result, "SuggestedAppointmentId", value.suggested_appointment_id, json_write_int)
+    put_json(result, "SaleTypeStageLinkId", value.sale_type_stage_link_id, json_write_int)
+    put_json(result, "RegisteredAssociateId", value.registered_associate_id, json_write_int)
+    put_json(result, "Rank", value.rank, json_write_short)
+    put_json(result, "ProjectTypeStatusLinkId", value.project_type_status_link_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Duration", value.duration, json_write_short)
     put_json(result, "Associate", value.associate, encode_json_associate)
     if value.extra is not None:
         restore_members(result, value.extra)

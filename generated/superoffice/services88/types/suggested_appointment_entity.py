@@ -22,7 +22,11 @@ from ...runtime import (
     json_extra,
     json_object,
     json_short,
+    json_write_bool,
     json_write_duration,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -43,6 +47,7 @@ from ...runtime import (
     write_bool,
     write_duration,
     write_int,
+    write_short,
     write_str,
 )
 from .carrier import Carrier
@@ -229,9 +234,9 @@ def encode_xml_suggested_appointment_entity(
     put(element, _SUGGESTED_APPOINTMENT_ID, value.suggested_appointment_id, write_int)
     put(element, _NAME, value.name, write_str)
     put(element, _TOOLTIP, value.tooltip, write_str)
-    put(element, _RANK, value.rank, write_int)
+    put(element, _RANK, value.rank, write_short)
     put(element, _DELETED, value.deleted, write_bool)
-    put(element, _DAYS_FUTURE, value.days_future, write_int)
+    put(element, _DAYS_FUTURE, value.days_future, write_short)
     put(element, _DURATION, value.duration, write_duration)
     put(element, _AUTO_SUGGEST, value.auto_suggest, write_bool)
     put(element, _IS_MILESTONE, value.is_milestone, write_bool)
@@ -292,17 +297,17 @@ def encode_json_suggested_appointment_entity(value: SuggestedAppointmentEntity) 
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "SuggestedAppointmentId", value.suggested_appointment_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Tooltip", value.tooltip)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "Deleted", value.deleted)
-    put_json(result, "DaysFuture", value.days_future)
+    put_json(result, "SuggestedAppointmentId", value.suggested_appointment_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Tooltip", value.tooltip, json_write_str)
+    put_json(result, "Rank", value.rank, json_write_short)
+    put_json(result, "Deleted", value.deleted, json_write_bool)
+    put_json(result, "DaysFuture", value.days_future, json_write_short)
     put_json(result, "Duration", value.duration, json_write_duration)
-    put_json(result, "AutoSuggest", value.auto_suggest)
-    put_json(result, "IsMilestone", value.is_milestone)
-    put_json(result, "AssignToMember", value.assign_to_member)
-    put_json(result, "Text", value.text)
+    put_json(result, "AutoSuggest", value.auto_suggest, json_write_bool)
+    put_json(result, "IsMilestone", value.is_milestone, json_write_bool)
+    put_json(result, "AssignToMember", value.assign_to_member, json_write_bool)
+    put_json(result, "Text", value.text, json_write_str)
     put_json(
         result,
         "ProjectTypeStatusLink",

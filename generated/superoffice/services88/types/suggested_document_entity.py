@@ -20,6 +20,10 @@ from ...runtime import (
     json_extra,
     json_object,
     json_short,
+    json_write_bool,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -38,6 +42,7 @@ from ...runtime import (
     take_str_nillable,
     write_bool,
     write_int,
+    write_short,
     write_str,
 )
 from .carrier import Carrier
@@ -214,7 +219,7 @@ def encode_xml_suggested_document_entity(
     put(element, _SUGGESTED_DOCUMENT_ID, value.suggested_document_id, write_int)
     put(element, _NAME, value.name, write_str)
     put(element, _TOOLTIP, value.tooltip, write_str)
-    put(element, _RANK, value.rank, write_int)
+    put(element, _RANK, value.rank, write_short)
     put(element, _DOCTMPL_ID, value.doctmpl_id, write_int)
     put(element, _HEADER, value.header, write_str)
     put(element, _OUR_REF, value.our_ref, write_str)
@@ -271,14 +276,14 @@ def encode_json_suggested_document_entity(value: SuggestedDocumentEntity) -> dic
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "SuggestedDocumentId", value.suggested_document_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Tooltip", value.tooltip)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "DoctmplId", value.doctmpl_id)
-    put_json(result, "Header", value.header)
-    put_json(result, "OurRef", value.our_ref)
-    put_json(result, "Deleted", value.deleted)
+    put_json(result, "SuggestedDocumentId", value.suggested_document_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Tooltip", value.tooltip, json_write_str)
+    put_json(result, "Rank", value.rank, json_write_short)
+    put_json(result, "DoctmplId", value.doctmpl_id, json_write_int)
+    put_json(result, "Header", value.header, json_write_str)
+    put_json(result, "OurRef", value.our_ref, json_write_str)
+    put_json(result, "Deleted", value.deleted, json_write_bool)
     put_json(result, "DocTmpl", value.doc_tmpl, encode_json_document_template)
     put_json(
         result,

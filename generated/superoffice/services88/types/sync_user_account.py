@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -160,9 +162,9 @@ def encode_json_sync_user_account(value: SyncUserAccount) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "AccountId", value.account_id)
-    put_json(result, "AssociateName", value.associate_name)
-    put_json(result, "AssociateId", value.associate_id)
+    put_json(result, "AccountId", value.account_id, json_write_int)
+    put_json(result, "AssociateName", value.associate_name, json_write_str)
+    put_json(result, "AssociateId", value.associate_id, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

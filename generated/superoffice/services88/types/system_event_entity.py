@@ -18,11 +18,14 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_object,
     json_short,
+    json_write_datetime,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -40,6 +43,7 @@ from ...runtime import (
     take_str_nillable,
     write_datetime,
     write_int,
+    write_short,
     write_str,
 )
 from .associate import (
@@ -183,7 +187,7 @@ def encode_xml_system_event_entity(
     put(element, _EVENTMESS, value.eventmess, write_str)
     put(element, _EXTRA_INFO, value.extra_info, write_int)
     put(element, _OWNER, value.owner, write_int)
-    put(element, _UPDATED_COUNT, value.updated_count, write_int)
+    put(element, _UPDATED_COUNT, value.updated_count, write_short)
     put(element, _REGISTERED, value.registered, write_datetime)
     put(element, _ACTIVATED_BY, value.activated_by, encode_xml_associate)
     if value.extra is not None:
@@ -223,15 +227,15 @@ def encode_json_system_event_entity(value: SystemEventEntity) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "SystemEventId", value.system_event_id)
+    put_json(result, "SystemEventId", value.system_event_id, json_write_int)
     put_json(result, "Scope", value.scope, encode_json_system_event_scope)
-    put_json(result, "Eta", value.eta, format_datetime)
-    put_json(result, "Eventkey", value.eventkey)
-    put_json(result, "Eventmess", value.eventmess)
-    put_json(result, "ExtraInfo", value.extra_info)
-    put_json(result, "Owner", value.owner)
-    put_json(result, "UpdatedCount", value.updated_count)
-    put_json(result, "Registered", value.registered, format_datetime)
+    put_json(result, "Eta", value.eta, json_write_datetime)
+    put_json(result, "Eventkey", value.eventkey, json_write_str)
+    put_json(result, "Eventmess", value.eventmess, json_write_str)
+    put_json(result, "ExtraInfo", value.extra_info, json_write_int)
+    put_json(result, "Owner", value.owner, json_write_int)
+    put_json(result, "UpdatedCount", value.updated_count, json_write_short)
+    put_json(result, "Registered", value.registered, json_write_datetime)
     put_json(result, "ActivatedBy", value.activated_by, encode_json_associate)
     if value.extra is not None:
         restore_members(result, value.extra)

@@ -18,11 +18,13 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -201,12 +203,12 @@ def encode_json_system_message(value: SystemMessage) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "MessageId", value.message_id)
-    put_json(result, "AssociateId", value.associate_id)
-    put_json(result, "OnlineappId", value.onlineapp_id)
-    put_json(result, "SystemMessageId", value.system_message_id)
-    put_json(result, "MarkdownMessage", value.markdown_message)
-    put_json(result, "Expire", value.expire, format_datetime)
+    put_json(result, "MessageId", value.message_id, json_write_int)
+    put_json(result, "AssociateId", value.associate_id, json_write_int)
+    put_json(result, "OnlineappId", value.onlineapp_id, json_write_int)
+    put_json(result, "SystemMessageId", value.system_message_id, json_write_str)
+    put_json(result, "MarkdownMessage", value.markdown_message, json_write_str)
+    put_json(result, "Expire", value.expire, json_write_datetime)
     put_json(result, "Type", value.type, encode_json_system_message_type)
     if value.extra is not None:
         restore_members(result, value.extra)

@@ -19,6 +19,8 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -399,31 +401,92 @@ def encode_json_system_template_settings(value: SystemTemplateSettings) -> dict[
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "CustomerNewCustomerTemplateId", value.customer_new_customer_template_id)
-    put_json(result, "CustomerCustomerReplyTemplateId", value.customer_customer_reply_template_id)
-    put_json(result, "CustomerPasswordTemplateId", value.customer_password_template_id)
-    put_json(result, "CustomerConfirmEmailTemplateId", value.customer_confirm_email_template_id)
-    put_json(result, "CustomerChatLogTemplateId", value.customer_chat_log_template_id)
-    put_json(result, "NewLinkTemplateId", value.new_link_template_id)
-    put_json(result, "HotlistNewMessageTemplateId", value.hotlist_new_message_template_id)
     put_json(
-        result, "HotlistTicketActivatedTemplateId", value.hotlist_ticket_activated_template_id
+        result,
+        "CustomerNewCustomerTemplateId",
+        value.customer_new_customer_template_id,
+        json_write_int,
     )
-    put_json(result, "UserTicketAlarmTemplateId", value.user_ticket_alarm_template_id)
     put_json(
-        result, "HotlistTicketTakenOverTemplateId", value.hotlist_ticket_taken_over_template_id
+        result,
+        "CustomerCustomerReplyTemplateId",
+        value.customer_customer_reply_template_id,
+        json_write_int,
     )
-    put_json(result, "UserActiveTicketsTemplateId", value.user_active_tickets_template_id)
-    put_json(result, "UserNewMessageTemplateId", value.user_new_message_template_id)
-    put_json(result, "UserTicketActivatedTemplateId", value.user_ticket_activated_template_id)
-    put_json(result, "UserNewTicketTemplateId", value.user_new_ticket_template_id)
-    put_json(result, "PublishKbQuestionTemplateId", value.publish_kb_question_template_id)
-    put_json(result, "PublishKbAnswerTemplateId", value.publish_kb_answer_template_id)
-    put_json(result, "UserTicketTakenOverTemplateId", value.user_ticket_taken_over_template_id)
-    put_json(result, "PrintTicketTemplateId", value.print_ticket_template_id)
-    put_json(result, "WeekStatTemplateId", value.week_stat_template_id)
-    put_json(result, "TicketAlarmHotlistTemplateId", value.ticket_alarm_hotlist_template_id)
-    put_json(result, "EmailAddresses", value.email_addresses)
+    put_json(
+        result, "CustomerPasswordTemplateId", value.customer_password_template_id, json_write_int
+    )
+    put_json(
+        result,
+        "CustomerConfirmEmailTemplateId",
+        value.customer_confirm_email_template_id,
+        json_write_int,
+    )
+    put_json(
+        result, "CustomerChatLogTemplateId", value.customer_chat_log_template_id, json_write_int
+    )
+    put_json(result, "NewLinkTemplateId", value.new_link_template_id, json_write_int)
+    put_json(
+        result,
+        "HotlistNewMessageTemplateId",
+        value.hotlist_new_message_template_id,
+        json_write_int,
+    )
+    put_json(
+        result,
+        "HotlistTicketActivatedTemplateId",
+        value.hotlist_ticket_activated_template_id,
+        json_write_int,
+    )
+    put_json(
+        result, "UserTicketAlarmTemplateId", value.user_ticket_alarm_template_id, json_write_int
+    )
+    put_json(
+        result,
+        "HotlistTicketTakenOverTemplateId",
+        value.hotlist_ticket_taken_over_template_id,
+        json_write_int,
+    )
+    put_json(
+        result,
+        "UserActiveTicketsTemplateId",
+        value.user_active_tickets_template_id,
+        json_write_int,
+    )
+    put_json(
+        result, "UserNewMessageTemplateId", value.user_new_message_template_id, json_write_int
+    )
+    put_json(
+        result,
+        "UserTicketActivatedTemplateId",
+        value.user_ticket_activated_template_id,
+        json_write_int,
+    )
+    put_json(result, "UserNewTicketTemplateId", value.user_new_ticket_template_id, json_write_int)
+    put_json(
+        result,
+        "PublishKbQuestionTemplateId",
+        value.publish_kb_question_template_id,
+        json_write_int,
+    )
+    put_json(
+        result, "PublishKbAnswerTemplateId", value.publish_kb_answer_template_id, json_write_int
+    )
+    put_json(
+        result,
+        "UserTicketTakenOverTemplateId",
+        value.user_ticket_taken_over_template_id,
+        json_write_int,
+    )
+    put_json(result, "PrintTicketTemplateId", value.print_ticket_template_id, json_write_int)
+    put_json(result, "WeekStatTemplateId", value.week_stat_template_id, json_write_int)
+    put_json(
+        result,
+        "TicketAlarmHotlistTemplateId",
+        value.ticket_alarm_hotlist_template_id,
+        json_write_int,
+    )
+    put_json(result, "EmailAddresses", value.email_addresses, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

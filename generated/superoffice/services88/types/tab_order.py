@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -160,10 +162,10 @@ def encode_json_tab_order(value: TabOrder) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "TabOrderId", value.tab_order_id)
-    put_json(result, "TabName", value.tab_name)
-    put_json(result, "Order", value.order)
-    put_json(result, "AssociateId", value.associate_id)
+    put_json(result, "TabOrderId", value.tab_order_id, json_write_int)
+    put_json(result, "TabName", value.tab_name, json_write_str)
+    put_json(result, "Order", value.order, json_write_str)
+    put_json(result, "AssociateId", value.associate_id, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -20,6 +20,9 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -269,15 +272,20 @@ def encode_json_target_assignment(value: TargetAssignment) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "TargetAssignmentInfoId", value.target_assignment_info_id)
+    put_json(result, "TargetAssignmentInfoId", value.target_assignment_info_id, json_write_int)
     put_json(result, "Values", value.values, encode_json_list_of_float)
-    put_json(result, "Locked", value.locked)
+    put_json(result, "Locked", value.locked, json_write_bool)
     put_json(result, "TargetAssociate", value.target_associate, encode_json_associate)
     put_json(result, "TargetContact", value.target_contact, encode_json_contact)
     put_json(result, "TargetUserGroup", value.target_user_group, encode_json_user_group)
     put_json(result, "Currency", value.currency, encode_json_currency)
-    put_json(result, "DimensionListItem", value.dimension_list_item)
-    put_json(result, "DimensionListItemDisplayName", value.dimension_list_item_display_name)
+    put_json(result, "DimensionListItem", value.dimension_list_item, json_write_int)
+    put_json(
+        result,
+        "DimensionListItemDisplayName",
+        value.dimension_list_item_display_name,
+        json_write_str,
+    )
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -21,6 +21,8 @@ from ...runtime import (
     json_float,
     json_items_nillable,
     json_object,
+    json_write_float,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -160,9 +162,9 @@ def encode_json_target_change(value: TargetChange) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "FieldIdentifier", value.field_identifier)
-    put_json(result, "ValueChangeFrom", value.value_change_from)
-    put_json(result, "ValueChangeTo", value.value_change_to)
+    put_json(result, "FieldIdentifier", value.field_identifier, json_write_str)
+    put_json(result, "ValueChangeFrom", value.value_change_from, json_write_float)
+    put_json(result, "ValueChangeTo", value.value_change_to, json_write_float)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

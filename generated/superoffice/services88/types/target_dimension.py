@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -252,7 +254,7 @@ def encode_json_target_dimension(value: TargetDimension) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "TargetDimensionId", value.target_dimension_id)
+    put_json(result, "TargetDimensionId", value.target_dimension_id, json_write_int)
     put_json(
         result, "AssignmentLevel", value.assignment_level, encode_json_target_assignement_level
     )
@@ -260,10 +262,10 @@ def encode_json_target_dimension(value: TargetDimension) -> dict[str, Any]:
     put_json(
         result, "MeasurementUnit", value.measurement_unit, encode_json_target_measurement_unit
     )
-    put_json(result, "DimensionListField", value.dimension_list_field)
-    put_json(result, "DimensionListName", value.dimension_list_name)
-    put_json(result, "DimensionListId", value.dimension_list_id)
-    put_json(result, "DimensionListLabel", value.dimension_list_label)
+    put_json(result, "DimensionListField", value.dimension_list_field, json_write_str)
+    put_json(result, "DimensionListName", value.dimension_list_name, json_write_str)
+    put_json(result, "DimensionListId", value.dimension_list_id, json_write_int)
+    put_json(result, "DimensionListLabel", value.dimension_list_label, json_write_str)
     put_json(result, "SelectedDimensions", value.selected_dimensions, encode_json_list_of_int)
     if value.extra is not None:
         restore_members(result, value.extra)

@@ -18,6 +18,7 @@ from ...runtime import (
     blank,
     json_extra,
     json_object,
+    json_write_int,
     keep_element,
     new_child,
     put,
@@ -218,8 +219,8 @@ def encode_json_target_group(value: TargetGroup) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "TargetGroupId", value.target_group_id)
-    put_json(result, "Year", value.year)
+    put_json(result, "TargetGroupId", value.target_group_id, json_write_int)
+    put_json(result, "Year", value.year, json_write_int)
     put_json(result, "EntityType", value.entity_type, encode_json_target_entity_type)
     put_json(result, "PeriodType", value.period_type, encode_json_target_period_type)
     put_json(

@@ -17,11 +17,11 @@ from ...runtime import (
     Element,
     Unset,
     blank,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_datetime,
     keep_element,
     new_child,
     put,
@@ -189,7 +189,7 @@ def encode_json_target_revision(value: TargetRevision) -> dict[str, Any]:
     )
     put_json(result, "LogEvent", value.log_event, encode_json_log_event)
     put_json(result, "Who", value.who, encode_json_associate)
-    put_json(result, "When", value.when, format_datetime)
+    put_json(result, "When", value.when, json_write_datetime)
     put_json(result, "Changes", value.changes, encode_json_list_of_target_change)
     if value.extra is not None:
         restore_members(result, value.extra)

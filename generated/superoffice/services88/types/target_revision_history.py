@@ -18,6 +18,7 @@ from ...runtime import (
     blank,
     json_extra,
     json_object,
+    json_write_int,
     keep_element,
     new_child,
     put,
@@ -167,8 +168,8 @@ def encode_json_target_revision_history(value: TargetRevisionHistory) -> dict[st
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "TargetGroupId", value.target_group_id)
-    put_json(result, "Year", value.year)
+    put_json(result, "TargetGroupId", value.target_group_id, json_write_int)
+    put_json(result, "Year", value.year, json_write_int)
     put_json(result, "Revisions", value.revisions, encode_json_list_of_target_revision)
     if value.extra is not None:
         restore_members(result, value.extra)

@@ -21,6 +21,10 @@ from ...runtime import (
     json_items_nillable,
     json_object,
     json_short,
+    json_write_bool,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -39,6 +43,7 @@ from ...runtime import (
     take_str_nillable,
     write_bool,
     write_int,
+    write_short,
     write_str,
 )
 from .carrier import Carrier
@@ -230,7 +235,7 @@ def encode_xml_task_list_item(parent: Element | None, tag: str, value: TaskListI
     put(element, _TOOLTIP, value.tooltip, write_str)
     put(element, _DELETED, value.deleted, write_bool)
     put(element, _INTENT_ID, value.intent_id, write_int)
-    put(element, _RANK, value.rank, write_int)
+    put(element, _RANK, value.rank, write_short)
     put(element, _IS_DEFAULT_ALLDAY_EVENT, value.is_default_allday_event, write_bool)
     put(element, _IS_DEFAULT_FREE, value.is_default_free, write_bool)
     put(element, _IS_DEFAULT_PUBLISHED, value.is_default_published, write_bool)
@@ -281,17 +286,17 @@ def encode_json_task_list_item(value: TaskListItem) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "TaskListItemId", value.task_list_item_id)
-    put_json(result, "Value", value.value)
+    put_json(result, "TaskListItemId", value.task_list_item_id, json_write_int)
+    put_json(result, "Value", value.value, json_write_str)
     put_json(result, "Direction", value.direction, encode_json_task_direction)
     put_json(result, "Type", value.type, encode_json_task_type)
-    put_json(result, "Tooltip", value.tooltip)
-    put_json(result, "Deleted", value.deleted)
-    put_json(result, "IntentId", value.intent_id)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "IsDefaultAlldayEvent", value.is_default_allday_event)
-    put_json(result, "IsDefaultFree", value.is_default_free)
-    put_json(result, "IsDefaultPublished", value.is_default_published)
+    put_json(result, "Tooltip", value.tooltip, json_write_str)
+    put_json(result, "Deleted", value.deleted, json_write_bool)
+    put_json(result, "IntentId", value.intent_id, json_write_int)
+    put_json(result, "Rank", value.rank, json_write_short)
+    put_json(result, "IsDefaultAlldayEvent", value.is_default_allday_event, json_write_bool)
+    put_json(result, "IsDefaultFree", value.is_default_free, json_write_bool)
+    put_json(result, "IsDefaultPublished", value.is_default_published, json_write_bool)
     put_json(result, "ColorIndex", value.color_index, encode_json_color_index)
     put_json(
         result,

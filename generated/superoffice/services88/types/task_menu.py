@@ -21,6 +21,10 @@ from ...runtime import (
     json_items_nillable,
     json_object,
     json_short,
+    json_write_bool,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -39,6 +43,7 @@ from ...runtime import (
     take_str_nillable,
     write_bool,
     write_int,
+    write_short,
     write_str,
 )
 from .archive_behaviour import (
@@ -237,7 +242,7 @@ def encode_xml_task_menu(parent: Element | None, tag: str, value: TaskMenu) -> E
     put(element, _CRM_SCRIPT_ID, value.crm_script_id, write_int)
     put(element, _SHOW_IN_CLIENT, value.show_in_client, encode_xml_show_task_item_in_client)
     put(element, _ARCHIVE_BEHAVIOUR, value.archive_behaviour, encode_xml_archive_behaviour)
-    put(element, _RANK, value.rank, write_int)
+    put(element, _RANK, value.rank, write_short)
     put(element, _ENCODING, value.encoding, encode_xml_url_encoding)
     put(element, _PROG_ID, value.prog_id, write_str)
     put(element, _DELETED, value.deleted, write_bool)
@@ -278,20 +283,20 @@ def encode_json_task_menu(value: TaskMenu) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "TaskMenuId", value.task_menu_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Tooltip", value.tooltip)
-    put_json(result, "TableName", value.table_name)
-    put_json(result, "Area", value.area)
-    put_json(result, "UrlOrSoprotocol", value.url_or_soprotocol)
+    put_json(result, "TaskMenuId", value.task_menu_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Tooltip", value.tooltip, json_write_str)
+    put_json(result, "TableName", value.table_name, json_write_str)
+    put_json(result, "Area", value.area, json_write_str)
+    put_json(result, "UrlOrSoprotocol", value.url_or_soprotocol, json_write_str)
     put_json(result, "TaskType", value.task_type, encode_json_task_list_item_type)
-    put_json(result, "CrmScriptId", value.crm_script_id)
+    put_json(result, "CrmScriptId", value.crm_script_id, json_write_int)
     put_json(result, "ShowInClient", value.show_in_client, encode_json_show_task_item_in_client)
     put_json(result, "ArchiveBehaviour", value.archive_behaviour, encode_json_archive_behaviour)
-    put_json(result, "Rank", value.rank)
+    put_json(result, "Rank", value.rank, json_write_short)
     put_json(result, "Encoding", value.encoding, encode_json_url_encoding)
-    put_json(result, "ProgId", value.prog_id)
-    put_json(result, "Deleted", value.deleted)
+    put_json(result, "ProgId", value.prog_id, json_write_str)
+    put_json(result, "Deleted", value.deleted, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,6 +18,8 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -118,10 +120,10 @@ def decode_json_template_info(data: Any, path: str) -> TemplateInfo:
 
 def encode_json_template_info(value: TemplateInfo) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "Name", value.name)
-    put_json(result, "Description", value.description)
-    put_json(result, "ExternalReference", value.external_reference)
-    put_json(result, "PluginId", value.plugin_id)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "ExternalReference", value.external_reference, json_write_str)
+    put_json(result, "PluginId", value.plugin_id, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -19,6 +19,8 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -307,21 +309,21 @@ def encode_json_template_variables_parameters(
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "SourceInput", value.source_input)
+    put_json(result, "SourceInput", value.source_input, json_write_str)
     put_json(result, "Encoding", value.encoding, encode_json_generator_encoding)
-    put_json(result, "CultureName", value.culture_name)
-    put_json(result, "ContactId", value.contact_id)
-    put_json(result, "PersonId", value.person_id)
-    put_json(result, "ProjectId", value.project_id)
-    put_json(result, "SelectionId", value.selection_id)
-    put_json(result, "AppointmentId", value.appointment_id)
-    put_json(result, "DocumentId", value.document_id)
-    put_json(result, "SaleId", value.sale_id)
-    put_json(result, "QuoteLineId", value.quote_line_id)
-    put_json(result, "QuoteAlternativeId", value.quote_alternative_id)
-    put_json(result, "ProductKey", value.product_key)
+    put_json(result, "CultureName", value.culture_name, json_write_str)
+    put_json(result, "ContactId", value.contact_id, json_write_int)
+    put_json(result, "PersonId", value.person_id, json_write_int)
+    put_json(result, "ProjectId", value.project_id, json_write_int)
+    put_json(result, "SelectionId", value.selection_id, json_write_int)
+    put_json(result, "AppointmentId", value.appointment_id, json_write_int)
+    put_json(result, "DocumentId", value.document_id, json_write_int)
+    put_json(result, "SaleId", value.sale_id, json_write_int)
+    put_json(result, "QuoteLineId", value.quote_line_id, json_write_int)
+    put_json(result, "QuoteAlternativeId", value.quote_alternative_id, json_write_int)
+    put_json(result, "ProductKey", value.product_key, json_write_str)
     put_json(result, "CustomTags", value.custom_tags, encode_json_list_of_list_of_str)
-    put_json(result, "TicketId", value.ticket_id)
+    put_json(result, "TicketId", value.ticket_id, json_write_int)
     put_json(result, "DocumentEntity", value.document_entity, encode_json_document_entity)
     if value.extra is not None:
         restore_members(result, value.extra)

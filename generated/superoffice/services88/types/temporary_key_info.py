@@ -19,6 +19,9 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -187,10 +190,10 @@ def encode_json_temporary_key_info(value: TemporaryKeyInfo) -> dict[str, Any]:
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
     put_json(result, "Domain", value.domain, encode_json_temporary_key_domain)
-    put_json(result, "TargetId", value.target_id)
-    put_json(result, "PersonId", value.person_id)
-    put_json(result, "IsExpired", value.is_expired)
-    put_json(result, "Payload", value.payload)
+    put_json(result, "TargetId", value.target_id, json_write_int)
+    put_json(result, "PersonId", value.person_id, json_write_int)
+    put_json(result, "IsExpired", value.is_expired, json_write_bool)
+    put_json(result, "Payload", value.payload, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

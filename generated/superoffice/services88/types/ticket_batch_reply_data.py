@@ -20,6 +20,9 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -181,12 +184,12 @@ def decode_json_ticket_batch_reply_data(data: Any, path: str) -> TicketBatchRepl
 def encode_json_ticket_batch_reply_data(value: TicketBatchReplyData) -> dict[str, Any]:
     result: dict[str, Any] = {}
     put_json(result, "TicketIds", value.ticket_ids, encode_json_list_of_int)
-    put_json(result, "CloseTickets", value.close_tickets)
+    put_json(result, "CloseTickets", value.close_tickets, json_write_bool)
     put_json(result, "AttachmentIds", value.attachment_ids, encode_json_list_of_int)
-    put_json(result, "HtmlBody", value.html_body)
+    put_json(result, "HtmlBody", value.html_body, json_write_str)
     put_json(result, "Slevel", value.slevel, encode_json_ticket_security_level)
-    put_json(result, "TimeSpent", value.time_spent)
-    put_json(result, "SendCopyToCustomer", value.send_copy_to_customer)
+    put_json(result, "TimeSpent", value.time_spent, json_write_int)
+    put_json(result, "SendCopyToCustomer", value.send_copy_to_customer, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -379,11 +381,11 @@ def encode_json_ticket_category_entity(value: TicketCategoryEntity) -> dict[str,
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "TicketCategoryId", value.ticket_category_id)
-    put_json(result, "ParentId", value.parent_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Fullname", value.fullname)
-    put_json(result, "CategoryMaster", value.category_master)
+    put_json(result, "TicketCategoryId", value.ticket_category_id, json_write_int)
+    put_json(result, "ParentId", value.parent_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Fullname", value.fullname, json_write_str)
+    put_json(result, "CategoryMaster", value.category_master, json_write_int)
     put_json(result, "Flags", value.flags, encode_json_ticket_category_flags)
     put_json(
         result,
@@ -391,7 +393,7 @@ def encode_json_ticket_category_entity(value: TicketCategoryEntity) -> dict[str,
         value.delegate_method,
         encode_json_ticket_category_delegate_method,
     )
-    put_json(result, "ExternalName", value.external_name)
+    put_json(result, "ExternalName", value.external_name, json_write_str)
     put_json(
         result, "ClosingStatus", value.closing_status, encode_json_ticket_category_closing_status
     )
@@ -401,9 +403,9 @@ def encode_json_ticket_category_entity(value: TicketCategoryEntity) -> dict[str,
         value.msg_closing_status,
         encode_json_ticket_category_closing_status,
     )
-    put_json(result, "AssignmentLag", value.assignment_lag)
-    put_json(result, "ReplyTemplate", value.reply_template)
-    put_json(result, "NotificationEmail", value.notification_email)
+    put_json(result, "AssignmentLag", value.assignment_lag, json_write_int)
+    put_json(result, "ReplyTemplate", value.reply_template, json_write_int)
+    put_json(result, "NotificationEmail", value.notification_email, json_write_str)
     put_json(
         result,
         "DefaultTicketStatus",
@@ -416,7 +418,7 @@ def encode_json_ticket_category_entity(value: TicketCategoryEntity) -> dict[str,
         value.default_message_status,
         encode_json_ticket_status_entity,
     )
-    put_json(result, "EffectiveReplyTemplateId", value.effective_reply_template_id)
+    put_json(result, "EffectiveReplyTemplateId", value.effective_reply_template_id, json_write_int)
     put_json(result, "ExtraFields", value.extra_fields, encode_json_string_dictionary)
     put_json(result, "CustomFields", value.custom_fields, encode_json_string_dictionary)
     if value.extra is not None:

@@ -20,6 +20,7 @@ from ...runtime import (
     json_items_nillable,
     json_object,
     json_short,
+    json_write_short,
     keep_element,
     new_child,
     put,
@@ -31,7 +32,7 @@ from ...runtime import (
     restore_members,
     take,
     take_nillable,
-    write_int,
+    write_short,
 )
 from .associate import (
     Associate,
@@ -133,7 +134,7 @@ def encode_xml_ticket_category_membership_entity(
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
     put(element, _USER, value.user, encode_xml_associate)
-    put(element, _WEIGHT, value.weight, write_int)
+    put(element, _WEIGHT, value.weight, write_short)
     if value.extra is not None:
         restore_elements(element, value.extra)
     return element
@@ -168,7 +169,7 @@ def encode_json_ticket_category_membership_entity(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
     put_json(result, "User", value.user, encode_json_associate)
-    put_json(result, "Weight", value.weight)
+    put_json(result, "Weight", value.weight, json_write_short)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

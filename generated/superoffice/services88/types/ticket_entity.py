@@ -18,11 +18,15 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_object,
     json_short,
+    json_write_bool,
+    json_write_datetime,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -43,6 +47,7 @@ from ...runtime import (
     write_bool,
     write_datetime,
     write_int,
+    write_short,
     write_str,
 )
 from .associate import (
@@ -704,7 +709,7 @@ def encode_xml_ticket_entity(parent: Element | None, tag: str, value: TicketEnti
     put(element, _ORIGIN, value.origin, encode_xml_ticket_origin)
     put(element, _PERSON, value.person, encode_xml_person)
     put(element, _SECONDARY_PERSONS, value.secondary_persons, encode_xml_list_of_person)
-    put(element, _ALERT_LEVEL, value.alert_level, write_int)
+    put(element, _ALERT_LEVEL, value.alert_level, write_short)
     put(element, _CONNECT_ID, value.connect_id, write_int)
     put(element, _READ_STATUS, value.read_status, encode_xml_ticket_read_status)
     put(element, _TIME_TO_REPLY, value.time_to_reply, write_int)
@@ -825,21 +830,21 @@ def encode_json_ticket_entity(value: TicketEntity) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "TicketId", value.ticket_id)
-    put_json(result, "Title", value.title)
-    put_json(result, "CreatedAt", value.created_at, format_datetime)
-    put_json(result, "LastChanged", value.last_changed, format_datetime)
-    put_json(result, "ReadByOwner", value.read_by_owner, format_datetime)
-    put_json(result, "ReadByCustomer", value.read_by_customer, format_datetime)
-    put_json(result, "FirstReadByOwner", value.first_read_by_owner, format_datetime)
-    put_json(result, "FirstReadByUser", value.first_read_by_user, format_datetime)
-    put_json(result, "Activate", value.activate, format_datetime)
-    put_json(result, "ClosedAt", value.closed_at, format_datetime)
-    put_json(result, "RepliedAt", value.replied_at, format_datetime)
-    put_json(result, "AlertTimeout", value.alert_timeout, format_datetime)
-    put_json(result, "Deadline", value.deadline, format_datetime)
+    put_json(result, "TicketId", value.ticket_id, json_write_int)
+    put_json(result, "Title", value.title, json_write_str)
+    put_json(result, "CreatedAt", value.created_at, json_write_datetime)
+    put_json(result, "LastChanged", value.last_changed, json_write_datetime)
+    put_json(result, "ReadByOwner", value.read_by_owner, json_write_datetime)
+    put_json(result, "ReadByCustomer", value.read_by_customer, json_write_datetime)
+    put_json(result, "FirstReadByOwner", value.first_read_by_owner, json_write_datetime)
+    put_json(result, "FirstReadByUser", value.first_read_by_user, json_write_datetime)
+    put_json(result, "Activate", value.activate, json_write_datetime)
+    put_json(result, "ClosedAt", value.closed_at, json_write_datetime)
+    put_json(result, "RepliedAt", value.replied_at, json_write_datetime)
+    put_json(result, "AlertTimeout", value.alert_timeout, json_write_datetime)
+    put_json(result, "Deadline", value.deadline, json_write_datetime)
     put_json(result, "CreatedBy", value.created_by, encode_json_associate)
-    put_json(result, "Author", value.author)
+    put_json(result, "Author", value.author, json_write_str)
     put_json(result, "OwnedBy", value.owned_by, encode_json_associate)
     put_json(result, "Category", value.category, encode_json_ticket_category_entity)
     put_json(result, "Slevel", value.slevel, encode_json_ticket_security_level)
@@ -849,38 +854,38 @@ def encode_json_ticket_entity(value: TicketEntity) -> dict[str, Any]:
     put_json(result, "Origin", value.origin, encode_json_ticket_origin)
     put_json(result, "Person", value.person, encode_json_person)
     put_json(result, "SecondaryPersons", value.secondary_persons, encode_json_list_of_person)
-    put_json(result, "AlertLevel", value.alert_level)
-    put_json(result, "ConnectId", value.connect_id)
+    put_json(result, "AlertLevel", value.alert_level, json_write_short)
+    put_json(result, "ConnectId", value.connect_id, json_write_int)
     put_json(result, "ReadStatus", value.read_status, encode_json_ticket_read_status)
-    put_json(result, "TimeToReply", value.time_to_reply)
-    put_json(result, "RealTimeToReply", value.real_time_to_reply)
-    put_json(result, "TimeToClose", value.time_to_close)
-    put_json(result, "RealTimeToClose", value.real_time_to_close)
-    put_json(result, "TimeSpentInternally", value.time_spent_internally)
-    put_json(result, "TimeSpentExternally", value.time_spent_externally)
-    put_json(result, "TimeSpentQueue", value.time_spent_queue)
-    put_json(result, "RealTimeSpentInternally", value.real_time_spent_internally)
-    put_json(result, "RealTimeSpentExternally", value.real_time_spent_externally)
-    put_json(result, "RealTimeSpentQueue", value.real_time_spent_queue)
-    put_json(result, "TimeSpent", value.time_spent)
-    put_json(result, "HasAttachment", value.has_attachment)
-    put_json(result, "NumReplies", value.num_replies)
-    put_json(result, "NumMessages", value.num_messages)
-    put_json(result, "FromAddress", value.from_address)
+    put_json(result, "TimeToReply", value.time_to_reply, json_write_int)
+    put_json(result, "RealTimeToReply", value.real_time_to_reply, json_write_int)
+    put_json(result, "TimeToClose", value.time_to_close, json_write_int)
+    put_json(result, "RealTimeToClose", value.real_time_to_close, json_write_int)
+    put_json(result, "TimeSpentInternally", value.time_spent_internally, json_write_int)
+    put_json(result, "TimeSpentExternally", value.time_spent_externally, json_write_int)
+    put_json(result, "TimeSpentQueue", value.time_spent_queue, json_write_int)
+    put_json(result, "RealTimeSpentInternally", value.real_time_spent_internally, json_write_int)
+    put_json(result, "RealTimeSpentExternally", value.real_time_spent_externally, json_write_int)
+    put_json(result, "RealTimeSpentQueue", value.real_time_spent_queue, json_write_int)
+    put_json(result, "TimeSpent", value.time_spent, json_write_int)
+    put_json(result, "HasAttachment", value.has_attachment, json_write_bool)
+    put_json(result, "NumReplies", value.num_replies, json_write_int)
+    put_json(result, "NumMessages", value.num_messages, json_write_int)
+    put_json(result, "FromAddress", value.from_address, json_write_str)
     put_json(result, "Messages", value.messages, encode_json_list_of_ticket_message)
     put_json(result, "Tags", value.tags, encode_json_list_of_tag)
-    put_json(result, "Language", value.language)
-    put_json(result, "Sentiment", value.sentiment)
-    put_json(result, "SentimentConfidence", value.sentiment_confidence)
-    put_json(result, "SuggestedCategoryId", value.suggested_category_id)
-    put_json(result, "SuggestedCategoryName", value.suggested_category_name)
-    put_json(result, "OrigHumanCategoryId", value.orig_human_category_id)
-    put_json(result, "IconHint", value.icon_hint)
+    put_json(result, "Language", value.language, json_write_str)
+    put_json(result, "Sentiment", value.sentiment, json_write_int)
+    put_json(result, "SentimentConfidence", value.sentiment_confidence, json_write_int)
+    put_json(result, "SuggestedCategoryId", value.suggested_category_id, json_write_int)
+    put_json(result, "SuggestedCategoryName", value.suggested_category_name, json_write_str)
+    put_json(result, "OrigHumanCategoryId", value.orig_human_category_id, json_write_int)
+    put_json(result, "IconHint", value.icon_hint, json_write_str)
     put_json(result, "Sale", value.sale, encode_json_sale)
     put_json(result, "Project", value.project, encode_json_project)
     put_json(result, "FormSubmission", value.form_submission, encode_json_ticket_form_submission)
     put_json(result, "TicketType", value.ticket_type, encode_json_ticket_type)
-    put_json(result, "ActiveStatusMonitorId", value.active_status_monitor_id)
+    put_json(result, "ActiveStatusMonitorId", value.active_status_monitor_id, json_write_int)
     put_json(result, "ExtraFields", value.extra_fields, encode_json_string_dictionary)
     put_json(result, "CustomFields", value.custom_fields, encode_json_string_dictionary)
     if value.extra is not None:

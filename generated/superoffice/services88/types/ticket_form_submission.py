@@ -18,6 +18,8 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -131,8 +133,8 @@ def decode_json_ticket_form_submission(data: Any, path: str) -> TicketFormSubmis
 
 def encode_json_ticket_form_submission(value: TicketFormSubmission) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "FormSubmissionId", value.form_submission_id)
-    put_json(result, "EmailAddress", value.email_address)
+    put_json(result, "FormSubmissionId", value.form_submission_id, json_write_int)
+    put_json(result, "EmailAddress", value.email_address, json_write_str)
     put_json(result, "Status", value.status, encode_json_form_submission_status)
     if value.extra is not None:
         restore_members(result, value.extra)

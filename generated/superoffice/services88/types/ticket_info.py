@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -198,14 +200,14 @@ def encode_json_ticket_info(value: TicketInfo) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "TicketId", value.ticket_id)
-    put_json(result, "Title", value.title)
-    put_json(result, "OwnerName", value.owner_name)
-    put_json(result, "CategoryName", value.category_name)
-    put_json(result, "PriorityName", value.priority_name)
-    put_json(result, "TicketUrl", value.ticket_url)
-    put_json(result, "PersonName", value.person_name)
-    put_json(result, "ContactName", value.contact_name)
+    put_json(result, "TicketId", value.ticket_id, json_write_int)
+    put_json(result, "Title", value.title, json_write_str)
+    put_json(result, "OwnerName", value.owner_name, json_write_str)
+    put_json(result, "CategoryName", value.category_name, json_write_str)
+    put_json(result, "PriorityName", value.priority_name, json_write_str)
+    put_json(result, "TicketUrl", value.ticket_url, json_write_str)
+    put_json(result, "PersonName", value.person_name, json_write_str)
+    put_json(result, "ContactName", value.contact_name, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

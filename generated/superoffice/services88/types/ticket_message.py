@@ -18,11 +18,14 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -326,26 +329,26 @@ def encode_json_ticket_message(value: TicketMessage) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "TicketMessageId", value.ticket_message_id)
-    put_json(result, "CreatedAt", value.created_at, format_datetime)
+    put_json(result, "TicketMessageId", value.ticket_message_id, json_write_int)
+    put_json(result, "CreatedAt", value.created_at, json_write_datetime)
     put_json(result, "Slevel", value.slevel, encode_json_ticket_security_level)
-    put_json(result, "Important", value.important)
-    put_json(result, "Author", value.author)
-    put_json(result, "PersonId", value.person_id)
-    put_json(result, "PersonFullName", value.person_full_name)
-    put_json(result, "ContactId", value.contact_id)
-    put_json(result, "ContactName", value.contact_name)
-    put_json(result, "ContactDepartment", value.contact_department)
-    put_json(result, "NumAttachments", value.num_attachments)
-    put_json(result, "EmailHeader", value.email_header)
+    put_json(result, "Important", value.important, json_write_bool)
+    put_json(result, "Author", value.author, json_write_str)
+    put_json(result, "PersonId", value.person_id, json_write_int)
+    put_json(result, "PersonFullName", value.person_full_name, json_write_str)
+    put_json(result, "ContactId", value.contact_id, json_write_int)
+    put_json(result, "ContactName", value.contact_name, json_write_str)
+    put_json(result, "ContactDepartment", value.contact_department, json_write_str)
+    put_json(result, "NumAttachments", value.num_attachments, json_write_int)
+    put_json(result, "EmailHeader", value.email_header, json_write_str)
     put_json(
         result, "MessageHeaders", value.message_headers, encode_json_list_of_ticket_message_header
     )
-    put_json(result, "Language", value.language)
-    put_json(result, "Sentiment", value.sentiment)
-    put_json(result, "SentimentConfidence", value.sentiment_confidence)
-    put_json(result, "CreatedBy", value.created_by)
-    put_json(result, "ChangedAt", value.changed_at, format_datetime)
+    put_json(result, "Language", value.language, json_write_str)
+    put_json(result, "Sentiment", value.sentiment, json_write_int)
+    put_json(result, "SentimentConfidence", value.sentiment_confidence, json_write_int)
+    put_json(result, "CreatedBy", value.created_by, json_write_int)
+    put_json(result, "ChangedAt", value.changed_at, json_write_datetime)
     put_json(result, "Badge", value.badge, encode_json_badge_type)
     if value.extra is not None:
         restore_members(result, value.extra)

@@ -20,6 +20,7 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -129,7 +130,7 @@ def decode_json_ticket_message_content(data: Any, path: str) -> TicketMessageCon
 
 def encode_json_ticket_message_content(value: TicketMessageContent) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "Body", value.body)
+    put_json(result, "Body", value.body, json_write_str)
     put_json(
         result, "AttachmentsInfo", value.attachments_info, encode_json_list_of_attachment_entity
     )

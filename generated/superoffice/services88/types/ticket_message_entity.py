@@ -18,11 +18,14 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -459,32 +462,32 @@ def encode_json_ticket_message_entity(value: TicketMessageEntity) -> dict[str, A
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "EjMessageId", value.ej_message_id)
+    put_json(result, "EjMessageId", value.ej_message_id, json_write_int)
     put_json(result, "Ticket", value.ticket, encode_json_ticket)
-    put_json(result, "CreatedAt", value.created_at, format_datetime)
+    put_json(result, "CreatedAt", value.created_at, json_write_datetime)
     put_json(result, "CreatedBy", value.created_by, encode_json_associate)
-    put_json(result, "Author", value.author)
+    put_json(result, "Author", value.author, json_write_str)
     put_json(result, "Slevel", value.slevel, encode_json_ticket_security_level)
     put_json(result, "Type", value.type, encode_json_ticket_message_type)
-    put_json(result, "MessageId", value.message_id)
-    put_json(result, "TimeSpent", value.time_spent)
-    put_json(result, "Body", value.body)
-    put_json(result, "HtmlBody", value.html_body)
-    put_json(result, "EmailHeader", value.email_header)
-    put_json(result, "DebugInfo", value.debug_info)
-    put_json(result, "MailSorter", value.mail_sorter)
+    put_json(result, "MessageId", value.message_id, json_write_str)
+    put_json(result, "TimeSpent", value.time_spent, json_write_int)
+    put_json(result, "Body", value.body, json_write_str)
+    put_json(result, "HtmlBody", value.html_body, json_write_str)
+    put_json(result, "EmailHeader", value.email_header, json_write_str)
+    put_json(result, "DebugInfo", value.debug_info, json_write_str)
+    put_json(result, "MailSorter", value.mail_sorter, json_write_str)
     put_json(
         result, "MessageCategory", value.message_category, encode_json_ticket_message_category
     )
     put_json(result, "Person", value.person, encode_json_person)
-    put_json(result, "SearchTitle", value.search_title)
+    put_json(result, "SearchTitle", value.search_title, json_write_str)
     put_json(
         result, "MessageHeaders", value.message_headers, encode_json_list_of_ticket_message_header
     )
-    put_json(result, "Important", value.important)
-    put_json(result, "Language", value.language)
-    put_json(result, "Sentiment", value.sentiment)
-    put_json(result, "SentimentConfidence", value.sentiment_confidence)
+    put_json(result, "Important", value.important, json_write_bool)
+    put_json(result, "Language", value.language, json_write_str)
+    put_json(result, "Sentiment", value.sentiment, json_write_int)
+    put_json(result, "SentimentConfidence", value.sentiment_confidence, json_write_int)
     put_json(result, "Badge", value.badge, encode_json_badge_type)
     put_json(
         result, "AttachmentsInfo", value.attachments_info, encode_json_list_of_attachment_entity

@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -200,9 +202,9 @@ def encode_json_ticket_message_header(value: TicketMessageHeader) -> dict[str, A
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Id", value.id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Value", value.value)
+    put_json(result, "Id", value.id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Value", value.value, json_write_str)
     put_json(result, "StdItem", value.std_item, encode_json_message_header_std_item)
     put_json(result, "StdItemCol", value.std_item_col, encode_json_message_header_std_item_col)
     if value.extra is not None:

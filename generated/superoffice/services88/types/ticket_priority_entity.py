@@ -18,11 +18,13 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -439,11 +441,11 @@ def encode_json_ticket_priority_entity(value: TicketPriorityEntity) -> dict[str,
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "TicketPriorityId", value.ticket_priority_id)
-    put_json(result, "Name", value.name)
+    put_json(result, "TicketPriorityId", value.ticket_priority_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
     put_json(result, "Status", value.status, encode_json_ticket_priority_status)
     put_json(result, "Flags", value.flags, encode_json_ticket_priority_flags)
-    put_json(result, "SortOrder", value.sort_order)
+    put_json(result, "SortOrder", value.sort_order, json_write_int)
     put_json(result, "TicketRead", value.ticket_read, encode_json_ticket_priority_escalate_event)
     put_json(
         result, "ChangedOwner", value.changed_owner, encode_json_ticket_priority_escalate_event
@@ -461,21 +463,21 @@ def encode_json_ticket_priority_entity(value: TicketPriorityEntity) -> dict[str,
         encode_json_ticket_priority_escalate_event,
     )
     put_json(result, "TicketNew", value.ticket_new, encode_json_ticket_priority_escalate_event)
-    put_json(result, "Deadline", value.deadline)
-    put_json(result, "MonStart", value.mon_start, format_datetime)
-    put_json(result, "MonStop", value.mon_stop, format_datetime)
-    put_json(result, "TueStart", value.tue_start, format_datetime)
-    put_json(result, "TueStop", value.tue_stop, format_datetime)
-    put_json(result, "WedStart", value.wed_start, format_datetime)
-    put_json(result, "WedStop", value.wed_stop, format_datetime)
-    put_json(result, "ThuStart", value.thu_start, format_datetime)
-    put_json(result, "ThuStop", value.thu_stop, format_datetime)
-    put_json(result, "FriStart", value.fri_start, format_datetime)
-    put_json(result, "FriStop", value.fri_stop, format_datetime)
-    put_json(result, "SatStart", value.sat_start, format_datetime)
-    put_json(result, "SatStop", value.sat_stop, format_datetime)
-    put_json(result, "SunStart", value.sun_start, format_datetime)
-    put_json(result, "SunStop", value.sun_stop, format_datetime)
+    put_json(result, "Deadline", value.deadline, json_write_int)
+    put_json(result, "MonStart", value.mon_start, json_write_datetime)
+    put_json(result, "MonStop", value.mon_stop, json_write_datetime)
+    put_json(result, "TueStart", value.tue_start, json_write_datetime)
+    put_json(result, "TueStop", value.tue_stop, json_write_datetime)
+    put_json(result, "WedStart", value.wed_start, json_write_datetime)
+    put_json(result, "WedStop", value.wed_stop, json_write_datetime)
+    put_json(result, "ThuStart", value.thu_start, json_write_datetime)
+    put_json(result, "ThuStop", value.thu_stop, json_write_datetime)
+    put_json(result, "FriStart", value.fri_start, json_write_datetime)
+    put_json(result, "FriStop", value.fri_stop, json_write_datetime)
+    put_json(result, "SatStart", value.sat_start, json_write_datetime)
+    put_json(result, "SatStop", value.sat_stop, json_write_datetime)
+    put_json(result, "SunStart", value.sun_start, json_write_datetime)
+    put_json(result, "SunStop", value.sun_stop, json_write_datetime)
     put_json(result, "NonDates", value.non_dates, encode_json_list_of_datetime)
     put_json(
         result,

@@ -22,6 +22,9 @@ from ...runtime import (
     json_items_nillable,
     json_object,
     json_short,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -37,6 +40,7 @@ from ...runtime import (
     take_nillable,
     take_str_nillable,
     write_int,
+    write_short,
     write_str,
 )
 from .carrier import Carrier
@@ -237,7 +241,7 @@ def encode_xml_ticket_priority_escalation_level_entity(
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
     put(element, _TICKET_ALERT_ID, value.ticket_alert_id, write_int)
-    put(element, _ALERT_LEVEL, value.alert_level, write_int)
+    put(element, _ALERT_LEVEL, value.alert_level, write_short)
     put(element, _ALERT_TIMEOUT, value.alert_timeout, write_int)
     put(element, _ACTION, value.action, write_int)
     put(element, _DELEGATE_TO, value.delegate_to, write_int)
@@ -299,22 +303,24 @@ def encode_json_ticket_priority_escalation_level_entity(
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "TicketAlertId", value.ticket_alert_id)
-    put_json(result, "AlertLevel", value.alert_level)
-    put_json(result, "AlertTimeout", value.alert_timeout)
-    put_json(result, "Action", value.action)
-    put_json(result, "DelegateTo", value.delegate_to)
-    put_json(result, "ScriptId", value.script_id)
-    put_json(result, "EmailTo", value.email_to)
-    put_json(result, "SmsTo", value.sms_to)
-    put_json(result, "ReplyTemplateIdCustomer", value.reply_template_id_customer)
-    put_json(result, "ReplyTemplateIdUser", value.reply_template_id_user)
-    put_json(result, "ReplyTemplateIdCatmast", value.reply_template_id_catmast)
-    put_json(result, "ReplyTemplateIdEmail", value.reply_template_id_email)
-    put_json(result, "RtiCustomerSms", value.rti_customer_sms)
-    put_json(result, "ReplyTemplateIdUserSms", value.reply_template_id_user_sms)
-    put_json(result, "ReplyTemplateIdCatmastSms", value.reply_template_id_catmast_sms)
-    put_json(result, "ReplyTemplateIdSms", value.reply_template_id_sms)
+    put_json(result, "TicketAlertId", value.ticket_alert_id, json_write_int)
+    put_json(result, "AlertLevel", value.alert_level, json_write_short)
+    put_json(result, "AlertTimeout", value.alert_timeout, json_write_int)
+    put_json(result, "Action", value.action, json_write_int)
+    put_json(result, "DelegateTo", value.delegate_to, json_write_int)
+    put_json(result, "ScriptId", value.script_id, json_write_int)
+    put_json(result, "EmailTo", value.email_to, json_write_str)
+    put_json(result, "SmsTo", value.sms_to, json_write_str)
+    put_json(result, "ReplyTemplateIdCustomer", value.reply_template_id_customer, json_write_int)
+    put_json(result, "ReplyTemplateIdUser", value.reply_template_id_user, json_write_int)
+    put_json(result, "ReplyTemplateIdCatmast", value.reply_template_id_catmast, json_write_int)
+    put_json(result, "ReplyTemplateIdEmail", value.reply_template_id_email, json_write_int)
+    put_json(result, "RtiCustomerSms", value.rti_customer_sms, json_write_int)
+    put_json(result, "ReplyTemplateIdUserSms", value.reply_template_id_user_sms, json_write_int)
+    put_json(
+        result, "ReplyTemplateIdCatmastSms", value.reply_template_id_catmast_sms, json_write_int
+    )
+    put_json(result, "ReplyTemplateIdSms", value.reply_template_id_sms, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -20,6 +20,9 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -215,13 +218,13 @@ def encode_json_ticket_status_entity(value: TicketStatusEntity) -> dict[str, Any
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "TicketStatusId", value.ticket_status_id)
-    put_json(result, "Name", value.name)
+    put_json(result, "TicketStatusId", value.ticket_status_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
     put_json(result, "Status", value.status, encode_json_ticket_base_status)
     put_json(result, "TimeCounter", value.time_counter, encode_json_ticket_status_time_counter)
-    put_json(result, "NoEmailReopen", value.no_email_reopen)
-    put_json(result, "IsDefault", value.is_default)
-    put_json(result, "UsedInQueue", value.used_in_queue)
+    put_json(result, "NoEmailReopen", value.no_email_reopen, json_write_bool)
+    put_json(result, "IsDefault", value.is_default, json_write_bool)
+    put_json(result, "UsedInQueue", value.used_in_queue, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -19,11 +19,13 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -147,11 +149,11 @@ def decode_json_ticket_summary_item(data: Any, path: str) -> TicketSummaryItem:
 
 def encode_json_ticket_summary_item(value: TicketSummaryItem) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "TicketId", value.ticket_id)
-    put_json(result, "TicketStatus", value.ticket_status)
-    put_json(result, "Title", value.title)
-    put_json(result, "Registered", value.registered, format_datetime)
-    put_json(result, "IconHint", value.icon_hint)
+    put_json(result, "TicketId", value.ticket_id, json_write_int)
+    put_json(result, "TicketStatus", value.ticket_status, json_write_int)
+    put_json(result, "Title", value.title, json_write_str)
+    put_json(result, "Registered", value.registered, json_write_datetime)
+    put_json(result, "IconHint", value.icon_hint, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -19,6 +19,9 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -258,19 +261,19 @@ def encode_json_ticket_type(value: TicketType) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "TicketTypeId", value.ticket_type_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Icon", value.icon)
-    put_json(result, "DefaultTicketStatus", value.default_ticket_status)
-    put_json(result, "DefaultTicketPriority", value.default_ticket_priority)
-    put_json(result, "IsDefault", value.is_default)
-    put_json(result, "ShowInNew", value.show_in_new)
-    put_json(result, "ExcludeSignature", value.exclude_signature)
-    put_json(result, "ExcludeEmailRecipients", value.exclude_email_recipients)
-    put_json(result, "ExternalAsDefault", value.external_as_default)
+    put_json(result, "TicketTypeId", value.ticket_type_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Icon", value.icon, json_write_str)
+    put_json(result, "DefaultTicketStatus", value.default_ticket_status, json_write_int)
+    put_json(result, "DefaultTicketPriority", value.default_ticket_priority, json_write_int)
+    put_json(result, "IsDefault", value.is_default, json_write_bool)
+    put_json(result, "ShowInNew", value.show_in_new, json_write_bool)
+    put_json(result, "ExcludeSignature", value.exclude_signature, json_write_bool)
+    put_json(result, "ExcludeEmailRecipients", value.exclude_email_recipients, json_write_bool)
+    put_json(result, "ExternalAsDefault", value.external_as_default, json_write_bool)
     put_json(result, "VisibleForGroups", value.visible_for_groups, encode_json_list_of_int)
-    put_json(result, "ReplyForwardNoSignature", value.reply_forward_no_signature)
-    put_json(result, "ReplyExternalAsDefault", value.reply_external_as_default)
+    put_json(result, "ReplyForwardNoSignature", value.reply_forward_no_signature, json_write_bool)
+    put_json(result, "ReplyExternalAsDefault", value.reply_external_as_default, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -21,6 +21,10 @@ from ...runtime import (
     json_items_nillable,
     json_object,
     json_short,
+    json_write_bool,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -39,6 +43,7 @@ from ...runtime import (
     take_str_nillable,
     write_bool,
     write_int,
+    write_short,
     write_str,
 )
 from .carrier import Carrier
@@ -258,7 +263,7 @@ def encode_xml_ticket_type_entity(
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
     put(element, _TICKET_TYPE_ID, value.ticket_type_id, write_int)
     put(element, _NAME, value.name, write_str)
-    put(element, _RANK, value.rank, write_int)
+    put(element, _RANK, value.rank, write_short)
     put(element, _TOOLTIP, value.tooltip, write_str)
     put(element, _ICON, value.icon, write_str)
     put(element, _DEFAULT_TICKET_STATUS, value.default_ticket_status, write_int)
@@ -325,25 +330,25 @@ def encode_json_ticket_type_entity(value: TicketTypeEntity) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "TicketTypeId", value.ticket_type_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "Tooltip", value.tooltip)
-    put_json(result, "Icon", value.icon)
-    put_json(result, "DefaultTicketStatus", value.default_ticket_status)
+    put_json(result, "TicketTypeId", value.ticket_type_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Rank", value.rank, json_write_short)
+    put_json(result, "Tooltip", value.tooltip, json_write_str)
+    put_json(result, "Icon", value.icon, json_write_str)
+    put_json(result, "DefaultTicketStatus", value.default_ticket_status, json_write_int)
     put_json(result, "TicketStatuses", value.ticket_statuses, encode_json_list_of_int)
-    put_json(result, "DefaultTicketPriority", value.default_ticket_priority)
+    put_json(result, "DefaultTicketPriority", value.default_ticket_priority, json_write_int)
     put_json(result, "TicketPriorities", value.ticket_priorities, encode_json_list_of_int)
-    put_json(result, "ReplyTemplate", value.reply_template)
-    put_json(result, "IsExternalVisible", value.is_external_visible)
-    put_json(result, "IsDefault", value.is_default)
-    put_json(result, "ShowInNew", value.show_in_new)
-    put_json(result, "ExcludeSignature", value.exclude_signature)
-    put_json(result, "ExcludeEmailRecipients", value.exclude_email_recipients)
-    put_json(result, "ExternalAsDefault", value.external_as_default)
+    put_json(result, "ReplyTemplate", value.reply_template, json_write_int)
+    put_json(result, "IsExternalVisible", value.is_external_visible, json_write_bool)
+    put_json(result, "IsDefault", value.is_default, json_write_bool)
+    put_json(result, "ShowInNew", value.show_in_new, json_write_bool)
+    put_json(result, "ExcludeSignature", value.exclude_signature, json_write_bool)
+    put_json(result, "ExcludeEmailRecipients", value.exclude_email_recipients, json_write_bool)
+    put_json(result, "ExternalAsDefault", value.external_as_default, json_write_bool)
     put_json(result, "VisibleForGroups", value.visible_for_groups, encode_json_list_of_int)
-    put_json(result, "ReplyForwardNoSignature", value.reply_forward_no_signature)
-    put_json(result, "ReplyExternalAsDefault", value.reply_external_as_default)
+    put_json(result, "ReplyForwardNoSignature", value.reply_forward_no_signature, json_write_bool)
+    put_json(result, "ReplyExternalAsDefault", value.reply_external_as_default, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -22,6 +22,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -178,11 +180,11 @@ def decode_json_time_zone_data(data: Any, path: str) -> TimeZoneData:
 
 def encode_json_time_zone_data(value: TimeZoneData) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "TZLocationID", value.tz_location_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "TZLocationCode", value.tz_location_code)
-    put_json(result, "TZLocationCities", value.tz_location_cities)
-    put_json(result, "IsoNumber", value.iso_number)
+    put_json(result, "TZLocationID", value.tz_location_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "TZLocationCode", value.tz_location_code, json_write_str)
+    put_json(result, "TZLocationCities", value.tz_location_cities, json_write_str)
+    put_json(result, "IsoNumber", value.iso_number, json_write_int)
     put_json(
         result,
         "TimeZoneSTDRules",

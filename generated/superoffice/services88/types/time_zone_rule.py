@@ -21,11 +21,13 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_key_text,
     json_object,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     pair_elements,
@@ -155,13 +157,13 @@ def decode_json_time_zone_rule(data: Any, path: str) -> TimeZoneRule:
 
 def encode_json_time_zone_rule(value: TimeZoneRule) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "TZOffset", value.tz_offset)
-    put_json(result, "StartRulePattern", value.start_rule_pattern)
-    put_json(result, "EndRulePattern", value.end_rule_pattern)
-    put_json(result, "StartDay", value.start_day)
-    put_json(result, "StartMonth", value.start_month)
-    put_json(result, "EndDay", value.end_day)
-    put_json(result, "EndMonth", value.end_month)
+    put_json(result, "TZOffset", value.tz_offset, json_write_int)
+    put_json(result, "StartRulePattern", value.start_rule_pattern, json_write_str)
+    put_json(result, "EndRulePattern", value.end_rule_pattern, json_write_str)
+    put_json(result, "StartDay", value.start_day, json_write_int)
+    put_json(result, "StartMonth", value.start_month, json_write_int)
+    put_json(result, "EndDay", value.end_day, json_write_int)
+    put_json(result, "EndMonth", value.end_month, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result
@@ -217,7 +219,7 @@ def encode_json_time_zone_rule_dictionary(
     value: dict[datetime.datetime, TimeZoneRule | None],
 ) -> dict[str, Any]:
     return {
-        json_key_text(format_datetime(key)): (
+        json_key_text(json_write_datetime(key)): (
             None if item is None else encode_json_time_zone_rule(item)
         )
         for key, item in value.items()

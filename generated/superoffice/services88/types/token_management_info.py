@@ -19,6 +19,7 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -158,9 +159,9 @@ def encode_json_token_management_info(value: TokenManagementInfo) -> dict[str, A
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Provider", value.provider)
-    put_json(result, "AccessToken", value.access_token)
-    put_json(result, "RefreshToken", value.refresh_token)
+    put_json(result, "Provider", value.provider, json_write_str)
+    put_json(result, "AccessToken", value.access_token, json_write_str)
+    put_json(result, "RefreshToken", value.refresh_token, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

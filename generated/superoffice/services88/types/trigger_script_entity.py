@@ -18,10 +18,13 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -237,16 +240,16 @@ def encode_json_trigger_script_entity(value: TriggerScriptEntity) -> dict[str, A
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ScreenChooserId", value.screen_chooser_id)
-    put_json(result, "Name", value.name)
+    put_json(result, "ScreenChooserId", value.screen_chooser_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
     put_json(result, "ScreenType", value.screen_type, encode_json_event_handler_type)
-    put_json(result, "Enabled", value.enabled)
-    put_json(result, "UniqueIdentifier", value.unique_identifier)
-    put_json(result, "Source", value.source)
-    put_json(result, "Registered", value.registered, format_datetime)
-    put_json(result, "RegisteredAssociateId", value.registered_associate_id)
-    put_json(result, "Updated", value.updated, format_datetime)
-    put_json(result, "UpdatedAssociateId", value.updated_associate_id)
+    put_json(result, "Enabled", value.enabled, json_write_bool)
+    put_json(result, "UniqueIdentifier", value.unique_identifier, json_write_str)
+    put_json(result, "Source", value.source, json_write_str)
+    put_json(result, "Registered", value.registered, json_write_datetime)
+    put_json(result, "RegisteredAssociateId", value.registered_associate_id, json_write_int)
+    put_json(result, "Updated", value.updated, json_write_datetime)
+    put_json(result, "UpdatedAssociateId", value.updated_associate_id, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -21,6 +21,9 @@ from ...runtime import (
     json_items_nillable,
     json_object,
     json_short,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -36,6 +39,7 @@ from ...runtime import (
     take_nillable,
     take_str_nillable,
     write_int,
+    write_short,
     write_str,
 )
 from .archive_restriction_group import (
@@ -181,8 +185,8 @@ def encode_xml_typical_search(parent: Element | None, tag: str, value: TypicalSe
     put(element, _TITLE, value.title, write_str)
     put(element, _TOOLTIP, value.tooltip, write_str)
     put(element, _ENTITY_NAME, value.entity_name, write_str)
-    put(element, _IS_ENTITY_DEFAULT, value.is_entity_default, write_int)
-    put(element, _INCLUDE_PERSON, value.include_person, write_int)
+    put(element, _IS_ENTITY_DEFAULT, value.is_entity_default, write_short)
+    put(element, _INCLUDE_PERSON, value.include_person, write_short)
     put(element, _SOURCE, value.source, write_str)
     put(element, _VERSION_NUMBER, value.version_number, write_int)
     put(
@@ -227,14 +231,14 @@ def encode_json_typical_search(value: TypicalSearch) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "TypicalSearchId", value.typical_search_id)
-    put_json(result, "Title", value.title)
-    put_json(result, "Tooltip", value.tooltip)
-    put_json(result, "EntityName", value.entity_name)
-    put_json(result, "IsEntityDefault", value.is_entity_default)
-    put_json(result, "IncludePerson", value.include_person)
-    put_json(result, "Source", value.source)
-    put_json(result, "VersionNumber", value.version_number)
+    put_json(result, "TypicalSearchId", value.typical_search_id, json_write_int)
+    put_json(result, "Title", value.title, json_write_str)
+    put_json(result, "Tooltip", value.tooltip, json_write_str)
+    put_json(result, "EntityName", value.entity_name, json_write_str)
+    put_json(result, "IsEntityDefault", value.is_entity_default, json_write_short)
+    put_json(result, "IncludePerson", value.include_person, json_write_short)
+    put_json(result, "Source", value.source, json_write_str)
+    put_json(result, "VersionNumber", value.version_number, json_write_int)
     put_json(
         result,
         "RestrictionGroups",

@@ -19,6 +19,9 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -185,9 +188,9 @@ def encode_json_typical_searches(value: TypicalSearches) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Source", value.source)
-    put_json(result, "MasterVersion", value.master_version)
-    put_json(result, "DeleteLeftovers", value.delete_leftovers)
+    put_json(result, "Source", value.source, json_write_str)
+    put_json(result, "MasterVersion", value.master_version, json_write_int)
+    put_json(result, "DeleteLeftovers", value.delete_leftovers, json_write_bool)
     put_json(result, "Searches", value.searches, encode_json_list_of_typical_search)
     if value.extra is not None:
         restore_members(result, value.extra)

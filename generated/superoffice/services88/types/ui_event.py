@@ -18,11 +18,13 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -194,13 +196,13 @@ def encode_json_ui_event(value: UiEvent) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "EventId", value.event_id)
-    put_json(result, "EventName", value.event_name)
-    put_json(result, "EntityType", value.entity_type)
-    put_json(result, "EntityKey", value.entity_key)
-    put_json(result, "AssociateId", value.associate_id)
-    put_json(result, "AssociateName", value.associate_name)
-    put_json(result, "EventDateTime", value.event_date_time, format_datetime)
+    put_json(result, "EventId", value.event_id, json_write_int)
+    put_json(result, "EventName", value.event_name, json_write_str)
+    put_json(result, "EntityType", value.entity_type, json_write_str)
+    put_json(result, "EntityKey", value.entity_key, json_write_int)
+    put_json(result, "AssociateId", value.associate_id, json_write_int)
+    put_json(result, "AssociateName", value.associate_name, json_write_str)
+    put_json(result, "EventDateTime", value.event_date_time, json_write_datetime)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,11 +18,13 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_datetime,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -192,12 +194,12 @@ def encode_json_untrusted_credentials(value: UntrustedCredentials) -> dict[str, 
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "ValidFrom", value.valid_from, format_datetime)
-    put_json(result, "ValidTo", value.valid_to, format_datetime)
-    put_json(result, "Comment", value.comment)
-    put_json(result, "SecretValue", value.secret_value)
-    put_json(result, "PublicValue", value.public_value)
-    put_json(result, "IsActive", value.is_active)
+    put_json(result, "ValidFrom", value.valid_from, json_write_datetime)
+    put_json(result, "ValidTo", value.valid_to, json_write_datetime)
+    put_json(result, "Comment", value.comment, json_write_str)
+    put_json(result, "SecretValue", value.secret_value, json_write_str)
+    put_json(result, "PublicValue", value.public_value, json_write_str)
+    put_json(result, "IsActive", value.is_active, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -19,6 +19,7 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
     keep_element,
     new_child,
     put,
@@ -173,7 +174,7 @@ def encode_json_upsert_row_status(value: UpsertRowStatus) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "PrimaryKey", value.primary_key)
+    put_json(result, "PrimaryKey", value.primary_key, json_write_int)
     put_json(result, "Action", value.action, encode_json_upsert_row_action_status)
     put_json(result, "RowKeys", value.row_keys, encode_json_list_of_str)
     if value.extra is not None:

@@ -18,12 +18,16 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
     json_short,
+    json_write_bool,
+    json_write_datetime,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -44,6 +48,7 @@ from ...runtime import (
     write_bool,
     write_datetime,
     write_int,
+    write_short,
     write_str,
 )
 from .carrier import Carrier
@@ -372,7 +377,7 @@ def encode_xml_user(parent: Element | None, tag: str, value: User) -> Element:
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
     put(element, _ASSOCIATE_ID, value.associate_id, write_int)
     put(element, _NAME, value.name, write_str)
-    put(element, _RANK, value.rank, write_int)
+    put(element, _RANK, value.rank, write_short)
     put(element, _TOOLTIP, value.tooltip, write_str)
     put(element, _LICENSE_OWNERS, value.license_owners, encode_xml_list_of_license_owner)
     put(element, _ROLE, value.role, encode_xml_role)
@@ -449,30 +454,30 @@ def encode_json_user(value: User) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "AssociateId", value.associate_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "Tooltip", value.tooltip)
+    put_json(result, "AssociateId", value.associate_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Rank", value.rank, json_write_short)
+    put_json(result, "Tooltip", value.tooltip, json_write_str)
     put_json(result, "LicenseOwners", value.license_owners, encode_json_list_of_license_owner)
     put_json(result, "Role", value.role, encode_json_role)
     put_json(result, "UserGroup", value.user_group, encode_json_user_group)
     put_json(result, "OtherGroups", value.other_groups, encode_json_list_of_user_group)
     put_json(result, "Person", value.person, encode_json_person)
-    put_json(result, "Deleted", value.deleted)
-    put_json(result, "Lastlogin", value.lastlogin, format_datetime)
-    put_json(result, "Lastlogout", value.lastlogout, format_datetime)
-    put_json(result, "EjUserId", value.ej_user_id)
-    put_json(result, "RequestSignature", value.request_signature)
+    put_json(result, "Deleted", value.deleted, json_write_bool)
+    put_json(result, "Lastlogin", value.lastlogin, json_write_datetime)
+    put_json(result, "Lastlogout", value.lastlogout, json_write_datetime)
+    put_json(result, "EjUserId", value.ej_user_id, json_write_int)
+    put_json(result, "RequestSignature", value.request_signature, json_write_str)
     put_json(result, "Type", value.type, encode_json_user_type)
-    put_json(result, "IsPersonRetired", value.is_person_retired)
-    put_json(result, "IsOnTravel", value.is_on_travel)
+    put_json(result, "IsPersonRetired", value.is_person_retired, json_write_bool)
+    put_json(result, "IsOnTravel", value.is_on_travel, json_write_bool)
     put_json(result, "Credentials", value.credentials, encode_json_list_of_credential)
-    put_json(result, "UserName", value.user_name)
+    put_json(result, "UserName", value.user_name, json_write_str)
     put_json(
         result, "TicketCategories", value.ticket_categories, encode_json_list_of_mdo_list_item
     )
-    put_json(result, "NickName", value.nick_name)
-    put_json(result, "WaitingForApproval", value.waiting_for_approval)
+    put_json(result, "NickName", value.nick_name, json_write_str)
+    put_json(result, "WaitingForApproval", value.waiting_for_approval, json_write_bool)
     put_json(result, "ExtraFields", value.extra_fields, encode_json_string_dictionary)
     put_json(result, "CustomFields", value.custom_fields, encode_json_string_dictionary)
     put_json(

@@ -19,10 +19,11 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_object,
+    json_write_datetime,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -170,11 +171,11 @@ def encode_json_user_and_installation_licence_status(
     value: UserAndInstallationLicenceStatus,
 ) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "AdminWarningDate", value.admin_warning_date, format_datetime)
-    put_json(result, "ExpiryDate", value.expiry_date, format_datetime)
-    put_json(result, "GraceDate", value.grace_date, format_datetime)
-    put_json(result, "CompanyName", value.company_name)
-    put_json(result, "SerialNr", value.serial_nr)
+    put_json(result, "AdminWarningDate", value.admin_warning_date, json_write_datetime)
+    put_json(result, "ExpiryDate", value.expiry_date, json_write_datetime)
+    put_json(result, "GraceDate", value.grace_date, json_write_datetime)
+    put_json(result, "CompanyName", value.company_name, json_write_str)
+    put_json(result, "SerialNr", value.serial_nr, json_write_str)
     put_json(result, "UserLicenses", value.user_licenses, encode_json_list_of_str)
     if value.extra is not None:
         restore_members(result, value.extra)

@@ -19,6 +19,8 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -162,10 +164,10 @@ def encode_json_user_candidate(value: UserCandidate) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "UserCandidateId", value.user_candidate_id)
-    put_json(result, "PersonId", value.person_id)
-    put_json(result, "SecretKey", value.secret_key)
-    put_json(result, "SecretValue", value.secret_value)
+    put_json(result, "UserCandidateId", value.user_candidate_id, json_write_int)
+    put_json(result, "PersonId", value.person_id, json_write_int)
+    put_json(result, "SecretKey", value.secret_key, json_write_str)
+    put_json(result, "SecretValue", value.secret_value, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,6 +18,8 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -124,9 +126,9 @@ def decode_json_user_connected_state(data: Any, path: str) -> UserConnectedState
 
 def encode_json_user_connected_state(value: UserConnectedState) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "IsConnected", value.is_connected)
-    put_json(result, "ProviderId", value.provider_id)
-    put_json(result, "LoginUrl", value.login_url)
+    put_json(result, "IsConnected", value.is_connected, json_write_bool)
+    put_json(result, "ProviderId", value.provider_id, json_write_str)
+    put_json(result, "LoginUrl", value.login_url, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -21,6 +21,10 @@ from ...runtime import (
     json_items_nillable,
     json_object,
     json_short,
+    json_write_bool,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -39,6 +43,7 @@ from ...runtime import (
     take_str_nillable,
     write_bool,
     write_int,
+    write_short,
     write_str,
 )
 from .carrier import Carrier
@@ -148,7 +153,7 @@ def encode_xml_user_group(parent: Element | None, tag: str, value: UserGroup) ->
     put(element, _VALUE, value.value, write_str)
     put(element, _TOOLTIP, value.tooltip, write_str)
     put(element, _ID, value.id, write_int)
-    put(element, _RANK, value.rank, write_int)
+    put(element, _RANK, value.rank, write_short)
     put(element, _DELETED, value.deleted, write_bool)
     if value.extra is not None:
         restore_elements(element, value.extra)
@@ -178,11 +183,11 @@ def encode_json_user_group(value: UserGroup) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Value", value.value)
-    put_json(result, "Tooltip", value.tooltip)
-    put_json(result, "Id", value.id)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "Deleted", value.deleted)
+    put_json(result, "Value", value.value, json_write_str)
+    put_json(result, "Tooltip", value.tooltip, json_write_str)
+    put_json(result, "Id", value.id, json_write_int)
+    put_json(result, "Rank", value.rank, json_write_short)
+    put_json(result, "Deleted", value.deleted, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -21,6 +21,10 @@ from ...runtime import (
     json_items_nillable,
     json_object,
     json_short,
+    json_write_bool,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -39,6 +43,7 @@ from ...runtime import (
     take_str_nillable,
     write_bool,
     write_int,
+    write_short,
     write_str,
 )
 from .carrier import Carrier
@@ -215,7 +220,7 @@ def encode_xml_user_info(parent: Element | None, tag: str, value: UserInfo) -> E
     put(element, _USER_INFO_ID, value.user_info_id, write_int)
     put(element, _USER_NAME, value.user_name, write_str)
     put(element, _PERSON_ID, value.person_id, write_int)
-    put(element, _RANK, value.rank, write_int)
+    put(element, _RANK, value.rank, write_short)
     put(element, _TOOLTIP, value.tooltip, write_str)
     put(element, _USER_GROUP_ID, value.user_group_id, write_int)
     put(element, _EJ_USER_ID, value.ej_user_id, write_int)
@@ -264,21 +269,21 @@ def encode_json_user_info(value: UserInfo) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Deleted", value.deleted)
-    put_json(result, "UserInfoId", value.user_info_id)
-    put_json(result, "UserName", value.user_name)
-    put_json(result, "PersonId", value.person_id)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "Tooltip", value.tooltip)
-    put_json(result, "UserGroupId", value.user_group_id)
-    put_json(result, "EjUserId", value.ej_user_id)
+    put_json(result, "Deleted", value.deleted, json_write_bool)
+    put_json(result, "UserInfoId", value.user_info_id, json_write_int)
+    put_json(result, "UserName", value.user_name, json_write_str)
+    put_json(result, "PersonId", value.person_id, json_write_int)
+    put_json(result, "Rank", value.rank, json_write_short)
+    put_json(result, "Tooltip", value.tooltip, json_write_str)
+    put_json(result, "UserGroupId", value.user_group_id, json_write_int)
+    put_json(result, "EjUserId", value.ej_user_id, json_write_int)
     put_json(result, "UserType", value.user_type, encode_json_user_type)
     put_json(result, "GrantedLicenses", value.granted_licenses, encode_json_list_of_str)
-    put_json(result, "CanLogon", value.can_logon)
-    put_json(result, "RoleName", value.role_name)
-    put_json(result, "RoleTooltip", value.role_tooltip)
-    put_json(result, "UserGroupName", value.user_group_name)
-    put_json(result, "UserGroupTooltip", value.user_group_tooltip)
+    put_json(result, "CanLogon", value.can_logon, json_write_bool)
+    put_json(result, "RoleName", value.role_name, json_write_str)
+    put_json(result, "RoleTooltip", value.role_tooltip, json_write_str)
+    put_json(result, "UserGroupName", value.user_group_name, json_write_str)
+    put_json(result, "UserGroupTooltip", value.user_group_tooltip, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,6 +18,7 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -122,7 +123,7 @@ def decode_json_user_presence_status(data: Any, path: str) -> UserPresenceStatus
 def encode_json_user_presence_status(value: UserPresenceStatus) -> dict[str, Any]:
     result: dict[str, Any] = {}
     put_json(result, "Status", value.status, encode_json_ej_user_status)
-    put_json(result, "Message", value.message)
+    put_json(result, "Message", value.message, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

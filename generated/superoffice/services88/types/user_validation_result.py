@@ -19,6 +19,8 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -149,8 +151,8 @@ def encode_json_user_validation_result(value: UserValidationResult) -> dict[str,
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Reason", value.reason)
-    put_json(result, "Result", value.result)
+    put_json(result, "Reason", value.reason, json_write_str)
+    put_json(result, "Result", value.result, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,11 +18,14 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_object,
     json_short,
+    json_write_datetime,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -40,6 +43,7 @@ from ...runtime import (
     take_str_nillable,
     write_datetime,
     write_int,
+    write_short,
     write_str,
 )
 from .carrier import Carrier
@@ -282,7 +286,7 @@ def encode_xml_utm_parameters(parent: Element | None, tag: str, value: UtmParame
     put(element, _REGISTERED_ASSOCIATE_ID, value.registered_associate_id, write_int)
     put(element, _UPDATED, value.updated, write_datetime)
     put(element, _UPDATED_ASSOCIATE_ID, value.updated_associate_id, write_int)
-    put(element, _UPDATED_COUNT, value.updated_count, write_int)
+    put(element, _UPDATED_COUNT, value.updated_count, write_short)
     if value.extra is not None:
         restore_elements(element, value.extra)
     return element
@@ -331,29 +335,29 @@ def encode_json_utm_parameters(value: UtmParameters) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "UtmParametersId", value.utm_parameters_id)
-    put_json(result, "CreatedContactId", value.created_contact_id)
-    put_json(result, "CreatedPersonId", value.created_person_id)
-    put_json(result, "FormSubmissionId", value.form_submission_id)
-    put_json(result, "FirstTouchSource", value.first_touch_source)
-    put_json(result, "FirstTouchMedium", value.first_touch_medium)
-    put_json(result, "FirstTouchCampaign", value.first_touch_campaign)
-    put_json(result, "FirstTouchTerm", value.first_touch_term)
-    put_json(result, "FirstTouchContent", value.first_touch_content)
-    put_json(result, "FirstTouchReferrerDomain", value.first_touch_referrer_domain)
-    put_json(result, "FirstTouchWhen", value.first_touch_when, format_datetime)
-    put_json(result, "Source", value.source)
-    put_json(result, "Medium", value.medium)
-    put_json(result, "Campaign", value.campaign)
-    put_json(result, "Term", value.term)
-    put_json(result, "Content", value.content)
-    put_json(result, "ReferrerDomain", value.referrer_domain)
-    put_json(result, "When", value.when, format_datetime)
-    put_json(result, "Registered", value.registered, format_datetime)
-    put_json(result, "RegisteredAssociateId", value.registered_associate_id)
-    put_json(result, "Updated", value.updated, format_datetime)
-    put_json(result, "UpdatedAssociateId", value.updated_associate_id)
-    put_json(result, "UpdatedCount", value.updated_count)
+    put_json(result, "UtmParametersId", value.utm_parameters_id, json_write_int)
+    put_json(result, "CreatedContactId", value.created_contact_id, json_write_int)
+    put_json(result, "CreatedPersonId", value.created_person_id, json_write_int)
+    put_json(result, "FormSubmissionId", value.form_submission_id, json_write_int)
+    put_json(result, "FirstTouchSource", value.first_touch_source, json_write_str)
+    put_json(result, "FirstTouchMedium", value.first_touch_medium, json_write_str)
+    put_json(result, "FirstTouchCampaign", value.first_touch_campaign, json_write_str)
+    put_json(result, "FirstTouchTerm", value.first_touch_term, json_write_str)
+    put_json(result, "FirstTouchContent", value.first_touch_content, json_write_str)
+    put_json(result, "FirstTouchReferrerDomain", value.first_touch_referrer_domain, json_write_str)
+    put_json(result, "FirstTouchWhen", value.first_touch_when, json_write_datetime)
+    put_json(result, "Source", value.source, json_write_str)
+    put_json(result, "Medium", value.medium, json_write_str)
+    put_json(result, "Campaign", value.campaign, json_write_str)
+    put_json(result, "Term", value.term, json_write_str)
+    put_json(result, "Content", value.content, json_write_str)
+    put_json(result, "ReferrerDomain", value.referrer_domain, json_write_str)
+    put_json(result, "When", value.when, json_write_datetime)
+    put_json(result, "Registered", value.registered, json_write_datetime)
+    put_json(result, "RegisteredAssociateId", value.registered_associate_id, json_write_int)
+    put_json(result, "Updated", value.updated, json_write_datetime)
+    put_json(result, "UpdatedAssociateId", value.updated_associate_id, json_write_int)
+    put_json(result, "UpdatedCount", value.updated_count, json_write_short)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

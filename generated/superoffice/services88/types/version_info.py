@@ -19,11 +19,13 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -173,14 +175,14 @@ def decode_json_version_info(data: Any, path: str) -> VersionInfo:
 
 def encode_json_version_info(value: VersionInfo) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "ExternalReference", value.external_reference)
-    put_json(result, "DocumentId", value.document_id)
-    put_json(result, "VersionId", value.version_id)
-    put_json(result, "CheckedInDate", value.checked_in_date, format_datetime)
-    put_json(result, "CheckedInByName", value.checked_in_by_name)
-    put_json(result, "CheckedInByAssociateId", value.checked_in_by_associate_id)
-    put_json(result, "Description", value.description)
-    put_json(result, "DisplayText", value.display_text)
+    put_json(result, "ExternalReference", value.external_reference, json_write_str)
+    put_json(result, "DocumentId", value.document_id, json_write_int)
+    put_json(result, "VersionId", value.version_id, json_write_str)
+    put_json(result, "CheckedInDate", value.checked_in_date, json_write_datetime)
+    put_json(result, "CheckedInByName", value.checked_in_by_name, json_write_str)
+    put_json(result, "CheckedInByAssociateId", value.checked_in_by_associate_id, json_write_int)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "DisplayText", value.display_text, json_write_str)
     put_json(result, "ExtraFields", value.extra_fields, encode_json_list_of_str)
     if value.extra is not None:
         restore_members(result, value.extra)

@@ -18,6 +18,7 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -114,8 +115,8 @@ def decode_json_video_meeting_reservation(data: Any, path: str) -> VideoMeetingR
 
 def encode_json_video_meeting_reservation(value: VideoMeetingReservation) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "VideoMeetingId", value.video_meeting_id)
-    put_json(result, "VideoMeetingUrl", value.video_meeting_url)
+    put_json(result, "VideoMeetingId", value.video_meeting_id, json_write_str)
+    put_json(result, "VideoMeetingUrl", value.video_meeting_url, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -159,9 +161,9 @@ def encode_json_visible_for(value: VisibleFor) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "VisibleId", value.visible_id)
+    put_json(result, "VisibleId", value.visible_id, json_write_int)
     put_json(result, "Visibility", value.visibility, encode_json_visibility)
-    put_json(result, "DisplayValue", value.display_value)
+    put_json(result, "DisplayValue", value.display_value, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,12 +18,15 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
     json_unsigned_int,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
+    json_write_unsigned_int,
     keep_element,
     new_child,
     put,
@@ -42,6 +45,7 @@ from ...runtime import (
     write_datetime,
     write_int,
     write_str,
+    write_unsigned_int,
 )
 from .carrier import Carrier
 from .field_property import (
@@ -159,9 +163,9 @@ def encode_xml_web_app_usage(parent: Element | None, tag: str, value: WebAppUsag
     put(element, _ASSOC_ID, value.assoc_id, write_int)
     put(element, _TIMESTAMP, value.timestamp, write_datetime)
     put(element, _VIEW_STATE, value.view_state, write_str)
-    put(element, _AGGREGATE_COUNT, value.aggregate_count, write_int)
-    put(element, _AGGREGATE_BIN, value.aggregate_bin, write_int)
-    put(element, _VERSION, value.version, write_int)
+    put(element, _AGGREGATE_COUNT, value.aggregate_count, write_unsigned_int)
+    put(element, _AGGREGATE_BIN, value.aggregate_bin, write_unsigned_int)
+    put(element, _VERSION, value.version, write_unsigned_int)
     if value.extra is not None:
         restore_elements(element, value.extra)
     return element
@@ -194,13 +198,13 @@ def encode_json_web_app_usage(value: WebAppUsage) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "WebAppUsageId", value.web_app_usage_id)
-    put_json(result, "AssocId", value.assoc_id)
-    put_json(result, "Timestamp", value.timestamp, format_datetime)
-    put_json(result, "ViewState", value.view_state)
-    put_json(result, "AggregateCount", value.aggregate_count)
-    put_json(result, "AggregateBin", value.aggregate_bin)
-    put_json(result, "Version", value.version)
+    put_json(result, "WebAppUsageId", value.web_app_usage_id, json_write_int)
+    put_json(result, "AssocId", value.assoc_id, json_write_int)
+    put_json(result, "Timestamp", value.timestamp, json_write_datetime)
+    put_json(result, "ViewState", value.view_state, json_write_str)
+    put_json(result, "AggregateCount", value.aggregate_count, json_write_unsigned_int)
+    put_json(result, "AggregateBin", value.aggregate_bin, json_write_unsigned_int)
+    put_json(result, "Version", value.version, json_write_unsigned_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

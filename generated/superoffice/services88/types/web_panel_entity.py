@@ -21,6 +21,10 @@ from ...runtime import (
     json_items_nillable,
     json_object,
     json_short,
+    json_write_bool,
+    json_write_int,
+    json_write_short,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -39,6 +43,7 @@ from ...runtime import (
     take_str_nillable,
     write_bool,
     write_int,
+    write_short,
     write_str,
 )
 from .carrier import Carrier
@@ -290,7 +295,7 @@ def encode_xml_web_panel_entity(
     put(element, _WINDOW_NAME, value.window_name, write_str)
     put(element, _URL, value.url, write_str)
     put(element, _PROG_ID, value.prog_id, write_str)
-    put(element, _ICON, value.icon, write_int)
+    put(element, _ICON, value.icon, write_short)
     put(element, _ALWAYS_RELOAD_ON_SHOW, value.always_reload_on_show, write_bool)
     put(element, _NEVER_RELOAD_ON_CURRENT_CHANGE, value.never_reload_on_current_change, write_bool)
     if value.extra is not None:
@@ -342,28 +347,30 @@ def encode_json_web_panel_entity(value: WebPanelEntity) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "WebPanelId", value.web_panel_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Tooltip", value.tooltip)
-    put_json(result, "Deleted", value.deleted)
-    put_json(result, "Rank", value.rank)
+    put_json(result, "WebPanelId", value.web_panel_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Tooltip", value.tooltip, json_write_str)
+    put_json(result, "Deleted", value.deleted, json_write_bool)
+    put_json(result, "Rank", value.rank, json_write_int)
     put_json(result, "UrlEncoding", value.url_encoding, encode_json_url_encoding)
     put_json(result, "VisibleIn", value.visible_in, encode_json_navigation)
-    put_json(result, "OnCentral", value.on_central)
-    put_json(result, "OnSatellite", value.on_satellite)
-    put_json(result, "OnTravel", value.on_travel)
-    put_json(result, "OnSalesMarketingWeb", value.on_sales_marketing_web)
-    put_json(result, "OnSalesMarketingPocket", value.on_sales_marketing_pocket)
-    put_json(result, "ShowInMenuBar", value.show_in_menu_bar)
-    put_json(result, "ShowInToolBar", value.show_in_tool_bar)
-    put_json(result, "ShowInAddressBar", value.show_in_address_bar)
-    put_json(result, "ShowInStatusBar", value.show_in_status_bar)
-    put_json(result, "WindowName", value.window_name)
-    put_json(result, "Url", value.url)
-    put_json(result, "ProgId", value.prog_id)
-    put_json(result, "Icon", value.icon)
-    put_json(result, "AlwaysReloadOnShow", value.always_reload_on_show)
-    put_json(result, "NeverReloadOnCurrentChange", value.never_reload_on_current_change)
+    put_json(result, "OnCentral", value.on_central, json_write_bool)
+    put_json(result, "OnSatellite", value.on_satellite, json_write_bool)
+    put_json(result, "OnTravel", value.on_travel, json_write_bool)
+    put_json(result, "OnSalesMarketingWeb", value.on_sales_marketing_web, json_write_bool)
+    put_json(result, "OnSalesMarketingPocket", value.on_sales_marketing_pocket, json_write_bool)
+    put_json(result, "ShowInMenuBar", value.show_in_menu_bar, json_write_bool)
+    put_json(result, "ShowInToolBar", value.show_in_tool_bar, json_write_bool)
+    put_json(result, "ShowInAddressBar", value.show_in_address_bar, json_write_bool)
+    put_json(result, "ShowInStatusBar", value.show_in_status_bar, json_write_bool)
+    put_json(result, "WindowName", value.window_name, json_write_str)
+    put_json(result, "Url", value.url, json_write_str)
+    put_json(result, "ProgId", value.prog_id, json_write_str)
+    put_json(result, "Icon", value.icon, json_write_short)
+    put_json(result, "AlwaysReloadOnShow", value.always_reload_on_show, json_write_bool)
+    put_json(
+        result, "NeverReloadOnCurrentChange", value.never_reload_on_current_change, json_write_bool
+    )
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

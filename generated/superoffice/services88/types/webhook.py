@@ -19,11 +19,13 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_datetime,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -264,20 +266,20 @@ def decode_json_webhook(data: Any, path: str) -> Webhook:
 
 def encode_json_webhook(value: Webhook) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "WebhookId", value.webhook_id)
-    put_json(result, "Name", value.name)
+    put_json(result, "WebhookId", value.webhook_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
     put_json(result, "Events", value.events, encode_json_list_of_str)
-    put_json(result, "TargetUrl", value.target_url)
-    put_json(result, "Secret", value.secret)
+    put_json(result, "TargetUrl", value.target_url, json_write_str)
+    put_json(result, "Secret", value.secret, json_write_str)
     put_json(result, "State", value.state, encode_json_webhook_state)
-    put_json(result, "Type", value.type)
+    put_json(result, "Type", value.type, json_write_str)
     put_json(result, "Headers", value.headers, encode_json_string_dictionary)
     put_json(result, "Properties", value.properties, encode_json_string_object_dictionary)
-    put_json(result, "Registered", value.registered, format_datetime)
+    put_json(result, "Registered", value.registered, json_write_datetime)
     put_json(result, "RegisteredAssociate", value.registered_associate, encode_json_associate)
-    put_json(result, "Updated", value.updated, format_datetime)
+    put_json(result, "Updated", value.updated, json_write_datetime)
     put_json(result, "UpdatedAssociate", value.updated_associate, encode_json_associate)
-    put_json(result, "ErrorsEmail", value.errors_email)
+    put_json(result, "ErrorsEmail", value.errors_email, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -19,6 +19,8 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -147,8 +149,8 @@ def encode_json_webhook_result(value: WebhookResult) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "Success", value.success)
-    put_json(result, "Message", value.message)
+    put_json(result, "Success", value.success, json_write_bool)
+    put_json(result, "Message", value.message, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

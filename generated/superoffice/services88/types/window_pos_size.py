@@ -20,6 +20,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -213,17 +215,17 @@ def encode_json_window_pos_size(value: WindowPosSize) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "OwnerWindow", value.owner_window)
-    put_json(result, "PersonId", value.person_id)
-    put_json(result, "AssociateId", value.associate_id)
-    put_json(result, "ExtraId", value.extra_id)
-    put_json(result, "ExtraInfo", value.extra_info)
-    put_json(result, "Height", value.height)
-    put_json(result, "LeftX", value.left_x)
+    put_json(result, "OwnerWindow", value.owner_window, json_write_str)
+    put_json(result, "PersonId", value.person_id, json_write_int)
+    put_json(result, "AssociateId", value.associate_id, json_write_int)
+    put_json(result, "ExtraId", value.extra_id, json_write_int)
+    put_json(result, "ExtraInfo", value.extra_info, json_write_str)
+    put_json(result, "Height", value.height, json_write_int)
+    put_json(result, "LeftX", value.left_x, json_write_int)
     put_json(result, "State", value.state, encode_json_show_window_state)
-    put_json(result, "UpperY", value.upper_y)
-    put_json(result, "Width", value.width)
-    put_json(result, "WindowPosSizeId", value.window_pos_size_id)
+    put_json(result, "UpperY", value.upper_y, json_write_int)
+    put_json(result, "Width", value.width, json_write_int)
+    put_json(result, "WindowPosSizeId", value.window_pos_size_id, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

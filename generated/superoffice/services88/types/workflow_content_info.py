@@ -19,6 +19,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_bool,
+    json_write_int,
     keep_element,
     new_child,
     put,
@@ -185,8 +187,8 @@ def encode_json_workflow_content_info(value: WorkflowContentInfo) -> dict[str, A
         value.workflow_content_type,
         encode_json_workflow_content_type,
     )
-    put_json(result, "Id", value.id)
-    put_json(result, "Actions", value.actions)
+    put_json(result, "Id", value.id, json_write_int)
+    put_json(result, "Actions", value.actions, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -19,6 +19,7 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -153,7 +154,7 @@ def encode_json_workflow_event(value: WorkflowEvent) -> dict[str, Any]:
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
     put_json(result, "EventType", value.event_type, encode_json_workflow_event_type)
-    put_json(result, "Attributes", value.attributes)
+    put_json(result, "Attributes", value.attributes, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

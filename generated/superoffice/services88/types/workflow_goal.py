@@ -19,6 +19,7 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
     keep_element,
     new_child,
     put,
@@ -187,8 +188,8 @@ def encode_json_workflow_goal(value: WorkflowGoal) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "WorkflowGoalId", value.workflow_goal_id)
-    put_json(result, "WorkflowId", value.workflow_id)
+    put_json(result, "WorkflowGoalId", value.workflow_goal_id, json_write_int)
+    put_json(result, "WorkflowId", value.workflow_id, json_write_int)
     put_json(result, "GoalType", value.goal_type, encode_json_workflow_goal_type)
     put_json(
         result,

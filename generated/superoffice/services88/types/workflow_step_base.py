@@ -20,6 +20,7 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
     keep_element,
     new_child,
     put,
@@ -138,10 +139,10 @@ def decode_json_workflow_step_base(data: Any, path: str) -> WorkflowStepBase:
 
 def encode_json_workflow_step_base(value: WorkflowStepBase) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "WorkflowStepId", value.workflow_step_id)
-    put_json(result, "WorkflowId", value.workflow_id)
+    put_json(result, "WorkflowStepId", value.workflow_step_id, json_write_int)
+    put_json(result, "WorkflowId", value.workflow_id, json_write_int)
     put_json(result, "StepType", value.step_type, encode_json_workflow_step_type)
-    put_json(result, "Rank", value.rank)
+    put_json(result, "Rank", value.rank, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -17,6 +17,9 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -253,27 +256,27 @@ def encode_json_workflow_step_create_follow_up(
     value: WorkflowStepCreateFollowUp,
 ) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "WorkflowStepId", value.workflow_step_id)
-    put_json(result, "WorkflowId", value.workflow_id)
+    put_json(result, "WorkflowStepId", value.workflow_step_id, json_write_int)
+    put_json(result, "WorkflowId", value.workflow_id, json_write_int)
     put_json(result, "StepType", value.step_type, encode_json_workflow_step_type)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "Title", value.title)
-    put_json(result, "FollowUpType", value.follow_up_type)
-    put_json(result, "Project", value.project)
-    put_json(result, "Completed", value.completed)
+    put_json(result, "Rank", value.rank, json_write_int)
+    put_json(result, "Title", value.title, json_write_str)
+    put_json(result, "FollowUpType", value.follow_up_type, json_write_int)
+    put_json(result, "Project", value.project, json_write_int)
+    put_json(result, "Completed", value.completed, json_write_bool)
     put_json(result, "ActionType", value.action_type, encode_json_workflow_action_type)
-    put_json(result, "ActionTime", value.action_time)
+    put_json(result, "ActionTime", value.action_time, json_write_int)
     put_json(
         result,
         "ActionTimeUnit",
         value.action_time_unit,
         encode_json_workflow_time_wait_interval_type,
     )
-    put_json(result, "Duration", value.duration)
+    put_json(result, "Duration", value.duration, json_write_int)
     put_json(result, "Availability", value.availability, encode_json_free_busy)
     put_json(result, "OwnerType", value.owner_type, encode_json_workflow_owner_type)
-    put_json(result, "Agenda", value.agenda)
-    put_json(result, "Owner", value.owner)
+    put_json(result, "Agenda", value.agenda, json_write_str)
+    put_json(result, "Owner", value.owner, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

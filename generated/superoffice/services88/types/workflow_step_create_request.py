@@ -17,6 +17,8 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -176,17 +178,17 @@ def decode_json_workflow_step_create_request(data: Any, path: str) -> WorkflowSt
 
 def encode_json_workflow_step_create_request(value: WorkflowStepCreateRequest) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "WorkflowStepId", value.workflow_step_id)
-    put_json(result, "WorkflowId", value.workflow_id)
+    put_json(result, "WorkflowStepId", value.workflow_step_id, json_write_int)
+    put_json(result, "WorkflowId", value.workflow_id, json_write_int)
     put_json(result, "StepType", value.step_type, encode_json_workflow_step_type)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "Title", value.title)
-    put_json(result, "RequestType", value.request_type)
-    put_json(result, "Category", value.category)
-    put_json(result, "Priority", value.priority)
-    put_json(result, "TicketStatus", value.ticket_status)
-    put_json(result, "Message", value.message)
-    put_json(result, "Owner", value.owner)
+    put_json(result, "Rank", value.rank, json_write_int)
+    put_json(result, "Title", value.title, json_write_str)
+    put_json(result, "RequestType", value.request_type, json_write_int)
+    put_json(result, "Category", value.category, json_write_int)
+    put_json(result, "Priority", value.priority, json_write_int)
+    put_json(result, "TicketStatus", value.ticket_status, json_write_int)
+    put_json(result, "Message", value.message, json_write_str)
+    put_json(result, "Owner", value.owner, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

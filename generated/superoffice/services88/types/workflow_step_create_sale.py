@@ -16,11 +16,14 @@ from ...runtime import (
     Unset,
     blank,
     empty_or_nil,
-    format_datetime,
     json_datetime,
     json_extra,
     json_float,
     json_object,
+    json_write_datetime,
+    json_write_float,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -247,28 +250,28 @@ def decode_json_workflow_step_create_sale(data: Any, path: str) -> WorkflowStepC
 
 def encode_json_workflow_step_create_sale(value: WorkflowStepCreateSale) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "WorkflowStepId", value.workflow_step_id)
-    put_json(result, "WorkflowId", value.workflow_id)
+    put_json(result, "WorkflowStepId", value.workflow_step_id, json_write_int)
+    put_json(result, "WorkflowId", value.workflow_id, json_write_int)
     put_json(result, "StepType", value.step_type, encode_json_workflow_step_type)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "Title", value.title)
-    put_json(result, "SaleType", value.sale_type)
-    put_json(result, "Stage", value.stage)
-    put_json(result, "Amount", value.amount)
-    put_json(result, "Currency", value.currency)
-    put_json(result, "Description", value.description)
-    put_json(result, "Project", value.project)
+    put_json(result, "Rank", value.rank, json_write_int)
+    put_json(result, "Title", value.title, json_write_str)
+    put_json(result, "SaleType", value.sale_type, json_write_int)
+    put_json(result, "Stage", value.stage, json_write_int)
+    put_json(result, "Amount", value.amount, json_write_float)
+    put_json(result, "Currency", value.currency, json_write_int)
+    put_json(result, "Description", value.description, json_write_str)
+    put_json(result, "Project", value.project, json_write_int)
     put_json(result, "ActionType", value.action_type, encode_json_workflow_action_type)
-    put_json(result, "ActionTime", value.action_time)
+    put_json(result, "ActionTime", value.action_time, json_write_int)
     put_json(
         result,
         "ActionTimeUnit",
         value.action_time_unit,
         encode_json_workflow_time_wait_interval_type,
     )
-    put_json(result, "Date", value.date, format_datetime)
-    put_json(result, "Owner", value.owner)
-    put_json(result, "Source", value.source)
+    put_json(result, "Date", value.date, json_write_datetime)
+    put_json(result, "Owner", value.owner, json_write_int)
+    put_json(result, "Source", value.source, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -18,6 +18,8 @@ from ...runtime import (
     blank,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_int,
     keep_element,
     new_child,
     put,
@@ -183,15 +185,15 @@ def encode_json_workflow_step_distribute_to_owner(
     value: WorkflowStepDistributeToOwner,
 ) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "WorkflowStepId", value.workflow_step_id)
-    put_json(result, "WorkflowId", value.workflow_id)
+    put_json(result, "WorkflowStepId", value.workflow_step_id, json_write_int)
+    put_json(result, "WorkflowId", value.workflow_id, json_write_int)
     put_json(result, "StepType", value.step_type, encode_json_workflow_step_type)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "OnlyToUnassigned", value.only_to_unassigned)
+    put_json(result, "Rank", value.rank, json_write_int)
+    put_json(result, "OnlyToUnassigned", value.only_to_unassigned, json_write_bool)
     put_json(result, "Associates", value.associates, encode_json_list_of_int)
     put_json(result, "UserGroups", value.user_groups, encode_json_list_of_int)
     put_json(result, "DistributeQueue", value.distribute_queue, encode_json_list_of_int)
-    put_json(result, "DefaultAssociate", value.default_associate)
+    put_json(result, "DefaultAssociate", value.default_associate, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

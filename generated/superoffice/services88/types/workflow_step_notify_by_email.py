@@ -19,6 +19,8 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -177,16 +179,16 @@ def decode_json_workflow_step_notify_by_email(data: Any, path: str) -> WorkflowS
 
 def encode_json_workflow_step_notify_by_email(value: WorkflowStepNotifyByEmail) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "WorkflowStepId", value.workflow_step_id)
-    put_json(result, "WorkflowId", value.workflow_id)
+    put_json(result, "WorkflowStepId", value.workflow_step_id, json_write_int)
+    put_json(result, "WorkflowId", value.workflow_id, json_write_int)
     put_json(result, "StepType", value.step_type, encode_json_workflow_step_type)
-    put_json(result, "Rank", value.rank)
+    put_json(result, "Rank", value.rank, json_write_int)
     put_json(result, "To", value.to, encode_json_workflow_notify_email_type)
     put_json(
         result, "SpecificEmailAddresses", value.specific_email_addresses, encode_json_list_of_str
     )
-    put_json(result, "Subject", value.subject)
-    put_json(result, "Text", value.text)
+    put_json(result, "Subject", value.subject, json_write_str)
+    put_json(result, "Text", value.text, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

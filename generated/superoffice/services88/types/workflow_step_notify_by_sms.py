@@ -19,6 +19,8 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -177,14 +179,14 @@ def decode_json_workflow_step_notify_by_sms(data: Any, path: str) -> WorkflowSte
 
 def encode_json_workflow_step_notify_by_sms(value: WorkflowStepNotifyBySMS) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "WorkflowStepId", value.workflow_step_id)
-    put_json(result, "WorkflowId", value.workflow_id)
+    put_json(result, "WorkflowStepId", value.workflow_step_id, json_write_int)
+    put_json(result, "WorkflowId", value.workflow_id, json_write_int)
     put_json(result, "StepType", value.step_type, encode_json_workflow_step_type)
-    put_json(result, "Rank", value.rank)
+    put_json(result, "Rank", value.rank, json_write_int)
     put_json(result, "To", value.to, encode_json_workflow_notify_sms_type)
     put_json(result, "SpecificPhoneNumbers", value.specific_phone_numbers, encode_json_list_of_str)
-    put_json(result, "From", value.from_)
-    put_json(result, "Text", value.text)
+    put_json(result, "From", value.from_, json_write_str)
+    put_json(result, "Text", value.text, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

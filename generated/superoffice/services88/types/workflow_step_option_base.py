@@ -21,6 +21,8 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -180,11 +182,11 @@ def decode_json_workflow_step_option_base(data: Any, path: str) -> WorkflowStepO
 def encode_json_workflow_step_option_base(value: WorkflowStepOptionBase) -> dict[str, Any]:
     result: dict[str, Any] = {}
     put_json(result, "OptionType", value.option_type, encode_json_workflow_split_option_type)
-    put_json(result, "WorkflowStepOptionId", value.workflow_step_option_id)
-    put_json(result, "WorkflowStepId", value.workflow_step_id)
-    put_json(result, "WorkflowId", value.workflow_id)
-    put_json(result, "Name", value.name)
-    put_json(result, "Rank", value.rank)
+    put_json(result, "WorkflowStepOptionId", value.workflow_step_option_id, json_write_int)
+    put_json(result, "WorkflowStepId", value.workflow_step_id, json_write_int)
+    put_json(result, "WorkflowId", value.workflow_id, json_write_int)
+    put_json(result, "Name", value.name, json_write_str)
+    put_json(result, "Rank", value.rank, json_write_int)
     put_json(result, "Steps", value.steps, encode_json_list_of_workflow_step_base)
     if value.extra is not None:
         restore_members(result, value.extra)

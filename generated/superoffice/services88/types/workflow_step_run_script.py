@@ -16,6 +16,7 @@ from ...runtime import (
     blank,
     json_extra,
     json_object,
+    json_write_int,
     keep_element,
     new_child,
     put,
@@ -131,11 +132,11 @@ def decode_json_workflow_step_run_script(data: Any, path: str) -> WorkflowStepRu
 
 def encode_json_workflow_step_run_script(value: WorkflowStepRunScript) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "WorkflowStepId", value.workflow_step_id)
-    put_json(result, "WorkflowId", value.workflow_id)
+    put_json(result, "WorkflowStepId", value.workflow_step_id, json_write_int)
+    put_json(result, "WorkflowId", value.workflow_id, json_write_int)
     put_json(result, "StepType", value.step_type, encode_json_workflow_step_type)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "ScriptId", value.script_id)
+    put_json(result, "Rank", value.rank, json_write_int)
+    put_json(result, "ScriptId", value.script_id, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

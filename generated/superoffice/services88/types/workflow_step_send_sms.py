@@ -17,6 +17,9 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -151,13 +154,13 @@ def decode_json_workflow_step_send_sms(data: Any, path: str) -> WorkflowStepSend
 
 def encode_json_workflow_step_send_sms(value: WorkflowStepSendSMS) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "WorkflowStepId", value.workflow_step_id)
-    put_json(result, "WorkflowId", value.workflow_id)
+    put_json(result, "WorkflowStepId", value.workflow_step_id, json_write_int)
+    put_json(result, "WorkflowId", value.workflow_id, json_write_int)
     put_json(result, "StepType", value.step_type, encode_json_workflow_step_type)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "From", value.from_)
-    put_json(result, "Text", value.text)
-    put_json(result, "Exit", value.exit)
+    put_json(result, "Rank", value.rank, json_write_int)
+    put_json(result, "From", value.from_, json_write_str)
+    put_json(result, "Text", value.text, json_write_str)
+    put_json(result, "Exit", value.exit, json_write_bool)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -19,6 +19,9 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -204,19 +207,19 @@ def decode_json_workflow_step_split(data: Any, path: str) -> WorkflowStepSplit:
 
 def encode_json_workflow_step_split(value: WorkflowStepSplit) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "WorkflowStepId", value.workflow_step_id)
-    put_json(result, "WorkflowId", value.workflow_id)
+    put_json(result, "WorkflowStepId", value.workflow_step_id, json_write_int)
+    put_json(result, "WorkflowId", value.workflow_id, json_write_int)
     put_json(result, "StepType", value.step_type, encode_json_workflow_step_type)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "SplitName", value.split_name)
+    put_json(result, "Rank", value.rank, json_write_int)
+    put_json(result, "SplitName", value.split_name, json_write_str)
     put_json(
         result, "SplitOptionType", value.split_option_type, encode_json_workflow_split_option_type
     )
-    put_json(result, "ShipmentId", value.shipment_id)
+    put_json(result, "ShipmentId", value.shipment_id, json_write_int)
     put_json(result, "Options", value.options, encode_json_list_of_workflow_step_option_base)
-    put_json(result, "ExitFlow", value.exit_flow)
-    put_json(result, "ExitToFlowId", value.exit_to_flow_id)
-    put_json(result, "ExitToSelectionId", value.exit_to_selection_id)
+    put_json(result, "ExitFlow", value.exit_flow, json_write_bool)
+    put_json(result, "ExitToFlowId", value.exit_to_flow_id, json_write_int)
+    put_json(result, "ExitToSelectionId", value.exit_to_selection_id, json_write_int)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

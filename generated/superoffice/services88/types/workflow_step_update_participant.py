@@ -19,6 +19,8 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -184,11 +186,11 @@ def encode_json_workflow_step_update_participant(
     value: WorkflowStepUpdateParticipant,
 ) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "WorkflowStepId", value.workflow_step_id)
-    put_json(result, "WorkflowId", value.workflow_id)
+    put_json(result, "WorkflowStepId", value.workflow_step_id, json_write_int)
+    put_json(result, "WorkflowId", value.workflow_id, json_write_int)
     put_json(result, "StepType", value.step_type, encode_json_workflow_step_type)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "Description", value.description)
+    put_json(result, "Rank", value.rank, json_write_int)
+    put_json(result, "Description", value.description, json_write_str)
     put_json(
         result,
         "FieldValuesPerson",

@@ -18,6 +18,8 @@ from ...runtime import (
     blank,
     json_extra,
     json_object,
+    json_write_bool,
+    json_write_int,
     keep_element,
     new_child,
     put,
@@ -208,15 +210,15 @@ def decode_json_workflow_step_wait_for_action(data: Any, path: str) -> WorkflowS
 
 def encode_json_workflow_step_wait_for_action(value: WorkflowStepWaitForAction) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "WorkflowStepId", value.workflow_step_id)
-    put_json(result, "WorkflowId", value.workflow_id)
+    put_json(result, "WorkflowStepId", value.workflow_step_id, json_write_int)
+    put_json(result, "WorkflowId", value.workflow_id, json_write_int)
     put_json(result, "StepType", value.step_type, encode_json_workflow_step_type)
-    put_json(result, "Rank", value.rank)
-    put_json(result, "ExitFlow", value.exit_flow)
-    put_json(result, "ExitToFlowId", value.exit_to_flow_id)
-    put_json(result, "ExitToSelectionId", value.exit_to_selection_id)
-    put_json(result, "ActionTimeout", value.action_timeout)
-    put_json(result, "WaitForTimeout", value.wait_for_timeout)
+    put_json(result, "Rank", value.rank, json_write_int)
+    put_json(result, "ExitFlow", value.exit_flow, json_write_bool)
+    put_json(result, "ExitToFlowId", value.exit_to_flow_id, json_write_int)
+    put_json(result, "ExitToSelectionId", value.exit_to_selection_id, json_write_int)
+    put_json(result, "ActionTimeout", value.action_timeout, json_write_int)
+    put_json(result, "WaitForTimeout", value.wait_for_timeout, json_write_bool)
     put_json(
         result,
         "TimeoutIntervalType",

@@ -17,6 +17,8 @@ from ...runtime import (
     empty_or_nil,
     json_extra,
     json_object,
+    json_write_int,
+    json_write_str,
     keep_element,
     new_child,
     put,
@@ -178,21 +180,21 @@ def decode_json_workflow_step_wait_for_time(data: Any, path: str) -> WorkflowSte
 
 def encode_json_workflow_step_wait_for_time(value: WorkflowStepWaitForTime) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    put_json(result, "WorkflowStepId", value.workflow_step_id)
-    put_json(result, "WorkflowId", value.workflow_id)
+    put_json(result, "WorkflowStepId", value.workflow_step_id, json_write_int)
+    put_json(result, "WorkflowId", value.workflow_id, json_write_int)
     put_json(result, "StepType", value.step_type, encode_json_workflow_step_type)
-    put_json(result, "Rank", value.rank)
+    put_json(result, "Rank", value.rank, json_write_int)
     put_json(
         result,
         "TimeWaitAlgorithm",
         value.time_wait_algorithm,
         encode_json_workflow_time_wait_algorithm,
     )
-    put_json(result, "NumIntervals", value.num_intervals)
+    put_json(result, "NumIntervals", value.num_intervals, json_write_int)
     put_json(
         result, "IntervalType", value.interval_type, encode_json_workflow_time_wait_interval_type
     )
-    put_json(result, "Until", value.until)
+    put_json(result, "Until", value.until, json_write_str)
     if value.extra is not None:
         restore_members(result, value.extra)
     return result

@@ -19,6 +19,7 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
     keep_element,
     new_child,
     put,
@@ -191,8 +192,8 @@ def encode_json_workflow_trigger(value: WorkflowTrigger) -> dict[str, Any]:
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "WorkflowTriggerId", value.workflow_trigger_id)
-    put_json(result, "WorkflowId", value.workflow_id)
+    put_json(result, "WorkflowTriggerId", value.workflow_trigger_id, json_write_int)
+    put_json(result, "WorkflowId", value.workflow_id, json_write_int)
     put_json(result, "TriggerType", value.trigger_type, encode_json_workflow_trigger_type)
     put_json(
         result,

@@ -19,6 +19,7 @@ from ...runtime import (
     json_extra,
     json_items_nillable,
     json_object,
+    json_write_int,
     keep_element,
     new_child,
     put,
@@ -211,10 +212,10 @@ def encode_json_workflow_wait_for_action(value: WorkflowWaitForAction) -> dict[s
     put_json(
         result, "FieldProperties", value.field_properties, encode_json_field_property_dictionary
     )
-    put_json(result, "WorkflowWaitForActionId", value.workflow_wait_for_action_id)
-    put_json(result, "WorkflowStepId", value.workflow_step_id)
-    put_json(result, "WorkflowId", value.workflow_id)
-    put_json(result, "Rank", value.rank)
+    put_json(result, "WorkflowWaitForActionId", value.workflow_wait_for_action_id, json_write_int)
+    put_json(result, "WorkflowStepId", value.workflow_step_id, json_write_int)
+    put_json(result, "WorkflowId", value.workflow_id, json_write_int)
+    put_json(result, "Rank", value.rank, json_write_int)
     put_json(result, "ActionType", value.action_type, encode_json_workflow_wait_for_action_type)
     put_json(
         result,
