@@ -45,6 +45,11 @@ PRIMITIVES = frozenset(
 )
 
 
+MIN_ENUM_VALUE = -(2**63)
+MAX_ENUM_VALUE = 2**64 - 1
+"""Enum values are .NET integers: the range of ``long`` and ``ulong`` together."""
+
+
 @dataclass(frozen=True)
 class Field:
     """A record field, an operation parameter or an operation result (one XML element)."""
