@@ -10,7 +10,8 @@ from collections import Counter
 from pathlib import Path
 
 from . import __version__, api, diff
-from .diagnostics import Severity
+from .diagnostics import Severity, printable
+from .fsutil import OutsideError
 from .model import Service
 from .render.format import DEFAULT_FORMATTER, FORMATTERS, RenderError
 from .snapshot import SnapshotError, load_snapshot, snapshot_path
@@ -67,7 +68,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
             f"{len(service.types)} types ({by_kind})"
         )
         for note in service.conflicts:
-            out.info(f"  conflict: {note}")
+            out.info(printable(f"  conflict: {note}"))
     diags = result.diagnostics
     for d in diags.sorted():
         if d.severity is Severity.ERROR:
@@ -90,8 +91,8 @@ def cmd_generate(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     try:
         result = api.generate(Path(args.specs), Path(args.out), out.progress, args.formatter)
-    except (SnapshotError, RenderError, OSError) as exc:
-        print(f"codegen generate: {exc}; {args.out} is left as it was", file=sys.stderr)
+    except (SnapshotError, RenderError, OutsideError, OSError) as exc:
+        print(printable(f"codegen generate: {exc}; {args.out} is left as it was"), file=sys.stderr)
         return 1
     elapsed = time.perf_counter() - started
     if result.up_to_date:
@@ -116,8 +117,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         result = api.check(
             Path(args.specs), Path(args.out), docs or (), out.progress, args.formatter
         )
-    except (SnapshotError, RenderError) as exc:
-        print(f"codegen check: {exc}", file=sys.stderr)
+    except (SnapshotError, RenderError, OutsideError) as exc:
+        print(printable(f"codegen check: {exc}"), file=sys.stderr)
         return 1
     for problem in result.problems:
         print(problem, file=sys.stderr)
@@ -146,7 +147,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
         old = _load_version(args.old, Path(args.specs))
         new = _load_version(args.new, Path(args.specs))
     except SnapshotError as exc:
-        print(f"codegen diff: {exc}", file=sys.stderr)
+        print(printable(f"codegen diff: {exc}"), file=sys.stderr)
         return 2
     changes = diff.diff(old, new, args.agent)
     sys.stdout.write(

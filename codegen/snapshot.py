@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from . import model
+from .fsutil import OutsideError, inside
 from .model import Service
 from .validate import Invalid, validate_service
 
@@ -146,7 +147,11 @@ def service_from_json(text: str, where: str = "snapshot") -> Service:
 
 
 def snapshot_path(specs: Path, version: str) -> Path:
-    return specs / f"{version.lower()}.json"
+    """``specs/services88.json``; a version that would name a file elsewhere is an error."""
+    try:
+        return inside(specs, f"{version.lower()}.json")
+    except OutsideError as exc:
+        raise SnapshotError(f"version {version!r}: {exc}") from None
 
 
 def load_snapshot(path: Path) -> Service:

@@ -13,7 +13,9 @@ import re
 from collections.abc import Iterable
 
 from .model import (
+    MAX_BASES,
     MAX_ENUM_VALUE,
+    MAX_NESTING,
     MIN_ENUM_VALUE,
     PRIMITIVES,
     DictType,
@@ -83,53 +85,71 @@ def _fields(
     _unique(((f.py_name, f"{path}[{i}].py_name") for i, f in enumerate(fields)), "name")
 
 
-def _no_cycles(service: Service, types: dict[str, TypeDef], where: dict[str, str]) -> None:
-    """No record extends itself (however far round), and no list or dictionary holds itself
-    without a record between (its annotation would never end)."""
-    for key, t in types.items():
-        seen = {key}
-        base = t.base if isinstance(t, RecordType) else None
-        while base is not None:
-            parent = types.get(base)
-            if not isinstance(parent, RecordType):
-                raise Invalid(f"{where[key]}.base", f"base {base!r} is not a record type")
-            if base in seen:
-                raise Invalid(f"{where[key]}.base", f"{key!r} extends itself (through {base!r})")
-            seen.add(base)
-            base = parent.base
-    containers = {k: t for k, t in types.items() if isinstance(t, ListType | DictType)}
+def _held(t: TypeDef) -> list[str]:
+    if isinstance(t, ListType):
+        return [t.item_type]
+    if isinstance(t, DictType):
+        return [t.key_type, t.value_type]
+    return []
 
-    def held(t: TypeDef) -> list[str]:
-        if isinstance(t, ListType):
-            return [t.item_type]
-        if isinstance(t, DictType):
-            return [t.key_type, t.value_type]
-        return []
 
-    done: set[str] = set()
-    for root in sorted(containers):
-        if root in done:
+def _no_cycles(types: dict[str, TypeDef], where: dict[str, str]) -> None:
+    """No record extends itself (however far round) or more than :data:`MAX_BASES` records one
+    above the other; no list or dictionary holds itself without a record between (its
+    annotation would never end) or nests more than :data:`MAX_NESTING` deep. Linear."""
+    levels: dict[str, int] = {}
+    for key in sorted(types):
+        chain: dict[str, None] = {}
+        current: str | None = key
+        while current is not None and current not in levels:
+            if current in chain:
+                raise Invalid(
+                    f"{where[key]}.base", f"{key!r} extends itself (through {current!r})"
+                )
+            chain[current] = None
+            t = types[current]
+            base = t.base if isinstance(t, RecordType) else None
+            if base is not None and not isinstance(types.get(base), RecordType):
+                raise Invalid(f"{where[current]}.base", f"base {base!r} is not a record type")
+            current = base
+        level = levels[current] if current is not None else 0
+        for member in reversed(chain):
+            level += 1
+            levels[member] = level
+            if level > MAX_BASES:
+                raise Invalid(
+                    f"{where[member]}.base", f"more than {MAX_BASES} bases one above the other"
+                )
+    depth: dict[str, int] = {}
+    for root in sorted(k for k, t in types.items() if isinstance(t, ListType | DictType)):
+        if root in depth:
             continue
-        # iterative depth-first search; a grey node met again is a cycle
-        grey: set[str] = {root}
-        stack = [(root, iter(held(containers[root])))]
+        grey = {root}
+        stack = [root]
         while stack:
-            node, children = stack[-1]
-            for child in children:
-                if child not in containers or child in done:
-                    continue
+            node = stack[-1]
+            pending = [
+                r
+                for r in _held(types[node])
+                if isinstance(types.get(r), ListType | DictType) and r not in depth
+            ]
+            if pending:
+                child = pending[0]
                 if child in grey:
                     raise Invalid(
                         where[node],
                         f"{node!r} holds itself (through {child!r}) with no record between",
                     )
                 grey.add(child)
-                stack.append((child, iter(held(containers[child]))))
-                break
-            else:
-                stack.pop()
-                grey.discard(node)
-                done.add(node)
+                stack.append(child)
+                continue
+            depth[node] = 1 + max((depth[r] for r in _held(types[node]) if r in depth), default=0)
+            if depth[node] > MAX_NESTING:
+                raise Invalid(
+                    where[node], f"lists and dictionaries nested more than {MAX_NESTING} deep"
+                )
+            stack.pop()
+            grey.discard(node)
 
 
 def validate_service(service: Service) -> None:
@@ -231,7 +251,7 @@ def validate_service(service: Service) -> None:
             _ref(t.key_type, types, f"{path}.key_type")
             _ref(t.value_type, types, f"{path}.value_type")
     _unique(class_names, "class")
-    _no_cycles(service, types, where)
+    _no_cycles(types, where)
     # a record's fields together with those it inherits: one attribute each
     for t in types.values():
         if not isinstance(t, RecordType):

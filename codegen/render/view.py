@@ -976,20 +976,18 @@ def _tuple(items: Iterable[str]) -> str:
 
 
 def _bases_first(records: list[RecordView]) -> list[RecordView]:
+    """Records in their order, each after its base where the base is in the same module."""
     by_name = {r.class_name: r for r in records}
     done: list[RecordView] = []
     seen: set[str] = set()
-
-    def visit(r: RecordView) -> None:
-        if r.class_name in seen:
-            return
-        seen.add(r.class_name)
-        if r.base in by_name:
-            visit(by_name[r.base])
-        done.append(r)
-
     for r in records:
-        visit(r)
+        chain = []
+        current: RecordView | None = r
+        while current is not None and current.class_name not in seen:
+            seen.add(current.class_name)
+            chain.append(current)
+            current = by_name.get(current.base) if current.base else None
+        done.extend(reversed(chain))
     return done
 
 
