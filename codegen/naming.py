@@ -153,8 +153,17 @@ def escape_doc(text: str) -> str:
     if not all(_doc_char_is_plain(char) for char in text):
         text = "".join(char if _doc_char_is_plain(char) else _escape_char(char) for char in text)
     text = text.replace('"""', '\\"\\"\\"')
-    if text.endswith('"'):
-        text = text[:-1] + '\\"'
+    return before_closing_quotes(text)
+
+
+def before_closing_quotes(text: str) -> str:
+    """Escaped docstring text that may be followed by the closing quotes: a quote at its end
+    (before any trailing whitespace, which wrapping and formatting drop) escaped."""
+    stripped = text.rstrip()
+    if stripped.endswith('"'):
+        body = stripped[:-1]
+        if (len(body) - len(body.rstrip("\\"))) % 2 == 0:  # not already escaped
+            return body + '\\"' + text[len(stripped) :]
     return text
 
 

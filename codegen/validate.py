@@ -42,6 +42,9 @@ LOWER = re.compile(r"[a-z][A-Za-z0-9_]*\Z")
 """Methods, parameters and fields: they start with a lower-case letter, so they never meet
 the constants, classes and private names around them."""
 UPPER = re.compile(r"[A-Za-z][A-Za-z0-9_]*\Z")
+AGENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,99}\Z")
+"""An agent's wire name: text in docstrings and URLs, never printed as a name itself (its
+class and module names are derived), so a keyword such as ``class`` is allowed."""
 
 
 class Invalid(Exception):
@@ -171,7 +174,8 @@ def validate_service(service: Service) -> None:
     modules: list[tuple[str, str]] = []
     for i, agent in enumerate(service.agents):
         path = f"$.service.agents[{i}]"
-        _name(agent.name, f"{path}.name", UPPER, "agent")
+        if not isinstance(agent.name, str) or not AGENT.match(agent.name):
+            raise Invalid(f"{path}.name", f"{agent.name!r} is not a valid agent name")
         _name(agent.py_name, f"{path}.py_name", UPPER, "agent class")
         _name(agent.module, f"{path}.module", MODULE, "module")
         if agent.module in PACKAGE_MODULES:

@@ -11,7 +11,7 @@ from pathlib import Path
 import jinja2
 
 from ..model import Service
-from ..naming import literal, wrap_doc
+from ..naming import before_closing_quotes, literal, wrap_doc
 from ..reserved import static_exports
 from .format import DEFAULT_FORMATTER, Formatter, Progress, format_all
 from .imports import import_block, module_key, name_key
@@ -28,7 +28,7 @@ def docstring_literal(lines: list[str], indent: int) -> str:
     if not isinstance(lines, list):
         raise TypeError(f"docstring takes escaped lines, not {type(lines).__name__}")
     if len(lines) == 1:
-        return f'"""{lines[0]}"""'
+        return f'"""{before_closing_quotes(lines[0])}"""'
     pad = " " * indent
     body = "\n".join(pad + line if line else "" for line in lines[1:])
     return f'"""{lines[0]}\n{body}\n{pad}"""'

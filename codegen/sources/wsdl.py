@@ -159,8 +159,7 @@ class _Reader:
                     continue
                 name = node.get("name", "")
                 key = type_key(tns, name, self.service_ns)
-                if not name:
-                    self.warn(node, "wsdl-unsupported", "a top-level type without a name; skipped")
+                if not self.xml_name(node, name, "type"):
                     continue
                 if key in self.type_lines:
                     self.warn(
@@ -203,6 +202,18 @@ class _Reader:
             nillable=el.get("nillable") == "true",
         )
 
+    def xml_name(self, el: etree._Element, name: str, what: str) -> bool:
+        """Whether ``name`` can be an XML element's name; a warning where it cannot (the
+        generated code could never write or read it)."""
+        try:
+            etree.QName(name)
+        except ValueError:
+            self.warn(
+                el, "wsdl-bad-name", f"{what} name {name[:60]!r} is not an XML name; left out"
+            )
+            return False
+        return True
+
     def occurs(self, el: etree._Element, attribute: str) -> int:
         """``minOccurs``/``maxOccurs`` as a number; anything but a plain one is a warning and
         counts as 1."""
@@ -221,12 +232,22 @@ class _Reader:
                     sequence = parent.find(f"{_XS}{other}")
             if sequence is None:
                 return []
-        fields = []
+        fields: list[Field] = []
         for child in sequence:
             if not isinstance(child.tag, str):
                 continue
             if child.tag == f"{_XS}element":
-                fields.append(self.field(child))
+                f = self.field(child)
+                if not self.xml_name(child, f.name, "element"):
+                    continue
+                if any(other.name == f.name for other in fields):
+                    self.warn(
+                        child,
+                        "wsdl-duplicate-element",
+                        f"element {f.name!r} is declared twice in one sequence; the first is kept",
+                    )
+                    continue
+                fields.append(f)
             else:
                 self.warn(
                     child,
@@ -266,7 +287,11 @@ class _Reader:
         pair = node.find(f"{_XS}sequence/{_XS}element")
         inner = pair.find(f"{_XS}complexType") if pair is not None else None
         parts = self.sequence_fields(inner) if inner is not None else []
-        if pair is None or len(parts) != 2:
+        if (
+            pair is None
+            or len(parts) != 2
+            or not self.xml_name(pair, pair.get("name", ""), "pair")
+        ):
             self.warn(node, "wsdl-unsupported", f"{name}: dictionary without a key/value pair")
             return None
         k, v = parts
@@ -335,7 +360,8 @@ class _Reader:
             return local, []
         inner = element.find(f"{_XS}complexType")
         if inner is None:
-            return local, [self.field(element)]
+            f = self.field(element)
+            return local, [f] if self.xml_name(element, f.name, "element") else []
         return local, self.sequence_fields(inner)
 
     def header(self, qname_el: etree._Element, qname: str) -> Header:
@@ -378,6 +404,8 @@ class _Reader:
         names: dict[str, int] = {}
         for op in port_type.findall(f"{_W}operation"):
             name = op.get("name", "")
+            if not self.xml_name(op, name, "operation"):
+                continue
             if name in names:
                 self.warn(
                     op,
