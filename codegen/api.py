@@ -12,7 +12,8 @@ from .model import Service
 from .passes import link
 from .render.format import DEFAULT_FORMATTER, Formatter, Progress
 from .snapshot import service_to_json, snapshot_path
-from .sources.discover import read_docs
+from .sources.discover import read_roots
+from .validate import Invalid, validate_service
 
 
 @dataclass
@@ -28,13 +29,34 @@ class ParseResult:
 
 
 def parse_docs(docs: Sequence[Path], progress: Progress | None = None) -> ParseResult:
-    """Read documentation folders (or single files) into one linked model per Services version."""
+    """Read documentation folders (or single files) into one linked model per Services version.
+
+    A folder that does not exist or holds no pages, and docs with no agent WSDL at all, are
+    errors. Every model is checked as a snapshot would be (:mod:`codegen.validate`); one that
+    fails is an error and is left out, so it is never written."""
     diags = Diagnostics()
-    for root in docs:
-        if not root.exists():
-            diags.error(str(root), 0, "docs-missing", "no such file or folder")
-    facts = read_docs([r for r in docs if r.exists()], diags, progress)
-    return ParseResult(link(facts, diags), diags, facts.files)
+    facts = read_roots(docs, diags, progress)
+    services = []
+    for service in link(facts, diags):
+        try:
+            validate_service(service)
+        except Invalid as exc:
+            diags.error(
+                str(docs[0]) if docs else "",
+                0,
+                "model-invalid",
+                f"{service.version}: the parsed model cannot be rendered ({exc}); not written",
+            )
+            continue
+        services.append(service)
+    if facts.files and not facts.wsdls and not diags.errors:
+        diags.error(
+            ", ".join(str(d) for d in docs),
+            0,
+            "docs-no-wsdl",
+            f"{facts.files} files read, but no agent WSDL among them: nothing to generate",
+        )
+    return ParseResult(services, diags, facts.files)
 
 
 def write_snapshots(result: ParseResult, specs: Path) -> list[Path]:

@@ -11,7 +11,8 @@ from collections import Counter
 from pathlib import Path
 
 from . import __version__, api, diff
-from .diagnostics import Severity
+from .diagnostics import Severity, printable
+from .fsutil import OutsideError
 from .model import Service
 from .render.format import DEFAULT_FORMATTER, FORMATTERS, RenderError
 from .snapshot import SnapshotError, load_snapshot, snapshot_path
@@ -68,7 +69,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
             f"{len(service.types)} types ({by_kind})"
         )
         for note in service.conflicts:
-            out.info(f"  conflict: {note}")
+            out.info(printable(f"  conflict: {note}"))
     diags = result.diagnostics
     for d in diags.sorted():
         if d.severity is Severity.ERROR:
@@ -91,8 +92,8 @@ def cmd_generate(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     try:
         result = api.generate(Path(args.specs), Path(args.out), out.progress, args.formatter)
-    except (SnapshotError, RenderError, OSError) as exc:
-        print(f"codegen generate: {exc}; {args.out} is left as it was", file=sys.stderr)
+    except (SnapshotError, RenderError, OutsideError, OSError) as exc:
+        print(printable(f"codegen generate: {exc}; {args.out} is left as it was"), file=sys.stderr)
         return 1
     elapsed = time.perf_counter() - started
     if result.up_to_date:
@@ -117,8 +118,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         result = api.check(
             Path(args.specs), Path(args.out), docs or (), out.progress, args.formatter
         )
-    except (SnapshotError, RenderError) as exc:
-        print(f"codegen check: {exc}", file=sys.stderr)
+    except (SnapshotError, RenderError, OutsideError) as exc:
+        print(printable(f"codegen check: {exc}"), file=sys.stderr)
         return 1
     for problem in result.problems:
         print(problem, file=sys.stderr)
@@ -170,7 +171,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
         new = _load_version(args.new, Path(args.specs))
         agent = _agent_name(args.agent, old, new) if args.agent else None
     except SnapshotError as exc:
-        print(f"codegen diff: {exc}", file=sys.stderr)
+        print(printable(f"codegen diff: {exc}"), file=sys.stderr)
         return 2
     changes = diff.diff(old, new, agent)
     if args.verbosity >= 0:

@@ -27,7 +27,22 @@ class Diagnostic:
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.severity.value}[{self.kind}]: {self.message}"
+        return printable(f"{where}: {self.severity.value}[{self.kind}]: {self.message}")
+
+
+MAX_SHOWN = 2000
+"""A diagnostic longer than this (a name a megabyte long) is cut when shown."""
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print on a terminal: control characters (escape sequences among them),
+    line separators and lone surrogates as ``\\x1b``-style escapes, and at most
+    :data:`MAX_SHOWN` characters."""
+    if len(text) > MAX_SHOWN:
+        text = text[:MAX_SHOWN] + f"... ({len(text) - MAX_SHOWN} more characters)"
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else ascii(c)[1:-1] for c in text)
 
 
 @dataclass

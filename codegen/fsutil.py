@@ -3,8 +3,34 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+
+_PART = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*\Z")
+
+
+class OutsideError(Exception):
+    """A path that would be written outside the folder it belongs in."""
+
+
+def inside(root: Path, rel: str) -> Path:
+    """``root / rel``, where ``rel`` is a plain relative path that stays below ``root``: parts
+    of letters, digits, ``_``, ``.`` and ``-`` (no ``..``, no absolute path, no drive, no
+    backslash), and no symbolic link on the way that leads elsewhere. Anything else is an
+    :class:`OutsideError` naming it."""
+    parts = PurePosixPath(rel).parts if isinstance(rel, str) else ()
+    if (
+        not parts
+        or rel != "/".join(parts)
+        or any(p in (".", "..") or not _PART.match(p) for p in parts)
+    ):
+        raise OutsideError(f"{rel!r}: not a plain relative path; nothing is written there")
+    path = root.joinpath(*parts)
+    base = root.resolve()
+    if not path.resolve().is_relative_to(base):
+        raise OutsideError(f"{rel!r}: resolves outside {root}; nothing is written there")
+    return path
 
 
 def write_if_changed(path: Path, data: bytes) -> bool:

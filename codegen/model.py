@@ -45,6 +45,17 @@ PRIMITIVES = frozenset(
 )
 
 
+MAX_BASES = 32
+"""How many records a record may extend, one above the other (real schemas: one)."""
+MAX_NESTING = 32
+"""How deep lists and dictionaries may hold each other (``list[list[...]]``): Python's parser
+stops at 200 nested brackets, and nobody writes more than a few."""
+
+MIN_ENUM_VALUE = -(2**63)
+MAX_ENUM_VALUE = 2**64 - 1
+"""Enum values are .NET integers: the range of ``long`` and ``ulong`` together."""
+
+
 @dataclass(frozen=True)
 class Field:
     """A record field, an operation parameter or an operation result (one XML element)."""

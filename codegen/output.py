@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
-from .fsutil import write_if_changed
+from .fsutil import inside, write_if_changed
 from .render.format import Formatter, Progress, format_all, formatter_id
 from .render.render import TEMPLATES, render_sources
 from .snapshot import load_snapshots
@@ -163,8 +163,9 @@ def write_tree(out: Path, rendered: Rendered) -> tuple[list[str], list[str]]:
     removed = sorted(set(disk) - set(rendered.files))
     if written or removed:
         staging = out / _STAGING
+        paths = {rel: inside(staging, rel) for rel in rendered.files}  # all checked, then written
         for rel, data in rendered.files.items():
-            path = staging / rel
+            path = paths[rel]
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(data)
         if (out / PACKAGE).exists():

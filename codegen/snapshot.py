@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from . import model
+from .fsutil import OutsideError, inside
 from .model import Service
+from .validate import Invalid, validate_service
 
 FORMAT = 1
 _TYPE_KINDS: dict[str, type] = {
@@ -27,7 +29,8 @@ _TYPE_KINDS: dict[str, type] = {
 
 
 class SnapshotError(Exception):
-    """A snapshot file that cannot be loaded; the message names the file and the problem."""
+    """A snapshot file that cannot be loaded; the message names the file, where in the JSON
+    (``$.service.agents[2].module``) and what is wrong."""
 
 
 def _dump(value: Any) -> Any:
@@ -63,54 +66,92 @@ def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls, vars(model))
 
 
-def _load(tp: Any, data: Any, where: str) -> Any:
+def _kind(data: Any) -> str:
+    return "null" if data is None else type(data).__name__
+
+
+def _load(tp: Any, data: Any, path: str) -> Any:
+    """``data`` as a value of ``tp``, checked all the way down: a string where the model says
+    str, an integer (not a boolean) where it says int, no keys the model does not have."""
     origin = typing.get_origin(tp)
     if origin is tuple:
         item, _ = typing.get_args(tp)
         if not isinstance(data, list):
-            raise SnapshotError(f"{where}: expected a list")
-        return tuple(_load(item, d, f"{where}[{i}]") for i, d in enumerate(data))
+            raise Invalid(path, f"expected a list, not {_kind(data)}")
+        return tuple(_load(item, d, f"{path}[{i}]") for i, d in enumerate(data))
     if origin in (typing.Union, types.UnionType):
         args = [a for a in typing.get_args(tp) if a is not type(None)]
-        if data is None:
+        if data is None and len(args) < len(typing.get_args(tp)):
             return None
         if len(args) > 1 or tp is model.TypeDef:
             kind = data.get("kind") if isinstance(data, dict) else None
-            if kind not in _TYPE_KINDS:
-                raise SnapshotError(f"{where}: unknown type kind {kind!r}")
-            return _load(_TYPE_KINDS[kind], data, where)
-        return _load(args[0], data, where)
+            if not isinstance(kind, str) or kind not in _TYPE_KINDS:
+                raise Invalid(f"{path}.kind", f"unknown type kind {kind!r}")
+            return _load(_TYPE_KINDS[kind], data, path)
+        return _load(args[0], data, path)
     if origin is typing.Literal:
+        if data not in typing.get_args(tp) or isinstance(data, bool):
+            allowed = ", ".join(repr(a) for a in typing.get_args(tp))
+            raise Invalid(path, f"expected one of {allowed}, not {data!r}")
         return data
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         if not isinstance(data, dict):
-            raise SnapshotError(f"{where}: expected an object for {tp.__name__}")
+            raise Invalid(path, f"expected an object for {tp.__name__}, not {_kind(data)}")
         hints = _hints(tp)
+        fields = {f.name: f for f in dataclasses.fields(tp)}
+        unknown = sorted(set(data) - set(fields))
+        if unknown:
+            raise Invalid(f"{path}.{unknown[0]}", f"{tp.__name__} has no such key")
         kwargs = {}
-        for f in dataclasses.fields(tp):
-            if f.name in data:
-                kwargs[f.name] = _load(hints[f.name], data[f.name], f"{where}.{f.name}")
-        try:
-            return tp(**kwargs)
-        except TypeError as exc:
-            raise SnapshotError(f"{where}: {exc}") from exc
-    return data
+        for name, f in fields.items():
+            if name in data:
+                kwargs[name] = _load(hints[name], data[name], f"{path}.{name}")
+            elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+                raise Invalid(f"{path}.{name}", "missing")
+        return tp(**kwargs)
+    if tp is bool:
+        if not isinstance(data, bool):
+            raise Invalid(path, f"expected true or false, not {_kind(data)}")
+        return data
+    if tp is int:
+        if not isinstance(data, int) or isinstance(data, bool):
+            raise Invalid(path, f"expected an integer, not {_kind(data)}")
+        return data
+    if tp is str:
+        if not isinstance(data, str):
+            raise Invalid(path, f"expected a string, not {_kind(data)}")
+        return data
+    raise Invalid(path, f"cannot load a {tp!r}")  # a model field of a type not handled here
 
 
 def service_from_json(text: str, where: str = "snapshot") -> Service:
+    """Load and check a snapshot: its shape (every key and value of the kind the model has)
+    and its content (:func:`~codegen.validate.validate_service`): names that generated code
+    would print as identifiers, module names and versions that become paths, references to
+    types that exist, no cycles. ``SnapshotError`` names ``where`` and the JSON path."""
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
         raise SnapshotError(f"{where}:{exc.lineno}: not valid JSON: {exc.msg}") from exc
+    except RecursionError as exc:
+        raise SnapshotError(f"{where}: not valid JSON: nested too deeply") from exc
     if not isinstance(doc, dict) or doc.get("format") != FORMAT or "service" not in doc:
         raise SnapshotError(f"{where}: not a codegen snapshot (format {FORMAT})")
-    service = _load(Service, doc["service"], where)
+    try:
+        service = _load(Service, doc["service"], "$.service")
+        validate_service(service)
+    except Invalid as exc:
+        raise SnapshotError(f"{where}: {exc}") from None
     assert isinstance(service, Service)
     return service
 
 
 def snapshot_path(specs: Path, version: str) -> Path:
-    return specs / f"{version.lower()}.json"
+    """``specs/services88.json``; a version that would name a file elsewhere is an error."""
+    try:
+        return inside(specs, f"{version.lower()}.json")
+    except OutsideError as exc:
+        raise SnapshotError(f"version {version!r}: {exc}") from None
 
 
 def load_snapshot(path: Path) -> Service:
@@ -127,4 +168,13 @@ def load_snapshots(specs: Path) -> list[Service]:
         raise SnapshotError(
             f"{specs}: no services*.json snapshots (run 'codegen parse --docs DIR')"
         )
-    return [load_snapshot(p) for p in files]
+    services = []
+    for path in files:
+        service = load_snapshot(path)
+        if path.name != snapshot_path(specs, service.version).name:
+            raise SnapshotError(
+                f"{path}: $.service.version: {service.version!r} belongs in "
+                f"{snapshot_path(specs, service.version).name}, not {path.name}"
+            )
+        services.append(service)
+    return services

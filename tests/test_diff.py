@@ -21,7 +21,11 @@ def changed_copy(fixture_parse: ParseResult):  # type: ignore[no-untyped-def]
     new_reset = dataclasses.replace(
         reset,
         parameters=reset.parameters
-        + (dataclasses.replace(reset.parameters[0], name="Force", type="xs:boolean"),),
+        + (
+            dataclasses.replace(
+                reset.parameters[0], name="Force", py_name="force", type="xs:boolean"
+            ),
+        ),
     )
     new_gadget = dataclasses.replace(gadget, operations=(save, new_reset))  # ReadBlob removed
     types = []
@@ -33,7 +37,7 @@ def changed_copy(fixture_parse: ParseResult):  # type: ignore[no-untyped-def]
                 t,
                 fields=(dataclasses.replace(t.fields[0], type="xs:int"),)
                 + t.fields[1:]
-                + (dataclasses.replace(t.fields[1], name="Extra"),),
+                + (dataclasses.replace(t.fields[1], name="Extra", py_name="extra_"),),
             )
         types.append(t)
     agents = tuple(new_gadget if a.name == "Gadget" else a for a in old.agents)

@@ -9,7 +9,7 @@ from .attach_docs import attach_docs, undocumented
 from .attach_rest import attach_rest
 from .dedupe_types import dedupe_types
 from .merge_wsdls import merge_wsdls
-from .name_python import name_python
+from .name_python import TypeSources, name_python
 from .type_docs import attach_type_docs
 
 
@@ -21,4 +21,14 @@ def link(facts: DocFacts, diags: Diagnostics) -> list[Service]:
     undocumented(services, diags)
     services = attach_rest(services, facts, diags)
     services = attach_type_docs(services, facts, diags)
-    return name_python(services, diags)
+    return name_python(services, diags, type_sources(facts))
+
+
+def type_sources(facts: DocFacts) -> TypeSources:
+    """Where each agent's WSDL defines each type, for the diagnostics of later passes."""
+    out: dict[tuple[str, str, str], tuple[str, int]] = {}
+    for wsdl in sorted(facts.wsdls, key=lambda w: w.agent.sources[0]):
+        path = wsdl.agent.sources[0].rpartition(":")[0]
+        for key, line in wsdl.type_lines.items():
+            out.setdefault((wsdl.version, wsdl.agent.name, key), (path, line))
+    return out

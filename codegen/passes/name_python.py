@@ -3,36 +3,68 @@
 snake_case operations, parameters and fields; PascalCase classes; CONSTANT_CASE enum members;
 keyword-safe. A variant type ``Name@Agent`` is called ``AgentName`` (a meaningful name, never a
 numeric suffix); an element sharing its type's name is the normal WCF case and changes nothing.
+
+Two names that spell the same in Python (``GetURL`` and ``GetUrl``, ``Foo`` and ``FOO``), and a
+name generated code already uses (an operation ``Invoke``, a type ``Record``, a field
+``ToXml``), are resolved the same way every time, in the order of the WSDL (types: of their
+keys), and each is reported: the first keeps the name, the others get underscores.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from ..diagnostics import Diagnostics
 from ..model import EnumType, Field, RecordType, Service, TypeDef
 from ..naming import constant_case, module_name, pascal_case, snake_case
+from ..reserved import (
+    FIELD_RESERVED,
+    PACKAGE_MODULES,
+    agent_class_names,
+    agent_members,
+    module_level_names,
+)
+from ..reserved import RECORD_MEMBERS as RECORD_MEMBERS  # re-exported: what records have
 
-# What every generated record has besides its fields: a field may not take these names.
-RECORD_MEMBERS = frozenset({"extra", "to_xml", "from_xml", "to_json", "from_json"})
+TypeSources = Mapping[tuple[str, str, str], tuple[str, int]]
+"""(version, agent, type key) -> (file, line) of the type's definition in that agent's WSDL."""
 
 
-def _unique(names: Iterable[str], taken: set[str] | None = None) -> list[str]:
-    """Make names unique by appending underscores (``url``, ``url_``); order decides."""
-    seen = set(taken or ())
-    out = []
-    for name in names:
-        while name in seen:
+@dataclasses.dataclass(frozen=True)
+class Renamed:
+    wire: str
+    wanted: str
+    given: str
+    why: str
+
+
+def _unique(
+    names: Iterable[tuple[str, str]], taken: Iterable[str] = (), fold: bool = False
+) -> tuple[list[str], list[Renamed]]:
+    """Make names unique by appending underscores (``url``, ``url_``); order decides. ``names``
+    are (wire name, wanted name); ``fold`` compares them case-insensitively."""
+    reserved = {n.lower() if fold else n for n in taken}
+    owners: dict[str, str] = {}
+    out: list[str] = []
+    notes: list[Renamed] = []
+
+    def key(name: str) -> str:
+        return name.lower() if fold else name
+
+    for wire, wanted in names:
+        name = wanted
+        while key(name) in reserved or key(name) in owners:
             name += "_"
-        seen.add(name)
+        if name != wanted:
+            if key(wanted) in owners:
+                why = f"as {owners[key(wanted)]!r} is"
+            else:
+                why = "a name generated code already uses"
+            notes.append(Renamed(wire, wanted, name, why))
+        owners[key(name)] = wire
         out.append(name)
-    return out
-
-
-def _name_fields(fields: tuple[Field, ...], taken: set[str]) -> tuple[Field, ...]:
-    names = _unique((snake_case(f.name) for f in fields), taken)
-    return tuple(dataclasses.replace(f, py_name=n) for f, n in zip(fields, names, strict=True))
+    return out, notes
 
 
 def _class_name(t: TypeDef) -> str:
@@ -45,16 +77,64 @@ def _class_name(t: TypeDef) -> str:
     return name
 
 
-def name_service(service: Service, diags: Diagnostics) -> Service:
+class _Namer:
+    def __init__(self, service: Service, diags: Diagnostics, sources: TypeSources) -> None:
+        self.service = service
+        self.diags = diags
+        self.sources = sources
+        self.where_agent = {
+            a.name: _split(a.sources[0]) if a.sources else ("", 0) for a in service.agents
+        }
+
+    def type_where(self, t: TypeDef) -> tuple[str, int]:
+        agent = t.agents[0] if t.agents else ""
+        found = self.sources.get((self.service.version, agent, t.key.split("@", 1)[0]))
+        return found or self.where_agent.get(agent, ("", 0))
+
+    def report(self, where: tuple[str, int], what: str, notes: list[Renamed]) -> None:
+        for n in notes:
+            self.diags.warn(
+                where[0],
+                where[1],
+                "name-collision",
+                f"{self.service.version} {what} {n.wire!r}: {n.wanted} is taken ({n.why}); "
+                f"named {n.given}",
+            )
+
+    def fields(
+        self, fields: tuple[Field, ...], taken: set[str], what: str, where: tuple[str, int]
+    ) -> tuple[Field, ...]:
+        names, notes = _unique(((f.name, snake_case(f.name)) for f in fields), taken)
+        self.report(where, what, notes)
+        return tuple(dataclasses.replace(f, py_name=n) for f, n in zip(fields, names, strict=True))
+
+
+def _split(source: str) -> tuple[str, int]:
+    path, _, line = source.rpartition(":")
+    return path, int(line) if line.isdigit() else 0
+
+
+def name_service(
+    service: Service, diags: Diagnostics, sources: TypeSources | None = None
+) -> Service:
+    namer = _Namer(service, diags, sources or {})
     types = {t.key: t for t in service.types}
-    class_names = dict(
-        zip(sorted(types), _unique(_class_name(types[k]) for k in sorted(types)), strict=True)
-    )
+    agent_names = [pascal_case(a.name) + "Agent" for a in service.agents]
+    reserved_classes = set(module_level_names())
+    for py_name in agent_names:
+        reserved_classes.update(agent_class_names(py_name))
+    keys = sorted(types)
+    class_names, notes = _unique(((k, _class_name(types[k])) for k in keys), reserved_classes)
+    for note in notes:
+        namer.report(namer.type_where(types[note.wire]), "type", [note])
+    class_of = dict(zip(keys, class_names, strict=True))
 
     def inherited(t: TypeDef) -> set[str]:
         names: set[str] = set()
+        seen = {t.key}
         base = t.base if isinstance(t, RecordType) else None
-        while base and isinstance(types.get(base), RecordType):
+        while base and base not in seen and isinstance(types.get(base), RecordType):
+            seen.add(base)
             parent = types[base]
             assert isinstance(parent, RecordType)
             names.update(snake_case(f.name) for f in parent.fields)
@@ -62,13 +142,17 @@ def name_service(service: Service, diags: Diagnostics) -> Service:
         return names
 
     named: list[TypeDef] = []
-    for key in sorted(types):
+    for key in keys:
         t = types[key]
+        where = namer.type_where(t)
         if isinstance(t, RecordType):
-            taken = inherited(t) | RECORD_MEMBERS
-            t = dataclasses.replace(t, fields=_name_fields(t.fields, taken))
+            taken = inherited(t) | FIELD_RESERVED
+            t = dataclasses.replace(
+                t, fields=namer.fields(t.fields, taken, f"field of {t.key}", where)
+            )
         elif isinstance(t, EnumType):
-            member_names = _unique(constant_case(m.name) for m in t.members)
+            member_names, notes = _unique((m.name, constant_case(m.name)) for m in t.members)
+            namer.report(where, f"member of {t.key}", notes)
             t = dataclasses.replace(
                 t,
                 members=tuple(
@@ -76,27 +160,70 @@ def name_service(service: Service, diags: Diagnostics) -> Service:
                     for m, n in zip(t.members, member_names, strict=True)
                 ),
             )
-        named.append(dataclasses.replace(t, py_name=class_names[key]))
+        named.append(dataclasses.replace(t, py_name=class_of[key]))
     agents = []
-    modules = _unique(module_name(a.name) for a in service.agents)
-    for agent, module in zip(service.agents, modules, strict=True):
-        op_names = _unique(snake_case(op.name) for op in agent.operations)
+    modules, notes = _unique(
+        ((a.name, module_name(a.name)) for a in service.agents), PACKAGE_MODULES, fold=True
+    )
+    for note in notes:
+        namer.report(namer.where_agent[note.wire], "agent", [note])
+    members = agent_members()
+    for agent, module, py_name in zip(service.agents, modules, agent_names, strict=True):
+        op_names, notes = _unique(
+            ((op.name, snake_case(op.name)) for op in agent.operations), members
+        )
+        by_name = {op.name: op for op in agent.operations}
+        for note in notes:
+            namer.report(_op_where(by_name[note.wire]), f"{agent.name} operation", [note])
         ops = tuple(
             dataclasses.replace(
                 op,
                 py_name=name,
-                parameters=_name_fields(op.parameters, set()),
-                results=_name_fields(op.results, set()),
+                parameters=namer.fields(
+                    op.parameters, set(), f"parameter of {agent.name}.{op.name}", _op_where(op)
+                ),
+                results=namer.fields(
+                    op.results, set(), f"result of {agent.name}.{op.name}", _op_where(op)
+                ),
             )
             for op, name in zip(agent.operations, op_names, strict=True)
         )
-        agents.append(
-            dataclasses.replace(
-                agent, py_name=pascal_case(agent.name) + "Agent", module=module, operations=ops
-            )
-        )
-    return dataclasses.replace(service, types=tuple(named), agents=tuple(agents))
+        agents.append(dataclasses.replace(agent, py_name=py_name, module=module, operations=ops))
+    named_service = dataclasses.replace(service, types=tuple(named), agents=tuple(agents))
+    _report_render_names(named_service, namer)
+    return named_service
 
 
-def name_python(services: list[Service], diags: Diagnostics) -> list[Service]:
-    return [name_service(s, diags) for s in services]
+def _op_where(op: object) -> tuple[str, int]:
+    sources = getattr(op, "sources", ())
+    return _split(sources[0]) if sources else ("", 0)
+
+
+def _report_render_names(service: Service, namer: _Namer) -> None:
+    """Names the renderer derives (module stems, operation constants) that two things would
+    share: the renderer resolves them (see :mod:`codegen.render.view`); the parse says so."""
+    from ..render.view import ServiceView
+
+    view = ServiceView(service)
+    types = service.type_map()
+    for key, note in view.stem_notes:
+        where = namer.type_where(types[key])
+        namer.diags.warn(where[0], where[1], "name-collision", f"{service.version} {note}")
+    for agent in service.agents:
+        for op, (const, _) in zip(agent.operations, view.operation_names(agent), strict=True):
+            wanted = constant_case(op.name).rstrip("_")
+            if const != wanted:
+                where = _op_where(op)
+                namer.diags.warn(
+                    where[0],
+                    where[1],
+                    "name-collision",
+                    f"{service.version} {agent.name} operation {op.name!r}: the constant "
+                    f"{wanted} is taken; named {const}",
+                )
+
+
+def name_python(
+    services: list[Service], diags: Diagnostics, sources: TypeSources | None = None
+) -> list[Service]:
+    return [name_service(s, diags, sources) for s in services]

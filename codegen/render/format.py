@@ -21,6 +21,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from ..fsutil import OutsideError, inside
 from ..naming import LINE_LENGTH
 
 if TYPE_CHECKING:
@@ -95,7 +96,10 @@ def _ruff(items: dict[str, str], progress: Progress | None) -> dict[str, str]:
     with tempfile.TemporaryDirectory(prefix="codegen-format-") as tmp:
         root = Path(tmp)
         for rel, text in items.items():
-            path = root / rel
+            try:
+                path = inside(root, rel)  # a module name from a snapshot must not lead out
+            except OutsideError as exc:
+                raise RenderError(str(exc)) from None
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(text.encode("utf-8"))  # bytes: "\n" stays "\n" on every platform
         for start in range(0, len(rels), _BATCH):

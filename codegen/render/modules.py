@@ -73,6 +73,11 @@ def strongly_connected(graph: dict[str, list[str]]) -> list[list[str]]:
     return out
 
 
+MAX_IMPORT_DEPTH = 40
+"""How long a chain of type modules importing each other may be. Importing a module nests a
+dozen frames; about 130 modules deep, Python's recursion limit stops the import."""
+
+
 def assign_modules(service: Service, stem: Callable[[TypeDef], str]) -> dict[str, str]:
     types = service.type_map()
     graph = {key: references(t) for key, t in types.items()}
@@ -81,6 +86,23 @@ def assign_modules(service: Service, stem: Callable[[TypeDef], str]) -> dict[str
     for component in components:
         name = min(stem(types[k]) for k in component)
         for key in component:
+            module_of[key] = name
+    # Types that refer to a chain of more than MAX_IMPORT_DEPTH others, one module importing
+    # the next, share one module (components come in dependency order, so depth is known).
+    depth: dict[str, int] = {}
+    deep: list[str] = []
+    for component in components:
+        inner = [
+            depth[r] for k in component for r in graph[k] if r in depth and r not in component
+        ]
+        level = 1 + max(inner, default=0)
+        for key in component:
+            depth[key] = level
+        if level > MAX_IMPORT_DEPTH:
+            deep += component
+    if deep:
+        name = min(stem(types[k]) for k in deep)
+        for key in deep:
             module_of[key] = name
     # A list or dictionary outside any cycle lives beside the type it holds (components come
     # out of Tarjan's algorithm in dependency order, so that type is already placed).

@@ -5,14 +5,14 @@
 
 from __future__ import annotations
 
-import ast
 from functools import cache
 from pathlib import Path
 
 import jinja2
 
 from ..model import Service
-from ..naming import wrap_doc
+from ..naming import before_closing_quotes, literal, wrap_doc
+from ..reserved import static_exports
 from .format import DEFAULT_FORMATTER, Formatter, Progress, format_all
 from .imports import import_block, module_key, name_key
 from .view import DOC_WIDTH, ServiceView
@@ -30,9 +30,13 @@ TOP = "superoffice"
 
 
 def docstring_literal(lines: list[str], indent: int) -> str:
-    """Wrapped docstring lines as a ``\"\"\"`` literal indented for its place."""
+    """Docstring lines as a ``\"\"\"`` literal indented for its place. The lines come from
+    :func:`~codegen.naming.wrap_doc` or :func:`~codegen.naming.doc_line`, which escape them;
+    a bare string here is a template bug."""
+    if not isinstance(lines, list):
+        raise TypeError(f"docstring takes escaped lines, not {type(lines).__name__}")
     if len(lines) == 1:
-        return f'"""{lines[0]}"""'
+        return f'"""{before_closing_quotes(lines[0])}"""'
     pad = " " * indent
     body = "\n".join(pad + line if line else "" for line in lines[1:])
     return f'"""{lines[0]}\n{body}\n{pad}"""'
@@ -49,31 +53,8 @@ def environment() -> jinja2.Environment:
         autoescape=False,
     )
     env.filters["docstring"] = docstring_literal
+    env.filters["literal"] = literal
     return env
-
-
-@cache
-def runtime_source() -> str:
-    """The runtime module, copied as it is (it is Python, not a template)."""
-    return (TEMPLATES / "static" / "runtime.py").read_text(encoding="utf-8")
-
-
-@cache
-def transport_source() -> str:
-    return (TEMPLATES / "static" / "transport.py").read_text(encoding="utf-8")
-
-
-@cache
-def exports(source: str) -> frozenset[str]:
-    tree = ast.parse(source)
-    names = set()
-    for node in tree.body:
-        if isinstance(node, ast.FunctionDef | ast.ClassDef):
-            names.add(node.name)
-        elif isinstance(node, ast.Assign | ast.AnnAssign):
-            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-            names.update(t.id for t in targets if isinstance(t, ast.Name))
-    return frozenset(n for n in names if not n.startswith("_"))
 
 
 def docstring(text: str) -> str:
@@ -91,9 +72,9 @@ def _symbols(pairs: list[tuple[str, str]], depth: int) -> dict[str, str]:
     """Importable names -> module, relative to a module ``depth`` packages below ``superoffice``.
 
     ``pairs`` are relative to the version package (``..runtime``, ``.types.table_right``)."""
-    symbols = dict.fromkeys(exports(runtime_source()), "." * (depth + 1) + "runtime")
+    symbols = dict.fromkeys(static_exports("runtime"), "." * (depth + 1) + "runtime")
     if depth == 1:
-        symbols.update(dict.fromkeys(exports(transport_source()), "..transport"))
+        symbols.update(dict.fromkeys(static_exports("transport"), "..transport"))
         symbols["HEADERS"] = ".headers"
     for module, name in pairs:
         if module.startswith(".types.") and depth == 2:

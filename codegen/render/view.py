@@ -7,6 +7,7 @@ codec statements; for each version it assigns types to modules.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -22,7 +23,17 @@ from ..model import (
     Service,
     TypeDef,
 )
-from ..naming import constant_case, keyword_annotation, pascal_case, snake_case, wrap_doc
+from ..naming import (
+    constant_case,
+    doc_line,
+    keyword_annotation,
+    literal,
+    numbered,
+    pascal_case,
+    snake_case,
+    wrap_doc,
+)
+from ..reserved import agent_class_names, agent_prefix, module_level_names
 from .modules import assign_modules
 
 DOC_WIDTH = 92
@@ -129,20 +140,73 @@ PRIMITIVES: dict[str, Ref] = {
 }
 
 
+MAX_STEM = 80
+"""The longest stem: it names a file, and file names have a length limit."""
+
+
 def stem(t: TypeDef, types: dict[str, TypeDef]) -> str:
-    """The snake_case stem of a type's codec functions (``table_right``, ``list_of_int``)."""
-    if isinstance(t, ListType):
+    """The natural snake_case stem of a type's module and codec functions (``table_right``,
+    ``list_of_int``); :func:`assign_stems` makes them unique."""
+    prefix = ""
+    seen: set[str] = set()
+    while isinstance(t, ListType) and t.key not in seen:
+        seen.add(t.key)
+        prefix += "list_of_"
         item = types.get(t.item_type)
-        inner = (
-            stem(item, types) if item else PRIMITIVES[t.item_type].annotation.rsplit(".", 1)[-1]
+        if item is None:
+            ref = PRIMITIVES.get(t.item_type, PRIMITIVES["xs:anyType"])
+            return prefix + snake_case(ref.annotation.rsplit(".", 1)[-1])
+        t = item
+    return prefix + snake_case(t.py_name).rstrip("_")
+
+
+def _shorten(name: str) -> str:
+    if len(name) <= MAX_STEM:
+        return name
+    digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:10]
+    return f"{name[: MAX_STEM - 11].rstrip('_')}_{digest}"
+
+
+def assign_stems(service: Service) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """Every type's stem, unique in the version: it names the type's module file and its
+    codec functions, so two types may not share one (``UrlPath`` and ``URLPath`` are both
+    ``url_path``). Types take their natural stem in key order; a later one gets ``_2``,
+    ``_3``, .... Returns the stems and, for each type that did not get its natural stem,
+    (key, note)."""
+    types = service.type_map()
+    natural = {key: _shorten(stem(t, types)) for key, t in sorted(types.items())}
+    taken = set(natural.values())
+    given: dict[str, str] = {}
+    owner: dict[str, str] = {}
+    notes: list[tuple[str, str]] = []
+    for key, name in natural.items():
+        if name not in owner:
+            owner[name] = key
+            given[key] = name
+            continue
+        new = numbered(name, taken, "_")
+        taken.add(new)
+        given[key] = new
+        notes.append(
+            (
+                key,
+                f"types {owner[name]!r} and {key!r} would share the module and codec names "
+                f"{name!r}; {key!r} uses {new!r}",
+            )
         )
-        return "list_of_" + snake_case(inner) if item is None else "list_of_" + inner
-    return snake_case(t.py_name).rstrip("_")
+    return given, notes
+
+
+def codec_const(s: str) -> str:
+    """A type's codec constant, from its stem: ``table_right`` -> ``TABLE_RIGHT_CODEC``."""
+    return constant_case(s).rstrip("_") + "_CODEC"
 
 
 @dataclass
 class FieldView:
     name: str
+    local: str
+    """the local variable holding the field in the XML decoder's required-field path"""
     wire: str
     annotation: str
     default: str
@@ -208,7 +272,7 @@ class ListView:
     """the body of ``decode_json_<stem>``: an expression of ``data`` and ``path``"""
     json_encode: str
     """the body of ``encode_json_<stem>``: an expression of ``value``"""
-    doc: str
+    doc: list[str]
 
 
 @dataclass
@@ -227,7 +291,7 @@ class DictView:
     """the body of ``decode_json_<stem>``: an expression of ``data`` and ``path``"""
     key_json_write: str
     value_json_write: str
-    doc: str
+    doc: list[str]
 
 
 @dataclass
@@ -293,6 +357,18 @@ class HeadersView:
 
 
 @dataclass
+class AgentDocs:
+    """The docstrings of an agent module's classes (they name the agent and its path)."""
+
+    methods: list[str]
+    async_methods: list[str]
+    soap: list[str]
+    async_soap: list[str]
+    rest: list[str]
+    async_rest: list[str]
+
+
+@dataclass
 class ModuleView:
     """One generated module: its imports, tag constants and the types it defines."""
 
@@ -307,7 +383,10 @@ class ModuleView:
     namespace: str = ""
     agent: str = ""
     agent_class: str = ""
+    prefix: str = ""
+    """what the method sets and REST agent classes are named after (``ErpSync``)"""
     path: str = ""
+    agent_docs: AgentDocs | None = None
 
 
 def docstring_lines(text: str, fallback: str) -> list[str]:
@@ -331,13 +410,40 @@ class Imports:
         return sorted((module, name) for module, names in self.names.items() for name in names)
 
 
+class Tags:
+    """The tag constants of one module (``_GADGET_ID = "{ns}GadgetId"``): one per element,
+    none taking a name the module binds otherwise."""
+
+    def __init__(self, taken: Iterable[str] = ()) -> None:
+        self.values: dict[str, str] = {}
+        self.by_clark: dict[str, str] = {}
+        self.taken = set(taken)
+
+    def const(self, namespace: str, name: str) -> str:
+        clark = f"{{{namespace}}}{name}"
+        found = self.by_clark.get(clark)
+        if found is not None:
+            return found
+        const = numbered("_" + constant_case(name).rstrip("_"), self.taken | set(self.values), "_")
+        self.values[const] = clark
+        self.by_clark[clark] = const
+        return const
+
+    def items(self) -> list[tuple[str, str]]:
+        return sorted(self.values.items())
+
+
+_NAMES_IN = re.compile(r"(?<![.\w])[A-Za-z_]\w*")
+
+
 class ServiceView:
     """Refs and module layout for one Services version."""
 
     def __init__(self, service: Service) -> None:
         self.service = service
         self.types = service.type_map()
-        self.module_of = assign_modules(service, lambda t: stem(t, self.types))
+        self.stems, self.stem_notes = assign_stems(service)
+        self.module_of = assign_modules(service, lambda t: self.stems[t.key])
         self._refs: dict[str, Ref] = {}
         # module name -> (module, name) pairs it may import, relative to the version package
         self.module_imports: dict[str, list[tuple[str, str]]] = {}
@@ -354,9 +460,9 @@ class ServiceView:
         if t is None:
             # A reference the schemas never define: read it as text rather than fail.
             return PRIMITIVES["xs:anyType"]
-        s = stem(t, self.types)
+        s = self.stems[key]
         module = f".types.{self.module_of[key]}"
-        codec = constant_case(s).rstrip("_") + "_CODEC"
+        codec = codec_const(s)
         fns = [f"decode_xml_{s}", f"encode_xml_{s}", f"decode_json_{s}", f"encode_json_{s}", codec]
         imports = [(module, fn) for fn in fns]
         if isinstance(t, RecordType | EnumType):
@@ -393,9 +499,9 @@ class ServiceView:
 
     # --- fields --------------------------------------------------------------------------
 
-    def field_view(self, f: Field, tags: dict[str, str], namespace: str) -> FieldView:
+    def field_view(self, f: Field, tags: Tags, namespace: str) -> FieldView:
         ref = self.ref(f.type)
-        tag_const = self.tag_const(tags, namespace, f.name)
+        tag_const = tags.const(namespace, f.name)
         var = f.py_name
         xml_decode = _xml_read(ref, "child", f.nillable)
         take = ("take_required" if not f.optional else "take") + (
@@ -404,9 +510,9 @@ class ServiceView:
         write = f", {ref.json_write}" if ref.json_write else ""
         fast = _FAST_TAKE.get(ref.json_read) if f.optional else None
         json_decode = (
-            f"take_{fast}{'_nillable' if f.nillable else ''}(data, {f.name!r}, path)"
+            f"take_{fast}{'_nillable' if f.nillable else ''}(data, {literal(f.name)}, path)"
             if fast
-            else f"{take}(data, {f.name!r}, path, {ref.json_read})"
+            else f"{take}(data, {literal(f.name)}, path, {ref.json_read})"
         )
         default = " = UNSET" if f.optional else ""
         if f.type == "xs:string" and _SECRET.match(f.name):
@@ -418,6 +524,7 @@ class ServiceView:
             )
         return FieldView(
             name=var,
+            local=var,
             wire=f.name,
             annotation=self.annotation(f),
             default=default,
@@ -427,58 +534,48 @@ class ServiceView:
             xml_decode=xml_decode,
             xml_encode=f"put(element, {tag_const}, value.{var}, {ref.xml_write})",
             json_decode=json_decode,
-            json_encode=f"put_json(result, {f.name!r}, value.{var}{write})",
+            json_encode=f"put_json(result, {literal(f.name)}, value.{var}{write})",
         )
 
-    @staticmethod
-    def tag_const(tags: dict[str, str], namespace: str, name: str) -> str:
-        clark = f"{{{namespace}}}{name}"
-        for const, value in tags.items():
-            if value == clark:
-                return const
-        base = "_" + constant_case(name).rstrip("_")
-        const = base
-        n = 2
-        while const in tags:
-            const = f"{base}_{n}"
-            n += 1
-        tags[const] = clark
-        return const
-
     def record_fields(self, t: RecordType) -> list[tuple[Field, str]]:
-        chain: list[tuple[Field, str]] = []
-        if t.base and isinstance(self.types.get(t.base), RecordType):
-            chain = self.record_fields(self.types[t.base])  # type: ignore[arg-type]
-        return chain + [(f, t.namespace) for f in t.fields]
+        """The fields of ``t`` and of every record it extends, the base's first."""
+        chain: list[RecordType] = [t]
+        current = self.types.get(t.base) if t.base else None
+        while isinstance(current, RecordType) and current not in chain:
+            chain.append(current)
+            current = self.types.get(current.base) if current.base else None
+        return [(f, r.namespace) for r in reversed(chain) for f in r.fields]
 
-    def record_view(self, t: RecordType, tags: dict[str, str], imports: Imports) -> RecordView:
+    def record_view(self, t: RecordType, tags: Tags, imports: Imports) -> RecordView:
         all_fields = []
         for f, namespace in self.record_fields(t):
             all_fields.append(self.field_view(f, tags, namespace))
             imports.add(self.ref(f.type).imports)
+        if any(f.required for f in all_fields):
+            _name_locals(all_fields, t.py_name, tags)
         base = None
         if t.base and isinstance(self.types.get(t.base), RecordType):
             base_t = self.types[t.base]
             base = base_t.py_name
             imports.add([(f".types.{self.module_of[base_t.key]}", base)])
-        s = stem(t, self.types)
+        s = self.stems[t.key]
         return RecordView(
             class_name=t.py_name,
             element_name=t.name,
             base=base,
             doc=docstring_lines(t.doc, f"The ``{t.name}`` record."),
             stem=s,
-            tag_const=self.tag_const(tags, t.namespace, t.name),
-            codec_const=constant_case(s).rstrip("_") + "_CODEC",
-            keys_const="_" + constant_case(s).rstrip("_") + "_KEYS",
+            tag_const=tags.const(t.namespace, t.name),
+            codec_const=codec_const(s),
+            keys_const=_keys_const(s),
             fields=all_fields[len(all_fields) - len(t.fields) :],
             all_fields=all_fields,
             required=[f for f in all_fields if f.required],
         )
 
     def enum_view(self, t: EnumType) -> EnumView:
-        s = stem(t, self.types)
-        const = constant_case(t.py_name).rstrip("_")
+        s = self.stems[t.key]
+        const = _enum_const(t)
         seen: set[int] = set()
         members = []
         for m in t.members:
@@ -494,7 +591,7 @@ class ServiceView:
             stem=s,
             flags=t.flags,
             members=members,
-            codec_const=constant_case(s).rstrip("_") + "_CODEC",
+            codec_const=codec_const(s),
             names_const=f"_{const}_NAMES",
             by_name_const=f"_{const}_BY_NAME",
             by_value_const=f"_{const}_BY_VALUE",
@@ -503,36 +600,36 @@ class ServiceView:
             seen_const=f"_{const}_SEEN",
         )
 
-    def list_view(self, t: ListType, tags: dict[str, str], imports: Imports) -> ListView:
+    def list_view(self, t: ListType, tags: Tags, imports: Imports) -> ListView:
         ref = self.ref(t.item_type)
         imports.add(ref.imports)
-        item_tag = self.tag_const(tags, t.namespace, t.item_name)
-        s = stem(t, self.types)
+        item_tag = tags.const(t.namespace, t.item_name)
+        s = self.stems[t.key]
         read = _grouped(_xml_read(ref, "child", t.item_nillable))
         return ListView(
             stem=s,
-            codec_const=constant_case(s).rstrip("_") + "_CODEC",
+            codec_const=codec_const(s),
             annotation=f"list[{self.item_annotation(t)}]",
             item_tag_const=item_tag,
             item_read=read,
             item_write=f"put(element, {item_tag}, item, {ref.xml_write})",
             json_decode=_json_helper_call("items", ref, t.item_nillable),
             json_encode=_json_list_encode(ref, t.item_nillable),
-            doc=f"``{t.name}``: a list of ``{t.item_name}`` elements.",
+            doc=doc_line(f"``{t.name}``: a list of ``{t.item_name}`` elements."),
         )
 
-    def dict_view(self, t: DictType, tags: dict[str, str], imports: Imports) -> DictView:
+    def dict_view(self, t: DictType, tags: Tags, imports: Imports) -> DictView:
         kref, vref = self.ref(t.key_type), self.ref(t.value_type)
         imports.add(kref.imports + vref.imports)
-        key_tag = self.tag_const(tags, t.namespace, t.key_name)
-        value_tag = self.tag_const(tags, t.namespace, t.value_name)
-        s = stem(t, self.types)
+        key_tag = tags.const(t.namespace, t.key_name)
+        value_tag = tags.const(t.namespace, t.value_name)
+        s = self.stems[t.key]
         vread = _xml_read(vref, "value_element", t.value_nillable)
         return DictView(
             stem=s,
-            codec_const=constant_case(s).rstrip("_") + "_CODEC",
+            codec_const=codec_const(s),
             annotation=self.dict_annotation(t),
-            pair_tag_const=self.tag_const(tags, t.namespace, t.pair_name),
+            pair_tag_const=tags.const(t.namespace, t.pair_name),
             key_tag_const=key_tag,
             value_tag_const=value_tag,
             key_read=_xml_read(kref, "key_element", False),
@@ -546,7 +643,9 @@ class ServiceView:
                 else "json_key_text(key)"
             ),
             value_json_write=_json_write(vref, t.value_nillable),
-            doc=f"``{t.name}``: a dictionary of ``{t.key_name}``/``{t.value_name}`` pairs.",
+            doc=doc_line(
+                f"``{t.name}``: a dictionary of ``{t.key_name}``/``{t.value_name}`` pairs."
+            ),
         )
 
     # --- modules -------------------------------------------------------------------------
@@ -560,7 +659,7 @@ class ServiceView:
             members = grouped[name]
             module = ModuleView(name=name, doc="")
             imports = Imports(f".types.{name}")
-            tags: dict[str, str] = {}
+            tags = Tags(self.own_names(members))
             for t in members:
                 if isinstance(t, EnumType):
                     module.enums.append(self.enum_view(t))
@@ -581,7 +680,7 @@ class ServiceView:
             )
             module.doc = f"{self.service.version} types: {', '.join(names)}.\n\nUsed by {users}."
             self.module_imports[name] = imports.pairs()
-            module.tags = sorted(tags.items())
+            module.tags = tags.items()
             out.append(module)
         return out
 
@@ -602,7 +701,7 @@ class ServiceView:
             if t.namespace != namespace or "@" in t.key:
                 continue
             cls = t.py_name if isinstance(t, RecordType | EnumType) else ""
-            codec = constant_case(stem(t, self.types)).rstrip("_") + "_CODEC"
+            codec = codec_const(self.stems[t.key])
             out.append((t.name, self.module_of[t.key], codec, cls))
         return sorted(out)
 
@@ -611,18 +710,56 @@ class ServiceView:
         imports.add(ref.imports if f.type not in PRIMITIVES else [("..runtime", ref.codec)])
         extra = ", nillable=True" if f.nillable else ""
         extra += ", optional=False" if not f.optional else ""
-        extra += f", query={query!r}" if query else ""
-        extra += f", json={json!r}" if json else ""
-        return f"Param({f.py_name!r}, {f.name!r}, {ref.codec}{extra})"
+        extra += f", query={literal(query)}" if query else ""
+        extra += f", json={literal(json)}" if json else ""
+        return f"Param({literal(f.py_name)}, {literal(f.name)}, {ref.codec}{extra})"
 
-    def result_class(self, op: Operation, imports: Imports) -> ResultClassView | None:
+    def own_names(self, members: Iterable[TypeDef]) -> set[str]:
+        """The private module-level names the types of one module define besides their tags."""
+        names: set[str] = set()
+        for t in members:
+            if isinstance(t, EnumType):
+                const = _enum_const(t)
+                names |= {
+                    f"_{const}_{s}" for s in ("NAMES", "BY_NAME", "BY_VALUE", "NONE", "SEEN")
+                }
+            elif isinstance(t, RecordType):
+                names.add(_keys_const(self.stems[t.key]))
+        return names
+
+    def agent_module_names(self) -> set[str]:
+        """What an agent module may bind besides its operations and result classes: what it
+        imports (runtime, transport, the version's types and codecs) and its own classes."""
+        names = set(module_level_names())
+        for t in self.service.types:
+            names.add(t.py_name)
+            names.add(codec_const(self.stems[t.key]))
+        for agent in self.service.agents:
+            names.update(agent_class_names(agent.py_name))
+        return names
+
+    def operation_names(self, agent: Agent) -> list[tuple[str, str]]:
+        """Each operation's constant and result class name (``""`` for one result or none),
+        unique in the agent's module: ``GetURL``, ``GetUrl`` and ``Get_Url`` are ``GET_URL``,
+        ``GET_URL_2`` and ``GET_URL_3``, in the WSDL's order."""
+        taken = self.agent_module_names()
+        out = []
+        for op in agent.operations:
+            result = ""
+            if len(op.results) > 1:
+                result = pascal_case(op.name) + "Result"
+                while result in taken:
+                    result += "_"
+                taken.add(result)
+            const = numbered(constant_case(op.name).rstrip("_"), taken, "_")
+            taken.add(const)
+            out.append((const, result))
+        return out
+
+    def result_class(self, op: Operation, name: str, imports: Imports) -> ResultClassView | None:
         """A class for the results of an operation with several (``ReadBlobResult``)."""
         if len(op.results) < 2:
             return None
-        taken = {t.py_name for t in self.service.types}
-        name = pascal_case(op.name) + "Result"
-        while name in taken:
-            name += "_"
         fields = []
         for r in op.results:
             imports.add(self.ref(r.type).imports)
@@ -635,13 +772,13 @@ class ServiceView:
         )
         return ResultClassView(name, doc, fields)
 
-    def result_annotation(self, op: Operation, imports: Imports) -> str:
+    def result_annotation(self, op: Operation, name: str, imports: Imports) -> str:
         if not op.results:
             return "None"
         if len(op.results) > 1:
-            result_class = self.result_class(op, imports)
-            assert result_class is not None
-            return result_class.name
+            for r in op.results:
+                imports.add(self.ref(r.type).imports)
+            return name
         (result,) = op.results
         imports.add(self.ref(result.type).imports)
         return self.ref(result.type).annotation + " | None"
@@ -666,26 +803,48 @@ class ServiceView:
     def agent_module(self, agent: Agent) -> ModuleView:
         """The agent's module: operation descriptors, sync and async method sets, and the
         SOAP and REST agent classes built from them."""
+        prefix = agent_prefix(agent.py_name)
         module = ModuleView(
             name=agent.module,
             doc="",
             namespace=agent.namespace,
             agent=agent.name,
             agent_class=agent.py_name,
+            prefix=prefix,
             path=agent.path,
+            agent_docs=AgentDocs(
+                methods=doc_line(
+                    f"The {agent.name} operations, called synchronously (SOAP or REST)."
+                ),
+                async_methods=doc_line(
+                    f"The {agent.name} operations, called asynchronously (SOAP or REST)."
+                ),
+                soap=doc_line(f"{agent.name} over SOAP 1.1 (``{agent.path}``), synchronous."),
+                async_soap=doc_line(
+                    f"{agent.name} over SOAP 1.1 (``{agent.path}``), asynchronous."
+                ),
+                rest=doc_line(
+                    f"{agent.name} over REST (``/api/v1/Agents/{agent.name}/...``), synchronous."
+                ),
+                async_rest=doc_line(
+                    f"{agent.name} over REST (``/api/v1/Agents/{agent.name}/...``), asynchronous."
+                ),
+            ),
         )
         imports = Imports(agent.module)
-        for op in agent.operations:
+        for op, (const, result_name) in zip(
+            agent.operations, self.operation_names(agent), strict=True
+        ):
             doc = op.doc or f"The ``{op.name}`` operation."
             # parameters REST sends in the query string, by the SOAP name, in Swagger's spelling
             query_names = {q.name.lower(): q.name for q in (op.rest.query if op.rest else ())}
             # and those REST's body spells another way
             json_names = {b.param: b.name for b in (op.rest.body if op.rest else ()) if b.param}
-            result = self.result_annotation(op, imports)
+            result = self.result_annotation(op, result_name, imports)
             headers = tuple(h.name for h in op.request_headers)
             module.operations.append(
                 OperationView(
-                    const=constant_case(op.name).rstrip("_"),
+                    const=const,
                     method=op.py_name,
                     result=result,
                     method_params=[
@@ -697,7 +856,7 @@ class ServiceView:
                     headers=(
                         ""
                         if headers == ("ApplicationToken", "Credentials", "TimeZone")
-                        else _tuple(repr(h) for h in headers)
+                        else _tuple(literal(h) for h in headers)
                     ),
                     name=op.name,
                     action=op.soap_action,
@@ -729,7 +888,7 @@ class ServiceView:
                         "" if op.output_element == op.name + "Response" else op.output_element
                     ),
                     doc=wrap_doc(doc, DOC_WIDTH),
-                    result_class=self.result_class(op, imports),
+                    result_class=self.result_class(op, result_name, imports),
                 )
             )
         for op in agent.operations:
@@ -739,8 +898,8 @@ class ServiceView:
         module.doc = (
             f"{self.service.version} {agent.name} agent (``{agent.path}``).\n\n"
             f"``{agent.py_name}`` and ``Async{agent.py_name}`` call it over SOAP, "
-            f"``{agent.py_name.removesuffix('Agent')}RestAgent`` and "
-            f"``Async{agent.py_name.removesuffix('Agent')}RestAgent`` over REST; all four share "
+            f"``{prefix}RestAgent`` and "
+            f"``Async{prefix}RestAgent`` over REST; all four share "
             "the same typed methods and dataclasses."
         )
         return module
@@ -857,18 +1016,42 @@ def _tuple(items: Iterable[str]) -> str:
 
 
 def _bases_first(records: list[RecordView]) -> list[RecordView]:
+    """Records in their order, each after its base where the base is in the same module."""
     by_name = {r.class_name: r for r in records}
     done: list[RecordView] = []
     seen: set[str] = set()
-
-    def visit(r: RecordView) -> None:
-        if r.class_name in seen:
-            return
-        seen.add(r.class_name)
-        if r.base in by_name:
-            visit(by_name[r.base])
-        done.append(r)
-
     for r in records:
-        visit(r)
+        chain = []
+        current: RecordView | None = r
+        while current is not None and current.class_name not in seen:
+            seen.add(current.class_name)
+            chain.append(current)
+            current = by_name.get(current.base) if current.base else None
+        done.extend(reversed(chain))
     return done
+
+
+def _keys_const(s: str) -> str:
+    return "_" + constant_case(s).rstrip("_") + "_KEYS"
+
+
+def _enum_const(t: EnumType) -> str:
+    return constant_case(t.py_name).rstrip("_")
+
+
+def _name_locals(fields: list[FieldView], class_name: str, tags: Tags) -> None:
+    """The XML decoder of a record with required fields keeps each field in a local variable
+    named after it; one that would hide a name the decoder uses (``element``, ``child``,
+    ``tag``, ``extra``, a reader such as ``read_int``, a tag constant) gets underscores."""
+    used = {"element", "child", "tag", "extra", "Extra", "Unset", "UNSET", "isinstance"}
+    used |= {"keep_element", "xml_missing", class_name}
+    used |= set(tags.values)
+    for f in fields:
+        used |= set(_NAMES_IN.findall(f.xml_decode))
+    taken: set[str] = set()
+    for f in fields:
+        local = f.name
+        while local in used or local in taken:
+            local += "_"
+        taken.add(local)
+        f.local = local

@@ -5,13 +5,14 @@ Every file either yields facts or a diagnostic; nothing here raises for bad inpu
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..diagnostics import Diagnostics
-from .page import PageError, parse_page, read_text
+from .page import PageError, parse_page_text, read_text, split_front_matter
 from .rest_page import RestPage, find_request_line, read_rest_page
 from .soap_page import (
     AgentIndexPage,
@@ -45,6 +46,40 @@ class DocFacts:
         return sorted(found, key=lambda v: (len(v), v))
 
 
+_SUFFIXES = (".md", ".txt", ".wsdl", ".json")
+
+
+def _walk(root: Path) -> list[tuple[Path, str]]:
+    """Candidate files below ``root``, following symbolic links to folders; a folder reached
+    twice (a link back up the tree, two links to one place) is read once, where it is first
+    met in sorted order."""
+    found: list[tuple[Path, str]] = []
+    seen: set[tuple[int, int]] = set()
+    for folder, dirs, files in os.walk(root, followlinks=True):
+        try:
+            info = os.stat(folder)
+        except OSError:
+            dirs.clear()
+            continue
+        if (info.st_dev, info.st_ino) in seen:
+            dirs.clear()
+            continue
+        seen.add((info.st_dev, info.st_ino))
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        base = Path(folder)
+        for name in files:
+            path = base / name
+            if (
+                name.startswith(".")
+                or name.lower() in _NOT_DOCS
+                or path.suffix.lower() not in _SUFFIXES
+                or not path.is_file()
+            ):
+                continue
+            found.append((path, path.relative_to(root).as_posix()))
+    return sorted(found, key=lambda item: item[1])
+
+
 def iter_doc_files(roots: Iterable[Path]) -> list[tuple[Path, str]]:
     """All candidate files below the roots with their display paths (relative to the root)."""
     out: list[tuple[Path, str]] = []
@@ -52,18 +87,23 @@ def iter_doc_files(roots: Iterable[Path]) -> list[tuple[Path, str]]:
         if root.is_file():
             out.append((root, root.name))
             continue
-        for path in sorted(root.rglob("*")):
-            if path.is_file() and path.suffix.lower() in (".md", ".txt", ".wsdl", ".json"):
-                rel = path.relative_to(root)
-                if path.name.lower() not in _NOT_DOCS and not any(
-                    p.startswith(".") for p in rel.parts
-                ):
-                    out.append((path, rel.as_posix()))
+        out += _walk(root)
     return out
 
 
 def read_file(path: Path, rel: str, facts: DocFacts, diags: Diagnostics) -> None:
-    """Classify one file and read it into ``facts``."""
+    """Classify one file and read it into ``facts``. Whatever the file holds, this reports
+    and returns: a reader that fails on input nobody foresaw is an error naming the file,
+    and the other files are read as if it were not there."""
+    try:
+        _read_file(path, rel, facts, diags)
+    except (RecursionError, MemoryError) as exc:
+        diags.error(rel, 0, "too-complex", f"cannot read: {type(exc).__name__}; skipped")
+    except Exception as exc:  # a reader bug on odd input: report it, go on with the rest
+        diags.error(rel, 0, "internal", f"cannot read: {type(exc).__name__}: {exc}; skipped")
+
+
+def _read_file(path: Path, rel: str, facts: DocFacts, diags: Diagnostics) -> None:
     suffix = path.suffix.lower()
     if suffix == ".wsdl":
         if wsdl := read_wsdl(path, rel, diags):
@@ -74,18 +114,29 @@ def read_file(path: Path, rel: str, facts: DocFacts, diags: Diagnostics) -> None
             facts.swaggers.append(swagger)
         return
     try:
-        page = parse_page(path, rel)
+        text = read_text(path)
     except PageError as exc:
         diags.error(rel, 0, "unreadable", str(exc))
         return
-    except Exception as exc:  # markdown-it on pathological input: report, never crash
-        diags.error(rel, 0, "page-malformed", f"cannot parse markdown: {exc}")
-        return
-    title = page.front.get("title", "")
-    if _WSDL_TITLE.match(title) or "<wsdl:definitions" in page.text[:4000]:
+    # a WSDL page is one fence: its reader needs no markdown
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    title = split_front_matter(text)[0].get("title", "")
+    if _WSDL_TITLE.match(title) or "<wsdl:definitions" in text[:4000]:
         if wsdl := read_wsdl(path, rel, diags):
             facts.wsdls.append(wsdl)
         return
+    try:
+        page = parse_page_text(text, rel)
+    except Exception as exc:  # markdown-it on pathological input: report, never crash
+        diags.error(rel, 0, "page-malformed", f"cannot parse markdown: {exc}")
+        return
+    if page.degraded:
+        diags.warn(
+            rel,
+            1,
+            "page-too-large",
+            f"{page.degraded}: read line by line, without inline markup or tables",
+        )
     ident = identify(page)
     if ident is not None:
         version, agent, operation = ident
@@ -122,6 +173,25 @@ def read_docs(
         read_file(path, rel, facts, diags)
     facts.files = len(files)
     return facts
+
+
+def read_roots(
+    roots: Iterable[Path],
+    diags: Diagnostics,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> DocFacts:
+    """:func:`read_docs`, and an error for a root that does not exist or holds no pages."""
+    present = []
+    for root in roots:
+        if not root.exists():
+            diags.error(str(root), 0, "docs-missing", "no such file or folder")
+        elif root.is_dir() and not _walk(root):
+            diags.error(
+                str(root), 0, "docs-empty", "no pages (.md, .txt, .wsdl, .json) in this folder"
+            )
+        else:
+            present.append(root)
+    return read_docs(present, diags, progress)
 
 
 def example_text(roots: Iterable[Path], source: str) -> str:

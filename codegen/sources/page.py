@@ -34,6 +34,8 @@ class Page:
     front: dict[str, str]
     blocks: tuple[Block, ...]
     text: str = field(repr=False)
+    degraded: str = ""
+    """why the page was read line by line instead of as markdown ("" when it was not)"""
 
     def headings(self, level: int | None = None) -> list[Block]:
         return [
@@ -92,11 +94,42 @@ def _inline_text(token_children: list[Token]) -> str:
     return "".join(parts)
 
 
+MAX_MARKUP = 40_000
+"""Markup characters a page may hold and still be parsed as markdown (real pages: 10,000)."""
+MAX_LINES = 10_000
+"""Lines a page may have and still be parsed as markdown (real pages: 1,500)."""
+_MARKUP = "!#$%&*+-:<=>@[\\]^_`{}~|"
+"""Where markdown-it's inline parser stops to try every rule (and ``|``, table cells)."""
+
+# markdown-it is linear but spends some microseconds on every token: a page of a million ``[``
+# or table rows would take tens of seconds. Real pages hold a few thousand at most; a page
+# beyond these limits is read line by line instead (headings, fences, bullets, paragraphs,
+# no inline markup), which takes well under a second for any megabyte.
+
+
+def markup_cost(body: str) -> tuple[int, int]:
+    """(inline markup characters, lines) of a page body: what markdown-it spends its time on."""
+    return sum(body.count(c) for c in _MARKUP), body.count("\n") + 1
+
+
 def parse_page(path: Path, rel: str) -> Page:
     """Parse one markdown page into blocks; raises :class:`PageError` only when unreadable."""
     text = read_text(path)
+    return parse_page_text(text, rel)
+
+
+def parse_page_text(text: str, rel: str) -> Page:
+    """Parse the text of a markdown page into blocks (see :func:`parse_page`)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     front, body = split_front_matter(text)
+    markup, lines = markup_cost(body)
+    if markup > MAX_MARKUP or lines > MAX_LINES:
+        reason = (
+            f"{markup} inline markup characters (more than {MAX_MARKUP})"
+            if markup > MAX_MARKUP
+            else f"{lines} lines (more than {MAX_LINES})"
+        )
+        return Page(rel, front, tuple(scan_lines(body)), text, degraded=reason)
     tokens = _md.parse(body)
     blocks: list[Block] = []
     i = 0
@@ -145,3 +178,57 @@ def parse_page(path: Path, rel: str) -> Page:
             continue
         i += 1
     return Page(rel, front, tuple(blocks), text)
+
+
+_ATX = re.compile(r" {0,3}(#{1,6})(?:[ \t]+|$)(.*)")
+_FENCE_OPEN = re.compile(r" {0,3}(`{3,}|~{3,})(.*)")
+_BULLET = re.compile(r" {0,3}[-*+][ \t]+(.*)")
+
+
+def scan_lines(body: str) -> list[Block]:
+    """Blocks read line by line, for a page too large for markdown: ATX headings, fences,
+    bullets and paragraphs, their text as it stands (no inline markup). Linear."""
+    blocks: list[Block] = []
+    paragraph: list[str] = []
+    start = 0
+    fence: tuple[str, int, str, list[str]] | None = None  # marker, first line, info, lines
+
+    def flush() -> None:
+        if paragraph:
+            blocks.append(Block("paragraph", start, "\n".join(paragraph)))
+            paragraph.clear()
+
+    for number, line in enumerate(body.split("\n"), start=1):
+        if fence is not None:
+            marker, first, info, content = fence
+            stripped = line.strip()
+            if stripped.startswith(marker) and stripped == marker[0] * len(stripped):
+                blocks.append(Block("fence", first, "".join(content), info=info))
+                fence = None
+            else:
+                content.append(line + "\n")
+            continue
+        if m := _FENCE_OPEN.match(line):
+            flush()
+            fence = (m.group(1), number + 1, m.group(2).strip(), [])
+        elif m := _ATX.match(line):
+            flush()
+            text = m.group(2).rstrip(" \t")
+            unclosed = text.rstrip("#")  # a closing run of # (after a space) is not the text
+            if unclosed != text and (not unclosed or unclosed[-1] in " \t"):
+                text = unclosed
+            text = text.strip()
+            blocks.append(Block("heading", number, text, len(m.group(1))))
+        elif m := _BULLET.match(line):
+            flush()
+            blocks.append(Block("bullet", number, m.group(1)))
+        elif line.strip():
+            if not paragraph:
+                start = number
+            paragraph.append(line.strip())
+        else:
+            flush()
+    if fence is not None:
+        blocks.append(Block("fence", fence[1], "".join(fence[3]), info=fence[2]))
+    flush()
+    return blocks

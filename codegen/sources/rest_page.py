@@ -9,7 +9,9 @@ from ..model import Example, RestParam
 from ..naming import clean_doc
 from .page import Block, Page
 
-_REQUEST_LINE = re.compile(r"^(GET|POST|PUT|PATCH|DELETE)\s+(/api/\S+?)(?:\?\S*)?\s*$", re.M)
+# the path stops at "?" or a space; written with [^\s?]+ (not \S+?) it takes linear time on
+# a line of a million "?"
+_REQUEST_LINE = re.compile(r"^(GET|POST|PUT|PATCH|DELETE)\s+(/api/[^\s?]+)(?:\?\S*)?\s*$", re.M)
 _AGENT_PATH = re.compile(r"^/api/v\d+/Agents/(\w+)/(\w+)$")
 _RESTRICTED = re.compile(r"^Online Restricted:\s*#*\s*(.*)$", re.S)
 _RESPONSE_BODY = re.compile(r"^Response body:\s*(\w*)")

@@ -7,6 +7,7 @@ Docs are not here: WSDL pages carry none.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +17,11 @@ from lxml import etree
 from ..diagnostics import Diagnostics
 from ..model import (
     ARRAYS_NS,
+    MAX_BASES,
+    MAX_ENUM_VALUE,
+    MAX_NESTING,
+    MIN_ENUM_VALUE,
+    PRIMITIVES,
     SER_NS,
     XS_NS,
     Agent,
@@ -42,6 +48,9 @@ _SER = f"{{{SER_NS}}}"
 # Serialization-schema simple types that are primitives in their own right.
 _SER_PRIMITIVES = {"duration", "guid", "char"}
 
+AGENT_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,99}\Z")
+"""An agent's name (the portType's): it names modules, classes and REST paths."""
+
 
 @dataclass
 class WsdlFacts:
@@ -50,6 +59,8 @@ class WsdlFacts:
     version: str
     agent: Agent
     types: list[TypeDef] = field(default_factory=list)
+    type_lines: dict[str, int] = field(default_factory=dict)
+    """the line each type is defined on, for diagnostics (not part of the model)"""
 
 
 def short_namespace(namespace: str, service_ns: str) -> str:
@@ -70,7 +81,7 @@ def type_key(namespace: str, name: str, service_ns: str) -> str:
     return f"{prefix}:{name}" if prefix else name
 
 
-_FENCE = re.compile(r"^(```|~~~)\s*xml\s*$", re.M)
+_FENCE = re.compile(r"^(```|~~~)[ \t]*xml[ \t]*$", re.M)
 
 
 def extract_wsdl_text(text: str) -> tuple[str, int] | None:
@@ -95,6 +106,7 @@ class _Reader:
         # Top-level schema elements: (namespace, name) -> element.
         self.elements: dict[tuple[str, str], etree._Element] = {}
         self.aliases: dict[str, str] = {}
+        self.type_lines: dict[str, int] = {}
 
     def line(self, el: etree._Element) -> int:
         line: int | None = el.sourceline  # type: ignore[assignment]
@@ -143,19 +155,30 @@ class _Reader:
             for node in schema:
                 if not isinstance(node.tag, str):
                     continue
+                if node.tag not in (f"{_XS}complexType", f"{_XS}simpleType"):
+                    continue
                 name = node.get("name", "")
                 key = type_key(tns, name, self.service_ns)
+                if not self.xml_name(node, name, "type"):
+                    continue
+                if key in self.type_lines:
+                    self.warn(
+                        node,
+                        "wsdl-duplicate-type",
+                        f"type {key!r} is defined again (first at line {self.type_lines[key]}); "
+                        "the first definition is kept",
+                    )
+                    continue
                 if node.tag == f"{_XS}complexType":
                     typedef = self.complex_type(node, key, name, tns, agent)
-                elif node.tag == f"{_XS}simpleType":
+                else:
                     if key in self.aliases:
                         continue
                     typedef = self.simple_type(node, key, name, tns, agent)
-                else:
-                    continue
                 if typedef is not None:
+                    self.type_lines[key] = self.line(node)
                     types.append(typedef)
-        return types
+        return check_types(types, self.type_lines, self.rel, self.diags)
 
     def field(self, el: etree._Element) -> Field:
         name = el.get("name")
@@ -174,10 +197,31 @@ class _Reader:
         return Field(
             name=name,
             type=type_,
-            min_occurs=int(el.get("minOccurs", "1")),
-            repeated=max_occurs == "unbounded" or int(max_occurs) > 1,
+            min_occurs=self.occurs(el, "minOccurs"),
+            repeated=max_occurs == "unbounded" or self.occurs(el, "maxOccurs") > 1,
             nillable=el.get("nillable") == "true",
         )
+
+    def xml_name(self, el: etree._Element, name: str, what: str) -> bool:
+        """Whether ``name`` can be an XML element's name; a warning where it cannot (the
+        generated code could never write or read it)."""
+        try:
+            etree.QName(name)
+        except ValueError:
+            self.warn(
+                el, "wsdl-bad-name", f"{what} name {name[:60]!r} is not an XML name; left out"
+            )
+            return False
+        return True
+
+    def occurs(self, el: etree._Element, attribute: str) -> int:
+        """``minOccurs``/``maxOccurs`` as a number; anything but a plain one is a warning and
+        counts as 1."""
+        text = el.get(attribute, "1").strip()
+        if re.fullmatch(r"[0-9]{1,9}", text):
+            return int(text)
+        self.warn(el, "wsdl-bad-value", f"{attribute}={text[:40]!r} is not a count; read as 1")
+        return 1
 
     def sequence_fields(self, parent: etree._Element) -> list[Field]:
         sequence = parent.find(f"{_XS}sequence")
@@ -188,12 +232,22 @@ class _Reader:
                     sequence = parent.find(f"{_XS}{other}")
             if sequence is None:
                 return []
-        fields = []
+        fields: list[Field] = []
         for child in sequence:
             if not isinstance(child.tag, str):
                 continue
             if child.tag == f"{_XS}element":
-                fields.append(self.field(child))
+                f = self.field(child)
+                if not self.xml_name(child, f.name, "element"):
+                    continue
+                if any(other.name == f.name for other in fields):
+                    self.warn(
+                        child,
+                        "wsdl-duplicate-element",
+                        f"element {f.name!r} is declared twice in one sequence; the first is kept",
+                    )
+                    continue
+                fields.append(f)
             else:
                 self.warn(
                     child,
@@ -233,7 +287,11 @@ class _Reader:
         pair = node.find(f"{_XS}sequence/{_XS}element")
         inner = pair.find(f"{_XS}complexType") if pair is not None else None
         parts = self.sequence_fields(inner) if inner is not None else []
-        if pair is None or len(parts) != 2:
+        if (
+            pair is None
+            or len(parts) != 2
+            or not self.xml_name(pair, pair.get("name", ""), "pair")
+        ):
             self.warn(node, "wsdl-unsupported", f"{name}: dictionary without a key/value pair")
             return None
         k, v = parts
@@ -269,16 +327,25 @@ class _Reader:
         for index, enum in enumerate(restriction.findall(f"{_XS}enumeration")):
             explicit = enum.find(f"{_XS}annotation/{_XS}appinfo/{_SER}EnumerationValue")
             if explicit is not None:
-                try:
-                    value = int((explicit.text or "").strip())
-                except ValueError:
+                text = (explicit.text or "").strip()
+                if re.fullmatch(r"-?[0-9]{1,20}", text):
+                    value = int(text)
+                else:
                     self.warn(
-                        explicit, "wsdl-bad-value", f"{name}: EnumerationValue {explicit.text!r}"
+                        explicit, "wsdl-bad-value", f"{name}: EnumerationValue {text[:40]!r}"
                     )
                     value = index
             else:
                 # WCF omits the value where it is the default: the index, or 2**index for flags.
-                value = 1 << index if flags else index
+                value = 1 << index if flags and index < 64 else index
+            if not MIN_ENUM_VALUE <= value <= MAX_ENUM_VALUE:
+                self.warn(
+                    enum,
+                    "wsdl-bad-value",
+                    f"{name}: value {value} of {enum.get('value', '')!r} is beyond 64 bits; "
+                    "member left out",
+                )
+                continue
             members.append(EnumMember(enum.get("value", ""), value))
         return EnumType(key, name, tns, tuple(members), flags, backing, agents=(agent,))
 
@@ -293,7 +360,8 @@ class _Reader:
             return local, []
         inner = element.find(f"{_XS}complexType")
         if inner is None:
-            return local, [self.field(element)]
+            f = self.field(element)
+            return local, [f] if self.xml_name(element, f.name, "element") else []
         return local, self.sequence_fields(inner)
 
     def header(self, qname_el: etree._Element, qname: str) -> Header:
@@ -319,6 +387,7 @@ class _Reader:
             self.warn(None, "wsdl-incomplete", "no portType or binding: not an agent WSDL")
             return None
         agent_name = port_type.get("name", "")
+        known = set(self.type_lines) | PRIMITIVES
         messages = self.message_parts()
         soap_version = "1.1"
         soap_ns = SOAP11_NS
@@ -332,8 +401,20 @@ class _Reader:
         if addr is not None:
             address = addr.get("location", "")
         operations = []
+        names: dict[str, int] = {}
         for op in port_type.findall(f"{_W}operation"):
             name = op.get("name", "")
+            if not self.xml_name(op, name, "operation"):
+                continue
+            if name in names:
+                self.warn(
+                    op,
+                    "wsdl-duplicate-operation",
+                    f"operation {name!r} is declared again (first at line {names[name]}); "
+                    "the first is kept",
+                )
+                continue
+            names[name] = self.line(op)
             bop = bound.get(name)
             if bop is None:
                 self.warn(op, "wsdl-unbound-operation", f"operation {name!r} has no binding")
@@ -342,6 +423,8 @@ class _Reader:
             action = soap_op.get("soapAction", "") if soap_op is not None else ""
             in_el, params = self.message_element(op.find(f"{_W}input"), messages)
             out_el, results = self.message_element(op.find(f"{_W}output"), messages)
+            params = [self.known(f, known, op, name) for f in params]
+            results = [self.known(f, known, op, name) for f in results]
             operations.append(
                 Operation(
                     name=name,
@@ -350,9 +433,11 @@ class _Reader:
                     output_element=out_el,
                     parameters=tuple(params),
                     results=tuple(results),
-                    request_headers=self.bound_headers(bop.find(f"{_W}input"), soap_ns, messages),
-                    response_headers=self.bound_headers(
-                        bop.find(f"{_W}output"), soap_ns, messages
+                    request_headers=self.known_headers(
+                        self.bound_headers(bop.find(f"{_W}input"), soap_ns, messages), known, op
+                    ),
+                    response_headers=self.known_headers(
+                        self.bound_headers(bop.find(f"{_W}output"), soap_ns, messages), known, op
                     ),
                     sources=(f"{self.rel}:{self.line(op)}",),
                 )
@@ -365,6 +450,33 @@ class _Reader:
             operations=tuple(operations),
             sources=(f"{self.rel}:{self.line0}",),
         )
+
+    def known(self, f: Field, known: set[str], op: etree._Element, name: str) -> Field:
+        """``f``, or ``f`` as ``xs:anyType`` where its type is defined nowhere (a warning)."""
+        if f.type in known:
+            return f
+        self.warn(
+            op,
+            "wsdl-undefined-type",
+            f"{name}: {f.name!r} is of type {f.type!r}, which is not defined; read as anyType",
+        )
+        return dataclasses.replace(f, type="xs:anyType")
+
+    def known_headers(
+        self, headers: tuple[Header, ...], known: set[str], op: etree._Element
+    ) -> tuple[Header, ...]:
+        out = []
+        for h in headers:
+            if h.type not in known:
+                self.warn(
+                    op,
+                    "wsdl-undefined-type",
+                    f"header {h.name!r} is of type {h.type!r}, which is not defined; "
+                    "read as anyType",
+                )
+                h = Header(h.name, "xs:anyType")
+            out.append(h)
+        return tuple(out)
 
     def message_element(
         self, io: etree._Element | None, messages: dict[str, list[etree._Element]]
@@ -394,7 +506,147 @@ class _Reader:
         return tuple(headers)
 
 
-_VERSION = re.compile(r"/(Services\d+)/?$")
+_VERSION = re.compile(r"/(Services[0-9]{1,6})/?$")
+
+
+def check_types(
+    types: list[TypeDef], lines: dict[str, int], rel: str, diags: Diagnostics
+) -> list[TypeDef]:
+    """What a schema may say but no generated code can be: a reference to a type defined
+    nowhere (read as ``xs:anyType``), a record that extends itself however far round or
+    extends what is no record (the base is dropped), a list or dictionary that holds itself
+    with no record between, or lists nested more than :data:`MAX_NESTING` deep (the inner
+    reference is read as ``xs:anyType``), a chain of more than :data:`MAX_BASES` bases (the
+    base that would exceed it is dropped). Each is a warning at the type's line."""
+    by_key = {t.key: t for t in types}
+    known = set(by_key) | PRIMITIVES
+
+    def warn(key: str, kind: str, message: str) -> None:
+        diags.warn(rel, lines.get(key, 0), kind, message)
+
+    def anytype(key: str, ref: str) -> str:
+        if ref in known:
+            return ref
+        warn(key, "wsdl-undefined-type", f"{key}: type {ref!r} is not defined; read as anyType")
+        return "xs:anyType"
+
+    for key, t in list(by_key.items()):
+        if isinstance(t, RecordType):
+            fields = tuple(dataclasses.replace(f, type=anytype(key, f.type)) for f in t.fields)
+            base = t.base
+            if base is not None and not isinstance(by_key.get(base), RecordType):
+                warn(key, "wsdl-bad-base", f"{key}: base {base!r} is not a record type; dropped")
+                base = None
+            by_key[key] = dataclasses.replace(t, fields=fields, base=base)
+        elif isinstance(t, ListType):
+            by_key[key] = dataclasses.replace(t, item_type=anytype(key, t.item_type))
+        elif isinstance(t, DictType):
+            by_key[key] = dataclasses.replace(
+                t, key_type=anytype(key, t.key_type), value_type=anytype(key, t.value_type)
+            )
+    # records that extend themselves: every member of such a cycle loses its base
+    in_cycle: set[str] = set()
+    explored: set[str] = set()
+    for key in sorted(by_key):
+        path: dict[str, int] = {}
+        current: str | None = key
+        while current is not None and current not in path and current not in explored:
+            path[current] = len(path)
+            parent = by_key[current]
+            current = parent.base if isinstance(parent, RecordType) else None
+        if current is not None and current in path:
+            in_cycle.update(list(path)[path[current] :])
+        explored.update(path)
+    for key in sorted(in_cycle):
+        t = by_key[key]
+        assert isinstance(t, RecordType)
+        warn(key, "wsdl-base-cycle", f"{key} extends itself (through {t.base!r}); base dropped")
+        by_key[key] = dataclasses.replace(t, base=None)
+    # no chain of bases longer than MAX_BASES
+    levels: dict[str, int] = {}
+    for key in sorted(by_key):
+        chain = []
+        current = key
+        while current is not None and current not in levels:
+            chain.append(current)
+            parent = by_key[current]
+            current = parent.base if isinstance(parent, RecordType) else None
+        level = levels[current] if current is not None else 0
+        for member in reversed(chain):
+            level += 1
+            if level > MAX_BASES:
+                t = by_key[member]
+                assert isinstance(t, RecordType)
+                warn(
+                    member,
+                    "wsdl-too-deep",
+                    f"{member}: more than {MAX_BASES} bases one above the other; "
+                    f"base {t.base!r} dropped",
+                )
+                by_key[member] = dataclasses.replace(t, base=None)
+                level = 1
+            levels[member] = level
+    # lists and dictionaries: no cycle without a record between, no deeper than MAX_NESTING
+    depth: dict[str, int] = {}
+    for root in sorted(k for k, t in by_key.items() if isinstance(t, ListType | DictType)):
+        stack = [root]
+        grey = {root}
+        while stack:
+            node = stack[-1]
+            t = by_key[node]
+            pending = [
+                r
+                for r in _held(t)
+                if isinstance(by_key.get(r), ListType | DictType) and r not in depth
+            ]
+            cyclic = [r for r in pending if r in grey]
+            if cyclic:
+                warn(
+                    node,
+                    "wsdl-holds-itself",
+                    f"{node} holds itself (through {cyclic[0]!r}) with no record between; "
+                    "read as anyType there",
+                )
+                by_key[node] = t = _replace_held(t, set(cyclic))
+                continue
+            if pending:
+                grey.add(pending[0])
+                stack.append(pending[0])
+                continue
+            inner = [depth[r] for r in _held(t) if r in depth]
+            depth[node] = 1 + max(inner, default=0)
+            if depth[node] > MAX_NESTING:
+                deep = {r for r in _held(t) if r in depth}
+                warn(
+                    node,
+                    "wsdl-too-deep",
+                    f"{node}: lists and dictionaries nested more than {MAX_NESTING} deep; "
+                    "the inner ones read as anyType",
+                )
+                by_key[node] = _replace_held(t, deep)
+                depth[node] = 1
+            stack.pop()
+            grey.discard(node)
+    return [by_key[t.key] for t in types]
+
+
+def _held(t: TypeDef) -> list[str]:
+    if isinstance(t, ListType):
+        return [t.item_type]
+    if isinstance(t, DictType):
+        return [t.key_type, t.value_type]
+    return []
+
+
+def _replace_held(t: TypeDef, refs: set[str]) -> TypeDef:
+    if isinstance(t, ListType):
+        return dataclasses.replace(t, item_type="xs:anyType")
+    assert isinstance(t, DictType)
+    return dataclasses.replace(
+        t,
+        key_type="xs:anyType" if t.key_type in refs else t.key_type,
+        value_type="xs:anyType" if t.value_type in refs else t.value_type,
+    )
 
 
 def read_wsdl(path: Path, rel: str, diags: Diagnostics) -> WsdlFacts | None:
@@ -433,8 +685,17 @@ def read_wsdl(path: Path, rel: str, diags: Diagnostics) -> WsdlFacts | None:
     version = match.group(1)
     port_type = root.find(f"{_W}portType")
     agent_name = port_type.get("name", "") if port_type is not None else ""
+    if port_type is not None and not AGENT_NAME.match(agent_name):
+        diags.error(
+            rel,
+            reader.line(port_type),
+            "wsdl-bad-name",
+            f"portType name {agent_name[:60]!r} is not an agent name (letters, digits and _, "
+            "up to 100); WSDL skipped",
+        )
+        return None
     types = reader.read_types(agent_name)
     agent = reader.read_agent(version)
     if agent is None:
         return None
-    return WsdlFacts(version, agent, types)
+    return WsdlFacts(version, agent, types, reader.type_lines)
