@@ -51,3 +51,10 @@ def write_if_changed(path: Path, data: bytes) -> bool:
         Path(tmp).unlink(missing_ok=True)
         raise
     return True
+
+
+def templates() -> Path:
+    """The templates: installed beside the package (``codegen/templates``), or in a checkout,
+    the top-level ``templates/`` folder."""
+    installed = Path(__file__).resolve().parent / "templates"
+    return installed if installed.is_dir() else Path(__file__).resolve().parents[1] / "templates"

@@ -29,6 +29,8 @@ from .snapshot import load_snapshots
 MANIFEST = ".codegen-manifest.json"
 PACKAGE = "superoffice"
 _STAGING = ".codegen-staging"
+TOP_FILES = ("pyproject.toml", "README.md")
+"""The generated files beside the package (the project's metadata)."""
 _OLD = ".codegen-old"
 CODE = Path(__file__).resolve().parent
 
@@ -85,8 +87,9 @@ def on_disk(out: Path) -> dict[str, Path]:
             generated = path.suffix in (".py", ".typed") and "__pycache__" not in path.parts
             if generated and path.is_file():
                 found[path.relative_to(out).as_posix()] = path
-    if (out / "pyproject.toml").is_file():
-        found["pyproject.toml"] = out / "pyproject.toml"
+    for name in TOP_FILES:
+        if (out / name).is_file():
+            found[name] = out / name
     return found
 
 
@@ -171,7 +174,8 @@ def write_tree(out: Path, rendered: Rendered) -> tuple[list[str], list[str]]:
         if (out / PACKAGE).exists():
             os.rename(out / PACKAGE, out / _OLD)
         os.rename(staging / PACKAGE, out / PACKAGE)
-        os.replace(staging / "pyproject.toml", out / "pyproject.toml")
+        for name in TOP_FILES:
+            os.replace(staging / name, out / name)
         recover(out)
     write_if_changed(out / MANIFEST, rendered.manifest.dump())
     return written, removed

@@ -13,9 +13,10 @@ from __future__ import annotations
 import ast
 import builtins
 from functools import cache
-from pathlib import Path
 
-STATIC = Path(__file__).resolve().parent.parent / "templates" / "static"
+from .fsutil import templates
+
+STATIC = templates() / "static"
 
 STDLIB_NAMES = frozenset(
     {

@@ -66,7 +66,8 @@ def test_sdist_and_wheel_carry_the_templates_and_generate_from_a_fresh_venv(
         "codegen/templates/agent_module.py.j2",
         "codegen/templates/macros/record.j2",
         "codegen/templates/static/runtime.py",
-        "codegen/templates/static/pyproject.toml",
+        "codegen/templates/pyproject.toml.j2",
+        "codegen/templates/README.md.j2",
     ):
         assert template in files, template
     assert not any(f.startswith("templates/") for f in files)  # nothing at the top level

@@ -33,6 +33,12 @@ def name_key(name: str) -> tuple[int, tuple[str | int, ...], tuple[str | int, ..
     return kind, natural(name.lower()), natural(name)
 
 
+def all_key(name: str) -> tuple[int, tuple[str | int, ...]]:
+    """``__all__`` order as ruff's RUF022 wants it: CONSTANTS, Classes, the rest; then the
+    names as they are spelled, digits compared as numbers."""
+    return name_key(name)[0], natural(name)
+
+
 def module_key(module: str) -> tuple[int, tuple[str | int, ...], tuple[str | int, ...]]:
     """Relative modules, the furthest (most dots) first, then by name."""
     bare = module.lstrip(".")

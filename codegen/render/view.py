@@ -34,6 +34,7 @@ from ..naming import (
     wrap_doc,
 )
 from ..reserved import agent_class_names, agent_prefix, module_level_names
+from .imports import all_key
 from .modules import assign_modules
 
 DOC_WIDTH = 92
@@ -387,6 +388,8 @@ class ModuleView:
     """what the method sets and REST agent classes are named after (``ErpSync``)"""
     path: str = ""
     agent_docs: AgentDocs | None = None
+    exports: list[str] = field(default_factory=list)
+    """an agent module's ``__all__``: its classes, operation constants and ``OPERATIONS``"""
 
 
 def docstring_lines(text: str, fallback: str) -> list[str]:
@@ -902,6 +905,12 @@ class ServiceView:
             f"``Async{prefix}RestAgent`` over REST; all four share "
             "the same typed methods and dataclasses."
         )
+        module.exports = sorted(
+            [*agent_class_names(agent.py_name), "OPERATIONS"]
+            + [op.const for op in module.operations]
+            + [op.result_class.name for op in module.operations if op.result_class],
+            key=all_key,
+        )
         return module
 
     def headers_view(self) -> HeadersView:
@@ -997,8 +1006,8 @@ def _json_dict_decode(key: Ref, value: Ref, nillable: bool) -> str:
 
 
 def _json_list_encode(ref: Ref, nillable: bool) -> str:
-    write = _json_write(ref, nillable)
-    return "list(value)" if write == "item" else f"[{write} for item in value]"
+    helper = "json_write_items_nillable" if nillable else "json_write_items"
+    return f"{helper}(value, {ref.json_write})"
 
 
 def _json_write(ref: Ref, nillable: bool) -> str:

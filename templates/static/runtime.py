@@ -93,6 +93,27 @@ class EncodeError(TypeError):
         return EncodeError(joined, self.problem)
 
 
+def item_error(error: EncodeError, index: int) -> EncodeError:
+    """``error`` from a list's item, seen from the list: the item's tag becomes its index."""
+    rest = error.path
+    cut = min((rest.find(mark) for mark in ".[" if mark in rest), default=len(rest))
+    return EncodeError(f"[{index}]{rest[cut:]}", error.problem)
+
+
+def checked_list(value: object) -> list[Any] | tuple[Any, ...]:
+    """A list's value as given, if it is a list (or tuple): a str is not a list of its
+    characters."""
+    if not isinstance(value, list | tuple):
+        raise wrong_value("a list", value)
+    return value
+
+
+def checked_dict(value: object) -> Mapping[Any, Any]:
+    if not isinstance(value, Mapping):
+        raise wrong_value("a dict", value)
+    return value
+
+
 def wrong_value(expected: str, value: object) -> EncodeError:
     """What the writers raise for a value of the wrong type or range (path filled in above)."""
     return EncodeError("", f"expected {expected}, got {type(value).__name__} {_shown(value)}")
@@ -1236,6 +1257,36 @@ def take_required_nillable(
         raise json_missing(path, key)
     item = data[key]
     return None if item is None else read(item, f"{path}.{key}")
+
+
+def json_write_items(value: Any, write: Callable[[Any], Any]) -> list[Any]:
+    """A list as JSON, each item written (and checked) by ``write``."""
+    items = checked_list(value)
+    try:
+        return [write(item) for item in items]
+    except EncodeError:
+        raise _item_at_fault(items, write) from None
+
+
+def json_write_items_nillable(value: Any, write: Callable[[Any], Any]) -> list[Any]:
+    """:func:`json_write_items` where an item may be None (JSON ``null``)."""
+    items = checked_list(value)
+    try:
+        return [None if item is None else write(item) for item in items]
+    except EncodeError:
+        raise _item_at_fault(items, write) from None
+
+
+def _item_at_fault(items: Iterable[Any], write: Callable[[Any], Any]) -> EncodeError:
+    """The error of the first item ``write`` refuses, naming its index (found again only on
+    failure, so writing a list costs no index)."""
+    for index, item in enumerate(items):
+        if item is not None:
+            try:
+                write(item)
+            except EncodeError as exc:
+                return item_error(exc.within("item"), index)
+    return EncodeError("", "an item could not be written")
 
 
 def put_json(
