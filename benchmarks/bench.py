@@ -223,7 +223,10 @@ def main() -> None:
 
     def ours_encode() -> bytes:
         return agent._protocol.request(
-            erpsync.FORCE_RESYNC_EXTERNAL, (3, ErpActorType.CUSTOMER, keys), CallOptions()
+            erpsync.FORCE_RESYNC_EXTERNAL,
+            (3, ErpActorType.CUSTOMER, keys),
+            CallOptions(),
+            "https://example.test/Cust1",
         ).content
 
     def zeep_encode() -> bytes:
