@@ -1791,7 +1791,7 @@ class Extra:
     elements: list[KeptElement] = dataclasses.field(default_factory=list)
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class Record:
     """The base of every generated record: ``extra`` holds what a decoded message carried that
     this version's schema does not know (None when there was nothing)."""

@@ -42,7 +42,7 @@ __all__ = [
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, slots=True)
 class ReadBlobResult:
     """What ``ReadBlob`` returns: its 2 result elements."""
 
@@ -50,7 +50,7 @@ class ReadBlobResult:
     response: str | None | Unset = UNSET
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, slots=True)
 class ReadBlobPartResult:
     """What ``ReadBlobPart`` returns: its 2 result elements."""
 

@@ -47,7 +47,7 @@ __all__ = [
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, slots=True)
 class ReadFileResult:
     """What ``ReadFile`` returns: its 3 result elements."""
 
@@ -56,7 +56,7 @@ class ReadFileResult:
     response: str | None | Unset = UNSET
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, slots=True)
 class BeginReadFilePartResult:
     """What ``BeginReadFilePart`` returns: its 2 result elements."""
 
@@ -64,7 +64,7 @@ class BeginReadFilePartResult:
     length: int | Unset = UNSET
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, slots=True)
 class ReadFilePartResult:
     """What ``ReadFilePart`` returns: its 2 result elements."""
 

@@ -48,7 +48,7 @@ __all__ = [
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, slots=True)
 class AuthenticateImplicitResult:
     """What ``AuthenticateImplicit`` returns: its 3 result elements."""
 
@@ -57,7 +57,7 @@ class AuthenticateImplicitResult:
     authentication_succeeded: bool | Unset = UNSET
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, slots=True)
 class AuthenticateUsernamePasswordResult:
     """What ``AuthenticateUsernamePassword`` returns: its 3 result elements."""
 
@@ -66,7 +66,7 @@ class AuthenticateUsernamePasswordResult:
     authentication_succeeded: bool | Unset = UNSET
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, slots=True)
 class AuthenticateGenericResult:
     """What ``AuthenticateGeneric`` returns: its 3 result elements."""
 
@@ -75,7 +75,7 @@ class AuthenticateGenericResult:
     authentication_succeeded: bool | Unset = UNSET
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, slots=True)
 class AuthenticateWithAccessTokenResult:
     """What ``AuthenticateWithAccessToken`` returns: its 3 result elements."""
 

@@ -59,7 +59,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services86}TableRig
 _UPDATED_RECORDS = "{http://www.superoffice.net/ws/crm/NetServer/Services86}UpdatedRecords"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ChangedData(Carrier):
     """Generic carrier, used in return values to indicate what data NetServer has changed 'behind
     the scenes' so clients can know what to update

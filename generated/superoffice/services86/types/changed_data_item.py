@@ -64,7 +64,7 @@ _TABLENAME = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Tablename"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services86}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ChangedDataItem(Carrier):
     """Tablename/recordid pair used to refer to records
 

@@ -91,7 +91,7 @@ _USER_GROUP_ACCESS_IDS = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ErpConnection(Carrier):
     """Information about a connection to the ERP system.
 

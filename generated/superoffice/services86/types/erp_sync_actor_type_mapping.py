@@ -86,7 +86,7 @@ _IS_ACTIVE = "{http://www.superoffice.net/ws/crm/NetServer/Services86}IsActive"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services86}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ErpSyncActorTypeMapping(Carrier):
     """Mapping information for one Actor, contains array of field mappings (ERP &lt;-&gt;
     SuperOffice)

@@ -100,7 +100,7 @@ _SYNC_TO_ERP = "{http://www.superoffice.net/ws/crm/NetServer/Services86}SyncToEr
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services86}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ErpSyncFieldMapping(Carrier):
     """Mapping information for one field pair (ERP &lt;-&gt; SuperOffice)
 

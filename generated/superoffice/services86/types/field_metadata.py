@@ -91,7 +91,7 @@ _SHOW_IN_SEARCH = "{http://www.superoffice.net/ws/crm/NetServer/Services86}ShowI
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services86}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class FieldMetadata(Carrier):
     """This is used to populate the Admin configuration dialog for a connection. The call to the
     ERP Connector’s GetConfigurationFields method returns a list of fields and field types. The

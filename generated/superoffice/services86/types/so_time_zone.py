@@ -44,7 +44,7 @@ _SO_TIME_ZONE_LOCATION_CODE = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class SoTimeZone(Record):
     """The ``SoTimeZone`` record."""
 

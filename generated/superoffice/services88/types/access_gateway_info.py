@@ -55,7 +55,7 @@ _REDIRECT_URI = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Redirec
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class AccessGatewayInfo(Carrier):
     """Access gateway related data and operations
 

@@ -74,7 +74,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TO_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ToDate"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ActivityFilter(Carrier):
     """Activity list filter information.
 

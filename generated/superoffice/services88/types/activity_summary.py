@@ -56,7 +56,7 @@ _PERCENTAGE_BUSY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Perc
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ActivitySummary(Carrier):
     """Activity information summary - number of free and busy activities.
 

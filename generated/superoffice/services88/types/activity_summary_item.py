@@ -68,7 +68,7 @@ _DOCUMENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Document
 _REGISTERED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Registered"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ActivitySummaryItem(Record):
     """Summary details about appointments and documents.
 

@@ -83,7 +83,7 @@ _WGS_84_LATITUDE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Wgs8
 _WGS_84_LONGITUDE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Wgs84Longitude"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class Address(Carrier):
     """Street and/or Postal address, in both formatted and structured forms. You only need to
     modify one of the two for the change to be registered.

@@ -81,7 +81,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _ZIP_CODE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ZipCode"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class AddressSyncData(Carrier):
     """Carrier object for AddressSyncData. Services for the AddressSyncData Carrier is available
     from the Appointment Agent.

@@ -119,7 +119,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TASK_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TaskName"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class AlarmData(Carrier):
     """Carrier object for AlarmData. Services for the AlarmData Carrier is available from the
     Appointment Agent.

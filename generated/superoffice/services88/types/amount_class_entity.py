@@ -78,7 +78,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class AmountClassEntity(Carrier):
     """Carrier object for AmountClassEntity. Services for the AmountClassEntity Carrier is
     available from the List Agent.

@@ -283,7 +283,7 @@ _USER_DEFINED_FIELDS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}
 _VISIBLE_FOR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleFor"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class AppointmentEntity(Carrier):
     """Partial AppointmentEntity class associating the generated AppointmentEntity with an
     interface.

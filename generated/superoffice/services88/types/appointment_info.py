@@ -120,7 +120,7 @@ _TASK_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TaskName"
 _TITLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Title"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class AppointmentInfo(Carrier):
     """Info about an appointment
 

@@ -93,7 +93,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _UPDATE_MODE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdateMode"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class AppointmentMoveData(Carrier):
     """Parameter data for moving an appointment.
 

@@ -107,7 +107,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TASK_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TaskName"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class AppointmentSyncData(Carrier):
     """Carrier object for AppointmentSyncData. Services for the AppointmentSyncData Carrier is
     available from the Appointment Agent.

@@ -66,7 +66,7 @@ _PLUGIN_RESPONSE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Plug
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ApproveRejectResponse(Carrier):
     """ApproveRejectResponse contains a PluginResponse and an appointmentId if the operation
     created one.

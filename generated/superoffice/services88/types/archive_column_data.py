@@ -52,7 +52,7 @@ _TOOLTIP_HINT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip
 _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ArchiveColumnData(Record):
     """Data carrier class for an item (cell) in an archive. This class contains properties and
     members for three distinct values: The (visible) display value; the tooltip hint, and the

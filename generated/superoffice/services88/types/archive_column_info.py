@@ -62,7 +62,7 @@ _RESTRICTION_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Res
 _WIDTH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Width"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ArchiveColumnInfo(Record):
     """This class carries information about the definition and properties of an archive display
     column. It is used by the archive MDO providers to construct column lists for the

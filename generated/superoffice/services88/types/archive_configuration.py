@@ -82,7 +82,7 @@ _OWNER_KEYS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OwnerKeys
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ArchiveConfiguration(Carrier):
     """This service is used to store and fetch the configuration of an archive. The configuration
     consists of entities and columns; entities correspond to archive provider entities and the

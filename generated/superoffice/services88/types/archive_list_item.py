@@ -74,7 +74,7 @@ _STYLE_HINT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StyleHint
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ArchiveListItem(Carrier):
     """Carrier object for ArchiveListItem. Services for the ArchiveListItem Carrier is available
     from the Archive Agent.

@@ -62,7 +62,7 @@ _ROW_COUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RowCount"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ArchiveListResult(Carrier):
     """Header/Detail variant of archive result, with a Row Count plus the actual rows. Future
     extensions may include other header data on the same level as the RowCount

@@ -55,7 +55,7 @@ _DIRECTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Direction"
 _NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ArchiveOrderByInfo(Record):
     """This class carries information about an ordering criterion for an archive"""
 

@@ -62,7 +62,7 @@ _RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
 _RESTRICTIONS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Restrictions"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ArchiveRestrictionGroup(Record):
     """This class carries information about a group of restrictions"""
 

@@ -85,7 +85,7 @@ _UNIQUE_HASH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UniqueHa
 _VALUES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Values"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ArchiveRestrictionInfo(Record):
     """This class carries information about a restriction on the query of an archive provider"""
 

@@ -98,7 +98,7 @@ _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 _USER_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserName"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class Associate(Carrier):
     """Carrier object for Associate. Services for the Associate Carrier is available from the
     Associate Agent.

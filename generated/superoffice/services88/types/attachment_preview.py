@@ -86,7 +86,7 @@ _SIZE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Size"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class AttachmentPreview(Carrier):
     """Service attachment data intended for preview purposes
 

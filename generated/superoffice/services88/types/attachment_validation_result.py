@@ -56,7 +56,7 @@ _ERROR_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ErrorM
 _IS_VALID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsValid"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class AttachmentValidationResult(Record):
     """Attachment validation info
 

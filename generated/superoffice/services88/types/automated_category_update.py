@@ -77,7 +77,7 @@ _TRIGGER_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Trigger
 _USER_CONFIRMATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserConfirmation"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class AutomatedCategoryUpdate(Carrier):
     """The ``AutomatedCategoryUpdate`` record."""
 

@@ -124,7 +124,7 @@ _STATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}State"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class BatchTaskInfo(Carrier):
     """BatchTaskInfo contains information about one batch task.
 

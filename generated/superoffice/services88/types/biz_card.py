@@ -57,7 +57,7 @@ _PERSON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Person"
 _PHOTO_IMAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PhotoImage"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class BizCard(Record):
     """Contains a ContactEntity and a PersonEntity filled with information from a business card.
 

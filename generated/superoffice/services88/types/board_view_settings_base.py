@@ -68,7 +68,7 @@ _SUB_GROUP_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SubGrou
 _SUM_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SumBy"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class BoardViewSettingsBase(Record):
     """Board view settings.
 

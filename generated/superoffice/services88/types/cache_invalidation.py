@@ -49,7 +49,7 @@ _GENERATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Generatio
 _NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class CacheInvalidation(Record):
     """Carrier object for CacheInvalidation. Services for the CacheInvalidation Carrier is
     available from the Diagnostics Agent.

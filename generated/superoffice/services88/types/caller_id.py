@@ -63,7 +63,7 @@ _PERSON_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonNa
 _PHONE_NUMBER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PhoneNumber"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class CallerID(Record):
     """Describes a caller ID for Mobile to lookup phone calls. Can be for a person, or for a
     company, in which case the personId field will be 0

@@ -50,7 +50,7 @@ _CALLER_ID_HASH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Calle
 _CALLER_I_DS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CallerIDs"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class CallerIDCollection(Record):
     """Collection of caller ids with their corresponding hash
 

@@ -72,7 +72,7 @@ _TICKET_COUNT_FOR_TRAINING = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class CategorizationModelDetails(Carrier):
     """Details about a categorization model in HugoAI
 

@@ -53,7 +53,7 @@ _BOT_SESSION_CREATED_SCRIPT_ID = (
 _CHAT_BOT_SETTINGS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChatBotSettings"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ChatBotSettings(Record):
     """Chat Topic bot settings. Trigger script ids to run on bot events
 

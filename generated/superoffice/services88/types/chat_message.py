@@ -80,7 +80,7 @@ _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 _WHEN_POSTED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WhenPosted"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ChatMessage(Record):
     """A message in a chat session
 

@@ -77,7 +77,7 @@ _WED_START = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WedStart"
 _WED_STOP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WedStop"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ChatOpeningHours(Record):
     """Chat Topic Opening Hours
 

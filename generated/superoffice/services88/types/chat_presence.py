@@ -77,7 +77,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _USER_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserId"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ChatPresence(Carrier):
     """Represents presence information for a chat user, bundled with some other useful information
 

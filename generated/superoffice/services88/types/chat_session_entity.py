@@ -155,7 +155,7 @@ _WHEN_REQUESTED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WhenR
 _WHEN_STARTED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WhenStarted"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ChatSessionEntity(Carrier):
     """Chat sessions belong to a chat topic, and contain messages to/from users
 

@@ -60,7 +60,7 @@ _WHEN_ENDED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WhenEnded
 _WHEN_REQUESTED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WhenRequested"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ChatSummaryItem(Record):
     """Chat session summary: id, title, created date
 

@@ -61,7 +61,7 @@ _TOPIC_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TopicId"
 _USER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}User"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ChatTopicAgent(Record):
     """User agents within a chat topic. Which users are assigned and what roles they have within
     the chat topic.

@@ -174,7 +174,7 @@ _WIDGET_ENABLE_RATING = (
 _WIDGET_RATING_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WidgetRatingText"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ChatTopicEntity(Carrier):
     """Chat topics define who is assigned, when the channel is open for business, and look of the
     chat widget.

@@ -113,7 +113,7 @@ _WELCOME_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Welc
 _WELCOME_TITLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WelcomeTitle"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ChatWidgetSettings(Record):
     """Defines the look of the chat widget.
 

@@ -68,7 +68,7 @@ _USER_DISPLAY_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Us
 _USER_PROMPT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserPrompt"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ChatbotTurn(Record):
     """Chat turn contains one user question, an optional display value for the user prompt, and one
     chatbot response.

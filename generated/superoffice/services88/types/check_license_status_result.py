@@ -49,7 +49,7 @@ _MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Message"
 _URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Url"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class CheckLicenseStatusResult(Record):
     """The ``CheckLicenseStatusResult`` record."""
 

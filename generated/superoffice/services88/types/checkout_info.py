@@ -51,7 +51,7 @@ _NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
 _STATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}State"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class CheckoutInfo(Record):
     """The ``CheckoutInfo`` record."""
 

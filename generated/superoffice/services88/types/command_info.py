@@ -56,7 +56,7 @@ _NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
 _RETURN_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReturnType"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class CommandInfo(Record):
     """The ``CommandInfo`` record."""
 

@@ -68,7 +68,7 @@ _SUCCESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Success"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class CommandResult(Carrier):
     """Generic carrier object for entity commands.
 

@@ -89,7 +89,7 @@ _UPDATED_ASSOCIATE_ID = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ConsentInfo(Carrier):
     """Consent information for a give person. Consents are for a particular Purpose, and may be
     withdrawn (see LegalBase).

@@ -97,7 +97,7 @@ _URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}URL"
 _URL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}URLName"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class Contact(Carrier):
     """Carrier object for Contact. Services for the Contact Carrier is available from the Contact
     Agent.

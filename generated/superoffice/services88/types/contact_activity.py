@@ -91,7 +91,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}URL"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ContactActivity(Carrier):
     """Carrier object for ContactActivity. Services for the ContactActivity Carrier is available
     from the Contact Agent.

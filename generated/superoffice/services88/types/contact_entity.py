@@ -213,7 +213,7 @@ _UTM_PARAMETERS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UtmPa
 _XSTOP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Xstop"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ContactEntity(Carrier):
     """The Contact Service. The service implements all services working with the Contact object
 

@@ -72,7 +72,7 @@ _SORT_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SortName"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ContactOrPersonFromEmail(Carrier):
     """Carrier object for ContactOrPersonFromEmail. Services for the ContactOrPersonFromEmail
     Carrier is available from the EMail Agent.

@@ -75,7 +75,7 @@ _SUM_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SumBy"
 _VIEW_ENTITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ViewEntity"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ContactPersonBoardViewSettings(BoardViewSettingsBase):
     """The ``ContactPersonBoardViewSettings`` record."""
 

@@ -60,7 +60,7 @@ _PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonId"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ContactPersonId(Carrier):
     """Class representing an ContactPersonId carrier used for storing either a person id or a
     contact id. If PersonId contains an id, ContactId will be 0, and the other way around.

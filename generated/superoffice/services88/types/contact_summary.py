@@ -76,7 +76,7 @@ _SALES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Sales"
 _TICKETS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tickets"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ContactSummary(Record):
     """Summary of contact with recent activities, chats, and requests included.
 

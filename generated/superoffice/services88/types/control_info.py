@@ -73,7 +73,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ControlInfo(Carrier):
     """This class carries information about the definition and properties of an field used in bulk
     update system. The class is serializable and used on both the application and Web server

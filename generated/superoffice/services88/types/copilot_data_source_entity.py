@@ -89,7 +89,7 @@ _SETTINGS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Settings"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class CopilotDataSourceEntity(Carrier):
     """The ``CopilotDataSourceEntity`` record."""
 

@@ -97,7 +97,7 @@ _TWO_LETTER_ISO_COUNTRY = (
 _ZIP_PREFIX = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ZipPrefix"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class Country(Carrier):
     """Carrier object for Country. Services for the Country Carrier is available from the List
     Agent.

@@ -78,7 +78,7 @@ _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 _VALUE_CONTROL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ValueControl"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class CredentialType(Carrier):
     """Description of credential type
 

@@ -60,7 +60,7 @@ _NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class CredentialsGroup(Carrier):
     """When the CredentialType's control is of type link, the user is selected from a source like
     active directory. This will then be the organisational unit (e.g. user security group) in

@@ -66,7 +66,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _USERS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Users"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class CredentialsGroupUsers(Carrier):
     """This is the users within a user group.
 

@@ -87,7 +87,7 @@ _RESTRICTION_GROUPS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}R
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class CriteriaInformation(Carrier):
     """Carrier for criteria information. It contains all the search criteria - that is,
     ArchiveRestrictionInfo - objects, including a column specification. In addition, it contains

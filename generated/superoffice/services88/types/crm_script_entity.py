@@ -124,7 +124,7 @@ _UPDATED_ASSOCIATE_ID = (
 _VALIDATION_RESULT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ValidationResult"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class CRMScriptEntity(Carrier):
     """CRM Scripts - stored in the ejScript table, including source code.
 

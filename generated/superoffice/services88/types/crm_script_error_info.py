@@ -63,7 +63,7 @@ _LINE_NUMBER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LineNumb
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class CRMScriptErrorInfo(Carrier):
     """Object containing error information for a CRMScript
 

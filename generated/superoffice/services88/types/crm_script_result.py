@@ -88,7 +88,7 @@ _TRANSPILED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Transpile
 _VALID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Valid"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class CRMScriptResult(Carrier):
     """Object for returning information when validating a CRMScript
 

@@ -99,7 +99,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TRACE_RUN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TraceRun"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class CRMScriptRunResult(Carrier):
     """Object for returning result from a CRMScript
 

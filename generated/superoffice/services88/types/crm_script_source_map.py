@@ -75,7 +75,7 @@ _LINE_NUMBER_TO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LineN
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class CRMScriptSourceMap(Carrier):
     """Object for returning source-map info when validating or executing a CRMScript
 

@@ -78,7 +78,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _USER_EXECUTION_TIME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserExecutionTime"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class CRMScriptTraceRun(Carrier):
     """Object for returning Trace run result from a CRMScript
 

@@ -55,7 +55,7 @@ _SEED = "{http://schemas.datacontract.org/2004/07/System.Security.Cryptography}S
 _Y = "{http://schemas.datacontract.org/2004/07/System.Security.Cryptography}Y"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class CryptographyDSAParameters(Record):
     """The ``DSAParameters`` record."""
 

@@ -64,7 +64,7 @@ _STATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}State"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class CsFeatureToggle(Carrier):
     """Carrier object for CsFeatureToggle. Services for the CsFeatureToggle Carrier is available
     from the CustomerService Agent.

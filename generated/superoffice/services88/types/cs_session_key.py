@@ -60,7 +60,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _USER_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserId"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class CsSessionKey(Carrier):
     """Carrier object for CsSessionKey. Services for the CsSessionKey Carrier is available from the
     CustomerService Agent.

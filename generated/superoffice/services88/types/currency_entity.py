@@ -82,7 +82,7 @@ _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 _UNITS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Units"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class CurrencyEntity(Carrier):
     """Carrier object for CurrencyEntity. Services for the CurrencyEntity Carrier is available from
     the List Agent.

@@ -76,7 +76,7 @@ _TIMEZONE_ENABLED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tim
 _TZ_OFFSET = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TZOffset"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class CustomerServiceStartup(Carrier):
     """This carrier contains various data needed by Service for startup. Do not use this API, as it
     is for internal use and might change without notice

@@ -95,7 +95,7 @@ _VISIBLE_FOR_ASSOCIATES = (
 _VISIBLE_FOR_GROUPS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleForGroups"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class Dash(Carrier):
     """Dashboard configuration
 

@@ -59,7 +59,7 @@ _PINNED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Pinned"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class DashCollection(Carrier):
     """Collection of dashboards for an associate
 

@@ -68,7 +68,7 @@ _STYLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Style"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class DashTheme(Carrier):
     """Dashboard theme configuration
 

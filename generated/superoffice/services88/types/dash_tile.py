@@ -78,7 +78,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _WIDTH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Width"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class DashTile(Carrier):
     """Dashboard Tile configuration
 

@@ -118,7 +118,7 @@ _TILE_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TileType"
 _USAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Usage"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class DashTileDefinition(Carrier):
     """Dashboard Tile definition
 

@@ -60,7 +60,7 @@ _LANGUAGE_CODE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Langua
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class DashTileHtml(Carrier):
     """HTML data for dash tiles with TileType = HTML
 

@@ -73,7 +73,7 @@ _ROWS_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RowsInfo"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class DataRights(Carrier):
     """Carrier object for DataRights. Services for the DataRights Carrier is available from the
     User Agent.

@@ -83,7 +83,7 @@ _RED_LETTER_INFORMATION = (
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class DayInformationListItem(Carrier):
     """Summary information about the activites and holidaysfor one day
 

@@ -77,7 +77,7 @@ _RECIPE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RecipeId"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class DeltaQuery(Carrier):
     """The ``DeltaQuery`` record."""
 

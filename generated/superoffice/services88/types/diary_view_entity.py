@@ -77,7 +77,7 @@ _TZ_LOCATION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TzLoc
 _VISIBLE_COLUMNS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleColumns"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class DiaryViewEntity(Carrier):
     """The ``DiaryViewEntity`` record."""
 

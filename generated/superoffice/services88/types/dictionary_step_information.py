@@ -66,7 +66,7 @@ _STEP_NUMBER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StepNumb
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class DictionaryStepInformation(Carrier):
     """Information about a dictionary step
 

@@ -86,7 +86,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _YOUR_REF = "{http://www.superoffice.net/ws/crm/NetServer/Services88}YourRef"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class Document(Carrier):
     """Carrier object for Document. Services for the Document Carrier is available from the
     Document Agent.

@@ -180,7 +180,7 @@ _VISIBLE_FOR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleF
 _YOUR_REF = "{http://www.superoffice.net/ws/crm/NetServer/Services88}YourRef"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class DocumentEntity(Carrier):
     """Partial DocumentEntity class associating the generated DocumentEntity with an interface."""
 

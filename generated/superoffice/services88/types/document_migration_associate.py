@@ -51,7 +51,7 @@ _DOCUMENT_MIGRATION_ASSOCIATE = (
 _EMAIL_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EmailAddress"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class DocumentMigrationAssociate(Record):
     """Class used to map relationship between AssociateId and the user's email.
 

@@ -54,7 +54,7 @@ _USER_GROUP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserGr
 _VISIBLE_FOR_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleForId"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class DocumentMigrationItem(Record):
     """Class used to summarize all document-properties relevant for migrating documents.
 

@@ -63,7 +63,7 @@ _NUM_DOCUMENTS_OMITTED = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class DocumentMigrationItemList(Record):
     """Carrier object for DocumentMigrationItemList. Services for the DocumentMigrationItemList
     Carrier is available from the DocumentMigration Agent.

@@ -148,7 +148,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class DocumentTemplateEntity(Carrier):
     """The template a document is based on is stored in the SO_arc\\template folder on the server.
     This will return the name as displayed in the GUI, and not the physical document name, of

@@ -54,7 +54,7 @@ _NUM_TEMPLATES_OMITTED = (
 _TEMPLATE_IDS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TemplateIds"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class DocumentTemplateMigrationList(Record):
     """Carrier object for DocumentTemplateMigrationList. Services for the
     DocumentTemplateMigrationList Carrier is available from the DocumentMigration Agent.

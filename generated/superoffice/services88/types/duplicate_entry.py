@@ -67,7 +67,7 @@ _SO_PRIMARY_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SoPri
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class DuplicateEntry(Carrier):
     """A duplicate entry
 

@@ -90,7 +90,7 @@ _SIMPLE_MODE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SimpleMo
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class EMailAccount(Carrier):
     """Properties for an email account
 

@@ -79,7 +79,7 @@ _PERSON_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonNa
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class EMailAddress(Carrier):
     """Carrier object for EMailAddress. Services for the EMailAddress Carrier is available from the
     EMail Agent.

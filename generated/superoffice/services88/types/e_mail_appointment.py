@@ -95,7 +95,7 @@ _SUPERSEDED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Supersede
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class EMailAppointment(Carrier):
     """Information about an email appointment received as iCal data
 

@@ -64,7 +64,7 @@ _USER_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserName"
 _USE_SSL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UseSSL"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class EMailConnectionInfo(Carrier):
     """All information needed to connect to a mailserver
 

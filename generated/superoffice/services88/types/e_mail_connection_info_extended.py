@@ -70,7 +70,7 @@ _USER_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserName"
 _USE_SSL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UseSSL"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class EMailConnectionInfoExtended(Carrier):
     """Carrier object for EMailConnectionInfoExtended. Services for the EMailConnectionInfoExtended
     Carrier is available from the EMail Agent.

@@ -66,7 +66,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _VALUES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Values"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class EMailCustomHeader(Carrier):
     """Carrier object for EMailCustomHeader. Services for the EMailCustomHeader Carrier is
     available from the EMail Agent.

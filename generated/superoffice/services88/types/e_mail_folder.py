@@ -73,7 +73,7 @@ _TOTAL_ITEMS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TotalIte
 _UNREAD_ITEMS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UnreadItems"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class EMailFolder(Carrier):
     """Properties for a mail folder
 

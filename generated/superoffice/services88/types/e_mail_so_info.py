@@ -77,7 +77,7 @@ _SALE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaleId"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class EMailSOInfo(Carrier):
     """Glue between SuperOffice data and an e-mail.
 

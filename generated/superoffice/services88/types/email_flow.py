@@ -218,7 +218,7 @@ _VISIBLE_FOR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleF
 _WORKFLOW_START = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStart"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class EmailFlow(Carrier):
     """Email flow carrier
 

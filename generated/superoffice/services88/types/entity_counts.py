@@ -64,7 +64,7 @@ _RECORDS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Records"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class EntityCounts(Carrier):
     """Carrier object for EntityCounts. Services for the EntityCounts Carrier is available from the
     Diagnostics Agent.

@@ -61,7 +61,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class EntityElement(Carrier):
     """Generic carrier object for entity elements such as Phone, EntityElement, Url. These elements
     do not have id and rank. These values are changed on each save, and should not be depended

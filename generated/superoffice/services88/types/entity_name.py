@@ -60,7 +60,7 @@ _TABLE_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableName
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class EntityName(Carrier):
     """Carrier object for EntityName. Services for the EntityName Carrier is available from the
     User Agent.

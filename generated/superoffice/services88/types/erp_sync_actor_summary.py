@@ -76,7 +76,7 @@ _MAPPINGS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Mappings"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ErpSyncActorSummary(Carrier):
     """Summary of the current setup of the ERP Integration, for one ERP actor
 

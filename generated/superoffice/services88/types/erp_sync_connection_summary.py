@@ -78,7 +78,7 @@ _LAST_SYNC = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LastSync"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ErpSyncConnectionSummary(Carrier):
     """Summary of the current setup of the ERP Integration, for one ERP connection
 

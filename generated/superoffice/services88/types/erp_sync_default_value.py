@@ -92,7 +92,7 @@ _PROMPT_USER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PromptUs
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ErpSyncDefaultValue(Carrier):
     """Contains default value information for one ERP field
 

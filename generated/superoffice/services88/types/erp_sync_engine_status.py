@@ -68,7 +68,7 @@ _STATUS_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Statu
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ErpSyncEngineStatus(Carrier):
     """Status of the Sync engine
 

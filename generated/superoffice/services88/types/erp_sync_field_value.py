@@ -68,7 +68,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ErpSyncFieldValue(Carrier):
     """Carrier object for ErpSyncFieldValue. Services for the ErpSyncFieldValue Carrier is
     available from the ErpSync Agent.

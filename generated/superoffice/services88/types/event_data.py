@@ -85,7 +85,7 @@ _TRACE_EXECUTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Trac
 _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class EventData(Carrier):
     """EventData containing data related to event handlers
 

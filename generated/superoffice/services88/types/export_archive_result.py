@@ -62,7 +62,7 @@ _MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Message"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ExportArchiveResult(Carrier):
     """Carrier object for ExportArchiveResult. Services for the ExportArchiveResult Carrier is
     available from the Archive Agent.

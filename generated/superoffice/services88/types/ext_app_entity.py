@@ -111,7 +111,7 @@ _WAIT_TO_FINISH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WaitT
 _WORKDIR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Workdir"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ExtAppEntity(Carrier):
     """The ext app entity contains information on an external application
 

@@ -80,7 +80,7 @@ _NEW = "{http://www.superoffice.net/ws/crm/NetServer/Services88}New"
 _REASON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Reason"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ExtendedLicenseInfo(Record):
     """The ``ExtendedLicenseInfo`` record."""
 

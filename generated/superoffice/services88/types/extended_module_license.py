@@ -73,7 +73,7 @@ _NUMBER_OF_LICENSES_TOTAL = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ExtendedModuleLicense(Record):
     """The ``ExtendedModuleLicense`` record."""
 

@@ -67,7 +67,7 @@ _TABLE_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableName
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class Favourite(Carrier):
     """Favourite carrier.
 

@@ -70,7 +70,7 @@ _TEMPLATE_VARIABLE_NAME = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class FieldInfoAttachment(FieldInfoBase):
     """The ``FieldInfoAttachment`` record."""
 

@@ -75,7 +75,7 @@ _TEMPLATE_VARIABLE_NAME = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class FieldInfoBase(Record):
     """Abstract basic information about database fields. May be custom or user-defined fields. The
     information can be used to build a user interface.

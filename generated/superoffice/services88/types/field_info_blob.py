@@ -65,7 +65,7 @@ _TEMPLATE_VARIABLE_NAME = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class FieldInfoBlob(FieldInfoBase):
     """The ``FieldInfoBlob`` record."""
 

@@ -73,7 +73,7 @@ _TEMPLATE_VARIABLE_NAME = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class FieldInfoDecimal(FieldInfoBase):
     """The ``FieldInfoDecimal`` record."""
 

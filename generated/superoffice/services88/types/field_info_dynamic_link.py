@@ -71,7 +71,7 @@ _TEMPLATE_VARIABLE_NAME = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class FieldInfoDynamicLink(FieldInfoBase):
     """The ``FieldInfoDynamicLink`` record."""
 

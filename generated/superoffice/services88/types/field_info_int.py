@@ -68,7 +68,7 @@ _TEMPLATE_VARIABLE_NAME = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class FieldInfoInt(FieldInfoBase):
     """The ``FieldInfoInt`` record."""
 

@@ -83,7 +83,7 @@ _TEMPLATE_VARIABLE_NAME = (
 _TEXT_LENGTH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TextLength"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class FieldInfoListText(FieldInfoBase):
     """The ``FieldInfoListText`` record."""
 

@@ -71,7 +71,7 @@ _TEMPLATE_VARIABLE_NAME = (
 _USE_TEXT_AREA = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UseTextArea"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class FieldInfoLongText(FieldInfoBase):
     """The ``FieldInfoLongText`` record."""
 

@@ -69,7 +69,7 @@ _TEMPLATE_VARIABLE_NAME = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class FieldInfoMdoList(FieldInfoBase):
     """The ``FieldInfoMdoList`` record."""
 

@@ -72,7 +72,7 @@ _TEMPLATE_VARIABLE_NAME = (
 _USE_DROP_DOWN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UseDropDown"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class FieldInfoRelation(FieldInfoBase):
     """The ``FieldInfoRelation`` record."""
 

@@ -74,7 +74,7 @@ _TEMPLATE_VARIABLE_NAME = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class FieldInfoTime(FieldInfoBase):
     """The ``FieldInfoTime`` record."""
 

@@ -72,7 +72,7 @@ _USE_HOURS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UseHours"
 _USE_MINUTES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UseMinutes"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class FieldInfoTimeSpan(FieldInfoBase):
     """The ``FieldInfoTimeSpan`` record."""
 

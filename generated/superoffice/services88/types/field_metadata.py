@@ -102,7 +102,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class FieldMetadata(Carrier):
     """This is used to populate the Admin configuration dialog for a connection. The call to the
     ERP Connector’s GetConfigurationFields method returns a list of fields and field types. The

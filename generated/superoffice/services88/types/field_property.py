@@ -64,7 +64,7 @@ _KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Key"
 _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class FieldProperty(Record):
     """Class holding properties like field length, field type about a field in the carrier."""
 

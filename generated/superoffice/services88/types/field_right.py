@@ -46,7 +46,7 @@ _MASK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Mask"
 _REASON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Reason"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class FieldRight(Record):
     """Wraps the field right together with an explanatory reason. Also adds logical operators to
     the field rights so that they can be easily combined.

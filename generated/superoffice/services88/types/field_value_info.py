@@ -99,7 +99,7 @@ _VALUES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Values"
 _VALUE_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ValueType"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class FieldValueInfo(Record):
     """This class carries information about the definition and properties of an field used in bulk
     update system. The class is serializable and used on both the application and Web server

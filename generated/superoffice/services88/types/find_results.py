@@ -70,7 +70,7 @@ _ROW_COUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RowCount"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class FindResults(Carrier):
     """Result carrier for the Find operation. It contains a set of column specifications, and a set
     of row, where each row contains the columns. The row set is the result of carrying out some

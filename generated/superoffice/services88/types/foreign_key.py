@@ -76,7 +76,7 @@ _UPDATED_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Updated
 _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ForeignKey(Carrier):
     """Carrier object for ForeignKey. Services for the ForeignKey Carrier is available from the
     ForeignSystem Agent.

@@ -84,7 +84,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _WHEN_SUBMITTED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WhenSubmitted"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class FormSubmissionEntity(Carrier):
     """Content of a Form submission
 

@@ -81,7 +81,7 @@ _SINGLE_WORD_OPERATOR = (
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class FreeText(Carrier):
     """Used to manage freetext search.
 

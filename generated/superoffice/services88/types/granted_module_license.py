@@ -95,7 +95,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _VERSION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Version"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class GrantedModuleLicense(Carrier):
     """The ``GrantedModuleLicense`` record."""
 

@@ -79,7 +79,7 @@ _UD_LIST_DEFINITION_ID = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class HeadingEntity(Carrier):
     """The heading entity contains generic list item information
 

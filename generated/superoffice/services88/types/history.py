@@ -74,7 +74,7 @@ _RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class History(Carrier):
     """The usage history of the currently logged in user is represented as History objects.
 

@@ -71,7 +71,7 @@ _REQUEST_FOR_NEW_RECORD = (
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class HistoryRequest(Carrier):
     """Specification for a request for history information, by id. It is possible to ask for rights
     for a new record (insert), but then you need to supply the parent ID for entities that have

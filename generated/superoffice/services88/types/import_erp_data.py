@@ -65,7 +65,7 @@ _IMPORT_LINES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ImportL
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ImportErpData(Carrier):
     """Used to import data into the system. Representing one entity that will be imported.
 

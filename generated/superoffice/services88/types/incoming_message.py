@@ -59,7 +59,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}To"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class IncomingMessage(Carrier):
     """The ``IncomingMessage`` record."""
 

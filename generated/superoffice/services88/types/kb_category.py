@@ -46,7 +46,7 @@ _PARENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ParentId"
 _SORT_ORDER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SortOrder"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class KbCategory(Record):
     """Knowledge base category. Groups knowledge base articles into hierarchy.
 

@@ -77,7 +77,7 @@ _TWO_LETTER_ISO_LANGUAGE_NAME = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class LanguageInfo(Carrier):
     """Carrier object for LanguageInfo. Services for the LanguageInfo Carrier is available from the
     List Agent.

@@ -81,7 +81,7 @@ _SERIAL_NR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SerialNr"
 _SIGNATURE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Signature"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class LicenseInfo(Record):
     """The ``LicenseInfo`` record."""
 

@@ -73,7 +73,7 @@ _UNRESTRICTED_MODULE_LICENSES = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class LicenseOwner(Carrier):
     """Carrier object for LicenseOwner. Services for the LicenseOwner Carrier is available from the
     License Agent.

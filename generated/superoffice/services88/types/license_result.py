@@ -59,7 +59,7 @@ _SUCCEEDED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Succeeded"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class LicenseResult(Carrier):
     """Carrier object for LicenseResult. Services for the LicenseResult Carrier is available from
     the License Agent.

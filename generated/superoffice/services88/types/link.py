@@ -67,7 +67,7 @@ _LINK_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LinkId"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class Link(Carrier):
     """Links two entities (contacts/projects/sales/URLs) together.
 

@@ -80,7 +80,7 @@ _USE_GROUPS_AND_HEADINGS = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ListEntity(Carrier):
     """The list entity contains information about a specific list
 

@@ -74,7 +74,7 @@ _UD_LIST_DEFINITION_ID = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ListItemEntity(Carrier):
     """The list item entity contains generic list item information
 

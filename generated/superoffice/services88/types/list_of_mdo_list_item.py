@@ -78,7 +78,7 @@ _TOOL_TIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ToolTip"
 _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class MDOListItem(Carrier):
     """Carrier object for MDOListItem. Services for the MDOListItem Carrier is available from the
     MDO Agent.

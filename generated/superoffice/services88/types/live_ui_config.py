@@ -59,7 +59,7 @@ _POLLING_INTERVAL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Pol
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class LiveUiConfig(Carrier):
     """A config containing parameters for live UI
 

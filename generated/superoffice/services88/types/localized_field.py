@@ -71,7 +71,7 @@ _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 _VALUE_LENGTH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ValueLength"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class LocalizedField(Carrier):
     """LocalizedField is used to store localized information such as formatted address data, a
     formatted phone number, etc.

@@ -80,7 +80,7 @@ _TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Text"
 _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class LocalizedText(Carrier):
     """Carrier object for LocalizedText. Services for the LocalizedText Carrier is available from
     the List Agent.

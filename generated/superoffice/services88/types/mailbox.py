@@ -66,7 +66,7 @@ _PRIORITY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Priori
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class Mailbox(Carrier):
     """Carrier containing information about a Service mailbox
 

@@ -72,7 +72,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _USERNAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Username"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class MailboxEntity(Carrier):
     """This entity represent a mailbox used for importing emails in Service
 

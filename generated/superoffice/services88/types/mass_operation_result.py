@@ -76,7 +76,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _UPDATES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Updates"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class MassOperationResult(Carrier):
     """Information about the results of a mass-update operation
 

@@ -67,7 +67,7 @@ _STATUS_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}S
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class MessageDeliveryStatus(Carrier):
     """The ``MessageDeliveryStatus`` record."""
 

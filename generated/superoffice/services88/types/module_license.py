@@ -83,7 +83,7 @@ _SORT_ORDER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SortOrder
 _UNRESTRICTED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Unrestricted"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ModuleLicense(Record):
     """The ``ModuleLicense`` record."""
 

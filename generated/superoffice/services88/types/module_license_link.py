@@ -82,7 +82,7 @@ _TOTAL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Total"
 _UNRESTRICTED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Unrestricted"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ModuleLicenseLink(Carrier):
     """License assignments carrier
 

@@ -63,7 +63,7 @@ _SILENT_AFTER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SilentA
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class MultiAlarmData(Carrier):
     """Carrier object for MultiAlarmData. Services for the MultiAlarmData Carrier is available from
     the Appointment Agent.

@@ -70,7 +70,7 @@ _RECOMMENDED_TIME_START = (
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class NextAvailableTime(Carrier):
     """The soonest-available working time slot
 

@@ -53,7 +53,7 @@ _NOTIFICATION_EVENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}N
 _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class NotificationEvent(Record):
     """Carrier for a notification event for a given notification type and entity id
 

@@ -69,7 +69,7 @@ _OPERATION_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Opera
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class OperationInfo(Carrier):
     """This class carries information about the definition and properties of an field used in bulk
     update system. The class is serializable and used on both the application and Web server

@@ -42,7 +42,7 @@ _OPERATION_RESULT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Ope
 _SUCCESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Success"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class OperationResult(Record):
     """Operation result
 

@@ -120,7 +120,7 @@ _URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Url"
 _VOIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Voip"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ParticipantSyncData(Carrier):
     """Carrier object for ParticipantSyncData. Services for the ParticipantSyncData Carrier is
     available from the Appointment Agent.

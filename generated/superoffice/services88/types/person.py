@@ -114,7 +114,7 @@ _TITLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Title"
 _USE_PERSON_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UsePersonAddress"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class Person(Carrier):
     """Carrier object for Person. Services for the Person Carrier is available from the Person
     Agent.

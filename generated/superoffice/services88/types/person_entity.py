@@ -260,7 +260,7 @@ _USE_PERSON_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}U
 _UTM_PARAMETERS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UtmParameters"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class PersonEntity(Carrier):
     """The ``PersonEntity`` record."""
 

@@ -50,7 +50,7 @@ _PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonId"
 _PERSON_IMAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonImage"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class PersonImage(Record):
     """Scaled person image
 

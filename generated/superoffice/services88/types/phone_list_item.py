@@ -74,7 +74,7 @@ _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 _UNIQUE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UniqueId"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class PhoneListItem(Carrier):
     """Carrier object for PhoneListItem. Services for the PhoneListItem Carrier is available from
     the PhoneList Agent.

@@ -77,7 +77,7 @@ _SEARCH_MODE_LASTNAME = (
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class PhoneListPreferences(Carrier):
     """Search preferences for a phone list search
 

@@ -83,7 +83,7 @@ _TECH_EXPLANATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tec
 _USER_EXPLANATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserExplanation"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class PluginResponse(Carrier):
     """PluginResponse exists to be able to respond with more than just a true/false, but also an
     explanation. Such an explanation can be displayed on for instance a disabled “Place Order”

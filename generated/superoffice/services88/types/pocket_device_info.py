@@ -63,7 +63,7 @@ _POCKET_VERSION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Pocke
 _TIME_ZONE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TimeZoneId"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class PocketDeviceInfo(Record):
     """Describes a device running Pocket CRM
 

@@ -82,7 +82,7 @@ _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 _URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Url"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class PocketNotificationMessage(Record):
     """Describes behaviour and content for a push notification message
 

@@ -104,7 +104,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TABLE_RIGHTS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRights"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class PocketStartupData(Carrier):
     """The Pocket Service. The service implements pocket specific stuff, like consolidated
     post-login stuff.

@@ -102,7 +102,7 @@ _TARGET_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TargetId"
 _USER_PREFERENCE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserPreferenceId"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class Preference(Carrier):
     """One preference item, which contains a specification (section/key), the raw string value, and
     the level at which this value was found.

@@ -108,7 +108,7 @@ _USER_DEFINED_LIST_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88
 _VALUE_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ValueType"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class PreferenceDescription(Carrier):
     """Preference description, drives the Preference GUI. Maintenance client - controls all
     preferences in SuperOffice.

@@ -74,7 +74,7 @@ _PREF_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PrefValue
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class PreferenceDescriptionLine(Carrier):
     """Preference description line, contains information about a single item in a preference
     description list.

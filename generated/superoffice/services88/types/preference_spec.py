@@ -60,7 +60,7 @@ _SECTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Section"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class PreferenceSpec(Carrier):
     """Preference specification, consisting of the section name and key name
 

@@ -51,7 +51,7 @@ _PREFERRED_TIME_ZONE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}
 _TZ_LOCATION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TZLocationId"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class PreferredTimeZone(Record):
     """This service support fetching of client interface configuration data. &lt;para/&gt; Client
     configuration data include Application configuration, which defines how an application is

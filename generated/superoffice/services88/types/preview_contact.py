@@ -62,7 +62,7 @@ _PREVIEW_CONTACT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Prev
 _URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}URL"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class PreviewContact(Record):
     """Contact preview
 

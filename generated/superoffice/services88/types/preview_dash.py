@@ -76,7 +76,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TILES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tiles"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class PreviewDash(Carrier):
     """Dashboard preview
 

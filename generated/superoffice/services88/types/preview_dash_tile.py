@@ -68,7 +68,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TILE_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TileType"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class PreviewDashTile(Carrier):
     """Dashboard tile preview
 

@@ -63,7 +63,7 @@ _UPDATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Updated"
 _UPDATED_BY_FULL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedByFullName"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class PreviewQuickReply(Carrier):
     """A quick reply with information suitable for preview.
 

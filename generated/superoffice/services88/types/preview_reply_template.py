@@ -71,7 +71,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _UPDATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Updated"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class PreviewReplyTemplate(Carrier):
     """A reply template with information suitable for preview.
 

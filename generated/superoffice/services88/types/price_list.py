@@ -82,7 +82,7 @@ _VALID_FROM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ValidFrom
 _VALID_TO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ValidTo"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class PriceList(Carrier):
     """A pricelist is basically a collection of products. It can be valid in a time period, and
     outright deactivated. All prices in the product list is in a specific currency. We have

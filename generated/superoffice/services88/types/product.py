@@ -116,7 +116,7 @@ _VAT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VAT"
 _VAT_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VATInfo"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class Product(Carrier):
     """Information about a Product from the ERP system. This may be fetched from SuperOffice
     Product table through the SO Connector

@@ -71,7 +71,7 @@ _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ProductExtraDataField(Carrier):
     """A way to show some simple extra data on a product, typically to hep the user to identify the
     correct product. Basically a bucket of additional info that the ERP system would like to

@@ -90,7 +90,7 @@ _URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}URL"
 _URL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}URLName"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class Project(Carrier):
     """Carrier object for Project. Services for the Project Carrier is available from the Project
     Agent.

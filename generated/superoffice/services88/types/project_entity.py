@@ -152,7 +152,7 @@ _URLS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Urls"
 _USER_DEFINED_FIELDS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserDefinedFields"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ProjectEntity(Carrier):
     """The Project Service. The service implements all services working with the Project object
 

@@ -102,7 +102,7 @@ _SIGN_ON_TRIGGERS_ASSIGN = (
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ProjectEvent(Carrier):
     """A project that is also an event. Used by Audience
 

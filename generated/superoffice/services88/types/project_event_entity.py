@@ -138,7 +138,7 @@ _VISIBLE_FOR_PERSON_INTERESTS = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ProjectEventEntity(Carrier):
     """The ProjectEvent Service. The service implements all services working with the ProjectEvent
     object

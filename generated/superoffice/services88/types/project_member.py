@@ -95,7 +95,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _UPDATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Updated"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ProjectMember(Carrier):
     """A person can be a member of multiple projects, with a different comment and member type in
     each project.

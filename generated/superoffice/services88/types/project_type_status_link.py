@@ -68,7 +68,7 @@ _PROJ_TYPE_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Pr
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ProjectTypeStatusLink(Carrier):
     """Carrier object for ProjectTypeStatusLink."""
 

@@ -51,7 +51,7 @@ _SEARCH_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SearchNa
 _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ProvidedCredential(Record):
     """The ``ProvidedCredential`` record."""
 

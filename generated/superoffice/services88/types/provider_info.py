@@ -73,7 +73,7 @@ _SUPPORTS_CONFIG = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Supp
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ProviderInfo(Carrier):
     """The ``ProviderInfo`` record."""
 

@@ -58,7 +58,7 @@ _QUICK_FILTER_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Qu
 _RESTRICTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Restriction"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class QuickFilterInfo(Record):
     """Info associated with quick filter
 

@@ -65,7 +65,7 @@ _QUICK_REPLY_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Quick
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class QuickReply(Carrier):
     """Carrier object for QuickReply. Services for the QuickReply Carrier is available from the
     List Agent.

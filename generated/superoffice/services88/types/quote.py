@@ -102,7 +102,7 @@ _USE_VALUES_FROM_QUOTE = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class Quote(Carrier):
     """Quote carrier with the active quote version and favorite alternative.
 

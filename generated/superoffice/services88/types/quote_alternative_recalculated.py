@@ -81,7 +81,7 @@ _QUOTE_LINES_HAS_CHANGED = (
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class QuoteAlternativeRecalculated(Carrier):
     """The QuoteAlternativeRecalculated is returned after a call to RecalculateQuoteAlternative. It
     contains flags indicating changes to quote alternative and quote lines.

@@ -90,7 +90,7 @@ _USE_VALUES_FROM_QUOTE = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class QuoteEntity(Carrier):
     """Quote methods
 

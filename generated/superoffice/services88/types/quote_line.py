@@ -154,7 +154,7 @@ _VAT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VAT"
 _VAT_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VATInfo"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class QuoteLine(Carrier):
     """Information about a connection to the ERP system.
 

@@ -79,7 +79,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class QuoteLineConfiguration(Carrier):
     """QuoteLineConfiguration contains information about which configuration fields that is visible
     in the GUI. Read only and mandatory fields are also specified.

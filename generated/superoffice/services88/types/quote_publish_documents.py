@@ -75,7 +75,7 @@ _TO_EMAIL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ToEmail"
 _TO_FULL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ToFullName"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class QuotePublishDocuments(Carrier):
     """Prepare the documents required to publish a quote - Email, main document as pdf, quoted
     products as pdf, attachments

@@ -66,7 +66,7 @@ _QUOTE_VERSION_ATTACHMENT = (
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class QuoteVersionAttachment(Carrier):
     """Attachment documents for a given version of a Quote
 

@@ -77,7 +77,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TOOLTIP_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TooltipText"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class QuoteVersionButtonState(Carrier):
     """Information about possible button actions for the quote version dialog.
 

@@ -67,7 +67,7 @@ _STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Status"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class QuoteVersionStatusInformation(Carrier):
     """Information about possible button actions for the quote version dialog.
 

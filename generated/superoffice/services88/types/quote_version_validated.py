@@ -96,7 +96,7 @@ _TECH_EXPLANATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tec
 _USER_EXPLANATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserExplanation"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class QuoteVersionValidated(Carrier):
     """The QuoteVersionValidated is returned after a call to ValidateQuoteAlternative. It contains
     flags indicating changes to quote, quoteversion/quotealternative and quotelines.

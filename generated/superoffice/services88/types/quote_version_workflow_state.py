@@ -75,7 +75,7 @@ _UPDATE_PRICES_BUTTON = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class QuoteVersionWorkflowState(Carrier):
     """Information about possible button actions for the quote version dialog.
 

@@ -49,7 +49,7 @@ _SOURCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Source"
 _TRACKING_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TrackingId"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class RagAnswer(Record):
     """Contains the answer to an AI search, with sources used.
 

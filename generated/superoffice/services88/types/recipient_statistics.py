@@ -65,7 +65,7 @@ _VALID_POSTAL_ADDRESSES = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class RecipientStatistics(Carrier):
     """Class representing a RecipientStatistics carrier used for counting attributes on selection
     members.

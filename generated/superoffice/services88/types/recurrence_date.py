@@ -60,7 +60,7 @@ _RECURRENCE_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Recu
 _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class RecurrenceDate(Record):
     """Class representing a Date for recurrence."""
 

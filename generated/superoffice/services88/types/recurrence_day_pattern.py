@@ -48,7 +48,7 @@ _RECURRENCE_DAY_PATTERN = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class RecurrenceDayPattern(Record):
     """Class representing a pattern for daily recurrence"""
 

@@ -110,7 +110,7 @@ _WEEK_PATTERN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WeekPat
 _YEAR_PATTERN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}YearPattern"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class RecurrenceInfo(Record):
     """Class representing the recurrence of an appointment booking"""
 

@@ -65,7 +65,7 @@ _WEEKDAY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Weekday"
 _WEEK_OF_MONTH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WeekOfMonth"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class RecurrenceMonthPattern(Record):
     """Class representing a pattern for monthly recurrence"""
 

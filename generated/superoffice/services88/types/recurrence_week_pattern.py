@@ -48,7 +48,7 @@ _RECURRENCE_WEEK_PATTERN = (
 _WEEKDAYS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Weekdays"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class RecurrenceWeekPattern(Record):
     """Class representing a pattern for weekly recurrence"""
 

@@ -61,7 +61,7 @@ _RED_LETTER_DETAILS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}R
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class RedLetterDetails(Carrier):
     """Red letter day text details, all the texts related to the given day.
 

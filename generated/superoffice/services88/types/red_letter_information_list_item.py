@@ -81,7 +81,7 @@ _RED_LETTER_INFORMATION_LIST_ITEM = (
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class RedLetterInformationListItem(Carrier):
     """Detailed information on red-letter days, including both holidays and other days with their
     individual texts.

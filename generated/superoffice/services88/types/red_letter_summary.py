@@ -59,7 +59,7 @@ _RED_LETTER_SUMMARY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}R
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class RedLetterSummary(Carrier):
     """Summary of redletter day information - holiday in own country, and in other countries known
     to the system.

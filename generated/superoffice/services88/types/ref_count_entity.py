@@ -84,7 +84,7 @@ _TRAVEL_PREFIX = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Travel
 _UNIQUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Unique"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class RefCountEntity(Carrier):
     """A refcount entity for a number allocation
 

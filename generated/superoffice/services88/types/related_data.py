@@ -53,7 +53,7 @@ _FIELD_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldVal
 _RELATED_DATA = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RelatedData"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class RelatedData(Record):
     """Display data items for one or more related-table fields, specified using a root entity and
     dot-syntax

@@ -44,7 +44,7 @@ _REPLY_TEMPLATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Reply
 _REPLY_TEMPLATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReplyTemplateId"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ReplyTemplate(Record):
     """Reply template item
 

@@ -71,7 +71,7 @@ _SUBJECT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Subject"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ReplyTemplateParsed(Carrier):
     """Reply template with parsed text. Represent one language version of reply template
 

@@ -89,7 +89,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TOP_MARGIN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TopMargin"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ReportLabelLayoutEntity(Carrier):
     """Carrier object for ReportLabelLayoutEntity. Services for the ReportLabelLayoutEntity Carrier
     is available from the Report Agent.

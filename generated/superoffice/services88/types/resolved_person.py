@@ -62,7 +62,7 @@ _RESOLVED_PERSON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Reso
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ResolvedPerson(Carrier):
     """The Person Service. The service implements all services working with the Person object.
 

@@ -56,7 +56,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _USER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}User"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ResolvedUser(Carrier):
     """The User Service. The service implements all services working with the User object.
 

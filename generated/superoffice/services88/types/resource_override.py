@@ -66,7 +66,7 @@ _RESOURCE_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Resou
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ResourceOverride(Carrier):
     """Override specifications for resources/labels
 

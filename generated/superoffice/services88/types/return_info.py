@@ -54,7 +54,7 @@ _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 _VERSION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VersionId"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ReturnInfo(Record):
     """The ``ReturnInfo`` record."""
 

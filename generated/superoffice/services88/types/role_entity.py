@@ -100,7 +100,7 @@ _UPDATED_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedBy
 _USE_CATEGORIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UseCategories"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class RoleEntity(Carrier):
     """Carrier object for RoleEntity. Services for the RoleEntity Carrier is available from the
     User Agent.

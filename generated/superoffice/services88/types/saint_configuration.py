@@ -80,7 +80,7 @@ _SAINT_CONFIGURATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class SaintConfiguration(Carrier):
     """Definition of the three perionds for status monitors and some other settings per saint
     entity

@@ -115,7 +115,7 @@ _TITLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Title"
 _WEIGHTED_AMOUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WeightedAmount"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class Sale(Carrier):
     """Carrier object for Sale. Services for the Sale Carrier is available from the Sale Agent."""
 

@@ -76,7 +76,7 @@ _SUB_GROUP_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SubGrou
 _SUM_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SumBy"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class SaleBoardViewSettings(BoardViewSettingsBase):
     """The ``SaleBoardViewSettings`` record."""
 

@@ -258,7 +258,7 @@ _USER_DEFINED_FIELDS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}
 _VISIBLE_FOR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleFor"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class SaleEntity(Carrier):
     """Partial SaleEntity class associating the generated SaleEntity with an interface."""
 

@@ -88,7 +88,7 @@ _STAKEHOLDER_ROLE_NAME = (
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class SaleStakeholder(Carrier):
     """Carrier object for SaleStakeholder. Services for the SaleStakeholder Carrier is available
     from the Sale Agent.

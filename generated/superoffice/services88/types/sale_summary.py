@@ -130,7 +130,7 @@ _SOLD_TOTAL_OWN_CURRENCY = (
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class SaleSummary(Carrier):
     """Carrier object for SaleSummary. Services for the SaleSummary Carrier is available from the
     Sale Agent.

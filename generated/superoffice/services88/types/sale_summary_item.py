@@ -87,7 +87,7 @@ _SALE_SUMMARY_ITEM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Sa
 _STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Status"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class SaleSummaryItem(Record):
     """Sale Summary item
 

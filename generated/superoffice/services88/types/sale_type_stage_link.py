@@ -72,7 +72,7 @@ _SALE_TYPE_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Sa
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class SaleTypeStageLink(Carrier):
     """Carrier object for SaleTypeStageLink."""
 

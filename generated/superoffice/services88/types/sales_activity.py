@@ -66,7 +66,7 @@ _SALES_REP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SalesRep"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class SalesActivity(Carrier):
     """Carrier object for SalesActivity. Services for the SalesActivity Carrier is available from
     the Appointment Agent.

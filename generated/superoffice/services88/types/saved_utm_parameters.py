@@ -70,7 +70,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TERM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Term"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class SavedUtmParameters(Carrier):
     """Inital Utm parameters for a given person or contact.
 

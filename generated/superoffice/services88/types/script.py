@@ -77,7 +77,7 @@ _UPDATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Updated"
 _UPDATED_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedBy"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class Script(Carrier):
     """The Script Service. The service implements all services working with the CRMScript object
     without reference to primary keys. Primarily used by VSCode integration.

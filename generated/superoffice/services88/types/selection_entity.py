@@ -167,7 +167,7 @@ _VISIBILITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Visibilit
 _VISIBLE_FOR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleFor"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class SelectionEntity(Carrier):
     """Carrier object for SelectionEntity. Services for the SelectionEntity Carrier is available
     from the Selection Agent.

@@ -73,7 +73,7 @@ _SELECTION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Selecti
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class SelectionForFind(Carrier):
     """Provider name and selection id for a Find temporary selection
 

@@ -103,7 +103,7 @@ _SELECTION_MEMBER_EDIT_VALUES = (
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class SelectionMemberEditValues(Carrier):
     """A class representing values to change when changing company and contact details from the
     Edit Company Details task for selections.

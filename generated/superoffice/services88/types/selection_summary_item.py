@@ -60,7 +60,7 @@ _SELECTION_SUMMARY_ITEM = (
 _TARGET_TABLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TargetTable"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class SelectionSummaryItem(Record):
     """The selection summary, for tabs or other concise views.
 

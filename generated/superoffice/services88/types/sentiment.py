@@ -55,7 +55,7 @@ _SENTIMENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Sentiment"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class Sentiment(Carrier):
     """Sentiment information: Score (-100 to 100) and Confidence (0 to 100)
 

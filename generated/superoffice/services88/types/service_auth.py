@@ -63,7 +63,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _USERNAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Username"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ServiceAuth(Carrier):
     """Properties for service authentication
 

@@ -88,7 +88,7 @@ _UPDATED_ASSOCIATE_ID = (
 _UPDATED_COUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedCount"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ShipmentMessageBlockEntity(Carrier):
     """This entity contains information about design blocks that can be used in a shipment/mailing
     message

@@ -112,7 +112,7 @@ _UPDATED_ASSOCIATE_ID = (
 _UPDATED_COUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedCount"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ShipmentMessageEntity(Carrier):
     """A shipment message, that contains the actual message being sent out in a mailing
 

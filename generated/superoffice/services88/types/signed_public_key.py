@@ -54,7 +54,7 @@ _SIGNED_PUBLIC_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Si
 _SIGN_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SignDate"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class SignedPublicKey(Record):
     """The ``SignedPublicKey`` record."""
 

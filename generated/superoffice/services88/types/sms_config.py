@@ -65,7 +65,7 @@ _SMS_CONFIG = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SmsConfig
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class SmsConfig(Carrier):
     """Sms settings for Customer Service sms providers.
 

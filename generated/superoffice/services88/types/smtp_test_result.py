@@ -59,7 +59,7 @@ _SUCCESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Success"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class SmtpTestResult(Carrier):
     """Carrier containing information about the result of a SMTP test
 

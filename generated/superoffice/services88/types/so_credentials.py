@@ -37,7 +37,7 @@ _SO_CREDENTIALS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SoCre
 _TICKET = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Ticket"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class SoCredentials(Record):
     """The ``SoCredentials`` record."""
 

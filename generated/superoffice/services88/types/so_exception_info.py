@@ -52,7 +52,7 @@ _SO_EXCEPTION_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}So
 _STACK_TRACE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StackTrace"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class SoExceptionInfo(Record):
     """The ``SoExceptionInfo`` record."""
 

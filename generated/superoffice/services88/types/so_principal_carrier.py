@@ -127,7 +127,7 @@ _SO_PRINCIPAL_CARRIER = (
 _USER_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserType"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class SoPrincipalCarrier(Record):
     """The ``SoPrincipalCarrier`` record."""
 

@@ -107,7 +107,7 @@ _WARNING_ENGLISH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Warn
 _WARNING_RESOURCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WarningResource"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class SoSystemInfoCarrier(Carrier):
     """The ``SoSystemInfoCarrier`` record."""
 

@@ -68,7 +68,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _VALUES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Values"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class StatisticsDataSet(Carrier):
     """Carrier object for StatisticsDataSet. Services for the StatisticsDataSet Carrier is
     available from the CustomerService Agent.

@@ -87,7 +87,7 @@ _STATUS_MONITOR_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}St
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class StatusMonitor(Carrier):
     """Definition of all properties for a status monitor
 

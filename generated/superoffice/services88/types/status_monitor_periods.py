@@ -58,7 +58,7 @@ _STATUS_MONITOR_PERIODS = (
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class StatusMonitorPeriods(Carrier):
     """Obsolete, use SaintConfiguration carrier and methods instead. Was:Definition of the three
     perionds for status monitors

@@ -53,7 +53,7 @@ _STRUCTURED_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}S
 _ZIPCODE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Zipcode"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class StructuredAddress(Record):
     """Address with structured fields (Address1, City, Zip) - does not vary its layout by country,
     unliked the formatted address.

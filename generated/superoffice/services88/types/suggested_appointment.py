@@ -93,7 +93,7 @@ _TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Text"
 _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class SuggestedAppointment(Carrier):
     """Carrier object for SuggestedAppointment. Services for the SuggestedAppointment Carrier is
     available from the Appointment Agent.

@@ -106,7 +106,7 @@ _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class SuggestedAppointmentEntity(Carrier):
     """Carrier object for SuggestedAppointmentEntity. Services for the SuggestedAppointmentEntity
     Carrier is available from the Appointment Agent.

@@ -104,7 +104,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class SuggestedDocumentEntity(Carrier):
     """Carrier object for SuggestedDocumentEntity. Services for the SuggestedDocumentEntity Carrier
     is available from the Document Agent.

@@ -65,7 +65,7 @@ _SYNC_USER_ACCOUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Sy
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class SyncUserAccount(Carrier):
     """Details for syncing email user accounts
 

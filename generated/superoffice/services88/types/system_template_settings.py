@@ -118,7 +118,7 @@ _WEEK_STAT_TEMPLATE_ID = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class SystemTemplateSettings(Carrier):
     """System template settings item
 

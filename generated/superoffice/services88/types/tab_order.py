@@ -66,7 +66,7 @@ _TAB_ORDER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TabOrder"
 _TAB_ORDER_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TabOrderId"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class TabOrder(Carrier):
     """Carrier object for TabOrder. Services for the TabOrder Carrier is available from the
     Preference Agent.

@@ -46,7 +46,7 @@ _REASON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Reason"
 _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class TableRight(Record):
     """Wraps a table right together with an explanatory reason. Code can indicate why access is
     restricted.

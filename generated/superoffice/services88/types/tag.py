@@ -65,7 +65,7 @@ _TAG = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tag"
 _TOOL_TIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ToolTip"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class Tag(Carrier):
     """Carrier object for Tag. Services for the Tag Carrier is available from the List Agent."""
 

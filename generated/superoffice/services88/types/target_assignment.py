@@ -113,7 +113,7 @@ _TARGET_USER_GROUP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Ta
 _VALUES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Values"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class TargetAssignment(Carrier):
     """Target Period Assignment carrier
 

@@ -66,7 +66,7 @@ _VALUE_CHANGE_FROM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Va
 _VALUE_CHANGE_TO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ValueChangeTo"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class TargetChange(Carrier):
     """Target field change
 

@@ -103,7 +103,7 @@ _TARGET_DIMENSION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tar
 _TARGET_DIMENSION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TargetDimensionId"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class TargetDimension(Carrier):
     """Target Dimension carrier
 

@@ -88,7 +88,7 @@ _TARGET_GROUP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Targ
 _YEAR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Year"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class TargetGroup(Carrier):
     """Target Group carrier
 

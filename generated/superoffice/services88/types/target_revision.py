@@ -85,7 +85,7 @@ _WHEN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}When"
 _WHO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Who"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class TargetRevision(Carrier):
     """Target revision carrier
 

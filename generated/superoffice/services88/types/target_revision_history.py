@@ -65,7 +65,7 @@ _TARGET_REVISION_HISTORY = (
 _YEAR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Year"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class TargetRevisionHistory(Carrier):
     """Target revision history carrier
 

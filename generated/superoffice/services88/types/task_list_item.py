@@ -118,7 +118,7 @@ _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class TaskListItem(Carrier):
     """Carrier object for TaskListItem. Services for the TaskListItem Carrier is available from the
     Appointment Agent.

@@ -113,7 +113,7 @@ _TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
 _URL_OR_SOPROTOCOL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UrlOrSoprotocol"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class TaskMenu(Carrier):
     """Configurable Menu Items are items that will be merged into menus in given area and entity
 

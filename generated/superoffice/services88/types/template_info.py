@@ -44,7 +44,7 @@ _PLUGIN_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PluginId"
 _TEMPLATE_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TemplateInfo"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class TemplateInfo(Record):
     """The ``TemplateInfo`` record."""
 

@@ -98,7 +98,7 @@ _TEMPLATE_VARIABLES_PARAMETERS = (
 _TICKET_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketId"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class TemplateVariablesParameters(Carrier):
     """Parameters specifying source and properties for template variable substitution.
 

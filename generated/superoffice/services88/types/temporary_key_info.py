@@ -74,7 +74,7 @@ _TARGET_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TargetId"
 _TEMPORARY_KEY_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TemporaryKeyInfo"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class TemporaryKeyInfo(Carrier):
     """The fields returned when checking a temporary key
 

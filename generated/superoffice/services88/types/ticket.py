@@ -183,7 +183,7 @@ _TIME_TO_REPLY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TimeTo
 _TITLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Title"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class Ticket(Carrier):
     """The ticket carrier is used for representing a service request.
 

@@ -72,7 +72,7 @@ _TICKET_IDS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketIds
 _TIME_SPENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TimeSpent"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class TicketBatchReplyData(Record):
     """Data to add a batched ticket reply.
 

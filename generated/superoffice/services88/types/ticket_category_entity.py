@@ -123,7 +123,7 @@ _TICKET_CATEGORY_ENTITY = (
 _TICKET_CATEGORY_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketCategoryId"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class TicketCategoryEntity(Carrier):
     """This entity describes the meta data for a ticket category, and provides special operations
     on it.

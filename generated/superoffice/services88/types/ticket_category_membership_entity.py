@@ -70,7 +70,7 @@ _USER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}User"
 _WEIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Weight"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class TicketCategoryMembershipEntity(Carrier):
     """This entity describes ticket category membership.
 

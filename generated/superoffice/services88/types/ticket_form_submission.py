@@ -53,7 +53,7 @@ _TICKET_FORM_SUBMISSION = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class TicketFormSubmission(Record):
     """Class representing form submission related to ticket.
 

@@ -70,7 +70,7 @@ _TICKET_URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketUrl
 _TITLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Title"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class TicketInfo(Carrier):
     """A small carrier that contains information about a ticket
 

@@ -114,7 +114,7 @@ _TICKET_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Ticke
 _TICKET_MESSAGE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketMessageId"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class TicketMessage(Carrier):
     """The TicketMessage carrier is used for representing a service ticket message
 

@@ -50,7 +50,7 @@ _TICKET_MESSAGE_CONTENT = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class TicketMessageContent(Record):
     """Message content to fill a new message.
 

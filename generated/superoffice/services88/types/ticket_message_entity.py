@@ -171,7 +171,7 @@ _TIME_SPENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TimeSpent
 _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class TicketMessageEntity(Carrier):
     """The ticket messages are e-mails, SMS or other messages attached to a ticket (aka request).
 

@@ -84,7 +84,7 @@ _TICKET_MESSAGE_HEADER = (
 _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class TicketMessageHeader(Carrier):
     """Contains information about a header connected to a ticket message
 

@@ -134,7 +134,7 @@ _WED_START = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WedStart"
 _WED_STOP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WedStop"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class TicketPriorityEntity(Carrier):
     """Entity for a ticket priority. This entity describes the meta data for a ticket priority, and
     provides special operations on it.

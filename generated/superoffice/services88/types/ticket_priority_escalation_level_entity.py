@@ -100,7 +100,7 @@ _TICKET_PRIORITY_ESCALATION_LEVEL_ENTITY = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class TicketPriorityEscalationLevelEntity(Carrier):
     """Entity for ticket priority escalation level. Entity describes properties/actions when
     escalation(alert) happens. Alert is raised according to TicketPriority timing intervals

@@ -90,7 +90,7 @@ _TIME_COUNTER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TimeCou
 _USED_IN_QUEUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UsedInQueue"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class TicketStatusEntity(Carrier):
     """Entity for a ticket status. This entity describes the meta data for a ticket status, and
     provides special operations on it.

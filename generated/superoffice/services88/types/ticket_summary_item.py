@@ -58,7 +58,7 @@ _TICKET_SUMMARY_ITEM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}
 _TITLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Title"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class TicketSummaryItem(Record):
     """The ticket summary with heading, created date.
 

@@ -90,7 +90,7 @@ _TICKET_TYPE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Ticke
 _VISIBLE_FOR_GROUPS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleForGroups"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class TicketType(Carrier):
     """Ticket Type - light read-only version of TicketTypeEntity.
 

@@ -63,7 +63,7 @@ _TZ_LOCATION_CODE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TZL
 _TZ_LOCATION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TZLocationID"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class TimeZoneData(Record):
     """The ``TimeZoneData`` record."""
 

@@ -58,7 +58,7 @@ _TOKEN_MANAGEMENT_INFO = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class TokenManagementInfo(Carrier):
     """Token information
 

@@ -90,7 +90,7 @@ _UPDATED_ASSOCIATE_ID = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class TriggerScriptEntity(Carrier):
     """CRM Trigger Script - The script runs when a given event fires.
 

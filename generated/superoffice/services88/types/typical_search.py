@@ -83,7 +83,7 @@ _TYPICAL_SEARCH_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Ty
 _VERSION_NUMBER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VersionNumber"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class TypicalSearch(Carrier):
     """Complete information about a TypicalSearch (including criteria)
 

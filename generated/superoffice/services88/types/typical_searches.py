@@ -72,7 +72,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _TYPICAL_SEARCHES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TypicalSearches"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class TypicalSearches(Carrier):
     """Full set of all TypicalSearch elements maintained by one source (including criteria)
 

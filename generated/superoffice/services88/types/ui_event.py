@@ -75,7 +75,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _UI_EVENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UiEvent"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class UiEvent(Carrier):
     """An event that the user interface should know about. The origin may be something that happens
     in the user interface (in any session), or in the database (for instance, background

@@ -76,7 +76,7 @@ _VALID_FROM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ValidFrom
 _VALID_TO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ValidTo"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class UntrustedCredentials(Carrier):
     """Credentials for external authentication.
 

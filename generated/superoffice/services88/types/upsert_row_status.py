@@ -75,7 +75,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _UPSERT_ROW_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpsertRowStatus"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class UpsertRowStatus(Carrier):
     """Information about a row of the results of a mass-update operation
 

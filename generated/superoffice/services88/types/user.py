@@ -163,7 +163,7 @@ _WAITING_FOR_APPROVAL = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class User(Carrier):
     """SuperOffice User, with login credentials and an associated person.
 

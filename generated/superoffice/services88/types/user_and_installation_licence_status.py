@@ -59,7 +59,7 @@ _USER_AND_INSTALLATION_LICENCE_STATUS = (
 _USER_LICENSES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserLicenses"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class UserAndInstallationLicenceStatus(Record):
     """Result of GetUserAndInstallationLicenceStatus
 

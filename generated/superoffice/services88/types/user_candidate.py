@@ -61,7 +61,7 @@ _USER_CANDIDATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserC
 _USER_CANDIDATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserCandidateId"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class UserCandidate(Carrier):
     """The UserCandidate carrier is used to represent a Customer Centre User.
 

@@ -45,7 +45,7 @@ _USER_CONNECTED_STATE = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class UserConnectedState(Record):
     """Details about the users connected state.
 

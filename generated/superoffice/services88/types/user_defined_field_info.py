@@ -132,7 +132,7 @@ _U_DEF_FIELD_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UDefF
 _VERSION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Version"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class UserDefinedFieldInfo(Carrier):
     """Return information about the user defined fields. The information can be used to mirror the
     layout of the user-defined fields in the user interface.

@@ -76,7 +76,7 @@ _USER_GROUP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserGroup
 _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class UserGroup(Carrier):
     """The main user group that this user belongs to
 

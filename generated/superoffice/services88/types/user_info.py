@@ -99,7 +99,7 @@ _USER_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserName"
 _USER_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserType"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class UserInfo(Carrier):
     """Carrier object for UserInfo. Services for the UserInfo Carrier is available from the User
     Agent.

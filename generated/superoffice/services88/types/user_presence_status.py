@@ -48,7 +48,7 @@ _USER_PRESENCE_STATUS = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class UserPresenceStatus(Record):
     """Manage present/absent status for a Service user account (influences ticket assignments).
 

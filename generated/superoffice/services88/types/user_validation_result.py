@@ -61,7 +61,7 @@ _USER_VALIDATION_RESULT = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class UserValidationResult(Carrier):
     """Carrier object for UserValidationResult. Services for the UserValidationResult Carrier is
     available from the User Agent.

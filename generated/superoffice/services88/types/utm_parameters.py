@@ -98,7 +98,7 @@ _UTM_PARAMETERS_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Ut
 _WHEN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}When"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class UtmParameters(Carrier):
     """Utm parameters for a given person.
 

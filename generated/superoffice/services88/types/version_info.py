@@ -71,7 +71,7 @@ _VERSION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VersionId
 _VERSION_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VersionInfo"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class VersionInfo(Record):
     """The ``VersionInfo`` record."""
 

@@ -40,7 +40,7 @@ _VIDEO_MEETING_RESERVATION = (
 _VIDEO_MEETING_URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VideoMeetingUrl"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class VideoMeetingReservation(Record):
     """VideoMeetingReservation - Create or delete a VideoMeetingReservation. The
     VideoMeetingReservation.MeetingId can be linked to an Appointment

@@ -73,7 +73,7 @@ _VISIBLE_FOR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleF
 _VISIBLE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleId"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class VisibleFor(Carrier):
     """Carrier object for VisibleFor. Services for the VisibleFor Carrier is available from the
     Sentry Agent.

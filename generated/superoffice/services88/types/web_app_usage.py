@@ -79,7 +79,7 @@ _WEB_APP_USAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WebApp
 _WEB_APP_USAGE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WebAppUsageId"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WebAppUsage(Carrier):
     """Carrier object for WebAppUsage. Services for the WebAppUsage Carrier is available from the
     Diagnostics Agent.

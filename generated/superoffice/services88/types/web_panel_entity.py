@@ -115,7 +115,7 @@ _WEB_PANEL_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WebPane
 _WINDOW_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WindowName"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WebPanelEntity(Carrier):
     """The web panel entity contains information on a web panel
 

@@ -102,7 +102,7 @@ _WEBHOOK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Webhook"
 _WEBHOOK_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WebhookId"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class Webhook(Record):
     """Webhook definitions. Webhooks broadcast events from NetServer to remote servers.
 

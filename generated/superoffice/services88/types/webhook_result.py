@@ -59,7 +59,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _WEBHOOK_RESULT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WebhookResult"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WebhookResult(Carrier):
     """Result of calling a webhook
 

@@ -81,7 +81,7 @@ _WINDOW_POS_SIZE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Wind
 _WINDOW_POS_SIZE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WindowPosSizeId"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WindowPosSize(Carrier):
     """The ``WindowPosSize`` record."""
 

@@ -77,7 +77,7 @@ _WORKFLOW_CONTENT_TYPE = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowContentInfo(Carrier):
     """Info about workflow content like messages, forms and links.
 

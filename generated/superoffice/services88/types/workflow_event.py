@@ -63,7 +63,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _WORKFLOW_EVENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowEvent"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowEvent(Carrier):
     """Workflow event carrier
 

@@ -65,7 +65,7 @@ _WORKFLOW_EVENT_RESULT = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowEventResult(Carrier):
     """Workflow event result carrier
 

@@ -57,7 +57,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 _WORKFLOW_FILTER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowFilter"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowFilter(Carrier):
     """Workflow filter carrier
 

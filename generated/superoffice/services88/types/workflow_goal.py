@@ -77,7 +77,7 @@ _WORKFLOW_GOAL_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Wor
 _WORKFLOW_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowId"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowGoal(Carrier):
     """Workflow goal carrier
 

@@ -51,7 +51,7 @@ _WORKFLOW_STEP_ADD_TO_LIST = (
 _WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepId"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepAddToList(WorkflowStepBase):
     """The ``WorkflowStepAddToList`` record."""
 

@@ -55,7 +55,7 @@ _WORKFLOW_STEP_BASE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}W
 _WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepId"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepBase(Record):
     """Workflow step carrier.
 

@@ -97,7 +97,7 @@ _WORKFLOW_STEP_CREATE_FOLLOW_UP = (
 _WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepId"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepCreateFollowUp(WorkflowStepBase):
     """The ``WorkflowStepCreateFollowUp`` record."""
 

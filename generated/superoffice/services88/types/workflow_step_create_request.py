@@ -60,7 +60,7 @@ _WORKFLOW_STEP_CREATE_REQUEST = (
 _WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepId"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepCreateRequest(WorkflowStepBase):
     """The ``WorkflowStepCreateRequest`` record."""
 

@@ -67,7 +67,7 @@ _WORKFLOW_STEP_DISTRIBUTE_TO_OWNER = (
 _WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepId"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepDistributeToOwner(WorkflowStepBase):
     """The ``WorkflowStepDistributeToOwner`` record."""
 

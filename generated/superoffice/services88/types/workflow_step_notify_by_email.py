@@ -75,7 +75,7 @@ _WORKFLOW_STEP_NOTIFY_BY_EMAIL = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepNotifyByEmail(WorkflowStepBase):
     """The ``WorkflowStepNotifyByEmail`` record."""
 

@@ -75,7 +75,7 @@ _WORKFLOW_STEP_NOTIFY_BY_SMS = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepNotifyBySMS(WorkflowStepBase):
     """The ``WorkflowStepNotifyBySMS`` record."""
 

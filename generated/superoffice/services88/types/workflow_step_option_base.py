@@ -74,7 +74,7 @@ _WORKFLOW_STEP_OPTION_ID = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepOptionBase(Record):
     """Workflow step split option carrier base carrier class.
 

@@ -76,7 +76,7 @@ _WORKFLOW_STEP_OPTION_ID = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepOptionFormData(WorkflowStepOptionBase):
     """The ``WorkflowStepOptionFormData`` record."""
 

@@ -68,7 +68,7 @@ _WORKFLOW_STEP_OPTION_ID = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepOptionFormSubmission(WorkflowStepOptionBase):
     """The ``WorkflowStepOptionFormSubmission`` record."""
 

@@ -68,7 +68,7 @@ _WORKFLOW_STEP_OPTION_LINK_CLICKED = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepOptionLinkClicked(WorkflowStepOptionBase):
     """The ``WorkflowStepOptionLinkClicked`` record."""
 

@@ -75,7 +75,7 @@ _WORKFLOW_STEP_OPTION_PERSON_DATA = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepOptionPersonData(WorkflowStepOptionBase):
     """The ``WorkflowStepOptionPersonData`` record."""
 

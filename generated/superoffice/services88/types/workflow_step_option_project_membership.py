@@ -68,7 +68,7 @@ _WORKFLOW_STEP_OPTION_PROJECT_MEMBERSHIP = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepOptionProjectMembership(WorkflowStepOptionBase):
     """The ``WorkflowStepOptionProjectMembership`` record."""
 

@@ -68,7 +68,7 @@ _WORKFLOW_STEP_OPTION_SELECTION_MEMBERSHIP = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepOptionSelectionMembership(WorkflowStepOptionBase):
     """The ``WorkflowStepOptionSelectionMembership`` record."""
 

@@ -51,7 +51,7 @@ _WORKFLOW_STEP_REMOVE_FROM_LIST = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepRemoveFromList(WorkflowStepBase):
     """The ``WorkflowStepRemoveFromList`` record."""
 

@@ -50,7 +50,7 @@ _WORKFLOW_STEP_RUN_SCRIPT = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepRunScript(WorkflowStepBase):
     """The ``WorkflowStepRunScript`` record."""
 

@@ -65,7 +65,7 @@ _WORKFLOW_STEP_SEND_EMAIL = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepSendEmail(WorkflowStepBase):
     """The ``WorkflowStepSendEmail`` record."""
 

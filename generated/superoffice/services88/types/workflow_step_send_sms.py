@@ -60,7 +60,7 @@ _WORKFLOW_STEP_SEND_SMS = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepSendSMS(WorkflowStepBase):
     """The ``WorkflowStepSendSMS`` record."""
 

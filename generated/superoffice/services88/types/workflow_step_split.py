@@ -79,7 +79,7 @@ _WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Wor
 _WORKFLOW_STEP_SPLIT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepSplit"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepSplit(WorkflowStepBase):
     """The ``WorkflowStepSplit`` record."""
 

@@ -68,7 +68,7 @@ _WORKFLOW_STEP_UPDATE_PARTICIPANT = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepUpdateParticipant(WorkflowStepBase):
     """The ``WorkflowStepUpdateParticipant`` record."""
 

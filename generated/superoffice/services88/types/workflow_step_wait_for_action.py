@@ -79,7 +79,7 @@ _WORKFLOW_STEP_WAIT_FOR_ACTION = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepWaitForAction(WorkflowStepBase):
     """The ``WorkflowStepWaitForAction`` record."""
 

@@ -71,7 +71,7 @@ _WORKFLOW_STEP_WAIT_FOR_TIME = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepWaitForTime(WorkflowStepBase):
     """The ``WorkflowStepWaitForTime`` record."""
 

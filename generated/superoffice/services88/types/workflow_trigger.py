@@ -77,7 +77,7 @@ _WORKFLOW_TRIGGER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Wor
 _WORKFLOW_TRIGGER_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowTriggerId"
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowTrigger(Carrier):
     """Workflow trigger carrier
 

@@ -83,7 +83,7 @@ _WORKFLOW_WAIT_FOR_ACTION_ID = (
 )
 
 
-@dataclasses.dataclass(kw_only=True, repr=False)
+@dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowWaitForAction(Carrier):
     """Workflow action info carrier
 
