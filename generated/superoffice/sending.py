@@ -16,6 +16,7 @@ Imported on a client's first call (it imports httpx and httpcore, httpx's own tr
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import contextvars
 import email.utils
 import math
@@ -23,8 +24,8 @@ import random
 import threading
 import time
 import zlib
-from collections.abc import Awaitable, Callable, Iterable
-from typing import Any
+from collections.abc import Awaitable, Callable, Iterable, Iterator
+from typing import Any, Final
 
 import httpcore
 import httpx
@@ -35,9 +36,29 @@ _DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar(
 """When the call in progress in this context must end (``time.monotonic()``), or None."""
 
 
-class DeadlinePassed(Exception):
+class TransferError(Exception):
+    """What stopped reading an answer here (mapped to the transport's errors by the caller)."""
+
+
+class DeadlinePassed(TransferError):
     """The call's deadline passed while it waited or read (mapped to the transport's
     ``TimeoutError`` by the caller)."""
+
+
+def current_deadline() -> float | None:
+    """The deadline of the call in progress in this context (``time.monotonic()``), if any:
+    requests made on its behalf (an auth flow's exchange, a tenant lookup) end by it too."""
+    return _DEADLINE.get()
+
+
+@contextlib.contextmanager
+def deadline_of(deadline: float) -> Iterator[None]:
+    """Run a block as part of a call that must end by ``deadline``."""
+    token = _DEADLINE.set(deadline)
+    try:
+        yield
+    finally:
+        _DEADLINE.reset(token)
 
 
 # --- deadlines on every socket operation -----------------------------------------------------
@@ -156,11 +177,11 @@ def async_client(**options: Any) -> httpx.AsyncClient:
 # --- bounded bodies --------------------------------------------------------------------------
 
 
-class BodyTooLarge(Exception):
+class BodyTooLarge(TransferError):
     """A response body past the limit (mapped to ``ResponseTooLargeError`` by the caller)."""
 
 
-class UnsupportedEncoding(Exception):
+class UnsupportedEncoding(TransferError):
     """A ``Content-Encoding`` this package does not inflate."""
 
 
@@ -320,6 +341,15 @@ class Answer:
         self.headers = headers
         self.content = content
 
+    def response(self) -> httpx.Response:
+        """The answer as an ``httpx.Response`` already read (its body inflated here)."""
+        headers = [(k, v) for k, v in self.headers.items() if k.lower() != "content-encoding"]
+        return httpx.Response(self.status, headers=headers, content=self.content)
+
+
+NO_AUTH: Final = httpx.Auth()
+"""Send without any auth, the client's default auth included (an auth flow's own requests)."""
+
 
 def _open(client: httpx.Client, request: httpx.Request, auth: httpx.Auth | None) -> httpx.Response:
     if auth is None:
@@ -372,6 +402,7 @@ async def aexchange(
     left = deadline - time.monotonic()
     if left <= 0:
         raise DeadlinePassed
+    token = _DEADLINE.set(deadline)
     try:
         async with asyncio.timeout(left):
             if auth is None:
@@ -392,6 +423,8 @@ async def aexchange(
                 await response.aclose()
     except TimeoutError:
         raise DeadlinePassed from None
+    finally:
+        _DEADLINE.reset(token)
     return Answer(response.status_code, response.reason_phrase, response.headers, content)
 
 

@@ -40,7 +40,7 @@ from typing import Any, Final, NamedTuple, Protocol
 import httpx
 from lxml import etree
 
-from . import transport
+from . import sending, transport
 from .auth import AuthError, Credential, RenewingAuth, SharedValue
 
 __all__ = [
@@ -677,22 +677,29 @@ class _Http:
         json: Any = None,
         data: Mapping[str, str] | None = None,
     ) -> httpx.Response:
-        headers = {"Accept": "application/json"}
+        """The answer, its body bounded and read by the deadline of the call this serves (or
+        this flow's own timeout)."""
+        deadline = sending.current_deadline() or time.monotonic() + self._timeout
         try:
             if self._client is not None:
-                return self._client.request(
-                    method,
-                    url,
-                    json=json,
-                    data=data,
-                    headers=headers,
-                    auth=None,
-                    timeout=self._timeout,
-                )
-            with httpx.Client(timeout=self._timeout) as client:
-                return client.request(method, url, json=json, data=data, headers=headers)
-        except httpx.HTTPError as exc:
-            raise _transport_error(method, url, exc) from exc
+                return self._exchange(self._client, method, url, json, data, deadline)
+            with sending.client() as client:
+                return self._exchange(client, method, url, json, data, deadline)
+        except (httpx.HTTPError, sending.TransferError) as exc:
+            raise _transport_error(method, url, exc) from None
+
+    @staticmethod
+    def _exchange(
+        client: httpx.Client,
+        method: str,
+        url: str,
+        json: Any,
+        data: Mapping[str, str] | None,
+        deadline: float,
+    ) -> httpx.Response:
+        request = client.build_request(method, url, json=json, data=data, headers=_HEADERS)
+        answer = sending.exchange(client, request, sending.NO_AUTH, deadline, _BODY_LIMIT)
+        return answer.response()
 
     async def asend(
         self,
@@ -702,29 +709,43 @@ class _Http:
         json: Any = None,
         data: Mapping[str, str] | None = None,
     ) -> httpx.Response:
-        headers = {"Accept": "application/json"}
+        """:meth:`send` for coroutines."""
+        deadline = sending.current_deadline() or time.monotonic() + self._timeout
         try:
             if self._async_client is not None:
-                return await self._async_client.request(
-                    method,
-                    url,
-                    json=json,
-                    data=data,
-                    headers=headers,
-                    auth=None,
-                    timeout=self._timeout,
-                )
-            async with httpx.AsyncClient(timeout=self._timeout) as client:
-                return await client.request(method, url, json=json, data=data, headers=headers)
-        except httpx.HTTPError as exc:
-            raise _transport_error(method, url, exc) from exc
+                return await self._aexchange(self._async_client, method, url, json, data, deadline)
+            async with sending.async_client() as client:
+                return await self._aexchange(client, method, url, json, data, deadline)
+        except (httpx.HTTPError, sending.TransferError) as exc:
+            raise _transport_error(method, url, exc) from None
+
+    @staticmethod
+    async def _aexchange(
+        client: httpx.AsyncClient,
+        method: str,
+        url: str,
+        json: Any,
+        data: Mapping[str, str] | None,
+        deadline: float,
+    ) -> httpx.Response:
+        request = client.build_request(method, url, json=json, data=data, headers=_HEADERS)
+        answer = await sending.aexchange(client, request, sending.NO_AUTH, deadline, _BODY_LIMIT)
+        return answer.response()
 
 
-def _transport_error(method: str, url: str, exc: httpx.HTTPError) -> transport.TransportError:
-    """httpx's error as the clients' own (as the agents raise them)."""
-    if isinstance(exc, httpx.TimeoutException):
-        return transport.TimeoutError(f"{method} {url}: timed out")
-    return transport.TransportError(f"{method} {url}: {type(exc).__name__}: {exc}")
+_HEADERS: Final = {"Accept": "application/json", "Accept-Encoding": sending.ACCEPT_ENCODING}
+_BODY_LIMIT: Final = 1 << 20
+"""What the flows read of an answer at most: JWKS, metadata, tokens and status are small."""
+
+
+def _transport_error(method: str, url: str, exc: Exception) -> transport.TransportError:
+    """A failed request of the flows' own as the clients' error (as the agents raise them);
+    the message says what failed, never what was sent."""
+    if isinstance(exc, httpx.TimeoutException | sending.DeadlinePassed):
+        return transport.TimeoutError(f"{method} {url}: no complete answer in time")
+    if isinstance(exc, sending.BodyTooLarge):
+        return transport.TransportError(f"{method} {url}: the answer is larger than {exc} bytes")
+    return transport.TransportError(f"{method} {url}: {type(exc).__name__}")
 
 
 def _json_object(response: httpx.Response) -> dict[str, Any] | None:
