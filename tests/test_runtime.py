@@ -7,6 +7,7 @@ import copy
 import datetime
 import decimal
 import json
+import math
 import pickle
 from pathlib import Path
 from typing import Any
@@ -383,3 +384,64 @@ def test_a_newer_servers_record_re_encodes_to_the_same_document() -> None:
     assert record.extra is not None and set(record.extra.members) == {"UserGroupIds", "_Links"}
     assert record.table_right is not None and record.table_right.mask == "Select, FULL"
     assert json.loads(json.dumps(record.to_json())) == data
+
+
+# --- strict lexical forms: what Python would take but XSD and JSON do not say ---------------
+
+
+def _element(text: str) -> etree._Element:
+    element = etree.Element("V")
+    element.text = text
+    return element
+
+
+@pytest.mark.parametrize("text", ["1_000", "inf", "nan", "Infinity", "\u0661\u0662", "1.5\n\n1"])
+def test_floats_and_decimals_take_the_xsd_lexical_form_only(text: str) -> None:
+    for read in (runtime.read_float, runtime.read_decimal):
+        with pytest.raises(DecodeError):
+            read(_element(text))
+    with pytest.raises(DecodeError):
+        runtime.json_decimal(text, "$.Amount")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [(" 1.5e3 ", 1500.0), ("-INF", -math.inf), ("+.5", 0.5), ("7.", 7.0)]
+)
+def test_xsd_floats_are_read(text: str, value: float) -> None:
+    assert runtime.read_float(_element(text)) == value
+
+
+def test_decimals_keep_their_digits_and_take_no_exponent() -> None:
+    assert runtime.read_decimal(_element("-0012.3400")) == decimal.Decimal("-12.34")
+    assert str(runtime.json_decimal("12.3400", "$")) == "12.3400"
+    with pytest.raises(DecodeError):
+        runtime.read_decimal(_element("1e5"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u0662020-08-19T17:12:16",  # an Arabic-Indic digit
+        "2020-08-19T17:12:16\u0661",
+        "P\u0661D",
+        "\u0661.02:03:04",
+    ],
+)
+def test_dates_and_durations_take_ascii_digits_only(text: str) -> None:
+    for read in (runtime.json_datetime, runtime.json_duration):
+        with pytest.raises(DecodeError):
+            read(text, "$.When")
+
+
+def test_numbers_past_a_double_and_huge_flags_are_decode_errors() -> None:
+    with pytest.raises(DecodeError, match="out of range"):
+        runtime.json_float(10**400, "$.Rate")
+    with pytest.raises(DecodeError, match="flags"):
+        runtime.json_flags(2**64, "$.Rights", {}, ETableRight(0), {})
+
+
+def test_error_messages_stay_short_whatever_the_path() -> None:
+    path = "$" + "[0]" * 10_000
+    assert len(str(DecodeError(path, "nested too deeply"))) < 300
+    assert len(str(runtime.EncodeError(path, "not a str"))) < 300
+    assert DecodeError(path, "x").path == path

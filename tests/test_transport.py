@@ -7,6 +7,7 @@ same clients against zeep-rendered answers over real HTTP.
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Generator
 
 import httpx
@@ -146,9 +147,116 @@ def test_a_base_url_ending_in_the_service_path_is_not_doubled() -> None:
         "https://t.example/Cust1/",
         "https://t.example/Cust1/Remote/Services88/ErpSync.svc",
         "https://t.example/Cust1/remote/services88/erpsync.svc/",
+        "https://t.example/Cust1/Remote/Services88/",  # as a netserver_url claim gives it
+        "https://t.example/Cust1/Remote/Services86/Contact.svc",
     ):
         request = ErpSyncAgent(base).build_request(FORCE_SYNC_ALL, ())
         assert str(request.url).lower() == "https://t.example/cust1/remote/services88/erpsync.svc"
+
+
+def test_a_rest_base_url_ending_in_the_api_path_is_not_doubled() -> None:
+    for base in (
+        "https://t.example/Cust1",
+        "https://t.example/Cust1/api/",  # as a webapi_url claim gives it
+        "https://t.example/Cust1/api/v1",
+        "https://t.example/Cust1/api/v1/Agents/ErpSync/",
+    ):
+        request = ErpSyncRestAgent(base).build_request(FORCE_SYNC_ALL, ())
+        assert str(request.url) == "https://t.example/Cust1/api/v1/Agents/ErpSync/ForceSyncAll"
+    # a tenant whose own path merely contains the words keeps it
+    request = ErpSyncRestAgent("https://t.example/api-tenant").build_request(FORCE_SYNC_ALL, ())
+    assert str(request.url).startswith("https://t.example/api-tenant/api/v1/")
+
+
+def test_copies_made_by_with_options_leave_the_pool_to_the_agent_they_came_from() -> None:
+    agent = ErpSyncAgent("https://t.example")
+    with agent.with_options(timeout=5) as quick:
+        pass
+    assert not agent._client.is_closed and quick._client is agent._client
+    agent.close()
+    assert agent._client.is_closed
+
+
+def test_the_wrong_kind_of_client_is_refused_when_the_agent_is_made() -> None:
+    with httpx.Client() as sync_client, pytest.raises(TypeError, match="AsyncClient"):
+        AsyncErpSyncAgent("https://t.example", client=sync_client)  # type: ignore[arg-type]
+
+    async def go() -> None:
+        async with httpx.AsyncClient() as async_client:
+            with pytest.raises(TypeError, match=r"httpx\.Client"):
+                ErpSyncRestAgent("https://t.example", client=async_client)  # type: ignore[arg-type]
+
+    asyncio.run(go())
+
+
+@pytest.mark.parametrize(
+    ("operation", "args", "message"),
+    [
+        ("ForceSyncAll", (), "must be an Operation"),
+        (FORCE_SYNC_ALL, {"a": 1}, "sequence of values in WSDL order"),
+        (FORCE_SYNC_ALL, "abc", "sequence of values in WSDL order"),
+        (FORCE_SYNC_ALL, 5, "sequence of values in WSDL order"),
+    ],
+)
+def test_invoke_says_what_it_takes(operation: object, args: object, message: str) -> None:
+    agent = ErpSyncAgent(
+        "https://t.example", client=httpx.Client(transport=httpx.MockTransport(ok_handler))
+    )
+    for call in (agent.invoke, agent.build_request):
+        with pytest.raises(TypeError, match=message):
+            call(operation, args)  # type: ignore[arg-type]
+
+
+def test_last_response_is_cleared_when_a_call_fails() -> None:
+    answers = iter([httpx.Response(200, content=SOAP_OK), httpx.Response(500, content=b"no")])
+    agent = ErpSyncAgent(
+        "https://t.example",
+        client=httpx.Client(transport=httpx.MockTransport(lambda r: next(answers))),
+    )
+    agent.force_sync_all()
+    assert agent.last_response is not None
+    with pytest.raises(transport.HttpStatusError):
+        agent.force_sync_all()
+    assert agent.last_response is None
+
+
+class SlowTenant:
+    """A ``BaseUrlSource`` whose lookup takes longer than the call may."""
+
+    def __init__(self) -> None:
+        self.deadlines: list[float | None] = []
+
+    def base_url(self) -> str:
+        from superoffice import sending
+
+        self.deadlines.append(sending.current_deadline())
+        return "https://t.example"
+
+    async def abase_url(self) -> str:
+        await asyncio.sleep(5)
+        return "https://t.example"
+
+    def invalidate(self) -> None:
+        pass
+
+
+def test_the_tenant_lookup_is_part_of_the_call_and_its_deadline() -> None:
+    tenant = SlowTenant()
+    agent = ErpSyncAgent(
+        tenant, timeout=2, client=httpx.Client(transport=httpx.MockTransport(ok_handler))
+    )
+    agent.force_sync_all()
+    assert tenant.deadlines[0] is not None and 0 < tenant.deadlines[0] - time.monotonic() <= 2
+
+    async def go() -> None:
+        async with httpx.AsyncClient(transport=httpx.MockTransport(ok_handler)) as client:
+            slow = AsyncErpSyncAgent(tenant, timeout=0.2, client=client)
+            with pytest.raises(transport.TimeoutError, match="tenant lookup"):
+                await slow.force_sync_all()
+
+    started = time.monotonic()
+    asyncio.run(go())
+    assert time.monotonic() - started < 2
 
 
 def test_build_request_is_what_is_sent_and_raw_bytes_are_kept() -> None:
@@ -202,3 +310,22 @@ def test_with_options_refuses_what_it_cannot_honour() -> None:
             rest.with_options(**bad)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="SOAP has none"):
         ErpSyncAgent("https://t.example").with_options(select=["Name"])
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("120", 120.0),
+        ("\u0661\u0662", None),  # digits of another script: unreadable, not a crash
+        ("Sun, 06 Nov 1994 08:49:37 GMT", 0.0),
+        ("Sun Nov  6 08:49:37 1994", 0.0),  # asctime: no zone, UTC
+        ("Fri, 31 Dec 99999 23:59:59 GMT", None),
+        ("Mon, 01 Jan 0001 00:00:00 +2359", 0.0),
+        ("soon", None),
+    ],
+)
+def test_retry_after_is_read_or_ignored_never_raised(value: str, expected: float | None) -> None:
+    from superoffice import sending
+
+    headers = httpx.Headers({"Retry-After": value.encode()})  # as servers send: bytes
+    assert sending.retry_after(headers) == expected

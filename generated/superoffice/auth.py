@@ -22,7 +22,13 @@ from typing import Generic, TypeVar
 
 import httpx
 
-from .transport import SOAP_ENVELOPE, SuperOfficeError, basic_auth, with_credentials
+from .transport import (
+    SOAP_ENVELOPE,
+    SuperOfficeError,
+    basic_auth,
+    checked_secret,
+    with_credentials,
+)
 
 _T = TypeVar("_T")
 
@@ -49,6 +55,13 @@ class Credential:
     ticket: str | None = None
     authorization: str | None = None
     expires_at: float = math.inf
+
+    def __post_init__(self) -> None:
+        try:
+            checked_secret("the ticket", self.ticket)
+            checked_secret("the Authorization value", self.authorization)
+        except (TypeError, ValueError) as exc:
+            raise AuthError(str(exc)) from None
 
     def __repr__(self) -> str:
         return f"Credential(expires_at={self.expires_at!r})"
@@ -90,6 +103,11 @@ class BasicAuth(_FixedAuth):
     """Onsite user name and password (``Authorization: Basic``): REST calls only."""
 
     def __init__(self, user: str, password: str) -> None:
+        try:
+            checked_secret("user", user, text=True)
+            checked_secret("password", password, text=True)
+        except (TypeError, ValueError) as exc:
+            raise AuthError(str(exc)) from None
         super().__init__(Credential(authorization=basic_auth(user, password)))
 
 

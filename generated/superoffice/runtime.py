@@ -58,12 +58,20 @@ class DecodeError(ValueError):
     """A message that does not match its schema; ``path`` names the offending element or key."""
 
     def __init__(self, path: str, problem: str) -> None:
-        super().__init__(f"{path}: {problem}")
+        super().__init__(f"{_cut(path)}: {problem}")
         self.path = path
         self.problem = problem
 
 
 _SHOWN = 60
+_PATH_SHOWN = 200
+
+
+def _cut(path: str) -> str:
+    """A path for a message: its start and end when it is longer than 200 characters."""
+    if len(path) <= _PATH_SHOWN:
+        return path
+    return f"{path[:100]}...{path[-96:]}"
 
 
 def _shown(value: object) -> str:
@@ -82,7 +90,7 @@ class EncodeError(TypeError):
     (``ExternalKeys[1]``, ``Entity.Contact.Name``)."""
 
     def __init__(self, path: str, problem: str) -> None:
-        super().__init__(f"{path}: {problem}" if path else problem)
+        super().__init__(f"{_cut(path)}: {problem}" if path else problem)
         self.path = path
         self.problem = problem
 
@@ -254,23 +262,40 @@ def read_bool(element: Element) -> bool:
     raise bad_element(element, f"{_shown(text)} is not an xs:boolean")
 
 
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+_DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+_SPECIAL_FLOATS: Final = {"INF": math.inf, "+INF": math.inf, "-INF": -math.inf, "NaN": math.nan}
+
+
 def _float(text: str) -> float:
-    special = {"INF": math.inf, "-INF": -math.inf, "NaN": math.nan}
-    return special[text] if text in special else float(text)
+    """An ``xs:double`` in its lexical form only (no ``1_000``, ``inf`` or other scripts'
+    digits, which Python's ``float`` would take); ValueError else."""
+    if text in _SPECIAL_FLOATS:
+        return _SPECIAL_FLOATS[text]
+    if _NUMBER.fullmatch(text) is None:
+        raise ValueError(text)
+    return float(text)
+
+
+def _decimal(text: str) -> decimal.Decimal:
+    """An ``xs:decimal`` in its lexical form only: digits, a sign, a point; ValueError else."""
+    if _DECIMAL.fullmatch(text) is None:
+        raise ValueError(text)
+    return decimal.Decimal(text)
 
 
 def read_float(element: Element) -> float:
     try:
-        return _float(_text(element).strip())
+        return _float(_text(element).strip(" \t\r\n"))
     except ValueError:
-        raise bad_element(element, f"{element.text!r} is not a number") from None
+        raise bad_element(element, f"{_shown(element.text)} is not a number") from None
 
 
 def read_decimal(element: Element) -> decimal.Decimal:
     try:
-        return decimal.Decimal(_text(element).strip())
-    except decimal.InvalidOperation:
-        raise bad_element(element, f"{element.text!r} is not an xs:decimal") from None
+        return _decimal(_text(element).strip(" \t\r\n"))
+    except ValueError:
+        raise bad_element(element, f"{_shown(element.text)} is not an xs:decimal") from None
 
 
 # --- dates and durations ---------------------------------------------------------------------
@@ -279,7 +304,7 @@ def read_decimal(element: Element) -> decimal.Decimal:
 # DateTime/Duration subclass that remembers it, so decode -> encode loses nothing.
 
 _DATETIME = re.compile(
-    r"^(-?\d{4,})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.(\d+))?(Z|[+-]\d\d:\d\d)?$"
+    r"(-?\d{4,})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.(\d+))?(Z|[+-]\d\d:\d\d)?\Z", re.ASCII
 )
 _TICKS_PER_SECOND: Final = 10_000_000
 
@@ -503,11 +528,13 @@ def format_datetime(value: datetime.datetime) -> str:
 def read_datetime(element: Element) -> datetime.datetime:
     try:
         return parse_datetime(element.text or "")
-    except ValueError:
+    except (ValueError, OverflowError):
         raise bad_element(element, f"{_shown(element.text)} is not an xs:dateTime") from None
 
 
-_DURATION = re.compile(r"^(-)?P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)(?:\.(\d+))?S)?)?$")
+_DURATION = re.compile(
+    r"(-)?P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)(?:\.(\d+))?S)?)?\Z", re.ASCII
+)
 
 
 def _with_wire(value: datetime.timedelta, attribute: str, text: str) -> datetime.timedelta:
@@ -852,16 +879,19 @@ def json_float(data: Any, path: str) -> float:
             except ValueError:
                 pass
         raise DecodeError(path, f"expected a number, got {type(data).__name__}")
-    return float(data)
+    try:
+        return float(data)
+    except OverflowError:
+        raise DecodeError(path, f"{_shown(data)} is out of range for xs:double") from None
 
 
 def json_decimal(data: Any, path: str) -> decimal.Decimal:
     if isinstance(data, bool) or not isinstance(data, int | float | str):
         raise DecodeError(path, f"expected a number, got {type(data).__name__}")
     try:
-        return decimal.Decimal(str(data))
-    except decimal.InvalidOperation:
-        raise DecodeError(path, f"{data!r} is not a decimal") from None
+        return _decimal(data) if isinstance(data, str) else decimal.Decimal(str(data))
+    except (ValueError, decimal.InvalidOperation):
+        raise DecodeError(path, f"{_shown(data)} is not a decimal") from None
 
 
 def json_write_decimal(value: decimal.Decimal) -> int | float:
@@ -875,11 +905,11 @@ def json_write_decimal(value: decimal.Decimal) -> int | float:
 def json_datetime(data: Any, path: str) -> datetime.datetime:
     try:
         return parse_datetime(json_str(data, path))
-    except ValueError:
+    except (ValueError, OverflowError):
         raise DecodeError(path, f"{_shown(data)} is not a date and time") from None
 
 
-_TIMESPAN = re.compile(r"^(-)?(?:(\d+)\.)?(\d+):(\d\d):(\d\d)(?:\.(\d+))?$")
+_TIMESPAN = re.compile(r"(-)?(?:(\d+)\.)?(\d+):(\d\d):(\d\d)(?:\.(\d+))?\Z", re.ASCII)
 
 
 def json_duration(data: Any, path: str) -> datetime.timedelta:
@@ -1070,7 +1100,7 @@ def json_flags(
     if type(data) is str:
         text = data
     elif isinstance(data, int) and not isinstance(data, bool):
-        if data < 0:
+        if not 0 <= data < 2**64:
             raise DecodeError(path, f"{_shown(data)} is not a flags value")
         return type(none)(data)
     else:

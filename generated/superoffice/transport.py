@@ -17,6 +17,7 @@ import copy
 import dataclasses
 import json
 import logging
+import re
 import time
 import urllib.parse
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -86,7 +87,7 @@ class HttpStatusError(SuperOfficeError):
     def __init__(
         self, status: int, reason: str, body: str, headers: Mapping[str, str] | None = None
     ) -> None:
-        super().__init__(f"HTTP {status} {reason}".rstrip())
+        super().__init__(f"HTTP {status} {_short(reason, 100)}".rstrip())
         self.status = status
         self.body = body
         self.headers: Mapping[str, str] = headers or {}
@@ -330,6 +331,36 @@ def _checked(operation: Operation[Any], args: Sequence[Any]) -> Sequence[Any]:
     return args
 
 
+_SOAP_SUFFIX: Final = re.compile(r"/Remote/Services[0-9]+(?:/[^/]+\.svc)?\Z", re.IGNORECASE)
+_REST_SUFFIX: Final = re.compile(r"/api(?:/v[0-9]+(?:/Agents(?:/[^/]+)?)?)?\Z", re.IGNORECASE)
+
+
+def _tenant_url(base_url: str, suffix: re.Pattern[str]) -> str:
+    """``base_url`` without trailing slashes and the protocol's own path it may end in."""
+    base = base_url.rstrip("/")
+    return suffix.sub("", base)
+
+
+def checked_base_url(base_url: object) -> str:
+    """A tenant's URL as given, refused unless it is an http(s) URL in printable ASCII with a
+    host and no user name or password in it (credentials go in ``ticket=``, ``auth=``, ...)."""
+    if not isinstance(base_url, str):
+        raise TypeError(f"base_url must be a str, not {type(base_url).__name__}")
+    if not (base_url.isascii() and base_url.isprintable()) or " " in base_url:
+        raise ValueError("base_url must be printable ASCII without spaces (IDNA hosts as xn--)")
+    parts = urllib.parse.urlsplit(base_url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError("base_url must be an http:// or https:// URL with a host")
+    if "@" in parts.netloc:
+        raise ValueError(
+            "base_url must not hold a user name or password (the value is not shown);"
+            " pass credentials as ticket=, user= and password=, or auth="
+        )
+    if parts.query or parts.fragment:
+        raise ValueError("base_url must have no query string or fragment")
+    return base_url
+
+
 class _Soap:
     """SOAP 1.1 as the WSDL binding says, without I/O: requests out, answers in."""
 
@@ -350,12 +381,10 @@ class _Soap:
         self._time_zone = (time_zone_id, time_zone_code)
 
     def url(self, base_url: str) -> str:
-        """The agent's endpoint; a base URL that already ends in the agent's path is not
-        extended again."""
-        base = base_url.rstrip("/")
-        if base.lower().endswith("/" + self.path.lower()):
-            return base
-        return f"{base}/{self.path}"
+        """The agent's endpoint: the tenant's URL and the agent's path. A base URL that already
+        ends in a SOAP services path (``.../Remote/Services88/``, any agent's ``.svc``, as
+        ``netserver_url`` claims give it) is the tenant's URL with that path."""
+        return f"{_tenant_url(base_url, _SOAP_SUFFIX)}/{self.path}"
 
     def envelope(
         self, operation: Operation[Any], values: dict[str, Any], ticket: str | None
@@ -527,7 +556,9 @@ class _Rest:
         }
 
     def url(self, base_url: str) -> str:
-        return base_url.rstrip("/")
+        """The tenant's URL, without the REST path it may end in (``.../api/``,
+        ``.../api/v1/Agents/Contact``, as ``webapi_url`` claims give it)."""
+        return _tenant_url(base_url, _REST_SUFFIX)
 
     def request(
         self, operation: Operation[Any], args: Sequence[Any], options: CallOptions, base_url: str
@@ -561,7 +592,7 @@ class _Rest:
         query = request_query(operation, values)
         if options.select:
             query.append(("$select", ",".join(options.select)))
-        url = base_url.rstrip("/") + operation.rest_path
+        url = self.url(base_url) + operation.rest_path
         if query:
             url += "?" + urllib.parse.urlencode(query, safe="$,/")
         log.debug("REST %s %s", operation.rest_method, url)
@@ -688,11 +719,11 @@ class Raw:
 
     method: str
     url: str
-    request_headers: Mapping[str, str]
-    request_body: bytes
+    request_headers: Mapping[str, str] = dataclasses.field(repr=False)
+    request_body: bytes = dataclasses.field(repr=False)
     status: int
-    response_headers: Mapping[str, str]
-    response_body: bytes
+    response_headers: Mapping[str, str] = dataclasses.field(repr=False)
+    response_body: bytes = dataclasses.field(repr=False)
 
 
 _PROTECTED_HEADERS = frozenset(
@@ -711,11 +742,22 @@ _PROTECTED_HEADERS = frozenset(
 """Headers ``with_options(headers=...)`` may not set: the agent sets them, once each."""
 
 
-def checked_secret(name: str, value: str | None) -> str | None:
-    """A credential or header value as given, refused (without showing it) when it holds a
-    control character: a newline in a ticket would end up in logs, or split a header."""
-    if value is not None and any(ord(c) < 32 or ord(c) == 127 for c in value):
-        raise ValueError(f"{name} contains a control character (the value is not shown)")
+def checked_secret(name: str, value: str | None, *, text: bool = False) -> str | None:
+    """A credential or header value as given, refused (without showing it) unless an HTTP
+    header carries it unchanged: printable ASCII, no space at either end. ``text`` values (a
+    user name, a password: sent base64-encoded) may hold any character but a control character.
+    A newline in a ticket would end up in logs, or split a header."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+    if text:
+        if any(ord(c) < 32 or ord(c) == 127 for c in value):
+            raise ValueError(f"{name} contains a control character (the value is not shown)")
+    elif not (value.isascii() and value.isprintable()) or value != value.strip():
+        raise ValueError(
+            f"{name} must be printable ASCII with no space at either end (the value is not shown)"
+        )
     return value
 
 
@@ -745,6 +787,7 @@ class _Caller:
 
     _protocol: _Soap | _Rest
     _client: httpx.Client | httpx.AsyncClient
+    _owns_client: bool
     _options: CallOptions = CallOptions()
 
     def _setup(
@@ -758,8 +801,8 @@ class _Caller:
         rate_limit: RateLimit | None,
         max_response_bytes: int,
     ) -> None:
-        if isinstance(base_url, str) and not base_url.startswith(("http://", "https://")):
-            raise ValueError("base_url must be an http:// or https:// URL")
+        if isinstance(base_url, str):
+            checked_base_url(base_url)
         if not timeout > 0:
             raise ValueError("timeout must be a positive number of seconds")
         self._base = base_url
@@ -814,6 +857,7 @@ class _Caller:
             checked_secret(f"header {name!r}", value)
         options = self._options
         changed = copy.copy(self)
+        changed._owns_client = False  # the agent it came from closes the connection pool
         changed._options = CallOptions(
             timeout=options.timeout if timeout is None else timeout,
             headers={**options.headers, **(headers or {})},
@@ -825,6 +869,16 @@ class _Caller:
     def _make_request(
         self, operation: Operation[Any], args: Sequence[Any], base: str, timeout: float
     ) -> httpx.Request:
+        if not isinstance(operation, Operation):
+            raise TypeError(
+                f"operation must be an Operation (such as erpsync.FORCE_RESYNC),"
+                f" not {type(operation).__name__}"
+            )
+        if isinstance(args, str | bytes | Mapping) or not isinstance(args, Sequence):
+            raise TypeError(
+                f"{operation.name}: args is a sequence of values in WSDL order (UNSET for an"
+                f" absent one), not {type(args).__name__}"
+            )
         outgoing = self._protocol.request(operation, args, self._options, base)
         headers = {"Accept-Encoding": ACCEPT_ENCODING, **outgoing.headers}
         request = self._client.build_request(
@@ -901,7 +955,10 @@ def _failure(operation: Operation[Any], request: httpx.Request, error: Exception
         return ResponseTooLargeError(operation.name, int(error.args[0]))
     if isinstance(error, sending.UnsupportedEncoding):
         return ResponseDecodeError(operation.name, ValueError(f"content encoding {error}"))
-    return TransportError(f"{where}: {type(error).__name__}: {_short(str(error))}")
+    if isinstance(error, httpx.NetworkError):  # connection refused, DNS, TLS: says nothing sent
+        return TransportError(f"{where}: {type(error).__name__}: {_short(str(error))}")
+    # Other errors (a protocol error, ...) may quote what was sent, credentials included.
+    return TransportError(f"{where}: {type(error).__name__}")
 
 
 def _own_sync_client() -> httpx.Client:
@@ -920,14 +977,22 @@ class _SyncCaller(_Caller, SyncCalls):
     _client: httpx.Client
 
     def _open(self, client: httpx.Client | None) -> None:
+        import httpx
+
+        if client is not None and not isinstance(client, httpx.Client):
+            raise TypeError(
+                f"{type(self).__name__} sends through an httpx.Client, not"
+                f" {type(client).__name__} (the Async... agents take an httpx.AsyncClient)"
+            )
         self._owns_client = client is None
         self._client = client if client is not None else _own_sync_client()
 
     def build_request(self, operation: Operation[Any], args: Sequence[Any]) -> httpx.Request:
         """The exact HTTP request a call sends (method, URL, headers, body), without sending
         it; credentials an ``auth`` object adds are added when it is sent."""
-        base = self._base if isinstance(self._base, str) else self._base.base_url()
-        return self._make_request(operation, args, base, self._call_timeout())
+        timeout = self._call_timeout()
+        base = self._base_by(time.monotonic() + timeout)
+        return self._make_request(operation, args, base, timeout)
 
     def invoke(self, operation: Operation[Any], args: Sequence[Any]) -> Response[Any]:
         """Call ``operation`` with ``args`` in WSDL order (UNSET for absent); the full response."""
@@ -938,9 +1003,9 @@ class _SyncCaller(_Caller, SyncCalls):
         timeout = self._call_timeout()
         deadline = time.monotonic() + timeout
         attempt, moved = 0, False
+        self._last.set(None)
         while True:
-            base = self._base if isinstance(self._base, str) else self._base.base_url()
-            request = self._make_request(operation, args, base, timeout)
+            request = self._make_request(operation, args, self._base_by(deadline), timeout)
             try:
                 if self._rate_limit is not None:
                     self._rate_limit.acquire(deadline - time.monotonic())
@@ -972,6 +1037,15 @@ class _SyncCaller(_Caller, SyncCalls):
             response: Response[Any] = self._finish(operation, request, answer)
             return response
 
+    def _base_by(self, deadline: float) -> str:
+        """The tenant's URL, asked of a ``BaseUrlSource`` within the call's deadline."""
+        if isinstance(self._base, str):
+            return self._base
+        from . import sending
+
+        with sending.deadline_of(deadline):
+            return self._base.base_url()
+
     def _call(self, operation: Operation[_R], args: Sequence[Any]) -> _R:
         value: _R = self.invoke(operation, args).value
         return value
@@ -993,14 +1067,22 @@ class _AsyncCaller(_Caller, AsyncCalls):
     _client: httpx.AsyncClient
 
     def _open(self, client: httpx.AsyncClient | None) -> None:
+        import httpx
+
+        if client is not None and not isinstance(client, httpx.AsyncClient):
+            raise TypeError(
+                f"{type(self).__name__} sends through an httpx.AsyncClient, not"
+                f" {type(client).__name__} (the sync agents take an httpx.Client)"
+            )
         self._owns_client = client is None
         self._client = client if client is not None else _own_async_client()
 
     async def build_request(self, operation: Operation[Any], args: Sequence[Any]) -> httpx.Request:
         """The exact HTTP request a call sends (method, URL, headers, body), without sending
         it; credentials an ``auth`` object adds are added when it is sent."""
-        base = self._base if isinstance(self._base, str) else await self._base.abase_url()
-        return self._make_request(operation, args, base, self._call_timeout())
+        timeout = self._call_timeout()
+        base = await self._base_by(time.monotonic() + timeout)
+        return self._make_request(operation, args, base, timeout)
 
     async def invoke(self, operation: Operation[Any], args: Sequence[Any]) -> Response[Any]:
         """Call ``operation`` with ``args`` in WSDL order (UNSET for absent); the full response."""
@@ -1011,8 +1093,9 @@ class _AsyncCaller(_Caller, AsyncCalls):
         timeout = self._call_timeout()
         deadline = time.monotonic() + timeout
         attempt, moved = 0, False
+        self._last.set(None)
         while True:
-            base = self._base if isinstance(self._base, str) else await self._base.abase_url()
+            base = await self._base_by(deadline)
             request = self._make_request(operation, args, base, timeout)
             try:
                 if self._rate_limit is not None:
@@ -1044,6 +1127,23 @@ class _AsyncCaller(_Caller, AsyncCalls):
                 continue
             response: Response[Any] = self._finish(operation, request, answer)
             return response
+
+    async def _base_by(self, deadline: float) -> str:
+        """The tenant's URL, asked of a ``BaseUrlSource`` within the call's deadline."""
+        if isinstance(self._base, str):
+            return self._base
+        from . import sending
+
+        with sending.deadline_of(deadline):
+            try:
+                async with asyncio.timeout(deadline - time.monotonic()):
+                    return await self._base.abase_url()
+            except TimeoutError:
+                raise
+            except builtins.TimeoutError:
+                raise TimeoutError(
+                    "no answer from the tenant lookup within the call's timeout"
+                ) from None
 
     async def _call(self, operation: Operation[_R], args: Sequence[Any]) -> _R:
         value: _R = (await self.invoke(operation, args)).value
@@ -1158,8 +1258,8 @@ def _rest_protocol(
         authorization=rest_authorization(
             checked_secret("ticket", ticket),
             checked_secret("token", token),
-            checked_secret("user", user),
-            checked_secret("password", password),
+            checked_secret("user", user, text=True),
+            checked_secret("password", password, text=True),
         ),
         app_token=checked_secret("app_token", app_token),
         language=checked_secret("language", language),

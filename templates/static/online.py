@@ -622,9 +622,13 @@ def _seconds(claims: Mapping[str, Any], name: str) -> float | None:
     if isinstance(value, str):
         with contextlib.suppress(ValueError):
             value = float(value)
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+    try:
+        seconds = float(value)
+    except (TypeError, ValueError, OverflowError):
+        seconds = math.nan
+    if isinstance(value, bool) or not math.isfinite(seconds):
         raise TokenValidationError(f"the token's {name} is not a time")
-    return float(value)
+    return seconds
 
 
 def _checked(
@@ -751,7 +755,7 @@ def _transport_error(method: str, url: str, exc: Exception) -> transport.Transpo
 def _json_object(response: httpx.Response) -> dict[str, Any] | None:
     try:
         data = json.loads(response.content)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     return data if isinstance(data, dict) else None
 
@@ -904,8 +908,9 @@ class SystemUserAuth(RenewingAuth):
         ticket = claims.ticket
         if not ticket:
             raise TokenValidationError("the system user token has no ticket claim")
+        credential = Credential(ticket=ticket, expires_at=self._clock() + self._ticket_lifetime)
         self.claims = claims
-        return Credential(ticket=ticket, expires_at=self._clock() + self._ticket_lifetime)
+        return credential
 
     def _obtain(self) -> Credential:
         body, hidden = self._exchange()
@@ -1079,12 +1084,19 @@ class OpenIdConnect:
         self, request: AuthorizationRequest, answer: Mapping[str, str]
     ) -> dict[str, str]:
         if answer.get("error"):
-            description = answer.get("error_description") or ""
-            raise AuthorizationError(f"the sign-in failed: {answer['error']} {description}")
-        if not hmac.compare_digest(answer.get("state", ""), request.state):
+            error, description = answer.get("error"), answer.get("error_description") or ""
+            raise AuthorizationError(
+                transport._short(f"the sign-in failed: {error} {description}".strip())
+            )
+        state = answer.get("state")
+        if not (
+            isinstance(state, str)
+            and state.isascii()
+            and hmac.compare_digest(state, request.state)
+        ):
             raise AuthorizationError("the answer's state is not this request's")
         code = answer.get("code")
-        if not code:
+        if not isinstance(code, str) or not code:
             raise AuthorizationError("the answer has no code")
         form = {"grant_type": "authorization_code", "code": code}
         return self._form(form, code_verifier=request.code_verifier)
@@ -1157,13 +1169,19 @@ def _token_answer(response: httpx.Response, form: Mapping[str, str]) -> _TokenAn
     )
     if not isinstance(access, str) or not access:
         raise refused("the answer has no access_token")
-    if isinstance(expires_in, bool) or not isinstance(expires_in, int | float | None):
-        raise refused("the answer's expires_in is not a number")
+    lifetime = None
+    if expires_in is not None:
+        try:
+            lifetime = float(expires_in)
+        except (TypeError, ValueError, OverflowError):
+            lifetime = math.nan
+        if isinstance(expires_in, bool | str) or not math.isfinite(lifetime):
+            raise refused("the answer's expires_in is not a number")
     return _TokenAnswer(
         access,
         refresh if isinstance(refresh, str) and refresh else None,
         id_token if isinstance(id_token, str) and id_token else None,
-        None if expires_in is None else float(expires_in),
+        lifetime,
     )
 
 
@@ -1348,9 +1366,10 @@ class Tenant:
         context_id = fields.get("contextidentifier")
         if isinstance(context_id, str) and context_id.lower() != self.context_id.lower():
             raise TenantStatusError(f"{where} is about another tenant ({context_id!r})")
-        endpoint = fields.get("endpoint")
-        if not isinstance(endpoint, str) or not endpoint.startswith(("https://", "http://")):
-            raise TenantStatusError(f"{where} has no Endpoint URL")
+        try:
+            endpoint = transport.checked_base_url(fields.get("endpoint"))
+        except (TypeError, ValueError):
+            raise TenantStatusError(f"{where} has no usable Endpoint URL") from None
         state = fields.get("state")
         if isinstance(state, int) and not isinstance(state, bool):
             state = TENANT_STATES.get(state, str(state))

@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import contextvars
+import datetime
 import email.utils
 import math
 import random
@@ -252,13 +253,15 @@ def retry_after(headers: httpx.Headers, now: Callable[[], float] = time.time) ->
     if value is None:
         return None
     value = value.strip()
-    if value.isdigit():
+    if value.isascii() and value.isdigit():
         return float(value)
     try:
         when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+        if when.tzinfo is None:  # asctime dates, and "-0000", are UTC in HTTP
+            when = when.replace(tzinfo=datetime.UTC)
+        return max(0.0, when.timestamp() - now())
+    except (TypeError, ValueError, OverflowError, OSError):
         return None
-    return max(0.0, when.timestamp() - now())
 
 
 def backoff(attempt: int, first: float, longest: float, jitter: Callable[[], float]) -> float:

@@ -172,7 +172,7 @@ def check_example(
                     data, again_json, service
                 )
     except runtime.DecodeError as exc:
-        outcome.problem = f"DecodeError: {exc}"
+        outcome.problem = f"DecodeError: {exc.path}: {exc.problem}"  # the path in full
     except AssertionError as exc:
         outcome.problem = f"round trip: {exc}"
     except (ValueError, etree.XMLSyntaxError, json.JSONDecodeError) as exc:

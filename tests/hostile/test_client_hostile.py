@@ -5,6 +5,7 @@ ticket away, threads and tasks sharing one agent. Everything on 127.0.0.1, bound
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
 import gzip
 import json
@@ -19,6 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from superoffice import transport
+from superoffice.services88 import erpsync
 from superoffice.services88.erpsync import (
     AsyncErpSyncRestAgent,
     ErpSyncAgent,
@@ -262,9 +264,81 @@ def test_control_characters_in_credentials_are_refused_without_showing_them(opti
     arguments: dict[str, Any] = {option: secret}
     if option == "password":
         arguments["user"] = "me"
-    with pytest.raises(ValueError, match="control character") as caught:
+    with pytest.raises(ValueError, match=r"control character|printable ASCII") as caught:
         ErpSyncRestAgent("https://t.example", **arguments)
     assert "abc" not in str(caught.value) and "Evil" not in repr(caught.value)
+
+
+@pytest.mark.parametrize("value", [" 7T:abc", "7T:abc ", "7T:\u00e6bc", "7T:\u200babc"])
+@pytest.mark.parametrize("option", ["ticket", "app_token", "token", "language", "time_zone"])
+def test_header_credentials_are_printable_ascii_without_outer_spaces(
+    option: str, value: str
+) -> None:
+    """What would be sent changed (stripped, re-encoded) or fail deep inside httpx is refused
+    when the agent is made."""
+    with pytest.raises(ValueError, match="printable ASCII") as caught:
+        ErpSyncRestAgent("https://t.example", **{option: value})
+    assert "abc" not in str(caught.value)
+
+
+def test_passwords_may_hold_any_printable_character() -> None:
+    seen: list[str] = []
+    agent = ErpSyncRestAgent(
+        "https://t.example",
+        user="J\u00f8rgen",
+        password=" p\u00e5ss word ",
+        client=mock(lambda r: seen.append(r.headers["Authorization"]) or httpx.Response(200)),
+    )
+    agent.force_sync_all()
+    scheme, encoded = seen[0].split()
+    assert (scheme, base64.b64decode(encoded).decode()) == (
+        "Basic",
+        "J\u00f8rgen: p\u00e5ss word ",
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("https://me:secret@t.example", "user name or password"),
+        ("https://t.example/Cust1 ", "printable ASCII"),
+        ("https://t.ex\u00e4mple", "printable ASCII"),
+        ("https://t.example/\r\nX: 1", "printable ASCII"),
+        ("ftp://t.example", "http"),
+        ("https://", "host"),
+        ("https://t.example/?a=1", "query"),
+    ],
+)
+def test_base_urls_that_would_leak_or_mislead_are_refused(url: str, message: str) -> None:
+    for cls in (ErpSyncAgent, ErpSyncRestAgent):
+        with pytest.raises(ValueError, match=message) as caught:
+            cls(url, ticket=TICKET)
+        assert "secret" not in str(caught.value)
+
+
+def test_protocol_errors_do_not_quote_what_was_sent() -> None:
+    """h11 quotes the offending header when it refuses one; the call's error must not."""
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.LocalProtocolError(f"Illegal header value {TICKET!r}")
+
+    agent = ErpSyncRestAgent("https://t.example", ticket=TICKET, client=mock(refuse))
+    with pytest.raises(transport.TransportError) as caught:
+        agent.force_sync_all()
+    assert TICKET not in str(caught.value) and "LocalProtocolError" in str(caught.value)
+
+
+def test_raw_exchanges_hide_headers_and_bodies_in_repr() -> None:
+    agent = ErpSyncRestAgent(
+        "https://t.example",
+        ticket=TICKET,
+        client=mock(lambda r: httpx.Response(200, json={"IsOk": True, "Secret": "s3"})),
+    ).with_options(keep_raw=True)
+    response = agent.invoke(erpsync.FORCE_SYNC_ALL, [])
+    assert response.raw is not None and TICKET.encode() in b"".join(
+        v.encode() for v in response.raw.request_headers.values()
+    )
+    assert TICKET not in repr(response.raw) and "s3" not in repr(response.raw)
 
 
 def test_redirects_are_not_followed_so_credentials_stay_home() -> None:

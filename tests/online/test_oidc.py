@@ -199,6 +199,9 @@ def test_soap_calls_need_the_ticket_claim(standin: StandIn, clock: FakeClock, mo
         ),
         (lambda r: {"code": "abc", "state": "forged"}, "state"),
         (lambda r: {"state": r.state}, "no code"),
+        (lambda r: {"code": "abc", "state": "\u00e6" + r.state[1:]}, "state"),
+        (lambda r: {"code": "abc"}, "state"),
+        (lambda r: {"error": "x" * 100_000}, "sign-in failed: x+\\.\\.\\.$"),
     ],
 )
 def test_answers_that_are_not_for_this_request(

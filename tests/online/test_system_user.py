@@ -22,6 +22,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.x509.oid import NameOID
+from superoffice.auth import AuthError
 from superoffice.online import (
     CLAIM_PREFIX,
     ApplicationKey,
@@ -325,6 +326,16 @@ HOSTILE_CLAIMS: dict[
     "not valid yet": (lambda c: {**c, "nbf": c["exp"] + 600}, TokenValidationError, "nbf"),
     "no expiry": (_without("exp"), TokenValidationError, "no expiry"),
     "expiry not a time": (lambda c: {**c, "exp": "soon"}, TokenValidationError, "exp is not"),
+    "expiry past any float": (
+        lambda c: {**c, "exp": 10**400},
+        TokenValidationError,
+        "exp is not",
+    ),
+    "ticket a header cannot carry": (
+        lambda c: {**c, CLAIM_PREFIX + "ticket": "7T:a\r\nX-Evil: 1"},
+        AuthError,
+        "ticket",
+    ),
     "another issuer": (
         lambda c: {**c, "iss": "https://evil.example"},
         TokenValidationError,

@@ -107,8 +107,20 @@ MALFORMED: dict[str, tuple[Callable[[FakeClock], Reply], str]] = {
     "not JSON": (lambda c: (200, {}, b"<html>maintenance</html>"), "not a JSON object"),
     "a list": (lambda c: (200, {}, b"[]"), "not a JSON object"),
     "server error": (lambda c: (500, {}, b'{"Message": "oops"}'), "HTTP 500"),
-    "no endpoint": (lambda c: _status(c, Endpoint=None), "no Endpoint"),
-    "endpoint not a URL": (lambda c: _status(c, Endpoint="sod2.superoffice.com/C"), "no Endpoint"),
+    "no endpoint": (lambda c: _status(c, Endpoint=None), "no usable Endpoint"),
+    "endpoint not a URL": (
+        lambda c: _status(c, Endpoint="sod2.superoffice.com/C"),
+        "no usable Endpoint",
+    ),
+    "endpoint with a password": (
+        lambda c: _status(c, Endpoint="https://u:p@sod2.superoffice.com/C"),
+        "no usable Endpoint",
+    ),
+    "endpoint with a line break": (
+        lambda c: _status(c, Endpoint="https://sod2.superoffice.com/C\r\nX: 1"),
+        "no usable Endpoint",
+    ),
+    "nested past recursion": (lambda c: (200, {}, b"[" * 100_000), "not a JSON object"),
     "no valid until": (lambda c: _status(c, ValidUntil=None), "no ValidUntil"),
     "valid until not a time": (lambda c: _status(c, ValidUntil="tomorrow"), "no ValidUntil"),
     "is running not a bool": (lambda c: _status(c, IsRunning="yes"), "IsRunning"),
