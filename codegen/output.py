@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
-from .fsutil import inside, write_if_changed
+from .fsutil import inside, no_links, write_if_changed
 from .render.format import Formatter, Progress, format_all, formatter_id
 from .render.render import TEMPLATES, render_sources
 from .snapshot import load_snapshots
@@ -145,8 +145,16 @@ def render_tree(
     return Rendered(files, new_manifest, sorted(r for r in todo if r.endswith(".py")))
 
 
+def refuse_links(out: Path) -> None:
+    """An :class:`~codegen.fsutil.OutsideError` naming the first symbolic link among what a
+    run renames, replaces or removes in ``out`` (the package, the staging and old trees, the
+    top files, the manifest), or inside the package. Checked before anything is written."""
+    no_links(out, (PACKAGE, _STAGING, _OLD, MANIFEST, *TOP_FILES), (PACKAGE,))
+
+
 def recover(out: Path) -> None:
     """Finish or undo a swap an earlier run was interrupted in."""
+    refuse_links(out)
     old, staging = out / _OLD, out / _STAGING
     if old.is_dir() and not (out / PACKAGE).exists():
         os.rename(old, out / PACKAGE)
