@@ -113,7 +113,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     out = Reporter(args.verbosity)
-    docs = _docs_dirs(args) if args.docs else []
+    docs = _docs_dirs(args) or []
     try:
         result = api.check(
             Path(args.specs), Path(args.out), docs or (), out.progress, args.formatter
@@ -261,10 +261,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="fail (exit 1, naming the files) if generate, or with --docs parse, would change "
         "anything",
         description="For CI and pre-commit: exit 1 and name the files when --out (and, with "
-        "--docs, the snapshots in --specs) are not what the inputs generate. Writes nothing.",
+        f"--docs or ${DOCS_ENV}, the snapshots in --specs) are not what the inputs generate. "
+        "Writes nothing.",
     )
     p.add_argument(
-        "--docs", action="append", metavar="DIR", help="also check specs/ against these docs"
+        "--docs",
+        action="append",
+        metavar="DIR",
+        help=f"also check specs/ against these docs (repeatable; default: ${DOCS_ENV}, if set)",
     )
     p.add_argument(
         "--specs", default="specs", metavar="DIR", help="snapshot folder (default: specs)"

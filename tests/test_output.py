@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -23,9 +24,13 @@ def tree(tmp_path: Path, fixture_parse: ParseResult) -> tuple[Path, Path]:
     return specs, out
 
 
-def codegen(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+def codegen(*args: str, cwd: Path, docs: str = "") -> subprocess.CompletedProcess[str]:
+    """The CLI, with ``$CODEGEN_DOCS`` set to ``docs`` (by default unset: check would read it)."""
+    env = {k: v for k, v in os.environ.items() if k != "CODEGEN_DOCS"}
+    if docs:
+        env["CODEGEN_DOCS"] = docs
     return subprocess.run(
-        [sys.executable, "-m", "codegen", *args], cwd=cwd, capture_output=True, text=True
+        [sys.executable, "-m", "codegen", *args], cwd=cwd, capture_output=True, text=True, env=env
     )
 
 
@@ -72,6 +77,26 @@ def test_check_with_docs_names_a_stale_snapshot(tree: tuple[Path, Path]) -> None
     api.generate(specs, out)  # generated/ follows the stale snapshot; only --docs can tell
     problems = api.check(specs, out, [FIXTURE_DOCS]).problems
     assert problems == [f"{path}: stale: the docs give a different model"]
+
+
+def test_check_reads_the_docs_from_codegen_docs_as_parse_does(tree: tuple[Path, Path]) -> None:
+    specs, out = tree
+    clean = codegen(
+        "check", "--specs", str(specs), "--out", str(out), cwd=out, docs=str(FIXTURE_DOCS)
+    )
+    assert clean.returncode == 0, clean.stderr
+    assert clean.stdout == f"{out} and {specs} up to date\n"
+    path = specs / "services99.json"
+    path.write_text(path.read_text().replace("Stores a gadget", "Kept a gadget"))
+    api.generate(specs, out)
+    stale = codegen(
+        "check", "--specs", str(specs), "--out", str(out), cwd=out, docs=str(FIXTURE_DOCS)
+    )
+    assert stale.returncode == 1
+    assert f"{path}: stale: the docs give a different model" in stale.stderr
+    assert "run 'codegen parse'" in stale.stderr
+    without = codegen("check", "--specs", str(specs), "--out", str(out), cwd=out)
+    assert without.returncode == 0 and without.stdout == f"{out} up to date\n"
 
 
 def test_failed_run_leaves_previous_output(tree: tuple[Path, Path]) -> None:

@@ -45,8 +45,9 @@ def edited_specs(result: ParseResult, base: Path, edit) -> Path:  # type: ignore
 
 
 def codegen(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "CODEGEN_DOCS"}  # check would read it
     return subprocess.run(
-        [sys.executable, "-m", "codegen", *args], cwd=cwd, capture_output=True, text=True
+        [sys.executable, "-m", "codegen", *args], cwd=cwd, capture_output=True, text=True, env=env
     )
 
 
