@@ -39,15 +39,35 @@ def sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def inputs_digest(specs: Path, formatter: Formatter) -> str:
+INPUT_SUFFIXES = frozenset({".j2", ".py", ".toml"})
+"""What the templates and the generator's code are made of (what the package ships)."""
+
+
+def input_files(root: Path) -> list[tuple[str, Path]]:
+    """The files below ``root`` rendering reads, by relative path in a fixed order: templates,
+    static modules and code, not what running or editing them leaves beside them (``__pycache__``,
+    ``*.pyc``, dot-files such as editor swap files, backups)."""
+    found = []
+    for path in root.rglob("*"):
+        rel = path.relative_to(root)
+        hidden = any(part.startswith(".") or part == "__pycache__" for part in rel.parts)
+        if not hidden and path.suffix in INPUT_SUFFIXES and path.is_file():
+            found.append((rel.as_posix(), path))
+    return sorted(found)
+
+
+def inputs_digest(
+    specs: Path, formatter: Formatter, templates: Path = TEMPLATES, code: Path = CODE
+) -> str:
     """One hash of every input of rendering: snapshots, templates, the generator's code and the
-    formatter."""
+    formatter. The same checkout gives the same digest wherever it is and whatever has run in it:
+    only files rendering reads count, by their path relative to their root and their bytes."""
     h = hashlib.sha256(f"{__version__}\n{formatter_id(formatter)}".encode())
-    files = sorted(specs.glob("services*.json"))
-    files += sorted(p for p in TEMPLATES.rglob("*") if p.is_file())
-    files += sorted(p for p in CODE.rglob("*.py") if "__pycache__" not in p.parts)
-    for path in files:
-        h.update(path.name.encode())
+    files = [(f"specs/{p.name}", p) for p in sorted(specs.glob("services*.json"))]
+    files += [(f"templates/{rel}", p) for rel, p in input_files(templates)]
+    files += [(f"codegen/{rel}", p) for rel, p in input_files(code)]
+    for rel, path in files:
+        h.update(f"{rel}\n".encode())
         h.update(sha(path.read_bytes()).encode())
     return h.hexdigest()
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from codegen import api
+from codegen import api, output
 from codegen.api import ParseResult, write_snapshots
 
 from .conftest import FIXTURE_DOCS
@@ -135,3 +136,36 @@ def test_check_says_when_another_formatter_version_wrote_the_tree(tree: tuple[Pa
     assert "was written by ruff 0.0.1" in result.hint and "formats with ruff " in result.hint
     cli = codegen("check", "--specs", str(specs), "--out", str(out), cwd=out)
     assert cli.returncode == 1 and "ruff 0.0.1" in cli.stderr
+
+
+def test_inputs_digest_ignores_what_running_and_editing_leave_beside_the_inputs(
+    tree: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """A fresh clone and a worked-in checkout agree: caches, compiled files and editor files
+    under templates/ or codegen/ are no input; a template, its place and the code are."""
+    specs, _ = tree
+    templates, code = tmp_path / "t", tmp_path / "c"
+    shutil.copytree(output.TEMPLATES, templates)
+    shutil.copytree(output.CODE, code, ignore=shutil.ignore_patterns("__pycache__"))
+    fresh = output.inputs_digest(specs, "ruff", templates, code)
+    assert fresh == output.inputs_digest(specs, "ruff")  # where the checkout is does not count
+    for junk in (
+        templates / "static/__pycache__/runtime.cpython-311.pyc",
+        templates / "macros/__pycache__/x.pyc",
+        templates / ".agent_module.py.j2.swp",
+        templates / ".DS_Store",
+        templates / "agent_module.py.j2.orig",
+        templates / "static/runtime.py~",
+        code / "__pycache__/cli.cpython-311.pyc",
+        code / "render/__pycache__/view.cpython-311.pyc",
+        code / ".#cli.py",
+        code / ".mypy_cache/x.py",
+    ):
+        junk.parent.mkdir(parents=True, exist_ok=True)
+        junk.write_bytes(b"junk")
+    assert output.inputs_digest(specs, "ruff", templates, code) == fresh
+    (templates / "macros" / "new.j2").write_text("{# a template #}\n")
+    moved = output.inputs_digest(specs, "ruff", templates, code)
+    assert moved != fresh
+    (templates / "macros" / "new.j2").rename(templates / "new.j2")
+    assert output.inputs_digest(specs, "ruff", templates, code) not in (fresh, moved)
