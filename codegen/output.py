@@ -165,6 +165,17 @@ def render_tree(
     return Rendered(files, new_manifest, sorted(r for r in todo if r.endswith(".py")))
 
 
+def is_folder(out: Path, missing_ok: bool) -> None:
+    """An :class:`OSError` naming ``out`` unless it is a folder (or, with ``missing_ok``, does
+    not exist yet: generate makes it)."""
+    if out.is_dir():
+        return
+    if out.exists() or out.is_symlink():
+        raise NotADirectoryError(f"{out}: not a folder")
+    if not missing_ok:
+        raise FileNotFoundError(f"{out}: no such folder (run 'codegen generate')")
+
+
 def refuse_links(out: Path) -> None:
     """An :class:`~codegen.fsutil.OutsideError` naming the first symbolic link among what a
     run renames, replaces or removes in ``out`` (the package, the staging and old trees, the

@@ -167,6 +167,9 @@ def load_snapshot(path: Path) -> Service:
 
 
 def load_snapshots(specs: Path) -> list[Service]:
+    if not specs.is_dir():
+        what = "not a folder" if specs.exists() else "no such folder"
+        raise SnapshotError(f"{specs}: {what} (run 'codegen parse --docs DIR')")
     files = sorted(specs.glob("services*.json"))
     if not files:
         raise SnapshotError(

@@ -100,6 +100,28 @@ def test_check_reads_the_docs_from_codegen_docs_as_parse_does(tree: tuple[Path, 
     assert without.returncode == 0 and without.stdout == f"{out} up to date\n"
 
 
+def test_check_names_a_missing_out_or_specs_folder_in_one_line(
+    tree: tuple[Path, Path], tmp_path: Path
+) -> None:
+    specs, out = tree
+    gone, file = tmp_path / "gone", specs / "services99.json"
+    cases = {
+        ("--out", str(gone)): f"{gone}: no such folder (run 'codegen generate')",
+        ("--out", str(file)): f"{file}: not a folder",
+        ("--specs", str(gone)): f"{gone}: no such folder (run 'codegen parse --docs DIR')",
+        ("--specs", str(file)): f"{file}: not a folder (run 'codegen parse --docs DIR')",
+    }
+    for args, message in cases.items():
+        where = {"--specs": str(specs), "--out": str(out), **dict([args])}
+        cli = codegen("check", *(a for kv in where.items() for a in kv), cwd=tmp_path)
+        assert (cli.returncode, cli.stdout, cli.stderr) == (1, "", f"codegen check: {message}\n")
+    with pytest.raises(FileNotFoundError, match=f"{gone}: no such folder"):
+        api.check(specs, gone)
+    generate = codegen("generate", "--specs", str(specs), "--out", str(file), cwd=tmp_path)
+    assert generate.returncode == 1
+    assert generate.stderr == f"codegen generate: {file}: not a folder; {file} is left as it was\n"
+
+
 def test_failed_run_leaves_previous_output(tree: tuple[Path, Path]) -> None:
     specs, out = tree
     before = {p: p.read_bytes() for p in out.rglob("*.py")}
