@@ -88,8 +88,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services86}TableRig
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ErpSyncActorTypeMapping(Carrier):
-    """Mapping information for one Actor, contains array of field mappings (ERP &lt;-&gt;
-    SuperOffice)
+    """Mapping information for one Actor, contains array of field mappings (ERP <-> SuperOffice)
 
     Carrier object for ErpSyncActorTypeMapping. Services for the ErpSyncActorTypeMapping Carrier
     is available from the ErpSync Agent.

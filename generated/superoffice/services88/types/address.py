@@ -114,8 +114,8 @@ class Address(Carrier):
     """
     formatted: str | None | Unset = UNSET
     """Read-only formatted address multi-line string. Combines street and postal into one string.
-    e.g.: &lt;c&gt;"Postboks 123,\\nBrugata 123,\\n1234 OSLO\\n"&lt;/c&gt; or &lt;c&gt;"Postbox
-    123,\\nBridgelane 123,\\nWest Tooting,\\nEast Shire ES2 W31\\n"&lt;/c&gt;.
+    e.g.: "Postboks 123,\\nBrugata 123,\\n1234 OSLO\\n" or "Postbox 123,\\nBridgelane
+    123,\\nWest Tooting,\\nEast Shire ES2 W31\\n".
     """
 
     def to_xml(self) -> Element:

@@ -97,7 +97,7 @@ class AmountClassEntity(Carrier):
     amount_to: float | Unset = UNSET
     """Upper limit of this amount class"""
     deleted: bool | Unset = UNSET
-    """0 -&gt; record is active 1 -&gt; record is 'deleted' and should not be shown in lists"""
+    """0 -> record is active 1 -> record is 'deleted' and should not be shown in lists"""
     currency_id: int | Unset = UNSET
     """Currency the limits in this amount class refer to. Mixing currencies between classes can
     give rise to overlapping intervals and thus unpredictable classifications.

@@ -285,7 +285,7 @@ class Appointment(Carrier):
     is_booking: bool | Unset = UNSET
     """True if this appointment is a booking."""
     active_date: datetime.datetime | Unset = UNSET
-    """The date to be used for searching &amp; showing"""
+    """The date to be used for searching & showing"""
     assignment_status: AssignmentStatus | str | Unset = UNSET
     """Status if this appointment is in the process of being assigned to someone else"""
     invitation_status: InvitationStatus | str | Unset = UNSET

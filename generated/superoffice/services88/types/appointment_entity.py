@@ -408,7 +408,7 @@ class AppointmentEntity(Carrier):
     booking_type: BookingType | str | Unset = UNSET
     """The type of booking the appointment represents"""
     active_date: datetime.datetime | Unset = UNSET
-    """The date to be used for searching &amp; showing"""
+    """The date to be used for searching & showing"""
     has_conflict: bool | Unset = UNSET
     """Does the appointment overlap with another appointment in the user's diary?"""
     assigned_by: Associate | None | Unset = UNSET

@@ -117,9 +117,7 @@ class ArchiveColumnInfo(Record):
     should be used as the heading.
     """
     extra_info: str | None | Unset = UNSET
-    """Example: "navigator" -&gt; Should this column be mapped to a hyperlinked navigator text
-    type?
-    """
+    """Example: "navigator" -> Should this column be mapped to a hyperlinked navigator text type?"""
 
     def to_xml(self) -> Element:
         return encode_xml_archive_column_info(None, _ARCHIVE_COLUMN_INFO, self)

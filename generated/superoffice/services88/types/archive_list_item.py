@@ -88,10 +88,10 @@ class ArchiveListItem(Carrier):
     """The primary key for the row"""
     column_data: dict[str, ArchiveColumnData | None] | None | Unset = UNSET
     """Dictionary of column name - column data items. Each column data item contains a display
-    value, a tooltip hint, a link hint, and an orderby value. &lt;para/&gt;The display value is
-    encoded by the CultureDataFormatter and can be decoded / localized by that class; all other
-    values are optional. &lt;para/&gt;Tooltip hints can be passed to the TooltipProvider
-    (Tooltip service) to be translated into an actual tootip.
+    value, a tooltip hint, a link hint, and an orderby value. The display value is encoded by
+    the CultureDataFormatter and can be decoded / localized by that class; all other values are
+    optional. Tooltip hints can be passed to the TooltipProvider (Tooltip service) to be
+    translated into an actual tootip.
     """
     link_hint: str | None | Unset = UNSET
     """Link hint for the row, indicating things like navigation links that can be presented as

@@ -89,8 +89,8 @@ class AttachmentEntity(Carrier):
     name: str | None | Unset = UNSET
     """The filename for the attachment."""
     content_type: str | None | Unset = UNSET
-    """The content type for the attachment (e.g. &amp;apos;applaction/octet-stream&amp;apos; or
-    &amp;apos;application/vnd.openxmlformats-officedocument.wordprocessingml.document&amp;apos;).
+    """The content type for the attachment (e.g. 'applaction/octet-stream' or
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document').
     """
     att_size: int | Unset = UNSET
     """The size (in bytes) for the attachment."""

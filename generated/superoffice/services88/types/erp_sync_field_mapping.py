@@ -102,7 +102,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ErpSyncFieldMapping(Carrier):
-    """Mapping information for one field pair (ERP &lt;-&gt; SuperOffice)
+    """Mapping information for one field pair (ERP <-> SuperOffice)
 
     Carrier object for ErpSyncFieldMapping. Services for the ErpSyncFieldMapping Carrier is
     available from the ErpSync Agent.

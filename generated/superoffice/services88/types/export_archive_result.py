@@ -69,7 +69,7 @@ class ExportArchiveResult(Carrier):
     """
 
     batch_task_id: int | Unset = UNSET
-    """Id of the BatchTask created. &lt;=0 if no BatchTask was created."""
+    """Id of the BatchTask created. <=0 if no BatchTask was created."""
     file_name: str | None | Unset = UNSET
     """The path to the output file created, if it exists. Will be an empty string if no file was
     created.

@@ -132,7 +132,7 @@ class ExtAppEntity(Carrier):
     filename: str | None | Unset = UNSET
     """Filename of the programfile"""
     parameters: str | None | Unset = UNSET
-    """&lt;template variable&gt; &lt;other template variable&gt;"""
+    """<template variable> <other template variable>"""
     workdir: str | None | Unset = UNSET
     """Directory set to current when loading the application, if different from application's own"""
     show_state: ShowState | str | Unset = UNSET
