@@ -306,6 +306,12 @@ def wrap_doc(text: str, width: int, indent: str = "") -> list[str]:
     return out
 
 
+def with_article(word: str) -> str:
+    """``word`` after its indefinite article, chosen by the letter it starts with: ``a Person``,
+    ``an ErpConnection``. A simple rule for names, which are not words (``an UtmParameters``)."""
+    return f"{'an' if word[:1].upper() in ('A', 'E', 'I', 'O', 'U') else 'a'} {word}"
+
+
 def doc_line(text: str) -> list[str]:
     """One docstring line, escaped and not wrapped (short fixed sentences with a name in)."""
     return [escape_doc(" ".join(text.split("\n")))]

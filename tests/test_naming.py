@@ -8,6 +8,7 @@ from codegen.naming import (
     module_name,
     pascal_case,
     snake_case,
+    with_article,
     wrap_doc,
 )
 
@@ -74,3 +75,11 @@ def test_keyword_annotation_gets_parentheses_only_when_its_line_is_too_long() ->
     )
     assert len(f"        {name}: {ann} = UNSET,") > LINE_LENGTH
     assert keyword_annotation(name, ann) == f"({ann})"
+
+
+def test_with_article_goes_by_the_first_letter() -> None:
+    assert with_article("ErpConnection") == "an ErpConnection"
+    assert with_article("IncomingMessage") == "an IncomingMessage"
+    assert with_article("appointment") == "an appointment"
+    assert with_article("Person") == "a Person"
+    assert with_article("") == "a "

@@ -31,6 +31,7 @@ from ..naming import (
     numbered,
     pascal_case,
     snake_case,
+    with_article,
     wrap_doc,
 )
 from ..reserved import agent_class_names, agent_prefix, module_level_names
@@ -231,6 +232,8 @@ class RecordView:
     codec_const: str
     keys_const: str
     """the module constant holding the JSON keys the record knows (its wire names)"""
+    expected: str
+    """what its writers say they expected of a value that is not one: ``an ErpConnection``"""
     fields: list[FieldView]
     all_fields: list[FieldView]
     required: list[FieldView]
@@ -581,6 +584,7 @@ class ServiceView:
             tag_const=tags.const(t.namespace, t.name),
             codec_const=codec_const(s),
             keys_const=_keys_const(s),
+            expected=with_article(t.py_name),
             fields=all_fields[len(all_fields) - len(t.fields) :],
             all_fields=all_fields,
             required=[f for f in all_fields if f.required],

@@ -186,7 +186,7 @@ def decode_xml_address(element: Element) -> Address:
 
 def encode_xml_address(parent: Element | None, tag: str, value: Address) -> Element:
     if not isinstance(value, Address):
-        raise wrong_value("a Address", value)
+        raise wrong_value("an Address", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -228,7 +228,7 @@ def decode_json_address(data: Any, path: str) -> Address:
 
 def encode_json_address(value: Address) -> dict[str, Any]:
     if not isinstance(value, Address):
-        raise wrong_value("a Address", value)
+        raise wrong_value("an Address", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

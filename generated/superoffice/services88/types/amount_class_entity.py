@@ -171,7 +171,7 @@ def encode_xml_amount_class_entity(
     parent: Element | None, tag: str, value: AmountClassEntity
 ) -> Element:
     if not isinstance(value, AmountClassEntity):
-        raise wrong_value("a AmountClassEntity", value)
+        raise wrong_value("an AmountClassEntity", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -214,7 +214,7 @@ def decode_json_amount_class_entity(data: Any, path: str) -> AmountClassEntity:
 
 def encode_json_amount_class_entity(value: AmountClassEntity) -> dict[str, Any]:
     if not isinstance(value, AmountClassEntity):
-        raise wrong_value("a AmountClassEntity", value)
+        raise wrong_value("an AmountClassEntity", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

@@ -554,7 +554,7 @@ def decode_xml_appointment(element: Element) -> Appointment:
 
 def encode_xml_appointment(parent: Element | None, tag: str, value: Appointment) -> Element:
     if not isinstance(value, Appointment):
-        raise wrong_value("a Appointment", value)
+        raise wrong_value("an Appointment", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -693,7 +693,7 @@ def decode_json_appointment(data: Any, path: str) -> Appointment:
 
 def encode_json_appointment(value: Appointment) -> dict[str, Any]:
     if not isinstance(value, Appointment):
-        raise wrong_value("a Appointment", value)
+        raise wrong_value("an Appointment", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

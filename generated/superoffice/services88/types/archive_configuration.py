@@ -172,7 +172,7 @@ def encode_xml_archive_configuration(
     parent: Element | None, tag: str, value: ArchiveConfiguration
 ) -> Element:
     if not isinstance(value, ArchiveConfiguration):
-        raise wrong_value("a ArchiveConfiguration", value)
+        raise wrong_value("an ArchiveConfiguration", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -228,7 +228,7 @@ def decode_json_archive_configuration(data: Any, path: str) -> ArchiveConfigurat
 
 def encode_json_archive_configuration(value: ArchiveConfiguration) -> dict[str, Any]:
     if not isinstance(value, ArchiveConfiguration):
-        raise wrong_value("a ArchiveConfiguration", value)
+        raise wrong_value("an ArchiveConfiguration", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

@@ -130,7 +130,7 @@ def encode_xml_export_archive_result(
     parent: Element | None, tag: str, value: ExportArchiveResult
 ) -> Element:
     if not isinstance(value, ExportArchiveResult):
-        raise wrong_value("a ExportArchiveResult", value)
+        raise wrong_value("an ExportArchiveResult", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -163,7 +163,7 @@ def decode_json_export_archive_result(data: Any, path: str) -> ExportArchiveResu
 
 def encode_json_export_archive_result(value: ExportArchiveResult) -> dict[str, Any]:
     if not isinstance(value, ExportArchiveResult):
-        raise wrong_value("a ExportArchiveResult", value)
+        raise wrong_value("an ExportArchiveResult", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(
