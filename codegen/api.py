@@ -112,6 +112,7 @@ def generate(
     modules whose source changed; swaps the new tree in whole (see :mod:`codegen.output`)."""
     from . import output
 
+    output.is_folder(out, missing_ok=True)
     output.recover(out)
     manifest = output.Manifest.load(out)
     digest = output.inputs_digest(specs, formatter)
@@ -142,10 +143,11 @@ def check(
     formatter: Formatter = DEFAULT_FORMATTER,
 ) -> CheckResult:
     """Would ``generate`` change ``out``, or (given ``docs``) would ``parse`` change ``specs``?
-    Writes nothing."""
+    Writes nothing. An ``out`` that is not a folder is an :class:`OSError` naming it."""
     from . import output
     from .snapshot import service_to_json, snapshot_path
 
+    output.is_folder(out, missing_ok=False)
     problems: list[str] = []
     if docs:
         parsed = parse_docs(docs, progress)

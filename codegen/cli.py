@@ -113,12 +113,12 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     out = Reporter(args.verbosity)
-    docs = _docs_dirs(args) if args.docs else []
+    docs = _docs_dirs(args) or []
     try:
         result = api.check(
             Path(args.specs), Path(args.out), docs or (), out.progress, args.formatter
         )
-    except (SnapshotError, RenderError, OutsideError) as exc:
+    except (SnapshotError, RenderError, OutsideError, OSError) as exc:
         print(printable(f"codegen check: {exc}"), file=sys.stderr)
         return 1
     for problem in result.problems:
@@ -139,15 +139,18 @@ def cmd_check(args: argparse.Namespace) -> int:
 def _load_version(name: str, specs: Path) -> Service:
     """A snapshot file, or a version in ``specs``: ``services88``, ``Services88`` or ``88``."""
     path = Path(name)
+    if not path.is_file() and (path.suffix == ".json" or "/" in name or os.sep in name):
+        what = "a folder, not a snapshot file" if path.is_dir() else "no such snapshot file"
+        raise SnapshotError(f"{path}: {what}")
     if not path.is_file():
         version = f"services{name}" if name.isdigit() else name
         path = snapshot_path(specs, version)
         if not path.is_file():
             known = sorted(p.stem for p in specs.glob("services*.json"))
-            raise SnapshotError(
-                f"{name}: no such snapshot file, and no {path} (versions in {specs}: "
-                f"{', '.join(known) or 'none'})"
-            )
+            where = f"versions in {specs}: {', '.join(known) or 'none'}"
+            if not specs.is_dir():
+                where = f"{specs}: no such folder"
+            raise SnapshotError(f"{name}: no such snapshot file, and no {path} ({where})")
     return load_snapshot(path)
 
 
@@ -261,10 +264,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="fail (exit 1, naming the files) if generate, or with --docs parse, would change "
         "anything",
         description="For CI and pre-commit: exit 1 and name the files when --out (and, with "
-        "--docs, the snapshots in --specs) are not what the inputs generate. Writes nothing.",
+        f"--docs or ${DOCS_ENV}, the snapshots in --specs) are not what the inputs generate. "
+        "Writes nothing.",
     )
     p.add_argument(
-        "--docs", action="append", metavar="DIR", help="also check specs/ against these docs"
+        "--docs",
+        action="append",
+        metavar="DIR",
+        help=f"also check specs/ against these docs (repeatable; default: ${DOCS_ENV}, if set)",
     )
     p.add_argument(
         "--specs", default="specs", metavar="DIR", help="snapshot folder (default: specs)"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 
 _PART = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*\Z")
@@ -31,6 +32,32 @@ def inside(root: Path, rel: str) -> Path:
     if not path.resolve().is_relative_to(base):
         raise OutsideError(f"{rel!r}: resolves outside {root}; nothing is written there")
     return path
+
+
+def no_links(root: Path, names: Iterable[str], trees: Iterable[str] = ()) -> None:
+    """Refuse (:class:`OutsideError`, naming the path) when any of ``names`` under ``root`` is a
+    symbolic link, or anything inside the folders ``trees`` is: codegen renames, replaces and
+    removes these, and a link would carry its writes elsewhere. Links are looked at, never
+    followed."""
+    for name in names:
+        path = root / name
+        if path.is_symlink():
+            raise OutsideError(
+                f"{path}: a symbolic link (to {os.readlink(path)}); codegen writes only real "
+                "files and folders there: remove it, nothing is written"
+            )
+    for name in trees:
+        top = root / name
+        if not top.is_dir() or top.is_symlink():
+            continue
+        for folder, dirs, files in os.walk(top):  # does not follow links
+            for entry in dirs + files:
+                path = Path(folder) / entry
+                if path.is_symlink():
+                    raise OutsideError(
+                        f"{path}: a symbolic link (to {os.readlink(path)}) in generated code: "
+                        "remove it, nothing is written"
+                    )
 
 
 def write_if_changed(path: Path, data: bytes) -> bool:

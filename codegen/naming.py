@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import keyword
 import re
 import textwrap
@@ -231,17 +232,47 @@ def _see_with_body(text: str) -> str:
     return _SEE_CREF_OPEN.sub(lambda m: m.group(1), text[:end]) + text[end:]
 
 
-def clean_doc(text: str) -> str:
-    """Doc-comment markup to plain text: ``<see cref>``, ``<para />``, HTML tags, md links.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_CODE_TAG = re.compile(r"</?c\s*>", re.I)
+_ENTITY_SPACES = str.maketrans("\r\t\x0b\x0c\xa0", "     ")
 
-    Linear in the length of the text, whatever it holds."""
-    text = text.replace("\r\n", "\n")
+
+def _unescape(text: str) -> str:
+    """HTML character references (``&lt;``, ``&amp;``, ``&#39;``) to the characters they
+    stand for; only complete ones, ending in ``;`` (``a&b`` and ``?x=1&para=2`` stay as they
+    are). Twice, as the docs escape some text twice (``&amp;apos;``). A space character made
+    this way (``&nbsp;``, ``&#13;``) is a plain space."""
+    for _ in range(2):
+        if "&" not in text:
+            break
+        text = _ENTITY.sub(lambda m: html.unescape(m.group(0)).translate(_ENTITY_SPACES), text)
+    return text
+
+
+def _see_and_para(text: str) -> str:
     text = _see_with_body(text)
     text = _SEE_CREF.sub(lambda m: m.group(1).rsplit(".", 1)[-1], text)
-    text = _PARA.sub("\n", text)
+    return _PARA.sub("\n", text)
+
+
+def clean_doc(text: str) -> str:
+    """Doc-comment markup to plain text: ``<see cref>``, ``<para />``, HTML tags, md links,
+    character references (``&lt;`` is ``<``, ``&amp;`` is ``&``).
+
+    The markup is removed before the references are unescaped, so ``&lt;entity&gt;`` stays
+    ``<entity>`` as text; of the markup the docs also write escaped (``&lt;para/&gt;``,
+    ``&lt;c&gt;x&lt;/c&gt;``), ``see``, ``para``, ``br`` and ``c`` are then removed again.
+    The result is text: docstrings escape it (:func:`escape_doc`). Linear in the length of the
+    text, whatever it holds."""
+    text = text.replace("\r\n", "\n")
+    text = _see_and_para(text)
     text = _strip_tags(text)
     text = _unlink_markdown(text)
     text = text.replace("`", "")
+    if "&" in text:
+        text = _unescape(text)
+        if "<" in text:
+            text = _CODE_TAG.sub("", _see_and_para(text))
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     paragraphs: list[str] = []
     current: list[str] = []
@@ -273,6 +304,12 @@ def wrap_doc(text: str, width: int, indent: str = "") -> list[str]:
             or [""]
         )
     return out
+
+
+def with_article(word: str) -> str:
+    """``word`` after its indefinite article, chosen by the letter it starts with: ``a Person``,
+    ``an ErpConnection``. A simple rule for names, which are not words (``an UtmParameters``)."""
+    return f"{'an' if word[:1].upper() in ('A', 'E', 'I', 'O', 'U') else 'a'} {word}"
 
 
 def doc_line(text: str) -> list[str]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
-from .fsutil import inside, write_if_changed
+from .fsutil import inside, no_links, write_if_changed
 from .render.format import Formatter, Progress, format_all, formatter_id
 from .render.render import TEMPLATES, render_sources
 from .snapshot import load_snapshots
@@ -39,15 +39,35 @@ def sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def inputs_digest(specs: Path, formatter: Formatter) -> str:
+INPUT_SUFFIXES = frozenset({".j2", ".py", ".toml"})
+"""What the templates and the generator's code are made of (what the package ships)."""
+
+
+def input_files(root: Path) -> list[tuple[str, Path]]:
+    """The files below ``root`` rendering reads, by relative path in a fixed order: templates,
+    static modules and code, not what running or editing them leaves beside them (``__pycache__``,
+    ``*.pyc``, dot-files such as editor swap files, backups)."""
+    found = []
+    for path in root.rglob("*"):
+        rel = path.relative_to(root)
+        hidden = any(part.startswith(".") or part == "__pycache__" for part in rel.parts)
+        if not hidden and path.suffix in INPUT_SUFFIXES and path.is_file():
+            found.append((rel.as_posix(), path))
+    return sorted(found)
+
+
+def inputs_digest(
+    specs: Path, formatter: Formatter, templates: Path = TEMPLATES, code: Path = CODE
+) -> str:
     """One hash of every input of rendering: snapshots, templates, the generator's code and the
-    formatter."""
+    formatter. The same checkout gives the same digest wherever it is and whatever has run in it:
+    only files rendering reads count, by their path relative to their root and their bytes."""
     h = hashlib.sha256(f"{__version__}\n{formatter_id(formatter)}".encode())
-    files = sorted(specs.glob("services*.json"))
-    files += sorted(p for p in TEMPLATES.rglob("*") if p.is_file())
-    files += sorted(p for p in CODE.rglob("*.py") if "__pycache__" not in p.parts)
-    for path in files:
-        h.update(path.name.encode())
+    files = [(f"specs/{p.name}", p) for p in sorted(specs.glob("services*.json"))]
+    files += [(f"templates/{rel}", p) for rel, p in input_files(templates)]
+    files += [(f"codegen/{rel}", p) for rel, p in input_files(code)]
+    for rel, path in files:
+        h.update(f"{rel}\n".encode())
         h.update(sha(path.read_bytes()).encode())
     return h.hexdigest()
 
@@ -145,8 +165,27 @@ def render_tree(
     return Rendered(files, new_manifest, sorted(r for r in todo if r.endswith(".py")))
 
 
+def is_folder(out: Path, missing_ok: bool) -> None:
+    """An :class:`OSError` naming ``out`` unless it is a folder (or, with ``missing_ok``, does
+    not exist yet: generate makes it)."""
+    if out.is_dir():
+        return
+    if out.exists() or out.is_symlink():
+        raise NotADirectoryError(f"{out}: not a folder")
+    if not missing_ok:
+        raise FileNotFoundError(f"{out}: no such folder (run 'codegen generate')")
+
+
+def refuse_links(out: Path) -> None:
+    """An :class:`~codegen.fsutil.OutsideError` naming the first symbolic link among what a
+    run renames, replaces or removes in ``out`` (the package, the staging and old trees, the
+    top files, the manifest), or inside the package. Checked before anything is written."""
+    no_links(out, (PACKAGE, _STAGING, _OLD, MANIFEST, *TOP_FILES), (PACKAGE,))
+
+
 def recover(out: Path) -> None:
     """Finish or undo a swap an earlier run was interrupted in."""
+    refuse_links(out)
     old, staging = out / _OLD, out / _STAGING
     if old.is_dir() and not (out / PACKAGE).exists():
         os.rename(old, out / PACKAGE)

@@ -135,6 +135,8 @@ def service_from_json(text: str, where: str = "snapshot") -> Service:
         raise SnapshotError(f"{where}:{exc.lineno}: not valid JSON: {exc.msg}") from exc
     except RecursionError as exc:
         raise SnapshotError(f"{where}: not valid JSON: nested too deeply") from exc
+    except ValueError as exc:  # an integer of more digits than int() converts
+        raise SnapshotError(f"{where}: not valid JSON: {str(exc).split(';')[0]}") from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT or "service" not in doc:
         raise SnapshotError(f"{where}: not a codegen snapshot (format {FORMAT})")
     try:
@@ -159,10 +161,15 @@ def load_snapshot(path: Path) -> Service:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise SnapshotError(f"{path}: cannot read: {exc.strerror}") from exc
+    except UnicodeDecodeError as exc:
+        raise SnapshotError(f"{path}: not UTF-8 (byte {exc.start})") from None
     return service_from_json(text, str(path))
 
 
 def load_snapshots(specs: Path) -> list[Service]:
+    if not specs.is_dir():
+        what = "not a folder" if specs.exists() else "no such folder"
+        raise SnapshotError(f"{specs}: {what} (run 'codegen parse --docs DIR')")
     files = sorted(specs.glob("services*.json"))
     if not files:
         raise SnapshotError(

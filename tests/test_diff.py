@@ -128,3 +128,27 @@ def test_every_command_takes_quiet_and_verbose() -> None:
         extra = ["a", "b"] if command == "diff" else []
         assert parser.parse_args([command, *extra, "-q"]).verbosity == -1
         assert parser.parse_args([command, *extra, "-v"]).verbosity == 1
+
+
+def test_cli_names_a_missing_snapshot_or_specs_folder_in_one_line(
+    fixture_parse: ParseResult, tmp_path: Path
+) -> None:
+    (old,) = fixture_parse.services
+    specs = tmp_path / "specs"
+    specs.mkdir()
+    (specs / "services99.json").write_text(service_to_json(old))
+    gone = tmp_path / "gone" / "services99.json"
+    cases = {
+        (str(gone), "99"): f"codegen diff: {gone}: no such snapshot file\n",
+        ("99", "gone.json"): "codegen diff: gone.json: no such snapshot file\n",
+        (
+            "99",
+            str(tmp_path / "gone") + "/",
+        ): f"codegen diff: {tmp_path / 'gone'}: no such snapshot file\n",
+        ("99", str(specs)): f"codegen diff: {specs}: a folder, not a snapshot file\n",
+        ("99", "99", "--specs", "nowhere"): "codegen diff: 99: no such snapshot file, and no "
+        "nowhere/services99.json (nowhere: no such folder)\n",
+    }
+    for args, message in cases.items():
+        cli = codegen("diff", *args, cwd=tmp_path)
+        assert (cli.returncode, cli.stdout, cli.stderr) == (2, "", message), args

@@ -158,3 +158,15 @@ def test_agent_modules_export_their_public_names_and_records_show_what_is_set() 
         "ErpConnection(erp_connection_id=3, active=True)"
     )
     assert "secret" not in repr(SoCredentials(ticket="secret"))
+
+
+def test_record_writers_name_what_they_expected_with_its_article() -> None:
+    import pytest
+    from superoffice.runtime import EncodeError
+    from superoffice.services88.types.erp_connection import encode_json_erp_connection
+    from superoffice.services88.types.so_credentials import encode_xml_so_credentials
+
+    with pytest.raises(EncodeError, match="expected an ErpConnection, got int"):
+        encode_json_erp_connection(3)  # type: ignore[arg-type]
+    with pytest.raises(EncodeError, match="expected a SoCredentials, got str"):
+        encode_xml_so_credentials(None, "{urn:x}Credentials", "secret")  # type: ignore[arg-type]

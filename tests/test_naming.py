@@ -8,6 +8,7 @@ from codegen.naming import (
     module_name,
     pascal_case,
     snake_case,
+    with_article,
     wrap_doc,
 )
 
@@ -43,6 +44,24 @@ def test_clean_doc_handles_doc_comment_markup() -> None:
     assert clean_doc(text) == "Uses the store and Run.\n\nNext part."
 
 
+def test_clean_doc_unescapes_character_references_after_removing_markup() -> None:
+    assert clean_doc("ERP &lt;-&gt; SuperOffice &amp; more") == "ERP <-> SuperOffice & more"
+    assert clean_doc("the Find &lt;entity&gt; page") == "the Find <entity> page"  # text, not a tag
+    assert clean_doc("a user&amp;apos;s name") == "a user's name"  # escaped twice in the docs
+    assert clean_doc("&#39;x&#x27; a&nbsp;b&#13;c") == "'x' a b c"
+    # escaped doc-comment markup is markup
+    text = "Sorts.&lt;para/&gt;&lt;para/&gt;See &lt;see cref=&quot;T:A.B.Store&quot;/&gt;: &lt;c&gt;1&lt;/c&gt;"
+    assert clean_doc(text) == "Sorts.\n\nSee Store: 1"
+    # only complete references, ending in ";"
+    assert clean_doc("R&D, ?a=1&para=2, &copy, &unknown;") == "R&D, ?a=1&para=2, &copy, &unknown;"
+
+
+def test_unescaped_text_goes_through_the_docstring_escaping() -> None:
+    text = clean_doc("say &quot;&quot;&quot;hi&quot;&quot;&quot; &#92; &#8232; or &quot;")
+    assert text == 'say """hi""" \\ \u2028 or "'
+    assert wrap_doc(text, 60) == ['say \\"\\"\\"hi\\"\\"\\" \\\\ \\u2028 or \\"']
+
+
 def test_wrap_doc_escapes_docstring_terminators() -> None:
     lines = wrap_doc('say """hi""" \\ now', 40)
     assert lines == ['say \\"\\"\\"hi\\"\\"\\" \\\\ now']
@@ -56,3 +75,11 @@ def test_keyword_annotation_gets_parentheses_only_when_its_line_is_too_long() ->
     )
     assert len(f"        {name}: {ann} = UNSET,") > LINE_LENGTH
     assert keyword_annotation(name, ann) == f"({ann})"
+
+
+def test_with_article_goes_by_the_first_letter() -> None:
+    assert with_article("ErpConnection") == "an ErpConnection"
+    assert with_article("IncomingMessage") == "an IncomingMessage"
+    assert with_article("appointment") == "an appointment"
+    assert with_article("Person") == "a Person"
+    assert with_article("") == "a "

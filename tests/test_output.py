@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from codegen import api
+from codegen import api, output
 from codegen.api import ParseResult, write_snapshots
 
 from .conftest import FIXTURE_DOCS
@@ -23,9 +25,13 @@ def tree(tmp_path: Path, fixture_parse: ParseResult) -> tuple[Path, Path]:
     return specs, out
 
 
-def codegen(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+def codegen(*args: str, cwd: Path, docs: str = "") -> subprocess.CompletedProcess[str]:
+    """The CLI, with ``$CODEGEN_DOCS`` set to ``docs`` (by default unset: check would read it)."""
+    env = {k: v for k, v in os.environ.items() if k != "CODEGEN_DOCS"}
+    if docs:
+        env["CODEGEN_DOCS"] = docs
     return subprocess.run(
-        [sys.executable, "-m", "codegen", *args], cwd=cwd, capture_output=True, text=True
+        [sys.executable, "-m", "codegen", *args], cwd=cwd, capture_output=True, text=True, env=env
     )
 
 
@@ -74,6 +80,48 @@ def test_check_with_docs_names_a_stale_snapshot(tree: tuple[Path, Path]) -> None
     assert problems == [f"{path}: stale: the docs give a different model"]
 
 
+def test_check_reads_the_docs_from_codegen_docs_as_parse_does(tree: tuple[Path, Path]) -> None:
+    specs, out = tree
+    clean = codegen(
+        "check", "--specs", str(specs), "--out", str(out), cwd=out, docs=str(FIXTURE_DOCS)
+    )
+    assert clean.returncode == 0, clean.stderr
+    assert clean.stdout == f"{out} and {specs} up to date\n"
+    path = specs / "services99.json"
+    path.write_text(path.read_text().replace("Stores a gadget", "Kept a gadget"))
+    api.generate(specs, out)
+    stale = codegen(
+        "check", "--specs", str(specs), "--out", str(out), cwd=out, docs=str(FIXTURE_DOCS)
+    )
+    assert stale.returncode == 1
+    assert f"{path}: stale: the docs give a different model" in stale.stderr
+    assert "run 'codegen parse'" in stale.stderr
+    without = codegen("check", "--specs", str(specs), "--out", str(out), cwd=out)
+    assert without.returncode == 0 and without.stdout == f"{out} up to date\n"
+
+
+def test_check_names_a_missing_out_or_specs_folder_in_one_line(
+    tree: tuple[Path, Path], tmp_path: Path
+) -> None:
+    specs, out = tree
+    gone, file = tmp_path / "gone", specs / "services99.json"
+    cases = {
+        ("--out", str(gone)): f"{gone}: no such folder (run 'codegen generate')",
+        ("--out", str(file)): f"{file}: not a folder",
+        ("--specs", str(gone)): f"{gone}: no such folder (run 'codegen parse --docs DIR')",
+        ("--specs", str(file)): f"{file}: not a folder (run 'codegen parse --docs DIR')",
+    }
+    for args, message in cases.items():
+        where = {"--specs": str(specs), "--out": str(out), **dict([args])}
+        cli = codegen("check", *(a for kv in where.items() for a in kv), cwd=tmp_path)
+        assert (cli.returncode, cli.stdout, cli.stderr) == (1, "", f"codegen check: {message}\n")
+    with pytest.raises(FileNotFoundError, match=f"{gone}: no such folder"):
+        api.check(specs, gone)
+    generate = codegen("generate", "--specs", str(specs), "--out", str(file), cwd=tmp_path)
+    assert generate.returncode == 1
+    assert generate.stderr == f"codegen generate: {file}: not a folder; {file} is left as it was\n"
+
+
 def test_failed_run_leaves_previous_output(tree: tuple[Path, Path]) -> None:
     specs, out = tree
     before = {p: p.read_bytes() for p in out.rglob("*.py")}
@@ -110,3 +158,36 @@ def test_check_says_when_another_formatter_version_wrote_the_tree(tree: tuple[Pa
     assert "was written by ruff 0.0.1" in result.hint and "formats with ruff " in result.hint
     cli = codegen("check", "--specs", str(specs), "--out", str(out), cwd=out)
     assert cli.returncode == 1 and "ruff 0.0.1" in cli.stderr
+
+
+def test_inputs_digest_ignores_what_running_and_editing_leave_beside_the_inputs(
+    tree: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """A fresh clone and a worked-in checkout agree: caches, compiled files and editor files
+    under templates/ or codegen/ are no input; a template, its place and the code are."""
+    specs, _ = tree
+    templates, code = tmp_path / "t", tmp_path / "c"
+    shutil.copytree(output.TEMPLATES, templates)
+    shutil.copytree(output.CODE, code, ignore=shutil.ignore_patterns("__pycache__"))
+    fresh = output.inputs_digest(specs, "ruff", templates, code)
+    assert fresh == output.inputs_digest(specs, "ruff")  # where the checkout is does not count
+    for junk in (
+        templates / "static/__pycache__/runtime.cpython-311.pyc",
+        templates / "macros/__pycache__/x.pyc",
+        templates / ".agent_module.py.j2.swp",
+        templates / ".DS_Store",
+        templates / "agent_module.py.j2.orig",
+        templates / "static/runtime.py~",
+        code / "__pycache__/cli.cpython-311.pyc",
+        code / "render/__pycache__/view.cpython-311.pyc",
+        code / ".#cli.py",
+        code / ".mypy_cache/x.py",
+    ):
+        junk.parent.mkdir(parents=True, exist_ok=True)
+        junk.write_bytes(b"junk")
+    assert output.inputs_digest(specs, "ruff", templates, code) == fresh
+    (templates / "macros" / "new.j2").write_text("{# a template #}\n")
+    moved = output.inputs_digest(specs, "ruff", templates, code)
+    assert moved != fresh
+    (templates / "macros" / "new.j2").rename(templates / "new.j2")
+    assert output.inputs_digest(specs, "ruff", templates, code) not in (fresh, moved)

@@ -4,6 +4,7 @@ imports."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -17,8 +18,10 @@ SDIST = "from setuptools import build_meta as b; import sys; print(b.build_sdist
 
 
 def run(*command: str | Path, cwd: Path) -> str:
+    # without $PYTHONPATH, which could put a checkout before the wheel in the fresh venv
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     out = subprocess.run(
-        [str(c) for c in command], cwd=cwd, capture_output=True, text=True, timeout=300
+        [str(c) for c in command], cwd=cwd, capture_output=True, text=True, timeout=300, env=env
     )
     assert out.returncode == 0, f"{command}:\n{out.stdout[-2000:]}\n{out.stderr[-3000:]}"
     return out.stdout
@@ -55,6 +58,7 @@ def test_sdist_and_wheel_carry_the_templates_and_generate_from_a_fresh_venv(
         archive.extractall(tmp_path / "unpacked", filter="data")
     assert any(n.endswith("/templates/agent_module.py.j2") for n in names)
     assert any(n.endswith("/templates/static/runtime.py") for n in names)
+    assert any(n.endswith("/codegen/py.typed") for n in names)
 
     # the wheel built from the sdist, as pip does for an sdist from an index
     (unpacked,) = (tmp_path / "unpacked").iterdir()
@@ -68,6 +72,7 @@ def test_sdist_and_wheel_carry_the_templates_and_generate_from_a_fresh_venv(
         "codegen/templates/static/runtime.py",
         "codegen/templates/pyproject.toml.j2",
         "codegen/templates/README.md.j2",
+        "codegen/py.typed",  # PEP 561: build scripts type-check their calls of codegen.api
     ):
         assert template in files, template
     assert not any(f.startswith("templates/") for f in files)  # nothing at the top level

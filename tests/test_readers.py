@@ -193,3 +193,12 @@ def test_bad_swagger_and_unreadable_page(tmp_path: Path) -> None:
     diags = Diagnostics()
     assert read_swagger(FIXTURES / "bad/Swagger-v1-Bad.json", "bad.json", diags) is None
     assert diags.items[0].kind == "swagger-malformed" and diags.items[0].line == 1
+
+
+def test_swagger_with_an_integer_too_long_to_convert_is_a_diagnostic(tmp_path: Path) -> None:
+    path = tmp_path / "Swagger-v1-GadgetAgent.json"
+    path.write_text('{"paths": {}, "x": ' + "9" * 5000 + "}")
+    diags = Diagnostics()
+    assert read_swagger(path, "s.json", diags) is None
+    (d,) = diags.items
+    assert d.kind == "swagger-malformed" and "not valid JSON: Exceeds the limit" in d.message

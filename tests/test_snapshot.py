@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -69,3 +70,23 @@ def test_cli_parse_bad_input_reports_and_exits_1_without_traceback(tmp_path: Pat
 def test_cli_parse_without_docs_is_a_usage_error(tmp_path: Path) -> None:
     out = run("parse", "--specs", str(tmp_path), cwd=tmp_path)
     assert out.returncode == 2 and "--docs" in out.stderr
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b'{"format": 1, "service": "\xff\xfe"}', r"not UTF-8 \(byte 26\)"),
+        (b'{"format": 1, "service": ' + b"9" * 5000 + b"}", "not valid JSON: Exceeds the limit"),
+    ],
+    ids=["not UTF-8", "5000 digits"],
+)
+def test_unreadable_snapshot_is_an_error_naming_the_file(
+    tmp_path: Path, data: bytes, message: str
+) -> None:
+    path = tmp_path / "services1.json"
+    path.write_bytes(data)
+    with pytest.raises(SnapshotError, match=rf"^{re.escape(str(path))}: {message}"):
+        load_snapshot(path)
+    cli = run("diff", str(path), str(path), cwd=tmp_path)
+    assert cli.returncode == 2 and "Traceback" not in cli.stderr
+    assert str(path) in cli.stderr

@@ -31,6 +31,7 @@ from ..naming import (
     numbered,
     pascal_case,
     snake_case,
+    with_article,
     wrap_doc,
 )
 from ..reserved import agent_class_names, agent_prefix, module_level_names
@@ -231,6 +232,8 @@ class RecordView:
     codec_const: str
     keys_const: str
     """the module constant holding the JSON keys the record knows (its wire names)"""
+    expected: str
+    """what its writers say they expected of a value that is not one: ``an ErpConnection``"""
     fields: list[FieldView]
     all_fields: list[FieldView]
     required: list[FieldView]
@@ -420,14 +423,24 @@ class Tags:
     def __init__(self, taken: Iterable[str] = ()) -> None:
         self.values: dict[str, str] = {}
         self.by_clark: dict[str, str] = {}
-        self.taken = set(taken)
+        self.used = set(taken)
+        """the names given in the module and the constants made so far"""
+        self._next: dict[str, int] = {}
+        """per base name, the number its next ``_2``, ``_3``, ... search starts at: the ones
+        below are taken, and stay taken (so many elements of one name cost linear time)"""
 
     def const(self, namespace: str, name: str) -> str:
         clark = f"{{{namespace}}}{name}"
         found = self.by_clark.get(clark)
         if found is not None:
             return found
-        const = numbered("_" + constant_case(name).rstrip("_"), self.taken | set(self.values), "_")
+        const = base = "_" + constant_case(name).rstrip("_")
+        if base in self.used:  # what numbered(base, self.used, "_") gives
+            n = self._next.get(base, 2)
+            while f"{base}_{n}" in self.used:
+                n += 1
+            const, self._next[base] = f"{base}_{n}", n + 1
+        self.used.add(const)
         self.values[const] = clark
         self.by_clark[clark] = const
         return const
@@ -571,6 +584,7 @@ class ServiceView:
             tag_const=tags.const(t.namespace, t.name),
             codec_const=codec_const(s),
             keys_const=_keys_const(s),
+            expected=with_article(t.py_name),
             fields=all_fields[len(all_fields) - len(t.fields) :],
             all_fields=all_fields,
             required=[f for f in all_fields if f.required],

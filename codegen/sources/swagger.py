@@ -131,6 +131,9 @@ def read_swagger(path: Path, rel: str, diags: Diagnostics) -> SwaggerFile | None
     except RecursionError:
         diags.error(rel, 1, "swagger-malformed", "JSON nested too deeply to read")
         return None
+    except ValueError as exc:  # an integer of more digits than int() converts
+        diags.error(rel, 1, "swagger-malformed", f"not valid JSON: {str(exc).split(';')[0]}")
+        return None
     if not isinstance(data, dict) or "paths" not in data:
         diags.error(rel, 1, "swagger-malformed", "no 'paths' object: not a Swagger file")
         return None
@@ -179,6 +182,7 @@ def _endpoint(
     diags: Diagnostics,
 ) -> RestEndpoint:
     body: list[RestParam] = []
+    body_ref: str | None = None
     body_param = ""
     query: list[RestParam] = []
     headers: list[RestParam] = []
@@ -193,21 +197,22 @@ def _endpoint(
         name = _text(param.get("name"))
         if where == "body":
             schema = param.get("schema")
-            ref = _text(schema.get("$ref")) if isinstance(schema, dict) else ""
-            if not (".Carriers." in ref and ref.endswith("Request")):
+            body_ref = _text(schema.get("$ref")) if isinstance(schema, dict) else ""
+            if not (".Carriers." in body_ref and body_ref.endswith("Request")):
                 body_param = name
-            wrapper = definitions.get(ref.rsplit("/", 1)[-1])
-            props = wrapper.get("properties") if isinstance(wrapper, dict) else None
-            body = [
-                RestParam(_text(p), _schema_type(s), clean_doc(_text(s.get("description"))))
-                for p, s in (props.items() if isinstance(props, dict) else ())
-                if isinstance(s, dict)
-            ]
         elif where in ("query", "header"):
             item = RestParam(
                 name, _text(param.get("type")), clean_doc(_text(param.get("description")))
             )
             (query if where == "query" else headers).append(item)
+    if body_ref is not None:  # the last body parameter's wrapper, read once
+        wrapper = definitions.get(body_ref.rsplit("/", 1)[-1])
+        props = wrapper.get("properties") if isinstance(wrapper, dict) else None
+        body = [
+            RestParam(_text(p), _schema_type(s), clean_doc(_text(s.get("description"))))
+            for p, s in (props.items() if isinstance(props, dict) else ())
+            if isinstance(s, dict)
+        ]
     responses = op.get("responses")
     responses = responses if isinstance(responses, dict) else {}
     codes = [int(code) for code in responses if re.fullmatch(r"[1-5][0-9][0-9]", code)]

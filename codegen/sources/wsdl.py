@@ -233,6 +233,7 @@ class _Reader:
             if sequence is None:
                 return []
         fields: list[Field] = []
+        names: set[str] = set()
         for child in sequence:
             if not isinstance(child.tag, str):
                 continue
@@ -240,13 +241,14 @@ class _Reader:
                 f = self.field(child)
                 if not self.xml_name(child, f.name, "element"):
                     continue
-                if any(other.name == f.name for other in fields):
+                if f.name in names:
                     self.warn(
                         child,
                         "wsdl-duplicate-element",
                         f"element {f.name!r} is declared twice in one sequence; the first is kept",
                     )
                     continue
+                names.add(f.name)
                 fields.append(f)
             else:
                 self.warn(

@@ -3,11 +3,13 @@
 Any one-megabyte page parses in about a second: the doc-cleaning scans are linear (and give
 exactly what the regular expressions they replace gave), the request-line and fence patterns
 cannot backtrack, and a page with more markup than any real page is read line by line instead
-of by markdown-it (a warning says so).
+of by markdown-it (a warning says so). A WSDL sequence of thousands of elements, a Swagger
+operation of thousands of body parameters and a module of thousands of tags cost linear time.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import time
 from pathlib import Path
@@ -17,9 +19,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from codegen.diagnostics import Diagnostics
-from codegen.naming import _see_with_body, _strip_tags, _unlink_markdown, clean_doc
+from codegen.naming import _see_with_body, _strip_tags, _unlink_markdown, clean_doc, numbered
+from codegen.render.view import Tags
 from codegen.sources.discover import DocFacts, read_file
 from codegen.sources.page import MAX_MARKUP, parse_page_text
+from codegen.sources.swagger import read_swagger
+from codegen.sources.wsdl import read_wsdl
+
+from .test_generator_support import FIXTURE_DOCS
 
 MB = 1_000_000
 OP_PAGE = "---\ntitle: Services99.GadgetAgent.Reset SOAP\n---\n\n# Services99 Gadget Reset\n\n## Reset\n\n"
@@ -69,7 +76,11 @@ def test_a_megabyte_page_parses_in_about_a_second(name: str, tmp_path: Path) -> 
     assert not {"internal", "too-complex"} & {d.kind for d in diags.items}
 
 
-@pytest.mark.parametrize("char", ["<", "[", "(", "`", '<see cref="', "](", ">", '<see cref="a">'])
+@pytest.mark.parametrize(
+    "char",
+    ["<", "[", "(", "`", '<see cref="', "](", ">", '<see cref="a">']
+    + ["&", "&lt;", "&amp;lt;", "&lt;see cref=&quot;", "&lt;see cref=&quot;a&quot;&gt;", "&#"],
+)
 def test_clean_doc_of_a_megabyte_is_fast(char: str) -> None:
     text = char * (MB // len(char))
     started = time.perf_counter()
@@ -114,3 +125,79 @@ def test_a_page_within_the_budget_is_markdown_and_one_beyond_is_read_line_by_lin
     (soap,) = facts.soap_pages
     assert (soap.agent, soap.operation) == ("Gadget", "Reset")
     assert soap.description.startswith("Stores a gadget.")
+
+
+def test_a_sequence_of_many_elements_reads_in_linear_time(tmp_path: Path) -> None:
+    """The duplicate check of a sequence is a set, not a scan of the fields read so far."""
+    wsdl = (FIXTURE_DOCS / "soap/Services99/Widget.wsdl").read_text(encoding="utf-8")
+    many = "".join(
+        f'<xsd:element minOccurs="0" name="F{i}" type="xsd:int" />' for i in range(12_000)
+    )
+    one = '<xsd:element minOccurs="0" name="Right" type="xsd:int" />'
+    path = tmp_path / "Widget.wsdl"
+    path.write_text(wsdl.replace(one, one + many + one), encoding="utf-8")
+    diags = Diagnostics()
+    started = time.perf_counter()
+    facts = read_wsdl(path, "Widget.wsdl", diags)
+    elapsed = time.perf_counter() - started
+    assert elapsed < 1.0, f"{elapsed:.2f}s"
+    assert facts is not None
+    (differs,) = [t for t in facts.types if t.key == "Differs"]
+    assert len(differs.fields) == 12_001  # type: ignore[union-attr]
+    (duplicate,) = [d for d in diags.items if d.kind == "wsdl-duplicate-element"]
+    assert "'Right' is declared twice" in duplicate.message
+
+
+def test_an_endpoint_of_many_body_parameters_reads_its_wrapper_once(tmp_path: Path) -> None:
+    """Each body parameter names the wrapper; its properties become parameters once, not once
+    per body parameter (the last body parameter's wrapper is the one kept, as before)."""
+    n = 1_500
+    wrapper = "Example.Carriers.GadgetCarriers.ResetRequest"
+    doc = {
+        "swagger": "2.0",
+        "paths": {
+            "/api/v1/Agents/Gadget/Reset": {
+                "post": {
+                    "parameters": [
+                        {
+                            "in": "body",
+                            "name": f"r{i}",
+                            "schema": {"$ref": f"#/definitions/{wrapper}"},
+                        }
+                        for i in range(n)
+                    ],
+                    "responses": {"204": {"description": "No Content"}},
+                }
+            }
+        },
+        "definitions": {wrapper: {"properties": {f"P{i}": {"type": "string"} for i in range(n)}}},
+    }
+    path = tmp_path / "Swagger-v1-GadgetAgent.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    started = time.perf_counter()
+    swagger = read_swagger(path, "s.json", Diagnostics())
+    elapsed = time.perf_counter() - started
+    assert elapsed < 1.0, f"{elapsed:.2f}s"
+    assert swagger is not None
+    body = swagger.endpoints[("Gadget", "Reset")].body
+    assert [p.name for p in body] == [f"P{i}" for i in range(n)]
+
+
+def test_tag_constants_of_many_elements_are_linear() -> None:
+    """Tags keeps the names it has given in one set, and per name where its numbering got to:
+    what ``numbered`` over every name taken would give, without rebuilding or rescanning."""
+    tags = Tags(["_A"])
+    started = time.perf_counter()
+    consts = [tags.const("urn:x", f"Name{i}") for i in range(20_000)]
+    same = [tags.const(f"urn:{i}", "A") for i in range(3_000)]
+    elapsed = time.perf_counter() - started
+    assert elapsed < 1.0, f"{elapsed:.2f}s"
+    assert consts[:2] == ["_NAME_0", "_NAME_1"] and len(set(consts)) == 20_000
+    assert same[:3] == ["_A_2", "_A_3", "_A_4"] and same[-1] == "_A_3001"
+    assert tags.const("urn:7", "A") == "_A_9"  # the same element, the same constant
+    small = Tags(["_B_3"])
+    expected: list[str] = []
+    for i in range(5):
+        expected.append(numbered("_B", {"_B_3", *expected}, "_"))
+        assert small.const(f"urn:{i}", "B") == expected[-1]
+    assert expected == ["_B", "_B_2", "_B_4", "_B_5", "_B_6"]

@@ -45,8 +45,9 @@ def edited_specs(result: ParseResult, base: Path, edit) -> Path:  # type: ignore
 
 
 def codegen(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "CODEGEN_DOCS"}  # check would read it
     return subprocess.run(
-        [sys.executable, "-m", "codegen", *args], cwd=cwd, capture_output=True, text=True
+        [sys.executable, "-m", "codegen", *args], cwd=cwd, capture_output=True, text=True, env=env
     )
 
 
@@ -176,3 +177,46 @@ def test_write_tree_checks_every_path_before_writing_any(tmp_path: Path) -> None
         output.write_tree(out, rendered)
     assert tree_of(tmp_path) == {"out"} or tree_of(tmp_path) <= {"out", "out/.codegen-staging"}
     assert not (tmp_path / "b.py").exists()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [".codegen-staging", ".codegen-old", "superoffice", ".codegen-manifest.json", "README.md"],
+)
+def test_generate_refuses_a_link_in_out_and_writes_nothing(
+    fixture_result: ParseResult, tmp_path: Path, name: str
+) -> None:
+    specs = edited_specs(fixture_result, tmp_path, lambda d: None)
+    out, elsewhere = tmp_path / "out", tmp_path / "elsewhere"
+    out.mkdir()
+    elsewhere.mkdir()
+    (elsewhere / "keep.txt").write_text("mine\n")
+    (out / name).symlink_to(elsewhere, target_is_directory=True)
+    everything = tree_of(tmp_path)
+    with pytest.raises(OutsideError, match=f"{out / name}: a symbolic link"):
+        generate(specs, out)
+    assert tree_of(tmp_path) == everything
+    cli = codegen("generate", "--specs", str(specs), "--out", str(out), cwd=tmp_path)
+    assert cli.returncode == 1 and "Traceback" not in cli.stderr
+    assert f"{out / name}: a symbolic link" in cli.stderr
+    assert tree_of(tmp_path) == everything
+    assert (elsewhere / "keep.txt").read_text() == "mine\n"
+
+
+def test_generate_refuses_a_link_inside_the_package(
+    fixture_result: ParseResult, tmp_path: Path
+) -> None:
+    specs = edited_specs(fixture_result, tmp_path, lambda d: None)
+    out, elsewhere = tmp_path / "out", tmp_path / "elsewhere"
+    generate(specs, out)
+    elsewhere.mkdir()
+    link = out / "superoffice" / "services99" / "gadget.py"
+    link.unlink()
+    link.symlink_to(elsewhere / "gadget.py")
+    (specs / "services99.json").write_text(
+        (specs / "services99.json").read_text().replace("Stores a gadget", "Kept a gadget")
+    )
+    everything = tree_of(tmp_path)
+    with pytest.raises(OutsideError, match=f"{link}: a symbolic link"):
+        generate(specs, out)
+    assert tree_of(tmp_path) == everything and link.is_symlink()

@@ -2923,7 +2923,7 @@ class AppointmentMethods(SyncCalls):
     def convert_appointment_to_task(
         self, *, appointment_id: int | Unset = UNSET
     ) -> AppointmentEntity | None:
-        """Convert appointment to task if certain criteria are met (participants &lt; 2)
+        """Convert appointment to task if certain criteria are met (participants < 2)
 
         Returns:
             The result.
@@ -4550,7 +4550,7 @@ class AsyncAppointmentMethods(AsyncCalls):
     async def convert_appointment_to_task(
         self, *, appointment_id: int | Unset = UNSET
     ) -> AppointmentEntity | None:
-        """Convert appointment to task if certain criteria are met (participants &lt; 2)
+        """Convert appointment to task if certain criteria are met (participants < 2)
 
         Returns:
             The result.

@@ -530,7 +530,7 @@ class DiagnosticsMethods(SyncCalls):
         from_date: datetime.datetime | Unset = UNSET,
     ) -> bool | None:
         """Returns true if viewState has been clicked at least once since FromDate, if
-        asscoiateId &lt; 0 or FromDate is DateTime.
+        asscoiateId < 0 or FromDate is DateTime.
 
         Returns:
             The result.
@@ -750,7 +750,7 @@ class AsyncDiagnosticsMethods(AsyncCalls):
         from_date: datetime.datetime | Unset = UNSET,
     ) -> bool | None:
         """Returns true if viewState has been clicked at least once since FromDate, if
-        asscoiateId &lt; 0 or FromDate is DateTime.
+        asscoiateId < 0 or FromDate is DateTime.
 
         Returns:
             The result.

@@ -2155,7 +2155,7 @@ class EMailMethods(SyncCalls):
         self, *, connection_info_extended: EMailConnectionInfoExtended | None | Unset = UNSET
     ) -> list[str | None] | None:
         """Gets not only the Message-Id's but also the UID's and the uniquevalidity property in
-        this format-&gt; uvalidity:uid:MsgId - and this format should be understood by
+        this format-> uvalidity:uid:MsgId - and this format should be understood by
         GetEmailsAsString() and DeleteExtended().
 
         Returns:
@@ -3217,7 +3217,7 @@ class AsyncEMailMethods(AsyncCalls):
         self, *, connection_info_extended: EMailConnectionInfoExtended | None | Unset = UNSET
     ) -> list[str | None] | None:
         """Gets not only the Message-Id's but also the UID's and the uniquevalidity property in
-        this format-&gt; uvalidity:uid:MsgId - and this format should be understood by
+        this format-> uvalidity:uid:MsgId - and this format should be understood by
         GetEmailsAsString() and DeleteExtended().
 
         Returns:

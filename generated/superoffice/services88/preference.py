@@ -884,9 +884,8 @@ class PreferenceMethods(SyncCalls):
     def get_preferences_with_display_values(
         self, *, specifications: list[PreferenceSpec | None] | None | Unset = UNSET
     ) -> list[Preference | None] | None:
-        """Get one or more preferences based on a set of specifications&lt;br/&gt;The
-        PrefDisplayValue and PrefDisplaytooltip are populated, at some additional processing
-        cost.
+        """Get one or more preferences based on a set of specifications The PrefDisplayValue
+        and PrefDisplaytooltip are populated, at some additional processing cost.
 
         Returns:
             The result.
@@ -1232,9 +1231,8 @@ class AsyncPreferenceMethods(AsyncCalls):
     async def get_preferences_with_display_values(
         self, *, specifications: list[PreferenceSpec | None] | None | Unset = UNSET
     ) -> list[Preference | None] | None:
-        """Get one or more preferences based on a set of specifications&lt;br/&gt;The
-        PrefDisplayValue and PrefDisplaytooltip are populated, at some additional processing
-        cost.
+        """Get one or more preferences based on a set of specifications The PrefDisplayValue
+        and PrefDisplaytooltip are populated, at some additional processing cost.
 
         Returns:
             The result.

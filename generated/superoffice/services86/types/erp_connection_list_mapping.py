@@ -167,7 +167,7 @@ def encode_xml_erp_connection_list_mapping(
     parent: Element | None, tag: str, value: ErpConnectionListMapping
 ) -> Element:
     if not isinstance(value, ErpConnectionListMapping):
-        raise wrong_value("a ErpConnectionListMapping", value)
+        raise wrong_value("an ErpConnectionListMapping", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -211,7 +211,7 @@ def decode_json_erp_connection_list_mapping(data: Any, path: str) -> ErpConnecti
 
 def encode_json_erp_connection_list_mapping(value: ErpConnectionListMapping) -> dict[str, Any]:
     if not isinstance(value, ErpConnectionListMapping):
-        raise wrong_value("a ErpConnectionListMapping", value)
+        raise wrong_value("an ErpConnectionListMapping", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

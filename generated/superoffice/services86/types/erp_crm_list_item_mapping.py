@@ -140,7 +140,7 @@ def encode_xml_erp_crm_list_item_mapping(
     parent: Element | None, tag: str, value: ErpCrmListItemMapping
 ) -> Element:
     if not isinstance(value, ErpCrmListItemMapping):
-        raise wrong_value("a ErpCrmListItemMapping", value)
+        raise wrong_value("an ErpCrmListItemMapping", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -173,7 +173,7 @@ def decode_json_erp_crm_list_item_mapping(data: Any, path: str) -> ErpCrmListIte
 
 def encode_json_erp_crm_list_item_mapping(value: ErpCrmListItemMapping) -> dict[str, Any]:
     if not isinstance(value, ErpCrmListItemMapping):
-        raise wrong_value("a ErpCrmListItemMapping", value)
+        raise wrong_value("an ErpCrmListItemMapping", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

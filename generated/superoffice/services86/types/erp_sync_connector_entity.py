@@ -140,7 +140,7 @@ def encode_xml_erp_sync_connector_entity(
     parent: Element | None, tag: str, value: ErpSyncConnectorEntity
 ) -> Element:
     if not isinstance(value, ErpSyncConnectorEntity):
-        raise wrong_value("a ErpSyncConnectorEntity", value)
+        raise wrong_value("an ErpSyncConnectorEntity", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -175,7 +175,7 @@ def decode_json_erp_sync_connector_entity(data: Any, path: str) -> ErpSyncConnec
 
 def encode_json_erp_sync_connector_entity(value: ErpSyncConnectorEntity) -> dict[str, Any]:
     if not isinstance(value, ErpSyncConnectorEntity):
-        raise wrong_value("a ErpSyncConnectorEntity", value)
+        raise wrong_value("an ErpSyncConnectorEntity", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

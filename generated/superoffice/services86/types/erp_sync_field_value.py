@@ -146,7 +146,7 @@ def encode_xml_erp_sync_field_value(
     parent: Element | None, tag: str, value: ErpSyncFieldValue
 ) -> Element:
     if not isinstance(value, ErpSyncFieldValue):
-        raise wrong_value("a ErpSyncFieldValue", value)
+        raise wrong_value("an ErpSyncFieldValue", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -185,7 +185,7 @@ def decode_json_erp_sync_field_value(data: Any, path: str) -> ErpSyncFieldValue:
 
 def encode_json_erp_sync_field_value(value: ErpSyncFieldValue) -> dict[str, Any]:
     if not isinstance(value, ErpSyncFieldValue):
-        raise wrong_value("a ErpSyncFieldValue", value)
+        raise wrong_value("an ErpSyncFieldValue", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

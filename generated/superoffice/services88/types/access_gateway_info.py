@@ -118,7 +118,7 @@ def encode_xml_access_gateway_info(
     parent: Element | None, tag: str, value: AccessGatewayInfo
 ) -> Element:
     if not isinstance(value, AccessGatewayInfo):
-        raise wrong_value("a AccessGatewayInfo", value)
+        raise wrong_value("an AccessGatewayInfo", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -149,7 +149,7 @@ def decode_json_access_gateway_info(data: Any, path: str) -> AccessGatewayInfo:
 
 def encode_json_access_gateway_info(value: AccessGatewayInfo) -> dict[str, Any]:
     if not isinstance(value, AccessGatewayInfo):
-        raise wrong_value("a AccessGatewayInfo", value)
+        raise wrong_value("an AccessGatewayInfo", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

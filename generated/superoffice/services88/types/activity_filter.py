@@ -160,7 +160,7 @@ def decode_xml_activity_filter(element: Element) -> ActivityFilter:
 
 def encode_xml_activity_filter(parent: Element | None, tag: str, value: ActivityFilter) -> Element:
     if not isinstance(value, ActivityFilter):
-        raise wrong_value("a ActivityFilter", value)
+        raise wrong_value("an ActivityFilter", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -203,7 +203,7 @@ def decode_json_activity_filter(data: Any, path: str) -> ActivityFilter:
 
 def encode_json_activity_filter(value: ActivityFilter) -> dict[str, Any]:
     if not isinstance(value, ActivityFilter):
-        raise wrong_value("a ActivityFilter", value)
+        raise wrong_value("an ActivityFilter", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

@@ -138,7 +138,7 @@ def encode_xml_activity_information_list_item(
     parent: Element | None, tag: str, value: ActivityInformationListItem
 ) -> Element:
     if not isinstance(value, ActivityInformationListItem):
-        raise wrong_value("a ActivityInformationListItem", value)
+        raise wrong_value("an ActivityInformationListItem", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -175,7 +175,7 @@ def encode_json_activity_information_list_item(
     value: ActivityInformationListItem,
 ) -> dict[str, Any]:
     if not isinstance(value, ActivityInformationListItem):
-        raise wrong_value("a ActivityInformationListItem", value)
+        raise wrong_value("an ActivityInformationListItem", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

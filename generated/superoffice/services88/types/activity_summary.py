@@ -128,7 +128,7 @@ def encode_xml_activity_summary(
     parent: Element | None, tag: str, value: ActivitySummary
 ) -> Element:
     if not isinstance(value, ActivitySummary):
-        raise wrong_value("a ActivitySummary", value)
+        raise wrong_value("an ActivitySummary", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -161,7 +161,7 @@ def decode_json_activity_summary(data: Any, path: str) -> ActivitySummary:
 
 def encode_json_activity_summary(value: ActivitySummary) -> dict[str, Any]:
     if not isinstance(value, ActivitySummary):
-        raise wrong_value("a ActivitySummary", value)
+        raise wrong_value("an ActivitySummary", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

@@ -141,7 +141,7 @@ def encode_xml_activity_summary_item(
     parent: Element | None, tag: str, value: ActivitySummaryItem
 ) -> Element:
     if not isinstance(value, ActivitySummaryItem):
-        raise wrong_value("a ActivitySummaryItem", value)
+        raise wrong_value("an ActivitySummaryItem", value)
     element = new_child(parent, tag)
     put(element, _APPOINTMENT_ID, value.appointment_id, write_int)
     put(element, _DOCUMENT_ID, value.document_id, write_int)
@@ -174,7 +174,7 @@ def decode_json_activity_summary_item(data: Any, path: str) -> ActivitySummaryIt
 
 def encode_json_activity_summary_item(value: ActivitySummaryItem) -> dict[str, Any]:
     if not isinstance(value, ActivitySummaryItem):
-        raise wrong_value("a ActivitySummaryItem", value)
+        raise wrong_value("an ActivitySummaryItem", value)
     result: dict[str, Any] = {}
     put_json(result, "AppointmentId", value.appointment_id, json_write_int)
     put_json(result, "DocumentId", value.document_id, json_write_int)

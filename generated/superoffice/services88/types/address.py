@@ -114,8 +114,8 @@ class Address(Carrier):
     """
     formatted: str | None | Unset = UNSET
     """Read-only formatted address multi-line string. Combines street and postal into one string.
-    e.g.: &lt;c&gt;"Postboks 123,\\nBrugata 123,\\n1234 OSLO\\n"&lt;/c&gt; or &lt;c&gt;"Postbox
-    123,\\nBridgelane 123,\\nWest Tooting,\\nEast Shire ES2 W31\\n"&lt;/c&gt;.
+    e.g.: "Postboks 123,\\nBrugata 123,\\n1234 OSLO\\n" or "Postbox 123,\\nBridgelane
+    123,\\nWest Tooting,\\nEast Shire ES2 W31\\n".
     """
 
     def to_xml(self) -> Element:
@@ -186,7 +186,7 @@ def decode_xml_address(element: Element) -> Address:
 
 def encode_xml_address(parent: Element | None, tag: str, value: Address) -> Element:
     if not isinstance(value, Address):
-        raise wrong_value("a Address", value)
+        raise wrong_value("an Address", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -228,7 +228,7 @@ def decode_json_address(data: Any, path: str) -> Address:
 
 def encode_json_address(value: Address) -> dict[str, Any]:
     if not isinstance(value, Address):
-        raise wrong_value("a Address", value)
+        raise wrong_value("an Address", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

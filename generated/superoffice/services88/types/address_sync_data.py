@@ -181,7 +181,7 @@ def encode_xml_address_sync_data(
     parent: Element | None, tag: str, value: AddressSyncData
 ) -> Element:
     if not isinstance(value, AddressSyncData):
-        raise wrong_value("a AddressSyncData", value)
+        raise wrong_value("an AddressSyncData", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -232,7 +232,7 @@ def decode_json_address_sync_data(data: Any, path: str) -> AddressSyncData:
 
 def encode_json_address_sync_data(value: AddressSyncData) -> dict[str, Any]:
     if not isinstance(value, AddressSyncData):
-        raise wrong_value("a AddressSyncData", value)
+        raise wrong_value("an AddressSyncData", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

@@ -284,7 +284,7 @@ def decode_xml_alarm_data(element: Element) -> AlarmData:
 
 def encode_xml_alarm_data(parent: Element | None, tag: str, value: AlarmData) -> Element:
     if not isinstance(value, AlarmData):
-        raise wrong_value("a AlarmData", value)
+        raise wrong_value("an AlarmData", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -353,7 +353,7 @@ def decode_json_alarm_data(data: Any, path: str) -> AlarmData:
 
 def encode_json_alarm_data(value: AlarmData) -> dict[str, Any]:
     if not isinstance(value, AlarmData):
-        raise wrong_value("a AlarmData", value)
+        raise wrong_value("an AlarmData", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

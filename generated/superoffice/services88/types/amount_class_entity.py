@@ -97,7 +97,7 @@ class AmountClassEntity(Carrier):
     amount_to: float | Unset = UNSET
     """Upper limit of this amount class"""
     deleted: bool | Unset = UNSET
-    """0 -&gt; record is active 1 -&gt; record is 'deleted' and should not be shown in lists"""
+    """0 -> record is active 1 -> record is 'deleted' and should not be shown in lists"""
     currency_id: int | Unset = UNSET
     """Currency the limits in this amount class refer to. Mixing currencies between classes can
     give rise to overlapping intervals and thus unpredictable classifications.
@@ -171,7 +171,7 @@ def encode_xml_amount_class_entity(
     parent: Element | None, tag: str, value: AmountClassEntity
 ) -> Element:
     if not isinstance(value, AmountClassEntity):
-        raise wrong_value("a AmountClassEntity", value)
+        raise wrong_value("an AmountClassEntity", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -214,7 +214,7 @@ def decode_json_amount_class_entity(data: Any, path: str) -> AmountClassEntity:
 
 def encode_json_amount_class_entity(value: AmountClassEntity) -> dict[str, Any]:
     if not isinstance(value, AmountClassEntity):
-        raise wrong_value("a AmountClassEntity", value)
+        raise wrong_value("an AmountClassEntity", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

@@ -285,7 +285,7 @@ class Appointment(Carrier):
     is_booking: bool | Unset = UNSET
     """True if this appointment is a booking."""
     active_date: datetime.datetime | Unset = UNSET
-    """The date to be used for searching &amp; showing"""
+    """The date to be used for searching & showing"""
     assignment_status: AssignmentStatus | str | Unset = UNSET
     """Status if this appointment is in the process of being assigned to someone else"""
     invitation_status: InvitationStatus | str | Unset = UNSET
@@ -554,7 +554,7 @@ def decode_xml_appointment(element: Element) -> Appointment:
 
 def encode_xml_appointment(parent: Element | None, tag: str, value: Appointment) -> Element:
     if not isinstance(value, Appointment):
-        raise wrong_value("a Appointment", value)
+        raise wrong_value("an Appointment", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -693,7 +693,7 @@ def decode_json_appointment(data: Any, path: str) -> Appointment:
 
 def encode_json_appointment(value: Appointment) -> dict[str, Any]:
     if not isinstance(value, Appointment):
-        raise wrong_value("a Appointment", value)
+        raise wrong_value("an Appointment", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

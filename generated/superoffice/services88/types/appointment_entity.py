@@ -408,7 +408,7 @@ class AppointmentEntity(Carrier):
     booking_type: BookingType | str | Unset = UNSET
     """The type of booking the appointment represents"""
     active_date: datetime.datetime | Unset = UNSET
-    """The date to be used for searching &amp; showing"""
+    """The date to be used for searching & showing"""
     has_conflict: bool | Unset = UNSET
     """Does the appointment overlap with another appointment in the user's diary?"""
     assigned_by: Associate | None | Unset = UNSET
@@ -720,7 +720,7 @@ def encode_xml_appointment_entity(
     parent: Element | None, tag: str, value: AppointmentEntity
 ) -> Element:
     if not isinstance(value, AppointmentEntity):
-        raise wrong_value("a AppointmentEntity", value)
+        raise wrong_value("an AppointmentEntity", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -882,7 +882,7 @@ def decode_json_appointment_entity(data: Any, path: str) -> AppointmentEntity:
 
 def encode_json_appointment_entity(value: AppointmentEntity) -> dict[str, Any]:
     if not isinstance(value, AppointmentEntity):
-        raise wrong_value("a AppointmentEntity", value)
+        raise wrong_value("an AppointmentEntity", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

@@ -310,7 +310,7 @@ def encode_xml_appointment_info(
     parent: Element | None, tag: str, value: AppointmentInfo
 ) -> Element:
     if not isinstance(value, AppointmentInfo):
-        raise wrong_value("a AppointmentInfo", value)
+        raise wrong_value("an AppointmentInfo", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -395,7 +395,7 @@ def decode_json_appointment_info(data: Any, path: str) -> AppointmentInfo:
 
 def encode_json_appointment_info(value: AppointmentInfo) -> dict[str, Any]:
     if not isinstance(value, AppointmentInfo):
-        raise wrong_value("a AppointmentInfo", value)
+        raise wrong_value("an AppointmentInfo", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

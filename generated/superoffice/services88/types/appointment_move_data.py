@@ -194,7 +194,7 @@ def encode_xml_appointment_move_data(
     parent: Element | None, tag: str, value: AppointmentMoveData
 ) -> Element:
     if not isinstance(value, AppointmentMoveData):
-        raise wrong_value("a AppointmentMoveData", value)
+        raise wrong_value("an AppointmentMoveData", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -251,7 +251,7 @@ def decode_json_appointment_move_data(data: Any, path: str) -> AppointmentMoveDa
 
 def encode_json_appointment_move_data(value: AppointmentMoveData) -> dict[str, Any]:
     if not isinstance(value, AppointmentMoveData):
-        raise wrong_value("a AppointmentMoveData", value)
+        raise wrong_value("an AppointmentMoveData", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

@@ -130,7 +130,7 @@ def encode_xml_appointment_save_data(
     parent: Element | None, tag: str, value: AppointmentSaveData
 ) -> Element:
     if not isinstance(value, AppointmentSaveData):
-        raise wrong_value("a AppointmentSaveData", value)
+        raise wrong_value("an AppointmentSaveData", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -163,7 +163,7 @@ def decode_json_appointment_save_data(data: Any, path: str) -> AppointmentSaveDa
 
 def encode_json_appointment_save_data(value: AppointmentSaveData) -> dict[str, Any]:
     if not isinstance(value, AppointmentSaveData):
-        raise wrong_value("a AppointmentSaveData", value)
+        raise wrong_value("an AppointmentSaveData", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

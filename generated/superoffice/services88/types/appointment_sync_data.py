@@ -287,7 +287,7 @@ def encode_xml_appointment_sync_data(
     parent: Element | None, tag: str, value: AppointmentSyncData
 ) -> Element:
     if not isinstance(value, AppointmentSyncData):
-        raise wrong_value("a AppointmentSyncData", value)
+        raise wrong_value("an AppointmentSyncData", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -368,7 +368,7 @@ def decode_json_appointment_sync_data(data: Any, path: str) -> AppointmentSyncDa
 
 def encode_json_appointment_sync_data(value: AppointmentSyncData) -> dict[str, Any]:
     if not isinstance(value, AppointmentSyncData):
-        raise wrong_value("a AppointmentSyncData", value)
+        raise wrong_value("an AppointmentSyncData", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

@@ -132,7 +132,7 @@ def encode_xml_approve_reject_response(
     parent: Element | None, tag: str, value: ApproveRejectResponse
 ) -> Element:
     if not isinstance(value, ApproveRejectResponse):
-        raise wrong_value("a ApproveRejectResponse", value)
+        raise wrong_value("an ApproveRejectResponse", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -165,7 +165,7 @@ def decode_json_approve_reject_response(data: Any, path: str) -> ApproveRejectRe
 
 def encode_json_approve_reject_response(value: ApproveRejectResponse) -> dict[str, Any]:
     if not isinstance(value, ApproveRejectResponse):
-        raise wrong_value("a ApproveRejectResponse", value)
+        raise wrong_value("an ApproveRejectResponse", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

@@ -119,7 +119,7 @@ def encode_xml_archive_column_data(
     parent: Element | None, tag: str, value: ArchiveColumnData
 ) -> Element:
     if not isinstance(value, ArchiveColumnData):
-        raise wrong_value("a ArchiveColumnData", value)
+        raise wrong_value("an ArchiveColumnData", value)
     element = new_child(parent, tag)
     put(element, _DISPLAY_VALUE, value.display_value, write_str)
     put(element, _TOOLTIP_HINT, value.tooltip_hint, write_str)
@@ -146,7 +146,7 @@ def decode_json_archive_column_data(data: Any, path: str) -> ArchiveColumnData:
 
 def encode_json_archive_column_data(value: ArchiveColumnData) -> dict[str, Any]:
     if not isinstance(value, ArchiveColumnData):
-        raise wrong_value("a ArchiveColumnData", value)
+        raise wrong_value("an ArchiveColumnData", value)
     result: dict[str, Any] = {}
     put_json(result, "DisplayValue", value.display_value, json_write_str)
     put_json(result, "TooltipHint", value.tooltip_hint, json_write_str)

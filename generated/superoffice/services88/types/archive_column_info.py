@@ -117,9 +117,7 @@ class ArchiveColumnInfo(Record):
     should be used as the heading.
     """
     extra_info: str | None | Unset = UNSET
-    """Example: "navigator" -&gt; Should this column be mapped to a hyperlinked navigator text
-    type?
-    """
+    """Example: "navigator" -> Should this column be mapped to a hyperlinked navigator text type?"""
 
     def to_xml(self) -> Element:
         return encode_xml_archive_column_info(None, _ARCHIVE_COLUMN_INFO, self)
@@ -194,7 +192,7 @@ def encode_xml_archive_column_info(
     parent: Element | None, tag: str, value: ArchiveColumnInfo
 ) -> Element:
     if not isinstance(value, ArchiveColumnInfo):
-        raise wrong_value("a ArchiveColumnInfo", value)
+        raise wrong_value("an ArchiveColumnInfo", value)
     element = new_child(parent, tag)
     put(element, _DISPLAY_NAME, value.display_name, write_str)
     put(element, _DISPLAY_TOOLTIP, value.display_tooltip, write_str)
@@ -241,7 +239,7 @@ def decode_json_archive_column_info(data: Any, path: str) -> ArchiveColumnInfo:
 
 def encode_json_archive_column_info(value: ArchiveColumnInfo) -> dict[str, Any]:
     if not isinstance(value, ArchiveColumnInfo):
-        raise wrong_value("a ArchiveColumnInfo", value)
+        raise wrong_value("an ArchiveColumnInfo", value)
     result: dict[str, Any] = {}
     put_json(result, "DisplayName", value.display_name, json_write_str)
     put_json(result, "DisplayTooltip", value.display_tooltip, json_write_str)

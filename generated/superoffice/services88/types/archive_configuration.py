@@ -88,12 +88,11 @@ class ArchiveConfiguration(Carrier):
     consists of entities and columns; entities correspond to archive provider entities and the
     checkboxes you see in the bottom of standard archives. Column configuration includes both
     what columns should be visible, what order they are in (left to right), and whether the
-    archive rows should be sorted by one or more columns.&lt;para/&gt;Note that desired columns
-    can be set through the selectable mdo list called archiveColumns:&amp;lt;perovider
-    name&amp;gt;, and entities can be set through the selectable mdo list
-    archiveEntities:&amp;lt;provider name&amp;gt;. You can also use the SetChosenEntities and
-    SetChosenColumns method of this service. The selectable mdo list implementation is suitable
-    for data binding using mdo list controls.
+    archive rows should be sorted by one or more columns. Note that desired columns can be set
+    through the selectable mdo list called archiveColumns:<perovider name>, and entities can be
+    set through the selectable mdo list archiveEntities:<provider name>. You can also use the
+    SetChosenEntities and SetChosenColumns method of this service. The selectable mdo list
+    implementation is suitable for data binding using mdo list controls.
 
     Carrier object for ArchiveConfiguration. Services for the ArchiveConfiguration Carrier is
     available from the Archive Agent.
@@ -173,7 +172,7 @@ def encode_xml_archive_configuration(
     parent: Element | None, tag: str, value: ArchiveConfiguration
 ) -> Element:
     if not isinstance(value, ArchiveConfiguration):
-        raise wrong_value("a ArchiveConfiguration", value)
+        raise wrong_value("an ArchiveConfiguration", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -229,7 +228,7 @@ def decode_json_archive_configuration(data: Any, path: str) -> ArchiveConfigurat
 
 def encode_json_archive_configuration(value: ArchiveConfiguration) -> dict[str, Any]:
     if not isinstance(value, ArchiveConfiguration):
-        raise wrong_value("a ArchiveConfiguration", value)
+        raise wrong_value("an ArchiveConfiguration", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

@@ -88,10 +88,10 @@ class ArchiveListItem(Carrier):
     """The primary key for the row"""
     column_data: dict[str, ArchiveColumnData | None] | None | Unset = UNSET
     """Dictionary of column name - column data items. Each column data item contains a display
-    value, a tooltip hint, a link hint, and an orderby value. &lt;para/&gt;The display value is
-    encoded by the CultureDataFormatter and can be decoded / localized by that class; all other
-    values are optional. &lt;para/&gt;Tooltip hints can be passed to the TooltipProvider
-    (Tooltip service) to be translated into an actual tootip.
+    value, a tooltip hint, a link hint, and an orderby value. The display value is encoded by
+    the CultureDataFormatter and can be decoded / localized by that class; all other values are
+    optional. Tooltip hints can be passed to the TooltipProvider (Tooltip service) to be
+    translated into an actual tootip.
     """
     link_hint: str | None | Unset = UNSET
     """Link hint for the row, indicating things like navigation links that can be presented as
@@ -163,7 +163,7 @@ def encode_xml_archive_list_item(
     parent: Element | None, tag: str, value: ArchiveListItem
 ) -> Element:
     if not isinstance(value, ArchiveListItem):
-        raise wrong_value("a ArchiveListItem", value)
+        raise wrong_value("an ArchiveListItem", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -200,7 +200,7 @@ def decode_json_archive_list_item(data: Any, path: str) -> ArchiveListItem:
 
 def encode_json_archive_list_item(value: ArchiveListItem) -> dict[str, Any]:
     if not isinstance(value, ArchiveListItem):
-        raise wrong_value("a ArchiveListItem", value)
+        raise wrong_value("an ArchiveListItem", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

@@ -133,7 +133,7 @@ def encode_xml_archive_list_result(
     parent: Element | None, tag: str, value: ArchiveListResult
 ) -> Element:
     if not isinstance(value, ArchiveListResult):
-        raise wrong_value("a ArchiveListResult", value)
+        raise wrong_value("an ArchiveListResult", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -164,7 +164,7 @@ def decode_json_archive_list_result(data: Any, path: str) -> ArchiveListResult:
 
 def encode_json_archive_list_result(value: ArchiveListResult) -> dict[str, Any]:
     if not isinstance(value, ArchiveListResult):
-        raise wrong_value("a ArchiveListResult", value)
+        raise wrong_value("an ArchiveListResult", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

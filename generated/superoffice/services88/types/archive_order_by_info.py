@@ -106,7 +106,7 @@ def encode_xml_archive_order_by_info(
     parent: Element | None, tag: str, value: ArchiveOrderByInfo
 ) -> Element:
     if not isinstance(value, ArchiveOrderByInfo):
-        raise wrong_value("a ArchiveOrderByInfo", value)
+        raise wrong_value("an ArchiveOrderByInfo", value)
     element = new_child(parent, tag)
     put(element, _NAME, value.name, write_str)
     put(element, _DIRECTION, value.direction, encode_xml_order_by_sort_type)
@@ -131,7 +131,7 @@ def decode_json_archive_order_by_info(data: Any, path: str) -> ArchiveOrderByInf
 
 def encode_json_archive_order_by_info(value: ArchiveOrderByInfo) -> dict[str, Any]:
     if not isinstance(value, ArchiveOrderByInfo):
-        raise wrong_value("a ArchiveOrderByInfo", value)
+        raise wrong_value("an ArchiveOrderByInfo", value)
     result: dict[str, Any] = {}
     put_json(result, "Name", value.name, json_write_str)
     put_json(result, "Direction", value.direction, encode_json_order_by_sort_type)

@@ -124,7 +124,7 @@ def encode_xml_archive_restriction_group(
     parent: Element | None, tag: str, value: ArchiveRestrictionGroup
 ) -> Element:
     if not isinstance(value, ArchiveRestrictionGroup):
-        raise wrong_value("a ArchiveRestrictionGroup", value)
+        raise wrong_value("an ArchiveRestrictionGroup", value)
     element = new_child(parent, tag)
     put(element, _NAME, value.name, write_str)
     put(element, _DESCRIPTION, value.description, write_str)
@@ -155,7 +155,7 @@ def decode_json_archive_restriction_group(data: Any, path: str) -> ArchiveRestri
 
 def encode_json_archive_restriction_group(value: ArchiveRestrictionGroup) -> dict[str, Any]:
     if not isinstance(value, ArchiveRestrictionGroup):
-        raise wrong_value("a ArchiveRestrictionGroup", value)
+        raise wrong_value("an ArchiveRestrictionGroup", value)
     result: dict[str, Any] = {}
     put_json(result, "Name", value.name, json_write_str)
     put_json(result, "Description", value.description, json_write_str)

@@ -191,7 +191,7 @@ def encode_xml_archive_restriction_info(
     parent: Element | None, tag: str, value: ArchiveRestrictionInfo
 ) -> Element:
     if not isinstance(value, ArchiveRestrictionInfo):
-        raise wrong_value("a ArchiveRestrictionInfo", value)
+        raise wrong_value("an ArchiveRestrictionInfo", value)
     element = new_child(parent, tag)
     put(element, _NAME, value.name, write_str)
     put(element, _OPERATOR, value.operator, write_str)
@@ -241,7 +241,7 @@ def decode_json_archive_restriction_info(data: Any, path: str) -> ArchiveRestric
 
 def encode_json_archive_restriction_info(value: ArchiveRestrictionInfo) -> dict[str, Any]:
     if not isinstance(value, ArchiveRestrictionInfo):
-        raise wrong_value("a ArchiveRestrictionInfo", value)
+        raise wrong_value("an ArchiveRestrictionInfo", value)
     result: dict[str, Any] = {}
     put_json(result, "Name", value.name, json_write_str)
     put_json(result, "Operator", value.operator, json_write_str)

@@ -236,7 +236,7 @@ def decode_xml_associate(element: Element) -> Associate:
 
 def encode_xml_associate(parent: Element | None, tag: str, value: Associate) -> Element:
     if not isinstance(value, Associate):
-        raise wrong_value("a Associate", value)
+        raise wrong_value("an Associate", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -287,7 +287,7 @@ def decode_json_associate(data: Any, path: str) -> Associate:
 
 def encode_json_associate(value: Associate) -> dict[str, Any]:
     if not isinstance(value, Associate):
-        raise wrong_value("a Associate", value)
+        raise wrong_value("an Associate", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

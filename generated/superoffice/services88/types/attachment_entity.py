@@ -89,8 +89,8 @@ class AttachmentEntity(Carrier):
     name: str | None | Unset = UNSET
     """The filename for the attachment."""
     content_type: str | None | Unset = UNSET
-    """The content type for the attachment (e.g. &amp;apos;applaction/octet-stream&amp;apos; or
-    &amp;apos;application/vnd.openxmlformats-officedocument.wordprocessingml.document&amp;apos;).
+    """The content type for the attachment (e.g. 'applaction/octet-stream' or
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document').
     """
     att_size: int | Unset = UNSET
     """The size (in bytes) for the attachment."""
@@ -171,7 +171,7 @@ def encode_xml_attachment_entity(
     parent: Element | None, tag: str, value: AttachmentEntity
 ) -> Element:
     if not isinstance(value, AttachmentEntity):
-        raise wrong_value("a AttachmentEntity", value)
+        raise wrong_value("an AttachmentEntity", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -214,7 +214,7 @@ def decode_json_attachment_entity(data: Any, path: str) -> AttachmentEntity:
 
 def encode_json_attachment_entity(value: AttachmentEntity) -> dict[str, Any]:
     if not isinstance(value, AttachmentEntity):
-        raise wrong_value("a AttachmentEntity", value)
+        raise wrong_value("an AttachmentEntity", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

@@ -191,7 +191,7 @@ def encode_xml_attachment_preview(
     parent: Element | None, tag: str, value: AttachmentPreview
 ) -> Element:
     if not isinstance(value, AttachmentPreview):
-        raise wrong_value("a AttachmentPreview", value)
+        raise wrong_value("an AttachmentPreview", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -245,7 +245,7 @@ def decode_json_attachment_preview(data: Any, path: str) -> AttachmentPreview:
 
 def encode_json_attachment_preview(value: AttachmentPreview) -> dict[str, Any]:
     if not isinstance(value, AttachmentPreview):
-        raise wrong_value("a AttachmentPreview", value)
+        raise wrong_value("an AttachmentPreview", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

@@ -114,7 +114,7 @@ def encode_xml_attachment_validation_result(
     parent: Element | None, tag: str, value: AttachmentValidationResult
 ) -> Element:
     if not isinstance(value, AttachmentValidationResult):
-        raise wrong_value("a AttachmentValidationResult", value)
+        raise wrong_value("an AttachmentValidationResult", value)
     element = new_child(parent, tag)
     put(element, _ATTACHMENT_ID, value.attachment_id, write_int)
     put(element, _IS_VALID, value.is_valid, write_bool)
@@ -141,7 +141,7 @@ def decode_json_attachment_validation_result(data: Any, path: str) -> Attachment
 
 def encode_json_attachment_validation_result(value: AttachmentValidationResult) -> dict[str, Any]:
     if not isinstance(value, AttachmentValidationResult):
-        raise wrong_value("a AttachmentValidationResult", value)
+        raise wrong_value("an AttachmentValidationResult", value)
     result: dict[str, Any] = {}
     put_json(result, "AttachmentId", value.attachment_id, json_write_int)
     put_json(result, "IsValid", value.is_valid, json_write_bool)

@@ -146,7 +146,7 @@ def encode_xml_automated_category_update(
     parent: Element | None, tag: str, value: AutomatedCategoryUpdate
 ) -> Element:
     if not isinstance(value, AutomatedCategoryUpdate):
-        raise wrong_value("a AutomatedCategoryUpdate", value)
+        raise wrong_value("an AutomatedCategoryUpdate", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -183,7 +183,7 @@ def decode_json_automated_category_update(data: Any, path: str) -> AutomatedCate
 
 def encode_json_automated_category_update(value: AutomatedCategoryUpdate) -> dict[str, Any]:
     if not isinstance(value, AutomatedCategoryUpdate):
-        raise wrong_value("a AutomatedCategoryUpdate", value)
+        raise wrong_value("an AutomatedCategoryUpdate", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

@@ -200,9 +200,7 @@ class ChatSessionEntity(Carrier):
     when_idle: datetime.datetime | Unset = UNSET
     """The last time anyone sent a message for this session."""
     when_fetched: datetime.datetime | Unset = UNSET
-    """The last time the customer&amp;apos;s client refetched the data. Used to detect
-    &amp;apos;dead&amp;apos; session.
-    """
+    """The last time the customer's client refetched the data. Used to detect 'dead' session."""
     session_key: str | None | Unset = UNSET
     """Key used to authenticate the session."""
     initial_queue_pos: int | Unset = UNSET

@@ -101,7 +101,7 @@ class CurrencyEntity(Carrier):
     units: float | Unset = UNSET
     """Exchange unit scale (0.01, 0.1, 1, 10, 100 etc)"""
     deleted: bool | Unset = UNSET
-    """0 -&gt; record is active 1 -&gt; record is 'deleted' and should not be shown in lists"""
+    """0 -> record is active 1 -> record is 'deleted' and should not be shown in lists"""
 
     def to_xml(self) -> Element:
         return encode_xml_currency_entity(None, _CURRENCY_ENTITY, self)

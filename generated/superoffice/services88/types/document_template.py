@@ -126,7 +126,7 @@ class DocumentTemplate(Carrier):
     record_type: DocTmplType | str | Unset = UNSET
     """1 = app, 2 = doc, 3 = email, 4 = fax, 5 = phone, 6 = todo - see EAppntRecordTypes"""
     deleted: int | Unset = UNSET
-    """0 -&gt; record is active 1 -&gt; record is 'deleted' and should not be shown in lists"""
+    """0 -> record is active 1 -> record is 'deleted' and should not be shown in lists"""
     direction: DocTmplDirection | str | Unset = UNSET
     """1 = incoming, 2 = outgoing, see EAppntDirection"""
     autoevent_id: int | Unset = UNSET

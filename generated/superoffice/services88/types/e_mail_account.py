@@ -207,7 +207,7 @@ def decode_xml_e_mail_account(element: Element) -> EMailAccount:
 
 def encode_xml_e_mail_account(parent: Element | None, tag: str, value: EMailAccount) -> Element:
     if not isinstance(value, EMailAccount):
-        raise wrong_value("a EMailAccount", value)
+        raise wrong_value("an EMailAccount", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -260,7 +260,7 @@ def decode_json_e_mail_account(data: Any, path: str) -> EMailAccount:
 
 def encode_json_e_mail_account(value: EMailAccount) -> dict[str, Any]:
     if not isinstance(value, EMailAccount):
-        raise wrong_value("a EMailAccount", value)
+        raise wrong_value("an EMailAccount", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

@@ -172,7 +172,7 @@ def decode_xml_e_mail_address(element: Element) -> EMailAddress:
 
 def encode_xml_e_mail_address(parent: Element | None, tag: str, value: EMailAddress) -> Element:
     if not isinstance(value, EMailAddress):
-        raise wrong_value("a EMailAddress", value)
+        raise wrong_value("an EMailAddress", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -217,7 +217,7 @@ def decode_json_e_mail_address(data: Any, path: str) -> EMailAddress:
 
 def encode_json_e_mail_address(value: EMailAddress) -> dict[str, Any]:
     if not isinstance(value, EMailAddress):
-        raise wrong_value("a EMailAddress", value)
+        raise wrong_value("an EMailAddress", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

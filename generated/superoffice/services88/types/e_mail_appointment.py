@@ -192,7 +192,7 @@ def encode_xml_e_mail_appointment(
     parent: Element | None, tag: str, value: EMailAppointment
 ) -> Element:
     if not isinstance(value, EMailAppointment):
-        raise wrong_value("a EMailAppointment", value)
+        raise wrong_value("an EMailAppointment", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -235,7 +235,7 @@ def decode_json_e_mail_appointment(data: Any, path: str) -> EMailAppointment:
 
 def encode_json_e_mail_appointment(value: EMailAppointment) -> dict[str, Any]:
     if not isinstance(value, EMailAppointment):
-        raise wrong_value("a EMailAppointment", value)
+        raise wrong_value("an EMailAppointment", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

@@ -181,7 +181,7 @@ def encode_xml_e_mail_attachment(
     parent: Element | None, tag: str, value: EMailAttachment
 ) -> Element:
     if not isinstance(value, EMailAttachment):
-        raise wrong_value("a EMailAttachment", value)
+        raise wrong_value("an EMailAttachment", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -226,7 +226,7 @@ def decode_json_e_mail_attachment(data: Any, path: str) -> EMailAttachment:
 
 def encode_json_e_mail_attachment(value: EMailAttachment) -> dict[str, Any]:
     if not isinstance(value, EMailAttachment):
-        raise wrong_value("a EMailAttachment", value)
+        raise wrong_value("an EMailAttachment", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

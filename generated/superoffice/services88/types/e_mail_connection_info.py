@@ -144,7 +144,7 @@ def encode_xml_e_mail_connection_info(
     parent: Element | None, tag: str, value: EMailConnectionInfo
 ) -> Element:
     if not isinstance(value, EMailConnectionInfo):
-        raise wrong_value("a EMailConnectionInfo", value)
+        raise wrong_value("an EMailConnectionInfo", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -181,7 +181,7 @@ def decode_json_e_mail_connection_info(data: Any, path: str) -> EMailConnectionI
 
 def encode_json_e_mail_connection_info(value: EMailConnectionInfo) -> dict[str, Any]:
     if not isinstance(value, EMailConnectionInfo):
-        raise wrong_value("a EMailConnectionInfo", value)
+        raise wrong_value("an EMailConnectionInfo", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

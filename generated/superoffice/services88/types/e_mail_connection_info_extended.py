@@ -158,7 +158,7 @@ def encode_xml_e_mail_connection_info_extended(
     parent: Element | None, tag: str, value: EMailConnectionInfoExtended
 ) -> Element:
     if not isinstance(value, EMailConnectionInfoExtended):
-        raise wrong_value("a EMailConnectionInfoExtended", value)
+        raise wrong_value("an EMailConnectionInfoExtended", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -203,7 +203,7 @@ def encode_json_e_mail_connection_info_extended(
     value: EMailConnectionInfoExtended,
 ) -> dict[str, Any]:
     if not isinstance(value, EMailConnectionInfoExtended):
-        raise wrong_value("a EMailConnectionInfoExtended", value)
+        raise wrong_value("an EMailConnectionInfoExtended", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

@@ -126,7 +126,7 @@ def encode_xml_e_mail_custom_header(
     parent: Element | None, tag: str, value: EMailCustomHeader
 ) -> Element:
     if not isinstance(value, EMailCustomHeader):
-        raise wrong_value("a EMailCustomHeader", value)
+        raise wrong_value("an EMailCustomHeader", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -157,7 +157,7 @@ def decode_json_e_mail_custom_header(data: Any, path: str) -> EMailCustomHeader:
 
 def encode_json_e_mail_custom_header(value: EMailCustomHeader) -> dict[str, Any]:
     if not isinstance(value, EMailCustomHeader):
-        raise wrong_value("a EMailCustomHeader", value)
+        raise wrong_value("an EMailCustomHeader", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

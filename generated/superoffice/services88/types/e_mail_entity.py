@@ -363,7 +363,7 @@ def decode_xml_e_mail_entity(element: Element) -> EMailEntity:
 
 def encode_xml_e_mail_entity(parent: Element | None, tag: str, value: EMailEntity) -> Element:
     if not isinstance(value, EMailEntity):
-        raise wrong_value("a EMailEntity", value)
+        raise wrong_value("an EMailEntity", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -449,7 +449,7 @@ def decode_json_e_mail_entity(data: Any, path: str) -> EMailEntity:
 
 def encode_json_e_mail_entity(value: EMailEntity) -> dict[str, Any]:
     if not isinstance(value, EMailEntity):
-        raise wrong_value("a EMailEntity", value)
+        raise wrong_value("an EMailEntity", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

@@ -215,7 +215,7 @@ def decode_xml_e_mail_envelope(element: Element) -> EMailEnvelope:
 
 def encode_xml_e_mail_envelope(parent: Element | None, tag: str, value: EMailEnvelope) -> Element:
     if not isinstance(value, EMailEnvelope):
-        raise wrong_value("a EMailEnvelope", value)
+        raise wrong_value("an EMailEnvelope", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -260,7 +260,7 @@ def decode_json_e_mail_envelope(data: Any, path: str) -> EMailEnvelope:
 
 def encode_json_e_mail_envelope(value: EMailEnvelope) -> dict[str, Any]:
     if not isinstance(value, EMailEnvelope):
-        raise wrong_value("a EMailEnvelope", value)
+        raise wrong_value("an EMailEnvelope", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

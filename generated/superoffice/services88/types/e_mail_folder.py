@@ -159,7 +159,7 @@ def decode_xml_e_mail_folder(element: Element) -> EMailFolder:
 
 def encode_xml_e_mail_folder(parent: Element | None, tag: str, value: EMailFolder) -> Element:
     if not isinstance(value, EMailFolder):
-        raise wrong_value("a EMailFolder", value)
+        raise wrong_value("an EMailFolder", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -198,7 +198,7 @@ def decode_json_e_mail_folder(data: Any, path: str) -> EMailFolder:
 
 def encode_json_e_mail_folder(value: EMailFolder) -> dict[str, Any]:
     if not isinstance(value, EMailFolder):
-        raise wrong_value("a EMailFolder", value)
+        raise wrong_value("an EMailFolder", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

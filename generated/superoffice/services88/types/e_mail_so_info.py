@@ -168,7 +168,7 @@ def decode_xml_e_mail_so_info(element: Element) -> EMailSOInfo:
 
 def encode_xml_e_mail_so_info(parent: Element | None, tag: str, value: EMailSOInfo) -> Element:
     if not isinstance(value, EMailSOInfo):
-        raise wrong_value("a EMailSOInfo", value)
+        raise wrong_value("an EMailSOInfo", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -209,7 +209,7 @@ def decode_json_e_mail_so_info(data: Any, path: str) -> EMailSOInfo:
 
 def encode_json_e_mail_so_info(value: EMailSOInfo) -> dict[str, Any]:
     if not isinstance(value, EMailSOInfo):
-        raise wrong_value("a EMailSOInfo", value)
+        raise wrong_value("an EMailSOInfo", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

@@ -518,7 +518,7 @@ def decode_xml_email_flow(element: Element) -> EmailFlow:
 
 def encode_xml_email_flow(parent: Element | None, tag: str, value: EmailFlow) -> Element:
     if not isinstance(value, EmailFlow):
-        raise wrong_value("a EmailFlow", value)
+        raise wrong_value("an EmailFlow", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -629,7 +629,7 @@ def decode_json_email_flow(data: Any, path: str) -> EmailFlow:
 
 def encode_json_email_flow(value: EmailFlow) -> dict[str, Any]:
     if not isinstance(value, EmailFlow):
-        raise wrong_value("a EmailFlow", value)
+        raise wrong_value("an EmailFlow", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

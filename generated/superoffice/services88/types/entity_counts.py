@@ -123,7 +123,7 @@ def decode_xml_entity_counts(element: Element) -> EntityCounts:
 
 def encode_xml_entity_counts(parent: Element | None, tag: str, value: EntityCounts) -> Element:
     if not isinstance(value, EntityCounts):
-        raise wrong_value("a EntityCounts", value)
+        raise wrong_value("an EntityCounts", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -152,7 +152,7 @@ def decode_json_entity_counts(data: Any, path: str) -> EntityCounts:
 
 def encode_json_entity_counts(value: EntityCounts) -> dict[str, Any]:
     if not isinstance(value, EntityCounts):
-        raise wrong_value("a EntityCounts", value)
+        raise wrong_value("an EntityCounts", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

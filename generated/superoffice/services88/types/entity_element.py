@@ -128,7 +128,7 @@ def decode_xml_entity_element(element: Element) -> EntityElement:
 
 def encode_xml_entity_element(parent: Element | None, tag: str, value: EntityElement) -> Element:
     if not isinstance(value, EntityElement):
-        raise wrong_value("a EntityElement", value)
+        raise wrong_value("an EntityElement", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -159,7 +159,7 @@ def decode_json_entity_element(data: Any, path: str) -> EntityElement:
 
 def encode_json_entity_element(value: EntityElement) -> dict[str, Any]:
     if not isinstance(value, EntityElement):
-        raise wrong_value("a EntityElement", value)
+        raise wrong_value("an EntityElement", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

@@ -119,7 +119,7 @@ def decode_xml_entity_name(element: Element) -> EntityName:
 
 def encode_xml_entity_name(parent: Element | None, tag: str, value: EntityName) -> Element:
     if not isinstance(value, EntityName):
-        raise wrong_value("a EntityName", value)
+        raise wrong_value("an EntityName", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -148,7 +148,7 @@ def decode_json_entity_name(data: Any, path: str) -> EntityName:
 
 def encode_json_entity_name(value: EntityName) -> dict[str, Any]:
     if not isinstance(value, EntityName):
-        raise wrong_value("a EntityName", value)
+        raise wrong_value("an EntityName", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

@@ -217,7 +217,7 @@ def decode_xml_erp_connection(element: Element) -> ErpConnection:
 
 def encode_xml_erp_connection(parent: Element | None, tag: str, value: ErpConnection) -> Element:
     if not isinstance(value, ErpConnection):
-        raise wrong_value("a ErpConnection", value)
+        raise wrong_value("an ErpConnection", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -270,7 +270,7 @@ def decode_json_erp_connection(data: Any, path: str) -> ErpConnection:
 
 def encode_json_erp_connection(value: ErpConnection) -> dict[str, Any]:
     if not isinstance(value, ErpConnection):
-        raise wrong_value("a ErpConnection", value)
+        raise wrong_value("an ErpConnection", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

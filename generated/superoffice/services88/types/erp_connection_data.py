@@ -191,7 +191,7 @@ def encode_xml_erp_connection_data(
     parent: Element | None, tag: str, value: ErpConnectionData
 ) -> Element:
     if not isinstance(value, ErpConnectionData):
-        raise wrong_value("a ErpConnectionData", value)
+        raise wrong_value("an ErpConnectionData", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -234,7 +234,7 @@ def decode_json_erp_connection_data(data: Any, path: str) -> ErpConnectionData:
 
 def encode_json_erp_connection_data(value: ErpConnectionData) -> dict[str, Any]:
     if not isinstance(value, ErpConnectionData):
-        raise wrong_value("a ErpConnectionData", value)
+        raise wrong_value("an ErpConnectionData", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

@@ -147,7 +147,7 @@ def encode_xml_erp_connection_list_mapping_container(
     parent: Element | None, tag: str, value: ErpConnectionListMappingContainer
 ) -> Element:
     if not isinstance(value, ErpConnectionListMappingContainer):
-        raise wrong_value("a ErpConnectionListMappingContainer", value)
+        raise wrong_value("an ErpConnectionListMappingContainer", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -191,7 +191,7 @@ def encode_json_erp_connection_list_mapping_container(
     value: ErpConnectionListMappingContainer,
 ) -> dict[str, Any]:
     if not isinstance(value, ErpConnectionListMappingContainer):
-        raise wrong_value("a ErpConnectionListMappingContainer", value)
+        raise wrong_value("an ErpConnectionListMappingContainer", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

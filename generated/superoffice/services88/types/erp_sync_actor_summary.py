@@ -149,7 +149,7 @@ def encode_xml_erp_sync_actor_summary(
     parent: Element | None, tag: str, value: ErpSyncActorSummary
 ) -> Element:
     if not isinstance(value, ErpSyncActorSummary):
-        raise wrong_value("a ErpSyncActorSummary", value)
+        raise wrong_value("an ErpSyncActorSummary", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -184,7 +184,7 @@ def decode_json_erp_sync_actor_summary(data: Any, path: str) -> ErpSyncActorSumm
 
 def encode_json_erp_sync_actor_summary(value: ErpSyncActorSummary) -> dict[str, Any]:
     if not isinstance(value, ErpSyncActorSummary):
-        raise wrong_value("a ErpSyncActorSummary", value)
+        raise wrong_value("an ErpSyncActorSummary", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

@@ -88,8 +88,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ErpSyncActorTypeMapping(Carrier):
-    """Mapping information for one Actor, contains array of field mappings (ERP &lt;-&gt;
-    SuperOffice)
+    """Mapping information for one Actor, contains array of field mappings (ERP <-> SuperOffice)
 
     Carrier object for ErpSyncActorTypeMapping. Services for the ErpSyncActorTypeMapping Carrier
     is available from the ErpSync Agent.
@@ -169,7 +168,7 @@ def encode_xml_erp_sync_actor_type_mapping(
     parent: Element | None, tag: str, value: ErpSyncActorTypeMapping
 ) -> Element:
     if not isinstance(value, ErpSyncActorTypeMapping):
-        raise wrong_value("a ErpSyncActorTypeMapping", value)
+        raise wrong_value("an ErpSyncActorTypeMapping", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -208,7 +207,7 @@ def decode_json_erp_sync_actor_type_mapping(data: Any, path: str) -> ErpSyncActo
 
 def encode_json_erp_sync_actor_type_mapping(value: ErpSyncActorTypeMapping) -> dict[str, Any]:
     if not isinstance(value, ErpSyncActorTypeMapping):
-        raise wrong_value("a ErpSyncActorTypeMapping", value)
+        raise wrong_value("an ErpSyncActorTypeMapping", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

@@ -165,7 +165,7 @@ def encode_xml_erp_sync_connection_summary(
     parent: Element | None, tag: str, value: ErpSyncConnectionSummary
 ) -> Element:
     if not isinstance(value, ErpSyncConnectionSummary):
-        raise wrong_value("a ErpSyncConnectionSummary", value)
+        raise wrong_value("an ErpSyncConnectionSummary", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -204,7 +204,7 @@ def decode_json_erp_sync_connection_summary(data: Any, path: str) -> ErpSyncConn
 
 def encode_json_erp_sync_connection_summary(value: ErpSyncConnectionSummary) -> dict[str, Any]:
     if not isinstance(value, ErpSyncConnectionSummary):
-        raise wrong_value("a ErpSyncConnectionSummary", value)
+        raise wrong_value("an ErpSyncConnectionSummary", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

@@ -199,7 +199,7 @@ def encode_xml_erp_sync_default_value(
     parent: Element | None, tag: str, value: ErpSyncDefaultValue
 ) -> Element:
     if not isinstance(value, ErpSyncDefaultValue):
-        raise wrong_value("a ErpSyncDefaultValue", value)
+        raise wrong_value("an ErpSyncDefaultValue", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -246,7 +246,7 @@ def decode_json_erp_sync_default_value(data: Any, path: str) -> ErpSyncDefaultVa
 
 def encode_json_erp_sync_default_value(value: ErpSyncDefaultValue) -> dict[str, Any]:
     if not isinstance(value, ErpSyncDefaultValue):
-        raise wrong_value("a ErpSyncDefaultValue", value)
+        raise wrong_value("an ErpSyncDefaultValue", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

@@ -136,7 +136,7 @@ def encode_xml_erp_sync_engine_status(
     parent: Element | None, tag: str, value: ErpSyncEngineStatus
 ) -> Element:
     if not isinstance(value, ErpSyncEngineStatus):
-        raise wrong_value("a ErpSyncEngineStatus", value)
+        raise wrong_value("an ErpSyncEngineStatus", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -169,7 +169,7 @@ def decode_json_erp_sync_engine_status(data: Any, path: str) -> ErpSyncEngineSta
 
 def encode_json_erp_sync_engine_status(value: ErpSyncEngineStatus) -> dict[str, Any]:
     if not isinstance(value, ErpSyncEngineStatus):
-        raise wrong_value("a ErpSyncEngineStatus", value)
+        raise wrong_value("an ErpSyncEngineStatus", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

@@ -102,7 +102,7 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ErpSyncFieldMapping(Carrier):
-    """Mapping information for one field pair (ERP &lt;-&gt; SuperOffice)
+    """Mapping information for one field pair (ERP <-> SuperOffice)
 
     Carrier object for ErpSyncFieldMapping. Services for the ErpSyncFieldMapping Carrier is
     available from the ErpSync Agent.
@@ -244,7 +244,7 @@ def encode_xml_erp_sync_field_mapping(
     parent: Element | None, tag: str, value: ErpSyncFieldMapping
 ) -> Element:
     if not isinstance(value, ErpSyncFieldMapping):
-        raise wrong_value("a ErpSyncFieldMapping", value)
+        raise wrong_value("an ErpSyncFieldMapping", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -305,7 +305,7 @@ def decode_json_erp_sync_field_mapping(data: Any, path: str) -> ErpSyncFieldMapp
 
 def encode_json_erp_sync_field_mapping(value: ErpSyncFieldMapping) -> dict[str, Any]:
     if not isinstance(value, ErpSyncFieldMapping):
-        raise wrong_value("a ErpSyncFieldMapping", value)
+        raise wrong_value("an ErpSyncFieldMapping", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

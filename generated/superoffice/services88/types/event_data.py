@@ -218,7 +218,7 @@ def decode_xml_event_data(element: Element) -> EventData:
 
 def encode_xml_event_data(parent: Element | None, tag: str, value: EventData) -> Element:
     if not isinstance(value, EventData):
-        raise wrong_value("a EventData", value)
+        raise wrong_value("an EventData", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -269,7 +269,7 @@ def decode_json_event_data(data: Any, path: str) -> EventData:
 
 def encode_json_event_data(value: EventData) -> dict[str, Any]:
     if not isinstance(value, EventData):
-        raise wrong_value("a EventData", value)
+        raise wrong_value("an EventData", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

@@ -132,7 +132,7 @@ class ExtAppEntity(Carrier):
     filename: str | None | Unset = UNSET
     """Filename of the programfile"""
     parameters: str | None | Unset = UNSET
-    """&lt;template variable&gt; &lt;other template variable&gt;"""
+    """<template variable> <other template variable>"""
     workdir: str | None | Unset = UNSET
     """Directory set to current when loading the application, if different from application's own"""
     show_state: ShowState | str | Unset = UNSET
@@ -272,7 +272,7 @@ def decode_xml_ext_app_entity(element: Element) -> ExtAppEntity:
 
 def encode_xml_ext_app_entity(parent: Element | None, tag: str, value: ExtAppEntity) -> Element:
     if not isinstance(value, ExtAppEntity):
-        raise wrong_value("a ExtAppEntity", value)
+        raise wrong_value("an ExtAppEntity", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -341,7 +341,7 @@ def decode_json_ext_app_entity(data: Any, path: str) -> ExtAppEntity:
 
 def encode_json_ext_app_entity(value: ExtAppEntity) -> dict[str, Any]:
     if not isinstance(value, ExtAppEntity):
-        raise wrong_value("a ExtAppEntity", value)
+        raise wrong_value("an ExtAppEntity", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

@@ -147,7 +147,7 @@ def encode_xml_extended_license_info(
     parent: Element | None, tag: str, value: ExtendedLicenseInfo
 ) -> Element:
     if not isinstance(value, ExtendedLicenseInfo):
-        raise wrong_value("a ExtendedLicenseInfo", value)
+        raise wrong_value("an ExtendedLicenseInfo", value)
     element = new_child(parent, tag)
     put(element, _REASON, value.reason, write_str)
     put(element, _CAN_BE_ACTIVATED, value.can_be_activated, write_bool)
@@ -187,7 +187,7 @@ def decode_json_extended_license_info(data: Any, path: str) -> ExtendedLicenseIn
 
 def encode_json_extended_license_info(value: ExtendedLicenseInfo) -> dict[str, Any]:
     if not isinstance(value, ExtendedLicenseInfo):
-        raise wrong_value("a ExtendedLicenseInfo", value)
+        raise wrong_value("an ExtendedLicenseInfo", value)
     result: dict[str, Any] = {}
     put_json(result, "Reason", value.reason, json_write_str)
     put_json(result, "CanBeActivated", value.can_be_activated, json_write_bool)

@@ -144,7 +144,7 @@ def encode_xml_extended_module_license(
     parent: Element | None, tag: str, value: ExtendedModuleLicense
 ) -> Element:
     if not isinstance(value, ExtendedModuleLicense):
-        raise wrong_value("a ExtendedModuleLicense", value)
+        raise wrong_value("an ExtendedModuleLicense", value)
     element = new_child(parent, tag)
     put(element, _NEW, value.new, encode_xml_module_license)
     put(element, _CURRENT, value.current, encode_xml_module_license)
@@ -181,7 +181,7 @@ def decode_json_extended_module_license(data: Any, path: str) -> ExtendedModuleL
 
 def encode_json_extended_module_license(value: ExtendedModuleLicense) -> dict[str, Any]:
     if not isinstance(value, ExtendedModuleLicense):
-        raise wrong_value("a ExtendedModuleLicense", value)
+        raise wrong_value("an ExtendedModuleLicense", value)
     result: dict[str, Any] = {}
     put_json(result, "New", value.new, encode_json_module_license)
     put_json(result, "Current", value.current, encode_json_module_license)

@@ -133,7 +133,7 @@ def encode_xml_import_column_info(
     parent: Element | None, tag: str, value: ImportColumnInfo
 ) -> Element:
     if not isinstance(value, ImportColumnInfo):
-        raise wrong_value("a ImportColumnInfo", value)
+        raise wrong_value("an ImportColumnInfo", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -166,7 +166,7 @@ def decode_json_import_column_info(data: Any, path: str) -> ImportColumnInfo:
 
 def encode_json_import_column_info(value: ImportColumnInfo) -> dict[str, Any]:
     if not isinstance(value, ImportColumnInfo):
-        raise wrong_value("a ImportColumnInfo", value)
+        raise wrong_value("an ImportColumnInfo", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

@@ -130,7 +130,7 @@ def decode_xml_import_erp_data(element: Element) -> ImportErpData:
 
 def encode_xml_import_erp_data(parent: Element | None, tag: str, value: ImportErpData) -> Element:
     if not isinstance(value, ImportErpData):
-        raise wrong_value("a ImportErpData", value)
+        raise wrong_value("an ImportErpData", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -161,7 +161,7 @@ def decode_json_import_erp_data(data: Any, path: str) -> ImportErpData:
 
 def encode_json_import_erp_data(value: ImportErpData) -> dict[str, Any]:
     if not isinstance(value, ImportErpData):
-        raise wrong_value("a ImportErpData", value)
+        raise wrong_value("an ImportErpData", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

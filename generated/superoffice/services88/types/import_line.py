@@ -164,7 +164,7 @@ def decode_xml_import_line(element: Element) -> ImportLine:
 
 def encode_xml_import_line(parent: Element | None, tag: str, value: ImportLine) -> Element:
     if not isinstance(value, ImportLine):
-        raise wrong_value("a ImportLine", value)
+        raise wrong_value("an ImportLine", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -199,7 +199,7 @@ def decode_json_import_line(data: Any, path: str) -> ImportLine:
 
 def encode_json_import_line(value: ImportLine) -> dict[str, Any]:
     if not isinstance(value, ImportLine):
-        raise wrong_value("a ImportLine", value)
+        raise wrong_value("an ImportLine", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

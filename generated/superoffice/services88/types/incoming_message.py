@@ -132,7 +132,7 @@ def encode_xml_incoming_message(
     parent: Element | None, tag: str, value: IncomingMessage
 ) -> Element:
     if not isinstance(value, IncomingMessage):
-        raise wrong_value("a IncomingMessage", value)
+        raise wrong_value("an IncomingMessage", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -171,7 +171,7 @@ def decode_json_incoming_message(data: Any, path: str) -> IncomingMessage:
 
 def encode_json_incoming_message(value: IncomingMessage) -> dict[str, Any]:
     if not isinstance(value, IncomingMessage):
-        raise wrong_value("a IncomingMessage", value)
+        raise wrong_value("an IncomingMessage", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

@@ -51,7 +51,7 @@ _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class MetricPair(Record):
-    """Metric, in the form of string-&gt;int
+    """Metric, in the form of string->int
 
     Carrier object for MetricPair.
     """

@@ -136,7 +136,7 @@ def decode_xml_operation_info(element: Element) -> OperationInfo:
 
 def encode_xml_operation_info(parent: Element | None, tag: str, value: OperationInfo) -> Element:
     if not isinstance(value, OperationInfo):
-        raise wrong_value("a OperationInfo", value)
+        raise wrong_value("an OperationInfo", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -169,7 +169,7 @@ def decode_json_operation_info(data: Any, path: str) -> OperationInfo:
 
 def encode_json_operation_info(value: OperationInfo) -> dict[str, Any]:
     if not isinstance(value, OperationInfo):
-        raise wrong_value("a OperationInfo", value)
+        raise wrong_value("an OperationInfo", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

@@ -94,7 +94,7 @@ def encode_xml_operation_result(
     parent: Element | None, tag: str, value: OperationResult
 ) -> Element:
     if not isinstance(value, OperationResult):
-        raise wrong_value("a OperationResult", value)
+        raise wrong_value("an OperationResult", value)
     element = new_child(parent, tag)
     put(element, _SUCCESS, value.success, write_bool)
     put(element, _MESSAGE, value.message, write_str)
@@ -119,7 +119,7 @@ def decode_json_operation_result(data: Any, path: str) -> OperationResult:
 
 def encode_json_operation_result(value: OperationResult) -> dict[str, Any]:
     if not isinstance(value, OperationResult):
-        raise wrong_value("a OperationResult", value)
+        raise wrong_value("an OperationResult", value)
     result: dict[str, Any] = {}
     put_json(result, "Success", value.success, json_write_bool)
     put_json(result, "Message", value.message, json_write_str)

@@ -143,7 +143,7 @@ def encode_xml_outgoing_message(
     parent: Element | None, tag: str, value: OutgoingMessage
 ) -> Element:
     if not isinstance(value, OutgoingMessage):
-        raise wrong_value("a OutgoingMessage", value)
+        raise wrong_value("an OutgoingMessage", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -182,7 +182,7 @@ def decode_json_outgoing_message(data: Any, path: str) -> OutgoingMessage:
 
 def encode_json_outgoing_message(value: OutgoingMessage) -> dict[str, Any]:
     if not isinstance(value, OutgoingMessage):
-        raise wrong_value("a OutgoingMessage", value)
+        raise wrong_value("an OutgoingMessage", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

@@ -53,11 +53,11 @@ _TZ_LOCATION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TZLoc
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class PreferredTimeZone(Record):
-    """This service support fetching of client interface configuration data. &lt;para/&gt; Client
-    configuration data include Application configuration, which defines how an application is
-    composed out of pages; and page configuration that defines how a page is built out of
-    panels, cards, views and controls. &lt;para/&gt; Separate access points also exist for
-    fetching object mappings and filter lists.
+    """This service support fetching of client interface configuration data. Client configuration
+    data include Application configuration, which defines how an application is composed out of
+    pages; and page configuration that defines how a page is built out of panels, cards, views
+    and controls. Separate access points also exist for fetching object mappings and filter
+    lists.
 
     Carrier object for PreferredTimeZone. Services for the PreferredTimeZone Carrier is
     available from the TimeZone Agent.

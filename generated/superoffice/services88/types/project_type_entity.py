@@ -109,7 +109,7 @@ class ProjectTypeEntity(Carrier):
     project_duration: int | Unset = UNSET
     """Expected duration of project, in given units"""
     deleted: bool | Unset = UNSET
-    """0 -&gt; record is active 1 -&gt; record is 'deleted' and should not be shown in lists"""
+    """0 -> record is active 1 -> record is 'deleted' and should not be shown in lists"""
     has_guide: bool | Unset = UNSET
     """Does this project type have a guide attached"""
     is_auto_advance: bool | Unset = UNSET

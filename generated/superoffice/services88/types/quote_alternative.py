@@ -123,8 +123,8 @@ class QuoteAlternative(Carrier):
     erp_quote_alternative_key: str | None | Unset = UNSET
     """Key that identifies this alternative in the ERP system, if it exists there."""
     quote_version_id: int | Unset = UNSET
-    """The version that owns this alternative (the chain is Sale 1-&gt;1 Quote 1-&gt;+ QuoteVersion
-    1-&gt;+ QuoteAlternative.
+    """The version that owns this alternative (the chain is Sale 1->1 Quote 1->+ QuoteVersion 1->+
+    QuoteAlternative.
     """
     name: str | None | Unset = UNSET
     """Name of Alternative. Shown in tab in user interface, intentionally kept short"""

@@ -333,11 +333,11 @@ class QuoteLine(Carrier):
     EarningAmount, according to what the user changed last.
     """
     rights: str | None | Unset = UNSET
-    """Field1=right&amp;Field2=right, etc. of any fields that have non-standard field access
-    rights. Rights can be one of: N (=None or Hidden), R (=Read-only), W (=Writeable), M
-    (=Mandatory). The fields will mostly be from the Quoteline table, but some added fields that
-    are conceptually part of the quoteline, like Image will also be possibly to set rights on.
-    Will be used by SuperOffice to control the user interface when showing the record.
+    """Field1=right&Field2=right, etc. of any fields that have non-standard field access rights.
+    Rights can be one of: N (=None or Hidden), R (=Read-only), W (=Writeable), M (=Mandatory).
+    The fields will mostly be from the Quoteline table, but some added fields that are
+    conceptually part of the quoteline, like Image will also be possibly to set rights on. Will
+    be used by SuperOffice to control the user interface when showing the record.
     """
     rule: str | None | Unset = UNSET
     """The names of one or more calculation rules that are in effect for this line, comma-separated

@@ -142,7 +142,7 @@ class SaleTypeEntity(Carrier):
     sale_type_cat_id: int | Unset = UNSET
     """Category of sale type, copied to sale"""
     deleted: bool | Unset = UNSET
-    """0 -&gt; record is active 1 -&gt; record is 'deleted' and should not be shown in lists"""
+    """0 -> record is active 1 -> record is 'deleted' and should not be shown in lists"""
     has_guide: bool | Unset = UNSET
     """Does this sale type have a guide attached"""
     has_stakeholders: bool | Unset = UNSET

@@ -96,8 +96,8 @@ class SelectionForFind(Carrier):
     resource references
     """
     filter_screen_heading: str | None | Unset = UNSET
-    """'Find sale', or whatever is appropriate for the Find &lt;entity&gt; filter page; this string
-    will contain resource references
+    """'Find sale', or whatever is appropriate for the Find <entity> filter page; this string will
+    contain resource references
     """
     selection_entity_heading: str | None | Unset = UNSET
     """'Companies', or whatever else is appropriate - the plural form of the entity name, intended

@@ -78,9 +78,8 @@ class StructuredAddress(Record):
     zipcode: str | None | Unset = UNSET
     """Zip code, alphanumeric"""
     formatted: str | None | Unset = UNSET
-    """Read-only formatted address multi-line string. e.g.: &lt;c&gt;"Brugata 123,\\n1234
-    OSLO\\n"&lt;/c&gt; or &lt;c&gt;"Bridgelane 123,\\nWest Tooting,\\nThe Shire ES2
-    W31\\n"&lt;/c&gt;.
+    """Read-only formatted address multi-line string. e.g.: "Brugata 123,\\n1234 OSLO\\n" or
+    "Bridgelane 123,\\nWest Tooting,\\nThe Shire ES2 W31\\n".
     """
 
     def to_xml(self) -> Element:

@@ -102,7 +102,7 @@ class SuggestedAppointment(Carrier):
     auto_suggest: int | Unset = UNSET
     """Should this appointment be auto-suggested"""
     deleted: int | Unset = UNSET
-    """0 -&gt; record is active 1 -&gt; record is 'deleted' and should not be shown in lists"""
+    """0 -> record is active 1 -> record is 'deleted' and should not be shown in lists"""
     days_future: int | Unset = UNSET
     """How many days into the future the appointment should be scheduled"""
     tooltip: str | None | Unset = UNSET

@@ -121,7 +121,7 @@ class SuggestedAppointmentEntity(Carrier):
     rank: int | Unset = UNSET
     """Rank, controls rank of non-instantiated items in Guide"""
     deleted: bool | Unset = UNSET
-    """0 -&gt; record is active 1 -&gt; record is 'deleted' and should not be shown in lists"""
+    """0 -> record is active 1 -> record is 'deleted' and should not be shown in lists"""
     days_future: int | Unset = UNSET
     """How many days into the future the appointment should be scheduled"""
     duration: datetime.timedelta | Unset = UNSET

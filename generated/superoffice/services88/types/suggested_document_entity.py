@@ -125,7 +125,7 @@ class SuggestedDocumentEntity(Carrier):
     our_ref: str | None | Unset = UNSET
     """Suggested 'our reference'"""
     deleted: bool | Unset = UNSET
-    """0 -&gt; record is active 1 -&gt; record is 'deleted' and should not be shown in lists"""
+    """0 -> record is active 1 -> record is 'deleted' and should not be shown in lists"""
     doc_tmpl: DocumentTemplate | None | Unset = UNSET
     """Document template"""
     project_type_status_link: ProjectTypeStatusLink | None | Unset = UNSET

@@ -232,10 +232,10 @@ class Ticket(Carrier):
     category: int | Unset = UNSET
     """The id of the category a ticket is in."""
     category_name: str | None | Unset = UNSET
-    """The (short) name of this category. E.g. &amp;apos;support&amp;apos;."""
+    """The (short) name of this category. E.g. 'support'."""
     category_fullname: str | None | Unset = UNSET
-    """The fullname (compiled from parents&amp;apos; names) for this category. E.g.
-    &amp;apos;norway/product A/support&amp;apos;.
+    """The fullname (compiled from parents' names) for this category. E.g. 'norway/product
+    A/support'.
     """
     slevel: TicketSecurityLevel | str | Unset = UNSET
     """The securitylevel of the ticket."""
@@ -264,20 +264,20 @@ class Ticket(Carrier):
     alert_level: int | Unset = UNSET
     """The alert level for the ticket. Matches the level value of the ticket_alert table."""
     connect_id: int | Unset = UNSET
-    """If a ticket is connected to another ticket, this field is set to the id of the
-    &amp;apos;master&amp;apos; ticket.
+    """If a ticket is connected to another ticket, this field is set to the id of the 'master'
+    ticket.
     """
     read_status: TicketReadStatus | str | Unset = UNSET
     """Whether the owner has read the ticket or not (red, yellow, green)."""
     time_to_reply: int | Unset = UNSET
     """The time (minutes) between when the ticket was created and when it was replied to.
-    Calculated based on priority&amp;apos;s timeframe.
+    Calculated based on priority's timeframe.
     """
     real_time_to_reply: int | Unset = UNSET
     """Same as time_to_reply, but not calculated based on priority."""
     time_to_close: int | Unset = UNSET
     """The time (minutes) between when the ticket was created and when it was closed. Calculated
-    based on priority&amp;apos;s timeframe.
+    based on priority's timeframe.
     """
     real_time_to_close: int | Unset = UNSET
     """Same as time_to_close, but not calculated based on priority."""
@@ -306,8 +306,8 @@ class Ticket(Carrier):
     including current state
     """
     time_spent: int | Unset = UNSET
-    """The total time (minutes). Aggregated time spent from ticket&amp;apos;s messages. Read-only
-    for external use.
+    """The total time (minutes). Aggregated time spent from ticket's messages. Read-only for
+    external use.
     """
     has_attachment: bool | Unset = UNSET
     """Boolean indicating if this ticket has one or more attachments."""

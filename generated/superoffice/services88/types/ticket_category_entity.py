@@ -137,10 +137,10 @@ class TicketCategoryEntity(Carrier):
     parent_id: int | Unset = UNSET
     """The parent category for this category. -1 if this is a toplevel category."""
     name: str | None | Unset = UNSET
-    """The (short) name of this category. E.g. &amp;apos;support&amp;apos;."""
+    """The (short) name of this category. E.g. 'support'."""
     fullname: str | None | Unset = UNSET
-    """The fullname (compiled from parents&amp;apos; names) for this category. E.g.
-    &amp;apos;norway/product A/support&amp;apos;.
+    """The fullname (compiled from parents' names) for this category. E.g. 'norway/product
+    A/support'.
     """
     category_master: int | Unset = UNSET
     """The user associated with this category."""

@@ -131,8 +131,8 @@ class TicketMessage(Carrier):
     important: bool | Unset = UNSET
     """If this message is important or not."""
     author: str | None | Unset = UNSET
-    """A string representing the author of the message. Could be a user&amp;apos;s name, or a
-    persons email address.
+    """A string representing the author of the message. Could be a user's name, or a persons email
+    address.
     """
     person_id: int | Unset = UNSET
     """Primary key"""

@@ -188,8 +188,8 @@ class TicketMessageEntity(Carrier):
     created_by: Associate | None | Unset = UNSET
     """The associate who created this ticket message"""
     author: str | None | Unset = UNSET
-    """A string representing the author of the message. Could be a user&amp;apos;s name, or a
-    persons email address.
+    """A string representing the author of the message. Could be a user's name, or a persons email
+    address.
     """
     slevel: TicketSecurityLevel | str | Unset = UNSET
     """The securitylevel of the message."""
@@ -211,7 +211,7 @@ class TicketMessageEntity(Carrier):
     """The debug info for the message."""
     mail_sorter: str | None | Unset = UNSET
     """The name of the mail sorter used when the email was imported. Note: We must use name instead
-    of id since the id&amp;apos;s change every time one changes the mail sorter. :-0
+    of id since the id's change every time one changes the mail sorter. :-0
     """
     message_category: TicketMessageCategory | str | Unset = UNSET
     """Defines what kind of message this is."""

@@ -104,7 +104,7 @@ class TicketStatusEntity(Carrier):
     name: str | None | Unset = UNSET
     """Name of user defined ticket status"""
     status: TicketBaseStatus | str | Unset = UNSET
-    """The &amp;apos;classic&amp;apos; ticket status. I.e. active/closed/postponed/deleted"""
+    """The 'classic' ticket status. I.e. active/closed/postponed/deleted"""
     time_counter: TicketStatusTimeCounter | str | Unset = UNSET
     """Which field in ticket we count time spent on (queue, internal, external)"""
     no_email_reopen: bool | Unset = UNSET

@@ -163,7 +163,7 @@ def decode_xml_ui_event(element: Element) -> UiEvent:
 
 def encode_xml_ui_event(parent: Element | None, tag: str, value: UiEvent) -> Element:
     if not isinstance(value, UiEvent):
-        raise wrong_value("a UiEvent", value)
+        raise wrong_value("an UiEvent", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -200,7 +200,7 @@ def decode_json_ui_event(data: Any, path: str) -> UiEvent:
 
 def encode_json_ui_event(value: UiEvent) -> dict[str, Any]:
     if not isinstance(value, UiEvent):
-        raise wrong_value("a UiEvent", value)
+        raise wrong_value("an UiEvent", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

@@ -159,7 +159,7 @@ def encode_xml_untrusted_credentials(
     parent: Element | None, tag: str, value: UntrustedCredentials
 ) -> Element:
     if not isinstance(value, UntrustedCredentials):
-        raise wrong_value("a UntrustedCredentials", value)
+        raise wrong_value("an UntrustedCredentials", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -198,7 +198,7 @@ def decode_json_untrusted_credentials(data: Any, path: str) -> UntrustedCredenti
 
 def encode_json_untrusted_credentials(value: UntrustedCredentials) -> dict[str, Any]:
     if not isinstance(value, UntrustedCredentials):
-        raise wrong_value("a UntrustedCredentials", value)
+        raise wrong_value("an UntrustedCredentials", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

@@ -145,7 +145,7 @@ def encode_xml_upsert_row_status(
     parent: Element | None, tag: str, value: UpsertRowStatus
 ) -> Element:
     if not isinstance(value, UpsertRowStatus):
-        raise wrong_value("a UpsertRowStatus", value)
+        raise wrong_value("an UpsertRowStatus", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -178,7 +178,7 @@ def decode_json_upsert_row_status(data: Any, path: str) -> UpsertRowStatus:
 
 def encode_json_upsert_row_status(value: UpsertRowStatus) -> dict[str, Any]:
     if not isinstance(value, UpsertRowStatus):
-        raise wrong_value("a UpsertRowStatus", value)
+        raise wrong_value("an UpsertRowStatus", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

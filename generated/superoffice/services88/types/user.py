@@ -379,7 +379,7 @@ def decode_xml_user(element: Element) -> User:
 
 def encode_xml_user(parent: Element | None, tag: str, value: User) -> Element:
     if not isinstance(value, User):
-        raise wrong_value("a User", value)
+        raise wrong_value("an User", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -458,7 +458,7 @@ def decode_json_user(data: Any, path: str) -> User:
 
 def encode_json_user(value: User) -> dict[str, Any]:
     if not isinstance(value, User):
-        raise wrong_value("a User", value)
+        raise wrong_value("an User", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

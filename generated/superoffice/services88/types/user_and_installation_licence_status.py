@@ -138,7 +138,7 @@ def encode_xml_user_and_installation_licence_status(
     parent: Element | None, tag: str, value: UserAndInstallationLicenceStatus
 ) -> Element:
     if not isinstance(value, UserAndInstallationLicenceStatus):
-        raise wrong_value("a UserAndInstallationLicenceStatus", value)
+        raise wrong_value("an UserAndInstallationLicenceStatus", value)
     element = new_child(parent, tag)
     put(element, _ADMIN_WARNING_DATE, value.admin_warning_date, write_datetime)
     put(element, _EXPIRY_DATE, value.expiry_date, write_datetime)
@@ -175,7 +175,7 @@ def encode_json_user_and_installation_licence_status(
     value: UserAndInstallationLicenceStatus,
 ) -> dict[str, Any]:
     if not isinstance(value, UserAndInstallationLicenceStatus):
-        raise wrong_value("a UserAndInstallationLicenceStatus", value)
+        raise wrong_value("an UserAndInstallationLicenceStatus", value)
     result: dict[str, Any] = {}
     put_json(result, "AdminWarningDate", value.admin_warning_date, json_write_datetime)
     put_json(result, "ExpiryDate", value.expiry_date, json_write_datetime)

@@ -131,7 +131,7 @@ def decode_xml_user_candidate(element: Element) -> UserCandidate:
 
 def encode_xml_user_candidate(parent: Element | None, tag: str, value: UserCandidate) -> Element:
     if not isinstance(value, UserCandidate):
-        raise wrong_value("a UserCandidate", value)
+        raise wrong_value("an UserCandidate", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -164,7 +164,7 @@ def decode_json_user_candidate(data: Any, path: str) -> UserCandidate:
 
 def encode_json_user_candidate(value: UserCandidate) -> dict[str, Any]:
     if not isinstance(value, UserCandidate):
-        raise wrong_value("a UserCandidate", value)
+        raise wrong_value("an UserCandidate", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

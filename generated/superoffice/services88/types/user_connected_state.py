@@ -103,7 +103,7 @@ def encode_xml_user_connected_state(
     parent: Element | None, tag: str, value: UserConnectedState
 ) -> Element:
     if not isinstance(value, UserConnectedState):
-        raise wrong_value("a UserConnectedState", value)
+        raise wrong_value("an UserConnectedState", value)
     element = new_child(parent, tag)
     put(element, _IS_CONNECTED, value.is_connected, write_bool)
     put(element, _PROVIDER_ID, value.provider_id, write_str)
@@ -130,7 +130,7 @@ def decode_json_user_connected_state(data: Any, path: str) -> UserConnectedState
 
 def encode_json_user_connected_state(value: UserConnectedState) -> dict[str, Any]:
     if not isinstance(value, UserConnectedState):
-        raise wrong_value("a UserConnectedState", value)
+        raise wrong_value("an UserConnectedState", value)
     result: dict[str, Any] = {}
     put_json(result, "IsConnected", value.is_connected, json_write_bool)
     put_json(result, "ProviderId", value.provider_id, json_write_str)

@@ -365,7 +365,7 @@ def encode_xml_user_defined_field_info(
     parent: Element | None, tag: str, value: UserDefinedFieldInfo
 ) -> Element:
     if not isinstance(value, UserDefinedFieldInfo):
-        raise wrong_value("a UserDefinedFieldInfo", value)
+        raise wrong_value("an UserDefinedFieldInfo", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -460,7 +460,7 @@ def decode_json_user_defined_field_info(data: Any, path: str) -> UserDefinedFiel
 
 def encode_json_user_defined_field_info(value: UserDefinedFieldInfo) -> dict[str, Any]:
     if not isinstance(value, UserDefinedFieldInfo):
-        raise wrong_value("a UserDefinedFieldInfo", value)
+        raise wrong_value("an UserDefinedFieldInfo", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

@@ -154,7 +154,7 @@ def decode_xml_user_group(element: Element) -> UserGroup:
 
 def encode_xml_user_group(parent: Element | None, tag: str, value: UserGroup) -> Element:
     if not isinstance(value, UserGroup):
-        raise wrong_value("a UserGroup", value)
+        raise wrong_value("an UserGroup", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -187,7 +187,7 @@ def decode_json_user_group(data: Any, path: str) -> UserGroup:
 
 def encode_json_user_group(value: UserGroup) -> dict[str, Any]:
     if not isinstance(value, UserGroup):
-        raise wrong_value("a UserGroup", value)
+        raise wrong_value("an UserGroup", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

@@ -220,7 +220,7 @@ def decode_xml_user_info(element: Element) -> UserInfo:
 
 def encode_xml_user_info(parent: Element | None, tag: str, value: UserInfo) -> Element:
     if not isinstance(value, UserInfo):
-        raise wrong_value("a UserInfo", value)
+        raise wrong_value("an UserInfo", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -273,7 +273,7 @@ def decode_json_user_info(data: Any, path: str) -> UserInfo:
 
 def encode_json_user_info(value: UserInfo) -> dict[str, Any]:
     if not isinstance(value, UserInfo):
-        raise wrong_value("a UserInfo", value)
+        raise wrong_value("an UserInfo", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

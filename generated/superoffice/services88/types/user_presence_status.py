@@ -101,7 +101,7 @@ def encode_xml_user_presence_status(
     parent: Element | None, tag: str, value: UserPresenceStatus
 ) -> Element:
     if not isinstance(value, UserPresenceStatus):
-        raise wrong_value("a UserPresenceStatus", value)
+        raise wrong_value("an UserPresenceStatus", value)
     element = new_child(parent, tag)
     put(element, _STATUS, value.status, encode_xml_ej_user_status)
     put(element, _MESSAGE, value.message, write_str)
@@ -126,7 +126,7 @@ def decode_json_user_presence_status(data: Any, path: str) -> UserPresenceStatus
 
 def encode_json_user_presence_status(value: UserPresenceStatus) -> dict[str, Any]:
     if not isinstance(value, UserPresenceStatus):
-        raise wrong_value("a UserPresenceStatus", value)
+        raise wrong_value("an UserPresenceStatus", value)
     result: dict[str, Any] = {}
     put_json(result, "Status", value.status, encode_json_ej_user_status)
     put_json(result, "Message", value.message, json_write_str)

@@ -120,7 +120,7 @@ def encode_xml_user_validation_result(
     parent: Element | None, tag: str, value: UserValidationResult
 ) -> Element:
     if not isinstance(value, UserValidationResult):
-        raise wrong_value("a UserValidationResult", value)
+        raise wrong_value("an UserValidationResult", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -151,7 +151,7 @@ def decode_json_user_validation_result(data: Any, path: str) -> UserValidationRe
 
 def encode_json_user_validation_result(value: UserValidationResult) -> dict[str, Any]:
     if not isinstance(value, UserValidationResult):
-        raise wrong_value("a UserValidationResult", value)
+        raise wrong_value("an UserValidationResult", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(

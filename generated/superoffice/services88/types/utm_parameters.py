@@ -264,7 +264,7 @@ def decode_xml_utm_parameters(element: Element) -> UtmParameters:
 
 def encode_xml_utm_parameters(parent: Element | None, tag: str, value: UtmParameters) -> Element:
     if not isinstance(value, UtmParameters):
-        raise wrong_value("a UtmParameters", value)
+        raise wrong_value("an UtmParameters", value)
     element = new_child(parent, tag)
     put(element, _TABLE_RIGHT, value.table_right, encode_xml_table_right)
     put(element, _FIELD_PROPERTIES, value.field_properties, encode_xml_field_property_dictionary)
@@ -335,7 +335,7 @@ def decode_json_utm_parameters(data: Any, path: str) -> UtmParameters:
 
 def encode_json_utm_parameters(value: UtmParameters) -> dict[str, Any]:
     if not isinstance(value, UtmParameters):
-        raise wrong_value("a UtmParameters", value)
+        raise wrong_value("an UtmParameters", value)
     result: dict[str, Any] = {}
     put_json(result, "TableRight", value.table_right, encode_json_table_right)
     put_json(
