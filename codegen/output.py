@@ -29,7 +29,7 @@ from .snapshot import load_snapshots
 MANIFEST = ".codegen-manifest.json"
 PACKAGE = "superoffice"
 _STAGING = ".codegen-staging"
-TOP_FILES = ("pyproject.toml", "README.md")
+TOP_FILES = ("pyproject.toml", "README.md", "LICENSE")
 """The generated files beside the package (the project's metadata)."""
 _OLD = ".codegen-old"
 CODE = Path(__file__).resolve().parent

@@ -24,7 +24,7 @@ def test_generate_recreates_the_committed_tree_byte_for_byte() -> None:
         p.relative_to(GENERATED).as_posix()
         for p in GENERATED.rglob("*")
         if p.is_file()
-        and p.suffix in (".py", ".typed", ".toml", ".md")
+        and (p.suffix in (".py", ".typed", ".toml", ".md") or p.name == "LICENSE")
         and not any(part.startswith(".") or part.endswith(".egg-info") for part in p.parts)
     }
     assert set(files) == committed
@@ -140,7 +140,8 @@ def test_the_generated_project_says_what_it_is() -> None:
 
     project = tomllib.loads((GENERATED / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert "Typing :: Typed" in project["classifiers"]
-    assert project["license"] == {"text": "MIT"} and project["readme"] == "README.md"
+    assert project["license"] == "MIT" and project["license-files"] == ["LICENSE"]
+    assert project["readme"] == "README.md" and (GENERATED / "LICENSE").is_file()
     assert "+g" in project["version"]  # a digest of what it holds: see test_output
     assert (GENERATED / "README.md").read_text(encoding="utf-8").count("superoffice.services") >= 2
     for path in GENERATED.rglob("*.py"):

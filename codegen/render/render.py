@@ -183,6 +183,7 @@ def render_sources(services: list[Service], progress: Progress | None = None) ->
         for s in services
     ]
     files["README.md"] = env.get_template("README.md.j2").render(services=summary, version=version)
+    files["LICENSE"] = env.get_template("LICENSE.j2").render()
     return files
 
 

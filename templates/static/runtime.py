@@ -1828,13 +1828,16 @@ class Record:
     extra: Extra | None = dataclasses.field(default=None, repr=False)
 
     def __repr__(self) -> str:
-        """The fields that are set: a 48-field entity with three set shows three."""
-        shown = ", ".join(
-            f"{field.name}={getattr(self, field.name)!r}"
-            for field in dataclasses.fields(self)
-            if field.repr and getattr(self, field.name) is not UNSET
-        )
-        return f"{type(self).__name__}({shown})"
+        """The fields that are set: a 48-field entity with three set shows three. A secret
+        (a ticket, a password) shows that it is set, not what it is."""
+        shown = []
+        for field in dataclasses.fields(self):
+            value = getattr(self, field.name)
+            if value is UNSET or field.name == "extra":
+                continue
+            hidden = not field.repr and value is not None
+            shown.append(f"{field.name}=<hidden>" if hidden else f"{field.name}={value!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
 
 def keep_element(extra: Extra | None, child: Element, index: int) -> Extra | None:

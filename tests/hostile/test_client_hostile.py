@@ -376,6 +376,7 @@ def test_no_secret_in_repr_or_messages() -> None:
 
     shown = [repr(agent), str(caught.value), repr(SoCredentials(ticket=TICKET))]
     assert not any(TICKET in text or "app-secret" in text for text in shown), shown
+    assert repr(SoCredentials(ticket=TICKET)) == "SoCredentials(ticket=<hidden>)"
 
 
 # --- 11. per-call response state ---------------------------------------------------------------
