@@ -202,3 +202,36 @@ def test_swagger_with_an_integer_too_long_to_convert_is_a_diagnostic(tmp_path: P
     assert read_swagger(path, "s.json", diags) is None
     (d,) = diags.items
     assert d.kind == "swagger-malformed" and "not valid JSON: Exceeds the limit" in d.message
+
+
+def test_what_the_clients_do_not_model_is_a_diagnostic(tmp_path: Path) -> None:
+    """Modelled means used: a field that repeats inside a record of several fields and a SOAP
+    1.2 binding are read, and each is reported, since the clients keep one value and speak
+    SOAP 1.1."""
+    text = (FIXTURE_DOCS / "soap/Services99/Widget.wsdl").read_text(encoding="utf-8")
+    text = text.replace(
+        '<xsd:element minOccurs="0" name="Right" type="xsd:int" />',
+        '<xsd:element minOccurs="0" name="Right" type="xsd:int" />'
+        '<xsd:element minOccurs="0" maxOccurs="unbounded" name="Tags" type="xsd:string" />',
+    )
+    text = text.replace(
+        "http://schemas.xmlsoap.org/wsdl/soap/", "http://schemas.xmlsoap.org/wsdl/soap12/"
+    )
+    path = tmp_path / "Widget.wsdl"
+    path.write_text(text, encoding="utf-8")
+    diags = Diagnostics()
+    facts = read_wsdl(path, "Widget.wsdl", diags)
+    assert facts is not None and facts.agent.soap_version == "1.2"
+    messages = sorted((d.kind, d.message) for d in diags.items)
+    assert messages == [
+        (
+            "wsdl-unsupported",
+            "Differs.Tags repeats (maxOccurs > 1) beside other fields: the"
+            " record keeps one value of it (its last)",
+        ),
+        (
+            "wsdl-unsupported",
+            "Widget: a SOAP 1.2 binding; the generated clients speak SOAP 1.1 only",
+        ),
+    ]
+    assert all(d.file == "Widget.wsdl" and d.line > 0 for d in diags.items)

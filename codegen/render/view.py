@@ -395,8 +395,9 @@ class ModuleView:
     """an agent module's ``__all__``: its classes, operation constants and ``OPERATIONS``"""
 
 
-def docstring_lines(text: str, fallback: str) -> list[str]:
-    return wrap_doc(text or fallback, DOC_WIDTH)
+def docstring_lines(text: str) -> list[str]:
+    """The docs' text as docstring lines; none where the docs say nothing (no filler)."""
+    return wrap_doc(text, DOC_WIDTH) if text else []
 
 
 class Imports:
@@ -579,7 +580,7 @@ class ServiceView:
             class_name=t.py_name,
             element_name=t.name,
             base=base,
-            doc=docstring_lines(t.doc, f"The ``{t.name}`` record."),
+            doc=docstring_lines(t.doc),
             stem=s,
             tag_const=tags.const(t.namespace, t.name),
             codec_const=codec_const(s),
@@ -602,9 +603,7 @@ class ServiceView:
         return EnumView(
             class_name=t.py_name,
             base="enum.Flag, boundary=enum.KEEP" if t.flags else "enum.Enum",
-            doc=docstring_lines(
-                t.doc, f"The ``{t.name}`` {'flags' if t.flags else 'enumeration'}."
-            ),
+            doc=docstring_lines(t.doc),
             stem=s,
             flags=t.flags,
             members=members,
@@ -801,20 +800,19 @@ class ServiceView:
         return self.ref(result.type).annotation + " | None"
 
     def method_doc(self, op: Operation) -> list[str]:
-        parts = [op.doc or f"Call ``{op.name}``."]
+        parts = [op.doc] if op.doc else []
         parts += [f"Online restricted: {r.rstrip('.')}." for r in op.restrictions]
-        lines = wrap_doc("\n\n".join(parts), DOC_WIDTH - 8)
+        lines = wrap_doc("\n\n".join(parts), DOC_WIDTH - 8) if parts else []
         documented = [p for p in op.parameters if p.doc]
         if documented:
-            lines += ["", "Args:"]
+            lines += ["", "Args:"] if lines else ["Args:"]
             for p in documented:
                 wrapped = wrap_doc(f"{p.py_name}: {p.doc}", DOC_WIDTH - 12)
                 lines += ["    " + wrapped[0]] + ["        " + w for w in wrapped[1:]]
-        if op.results:
-            text = op.returns_doc or (
-                "Every result element, as fields." if len(op.results) > 1 else "The result."
-            )
-            lines += ["", "Returns:"] + ["    " + w for w in wrap_doc(text, DOC_WIDTH - 12)]
+        if op.returns_doc or len(op.results) > 1:
+            text = op.returns_doc or "Every result element, as fields."
+            returns = ["Returns:"] + ["    " + w for w in wrap_doc(text, DOC_WIDTH - 12)]
+            lines += ["", *returns] if lines else returns
         return lines
 
     def agent_module(self, agent: Agent) -> ModuleView:

@@ -281,6 +281,13 @@ class _Reader:
         if base is None and len(fields) == 1 and fields[0].repeated:
             item = fields[0]
             return ListType(key, name, tns, item.name, item.type, item.nillable, agents=(agent,))
+        for repeated in (f for f in fields if f.repeated):
+            self.warn(
+                body,
+                "wsdl-unsupported",
+                f"{name}.{repeated.name} repeats (maxOccurs > 1) beside other fields: the"
+                " record keeps one value of it (its last)",
+            )
         return RecordType(key, name, tns, tuple(fields), base, agents=(agent,))
 
     def dict_type(
@@ -395,6 +402,11 @@ class _Reader:
         soap_ns = SOAP11_NS
         if binding.find(f"{{{SOAP12_NS}}}binding") is not None:
             soap_version, soap_ns = "1.2", SOAP12_NS
+            self.warn(
+                binding,
+                "wsdl-unsupported",
+                f"{agent_name}: a SOAP 1.2 binding; the generated clients speak SOAP 1.1 only",
+            )
         bound: dict[str, etree._Element] = {
             op.get("name", ""): op for op in binding.findall(f"{_W}operation")
         }

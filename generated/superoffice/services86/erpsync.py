@@ -665,9 +665,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(CREATE_DEFAULT_ERP_SYNC_CONNECTOR_ENTITY, ())
 
@@ -680,9 +677,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_ERP_SYNC_CONNECTOR_ENTITY, (erp_sync_connector_entity,))
 
@@ -709,9 +703,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(GET_ACTOR_TYPE_MAPPING, (erp_connection_id, actor_type))
 
@@ -729,9 +720,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(
             CREATE_ACTOR_LINK,
@@ -750,9 +738,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(BREAK_ACTOR_LINK, (erp_connection_id, crm_record_id, crm_actor_type))
 
@@ -770,9 +755,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(
             CREATE_ERP_ACTOR_FROM_CRM,
@@ -792,9 +774,6 @@ class ErpSyncMethods(SyncCalls):
             mapping: Mapping information for one Actor, contains array of field mappings
                 (ERP SuperOffice) Carrier object for ErpSyncActorTypeMapping. Services for the
                 ErpSyncActorTypeMapping Carrier is available from the ErpSync Agent.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_ACTOR_TYPE_MAPPING, (mapping,))
 
@@ -817,9 +796,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(UPDATE_CONNECTION_FIELDS, (erp_connection_id,))
 
@@ -851,9 +827,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(GET_ENGINE_STATUS, ())
 
@@ -863,9 +836,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(CHANGE_ENGINE_STATUS, (run,))
 
@@ -886,9 +856,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(GET_ERP_SYNC_CONNECTOR_ENTITY, (erp_sync_connector_entity_id,))
 
@@ -900,9 +867,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(CAN_DELETE_ERP_SYNC_CONNECTOR_ENTITY, (erp_sync_connector_id,))
 
@@ -916,9 +880,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(TEST_CONNECTOR_URL, (url,))
 
@@ -930,9 +891,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(GET_ERP_SYNC_CONNECTION_SUMMARY, (erp_sync_connection_id,))
 
@@ -949,9 +907,6 @@ class ErpSyncMethods(SyncCalls):
             erp_sync_default_value: Contains default value information for one ERP field
                 Carrier object for ErpSyncDefaultValue. Services for the ErpSyncDefaultValue
                 Carrier is available from the ErpSync Agent.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_DEFAULT_VALUE_INFO, (erp_sync_default_value,))
 
@@ -963,9 +918,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(GET_DEFAULT_VALUE_INFO, (erp_field_id,))
 
@@ -977,9 +929,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(GET_CONNECTIONS_AND_DISPLAY_FIELDS, (crm_actor_type, entity_id))
 
@@ -996,9 +945,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_ERP_FIELD_VALUES, (erp_connection_id, crm_actor_type, entity_id, field_keys)
@@ -1015,9 +961,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(GET_FIELDS_FOR_NEW_ERP_ACTOR, (erp_connection_id, erp_actor_type))
 
@@ -1027,9 +970,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(GET_CONNECTION, (erp_connection_id,))
 
@@ -1046,9 +986,6 @@ class ErpSyncMethods(SyncCalls):
             connection: Information about a connection to the ERP system. Carrier object for
                 ErpConnection. Services for the ErpConnection Carrier is available from the
                 ErpSync Agent.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_CONNECTION, (connection,))
 
@@ -1069,9 +1006,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(GET_CONFIGURATION_FIELDS, (erp_connector_id,))
 
@@ -1083,9 +1017,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(GET_ERP_CONNECTION_CONFIG_FIELDS, (erp_connection_id,))
 
@@ -1097,9 +1028,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(TOGGLE_ERP_CONNECTION_ACTIVE, (erp_connection_id,))
 
@@ -1109,9 +1037,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(TEST_CONNECTION_BY_ID, (erp_connection_id,))
 
@@ -1126,9 +1051,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(TEST_CONNECTION_BY_CONFIG, (erp_connection_id, config_fields))
 
@@ -1140,9 +1062,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_ERP_CONNECTION_SYNC_PRIORITIES, (erp_connection_ids,))
 
@@ -1221,9 +1140,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(GET_FIELD_VALUES_FROM_CRM, (record_id, actor_type_crm))
 
@@ -1268,9 +1184,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(FORCE_SYNC_ALL, ())
 
@@ -1285,9 +1198,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(FORCE_RESYNC, (erp_connection_id, internal_key_ids))
 
@@ -1319,9 +1229,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(
             FORCE_RESYNC_EXTERNAL, (erp_connection_id, erp_actor_type, external_keys)
@@ -1335,9 +1242,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(GET_CONNECTION_LIST_MAPPINGS, (erp_connection_id,))
 
@@ -1355,9 +1259,6 @@ class ErpSyncMethods(SyncCalls):
                 CRM and the ERP system. Carrier object for ErpConnectionListMappingContainer.
                 Services for the ErpConnectionListMappingContainer Carrier is available from the
                 ErpSync Agent.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_CONNECTION_LIST_MAPPINGS, (list_mapping,))
 
@@ -1374,9 +1275,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(CREATE_DEFAULT_ERP_SYNC_CONNECTOR_ENTITY, ())
 
@@ -1389,9 +1287,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_ERP_SYNC_CONNECTOR_ENTITY, (erp_sync_connector_entity,))
 
@@ -1418,9 +1313,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_ACTOR_TYPE_MAPPING, (erp_connection_id, actor_type))
 
@@ -1438,9 +1330,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(
             CREATE_ACTOR_LINK,
@@ -1459,9 +1348,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(
             BREAK_ACTOR_LINK, (erp_connection_id, crm_record_id, crm_actor_type)
@@ -1481,9 +1367,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(
             CREATE_ERP_ACTOR_FROM_CRM,
@@ -1503,9 +1386,6 @@ class AsyncErpSyncMethods(AsyncCalls):
             mapping: Mapping information for one Actor, contains array of field mappings
                 (ERP SuperOffice) Carrier object for ErpSyncActorTypeMapping. Services for the
                 ErpSyncActorTypeMapping Carrier is available from the ErpSync Agent.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_ACTOR_TYPE_MAPPING, (mapping,))
 
@@ -1530,9 +1410,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(UPDATE_CONNECTION_FIELDS, (erp_connection_id,))
 
@@ -1564,9 +1441,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_ENGINE_STATUS, ())
 
@@ -1578,9 +1452,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(CHANGE_ENGINE_STATUS, (run,))
 
@@ -1603,9 +1474,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_ERP_SYNC_CONNECTOR_ENTITY, (erp_sync_connector_entity_id,))
 
@@ -1617,9 +1485,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(CAN_DELETE_ERP_SYNC_CONNECTOR_ENTITY, (erp_sync_connector_id,))
 
@@ -1633,9 +1498,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(TEST_CONNECTOR_URL, (url,))
 
@@ -1647,9 +1509,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_ERP_SYNC_CONNECTION_SUMMARY, (erp_sync_connection_id,))
 
@@ -1666,9 +1525,6 @@ class AsyncErpSyncMethods(AsyncCalls):
             erp_sync_default_value: Contains default value information for one ERP field
                 Carrier object for ErpSyncDefaultValue. Services for the ErpSyncDefaultValue
                 Carrier is available from the ErpSync Agent.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_DEFAULT_VALUE_INFO, (erp_sync_default_value,))
 
@@ -1680,9 +1536,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_DEFAULT_VALUE_INFO, (erp_field_id,))
 
@@ -1694,9 +1547,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_CONNECTIONS_AND_DISPLAY_FIELDS, (crm_actor_type, entity_id))
 
@@ -1713,9 +1563,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_ERP_FIELD_VALUES, (erp_connection_id, crm_actor_type, entity_id, field_keys)
@@ -1732,9 +1579,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_FIELDS_FOR_NEW_ERP_ACTOR, (erp_connection_id, erp_actor_type))
 
@@ -1746,9 +1590,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_CONNECTION, (erp_connection_id,))
 
@@ -1765,9 +1606,6 @@ class AsyncErpSyncMethods(AsyncCalls):
             connection: Information about a connection to the ERP system. Carrier object for
                 ErpConnection. Services for the ErpConnection Carrier is available from the
                 ErpSync Agent.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_CONNECTION, (connection,))
 
@@ -1788,9 +1626,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_CONFIGURATION_FIELDS, (erp_connector_id,))
 
@@ -1802,9 +1637,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_ERP_CONNECTION_CONFIG_FIELDS, (erp_connection_id,))
 
@@ -1816,9 +1648,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(TOGGLE_ERP_CONNECTION_ACTIVE, (erp_connection_id,))
 
@@ -1830,9 +1659,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(TEST_CONNECTION_BY_ID, (erp_connection_id,))
 
@@ -1847,9 +1673,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(TEST_CONNECTION_BY_CONFIG, (erp_connection_id, config_fields))
 
@@ -1861,9 +1684,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_ERP_CONNECTION_SYNC_PRIORITIES, (erp_connection_ids,))
 
@@ -1942,9 +1762,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_FIELD_VALUES_FROM_CRM, (record_id, actor_type_crm))
 
@@ -1991,9 +1808,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(FORCE_SYNC_ALL, ())
 
@@ -2008,9 +1822,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(FORCE_RESYNC, (erp_connection_id, internal_key_ids))
 
@@ -2042,9 +1853,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(
             FORCE_RESYNC_EXTERNAL, (erp_connection_id, erp_actor_type, external_keys)
@@ -2058,9 +1866,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_CONNECTION_LIST_MAPPINGS, (erp_connection_id,))
 
@@ -2078,9 +1883,6 @@ class AsyncErpSyncMethods(AsyncCalls):
                 CRM and the ERP system. Carrier object for ErpConnectionListMappingContainer.
                 Services for the ErpConnectionListMappingContainer Carrier is available from the
                 ErpSync Agent.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_CONNECTION_LIST_MAPPINGS, (list_mapping,))
 

@@ -551,49 +551,27 @@ class AIMethods(SyncCalls):
     """The AI operations, called synchronously (SOAP or REST)."""
 
     def create_default_copilot_data_source_entity(self) -> CopilotDataSourceEntity | None:
-        """Call ``CreateDefaultCopilotDataSourceEntity``.
-
-        Returns:
-            The result.
-        """
         return self._call(CREATE_DEFAULT_COPILOT_DATA_SOURCE_ENTITY, ())
 
     def save_copilot_data_source_entity(
         self, *, copilot_data_source_entity: CopilotDataSourceEntity | None | Unset = UNSET
     ) -> CopilotDataSourceEntity | None:
-        """Call ``SaveCopilotDataSourceEntity``.
-
-        Returns:
-            The result.
-        """
         return self._call(SAVE_COPILOT_DATA_SOURCE_ENTITY, (copilot_data_source_entity,))
 
     def delete_copilot_data_source_entity(
         self, *, copilot_data_source_entity_id: int | Unset = UNSET
     ) -> None:
-        """Call ``DeleteCopilotDataSourceEntity``."""
         return self._call(DELETE_COPILOT_DATA_SOURCE_ENTITY, (copilot_data_source_entity_id,))
 
     def create_default_copilot_entity(self) -> CopilotEntity | None:
-        """Call ``CreateDefaultCopilotEntity``.
-
-        Returns:
-            The result.
-        """
         return self._call(CREATE_DEFAULT_COPILOT_ENTITY, ())
 
     def save_copilot_entity(
         self, *, copilot_entity: CopilotEntity | None | Unset = UNSET
     ) -> CopilotEntity | None:
-        """Call ``SaveCopilotEntity``.
-
-        Returns:
-            The result.
-        """
         return self._call(SAVE_COPILOT_ENTITY, (copilot_entity,))
 
     def delete_copilot_entity(self, *, copilot_entity_id: int | Unset = UNSET) -> None:
-        """Call ``DeleteCopilotEntity``."""
         return self._call(DELETE_COPILOT_ENTITY, (copilot_entity_id,))
 
     def summarize_text(
@@ -603,11 +581,7 @@ class AIMethods(SyncCalls):
         percent_smaller: int | Unset = UNSET,
         iso_lang_code: str | None | Unset = UNSET,
     ) -> str | None:
-        """Generate a short summary of a text
-
-        Returns:
-            The result.
-        """
+        """Generate a short summary of a text"""
         return self._call(SUMMARIZE_TEXT, (text, percent_smaller, iso_lang_code))
 
     def expand_text(
@@ -617,11 +591,7 @@ class AIMethods(SyncCalls):
         percent_bigger: int | Unset = UNSET,
         iso_lang_code: str | None | Unset = UNSET,
     ) -> str | None:
-        """Generate a longer version of a text
-
-        Returns:
-            The result.
-        """
+        """Generate a longer version of a text"""
         return self._call(EXPAND_TEXT, (text, percent_bigger, iso_lang_code))
 
     def rephrase_text(
@@ -631,11 +601,7 @@ class AIMethods(SyncCalls):
         style: AiTextStyle | str | Unset = UNSET,
         iso_lang_code: str | None | Unset = UNSET,
     ) -> str | None:
-        """Generate a new version of a text
-
-        Returns:
-            The result.
-        """
+        """Generate a new version of a text"""
         return self._call(REPHRASE_TEXT, (text, style, iso_lang_code))
 
     def create_text_for_appointment(
@@ -646,46 +612,27 @@ class AIMethods(SyncCalls):
     ) -> str | None:
         """Generate agenda text for an appointment based on appointment's company category,
         title, person, etc.
-
-        Returns:
-            The result.
         """
         return self._call(CREATE_TEXT_FOR_APPOINTMENT, (appointment, iso_lang_code))
 
     def analyze_biz_card_image(
         self, *, image: bytes | None | Unset = UNSET, merge_with_database: bool | Unset = UNSET
     ) -> BizCard | None:
-        """Returns contact and person information from an image.
-
-        Returns:
-            The result.
-        """
+        """Returns contact and person information from an image."""
         return self._call(ANALYZE_BIZ_CARD_IMAGE, (image, merge_with_database))
 
     def analyze_biz_card_text(
         self, *, text: str | None | Unset = UNSET, merge_with_database: bool | Unset = UNSET
     ) -> BizCard | None:
-        """Extract contact and person information from text.
-
-        Returns:
-            The result.
-        """
+        """Extract contact and person information from text."""
         return self._call(ANALYZE_BIZ_CARD_TEXT, (text, merge_with_database))
 
     def get_training_status(self) -> CategorizationStatusResponse | None:
-        """Calling the HugoAI endpoint to fetch the current training status.
-
-        Returns:
-            The result.
-        """
+        """Calling the HugoAI endpoint to fetch the current training status."""
         return self._call(GET_TRAINING_STATUS, ())
 
     def guess_category(self, *, ticket_id: int | Unset = UNSET) -> int | None:
-        """Given a ticket's id, guess the ticket category it should be placed in.
-
-        Returns:
-            The result.
-        """
+        """Given a ticket's id, guess the ticket category it should be placed in."""
         return self._call(GUESS_CATEGORY, (ticket_id,))
 
     def train_category_guesser(
@@ -697,9 +644,6 @@ class AIMethods(SyncCalls):
     ) -> str | None:
         """The category guesser training API will be called with an array of
         CategorizationTrainingItem during the (background, Batch) execution of this call
-
-        Returns:
-            The result.
         """
         return self._call(TRAIN_CATEGORY_GUESSER, (selection_id, max_items, max_text_length))
 
@@ -713,11 +657,7 @@ class AIMethods(SyncCalls):
         previous_turns: list[ChatbotTurn | None] | None | Unset = UNSET,
         api_url: str | None | Unset = UNSET,
     ) -> ChatbotTurn | None:
-        """Return a chatbot response given prompt and previous turns.
-
-        Returns:
-            The result.
-        """
+        """Return a chatbot response given prompt and previous turns."""
         return self._call(
             GET_CHATBOT_RESPONSE,
             (chat_id, iso_lang_code, user_prompt, display_value, previous_turns, api_url),
@@ -730,21 +670,13 @@ class AIMethods(SyncCalls):
         so_protocol: str | None | Unset = UNSET,
         current_id: int | Unset = UNSET,
     ) -> ChatbotTurn | None:
-        """Return one or more suggested prompts as actions to display in an empty chat window
-
-        Returns:
-            The result.
-        """
+        """Return one or more suggested prompts as actions to display in an empty chat window"""
         return self._call(GET_CHATBOT_PROMPT_SUGGESTIONS, (iso_lang_code, so_protocol, current_id))
 
     def get_chatbot_turns(
         self, *, chat_id: str | None | Unset = UNSET
     ) -> list[ChatbotTurn | None] | None:
-        """Returns stored history of chat messages for a given chat_id.
-
-        Returns:
-            The result.
-        """
+        """Returns stored history of chat messages for a given chat_id."""
         return self._call(GET_CHATBOT_TURNS, (chat_id,))
 
     def clear_chatbot_turns(self, *, chat_id: str | None | Unset = UNSET) -> None:
@@ -754,67 +686,35 @@ class AIMethods(SyncCalls):
     def get_copilot_data_source_entity(
         self, *, copilot_data_source_entity_id: int | Unset = UNSET
     ) -> CopilotDataSourceEntity | None:
-        """Call ``GetCopilotDataSourceEntity``.
-
-        Returns:
-            The result.
-        """
         return self._call(GET_COPILOT_DATA_SOURCE_ENTITY, (copilot_data_source_entity_id,))
 
     def get_copilot_entity(
         self, *, copilot_entity_id: int | Unset = UNSET
     ) -> CopilotEntity | None:
-        """Call ``GetCopilotEntity``.
-
-        Returns:
-            The result.
-        """
         return self._call(GET_COPILOT_ENTITY, (copilot_entity_id,))
 
     def get_form_design_from_image(
         self, *, image: bytes | None | Unset = UNSET
     ) -> dict[str, str | None] | None:
-        """Call ``GetFormDesignFromImage``.
-
-        Returns:
-            The result.
-        """
         return self._call(GET_FORM_DESIGN_FROM_IMAGE, (image,))
 
     def get_form_design_from_url(
         self, *, url: str | None | Unset = UNSET
     ) -> dict[str, str | None] | None:
-        """Call ``GetFormDesignFromUrl``.
-
-        Returns:
-            The result.
-        """
         return self._call(GET_FORM_DESIGN_FROM_URL, (url,))
 
     def detect_language(self, *, text: str | None | Unset = UNSET) -> str | None:
-        """Given a (reasonably short) text, detect the language it is written in
-
-        Returns:
-            The result.
-        """
+        """Given a (reasonably short) text, detect the language it is written in"""
         return self._call(DETECT_LANGUAGE, (text,))
 
     def detect_sentiment(self, *, text: str | None | Unset = UNSET) -> Sentiment | None:
-        """Detect the sentiment of a (reasonably short) text.
-
-        Returns:
-            The result.
-        """
+        """Detect the sentiment of a (reasonably short) text."""
         return self._call(DETECT_SENTIMENT, (text,))
 
     def translate(
         self, *, text: str | None | Unset = UNSET, target_language: str | None | Unset = UNSET
     ) -> str | None:
-        """Translate a text from one language to another.
-
-        Returns:
-            The result.
-        """
+        """Translate a text from one language to another."""
         return self._call(TRANSLATE, (text, target_language))
 
     def translate_entity(
@@ -824,11 +724,7 @@ class AIMethods(SyncCalls):
         entity_id: int | Unset = UNSET,
         target_language: str | None | Unset = UNSET,
     ) -> str | None:
-        """Retrieve, format and translate text for an entity to a specified language
-
-        Returns:
-            The result.
-        """
+        """Retrieve, format and translate text for an entity to a specified language"""
         return self._call(TRANSLATE_ENTITY, (entity_name, entity_id, target_language))
 
     def answer(
@@ -839,11 +735,7 @@ class AIMethods(SyncCalls):
         type: RagType | str | Unset = UNSET,
         top: int | Unset = UNSET,
     ) -> RagAnswer | None:
-        """Returns an answer.
-
-        Returns:
-            The result.
-        """
+        """Returns an answer."""
         return self._call(ANSWER, (namespace_name, query, type, top))
 
     def answer_feedback(
@@ -868,21 +760,13 @@ class AIMethods(SyncCalls):
         type: RagType | str | Unset = UNSET,
         top: int | Unset = UNSET,
     ) -> list[RagResult | None] | None:
-        """Returns semantic search results from vector database.
-
-        Returns:
-            The result.
-        """
+        """Returns semantic search results from vector database."""
         return self._call(SEARCH, (namespace_name, query, type, top))
 
     def start_rag_indexing(
         self, *, namespace_name: str | None | Unset = UNSET, source_id: str | None | Unset = UNSET
     ) -> int | None:
-        """Kicks off a batch task to update the RAG index
-
-        Returns:
-            The result.
-        """
+        """Kicks off a batch task to update the RAG index"""
         return self._call(START_RAG_INDEXING, (namespace_name, source_id))
 
     def summarize_ticket(
@@ -892,11 +776,7 @@ class AIMethods(SyncCalls):
         num_sentences: int | Unset = UNSET,
         iso_lang_code: str | None | Unset = UNSET,
     ) -> str | None:
-        """Generate a short summary of the messages on a ticket
-
-        Returns:
-            The result.
-        """
+        """Generate a short summary of the messages on a ticket"""
         return self._call(SUMMARIZE_TICKET, (ticket_id, num_sentences, iso_lang_code))
 
     def get_summarize_ticket_prompt(
@@ -907,11 +787,7 @@ class AIMethods(SyncCalls):
         summary: str | None | Unset = UNSET,
         iso_lang_code: str | None | Unset = UNSET,
     ) -> ChatbotTurn | None:
-        """Return the prompt used to get a short summary of the messages on a ticket.
-
-        Returns:
-            The result.
-        """
+        """Return the prompt used to get a short summary of the messages on a ticket."""
         return self._call(
             GET_SUMMARIZE_TICKET_PROMPT, (ticket_id, num_sentences, summary, iso_lang_code)
         )
@@ -923,11 +799,7 @@ class AIMethods(SyncCalls):
         num_sentences: int | Unset = UNSET,
         iso_lang_code: str | None | Unset = UNSET,
     ) -> str | None:
-        """Generate a short summary of the activities on a contact
-
-        Returns:
-            The result.
-        """
+        """Generate a short summary of the activities on a contact"""
         return self._call(SUMMARIZE_CONTACT, (contact_id, num_sentences, iso_lang_code))
 
     def get_summarize_contact_prompt(
@@ -938,11 +810,7 @@ class AIMethods(SyncCalls):
         summary: str | None | Unset = UNSET,
         iso_lang_code: str | None | Unset = UNSET,
     ) -> ChatbotTurn | None:
-        """Return the prompt used to get a short summary of the activities on a contact.
-
-        Returns:
-            The result.
-        """
+        """Return the prompt used to get a short summary of the activities on a contact."""
         return self._call(
             GET_SUMMARIZE_CONTACT_PROMPT, (contact_id, num_sentences, summary, iso_lang_code)
         )
@@ -954,11 +822,7 @@ class AIMethods(SyncCalls):
         num_sentences: int | Unset = UNSET,
         iso_lang_code: str | None | Unset = UNSET,
     ) -> str | None:
-        """Generate a short summary of the activities on a sale
-
-        Returns:
-            The result.
-        """
+        """Generate a short summary of the activities on a sale"""
         return self._call(SUMMARIZE_SALE, (sale_id, num_sentences, iso_lang_code))
 
     def get_summarize_sale_prompt(
@@ -969,11 +833,7 @@ class AIMethods(SyncCalls):
         summary: str | None | Unset = UNSET,
         iso_lang_code: str | None | Unset = UNSET,
     ) -> ChatbotTurn | None:
-        """Return the prompt used to get a short summary of the activities on a sale.
-
-        Returns:
-            The result.
-        """
+        """Return the prompt used to get a short summary of the activities on a sale."""
         return self._call(
             GET_SUMMARIZE_SALE_PROMPT, (sale_id, num_sentences, summary, iso_lang_code)
         )
@@ -983,51 +843,29 @@ class AsyncAIMethods(AsyncCalls):
     """The AI operations, called asynchronously (SOAP or REST)."""
 
     async def create_default_copilot_data_source_entity(self) -> CopilotDataSourceEntity | None:
-        """Call ``CreateDefaultCopilotDataSourceEntity``.
-
-        Returns:
-            The result.
-        """
         return await self._call(CREATE_DEFAULT_COPILOT_DATA_SOURCE_ENTITY, ())
 
     async def save_copilot_data_source_entity(
         self, *, copilot_data_source_entity: CopilotDataSourceEntity | None | Unset = UNSET
     ) -> CopilotDataSourceEntity | None:
-        """Call ``SaveCopilotDataSourceEntity``.
-
-        Returns:
-            The result.
-        """
         return await self._call(SAVE_COPILOT_DATA_SOURCE_ENTITY, (copilot_data_source_entity,))
 
     async def delete_copilot_data_source_entity(
         self, *, copilot_data_source_entity_id: int | Unset = UNSET
     ) -> None:
-        """Call ``DeleteCopilotDataSourceEntity``."""
         return await self._call(
             DELETE_COPILOT_DATA_SOURCE_ENTITY, (copilot_data_source_entity_id,)
         )
 
     async def create_default_copilot_entity(self) -> CopilotEntity | None:
-        """Call ``CreateDefaultCopilotEntity``.
-
-        Returns:
-            The result.
-        """
         return await self._call(CREATE_DEFAULT_COPILOT_ENTITY, ())
 
     async def save_copilot_entity(
         self, *, copilot_entity: CopilotEntity | None | Unset = UNSET
     ) -> CopilotEntity | None:
-        """Call ``SaveCopilotEntity``.
-
-        Returns:
-            The result.
-        """
         return await self._call(SAVE_COPILOT_ENTITY, (copilot_entity,))
 
     async def delete_copilot_entity(self, *, copilot_entity_id: int | Unset = UNSET) -> None:
-        """Call ``DeleteCopilotEntity``."""
         return await self._call(DELETE_COPILOT_ENTITY, (copilot_entity_id,))
 
     async def summarize_text(
@@ -1037,11 +875,7 @@ class AsyncAIMethods(AsyncCalls):
         percent_smaller: int | Unset = UNSET,
         iso_lang_code: str | None | Unset = UNSET,
     ) -> str | None:
-        """Generate a short summary of a text
-
-        Returns:
-            The result.
-        """
+        """Generate a short summary of a text"""
         return await self._call(SUMMARIZE_TEXT, (text, percent_smaller, iso_lang_code))
 
     async def expand_text(
@@ -1051,11 +885,7 @@ class AsyncAIMethods(AsyncCalls):
         percent_bigger: int | Unset = UNSET,
         iso_lang_code: str | None | Unset = UNSET,
     ) -> str | None:
-        """Generate a longer version of a text
-
-        Returns:
-            The result.
-        """
+        """Generate a longer version of a text"""
         return await self._call(EXPAND_TEXT, (text, percent_bigger, iso_lang_code))
 
     async def rephrase_text(
@@ -1065,11 +895,7 @@ class AsyncAIMethods(AsyncCalls):
         style: AiTextStyle | str | Unset = UNSET,
         iso_lang_code: str | None | Unset = UNSET,
     ) -> str | None:
-        """Generate a new version of a text
-
-        Returns:
-            The result.
-        """
+        """Generate a new version of a text"""
         return await self._call(REPHRASE_TEXT, (text, style, iso_lang_code))
 
     async def create_text_for_appointment(
@@ -1080,46 +906,27 @@ class AsyncAIMethods(AsyncCalls):
     ) -> str | None:
         """Generate agenda text for an appointment based on appointment's company category,
         title, person, etc.
-
-        Returns:
-            The result.
         """
         return await self._call(CREATE_TEXT_FOR_APPOINTMENT, (appointment, iso_lang_code))
 
     async def analyze_biz_card_image(
         self, *, image: bytes | None | Unset = UNSET, merge_with_database: bool | Unset = UNSET
     ) -> BizCard | None:
-        """Returns contact and person information from an image.
-
-        Returns:
-            The result.
-        """
+        """Returns contact and person information from an image."""
         return await self._call(ANALYZE_BIZ_CARD_IMAGE, (image, merge_with_database))
 
     async def analyze_biz_card_text(
         self, *, text: str | None | Unset = UNSET, merge_with_database: bool | Unset = UNSET
     ) -> BizCard | None:
-        """Extract contact and person information from text.
-
-        Returns:
-            The result.
-        """
+        """Extract contact and person information from text."""
         return await self._call(ANALYZE_BIZ_CARD_TEXT, (text, merge_with_database))
 
     async def get_training_status(self) -> CategorizationStatusResponse | None:
-        """Calling the HugoAI endpoint to fetch the current training status.
-
-        Returns:
-            The result.
-        """
+        """Calling the HugoAI endpoint to fetch the current training status."""
         return await self._call(GET_TRAINING_STATUS, ())
 
     async def guess_category(self, *, ticket_id: int | Unset = UNSET) -> int | None:
-        """Given a ticket's id, guess the ticket category it should be placed in.
-
-        Returns:
-            The result.
-        """
+        """Given a ticket's id, guess the ticket category it should be placed in."""
         return await self._call(GUESS_CATEGORY, (ticket_id,))
 
     async def train_category_guesser(
@@ -1131,9 +938,6 @@ class AsyncAIMethods(AsyncCalls):
     ) -> str | None:
         """The category guesser training API will be called with an array of
         CategorizationTrainingItem during the (background, Batch) execution of this call
-
-        Returns:
-            The result.
         """
         return await self._call(TRAIN_CATEGORY_GUESSER, (selection_id, max_items, max_text_length))
 
@@ -1147,11 +951,7 @@ class AsyncAIMethods(AsyncCalls):
         previous_turns: list[ChatbotTurn | None] | None | Unset = UNSET,
         api_url: str | None | Unset = UNSET,
     ) -> ChatbotTurn | None:
-        """Return a chatbot response given prompt and previous turns.
-
-        Returns:
-            The result.
-        """
+        """Return a chatbot response given prompt and previous turns."""
         return await self._call(
             GET_CHATBOT_RESPONSE,
             (chat_id, iso_lang_code, user_prompt, display_value, previous_turns, api_url),
@@ -1164,11 +964,7 @@ class AsyncAIMethods(AsyncCalls):
         so_protocol: str | None | Unset = UNSET,
         current_id: int | Unset = UNSET,
     ) -> ChatbotTurn | None:
-        """Return one or more suggested prompts as actions to display in an empty chat window
-
-        Returns:
-            The result.
-        """
+        """Return one or more suggested prompts as actions to display in an empty chat window"""
         return await self._call(
             GET_CHATBOT_PROMPT_SUGGESTIONS, (iso_lang_code, so_protocol, current_id)
         )
@@ -1176,11 +972,7 @@ class AsyncAIMethods(AsyncCalls):
     async def get_chatbot_turns(
         self, *, chat_id: str | None | Unset = UNSET
     ) -> list[ChatbotTurn | None] | None:
-        """Returns stored history of chat messages for a given chat_id.
-
-        Returns:
-            The result.
-        """
+        """Returns stored history of chat messages for a given chat_id."""
         return await self._call(GET_CHATBOT_TURNS, (chat_id,))
 
     async def clear_chatbot_turns(self, *, chat_id: str | None | Unset = UNSET) -> None:
@@ -1190,67 +982,35 @@ class AsyncAIMethods(AsyncCalls):
     async def get_copilot_data_source_entity(
         self, *, copilot_data_source_entity_id: int | Unset = UNSET
     ) -> CopilotDataSourceEntity | None:
-        """Call ``GetCopilotDataSourceEntity``.
-
-        Returns:
-            The result.
-        """
         return await self._call(GET_COPILOT_DATA_SOURCE_ENTITY, (copilot_data_source_entity_id,))
 
     async def get_copilot_entity(
         self, *, copilot_entity_id: int | Unset = UNSET
     ) -> CopilotEntity | None:
-        """Call ``GetCopilotEntity``.
-
-        Returns:
-            The result.
-        """
         return await self._call(GET_COPILOT_ENTITY, (copilot_entity_id,))
 
     async def get_form_design_from_image(
         self, *, image: bytes | None | Unset = UNSET
     ) -> dict[str, str | None] | None:
-        """Call ``GetFormDesignFromImage``.
-
-        Returns:
-            The result.
-        """
         return await self._call(GET_FORM_DESIGN_FROM_IMAGE, (image,))
 
     async def get_form_design_from_url(
         self, *, url: str | None | Unset = UNSET
     ) -> dict[str, str | None] | None:
-        """Call ``GetFormDesignFromUrl``.
-
-        Returns:
-            The result.
-        """
         return await self._call(GET_FORM_DESIGN_FROM_URL, (url,))
 
     async def detect_language(self, *, text: str | None | Unset = UNSET) -> str | None:
-        """Given a (reasonably short) text, detect the language it is written in
-
-        Returns:
-            The result.
-        """
+        """Given a (reasonably short) text, detect the language it is written in"""
         return await self._call(DETECT_LANGUAGE, (text,))
 
     async def detect_sentiment(self, *, text: str | None | Unset = UNSET) -> Sentiment | None:
-        """Detect the sentiment of a (reasonably short) text.
-
-        Returns:
-            The result.
-        """
+        """Detect the sentiment of a (reasonably short) text."""
         return await self._call(DETECT_SENTIMENT, (text,))
 
     async def translate(
         self, *, text: str | None | Unset = UNSET, target_language: str | None | Unset = UNSET
     ) -> str | None:
-        """Translate a text from one language to another.
-
-        Returns:
-            The result.
-        """
+        """Translate a text from one language to another."""
         return await self._call(TRANSLATE, (text, target_language))
 
     async def translate_entity(
@@ -1260,11 +1020,7 @@ class AsyncAIMethods(AsyncCalls):
         entity_id: int | Unset = UNSET,
         target_language: str | None | Unset = UNSET,
     ) -> str | None:
-        """Retrieve, format and translate text for an entity to a specified language
-
-        Returns:
-            The result.
-        """
+        """Retrieve, format and translate text for an entity to a specified language"""
         return await self._call(TRANSLATE_ENTITY, (entity_name, entity_id, target_language))
 
     async def answer(
@@ -1275,11 +1031,7 @@ class AsyncAIMethods(AsyncCalls):
         type: RagType | str | Unset = UNSET,
         top: int | Unset = UNSET,
     ) -> RagAnswer | None:
-        """Returns an answer.
-
-        Returns:
-            The result.
-        """
+        """Returns an answer."""
         return await self._call(ANSWER, (namespace_name, query, type, top))
 
     async def answer_feedback(
@@ -1304,21 +1056,13 @@ class AsyncAIMethods(AsyncCalls):
         type: RagType | str | Unset = UNSET,
         top: int | Unset = UNSET,
     ) -> list[RagResult | None] | None:
-        """Returns semantic search results from vector database.
-
-        Returns:
-            The result.
-        """
+        """Returns semantic search results from vector database."""
         return await self._call(SEARCH, (namespace_name, query, type, top))
 
     async def start_rag_indexing(
         self, *, namespace_name: str | None | Unset = UNSET, source_id: str | None | Unset = UNSET
     ) -> int | None:
-        """Kicks off a batch task to update the RAG index
-
-        Returns:
-            The result.
-        """
+        """Kicks off a batch task to update the RAG index"""
         return await self._call(START_RAG_INDEXING, (namespace_name, source_id))
 
     async def summarize_ticket(
@@ -1328,11 +1072,7 @@ class AsyncAIMethods(AsyncCalls):
         num_sentences: int | Unset = UNSET,
         iso_lang_code: str | None | Unset = UNSET,
     ) -> str | None:
-        """Generate a short summary of the messages on a ticket
-
-        Returns:
-            The result.
-        """
+        """Generate a short summary of the messages on a ticket"""
         return await self._call(SUMMARIZE_TICKET, (ticket_id, num_sentences, iso_lang_code))
 
     async def get_summarize_ticket_prompt(
@@ -1343,11 +1083,7 @@ class AsyncAIMethods(AsyncCalls):
         summary: str | None | Unset = UNSET,
         iso_lang_code: str | None | Unset = UNSET,
     ) -> ChatbotTurn | None:
-        """Return the prompt used to get a short summary of the messages on a ticket.
-
-        Returns:
-            The result.
-        """
+        """Return the prompt used to get a short summary of the messages on a ticket."""
         return await self._call(
             GET_SUMMARIZE_TICKET_PROMPT, (ticket_id, num_sentences, summary, iso_lang_code)
         )
@@ -1359,11 +1095,7 @@ class AsyncAIMethods(AsyncCalls):
         num_sentences: int | Unset = UNSET,
         iso_lang_code: str | None | Unset = UNSET,
     ) -> str | None:
-        """Generate a short summary of the activities on a contact
-
-        Returns:
-            The result.
-        """
+        """Generate a short summary of the activities on a contact"""
         return await self._call(SUMMARIZE_CONTACT, (contact_id, num_sentences, iso_lang_code))
 
     async def get_summarize_contact_prompt(
@@ -1374,11 +1106,7 @@ class AsyncAIMethods(AsyncCalls):
         summary: str | None | Unset = UNSET,
         iso_lang_code: str | None | Unset = UNSET,
     ) -> ChatbotTurn | None:
-        """Return the prompt used to get a short summary of the activities on a contact.
-
-        Returns:
-            The result.
-        """
+        """Return the prompt used to get a short summary of the activities on a contact."""
         return await self._call(
             GET_SUMMARIZE_CONTACT_PROMPT, (contact_id, num_sentences, summary, iso_lang_code)
         )
@@ -1390,11 +1118,7 @@ class AsyncAIMethods(AsyncCalls):
         num_sentences: int | Unset = UNSET,
         iso_lang_code: str | None | Unset = UNSET,
     ) -> str | None:
-        """Generate a short summary of the activities on a sale
-
-        Returns:
-            The result.
-        """
+        """Generate a short summary of the activities on a sale"""
         return await self._call(SUMMARIZE_SALE, (sale_id, num_sentences, iso_lang_code))
 
     async def get_summarize_sale_prompt(
@@ -1405,11 +1129,7 @@ class AsyncAIMethods(AsyncCalls):
         summary: str | None | Unset = UNSET,
         iso_lang_code: str | None | Unset = UNSET,
     ) -> ChatbotTurn | None:
-        """Return the prompt used to get a short summary of the activities on a sale.
-
-        Returns:
-            The result.
-        """
+        """Return the prompt used to get a short summary of the activities on a sale."""
         return await self._call(
             GET_SUMMARIZE_SALE_PROMPT, (sale_id, num_sentences, summary, iso_lang_code)
         )

@@ -1801,49 +1801,29 @@ class AppointmentMethods(SyncCalls):
     def get_published_appointment(
         self, *, appointment_id: int | Unset = UNSET
     ) -> Appointment | None:
-        """Get published appointment by appointment id.
-
-        Returns:
-            The result.
-        """
+        """Get published appointment by appointment id."""
         return self._call(GET_PUBLISHED_APPOINTMENT, (appointment_id,))
 
     def get_published_appointments(
         self, *, appointment_ids: list[int] | None | Unset = UNSET
     ) -> list[Appointment | None] | None:
-        """Get published appointments by appointment ids.
-
-        Returns:
-            The result.
-        """
+        """Get published appointments by appointment ids."""
         return self._call(GET_PUBLISHED_APPOINTMENTS, (appointment_ids,))
 
     def get_my_published_appointments(self) -> list[Appointment | None] | None:
-        """Get published appointments from the logged in user.
-
-        Returns:
-            The result.
-        """
+        """Get published appointments from the logged in user."""
         return self._call(GET_MY_PUBLISHED_APPOINTMENTS, ())
 
     def get_published_project_appointments(
         self, *, project_id: int | Unset = UNSET
     ) -> list[Appointment | None] | None:
-        """Get published appointments by project id.
-
-        Returns:
-            The result.
-        """
+        """Get published appointments by project id."""
         return self._call(GET_PUBLISHED_PROJECT_APPOINTMENTS, (project_id,))
 
     def get_appointments_by_task_heading(
         self, *, task_heading_id: int | Unset = UNSET
     ) -> list[Appointment | None] | None:
-        """Method that returns appointments of a specific appointment task heading.
-
-        Returns:
-            The result.
-        """
+        """Method that returns appointments of a specific appointment task heading."""
         return self._call(GET_APPOINTMENTS_BY_TASK_HEADING, (task_heading_id,))
 
     def get_associate_diary(
@@ -1854,11 +1834,7 @@ class AppointmentMethods(SyncCalls):
         end_time: datetime.datetime | Unset = UNSET,
         count: int | Unset = UNSET,
     ) -> list[Appointment | None] | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return self._call(GET_ASSOCIATE_DIARY, (associate_id, start_time, end_time, count))
 
     def get_diary_by_group(
@@ -1870,11 +1846,7 @@ class AppointmentMethods(SyncCalls):
         end_time: datetime.datetime | Unset = UNSET,
         count: int | Unset = UNSET,
     ) -> list[Appointment | None] | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return self._call(GET_DIARY_BY_GROUP, (group_id, group_type, start_time, end_time, count))
 
     def update_appointment(
@@ -1887,11 +1859,7 @@ class AppointmentMethods(SyncCalls):
         type: int | Unset = UNSET,
         associate_id: int | Unset = UNSET,
     ) -> Appointment | None:
-        """Updates an appointment record.
-
-        Returns:
-            The result.
-        """
+        """Updates an appointment record."""
         return self._call(
             UPDATE_APPOINTMENT, (id, start_time, end_time, status, type, associate_id)
         )
@@ -1907,11 +1875,7 @@ class AppointmentMethods(SyncCalls):
         associate_id: int | Unset = UNSET,
         update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
     ) -> Appointment | None:
-        """Updates an appointment record, taking the given recurrence update mode into account.
-
-        Returns:
-            The result.
-        """
+        """Updates an appointment record, taking the given recurrence update mode into account."""
         return self._call(
             UPDATE_APPOINTMENT_WITH_MODE,
             (id, start_time, end_time, status, type, associate_id, update_mode),
@@ -1933,9 +1897,6 @@ class AppointmentMethods(SyncCalls):
     ) -> Appointment | None:
         """Updates an appointment record, taking the given recurrence update mode into account,
         possibly sending notification emails.
-
-        Returns:
-            The result.
         """
         return self._call(
             UPDATE_APPOINTMENT_WITH_MODE_AND_EMAIL,
@@ -1960,11 +1921,7 @@ class AppointmentMethods(SyncCalls):
         start_time: datetime.datetime | Unset = UNSET,
         end_time: datetime.datetime | Unset = UNSET,
     ) -> list[Appointment | None] | None:
-        """Fetch appointments for given associates
-
-        Returns:
-            The result.
-        """
+        """Fetch appointments for given associates"""
         return self._call(GET_ASSOCIATES_DIARY, (associate_ids, start_time, end_time))
 
     def get_associates_diary_info(
@@ -1974,21 +1931,13 @@ class AppointmentMethods(SyncCalls):
         start_time: datetime.datetime | Unset = UNSET,
         end_time: datetime.datetime | Unset = UNSET,
     ) -> list[AppointmentInfo | None] | None:
-        """Fetch appointment info for given associates
-
-        Returns:
-            The result.
-        """
+        """Fetch appointment info for given associates"""
         return self._call(GET_ASSOCIATES_DIARY_INFO, (associate_ids, start_time, end_time))
 
     def get_appointment_records(
         self, *, mother_id: int | Unset = UNSET, recurrence_rule_id: int | Unset = UNSET
     ) -> list[Appointment | None] | None:
-        """Get all records involved in a booking and/or recurring appointments.
-
-        Returns:
-            The result.
-        """
+        """Get all records involved in a booking and/or recurring appointments."""
         return self._call(GET_APPOINTMENT_RECORDS, (mother_id, recurrence_rule_id))
 
     def get_my_sync_appointments(
@@ -1997,11 +1946,7 @@ class AppointmentMethods(SyncCalls):
         start_time: datetime.datetime | Unset = UNSET,
         end_time: datetime.datetime | Unset = UNSET,
     ) -> list[AppointmentSyncData | None] | None:
-        """Method that returns a specified number of appointments within a time range.
-
-        Returns:
-            The result.
-        """
+        """Method that returns a specified number of appointments within a time range."""
         return self._call(GET_MY_SYNC_APPOINTMENTS, (start_time, end_time))
 
     def get_day_information_list_by_dates_and_associate(
@@ -2013,9 +1958,6 @@ class AppointmentMethods(SyncCalls):
     ) -> list[DayInformationListItem | None] | None:
         """Get combined day information (activity + redletter summary) for one or more days
         according to the given date interval.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_DAY_INFORMATION_LIST_BY_DATES_AND_ASSOCIATE, (start_date, end_date, associate_id)
@@ -2028,11 +1970,7 @@ class AppointmentMethods(SyncCalls):
         end_date: datetime.datetime | Unset = UNSET,
         associate_id: int | Unset = UNSET,
     ) -> list[ActivityInformationListItem | None] | None:
-        """Get activity information for one or more days according to the given date interval.
-
-        Returns:
-            The result.
-        """
+        """Get activity information for one or more days according to the given date interval."""
         return self._call(
             GET_ACTIVITY_INFORMATION_LIST_BY_DATES_AND_ASSOCIATE,
             (start_date, end_date, associate_id),
@@ -2047,9 +1985,6 @@ class AppointmentMethods(SyncCalls):
     ) -> list[RedLetterInformationListItem | None] | None:
         """Get detailed red letter day information (redletter summary + individual day texts)
         for one or more days according to the given date interval.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_RED_LETTER_INFORMATION_LIST_BY_DATES_AND_ASSOCIATE,
@@ -2063,11 +1998,7 @@ class AppointmentMethods(SyncCalls):
         include_all_appointments: bool | Unset = UNSET,
         default_alarm_lead_time_in_minutes: int | Unset = UNSET,
     ) -> MultiAlarmData | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return self._call(
             GET_ALARMS,
             (include_invitations, include_all_appointments, default_alarm_lead_time_in_minutes),
@@ -2082,11 +2013,7 @@ class AppointmentMethods(SyncCalls):
         count: int | Unset = UNSET,
         is_all_day: bool | Unset = UNSET,
     ) -> list[NextAvailableTime | None] | None:
-        """An array of the soonest-available working time slots.
-
-        Returns:
-            The result.
-        """
+        """An array of the soonest-available working time slots."""
         return self._call(
             GET_NEXT_AVAILABLE_TIME, (associates, start_time, end_time, count, is_all_day)
         )
@@ -2107,11 +2034,7 @@ class AppointmentMethods(SyncCalls):
         creators_firstname: str | None | Unset = UNSET,
         creators_lastname: str | None | Unset = UNSET,
     ) -> SalesActivity | None:
-        """Adds a sales lead (task) to a contact in SuperOffice.
-
-        Returns:
-            The result.
-        """
+        """Adds a sales lead (task) to a contact in SuperOffice."""
         return self._call(
             GENERATE_LEAD,
             (
@@ -2142,11 +2065,7 @@ class AppointmentMethods(SyncCalls):
         email_address: str | None | Unset = UNSET,
         phone_number: str | None | Unset = UNSET,
     ) -> SalesActivity | None:
-        """Submits a request for information.
-
-        Returns:
-            The result.
-        """
+        """Submits a request for information."""
         return self._call(
             REQUEST_FOR_INFO,
             (
@@ -2164,47 +2083,27 @@ class AppointmentMethods(SyncCalls):
     def get_suggested_appointment(
         self, *, suggested_appointment_id: int | Unset = UNSET
     ) -> SuggestedAppointment | None:
-        """Gets a SuggestedAppointment object.
-
-        Returns:
-            The result.
-        """
+        """Gets a SuggestedAppointment object."""
         return self._call(GET_SUGGESTED_APPOINTMENT, (suggested_appointment_id,))
 
     def get_suggested_appointment_entity(
         self, *, suggested_appointment_entity_id: int | Unset = UNSET
     ) -> SuggestedAppointmentEntity | None:
-        """Gets a SuggestedAppointmentEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a SuggestedAppointmentEntity object."""
         return self._call(GET_SUGGESTED_APPOINTMENT_ENTITY, (suggested_appointment_entity_id,))
 
     def get_task_list_item(self, *, task_list_item_id: int | Unset = UNSET) -> TaskListItem | None:
-        """Gets a TaskListItem object.
-
-        Returns:
-            The result.
-        """
+        """Gets a TaskListItem object."""
         return self._call(GET_TASK_LIST_ITEM, (task_list_item_id,))
 
     def get_task_list_items(
         self, *, include_deleted: bool | Unset = UNSET
     ) -> list[TaskListItem | None] | None:
-        """Gets all takslist items
-
-        Returns:
-            The result.
-        """
+        """Gets all takslist items"""
         return self._call(GET_TASK_LIST_ITEMS, (include_deleted,))
 
     def create_video_meeting_reservation(self) -> VideoMeetingReservation | None:
-        """Create a VideoMeetingReservation.
-
-        Returns:
-            The result.
-        """
+        """Create a VideoMeetingReservation."""
         return self._call(CREATE_VIDEO_MEETING_RESERVATION, ())
 
     def delete_video_meeting_reservation(
@@ -2214,19 +2113,11 @@ class AppointmentMethods(SyncCalls):
         return self._call(DELETE_VIDEO_MEETING_RESERVATION, (video_meeting_id,))
 
     def get_video_meeting_connected_state(self) -> UserConnectedState | None:
-        """Get the current users connected state.
-
-        Returns:
-            The result.
-        """
+        """Get the current users connected state."""
         return self._call(GET_VIDEO_MEETING_CONNECTED_STATE, ())
 
     def create_default_appointment_entity(self) -> AppointmentEntity | None:
-        """Loading default values into a new AppointmentEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new AppointmentEntity."""
         return self._call(CREATE_DEFAULT_APPOINTMENT_ENTITY, ())
 
     def save_appointment_entity(
@@ -2234,9 +2125,6 @@ class AppointmentMethods(SyncCalls):
     ) -> AppointmentEntity | None:
         """Updates the existing AppointmentEntity or creates a new AppointmentEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_APPOINTMENT_ENTITY, (appointment_entity,))
 
@@ -2245,11 +2133,7 @@ class AppointmentMethods(SyncCalls):
         return self._call(DELETE_APPOINTMENT_ENTITY, (appointment_entity_id,))
 
     def create_default_suggested_appointment_entity(self) -> SuggestedAppointmentEntity | None:
-        """Loading default values into a new SuggestedAppointmentEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new SuggestedAppointmentEntity."""
         return self._call(CREATE_DEFAULT_SUGGESTED_APPOINTMENT_ENTITY, ())
 
     def save_suggested_appointment_entity(
@@ -2257,18 +2141,11 @@ class AppointmentMethods(SyncCalls):
     ) -> SuggestedAppointmentEntity | None:
         """Updates the existing SuggestedAppointmentEntity or creates a new
         SuggestedAppointmentEntity if the id parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_SUGGESTED_APPOINTMENT_ENTITY, (suggested_appointment_entity,))
 
     def create_default_task_list_item(self) -> TaskListItem | None:
-        """Loading default values into a new TaskListItem.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new TaskListItem."""
         return self._call(CREATE_DEFAULT_TASK_LIST_ITEM, ())
 
     def save_task_list_item(
@@ -2276,18 +2153,11 @@ class AppointmentMethods(SyncCalls):
     ) -> TaskListItem | None:
         """Updates the existing TaskListItem or creates a new TaskListItem if the id parameter
         is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_TASK_LIST_ITEM, (task_list_item,))
 
     def get_appointment(self, *, appointment_id: int | Unset = UNSET) -> Appointment | None:
-        """Gets a Appointment object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Appointment object."""
         return self._call(GET_APPOINTMENT, (appointment_id,))
 
     def toggle_appointment_status(
@@ -2295,30 +2165,19 @@ class AppointmentMethods(SyncCalls):
     ) -> AppointmentStatus | str | None:
         """Sets an appointment's status to Completed if the appointment had a different status,
         or sets the status to started if already set to completed.
-
-        Returns:
-            The result.
         """
         return self._call(TOGGLE_APPOINTMENT_STATUS, (appointment_id,))
 
     def toggle_activity(
         self, *, activity_identifier: str | None | Unset = UNSET
     ) -> ActivityStatus | str | None:
-        """Toggle the completed status for an activity.
-
-        Returns:
-            The result.
-        """
+        """Toggle the completed status for an activity."""
         return self._call(TOGGLE_ACTIVITY, (activity_identifier,))
 
     def toggle_activities(
         self, *, activity_identifier: list[str | None] | None | Unset = UNSET
     ) -> ActivityStatus | str | None:
-        """Toggle the completed status for an array of activities.
-
-        Returns:
-            The result.
-        """
+        """Toggle the completed status for an array of activities."""
         return self._call(TOGGLE_ACTIVITIES, (activity_identifier,))
 
     def set_activity_status(
@@ -2335,20 +2194,13 @@ class AppointmentMethods(SyncCalls):
     ) -> list[str | None] | None:
         """Toggles the first activity and sets the rest of the activities to the result of the
         first toggle.
-
-        Returns:
-            The result.
         """
         return self._call(TOGGLE_AND_SET_ACTIVITIES, (activity_identifiers,))
 
     def get_appointment_entity(
         self, *, appointment_entity_id: int | Unset = UNSET
     ) -> AppointmentEntity | None:
-        """Gets a AppointmentEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a AppointmentEntity object."""
         return self._call(GET_APPOINTMENT_ENTITY, (appointment_entity_id,))
 
     def create_default_appointment_entity_by_type(
@@ -2356,20 +2208,13 @@ class AppointmentMethods(SyncCalls):
     ) -> AppointmentEntity | None:
         """Creates an AppointmentEntity populated with the default values for the specific
         type.
-
-        Returns:
-            The result.
         """
         return self._call(CREATE_DEFAULT_APPOINTMENT_ENTITY_BY_TYPE, (type,))
 
     def create_appointment_entity_from_existing(
         self, *, appointment_id: int | Unset = UNSET, associate_id: int | Unset = UNSET
     ) -> AppointmentEntity | None:
-        """Creates an AppointmentEntity populated with values from an existing appointment.
-
-        Returns:
-            The result.
-        """
+        """Creates an AppointmentEntity populated with values from an existing appointment."""
         return self._call(CREATE_APPOINTMENT_ENTITY_FROM_EXISTING, (appointment_id, associate_id))
 
     def accept(
@@ -2445,11 +2290,7 @@ class AppointmentMethods(SyncCalls):
         return self._call(DECLINE_INVITATION_FROM_EMAIL_ITEM, (email_item_id, reject_reason))
 
     def get_organizer_name(self, *, mother_appointment_id: int | Unset = UNSET) -> str | None:
-        """Lookup the name / email of an event-organizer
-
-        Returns:
-            The result.
-        """
+        """Lookup the name / email of an event-organizer"""
         return self._call(GET_ORGANIZER_NAME, (mother_appointment_id,))
 
     def save(
@@ -2461,11 +2302,7 @@ class AppointmentMethods(SyncCalls):
         smtp_e_mail_connection_info: EMailConnectionInfo | None | Unset = UNSET,
         imap_e_mail_connection_info: EMailConnectionInfo | None | Unset = UNSET,
     ) -> AppointmentEntity | None:
-        """Saving a booking.
-
-        Returns:
-            The result.
-        """
+        """Saving a booking."""
         return self._call(
             SAVE,
             (
@@ -2501,11 +2338,7 @@ class AppointmentMethods(SyncCalls):
     def calculate_days(
         self, *, appointment_entity: AppointmentEntity | None | Unset = UNSET
     ) -> RecurrenceInfo | None:
-        """Calculates the set of dates that represents a recurrence pattern.
-
-        Returns:
-            The result.
-        """
+        """Calculates the set of dates that represents a recurrence pattern."""
         return self._call(CALCULATE_DAYS, (appointment_entity,))
 
     def validate_days(
@@ -2514,19 +2347,12 @@ class AppointmentMethods(SyncCalls):
         appointment_entity: AppointmentEntity | None | Unset = UNSET,
         dates: list[datetime.datetime] | None | Unset = UNSET,
     ) -> list[RecurrenceDate | None] | None:
-        """Validates the set of dates to calculate any conflicts.
-
-        Returns:
-            The result.
-        """
+        """Validates the set of dates to calculate any conflicts."""
         return self._call(VALIDATE_DAYS, (appointment_entity, dates))
 
     def create_default_recurrence(self) -> RecurrenceInfo | None:
         """Creates a RecurrenceInfo object populated with the default values for the specific
         type.
-
-        Returns:
-            The result.
         """
         return self._call(CREATE_DEFAULT_RECURRENCE, ())
 
@@ -2537,11 +2363,7 @@ class AppointmentMethods(SyncCalls):
         participant: ParticipantInfo | None | Unset = UNSET,
         update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
     ) -> AppointmentEntity | None:
-        """Assigning an appointment to another person.
-
-        Returns:
-            The result.
-        """
+        """Assigning an appointment to another person."""
         return self._call(ASSIGN_TO, (appointment_id, participant, update_mode))
 
     def set_seen(
@@ -2569,11 +2391,7 @@ class AppointmentMethods(SyncCalls):
         new_start_time: datetime.datetime | Unset = UNSET,
         update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
     ) -> AppointmentEntity | None:
-        """Moving a booking to another start time.
-
-        Returns:
-            The result.
-        """
+        """Moving a booking to another start time."""
         return self._call(MOVE, (appointment_id, new_start_time, update_mode))
 
     def move_with_email(
@@ -2586,11 +2404,7 @@ class AppointmentMethods(SyncCalls):
         smtp_e_mail_connection_info: EMailConnectionInfo | None | Unset = UNSET,
         imap_e_mail_connection_info: EMailConnectionInfo | None | Unset = UNSET,
     ) -> AppointmentEntity | None:
-        """Moving a booking to another start time.
-
-        Returns:
-            The result.
-        """
+        """Moving a booking to another start time."""
         return self._call(
             MOVE_WITH_EMAIL,
             (
@@ -2606,11 +2420,7 @@ class AppointmentMethods(SyncCalls):
     def move_extended(
         self, *, appointment_move_data: AppointmentMoveData | None | Unset = UNSET
     ) -> AppointmentEntity | None:
-        """Moving a booking to another start time and with new info and possibly notifications.
-
-        Returns:
-            The result.
-        """
+        """Moving a booking to another start time and with new info and possibly notifications."""
         return self._call(MOVE_EXTENDED, (appointment_move_data,))
 
     def accept_rejected(
@@ -2619,11 +2429,7 @@ class AppointmentMethods(SyncCalls):
         appointment_id: int | Unset = UNSET,
         update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
     ) -> AppointmentEntity | None:
-        """Accept that an invited participant has rejected your invitation or assignment.
-
-        Returns:
-            The result.
-        """
+        """Accept that an invited participant has rejected your invitation or assignment."""
         return self._call(ACCEPT_REJECTED, (appointment_id, update_mode))
 
     def create_default_recurrence_by_date(
@@ -2631,9 +2437,6 @@ class AppointmentMethods(SyncCalls):
     ) -> RecurrenceInfo | None:
         """Creates a RecurrenceInfo object populated with the default values for the specific
         type.
-
-        Returns:
-            The result.
         """
         return self._call(CREATE_DEFAULT_RECURRENCE_BY_DATE, (start_date,))
 
@@ -2642,9 +2445,6 @@ class AppointmentMethods(SyncCalls):
     ) -> int | None:
         """Deletes all appointments(within the appointmentIds array) with status
         BookingDeleted.
-
-        Returns:
-            The result.
         """
         return self._call(CLEAN_UP_BOOKING_DELETED, (appointment_ids,))
 
@@ -2662,11 +2462,7 @@ class AppointmentMethods(SyncCalls):
         )
 
     def clean_up_recurring_booking_deleted(self) -> int | None:
-        """Deletes all appointments with status BookingDeleted and for in logged user.
-
-        Returns:
-            The result.
-        """
+        """Deletes all appointments with status BookingDeleted and for in logged user."""
         return self._call(CLEAN_UP_RECURRING_BOOKING_DELETED, ())
 
     def create_default_appointment_entity_by_type_and_associate(
@@ -2674,9 +2470,6 @@ class AppointmentMethods(SyncCalls):
     ) -> AppointmentEntity | None:
         """Creates a AppointmentEntity populated with the default values for the specific type
         and owner.
-
-        Returns:
-            The result.
         """
         return self._call(
             CREATE_DEFAULT_APPOINTMENT_ENTITY_BY_TYPE_AND_ASSOCIATE, (type, associate_id)
@@ -2685,11 +2478,7 @@ class AppointmentMethods(SyncCalls):
     def get_can_insert_for_associates(
         self, *, associate_ids: list[int] | None | Unset = UNSET
     ) -> list[bool] | None:
-        """Check if current associate can create appointments in the diary of other associates.
-
-        Returns:
-            The result.
-        """
+        """Check if current associate can create appointments in the diary of other associates."""
         return self._call(GET_CAN_INSERT_FOR_ASSOCIATES, (associate_ids,))
 
     def get_appointment_have_participants_with_email(
@@ -2697,9 +2486,6 @@ class AppointmentMethods(SyncCalls):
     ) -> bool | None:
         """GetAppointmentHaveParticipantsWithEmail will check if any of the participants is
         marked to receive emails on this appointment.
-
-        Returns:
-            The result.
         """
         return self._call(GET_APPOINTMENT_HAVE_PARTICIPANTS_WITH_EMAIL, (appointment_id,))
 
@@ -2711,11 +2497,7 @@ class AppointmentMethods(SyncCalls):
         create_now: bool | Unset = UNSET,
         owner_id: int | Unset = UNSET,
     ) -> AppointmentEntity | None:
-        """Creates an appointment based on a suggested appointment.
-
-        Returns:
-            The result.
-        """
+        """Creates an appointment based on a suggested appointment."""
         return self._call(
             CREATE_DEFAULT_APPOINTMENT_ENTITY_FROM_SALE_SUGGESTION,
             (suggested_appointment_id, sale_id, create_now, owner_id),
@@ -2730,9 +2512,6 @@ class AppointmentMethods(SyncCalls):
     ) -> SuggestedAppointment | None:
         """Gets the next suggested appointment for a given sale (or rather a given sale's
         guide).
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_NEXT_SUGGESTED_APPOINTMENT_BY_SALE,
@@ -2744,9 +2523,6 @@ class AppointmentMethods(SyncCalls):
     ) -> AppointmentEntity | None:
         """A re-open appointment should be created as a reminder to re-open the sale at a
         certain date with information regarding the stalled sale.
-
-        Returns:
-            The result.
         """
         return self._call(CREATE_DEFAULT_RE_OPEN_APPOINTMENT, (sale_id,))
 
@@ -2758,11 +2534,7 @@ class AppointmentMethods(SyncCalls):
         create_now: bool | Unset = UNSET,
         owner_id: int | Unset = UNSET,
     ) -> AppointmentEntity | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return self._call(
             CREATE_DEFAULT_APPOINTMENT_ENTITY_FROM_PROJECT_SUGGESTION,
             (suggested_appointment_id, project_id, create_now, owner_id),
@@ -2776,60 +2548,37 @@ class AppointmentMethods(SyncCalls):
     ) -> AppointmentEntity | None:
         """Create an invitation record and an appointment with a given UID to reserve it if the
         UID is unused, otherwise null.
-
-        Returns:
-            The result.
         """
         return self._call(CREATE_APPOINTMENT_FOR_UID, (appointment_entity, uid))
 
     def get_appointment_from_uid(
         self, *, uid: str | None | Unset = UNSET
     ) -> AppointmentEntity | None:
-        """Get the appointment that corresponds to the given UID.
-
-        Returns:
-            The result.
-        """
+        """Get the appointment that corresponds to the given UID."""
         return self._call(GET_APPOINTMENT_FROM_UID, (uid,))
 
     def can_assign_to_project_member(
         self, *, project_id: int | Unset = UNSET, suggested_appointment_id: int | Unset = UNSET
     ) -> bool | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return self._call(CAN_ASSIGN_TO_PROJECT_MEMBER, (project_id, suggested_appointment_id))
 
     def get_uid_from_appointment_id(
         self, *, appointment_id: int | Unset = UNSET, use_mother_id: bool | Unset = UNSET
     ) -> str | None:
-        """Get the UID associated with the appointment id in the Invitation table.
-
-        Returns:
-            The result.
-        """
+        """Get the UID associated with the appointment id in the Invitation table."""
         return self._call(GET_UID_FROM_APPOINTMENT_ID, (appointment_id, use_mother_id))
 
     def update_appointment_from_ics_response(
         self, *, email_address: str | None | Unset = UNSET, ics_data: bytes | None | Unset = UNSET
     ) -> bool | None:
-        """Update the attendance to an appointment based on incoming ICS RSVPs.
-
-        Returns:
-            The result.
-        """
+        """Update the attendance to an appointment based on incoming ICS RSVPs."""
         return self._call(UPDATE_APPOINTMENT_FROM_ICS_RESPONSE, (email_address, ics_data))
 
     def validate_appointment_entity(
         self, *, appointment_entity: AppointmentEntity | None | Unset = UNSET
     ) -> dict[str, str | None] | None:
-        """Check that entity is ready for saving.
-
-        Returns:
-            The result.
-        """
+        """Check that entity is ready for saving."""
         return self._call(VALIDATE_APPOINTMENT_ENTITY, (appointment_entity,))
 
     def will_send_email(
@@ -2837,9 +2586,6 @@ class AppointmentMethods(SyncCalls):
     ) -> bool | None:
         """Returns true if the changes will trigger email sending on Save, so you can inform
         the user.
-
-        Returns:
-            The result.
         """
         return self._call(WILL_SEND_EMAIL, (appointment,))
 
@@ -2883,9 +2629,6 @@ class AppointmentMethods(SyncCalls):
     ) -> EMailEntity | None:
         """Create an EMailEntity (without an ical attachment) with the email sent to
         participants when the appointment is saved
-
-        Returns:
-            The result.
         """
         return self._call(GET_APPOINTMENT_EMAIL_INVITATION, (appointment, template_name, language))
 
@@ -2901,11 +2644,7 @@ class AppointmentMethods(SyncCalls):
         subject: str | None | Unset = UNSET,
         template_language: str | None | Unset = UNSET,
     ) -> AppointmentSaveData | None:
-        """Save a booking and send a custom invitation email to participants
-
-        Returns:
-            The result.
-        """
+        """Save a booking and send a custom invitation email to participants"""
         return self._call(
             SAVE_WITH_CUSTOM_INVITATION,
             (
@@ -2923,21 +2662,13 @@ class AppointmentMethods(SyncCalls):
     def convert_appointment_to_task(
         self, *, appointment_id: int | Unset = UNSET
     ) -> AppointmentEntity | None:
-        """Convert appointment to task if certain criteria are met (participants < 2)
-
-        Returns:
-            The result.
-        """
+        """Convert appointment to task if certain criteria are met (participants < 2)"""
         return self._call(CONVERT_APPOINTMENT_TO_TASK, (appointment_id,))
 
     def get_appointment_list(
         self, *, appointment_ids: list[int] | None | Unset = UNSET
     ) -> list[Appointment | None] | None:
-        """Gets an array of Appointment objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of Appointment objects."""
         return self._call(GET_APPOINTMENT_LIST, (appointment_ids,))
 
     def get_my_appointments(
@@ -2947,11 +2678,7 @@ class AppointmentMethods(SyncCalls):
         end_time: datetime.datetime | Unset = UNSET,
         count: int | Unset = UNSET,
     ) -> list[Appointment | None] | None:
-        """Method that returns a specified number of appointments within a time range.
-
-        Returns:
-            The result.
-        """
+        """Method that returns a specified number of appointments within a time range."""
         return self._call(GET_MY_APPOINTMENTS, (start_time, end_time, count))
 
     def get_person_appointments(
@@ -2963,11 +2690,7 @@ class AppointmentMethods(SyncCalls):
         end_time: datetime.datetime | Unset = UNSET,
         count: int | Unset = UNSET,
     ) -> list[Appointment | None] | None:
-        """Method that returns a specified number of appointments within a time range.
-
-        Returns:
-            The result.
-        """
+        """Method that returns a specified number of appointments within a time range."""
         return self._call(
             GET_PERSON_APPOINTMENTS,
             (person_id, include_project_appointments, start_time, end_time, count),
@@ -2980,19 +2703,11 @@ class AppointmentMethods(SyncCalls):
         end_time: datetime.datetime | Unset = UNSET,
         count: int | Unset = UNSET,
     ) -> list[Appointment | None] | None:
-        """Method that returns a specified number of appointments within a time range.
-
-        Returns:
-            The result.
-        """
+        """Method that returns a specified number of appointments within a time range."""
         return self._call(GET_MY_DIARY, (start_time, end_time, count))
 
     def get_my_tasks(self, *, count: int | Unset = UNSET) -> list[Appointment | None] | None:
-        """Method that returns a specified number of appointments within a time range.
-
-        Returns:
-            The result.
-        """
+        """Method that returns a specified number of appointments within a time range."""
         return self._call(GET_MY_TASKS, (count,))
 
     def get_person_diary(
@@ -3003,21 +2718,13 @@ class AppointmentMethods(SyncCalls):
         end_time: datetime.datetime | Unset = UNSET,
         count: int | Unset = UNSET,
     ) -> list[Appointment | None] | None:
-        """Method that returns a specified number of appointments within a time range.
-
-        Returns:
-            The result.
-        """
+        """Method that returns a specified number of appointments within a time range."""
         return self._call(GET_PERSON_DIARY, (person_id, start_time, end_time, count))
 
     def get_person_tasks(
         self, *, person_id: int | Unset = UNSET, count: int | Unset = UNSET
     ) -> list[Appointment | None] | None:
-        """Method that returns a specified number of appointments within a time range.
-
-        Returns:
-            The result.
-        """
+        """Method that returns a specified number of appointments within a time range."""
         return self._call(GET_PERSON_TASKS, (person_id, count))
 
     def get_person_appointments_by_type(
@@ -3032,9 +2739,6 @@ class AppointmentMethods(SyncCalls):
     ) -> list[Appointment | None] | None:
         """Method that returns a specified number of appointments of a specific appointment
         type within a time range.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_PERSON_APPOINTMENTS_BY_TYPE,
@@ -3056,11 +2760,7 @@ class AppointmentMethods(SyncCalls):
         end_time: datetime.datetime | Unset = UNSET,
         count: int | Unset = UNSET,
     ) -> list[Appointment | None] | None:
-        """Method that returns a specified number of appointments within a time range.
-
-        Returns:
-            The result.
-        """
+        """Method that returns a specified number of appointments within a time range."""
         return self._call(GET_PROJECT_APPOINTMENTS, (project_id, start_time, end_time, count))
 
     def get_project_appointments_by_type(
@@ -3074,9 +2774,6 @@ class AppointmentMethods(SyncCalls):
     ) -> list[Appointment | None] | None:
         """Method that returns a specified number of appointments of a specific appointment
         type within a time range.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_PROJECT_APPOINTMENTS_BY_TYPE,
@@ -3091,11 +2788,7 @@ class AppointmentMethods(SyncCalls):
         end_time: datetime.datetime | Unset = UNSET,
         count: int | Unset = UNSET,
     ) -> list[Appointment | None] | None:
-        """Method that returns a specified number of appointments within a time range.
-
-        Returns:
-            The result.
-        """
+        """Method that returns a specified number of appointments within a time range."""
         return self._call(GET_CONTACT_APPOINTMENTS, (contact_id, start_time, end_time, count))
 
     def get_contact_appointments_by_type(
@@ -3109,9 +2802,6 @@ class AppointmentMethods(SyncCalls):
     ) -> list[Appointment | None] | None:
         """Method that returns a specified number of appointments of a specific appointment
         type within a time range.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_CONTACT_APPOINTMENTS_BY_TYPE,
@@ -3126,11 +2816,7 @@ class AppointmentMethods(SyncCalls):
         end_time: datetime.datetime | Unset = UNSET,
         count: int | Unset = UNSET,
     ) -> list[Appointment | None] | None:
-        """Method that returns a specified number of appointments within a time range.
-
-        Returns:
-            The result.
-        """
+        """Method that returns a specified number of appointments within a time range."""
         return self._call(
             GET_PROJECT_MEMBER_APPOINTMENTS, (person_id, start_time, end_time, count)
         )
@@ -3146,9 +2832,6 @@ class AppointmentMethods(SyncCalls):
     ) -> list[Appointment | None] | None:
         """Method that returns a specified number of appointments of a specific appointment
         type within a time range.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_PROJECT_MEMBER_APPOINTMENTS_BY_TYPE,
@@ -3167,9 +2850,6 @@ class AppointmentMethods(SyncCalls):
     ) -> list[Appointment | None] | None:
         """Method that returns a specified number of appointments of a specific appointment
         task type within a time range.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_PERSON_APPOINTMENTS_BY_TASK,
@@ -3188,9 +2868,6 @@ class AppointmentMethods(SyncCalls):
     ) -> list[Appointment | None] | None:
         """Method that returns a specified number of appointments from a list of appointment
         task types within a time range.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_PERSON_APPOINTMENTS_BY_TASKS,
@@ -3209,9 +2886,6 @@ class AppointmentMethods(SyncCalls):
     ) -> list[Appointment | None] | None:
         """Method that returns a specified number of appointments of a specific appointment
         task heading within a time range.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_PERSON_APPOINTMENTS_BY_TASK_HEADING,
@@ -3236,9 +2910,6 @@ class AppointmentMethods(SyncCalls):
     ) -> list[Appointment | None] | None:
         """Method that returns a specified number of appointments of a specific appointment
         task type within a time range.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_PROJECT_APPOINTMENTS_BY_TASK, (project_id, start_time, end_time, count, task_id)
@@ -3255,9 +2926,6 @@ class AppointmentMethods(SyncCalls):
     ) -> list[Appointment | None] | None:
         """Method that returns a specified number of appointments matching the list of
         appointment task types within a time range.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_PROJECT_APPOINTMENTS_BY_TASKS, (project_id, start_time, end_time, count, task_ids)
@@ -3274,9 +2942,6 @@ class AppointmentMethods(SyncCalls):
     ) -> list[Appointment | None] | None:
         """Method that returns a specified number of appointments of a specific appointment
         task heading within a time range.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_PROJECT_APPOINTMENTS_BY_TASK_HEADING,
@@ -3294,9 +2959,6 @@ class AppointmentMethods(SyncCalls):
     ) -> list[Appointment | None] | None:
         """Method that returns a specified number of appointments of a specific appointment
         task type within a time range.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_PROJECT_MEMBER_APPOINTMENTS_BY_TASK,
@@ -3314,9 +2976,6 @@ class AppointmentMethods(SyncCalls):
     ) -> list[Appointment | None] | None:
         """Method that returns a specified number of appointments matching a set of appointment
         task types within a time range.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_PROJECT_MEMBER_APPOINTMENTS_BY_TASKS,
@@ -3334,9 +2993,6 @@ class AppointmentMethods(SyncCalls):
     ) -> list[Appointment | None] | None:
         """Method that returns a specified number of appointments of a specific appointment
         task heading within a time range.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_PROJECT_MEMBER_APPOINTMENTS_BY_TASK_HEADING,
@@ -3354,9 +3010,6 @@ class AppointmentMethods(SyncCalls):
     ) -> list[Appointment | None] | None:
         """Method that returns a specified number of appointments of a specific appointment
         task type within a time range.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_CONTACT_APPOINTMENTS_BY_TASK, (contact_id, start_time, end_time, count, task_id)
@@ -3373,9 +3026,6 @@ class AppointmentMethods(SyncCalls):
     ) -> list[Appointment | None] | None:
         """Method that returns a specified number of appointments belonging to an array of
         appointment task types within a time range.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_CONTACT_APPOINTMENTS_BY_TASKS, (contact_id, start_time, end_time, count, task_ids)
@@ -3392,9 +3042,6 @@ class AppointmentMethods(SyncCalls):
     ) -> list[Appointment | None] | None:
         """Method that returns a specified number of appointments of a specific appointment
         task heading within a time range.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_CONTACT_APPOINTMENTS_BY_TASK_HEADING,
@@ -3408,49 +3055,29 @@ class AsyncAppointmentMethods(AsyncCalls):
     async def get_published_appointment(
         self, *, appointment_id: int | Unset = UNSET
     ) -> Appointment | None:
-        """Get published appointment by appointment id.
-
-        Returns:
-            The result.
-        """
+        """Get published appointment by appointment id."""
         return await self._call(GET_PUBLISHED_APPOINTMENT, (appointment_id,))
 
     async def get_published_appointments(
         self, *, appointment_ids: list[int] | None | Unset = UNSET
     ) -> list[Appointment | None] | None:
-        """Get published appointments by appointment ids.
-
-        Returns:
-            The result.
-        """
+        """Get published appointments by appointment ids."""
         return await self._call(GET_PUBLISHED_APPOINTMENTS, (appointment_ids,))
 
     async def get_my_published_appointments(self) -> list[Appointment | None] | None:
-        """Get published appointments from the logged in user.
-
-        Returns:
-            The result.
-        """
+        """Get published appointments from the logged in user."""
         return await self._call(GET_MY_PUBLISHED_APPOINTMENTS, ())
 
     async def get_published_project_appointments(
         self, *, project_id: int | Unset = UNSET
     ) -> list[Appointment | None] | None:
-        """Get published appointments by project id.
-
-        Returns:
-            The result.
-        """
+        """Get published appointments by project id."""
         return await self._call(GET_PUBLISHED_PROJECT_APPOINTMENTS, (project_id,))
 
     async def get_appointments_by_task_heading(
         self, *, task_heading_id: int | Unset = UNSET
     ) -> list[Appointment | None] | None:
-        """Method that returns appointments of a specific appointment task heading.
-
-        Returns:
-            The result.
-        """
+        """Method that returns appointments of a specific appointment task heading."""
         return await self._call(GET_APPOINTMENTS_BY_TASK_HEADING, (task_heading_id,))
 
     async def get_associate_diary(
@@ -3461,11 +3088,7 @@ class AsyncAppointmentMethods(AsyncCalls):
         end_time: datetime.datetime | Unset = UNSET,
         count: int | Unset = UNSET,
     ) -> list[Appointment | None] | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return await self._call(GET_ASSOCIATE_DIARY, (associate_id, start_time, end_time, count))
 
     async def get_diary_by_group(
@@ -3477,11 +3100,7 @@ class AsyncAppointmentMethods(AsyncCalls):
         end_time: datetime.datetime | Unset = UNSET,
         count: int | Unset = UNSET,
     ) -> list[Appointment | None] | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return await self._call(
             GET_DIARY_BY_GROUP, (group_id, group_type, start_time, end_time, count)
         )
@@ -3496,11 +3115,7 @@ class AsyncAppointmentMethods(AsyncCalls):
         type: int | Unset = UNSET,
         associate_id: int | Unset = UNSET,
     ) -> Appointment | None:
-        """Updates an appointment record.
-
-        Returns:
-            The result.
-        """
+        """Updates an appointment record."""
         return await self._call(
             UPDATE_APPOINTMENT, (id, start_time, end_time, status, type, associate_id)
         )
@@ -3516,11 +3131,7 @@ class AsyncAppointmentMethods(AsyncCalls):
         associate_id: int | Unset = UNSET,
         update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
     ) -> Appointment | None:
-        """Updates an appointment record, taking the given recurrence update mode into account.
-
-        Returns:
-            The result.
-        """
+        """Updates an appointment record, taking the given recurrence update mode into account."""
         return await self._call(
             UPDATE_APPOINTMENT_WITH_MODE,
             (id, start_time, end_time, status, type, associate_id, update_mode),
@@ -3542,9 +3153,6 @@ class AsyncAppointmentMethods(AsyncCalls):
     ) -> Appointment | None:
         """Updates an appointment record, taking the given recurrence update mode into account,
         possibly sending notification emails.
-
-        Returns:
-            The result.
         """
         return await self._call(
             UPDATE_APPOINTMENT_WITH_MODE_AND_EMAIL,
@@ -3569,11 +3177,7 @@ class AsyncAppointmentMethods(AsyncCalls):
         start_time: datetime.datetime | Unset = UNSET,
         end_time: datetime.datetime | Unset = UNSET,
     ) -> list[Appointment | None] | None:
-        """Fetch appointments for given associates
-
-        Returns:
-            The result.
-        """
+        """Fetch appointments for given associates"""
         return await self._call(GET_ASSOCIATES_DIARY, (associate_ids, start_time, end_time))
 
     async def get_associates_diary_info(
@@ -3583,21 +3187,13 @@ class AsyncAppointmentMethods(AsyncCalls):
         start_time: datetime.datetime | Unset = UNSET,
         end_time: datetime.datetime | Unset = UNSET,
     ) -> list[AppointmentInfo | None] | None:
-        """Fetch appointment info for given associates
-
-        Returns:
-            The result.
-        """
+        """Fetch appointment info for given associates"""
         return await self._call(GET_ASSOCIATES_DIARY_INFO, (associate_ids, start_time, end_time))
 
     async def get_appointment_records(
         self, *, mother_id: int | Unset = UNSET, recurrence_rule_id: int | Unset = UNSET
     ) -> list[Appointment | None] | None:
-        """Get all records involved in a booking and/or recurring appointments.
-
-        Returns:
-            The result.
-        """
+        """Get all records involved in a booking and/or recurring appointments."""
         return await self._call(GET_APPOINTMENT_RECORDS, (mother_id, recurrence_rule_id))
 
     async def get_my_sync_appointments(
@@ -3606,11 +3202,7 @@ class AsyncAppointmentMethods(AsyncCalls):
         start_time: datetime.datetime | Unset = UNSET,
         end_time: datetime.datetime | Unset = UNSET,
     ) -> list[AppointmentSyncData | None] | None:
-        """Method that returns a specified number of appointments within a time range.
-
-        Returns:
-            The result.
-        """
+        """Method that returns a specified number of appointments within a time range."""
         return await self._call(GET_MY_SYNC_APPOINTMENTS, (start_time, end_time))
 
     async def get_day_information_list_by_dates_and_associate(
@@ -3622,9 +3214,6 @@ class AsyncAppointmentMethods(AsyncCalls):
     ) -> list[DayInformationListItem | None] | None:
         """Get combined day information (activity + redletter summary) for one or more days
         according to the given date interval.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_DAY_INFORMATION_LIST_BY_DATES_AND_ASSOCIATE, (start_date, end_date, associate_id)
@@ -3637,11 +3226,7 @@ class AsyncAppointmentMethods(AsyncCalls):
         end_date: datetime.datetime | Unset = UNSET,
         associate_id: int | Unset = UNSET,
     ) -> list[ActivityInformationListItem | None] | None:
-        """Get activity information for one or more days according to the given date interval.
-
-        Returns:
-            The result.
-        """
+        """Get activity information for one or more days according to the given date interval."""
         return await self._call(
             GET_ACTIVITY_INFORMATION_LIST_BY_DATES_AND_ASSOCIATE,
             (start_date, end_date, associate_id),
@@ -3656,9 +3241,6 @@ class AsyncAppointmentMethods(AsyncCalls):
     ) -> list[RedLetterInformationListItem | None] | None:
         """Get detailed red letter day information (redletter summary + individual day texts)
         for one or more days according to the given date interval.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_RED_LETTER_INFORMATION_LIST_BY_DATES_AND_ASSOCIATE,
@@ -3672,11 +3254,7 @@ class AsyncAppointmentMethods(AsyncCalls):
         include_all_appointments: bool | Unset = UNSET,
         default_alarm_lead_time_in_minutes: int | Unset = UNSET,
     ) -> MultiAlarmData | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return await self._call(
             GET_ALARMS,
             (include_invitations, include_all_appointments, default_alarm_lead_time_in_minutes),
@@ -3691,11 +3269,7 @@ class AsyncAppointmentMethods(AsyncCalls):
         count: int | Unset = UNSET,
         is_all_day: bool | Unset = UNSET,
     ) -> list[NextAvailableTime | None] | None:
-        """An array of the soonest-available working time slots.
-
-        Returns:
-            The result.
-        """
+        """An array of the soonest-available working time slots."""
         return await self._call(
             GET_NEXT_AVAILABLE_TIME, (associates, start_time, end_time, count, is_all_day)
         )
@@ -3716,11 +3290,7 @@ class AsyncAppointmentMethods(AsyncCalls):
         creators_firstname: str | None | Unset = UNSET,
         creators_lastname: str | None | Unset = UNSET,
     ) -> SalesActivity | None:
-        """Adds a sales lead (task) to a contact in SuperOffice.
-
-        Returns:
-            The result.
-        """
+        """Adds a sales lead (task) to a contact in SuperOffice."""
         return await self._call(
             GENERATE_LEAD,
             (
@@ -3751,11 +3321,7 @@ class AsyncAppointmentMethods(AsyncCalls):
         email_address: str | None | Unset = UNSET,
         phone_number: str | None | Unset = UNSET,
     ) -> SalesActivity | None:
-        """Submits a request for information.
-
-        Returns:
-            The result.
-        """
+        """Submits a request for information."""
         return await self._call(
             REQUEST_FOR_INFO,
             (
@@ -3773,21 +3339,13 @@ class AsyncAppointmentMethods(AsyncCalls):
     async def get_suggested_appointment(
         self, *, suggested_appointment_id: int | Unset = UNSET
     ) -> SuggestedAppointment | None:
-        """Gets a SuggestedAppointment object.
-
-        Returns:
-            The result.
-        """
+        """Gets a SuggestedAppointment object."""
         return await self._call(GET_SUGGESTED_APPOINTMENT, (suggested_appointment_id,))
 
     async def get_suggested_appointment_entity(
         self, *, suggested_appointment_entity_id: int | Unset = UNSET
     ) -> SuggestedAppointmentEntity | None:
-        """Gets a SuggestedAppointmentEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a SuggestedAppointmentEntity object."""
         return await self._call(
             GET_SUGGESTED_APPOINTMENT_ENTITY, (suggested_appointment_entity_id,)
         )
@@ -3795,29 +3353,17 @@ class AsyncAppointmentMethods(AsyncCalls):
     async def get_task_list_item(
         self, *, task_list_item_id: int | Unset = UNSET
     ) -> TaskListItem | None:
-        """Gets a TaskListItem object.
-
-        Returns:
-            The result.
-        """
+        """Gets a TaskListItem object."""
         return await self._call(GET_TASK_LIST_ITEM, (task_list_item_id,))
 
     async def get_task_list_items(
         self, *, include_deleted: bool | Unset = UNSET
     ) -> list[TaskListItem | None] | None:
-        """Gets all takslist items
-
-        Returns:
-            The result.
-        """
+        """Gets all takslist items"""
         return await self._call(GET_TASK_LIST_ITEMS, (include_deleted,))
 
     async def create_video_meeting_reservation(self) -> VideoMeetingReservation | None:
-        """Create a VideoMeetingReservation.
-
-        Returns:
-            The result.
-        """
+        """Create a VideoMeetingReservation."""
         return await self._call(CREATE_VIDEO_MEETING_RESERVATION, ())
 
     async def delete_video_meeting_reservation(
@@ -3827,19 +3373,11 @@ class AsyncAppointmentMethods(AsyncCalls):
         return await self._call(DELETE_VIDEO_MEETING_RESERVATION, (video_meeting_id,))
 
     async def get_video_meeting_connected_state(self) -> UserConnectedState | None:
-        """Get the current users connected state.
-
-        Returns:
-            The result.
-        """
+        """Get the current users connected state."""
         return await self._call(GET_VIDEO_MEETING_CONNECTED_STATE, ())
 
     async def create_default_appointment_entity(self) -> AppointmentEntity | None:
-        """Loading default values into a new AppointmentEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new AppointmentEntity."""
         return await self._call(CREATE_DEFAULT_APPOINTMENT_ENTITY, ())
 
     async def save_appointment_entity(
@@ -3847,9 +3385,6 @@ class AsyncAppointmentMethods(AsyncCalls):
     ) -> AppointmentEntity | None:
         """Updates the existing AppointmentEntity or creates a new AppointmentEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_APPOINTMENT_ENTITY, (appointment_entity,))
 
@@ -3862,11 +3397,7 @@ class AsyncAppointmentMethods(AsyncCalls):
     async def create_default_suggested_appointment_entity(
         self,
     ) -> SuggestedAppointmentEntity | None:
-        """Loading default values into a new SuggestedAppointmentEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new SuggestedAppointmentEntity."""
         return await self._call(CREATE_DEFAULT_SUGGESTED_APPOINTMENT_ENTITY, ())
 
     async def save_suggested_appointment_entity(
@@ -3874,18 +3405,11 @@ class AsyncAppointmentMethods(AsyncCalls):
     ) -> SuggestedAppointmentEntity | None:
         """Updates the existing SuggestedAppointmentEntity or creates a new
         SuggestedAppointmentEntity if the id parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_SUGGESTED_APPOINTMENT_ENTITY, (suggested_appointment_entity,))
 
     async def create_default_task_list_item(self) -> TaskListItem | None:
-        """Loading default values into a new TaskListItem.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new TaskListItem."""
         return await self._call(CREATE_DEFAULT_TASK_LIST_ITEM, ())
 
     async def save_task_list_item(
@@ -3893,18 +3417,11 @@ class AsyncAppointmentMethods(AsyncCalls):
     ) -> TaskListItem | None:
         """Updates the existing TaskListItem or creates a new TaskListItem if the id parameter
         is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_TASK_LIST_ITEM, (task_list_item,))
 
     async def get_appointment(self, *, appointment_id: int | Unset = UNSET) -> Appointment | None:
-        """Gets a Appointment object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Appointment object."""
         return await self._call(GET_APPOINTMENT, (appointment_id,))
 
     async def toggle_appointment_status(
@@ -3912,30 +3429,19 @@ class AsyncAppointmentMethods(AsyncCalls):
     ) -> AppointmentStatus | str | None:
         """Sets an appointment's status to Completed if the appointment had a different status,
         or sets the status to started if already set to completed.
-
-        Returns:
-            The result.
         """
         return await self._call(TOGGLE_APPOINTMENT_STATUS, (appointment_id,))
 
     async def toggle_activity(
         self, *, activity_identifier: str | None | Unset = UNSET
     ) -> ActivityStatus | str | None:
-        """Toggle the completed status for an activity.
-
-        Returns:
-            The result.
-        """
+        """Toggle the completed status for an activity."""
         return await self._call(TOGGLE_ACTIVITY, (activity_identifier,))
 
     async def toggle_activities(
         self, *, activity_identifier: list[str | None] | None | Unset = UNSET
     ) -> ActivityStatus | str | None:
-        """Toggle the completed status for an array of activities.
-
-        Returns:
-            The result.
-        """
+        """Toggle the completed status for an array of activities."""
         return await self._call(TOGGLE_ACTIVITIES, (activity_identifier,))
 
     async def set_activity_status(
@@ -3952,20 +3458,13 @@ class AsyncAppointmentMethods(AsyncCalls):
     ) -> list[str | None] | None:
         """Toggles the first activity and sets the rest of the activities to the result of the
         first toggle.
-
-        Returns:
-            The result.
         """
         return await self._call(TOGGLE_AND_SET_ACTIVITIES, (activity_identifiers,))
 
     async def get_appointment_entity(
         self, *, appointment_entity_id: int | Unset = UNSET
     ) -> AppointmentEntity | None:
-        """Gets a AppointmentEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a AppointmentEntity object."""
         return await self._call(GET_APPOINTMENT_ENTITY, (appointment_entity_id,))
 
     async def create_default_appointment_entity_by_type(
@@ -3973,20 +3472,13 @@ class AsyncAppointmentMethods(AsyncCalls):
     ) -> AppointmentEntity | None:
         """Creates an AppointmentEntity populated with the default values for the specific
         type.
-
-        Returns:
-            The result.
         """
         return await self._call(CREATE_DEFAULT_APPOINTMENT_ENTITY_BY_TYPE, (type,))
 
     async def create_appointment_entity_from_existing(
         self, *, appointment_id: int | Unset = UNSET, associate_id: int | Unset = UNSET
     ) -> AppointmentEntity | None:
-        """Creates an AppointmentEntity populated with values from an existing appointment.
-
-        Returns:
-            The result.
-        """
+        """Creates an AppointmentEntity populated with values from an existing appointment."""
         return await self._call(
             CREATE_APPOINTMENT_ENTITY_FROM_EXISTING, (appointment_id, associate_id)
         )
@@ -4068,11 +3560,7 @@ class AsyncAppointmentMethods(AsyncCalls):
     async def get_organizer_name(
         self, *, mother_appointment_id: int | Unset = UNSET
     ) -> str | None:
-        """Lookup the name / email of an event-organizer
-
-        Returns:
-            The result.
-        """
+        """Lookup the name / email of an event-organizer"""
         return await self._call(GET_ORGANIZER_NAME, (mother_appointment_id,))
 
     async def save(
@@ -4084,11 +3572,7 @@ class AsyncAppointmentMethods(AsyncCalls):
         smtp_e_mail_connection_info: EMailConnectionInfo | None | Unset = UNSET,
         imap_e_mail_connection_info: EMailConnectionInfo | None | Unset = UNSET,
     ) -> AppointmentEntity | None:
-        """Saving a booking.
-
-        Returns:
-            The result.
-        """
+        """Saving a booking."""
         return await self._call(
             SAVE,
             (
@@ -4124,11 +3608,7 @@ class AsyncAppointmentMethods(AsyncCalls):
     async def calculate_days(
         self, *, appointment_entity: AppointmentEntity | None | Unset = UNSET
     ) -> RecurrenceInfo | None:
-        """Calculates the set of dates that represents a recurrence pattern.
-
-        Returns:
-            The result.
-        """
+        """Calculates the set of dates that represents a recurrence pattern."""
         return await self._call(CALCULATE_DAYS, (appointment_entity,))
 
     async def validate_days(
@@ -4137,19 +3617,12 @@ class AsyncAppointmentMethods(AsyncCalls):
         appointment_entity: AppointmentEntity | None | Unset = UNSET,
         dates: list[datetime.datetime] | None | Unset = UNSET,
     ) -> list[RecurrenceDate | None] | None:
-        """Validates the set of dates to calculate any conflicts.
-
-        Returns:
-            The result.
-        """
+        """Validates the set of dates to calculate any conflicts."""
         return await self._call(VALIDATE_DAYS, (appointment_entity, dates))
 
     async def create_default_recurrence(self) -> RecurrenceInfo | None:
         """Creates a RecurrenceInfo object populated with the default values for the specific
         type.
-
-        Returns:
-            The result.
         """
         return await self._call(CREATE_DEFAULT_RECURRENCE, ())
 
@@ -4160,11 +3633,7 @@ class AsyncAppointmentMethods(AsyncCalls):
         participant: ParticipantInfo | None | Unset = UNSET,
         update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
     ) -> AppointmentEntity | None:
-        """Assigning an appointment to another person.
-
-        Returns:
-            The result.
-        """
+        """Assigning an appointment to another person."""
         return await self._call(ASSIGN_TO, (appointment_id, participant, update_mode))
 
     async def set_seen(
@@ -4192,11 +3661,7 @@ class AsyncAppointmentMethods(AsyncCalls):
         new_start_time: datetime.datetime | Unset = UNSET,
         update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
     ) -> AppointmentEntity | None:
-        """Moving a booking to another start time.
-
-        Returns:
-            The result.
-        """
+        """Moving a booking to another start time."""
         return await self._call(MOVE, (appointment_id, new_start_time, update_mode))
 
     async def move_with_email(
@@ -4209,11 +3674,7 @@ class AsyncAppointmentMethods(AsyncCalls):
         smtp_e_mail_connection_info: EMailConnectionInfo | None | Unset = UNSET,
         imap_e_mail_connection_info: EMailConnectionInfo | None | Unset = UNSET,
     ) -> AppointmentEntity | None:
-        """Moving a booking to another start time.
-
-        Returns:
-            The result.
-        """
+        """Moving a booking to another start time."""
         return await self._call(
             MOVE_WITH_EMAIL,
             (
@@ -4229,11 +3690,7 @@ class AsyncAppointmentMethods(AsyncCalls):
     async def move_extended(
         self, *, appointment_move_data: AppointmentMoveData | None | Unset = UNSET
     ) -> AppointmentEntity | None:
-        """Moving a booking to another start time and with new info and possibly notifications.
-
-        Returns:
-            The result.
-        """
+        """Moving a booking to another start time and with new info and possibly notifications."""
         return await self._call(MOVE_EXTENDED, (appointment_move_data,))
 
     async def accept_rejected(
@@ -4242,11 +3699,7 @@ class AsyncAppointmentMethods(AsyncCalls):
         appointment_id: int | Unset = UNSET,
         update_mode: RecurrenceUpdateMode | str | Unset = UNSET,
     ) -> AppointmentEntity | None:
-        """Accept that an invited participant has rejected your invitation or assignment.
-
-        Returns:
-            The result.
-        """
+        """Accept that an invited participant has rejected your invitation or assignment."""
         return await self._call(ACCEPT_REJECTED, (appointment_id, update_mode))
 
     async def create_default_recurrence_by_date(
@@ -4254,9 +3707,6 @@ class AsyncAppointmentMethods(AsyncCalls):
     ) -> RecurrenceInfo | None:
         """Creates a RecurrenceInfo object populated with the default values for the specific
         type.
-
-        Returns:
-            The result.
         """
         return await self._call(CREATE_DEFAULT_RECURRENCE_BY_DATE, (start_date,))
 
@@ -4265,9 +3715,6 @@ class AsyncAppointmentMethods(AsyncCalls):
     ) -> int | None:
         """Deletes all appointments(within the appointmentIds array) with status
         BookingDeleted.
-
-        Returns:
-            The result.
         """
         return await self._call(CLEAN_UP_BOOKING_DELETED, (appointment_ids,))
 
@@ -4285,11 +3732,7 @@ class AsyncAppointmentMethods(AsyncCalls):
         )
 
     async def clean_up_recurring_booking_deleted(self) -> int | None:
-        """Deletes all appointments with status BookingDeleted and for in logged user.
-
-        Returns:
-            The result.
-        """
+        """Deletes all appointments with status BookingDeleted and for in logged user."""
         return await self._call(CLEAN_UP_RECURRING_BOOKING_DELETED, ())
 
     async def create_default_appointment_entity_by_type_and_associate(
@@ -4297,9 +3740,6 @@ class AsyncAppointmentMethods(AsyncCalls):
     ) -> AppointmentEntity | None:
         """Creates a AppointmentEntity populated with the default values for the specific type
         and owner.
-
-        Returns:
-            The result.
         """
         return await self._call(
             CREATE_DEFAULT_APPOINTMENT_ENTITY_BY_TYPE_AND_ASSOCIATE, (type, associate_id)
@@ -4308,11 +3748,7 @@ class AsyncAppointmentMethods(AsyncCalls):
     async def get_can_insert_for_associates(
         self, *, associate_ids: list[int] | None | Unset = UNSET
     ) -> list[bool] | None:
-        """Check if current associate can create appointments in the diary of other associates.
-
-        Returns:
-            The result.
-        """
+        """Check if current associate can create appointments in the diary of other associates."""
         return await self._call(GET_CAN_INSERT_FOR_ASSOCIATES, (associate_ids,))
 
     async def get_appointment_have_participants_with_email(
@@ -4320,9 +3756,6 @@ class AsyncAppointmentMethods(AsyncCalls):
     ) -> bool | None:
         """GetAppointmentHaveParticipantsWithEmail will check if any of the participants is
         marked to receive emails on this appointment.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_APPOINTMENT_HAVE_PARTICIPANTS_WITH_EMAIL, (appointment_id,))
 
@@ -4334,11 +3767,7 @@ class AsyncAppointmentMethods(AsyncCalls):
         create_now: bool | Unset = UNSET,
         owner_id: int | Unset = UNSET,
     ) -> AppointmentEntity | None:
-        """Creates an appointment based on a suggested appointment.
-
-        Returns:
-            The result.
-        """
+        """Creates an appointment based on a suggested appointment."""
         return await self._call(
             CREATE_DEFAULT_APPOINTMENT_ENTITY_FROM_SALE_SUGGESTION,
             (suggested_appointment_id, sale_id, create_now, owner_id),
@@ -4353,9 +3782,6 @@ class AsyncAppointmentMethods(AsyncCalls):
     ) -> SuggestedAppointment | None:
         """Gets the next suggested appointment for a given sale (or rather a given sale's
         guide).
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_NEXT_SUGGESTED_APPOINTMENT_BY_SALE,
@@ -4367,9 +3793,6 @@ class AsyncAppointmentMethods(AsyncCalls):
     ) -> AppointmentEntity | None:
         """A re-open appointment should be created as a reminder to re-open the sale at a
         certain date with information regarding the stalled sale.
-
-        Returns:
-            The result.
         """
         return await self._call(CREATE_DEFAULT_RE_OPEN_APPOINTMENT, (sale_id,))
 
@@ -4381,11 +3804,7 @@ class AsyncAppointmentMethods(AsyncCalls):
         create_now: bool | Unset = UNSET,
         owner_id: int | Unset = UNSET,
     ) -> AppointmentEntity | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return await self._call(
             CREATE_DEFAULT_APPOINTMENT_ENTITY_FROM_PROJECT_SUGGESTION,
             (suggested_appointment_id, project_id, create_now, owner_id),
@@ -4399,30 +3818,19 @@ class AsyncAppointmentMethods(AsyncCalls):
     ) -> AppointmentEntity | None:
         """Create an invitation record and an appointment with a given UID to reserve it if the
         UID is unused, otherwise null.
-
-        Returns:
-            The result.
         """
         return await self._call(CREATE_APPOINTMENT_FOR_UID, (appointment_entity, uid))
 
     async def get_appointment_from_uid(
         self, *, uid: str | None | Unset = UNSET
     ) -> AppointmentEntity | None:
-        """Get the appointment that corresponds to the given UID.
-
-        Returns:
-            The result.
-        """
+        """Get the appointment that corresponds to the given UID."""
         return await self._call(GET_APPOINTMENT_FROM_UID, (uid,))
 
     async def can_assign_to_project_member(
         self, *, project_id: int | Unset = UNSET, suggested_appointment_id: int | Unset = UNSET
     ) -> bool | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return await self._call(
             CAN_ASSIGN_TO_PROJECT_MEMBER, (project_id, suggested_appointment_id)
         )
@@ -4430,31 +3838,19 @@ class AsyncAppointmentMethods(AsyncCalls):
     async def get_uid_from_appointment_id(
         self, *, appointment_id: int | Unset = UNSET, use_mother_id: bool | Unset = UNSET
     ) -> str | None:
-        """Get the UID associated with the appointment id in the Invitation table.
-
-        Returns:
-            The result.
-        """
+        """Get the UID associated with the appointment id in the Invitation table."""
         return await self._call(GET_UID_FROM_APPOINTMENT_ID, (appointment_id, use_mother_id))
 
     async def update_appointment_from_ics_response(
         self, *, email_address: str | None | Unset = UNSET, ics_data: bytes | None | Unset = UNSET
     ) -> bool | None:
-        """Update the attendance to an appointment based on incoming ICS RSVPs.
-
-        Returns:
-            The result.
-        """
+        """Update the attendance to an appointment based on incoming ICS RSVPs."""
         return await self._call(UPDATE_APPOINTMENT_FROM_ICS_RESPONSE, (email_address, ics_data))
 
     async def validate_appointment_entity(
         self, *, appointment_entity: AppointmentEntity | None | Unset = UNSET
     ) -> dict[str, str | None] | None:
-        """Check that entity is ready for saving.
-
-        Returns:
-            The result.
-        """
+        """Check that entity is ready for saving."""
         return await self._call(VALIDATE_APPOINTMENT_ENTITY, (appointment_entity,))
 
     async def will_send_email(
@@ -4462,9 +3858,6 @@ class AsyncAppointmentMethods(AsyncCalls):
     ) -> bool | None:
         """Returns true if the changes will trigger email sending on Save, so you can inform
         the user.
-
-        Returns:
-            The result.
         """
         return await self._call(WILL_SEND_EMAIL, (appointment,))
 
@@ -4508,9 +3901,6 @@ class AsyncAppointmentMethods(AsyncCalls):
     ) -> EMailEntity | None:
         """Create an EMailEntity (without an ical attachment) with the email sent to
         participants when the appointment is saved
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_APPOINTMENT_EMAIL_INVITATION, (appointment, template_name, language)
@@ -4528,11 +3918,7 @@ class AsyncAppointmentMethods(AsyncCalls):
         subject: str | None | Unset = UNSET,
         template_language: str | None | Unset = UNSET,
     ) -> AppointmentSaveData | None:
-        """Save a booking and send a custom invitation email to participants
-
-        Returns:
-            The result.
-        """
+        """Save a booking and send a custom invitation email to participants"""
         return await self._call(
             SAVE_WITH_CUSTOM_INVITATION,
             (
@@ -4550,21 +3936,13 @@ class AsyncAppointmentMethods(AsyncCalls):
     async def convert_appointment_to_task(
         self, *, appointment_id: int | Unset = UNSET
     ) -> AppointmentEntity | None:
-        """Convert appointment to task if certain criteria are met (participants < 2)
-
-        Returns:
-            The result.
-        """
+        """Convert appointment to task if certain criteria are met (participants < 2)"""
         return await self._call(CONVERT_APPOINTMENT_TO_TASK, (appointment_id,))
 
     async def get_appointment_list(
         self, *, appointment_ids: list[int] | None | Unset = UNSET
     ) -> list[Appointment | None] | None:
-        """Gets an array of Appointment objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of Appointment objects."""
         return await self._call(GET_APPOINTMENT_LIST, (appointment_ids,))
 
     async def get_my_appointments(
@@ -4574,11 +3952,7 @@ class AsyncAppointmentMethods(AsyncCalls):
         end_time: datetime.datetime | Unset = UNSET,
         count: int | Unset = UNSET,
     ) -> list[Appointment | None] | None:
-        """Method that returns a specified number of appointments within a time range.
-
-        Returns:
-            The result.
-        """
+        """Method that returns a specified number of appointments within a time range."""
         return await self._call(GET_MY_APPOINTMENTS, (start_time, end_time, count))
 
     async def get_person_appointments(
@@ -4590,11 +3964,7 @@ class AsyncAppointmentMethods(AsyncCalls):
         end_time: datetime.datetime | Unset = UNSET,
         count: int | Unset = UNSET,
     ) -> list[Appointment | None] | None:
-        """Method that returns a specified number of appointments within a time range.
-
-        Returns:
-            The result.
-        """
+        """Method that returns a specified number of appointments within a time range."""
         return await self._call(
             GET_PERSON_APPOINTMENTS,
             (person_id, include_project_appointments, start_time, end_time, count),
@@ -4607,19 +3977,11 @@ class AsyncAppointmentMethods(AsyncCalls):
         end_time: datetime.datetime | Unset = UNSET,
         count: int | Unset = UNSET,
     ) -> list[Appointment | None] | None:
-        """Method that returns a specified number of appointments within a time range.
-
-        Returns:
-            The result.
-        """
+        """Method that returns a specified number of appointments within a time range."""
         return await self._call(GET_MY_DIARY, (start_time, end_time, count))
 
     async def get_my_tasks(self, *, count: int | Unset = UNSET) -> list[Appointment | None] | None:
-        """Method that returns a specified number of appointments within a time range.
-
-        Returns:
-            The result.
-        """
+        """Method that returns a specified number of appointments within a time range."""
         return await self._call(GET_MY_TASKS, (count,))
 
     async def get_person_diary(
@@ -4630,21 +3992,13 @@ class AsyncAppointmentMethods(AsyncCalls):
         end_time: datetime.datetime | Unset = UNSET,
         count: int | Unset = UNSET,
     ) -> list[Appointment | None] | None:
-        """Method that returns a specified number of appointments within a time range.
-
-        Returns:
-            The result.
-        """
+        """Method that returns a specified number of appointments within a time range."""
         return await self._call(GET_PERSON_DIARY, (person_id, start_time, end_time, count))
 
     async def get_person_tasks(
         self, *, person_id: int | Unset = UNSET, count: int | Unset = UNSET
     ) -> list[Appointment | None] | None:
-        """Method that returns a specified number of appointments within a time range.
-
-        Returns:
-            The result.
-        """
+        """Method that returns a specified number of appointments within a time range."""
         return await self._call(GET_PERSON_TASKS, (person_id, count))
 
     async def get_person_appointments_by_type(
@@ -4659,9 +4013,6 @@ class AsyncAppointmentMethods(AsyncCalls):
     ) -> list[Appointment | None] | None:
         """Method that returns a specified number of appointments of a specific appointment
         type within a time range.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_PERSON_APPOINTMENTS_BY_TYPE,
@@ -4683,11 +4034,7 @@ class AsyncAppointmentMethods(AsyncCalls):
         end_time: datetime.datetime | Unset = UNSET,
         count: int | Unset = UNSET,
     ) -> list[Appointment | None] | None:
-        """Method that returns a specified number of appointments within a time range.
-
-        Returns:
-            The result.
-        """
+        """Method that returns a specified number of appointments within a time range."""
         return await self._call(
             GET_PROJECT_APPOINTMENTS, (project_id, start_time, end_time, count)
         )
@@ -4703,9 +4050,6 @@ class AsyncAppointmentMethods(AsyncCalls):
     ) -> list[Appointment | None] | None:
         """Method that returns a specified number of appointments of a specific appointment
         type within a time range.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_PROJECT_APPOINTMENTS_BY_TYPE,
@@ -4720,11 +4064,7 @@ class AsyncAppointmentMethods(AsyncCalls):
         end_time: datetime.datetime | Unset = UNSET,
         count: int | Unset = UNSET,
     ) -> list[Appointment | None] | None:
-        """Method that returns a specified number of appointments within a time range.
-
-        Returns:
-            The result.
-        """
+        """Method that returns a specified number of appointments within a time range."""
         return await self._call(
             GET_CONTACT_APPOINTMENTS, (contact_id, start_time, end_time, count)
         )
@@ -4740,9 +4080,6 @@ class AsyncAppointmentMethods(AsyncCalls):
     ) -> list[Appointment | None] | None:
         """Method that returns a specified number of appointments of a specific appointment
         type within a time range.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_CONTACT_APPOINTMENTS_BY_TYPE,
@@ -4757,11 +4094,7 @@ class AsyncAppointmentMethods(AsyncCalls):
         end_time: datetime.datetime | Unset = UNSET,
         count: int | Unset = UNSET,
     ) -> list[Appointment | None] | None:
-        """Method that returns a specified number of appointments within a time range.
-
-        Returns:
-            The result.
-        """
+        """Method that returns a specified number of appointments within a time range."""
         return await self._call(
             GET_PROJECT_MEMBER_APPOINTMENTS, (person_id, start_time, end_time, count)
         )
@@ -4777,9 +4110,6 @@ class AsyncAppointmentMethods(AsyncCalls):
     ) -> list[Appointment | None] | None:
         """Method that returns a specified number of appointments of a specific appointment
         type within a time range.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_PROJECT_MEMBER_APPOINTMENTS_BY_TYPE,
@@ -4798,9 +4128,6 @@ class AsyncAppointmentMethods(AsyncCalls):
     ) -> list[Appointment | None] | None:
         """Method that returns a specified number of appointments of a specific appointment
         task type within a time range.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_PERSON_APPOINTMENTS_BY_TASK,
@@ -4819,9 +4146,6 @@ class AsyncAppointmentMethods(AsyncCalls):
     ) -> list[Appointment | None] | None:
         """Method that returns a specified number of appointments from a list of appointment
         task types within a time range.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_PERSON_APPOINTMENTS_BY_TASKS,
@@ -4840,9 +4164,6 @@ class AsyncAppointmentMethods(AsyncCalls):
     ) -> list[Appointment | None] | None:
         """Method that returns a specified number of appointments of a specific appointment
         task heading within a time range.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_PERSON_APPOINTMENTS_BY_TASK_HEADING,
@@ -4867,9 +4188,6 @@ class AsyncAppointmentMethods(AsyncCalls):
     ) -> list[Appointment | None] | None:
         """Method that returns a specified number of appointments of a specific appointment
         task type within a time range.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_PROJECT_APPOINTMENTS_BY_TASK, (project_id, start_time, end_time, count, task_id)
@@ -4886,9 +4204,6 @@ class AsyncAppointmentMethods(AsyncCalls):
     ) -> list[Appointment | None] | None:
         """Method that returns a specified number of appointments matching the list of
         appointment task types within a time range.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_PROJECT_APPOINTMENTS_BY_TASKS, (project_id, start_time, end_time, count, task_ids)
@@ -4905,9 +4220,6 @@ class AsyncAppointmentMethods(AsyncCalls):
     ) -> list[Appointment | None] | None:
         """Method that returns a specified number of appointments of a specific appointment
         task heading within a time range.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_PROJECT_APPOINTMENTS_BY_TASK_HEADING,
@@ -4925,9 +4237,6 @@ class AsyncAppointmentMethods(AsyncCalls):
     ) -> list[Appointment | None] | None:
         """Method that returns a specified number of appointments of a specific appointment
         task type within a time range.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_PROJECT_MEMBER_APPOINTMENTS_BY_TASK,
@@ -4945,9 +4254,6 @@ class AsyncAppointmentMethods(AsyncCalls):
     ) -> list[Appointment | None] | None:
         """Method that returns a specified number of appointments matching a set of appointment
         task types within a time range.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_PROJECT_MEMBER_APPOINTMENTS_BY_TASKS,
@@ -4965,9 +4271,6 @@ class AsyncAppointmentMethods(AsyncCalls):
     ) -> list[Appointment | None] | None:
         """Method that returns a specified number of appointments of a specific appointment
         task heading within a time range.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_PROJECT_MEMBER_APPOINTMENTS_BY_TASK_HEADING,
@@ -4985,9 +4288,6 @@ class AsyncAppointmentMethods(AsyncCalls):
     ) -> list[Appointment | None] | None:
         """Method that returns a specified number of appointments of a specific appointment
         task type within a time range.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_CONTACT_APPOINTMENTS_BY_TASK, (contact_id, start_time, end_time, count, task_id)
@@ -5004,9 +4304,6 @@ class AsyncAppointmentMethods(AsyncCalls):
     ) -> list[Appointment | None] | None:
         """Method that returns a specified number of appointments belonging to an array of
         appointment task types within a time range.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_CONTACT_APPOINTMENTS_BY_TASKS, (contact_id, start_time, end_time, count, task_ids)
@@ -5023,9 +4320,6 @@ class AsyncAppointmentMethods(AsyncCalls):
     ) -> list[Appointment | None] | None:
         """Method that returns a specified number of appointments of a specific appointment
         task heading within a time range.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_CONTACT_APPOINTMENTS_BY_TASK_HEADING,

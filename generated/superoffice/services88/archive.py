@@ -572,19 +572,11 @@ class ArchiveMethods(SyncCalls):
     """The Archive operations, called synchronously (SOAP or REST)."""
 
     def create_default_archive_list_result(self) -> ArchiveListResult | None:
-        """Loading default values into a new ArchiveListResult.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ArchiveListResult."""
         return self._call(CREATE_DEFAULT_ARCHIVE_LIST_RESULT, ())
 
     def get_activity_filter(self) -> ActivityFilter | None:
-        """Get activity filter for the specified list.
-
-        Returns:
-            The result.
-        """
+        """Get activity filter for the specified list."""
         return self._call(GET_ACTIVITY_FILTER, ())
 
     def set_activity_filter(
@@ -596,21 +588,13 @@ class ArchiveMethods(SyncCalls):
     def get_group_associate_ids(
         self, *, group_ids: list[int] | None | Unset = UNSET
     ) -> list[int] | None:
-        """Returns the associate ids that belongs to the given groups
-
-        Returns:
-            The result.
-        """
+        """Returns the associate ids that belongs to the given groups"""
         return self._call(GET_GROUP_ASSOCIATE_IDS, (group_ids,))
 
     def get_archive_configuration(
         self, *, gui_name: str | None | Unset = UNSET, provider_name: str | None | Unset = UNSET
     ) -> ArchiveConfiguration | None:
-        """Get the configuration for one archive.
-
-        Returns:
-            The result.
-        """
+        """Get the configuration for one archive."""
         return self._call(GET_ARCHIVE_CONFIGURATION, (gui_name, provider_name))
 
     def get_archive_configuration_with_context(
@@ -620,11 +604,7 @@ class ArchiveMethods(SyncCalls):
         provider_name: str | None | Unset = UNSET,
         context: str | None | Unset = UNSET,
     ) -> ArchiveConfiguration | None:
-        """Get the configuration for one archive, with context parameter.
-
-        Returns:
-            The result.
-        """
+        """Get the configuration for one archive, with context parameter."""
         return self._call(
             GET_ARCHIVE_CONFIGURATION_WITH_CONTEXT, (gui_name, provider_name, context)
         )
@@ -666,11 +646,7 @@ class ArchiveMethods(SyncCalls):
         context: str | None | Unset = UNSET,
         owner_keys: str | None | Unset = UNSET,
     ) -> ArchiveConfiguration | None:
-        """Get the configuration for one archive.
-
-        Returns:
-            The result.
-        """
+        """Get the configuration for one archive."""
         return self._call(
             GET_ARCHIVE_CONFIGURATION_V_2, (gui_name, provider_name, context, owner_keys)
         )
@@ -730,9 +706,6 @@ class ArchiveMethods(SyncCalls):
     ) -> list[ArchiveListItem | None] | None:
         """Get a page of results for an archive list, explicitly specifying the restrictions,
         orderby and chosen columns.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_ARCHIVE_LIST_BY_COLUMNS,
@@ -753,9 +726,6 @@ class ArchiveMethods(SyncCalls):
     ) -> list[ArchiveListItem | None] | None:
         """Get a page of results for an archive list with context parameter, explicitly
         specifying the restrictions, orderby and chosen columns.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_ARCHIVE_LIST_BY_COLUMNS_WITH_CONTEXT,
@@ -773,11 +743,7 @@ class ArchiveMethods(SyncCalls):
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
     ) -> list[ArchiveListItem | None] | None:
-        """Get a page of data for an archive.
-
-        Returns:
-            The result.
-        """
+        """Get a page of data for an archive."""
         return self._call(
             GET_ARCHIVE_LIST,
             (gui_name, provider_name, sort_order, restriction, entities, page, page_size),
@@ -795,11 +761,7 @@ class ArchiveMethods(SyncCalls):
         page_size: int | Unset = UNSET,
         context: str | None | Unset = UNSET,
     ) -> list[ArchiveListItem | None] | None:
-        """Get a page of data for an archive, with context parameter.
-
-        Returns:
-            The result.
-        """
+        """Get a page of data for an archive, with context parameter."""
         return self._call(
             GET_ARCHIVE_LIST_WITH_CONTEXT,
             (gui_name, provider_name, sort_order, restriction, entities, page, page_size, context),
@@ -819,9 +781,6 @@ class ArchiveMethods(SyncCalls):
     ) -> ArchiveListResult | None:
         """Get a page of results for an archive list, explicitly specifying the restrictions,
         orderby and chosen columns; as well as a name/value string formatted set of options.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_ARCHIVE_LIST_BY_COLUMNS_WITH_HEADER,
@@ -829,11 +788,7 @@ class ArchiveMethods(SyncCalls):
         )
 
     def get_provider_names(self) -> list[str | None] | None:
-        """Return list of all archive provider names
-
-        Returns:
-            The result.
-        """
+        """Return list of all archive provider names"""
         return self._call(GET_PROVIDER_NAMES, ())
 
     def get_archive_list_by_columns_with_header_with_context(
@@ -852,9 +807,6 @@ class ArchiveMethods(SyncCalls):
         """Get a page of results for an archive list, with context parameter, explicitly
         specifying the restrictions, orderby and chosen columns; as well as a name/value
         string formatted set of options.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_ARCHIVE_LIST_BY_COLUMNS_WITH_HEADER_WITH_CONTEXT,
@@ -874,21 +826,13 @@ class ArchiveMethods(SyncCalls):
     def get_available_columns(
         self, *, provider_name: str | None | Unset = UNSET, context: str | None | Unset = UNSET
     ) -> list[ArchiveColumnInfo | None] | None:
-        """Return list of all columns supported by an archive provider.
-
-        Returns:
-            The result.
-        """
+        """Return list of all columns supported by an archive provider."""
         return self._call(GET_AVAILABLE_COLUMNS, (provider_name, context))
 
     def get_available_entities(
         self, *, provider_name: str | None | Unset = UNSET, context: str | None | Unset = UNSET
     ) -> list[MDOListItem | None] | None:
-        """Return list of all entities supported by an archive provider.
-
-        Returns:
-            The result.
-        """
+        """Return list of all entities supported by an archive provider."""
         return self._call(GET_AVAILABLE_ENTITIES, (provider_name, context))
 
     def get_archive_list_by_columns_2(
@@ -904,9 +848,6 @@ class ArchiveMethods(SyncCalls):
     ) -> list[ArchiveListItem | None] | None:
         """Get a page of results for an archive list, explicitly specifying the restrictions as
         a string, orderby and chosen columns.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_ARCHIVE_LIST_BY_COLUMNS_2,
@@ -927,9 +868,6 @@ class ArchiveMethods(SyncCalls):
     ) -> list[ArchiveListItem | None] | None:
         """Get a page of results for an archive list with context parameter, explicitly
         specifying the restrictions as a string, orderby and chosen columns.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_ARCHIVE_LIST_BY_COLUMNS_WITH_CONTEXT_2,
@@ -947,11 +885,7 @@ class ArchiveMethods(SyncCalls):
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
     ) -> list[ArchiveListItem | None] | None:
-        """Get a page of data for an archive using a restriction string.
-
-        Returns:
-            The result.
-        """
+        """Get a page of data for an archive using a restriction string."""
         return self._call(
             GET_ARCHIVE_LIST_2,
             (gui_name, provider_name, sort_order, restriction, entities, page, page_size),
@@ -971,9 +905,6 @@ class ArchiveMethods(SyncCalls):
     ) -> list[ArchiveListItem | None] | None:
         """Get a page of data for an archive using restrictions as strings, with context
         parameter.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_ARCHIVE_LIST_WITH_CONTEXT_2,
@@ -995,9 +926,6 @@ class ArchiveMethods(SyncCalls):
         """Get a page of results for an archive list, explicitly specifying the restrictions as
         strings, orderby and chosen columns; as well as a name/value string formatted set of
         options.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_ARCHIVE_LIST_BY_COLUMNS_WITH_HEADER_2,
@@ -1020,9 +948,6 @@ class ArchiveMethods(SyncCalls):
         """Get a page of results for an archive list, with context parameter, explicitly
         specifying the restrictions as strings, orderby and chosen columns; as well as a
         name/value string formatted set of options.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_ARCHIVE_LIST_BY_COLUMNS_WITH_HEADER_WITH_CONTEXT_2,
@@ -1052,11 +977,7 @@ class ArchiveMethods(SyncCalls):
         selected_row_ids: list[str | None] | None | Unset = UNSET,
         estimated_row_count: int | Unset = UNSET,
     ) -> ExportArchiveResult | None:
-        """Exports the target archive to a downloadable format.
-
-        Returns:
-            The result.
-        """
+        """Exports the target archive to a downloadable format."""
         return self._call(
             EXPORT_ARCHIVE,
             (
@@ -1079,11 +1000,7 @@ class ArchiveMethods(SyncCalls):
         record_id: int | Unset = UNSET,
         fields: list[str | None] | None | Unset = UNSET,
     ) -> list[RelatedData | None] | None:
-        """Get data for fields related to a table record.
-
-        Returns:
-            The result.
-        """
+        """Get data for fields related to a table record."""
         return self._call(GET_RELATED_DATA, (table, record_id, fields))
 
     def get_related_data_2(
@@ -1093,11 +1010,7 @@ class ArchiveMethods(SyncCalls):
         record_id: int | Unset = UNSET,
         fields: str | None | Unset = UNSET,
     ) -> list[RelatedData | None] | None:
-        """Get data for fields related to a table record.
-
-        Returns:
-            The result.
-        """
+        """Get data for fields related to a table record."""
         return self._call(GET_RELATED_DATA_2, (table, record_id, fields))
 
 
@@ -1105,19 +1018,11 @@ class AsyncArchiveMethods(AsyncCalls):
     """The Archive operations, called asynchronously (SOAP or REST)."""
 
     async def create_default_archive_list_result(self) -> ArchiveListResult | None:
-        """Loading default values into a new ArchiveListResult.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ArchiveListResult."""
         return await self._call(CREATE_DEFAULT_ARCHIVE_LIST_RESULT, ())
 
     async def get_activity_filter(self) -> ActivityFilter | None:
-        """Get activity filter for the specified list.
-
-        Returns:
-            The result.
-        """
+        """Get activity filter for the specified list."""
         return await self._call(GET_ACTIVITY_FILTER, ())
 
     async def set_activity_filter(
@@ -1129,21 +1034,13 @@ class AsyncArchiveMethods(AsyncCalls):
     async def get_group_associate_ids(
         self, *, group_ids: list[int] | None | Unset = UNSET
     ) -> list[int] | None:
-        """Returns the associate ids that belongs to the given groups
-
-        Returns:
-            The result.
-        """
+        """Returns the associate ids that belongs to the given groups"""
         return await self._call(GET_GROUP_ASSOCIATE_IDS, (group_ids,))
 
     async def get_archive_configuration(
         self, *, gui_name: str | None | Unset = UNSET, provider_name: str | None | Unset = UNSET
     ) -> ArchiveConfiguration | None:
-        """Get the configuration for one archive.
-
-        Returns:
-            The result.
-        """
+        """Get the configuration for one archive."""
         return await self._call(GET_ARCHIVE_CONFIGURATION, (gui_name, provider_name))
 
     async def get_archive_configuration_with_context(
@@ -1153,11 +1050,7 @@ class AsyncArchiveMethods(AsyncCalls):
         provider_name: str | None | Unset = UNSET,
         context: str | None | Unset = UNSET,
     ) -> ArchiveConfiguration | None:
-        """Get the configuration for one archive, with context parameter.
-
-        Returns:
-            The result.
-        """
+        """Get the configuration for one archive, with context parameter."""
         return await self._call(
             GET_ARCHIVE_CONFIGURATION_WITH_CONTEXT, (gui_name, provider_name, context)
         )
@@ -1199,11 +1092,7 @@ class AsyncArchiveMethods(AsyncCalls):
         context: str | None | Unset = UNSET,
         owner_keys: str | None | Unset = UNSET,
     ) -> ArchiveConfiguration | None:
-        """Get the configuration for one archive.
-
-        Returns:
-            The result.
-        """
+        """Get the configuration for one archive."""
         return await self._call(
             GET_ARCHIVE_CONFIGURATION_V_2, (gui_name, provider_name, context, owner_keys)
         )
@@ -1263,9 +1152,6 @@ class AsyncArchiveMethods(AsyncCalls):
     ) -> list[ArchiveListItem | None] | None:
         """Get a page of results for an archive list, explicitly specifying the restrictions,
         orderby and chosen columns.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_ARCHIVE_LIST_BY_COLUMNS,
@@ -1286,9 +1172,6 @@ class AsyncArchiveMethods(AsyncCalls):
     ) -> list[ArchiveListItem | None] | None:
         """Get a page of results for an archive list with context parameter, explicitly
         specifying the restrictions, orderby and chosen columns.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_ARCHIVE_LIST_BY_COLUMNS_WITH_CONTEXT,
@@ -1306,11 +1189,7 @@ class AsyncArchiveMethods(AsyncCalls):
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
     ) -> list[ArchiveListItem | None] | None:
-        """Get a page of data for an archive.
-
-        Returns:
-            The result.
-        """
+        """Get a page of data for an archive."""
         return await self._call(
             GET_ARCHIVE_LIST,
             (gui_name, provider_name, sort_order, restriction, entities, page, page_size),
@@ -1328,11 +1207,7 @@ class AsyncArchiveMethods(AsyncCalls):
         page_size: int | Unset = UNSET,
         context: str | None | Unset = UNSET,
     ) -> list[ArchiveListItem | None] | None:
-        """Get a page of data for an archive, with context parameter.
-
-        Returns:
-            The result.
-        """
+        """Get a page of data for an archive, with context parameter."""
         return await self._call(
             GET_ARCHIVE_LIST_WITH_CONTEXT,
             (gui_name, provider_name, sort_order, restriction, entities, page, page_size, context),
@@ -1352,9 +1227,6 @@ class AsyncArchiveMethods(AsyncCalls):
     ) -> ArchiveListResult | None:
         """Get a page of results for an archive list, explicitly specifying the restrictions,
         orderby and chosen columns; as well as a name/value string formatted set of options.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_ARCHIVE_LIST_BY_COLUMNS_WITH_HEADER,
@@ -1362,11 +1234,7 @@ class AsyncArchiveMethods(AsyncCalls):
         )
 
     async def get_provider_names(self) -> list[str | None] | None:
-        """Return list of all archive provider names
-
-        Returns:
-            The result.
-        """
+        """Return list of all archive provider names"""
         return await self._call(GET_PROVIDER_NAMES, ())
 
     async def get_archive_list_by_columns_with_header_with_context(
@@ -1385,9 +1253,6 @@ class AsyncArchiveMethods(AsyncCalls):
         """Get a page of results for an archive list, with context parameter, explicitly
         specifying the restrictions, orderby and chosen columns; as well as a name/value
         string formatted set of options.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_ARCHIVE_LIST_BY_COLUMNS_WITH_HEADER_WITH_CONTEXT,
@@ -1407,21 +1272,13 @@ class AsyncArchiveMethods(AsyncCalls):
     async def get_available_columns(
         self, *, provider_name: str | None | Unset = UNSET, context: str | None | Unset = UNSET
     ) -> list[ArchiveColumnInfo | None] | None:
-        """Return list of all columns supported by an archive provider.
-
-        Returns:
-            The result.
-        """
+        """Return list of all columns supported by an archive provider."""
         return await self._call(GET_AVAILABLE_COLUMNS, (provider_name, context))
 
     async def get_available_entities(
         self, *, provider_name: str | None | Unset = UNSET, context: str | None | Unset = UNSET
     ) -> list[MDOListItem | None] | None:
-        """Return list of all entities supported by an archive provider.
-
-        Returns:
-            The result.
-        """
+        """Return list of all entities supported by an archive provider."""
         return await self._call(GET_AVAILABLE_ENTITIES, (provider_name, context))
 
     async def get_archive_list_by_columns_2(
@@ -1437,9 +1294,6 @@ class AsyncArchiveMethods(AsyncCalls):
     ) -> list[ArchiveListItem | None] | None:
         """Get a page of results for an archive list, explicitly specifying the restrictions as
         a string, orderby and chosen columns.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_ARCHIVE_LIST_BY_COLUMNS_2,
@@ -1460,9 +1314,6 @@ class AsyncArchiveMethods(AsyncCalls):
     ) -> list[ArchiveListItem | None] | None:
         """Get a page of results for an archive list with context parameter, explicitly
         specifying the restrictions as a string, orderby and chosen columns.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_ARCHIVE_LIST_BY_COLUMNS_WITH_CONTEXT_2,
@@ -1480,11 +1331,7 @@ class AsyncArchiveMethods(AsyncCalls):
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
     ) -> list[ArchiveListItem | None] | None:
-        """Get a page of data for an archive using a restriction string.
-
-        Returns:
-            The result.
-        """
+        """Get a page of data for an archive using a restriction string."""
         return await self._call(
             GET_ARCHIVE_LIST_2,
             (gui_name, provider_name, sort_order, restriction, entities, page, page_size),
@@ -1504,9 +1351,6 @@ class AsyncArchiveMethods(AsyncCalls):
     ) -> list[ArchiveListItem | None] | None:
         """Get a page of data for an archive using restrictions as strings, with context
         parameter.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_ARCHIVE_LIST_WITH_CONTEXT_2,
@@ -1528,9 +1372,6 @@ class AsyncArchiveMethods(AsyncCalls):
         """Get a page of results for an archive list, explicitly specifying the restrictions as
         strings, orderby and chosen columns; as well as a name/value string formatted set of
         options.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_ARCHIVE_LIST_BY_COLUMNS_WITH_HEADER_2,
@@ -1553,9 +1394,6 @@ class AsyncArchiveMethods(AsyncCalls):
         """Get a page of results for an archive list, with context parameter, explicitly
         specifying the restrictions as strings, orderby and chosen columns; as well as a
         name/value string formatted set of options.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_ARCHIVE_LIST_BY_COLUMNS_WITH_HEADER_WITH_CONTEXT_2,
@@ -1585,11 +1423,7 @@ class AsyncArchiveMethods(AsyncCalls):
         selected_row_ids: list[str | None] | None | Unset = UNSET,
         estimated_row_count: int | Unset = UNSET,
     ) -> ExportArchiveResult | None:
-        """Exports the target archive to a downloadable format.
-
-        Returns:
-            The result.
-        """
+        """Exports the target archive to a downloadable format."""
         return await self._call(
             EXPORT_ARCHIVE,
             (
@@ -1612,11 +1446,7 @@ class AsyncArchiveMethods(AsyncCalls):
         record_id: int | Unset = UNSET,
         fields: list[str | None] | None | Unset = UNSET,
     ) -> list[RelatedData | None] | None:
-        """Get data for fields related to a table record.
-
-        Returns:
-            The result.
-        """
+        """Get data for fields related to a table record."""
         return await self._call(GET_RELATED_DATA, (table, record_id, fields))
 
     async def get_related_data_2(
@@ -1626,11 +1456,7 @@ class AsyncArchiveMethods(AsyncCalls):
         record_id: int | Unset = UNSET,
         fields: str | None | Unset = UNSET,
     ) -> list[RelatedData | None] | None:
-        """Get data for fields related to a table record.
-
-        Returns:
-            The result.
-        """
+        """Get data for fields related to a table record."""
         return await self._call(GET_RELATED_DATA_2, (table, record_id, fields))
 
 

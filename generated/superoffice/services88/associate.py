@@ -136,27 +136,15 @@ class AssociateMethods(SyncCalls):
     """The Associate operations, called synchronously (SOAP or REST)."""
 
     def get_associate(self, *, associate_id: int | Unset = UNSET) -> Associate | None:
-        """Gets a Associate object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Associate object."""
         return self._call(GET_ASSOCIATE, (associate_id,))
 
     def get_associate_by_person_id(self, *, person_id: int | Unset = UNSET) -> Associate | None:
-        """Returns the associate that belongs to this person if the person is an associate.
-
-        Returns:
-            The result.
-        """
+        """Returns the associate that belongs to this person if the person is an associate."""
         return self._call(GET_ASSOCIATE_BY_PERSON_ID, (person_id,))
 
     def get_note(self, *, associate_id: int | Unset = UNSET) -> list[str | None] | None:
-        """Returns an array of strings(notepad pages).
-
-        Returns:
-            The result.
-        """
+        """Returns an array of strings(notepad pages)."""
         return self._call(GET_NOTE, (associate_id,))
 
     def save_note(
@@ -168,30 +156,19 @@ class AssociateMethods(SyncCalls):
     def get_encryption_key(self) -> str | None:
         """Get unique key made from AssociateId and dbTag used for local storage encryption
         operations.
-
-        Returns:
-            The result.
         """
         return self._call(GET_ENCRYPTION_KEY, ())
 
     def get_associate_list(
         self, *, associate_ids: list[int] | None | Unset = UNSET
     ) -> list[Associate | None] | None:
-        """Gets an array of Associate objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of Associate objects."""
         return self._call(GET_ASSOCIATE_LIST, (associate_ids,))
 
     def get_associates_by_group(
         self, *, group_id: int | Unset = UNSET, type: int | Unset = UNSET
     ) -> list[Associate | None] | None:
-        """Method that returns a array of associate , based on DiaryGroupType and groupId.
-
-        Returns:
-            The result.
-        """
+        """Method that returns a array of associate , based on DiaryGroupType and groupId."""
         return self._call(GET_ASSOCIATES_BY_GROUP, (group_id, type))
 
     def log_off_windows_users(self, *, associate_ids: list[int] | None | Unset = UNSET) -> None:
@@ -203,29 +180,17 @@ class AsyncAssociateMethods(AsyncCalls):
     """The Associate operations, called asynchronously (SOAP or REST)."""
 
     async def get_associate(self, *, associate_id: int | Unset = UNSET) -> Associate | None:
-        """Gets a Associate object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Associate object."""
         return await self._call(GET_ASSOCIATE, (associate_id,))
 
     async def get_associate_by_person_id(
         self, *, person_id: int | Unset = UNSET
     ) -> Associate | None:
-        """Returns the associate that belongs to this person if the person is an associate.
-
-        Returns:
-            The result.
-        """
+        """Returns the associate that belongs to this person if the person is an associate."""
         return await self._call(GET_ASSOCIATE_BY_PERSON_ID, (person_id,))
 
     async def get_note(self, *, associate_id: int | Unset = UNSET) -> list[str | None] | None:
-        """Returns an array of strings(notepad pages).
-
-        Returns:
-            The result.
-        """
+        """Returns an array of strings(notepad pages)."""
         return await self._call(GET_NOTE, (associate_id,))
 
     async def save_note(
@@ -237,30 +202,19 @@ class AsyncAssociateMethods(AsyncCalls):
     async def get_encryption_key(self) -> str | None:
         """Get unique key made from AssociateId and dbTag used for local storage encryption
         operations.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_ENCRYPTION_KEY, ())
 
     async def get_associate_list(
         self, *, associate_ids: list[int] | None | Unset = UNSET
     ) -> list[Associate | None] | None:
-        """Gets an array of Associate objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of Associate objects."""
         return await self._call(GET_ASSOCIATE_LIST, (associate_ids,))
 
     async def get_associates_by_group(
         self, *, group_id: int | Unset = UNSET, type: int | Unset = UNSET
     ) -> list[Associate | None] | None:
-        """Method that returns a array of associate , based on DiaryGroupType and groupId.
-
-        Returns:
-            The result.
-        """
+        """Method that returns a array of associate , based on DiaryGroupType and groupId."""
         return await self._call(GET_ASSOCIATES_BY_GROUP, (group_id, type))
 
     async def log_off_windows_users(

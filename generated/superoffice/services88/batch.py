@@ -233,59 +233,35 @@ class BatchMethods(SyncCalls):
     """The Batch operations, called synchronously (SOAP or REST)."""
 
     def get_batch_task_info(self, *, id: int | Unset = UNSET) -> BatchTaskInfo | None:
-        """Get a single BatchTaskInfo based on Id.
-
-        Returns:
-            The result.
-        """
+        """Get a single BatchTaskInfo based on Id."""
         return self._call(GET_BATCH_TASK_INFO, (id,))
 
     def get_batch_task_infos_by_associates(
         self, *, associate_ids: list[int] | None | Unset = UNSET
     ) -> list[BatchTaskInfo | None] | None:
-        """Get an array of BatchTaskInfo for the provided associate id's.
-
-        Returns:
-            The result.
-        """
+        """Get an array of BatchTaskInfo for the provided associate id's."""
         return self._call(GET_BATCH_TASK_INFOS_BY_ASSOCIATES, (associate_ids,))
 
     def start_batch_job(
         self, *, batch_task_info: BatchTaskInfo | None | Unset = UNSET
     ) -> int | None:
-        """Start a batch job based on BatchTaskInfo.
-
-        Returns:
-            The result.
-        """
+        """Start a batch job based on BatchTaskInfo."""
         return self._call(START_BATCH_JOB, (batch_task_info,))
 
     def stop_batch_job(self, *, id: int | Unset = UNSET) -> bool | None:
-        """Stop a batch job based on Id.
-
-        Returns:
-            The result.
-        """
+        """Stop a batch job based on Id."""
         return self._call(STOP_BATCH_JOB, (id,))
 
     def get_batch_task_infos_by_state(
         self, *, state: BatchTaskState | str | Unset = UNSET
     ) -> list[BatchTaskInfo | None] | None:
-        """Gets an array of user BatchTaskInfo with state defined by a BatchTaskState.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of user BatchTaskInfo with state defined by a BatchTaskState."""
         return self._call(GET_BATCH_TASK_INFOS_BY_STATE, (state,))
 
     def update_batch_task(
         self, *, batch_task_info: BatchTaskInfo | None | Unset = UNSET
     ) -> BatchTaskInfo | None:
-        """Update information about a BatchTask.
-
-        Returns:
-            The result.
-        """
+        """Update information about a BatchTask."""
         return self._call(UPDATE_BATCH_TASK, (batch_task_info,))
 
     def get_batch_task_infos_by_name_and_state(
@@ -293,9 +269,6 @@ class BatchMethods(SyncCalls):
     ) -> list[BatchTaskInfo | None] | None:
         """Gets an array of user BatchTaskInfo with state defined by a BatchTaskState and the
         batchtask definition name.
-
-        Returns:
-            The result.
         """
         return self._call(GET_BATCH_TASK_INFOS_BY_NAME_AND_STATE, (name, state))
 
@@ -304,9 +277,6 @@ class BatchMethods(SyncCalls):
     ) -> list[BatchTaskInfo | None] | None:
         """Get an array of BatchTaskInfo for the provided associate id's and batch task
         definition name.
-
-        Returns:
-            The result.
         """
         return self._call(GET_BATCH_TASK_INFOS_BY_NAME_AND_ASSOCIATES, (name, associate_ids))
 
@@ -316,11 +286,7 @@ class BatchMethods(SyncCalls):
         associate_ids: list[int] | None | Unset = UNSET,
         state: BatchTaskState | str | Unset = UNSET,
     ) -> list[BatchTaskInfo | None] | None:
-        """Get an array of BatchTaskInfo for the provided associate id's and batch task state.
-
-        Returns:
-            The result.
-        """
+        """Get an array of BatchTaskInfo for the provided associate id's and batch task state."""
         return self._call(GET_BATCH_TASK_INFOS_BY_ASSOCIATES_AND_STATE, (associate_ids, state))
 
     def delete_batch_tasks(self, *, batch_task_ids: list[int] | None | Unset = UNSET) -> None:
@@ -334,41 +300,25 @@ class BatchMethods(SyncCalls):
     def get_all_batch_task_infos_by_name(
         self, *, task_name: str | None | Unset = UNSET
     ) -> list[BatchTaskInfo | None] | None:
-        """Get an array of system and user BatchTaskInfo for the provided task name.
-
-        Returns:
-            The result.
-        """
+        """Get an array of system and user BatchTaskInfo for the provided task name."""
         return self._call(GET_ALL_BATCH_TASK_INFOS_BY_NAME, (task_name,))
 
     def get_all_batch_task_infos_by_name_and_state(
         self, *, task_name: str | None | Unset = UNSET, state: BatchTaskState | str | Unset = UNSET
     ) -> list[BatchTaskInfo | None] | None:
-        """Get an array of system and user BatchTaskInfo for the provided task name and state.
-
-        Returns:
-            The result.
-        """
+        """Get an array of system and user BatchTaskInfo for the provided task name and state."""
         return self._call(GET_ALL_BATCH_TASK_INFOS_BY_NAME_AND_STATE, (task_name, state))
 
     def get_system_batch_task_infos_by_name(
         self, *, task_name: str | None | Unset = UNSET
     ) -> list[BatchTaskInfo | None] | None:
-        """Get an array of system BatchTaskInfo for the provided task name.
-
-        Returns:
-            The result.
-        """
+        """Get an array of system BatchTaskInfo for the provided task name."""
         return self._call(GET_SYSTEM_BATCH_TASK_INFOS_BY_NAME, (task_name,))
 
     def get_system_batch_task_infos_by_name_and_state(
         self, *, task_name: str | None | Unset = UNSET, state: BatchTaskState | str | Unset = UNSET
     ) -> list[BatchTaskInfo | None] | None:
-        """Get an array of system BatchTaskInfo for the provided task name and state.
-
-        Returns:
-            The result.
-        """
+        """Get an array of system BatchTaskInfo for the provided task name and state."""
         return self._call(GET_SYSTEM_BATCH_TASK_INFOS_BY_NAME_AND_STATE, (task_name, state))
 
 
@@ -376,59 +326,35 @@ class AsyncBatchMethods(AsyncCalls):
     """The Batch operations, called asynchronously (SOAP or REST)."""
 
     async def get_batch_task_info(self, *, id: int | Unset = UNSET) -> BatchTaskInfo | None:
-        """Get a single BatchTaskInfo based on Id.
-
-        Returns:
-            The result.
-        """
+        """Get a single BatchTaskInfo based on Id."""
         return await self._call(GET_BATCH_TASK_INFO, (id,))
 
     async def get_batch_task_infos_by_associates(
         self, *, associate_ids: list[int] | None | Unset = UNSET
     ) -> list[BatchTaskInfo | None] | None:
-        """Get an array of BatchTaskInfo for the provided associate id's.
-
-        Returns:
-            The result.
-        """
+        """Get an array of BatchTaskInfo for the provided associate id's."""
         return await self._call(GET_BATCH_TASK_INFOS_BY_ASSOCIATES, (associate_ids,))
 
     async def start_batch_job(
         self, *, batch_task_info: BatchTaskInfo | None | Unset = UNSET
     ) -> int | None:
-        """Start a batch job based on BatchTaskInfo.
-
-        Returns:
-            The result.
-        """
+        """Start a batch job based on BatchTaskInfo."""
         return await self._call(START_BATCH_JOB, (batch_task_info,))
 
     async def stop_batch_job(self, *, id: int | Unset = UNSET) -> bool | None:
-        """Stop a batch job based on Id.
-
-        Returns:
-            The result.
-        """
+        """Stop a batch job based on Id."""
         return await self._call(STOP_BATCH_JOB, (id,))
 
     async def get_batch_task_infos_by_state(
         self, *, state: BatchTaskState | str | Unset = UNSET
     ) -> list[BatchTaskInfo | None] | None:
-        """Gets an array of user BatchTaskInfo with state defined by a BatchTaskState.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of user BatchTaskInfo with state defined by a BatchTaskState."""
         return await self._call(GET_BATCH_TASK_INFOS_BY_STATE, (state,))
 
     async def update_batch_task(
         self, *, batch_task_info: BatchTaskInfo | None | Unset = UNSET
     ) -> BatchTaskInfo | None:
-        """Update information about a BatchTask.
-
-        Returns:
-            The result.
-        """
+        """Update information about a BatchTask."""
         return await self._call(UPDATE_BATCH_TASK, (batch_task_info,))
 
     async def get_batch_task_infos_by_name_and_state(
@@ -436,9 +362,6 @@ class AsyncBatchMethods(AsyncCalls):
     ) -> list[BatchTaskInfo | None] | None:
         """Gets an array of user BatchTaskInfo with state defined by a BatchTaskState and the
         batchtask definition name.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_BATCH_TASK_INFOS_BY_NAME_AND_STATE, (name, state))
 
@@ -447,9 +370,6 @@ class AsyncBatchMethods(AsyncCalls):
     ) -> list[BatchTaskInfo | None] | None:
         """Get an array of BatchTaskInfo for the provided associate id's and batch task
         definition name.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_BATCH_TASK_INFOS_BY_NAME_AND_ASSOCIATES, (name, associate_ids))
 
@@ -459,11 +379,7 @@ class AsyncBatchMethods(AsyncCalls):
         associate_ids: list[int] | None | Unset = UNSET,
         state: BatchTaskState | str | Unset = UNSET,
     ) -> list[BatchTaskInfo | None] | None:
-        """Get an array of BatchTaskInfo for the provided associate id's and batch task state.
-
-        Returns:
-            The result.
-        """
+        """Get an array of BatchTaskInfo for the provided associate id's and batch task state."""
         return await self._call(
             GET_BATCH_TASK_INFOS_BY_ASSOCIATES_AND_STATE, (associate_ids, state)
         )
@@ -481,41 +397,25 @@ class AsyncBatchMethods(AsyncCalls):
     async def get_all_batch_task_infos_by_name(
         self, *, task_name: str | None | Unset = UNSET
     ) -> list[BatchTaskInfo | None] | None:
-        """Get an array of system and user BatchTaskInfo for the provided task name.
-
-        Returns:
-            The result.
-        """
+        """Get an array of system and user BatchTaskInfo for the provided task name."""
         return await self._call(GET_ALL_BATCH_TASK_INFOS_BY_NAME, (task_name,))
 
     async def get_all_batch_task_infos_by_name_and_state(
         self, *, task_name: str | None | Unset = UNSET, state: BatchTaskState | str | Unset = UNSET
     ) -> list[BatchTaskInfo | None] | None:
-        """Get an array of system and user BatchTaskInfo for the provided task name and state.
-
-        Returns:
-            The result.
-        """
+        """Get an array of system and user BatchTaskInfo for the provided task name and state."""
         return await self._call(GET_ALL_BATCH_TASK_INFOS_BY_NAME_AND_STATE, (task_name, state))
 
     async def get_system_batch_task_infos_by_name(
         self, *, task_name: str | None | Unset = UNSET
     ) -> list[BatchTaskInfo | None] | None:
-        """Get an array of system BatchTaskInfo for the provided task name.
-
-        Returns:
-            The result.
-        """
+        """Get an array of system BatchTaskInfo for the provided task name."""
         return await self._call(GET_SYSTEM_BATCH_TASK_INFOS_BY_NAME, (task_name,))
 
     async def get_system_batch_task_infos_by_name_and_state(
         self, *, task_name: str | None | Unset = UNSET, state: BatchTaskState | str | Unset = UNSET
     ) -> list[BatchTaskInfo | None] | None:
-        """Get an array of system BatchTaskInfo for the provided task name and state.
-
-        Returns:
-            The result.
-        """
+        """Get an array of system BatchTaskInfo for the provided task name and state."""
         return await self._call(GET_SYSTEM_BATCH_TASK_INFOS_BY_NAME_AND_STATE, (task_name, state))
 
 

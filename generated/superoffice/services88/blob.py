@@ -671,11 +671,7 @@ class BLOBMethods(SyncCalls):
     """The BLOB operations, called synchronously (SOAP or REST)."""
 
     def create_default_blob_entity(self) -> BlobEntity | None:
-        """Loading default values into a new BlobEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new BlobEntity."""
         return self._call(CREATE_DEFAULT_BLOB_ENTITY, ())
 
     def save_blob_entity(
@@ -683,9 +679,6 @@ class BLOBMethods(SyncCalls):
     ) -> BlobEntity | None:
         """Updates the existing BlobEntity or creates a new BlobEntity if the id parameter is
         0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_BLOB_ENTITY, (blob_entity,))
 
@@ -694,11 +687,7 @@ class BLOBMethods(SyncCalls):
         return self._call(DELETE_BLOB_ENTITY, (blob_entity_id,))
 
     def get_blob_entity(self, *, blob_entity_id: int | Unset = UNSET) -> BlobEntity | None:
-        """Gets a BlobEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a BlobEntity object."""
         return self._call(GET_BLOB_ENTITY, (blob_entity_id,))
 
     def set_blob_stream(
@@ -708,51 +697,24 @@ class BLOBMethods(SyncCalls):
         return self._call(SET_BLOB_STREAM, (blob_entity_id, stream))
 
     def get_blob_stream(self, *, blob_entity_id: int | Unset = UNSET) -> bytes | None:
-        """Get the binary object as a stream
-
-        Returns:
-            The result.
-        """
+        """Get the binary object as a stream"""
         return self._call(GET_BLOB_STREAM, (blob_entity_id,))
 
     def get_project_image(self, *, project_id: int | Unset = UNSET) -> bytes | None:
-        """Returns the project image that is displayed in the CRM application.
-
-        Returns:
-            The result.
-        """
+        """Returns the project image that is displayed in the CRM application."""
         return self._call(GET_PROJECT_IMAGE, (project_id,))
 
     def get_project_image_as_stream(self, *, project_id: int | Unset = UNSET) -> bytes | None:
-        """Call ``GetProjectImageAsStream``.
-
-        Returns:
-            The result.
-        """
         return self._call(GET_PROJECT_IMAGE_AS_STREAM, (project_id,))
 
     def get_person_image(self, *, person_id: int | Unset = UNSET) -> bytes | None:
-        """Returns the person image that is displayed in the CRM application.
-
-        Returns:
-            The result.
-        """
+        """Returns the person image that is displayed in the CRM application."""
         return self._call(GET_PERSON_IMAGE, (person_id,))
 
     def get_person_image_as_stream(self, *, person_id: int | Unset = UNSET) -> bytes | None:
-        """Call ``GetPersonImageAsStream``.
-
-        Returns:
-            The result.
-        """
         return self._call(GET_PERSON_IMAGE_AS_STREAM, (person_id,))
 
     def get_raw_person_image(self, *, person_id: int | Unset = UNSET) -> bytes | None:
-        """Call ``GetRawPersonImage``.
-
-        Returns:
-            The result.
-        """
         return self._call(GET_RAW_PERSON_IMAGE, (person_id,))
 
     def set_project_image(
@@ -764,7 +726,6 @@ class BLOBMethods(SyncCalls):
     def set_project_image_from_stream(
         self, *, project_id: int | Unset = UNSET, image: bytes | None | Unset = UNSET
     ) -> None:
-        """Call ``SetProjectImageFromStream``."""
         return self._call(SET_PROJECT_IMAGE_FROM_STREAM, (project_id, image))
 
     def set_person_image(
@@ -776,7 +737,6 @@ class BLOBMethods(SyncCalls):
     def set_person_image_from_stream(
         self, *, person_id: int | Unset = UNSET, image: bytes | None | Unset = UNSET
     ) -> None:
-        """Call ``SetPersonImageFromStream``."""
         return self._call(SET_PERSON_IMAGE_FROM_STREAM, (person_id, image))
 
     def change_project_image(
@@ -796,39 +756,22 @@ class BLOBMethods(SyncCalls):
     def save_project_image_from_stream(
         self, *, description: str | None | Unset = UNSET, image: bytes | None | Unset = UNSET
     ) -> None:
-        """Call ``SaveProjectImageFromStream``."""
         return self._call(SAVE_PROJECT_IMAGE_FROM_STREAM, (description, image))
 
     def get_blob_entity_on_project(self, *, project_id: int | Unset = UNSET) -> BlobEntity | None:
-        """Gets the blob entity that represents the project image binary object.
-
-        Returns:
-            The result.
-        """
+        """Gets the blob entity that represents the project image binary object."""
         return self._call(GET_BLOB_ENTITY_ON_PROJECT, (project_id,))
 
     def get_blob_entity_on_person(self, *, person_id: int | Unset = UNSET) -> BlobEntity | None:
-        """Gets the blob entity that represents the person image binary object.
-
-        Returns:
-            The result.
-        """
+        """Gets the blob entity that represents the person image binary object."""
         return self._call(GET_BLOB_ENTITY_ON_PERSON, (person_id,))
 
     def get_blob_entity_on_country(self, *, country_id: int | Unset = UNSET) -> BlobEntity | None:
-        """Gets the blob entity that represents the country flag binary object.
-
-        Returns:
-            The result.
-        """
+        """Gets the blob entity that represents the country flag binary object."""
         return self._call(GET_BLOB_ENTITY_ON_COUNTRY, (country_id,))
 
     def get_blob_entity_on_product(self, *, product_id: int | Unset = UNSET) -> BlobEntity | None:
-        """Gets the blob entity that represents the product image binary object.
-
-        Returns:
-            The result.
-        """
+        """Gets the blob entity that represents the product image binary object."""
         return self._call(GET_BLOB_ENTITY_ON_PRODUCT, (product_id,))
 
     def change_person_image(
@@ -844,11 +787,7 @@ class BLOBMethods(SyncCalls):
         image: bytes | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
     ) -> int | None:
-        """Stores an image in the database without linking it to a project or a person.
-
-        Returns:
-            The result.
-        """
+        """Stores an image in the database without linking it to a project or a person."""
         return self._call(SAVE_IMAGE_STREAM, (type, image, description))
 
     def save_image_stream_from_stream(
@@ -858,27 +797,13 @@ class BLOBMethods(SyncCalls):
         image: bytes | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
     ) -> int | None:
-        """Call ``SaveImageStreamFromStream``.
-
-        Returns:
-            The result.
-        """
         return self._call(SAVE_IMAGE_STREAM_FROM_STREAM, (type, image, description))
 
     def get_product_image(self, *, product_id: int | Unset = UNSET) -> bytes | None:
-        """Returns the product image (rank=1) that is displayed in the CRM application.
-
-        Returns:
-            The result.
-        """
+        """Returns the product image (rank=1) that is displayed in the CRM application."""
         return self._call(GET_PRODUCT_IMAGE, (product_id,))
 
     def get_product_image_as_stream(self, *, product_id: int | Unset = UNSET) -> bytes | None:
-        """Call ``GetProductImageAsStream``.
-
-        Returns:
-            The result.
-        """
         return self._call(GET_PRODUCT_IMAGE_AS_STREAM, (product_id,))
 
     def set_product_image(
@@ -890,23 +815,13 @@ class BLOBMethods(SyncCalls):
     def set_product_image_from_stream(
         self, *, product_id: int | Unset = UNSET, image: bytes | None | Unset = UNSET
     ) -> None:
-        """Call ``SetProductImageFromStream``."""
         return self._call(SET_PRODUCT_IMAGE_FROM_STREAM, (product_id, image))
 
     def get_product_thumbnail(self, *, product_id: int | Unset = UNSET) -> bytes | None:
-        """Returns the product thumbnail that is displayed in the CRM application.
-
-        Returns:
-            The result.
-        """
+        """Returns the product thumbnail that is displayed in the CRM application."""
         return self._call(GET_PRODUCT_THUMBNAIL, (product_id,))
 
     def get_product_thumbnail_as_stream(self, *, product_id: int | Unset = UNSET) -> bytes | None:
-        """Call ``GetProductThumbnailAsStream``.
-
-        Returns:
-            The result.
-        """
         return self._call(GET_PRODUCT_THUMBNAIL_AS_STREAM, (product_id,))
 
     def set_product_thumbnail(
@@ -918,7 +833,6 @@ class BLOBMethods(SyncCalls):
     def set_product_thumbnail_from_stream(
         self, *, product_id: int | Unset = UNSET, image: bytes | None | Unset = UNSET
     ) -> None:
-        """Call ``SetProductThumbnailFromStream``."""
         return self._call(SET_PRODUCT_THUMBNAIL_FROM_STREAM, (product_id, image))
 
     def change_product_image(
@@ -928,21 +842,12 @@ class BLOBMethods(SyncCalls):
         return self._call(CHANGE_PRODUCT_IMAGE, (product_id, blob_id))
 
     def get_quote_line_image(self, *, quote_line_id: int | Unset = UNSET) -> bytes | None:
-        """Returns the quoteline image (rank=1) that is displayed in the CRM application.
-
-        Returns:
-            The result.
-        """
+        """Returns the quoteline image (rank=1) that is displayed in the CRM application."""
         return self._call(GET_QUOTE_LINE_IMAGE, (quote_line_id,))
 
     def get_quote_line_image_as_stream(
         self, *, quote_line_id: int | Unset = UNSET
     ) -> bytes | None:
-        """Call ``GetQuoteLineImageAsStream``.
-
-        Returns:
-            The result.
-        """
         return self._call(GET_QUOTE_LINE_IMAGE_AS_STREAM, (quote_line_id,))
 
     def get_person_image_with_size(
@@ -954,9 +859,6 @@ class BLOBMethods(SyncCalls):
     ) -> bytes | None:
         """Returns the person image that is displayed in the CRM application with a specified
         maximum size.
-
-        Returns:
-            The result.
         """
         return self._call(GET_PERSON_IMAGE_WITH_SIZE, (person_id, width, height))
 
@@ -967,11 +869,6 @@ class BLOBMethods(SyncCalls):
         width: int | Unset = UNSET,
         height: int | Unset = UNSET,
     ) -> bytes | None:
-        """Call ``GetPersonImageWithSizeAsStream``.
-
-        Returns:
-            The result.
-        """
         return self._call(GET_PERSON_IMAGE_WITH_SIZE_AS_STREAM, (person_id, width, height))
 
     def get_project_image_with_size(
@@ -983,9 +880,6 @@ class BLOBMethods(SyncCalls):
     ) -> bytes | None:
         """Returns the project image that is displayed in the CRM application with a specified
         maximum size.
-
-        Returns:
-            The result.
         """
         return self._call(GET_PROJECT_IMAGE_WITH_SIZE, (project_id, width, height))
 
@@ -996,11 +890,6 @@ class BLOBMethods(SyncCalls):
         width: int | Unset = UNSET,
         height: int | Unset = UNSET,
     ) -> bytes | None:
-        """Call ``GetProjectImageWithSizeAsStream``.
-
-        Returns:
-            The result.
-        """
         return self._call(GET_PROJECT_IMAGE_WITH_SIZE_AS_STREAM, (project_id, width, height))
 
     def get_chat_image_with_size(
@@ -1010,11 +899,7 @@ class BLOBMethods(SyncCalls):
         width: int | Unset = UNSET,
         height: int | Unset = UNSET,
     ) -> bytes | None:
-        """Returns the chat image that is displayed in chat with a specified maximum size.
-
-        Returns:
-            The result.
-        """
+        """Returns the chat image that is displayed in chat with a specified maximum size."""
         return self._call(GET_CHAT_IMAGE_WITH_SIZE, (chat_topic_id, width, height))
 
     def get_chat_image_with_size_as_stream(
@@ -1024,27 +909,13 @@ class BLOBMethods(SyncCalls):
         width: int | Unset = UNSET,
         height: int | Unset = UNSET,
     ) -> bytes | None:
-        """Call ``GetChatImageWithSizeAsStream``.
-
-        Returns:
-            The result.
-        """
         return self._call(GET_CHAT_IMAGE_WITH_SIZE_AS_STREAM, (chat_topic_id, width, height))
 
     def get_contact_image(self, *, contact_id: int | Unset = UNSET) -> bytes | None:
-        """Returns the contact image that is displayed in the CRM application.
-
-        Returns:
-            The result.
-        """
+        """Returns the contact image that is displayed in the CRM application."""
         return self._call(GET_CONTACT_IMAGE, (contact_id,))
 
     def get_contact_image_as_stream(self, *, contact_id: int | Unset = UNSET) -> bytes | None:
-        """Call ``GetContactImageAsStream``.
-
-        Returns:
-            The result.
-        """
         return self._call(GET_CONTACT_IMAGE_AS_STREAM, (contact_id,))
 
     def set_contact_image(
@@ -1056,7 +927,6 @@ class BLOBMethods(SyncCalls):
     def set_contact_image_from_stream(
         self, *, contact_id: int | Unset = UNSET, image: bytes | None | Unset = UNSET
     ) -> None:
-        """Call ``SetContactImageFromStream``."""
         return self._call(SET_CONTACT_IMAGE_FROM_STREAM, (contact_id, image))
 
     def change_contact_image(
@@ -1066,11 +936,7 @@ class BLOBMethods(SyncCalls):
         return self._call(CHANGE_CONTACT_IMAGE, (contact_id, blob_id))
 
     def get_blob_entity_on_contact(self, *, contact_id: int | Unset = UNSET) -> BlobEntity | None:
-        """Gets the blob entity that represents the contact image binary object.
-
-        Returns:
-            The result.
-        """
+        """Gets the blob entity that represents the contact image binary object."""
         return self._call(GET_BLOB_ENTITY_ON_CONTACT, (contact_id,))
 
     def get_contact_image_with_size(
@@ -1082,9 +948,6 @@ class BLOBMethods(SyncCalls):
     ) -> bytes | None:
         """Returns the contact image that is displayed in the CRM application with a specified
         maximum size.
-
-        Returns:
-            The result.
         """
         return self._call(GET_CONTACT_IMAGE_WITH_SIZE, (contact_id, width, height))
 
@@ -1095,19 +958,10 @@ class BLOBMethods(SyncCalls):
         width: int | Unset = UNSET,
         height: int | Unset = UNSET,
     ) -> bytes | None:
-        """Call ``GetContactImageWithSizeAsStream``.
-
-        Returns:
-            The result.
-        """
         return self._call(GET_CONTACT_IMAGE_WITH_SIZE_AS_STREAM, (contact_id, width, height))
 
     def get_output_from_batch(self, *, batch_task_id: int | Unset = UNSET) -> bytes | None:
-        """Get the output of a batchtask as a stream
-
-        Returns:
-            The result.
-        """
+        """Get the output of a batchtask as a stream"""
         return self._call(GET_OUTPUT_FROM_BATCH, (batch_task_id,))
 
     def cleanup_batch_task(self, *, batch_task_id: int | Unset = UNSET) -> None:
@@ -1121,11 +975,7 @@ class AsyncBLOBMethods(AsyncCalls):
     """The BLOB operations, called asynchronously (SOAP or REST)."""
 
     async def create_default_blob_entity(self) -> BlobEntity | None:
-        """Loading default values into a new BlobEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new BlobEntity."""
         return await self._call(CREATE_DEFAULT_BLOB_ENTITY, ())
 
     async def save_blob_entity(
@@ -1133,9 +983,6 @@ class AsyncBLOBMethods(AsyncCalls):
     ) -> BlobEntity | None:
         """Updates the existing BlobEntity or creates a new BlobEntity if the id parameter is
         0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_BLOB_ENTITY, (blob_entity,))
 
@@ -1144,11 +991,7 @@ class AsyncBLOBMethods(AsyncCalls):
         return await self._call(DELETE_BLOB_ENTITY, (blob_entity_id,))
 
     async def get_blob_entity(self, *, blob_entity_id: int | Unset = UNSET) -> BlobEntity | None:
-        """Gets a BlobEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a BlobEntity object."""
         return await self._call(GET_BLOB_ENTITY, (blob_entity_id,))
 
     async def set_blob_stream(
@@ -1158,53 +1001,26 @@ class AsyncBLOBMethods(AsyncCalls):
         return await self._call(SET_BLOB_STREAM, (blob_entity_id, stream))
 
     async def get_blob_stream(self, *, blob_entity_id: int | Unset = UNSET) -> bytes | None:
-        """Get the binary object as a stream
-
-        Returns:
-            The result.
-        """
+        """Get the binary object as a stream"""
         return await self._call(GET_BLOB_STREAM, (blob_entity_id,))
 
     async def get_project_image(self, *, project_id: int | Unset = UNSET) -> bytes | None:
-        """Returns the project image that is displayed in the CRM application.
-
-        Returns:
-            The result.
-        """
+        """Returns the project image that is displayed in the CRM application."""
         return await self._call(GET_PROJECT_IMAGE, (project_id,))
 
     async def get_project_image_as_stream(
         self, *, project_id: int | Unset = UNSET
     ) -> bytes | None:
-        """Call ``GetProjectImageAsStream``.
-
-        Returns:
-            The result.
-        """
         return await self._call(GET_PROJECT_IMAGE_AS_STREAM, (project_id,))
 
     async def get_person_image(self, *, person_id: int | Unset = UNSET) -> bytes | None:
-        """Returns the person image that is displayed in the CRM application.
-
-        Returns:
-            The result.
-        """
+        """Returns the person image that is displayed in the CRM application."""
         return await self._call(GET_PERSON_IMAGE, (person_id,))
 
     async def get_person_image_as_stream(self, *, person_id: int | Unset = UNSET) -> bytes | None:
-        """Call ``GetPersonImageAsStream``.
-
-        Returns:
-            The result.
-        """
         return await self._call(GET_PERSON_IMAGE_AS_STREAM, (person_id,))
 
     async def get_raw_person_image(self, *, person_id: int | Unset = UNSET) -> bytes | None:
-        """Call ``GetRawPersonImage``.
-
-        Returns:
-            The result.
-        """
         return await self._call(GET_RAW_PERSON_IMAGE, (person_id,))
 
     async def set_project_image(
@@ -1216,7 +1032,6 @@ class AsyncBLOBMethods(AsyncCalls):
     async def set_project_image_from_stream(
         self, *, project_id: int | Unset = UNSET, image: bytes | None | Unset = UNSET
     ) -> None:
-        """Call ``SetProjectImageFromStream``."""
         return await self._call(SET_PROJECT_IMAGE_FROM_STREAM, (project_id, image))
 
     async def set_person_image(
@@ -1228,7 +1043,6 @@ class AsyncBLOBMethods(AsyncCalls):
     async def set_person_image_from_stream(
         self, *, person_id: int | Unset = UNSET, image: bytes | None | Unset = UNSET
     ) -> None:
-        """Call ``SetPersonImageFromStream``."""
         return await self._call(SET_PERSON_IMAGE_FROM_STREAM, (person_id, image))
 
     async def change_project_image(
@@ -1248,47 +1062,30 @@ class AsyncBLOBMethods(AsyncCalls):
     async def save_project_image_from_stream(
         self, *, description: str | None | Unset = UNSET, image: bytes | None | Unset = UNSET
     ) -> None:
-        """Call ``SaveProjectImageFromStream``."""
         return await self._call(SAVE_PROJECT_IMAGE_FROM_STREAM, (description, image))
 
     async def get_blob_entity_on_project(
         self, *, project_id: int | Unset = UNSET
     ) -> BlobEntity | None:
-        """Gets the blob entity that represents the project image binary object.
-
-        Returns:
-            The result.
-        """
+        """Gets the blob entity that represents the project image binary object."""
         return await self._call(GET_BLOB_ENTITY_ON_PROJECT, (project_id,))
 
     async def get_blob_entity_on_person(
         self, *, person_id: int | Unset = UNSET
     ) -> BlobEntity | None:
-        """Gets the blob entity that represents the person image binary object.
-
-        Returns:
-            The result.
-        """
+        """Gets the blob entity that represents the person image binary object."""
         return await self._call(GET_BLOB_ENTITY_ON_PERSON, (person_id,))
 
     async def get_blob_entity_on_country(
         self, *, country_id: int | Unset = UNSET
     ) -> BlobEntity | None:
-        """Gets the blob entity that represents the country flag binary object.
-
-        Returns:
-            The result.
-        """
+        """Gets the blob entity that represents the country flag binary object."""
         return await self._call(GET_BLOB_ENTITY_ON_COUNTRY, (country_id,))
 
     async def get_blob_entity_on_product(
         self, *, product_id: int | Unset = UNSET
     ) -> BlobEntity | None:
-        """Gets the blob entity that represents the product image binary object.
-
-        Returns:
-            The result.
-        """
+        """Gets the blob entity that represents the product image binary object."""
         return await self._call(GET_BLOB_ENTITY_ON_PRODUCT, (product_id,))
 
     async def change_person_image(
@@ -1304,11 +1101,7 @@ class AsyncBLOBMethods(AsyncCalls):
         image: bytes | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
     ) -> int | None:
-        """Stores an image in the database without linking it to a project or a person.
-
-        Returns:
-            The result.
-        """
+        """Stores an image in the database without linking it to a project or a person."""
         return await self._call(SAVE_IMAGE_STREAM, (type, image, description))
 
     async def save_image_stream_from_stream(
@@ -1318,29 +1111,15 @@ class AsyncBLOBMethods(AsyncCalls):
         image: bytes | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
     ) -> int | None:
-        """Call ``SaveImageStreamFromStream``.
-
-        Returns:
-            The result.
-        """
         return await self._call(SAVE_IMAGE_STREAM_FROM_STREAM, (type, image, description))
 
     async def get_product_image(self, *, product_id: int | Unset = UNSET) -> bytes | None:
-        """Returns the product image (rank=1) that is displayed in the CRM application.
-
-        Returns:
-            The result.
-        """
+        """Returns the product image (rank=1) that is displayed in the CRM application."""
         return await self._call(GET_PRODUCT_IMAGE, (product_id,))
 
     async def get_product_image_as_stream(
         self, *, product_id: int | Unset = UNSET
     ) -> bytes | None:
-        """Call ``GetProductImageAsStream``.
-
-        Returns:
-            The result.
-        """
         return await self._call(GET_PRODUCT_IMAGE_AS_STREAM, (product_id,))
 
     async def set_product_image(
@@ -1352,25 +1131,15 @@ class AsyncBLOBMethods(AsyncCalls):
     async def set_product_image_from_stream(
         self, *, product_id: int | Unset = UNSET, image: bytes | None | Unset = UNSET
     ) -> None:
-        """Call ``SetProductImageFromStream``."""
         return await self._call(SET_PRODUCT_IMAGE_FROM_STREAM, (product_id, image))
 
     async def get_product_thumbnail(self, *, product_id: int | Unset = UNSET) -> bytes | None:
-        """Returns the product thumbnail that is displayed in the CRM application.
-
-        Returns:
-            The result.
-        """
+        """Returns the product thumbnail that is displayed in the CRM application."""
         return await self._call(GET_PRODUCT_THUMBNAIL, (product_id,))
 
     async def get_product_thumbnail_as_stream(
         self, *, product_id: int | Unset = UNSET
     ) -> bytes | None:
-        """Call ``GetProductThumbnailAsStream``.
-
-        Returns:
-            The result.
-        """
         return await self._call(GET_PRODUCT_THUMBNAIL_AS_STREAM, (product_id,))
 
     async def set_product_thumbnail(
@@ -1382,7 +1151,6 @@ class AsyncBLOBMethods(AsyncCalls):
     async def set_product_thumbnail_from_stream(
         self, *, product_id: int | Unset = UNSET, image: bytes | None | Unset = UNSET
     ) -> None:
-        """Call ``SetProductThumbnailFromStream``."""
         return await self._call(SET_PRODUCT_THUMBNAIL_FROM_STREAM, (product_id, image))
 
     async def change_product_image(
@@ -1392,21 +1160,12 @@ class AsyncBLOBMethods(AsyncCalls):
         return await self._call(CHANGE_PRODUCT_IMAGE, (product_id, blob_id))
 
     async def get_quote_line_image(self, *, quote_line_id: int | Unset = UNSET) -> bytes | None:
-        """Returns the quoteline image (rank=1) that is displayed in the CRM application.
-
-        Returns:
-            The result.
-        """
+        """Returns the quoteline image (rank=1) that is displayed in the CRM application."""
         return await self._call(GET_QUOTE_LINE_IMAGE, (quote_line_id,))
 
     async def get_quote_line_image_as_stream(
         self, *, quote_line_id: int | Unset = UNSET
     ) -> bytes | None:
-        """Call ``GetQuoteLineImageAsStream``.
-
-        Returns:
-            The result.
-        """
         return await self._call(GET_QUOTE_LINE_IMAGE_AS_STREAM, (quote_line_id,))
 
     async def get_person_image_with_size(
@@ -1418,9 +1177,6 @@ class AsyncBLOBMethods(AsyncCalls):
     ) -> bytes | None:
         """Returns the person image that is displayed in the CRM application with a specified
         maximum size.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_PERSON_IMAGE_WITH_SIZE, (person_id, width, height))
 
@@ -1431,11 +1187,6 @@ class AsyncBLOBMethods(AsyncCalls):
         width: int | Unset = UNSET,
         height: int | Unset = UNSET,
     ) -> bytes | None:
-        """Call ``GetPersonImageWithSizeAsStream``.
-
-        Returns:
-            The result.
-        """
         return await self._call(GET_PERSON_IMAGE_WITH_SIZE_AS_STREAM, (person_id, width, height))
 
     async def get_project_image_with_size(
@@ -1447,9 +1198,6 @@ class AsyncBLOBMethods(AsyncCalls):
     ) -> bytes | None:
         """Returns the project image that is displayed in the CRM application with a specified
         maximum size.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_PROJECT_IMAGE_WITH_SIZE, (project_id, width, height))
 
@@ -1460,11 +1208,6 @@ class AsyncBLOBMethods(AsyncCalls):
         width: int | Unset = UNSET,
         height: int | Unset = UNSET,
     ) -> bytes | None:
-        """Call ``GetProjectImageWithSizeAsStream``.
-
-        Returns:
-            The result.
-        """
         return await self._call(GET_PROJECT_IMAGE_WITH_SIZE_AS_STREAM, (project_id, width, height))
 
     async def get_chat_image_with_size(
@@ -1474,11 +1217,7 @@ class AsyncBLOBMethods(AsyncCalls):
         width: int | Unset = UNSET,
         height: int | Unset = UNSET,
     ) -> bytes | None:
-        """Returns the chat image that is displayed in chat with a specified maximum size.
-
-        Returns:
-            The result.
-        """
+        """Returns the chat image that is displayed in chat with a specified maximum size."""
         return await self._call(GET_CHAT_IMAGE_WITH_SIZE, (chat_topic_id, width, height))
 
     async def get_chat_image_with_size_as_stream(
@@ -1488,29 +1227,15 @@ class AsyncBLOBMethods(AsyncCalls):
         width: int | Unset = UNSET,
         height: int | Unset = UNSET,
     ) -> bytes | None:
-        """Call ``GetChatImageWithSizeAsStream``.
-
-        Returns:
-            The result.
-        """
         return await self._call(GET_CHAT_IMAGE_WITH_SIZE_AS_STREAM, (chat_topic_id, width, height))
 
     async def get_contact_image(self, *, contact_id: int | Unset = UNSET) -> bytes | None:
-        """Returns the contact image that is displayed in the CRM application.
-
-        Returns:
-            The result.
-        """
+        """Returns the contact image that is displayed in the CRM application."""
         return await self._call(GET_CONTACT_IMAGE, (contact_id,))
 
     async def get_contact_image_as_stream(
         self, *, contact_id: int | Unset = UNSET
     ) -> bytes | None:
-        """Call ``GetContactImageAsStream``.
-
-        Returns:
-            The result.
-        """
         return await self._call(GET_CONTACT_IMAGE_AS_STREAM, (contact_id,))
 
     async def set_contact_image(
@@ -1522,7 +1247,6 @@ class AsyncBLOBMethods(AsyncCalls):
     async def set_contact_image_from_stream(
         self, *, contact_id: int | Unset = UNSET, image: bytes | None | Unset = UNSET
     ) -> None:
-        """Call ``SetContactImageFromStream``."""
         return await self._call(SET_CONTACT_IMAGE_FROM_STREAM, (contact_id, image))
 
     async def change_contact_image(
@@ -1534,11 +1258,7 @@ class AsyncBLOBMethods(AsyncCalls):
     async def get_blob_entity_on_contact(
         self, *, contact_id: int | Unset = UNSET
     ) -> BlobEntity | None:
-        """Gets the blob entity that represents the contact image binary object.
-
-        Returns:
-            The result.
-        """
+        """Gets the blob entity that represents the contact image binary object."""
         return await self._call(GET_BLOB_ENTITY_ON_CONTACT, (contact_id,))
 
     async def get_contact_image_with_size(
@@ -1550,9 +1270,6 @@ class AsyncBLOBMethods(AsyncCalls):
     ) -> bytes | None:
         """Returns the contact image that is displayed in the CRM application with a specified
         maximum size.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_CONTACT_IMAGE_WITH_SIZE, (contact_id, width, height))
 
@@ -1563,19 +1280,10 @@ class AsyncBLOBMethods(AsyncCalls):
         width: int | Unset = UNSET,
         height: int | Unset = UNSET,
     ) -> bytes | None:
-        """Call ``GetContactImageWithSizeAsStream``.
-
-        Returns:
-            The result.
-        """
         return await self._call(GET_CONTACT_IMAGE_WITH_SIZE_AS_STREAM, (contact_id, width, height))
 
     async def get_output_from_batch(self, *, batch_task_id: int | Unset = UNSET) -> bytes | None:
-        """Get the output of a batchtask as a stream
-
-        Returns:
-            The result.
-        """
+        """Get the output of a batchtask as a stream"""
         return await self._call(GET_OUTPUT_FROM_BATCH, (batch_task_id,))
 
     async def cleanup_batch_task(self, *, batch_task_id: int | Unset = UNSET) -> None:

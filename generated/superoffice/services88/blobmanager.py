@@ -124,25 +124,17 @@ class BlobManagerMethods(SyncCalls):
     """The BlobManager operations, called synchronously (SOAP or REST)."""
 
     def read_blob(self, *, blob_id: int | Unset = UNSET) -> ReadBlobResult:
-        """Call ``ReadBlob``.
-
-        Returns:
-            Every result element, as fields.
+        """Returns:
+        Every result element, as fields.
         """
         return self._call(READ_BLOB, (blob_id,))
 
     def write_blob(
         self, *, blob_id: int | Unset = UNSET, blob: str | None | Unset = UNSET
     ) -> None:
-        """Call ``WriteBlob``."""
         return self._call(WRITE_BLOB, (blob_id, blob))
 
     def begin_read_blob_part(self, *, blob_id: int | Unset = UNSET) -> int | None:
-        """Call ``BeginReadBlobPart``.
-
-        Returns:
-            The result.
-        """
         return self._call(BEGIN_READ_BLOB_PART, (blob_id,))
 
     def read_blob_part(
@@ -152,15 +144,12 @@ class BlobManagerMethods(SyncCalls):
         blob_position: int | Unset = UNSET,
         length: int | Unset = UNSET,
     ) -> ReadBlobPartResult:
-        """Call ``ReadBlobPart``.
-
-        Returns:
-            Every result element, as fields.
+        """Returns:
+        Every result element, as fields.
         """
         return self._call(READ_BLOB_PART, (blob_id, blob_position, length))
 
     def end_read_blob_part(self, *, blob_id: int | Unset = UNSET) -> None:
-        """Call ``EndReadBlobPart``."""
         return self._call(END_READ_BLOB_PART, (blob_id,))
 
 
@@ -168,25 +157,17 @@ class AsyncBlobManagerMethods(AsyncCalls):
     """The BlobManager operations, called asynchronously (SOAP or REST)."""
 
     async def read_blob(self, *, blob_id: int | Unset = UNSET) -> ReadBlobResult:
-        """Call ``ReadBlob``.
-
-        Returns:
-            Every result element, as fields.
+        """Returns:
+        Every result element, as fields.
         """
         return await self._call(READ_BLOB, (blob_id,))
 
     async def write_blob(
         self, *, blob_id: int | Unset = UNSET, blob: str | None | Unset = UNSET
     ) -> None:
-        """Call ``WriteBlob``."""
         return await self._call(WRITE_BLOB, (blob_id, blob))
 
     async def begin_read_blob_part(self, *, blob_id: int | Unset = UNSET) -> int | None:
-        """Call ``BeginReadBlobPart``.
-
-        Returns:
-            The result.
-        """
         return await self._call(BEGIN_READ_BLOB_PART, (blob_id,))
 
     async def read_blob_part(
@@ -196,15 +177,12 @@ class AsyncBlobManagerMethods(AsyncCalls):
         blob_position: int | Unset = UNSET,
         length: int | Unset = UNSET,
     ) -> ReadBlobPartResult:
-        """Call ``ReadBlobPart``.
-
-        Returns:
-            Every result element, as fields.
+        """Returns:
+        Every result element, as fields.
         """
         return await self._call(READ_BLOB_PART, (blob_id, blob_position, length))
 
     async def end_read_blob_part(self, *, blob_id: int | Unset = UNSET) -> None:
-        """Call ``EndReadBlobPart``."""
         return await self._call(END_READ_BLOB_PART, (blob_id,))
 
 

@@ -161,21 +161,13 @@ class BulkUpdateMethods(SyncCalls):
     def get_available_fields(
         self, *, tablename: str | None | Unset = UNSET
     ) -> list[FieldValueInfo | None] | None:
-        """Get all available fields for a given tablename/entity
-
-        Returns:
-            The result.
-        """
+        """Get all available fields for a given tablename/entity"""
         return self._call(GET_AVAILABLE_FIELDS, (tablename,))
 
     def get_stored_fields(
         self, *, tablename: str | None | Unset = UNSET, context: str | None | Unset = UNSET
     ) -> list[FieldValueInfo | None] | None:
-        """Get all stored fields for a given tablename/entity and context
-
-        Returns:
-            The result.
-        """
+        """Get all stored fields for a given tablename/entity and context"""
         return self._call(GET_STORED_FIELDS, (tablename, context))
 
     def execute_by_selection_id(
@@ -187,11 +179,7 @@ class BulkUpdateMethods(SyncCalls):
         selection_id: int | Unset = UNSET,
         is_shadow: bool | Unset = UNSET,
     ) -> int | None:
-        """Do the batchupdate on this selection
-
-        Returns:
-            The result.
-        """
+        """Do the batchupdate on this selection"""
         return self._call(
             EXECUTE_BY_SELECTION_ID,
             (field_value_infos, table_name, context, selection_id, is_shadow),
@@ -205,29 +193,17 @@ class BulkUpdateMethods(SyncCalls):
         context: str | None | Unset = UNSET,
         ids: str | None | Unset = UNSET,
     ) -> int | None:
-        """Do the batchupdate on selected
-
-        Returns:
-            The result.
-        """
+        """Do the batchupdate on selected"""
         return self._call(EXECUTE_BY_ENTITY_IDS, (field_value_infos, table_name, context, ids))
 
     def get_job_results_from_storage_as_json(self) -> list[str | None] | None:
-        """Get result of the batchupdate job
-
-        Returns:
-            The result.
-        """
+        """Get result of the batchupdate job"""
         return self._call(GET_JOB_RESULTS_FROM_STORAGE_AS_JSON, ())
 
     def remove_stored_fields(
         self, *, table_name: str | None | Unset = UNSET, context: str | None | Unset = UNSET
     ) -> bool | None:
-        """Remove the stored settings of the bulk update for this table from this context
-
-        Returns:
-            The result.
-        """
+        """Remove the stored settings of the bulk update for this table from this context"""
         return self._call(REMOVE_STORED_FIELDS, (table_name, context))
 
     def remove_stored_fields_and_get_default_fields(
@@ -235,20 +211,13 @@ class BulkUpdateMethods(SyncCalls):
     ) -> list[FieldValueInfo | None] | None:
         """Remove the stored settings of the bulk update for this table from this context, to
         get the default settings instead
-
-        Returns:
-            The result.
         """
         return self._call(REMOVE_STORED_FIELDS_AND_GET_DEFAULT_FIELDS, (table_name, context))
 
     def get_job_result_as_json_from_binary_object_id(
         self, *, table_name: str | None | Unset = UNSET, binary_object_id: int | Unset = UNSET
     ) -> str | None:
-        """Get result of the batchupdate job
-
-        Returns:
-            The result.
-        """
+        """Get result of the batchupdate job"""
         return self._call(
             GET_JOB_RESULT_AS_JSON_FROM_BINARY_OBJECT_ID, (table_name, binary_object_id)
         )
@@ -260,21 +229,13 @@ class AsyncBulkUpdateMethods(AsyncCalls):
     async def get_available_fields(
         self, *, tablename: str | None | Unset = UNSET
     ) -> list[FieldValueInfo | None] | None:
-        """Get all available fields for a given tablename/entity
-
-        Returns:
-            The result.
-        """
+        """Get all available fields for a given tablename/entity"""
         return await self._call(GET_AVAILABLE_FIELDS, (tablename,))
 
     async def get_stored_fields(
         self, *, tablename: str | None | Unset = UNSET, context: str | None | Unset = UNSET
     ) -> list[FieldValueInfo | None] | None:
-        """Get all stored fields for a given tablename/entity and context
-
-        Returns:
-            The result.
-        """
+        """Get all stored fields for a given tablename/entity and context"""
         return await self._call(GET_STORED_FIELDS, (tablename, context))
 
     async def execute_by_selection_id(
@@ -286,11 +247,7 @@ class AsyncBulkUpdateMethods(AsyncCalls):
         selection_id: int | Unset = UNSET,
         is_shadow: bool | Unset = UNSET,
     ) -> int | None:
-        """Do the batchupdate on this selection
-
-        Returns:
-            The result.
-        """
+        """Do the batchupdate on this selection"""
         return await self._call(
             EXECUTE_BY_SELECTION_ID,
             (field_value_infos, table_name, context, selection_id, is_shadow),
@@ -304,31 +261,19 @@ class AsyncBulkUpdateMethods(AsyncCalls):
         context: str | None | Unset = UNSET,
         ids: str | None | Unset = UNSET,
     ) -> int | None:
-        """Do the batchupdate on selected
-
-        Returns:
-            The result.
-        """
+        """Do the batchupdate on selected"""
         return await self._call(
             EXECUTE_BY_ENTITY_IDS, (field_value_infos, table_name, context, ids)
         )
 
     async def get_job_results_from_storage_as_json(self) -> list[str | None] | None:
-        """Get result of the batchupdate job
-
-        Returns:
-            The result.
-        """
+        """Get result of the batchupdate job"""
         return await self._call(GET_JOB_RESULTS_FROM_STORAGE_AS_JSON, ())
 
     async def remove_stored_fields(
         self, *, table_name: str | None | Unset = UNSET, context: str | None | Unset = UNSET
     ) -> bool | None:
-        """Remove the stored settings of the bulk update for this table from this context
-
-        Returns:
-            The result.
-        """
+        """Remove the stored settings of the bulk update for this table from this context"""
         return await self._call(REMOVE_STORED_FIELDS, (table_name, context))
 
     async def remove_stored_fields_and_get_default_fields(
@@ -336,20 +281,13 @@ class AsyncBulkUpdateMethods(AsyncCalls):
     ) -> list[FieldValueInfo | None] | None:
         """Remove the stored settings of the bulk update for this table from this context, to
         get the default settings instead
-
-        Returns:
-            The result.
         """
         return await self._call(REMOVE_STORED_FIELDS_AND_GET_DEFAULT_FIELDS, (table_name, context))
 
     async def get_job_result_as_json_from_binary_object_id(
         self, *, table_name: str | None | Unset = UNSET, binary_object_id: int | Unset = UNSET
     ) -> str | None:
-        """Get result of the batchupdate job
-
-        Returns:
-            The result.
-        """
+        """Get result of the batchupdate job"""
         return await self._call(
             GET_JOB_RESULT_AS_JSON_FROM_BINARY_OBJECT_ID, (table_name, binary_object_id)
         )

@@ -438,11 +438,7 @@ class ChatMethods(SyncCalls):
     """The Chat operations, called synchronously (SOAP or REST)."""
 
     def create_default_chat_session_entity(self) -> ChatSessionEntity | None:
-        """Loading default values into a new ChatSessionEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ChatSessionEntity."""
         return self._call(CREATE_DEFAULT_CHAT_SESSION_ENTITY, ())
 
     def save_chat_session_entity(
@@ -450,9 +446,6 @@ class ChatMethods(SyncCalls):
     ) -> ChatSessionEntity | None:
         """Updates the existing ChatSessionEntity or creates a new ChatSessionEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_CHAT_SESSION_ENTITY, (chat_session_entity,))
 
@@ -461,19 +454,11 @@ class ChatMethods(SyncCalls):
         return self._call(DELETE_CHAT_SESSION_ENTITY, (chat_session_entity_id,))
 
     def create_default_chat_topic_agent(self) -> ChatTopicAgent | None:
-        """Loading default values into a new ChatTopicAgent.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ChatTopicAgent."""
         return self._call(CREATE_DEFAULT_CHAT_TOPIC_AGENT, ())
 
     def create_default_chat_topic_entity(self) -> ChatTopicEntity | None:
-        """Loading default values into a new ChatTopicEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ChatTopicEntity."""
         return self._call(CREATE_DEFAULT_CHAT_TOPIC_ENTITY, ())
 
     def save_chat_topic_entity(
@@ -481,9 +466,6 @@ class ChatMethods(SyncCalls):
     ) -> ChatTopicEntity | None:
         """Updates the existing ChatTopicEntity or creates a new ChatTopicEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_CHAT_TOPIC_ENTITY, (chat_topic_entity,))
 
@@ -492,11 +474,7 @@ class ChatMethods(SyncCalls):
         return self._call(DELETE_CHAT_TOPIC_ENTITY, (chat_topic_entity_id,))
 
     def get_chat_presence(self) -> list[ChatPresence | None] | None:
-        """Get the chat presence status for all chat users
-
-        Returns:
-            The result.
-        """
+        """Get the chat presence status for all chat users"""
         return self._call(GET_CHAT_PRESENCE, ())
 
     def save_chat_presence(
@@ -508,163 +486,95 @@ class ChatMethods(SyncCalls):
     def get_chat_session_entity(
         self, *, chat_session_entity_id: int | Unset = UNSET
     ) -> ChatSessionEntity | None:
-        """Gets a ChatSessionEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ChatSessionEntity object."""
         return self._call(GET_CHAT_SESSION_ENTITY, (chat_session_entity_id,))
 
     def chat_sessions_for_user(self) -> list[ChatSessionEntity | None] | None:
-        """Get all chat sessions which this user is a member of.
-
-        Returns:
-            The result.
-        """
+        """Get all chat sessions which this user is a member of."""
         return self._call(CHAT_SESSIONS_FOR_USER, ())
 
     def transfer_chat_session(
         self, *, chat_session_id: int | Unset = UNSET, to_associate: str | None | Unset = UNSET
     ) -> ChatSessionEntity | None:
-        """Request to send the session to another user.
-
-        Returns:
-            The result.
-        """
+        """Request to send the session to another user."""
         return self._call(TRANSFER_CHAT_SESSION, (chat_session_id, to_associate))
 
     def accept_chat_session_transfer(
         self, *, chat_session_id: int | Unset = UNSET
     ) -> ChatSessionEntity | None:
-        """Accept the transfer: assign the session to the user.
-
-        Returns:
-            The result.
-        """
+        """Accept the transfer: assign the session to the user."""
         return self._call(ACCEPT_CHAT_SESSION_TRANSFER, (chat_session_id,))
 
     def reject_chat_session_transfer(
         self, *, chat_session_id: int | Unset = UNSET
     ) -> ChatSessionEntity | None:
-        """Do not want.
-
-        Returns:
-            The result.
-        """
+        """Do not want."""
         return self._call(REJECT_CHAT_SESSION_TRANSFER, (chat_session_id,))
 
     def pick_up_chat_session(
         self, *, chat_session_id: int | Unset = UNSET
     ) -> ChatSessionEntity | None:
-        """'answer' the session: assign the session to the user.
-
-        Returns:
-            The result.
-        """
+        """'answer' the session: assign the session to the user."""
         return self._call(PICK_UP_CHAT_SESSION, (chat_session_id,))
 
     def pick_up_first_chat_session(self) -> ChatSessionEntity | None:
-        """'answer' the first available session from the queue: assign the session to the user.
-
-        Returns:
-            The result.
-        """
+        """'answer' the first available session from the queue: assign the session to the user."""
         return self._call(PICK_UP_FIRST_CHAT_SESSION, ())
 
     def reset_chat_session(
         self, *, chat_session_id: int | Unset = UNSET
     ) -> ChatSessionEntity | None:
-        """Reset chat session, put it back on the queue for pickup.
-
-        Returns:
-            The result.
-        """
+        """Reset chat session, put it back on the queue for pickup."""
         return self._call(RESET_CHAT_SESSION, (chat_session_id,))
 
     def get_chat_transcript(
         self, *, chat_session_id: int | Unset = UNSET, html: bool | Unset = UNSET
     ) -> str | None:
-        """Get the chat transcript, formatted as plain text or html
-
-        Returns:
-            The result.
-        """
+        """Get the chat transcript, formatted as plain text or html"""
         return self._call(GET_CHAT_TRANSCRIPT, (chat_session_id, html))
 
     def get_chat_messages(
         self, *, chat_session_id: int | Unset = UNSET, after: int | Unset = UNSET
     ) -> list[ChatMessage | None] | None:
-        """Get all or some of the messages in a chat session
-
-        Returns:
-            The result.
-        """
+        """Get all or some of the messages in a chat session"""
         return self._call(GET_CHAT_MESSAGES, (chat_session_id, after))
 
     def add_chat_message(
         self, *, chat_session_id: int | Unset = UNSET, message: ChatMessage | None | Unset = UNSET
     ) -> ChatMessage | None:
-        """Add a new message to a chat session
-
-        Returns:
-            The result.
-        """
+        """Add a new message to a chat session"""
         return self._call(ADD_CHAT_MESSAGE, (chat_session_id, message))
 
     def get_chat_topic_entity(
         self, *, chat_topic_entity_id: int | Unset = UNSET
     ) -> ChatTopicEntity | None:
-        """Gets a ChatTopicEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ChatTopicEntity object."""
         return self._call(GET_CHAT_TOPIC_ENTITY, (chat_topic_entity_id,))
 
     def is_within_opening_hours(self, *, chat_topic_id: int | Unset = UNSET) -> bool | None:
-        """Check if we are right now within the opening hours of the given topic.
-
-        Returns:
-            The result.
-        """
+        """Check if we are right now within the opening hours of the given topic."""
         return self._call(IS_WITHIN_OPENING_HOURS, (chat_topic_id,))
 
     def chat_topics_for_user(self) -> list[ChatTopicEntity | None] | None:
-        """Get all chat topics which this user is a member of.
-
-        Returns:
-            The result.
-        """
+        """Get all chat topics which this user is a member of."""
         return self._call(CHAT_TOPICS_FOR_USER, ())
 
     def get_user_agent_list(
         self, *, flat: bool | Unset = UNSET, only_present: bool | Unset = UNSET
     ) -> list[MDOListItem | None] | None:
-        """Get list of users that can be assigned to chat topics.
-
-        Returns:
-            The result.
-        """
+        """Get list of users that can be assigned to chat topics."""
         return self._call(GET_USER_AGENT_LIST, (flat, only_present))
 
     def get_chat_topic_user_agent_list(
         self, *, chat_topic_id: int | Unset = UNSET
     ) -> list[ChatTopicAgent | None] | None:
-        """Get list of users assigned to a chat topic
-
-        Returns:
-            The result.
-        """
+        """Get list of users assigned to a chat topic"""
         return self._call(GET_CHAT_TOPIC_USER_AGENT_LIST, (chat_topic_id,))
 
     def get_chat_topic_user_agent(
         self, *, chat_topic_id: int | Unset = UNSET, username: str | None | Unset = UNSET
     ) -> ChatTopicAgent | None:
-        """Get a user assigned to a topic
-
-        Returns:
-            The result.
-        """
+        """Get a user assigned to a topic"""
         return self._call(GET_CHAT_TOPIC_USER_AGENT, (chat_topic_id, username))
 
     def add_chat_topic_user_agent(
@@ -673,11 +583,7 @@ class ChatMethods(SyncCalls):
         chat_topic_id: int | Unset = UNSET,
         useragent: ChatTopicAgent | None | Unset = UNSET,
     ) -> ChatTopicAgent | None:
-        """Add a user to a chat topic
-
-        Returns:
-            The result.
-        """
+        """Add a user to a chat topic"""
         return self._call(ADD_CHAT_TOPIC_USER_AGENT, (chat_topic_id, useragent))
 
     def update_chat_topic_user_agent(
@@ -687,11 +593,7 @@ class ChatMethods(SyncCalls):
         username: str | None | Unset = UNSET,
         useragent: ChatTopicAgent | None | Unset = UNSET,
     ) -> ChatTopicAgent | None:
-        """Update a user's role in a chat topic
-
-        Returns:
-            The result.
-        """
+        """Update a user's role in a chat topic"""
         return self._call(UPDATE_CHAT_TOPIC_USER_AGENT, (chat_topic_id, username, useragent))
 
     def update_chat_topic_user_agents(
@@ -700,11 +602,7 @@ class ChatMethods(SyncCalls):
         chat_topic_id: int | Unset = UNSET,
         useragents: list[ChatTopicAgent | None] | None | Unset = UNSET,
     ) -> list[ChatTopicAgent | None] | None:
-        """Update users roles in a chat topic
-
-        Returns:
-            The result.
-        """
+        """Update users roles in a chat topic"""
         return self._call(UPDATE_CHAT_TOPIC_USER_AGENTS, (chat_topic_id, useragents))
 
     def delete_chat_topic_user_agent(
@@ -716,11 +614,7 @@ class ChatMethods(SyncCalls):
     def create_chat_session_for_topic(
         self, *, chat_topic_id: int | Unset = UNSET
     ) -> ChatSessionEntity | None:
-        """Create a new session on a chat topic
-
-        Returns:
-            The result.
-        """
+        """Create a new session on a chat topic"""
         return self._call(CREATE_CHAT_SESSION_FOR_TOPIC, (chat_topic_id,))
 
 
@@ -728,11 +622,7 @@ class AsyncChatMethods(AsyncCalls):
     """The Chat operations, called asynchronously (SOAP or REST)."""
 
     async def create_default_chat_session_entity(self) -> ChatSessionEntity | None:
-        """Loading default values into a new ChatSessionEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ChatSessionEntity."""
         return await self._call(CREATE_DEFAULT_CHAT_SESSION_ENTITY, ())
 
     async def save_chat_session_entity(
@@ -740,9 +630,6 @@ class AsyncChatMethods(AsyncCalls):
     ) -> ChatSessionEntity | None:
         """Updates the existing ChatSessionEntity or creates a new ChatSessionEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_CHAT_SESSION_ENTITY, (chat_session_entity,))
 
@@ -753,19 +640,11 @@ class AsyncChatMethods(AsyncCalls):
         return await self._call(DELETE_CHAT_SESSION_ENTITY, (chat_session_entity_id,))
 
     async def create_default_chat_topic_agent(self) -> ChatTopicAgent | None:
-        """Loading default values into a new ChatTopicAgent.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ChatTopicAgent."""
         return await self._call(CREATE_DEFAULT_CHAT_TOPIC_AGENT, ())
 
     async def create_default_chat_topic_entity(self) -> ChatTopicEntity | None:
-        """Loading default values into a new ChatTopicEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ChatTopicEntity."""
         return await self._call(CREATE_DEFAULT_CHAT_TOPIC_ENTITY, ())
 
     async def save_chat_topic_entity(
@@ -773,9 +652,6 @@ class AsyncChatMethods(AsyncCalls):
     ) -> ChatTopicEntity | None:
         """Updates the existing ChatTopicEntity or creates a new ChatTopicEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_CHAT_TOPIC_ENTITY, (chat_topic_entity,))
 
@@ -784,11 +660,7 @@ class AsyncChatMethods(AsyncCalls):
         return await self._call(DELETE_CHAT_TOPIC_ENTITY, (chat_topic_entity_id,))
 
     async def get_chat_presence(self) -> list[ChatPresence | None] | None:
-        """Get the chat presence status for all chat users
-
-        Returns:
-            The result.
-        """
+        """Get the chat presence status for all chat users"""
         return await self._call(GET_CHAT_PRESENCE, ())
 
     async def save_chat_presence(
@@ -800,163 +672,95 @@ class AsyncChatMethods(AsyncCalls):
     async def get_chat_session_entity(
         self, *, chat_session_entity_id: int | Unset = UNSET
     ) -> ChatSessionEntity | None:
-        """Gets a ChatSessionEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ChatSessionEntity object."""
         return await self._call(GET_CHAT_SESSION_ENTITY, (chat_session_entity_id,))
 
     async def chat_sessions_for_user(self) -> list[ChatSessionEntity | None] | None:
-        """Get all chat sessions which this user is a member of.
-
-        Returns:
-            The result.
-        """
+        """Get all chat sessions which this user is a member of."""
         return await self._call(CHAT_SESSIONS_FOR_USER, ())
 
     async def transfer_chat_session(
         self, *, chat_session_id: int | Unset = UNSET, to_associate: str | None | Unset = UNSET
     ) -> ChatSessionEntity | None:
-        """Request to send the session to another user.
-
-        Returns:
-            The result.
-        """
+        """Request to send the session to another user."""
         return await self._call(TRANSFER_CHAT_SESSION, (chat_session_id, to_associate))
 
     async def accept_chat_session_transfer(
         self, *, chat_session_id: int | Unset = UNSET
     ) -> ChatSessionEntity | None:
-        """Accept the transfer: assign the session to the user.
-
-        Returns:
-            The result.
-        """
+        """Accept the transfer: assign the session to the user."""
         return await self._call(ACCEPT_CHAT_SESSION_TRANSFER, (chat_session_id,))
 
     async def reject_chat_session_transfer(
         self, *, chat_session_id: int | Unset = UNSET
     ) -> ChatSessionEntity | None:
-        """Do not want.
-
-        Returns:
-            The result.
-        """
+        """Do not want."""
         return await self._call(REJECT_CHAT_SESSION_TRANSFER, (chat_session_id,))
 
     async def pick_up_chat_session(
         self, *, chat_session_id: int | Unset = UNSET
     ) -> ChatSessionEntity | None:
-        """'answer' the session: assign the session to the user.
-
-        Returns:
-            The result.
-        """
+        """'answer' the session: assign the session to the user."""
         return await self._call(PICK_UP_CHAT_SESSION, (chat_session_id,))
 
     async def pick_up_first_chat_session(self) -> ChatSessionEntity | None:
-        """'answer' the first available session from the queue: assign the session to the user.
-
-        Returns:
-            The result.
-        """
+        """'answer' the first available session from the queue: assign the session to the user."""
         return await self._call(PICK_UP_FIRST_CHAT_SESSION, ())
 
     async def reset_chat_session(
         self, *, chat_session_id: int | Unset = UNSET
     ) -> ChatSessionEntity | None:
-        """Reset chat session, put it back on the queue for pickup.
-
-        Returns:
-            The result.
-        """
+        """Reset chat session, put it back on the queue for pickup."""
         return await self._call(RESET_CHAT_SESSION, (chat_session_id,))
 
     async def get_chat_transcript(
         self, *, chat_session_id: int | Unset = UNSET, html: bool | Unset = UNSET
     ) -> str | None:
-        """Get the chat transcript, formatted as plain text or html
-
-        Returns:
-            The result.
-        """
+        """Get the chat transcript, formatted as plain text or html"""
         return await self._call(GET_CHAT_TRANSCRIPT, (chat_session_id, html))
 
     async def get_chat_messages(
         self, *, chat_session_id: int | Unset = UNSET, after: int | Unset = UNSET
     ) -> list[ChatMessage | None] | None:
-        """Get all or some of the messages in a chat session
-
-        Returns:
-            The result.
-        """
+        """Get all or some of the messages in a chat session"""
         return await self._call(GET_CHAT_MESSAGES, (chat_session_id, after))
 
     async def add_chat_message(
         self, *, chat_session_id: int | Unset = UNSET, message: ChatMessage | None | Unset = UNSET
     ) -> ChatMessage | None:
-        """Add a new message to a chat session
-
-        Returns:
-            The result.
-        """
+        """Add a new message to a chat session"""
         return await self._call(ADD_CHAT_MESSAGE, (chat_session_id, message))
 
     async def get_chat_topic_entity(
         self, *, chat_topic_entity_id: int | Unset = UNSET
     ) -> ChatTopicEntity | None:
-        """Gets a ChatTopicEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ChatTopicEntity object."""
         return await self._call(GET_CHAT_TOPIC_ENTITY, (chat_topic_entity_id,))
 
     async def is_within_opening_hours(self, *, chat_topic_id: int | Unset = UNSET) -> bool | None:
-        """Check if we are right now within the opening hours of the given topic.
-
-        Returns:
-            The result.
-        """
+        """Check if we are right now within the opening hours of the given topic."""
         return await self._call(IS_WITHIN_OPENING_HOURS, (chat_topic_id,))
 
     async def chat_topics_for_user(self) -> list[ChatTopicEntity | None] | None:
-        """Get all chat topics which this user is a member of.
-
-        Returns:
-            The result.
-        """
+        """Get all chat topics which this user is a member of."""
         return await self._call(CHAT_TOPICS_FOR_USER, ())
 
     async def get_user_agent_list(
         self, *, flat: bool | Unset = UNSET, only_present: bool | Unset = UNSET
     ) -> list[MDOListItem | None] | None:
-        """Get list of users that can be assigned to chat topics.
-
-        Returns:
-            The result.
-        """
+        """Get list of users that can be assigned to chat topics."""
         return await self._call(GET_USER_AGENT_LIST, (flat, only_present))
 
     async def get_chat_topic_user_agent_list(
         self, *, chat_topic_id: int | Unset = UNSET
     ) -> list[ChatTopicAgent | None] | None:
-        """Get list of users assigned to a chat topic
-
-        Returns:
-            The result.
-        """
+        """Get list of users assigned to a chat topic"""
         return await self._call(GET_CHAT_TOPIC_USER_AGENT_LIST, (chat_topic_id,))
 
     async def get_chat_topic_user_agent(
         self, *, chat_topic_id: int | Unset = UNSET, username: str | None | Unset = UNSET
     ) -> ChatTopicAgent | None:
-        """Get a user assigned to a topic
-
-        Returns:
-            The result.
-        """
+        """Get a user assigned to a topic"""
         return await self._call(GET_CHAT_TOPIC_USER_AGENT, (chat_topic_id, username))
 
     async def add_chat_topic_user_agent(
@@ -965,11 +769,7 @@ class AsyncChatMethods(AsyncCalls):
         chat_topic_id: int | Unset = UNSET,
         useragent: ChatTopicAgent | None | Unset = UNSET,
     ) -> ChatTopicAgent | None:
-        """Add a user to a chat topic
-
-        Returns:
-            The result.
-        """
+        """Add a user to a chat topic"""
         return await self._call(ADD_CHAT_TOPIC_USER_AGENT, (chat_topic_id, useragent))
 
     async def update_chat_topic_user_agent(
@@ -979,11 +779,7 @@ class AsyncChatMethods(AsyncCalls):
         username: str | None | Unset = UNSET,
         useragent: ChatTopicAgent | None | Unset = UNSET,
     ) -> ChatTopicAgent | None:
-        """Update a user's role in a chat topic
-
-        Returns:
-            The result.
-        """
+        """Update a user's role in a chat topic"""
         return await self._call(UPDATE_CHAT_TOPIC_USER_AGENT, (chat_topic_id, username, useragent))
 
     async def update_chat_topic_user_agents(
@@ -992,11 +788,7 @@ class AsyncChatMethods(AsyncCalls):
         chat_topic_id: int | Unset = UNSET,
         useragents: list[ChatTopicAgent | None] | None | Unset = UNSET,
     ) -> list[ChatTopicAgent | None] | None:
-        """Update users roles in a chat topic
-
-        Returns:
-            The result.
-        """
+        """Update users roles in a chat topic"""
         return await self._call(UPDATE_CHAT_TOPIC_USER_AGENTS, (chat_topic_id, useragents))
 
     async def delete_chat_topic_user_agent(
@@ -1008,11 +800,7 @@ class AsyncChatMethods(AsyncCalls):
     async def create_chat_session_for_topic(
         self, *, chat_topic_id: int | Unset = UNSET
     ) -> ChatSessionEntity | None:
-        """Create a new session on a chat topic
-
-        Returns:
-            The result.
-        """
+        """Create a new session on a chat topic"""
         return await self._call(CREATE_CHAT_SESSION_FOR_TOPIC, (chat_topic_id,))
 
 

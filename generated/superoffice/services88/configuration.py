@@ -728,11 +728,7 @@ class ConfigurationMethods(SyncCalls):
     """The Configuration operations, called synchronously (SOAP or REST)."""
 
     def create_default_configurable_screen_delta(self) -> ConfigurableScreenDelta | None:
-        """Loading default values into a new ConfigurableScreenDelta.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ConfigurableScreenDelta."""
         return self._call(CREATE_DEFAULT_CONFIGURABLE_SCREEN_DELTA, ())
 
     def save_configurable_screen_delta(
@@ -740,9 +736,6 @@ class ConfigurationMethods(SyncCalls):
     ) -> ConfigurableScreenDelta | None:
         """Updates the existing ConfigurableScreenDelta or creates a new
         ConfigurableScreenDelta if the id parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_CONFIGURABLE_SCREEN_DELTA, (configurable_screen_delta,))
 
@@ -753,11 +746,7 @@ class ConfigurationMethods(SyncCalls):
         return self._call(DELETE_CONFIGURABLE_SCREEN_DELTA, (configurable_screen_delta_id,))
 
     def create_default_diary_view_entity(self) -> DiaryViewEntity | None:
-        """Loading default values into a new DiaryViewEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new DiaryViewEntity."""
         return self._call(CREATE_DEFAULT_DIARY_VIEW_ENTITY, ())
 
     def save_diary_view_entity(
@@ -765,9 +754,6 @@ class ConfigurationMethods(SyncCalls):
     ) -> DiaryViewEntity | None:
         """Updates the existing DiaryViewEntity or creates a new DiaryViewEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_DIARY_VIEW_ENTITY, (diary_view_entity,))
 
@@ -776,11 +762,7 @@ class ConfigurationMethods(SyncCalls):
         return self._call(DELETE_DIARY_VIEW_ENTITY, (diary_view_entity_id,))
 
     def create_default_system_event_entity(self) -> SystemEventEntity | None:
-        """Loading default values into a new SystemEventEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new SystemEventEntity."""
         return self._call(CREATE_DEFAULT_SYSTEM_EVENT_ENTITY, ())
 
     def save_system_event_entity(
@@ -788,9 +770,6 @@ class ConfigurationMethods(SyncCalls):
     ) -> SystemEventEntity | None:
         """Updates the existing SystemEventEntity or creates a new SystemEventEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_SYSTEM_EVENT_ENTITY, (system_event_entity,))
 
@@ -801,19 +780,11 @@ class ConfigurationMethods(SyncCalls):
     def get_configurable_screen_delta(
         self, *, configurable_screen_delta_id: int | Unset = UNSET
     ) -> ConfigurableScreenDelta | None:
-        """Gets a ConfigurableScreenDelta object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ConfigurableScreenDelta object."""
         return self._call(GET_CONFIGURABLE_SCREEN_DELTA, (configurable_screen_delta_id,))
 
     def get_screen_configuration_deltas(self) -> str | None:
-        """This method will return a json with all deltas for screen
-
-        Returns:
-            The result.
-        """
+        """This method will return a json with all deltas for screen"""
         return self._call(GET_SCREEN_CONFIGURATION_DELTAS, ())
 
     def get_screen_configuration_delta(
@@ -822,11 +793,7 @@ class ConfigurationMethods(SyncCalls):
         delta_type: DeltaType | str | Unset = UNSET,
         delta_state: DeltaState | str | Unset = UNSET,
     ) -> str | None:
-        """This method will return a json with all deltas for screen
-
-        Returns:
-            The result.
-        """
+        """This method will return a json with all deltas for screen"""
         return self._call(GET_SCREEN_CONFIGURATION_DELTA, (delta_type, delta_state))
 
     def get_configurable_screen_deltas_by_delta(
@@ -834,9 +801,6 @@ class ConfigurationMethods(SyncCalls):
     ) -> list[ConfigurableScreenDelta | None] | None:
         """This method will return a configurablescreen delta matching the properties received
         from the incomming delta
-
-        Returns:
-            The result.
         """
         return self._call(GET_CONFIGURABLE_SCREEN_DELTAS_BY_DELTA, (configurable_screen_delta,))
 
@@ -845,9 +809,6 @@ class ConfigurationMethods(SyncCalls):
     ) -> list[ConfigurableScreenDelta | None] | None:
         """This method will return a configurablescreen delta matching the properties received
         from the incomming query
-
-        Returns:
-            The result.
         """
         return self._call(GET_CONFIGURABLE_SCREEN_DELTAS_BY_QUERY, (delta_query,))
 
@@ -862,11 +823,7 @@ class ConfigurationMethods(SyncCalls):
     def save_and_publish(
         self, *, configurable_screen_delta: ConfigurableScreenDelta | None | Unset = UNSET
     ) -> ConfigurableScreenDelta | None:
-        """Save the incomming draft and publish
-
-        Returns:
-            The result.
-        """
+        """Save the incomming draft and publish"""
         return self._call(SAVE_AND_PUBLISH, (configurable_screen_delta,))
 
     def set_applies_to_key(
@@ -878,9 +835,6 @@ class ConfigurationMethods(SyncCalls):
     def get_recipe_applies_to_mappings(self) -> dict[str, str | None] | None:
         """Return the a dictionary with recipeId as key, and chosen appliesTo for that recipe,
         Like projecttype for projectcardrecipe
-
-        Returns:
-            The result.
         """
         return self._call(GET_RECIPE_APPLIES_TO_MAPPINGS, ())
 
@@ -895,11 +849,7 @@ class ConfigurationMethods(SyncCalls):
     def get_application_configuration(
         self, *, application: str | None | Unset = UNSET, instance: str | None | Unset = UNSET
     ) -> str | None:
-        """Return the application configuration.
-
-        Returns:
-            The result.
-        """
+        """Return the application configuration."""
         return self._call(GET_APPLICATION_CONFIGURATION, (application, instance))
 
     def get_page_configuration(
@@ -909,21 +859,13 @@ class ConfigurationMethods(SyncCalls):
         instance: str | None | Unset = UNSET,
         page: str | None | Unset = UNSET,
     ) -> str | None:
-        """Get the configuration for one whole web page, including all its panels etc.
-
-        Returns:
-            The result.
-        """
+        """Get the configuration for one whole web page, including all its panels etc."""
         return self._call(GET_PAGE_CONFIGURATION, (application, instance, page))
 
     def get_object_mapping(
         self, *, application: str | None | Unset = UNSET, instance: str | None | Unset = UNSET
     ) -> str | None:
-        """Get the object mappings, i.
-
-        Returns:
-            The result.
-        """
+        """Get the object mappings, i."""
         return self._call(GET_OBJECT_MAPPING, (application, instance))
 
     def get_filter_list(
@@ -931,9 +873,6 @@ class ConfigurationMethods(SyncCalls):
     ) -> str | None:
         """Get the list of filters to be used for processing the configuration data for this
         application.
-
-        Returns:
-            The result.
         """
         return self._call(GET_FILTER_LIST, (application, instance))
 
@@ -959,18 +898,11 @@ class ConfigurationMethods(SyncCalls):
     ) -> str | None:
         """Get one defined configuration fragment, with full reference resolution and parsing
         applied.
-
-        Returns:
-            The result.
         """
         return self._call(GET_ANY_CONFIGURATION, (application, instance, item, type))
 
     def get_e_marketing_url(self, *, language: str | None | Unset = UNSET) -> str | None:
-        """NsApiSlow threshold: 5000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 5000 ms."""
         return self._call(GET_E_MARKETING_URL, (language,))
 
     def get_cs_program_url(
@@ -981,11 +913,7 @@ class ConfigurationMethods(SyncCalls):
         action: str | None | Unset = UNSET,
         extra_parameters: str | None | Unset = UNSET,
     ) -> str | None:
-        """This method will convert a module name into a CS URL.
-
-        Returns:
-            The result.
-        """
+        """This method will convert a module name into a CS URL."""
         return self._call(GET_CS_PROGRAM_URL, (language, program_name, action, extra_parameters))
 
     def get_cs_auth_url(
@@ -996,27 +924,15 @@ class ConfigurationMethods(SyncCalls):
         action: str | None | Unset = UNSET,
         extra_parameters: str | None | Unset = UNSET,
     ) -> str | None:
-        """Will generate an url to the emarketing module
-
-        Returns:
-            The result.
-        """
+        """Will generate an url to the emarketing module"""
         return self._call(GET_CS_AUTH_URL, (language, program_name, action, extra_parameters))
 
     def get_cs_registry_value(self, *, entry: int | Unset = UNSET) -> str | None:
-        """This method will get a value from the CS Registry table.
-
-        Returns:
-            The result.
-        """
+        """This method will get a value from the CS Registry table."""
         return self._call(GET_CS_REGISTRY_VALUE, (entry,))
 
     def get_cs_www_folder(self) -> str | None:
-        """This method will get the www folder for CS
-
-        Returns:
-            The result.
-        """
+        """This method will get the www folder for CS"""
         return self._call(GET_CS_WWW_FOLDER, ())
 
     def get_refreshed_page_configuration(
@@ -1026,44 +942,25 @@ class ConfigurationMethods(SyncCalls):
         instance: str | None | Unset = UNSET,
         page: str | None | Unset = UNSET,
     ) -> str | None:
-        """Get the configuration for one whole web page, including all its panels etc.
-
-        Returns:
-            The result.
-        """
+        """Get the configuration for one whole web page, including all its panels etc."""
         return self._call(GET_REFRESHED_PAGE_CONFIGURATION, (application, instance, page))
 
     def get_www_url(self, *, client: str | None | Unset = UNSET) -> str | None:
         """Will get the default URL used for the logo, from the [NetServices] PageUrl
         preferencec, with tags substituted.
-
-        Returns:
-            The result.
         """
         return self._call(GET_WWW_URL, (client,))
 
     def get_help_dispatcher_url(self) -> str | None:
-        """Will get the GetHelpDispatcherUrl used by the help system
-
-        Returns:
-            The result.
-        """
+        """Will get the GetHelpDispatcherUrl used by the help system"""
         return self._call(GET_HELP_DISPATCHER_URL, ())
 
     def get_www_url_for_sm_web(self) -> str | None:
-        """Returns the URL used for the logo by the SM.
-
-        Returns:
-            The result.
-        """
+        """Returns the URL used for the logo by the SM."""
         return self._call(GET_WWW_URL_FOR_SM_WEB, ())
 
     def get_cs_cgi_url_internal(self) -> str | None:
-        """This method will get the host name for CS
-
-        Returns:
-            The result.
-        """
+        """This method will get the host name for CS"""
         return self._call(GET_CS_CGI_URL_INTERNAL, ())
 
     def get_crm_url(
@@ -1073,91 +970,51 @@ class ConfigurationMethods(SyncCalls):
         currents: str | None | Unset = UNSET,
         frameless: bool | Unset = UNSET,
     ) -> str | None:
-        """Returns a valid url based in the soprotocol provided
-
-        Returns:
-            The result.
-        """
+        """Returns a valid url based in the soprotocol provided"""
         return self._call(GET_CRM_URL, (so_protocol, currents, frameless))
 
     def get_email_number_of_days(self) -> int | None:
-        """NsApiSlow threshold: 5000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 5000 ms."""
         return self._call(GET_EMAIL_NUMBER_OF_DAYS, ())
 
     def get_customer_url(self) -> str | None:
-        """This method will get the URL for the external access to the customer center
-
-        Returns:
-            The result.
-        """
+        """This method will get the URL for the external access to the customer center"""
         return self._call(GET_CUSTOMER_URL, ())
 
     def get_spf_domain(self) -> str | None:
-        """Get the SPF domain defined for the mail cluster for this tenant (Online only)
-
-        Returns:
-            The result.
-        """
+        """Get the SPF domain defined for the mail cluster for this tenant (Online only)"""
         return self._call(GET_SPF_DOMAIN, ())
 
     def get_all_feature_toggles(self) -> dict[str, bool] | None:
-        """Get all the feature toggles with their state (on/off)
-
-        Returns:
-            The result.
-        """
+        """Get all the feature toggles with their state (on/off)"""
         return self._call(GET_ALL_FEATURE_TOGGLES, ())
 
     def get_diary_view_entity(
         self, *, diary_view_entity_id: int | Unset = UNSET
     ) -> DiaryViewEntity | None:
-        """Gets a DiaryViewEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a DiaryViewEntity object."""
         return self._call(GET_DIARY_VIEW_ENTITY, (diary_view_entity_id,))
 
     def get_system_event_entity(
         self, *, system_event_entity_id: int | Unset = UNSET
     ) -> SystemEventEntity | None:
-        """Gets a SystemEventEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a SystemEventEntity object."""
         return self._call(GET_SYSTEM_EVENT_ENTITY, (system_event_entity_id,))
 
     def exists_system_event(self, *, key: str | None | Unset = UNSET) -> bool | None:
-        """Is there a system event with the given key?
-
-        Returns:
-            The result.
-        """
+        """Is there a system event with the given key?"""
         return self._call(EXISTS_SYSTEM_EVENT, (key,))
 
     def get_window_pos_size(
         self, *, window_pos_size_id: int | Unset = UNSET
     ) -> WindowPosSize | None:
-        """Gets a WindowPosSize object.
-
-        Returns:
-            The result.
-        """
+        """Gets a WindowPosSize object."""
         return self._call(GET_WINDOW_POS_SIZE, (window_pos_size_id,))
 
     def save_window_pos_size(
         self, *, window_pos_size: WindowPosSize | None | Unset = UNSET
     ) -> WindowPosSize | None:
-        """Saves a window and dialog position and size setting.
-
-        Returns:
-            The result.
-        """
+        """Saves a window and dialog position and size setting."""
         return self._call(SAVE_WINDOW_POS_SIZE, (window_pos_size,))
 
     def delete_window_pos_size(self, *, window_pos_size_id: int | Unset = UNSET) -> None:
@@ -1167,19 +1024,12 @@ class ConfigurationMethods(SyncCalls):
     def get_window_pos_size_list(
         self, *, window_pos_size_ids: list[int] | None | Unset = UNSET
     ) -> list[WindowPosSize | None] | None:
-        """Gets an array of WindowPosSize objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of WindowPosSize objects."""
         return self._call(GET_WINDOW_POS_SIZE_LIST, (window_pos_size_ids,))
 
     def get_my_window_pos_sizes(self) -> list[WindowPosSize | None] | None:
         """Gets the window and dialog position and size settings belonging to the currently
         logged on user
-
-        Returns:
-            The result.
         """
         return self._call(GET_MY_WINDOW_POS_SIZES, ())
 
@@ -1188,9 +1038,6 @@ class ConfigurationMethods(SyncCalls):
     ) -> list[WindowPosSize | None] | None:
         """Gets the window and dialog position and size settings belonging to the specified
         person
-
-        Returns:
-            The result.
         """
         return self._call(GET_WINDOW_POS_SIZES_ON_PERSON_ID, (person_id,))
 
@@ -1199,20 +1046,13 @@ class ConfigurationMethods(SyncCalls):
     ) -> list[WindowPosSize | None] | None:
         """Gets the window and dialog position and size settings belonging to the specified
         associate
-
-        Returns:
-            The result.
         """
         return self._call(GET_WINDOW_POS_SIZES_ON_ASSOCIATE_ID, (associate_id,))
 
     def save_window_pos_sizes(
         self, *, window_pos_sizes: list[WindowPosSize | None] | None | Unset = UNSET
     ) -> list[WindowPosSize | None] | None:
-        """Saves a set of window and dialog position and size settings.
-
-        Returns:
-            The result.
-        """
+        """Saves a set of window and dialog position and size settings."""
         return self._call(SAVE_WINDOW_POS_SIZES, (window_pos_sizes,))
 
 
@@ -1220,11 +1060,7 @@ class AsyncConfigurationMethods(AsyncCalls):
     """The Configuration operations, called asynchronously (SOAP or REST)."""
 
     async def create_default_configurable_screen_delta(self) -> ConfigurableScreenDelta | None:
-        """Loading default values into a new ConfigurableScreenDelta.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ConfigurableScreenDelta."""
         return await self._call(CREATE_DEFAULT_CONFIGURABLE_SCREEN_DELTA, ())
 
     async def save_configurable_screen_delta(
@@ -1232,9 +1068,6 @@ class AsyncConfigurationMethods(AsyncCalls):
     ) -> ConfigurableScreenDelta | None:
         """Updates the existing ConfigurableScreenDelta or creates a new
         ConfigurableScreenDelta if the id parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_CONFIGURABLE_SCREEN_DELTA, (configurable_screen_delta,))
 
@@ -1245,11 +1078,7 @@ class AsyncConfigurationMethods(AsyncCalls):
         return await self._call(DELETE_CONFIGURABLE_SCREEN_DELTA, (configurable_screen_delta_id,))
 
     async def create_default_diary_view_entity(self) -> DiaryViewEntity | None:
-        """Loading default values into a new DiaryViewEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new DiaryViewEntity."""
         return await self._call(CREATE_DEFAULT_DIARY_VIEW_ENTITY, ())
 
     async def save_diary_view_entity(
@@ -1257,9 +1086,6 @@ class AsyncConfigurationMethods(AsyncCalls):
     ) -> DiaryViewEntity | None:
         """Updates the existing DiaryViewEntity or creates a new DiaryViewEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_DIARY_VIEW_ENTITY, (diary_view_entity,))
 
@@ -1268,11 +1094,7 @@ class AsyncConfigurationMethods(AsyncCalls):
         return await self._call(DELETE_DIARY_VIEW_ENTITY, (diary_view_entity_id,))
 
     async def create_default_system_event_entity(self) -> SystemEventEntity | None:
-        """Loading default values into a new SystemEventEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new SystemEventEntity."""
         return await self._call(CREATE_DEFAULT_SYSTEM_EVENT_ENTITY, ())
 
     async def save_system_event_entity(
@@ -1280,9 +1102,6 @@ class AsyncConfigurationMethods(AsyncCalls):
     ) -> SystemEventEntity | None:
         """Updates the existing SystemEventEntity or creates a new SystemEventEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_SYSTEM_EVENT_ENTITY, (system_event_entity,))
 
@@ -1295,19 +1114,11 @@ class AsyncConfigurationMethods(AsyncCalls):
     async def get_configurable_screen_delta(
         self, *, configurable_screen_delta_id: int | Unset = UNSET
     ) -> ConfigurableScreenDelta | None:
-        """Gets a ConfigurableScreenDelta object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ConfigurableScreenDelta object."""
         return await self._call(GET_CONFIGURABLE_SCREEN_DELTA, (configurable_screen_delta_id,))
 
     async def get_screen_configuration_deltas(self) -> str | None:
-        """This method will return a json with all deltas for screen
-
-        Returns:
-            The result.
-        """
+        """This method will return a json with all deltas for screen"""
         return await self._call(GET_SCREEN_CONFIGURATION_DELTAS, ())
 
     async def get_screen_configuration_delta(
@@ -1316,11 +1127,7 @@ class AsyncConfigurationMethods(AsyncCalls):
         delta_type: DeltaType | str | Unset = UNSET,
         delta_state: DeltaState | str | Unset = UNSET,
     ) -> str | None:
-        """This method will return a json with all deltas for screen
-
-        Returns:
-            The result.
-        """
+        """This method will return a json with all deltas for screen"""
         return await self._call(GET_SCREEN_CONFIGURATION_DELTA, (delta_type, delta_state))
 
     async def get_configurable_screen_deltas_by_delta(
@@ -1328,9 +1135,6 @@ class AsyncConfigurationMethods(AsyncCalls):
     ) -> list[ConfigurableScreenDelta | None] | None:
         """This method will return a configurablescreen delta matching the properties received
         from the incomming delta
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_CONFIGURABLE_SCREEN_DELTAS_BY_DELTA, (configurable_screen_delta,)
@@ -1341,9 +1145,6 @@ class AsyncConfigurationMethods(AsyncCalls):
     ) -> list[ConfigurableScreenDelta | None] | None:
         """This method will return a configurablescreen delta matching the properties received
         from the incomming query
-
-        Returns:
-            The result.
         """
         return await self._call(GET_CONFIGURABLE_SCREEN_DELTAS_BY_QUERY, (delta_query,))
 
@@ -1358,11 +1159,7 @@ class AsyncConfigurationMethods(AsyncCalls):
     async def save_and_publish(
         self, *, configurable_screen_delta: ConfigurableScreenDelta | None | Unset = UNSET
     ) -> ConfigurableScreenDelta | None:
-        """Save the incomming draft and publish
-
-        Returns:
-            The result.
-        """
+        """Save the incomming draft and publish"""
         return await self._call(SAVE_AND_PUBLISH, (configurable_screen_delta,))
 
     async def set_applies_to_key(
@@ -1374,9 +1171,6 @@ class AsyncConfigurationMethods(AsyncCalls):
     async def get_recipe_applies_to_mappings(self) -> dict[str, str | None] | None:
         """Return the a dictionary with recipeId as key, and chosen appliesTo for that recipe,
         Like projecttype for projectcardrecipe
-
-        Returns:
-            The result.
         """
         return await self._call(GET_RECIPE_APPLIES_TO_MAPPINGS, ())
 
@@ -1391,11 +1185,7 @@ class AsyncConfigurationMethods(AsyncCalls):
     async def get_application_configuration(
         self, *, application: str | None | Unset = UNSET, instance: str | None | Unset = UNSET
     ) -> str | None:
-        """Return the application configuration.
-
-        Returns:
-            The result.
-        """
+        """Return the application configuration."""
         return await self._call(GET_APPLICATION_CONFIGURATION, (application, instance))
 
     async def get_page_configuration(
@@ -1405,21 +1195,13 @@ class AsyncConfigurationMethods(AsyncCalls):
         instance: str | None | Unset = UNSET,
         page: str | None | Unset = UNSET,
     ) -> str | None:
-        """Get the configuration for one whole web page, including all its panels etc.
-
-        Returns:
-            The result.
-        """
+        """Get the configuration for one whole web page, including all its panels etc."""
         return await self._call(GET_PAGE_CONFIGURATION, (application, instance, page))
 
     async def get_object_mapping(
         self, *, application: str | None | Unset = UNSET, instance: str | None | Unset = UNSET
     ) -> str | None:
-        """Get the object mappings, i.
-
-        Returns:
-            The result.
-        """
+        """Get the object mappings, i."""
         return await self._call(GET_OBJECT_MAPPING, (application, instance))
 
     async def get_filter_list(
@@ -1427,9 +1209,6 @@ class AsyncConfigurationMethods(AsyncCalls):
     ) -> str | None:
         """Get the list of filters to be used for processing the configuration data for this
         application.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_FILTER_LIST, (application, instance))
 
@@ -1457,18 +1236,11 @@ class AsyncConfigurationMethods(AsyncCalls):
     ) -> str | None:
         """Get one defined configuration fragment, with full reference resolution and parsing
         applied.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_ANY_CONFIGURATION, (application, instance, item, type))
 
     async def get_e_marketing_url(self, *, language: str | None | Unset = UNSET) -> str | None:
-        """NsApiSlow threshold: 5000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 5000 ms."""
         return await self._call(GET_E_MARKETING_URL, (language,))
 
     async def get_cs_program_url(
@@ -1479,11 +1251,7 @@ class AsyncConfigurationMethods(AsyncCalls):
         action: str | None | Unset = UNSET,
         extra_parameters: str | None | Unset = UNSET,
     ) -> str | None:
-        """This method will convert a module name into a CS URL.
-
-        Returns:
-            The result.
-        """
+        """This method will convert a module name into a CS URL."""
         return await self._call(
             GET_CS_PROGRAM_URL, (language, program_name, action, extra_parameters)
         )
@@ -1496,29 +1264,17 @@ class AsyncConfigurationMethods(AsyncCalls):
         action: str | None | Unset = UNSET,
         extra_parameters: str | None | Unset = UNSET,
     ) -> str | None:
-        """Will generate an url to the emarketing module
-
-        Returns:
-            The result.
-        """
+        """Will generate an url to the emarketing module"""
         return await self._call(
             GET_CS_AUTH_URL, (language, program_name, action, extra_parameters)
         )
 
     async def get_cs_registry_value(self, *, entry: int | Unset = UNSET) -> str | None:
-        """This method will get a value from the CS Registry table.
-
-        Returns:
-            The result.
-        """
+        """This method will get a value from the CS Registry table."""
         return await self._call(GET_CS_REGISTRY_VALUE, (entry,))
 
     async def get_cs_www_folder(self) -> str | None:
-        """This method will get the www folder for CS
-
-        Returns:
-            The result.
-        """
+        """This method will get the www folder for CS"""
         return await self._call(GET_CS_WWW_FOLDER, ())
 
     async def get_refreshed_page_configuration(
@@ -1528,44 +1284,25 @@ class AsyncConfigurationMethods(AsyncCalls):
         instance: str | None | Unset = UNSET,
         page: str | None | Unset = UNSET,
     ) -> str | None:
-        """Get the configuration for one whole web page, including all its panels etc.
-
-        Returns:
-            The result.
-        """
+        """Get the configuration for one whole web page, including all its panels etc."""
         return await self._call(GET_REFRESHED_PAGE_CONFIGURATION, (application, instance, page))
 
     async def get_www_url(self, *, client: str | None | Unset = UNSET) -> str | None:
         """Will get the default URL used for the logo, from the [NetServices] PageUrl
         preferencec, with tags substituted.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_WWW_URL, (client,))
 
     async def get_help_dispatcher_url(self) -> str | None:
-        """Will get the GetHelpDispatcherUrl used by the help system
-
-        Returns:
-            The result.
-        """
+        """Will get the GetHelpDispatcherUrl used by the help system"""
         return await self._call(GET_HELP_DISPATCHER_URL, ())
 
     async def get_www_url_for_sm_web(self) -> str | None:
-        """Returns the URL used for the logo by the SM.
-
-        Returns:
-            The result.
-        """
+        """Returns the URL used for the logo by the SM."""
         return await self._call(GET_WWW_URL_FOR_SM_WEB, ())
 
     async def get_cs_cgi_url_internal(self) -> str | None:
-        """This method will get the host name for CS
-
-        Returns:
-            The result.
-        """
+        """This method will get the host name for CS"""
         return await self._call(GET_CS_CGI_URL_INTERNAL, ())
 
     async def get_crm_url(
@@ -1575,91 +1312,51 @@ class AsyncConfigurationMethods(AsyncCalls):
         currents: str | None | Unset = UNSET,
         frameless: bool | Unset = UNSET,
     ) -> str | None:
-        """Returns a valid url based in the soprotocol provided
-
-        Returns:
-            The result.
-        """
+        """Returns a valid url based in the soprotocol provided"""
         return await self._call(GET_CRM_URL, (so_protocol, currents, frameless))
 
     async def get_email_number_of_days(self) -> int | None:
-        """NsApiSlow threshold: 5000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 5000 ms."""
         return await self._call(GET_EMAIL_NUMBER_OF_DAYS, ())
 
     async def get_customer_url(self) -> str | None:
-        """This method will get the URL for the external access to the customer center
-
-        Returns:
-            The result.
-        """
+        """This method will get the URL for the external access to the customer center"""
         return await self._call(GET_CUSTOMER_URL, ())
 
     async def get_spf_domain(self) -> str | None:
-        """Get the SPF domain defined for the mail cluster for this tenant (Online only)
-
-        Returns:
-            The result.
-        """
+        """Get the SPF domain defined for the mail cluster for this tenant (Online only)"""
         return await self._call(GET_SPF_DOMAIN, ())
 
     async def get_all_feature_toggles(self) -> dict[str, bool] | None:
-        """Get all the feature toggles with their state (on/off)
-
-        Returns:
-            The result.
-        """
+        """Get all the feature toggles with their state (on/off)"""
         return await self._call(GET_ALL_FEATURE_TOGGLES, ())
 
     async def get_diary_view_entity(
         self, *, diary_view_entity_id: int | Unset = UNSET
     ) -> DiaryViewEntity | None:
-        """Gets a DiaryViewEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a DiaryViewEntity object."""
         return await self._call(GET_DIARY_VIEW_ENTITY, (diary_view_entity_id,))
 
     async def get_system_event_entity(
         self, *, system_event_entity_id: int | Unset = UNSET
     ) -> SystemEventEntity | None:
-        """Gets a SystemEventEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a SystemEventEntity object."""
         return await self._call(GET_SYSTEM_EVENT_ENTITY, (system_event_entity_id,))
 
     async def exists_system_event(self, *, key: str | None | Unset = UNSET) -> bool | None:
-        """Is there a system event with the given key?
-
-        Returns:
-            The result.
-        """
+        """Is there a system event with the given key?"""
         return await self._call(EXISTS_SYSTEM_EVENT, (key,))
 
     async def get_window_pos_size(
         self, *, window_pos_size_id: int | Unset = UNSET
     ) -> WindowPosSize | None:
-        """Gets a WindowPosSize object.
-
-        Returns:
-            The result.
-        """
+        """Gets a WindowPosSize object."""
         return await self._call(GET_WINDOW_POS_SIZE, (window_pos_size_id,))
 
     async def save_window_pos_size(
         self, *, window_pos_size: WindowPosSize | None | Unset = UNSET
     ) -> WindowPosSize | None:
-        """Saves a window and dialog position and size setting.
-
-        Returns:
-            The result.
-        """
+        """Saves a window and dialog position and size setting."""
         return await self._call(SAVE_WINDOW_POS_SIZE, (window_pos_size,))
 
     async def delete_window_pos_size(self, *, window_pos_size_id: int | Unset = UNSET) -> None:
@@ -1669,19 +1366,12 @@ class AsyncConfigurationMethods(AsyncCalls):
     async def get_window_pos_size_list(
         self, *, window_pos_size_ids: list[int] | None | Unset = UNSET
     ) -> list[WindowPosSize | None] | None:
-        """Gets an array of WindowPosSize objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of WindowPosSize objects."""
         return await self._call(GET_WINDOW_POS_SIZE_LIST, (window_pos_size_ids,))
 
     async def get_my_window_pos_sizes(self) -> list[WindowPosSize | None] | None:
         """Gets the window and dialog position and size settings belonging to the currently
         logged on user
-
-        Returns:
-            The result.
         """
         return await self._call(GET_MY_WINDOW_POS_SIZES, ())
 
@@ -1690,9 +1380,6 @@ class AsyncConfigurationMethods(AsyncCalls):
     ) -> list[WindowPosSize | None] | None:
         """Gets the window and dialog position and size settings belonging to the specified
         person
-
-        Returns:
-            The result.
         """
         return await self._call(GET_WINDOW_POS_SIZES_ON_PERSON_ID, (person_id,))
 
@@ -1701,20 +1388,13 @@ class AsyncConfigurationMethods(AsyncCalls):
     ) -> list[WindowPosSize | None] | None:
         """Gets the window and dialog position and size settings belonging to the specified
         associate
-
-        Returns:
-            The result.
         """
         return await self._call(GET_WINDOW_POS_SIZES_ON_ASSOCIATE_ID, (associate_id,))
 
     async def save_window_pos_sizes(
         self, *, window_pos_sizes: list[WindowPosSize | None] | None | Unset = UNSET
     ) -> list[WindowPosSize | None] | None:
-        """Saves a set of window and dialog position and size settings.
-
-        Returns:
-            The result.
-        """
+        """Saves a set of window and dialog position and size settings."""
         return await self._call(SAVE_WINDOW_POS_SIZES, (window_pos_sizes,))
 
 

@@ -492,11 +492,7 @@ class ContactMethods(SyncCalls):
     """The Contact operations, called synchronously (SOAP or REST)."""
 
     def create_default_contact_entity(self) -> ContactEntity | None:
-        """Loading default values into a new ContactEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ContactEntity."""
         return self._call(CREATE_DEFAULT_CONTACT_ENTITY, ())
 
     def save_contact_entity(
@@ -504,9 +500,6 @@ class ContactMethods(SyncCalls):
     ) -> ContactEntity | None:
         """Updates the existing ContactEntity or creates a new ContactEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_CONTACT_ENTITY, (contact_entity,))
 
@@ -515,19 +508,11 @@ class ContactMethods(SyncCalls):
         return self._call(DELETE_CONTACT_ENTITY, (contact_entity_id,))
 
     def create_default_preview_contact(self) -> PreviewContact | None:
-        """Loading default values into a new PreviewContact.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new PreviewContact."""
         return self._call(CREATE_DEFAULT_PREVIEW_CONTACT, ())
 
     def get_contact(self, *, contact_id: int | Unset = UNSET) -> Contact | None:
-        """Gets a Contact object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Contact object."""
         return self._call(GET_CONTACT, (contact_id,))
 
     def get_my_active_contacts(
@@ -537,11 +522,7 @@ class ContactMethods(SyncCalls):
         contact_categories: list[int] | None | Unset = UNSET,
         action_type: ContactAction | str | Unset = UNSET,
     ) -> list[ContactActivity | None] | None:
-        """Returns the contacts where there has been activity since activityStartTime.
-
-        Returns:
-            The result.
-        """
+        """Returns the contacts where there has been activity since activityStartTime."""
         return self._call(
             GET_MY_ACTIVE_CONTACTS, (activity_start_time, contact_categories, action_type)
         )
@@ -549,11 +530,7 @@ class ContactMethods(SyncCalls):
     def get_contact_entity(
         self, *, contact_entity_id: int | Unset = UNSET
     ) -> ContactEntity | None:
-        """Gets a ContactEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ContactEntity object."""
         return self._call(GET_CONTACT_ENTITY, (contact_entity_id,))
 
     def undelete(self, *, id: int | Unset = UNSET) -> None:
@@ -561,35 +538,19 @@ class ContactMethods(SyncCalls):
         return self._call(UNDELETE, (id,))
 
     def get_persons(self, *, contact_id: int | Unset = UNSET) -> list[Person | None] | None:
-        """Returns an array of all the contact persons for the company card.
-
-        Returns:
-            The result.
-        """
+        """Returns an array of all the contact persons for the company card."""
         return self._call(GET_PERSONS, (contact_id,))
 
     def get_contact_with_persons(self, *, contact_id: int | Unset = UNSET) -> ContactEntity | None:
-        """Returns the contact with all the contact persons belonging to the contact
-
-        Returns:
-            The result.
-        """
+        """Returns the contact with all the contact persons belonging to the contact"""
         return self._call(GET_CONTACT_WITH_PERSONS, (contact_id,))
 
     def get_my_contact(self) -> ContactEntity | None:
-        """Gets the contact belonging to the currently logged on user.
-
-        Returns:
-            The result.
-        """
+        """Gets the contact belonging to the currently logged on user."""
         return self._call(GET_MY_CONTACT, ())
 
     def get_my_biz_card(self) -> ContactEntity | None:
-        """Returns all data needed to display the logged on person's business card.
-
-        Returns:
-            The result.
-        """
+        """Returns all data needed to display the logged on person's business card."""
         return self._call(GET_MY_BIZ_CARD, ())
 
     def change_country(
@@ -600,28 +561,17 @@ class ContactMethods(SyncCalls):
     ) -> ContactEntity | None:
         """Change country regenerates the default values and localized information such as
         phone number and address format
-
-        Returns:
-            The result.
         """
         return self._call(CHANGE_COUNTRY, (contact_entity, to_country_id))
 
     def get_address(self, *, contact_id: int | Unset = UNSET) -> Address | None:
-        """Gets the contact's localized address.
-
-        Returns:
-            The result.
-        """
+        """Gets the contact's localized address."""
         return self._call(GET_ADDRESS, (contact_id,))
 
     def get_address_by_country(
         self, *, contact_id: int | Unset = UNSET, country_id: int | Unset = UNSET
     ) -> Address | None:
-        """Gets the contact's localized address.
-
-        Returns:
-            The result.
-        """
+        """Gets the contact's localized address."""
         return self._call(GET_ADDRESS_BY_COUNTRY, (contact_id, country_id))
 
     def add_person(
@@ -630,37 +580,21 @@ class ContactMethods(SyncCalls):
         contact_id: int | Unset = UNSET,
         new_person_entity: PersonEntity | None | Unset = UNSET,
     ) -> PersonEntity | None:
-        """Add a person to the given contact
-
-        Returns:
-            The result.
-        """
+        """Add a person to the given contact"""
         return self._call(ADD_PERSON, (contact_id, new_person_entity))
 
     def get_duplicates(
         self, *, name: str | None | Unset = UNSET
     ) -> list[DuplicateEntry | None] | None:
-        """Get duplicates (exact or similar in the database) based on the name
-
-        Returns:
-            The result.
-        """
+        """Get duplicates (exact or similar in the database) based on the name"""
         return self._call(GET_DUPLICATES, (name,))
 
     def create_new_entry(self, *, duplicate: DuplicateEntry | None | Unset = UNSET) -> int | None:
-        """Creates a new contact based on external duplicate
-
-        Returns:
-            The result.
-        """
+        """Creates a new contact based on external duplicate"""
         return self._call(CREATE_NEW_ENTRY, (duplicate,))
 
     def get_duplicate_rules(self) -> list[DuplicateRule | None] | None:
-        """Retrieve all available duplicate rules for contact
-
-        Returns:
-            The result.
-        """
+        """Retrieve all available duplicate rules for contact"""
         return self._call(GET_DUPLICATE_RULES, ())
 
     def set_duplicate_rules_status(
@@ -696,11 +630,7 @@ class ContactMethods(SyncCalls):
         destination_contact_department: str | None | Unset = UNSET,
         copy_persons: bool | Unset = UNSET,
     ) -> int | None:
-        """Copy a contact.
-
-        Returns:
-            The result.
-        """
+        """Copy a contact."""
         return self._call(
             COPY,
             (
@@ -714,41 +644,25 @@ class ContactMethods(SyncCalls):
     def get_name_department_duplicates(
         self, *, name: str | None | Unset = UNSET, department: str | None | Unset = UNSET
     ) -> list[DuplicateEntry | None] | None:
-        """Get duplicates based on the contact name and department
-
-        Returns:
-            The result.
-        """
+        """Get duplicates based on the contact name and department"""
         return self._call(GET_NAME_DEPARTMENT_DUPLICATES, (name, department))
 
     def get_domain_duplicates(
         self, *, domain: str | None | Unset = UNSET
     ) -> list[DuplicateEntry | None] | None:
-        """Get duplicates based on the domain
-
-        Returns:
-            The result.
-        """
+        """Get duplicates based on the domain"""
         return self._call(GET_DOMAIN_DUPLICATES, (domain,))
 
     def is_number_valid(
         self, *, contact_id: int | Unset = UNSET, number: str | None | Unset = UNSET
     ) -> bool | None:
-        """Checks if the number is unique or required.
-
-        Returns:
-            The result.
-        """
+        """Checks if the number is unique or required."""
         return self._call(IS_NUMBER_VALID, (contact_id, number))
 
     def get_quote_version_addresses(
         self, *, quote_version_id: int | Unset = UNSET
     ) -> list[Address | None] | None:
-        """Get the associated billing and invoice quote version addresses.
-
-        Returns:
-            The result.
-        """
+        """Get the associated billing and invoice quote version addresses."""
         return self._call(GET_QUOTE_VERSION_ADDRESSES, (quote_version_id,))
 
     def save_quote_version_address(
@@ -759,11 +673,7 @@ class ContactMethods(SyncCalls):
         address_type: AddressType | str | Unset = UNSET,
         country_id: int | Unset = UNSET,
     ) -> Address | None:
-        """Save a custom quote version address.
-
-        Returns:
-            The result.
-        """
+        """Save a custom quote version address."""
         return self._call(
             SAVE_QUOTE_VERSION_ADDRESS, (quote_version_id, address, address_type, country_id)
         )
@@ -777,21 +687,13 @@ class ContactMethods(SyncCalls):
     def get_contact_summary(
         self, *, contact_id: int | Unset = UNSET, limit: int | Unset = UNSET
     ) -> ContactSummary | None:
-        """Get summary of contact and its recent activity.
-
-        Returns:
-            The result.
-        """
+        """Get summary of contact and its recent activity."""
         return self._call(GET_CONTACT_SUMMARY, (contact_id, limit))
 
     def validate_contact_entity(
         self, *, contact_entity: ContactEntity | None | Unset = UNSET
     ) -> dict[str, str | None] | None:
-        """Check that entity is ready for saving, return error messages by field.
-
-        Returns:
-            The result.
-        """
+        """Check that entity is ready for saving, return error messages by field."""
         return self._call(VALIDATE_CONTACT_ENTITY, (contact_entity,))
 
     def enrich_contact_entity(
@@ -800,57 +702,33 @@ class ContactMethods(SyncCalls):
         contact_entity: ContactEntity | None | Unset = UNSET,
         enrich_id: str | None | Unset = UNSET,
     ) -> ContactEntity | None:
-        """Enrich a contact with data from the AI Enrichment service.
-
-        Returns:
-            The result.
-        """
+        """Enrich a contact with data from the AI Enrichment service."""
         return self._call(ENRICH_CONTACT_ENTITY, (contact_entity, enrich_id))
 
     def get_contact_list(
         self, *, contact_ids: list[int] | None | Unset = UNSET
     ) -> list[Contact | None] | None:
-        """Gets an array of Contact objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of Contact objects."""
         return self._call(GET_CONTACT_LIST, (contact_ids,))
 
     def get_my_contacts(self) -> list[Contact | None] | None:
-        """Getting the contacts where the user currently logged in is set as contact owner.
-
-        Returns:
-            The result.
-        """
+        """Getting the contacts where the user currently logged in is set as contact owner."""
         return self._call(GET_MY_CONTACTS, ())
 
     def get_my_recent_contacts(
         self, *, source_type: ContactSourceType | str | Unset = UNSET
     ) -> list[Contact | None] | None:
-        """Method that returns a set of initial contacts.
-
-        Returns:
-            The result.
-        """
+        """Method that returns a set of initial contacts."""
         return self._call(GET_MY_RECENT_CONTACTS, (source_type,))
 
     def get_preview_contact(self, *, contact_id: int | Unset = UNSET) -> PreviewContact | None:
-        """Get a contact from its ID
-
-        Returns:
-            The result.
-        """
+        """Get a contact from its ID"""
         return self._call(GET_PREVIEW_CONTACT, (contact_id,))
 
     def get_preview_enrich_contact(
         self, *, enrich_id: str | None | Unset = UNSET
     ) -> PreviewContact | None:
-        """Get a contact from its ID
-
-        Returns:
-            The result.
-        """
+        """Get a contact from its ID"""
         return self._call(GET_PREVIEW_ENRICH_CONTACT, (enrich_id,))
 
 
@@ -858,11 +736,7 @@ class AsyncContactMethods(AsyncCalls):
     """The Contact operations, called asynchronously (SOAP or REST)."""
 
     async def create_default_contact_entity(self) -> ContactEntity | None:
-        """Loading default values into a new ContactEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ContactEntity."""
         return await self._call(CREATE_DEFAULT_CONTACT_ENTITY, ())
 
     async def save_contact_entity(
@@ -870,9 +744,6 @@ class AsyncContactMethods(AsyncCalls):
     ) -> ContactEntity | None:
         """Updates the existing ContactEntity or creates a new ContactEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_CONTACT_ENTITY, (contact_entity,))
 
@@ -881,19 +752,11 @@ class AsyncContactMethods(AsyncCalls):
         return await self._call(DELETE_CONTACT_ENTITY, (contact_entity_id,))
 
     async def create_default_preview_contact(self) -> PreviewContact | None:
-        """Loading default values into a new PreviewContact.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new PreviewContact."""
         return await self._call(CREATE_DEFAULT_PREVIEW_CONTACT, ())
 
     async def get_contact(self, *, contact_id: int | Unset = UNSET) -> Contact | None:
-        """Gets a Contact object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Contact object."""
         return await self._call(GET_CONTACT, (contact_id,))
 
     async def get_my_active_contacts(
@@ -903,11 +766,7 @@ class AsyncContactMethods(AsyncCalls):
         contact_categories: list[int] | None | Unset = UNSET,
         action_type: ContactAction | str | Unset = UNSET,
     ) -> list[ContactActivity | None] | None:
-        """Returns the contacts where there has been activity since activityStartTime.
-
-        Returns:
-            The result.
-        """
+        """Returns the contacts where there has been activity since activityStartTime."""
         return await self._call(
             GET_MY_ACTIVE_CONTACTS, (activity_start_time, contact_categories, action_type)
         )
@@ -915,11 +774,7 @@ class AsyncContactMethods(AsyncCalls):
     async def get_contact_entity(
         self, *, contact_entity_id: int | Unset = UNSET
     ) -> ContactEntity | None:
-        """Gets a ContactEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ContactEntity object."""
         return await self._call(GET_CONTACT_ENTITY, (contact_entity_id,))
 
     async def undelete(self, *, id: int | Unset = UNSET) -> None:
@@ -927,37 +782,21 @@ class AsyncContactMethods(AsyncCalls):
         return await self._call(UNDELETE, (id,))
 
     async def get_persons(self, *, contact_id: int | Unset = UNSET) -> list[Person | None] | None:
-        """Returns an array of all the contact persons for the company card.
-
-        Returns:
-            The result.
-        """
+        """Returns an array of all the contact persons for the company card."""
         return await self._call(GET_PERSONS, (contact_id,))
 
     async def get_contact_with_persons(
         self, *, contact_id: int | Unset = UNSET
     ) -> ContactEntity | None:
-        """Returns the contact with all the contact persons belonging to the contact
-
-        Returns:
-            The result.
-        """
+        """Returns the contact with all the contact persons belonging to the contact"""
         return await self._call(GET_CONTACT_WITH_PERSONS, (contact_id,))
 
     async def get_my_contact(self) -> ContactEntity | None:
-        """Gets the contact belonging to the currently logged on user.
-
-        Returns:
-            The result.
-        """
+        """Gets the contact belonging to the currently logged on user."""
         return await self._call(GET_MY_CONTACT, ())
 
     async def get_my_biz_card(self) -> ContactEntity | None:
-        """Returns all data needed to display the logged on person's business card.
-
-        Returns:
-            The result.
-        """
+        """Returns all data needed to display the logged on person's business card."""
         return await self._call(GET_MY_BIZ_CARD, ())
 
     async def change_country(
@@ -968,28 +807,17 @@ class AsyncContactMethods(AsyncCalls):
     ) -> ContactEntity | None:
         """Change country regenerates the default values and localized information such as
         phone number and address format
-
-        Returns:
-            The result.
         """
         return await self._call(CHANGE_COUNTRY, (contact_entity, to_country_id))
 
     async def get_address(self, *, contact_id: int | Unset = UNSET) -> Address | None:
-        """Gets the contact's localized address.
-
-        Returns:
-            The result.
-        """
+        """Gets the contact's localized address."""
         return await self._call(GET_ADDRESS, (contact_id,))
 
     async def get_address_by_country(
         self, *, contact_id: int | Unset = UNSET, country_id: int | Unset = UNSET
     ) -> Address | None:
-        """Gets the contact's localized address.
-
-        Returns:
-            The result.
-        """
+        """Gets the contact's localized address."""
         return await self._call(GET_ADDRESS_BY_COUNTRY, (contact_id, country_id))
 
     async def add_person(
@@ -998,39 +826,23 @@ class AsyncContactMethods(AsyncCalls):
         contact_id: int | Unset = UNSET,
         new_person_entity: PersonEntity | None | Unset = UNSET,
     ) -> PersonEntity | None:
-        """Add a person to the given contact
-
-        Returns:
-            The result.
-        """
+        """Add a person to the given contact"""
         return await self._call(ADD_PERSON, (contact_id, new_person_entity))
 
     async def get_duplicates(
         self, *, name: str | None | Unset = UNSET
     ) -> list[DuplicateEntry | None] | None:
-        """Get duplicates (exact or similar in the database) based on the name
-
-        Returns:
-            The result.
-        """
+        """Get duplicates (exact or similar in the database) based on the name"""
         return await self._call(GET_DUPLICATES, (name,))
 
     async def create_new_entry(
         self, *, duplicate: DuplicateEntry | None | Unset = UNSET
     ) -> int | None:
-        """Creates a new contact based on external duplicate
-
-        Returns:
-            The result.
-        """
+        """Creates a new contact based on external duplicate"""
         return await self._call(CREATE_NEW_ENTRY, (duplicate,))
 
     async def get_duplicate_rules(self) -> list[DuplicateRule | None] | None:
-        """Retrieve all available duplicate rules for contact
-
-        Returns:
-            The result.
-        """
+        """Retrieve all available duplicate rules for contact"""
         return await self._call(GET_DUPLICATE_RULES, ())
 
     async def set_duplicate_rules_status(
@@ -1066,11 +878,7 @@ class AsyncContactMethods(AsyncCalls):
         destination_contact_department: str | None | Unset = UNSET,
         copy_persons: bool | Unset = UNSET,
     ) -> int | None:
-        """Copy a contact.
-
-        Returns:
-            The result.
-        """
+        """Copy a contact."""
         return await self._call(
             COPY,
             (
@@ -1084,41 +892,25 @@ class AsyncContactMethods(AsyncCalls):
     async def get_name_department_duplicates(
         self, *, name: str | None | Unset = UNSET, department: str | None | Unset = UNSET
     ) -> list[DuplicateEntry | None] | None:
-        """Get duplicates based on the contact name and department
-
-        Returns:
-            The result.
-        """
+        """Get duplicates based on the contact name and department"""
         return await self._call(GET_NAME_DEPARTMENT_DUPLICATES, (name, department))
 
     async def get_domain_duplicates(
         self, *, domain: str | None | Unset = UNSET
     ) -> list[DuplicateEntry | None] | None:
-        """Get duplicates based on the domain
-
-        Returns:
-            The result.
-        """
+        """Get duplicates based on the domain"""
         return await self._call(GET_DOMAIN_DUPLICATES, (domain,))
 
     async def is_number_valid(
         self, *, contact_id: int | Unset = UNSET, number: str | None | Unset = UNSET
     ) -> bool | None:
-        """Checks if the number is unique or required.
-
-        Returns:
-            The result.
-        """
+        """Checks if the number is unique or required."""
         return await self._call(IS_NUMBER_VALID, (contact_id, number))
 
     async def get_quote_version_addresses(
         self, *, quote_version_id: int | Unset = UNSET
     ) -> list[Address | None] | None:
-        """Get the associated billing and invoice quote version addresses.
-
-        Returns:
-            The result.
-        """
+        """Get the associated billing and invoice quote version addresses."""
         return await self._call(GET_QUOTE_VERSION_ADDRESSES, (quote_version_id,))
 
     async def save_quote_version_address(
@@ -1129,11 +921,7 @@ class AsyncContactMethods(AsyncCalls):
         address_type: AddressType | str | Unset = UNSET,
         country_id: int | Unset = UNSET,
     ) -> Address | None:
-        """Save a custom quote version address.
-
-        Returns:
-            The result.
-        """
+        """Save a custom quote version address."""
         return await self._call(
             SAVE_QUOTE_VERSION_ADDRESS, (quote_version_id, address, address_type, country_id)
         )
@@ -1147,21 +935,13 @@ class AsyncContactMethods(AsyncCalls):
     async def get_contact_summary(
         self, *, contact_id: int | Unset = UNSET, limit: int | Unset = UNSET
     ) -> ContactSummary | None:
-        """Get summary of contact and its recent activity.
-
-        Returns:
-            The result.
-        """
+        """Get summary of contact and its recent activity."""
         return await self._call(GET_CONTACT_SUMMARY, (contact_id, limit))
 
     async def validate_contact_entity(
         self, *, contact_entity: ContactEntity | None | Unset = UNSET
     ) -> dict[str, str | None] | None:
-        """Check that entity is ready for saving, return error messages by field.
-
-        Returns:
-            The result.
-        """
+        """Check that entity is ready for saving, return error messages by field."""
         return await self._call(VALIDATE_CONTACT_ENTITY, (contact_entity,))
 
     async def enrich_contact_entity(
@@ -1170,59 +950,35 @@ class AsyncContactMethods(AsyncCalls):
         contact_entity: ContactEntity | None | Unset = UNSET,
         enrich_id: str | None | Unset = UNSET,
     ) -> ContactEntity | None:
-        """Enrich a contact with data from the AI Enrichment service.
-
-        Returns:
-            The result.
-        """
+        """Enrich a contact with data from the AI Enrichment service."""
         return await self._call(ENRICH_CONTACT_ENTITY, (contact_entity, enrich_id))
 
     async def get_contact_list(
         self, *, contact_ids: list[int] | None | Unset = UNSET
     ) -> list[Contact | None] | None:
-        """Gets an array of Contact objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of Contact objects."""
         return await self._call(GET_CONTACT_LIST, (contact_ids,))
 
     async def get_my_contacts(self) -> list[Contact | None] | None:
-        """Getting the contacts where the user currently logged in is set as contact owner.
-
-        Returns:
-            The result.
-        """
+        """Getting the contacts where the user currently logged in is set as contact owner."""
         return await self._call(GET_MY_CONTACTS, ())
 
     async def get_my_recent_contacts(
         self, *, source_type: ContactSourceType | str | Unset = UNSET
     ) -> list[Contact | None] | None:
-        """Method that returns a set of initial contacts.
-
-        Returns:
-            The result.
-        """
+        """Method that returns a set of initial contacts."""
         return await self._call(GET_MY_RECENT_CONTACTS, (source_type,))
 
     async def get_preview_contact(
         self, *, contact_id: int | Unset = UNSET
     ) -> PreviewContact | None:
-        """Get a contact from its ID
-
-        Returns:
-            The result.
-        """
+        """Get a contact from its ID"""
         return await self._call(GET_PREVIEW_CONTACT, (contact_id,))
 
     async def get_preview_enrich_contact(
         self, *, enrich_id: str | None | Unset = UNSET
     ) -> PreviewContact | None:
-        """Get a contact from its ID
-
-        Returns:
-            The result.
-        """
+        """Get a contact from its ID"""
         return await self._call(GET_PREVIEW_ENRICH_CONTACT, (enrich_id,))
 
 

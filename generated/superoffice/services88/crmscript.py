@@ -406,11 +406,7 @@ class CRMScriptMethods(SyncCalls):
     """The CRMScript operations, called synchronously (SOAP or REST)."""
 
     def create_default_crm_script_entity(self) -> CRMScriptEntity | None:
-        """Loading default values into a new CRMScriptEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new CRMScriptEntity."""
         return self._call(CREATE_DEFAULT_CRM_SCRIPT_ENTITY, ())
 
     def save_crm_script_entity(
@@ -418,9 +414,6 @@ class CRMScriptMethods(SyncCalls):
     ) -> CRMScriptEntity | None:
         """Updates the existing CRMScriptEntity or creates a new CRMScriptEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_CRM_SCRIPT_ENTITY, (crm_script_entity,))
 
@@ -429,11 +422,7 @@ class CRMScriptMethods(SyncCalls):
         return self._call(DELETE_CRM_SCRIPT_ENTITY, (crm_script_entity_id,))
 
     def create_default_trigger_script_entity(self) -> TriggerScriptEntity | None:
-        """Loading default values into a new TriggerScriptEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new TriggerScriptEntity."""
         return self._call(CREATE_DEFAULT_TRIGGER_SCRIPT_ENTITY, ())
 
     def save_trigger_script_entity(
@@ -441,9 +430,6 @@ class CRMScriptMethods(SyncCalls):
     ) -> TriggerScriptEntity | None:
         """Updates the existing TriggerScriptEntity or creates a new TriggerScriptEntity if the
         id parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_TRIGGER_SCRIPT_ENTITY, (trigger_script_entity,))
 
@@ -456,11 +442,7 @@ class CRMScriptMethods(SyncCalls):
     def get_crm_script_by_unique_identifier(
         self, *, unique_identifier: str | None | Unset = UNSET
     ) -> Script | None:
-        """Get information about a script from a unique identifier
-
-        Returns:
-            The result.
-        """
+        """Get information about a script from a unique identifier"""
         return self._call(GET_CRM_SCRIPT_BY_UNIQUE_IDENTIFIER, (unique_identifier,))
 
     def save_crm_script_by_unique_identifier(
@@ -469,11 +451,7 @@ class CRMScriptMethods(SyncCalls):
         unique_identifier: str | None | Unset = UNSET,
         crmscript: Script | None | Unset = UNSET,
     ) -> Script | None:
-        """Create or Update the CRMScript information
-
-        Returns:
-            The result.
-        """
+        """Create or Update the CRMScript information"""
         return self._call(SAVE_CRM_SCRIPT_BY_UNIQUE_IDENTIFIER, (unique_identifier, crmscript))
 
     def delete_crm_script_by_unique_identifier(
@@ -485,21 +463,13 @@ class CRMScriptMethods(SyncCalls):
     def get_crm_script_entity(
         self, *, crm_script_entity_id: int | Unset = UNSET
     ) -> CRMScriptEntity | None:
-        """Gets a CRMScriptEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a CRMScriptEntity object."""
         return self._call(GET_CRM_SCRIPT_ENTITY, (crm_script_entity_id,))
 
     def save_crm_script_entity_without_compile(
         self, *, crm_script_entity: CRMScriptEntity | None | Unset = UNSET
     ) -> CRMScriptEntity | None:
-        """Save the script directly without compiling TypeScript
-
-        Returns:
-            The result.
-        """
+        """Save the script directly without compiling TypeScript"""
         return self._call(SAVE_CRM_SCRIPT_ENTITY_WITHOUT_COMPILE, (crm_script_entity,))
 
     def execute_script(
@@ -508,11 +478,7 @@ class CRMScriptMethods(SyncCalls):
         crm_script_id: int | Unset = UNSET,
         parameters: dict[str, str | None] | None | Unset = UNSET,
     ) -> str | None:
-        """Execute a CRMScript with parameters, returning printed output value.
-
-        Returns:
-            The result.
-        """
+        """Execute a CRMScript with parameters, returning printed output value."""
         return self._call(EXECUTE_SCRIPT, (crm_script_id, parameters))
 
     def execute_script_by_include_id(
@@ -521,11 +487,7 @@ class CRMScriptMethods(SyncCalls):
         crm_script_include_id: str | None | Unset = UNSET,
         parameters: dict[str, str | None] | None | Unset = UNSET,
     ) -> str | None:
-        """Execute a CRMScript with parameters, returning printed output value.
-
-        Returns:
-            The result.
-        """
+        """Execute a CRMScript with parameters, returning printed output value."""
         return self._call(EXECUTE_SCRIPT_BY_INCLUDE_ID, (crm_script_include_id, parameters))
 
     def execute_script_by_unique_id(
@@ -534,21 +496,13 @@ class CRMScriptMethods(SyncCalls):
         crm_script_unique_id: str | None | Unset = UNSET,
         parameters: dict[str, str | None] | None | Unset = UNSET,
     ) -> str | None:
-        """Execute a CRMScript with parameters, returning printed output value.
-
-        Returns:
-            The result.
-        """
+        """Execute a CRMScript with parameters, returning printed output value."""
         return self._call(EXECUTE_SCRIPT_BY_UNIQUE_ID, (crm_script_unique_id, parameters))
 
     def execute_script_as_event(
         self, *, crm_script_id: int | Unset = UNSET, event_data: EventData | None | Unset = UNSET
     ) -> EventData | None:
-        """Execute a CRMScript with event data as input.
-
-        Returns:
-            The result.
-        """
+        """Execute a CRMScript with event data as input."""
         return self._call(EXECUTE_SCRIPT_AS_EVENT, (crm_script_id, event_data))
 
     def execute_script_as_event_by_unique_id(
@@ -557,39 +511,23 @@ class CRMScriptMethods(SyncCalls):
         crm_script_unique_id: str | None | Unset = UNSET,
         event_data: EventData | None | Unset = UNSET,
     ) -> EventData | None:
-        """Execute a CRMScript with event data as input.
-
-        Returns:
-            The result.
-        """
+        """Execute a CRMScript with event data as input."""
         return self._call(EXECUTE_SCRIPT_AS_EVENT_BY_UNIQUE_ID, (crm_script_unique_id, event_data))
 
     def validate_script(self, *, crm_script_id: int | Unset = UNSET) -> CRMScriptResult | None:
-        """Validate a CRMScript.
-
-        Returns:
-            The result.
-        """
+        """Validate a CRMScript."""
         return self._call(VALIDATE_SCRIPT, (crm_script_id,))
 
     def validate_script_by_include_id(
         self, *, crm_script_include_id: str | None | Unset = UNSET
     ) -> CRMScriptResult | None:
-        """Validate a CRMScript.
-
-        Returns:
-            The result.
-        """
+        """Validate a CRMScript."""
         return self._call(VALIDATE_SCRIPT_BY_INCLUDE_ID, (crm_script_include_id,))
 
     def validate_script_by_unique_id(
         self, *, crm_script_unique_id: str | None | Unset = UNSET
     ) -> CRMScriptResult | None:
-        """Validate a CRMScript.
-
-        Returns:
-            The result.
-        """
+        """Validate a CRMScript."""
         return self._call(VALIDATE_SCRIPT_BY_UNIQUE_ID, (crm_script_unique_id,))
 
     def execute_script_by_string(
@@ -599,51 +537,31 @@ class CRMScriptMethods(SyncCalls):
         parameters: dict[str, str | None] | None | Unset = UNSET,
         event_data: EventData | None | Unset = UNSET,
     ) -> CRMScriptRunResult | None:
-        """Execute a CRMScript 2 (JavaScript), returning the printed output value.
-
-        Returns:
-            The result.
-        """
+        """Execute a CRMScript 2 (JavaScript), returning the printed output value."""
         return self._call(EXECUTE_SCRIPT_BY_STRING, (script, parameters, event_data))
 
     def validate_script_by_string(
         self, *, script: str | None | Unset = UNSET
     ) -> CRMScriptResult | None:
-        """Validate a CRMScript 2 (JavaScript).
-
-        Returns:
-            The result.
-        """
+        """Validate a CRMScript 2 (JavaScript)."""
         return self._call(VALIDATE_SCRIPT_BY_STRING, (script,))
 
     def resolve_includes(
         self, *, script: str | None | Unset = UNSET, ignore_errors: bool | Unset = UNSET
     ) -> list[int] | None:
-        """Will resolve all includes for a TypeScript and return an array of the IDs
-
-        Returns:
-            The result.
-        """
+        """Will resolve all includes for a TypeScript and return an array of the IDs"""
         return self._call(RESOLVE_INCLUDES, (script, ignore_errors))
 
     def get_trigger_script_entity(
         self, *, trigger_script_entity_id: int | Unset = UNSET
     ) -> TriggerScriptEntity | None:
-        """Gets a TriggerScriptEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a TriggerScriptEntity object."""
         return self._call(GET_TRIGGER_SCRIPT_ENTITY, (trigger_script_entity_id,))
 
     def get_trigger_script_by_unique_id(
         self, *, trigger_script_unique_id: str | None | Unset = UNSET
     ) -> TriggerScriptEntity | None:
-        """Get a trigger CRMScript.
-
-        Returns:
-            The result.
-        """
+        """Get a trigger CRMScript."""
         return self._call(GET_TRIGGER_SCRIPT_BY_UNIQUE_ID, (trigger_script_unique_id,))
 
     def save_trigger_script_by_unique_id(
@@ -652,11 +570,7 @@ class CRMScriptMethods(SyncCalls):
         trigger_script_unique_id: str | None | Unset = UNSET,
         entity: TriggerScriptEntity | None | Unset = UNSET,
     ) -> TriggerScriptEntity | None:
-        """Validate a CRMScript.
-
-        Returns:
-            The result.
-        """
+        """Validate a CRMScript."""
         return self._call(SAVE_TRIGGER_SCRIPT_BY_UNIQUE_ID, (trigger_script_unique_id, entity))
 
     def delete_trigger_script_by_unique_id(
@@ -668,21 +582,13 @@ class CRMScriptMethods(SyncCalls):
     def validate_trigger_script(
         self, *, trigger_script_id: int | Unset = UNSET
     ) -> CRMScriptResult | None:
-        """Validate a Trigger CRMScript.
-
-        Returns:
-            The result.
-        """
+        """Validate a Trigger CRMScript."""
         return self._call(VALIDATE_TRIGGER_SCRIPT, (trigger_script_id,))
 
     def validate_trigger_script_by_unique_id(
         self, *, trigger_script_unique_id: str | None | Unset = UNSET
     ) -> CRMScriptResult | None:
-        """Validate a Trigger CRMScript.
-
-        Returns:
-            The result.
-        """
+        """Validate a Trigger CRMScript."""
         return self._call(VALIDATE_TRIGGER_SCRIPT_BY_UNIQUE_ID, (trigger_script_unique_id,))
 
 
@@ -690,11 +596,7 @@ class AsyncCRMScriptMethods(AsyncCalls):
     """The CRMScript operations, called asynchronously (SOAP or REST)."""
 
     async def create_default_crm_script_entity(self) -> CRMScriptEntity | None:
-        """Loading default values into a new CRMScriptEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new CRMScriptEntity."""
         return await self._call(CREATE_DEFAULT_CRM_SCRIPT_ENTITY, ())
 
     async def save_crm_script_entity(
@@ -702,9 +604,6 @@ class AsyncCRMScriptMethods(AsyncCalls):
     ) -> CRMScriptEntity | None:
         """Updates the existing CRMScriptEntity or creates a new CRMScriptEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_CRM_SCRIPT_ENTITY, (crm_script_entity,))
 
@@ -713,11 +612,7 @@ class AsyncCRMScriptMethods(AsyncCalls):
         return await self._call(DELETE_CRM_SCRIPT_ENTITY, (crm_script_entity_id,))
 
     async def create_default_trigger_script_entity(self) -> TriggerScriptEntity | None:
-        """Loading default values into a new TriggerScriptEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new TriggerScriptEntity."""
         return await self._call(CREATE_DEFAULT_TRIGGER_SCRIPT_ENTITY, ())
 
     async def save_trigger_script_entity(
@@ -725,9 +620,6 @@ class AsyncCRMScriptMethods(AsyncCalls):
     ) -> TriggerScriptEntity | None:
         """Updates the existing TriggerScriptEntity or creates a new TriggerScriptEntity if the
         id parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_TRIGGER_SCRIPT_ENTITY, (trigger_script_entity,))
 
@@ -740,11 +632,7 @@ class AsyncCRMScriptMethods(AsyncCalls):
     async def get_crm_script_by_unique_identifier(
         self, *, unique_identifier: str | None | Unset = UNSET
     ) -> Script | None:
-        """Get information about a script from a unique identifier
-
-        Returns:
-            The result.
-        """
+        """Get information about a script from a unique identifier"""
         return await self._call(GET_CRM_SCRIPT_BY_UNIQUE_IDENTIFIER, (unique_identifier,))
 
     async def save_crm_script_by_unique_identifier(
@@ -753,11 +641,7 @@ class AsyncCRMScriptMethods(AsyncCalls):
         unique_identifier: str | None | Unset = UNSET,
         crmscript: Script | None | Unset = UNSET,
     ) -> Script | None:
-        """Create or Update the CRMScript information
-
-        Returns:
-            The result.
-        """
+        """Create or Update the CRMScript information"""
         return await self._call(
             SAVE_CRM_SCRIPT_BY_UNIQUE_IDENTIFIER, (unique_identifier, crmscript)
         )
@@ -771,21 +655,13 @@ class AsyncCRMScriptMethods(AsyncCalls):
     async def get_crm_script_entity(
         self, *, crm_script_entity_id: int | Unset = UNSET
     ) -> CRMScriptEntity | None:
-        """Gets a CRMScriptEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a CRMScriptEntity object."""
         return await self._call(GET_CRM_SCRIPT_ENTITY, (crm_script_entity_id,))
 
     async def save_crm_script_entity_without_compile(
         self, *, crm_script_entity: CRMScriptEntity | None | Unset = UNSET
     ) -> CRMScriptEntity | None:
-        """Save the script directly without compiling TypeScript
-
-        Returns:
-            The result.
-        """
+        """Save the script directly without compiling TypeScript"""
         return await self._call(SAVE_CRM_SCRIPT_ENTITY_WITHOUT_COMPILE, (crm_script_entity,))
 
     async def execute_script(
@@ -794,11 +670,7 @@ class AsyncCRMScriptMethods(AsyncCalls):
         crm_script_id: int | Unset = UNSET,
         parameters: dict[str, str | None] | None | Unset = UNSET,
     ) -> str | None:
-        """Execute a CRMScript with parameters, returning printed output value.
-
-        Returns:
-            The result.
-        """
+        """Execute a CRMScript with parameters, returning printed output value."""
         return await self._call(EXECUTE_SCRIPT, (crm_script_id, parameters))
 
     async def execute_script_by_include_id(
@@ -807,11 +679,7 @@ class AsyncCRMScriptMethods(AsyncCalls):
         crm_script_include_id: str | None | Unset = UNSET,
         parameters: dict[str, str | None] | None | Unset = UNSET,
     ) -> str | None:
-        """Execute a CRMScript with parameters, returning printed output value.
-
-        Returns:
-            The result.
-        """
+        """Execute a CRMScript with parameters, returning printed output value."""
         return await self._call(EXECUTE_SCRIPT_BY_INCLUDE_ID, (crm_script_include_id, parameters))
 
     async def execute_script_by_unique_id(
@@ -820,21 +688,13 @@ class AsyncCRMScriptMethods(AsyncCalls):
         crm_script_unique_id: str | None | Unset = UNSET,
         parameters: dict[str, str | None] | None | Unset = UNSET,
     ) -> str | None:
-        """Execute a CRMScript with parameters, returning printed output value.
-
-        Returns:
-            The result.
-        """
+        """Execute a CRMScript with parameters, returning printed output value."""
         return await self._call(EXECUTE_SCRIPT_BY_UNIQUE_ID, (crm_script_unique_id, parameters))
 
     async def execute_script_as_event(
         self, *, crm_script_id: int | Unset = UNSET, event_data: EventData | None | Unset = UNSET
     ) -> EventData | None:
-        """Execute a CRMScript with event data as input.
-
-        Returns:
-            The result.
-        """
+        """Execute a CRMScript with event data as input."""
         return await self._call(EXECUTE_SCRIPT_AS_EVENT, (crm_script_id, event_data))
 
     async def execute_script_as_event_by_unique_id(
@@ -843,11 +703,7 @@ class AsyncCRMScriptMethods(AsyncCalls):
         crm_script_unique_id: str | None | Unset = UNSET,
         event_data: EventData | None | Unset = UNSET,
     ) -> EventData | None:
-        """Execute a CRMScript with event data as input.
-
-        Returns:
-            The result.
-        """
+        """Execute a CRMScript with event data as input."""
         return await self._call(
             EXECUTE_SCRIPT_AS_EVENT_BY_UNIQUE_ID, (crm_script_unique_id, event_data)
         )
@@ -855,31 +711,19 @@ class AsyncCRMScriptMethods(AsyncCalls):
     async def validate_script(
         self, *, crm_script_id: int | Unset = UNSET
     ) -> CRMScriptResult | None:
-        """Validate a CRMScript.
-
-        Returns:
-            The result.
-        """
+        """Validate a CRMScript."""
         return await self._call(VALIDATE_SCRIPT, (crm_script_id,))
 
     async def validate_script_by_include_id(
         self, *, crm_script_include_id: str | None | Unset = UNSET
     ) -> CRMScriptResult | None:
-        """Validate a CRMScript.
-
-        Returns:
-            The result.
-        """
+        """Validate a CRMScript."""
         return await self._call(VALIDATE_SCRIPT_BY_INCLUDE_ID, (crm_script_include_id,))
 
     async def validate_script_by_unique_id(
         self, *, crm_script_unique_id: str | None | Unset = UNSET
     ) -> CRMScriptResult | None:
-        """Validate a CRMScript.
-
-        Returns:
-            The result.
-        """
+        """Validate a CRMScript."""
         return await self._call(VALIDATE_SCRIPT_BY_UNIQUE_ID, (crm_script_unique_id,))
 
     async def execute_script_by_string(
@@ -889,51 +733,31 @@ class AsyncCRMScriptMethods(AsyncCalls):
         parameters: dict[str, str | None] | None | Unset = UNSET,
         event_data: EventData | None | Unset = UNSET,
     ) -> CRMScriptRunResult | None:
-        """Execute a CRMScript 2 (JavaScript), returning the printed output value.
-
-        Returns:
-            The result.
-        """
+        """Execute a CRMScript 2 (JavaScript), returning the printed output value."""
         return await self._call(EXECUTE_SCRIPT_BY_STRING, (script, parameters, event_data))
 
     async def validate_script_by_string(
         self, *, script: str | None | Unset = UNSET
     ) -> CRMScriptResult | None:
-        """Validate a CRMScript 2 (JavaScript).
-
-        Returns:
-            The result.
-        """
+        """Validate a CRMScript 2 (JavaScript)."""
         return await self._call(VALIDATE_SCRIPT_BY_STRING, (script,))
 
     async def resolve_includes(
         self, *, script: str | None | Unset = UNSET, ignore_errors: bool | Unset = UNSET
     ) -> list[int] | None:
-        """Will resolve all includes for a TypeScript and return an array of the IDs
-
-        Returns:
-            The result.
-        """
+        """Will resolve all includes for a TypeScript and return an array of the IDs"""
         return await self._call(RESOLVE_INCLUDES, (script, ignore_errors))
 
     async def get_trigger_script_entity(
         self, *, trigger_script_entity_id: int | Unset = UNSET
     ) -> TriggerScriptEntity | None:
-        """Gets a TriggerScriptEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a TriggerScriptEntity object."""
         return await self._call(GET_TRIGGER_SCRIPT_ENTITY, (trigger_script_entity_id,))
 
     async def get_trigger_script_by_unique_id(
         self, *, trigger_script_unique_id: str | None | Unset = UNSET
     ) -> TriggerScriptEntity | None:
-        """Get a trigger CRMScript.
-
-        Returns:
-            The result.
-        """
+        """Get a trigger CRMScript."""
         return await self._call(GET_TRIGGER_SCRIPT_BY_UNIQUE_ID, (trigger_script_unique_id,))
 
     async def save_trigger_script_by_unique_id(
@@ -942,11 +766,7 @@ class AsyncCRMScriptMethods(AsyncCalls):
         trigger_script_unique_id: str | None | Unset = UNSET,
         entity: TriggerScriptEntity | None | Unset = UNSET,
     ) -> TriggerScriptEntity | None:
-        """Validate a CRMScript.
-
-        Returns:
-            The result.
-        """
+        """Validate a CRMScript."""
         return await self._call(
             SAVE_TRIGGER_SCRIPT_BY_UNIQUE_ID, (trigger_script_unique_id, entity)
         )
@@ -960,21 +780,13 @@ class AsyncCRMScriptMethods(AsyncCalls):
     async def validate_trigger_script(
         self, *, trigger_script_id: int | Unset = UNSET
     ) -> CRMScriptResult | None:
-        """Validate a Trigger CRMScript.
-
-        Returns:
-            The result.
-        """
+        """Validate a Trigger CRMScript."""
         return await self._call(VALIDATE_TRIGGER_SCRIPT, (trigger_script_id,))
 
     async def validate_trigger_script_by_unique_id(
         self, *, trigger_script_unique_id: str | None | Unset = UNSET
     ) -> CRMScriptResult | None:
-        """Validate a Trigger CRMScript.
-
-        Returns:
-            The result.
-        """
+        """Validate a Trigger CRMScript."""
         return await self._call(VALIDATE_TRIGGER_SCRIPT_BY_UNIQUE_ID, (trigger_script_unique_id,))
 
 

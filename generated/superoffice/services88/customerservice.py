@@ -567,11 +567,7 @@ class CustomerServiceMethods(SyncCalls):
     """The CustomerService operations, called synchronously (SOAP or REST)."""
 
     def create_default_customer_center_config(self) -> CustomerCenterConfig | None:
-        """Loading default values into a new CustomerCenterConfig.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new CustomerCenterConfig."""
         return self._call(CREATE_DEFAULT_CUSTOMER_CENTER_CONFIG, ())
 
     def save_customer_center_config(
@@ -579,9 +575,6 @@ class CustomerServiceMethods(SyncCalls):
     ) -> CustomerCenterConfig | None:
         """Updates the existing CustomerCenterConfig or creates a new CustomerCenterConfig if
         the id parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_CUSTOMER_CENTER_CONFIG, (customer_center_config,))
 
@@ -592,11 +585,7 @@ class CustomerServiceMethods(SyncCalls):
         return self._call(DELETE_CUSTOMER_CENTER_CONFIG, (customer_center_config_id,))
 
     def create_default_mailbox_entity(self) -> MailboxEntity | None:
-        """Loading default values into a new MailboxEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new MailboxEntity."""
         return self._call(CREATE_DEFAULT_MAILBOX_ENTITY, ())
 
     def save_mailbox_entity(
@@ -604,22 +593,13 @@ class CustomerServiceMethods(SyncCalls):
     ) -> MailboxEntity | None:
         """Updates the existing MailboxEntity or creates a new MailboxEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_MAILBOX_ENTITY, (mailbox_entity,))
 
     def delete_chat_sessions(self, *, ids: list[int] | None | Unset = UNSET) -> None:
-        """Call ``DeleteChatSessions``."""
         return self._call(DELETE_CHAT_SESSIONS, (ids,))
 
     def chat_sessions_for_user(self) -> list[ChatSession | None] | None:
-        """Call ``ChatSessionsForUser``.
-
-        Returns:
-            The result.
-        """
         return self._call(CHAT_SESSIONS_FOR_USER, ())
 
     def update_feature_toggles(
@@ -631,29 +611,17 @@ class CustomerServiceMethods(SyncCalls):
     def event_handler_exists(
         self, *, event_handler_type: EventHandlerType | str | Unset = UNSET
     ) -> bool | None:
-        """Check if an eventhandler exists for a given enum
-
-        Returns:
-            The result.
-        """
+        """Check if an eventhandler exists for a given enum"""
         return self._call(EVENT_HANDLER_EXISTS, (event_handler_type,))
 
     def event_handlers_exists(
         self, *, event_handler_types: list[EventHandlerType | str] | None | Unset = UNSET
     ) -> list[EventHandlerType | str] | None:
-        """Check if any given eventhandler exists
-
-        Returns:
-            The result.
-        """
+        """Check if any given eventhandler exists"""
         return self._call(EVENT_HANDLERS_EXISTS, (event_handler_types,))
 
     def create_session(self, *, remote_ip: str | None | Unset = UNSET) -> CsSessionKey | None:
-        """Creates a login session for a CS user
-
-        Returns:
-            The result.
-        """
+        """Creates a login session for a CS user"""
         return self._call(CREATE_SESSION, (remote_ip,))
 
     def remove_session(self, *, login_id: int | Unset = UNSET) -> None:
@@ -661,56 +629,33 @@ class CustomerServiceMethods(SyncCalls):
         return self._call(REMOVE_SESSION, (login_id,))
 
     def session_is_valid(self, *, cs_session_key: str | None | Unset = UNSET) -> bool | None:
-        """Check if a CS session is valid
-
-        Returns:
-            The result.
-        """
+        """Check if a CS session is valid"""
         return self._call(SESSION_IS_VALID, (cs_session_key,))
 
     def has_chat_notify(self) -> bool | None:
-        """Check if user has any chat notification
-
-        Returns:
-            The result.
-        """
+        """Check if user has any chat notification"""
         return self._call(HAS_CHAT_NOTIFY, ())
 
     def check_symmetric_encryption(
         self, *, encrypted_string: str | None | Unset = UNSET
     ) -> str | None:
-        """Do a test to check that we are using the same encryption keys
-
-        Returns:
-            The result.
-        """
+        """Do a test to check that we are using the same encryption keys"""
         return self._call(CHECK_SYMMETRIC_ENCRYPTION, (encrypted_string,))
 
     def report_session_active(self, *, session_key: str | None | Unset = UNSET) -> int | None:
         """Report a session as being 'active'; will update the corresponding row in login
         table, but not more than once per minute/session
-
-        Returns:
-            The result.
         """
         return self._call(REPORT_SESSION_ACTIVE, (session_key,))
 
     def get_customer_center_config(
         self, *, customer_center_config_id: int | Unset = UNSET
     ) -> CustomerCenterConfig | None:
-        """Gets a CustomerCenterConfig object.
-
-        Returns:
-            The result.
-        """
+        """Gets a CustomerCenterConfig object."""
         return self._call(GET_CUSTOMER_CENTER_CONFIG, (customer_center_config_id,))
 
     def get_all_customer_center_configs(self) -> list[CustomerCenterConfig | None] | None:
-        """Get all rows from cust_config as an array of CustomerCenterConfig entities
-
-        Returns:
-            The result.
-        """
+        """Get all rows from cust_config as an array of CustomerCenterConfig entities"""
         return self._call(GET_ALL_CUSTOMER_CENTER_CONFIGS, ())
 
     def save_all_customer_center_configs(
@@ -720,103 +665,59 @@ class CustomerServiceMethods(SyncCalls):
         return self._call(SAVE_ALL_CUSTOMER_CENTER_CONFIGS, (cust_configs,))
 
     def check_if_customized_templates(self) -> bool | None:
-        """Checks whether the core html templates are customized
-
-        Returns:
-            The result.
-        """
+        """Checks whether the core html templates are customized"""
         return self._call(CHECK_IF_CUSTOMIZED_TEMPLATES, ())
 
     def get_program_url(
         self, *, program_name: str | None | Unset = UNSET, external: bool | Unset = UNSET
     ) -> str | None:
-        """This method will convert a module name into a Service URL.
-
-        Returns:
-            The result.
-        """
+        """This method will convert a module name into a Service URL."""
         return self._call(GET_PROGRAM_URL, (program_name, external))
 
     def get_faq_for_customer(self, *, faq_entry_id: int | Unset = UNSET) -> str | None:
-        """Get a FAQ entry, ment to be displayed for a customer.
-
-        Returns:
-            The result.
-        """
+        """Get a FAQ entry, ment to be displayed for a customer."""
         return self._call(GET_FAQ_FOR_CUSTOMER, (faq_entry_id,))
 
     def get_customer_service_startup(self) -> CustomerServiceStartup | None:
-        """Get the carrier with data that Service needs when starting up
-
-        Returns:
-            The result.
-        """
+        """Get the carrier with data that Service needs when starting up"""
         return self._call(GET_CUSTOMER_SERVICE_STARTUP, ())
 
     def get_customer_service_startup_by_owner(
         self, *, user_id: int | Unset = UNSET
     ) -> CustomerServiceStartup | None:
-        """Get the carrier with data that Service needs when starting up for a specific user
-
-        Returns:
-            The result.
-        """
+        """Get the carrier with data that Service needs when starting up for a specific user"""
         return self._call(GET_CUSTOMER_SERVICE_STARTUP_BY_OWNER, (user_id,))
 
     def execute_event_handlers(
         self, *, event_data: EventData | None | Unset = UNSET
     ) -> EventData | None:
-        """This method will execute event handlers in CRMScript for a given event.
-
-        Returns:
-            The result.
-        """
+        """This method will execute event handlers in CRMScript for a given event."""
         return self._call(EXECUTE_EVENT_HANDLERS, (event_data,))
 
     def get_mailboxes(self) -> list[Mailbox | None] | None:
-        """This method will get all registered mailboxes in Service
-
-        Returns:
-            The result.
-        """
+        """This method will get all registered mailboxes in Service"""
         return self._call(GET_MAILBOXES, ())
 
     def get_mailbox_entity(
         self, *, mailbox_entity_id: int | Unset = UNSET
     ) -> MailboxEntity | None:
-        """Gets a MailboxEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a MailboxEntity object."""
         return self._call(GET_MAILBOX_ENTITY, (mailbox_entity_id,))
 
     def get_preview_faq_entry(self, *, kb_entry_id: int | Unset = UNSET) -> PreviewFaqEntry | None:
-        """Get a faq entry from its faq entry id
-
-        Returns:
-            The result.
-        """
+        """Get a faq entry from its faq entry id"""
         return self._call(GET_PREVIEW_FAQ_ENTRY, (kb_entry_id,))
 
     def get_preview_quick_reply(
         self, *, quick_reply_id: int | Unset = UNSET
     ) -> PreviewQuickReply | None:
-        """Get a quick reply from its quick reply id
-
-        Returns:
-            The result.
-        """
+        """Get a quick reply from its quick reply id"""
         return self._call(GET_PREVIEW_QUICK_REPLY, (quick_reply_id,))
 
     def get_preview_reply_template(
         self, *, reply_template_id: int | Unset = UNSET
     ) -> PreviewReplyTemplate | None:
-        """Get a reply template from its reply template id
-
-        Returns:
-            The result.
-        """
+        """Get a reply template from its reply template id"""
         return self._call(GET_PREVIEW_REPLY_TEMPLATE, (reply_template_id,))
 
     def get_parsed_template(
@@ -829,9 +730,6 @@ class CustomerServiceMethods(SyncCalls):
     ) -> ReplyTemplateParsed | None:
         """Get a specific langauge version of the reply template, and run this trough the
         parser
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_PARSED_TEMPLATE, (reply_template_id, language_id, person_id, ticket_id)
@@ -840,19 +738,11 @@ class CustomerServiceMethods(SyncCalls):
     def get_unparsed_template(
         self, *, reply_template_id: int | Unset = UNSET, language_id: int | Unset = UNSET
     ) -> ReplyTemplateParsed | None:
-        """Get a specific langauge version of the reply template.
-
-        Returns:
-            The result.
-        """
+        """Get a specific langauge version of the reply template."""
         return self._call(GET_UNPARSED_TEMPLATE, (reply_template_id, language_id))
 
     def get_sms_config(self) -> SmsConfig | None:
-        """Get the SmsConfig settings for Customer Service sms providers.
-
-        Returns:
-            The result.
-        """
+        """Get the SmsConfig settings for Customer Service sms providers."""
         return self._call(GET_SMS_CONFIG, ())
 
     def test_smtp_server(
@@ -864,9 +754,6 @@ class CustomerServiceMethods(SyncCalls):
     ) -> SmtpTestResult | None:
         """This method will do a test of a SMTP account, by sending an email to a special
         @superoffice.
-
-        Returns:
-            The result.
         """
         return self._call(TEST_SMTP_SERVER, (smtp_uri, from_, use_stored_password))
 
@@ -875,38 +762,23 @@ class CustomerServiceMethods(SyncCalls):
     ) -> list[StatisticsDataSet | None] | None:
         """Returns the calculated results for the required statistics for the Customer Service
         Status Page
-
-        Returns:
-            The result.
         """
         return self._call(GET_STATISTICS, (functions,))
 
     def get_system_template_settings(self) -> SystemTemplateSettings | None:
-        """Returns system template settings
-
-        Returns:
-            The result.
-        """
+        """Returns system template settings"""
         return self._call(GET_SYSTEM_TEMPLATE_SETTINGS, ())
 
     def save_system_template_settings(
         self, *, system_template_settings: SystemTemplateSettings | None | Unset = UNSET
     ) -> SystemTemplateSettings | None:
-        """Saves and validates updated system templates.
-
-        Returns:
-            The result.
-        """
+        """Saves and validates updated system templates."""
         return self._call(SAVE_SYSTEM_TEMPLATE_SETTINGS, (system_template_settings,))
 
     def create_ticket_from_mail_data(
         self, *, mailbox_id: int | Unset = UNSET, data: str | None | Unset = UNSET
     ) -> TicketInfo | None:
-        """This method create a new ticket in the same way as importMail would import an email.
-
-        Returns:
-            The result.
-        """
+        """This method create a new ticket in the same way as importMail would import an email."""
         return self._call(CREATE_TICKET_FROM_MAIL_DATA, (mailbox_id, data))
 
     def add_message_from_mail_data(
@@ -914,20 +786,13 @@ class CustomerServiceMethods(SyncCalls):
     ) -> TicketInfo | None:
         """This method will add a message to an existing request in the sam way as importMail
         would do it from an email.
-
-        Returns:
-            The result.
         """
         return self._call(ADD_MESSAGE_FROM_MAIL_DATA, (ticket_id, data))
 
     def find_tickets_by_title_or_id(
         self, *, title_or_id: str | None | Unset = UNSET, max_rows: int | Unset = UNSET
     ) -> list[TicketInfo | None] | None:
-        """This method wil search for tickets matching title or id
-
-        Returns:
-            The result.
-        """
+        """This method wil search for tickets matching title or id"""
         return self._call(FIND_TICKETS_BY_TITLE_OR_ID, (title_or_id, max_rows))
 
 
@@ -935,11 +800,7 @@ class AsyncCustomerServiceMethods(AsyncCalls):
     """The CustomerService operations, called asynchronously (SOAP or REST)."""
 
     async def create_default_customer_center_config(self) -> CustomerCenterConfig | None:
-        """Loading default values into a new CustomerCenterConfig.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new CustomerCenterConfig."""
         return await self._call(CREATE_DEFAULT_CUSTOMER_CENTER_CONFIG, ())
 
     async def save_customer_center_config(
@@ -947,9 +808,6 @@ class AsyncCustomerServiceMethods(AsyncCalls):
     ) -> CustomerCenterConfig | None:
         """Updates the existing CustomerCenterConfig or creates a new CustomerCenterConfig if
         the id parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_CUSTOMER_CENTER_CONFIG, (customer_center_config,))
 
@@ -960,11 +818,7 @@ class AsyncCustomerServiceMethods(AsyncCalls):
         return await self._call(DELETE_CUSTOMER_CENTER_CONFIG, (customer_center_config_id,))
 
     async def create_default_mailbox_entity(self) -> MailboxEntity | None:
-        """Loading default values into a new MailboxEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new MailboxEntity."""
         return await self._call(CREATE_DEFAULT_MAILBOX_ENTITY, ())
 
     async def save_mailbox_entity(
@@ -972,22 +826,13 @@ class AsyncCustomerServiceMethods(AsyncCalls):
     ) -> MailboxEntity | None:
         """Updates the existing MailboxEntity or creates a new MailboxEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_MAILBOX_ENTITY, (mailbox_entity,))
 
     async def delete_chat_sessions(self, *, ids: list[int] | None | Unset = UNSET) -> None:
-        """Call ``DeleteChatSessions``."""
         return await self._call(DELETE_CHAT_SESSIONS, (ids,))
 
     async def chat_sessions_for_user(self) -> list[ChatSession | None] | None:
-        """Call ``ChatSessionsForUser``.
-
-        Returns:
-            The result.
-        """
         return await self._call(CHAT_SESSIONS_FOR_USER, ())
 
     async def update_feature_toggles(
@@ -999,31 +844,19 @@ class AsyncCustomerServiceMethods(AsyncCalls):
     async def event_handler_exists(
         self, *, event_handler_type: EventHandlerType | str | Unset = UNSET
     ) -> bool | None:
-        """Check if an eventhandler exists for a given enum
-
-        Returns:
-            The result.
-        """
+        """Check if an eventhandler exists for a given enum"""
         return await self._call(EVENT_HANDLER_EXISTS, (event_handler_type,))
 
     async def event_handlers_exists(
         self, *, event_handler_types: list[EventHandlerType | str] | None | Unset = UNSET
     ) -> list[EventHandlerType | str] | None:
-        """Check if any given eventhandler exists
-
-        Returns:
-            The result.
-        """
+        """Check if any given eventhandler exists"""
         return await self._call(EVENT_HANDLERS_EXISTS, (event_handler_types,))
 
     async def create_session(
         self, *, remote_ip: str | None | Unset = UNSET
     ) -> CsSessionKey | None:
-        """Creates a login session for a CS user
-
-        Returns:
-            The result.
-        """
+        """Creates a login session for a CS user"""
         return await self._call(CREATE_SESSION, (remote_ip,))
 
     async def remove_session(self, *, login_id: int | Unset = UNSET) -> None:
@@ -1031,29 +864,17 @@ class AsyncCustomerServiceMethods(AsyncCalls):
         return await self._call(REMOVE_SESSION, (login_id,))
 
     async def session_is_valid(self, *, cs_session_key: str | None | Unset = UNSET) -> bool | None:
-        """Check if a CS session is valid
-
-        Returns:
-            The result.
-        """
+        """Check if a CS session is valid"""
         return await self._call(SESSION_IS_VALID, (cs_session_key,))
 
     async def has_chat_notify(self) -> bool | None:
-        """Check if user has any chat notification
-
-        Returns:
-            The result.
-        """
+        """Check if user has any chat notification"""
         return await self._call(HAS_CHAT_NOTIFY, ())
 
     async def check_symmetric_encryption(
         self, *, encrypted_string: str | None | Unset = UNSET
     ) -> str | None:
-        """Do a test to check that we are using the same encryption keys
-
-        Returns:
-            The result.
-        """
+        """Do a test to check that we are using the same encryption keys"""
         return await self._call(CHECK_SYMMETRIC_ENCRYPTION, (encrypted_string,))
 
     async def report_session_active(
@@ -1061,28 +882,17 @@ class AsyncCustomerServiceMethods(AsyncCalls):
     ) -> int | None:
         """Report a session as being 'active'; will update the corresponding row in login
         table, but not more than once per minute/session
-
-        Returns:
-            The result.
         """
         return await self._call(REPORT_SESSION_ACTIVE, (session_key,))
 
     async def get_customer_center_config(
         self, *, customer_center_config_id: int | Unset = UNSET
     ) -> CustomerCenterConfig | None:
-        """Gets a CustomerCenterConfig object.
-
-        Returns:
-            The result.
-        """
+        """Gets a CustomerCenterConfig object."""
         return await self._call(GET_CUSTOMER_CENTER_CONFIG, (customer_center_config_id,))
 
     async def get_all_customer_center_configs(self) -> list[CustomerCenterConfig | None] | None:
-        """Get all rows from cust_config as an array of CustomerCenterConfig entities
-
-        Returns:
-            The result.
-        """
+        """Get all rows from cust_config as an array of CustomerCenterConfig entities"""
         return await self._call(GET_ALL_CUSTOMER_CENTER_CONFIGS, ())
 
     async def save_all_customer_center_configs(
@@ -1092,105 +902,61 @@ class AsyncCustomerServiceMethods(AsyncCalls):
         return await self._call(SAVE_ALL_CUSTOMER_CENTER_CONFIGS, (cust_configs,))
 
     async def check_if_customized_templates(self) -> bool | None:
-        """Checks whether the core html templates are customized
-
-        Returns:
-            The result.
-        """
+        """Checks whether the core html templates are customized"""
         return await self._call(CHECK_IF_CUSTOMIZED_TEMPLATES, ())
 
     async def get_program_url(
         self, *, program_name: str | None | Unset = UNSET, external: bool | Unset = UNSET
     ) -> str | None:
-        """This method will convert a module name into a Service URL.
-
-        Returns:
-            The result.
-        """
+        """This method will convert a module name into a Service URL."""
         return await self._call(GET_PROGRAM_URL, (program_name, external))
 
     async def get_faq_for_customer(self, *, faq_entry_id: int | Unset = UNSET) -> str | None:
-        """Get a FAQ entry, ment to be displayed for a customer.
-
-        Returns:
-            The result.
-        """
+        """Get a FAQ entry, ment to be displayed for a customer."""
         return await self._call(GET_FAQ_FOR_CUSTOMER, (faq_entry_id,))
 
     async def get_customer_service_startup(self) -> CustomerServiceStartup | None:
-        """Get the carrier with data that Service needs when starting up
-
-        Returns:
-            The result.
-        """
+        """Get the carrier with data that Service needs when starting up"""
         return await self._call(GET_CUSTOMER_SERVICE_STARTUP, ())
 
     async def get_customer_service_startup_by_owner(
         self, *, user_id: int | Unset = UNSET
     ) -> CustomerServiceStartup | None:
-        """Get the carrier with data that Service needs when starting up for a specific user
-
-        Returns:
-            The result.
-        """
+        """Get the carrier with data that Service needs when starting up for a specific user"""
         return await self._call(GET_CUSTOMER_SERVICE_STARTUP_BY_OWNER, (user_id,))
 
     async def execute_event_handlers(
         self, *, event_data: EventData | None | Unset = UNSET
     ) -> EventData | None:
-        """This method will execute event handlers in CRMScript for a given event.
-
-        Returns:
-            The result.
-        """
+        """This method will execute event handlers in CRMScript for a given event."""
         return await self._call(EXECUTE_EVENT_HANDLERS, (event_data,))
 
     async def get_mailboxes(self) -> list[Mailbox | None] | None:
-        """This method will get all registered mailboxes in Service
-
-        Returns:
-            The result.
-        """
+        """This method will get all registered mailboxes in Service"""
         return await self._call(GET_MAILBOXES, ())
 
     async def get_mailbox_entity(
         self, *, mailbox_entity_id: int | Unset = UNSET
     ) -> MailboxEntity | None:
-        """Gets a MailboxEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a MailboxEntity object."""
         return await self._call(GET_MAILBOX_ENTITY, (mailbox_entity_id,))
 
     async def get_preview_faq_entry(
         self, *, kb_entry_id: int | Unset = UNSET
     ) -> PreviewFaqEntry | None:
-        """Get a faq entry from its faq entry id
-
-        Returns:
-            The result.
-        """
+        """Get a faq entry from its faq entry id"""
         return await self._call(GET_PREVIEW_FAQ_ENTRY, (kb_entry_id,))
 
     async def get_preview_quick_reply(
         self, *, quick_reply_id: int | Unset = UNSET
     ) -> PreviewQuickReply | None:
-        """Get a quick reply from its quick reply id
-
-        Returns:
-            The result.
-        """
+        """Get a quick reply from its quick reply id"""
         return await self._call(GET_PREVIEW_QUICK_REPLY, (quick_reply_id,))
 
     async def get_preview_reply_template(
         self, *, reply_template_id: int | Unset = UNSET
     ) -> PreviewReplyTemplate | None:
-        """Get a reply template from its reply template id
-
-        Returns:
-            The result.
-        """
+        """Get a reply template from its reply template id"""
         return await self._call(GET_PREVIEW_REPLY_TEMPLATE, (reply_template_id,))
 
     async def get_parsed_template(
@@ -1203,9 +969,6 @@ class AsyncCustomerServiceMethods(AsyncCalls):
     ) -> ReplyTemplateParsed | None:
         """Get a specific langauge version of the reply template, and run this trough the
         parser
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_PARSED_TEMPLATE, (reply_template_id, language_id, person_id, ticket_id)
@@ -1214,19 +977,11 @@ class AsyncCustomerServiceMethods(AsyncCalls):
     async def get_unparsed_template(
         self, *, reply_template_id: int | Unset = UNSET, language_id: int | Unset = UNSET
     ) -> ReplyTemplateParsed | None:
-        """Get a specific langauge version of the reply template.
-
-        Returns:
-            The result.
-        """
+        """Get a specific langauge version of the reply template."""
         return await self._call(GET_UNPARSED_TEMPLATE, (reply_template_id, language_id))
 
     async def get_sms_config(self) -> SmsConfig | None:
-        """Get the SmsConfig settings for Customer Service sms providers.
-
-        Returns:
-            The result.
-        """
+        """Get the SmsConfig settings for Customer Service sms providers."""
         return await self._call(GET_SMS_CONFIG, ())
 
     async def test_smtp_server(
@@ -1238,9 +993,6 @@ class AsyncCustomerServiceMethods(AsyncCalls):
     ) -> SmtpTestResult | None:
         """This method will do a test of a SMTP account, by sending an email to a special
         @superoffice.
-
-        Returns:
-            The result.
         """
         return await self._call(TEST_SMTP_SERVER, (smtp_uri, from_, use_stored_password))
 
@@ -1249,38 +1001,23 @@ class AsyncCustomerServiceMethods(AsyncCalls):
     ) -> list[StatisticsDataSet | None] | None:
         """Returns the calculated results for the required statistics for the Customer Service
         Status Page
-
-        Returns:
-            The result.
         """
         return await self._call(GET_STATISTICS, (functions,))
 
     async def get_system_template_settings(self) -> SystemTemplateSettings | None:
-        """Returns system template settings
-
-        Returns:
-            The result.
-        """
+        """Returns system template settings"""
         return await self._call(GET_SYSTEM_TEMPLATE_SETTINGS, ())
 
     async def save_system_template_settings(
         self, *, system_template_settings: SystemTemplateSettings | None | Unset = UNSET
     ) -> SystemTemplateSettings | None:
-        """Saves and validates updated system templates.
-
-        Returns:
-            The result.
-        """
+        """Saves and validates updated system templates."""
         return await self._call(SAVE_SYSTEM_TEMPLATE_SETTINGS, (system_template_settings,))
 
     async def create_ticket_from_mail_data(
         self, *, mailbox_id: int | Unset = UNSET, data: str | None | Unset = UNSET
     ) -> TicketInfo | None:
-        """This method create a new ticket in the same way as importMail would import an email.
-
-        Returns:
-            The result.
-        """
+        """This method create a new ticket in the same way as importMail would import an email."""
         return await self._call(CREATE_TICKET_FROM_MAIL_DATA, (mailbox_id, data))
 
     async def add_message_from_mail_data(
@@ -1288,20 +1025,13 @@ class AsyncCustomerServiceMethods(AsyncCalls):
     ) -> TicketInfo | None:
         """This method will add a message to an existing request in the sam way as importMail
         would do it from an email.
-
-        Returns:
-            The result.
         """
         return await self._call(ADD_MESSAGE_FROM_MAIL_DATA, (ticket_id, data))
 
     async def find_tickets_by_title_or_id(
         self, *, title_or_id: str | None | Unset = UNSET, max_rows: int | Unset = UNSET
     ) -> list[TicketInfo | None] | None:
-        """This method wil search for tickets matching title or id
-
-        Returns:
-            The result.
-        """
+        """This method wil search for tickets matching title or id"""
         return await self._call(FIND_TICKETS_BY_TITLE_OR_ID, (title_or_id, max_rows))
 
 

@@ -534,19 +534,11 @@ class DashMethods(SyncCalls):
     """The Dash operations, called synchronously (SOAP or REST)."""
 
     def create_default_dash(self) -> Dash | None:
-        """Loading default values into a new Dash.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new Dash."""
         return self._call(CREATE_DEFAULT_DASH, ())
 
     def save_dash(self, *, dash: Dash | None | Unset = UNSET) -> Dash | None:
-        """Updates the existing Dash or creates a new Dash if the id parameter is 0.
-
-        Returns:
-            The result.
-        """
+        """Updates the existing Dash or creates a new Dash if the id parameter is 0."""
         return self._call(SAVE_DASH, (dash,))
 
     def delete_dash(self, *, dash_id: int | Unset = UNSET) -> None:
@@ -554,27 +546,15 @@ class DashMethods(SyncCalls):
         return self._call(DELETE_DASH, (dash_id,))
 
     def create_default_dash_collection(self) -> DashCollection | None:
-        """Loading default values into a new DashCollection.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new DashCollection."""
         return self._call(CREATE_DEFAULT_DASH_COLLECTION, ())
 
     def create_default_dash_theme(self) -> DashTheme | None:
-        """Loading default values into a new DashTheme.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new DashTheme."""
         return self._call(CREATE_DEFAULT_DASH_THEME, ())
 
     def save_dash_theme(self, *, dash_theme: DashTheme | None | Unset = UNSET) -> DashTheme | None:
-        """Updates the existing DashTheme or creates a new DashTheme if the id parameter is 0.
-
-        Returns:
-            The result.
-        """
+        """Updates the existing DashTheme or creates a new DashTheme if the id parameter is 0."""
         return self._call(SAVE_DASH_THEME, (dash_theme,))
 
     def delete_dash_theme(self, *, dash_theme_id: int | Unset = UNSET) -> None:
@@ -582,19 +562,11 @@ class DashMethods(SyncCalls):
         return self._call(DELETE_DASH_THEME, (dash_theme_id,))
 
     def create_default_dash_tile(self) -> DashTile | None:
-        """Loading default values into a new DashTile.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new DashTile."""
         return self._call(CREATE_DEFAULT_DASH_TILE, ())
 
     def save_dash_tile(self, *, dash_tile: DashTile | None | Unset = UNSET) -> DashTile | None:
-        """Updates the existing DashTile or creates a new DashTile if the id parameter is 0.
-
-        Returns:
-            The result.
-        """
+        """Updates the existing DashTile or creates a new DashTile if the id parameter is 0."""
         return self._call(SAVE_DASH_TILE, (dash_tile,))
 
     def delete_dash_tile(self, *, dash_tile_id: int | Unset = UNSET) -> None:
@@ -602,11 +574,7 @@ class DashMethods(SyncCalls):
         return self._call(DELETE_DASH_TILE, (dash_tile_id,))
 
     def create_default_dash_tile_definition(self) -> DashTileDefinition | None:
-        """Loading default values into a new DashTileDefinition.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new DashTileDefinition."""
         return self._call(CREATE_DEFAULT_DASH_TILE_DEFINITION, ())
 
     def save_dash_tile_definition(
@@ -614,9 +582,6 @@ class DashMethods(SyncCalls):
     ) -> DashTileDefinition | None:
         """Updates the existing DashTileDefinition or creates a new DashTileDefinition if the
         id parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_DASH_TILE_DEFINITION, (dash_tile_definition,))
 
@@ -625,37 +590,21 @@ class DashMethods(SyncCalls):
         return self._call(DELETE_DASH_TILE_DEFINITION, (dash_tile_definition_id,))
 
     def create_default_preview_dash(self) -> PreviewDash | None:
-        """Loading default values into a new PreviewDash.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new PreviewDash."""
         return self._call(CREATE_DEFAULT_PREVIEW_DASH, ())
 
     def create_default_preview_dash_tile(self) -> PreviewDashTile | None:
-        """Loading default values into a new PreviewDashTile.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new PreviewDashTile."""
         return self._call(CREATE_DEFAULT_PREVIEW_DASH_TILE, ())
 
     def get_dash(self, *, dash_id: int | Unset = UNSET) -> Dash | None:
-        """Gets a Dash object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Dash object."""
         return self._call(GET_DASH, (dash_id,))
 
     def add_tile_to_dashboard(
         self, *, dashboard_id: int | Unset = UNSET, dash_tile_definition_id: int | Unset = UNSET
     ) -> DashTile | None:
-        """Add a tile to a dashboard with next rank
-
-        Returns:
-            The result.
-        """
+        """Add a tile to a dashboard with next rank"""
         return self._call(ADD_TILE_TO_DASHBOARD, (dashboard_id, dash_tile_definition_id))
 
     def add_new_tile_to_dashboard(
@@ -664,41 +613,25 @@ class DashMethods(SyncCalls):
         dashboard_id: int | Unset = UNSET,
         dash_tile_definition: DashTileDefinition | None | Unset = UNSET,
     ) -> DashTile | None:
-        """Add a new tile to a dashboard with next rank
-
-        Returns:
-            The result.
-        """
+        """Add a new tile to a dashboard with next rank"""
         return self._call(ADD_NEW_TILE_TO_DASHBOARD, (dashboard_id, dash_tile_definition))
 
     def duplicate_dashboard(
         self, *, dashboard_id: int | Unset = UNSET, name: str | None | Unset = UNSET
     ) -> Dash | None:
-        """Duplicate for the dashboard and all the sub elements
-
-        Returns:
-            The result.
-        """
+        """Duplicate for the dashboard and all the sub elements"""
         return self._call(DUPLICATE_DASHBOARD, (dashboard_id, name))
 
     def get_dash_list(
         self, *, dashboards: list[int] | None | Unset = UNSET
     ) -> list[Dash | None] | None:
-        """Gets the ordered list of dashboards
-
-        Returns:
-            The result.
-        """
+        """Gets the ordered list of dashboards"""
         return self._call(GET_DASH_LIST, (dashboards,))
 
     def get_dash_quick_filters(
         self, *, dashboard_id: int | Unset = UNSET
     ) -> list[QuickFilterInfo | None] | None:
-        """Gets the quick filters for this dashboard
-
-        Returns:
-            The result.
-        """
+        """Gets the quick filters for this dashboard"""
         return self._call(GET_DASH_QUICK_FILTERS, (dashboard_id,))
 
     def save_dash_quick_filters(
@@ -707,53 +640,29 @@ class DashMethods(SyncCalls):
         dashboard_id: int | Unset = UNSET,
         quick_filters: list[QuickFilterInfo | None] | None | Unset = UNSET,
     ) -> list[QuickFilterInfo | None] | None:
-        """Saves the quick filters for this dashboard
-
-        Returns:
-            The result.
-        """
+        """Saves the quick filters for this dashboard"""
         return self._call(SAVE_DASH_QUICK_FILTERS, (dashboard_id, quick_filters))
 
     def get_possible_dash_quick_filters(
         self, *, dashboard_id: int | Unset = UNSET
     ) -> list[QuickFilterInfo | None] | None:
-        """Gets the possible (not stored/selected) quick filters for this dashboard
-
-        Returns:
-            The result.
-        """
+        """Gets the possible (not stored/selected) quick filters for this dashboard"""
         return self._call(GET_POSSIBLE_DASH_QUICK_FILTERS, (dashboard_id,))
 
     def get_dash_collection(self) -> DashCollection | None:
-        """Gets a collection of dashboards for the current associate
-
-        Returns:
-            The result.
-        """
+        """Gets a collection of dashboards for the current associate"""
         return self._call(GET_DASH_COLLECTION, ())
 
     def get_dash_theme(self, *, dash_theme_id: int | Unset = UNSET) -> DashTheme | None:
-        """Gets a DashTheme object.
-
-        Returns:
-            The result.
-        """
+        """Gets a DashTheme object."""
         return self._call(GET_DASH_THEME, (dash_theme_id,))
 
     def get_dash_tile(self, *, dash_tile_id: int | Unset = UNSET) -> DashTile | None:
-        """Gets a DashTile object.
-
-        Returns:
-            The result.
-        """
+        """Gets a DashTile object."""
         return self._call(GET_DASH_TILE, (dash_tile_id,))
 
     def get_dash_tiles(self, *, dashboard_id: int | Unset = UNSET) -> list[DashTile | None] | None:
-        """Gets the ordered list of tiles for a dashboard
-
-        Returns:
-            The result.
-        """
+        """Gets the ordered list of tiles for a dashboard"""
         return self._call(GET_DASH_TILES, (dashboard_id,))
 
     def save_dash_tiles(
@@ -768,77 +677,45 @@ class DashMethods(SyncCalls):
     def create_dash_tile_selection_from_entity(
         self, *, entity_name: str | None | Unset = UNSET
     ) -> int | None:
-        """Returns the id to a dashboard tile selection
-
-        Returns:
-            The result.
-        """
+        """Returns the id to a dashboard tile selection"""
         return self._call(CREATE_DASH_TILE_SELECTION_FROM_ENTITY, (entity_name,))
 
     def copy_tile_selection(self, *, selection_id: int | Unset = UNSET) -> int | None:
-        """Copy Tile Selection for the dashboard
-
-        Returns:
-            The result.
-        """
+        """Copy Tile Selection for the dashboard"""
         return self._call(COPY_TILE_SELECTION, (selection_id,))
 
     def get_temp_tile_selection(self, *, selection_id: int | Unset = UNSET) -> int | None:
-        """Copy selection to temporary personal tile selection
-
-        Returns:
-            The result.
-        """
+        """Copy selection to temporary personal tile selection"""
         return self._call(GET_TEMP_TILE_SELECTION, (selection_id,))
 
     def get_secondary_temp_tile_selection(
         self, *, selection_id: int | Unset = UNSET
     ) -> int | None:
-        """Copy selection to secondary temporary personal tile selection
-
-        Returns:
-            The result.
-        """
+        """Copy selection to secondary temporary personal tile selection"""
         return self._call(GET_SECONDARY_TEMP_TILE_SELECTION, (selection_id,))
 
     def create_default_tile_for_entity(
         self, *, entity_name: str | None | Unset = UNSET
     ) -> DashTile | None:
-        """Set Measure to CountAll and MeasureField to primary key field
-
-        Returns:
-            The result.
-        """
+        """Set Measure to CountAll and MeasureField to primary key field"""
         return self._call(CREATE_DEFAULT_TILE_FOR_ENTITY, (entity_name,))
 
     def duplicate_tile(
         self, *, dash_tile_id: int | Unset = UNSET, name: str | None | Unset = UNSET
     ) -> DashTile | None:
-        """Duplicate for the tile and all the sub elements
-
-        Returns:
-            The result.
-        """
+        """Duplicate for the tile and all the sub elements"""
         return self._call(DUPLICATE_TILE, (dash_tile_id, name))
 
     def get_dash_tile_definition(
         self, *, dash_tile_definition_id: int | Unset = UNSET
     ) -> DashTileDefinition | None:
-        """Gets a DashTileDefinition object.
-
-        Returns:
-            The result.
-        """
+        """Gets a DashTileDefinition object."""
         return self._call(GET_DASH_TILE_DEFINITION, (dash_tile_definition_id,))
 
     def create_default_tile_definition_for_entity(
         self, *, entity_name: str | None | Unset = UNSET
     ) -> DashTileDefinition | None:
-        """Set Measure to CountAll and MeasureField to primary key field
-
-        Returns:
-            The result.
-        """
+        """Set Measure to CountAll and MeasureField to primary key field"""
         return self._call(CREATE_DEFAULT_TILE_DEFINITION_FOR_ENTITY, (entity_name,))
 
     def get_dash_tile_html(
@@ -847,21 +724,13 @@ class DashMethods(SyncCalls):
         dashboard_tile_definition_id: int | Unset = UNSET,
         language_code: str | None | Unset = UNSET,
     ) -> DashTileHtml | None:
-        """Get HTML for a dashboard tile definition with TileType = HTML
-
-        Returns:
-            The result.
-        """
+        """Get HTML for a dashboard tile definition with TileType = HTML"""
         return self._call(GET_DASH_TILE_HTML, (dashboard_tile_definition_id, language_code))
 
     def get_dash_tile_html_list(
         self, *, dashboard_tile_definition_id: int | Unset = UNSET
     ) -> list[DashTileHtml | None] | None:
-        """Get HTML for a dashboard tile definition with TileType = HTML.
-
-        Returns:
-            The result.
-        """
+        """Get HTML for a dashboard tile definition with TileType = HTML."""
         return self._call(GET_DASH_TILE_HTML_LIST, (dashboard_tile_definition_id,))
 
     def save_dash_tile_html_list(
@@ -870,19 +739,11 @@ class DashMethods(SyncCalls):
         dashboard_tile_definition_id: int | Unset = UNSET,
         languages: list[DashTileHtml | None] | None | Unset = UNSET,
     ) -> list[DashTileHtml | None] | None:
-        """Set the HTML data for a tile with TileType = HTML.
-
-        Returns:
-            The result.
-        """
+        """Set the HTML data for a tile with TileType = HTML."""
         return self._call(SAVE_DASH_TILE_HTML_LIST, (dashboard_tile_definition_id, languages))
 
     def get_preview_dash(self, *, dashboard_id: int | Unset = UNSET) -> PreviewDash | None:
-        """Get a dashboard from its id
-
-        Returns:
-            The result.
-        """
+        """Get a dashboard from its id"""
         return self._call(GET_PREVIEW_DASH, (dashboard_id,))
 
 
@@ -890,19 +751,11 @@ class AsyncDashMethods(AsyncCalls):
     """The Dash operations, called asynchronously (SOAP or REST)."""
 
     async def create_default_dash(self) -> Dash | None:
-        """Loading default values into a new Dash.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new Dash."""
         return await self._call(CREATE_DEFAULT_DASH, ())
 
     async def save_dash(self, *, dash: Dash | None | Unset = UNSET) -> Dash | None:
-        """Updates the existing Dash or creates a new Dash if the id parameter is 0.
-
-        Returns:
-            The result.
-        """
+        """Updates the existing Dash or creates a new Dash if the id parameter is 0."""
         return await self._call(SAVE_DASH, (dash,))
 
     async def delete_dash(self, *, dash_id: int | Unset = UNSET) -> None:
@@ -910,29 +763,17 @@ class AsyncDashMethods(AsyncCalls):
         return await self._call(DELETE_DASH, (dash_id,))
 
     async def create_default_dash_collection(self) -> DashCollection | None:
-        """Loading default values into a new DashCollection.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new DashCollection."""
         return await self._call(CREATE_DEFAULT_DASH_COLLECTION, ())
 
     async def create_default_dash_theme(self) -> DashTheme | None:
-        """Loading default values into a new DashTheme.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new DashTheme."""
         return await self._call(CREATE_DEFAULT_DASH_THEME, ())
 
     async def save_dash_theme(
         self, *, dash_theme: DashTheme | None | Unset = UNSET
     ) -> DashTheme | None:
-        """Updates the existing DashTheme or creates a new DashTheme if the id parameter is 0.
-
-        Returns:
-            The result.
-        """
+        """Updates the existing DashTheme or creates a new DashTheme if the id parameter is 0."""
         return await self._call(SAVE_DASH_THEME, (dash_theme,))
 
     async def delete_dash_theme(self, *, dash_theme_id: int | Unset = UNSET) -> None:
@@ -940,21 +781,13 @@ class AsyncDashMethods(AsyncCalls):
         return await self._call(DELETE_DASH_THEME, (dash_theme_id,))
 
     async def create_default_dash_tile(self) -> DashTile | None:
-        """Loading default values into a new DashTile.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new DashTile."""
         return await self._call(CREATE_DEFAULT_DASH_TILE, ())
 
     async def save_dash_tile(
         self, *, dash_tile: DashTile | None | Unset = UNSET
     ) -> DashTile | None:
-        """Updates the existing DashTile or creates a new DashTile if the id parameter is 0.
-
-        Returns:
-            The result.
-        """
+        """Updates the existing DashTile or creates a new DashTile if the id parameter is 0."""
         return await self._call(SAVE_DASH_TILE, (dash_tile,))
 
     async def delete_dash_tile(self, *, dash_tile_id: int | Unset = UNSET) -> None:
@@ -962,11 +795,7 @@ class AsyncDashMethods(AsyncCalls):
         return await self._call(DELETE_DASH_TILE, (dash_tile_id,))
 
     async def create_default_dash_tile_definition(self) -> DashTileDefinition | None:
-        """Loading default values into a new DashTileDefinition.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new DashTileDefinition."""
         return await self._call(CREATE_DEFAULT_DASH_TILE_DEFINITION, ())
 
     async def save_dash_tile_definition(
@@ -974,9 +803,6 @@ class AsyncDashMethods(AsyncCalls):
     ) -> DashTileDefinition | None:
         """Updates the existing DashTileDefinition or creates a new DashTileDefinition if the
         id parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_DASH_TILE_DEFINITION, (dash_tile_definition,))
 
@@ -987,37 +813,21 @@ class AsyncDashMethods(AsyncCalls):
         return await self._call(DELETE_DASH_TILE_DEFINITION, (dash_tile_definition_id,))
 
     async def create_default_preview_dash(self) -> PreviewDash | None:
-        """Loading default values into a new PreviewDash.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new PreviewDash."""
         return await self._call(CREATE_DEFAULT_PREVIEW_DASH, ())
 
     async def create_default_preview_dash_tile(self) -> PreviewDashTile | None:
-        """Loading default values into a new PreviewDashTile.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new PreviewDashTile."""
         return await self._call(CREATE_DEFAULT_PREVIEW_DASH_TILE, ())
 
     async def get_dash(self, *, dash_id: int | Unset = UNSET) -> Dash | None:
-        """Gets a Dash object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Dash object."""
         return await self._call(GET_DASH, (dash_id,))
 
     async def add_tile_to_dashboard(
         self, *, dashboard_id: int | Unset = UNSET, dash_tile_definition_id: int | Unset = UNSET
     ) -> DashTile | None:
-        """Add a tile to a dashboard with next rank
-
-        Returns:
-            The result.
-        """
+        """Add a tile to a dashboard with next rank"""
         return await self._call(ADD_TILE_TO_DASHBOARD, (dashboard_id, dash_tile_definition_id))
 
     async def add_new_tile_to_dashboard(
@@ -1026,41 +836,25 @@ class AsyncDashMethods(AsyncCalls):
         dashboard_id: int | Unset = UNSET,
         dash_tile_definition: DashTileDefinition | None | Unset = UNSET,
     ) -> DashTile | None:
-        """Add a new tile to a dashboard with next rank
-
-        Returns:
-            The result.
-        """
+        """Add a new tile to a dashboard with next rank"""
         return await self._call(ADD_NEW_TILE_TO_DASHBOARD, (dashboard_id, dash_tile_definition))
 
     async def duplicate_dashboard(
         self, *, dashboard_id: int | Unset = UNSET, name: str | None | Unset = UNSET
     ) -> Dash | None:
-        """Duplicate for the dashboard and all the sub elements
-
-        Returns:
-            The result.
-        """
+        """Duplicate for the dashboard and all the sub elements"""
         return await self._call(DUPLICATE_DASHBOARD, (dashboard_id, name))
 
     async def get_dash_list(
         self, *, dashboards: list[int] | None | Unset = UNSET
     ) -> list[Dash | None] | None:
-        """Gets the ordered list of dashboards
-
-        Returns:
-            The result.
-        """
+        """Gets the ordered list of dashboards"""
         return await self._call(GET_DASH_LIST, (dashboards,))
 
     async def get_dash_quick_filters(
         self, *, dashboard_id: int | Unset = UNSET
     ) -> list[QuickFilterInfo | None] | None:
-        """Gets the quick filters for this dashboard
-
-        Returns:
-            The result.
-        """
+        """Gets the quick filters for this dashboard"""
         return await self._call(GET_DASH_QUICK_FILTERS, (dashboard_id,))
 
     async def save_dash_quick_filters(
@@ -1069,55 +863,31 @@ class AsyncDashMethods(AsyncCalls):
         dashboard_id: int | Unset = UNSET,
         quick_filters: list[QuickFilterInfo | None] | None | Unset = UNSET,
     ) -> list[QuickFilterInfo | None] | None:
-        """Saves the quick filters for this dashboard
-
-        Returns:
-            The result.
-        """
+        """Saves the quick filters for this dashboard"""
         return await self._call(SAVE_DASH_QUICK_FILTERS, (dashboard_id, quick_filters))
 
     async def get_possible_dash_quick_filters(
         self, *, dashboard_id: int | Unset = UNSET
     ) -> list[QuickFilterInfo | None] | None:
-        """Gets the possible (not stored/selected) quick filters for this dashboard
-
-        Returns:
-            The result.
-        """
+        """Gets the possible (not stored/selected) quick filters for this dashboard"""
         return await self._call(GET_POSSIBLE_DASH_QUICK_FILTERS, (dashboard_id,))
 
     async def get_dash_collection(self) -> DashCollection | None:
-        """Gets a collection of dashboards for the current associate
-
-        Returns:
-            The result.
-        """
+        """Gets a collection of dashboards for the current associate"""
         return await self._call(GET_DASH_COLLECTION, ())
 
     async def get_dash_theme(self, *, dash_theme_id: int | Unset = UNSET) -> DashTheme | None:
-        """Gets a DashTheme object.
-
-        Returns:
-            The result.
-        """
+        """Gets a DashTheme object."""
         return await self._call(GET_DASH_THEME, (dash_theme_id,))
 
     async def get_dash_tile(self, *, dash_tile_id: int | Unset = UNSET) -> DashTile | None:
-        """Gets a DashTile object.
-
-        Returns:
-            The result.
-        """
+        """Gets a DashTile object."""
         return await self._call(GET_DASH_TILE, (dash_tile_id,))
 
     async def get_dash_tiles(
         self, *, dashboard_id: int | Unset = UNSET
     ) -> list[DashTile | None] | None:
-        """Gets the ordered list of tiles for a dashboard
-
-        Returns:
-            The result.
-        """
+        """Gets the ordered list of tiles for a dashboard"""
         return await self._call(GET_DASH_TILES, (dashboard_id,))
 
     async def save_dash_tiles(
@@ -1132,77 +902,45 @@ class AsyncDashMethods(AsyncCalls):
     async def create_dash_tile_selection_from_entity(
         self, *, entity_name: str | None | Unset = UNSET
     ) -> int | None:
-        """Returns the id to a dashboard tile selection
-
-        Returns:
-            The result.
-        """
+        """Returns the id to a dashboard tile selection"""
         return await self._call(CREATE_DASH_TILE_SELECTION_FROM_ENTITY, (entity_name,))
 
     async def copy_tile_selection(self, *, selection_id: int | Unset = UNSET) -> int | None:
-        """Copy Tile Selection for the dashboard
-
-        Returns:
-            The result.
-        """
+        """Copy Tile Selection for the dashboard"""
         return await self._call(COPY_TILE_SELECTION, (selection_id,))
 
     async def get_temp_tile_selection(self, *, selection_id: int | Unset = UNSET) -> int | None:
-        """Copy selection to temporary personal tile selection
-
-        Returns:
-            The result.
-        """
+        """Copy selection to temporary personal tile selection"""
         return await self._call(GET_TEMP_TILE_SELECTION, (selection_id,))
 
     async def get_secondary_temp_tile_selection(
         self, *, selection_id: int | Unset = UNSET
     ) -> int | None:
-        """Copy selection to secondary temporary personal tile selection
-
-        Returns:
-            The result.
-        """
+        """Copy selection to secondary temporary personal tile selection"""
         return await self._call(GET_SECONDARY_TEMP_TILE_SELECTION, (selection_id,))
 
     async def create_default_tile_for_entity(
         self, *, entity_name: str | None | Unset = UNSET
     ) -> DashTile | None:
-        """Set Measure to CountAll and MeasureField to primary key field
-
-        Returns:
-            The result.
-        """
+        """Set Measure to CountAll and MeasureField to primary key field"""
         return await self._call(CREATE_DEFAULT_TILE_FOR_ENTITY, (entity_name,))
 
     async def duplicate_tile(
         self, *, dash_tile_id: int | Unset = UNSET, name: str | None | Unset = UNSET
     ) -> DashTile | None:
-        """Duplicate for the tile and all the sub elements
-
-        Returns:
-            The result.
-        """
+        """Duplicate for the tile and all the sub elements"""
         return await self._call(DUPLICATE_TILE, (dash_tile_id, name))
 
     async def get_dash_tile_definition(
         self, *, dash_tile_definition_id: int | Unset = UNSET
     ) -> DashTileDefinition | None:
-        """Gets a DashTileDefinition object.
-
-        Returns:
-            The result.
-        """
+        """Gets a DashTileDefinition object."""
         return await self._call(GET_DASH_TILE_DEFINITION, (dash_tile_definition_id,))
 
     async def create_default_tile_definition_for_entity(
         self, *, entity_name: str | None | Unset = UNSET
     ) -> DashTileDefinition | None:
-        """Set Measure to CountAll and MeasureField to primary key field
-
-        Returns:
-            The result.
-        """
+        """Set Measure to CountAll and MeasureField to primary key field"""
         return await self._call(CREATE_DEFAULT_TILE_DEFINITION_FOR_ENTITY, (entity_name,))
 
     async def get_dash_tile_html(
@@ -1211,21 +949,13 @@ class AsyncDashMethods(AsyncCalls):
         dashboard_tile_definition_id: int | Unset = UNSET,
         language_code: str | None | Unset = UNSET,
     ) -> DashTileHtml | None:
-        """Get HTML for a dashboard tile definition with TileType = HTML
-
-        Returns:
-            The result.
-        """
+        """Get HTML for a dashboard tile definition with TileType = HTML"""
         return await self._call(GET_DASH_TILE_HTML, (dashboard_tile_definition_id, language_code))
 
     async def get_dash_tile_html_list(
         self, *, dashboard_tile_definition_id: int | Unset = UNSET
     ) -> list[DashTileHtml | None] | None:
-        """Get HTML for a dashboard tile definition with TileType = HTML.
-
-        Returns:
-            The result.
-        """
+        """Get HTML for a dashboard tile definition with TileType = HTML."""
         return await self._call(GET_DASH_TILE_HTML_LIST, (dashboard_tile_definition_id,))
 
     async def save_dash_tile_html_list(
@@ -1234,21 +964,13 @@ class AsyncDashMethods(AsyncCalls):
         dashboard_tile_definition_id: int | Unset = UNSET,
         languages: list[DashTileHtml | None] | None | Unset = UNSET,
     ) -> list[DashTileHtml | None] | None:
-        """Set the HTML data for a tile with TileType = HTML.
-
-        Returns:
-            The result.
-        """
+        """Set the HTML data for a tile with TileType = HTML."""
         return await self._call(
             SAVE_DASH_TILE_HTML_LIST, (dashboard_tile_definition_id, languages)
         )
 
     async def get_preview_dash(self, *, dashboard_id: int | Unset = UNSET) -> PreviewDash | None:
-        """Get a dashboard from its id
-
-        Returns:
-            The result.
-        """
+        """Get a dashboard from its id"""
         return await self._call(GET_PREVIEW_DASH, (dashboard_id,))
 
 

@@ -74,18 +74,11 @@ class DatabaseMethods(SyncCalls):
     def get_steps_in_database(self) -> list[DictionaryStepInformation | None] | None:
         """Get information about the dictionary steps that are in the currently-loggedon
         database
-
-        Returns:
-            The result.
         """
         return self._call(GET_STEPS_IN_DATABASE, ())
 
     def get_steps_from_net_server_code(self) -> list[DictionaryStepInformation | None] | None:
-        """Get information about the dictionary steps that NetServer was generated for
-
-        Returns:
-            The result.
-        """
+        """Get information about the dictionary steps that NetServer was generated for"""
         return self._call(GET_STEPS_FROM_NET_SERVER_CODE, ())
 
 
@@ -95,20 +88,13 @@ class AsyncDatabaseMethods(AsyncCalls):
     async def get_steps_in_database(self) -> list[DictionaryStepInformation | None] | None:
         """Get information about the dictionary steps that are in the currently-loggedon
         database
-
-        Returns:
-            The result.
         """
         return await self._call(GET_STEPS_IN_DATABASE, ())
 
     async def get_steps_from_net_server_code(
         self,
     ) -> list[DictionaryStepInformation | None] | None:
-        """Get information about the dictionary steps that NetServer was generated for
-
-        Returns:
-            The result.
-        """
+        """Get information about the dictionary steps that NetServer was generated for"""
         return await self._call(GET_STEPS_FROM_NET_SERVER_CODE, ())
 
 

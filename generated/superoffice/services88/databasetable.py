@@ -162,11 +162,7 @@ class DatabaseTableMethods(SyncCalls):
     def read_row(
         self, *, table_name: str | None | Unset = UNSET, id: int | Unset = UNSET
     ) -> TableRecord | None:
-        """Read a row from a table
-
-        Returns:
-            The result.
-        """
+        """Read a row from a table"""
         return self._call(READ_ROW, (table_name, id))
 
     def insert_row(
@@ -175,11 +171,7 @@ class DatabaseTableMethods(SyncCalls):
         table_name: str | None | Unset = UNSET,
         values: dict[str, str | None] | None | Unset = UNSET,
     ) -> int | None:
-        """Insert a row into a table
-
-        Returns:
-            The result.
-        """
+        """Insert a row into a table"""
         return self._call(INSERT_ROW, (table_name, values))
 
     def update_row(
@@ -205,19 +197,11 @@ class DatabaseTableMethods(SyncCalls):
         columns: list[str | None] | None | Unset = UNSET,
         data: list[list[str | None] | None] | None | Unset = UNSET,
     ) -> MassOperationResult | None:
-        """Mass-insert rows, with or without primary keys specified.
-
-        Returns:
-            The result.
-        """
+        """Mass-insert rows, with or without primary keys specified."""
         return self._call(INSERT, (table_name, columns, data))
 
     def truncate(self, *, table_name: str | None | Unset = UNSET) -> MassOperationResult | None:
-        """Drop all rows in a table.
-
-        Returns:
-            The result.
-        """
+        """Drop all rows in a table."""
         return self._call(TRUNCATE, (table_name,))
 
     def upsert(
@@ -230,11 +214,7 @@ class DatabaseTableMethods(SyncCalls):
         nomatch_action: UpsertNomatchAction | str | Unset = UNSET,
         return_row_status: bool | Unset = UNSET,
     ) -> MassOperationResult | None:
-        """Insert or update rows, optionally deleting/zeroing 'leftover' rows.
-
-        Returns:
-            The result.
-        """
+        """Insert or update rows, optionally deleting/zeroing 'leftover' rows."""
         return self._call(
             UPSERT, (table_name, columns, keys, data, nomatch_action, return_row_status)
         )
@@ -242,11 +222,7 @@ class DatabaseTableMethods(SyncCalls):
     def delete(
         self, *, table_name: str | None | Unset = UNSET, i_ds: list[int] | None | Unset = UNSET
     ) -> MassOperationResult | None:
-        """Delete rows, by primary key; traveltransactionlog and WebHooks are supported
-
-        Returns:
-            The result.
-        """
+        """Delete rows, by primary key; traveltransactionlog and WebHooks are supported"""
         return self._call(DELETE, (table_name, i_ds))
 
 
@@ -256,11 +232,7 @@ class AsyncDatabaseTableMethods(AsyncCalls):
     async def read_row(
         self, *, table_name: str | None | Unset = UNSET, id: int | Unset = UNSET
     ) -> TableRecord | None:
-        """Read a row from a table
-
-        Returns:
-            The result.
-        """
+        """Read a row from a table"""
         return await self._call(READ_ROW, (table_name, id))
 
     async def insert_row(
@@ -269,11 +241,7 @@ class AsyncDatabaseTableMethods(AsyncCalls):
         table_name: str | None | Unset = UNSET,
         values: dict[str, str | None] | None | Unset = UNSET,
     ) -> int | None:
-        """Insert a row into a table
-
-        Returns:
-            The result.
-        """
+        """Insert a row into a table"""
         return await self._call(INSERT_ROW, (table_name, values))
 
     async def update_row(
@@ -299,21 +267,13 @@ class AsyncDatabaseTableMethods(AsyncCalls):
         columns: list[str | None] | None | Unset = UNSET,
         data: list[list[str | None] | None] | None | Unset = UNSET,
     ) -> MassOperationResult | None:
-        """Mass-insert rows, with or without primary keys specified.
-
-        Returns:
-            The result.
-        """
+        """Mass-insert rows, with or without primary keys specified."""
         return await self._call(INSERT, (table_name, columns, data))
 
     async def truncate(
         self, *, table_name: str | None | Unset = UNSET
     ) -> MassOperationResult | None:
-        """Drop all rows in a table.
-
-        Returns:
-            The result.
-        """
+        """Drop all rows in a table."""
         return await self._call(TRUNCATE, (table_name,))
 
     async def upsert(
@@ -326,11 +286,7 @@ class AsyncDatabaseTableMethods(AsyncCalls):
         nomatch_action: UpsertNomatchAction | str | Unset = UNSET,
         return_row_status: bool | Unset = UNSET,
     ) -> MassOperationResult | None:
-        """Insert or update rows, optionally deleting/zeroing 'leftover' rows.
-
-        Returns:
-            The result.
-        """
+        """Insert or update rows, optionally deleting/zeroing 'leftover' rows."""
         return await self._call(
             UPSERT, (table_name, columns, keys, data, nomatch_action, return_row_status)
         )
@@ -338,11 +294,7 @@ class AsyncDatabaseTableMethods(AsyncCalls):
     async def delete(
         self, *, table_name: str | None | Unset = UNSET, i_ds: list[int] | None | Unset = UNSET
     ) -> MassOperationResult | None:
-        """Delete rows, by primary key; traveltransactionlog and WebHooks are supported
-
-        Returns:
-            The result.
-        """
+        """Delete rows, by primary key; traveltransactionlog and WebHooks are supported"""
         return await self._call(DELETE, (table_name, i_ds))
 
 

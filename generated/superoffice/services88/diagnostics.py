@@ -340,11 +340,7 @@ class DiagnosticsMethods(SyncCalls):
         return self._call(FLUSH_CACHES, ())
 
     def get_cache_names(self) -> list[str | None] | None:
-        """Get the name of the caches that can be flushed
-
-        Returns:
-            The result.
-        """
+        """Get the name of the caches that can be flushed"""
         return self._call(GET_CACHE_NAMES, ())
 
     def flush_caches_by_name(
@@ -356,37 +352,21 @@ class DiagnosticsMethods(SyncCalls):
     def get_cache_state(
         self, *, cache_names: list[str | None] | None | Unset = UNSET
     ) -> str | None:
-        """Get the current generation value of the named caches.
-
-        Returns:
-            The result.
-        """
+        """Get the current generation value of the named caches."""
         return self._call(GET_CACHE_STATE, (cache_names,))
 
     def get_cache_invalidation_generations(
         self, *, names: list[str | None] | None | Unset = UNSET
     ) -> list[CacheInvalidation | None] | None:
-        """Get generation for provided names
-
-        Returns:
-            The result.
-        """
+        """Get generation for provided names"""
         return self._call(GET_CACHE_INVALIDATION_GENERATIONS, (names,))
 
     def get_entity_counts_for_current_user(self) -> list[EntityCounts | None] | None:
-        """Get an array of entities and number of entities created for the current associate
-
-        Returns:
-            The result.
-        """
+        """Get an array of entities and number of entities created for the current associate"""
         return self._call(GET_ENTITY_COUNTS_FOR_CURRENT_USER, ())
 
     def get_entity_counts_for_all_users(self) -> list[EntityCounts | None] | None:
-        """Get an array of entities and number of entities created for all associates.
-
-        Returns:
-            The result.
-        """
+        """Get an array of entities and number of entities created for all associates."""
         return self._call(GET_ENTITY_COUNTS_FOR_ALL_USERS, ())
 
     def log_view_state(self, *, view_state: str | None | Unset = UNSET) -> None:
@@ -477,11 +457,7 @@ class DiagnosticsMethods(SyncCalls):
     def get_system_messages(
         self, *, associate_id: int | Unset = UNSET
     ) -> list[SystemMessage | None] | None:
-        """Retrieves a list of system messages for a specific associate.
-
-        Returns:
-            The result.
-        """
+        """Retrieves a list of system messages for a specific associate."""
         return self._call(GET_SYSTEM_MESSAGES, (associate_id,))
 
     def remove_expired_system_messages(self) -> None:
@@ -489,19 +465,11 @@ class DiagnosticsMethods(SyncCalls):
         return self._call(REMOVE_EXPIRED_SYSTEM_MESSAGES, ())
 
     def get_next_table_number(self) -> int | None:
-        """Increment save and return NextTableNumber, to be used when creating new extra table
-
-        Returns:
-            The result.
-        """
+        """Increment save and return NextTableNumber, to be used when creating new extra table"""
         return self._call(GET_NEXT_TABLE_NUMBER, ())
 
     def perform_tasks_after_upgrade(self) -> str | None:
-        """After upgrading to a new fileset, there may be tasks that need to be done.
-
-        Returns:
-            The result.
-        """
+        """After upgrading to a new fileset, there may be tasks that need to be done."""
         return self._call(PERFORM_TASKS_AFTER_UPGRADE, ())
 
     def perform_tasks_after_custom_object_table_created(
@@ -531,9 +499,6 @@ class DiagnosticsMethods(SyncCalls):
     ) -> bool | None:
         """Returns true if viewState has been clicked at least once since FromDate, if
         asscoiateId < 0 or FromDate is DateTime.
-
-        Returns:
-            The result.
         """
         return self._call(WEB_APP_USAGE_EXISTS_IN_PERIOD, (associate_id, view_state, from_date))
 
@@ -544,11 +509,7 @@ class DiagnosticsMethods(SyncCalls):
         to_date: datetime.datetime | Unset = UNSET,
         search_term: str | None | Unset = UNSET,
     ) -> list[WebAppUsage | None] | None:
-        """Get all WebAppUsages for a given period, that match an optional search term
-
-        Returns:
-            The result.
-        """
+        """Get all WebAppUsages for a given period, that match an optional search term"""
         return self._call(GET_WEB_APP_USAGES_FOR_PERIOD, (from_date, to_date, search_term))
 
 
@@ -560,11 +521,7 @@ class AsyncDiagnosticsMethods(AsyncCalls):
         return await self._call(FLUSH_CACHES, ())
 
     async def get_cache_names(self) -> list[str | None] | None:
-        """Get the name of the caches that can be flushed
-
-        Returns:
-            The result.
-        """
+        """Get the name of the caches that can be flushed"""
         return await self._call(GET_CACHE_NAMES, ())
 
     async def flush_caches_by_name(
@@ -576,37 +533,21 @@ class AsyncDiagnosticsMethods(AsyncCalls):
     async def get_cache_state(
         self, *, cache_names: list[str | None] | None | Unset = UNSET
     ) -> str | None:
-        """Get the current generation value of the named caches.
-
-        Returns:
-            The result.
-        """
+        """Get the current generation value of the named caches."""
         return await self._call(GET_CACHE_STATE, (cache_names,))
 
     async def get_cache_invalidation_generations(
         self, *, names: list[str | None] | None | Unset = UNSET
     ) -> list[CacheInvalidation | None] | None:
-        """Get generation for provided names
-
-        Returns:
-            The result.
-        """
+        """Get generation for provided names"""
         return await self._call(GET_CACHE_INVALIDATION_GENERATIONS, (names,))
 
     async def get_entity_counts_for_current_user(self) -> list[EntityCounts | None] | None:
-        """Get an array of entities and number of entities created for the current associate
-
-        Returns:
-            The result.
-        """
+        """Get an array of entities and number of entities created for the current associate"""
         return await self._call(GET_ENTITY_COUNTS_FOR_CURRENT_USER, ())
 
     async def get_entity_counts_for_all_users(self) -> list[EntityCounts | None] | None:
-        """Get an array of entities and number of entities created for all associates.
-
-        Returns:
-            The result.
-        """
+        """Get an array of entities and number of entities created for all associates."""
         return await self._call(GET_ENTITY_COUNTS_FOR_ALL_USERS, ())
 
     async def log_view_state(self, *, view_state: str | None | Unset = UNSET) -> None:
@@ -697,11 +638,7 @@ class AsyncDiagnosticsMethods(AsyncCalls):
     async def get_system_messages(
         self, *, associate_id: int | Unset = UNSET
     ) -> list[SystemMessage | None] | None:
-        """Retrieves a list of system messages for a specific associate.
-
-        Returns:
-            The result.
-        """
+        """Retrieves a list of system messages for a specific associate."""
         return await self._call(GET_SYSTEM_MESSAGES, (associate_id,))
 
     async def remove_expired_system_messages(self) -> None:
@@ -709,19 +646,11 @@ class AsyncDiagnosticsMethods(AsyncCalls):
         return await self._call(REMOVE_EXPIRED_SYSTEM_MESSAGES, ())
 
     async def get_next_table_number(self) -> int | None:
-        """Increment save and return NextTableNumber, to be used when creating new extra table
-
-        Returns:
-            The result.
-        """
+        """Increment save and return NextTableNumber, to be used when creating new extra table"""
         return await self._call(GET_NEXT_TABLE_NUMBER, ())
 
     async def perform_tasks_after_upgrade(self) -> str | None:
-        """After upgrading to a new fileset, there may be tasks that need to be done.
-
-        Returns:
-            The result.
-        """
+        """After upgrading to a new fileset, there may be tasks that need to be done."""
         return await self._call(PERFORM_TASKS_AFTER_UPGRADE, ())
 
     async def perform_tasks_after_custom_object_table_created(
@@ -751,9 +680,6 @@ class AsyncDiagnosticsMethods(AsyncCalls):
     ) -> bool | None:
         """Returns true if viewState has been clicked at least once since FromDate, if
         asscoiateId < 0 or FromDate is DateTime.
-
-        Returns:
-            The result.
         """
         return await self._call(
             WEB_APP_USAGE_EXISTS_IN_PERIOD, (associate_id, view_state, from_date)
@@ -766,11 +692,7 @@ class AsyncDiagnosticsMethods(AsyncCalls):
         to_date: datetime.datetime | Unset = UNSET,
         search_term: str | None | Unset = UNSET,
     ) -> list[WebAppUsage | None] | None:
-        """Get all WebAppUsages for a given period, that match an optional search term
-
-        Returns:
-            The result.
-        """
+        """Get all WebAppUsages for a given period, that match an optional search term"""
         return await self._call(GET_WEB_APP_USAGES_FOR_PERIOD, (from_date, to_date, search_term))
 
 

@@ -1328,19 +1328,11 @@ class DocumentMethods(SyncCalls):
     def get_suggested_document_entity(
         self, *, suggested_document_entity_id: int | Unset = UNSET
     ) -> SuggestedDocumentEntity | None:
-        """Gets a SuggestedDocumentEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a SuggestedDocumentEntity object."""
         return self._call(GET_SUGGESTED_DOCUMENT_ENTITY, (suggested_document_entity_id,))
 
     def create_default_document_entity(self) -> DocumentEntity | None:
-        """Loading default values into a new DocumentEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new DocumentEntity."""
         return self._call(CREATE_DEFAULT_DOCUMENT_ENTITY, ())
 
     def save_document_entity(
@@ -1348,9 +1340,6 @@ class DocumentMethods(SyncCalls):
     ) -> DocumentEntity | None:
         """Updates the existing DocumentEntity or creates a new DocumentEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_DOCUMENT_ENTITY, (document_entity,))
 
@@ -1359,19 +1348,11 @@ class DocumentMethods(SyncCalls):
         return self._call(DELETE_DOCUMENT_ENTITY, (document_entity_id,))
 
     def create_default_document_preview(self) -> DocumentPreview | None:
-        """Loading default values into a new DocumentPreview.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new DocumentPreview."""
         return self._call(CREATE_DEFAULT_DOCUMENT_PREVIEW, ())
 
     def create_default_suggested_document_entity(self) -> SuggestedDocumentEntity | None:
-        """Loading default values into a new SuggestedDocumentEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new SuggestedDocumentEntity."""
         return self._call(CREATE_DEFAULT_SUGGESTED_DOCUMENT_ENTITY, ())
 
     def save_suggested_document_entity(
@@ -1379,46 +1360,27 @@ class DocumentMethods(SyncCalls):
     ) -> SuggestedDocumentEntity | None:
         """Updates the existing SuggestedDocumentEntity or creates a new
         SuggestedDocumentEntity if the id parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_SUGGESTED_DOCUMENT_ENTITY, (suggested_document_entity,))
 
     def create_default_template_variables_parameters(self) -> TemplateVariablesParameters | None:
-        """Loading default values into a new TemplateVariablesParameters.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new TemplateVariablesParameters."""
         return self._call(CREATE_DEFAULT_TEMPLATE_VARIABLES_PARAMETERS, ())
 
     def get_document(self, *, document_id: int | Unset = UNSET) -> Document | None:
-        """Gets a Document object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Document object."""
         return self._call(GET_DOCUMENT, (document_id,))
 
     def get_document_entity(
         self, *, document_entity_id: int | Unset = UNSET
     ) -> DocumentEntity | None:
-        """Gets a DocumentEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a DocumentEntity object."""
         return self._call(GET_DOCUMENT_ENTITY, (document_entity_id,))
 
     def get_document_stream_from_entity(
         self, *, document_entity: DocumentEntity | None | Unset = UNSET
     ) -> bytes | None:
-        """Get the document as a stream
-
-        Returns:
-            The result.
-        """
+        """Get the document as a stream"""
         return self._call(GET_DOCUMENT_STREAM_FROM_ENTITY, (document_entity,))
 
     def set_document_stream(
@@ -1428,11 +1390,7 @@ class DocumentMethods(SyncCalls):
         stream: bytes | None | Unset = UNSET,
         overwrite_existing_data: bool | Unset = UNSET,
     ) -> DocumentEntity | None:
-        """Store a document's contents from its stream.
-
-        Returns:
-            The result.
-        """
+        """Store a document's contents from its stream."""
         return self._call(SET_DOCUMENT_STREAM, (document_entity, stream, overwrite_existing_data))
 
     def create_document_stream(
@@ -1441,11 +1399,7 @@ class DocumentMethods(SyncCalls):
         document_entity: DocumentEntity | None | Unset = UNSET,
         overwrite_existing_data: bool | Unset = UNSET,
     ) -> bytes | None:
-        """Creates a new Stream that can be used to store the document in the file archive.
-
-        Returns:
-            The result.
-        """
+        """Creates a new Stream that can be used to store the document in the file archive."""
         return self._call(CREATE_DOCUMENT_STREAM, (document_entity, overwrite_existing_data))
 
     def get_template_stream(
@@ -1455,11 +1409,7 @@ class DocumentMethods(SyncCalls):
         allow_personal: bool | Unset = UNSET,
         ui_culture: str | None | Unset = UNSET,
     ) -> bytes | None:
-        """Retrieve a stream to a mail template based on its name
-
-        Returns:
-            The result.
-        """
+        """Retrieve a stream to a mail template based on its name"""
         return self._call(GET_TEMPLATE_STREAM, (template_name, allow_personal, ui_culture))
 
     def get_sanitized_template_stream(
@@ -1469,11 +1419,7 @@ class DocumentMethods(SyncCalls):
         allow_personal: bool | Unset = UNSET,
         ui_culture: str | None | Unset = UNSET,
     ) -> bytes | None:
-        """Retrieve a stream to a mail template based on its name.
-
-        Returns:
-            The result.
-        """
+        """Retrieve a stream to a mail template based on its name."""
         return self._call(
             GET_SANITIZED_TEMPLATE_STREAM, (template_name, allow_personal, ui_culture)
         )
@@ -1481,67 +1427,39 @@ class DocumentMethods(SyncCalls):
     def get_template_stream_from_id(
         self, *, template_id: int | Unset = UNSET, ui_culture: str | None | Unset = UNSET
     ) -> bytes | None:
-        """Retrieve a stream to a document template based on its id
-
-        Returns:
-            The result.
-        """
+        """Retrieve a stream to a document template based on its id"""
         return self._call(GET_TEMPLATE_STREAM_FROM_ID, (template_id, ui_culture))
 
     def get_sanitized_template_stream_from_id(
         self, *, template_id: int | Unset = UNSET, ui_culture: str | None | Unset = UNSET
     ) -> bytes | None:
-        """Retrieve a stream to a document template based on its id.
-
-        Returns:
-            The result.
-        """
+        """Retrieve a stream to a document template based on its id."""
         return self._call(GET_SANITIZED_TEMPLATE_STREAM_FROM_ID, (template_id, ui_culture))
 
     def get_document_stream(self, *, document_id: int | Unset = UNSET) -> bytes | None:
-        """Get the document content as a stream
-
-        Returns:
-            The result.
-        """
+        """Get the document content as a stream"""
         return self._call(GET_DOCUMENT_STREAM, (document_id,))
 
     def get_sanitized_document_stream(self, *, document_id: int | Unset = UNSET) -> bytes | None:
-        """Get the document content as a stream.
-
-        Returns:
-            The result.
-        """
+        """Get the document content as a stream."""
         return self._call(GET_SANITIZED_DOCUMENT_STREAM, (document_id,))
 
     def get_preview_document_stream(
         self, *, document_id: int | Unset = UNSET
     ) -> DocumentPreview | None:
-        """Get the preview version of the document content as a stream.
-
-        Returns:
-            The result.
-        """
+        """Get the preview version of the document content as a stream."""
         return self._call(GET_PREVIEW_DOCUMENT_STREAM, (document_id,))
 
     def get_unsanitized_preview_document_stream(
         self, *, document_id: int | Unset = UNSET
     ) -> DocumentPreview | None:
-        """Get the preview version of the document content as a stream.
-
-        Returns:
-            The result.
-        """
+        """Get the preview version of the document content as a stream."""
         return self._call(GET_UNSANITIZED_PREVIEW_DOCUMENT_STREAM, (document_id,))
 
     def create_new_physical_mail_merge_document_from_template(
         self, *, document_id: int | Unset = UNSET, ui_culture: str | None | Unset = UNSET
     ) -> DocumentEntity | None:
-        """Create a new physical document based on the documents template.
-
-        Returns:
-            The result.
-        """
+        """Create a new physical document based on the documents template."""
         return self._call(
             CREATE_NEW_PHYSICAL_MAIL_MERGE_DOCUMENT_FROM_TEMPLATE, (document_id, ui_culture)
         )
@@ -1562,9 +1480,6 @@ class DocumentMethods(SyncCalls):
     ) -> DocumentEntity | None:
         """Create a new physical document based on a document template and store it in the
         document archive.
-
-        Returns:
-            The result.
         """
         return self._call(
             CREATE_NEW_PHYSICAL_DOCUMENT_FROM_TEMPLATE_WITH_CUSTOM_TAGS,
@@ -1597,9 +1512,6 @@ class DocumentMethods(SyncCalls):
     ) -> DocumentEntity | None:
         """Create a new physical document based on a document template and store it in the
         document archive.
-
-        Returns:
-            The result.
         """
         return self._call(
             CREATE_NEW_PHYSICAL_DOCUMENT_FROM_TEMPLATE_WITH_CUSTOM_TAGS_2,
@@ -1632,9 +1544,6 @@ class DocumentMethods(SyncCalls):
     ) -> str | None:
         """Parse the source string, and replace any template variable tags with their values,
         based on the ID's given in the other parameters.
-
-        Returns:
-            The result.
         """
         return self._call(
             SUBSTITUTE_TEMPLATE_VARIABLES,
@@ -1670,9 +1579,6 @@ class DocumentMethods(SyncCalls):
     ) -> str | None:
         """Parse the source string, and replace any template variable tags with their values,
         based on the ID's given in the other parameters.
-
-        Returns:
-            The result.
         """
         return self._call(
             SUBSTITUTE_TEMPLATE_VARIABLES_WITH_CUSTOM_TAGS,
@@ -1709,9 +1615,6 @@ class DocumentMethods(SyncCalls):
     ) -> str | None:
         """Parse the source string, and replace any template variable tags with their values,
         based on the ID's given in the other parameters.
-
-        Returns:
-            The result.
         """
         return self._call(
             SUBSTITUTE_TEMPLATE_VARIABLES_WITH_CUSTOM_TAGS_2,
@@ -1733,19 +1636,11 @@ class DocumentMethods(SyncCalls):
     def create_temp_file(
         self, *, filename: str | None | Unset = UNSET, data_stream: bytes | None | Unset = UNSET
     ) -> str | None:
-        """Create a new temporary file based on the provided stream.
-
-        Returns:
-            The result.
-        """
+        """Create a new temporary file based on the provided stream."""
         return self._call(CREATE_TEMP_FILE, (filename, data_stream))
 
     def get_temp_file(self, *, filename: str | None | Unset = UNSET) -> bytes | None:
-        """Get data stream for temporary file created with CreateTempFile.
-
-        Returns:
-            The result.
-        """
+        """Get data stream for temporary file created with CreateTempFile."""
         return self._call(GET_TEMP_FILE, (filename,))
 
     def delete_temp_file(self, *, filename: str | None | Unset = UNSET) -> None:
@@ -1776,9 +1671,6 @@ class DocumentMethods(SyncCalls):
     ) -> DocumentEntity | None:
         """Create a new document content based on a document template and store it in the
         document archive.
-
-        Returns:
-            The result.
         """
         return self._call(
             CREATE_NEW_PHYSICAL_DOCUMENT_FROM_TEMPLATE,
@@ -1804,9 +1696,6 @@ class DocumentMethods(SyncCalls):
     ) -> bytes | None:
         """Parse the source document, and replace any template variable tags with their values,
         based on the associate Id.
-
-        Returns:
-            The result.
         """
         return self._call(
             SUBSTITUTE_MERGE_DOCUMENT_TEMPLATE_VARIABLES,
@@ -1822,9 +1711,6 @@ class DocumentMethods(SyncCalls):
     ) -> bytes | None:
         """Parse the source document, and replace any template variable tags with their values,
         based on the associate Id.
-
-        Returns:
-            The result.
         """
         return self._call(
             SUBSTITUTE_MERGE_DOCUMENT_TEMPLATE_VARIABLES_2,
@@ -1837,9 +1723,6 @@ class DocumentMethods(SyncCalls):
         """Parse the source string, and replace any template variable tags with their values,
         based on the identities, custom values and entities specified in the other
         parameters.
-
-        Returns:
-            The result.
         """
         return self._call(SUBSTITUTE_TEMPLATE_VARIABLES_EX, (parameters,))
 
@@ -1865,9 +1748,6 @@ class DocumentMethods(SyncCalls):
     ) -> bytes | None:
         """Parse the source document, and replace any template variable tags with their values,
         based on the provided identifiers.
-
-        Returns:
-            The result.
         """
         return self._call(
             SUBSTITUTE_MERGE_DOCUMENT_TEMPLATE_VARIABLES_EX,
@@ -1900,9 +1780,6 @@ class DocumentMethods(SyncCalls):
     ) -> bytes | None:
         """Parse the source document, and replace any template variable tags with their values,
         based on the provided identifiers.
-
-        Returns:
-            The result.
         """
         return self._call(
             SUBSTITUTE_MERGE_DOCUMENT_TEMPLATE_VARIABLES_EX_2,
@@ -1926,11 +1803,7 @@ class DocumentMethods(SyncCalls):
         version_id: str | None | Unset = UNSET,
         writeable_url: bool | Unset = UNSET,
     ) -> str | None:
-        """Get a URL referring to the given document content.
-
-        Returns:
-            The result.
-        """
+        """Get a URL referring to the given document content."""
         return self._call(GET_DOCUMENT_URL, (document_id, version_id, writeable_url))
 
     def delete_physical_document(
@@ -1939,29 +1812,18 @@ class DocumentMethods(SyncCalls):
         document_id: int | Unset = UNSET,
         allowed_return_type: list[str | None] | None | Unset = UNSET,
     ) -> ReturnInfo | None:
-        """Delete the document contents
-
-        Returns:
-            The result.
-        """
+        """Delete the document contents"""
         return self._call(DELETE_PHYSICAL_DOCUMENT, (document_id, allowed_return_type))
 
     def rename_document(
         self, *, document_id: int | Unset = UNSET, new_filename: str | None | Unset = UNSET
     ) -> str | None:
-        """Rename the physical document, i.
-
-        Returns:
-            The result.
-        """
+        """Rename the physical document, i."""
         return self._call(RENAME_DOCUMENT, (document_id, new_filename))
 
     def get_checkout_state(self, *, document_id: int | Unset = UNSET) -> CheckoutInfo | None:
         """Get the current checkout state for a document, relative to the user perforing the
         call.
-
-        Returns:
-            The result.
         """
         return self._call(GET_CHECKOUT_STATE, (document_id,))
 
@@ -1971,11 +1833,7 @@ class DocumentMethods(SyncCalls):
         document_id: int | Unset = UNSET,
         allowed_return_types: list[str | None] | None | Unset = UNSET,
     ) -> ReturnInfo | None:
-        """Check out a document for editing by the current user.
-
-        Returns:
-            The result.
-        """
+        """Check out a document for editing by the current user."""
         return self._call(CHECKOUT_DOCUMENT, (document_id, allowed_return_types))
 
     def checkin_document(
@@ -1986,11 +1844,7 @@ class DocumentMethods(SyncCalls):
         version_description: str | None | Unset = UNSET,
         version_extra_fields: list[str | None] | None | Unset = UNSET,
     ) -> ReturnInfo | None:
-        """Check in a currently checked-out document
-
-        Returns:
-            The result.
-        """
+        """Check in a currently checked-out document"""
         return self._call(
             CHECKIN_DOCUMENT,
             (document_id, allowed_return_types, version_description, version_extra_fields),
@@ -2002,39 +1856,23 @@ class DocumentMethods(SyncCalls):
         document_id: int | Unset = UNSET,
         allowed_return_types: list[str | None] | None | Unset = UNSET,
     ) -> ReturnInfo | None:
-        """Undo (abandon) a checkout
-
-        Returns:
-            The result.
-        """
+        """Undo (abandon) a checkout"""
         return self._call(UNDO_CHECKOUT_DOCUMENT, (document_id, allowed_return_types))
 
     def get_version_list(
         self, *, document_id: int | Unset = UNSET
     ) -> list[VersionInfo | None] | None:
-        """Get a list of existing, committed versions for a given document
-
-        Returns:
-            The result.
-        """
+        """Get a list of existing, committed versions for a given document"""
         return self._call(GET_VERSION_LIST, (document_id,))
 
     def get_plugin_list(self) -> dict[str, str | None] | None:
-        """Get a list of installed document plugins
-
-        Returns:
-            The result.
-        """
+        """Get a list of installed document plugins"""
         return self._call(GET_PLUGIN_LIST, ())
 
     def get_plugin_capabilities(
         self, *, plugin_id: int | Unset = UNSET
     ) -> dict[str, str | None] | None:
-        """Get a list of plugin-dependent capabilities for a given document archive plugin.
-
-        Returns:
-            The result.
-        """
+        """Get a list of plugin-dependent capabilities for a given document archive plugin."""
         return self._call(GET_PLUGIN_CAPABILITIES, (plugin_id,))
 
     def get_document_properties(
@@ -2043,11 +1881,7 @@ class DocumentMethods(SyncCalls):
         document_id: int | Unset = UNSET,
         requested_properties: list[str | None] | None | Unset = UNSET,
     ) -> dict[str, str | None] | None:
-        """Get plugin-dependent properties for the document.
-
-        Returns:
-            The result.
-        """
+        """Get plugin-dependent properties for the document."""
         return self._call(GET_DOCUMENT_PROPERTIES, (document_id, requested_properties))
 
     def get_document_commands(
@@ -2056,11 +1890,7 @@ class DocumentMethods(SyncCalls):
         document_id: int | Unset = UNSET,
         allowed_return_types: list[str | None] | None | Unset = UNSET,
     ) -> list[CommandInfo | None] | None:
-        """Get a list of custom commands valid for the specific document at this time.
-
-        Returns:
-            The result.
-        """
+        """Get a list of custom commands valid for the specific document at this time."""
         return self._call(GET_DOCUMENT_COMMANDS, (document_id, allowed_return_types))
 
     def execute_document_command(
@@ -2072,11 +1902,7 @@ class DocumentMethods(SyncCalls):
         command: str | None | Unset = UNSET,
         additional_data: list[str | None] | None | Unset = UNSET,
     ) -> ReturnInfo | None:
-        """Execute a custom command on a particular document, optionally a particular version
-
-        Returns:
-            The result.
-        """
+        """Execute a custom command on a particular document, optionally a particular version"""
         return self._call(
             EXECUTE_DOCUMENT_COMMAND,
             (document_id, version_id, allowed_return_types, command, additional_data),
@@ -2085,11 +1911,7 @@ class DocumentMethods(SyncCalls):
     def create_default_document_entity_from_suggestion(
         self, *, suggested_document_id: int | Unset = UNSET
     ) -> DocumentEntity | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return self._call(CREATE_DEFAULT_DOCUMENT_ENTITY_FROM_SUGGESTION, (suggested_document_id,))
 
     def save_document_template_stream(
@@ -2100,11 +1922,7 @@ class DocumentMethods(SyncCalls):
         language_code: str | None | Unset = UNSET,
         plugin_id: int | Unset = UNSET,
     ) -> TemplateInfo | None:
-        """Saves content in stream to document template file
-
-        Returns:
-            The result.
-        """
+        """Saves content in stream to document template file"""
         return self._call(
             SAVE_DOCUMENT_TEMPLATE_STREAM,
             (document_template_id, content, language_code, plugin_id),
@@ -2113,11 +1931,7 @@ class DocumentMethods(SyncCalls):
     def set_document_stream_from_id(
         self, *, document_id: int | Unset = UNSET, stream: bytes | None | Unset = UNSET
     ) -> DocumentEntity | None:
-        """Store document content from stream.
-
-        Returns:
-            The result.
-        """
+        """Store document content from stream."""
         return self._call(SET_DOCUMENT_STREAM_FROM_ID, (document_id, stream))
 
     def save_privacy_report(
@@ -2127,39 +1941,23 @@ class DocumentMethods(SyncCalls):
         title: str | None | Unset = UNSET,
         person_id: int | Unset = UNSET,
     ) -> int | None:
-        """Generates a Pdf from HTML and makes a document
-
-        Returns:
-            The result.
-        """
+        """Generates a Pdf from HTML and makes a document"""
         return self._call(SAVE_PRIVACY_REPORT, (html_report, title, person_id))
 
     def validate_document_entity(
         self, *, document_entity: DocumentEntity | None | Unset = UNSET
     ) -> dict[str, str | None] | None:
-        """Check that entity is ready for saving, return error messages by field.
-
-        Returns:
-            The result.
-        """
+        """Check that entity is ready for saving, return error messages by field."""
         return self._call(VALIDATE_DOCUMENT_ENTITY, (document_entity,))
 
     def get_document_length(
         self, *, document_id: int | Unset = UNSET, version_id: str | None | Unset = UNSET
     ) -> int | None:
-        """Get length of the document content in bytes.
-
-        Returns:
-            The result.
-        """
+        """Get length of the document content in bytes."""
         return self._call(GET_DOCUMENT_LENGTH, (document_id, version_id))
 
     def copy_document_to_cs_attachment(self, *, document_id: int | Unset = UNSET) -> int | None:
-        """Copy a crm document to cs attachemnt.
-
-        Returns:
-            The result.
-        """
+        """Copy a crm document to cs attachemnt."""
         return self._call(COPY_DOCUMENT_TO_CS_ATTACHMENT, (document_id,))
 
     def save_privacy_report_pdf(
@@ -2169,75 +1967,43 @@ class DocumentMethods(SyncCalls):
         title: str | None | Unset = UNSET,
         person_id: int | Unset = UNSET,
     ) -> int | None:
-        """Saves a pdf stream, assigns file name, connects to given contact etc.
-
-        Returns:
-            The result.
-        """
+        """Saves a pdf stream, assigns file name, connects to given contact etc."""
         return self._call(SAVE_PRIVACY_REPORT_PDF, (stream, title, person_id))
 
     def get_document_list(
         self, *, document_ids: list[int] | None | Unset = UNSET
     ) -> list[Document | None] | None:
-        """Gets an array of Document objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of Document objects."""
         return self._call(GET_DOCUMENT_LIST, (document_ids,))
 
     def get_appointment_documents(
         self, *, appointment_id: int | Unset = UNSET
     ) -> list[Document | None] | None:
-        """Get all documents that are linked to the appointment.
-
-        Returns:
-            The result.
-        """
+        """Get all documents that are linked to the appointment."""
         return self._call(GET_APPOINTMENT_DOCUMENTS, (appointment_id,))
 
     def get_sale_documents(self, *, sale_id: int | Unset = UNSET) -> list[Document | None] | None:
-        """Get all documents that are linked to the sale.
-
-        Returns:
-            The result.
-        """
+        """Get all documents that are linked to the sale."""
         return self._call(GET_SALE_DOCUMENTS, (sale_id,))
 
     def get_person_documents(
         self, *, person_id: int | Unset = UNSET
     ) -> list[Document | None] | None:
-        """Get all documents that are linked to the person.
-
-        Returns:
-            The result.
-        """
+        """Get all documents that are linked to the person."""
         return self._call(GET_PERSON_DOCUMENTS, (person_id,))
 
     def get_published_document(self, *, document_id: int | Unset = UNSET) -> Document | None:
-        """Get the document if it's published
-
-        Returns:
-            The result.
-        """
+        """Get the document if it's published"""
         return self._call(GET_PUBLISHED_DOCUMENT, (document_id,))
 
     def get_published_documents(
         self, *, document_ids: list[int] | None | Unset = UNSET
     ) -> list[Document | None] | None:
-        """Get the published documents from an array of doucment ids.
-
-        Returns:
-            The result.
-        """
+        """Get the published documents from an array of doucment ids."""
         return self._call(GET_PUBLISHED_DOCUMENTS, (document_ids,))
 
     def get_my_published_documents(self) -> list[Document | None] | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return self._call(GET_MY_PUBLISHED_DOCUMENTS, ())
 
     def get_published_documents_by_date(
@@ -2251,9 +2017,6 @@ class DocumentMethods(SyncCalls):
     ) -> list[Document | None] | None:
         """Method that returns a specified number of published document appointments within a
         time range.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_PUBLISHED_DOCUMENTS_BY_DATE,
@@ -2271,9 +2034,6 @@ class DocumentMethods(SyncCalls):
     ) -> list[Document | None] | None:
         """Method that returns a specified number of document appointments within a time range,
         filtered by document template types.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_CONTACT_DOCUMENTS_BY_TEMPLATE_TYPES,
@@ -2291,9 +2051,6 @@ class DocumentMethods(SyncCalls):
     ) -> list[Document | None] | None:
         """Method that returns a specified number of document appointments within a time range,
         filtered by document template type.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_CONTACT_DOCUMENTS_BY_TEMPLATE_TYPE,
@@ -2311,9 +2068,6 @@ class DocumentMethods(SyncCalls):
     ) -> list[Document | None] | None:
         """Method that returns a specified number of document appointments within a time range,
         filtered by the document template heading.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_CONTACT_DOCUMENTS_BY_TEMPLATE_HEADING,
@@ -2328,11 +2082,7 @@ class DocumentMethods(SyncCalls):
         end_time: datetime.datetime | Unset = UNSET,
         count: int | Unset = UNSET,
     ) -> list[Document | None] | None:
-        """Method that returns a specified number of document appointments within a time range.
-
-        Returns:
-            The result.
-        """
+        """Method that returns a specified number of document appointments within a time range."""
         return self._call(GET_CONTACT_DOCUMENTS, (contact_id, start_time, end_time, count))
 
     def get_published_person_documents_by_date(
@@ -2346,9 +2096,6 @@ class DocumentMethods(SyncCalls):
     ) -> list[Document | None] | None:
         """Method that returns a specified number of published document appointments within a
         time range.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_PUBLISHED_PERSON_DOCUMENTS_BY_DATE,
@@ -2358,11 +2105,7 @@ class DocumentMethods(SyncCalls):
     def get_published_project_documents(
         self, *, project_id: int | Unset = UNSET
     ) -> list[Document | None] | None:
-        """Get published appointment documents by project id.
-
-        Returns:
-            The result.
-        """
+        """Get published appointment documents by project id."""
         return self._call(GET_PUBLISHED_PROJECT_DOCUMENTS, (project_id,))
 
     def get_project_member_documents_by_template_types(
@@ -2376,9 +2119,6 @@ class DocumentMethods(SyncCalls):
     ) -> list[Document | None] | None:
         """Method that returns a specified number of document appointments within a time range,
         filtered by document template types.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_PROJECT_MEMBER_DOCUMENTS_BY_TEMPLATE_TYPES,
@@ -2396,9 +2136,6 @@ class DocumentMethods(SyncCalls):
     ) -> list[Document | None] | None:
         """Method that returns a specified number of document appointments within a time range,
         filtered by document template type.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_PROJECT_MEMBER_DOCUMENTS_BY_TEMPLATE_TYPE,
@@ -2416,9 +2153,6 @@ class DocumentMethods(SyncCalls):
     ) -> list[Document | None] | None:
         """Method that returns a specified number of document appointments within a time range,
         filtered by document template heading.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_PROJECT_MEMBER_DOCUMENTS_BY_TEMPLATE_HEADING,
@@ -2433,11 +2167,7 @@ class DocumentMethods(SyncCalls):
         end_time: datetime.datetime | Unset = UNSET,
         count: int | Unset = UNSET,
     ) -> list[Document | None] | None:
-        """Method that returns a specified number of document appointments within a time range.
-
-        Returns:
-            The result.
-        """
+        """Method that returns a specified number of document appointments within a time range."""
         return self._call(GET_PROJECT_MEMBER_DOCUMENTS, (person_id, start_time, end_time, count))
 
     def get_project_documents_by_template_types(
@@ -2451,9 +2181,6 @@ class DocumentMethods(SyncCalls):
     ) -> list[Document | None] | None:
         """Method that returns a specified number of document appointments within a time range,
         filtered by document template types.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_PROJECT_DOCUMENTS_BY_TEMPLATE_TYPES,
@@ -2471,9 +2198,6 @@ class DocumentMethods(SyncCalls):
     ) -> list[Document | None] | None:
         """Method that returns a specified number of document appointments within a time range,
         filtered by document template type.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_PROJECT_DOCUMENTS_BY_TEMPLATE_TYPE,
@@ -2491,9 +2215,6 @@ class DocumentMethods(SyncCalls):
     ) -> list[Document | None] | None:
         """Method that returns a specified number of document appointments within a time range,
         filtered by document template heading.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_PROJECT_DOCUMENTS_BY_TEMPLATE_HEADING,
@@ -2508,11 +2229,7 @@ class DocumentMethods(SyncCalls):
         end_time: datetime.datetime | Unset = UNSET,
         count: int | Unset = UNSET,
     ) -> list[Document | None] | None:
-        """Method that returns a specified number of document appointments within a time range.
-
-        Returns:
-            The result.
-        """
+        """Method that returns a specified number of document appointments within a time range."""
         return self._call(GET_PROJECT_DOCUMENTS, (project_id, start_time, end_time, count))
 
     def get_person_documents_by_template_types(
@@ -2527,9 +2244,6 @@ class DocumentMethods(SyncCalls):
     ) -> list[Document | None] | None:
         """Method that returns a specified number of document appointments within a time range,
         filtered by document template types.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_PERSON_DOCUMENTS_BY_TEMPLATE_TYPES,
@@ -2555,9 +2269,6 @@ class DocumentMethods(SyncCalls):
     ) -> list[Document | None] | None:
         """Method that returns a specified number of document appointments within a time range,
         filtered by document template type.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_PERSON_DOCUMENTS_BY_TEMPLATE_TYPE,
@@ -2583,9 +2294,6 @@ class DocumentMethods(SyncCalls):
     ) -> list[Document | None] | None:
         """Method that returns a specified number of document appointments within a time range,
         filtered by document template heading.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_PERSON_DOCUMENTS_BY_TEMPLATE_HEADING,
@@ -2608,11 +2316,7 @@ class DocumentMethods(SyncCalls):
         end_time: datetime.datetime | Unset = UNSET,
         count: int | Unset = UNSET,
     ) -> list[Document | None] | None:
-        """Method that returns a specified number of document appointments within a time range.
-
-        Returns:
-            The result.
-        """
+        """Method that returns a specified number of document appointments within a time range."""
         return self._call(
             GET_PERSON_DOCUMENTS_BY_DATE,
             (person_id, include_project_documents, start_time, end_time, count),
@@ -2623,9 +2327,6 @@ class DocumentMethods(SyncCalls):
     ) -> list[Document | None] | None:
         """Method that returns document appointments, filtered by the document template
         heading.
-
-        Returns:
-            The result.
         """
         return self._call(GET_DOCUMENTS_BY_TEMPLATE_HEADING, (template_heading_id,))
 
@@ -2636,19 +2337,11 @@ class AsyncDocumentMethods(AsyncCalls):
     async def get_suggested_document_entity(
         self, *, suggested_document_entity_id: int | Unset = UNSET
     ) -> SuggestedDocumentEntity | None:
-        """Gets a SuggestedDocumentEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a SuggestedDocumentEntity object."""
         return await self._call(GET_SUGGESTED_DOCUMENT_ENTITY, (suggested_document_entity_id,))
 
     async def create_default_document_entity(self) -> DocumentEntity | None:
-        """Loading default values into a new DocumentEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new DocumentEntity."""
         return await self._call(CREATE_DEFAULT_DOCUMENT_ENTITY, ())
 
     async def save_document_entity(
@@ -2656,9 +2349,6 @@ class AsyncDocumentMethods(AsyncCalls):
     ) -> DocumentEntity | None:
         """Updates the existing DocumentEntity or creates a new DocumentEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_DOCUMENT_ENTITY, (document_entity,))
 
@@ -2667,19 +2357,11 @@ class AsyncDocumentMethods(AsyncCalls):
         return await self._call(DELETE_DOCUMENT_ENTITY, (document_entity_id,))
 
     async def create_default_document_preview(self) -> DocumentPreview | None:
-        """Loading default values into a new DocumentPreview.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new DocumentPreview."""
         return await self._call(CREATE_DEFAULT_DOCUMENT_PREVIEW, ())
 
     async def create_default_suggested_document_entity(self) -> SuggestedDocumentEntity | None:
-        """Loading default values into a new SuggestedDocumentEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new SuggestedDocumentEntity."""
         return await self._call(CREATE_DEFAULT_SUGGESTED_DOCUMENT_ENTITY, ())
 
     async def save_suggested_document_entity(
@@ -2687,48 +2369,29 @@ class AsyncDocumentMethods(AsyncCalls):
     ) -> SuggestedDocumentEntity | None:
         """Updates the existing SuggestedDocumentEntity or creates a new
         SuggestedDocumentEntity if the id parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_SUGGESTED_DOCUMENT_ENTITY, (suggested_document_entity,))
 
     async def create_default_template_variables_parameters(
         self,
     ) -> TemplateVariablesParameters | None:
-        """Loading default values into a new TemplateVariablesParameters.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new TemplateVariablesParameters."""
         return await self._call(CREATE_DEFAULT_TEMPLATE_VARIABLES_PARAMETERS, ())
 
     async def get_document(self, *, document_id: int | Unset = UNSET) -> Document | None:
-        """Gets a Document object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Document object."""
         return await self._call(GET_DOCUMENT, (document_id,))
 
     async def get_document_entity(
         self, *, document_entity_id: int | Unset = UNSET
     ) -> DocumentEntity | None:
-        """Gets a DocumentEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a DocumentEntity object."""
         return await self._call(GET_DOCUMENT_ENTITY, (document_entity_id,))
 
     async def get_document_stream_from_entity(
         self, *, document_entity: DocumentEntity | None | Unset = UNSET
     ) -> bytes | None:
-        """Get the document as a stream
-
-        Returns:
-            The result.
-        """
+        """Get the document as a stream"""
         return await self._call(GET_DOCUMENT_STREAM_FROM_ENTITY, (document_entity,))
 
     async def set_document_stream(
@@ -2738,11 +2401,7 @@ class AsyncDocumentMethods(AsyncCalls):
         stream: bytes | None | Unset = UNSET,
         overwrite_existing_data: bool | Unset = UNSET,
     ) -> DocumentEntity | None:
-        """Store a document's contents from its stream.
-
-        Returns:
-            The result.
-        """
+        """Store a document's contents from its stream."""
         return await self._call(
             SET_DOCUMENT_STREAM, (document_entity, stream, overwrite_existing_data)
         )
@@ -2753,11 +2412,7 @@ class AsyncDocumentMethods(AsyncCalls):
         document_entity: DocumentEntity | None | Unset = UNSET,
         overwrite_existing_data: bool | Unset = UNSET,
     ) -> bytes | None:
-        """Creates a new Stream that can be used to store the document in the file archive.
-
-        Returns:
-            The result.
-        """
+        """Creates a new Stream that can be used to store the document in the file archive."""
         return await self._call(CREATE_DOCUMENT_STREAM, (document_entity, overwrite_existing_data))
 
     async def get_template_stream(
@@ -2767,11 +2422,7 @@ class AsyncDocumentMethods(AsyncCalls):
         allow_personal: bool | Unset = UNSET,
         ui_culture: str | None | Unset = UNSET,
     ) -> bytes | None:
-        """Retrieve a stream to a mail template based on its name
-
-        Returns:
-            The result.
-        """
+        """Retrieve a stream to a mail template based on its name"""
         return await self._call(GET_TEMPLATE_STREAM, (template_name, allow_personal, ui_culture))
 
     async def get_sanitized_template_stream(
@@ -2781,11 +2432,7 @@ class AsyncDocumentMethods(AsyncCalls):
         allow_personal: bool | Unset = UNSET,
         ui_culture: str | None | Unset = UNSET,
     ) -> bytes | None:
-        """Retrieve a stream to a mail template based on its name.
-
-        Returns:
-            The result.
-        """
+        """Retrieve a stream to a mail template based on its name."""
         return await self._call(
             GET_SANITIZED_TEMPLATE_STREAM, (template_name, allow_personal, ui_culture)
         )
@@ -2793,69 +2440,41 @@ class AsyncDocumentMethods(AsyncCalls):
     async def get_template_stream_from_id(
         self, *, template_id: int | Unset = UNSET, ui_culture: str | None | Unset = UNSET
     ) -> bytes | None:
-        """Retrieve a stream to a document template based on its id
-
-        Returns:
-            The result.
-        """
+        """Retrieve a stream to a document template based on its id"""
         return await self._call(GET_TEMPLATE_STREAM_FROM_ID, (template_id, ui_culture))
 
     async def get_sanitized_template_stream_from_id(
         self, *, template_id: int | Unset = UNSET, ui_culture: str | None | Unset = UNSET
     ) -> bytes | None:
-        """Retrieve a stream to a document template based on its id.
-
-        Returns:
-            The result.
-        """
+        """Retrieve a stream to a document template based on its id."""
         return await self._call(GET_SANITIZED_TEMPLATE_STREAM_FROM_ID, (template_id, ui_culture))
 
     async def get_document_stream(self, *, document_id: int | Unset = UNSET) -> bytes | None:
-        """Get the document content as a stream
-
-        Returns:
-            The result.
-        """
+        """Get the document content as a stream"""
         return await self._call(GET_DOCUMENT_STREAM, (document_id,))
 
     async def get_sanitized_document_stream(
         self, *, document_id: int | Unset = UNSET
     ) -> bytes | None:
-        """Get the document content as a stream.
-
-        Returns:
-            The result.
-        """
+        """Get the document content as a stream."""
         return await self._call(GET_SANITIZED_DOCUMENT_STREAM, (document_id,))
 
     async def get_preview_document_stream(
         self, *, document_id: int | Unset = UNSET
     ) -> DocumentPreview | None:
-        """Get the preview version of the document content as a stream.
-
-        Returns:
-            The result.
-        """
+        """Get the preview version of the document content as a stream."""
         return await self._call(GET_PREVIEW_DOCUMENT_STREAM, (document_id,))
 
     async def get_unsanitized_preview_document_stream(
         self, *, document_id: int | Unset = UNSET
     ) -> DocumentPreview | None:
-        """Get the preview version of the document content as a stream.
-
-        Returns:
-            The result.
-        """
+        """Get the preview version of the document content as a stream."""
         return await self._call(GET_UNSANITIZED_PREVIEW_DOCUMENT_STREAM, (document_id,))
 
     async def create_new_physical_mail_merge_document_from_template(
         self, *, document_id: int | Unset = UNSET, ui_culture: str | None | Unset = UNSET
     ) -> DocumentEntity | None:
-        """Create a new physical document based on the documents template.
-
-        Returns:
-            The result.
-        """
+        """Create a new physical document based on the documents template."""
         return await self._call(
             CREATE_NEW_PHYSICAL_MAIL_MERGE_DOCUMENT_FROM_TEMPLATE, (document_id, ui_culture)
         )
@@ -2876,9 +2495,6 @@ class AsyncDocumentMethods(AsyncCalls):
     ) -> DocumentEntity | None:
         """Create a new physical document based on a document template and store it in the
         document archive.
-
-        Returns:
-            The result.
         """
         return await self._call(
             CREATE_NEW_PHYSICAL_DOCUMENT_FROM_TEMPLATE_WITH_CUSTOM_TAGS,
@@ -2911,9 +2527,6 @@ class AsyncDocumentMethods(AsyncCalls):
     ) -> DocumentEntity | None:
         """Create a new physical document based on a document template and store it in the
         document archive.
-
-        Returns:
-            The result.
         """
         return await self._call(
             CREATE_NEW_PHYSICAL_DOCUMENT_FROM_TEMPLATE_WITH_CUSTOM_TAGS_2,
@@ -2946,9 +2559,6 @@ class AsyncDocumentMethods(AsyncCalls):
     ) -> str | None:
         """Parse the source string, and replace any template variable tags with their values,
         based on the ID's given in the other parameters.
-
-        Returns:
-            The result.
         """
         return await self._call(
             SUBSTITUTE_TEMPLATE_VARIABLES,
@@ -2984,9 +2594,6 @@ class AsyncDocumentMethods(AsyncCalls):
     ) -> str | None:
         """Parse the source string, and replace any template variable tags with their values,
         based on the ID's given in the other parameters.
-
-        Returns:
-            The result.
         """
         return await self._call(
             SUBSTITUTE_TEMPLATE_VARIABLES_WITH_CUSTOM_TAGS,
@@ -3023,9 +2630,6 @@ class AsyncDocumentMethods(AsyncCalls):
     ) -> str | None:
         """Parse the source string, and replace any template variable tags with their values,
         based on the ID's given in the other parameters.
-
-        Returns:
-            The result.
         """
         return await self._call(
             SUBSTITUTE_TEMPLATE_VARIABLES_WITH_CUSTOM_TAGS_2,
@@ -3047,19 +2651,11 @@ class AsyncDocumentMethods(AsyncCalls):
     async def create_temp_file(
         self, *, filename: str | None | Unset = UNSET, data_stream: bytes | None | Unset = UNSET
     ) -> str | None:
-        """Create a new temporary file based on the provided stream.
-
-        Returns:
-            The result.
-        """
+        """Create a new temporary file based on the provided stream."""
         return await self._call(CREATE_TEMP_FILE, (filename, data_stream))
 
     async def get_temp_file(self, *, filename: str | None | Unset = UNSET) -> bytes | None:
-        """Get data stream for temporary file created with CreateTempFile.
-
-        Returns:
-            The result.
-        """
+        """Get data stream for temporary file created with CreateTempFile."""
         return await self._call(GET_TEMP_FILE, (filename,))
 
     async def delete_temp_file(self, *, filename: str | None | Unset = UNSET) -> None:
@@ -3090,9 +2686,6 @@ class AsyncDocumentMethods(AsyncCalls):
     ) -> DocumentEntity | None:
         """Create a new document content based on a document template and store it in the
         document archive.
-
-        Returns:
-            The result.
         """
         return await self._call(
             CREATE_NEW_PHYSICAL_DOCUMENT_FROM_TEMPLATE,
@@ -3118,9 +2711,6 @@ class AsyncDocumentMethods(AsyncCalls):
     ) -> bytes | None:
         """Parse the source document, and replace any template variable tags with their values,
         based on the associate Id.
-
-        Returns:
-            The result.
         """
         return await self._call(
             SUBSTITUTE_MERGE_DOCUMENT_TEMPLATE_VARIABLES,
@@ -3136,9 +2726,6 @@ class AsyncDocumentMethods(AsyncCalls):
     ) -> bytes | None:
         """Parse the source document, and replace any template variable tags with their values,
         based on the associate Id.
-
-        Returns:
-            The result.
         """
         return await self._call(
             SUBSTITUTE_MERGE_DOCUMENT_TEMPLATE_VARIABLES_2,
@@ -3151,9 +2738,6 @@ class AsyncDocumentMethods(AsyncCalls):
         """Parse the source string, and replace any template variable tags with their values,
         based on the identities, custom values and entities specified in the other
         parameters.
-
-        Returns:
-            The result.
         """
         return await self._call(SUBSTITUTE_TEMPLATE_VARIABLES_EX, (parameters,))
 
@@ -3179,9 +2763,6 @@ class AsyncDocumentMethods(AsyncCalls):
     ) -> bytes | None:
         """Parse the source document, and replace any template variable tags with their values,
         based on the provided identifiers.
-
-        Returns:
-            The result.
         """
         return await self._call(
             SUBSTITUTE_MERGE_DOCUMENT_TEMPLATE_VARIABLES_EX,
@@ -3214,9 +2795,6 @@ class AsyncDocumentMethods(AsyncCalls):
     ) -> bytes | None:
         """Parse the source document, and replace any template variable tags with their values,
         based on the provided identifiers.
-
-        Returns:
-            The result.
         """
         return await self._call(
             SUBSTITUTE_MERGE_DOCUMENT_TEMPLATE_VARIABLES_EX_2,
@@ -3240,11 +2818,7 @@ class AsyncDocumentMethods(AsyncCalls):
         version_id: str | None | Unset = UNSET,
         writeable_url: bool | Unset = UNSET,
     ) -> str | None:
-        """Get a URL referring to the given document content.
-
-        Returns:
-            The result.
-        """
+        """Get a URL referring to the given document content."""
         return await self._call(GET_DOCUMENT_URL, (document_id, version_id, writeable_url))
 
     async def delete_physical_document(
@@ -3253,29 +2827,18 @@ class AsyncDocumentMethods(AsyncCalls):
         document_id: int | Unset = UNSET,
         allowed_return_type: list[str | None] | None | Unset = UNSET,
     ) -> ReturnInfo | None:
-        """Delete the document contents
-
-        Returns:
-            The result.
-        """
+        """Delete the document contents"""
         return await self._call(DELETE_PHYSICAL_DOCUMENT, (document_id, allowed_return_type))
 
     async def rename_document(
         self, *, document_id: int | Unset = UNSET, new_filename: str | None | Unset = UNSET
     ) -> str | None:
-        """Rename the physical document, i.
-
-        Returns:
-            The result.
-        """
+        """Rename the physical document, i."""
         return await self._call(RENAME_DOCUMENT, (document_id, new_filename))
 
     async def get_checkout_state(self, *, document_id: int | Unset = UNSET) -> CheckoutInfo | None:
         """Get the current checkout state for a document, relative to the user perforing the
         call.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_CHECKOUT_STATE, (document_id,))
 
@@ -3285,11 +2848,7 @@ class AsyncDocumentMethods(AsyncCalls):
         document_id: int | Unset = UNSET,
         allowed_return_types: list[str | None] | None | Unset = UNSET,
     ) -> ReturnInfo | None:
-        """Check out a document for editing by the current user.
-
-        Returns:
-            The result.
-        """
+        """Check out a document for editing by the current user."""
         return await self._call(CHECKOUT_DOCUMENT, (document_id, allowed_return_types))
 
     async def checkin_document(
@@ -3300,11 +2859,7 @@ class AsyncDocumentMethods(AsyncCalls):
         version_description: str | None | Unset = UNSET,
         version_extra_fields: list[str | None] | None | Unset = UNSET,
     ) -> ReturnInfo | None:
-        """Check in a currently checked-out document
-
-        Returns:
-            The result.
-        """
+        """Check in a currently checked-out document"""
         return await self._call(
             CHECKIN_DOCUMENT,
             (document_id, allowed_return_types, version_description, version_extra_fields),
@@ -3316,39 +2871,23 @@ class AsyncDocumentMethods(AsyncCalls):
         document_id: int | Unset = UNSET,
         allowed_return_types: list[str | None] | None | Unset = UNSET,
     ) -> ReturnInfo | None:
-        """Undo (abandon) a checkout
-
-        Returns:
-            The result.
-        """
+        """Undo (abandon) a checkout"""
         return await self._call(UNDO_CHECKOUT_DOCUMENT, (document_id, allowed_return_types))
 
     async def get_version_list(
         self, *, document_id: int | Unset = UNSET
     ) -> list[VersionInfo | None] | None:
-        """Get a list of existing, committed versions for a given document
-
-        Returns:
-            The result.
-        """
+        """Get a list of existing, committed versions for a given document"""
         return await self._call(GET_VERSION_LIST, (document_id,))
 
     async def get_plugin_list(self) -> dict[str, str | None] | None:
-        """Get a list of installed document plugins
-
-        Returns:
-            The result.
-        """
+        """Get a list of installed document plugins"""
         return await self._call(GET_PLUGIN_LIST, ())
 
     async def get_plugin_capabilities(
         self, *, plugin_id: int | Unset = UNSET
     ) -> dict[str, str | None] | None:
-        """Get a list of plugin-dependent capabilities for a given document archive plugin.
-
-        Returns:
-            The result.
-        """
+        """Get a list of plugin-dependent capabilities for a given document archive plugin."""
         return await self._call(GET_PLUGIN_CAPABILITIES, (plugin_id,))
 
     async def get_document_properties(
@@ -3357,11 +2896,7 @@ class AsyncDocumentMethods(AsyncCalls):
         document_id: int | Unset = UNSET,
         requested_properties: list[str | None] | None | Unset = UNSET,
     ) -> dict[str, str | None] | None:
-        """Get plugin-dependent properties for the document.
-
-        Returns:
-            The result.
-        """
+        """Get plugin-dependent properties for the document."""
         return await self._call(GET_DOCUMENT_PROPERTIES, (document_id, requested_properties))
 
     async def get_document_commands(
@@ -3370,11 +2905,7 @@ class AsyncDocumentMethods(AsyncCalls):
         document_id: int | Unset = UNSET,
         allowed_return_types: list[str | None] | None | Unset = UNSET,
     ) -> list[CommandInfo | None] | None:
-        """Get a list of custom commands valid for the specific document at this time.
-
-        Returns:
-            The result.
-        """
+        """Get a list of custom commands valid for the specific document at this time."""
         return await self._call(GET_DOCUMENT_COMMANDS, (document_id, allowed_return_types))
 
     async def execute_document_command(
@@ -3386,11 +2917,7 @@ class AsyncDocumentMethods(AsyncCalls):
         command: str | None | Unset = UNSET,
         additional_data: list[str | None] | None | Unset = UNSET,
     ) -> ReturnInfo | None:
-        """Execute a custom command on a particular document, optionally a particular version
-
-        Returns:
-            The result.
-        """
+        """Execute a custom command on a particular document, optionally a particular version"""
         return await self._call(
             EXECUTE_DOCUMENT_COMMAND,
             (document_id, version_id, allowed_return_types, command, additional_data),
@@ -3399,11 +2926,7 @@ class AsyncDocumentMethods(AsyncCalls):
     async def create_default_document_entity_from_suggestion(
         self, *, suggested_document_id: int | Unset = UNSET
     ) -> DocumentEntity | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return await self._call(
             CREATE_DEFAULT_DOCUMENT_ENTITY_FROM_SUGGESTION, (suggested_document_id,)
         )
@@ -3416,11 +2939,7 @@ class AsyncDocumentMethods(AsyncCalls):
         language_code: str | None | Unset = UNSET,
         plugin_id: int | Unset = UNSET,
     ) -> TemplateInfo | None:
-        """Saves content in stream to document template file
-
-        Returns:
-            The result.
-        """
+        """Saves content in stream to document template file"""
         return await self._call(
             SAVE_DOCUMENT_TEMPLATE_STREAM,
             (document_template_id, content, language_code, plugin_id),
@@ -3429,11 +2948,7 @@ class AsyncDocumentMethods(AsyncCalls):
     async def set_document_stream_from_id(
         self, *, document_id: int | Unset = UNSET, stream: bytes | None | Unset = UNSET
     ) -> DocumentEntity | None:
-        """Store document content from stream.
-
-        Returns:
-            The result.
-        """
+        """Store document content from stream."""
         return await self._call(SET_DOCUMENT_STREAM_FROM_ID, (document_id, stream))
 
     async def save_privacy_report(
@@ -3443,41 +2958,25 @@ class AsyncDocumentMethods(AsyncCalls):
         title: str | None | Unset = UNSET,
         person_id: int | Unset = UNSET,
     ) -> int | None:
-        """Generates a Pdf from HTML and makes a document
-
-        Returns:
-            The result.
-        """
+        """Generates a Pdf from HTML and makes a document"""
         return await self._call(SAVE_PRIVACY_REPORT, (html_report, title, person_id))
 
     async def validate_document_entity(
         self, *, document_entity: DocumentEntity | None | Unset = UNSET
     ) -> dict[str, str | None] | None:
-        """Check that entity is ready for saving, return error messages by field.
-
-        Returns:
-            The result.
-        """
+        """Check that entity is ready for saving, return error messages by field."""
         return await self._call(VALIDATE_DOCUMENT_ENTITY, (document_entity,))
 
     async def get_document_length(
         self, *, document_id: int | Unset = UNSET, version_id: str | None | Unset = UNSET
     ) -> int | None:
-        """Get length of the document content in bytes.
-
-        Returns:
-            The result.
-        """
+        """Get length of the document content in bytes."""
         return await self._call(GET_DOCUMENT_LENGTH, (document_id, version_id))
 
     async def copy_document_to_cs_attachment(
         self, *, document_id: int | Unset = UNSET
     ) -> int | None:
-        """Copy a crm document to cs attachemnt.
-
-        Returns:
-            The result.
-        """
+        """Copy a crm document to cs attachemnt."""
         return await self._call(COPY_DOCUMENT_TO_CS_ATTACHMENT, (document_id,))
 
     async def save_privacy_report_pdf(
@@ -3487,77 +2986,45 @@ class AsyncDocumentMethods(AsyncCalls):
         title: str | None | Unset = UNSET,
         person_id: int | Unset = UNSET,
     ) -> int | None:
-        """Saves a pdf stream, assigns file name, connects to given contact etc.
-
-        Returns:
-            The result.
-        """
+        """Saves a pdf stream, assigns file name, connects to given contact etc."""
         return await self._call(SAVE_PRIVACY_REPORT_PDF, (stream, title, person_id))
 
     async def get_document_list(
         self, *, document_ids: list[int] | None | Unset = UNSET
     ) -> list[Document | None] | None:
-        """Gets an array of Document objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of Document objects."""
         return await self._call(GET_DOCUMENT_LIST, (document_ids,))
 
     async def get_appointment_documents(
         self, *, appointment_id: int | Unset = UNSET
     ) -> list[Document | None] | None:
-        """Get all documents that are linked to the appointment.
-
-        Returns:
-            The result.
-        """
+        """Get all documents that are linked to the appointment."""
         return await self._call(GET_APPOINTMENT_DOCUMENTS, (appointment_id,))
 
     async def get_sale_documents(
         self, *, sale_id: int | Unset = UNSET
     ) -> list[Document | None] | None:
-        """Get all documents that are linked to the sale.
-
-        Returns:
-            The result.
-        """
+        """Get all documents that are linked to the sale."""
         return await self._call(GET_SALE_DOCUMENTS, (sale_id,))
 
     async def get_person_documents(
         self, *, person_id: int | Unset = UNSET
     ) -> list[Document | None] | None:
-        """Get all documents that are linked to the person.
-
-        Returns:
-            The result.
-        """
+        """Get all documents that are linked to the person."""
         return await self._call(GET_PERSON_DOCUMENTS, (person_id,))
 
     async def get_published_document(self, *, document_id: int | Unset = UNSET) -> Document | None:
-        """Get the document if it's published
-
-        Returns:
-            The result.
-        """
+        """Get the document if it's published"""
         return await self._call(GET_PUBLISHED_DOCUMENT, (document_id,))
 
     async def get_published_documents(
         self, *, document_ids: list[int] | None | Unset = UNSET
     ) -> list[Document | None] | None:
-        """Get the published documents from an array of doucment ids.
-
-        Returns:
-            The result.
-        """
+        """Get the published documents from an array of doucment ids."""
         return await self._call(GET_PUBLISHED_DOCUMENTS, (document_ids,))
 
     async def get_my_published_documents(self) -> list[Document | None] | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return await self._call(GET_MY_PUBLISHED_DOCUMENTS, ())
 
     async def get_published_documents_by_date(
@@ -3571,9 +3038,6 @@ class AsyncDocumentMethods(AsyncCalls):
     ) -> list[Document | None] | None:
         """Method that returns a specified number of published document appointments within a
         time range.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_PUBLISHED_DOCUMENTS_BY_DATE,
@@ -3591,9 +3055,6 @@ class AsyncDocumentMethods(AsyncCalls):
     ) -> list[Document | None] | None:
         """Method that returns a specified number of document appointments within a time range,
         filtered by document template types.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_CONTACT_DOCUMENTS_BY_TEMPLATE_TYPES,
@@ -3611,9 +3072,6 @@ class AsyncDocumentMethods(AsyncCalls):
     ) -> list[Document | None] | None:
         """Method that returns a specified number of document appointments within a time range,
         filtered by document template type.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_CONTACT_DOCUMENTS_BY_TEMPLATE_TYPE,
@@ -3631,9 +3089,6 @@ class AsyncDocumentMethods(AsyncCalls):
     ) -> list[Document | None] | None:
         """Method that returns a specified number of document appointments within a time range,
         filtered by the document template heading.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_CONTACT_DOCUMENTS_BY_TEMPLATE_HEADING,
@@ -3648,11 +3103,7 @@ class AsyncDocumentMethods(AsyncCalls):
         end_time: datetime.datetime | Unset = UNSET,
         count: int | Unset = UNSET,
     ) -> list[Document | None] | None:
-        """Method that returns a specified number of document appointments within a time range.
-
-        Returns:
-            The result.
-        """
+        """Method that returns a specified number of document appointments within a time range."""
         return await self._call(GET_CONTACT_DOCUMENTS, (contact_id, start_time, end_time, count))
 
     async def get_published_person_documents_by_date(
@@ -3666,9 +3117,6 @@ class AsyncDocumentMethods(AsyncCalls):
     ) -> list[Document | None] | None:
         """Method that returns a specified number of published document appointments within a
         time range.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_PUBLISHED_PERSON_DOCUMENTS_BY_DATE,
@@ -3678,11 +3126,7 @@ class AsyncDocumentMethods(AsyncCalls):
     async def get_published_project_documents(
         self, *, project_id: int | Unset = UNSET
     ) -> list[Document | None] | None:
-        """Get published appointment documents by project id.
-
-        Returns:
-            The result.
-        """
+        """Get published appointment documents by project id."""
         return await self._call(GET_PUBLISHED_PROJECT_DOCUMENTS, (project_id,))
 
     async def get_project_member_documents_by_template_types(
@@ -3696,9 +3140,6 @@ class AsyncDocumentMethods(AsyncCalls):
     ) -> list[Document | None] | None:
         """Method that returns a specified number of document appointments within a time range,
         filtered by document template types.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_PROJECT_MEMBER_DOCUMENTS_BY_TEMPLATE_TYPES,
@@ -3716,9 +3157,6 @@ class AsyncDocumentMethods(AsyncCalls):
     ) -> list[Document | None] | None:
         """Method that returns a specified number of document appointments within a time range,
         filtered by document template type.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_PROJECT_MEMBER_DOCUMENTS_BY_TEMPLATE_TYPE,
@@ -3736,9 +3174,6 @@ class AsyncDocumentMethods(AsyncCalls):
     ) -> list[Document | None] | None:
         """Method that returns a specified number of document appointments within a time range,
         filtered by document template heading.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_PROJECT_MEMBER_DOCUMENTS_BY_TEMPLATE_HEADING,
@@ -3753,11 +3188,7 @@ class AsyncDocumentMethods(AsyncCalls):
         end_time: datetime.datetime | Unset = UNSET,
         count: int | Unset = UNSET,
     ) -> list[Document | None] | None:
-        """Method that returns a specified number of document appointments within a time range.
-
-        Returns:
-            The result.
-        """
+        """Method that returns a specified number of document appointments within a time range."""
         return await self._call(
             GET_PROJECT_MEMBER_DOCUMENTS, (person_id, start_time, end_time, count)
         )
@@ -3773,9 +3204,6 @@ class AsyncDocumentMethods(AsyncCalls):
     ) -> list[Document | None] | None:
         """Method that returns a specified number of document appointments within a time range,
         filtered by document template types.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_PROJECT_DOCUMENTS_BY_TEMPLATE_TYPES,
@@ -3793,9 +3221,6 @@ class AsyncDocumentMethods(AsyncCalls):
     ) -> list[Document | None] | None:
         """Method that returns a specified number of document appointments within a time range,
         filtered by document template type.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_PROJECT_DOCUMENTS_BY_TEMPLATE_TYPE,
@@ -3813,9 +3238,6 @@ class AsyncDocumentMethods(AsyncCalls):
     ) -> list[Document | None] | None:
         """Method that returns a specified number of document appointments within a time range,
         filtered by document template heading.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_PROJECT_DOCUMENTS_BY_TEMPLATE_HEADING,
@@ -3830,11 +3252,7 @@ class AsyncDocumentMethods(AsyncCalls):
         end_time: datetime.datetime | Unset = UNSET,
         count: int | Unset = UNSET,
     ) -> list[Document | None] | None:
-        """Method that returns a specified number of document appointments within a time range.
-
-        Returns:
-            The result.
-        """
+        """Method that returns a specified number of document appointments within a time range."""
         return await self._call(GET_PROJECT_DOCUMENTS, (project_id, start_time, end_time, count))
 
     async def get_person_documents_by_template_types(
@@ -3849,9 +3267,6 @@ class AsyncDocumentMethods(AsyncCalls):
     ) -> list[Document | None] | None:
         """Method that returns a specified number of document appointments within a time range,
         filtered by document template types.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_PERSON_DOCUMENTS_BY_TEMPLATE_TYPES,
@@ -3877,9 +3292,6 @@ class AsyncDocumentMethods(AsyncCalls):
     ) -> list[Document | None] | None:
         """Method that returns a specified number of document appointments within a time range,
         filtered by document template type.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_PERSON_DOCUMENTS_BY_TEMPLATE_TYPE,
@@ -3905,9 +3317,6 @@ class AsyncDocumentMethods(AsyncCalls):
     ) -> list[Document | None] | None:
         """Method that returns a specified number of document appointments within a time range,
         filtered by document template heading.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_PERSON_DOCUMENTS_BY_TEMPLATE_HEADING,
@@ -3930,11 +3339,7 @@ class AsyncDocumentMethods(AsyncCalls):
         end_time: datetime.datetime | Unset = UNSET,
         count: int | Unset = UNSET,
     ) -> list[Document | None] | None:
-        """Method that returns a specified number of document appointments within a time range.
-
-        Returns:
-            The result.
-        """
+        """Method that returns a specified number of document appointments within a time range."""
         return await self._call(
             GET_PERSON_DOCUMENTS_BY_DATE,
             (person_id, include_project_documents, start_time, end_time, count),
@@ -3945,9 +3350,6 @@ class AsyncDocumentMethods(AsyncCalls):
     ) -> list[Document | None] | None:
         """Method that returns document appointments, filtered by the document template
         heading.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_DOCUMENTS_BY_TEMPLATE_HEADING, (template_heading_id,))
 

@@ -187,31 +187,19 @@ class DocumentMigrationMethods(SyncCalls):
     """The DocumentMigration operations, called synchronously (SOAP or REST)."""
 
     def create_default_document_migration_item_list(self) -> DocumentMigrationItemList | None:
-        """Loading default values into a new DocumentMigrationItemList.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new DocumentMigrationItemList."""
         return self._call(CREATE_DEFAULT_DOCUMENT_MIGRATION_ITEM_LIST, ())
 
     def create_default_document_template_migration_list(
         self,
     ) -> DocumentTemplateMigrationList | None:
-        """Loading default values into a new DocumentTemplateMigrationList.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new DocumentTemplateMigrationList."""
         return self._call(CREATE_DEFAULT_DOCUMENT_TEMPLATE_MIGRATION_LIST, ())
 
     def get_for_all_documents(
         self, *, document_plugin_id: int | Unset = UNSET, include_emails: bool | Unset = UNSET
     ) -> DocumentMigrationItemList | None:
-        """Gets a migration summary for all documents stored in CRM.
-
-        Returns:
-            The result.
-        """
+        """Gets a migration summary for all documents stored in CRM."""
         return self._call(GET_FOR_ALL_DOCUMENTS, (document_plugin_id, include_emails))
 
     def get_for_date_range(
@@ -222,11 +210,7 @@ class DocumentMigrationMethods(SyncCalls):
         max_date: datetime.datetime | Unset = UNSET,
         include_emails: bool | Unset = UNSET,
     ) -> DocumentMigrationItemList | None:
-        """Gets a migration summary for documents in the provided date-rage
-
-        Returns:
-            The result.
-        """
+        """Gets a migration summary for documents in the provided date-rage"""
         return self._call(
             GET_FOR_DATE_RANGE, (document_plugin_id, min_date, max_date, include_emails)
         )
@@ -238,11 +222,7 @@ class DocumentMigrationMethods(SyncCalls):
         selection_id: int | Unset = UNSET,
         include_emails: bool | Unset = UNSET,
     ) -> DocumentMigrationItemList | None:
-        """Gets a migration summary for documents in the provided selection
-
-        Returns:
-            The result.
-        """
+        """Gets a migration summary for documents in the provided selection"""
         return self._call(GET_FOR_SELECTION, (document_plugin_id, selection_id, include_emails))
 
     def migrate_document_to_new_doc_plugin(
@@ -254,18 +234,11 @@ class DocumentMigrationMethods(SyncCalls):
     def has_documents_to_migrate(self) -> bool | None:
         """Checks if there are any documents in the current database stored using a non-default
         document-plugin, and which can be migrated.
-
-        Returns:
-            The result.
         """
         return self._call(HAS_DOCUMENTS_TO_MIGRATE, ())
 
     def get_number_of_confidential_documents(self) -> int | None:
-        """Gets the total number of documents that is not visible to everyone
-
-        Returns:
-            The result.
-        """
+        """Gets the total number of documents that is not visible to everyone"""
         return self._call(GET_NUMBER_OF_CONFIDENTIAL_DOCUMENTS, ())
 
     def get_for_templates(
@@ -274,11 +247,7 @@ class DocumentMigrationMethods(SyncCalls):
         target_document_plugin_id: int | Unset = UNSET,
         include_emails: bool | Unset = UNSET,
     ) -> DocumentTemplateMigrationList | None:
-        """Gets a migration summary for all templates stored in CRM.
-
-        Returns:
-            The result.
-        """
+        """Gets a migration summary for all templates stored in CRM."""
         return self._call(GET_FOR_TEMPLATES, (target_document_plugin_id, include_emails))
 
     def migrate_template_to_new_doc_plugin(
@@ -299,31 +268,19 @@ class AsyncDocumentMigrationMethods(AsyncCalls):
     async def create_default_document_migration_item_list(
         self,
     ) -> DocumentMigrationItemList | None:
-        """Loading default values into a new DocumentMigrationItemList.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new DocumentMigrationItemList."""
         return await self._call(CREATE_DEFAULT_DOCUMENT_MIGRATION_ITEM_LIST, ())
 
     async def create_default_document_template_migration_list(
         self,
     ) -> DocumentTemplateMigrationList | None:
-        """Loading default values into a new DocumentTemplateMigrationList.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new DocumentTemplateMigrationList."""
         return await self._call(CREATE_DEFAULT_DOCUMENT_TEMPLATE_MIGRATION_LIST, ())
 
     async def get_for_all_documents(
         self, *, document_plugin_id: int | Unset = UNSET, include_emails: bool | Unset = UNSET
     ) -> DocumentMigrationItemList | None:
-        """Gets a migration summary for all documents stored in CRM.
-
-        Returns:
-            The result.
-        """
+        """Gets a migration summary for all documents stored in CRM."""
         return await self._call(GET_FOR_ALL_DOCUMENTS, (document_plugin_id, include_emails))
 
     async def get_for_date_range(
@@ -334,11 +291,7 @@ class AsyncDocumentMigrationMethods(AsyncCalls):
         max_date: datetime.datetime | Unset = UNSET,
         include_emails: bool | Unset = UNSET,
     ) -> DocumentMigrationItemList | None:
-        """Gets a migration summary for documents in the provided date-rage
-
-        Returns:
-            The result.
-        """
+        """Gets a migration summary for documents in the provided date-rage"""
         return await self._call(
             GET_FOR_DATE_RANGE, (document_plugin_id, min_date, max_date, include_emails)
         )
@@ -350,11 +303,7 @@ class AsyncDocumentMigrationMethods(AsyncCalls):
         selection_id: int | Unset = UNSET,
         include_emails: bool | Unset = UNSET,
     ) -> DocumentMigrationItemList | None:
-        """Gets a migration summary for documents in the provided selection
-
-        Returns:
-            The result.
-        """
+        """Gets a migration summary for documents in the provided selection"""
         return await self._call(
             GET_FOR_SELECTION, (document_plugin_id, selection_id, include_emails)
         )
@@ -370,18 +319,11 @@ class AsyncDocumentMigrationMethods(AsyncCalls):
     async def has_documents_to_migrate(self) -> bool | None:
         """Checks if there are any documents in the current database stored using a non-default
         document-plugin, and which can be migrated.
-
-        Returns:
-            The result.
         """
         return await self._call(HAS_DOCUMENTS_TO_MIGRATE, ())
 
     async def get_number_of_confidential_documents(self) -> int | None:
-        """Gets the total number of documents that is not visible to everyone
-
-        Returns:
-            The result.
-        """
+        """Gets the total number of documents that is not visible to everyone"""
         return await self._call(GET_NUMBER_OF_CONFIDENTIAL_DOCUMENTS, ())
 
     async def get_for_templates(
@@ -390,11 +332,7 @@ class AsyncDocumentMigrationMethods(AsyncCalls):
         target_document_plugin_id: int | Unset = UNSET,
         include_emails: bool | Unset = UNSET,
     ) -> DocumentTemplateMigrationList | None:
-        """Gets a migration summary for all templates stored in CRM.
-
-        Returns:
-            The result.
-        """
+        """Gets a migration summary for all templates stored in CRM."""
         return await self._call(GET_FOR_TEMPLATES, (target_document_plugin_id, include_emails))
 
     async def migrate_template_to_new_doc_plugin(

@@ -1413,11 +1413,7 @@ class EMailMethods(SyncCalls):
         attachment_type: str | None | Unset = UNSET,
         attachment_filename: str | None | Unset = UNSET,
     ) -> EMailAttachment | None:
-        """Retrieve an attachment from an e-mail.
-
-        Returns:
-            The result.
-        """
+        """Retrieve an attachment from an e-mail."""
         return self._call(
             GET_PREVIEW_ATTACHMENT_FROM_ID,
             (mail_item_id, attachment_id, attachment_type, attachment_filename),
@@ -1431,11 +1427,7 @@ class EMailMethods(SyncCalls):
         attachment_type: str | None | Unset = UNSET,
         attachment_filename: str | None | Unset = UNSET,
     ) -> EMailAttachment | None:
-        """Retrieve an attachment from an e-mail.
-
-        Returns:
-            The result.
-        """
+        """Retrieve an attachment from an e-mail."""
         return self._call(
             GET_UNSANITIZED_PREVIEW_ATTACHMENT_FROM_ID,
             (mail_item_id, attachment_id, attachment_type, attachment_filename),
@@ -1444,29 +1436,17 @@ class EMailMethods(SyncCalls):
     def get_preview_attachment_from_doc_id(
         self, *, doc_id: int | Unset = UNSET, attachment_id: str | None | Unset = UNSET
     ) -> EMailAttachment | None:
-        """Retrieve an attachment from an e-mail stored in the document archive.
-
-        Returns:
-            The result.
-        """
+        """Retrieve an attachment from an e-mail stored in the document archive."""
         return self._call(GET_PREVIEW_ATTACHMENT_FROM_DOC_ID, (doc_id, attachment_id))
 
     def get_unsanitized_preview_attachment_from_doc_id(
         self, *, doc_id: int | Unset = UNSET, attachment_id: str | None | Unset = UNSET
     ) -> EMailAttachment | None:
-        """Retrieve an attachment from an e-mail stored in the document archive.
-
-        Returns:
-            The result.
-        """
+        """Retrieve an attachment from an e-mail stored in the document archive."""
         return self._call(GET_UNSANITIZED_PREVIEW_ATTACHMENT_FROM_DOC_ID, (doc_id, attachment_id))
 
     def test_authenticate(self) -> bool | None:
-        """Test if logged-in user has a working mail account
-
-        Returns:
-            The result.
-        """
+        """Test if logged-in user has a working mail account"""
         return self._call(TEST_AUTHENTICATE, ())
 
     def toggle_subscription(
@@ -1478,19 +1458,11 @@ class EMailMethods(SyncCalls):
     def has_new_mail(
         self, *, mail_item_id: int | Unset = UNSET, folder_id: int | Unset = UNSET
     ) -> bool | None:
-        """Fast check for new mail in the database
-
-        Returns:
-            The result.
-        """
+        """Fast check for new mail in the database"""
         return self._call(HAS_NEW_MAIL, (mail_item_id, folder_id))
 
     def latest_item_id_by_folder(self, *, folder_id: int | Unset = UNSET) -> int | None:
-        """Returns the latest id of the mail item by folder
-
-        Returns:
-            The result.
-        """
+        """Returns the latest id of the mail item by folder"""
         return self._call(LATEST_ITEM_ID_BY_FOLDER, (folder_id,))
 
     def create_inline_html_header(
@@ -1498,40 +1470,25 @@ class EMailMethods(SyncCalls):
     ) -> str | None:
         """Create Outlook style HTML header to use in for instance reply entities and when
         printing
-
-        Returns:
-            The result.
         """
         return self._call(CREATE_INLINE_HTML_HEADER, (email,))
 
     def get_email_appointment(
         self, *, mail_item_id: int | Unset = UNSET
     ) -> EMailAppointment | None:
-        """Get appointment data contained in the emails iCal attachment
-
-        Returns:
-            The result.
-        """
+        """Get appointment data contained in the emails iCal attachment"""
         return self._call(GET_EMAIL_APPOINTMENT, (mail_item_id,))
 
     def get_email_appointment_recurrence(
         self, *, mail_item_id: int | Unset = UNSET
     ) -> RecurrenceInfo | None:
-        """Get recurrence data contained in the email iCal attachment
-
-        Returns:
-            The result.
-        """
+        """Get recurrence data contained in the email iCal attachment"""
         return self._call(GET_EMAIL_APPOINTMENT_RECURRENCE, (mail_item_id,))
 
     def get_participant_info_from_email_address(
         self, *, email_address: str | None | Unset = UNSET, appointment_id: int | Unset = UNSET
     ) -> Person | None:
-        """Get participant data associated with the participant in the emails iCal attachment
-
-        Returns:
-            The result.
-        """
+        """Get participant data associated with the participant in the emails iCal attachment"""
         return self._call(GET_PARTICIPANT_INFO_FROM_EMAIL_ADDRESS, (email_address, appointment_id))
 
     def get_email_document_as_mime_stream(
@@ -1539,26 +1496,16 @@ class EMailMethods(SyncCalls):
     ) -> bytes | None:
         """Gets a particular document, and tries to parse it, and returns it in MIME/RFC822
         format.
-
-        Returns:
-            The result.
         """
         return self._call(GET_EMAIL_DOCUMENT_AS_MIME_STREAM, (document_id,))
 
     def get_e_mail_so_info(self, *, e_mail_so_info_id: int | Unset = UNSET) -> EMailSOInfo | None:
-        """Gets a EMailSOInfo object.
-
-        Returns:
-            The result.
-        """
+        """Gets a EMailSOInfo object."""
         return self._call(GET_E_MAIL_SO_INFO, (e_mail_so_info_id,))
 
     def get_ready_sync_email_accounts(self) -> list[SyncUserAccount | None] | None:
         """Gets the list of SyncUserAccounts that should be synced, from mail server to
         SuperOffice database cache.
-
-        Returns:
-            The result.
         """
         return self._call(GET_READY_SYNC_EMAIL_ACCOUNTS, ())
 
@@ -1575,11 +1522,7 @@ class EMailMethods(SyncCalls):
         return self._call(SYNC_EMAIL_ACCOUNTS, (sync_user_accounts,))
 
     def create_default_e_mail_account(self) -> EMailAccount | None:
-        """Loading default values into a new EMailAccount.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new EMailAccount."""
         return self._call(CREATE_DEFAULT_E_MAIL_ACCOUNT, ())
 
     def save_e_mail_account(
@@ -1587,9 +1530,6 @@ class EMailMethods(SyncCalls):
     ) -> EMailAccount | None:
         """Updates the existing EMailAccount or creates a new EMailAccount if the id parameter
         is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_E_MAIL_ACCOUNT, (e_mail_account,))
 
@@ -1598,91 +1538,47 @@ class EMailMethods(SyncCalls):
         return self._call(DELETE_E_MAIL_ACCOUNT, (e_mail_account_id,))
 
     def create_default_e_mail_address(self) -> EMailAddress | None:
-        """Loading default values into a new EMailAddress.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new EMailAddress."""
         return self._call(CREATE_DEFAULT_E_MAIL_ADDRESS, ())
 
     def create_default_e_mail_appointment(self) -> EMailAppointment | None:
-        """Loading default values into a new EMailAppointment.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new EMailAppointment."""
         return self._call(CREATE_DEFAULT_E_MAIL_APPOINTMENT, ())
 
     def create_default_e_mail_attachment(self) -> EMailAttachment | None:
-        """Loading default values into a new EMailAttachment.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new EMailAttachment."""
         return self._call(CREATE_DEFAULT_E_MAIL_ATTACHMENT, ())
 
     def create_default_e_mail_connection_info(self) -> EMailConnectionInfo | None:
-        """Loading default values into a new EMailConnectionInfo.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new EMailConnectionInfo."""
         return self._call(CREATE_DEFAULT_E_MAIL_CONNECTION_INFO, ())
 
     def create_default_e_mail_connection_info_extended(self) -> EMailConnectionInfoExtended | None:
-        """Loading default values into a new EMailConnectionInfoExtended.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new EMailConnectionInfoExtended."""
         return self._call(CREATE_DEFAULT_E_MAIL_CONNECTION_INFO_EXTENDED, ())
 
     def create_default_e_mail_custom_header(self) -> EMailCustomHeader | None:
-        """Loading default values into a new EMailCustomHeader.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new EMailCustomHeader."""
         return self._call(CREATE_DEFAULT_E_MAIL_CUSTOM_HEADER, ())
 
     def create_default_e_mail_entity(self) -> EMailEntity | None:
-        """Loading default values into a new EMailEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new EMailEntity."""
         return self._call(CREATE_DEFAULT_E_MAIL_ENTITY, ())
 
     def create_default_e_mail_envelope(self) -> EMailEnvelope | None:
-        """Loading default values into a new EMailEnvelope.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new EMailEnvelope."""
         return self._call(CREATE_DEFAULT_E_MAIL_ENVELOPE, ())
 
     def create_default_e_mail_folder(self) -> EMailFolder | None:
-        """Loading default values into a new EMailFolder.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new EMailFolder."""
         return self._call(CREATE_DEFAULT_E_MAIL_FOLDER, ())
 
     def create_default_e_mail_so_info(self) -> EMailSOInfo | None:
-        """Loading default values into a new EMailSOInfo.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new EMailSOInfo."""
         return self._call(CREATE_DEFAULT_E_MAIL_SO_INFO, ())
 
     def get_e_mail_account(self, *, e_mail_account_id: int | Unset = UNSET) -> EMailAccount | None:
-        """Gets a EMailAccount object.
-
-        Returns:
-            The result.
-        """
+        """Gets a EMailAccount object."""
         return self._call(GET_E_MAIL_ACCOUNT, (e_mail_account_id,))
 
     def get_e_mail_account_from_e_mail_address(
@@ -1690,56 +1586,35 @@ class EMailMethods(SyncCalls):
     ) -> EMailAccount | None:
         """Returns the email account corresponding to this email address (for the current
         associate).
-
-        Returns:
-            The result.
         """
         return self._call(GET_E_MAIL_ACCOUNT_FROM_E_MAIL_ADDRESS, (from_address,))
 
     def get_current_account_id(self) -> int | None:
         """Get current accountId (last logged into should normally be current) for logged in
         associate
-
-        Returns:
-            The result.
         """
         return self._call(GET_CURRENT_ACCOUNT_ID, ())
 
     def get_current_account(self) -> EMailAccount | None:
         """Get current account (last logged into should normally be current) for logged in
         associate
-
-        Returns:
-            The result.
         """
         return self._call(GET_CURRENT_ACCOUNT, ())
 
     def get_person_entities_from_email_address(
         self, *, email_address: str | None | Unset = UNSET
     ) -> list[PersonEntity | None] | None:
-        """Get all persons and contacts with the given email address
-
-        Returns:
-            The result.
-        """
+        """Get all persons and contacts with the given email address"""
         return self._call(GET_PERSON_ENTITIES_FROM_EMAIL_ADDRESS, (email_address,))
 
     def get_persons_from_email_address(
         self, *, email_address: str | None | Unset = UNSET
     ) -> list[Person | None] | None:
-        """Get all persons and contacts with the given email address
-
-        Returns:
-            The result.
-        """
+        """Get all persons and contacts with the given email address"""
         return self._call(GET_PERSONS_FROM_EMAIL_ADDRESS, (email_address,))
 
     def has_mx_record(self, *, mail_domain: str | None | Unset = UNSET) -> bool | None:
-        """Return true if there is one or more MX records in DNS for the given mail domain
-
-        Returns:
-            The result.
-        """
+        """Return true if there is one or more MX records in DNS for the given mail domain"""
         return self._call(HAS_MX_RECORD, (mail_domain,))
 
     def has_spf_record(
@@ -1747,20 +1622,13 @@ class EMailMethods(SyncCalls):
     ) -> bool | None:
         """Return true if target domain contains a SPF record which is under the given SPF
         record
-
-        Returns:
-            The result.
         """
         return self._call(HAS_SPF_RECORD, (source_spf, target_domain))
 
     def resolve_e_mail_recipients(
         self, *, email_address: str | None | Unset = UNSET
     ) -> list[EMailAddress | None] | None:
-        """Resolve separate emails from single string.
-
-        Returns:
-            The result.
-        """
+        """Resolve separate emails from single string."""
         return self._call(RESOLVE_E_MAIL_RECIPIENTS, (email_address,))
 
     def get_e_mail_from_id(
@@ -1772,11 +1640,7 @@ class EMailMethods(SyncCalls):
         flags: EMailFlags | str | Unset = UNSET,
         include_attachments: bool | Unset = UNSET,
     ) -> EMailEntity | None:
-        """Get en e-mail based on its unique id
-
-        Returns:
-            The result.
-        """
+        """Get en e-mail based on its unique id"""
         return self._call(
             GET_E_MAIL_FROM_ID,
             (connection_info, message_server_id, lookup_addresses, flags, include_attachments),
@@ -1789,11 +1653,7 @@ class EMailMethods(SyncCalls):
         emails: list[EMailEntity | None] | None | Unset = UNSET,
         sent_items_connection_info: EMailConnectionInfo | None | Unset = UNSET,
     ) -> list[EMailEntity | None] | None:
-        """Send the provided e-mails
-
-        Returns:
-            The result.
-        """
+        """Send the provided e-mails"""
         return self._call(
             SEND_E_MAILS, (outgoing_connection_info, emails, sent_items_connection_info)
         )
@@ -1804,31 +1664,19 @@ class EMailMethods(SyncCalls):
         connection_info: EMailConnectionInfo | None | Unset = UNSET,
         email: EMailEntity | None | Unset = UNSET,
     ) -> EMailEntity | None:
-        """Save the passed e-mail back to the server
-
-        Returns:
-            The result.
-        """
+        """Save the passed e-mail back to the server"""
         return self._call(SAVE_E_MAIL, (connection_info, email))
 
     def authenticate_incoming(
         self, *, connection_info: EMailConnectionInfo | None | Unset = UNSET
     ) -> bool | None:
-        """Authenticate against a mail-server to retrieve e-mails from
-
-        Returns:
-            The result.
-        """
+        """Authenticate against a mail-server to retrieve e-mails from"""
         return self._call(AUTHENTICATE_INCOMING, (connection_info,))
 
     def authenticate_outgoing(
         self, *, connection_info: EMailConnectionInfo | None | Unset = UNSET
     ) -> bool | None:
-        """Authenticate against a mail server to send items with
-
-        Returns:
-            The result.
-        """
+        """Authenticate against a mail server to send items with"""
         return self._call(AUTHENTICATE_OUTGOING, (connection_info,))
 
     def get_folder_list(
@@ -1837,11 +1685,7 @@ class EMailMethods(SyncCalls):
         connection_info: EMailConnectionInfo | None | Unset = UNSET,
         include_item_count: bool | Unset = UNSET,
     ) -> list[str | None] | None:
-        """Retrieve all folders for the mail account.
-
-        Returns:
-            The result.
-        """
+        """Retrieve all folders for the mail account."""
         return self._call(GET_FOLDER_LIST, (connection_info, include_item_count))
 
     def get_attachment(
@@ -1851,11 +1695,7 @@ class EMailMethods(SyncCalls):
         message_server_id: int | Unset = UNSET,
         attachment_id: str | None | Unset = UNSET,
     ) -> EMailAttachment | None:
-        """Retrieve an attachment from an e-mail
-
-        Returns:
-            The result.
-        """
+        """Retrieve an attachment from an e-mail"""
         return self._call(GET_ATTACHMENT, (connection_info, message_server_id, attachment_id))
 
     def mark_as_read(
@@ -1874,11 +1714,7 @@ class EMailMethods(SyncCalls):
         connection_info: EMailConnectionInfo | None | Unset = UNSET,
         only_unread: bool | Unset = UNSET,
     ) -> int | None:
-        """Retrieve total/unread mail items in current folder
-
-        Returns:
-            The result.
-        """
+        """Retrieve total/unread mail items in current folder"""
         return self._call(GET_FOLDER_E_MAIL_COUNT, (connection_info, only_unread))
 
     def delete(
@@ -1917,11 +1753,7 @@ class EMailMethods(SyncCalls):
         message_server_id: int | Unset = UNSET,
         strip_attachments: bool | Unset = UNSET,
     ) -> bytes | None:
-        """Retrieve an e-mail optionally stripping attachments as a stream
-
-        Returns:
-            The result.
-        """
+        """Retrieve an e-mail optionally stripping attachments as a stream"""
         return self._call(
             GET_E_MAIL_AS_STREAM, (connection_info, message_server_id, strip_attachments)
         )
@@ -1931,30 +1763,19 @@ class EMailMethods(SyncCalls):
     ) -> list[EMailAddress | None] | None:
         """Search for contacts and persons with the specified e-mail address (exact match on
         the email address string required)
-
-        Returns:
-            The result.
         """
         return self._call(FIND_ADDRESS, (address,))
 
     def get_e_mail_from_document_id(
         self, *, document_id: int | Unset = UNSET
     ) -> EMailEntity | None:
-        """Get an e-mail based on an archived document
-
-        Returns:
-            The result.
-        """
+        """Get an e-mail based on an archived document"""
         return self._call(GET_E_MAIL_FROM_DOCUMENT_ID, (document_id,))
 
     def get_unsanitized_e_mail_from_document_id(
         self, *, document_id: int | Unset = UNSET
     ) -> EMailEntity | None:
-        """Get an e-mail based on an archived document.
-
-        Returns:
-            The result.
-        """
+        """Get an e-mail based on an archived document."""
         return self._call(GET_UNSANITIZED_E_MAIL_FROM_DOCUMENT_ID, (document_id,))
 
     def get_e_mail_from_attachment_id(
@@ -1964,11 +1785,7 @@ class EMailMethods(SyncCalls):
         attachment_ids: list[str | None] | None | Unset = UNSET,
         include_attachments: bool | Unset = UNSET,
     ) -> EMailEntity | None:
-        """Get an e-mail based on an email and attachment id
-
-        Returns:
-            The result.
-        """
+        """Get an e-mail based on an email and attachment id"""
         return self._call(
             GET_E_MAIL_FROM_ATTACHMENT_ID, (email_id, attachment_ids, include_attachments)
         )
@@ -1980,11 +1797,7 @@ class EMailMethods(SyncCalls):
         attachment_ids: list[str | None] | None | Unset = UNSET,
         include_attachments: bool | Unset = UNSET,
     ) -> EMailEntity | None:
-        """Get an e-mail based on an email and attachment id.
-
-        Returns:
-            The result.
-        """
+        """Get an e-mail based on an email and attachment id."""
         return self._call(
             GET_UNSANITIZED_E_MAIL_FROM_ATTACHMENT_ID,
             (email_id, attachment_ids, include_attachments),
@@ -1997,11 +1810,7 @@ class EMailMethods(SyncCalls):
         attachment_ids: list[str | None] | None | Unset = UNSET,
         include_attachments: bool | Unset = UNSET,
     ) -> EMailEntity | None:
-        """Get an e-mail based on an email in the archive system and attachment id
-
-        Returns:
-            The result.
-        """
+        """Get an e-mail based on an email in the archive system and attachment id"""
         return self._call(
             GET_E_MAIL_FROM_DOCUMENT_ATTACHMENT_ID, (doc_id, attachment_ids, include_attachments)
         )
@@ -2013,11 +1822,7 @@ class EMailMethods(SyncCalls):
         attachment_ids: list[str | None] | None | Unset = UNSET,
         include_attachments: bool | Unset = UNSET,
     ) -> EMailEntity | None:
-        """Get an e-mail based on an email in the archive system and attachment id.
-
-        Returns:
-            The result.
-        """
+        """Get an e-mail based on an email in the archive system and attachment id."""
         return self._call(
             GET_UNSANITIZED_E_MAIL_FROM_DOCUMENT_ATTACHMENT_ID,
             (doc_id, attachment_ids, include_attachments),
@@ -2029,11 +1834,7 @@ class EMailMethods(SyncCalls):
         connection_info: EMailConnectionInfo | None | Unset = UNSET,
         message_server_ids: list[int] | None | Unset = UNSET,
     ) -> list[EMailEnvelope | None] | None:
-        """Retrieve a set of e-mail envelopes
-
-        Returns:
-            The result.
-        """
+        """Retrieve a set of e-mail envelopes"""
         return self._call(GET_E_MAIL_ENVELOPES, (connection_info, message_server_ids))
 
     def set_subscription(
@@ -2060,21 +1861,13 @@ class EMailMethods(SyncCalls):
     def create_e_mail_from_document_entity(
         self, *, document_entity: DocumentEntity | None | Unset = UNSET
     ) -> EMailEntity | None:
-        """Get an e-mail based on the provided DocumentEntity
-
-        Returns:
-            The result.
-        """
+        """Get an e-mail based on the provided DocumentEntity"""
         return self._call(CREATE_E_MAIL_FROM_DOCUMENT_ENTITY, (document_entity,))
 
     def create_e_mail_from_mime_message(
         self, *, mime_message: str | None | Unset = UNSET
     ) -> EMailEntity | None:
-        """Get an e-mail based on the provided MIME-message
-
-        Returns:
-            The result.
-        """
+        """Get an e-mail based on the provided MIME-message"""
         return self._call(CREATE_E_MAIL_FROM_MIME_MESSAGE, (mime_message,))
 
     def get_folder_info(
@@ -2083,31 +1876,19 @@ class EMailMethods(SyncCalls):
         connection_info: EMailConnectionInfo | None | Unset = UNSET,
         folders: list[str | None] | None | Unset = UNSET,
     ) -> list[EMailFolder | None] | None:
-        """Retrieve information about folders.
-
-        Returns:
-            The result.
-        """
+        """Retrieve information about folders."""
         return self._call(GET_FOLDER_INFO, (connection_info, folders))
 
     def get_folder_has_new_e_mail(
         self, *, connection_info: EMailConnectionInfo | None | Unset = UNSET
     ) -> bool | None:
-        """Check if folder has received new items since previous access.
-
-        Returns:
-            The result.
-        """
+        """Check if folder has received new items since previous access."""
         return self._call(GET_FOLDER_HAS_NEW_E_MAIL, (connection_info,))
 
     def get_e_mail_addresses(
         self, *, email_ids: list[int] | None | Unset = UNSET
     ) -> list[EMailAddress | None] | None:
-        """Get information about one or more email addresses, identified by IDs
-
-        Returns:
-            The result.
-        """
+        """Get information about one or more email addresses, identified by IDs"""
         return self._call(GET_E_MAIL_ADDRESSES, (email_ids,))
 
     def refresh_folder(
@@ -2116,39 +1897,23 @@ class EMailMethods(SyncCalls):
         connection_info: EMailConnectionInfo | None | Unset = UNSET,
         folders: list[str | None] | None | Unset = UNSET,
     ) -> int | None:
-        """Refresh the given folders - i.
-
-        Returns:
-            The result.
-        """
+        """Refresh the given folders - i."""
         return self._call(REFRESH_FOLDER, (connection_info, folders))
 
     def get_e_mail_from_temp(self, *, file_name: str | None | Unset = UNSET) -> EMailEntity | None:
-        """NsApiSlow threshold: 5000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 5000 ms."""
         return self._call(GET_E_MAIL_FROM_TEMP, (file_name,))
 
     def authenticate(
         self, *, connection_info_extended: EMailConnectionInfoExtended | None | Unset = UNSET
     ) -> bool | None:
-        """NsApiSlow threshold: 5000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 5000 ms."""
         return self._call(AUTHENTICATE, (connection_info_extended,))
 
     def get_email_message_ids(
         self, *, connection_info_extended: EMailConnectionInfoExtended | None | Unset = UNSET
     ) -> list[str | None] | None:
-        """NsApiSlow threshold: 5000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 5000 ms."""
         return self._call(GET_EMAIL_MESSAGE_IDS, (connection_info_extended,))
 
     def get_extended_email_message_ids(
@@ -2157,9 +1922,6 @@ class EMailMethods(SyncCalls):
         """Gets not only the Message-Id's but also the UID's and the uniquevalidity property in
         this format-> uvalidity:uid:MsgId - and this format should be understood by
         GetEmailsAsString() and DeleteExtended().
-
-        Returns:
-            The result.
         """
         return self._call(GET_EXTENDED_EMAIL_MESSAGE_IDS, (connection_info_extended,))
 
@@ -2169,11 +1931,7 @@ class EMailMethods(SyncCalls):
         connection_info_extended: EMailConnectionInfoExtended | None | Unset = UNSET,
         message_ids: list[str | None] | None | Unset = UNSET,
     ) -> list[str | None] | None:
-        """NsApiSlow threshold: 5000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 5000 ms."""
         return self._call(GET_EMAILS_AS_STRING, (connection_info_extended, message_ids))
 
     def delete_extended(
@@ -2199,21 +1957,13 @@ class EMailMethods(SyncCalls):
     def get_e_mail(
         self, *, id: int | Unset = UNSET, include_attachments: bool | Unset = UNSET
     ) -> EMailEntity | None:
-        """Get en e-mail based on its primary key in the DB
-
-        Returns:
-            The result.
-        """
+        """Get en e-mail based on its primary key in the DB"""
         return self._call(GET_E_MAIL, (id, include_attachments))
 
     def get_unsanitized_e_mail(
         self, *, id: int | Unset = UNSET, include_attachments: bool | Unset = UNSET
     ) -> EMailEntity | None:
-        """Get en e-mail based on its primary key in the DB.
-
-        Returns:
-            The result.
-        """
+        """Get en e-mail based on its primary key in the DB."""
         return self._call(GET_UNSANITIZED_E_MAIL, (id, include_attachments))
 
     def mark_emails_as_read(
@@ -2233,51 +1983,31 @@ class EMailMethods(SyncCalls):
         return self._call(MOVE_EMAILS_TO_TRASH, (ids,))
 
     def save(self, *, email: EMailEntity | None | Unset = UNSET) -> EMailEntity | None:
-        """Save the e-mail back to the database
-
-        Returns:
-            The result.
-        """
+        """Save the e-mail back to the database"""
         return self._call(SAVE, (email,))
 
     def save_to_mail_server(
         self, *, email: EMailEntity | None | Unset = UNSET
     ) -> EMailEntity | None:
-        """Save the passed e-mail back to the mail server
-
-        Returns:
-            The result.
-        """
+        """Save the passed e-mail back to the mail server"""
         return self._call(SAVE_TO_MAIL_SERVER, (email,))
 
     def send(
         self, *, emails: list[EMailEntity | None] | None | Unset = UNSET
     ) -> list[EMailEntity | None] | None:
-        """Send the provided e-mails
-
-        Returns:
-            The result.
-        """
+        """Send the provided e-mails"""
         return self._call(SEND, (emails,))
 
     def create_forward_email(
         self, *, email: EMailEntity | None | Unset = UNSET
     ) -> EMailEntity | None:
-        """Create forward email
-
-        Returns:
-            The result.
-        """
+        """Create forward email"""
         return self._call(CREATE_FORWARD_EMAIL, (email,))
 
     def find_contact_or_person_by_email_name(
         self, *, name: str | None | Unset = UNSET, email_address: str | None | Unset = UNSET
     ) -> list[ContactOrPersonFromEmail | None] | None:
-        """NsApiSlow threshold: 5000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 5000 ms."""
         return self._call(FIND_CONTACT_OR_PERSON_BY_EMAIL_NAME, (name, email_address))
 
     def find_contact_or_person_by_email_name_with_limit(
@@ -2288,11 +2018,7 @@ class EMailMethods(SyncCalls):
         number_of_contacts: int | Unset = UNSET,
         number_of_persons: int | Unset = UNSET,
     ) -> list[ContactOrPersonFromEmail | None] | None:
-        """NsApiSlow threshold: 5000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 5000 ms."""
         return self._call(
             FIND_CONTACT_OR_PERSON_BY_EMAIL_NAME_WITH_LIMIT,
             (name, email_address, number_of_contacts, number_of_persons),
@@ -2301,29 +2027,17 @@ class EMailMethods(SyncCalls):
     def refresh_folder_for_associate(
         self, *, folders: list[str | None] | None | Unset = UNSET
     ) -> str | None:
-        """Get all emails in folder(s) from current associate
-
-        Returns:
-            The result.
-        """
+        """Get all emails in folder(s) from current associate"""
         return self._call(REFRESH_FOLDER_FOR_ASSOCIATE, (folders,))
 
     def get_new_mail(
         self, *, folders: list[int] | None | Unset = UNSET
     ) -> list[EMailEnvelope | None] | None:
-        """Get new email in folder(s) for current associate
-
-        Returns:
-            The result.
-        """
+        """Get new email in folder(s) for current associate"""
         return self._call(GET_NEW_MAIL, (folders,))
 
     def cache_folder_list(self) -> list[EMailFolder | None] | None:
-        """Fetch list of folders from email server for the current account, and cache in DB
-
-        Returns:
-            The result.
-        """
+        """Fetch list of folders from email server for the current account, and cache in DB"""
         return self._call(CACHE_FOLDER_LIST, ())
 
     def move_emails_to_folder(
@@ -2335,31 +2049,19 @@ class EMailMethods(SyncCalls):
     def get_mail_from_message_id(
         self, *, message_id: str | None | Unset = UNSET
     ) -> EMailEntity | None:
-        """Get email from db based on Message Id
-
-        Returns:
-            The result.
-        """
+        """Get email from db based on Message Id"""
         return self._call(GET_MAIL_FROM_MESSAGE_ID, (message_id,))
 
     def get_mail_from_in_reply_to(
         self, *, message_id: str | None | Unset = UNSET
     ) -> EMailEntity | None:
-        """Get email from db based on In-Reply-To Message Id
-
-        Returns:
-            The result.
-        """
+        """Get email from db based on In-Reply-To Message Id"""
         return self._call(GET_MAIL_FROM_IN_REPLY_TO, (message_id,))
 
     def send_and_save_email_to_tmp_document(
         self, *, email: EMailEntity | None | Unset = UNSET, strip_attachments: bool | Unset = UNSET
     ) -> str | None:
-        """Send the provided e-mail and create tmp document ready to archive
-
-        Returns:
-            The result.
-        """
+        """Send the provided e-mail and create tmp document ready to archive"""
         return self._call(SEND_AND_SAVE_EMAIL_TO_TMP_DOCUMENT, (email, strip_attachments))
 
     def save_email_to_tmp_document(
@@ -2369,11 +2071,7 @@ class EMailMethods(SyncCalls):
         folder_id: int | Unset = UNSET,
         strip_attachments: bool | Unset = UNSET,
     ) -> str | None:
-        """Save the Email as a tmp document ready to archive
-
-        Returns:
-            The result.
-        """
+        """Save the Email as a tmp document ready to archive"""
         return self._call(SAVE_EMAIL_TO_TMP_DOCUMENT, (email, folder_id, strip_attachments))
 
     def create_new_physical_document_from_email_attachment(
@@ -2383,11 +2081,7 @@ class EMailMethods(SyncCalls):
         email_item_id: int | Unset = UNSET,
         attachment_id: str | None | Unset = UNSET,
     ) -> DocumentEntity | None:
-        """Save the Email from the server as a document file connected to existing document
-
-        Returns:
-            The result.
-        """
+        """Save the Email from the server as a document file connected to existing document"""
         return self._call(
             CREATE_NEW_PHYSICAL_DOCUMENT_FROM_EMAIL_ATTACHMENT,
             (document_id, email_item_id, attachment_id),
@@ -2396,19 +2090,11 @@ class EMailMethods(SyncCalls):
     def create_new_physical_document_from_email(
         self, *, document_id: int | Unset = UNSET, email_item_id: int | Unset = UNSET
     ) -> DocumentEntity | None:
-        """Save the Email from the server as a document file connected to existing document
-
-        Returns:
-            The result.
-        """
+        """Save the Email from the server as a document file connected to existing document"""
         return self._call(CREATE_NEW_PHYSICAL_DOCUMENT_FROM_EMAIL, (document_id, email_item_id))
 
     def save_draft(self, *, entity: EMailEntity | None | Unset = UNSET) -> EMailEntity | None:
-        """Save the Email entity to the drafts folder
-
-        Returns:
-            The result.
-        """
+        """Save the Email entity to the drafts folder"""
         return self._call(SAVE_DRAFT, (entity,))
 
     def set_replied_at(self, *, message_id: str | None | Unset = UNSET) -> None:
@@ -2418,21 +2104,13 @@ class EMailMethods(SyncCalls):
     def get_e_mail_from_document_id_without_attachment_stream(
         self, *, document_id: int | Unset = UNSET
     ) -> EMailEntity | None:
-        """Get an e-mail based on an archived document
-
-        Returns:
-            The result.
-        """
+        """Get an e-mail based on an archived document"""
         return self._call(GET_E_MAIL_FROM_DOCUMENT_ID_WITHOUT_ATTACHMENT_STREAM, (document_id,))
 
     def get_unsanitized_e_mail_from_document_id_without_attachment_stream(
         self, *, document_id: int | Unset = UNSET
     ) -> EMailEntity | None:
-        """Get an e-mail based on an archived document.
-
-        Returns:
-            The result.
-        """
+        """Get an e-mail based on an archived document."""
         return self._call(
             GET_UNSANITIZED_E_MAIL_FROM_DOCUMENT_ID_WITHOUT_ATTACHMENT_STREAM, (document_id,)
         )
@@ -2440,11 +2118,7 @@ class EMailMethods(SyncCalls):
     def get_attachment_from_id(
         self, *, mail_item_id: int | Unset = UNSET, attachment_id: str | None | Unset = UNSET
     ) -> EMailAttachment | None:
-        """Retrieve an attachment from an e-mail
-
-        Returns:
-            The result.
-        """
+        """Retrieve an attachment from an e-mail"""
         return self._call(GET_ATTACHMENT_FROM_ID, (mail_item_id, attachment_id))
 
 
@@ -2459,11 +2133,7 @@ class AsyncEMailMethods(AsyncCalls):
         attachment_type: str | None | Unset = UNSET,
         attachment_filename: str | None | Unset = UNSET,
     ) -> EMailAttachment | None:
-        """Retrieve an attachment from an e-mail.
-
-        Returns:
-            The result.
-        """
+        """Retrieve an attachment from an e-mail."""
         return await self._call(
             GET_PREVIEW_ATTACHMENT_FROM_ID,
             (mail_item_id, attachment_id, attachment_type, attachment_filename),
@@ -2477,11 +2147,7 @@ class AsyncEMailMethods(AsyncCalls):
         attachment_type: str | None | Unset = UNSET,
         attachment_filename: str | None | Unset = UNSET,
     ) -> EMailAttachment | None:
-        """Retrieve an attachment from an e-mail.
-
-        Returns:
-            The result.
-        """
+        """Retrieve an attachment from an e-mail."""
         return await self._call(
             GET_UNSANITIZED_PREVIEW_ATTACHMENT_FROM_ID,
             (mail_item_id, attachment_id, attachment_type, attachment_filename),
@@ -2490,31 +2156,19 @@ class AsyncEMailMethods(AsyncCalls):
     async def get_preview_attachment_from_doc_id(
         self, *, doc_id: int | Unset = UNSET, attachment_id: str | None | Unset = UNSET
     ) -> EMailAttachment | None:
-        """Retrieve an attachment from an e-mail stored in the document archive.
-
-        Returns:
-            The result.
-        """
+        """Retrieve an attachment from an e-mail stored in the document archive."""
         return await self._call(GET_PREVIEW_ATTACHMENT_FROM_DOC_ID, (doc_id, attachment_id))
 
     async def get_unsanitized_preview_attachment_from_doc_id(
         self, *, doc_id: int | Unset = UNSET, attachment_id: str | None | Unset = UNSET
     ) -> EMailAttachment | None:
-        """Retrieve an attachment from an e-mail stored in the document archive.
-
-        Returns:
-            The result.
-        """
+        """Retrieve an attachment from an e-mail stored in the document archive."""
         return await self._call(
             GET_UNSANITIZED_PREVIEW_ATTACHMENT_FROM_DOC_ID, (doc_id, attachment_id)
         )
 
     async def test_authenticate(self) -> bool | None:
-        """Test if logged-in user has a working mail account
-
-        Returns:
-            The result.
-        """
+        """Test if logged-in user has a working mail account"""
         return await self._call(TEST_AUTHENTICATE, ())
 
     async def toggle_subscription(
@@ -2526,19 +2180,11 @@ class AsyncEMailMethods(AsyncCalls):
     async def has_new_mail(
         self, *, mail_item_id: int | Unset = UNSET, folder_id: int | Unset = UNSET
     ) -> bool | None:
-        """Fast check for new mail in the database
-
-        Returns:
-            The result.
-        """
+        """Fast check for new mail in the database"""
         return await self._call(HAS_NEW_MAIL, (mail_item_id, folder_id))
 
     async def latest_item_id_by_folder(self, *, folder_id: int | Unset = UNSET) -> int | None:
-        """Returns the latest id of the mail item by folder
-
-        Returns:
-            The result.
-        """
+        """Returns the latest id of the mail item by folder"""
         return await self._call(LATEST_ITEM_ID_BY_FOLDER, (folder_id,))
 
     async def create_inline_html_header(
@@ -2546,40 +2192,25 @@ class AsyncEMailMethods(AsyncCalls):
     ) -> str | None:
         """Create Outlook style HTML header to use in for instance reply entities and when
         printing
-
-        Returns:
-            The result.
         """
         return await self._call(CREATE_INLINE_HTML_HEADER, (email,))
 
     async def get_email_appointment(
         self, *, mail_item_id: int | Unset = UNSET
     ) -> EMailAppointment | None:
-        """Get appointment data contained in the emails iCal attachment
-
-        Returns:
-            The result.
-        """
+        """Get appointment data contained in the emails iCal attachment"""
         return await self._call(GET_EMAIL_APPOINTMENT, (mail_item_id,))
 
     async def get_email_appointment_recurrence(
         self, *, mail_item_id: int | Unset = UNSET
     ) -> RecurrenceInfo | None:
-        """Get recurrence data contained in the email iCal attachment
-
-        Returns:
-            The result.
-        """
+        """Get recurrence data contained in the email iCal attachment"""
         return await self._call(GET_EMAIL_APPOINTMENT_RECURRENCE, (mail_item_id,))
 
     async def get_participant_info_from_email_address(
         self, *, email_address: str | None | Unset = UNSET, appointment_id: int | Unset = UNSET
     ) -> Person | None:
-        """Get participant data associated with the participant in the emails iCal attachment
-
-        Returns:
-            The result.
-        """
+        """Get participant data associated with the participant in the emails iCal attachment"""
         return await self._call(
             GET_PARTICIPANT_INFO_FROM_EMAIL_ADDRESS, (email_address, appointment_id)
         )
@@ -2589,28 +2220,18 @@ class AsyncEMailMethods(AsyncCalls):
     ) -> bytes | None:
         """Gets a particular document, and tries to parse it, and returns it in MIME/RFC822
         format.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_EMAIL_DOCUMENT_AS_MIME_STREAM, (document_id,))
 
     async def get_e_mail_so_info(
         self, *, e_mail_so_info_id: int | Unset = UNSET
     ) -> EMailSOInfo | None:
-        """Gets a EMailSOInfo object.
-
-        Returns:
-            The result.
-        """
+        """Gets a EMailSOInfo object."""
         return await self._call(GET_E_MAIL_SO_INFO, (e_mail_so_info_id,))
 
     async def get_ready_sync_email_accounts(self) -> list[SyncUserAccount | None] | None:
         """Gets the list of SyncUserAccounts that should be synced, from mail server to
         SuperOffice database cache.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_READY_SYNC_EMAIL_ACCOUNTS, ())
 
@@ -2627,11 +2248,7 @@ class AsyncEMailMethods(AsyncCalls):
         return await self._call(SYNC_EMAIL_ACCOUNTS, (sync_user_accounts,))
 
     async def create_default_e_mail_account(self) -> EMailAccount | None:
-        """Loading default values into a new EMailAccount.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new EMailAccount."""
         return await self._call(CREATE_DEFAULT_E_MAIL_ACCOUNT, ())
 
     async def save_e_mail_account(
@@ -2639,9 +2256,6 @@ class AsyncEMailMethods(AsyncCalls):
     ) -> EMailAccount | None:
         """Updates the existing EMailAccount or creates a new EMailAccount if the id parameter
         is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_E_MAIL_ACCOUNT, (e_mail_account,))
 
@@ -2650,95 +2264,51 @@ class AsyncEMailMethods(AsyncCalls):
         return await self._call(DELETE_E_MAIL_ACCOUNT, (e_mail_account_id,))
 
     async def create_default_e_mail_address(self) -> EMailAddress | None:
-        """Loading default values into a new EMailAddress.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new EMailAddress."""
         return await self._call(CREATE_DEFAULT_E_MAIL_ADDRESS, ())
 
     async def create_default_e_mail_appointment(self) -> EMailAppointment | None:
-        """Loading default values into a new EMailAppointment.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new EMailAppointment."""
         return await self._call(CREATE_DEFAULT_E_MAIL_APPOINTMENT, ())
 
     async def create_default_e_mail_attachment(self) -> EMailAttachment | None:
-        """Loading default values into a new EMailAttachment.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new EMailAttachment."""
         return await self._call(CREATE_DEFAULT_E_MAIL_ATTACHMENT, ())
 
     async def create_default_e_mail_connection_info(self) -> EMailConnectionInfo | None:
-        """Loading default values into a new EMailConnectionInfo.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new EMailConnectionInfo."""
         return await self._call(CREATE_DEFAULT_E_MAIL_CONNECTION_INFO, ())
 
     async def create_default_e_mail_connection_info_extended(
         self,
     ) -> EMailConnectionInfoExtended | None:
-        """Loading default values into a new EMailConnectionInfoExtended.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new EMailConnectionInfoExtended."""
         return await self._call(CREATE_DEFAULT_E_MAIL_CONNECTION_INFO_EXTENDED, ())
 
     async def create_default_e_mail_custom_header(self) -> EMailCustomHeader | None:
-        """Loading default values into a new EMailCustomHeader.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new EMailCustomHeader."""
         return await self._call(CREATE_DEFAULT_E_MAIL_CUSTOM_HEADER, ())
 
     async def create_default_e_mail_entity(self) -> EMailEntity | None:
-        """Loading default values into a new EMailEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new EMailEntity."""
         return await self._call(CREATE_DEFAULT_E_MAIL_ENTITY, ())
 
     async def create_default_e_mail_envelope(self) -> EMailEnvelope | None:
-        """Loading default values into a new EMailEnvelope.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new EMailEnvelope."""
         return await self._call(CREATE_DEFAULT_E_MAIL_ENVELOPE, ())
 
     async def create_default_e_mail_folder(self) -> EMailFolder | None:
-        """Loading default values into a new EMailFolder.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new EMailFolder."""
         return await self._call(CREATE_DEFAULT_E_MAIL_FOLDER, ())
 
     async def create_default_e_mail_so_info(self) -> EMailSOInfo | None:
-        """Loading default values into a new EMailSOInfo.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new EMailSOInfo."""
         return await self._call(CREATE_DEFAULT_E_MAIL_SO_INFO, ())
 
     async def get_e_mail_account(
         self, *, e_mail_account_id: int | Unset = UNSET
     ) -> EMailAccount | None:
-        """Gets a EMailAccount object.
-
-        Returns:
-            The result.
-        """
+        """Gets a EMailAccount object."""
         return await self._call(GET_E_MAIL_ACCOUNT, (e_mail_account_id,))
 
     async def get_e_mail_account_from_e_mail_address(
@@ -2746,56 +2316,35 @@ class AsyncEMailMethods(AsyncCalls):
     ) -> EMailAccount | None:
         """Returns the email account corresponding to this email address (for the current
         associate).
-
-        Returns:
-            The result.
         """
         return await self._call(GET_E_MAIL_ACCOUNT_FROM_E_MAIL_ADDRESS, (from_address,))
 
     async def get_current_account_id(self) -> int | None:
         """Get current accountId (last logged into should normally be current) for logged in
         associate
-
-        Returns:
-            The result.
         """
         return await self._call(GET_CURRENT_ACCOUNT_ID, ())
 
     async def get_current_account(self) -> EMailAccount | None:
         """Get current account (last logged into should normally be current) for logged in
         associate
-
-        Returns:
-            The result.
         """
         return await self._call(GET_CURRENT_ACCOUNT, ())
 
     async def get_person_entities_from_email_address(
         self, *, email_address: str | None | Unset = UNSET
     ) -> list[PersonEntity | None] | None:
-        """Get all persons and contacts with the given email address
-
-        Returns:
-            The result.
-        """
+        """Get all persons and contacts with the given email address"""
         return await self._call(GET_PERSON_ENTITIES_FROM_EMAIL_ADDRESS, (email_address,))
 
     async def get_persons_from_email_address(
         self, *, email_address: str | None | Unset = UNSET
     ) -> list[Person | None] | None:
-        """Get all persons and contacts with the given email address
-
-        Returns:
-            The result.
-        """
+        """Get all persons and contacts with the given email address"""
         return await self._call(GET_PERSONS_FROM_EMAIL_ADDRESS, (email_address,))
 
     async def has_mx_record(self, *, mail_domain: str | None | Unset = UNSET) -> bool | None:
-        """Return true if there is one or more MX records in DNS for the given mail domain
-
-        Returns:
-            The result.
-        """
+        """Return true if there is one or more MX records in DNS for the given mail domain"""
         return await self._call(HAS_MX_RECORD, (mail_domain,))
 
     async def has_spf_record(
@@ -2803,20 +2352,13 @@ class AsyncEMailMethods(AsyncCalls):
     ) -> bool | None:
         """Return true if target domain contains a SPF record which is under the given SPF
         record
-
-        Returns:
-            The result.
         """
         return await self._call(HAS_SPF_RECORD, (source_spf, target_domain))
 
     async def resolve_e_mail_recipients(
         self, *, email_address: str | None | Unset = UNSET
     ) -> list[EMailAddress | None] | None:
-        """Resolve separate emails from single string.
-
-        Returns:
-            The result.
-        """
+        """Resolve separate emails from single string."""
         return await self._call(RESOLVE_E_MAIL_RECIPIENTS, (email_address,))
 
     async def get_e_mail_from_id(
@@ -2828,11 +2370,7 @@ class AsyncEMailMethods(AsyncCalls):
         flags: EMailFlags | str | Unset = UNSET,
         include_attachments: bool | Unset = UNSET,
     ) -> EMailEntity | None:
-        """Get en e-mail based on its unique id
-
-        Returns:
-            The result.
-        """
+        """Get en e-mail based on its unique id"""
         return await self._call(
             GET_E_MAIL_FROM_ID,
             (connection_info, message_server_id, lookup_addresses, flags, include_attachments),
@@ -2845,11 +2383,7 @@ class AsyncEMailMethods(AsyncCalls):
         emails: list[EMailEntity | None] | None | Unset = UNSET,
         sent_items_connection_info: EMailConnectionInfo | None | Unset = UNSET,
     ) -> list[EMailEntity | None] | None:
-        """Send the provided e-mails
-
-        Returns:
-            The result.
-        """
+        """Send the provided e-mails"""
         return await self._call(
             SEND_E_MAILS, (outgoing_connection_info, emails, sent_items_connection_info)
         )
@@ -2860,31 +2394,19 @@ class AsyncEMailMethods(AsyncCalls):
         connection_info: EMailConnectionInfo | None | Unset = UNSET,
         email: EMailEntity | None | Unset = UNSET,
     ) -> EMailEntity | None:
-        """Save the passed e-mail back to the server
-
-        Returns:
-            The result.
-        """
+        """Save the passed e-mail back to the server"""
         return await self._call(SAVE_E_MAIL, (connection_info, email))
 
     async def authenticate_incoming(
         self, *, connection_info: EMailConnectionInfo | None | Unset = UNSET
     ) -> bool | None:
-        """Authenticate against a mail-server to retrieve e-mails from
-
-        Returns:
-            The result.
-        """
+        """Authenticate against a mail-server to retrieve e-mails from"""
         return await self._call(AUTHENTICATE_INCOMING, (connection_info,))
 
     async def authenticate_outgoing(
         self, *, connection_info: EMailConnectionInfo | None | Unset = UNSET
     ) -> bool | None:
-        """Authenticate against a mail server to send items with
-
-        Returns:
-            The result.
-        """
+        """Authenticate against a mail server to send items with"""
         return await self._call(AUTHENTICATE_OUTGOING, (connection_info,))
 
     async def get_folder_list(
@@ -2893,11 +2415,7 @@ class AsyncEMailMethods(AsyncCalls):
         connection_info: EMailConnectionInfo | None | Unset = UNSET,
         include_item_count: bool | Unset = UNSET,
     ) -> list[str | None] | None:
-        """Retrieve all folders for the mail account.
-
-        Returns:
-            The result.
-        """
+        """Retrieve all folders for the mail account."""
         return await self._call(GET_FOLDER_LIST, (connection_info, include_item_count))
 
     async def get_attachment(
@@ -2907,11 +2425,7 @@ class AsyncEMailMethods(AsyncCalls):
         message_server_id: int | Unset = UNSET,
         attachment_id: str | None | Unset = UNSET,
     ) -> EMailAttachment | None:
-        """Retrieve an attachment from an e-mail
-
-        Returns:
-            The result.
-        """
+        """Retrieve an attachment from an e-mail"""
         return await self._call(
             GET_ATTACHMENT, (connection_info, message_server_id, attachment_id)
         )
@@ -2932,11 +2446,7 @@ class AsyncEMailMethods(AsyncCalls):
         connection_info: EMailConnectionInfo | None | Unset = UNSET,
         only_unread: bool | Unset = UNSET,
     ) -> int | None:
-        """Retrieve total/unread mail items in current folder
-
-        Returns:
-            The result.
-        """
+        """Retrieve total/unread mail items in current folder"""
         return await self._call(GET_FOLDER_E_MAIL_COUNT, (connection_info, only_unread))
 
     async def delete(
@@ -2977,11 +2487,7 @@ class AsyncEMailMethods(AsyncCalls):
         message_server_id: int | Unset = UNSET,
         strip_attachments: bool | Unset = UNSET,
     ) -> bytes | None:
-        """Retrieve an e-mail optionally stripping attachments as a stream
-
-        Returns:
-            The result.
-        """
+        """Retrieve an e-mail optionally stripping attachments as a stream"""
         return await self._call(
             GET_E_MAIL_AS_STREAM, (connection_info, message_server_id, strip_attachments)
         )
@@ -2991,30 +2497,19 @@ class AsyncEMailMethods(AsyncCalls):
     ) -> list[EMailAddress | None] | None:
         """Search for contacts and persons with the specified e-mail address (exact match on
         the email address string required)
-
-        Returns:
-            The result.
         """
         return await self._call(FIND_ADDRESS, (address,))
 
     async def get_e_mail_from_document_id(
         self, *, document_id: int | Unset = UNSET
     ) -> EMailEntity | None:
-        """Get an e-mail based on an archived document
-
-        Returns:
-            The result.
-        """
+        """Get an e-mail based on an archived document"""
         return await self._call(GET_E_MAIL_FROM_DOCUMENT_ID, (document_id,))
 
     async def get_unsanitized_e_mail_from_document_id(
         self, *, document_id: int | Unset = UNSET
     ) -> EMailEntity | None:
-        """Get an e-mail based on an archived document.
-
-        Returns:
-            The result.
-        """
+        """Get an e-mail based on an archived document."""
         return await self._call(GET_UNSANITIZED_E_MAIL_FROM_DOCUMENT_ID, (document_id,))
 
     async def get_e_mail_from_attachment_id(
@@ -3024,11 +2519,7 @@ class AsyncEMailMethods(AsyncCalls):
         attachment_ids: list[str | None] | None | Unset = UNSET,
         include_attachments: bool | Unset = UNSET,
     ) -> EMailEntity | None:
-        """Get an e-mail based on an email and attachment id
-
-        Returns:
-            The result.
-        """
+        """Get an e-mail based on an email and attachment id"""
         return await self._call(
             GET_E_MAIL_FROM_ATTACHMENT_ID, (email_id, attachment_ids, include_attachments)
         )
@@ -3040,11 +2531,7 @@ class AsyncEMailMethods(AsyncCalls):
         attachment_ids: list[str | None] | None | Unset = UNSET,
         include_attachments: bool | Unset = UNSET,
     ) -> EMailEntity | None:
-        """Get an e-mail based on an email and attachment id.
-
-        Returns:
-            The result.
-        """
+        """Get an e-mail based on an email and attachment id."""
         return await self._call(
             GET_UNSANITIZED_E_MAIL_FROM_ATTACHMENT_ID,
             (email_id, attachment_ids, include_attachments),
@@ -3057,11 +2544,7 @@ class AsyncEMailMethods(AsyncCalls):
         attachment_ids: list[str | None] | None | Unset = UNSET,
         include_attachments: bool | Unset = UNSET,
     ) -> EMailEntity | None:
-        """Get an e-mail based on an email in the archive system and attachment id
-
-        Returns:
-            The result.
-        """
+        """Get an e-mail based on an email in the archive system and attachment id"""
         return await self._call(
             GET_E_MAIL_FROM_DOCUMENT_ATTACHMENT_ID, (doc_id, attachment_ids, include_attachments)
         )
@@ -3073,11 +2556,7 @@ class AsyncEMailMethods(AsyncCalls):
         attachment_ids: list[str | None] | None | Unset = UNSET,
         include_attachments: bool | Unset = UNSET,
     ) -> EMailEntity | None:
-        """Get an e-mail based on an email in the archive system and attachment id.
-
-        Returns:
-            The result.
-        """
+        """Get an e-mail based on an email in the archive system and attachment id."""
         return await self._call(
             GET_UNSANITIZED_E_MAIL_FROM_DOCUMENT_ATTACHMENT_ID,
             (doc_id, attachment_ids, include_attachments),
@@ -3089,11 +2568,7 @@ class AsyncEMailMethods(AsyncCalls):
         connection_info: EMailConnectionInfo | None | Unset = UNSET,
         message_server_ids: list[int] | None | Unset = UNSET,
     ) -> list[EMailEnvelope | None] | None:
-        """Retrieve a set of e-mail envelopes
-
-        Returns:
-            The result.
-        """
+        """Retrieve a set of e-mail envelopes"""
         return await self._call(GET_E_MAIL_ENVELOPES, (connection_info, message_server_ids))
 
     async def set_subscription(
@@ -3120,21 +2595,13 @@ class AsyncEMailMethods(AsyncCalls):
     async def create_e_mail_from_document_entity(
         self, *, document_entity: DocumentEntity | None | Unset = UNSET
     ) -> EMailEntity | None:
-        """Get an e-mail based on the provided DocumentEntity
-
-        Returns:
-            The result.
-        """
+        """Get an e-mail based on the provided DocumentEntity"""
         return await self._call(CREATE_E_MAIL_FROM_DOCUMENT_ENTITY, (document_entity,))
 
     async def create_e_mail_from_mime_message(
         self, *, mime_message: str | None | Unset = UNSET
     ) -> EMailEntity | None:
-        """Get an e-mail based on the provided MIME-message
-
-        Returns:
-            The result.
-        """
+        """Get an e-mail based on the provided MIME-message"""
         return await self._call(CREATE_E_MAIL_FROM_MIME_MESSAGE, (mime_message,))
 
     async def get_folder_info(
@@ -3143,31 +2610,19 @@ class AsyncEMailMethods(AsyncCalls):
         connection_info: EMailConnectionInfo | None | Unset = UNSET,
         folders: list[str | None] | None | Unset = UNSET,
     ) -> list[EMailFolder | None] | None:
-        """Retrieve information about folders.
-
-        Returns:
-            The result.
-        """
+        """Retrieve information about folders."""
         return await self._call(GET_FOLDER_INFO, (connection_info, folders))
 
     async def get_folder_has_new_e_mail(
         self, *, connection_info: EMailConnectionInfo | None | Unset = UNSET
     ) -> bool | None:
-        """Check if folder has received new items since previous access.
-
-        Returns:
-            The result.
-        """
+        """Check if folder has received new items since previous access."""
         return await self._call(GET_FOLDER_HAS_NEW_E_MAIL, (connection_info,))
 
     async def get_e_mail_addresses(
         self, *, email_ids: list[int] | None | Unset = UNSET
     ) -> list[EMailAddress | None] | None:
-        """Get information about one or more email addresses, identified by IDs
-
-        Returns:
-            The result.
-        """
+        """Get information about one or more email addresses, identified by IDs"""
         return await self._call(GET_E_MAIL_ADDRESSES, (email_ids,))
 
     async def refresh_folder(
@@ -3176,41 +2631,25 @@ class AsyncEMailMethods(AsyncCalls):
         connection_info: EMailConnectionInfo | None | Unset = UNSET,
         folders: list[str | None] | None | Unset = UNSET,
     ) -> int | None:
-        """Refresh the given folders - i.
-
-        Returns:
-            The result.
-        """
+        """Refresh the given folders - i."""
         return await self._call(REFRESH_FOLDER, (connection_info, folders))
 
     async def get_e_mail_from_temp(
         self, *, file_name: str | None | Unset = UNSET
     ) -> EMailEntity | None:
-        """NsApiSlow threshold: 5000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 5000 ms."""
         return await self._call(GET_E_MAIL_FROM_TEMP, (file_name,))
 
     async def authenticate(
         self, *, connection_info_extended: EMailConnectionInfoExtended | None | Unset = UNSET
     ) -> bool | None:
-        """NsApiSlow threshold: 5000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 5000 ms."""
         return await self._call(AUTHENTICATE, (connection_info_extended,))
 
     async def get_email_message_ids(
         self, *, connection_info_extended: EMailConnectionInfoExtended | None | Unset = UNSET
     ) -> list[str | None] | None:
-        """NsApiSlow threshold: 5000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 5000 ms."""
         return await self._call(GET_EMAIL_MESSAGE_IDS, (connection_info_extended,))
 
     async def get_extended_email_message_ids(
@@ -3219,9 +2658,6 @@ class AsyncEMailMethods(AsyncCalls):
         """Gets not only the Message-Id's but also the UID's and the uniquevalidity property in
         this format-> uvalidity:uid:MsgId - and this format should be understood by
         GetEmailsAsString() and DeleteExtended().
-
-        Returns:
-            The result.
         """
         return await self._call(GET_EXTENDED_EMAIL_MESSAGE_IDS, (connection_info_extended,))
 
@@ -3231,11 +2667,7 @@ class AsyncEMailMethods(AsyncCalls):
         connection_info_extended: EMailConnectionInfoExtended | None | Unset = UNSET,
         message_ids: list[str | None] | None | Unset = UNSET,
     ) -> list[str | None] | None:
-        """NsApiSlow threshold: 5000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 5000 ms."""
         return await self._call(GET_EMAILS_AS_STRING, (connection_info_extended, message_ids))
 
     async def delete_extended(
@@ -3263,21 +2695,13 @@ class AsyncEMailMethods(AsyncCalls):
     async def get_e_mail(
         self, *, id: int | Unset = UNSET, include_attachments: bool | Unset = UNSET
     ) -> EMailEntity | None:
-        """Get en e-mail based on its primary key in the DB
-
-        Returns:
-            The result.
-        """
+        """Get en e-mail based on its primary key in the DB"""
         return await self._call(GET_E_MAIL, (id, include_attachments))
 
     async def get_unsanitized_e_mail(
         self, *, id: int | Unset = UNSET, include_attachments: bool | Unset = UNSET
     ) -> EMailEntity | None:
-        """Get en e-mail based on its primary key in the DB.
-
-        Returns:
-            The result.
-        """
+        """Get en e-mail based on its primary key in the DB."""
         return await self._call(GET_UNSANITIZED_E_MAIL, (id, include_attachments))
 
     async def mark_emails_as_read(
@@ -3297,51 +2721,31 @@ class AsyncEMailMethods(AsyncCalls):
         return await self._call(MOVE_EMAILS_TO_TRASH, (ids,))
 
     async def save(self, *, email: EMailEntity | None | Unset = UNSET) -> EMailEntity | None:
-        """Save the e-mail back to the database
-
-        Returns:
-            The result.
-        """
+        """Save the e-mail back to the database"""
         return await self._call(SAVE, (email,))
 
     async def save_to_mail_server(
         self, *, email: EMailEntity | None | Unset = UNSET
     ) -> EMailEntity | None:
-        """Save the passed e-mail back to the mail server
-
-        Returns:
-            The result.
-        """
+        """Save the passed e-mail back to the mail server"""
         return await self._call(SAVE_TO_MAIL_SERVER, (email,))
 
     async def send(
         self, *, emails: list[EMailEntity | None] | None | Unset = UNSET
     ) -> list[EMailEntity | None] | None:
-        """Send the provided e-mails
-
-        Returns:
-            The result.
-        """
+        """Send the provided e-mails"""
         return await self._call(SEND, (emails,))
 
     async def create_forward_email(
         self, *, email: EMailEntity | None | Unset = UNSET
     ) -> EMailEntity | None:
-        """Create forward email
-
-        Returns:
-            The result.
-        """
+        """Create forward email"""
         return await self._call(CREATE_FORWARD_EMAIL, (email,))
 
     async def find_contact_or_person_by_email_name(
         self, *, name: str | None | Unset = UNSET, email_address: str | None | Unset = UNSET
     ) -> list[ContactOrPersonFromEmail | None] | None:
-        """NsApiSlow threshold: 5000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 5000 ms."""
         return await self._call(FIND_CONTACT_OR_PERSON_BY_EMAIL_NAME, (name, email_address))
 
     async def find_contact_or_person_by_email_name_with_limit(
@@ -3352,11 +2756,7 @@ class AsyncEMailMethods(AsyncCalls):
         number_of_contacts: int | Unset = UNSET,
         number_of_persons: int | Unset = UNSET,
     ) -> list[ContactOrPersonFromEmail | None] | None:
-        """NsApiSlow threshold: 5000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 5000 ms."""
         return await self._call(
             FIND_CONTACT_OR_PERSON_BY_EMAIL_NAME_WITH_LIMIT,
             (name, email_address, number_of_contacts, number_of_persons),
@@ -3365,29 +2765,17 @@ class AsyncEMailMethods(AsyncCalls):
     async def refresh_folder_for_associate(
         self, *, folders: list[str | None] | None | Unset = UNSET
     ) -> str | None:
-        """Get all emails in folder(s) from current associate
-
-        Returns:
-            The result.
-        """
+        """Get all emails in folder(s) from current associate"""
         return await self._call(REFRESH_FOLDER_FOR_ASSOCIATE, (folders,))
 
     async def get_new_mail(
         self, *, folders: list[int] | None | Unset = UNSET
     ) -> list[EMailEnvelope | None] | None:
-        """Get new email in folder(s) for current associate
-
-        Returns:
-            The result.
-        """
+        """Get new email in folder(s) for current associate"""
         return await self._call(GET_NEW_MAIL, (folders,))
 
     async def cache_folder_list(self) -> list[EMailFolder | None] | None:
-        """Fetch list of folders from email server for the current account, and cache in DB
-
-        Returns:
-            The result.
-        """
+        """Fetch list of folders from email server for the current account, and cache in DB"""
         return await self._call(CACHE_FOLDER_LIST, ())
 
     async def move_emails_to_folder(
@@ -3399,31 +2787,19 @@ class AsyncEMailMethods(AsyncCalls):
     async def get_mail_from_message_id(
         self, *, message_id: str | None | Unset = UNSET
     ) -> EMailEntity | None:
-        """Get email from db based on Message Id
-
-        Returns:
-            The result.
-        """
+        """Get email from db based on Message Id"""
         return await self._call(GET_MAIL_FROM_MESSAGE_ID, (message_id,))
 
     async def get_mail_from_in_reply_to(
         self, *, message_id: str | None | Unset = UNSET
     ) -> EMailEntity | None:
-        """Get email from db based on In-Reply-To Message Id
-
-        Returns:
-            The result.
-        """
+        """Get email from db based on In-Reply-To Message Id"""
         return await self._call(GET_MAIL_FROM_IN_REPLY_TO, (message_id,))
 
     async def send_and_save_email_to_tmp_document(
         self, *, email: EMailEntity | None | Unset = UNSET, strip_attachments: bool | Unset = UNSET
     ) -> str | None:
-        """Send the provided e-mail and create tmp document ready to archive
-
-        Returns:
-            The result.
-        """
+        """Send the provided e-mail and create tmp document ready to archive"""
         return await self._call(SEND_AND_SAVE_EMAIL_TO_TMP_DOCUMENT, (email, strip_attachments))
 
     async def save_email_to_tmp_document(
@@ -3433,11 +2809,7 @@ class AsyncEMailMethods(AsyncCalls):
         folder_id: int | Unset = UNSET,
         strip_attachments: bool | Unset = UNSET,
     ) -> str | None:
-        """Save the Email as a tmp document ready to archive
-
-        Returns:
-            The result.
-        """
+        """Save the Email as a tmp document ready to archive"""
         return await self._call(SAVE_EMAIL_TO_TMP_DOCUMENT, (email, folder_id, strip_attachments))
 
     async def create_new_physical_document_from_email_attachment(
@@ -3447,11 +2819,7 @@ class AsyncEMailMethods(AsyncCalls):
         email_item_id: int | Unset = UNSET,
         attachment_id: str | None | Unset = UNSET,
     ) -> DocumentEntity | None:
-        """Save the Email from the server as a document file connected to existing document
-
-        Returns:
-            The result.
-        """
+        """Save the Email from the server as a document file connected to existing document"""
         return await self._call(
             CREATE_NEW_PHYSICAL_DOCUMENT_FROM_EMAIL_ATTACHMENT,
             (document_id, email_item_id, attachment_id),
@@ -3460,11 +2828,7 @@ class AsyncEMailMethods(AsyncCalls):
     async def create_new_physical_document_from_email(
         self, *, document_id: int | Unset = UNSET, email_item_id: int | Unset = UNSET
     ) -> DocumentEntity | None:
-        """Save the Email from the server as a document file connected to existing document
-
-        Returns:
-            The result.
-        """
+        """Save the Email from the server as a document file connected to existing document"""
         return await self._call(
             CREATE_NEW_PHYSICAL_DOCUMENT_FROM_EMAIL, (document_id, email_item_id)
         )
@@ -3472,11 +2836,7 @@ class AsyncEMailMethods(AsyncCalls):
     async def save_draft(
         self, *, entity: EMailEntity | None | Unset = UNSET
     ) -> EMailEntity | None:
-        """Save the Email entity to the drafts folder
-
-        Returns:
-            The result.
-        """
+        """Save the Email entity to the drafts folder"""
         return await self._call(SAVE_DRAFT, (entity,))
 
     async def set_replied_at(self, *, message_id: str | None | Unset = UNSET) -> None:
@@ -3486,11 +2846,7 @@ class AsyncEMailMethods(AsyncCalls):
     async def get_e_mail_from_document_id_without_attachment_stream(
         self, *, document_id: int | Unset = UNSET
     ) -> EMailEntity | None:
-        """Get an e-mail based on an archived document
-
-        Returns:
-            The result.
-        """
+        """Get an e-mail based on an archived document"""
         return await self._call(
             GET_E_MAIL_FROM_DOCUMENT_ID_WITHOUT_ATTACHMENT_STREAM, (document_id,)
         )
@@ -3498,11 +2854,7 @@ class AsyncEMailMethods(AsyncCalls):
     async def get_unsanitized_e_mail_from_document_id_without_attachment_stream(
         self, *, document_id: int | Unset = UNSET
     ) -> EMailEntity | None:
-        """Get an e-mail based on an archived document.
-
-        Returns:
-            The result.
-        """
+        """Get an e-mail based on an archived document."""
         return await self._call(
             GET_UNSANITIZED_E_MAIL_FROM_DOCUMENT_ID_WITHOUT_ATTACHMENT_STREAM, (document_id,)
         )
@@ -3510,11 +2862,7 @@ class AsyncEMailMethods(AsyncCalls):
     async def get_attachment_from_id(
         self, *, mail_item_id: int | Unset = UNSET, attachment_id: str | None | Unset = UNSET
     ) -> EMailAttachment | None:
-        """Retrieve an attachment from an e-mail
-
-        Returns:
-            The result.
-        """
+        """Retrieve an attachment from an e-mail"""
         return await self._call(GET_ATTACHMENT_FROM_ID, (mail_item_id, attachment_id))
 
 

@@ -734,9 +734,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(CREATE_DEFAULT_ERP_SYNC_CONNECTOR_ENTITY, ())
 
@@ -749,9 +746,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_ERP_SYNC_CONNECTOR_ENTITY, (erp_sync_connector_entity,))
 
@@ -772,9 +766,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(GET_CONNECTION, (erp_connection_id,))
 
@@ -791,9 +782,6 @@ class ErpSyncMethods(SyncCalls):
             connection: Information about a connection to the ERP system. Carrier object for
                 ErpConnection. Services for the ErpConnection Carrier is available from the
                 ErpSync Agent.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_CONNECTION, (connection,))
 
@@ -814,9 +802,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(GET_CONFIGURATION_FIELDS, (erp_connector_id,))
 
@@ -828,9 +813,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(GET_ERP_CONNECTION_CONFIG_FIELDS, (erp_connection_id,))
 
@@ -842,9 +824,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(TOGGLE_ERP_CONNECTION_ACTIVE, (erp_connection_id,))
 
@@ -854,9 +833,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(TEST_CONNECTION_BY_ID, (erp_connection_id,))
 
@@ -871,9 +847,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(TEST_CONNECTION_BY_CONFIG, (erp_connection_id, config_fields))
 
@@ -885,9 +858,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_ERP_CONNECTION_SYNC_PRIORITIES, (erp_connection_ids,))
 
@@ -920,9 +890,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(SUPPORTS_ADVANCED_SEARCH, (erp_connection_id, erp_actor_type))
 
@@ -934,9 +901,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(GET_ALL_CONNECTORS, ())
 
@@ -950,9 +914,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(GET_ALL_CONNECTIONS, (include_deleted,))
 
@@ -964,9 +925,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(GET_CONNECTIONS_AND_DISPLAY_FIELDS, (crm_actor_type, entity_id))
 
@@ -983,9 +941,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_ERP_FIELD_VALUES, (erp_connection_id, crm_actor_type, entity_id, field_keys)
@@ -1002,9 +957,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(GET_FIELDS_FOR_NEW_ERP_ACTOR, (erp_connection_id, erp_actor_type))
 
@@ -1016,9 +968,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(GET_CONNECTION_LIST_MAPPINGS, (erp_connection_id,))
 
@@ -1036,9 +985,6 @@ class ErpSyncMethods(SyncCalls):
                 CRM and the ERP system. Carrier object for ErpConnectionListMappingContainer.
                 Services for the ErpConnectionListMappingContainer Carrier is available from the
                 ErpSync Agent.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_CONNECTION_LIST_MAPPINGS, (list_mapping,))
 
@@ -1085,9 +1031,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(
             TRY_CONNECT_ACTOR,
@@ -1109,9 +1052,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(GET_FIELD_VALUES_FROM_CRM, (record_id, actor_type_crm))
 
@@ -1127,9 +1067,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(GET_FIELD_VALUES_FROM_ERP, (erp_connection_id, actor_type_erp, erp_key))
 
@@ -1145,9 +1082,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(GET_ACTOR_TYPE_MAPPING, (erp_connection_id, actor_type))
 
@@ -1165,9 +1099,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(
             CREATE_ACTOR_LINK,
@@ -1186,9 +1117,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(BREAK_ACTOR_LINK, (erp_connection_id, crm_record_id, crm_actor_type))
 
@@ -1206,9 +1134,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(
             CREATE_ERP_ACTOR_FROM_CRM,
@@ -1228,9 +1153,6 @@ class ErpSyncMethods(SyncCalls):
             mapping: Mapping information for one Actor, contains array of field mappings
                 (ERP SuperOffice) Carrier object for ErpSyncActorTypeMapping. Services for the
                 ErpSyncActorTypeMapping Carrier is available from the ErpSync Agent.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_ACTOR_TYPE_MAPPING, (mapping,))
 
@@ -1253,9 +1175,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(UPDATE_CONNECTION_FIELDS, (erp_connection_id,))
 
@@ -1271,9 +1190,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(GET_CRM_ACTOR_TYPE, (erp_connection_id, erp_actor_type))
 
@@ -1285,9 +1201,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(GET_ERP_SYNC_CONNECTION_SUMMARY, (erp_sync_connection_id,))
 
@@ -1299,9 +1212,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(GET_ERP_SYNC_CONNECTOR_ENTITY, (erp_sync_connector_entity_id,))
 
@@ -1313,9 +1223,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(CAN_DELETE_ERP_SYNC_CONNECTOR_ENTITY, (erp_sync_connector_id,))
 
@@ -1329,9 +1236,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(TEST_CONNECTOR_URL, (url,))
 
@@ -1348,9 +1252,6 @@ class ErpSyncMethods(SyncCalls):
             erp_sync_default_value: Contains default value information for one ERP field
                 Carrier object for ErpSyncDefaultValue. Services for the ErpSyncDefaultValue
                 Carrier is available from the ErpSync Agent.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_DEFAULT_VALUE_INFO, (erp_sync_default_value,))
 
@@ -1362,9 +1263,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(GET_DEFAULT_VALUE_INFO, (erp_field_id,))
 
@@ -1374,9 +1272,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(SYNC_ALL, ())
 
@@ -1386,9 +1281,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(FORCE_SYNC_ALL, ())
 
@@ -1428,9 +1320,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(FORCE_RESYNC_NO_BLANK_VALUES, (erp_connection_id, internal_key_ids))
 
@@ -1462,9 +1351,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(
             FORCE_RESYNC_EXTERNAL, (erp_connection_id, erp_actor_type, external_keys)
@@ -1486,9 +1372,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(
             FORCE_RESYNC_EXTERNAL_NO_BLANK_VALUES,
@@ -1501,9 +1384,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(GET_ENGINE_STATUS, ())
 
@@ -1513,9 +1393,6 @@ class ErpSyncMethods(SyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return self._call(CHANGE_ENGINE_STATUS, (run,))
 
@@ -1541,9 +1418,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(CREATE_DEFAULT_ERP_SYNC_CONNECTOR_ENTITY, ())
 
@@ -1556,9 +1430,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_ERP_SYNC_CONNECTOR_ENTITY, (erp_sync_connector_entity,))
 
@@ -1581,9 +1452,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_CONNECTION, (erp_connection_id,))
 
@@ -1600,9 +1468,6 @@ class AsyncErpSyncMethods(AsyncCalls):
             connection: Information about a connection to the ERP system. Carrier object for
                 ErpConnection. Services for the ErpConnection Carrier is available from the
                 ErpSync Agent.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_CONNECTION, (connection,))
 
@@ -1623,9 +1488,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_CONFIGURATION_FIELDS, (erp_connector_id,))
 
@@ -1637,9 +1499,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_ERP_CONNECTION_CONFIG_FIELDS, (erp_connection_id,))
 
@@ -1651,9 +1510,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(TOGGLE_ERP_CONNECTION_ACTIVE, (erp_connection_id,))
 
@@ -1665,9 +1521,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(TEST_CONNECTION_BY_ID, (erp_connection_id,))
 
@@ -1682,9 +1535,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(TEST_CONNECTION_BY_CONFIG, (erp_connection_id, config_fields))
 
@@ -1696,9 +1546,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_ERP_CONNECTION_SYNC_PRIORITIES, (erp_connection_ids,))
 
@@ -1731,9 +1578,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(SUPPORTS_ADVANCED_SEARCH, (erp_connection_id, erp_actor_type))
 
@@ -1745,9 +1589,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_ALL_CONNECTORS, ())
 
@@ -1761,9 +1602,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_ALL_CONNECTIONS, (include_deleted,))
 
@@ -1775,9 +1613,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_CONNECTIONS_AND_DISPLAY_FIELDS, (crm_actor_type, entity_id))
 
@@ -1794,9 +1629,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_ERP_FIELD_VALUES, (erp_connection_id, crm_actor_type, entity_id, field_keys)
@@ -1813,9 +1645,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_FIELDS_FOR_NEW_ERP_ACTOR, (erp_connection_id, erp_actor_type))
 
@@ -1827,9 +1656,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_CONNECTION_LIST_MAPPINGS, (erp_connection_id,))
 
@@ -1847,9 +1673,6 @@ class AsyncErpSyncMethods(AsyncCalls):
                 CRM and the ERP system. Carrier object for ErpConnectionListMappingContainer.
                 Services for the ErpConnectionListMappingContainer Carrier is available from the
                 ErpSync Agent.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_CONNECTION_LIST_MAPPINGS, (list_mapping,))
 
@@ -1896,9 +1719,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(
             TRY_CONNECT_ACTOR,
@@ -1920,9 +1740,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_FIELD_VALUES_FROM_CRM, (record_id, actor_type_crm))
 
@@ -1938,9 +1755,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_FIELD_VALUES_FROM_ERP, (erp_connection_id, actor_type_erp, erp_key)
@@ -1958,9 +1772,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_ACTOR_TYPE_MAPPING, (erp_connection_id, actor_type))
 
@@ -1978,9 +1789,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(
             CREATE_ACTOR_LINK,
@@ -1999,9 +1807,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(
             BREAK_ACTOR_LINK, (erp_connection_id, crm_record_id, crm_actor_type)
@@ -2021,9 +1826,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(
             CREATE_ERP_ACTOR_FROM_CRM,
@@ -2043,9 +1845,6 @@ class AsyncErpSyncMethods(AsyncCalls):
             mapping: Mapping information for one Actor, contains array of field mappings
                 (ERP SuperOffice) Carrier object for ErpSyncActorTypeMapping. Services for the
                 ErpSyncActorTypeMapping Carrier is available from the ErpSync Agent.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_ACTOR_TYPE_MAPPING, (mapping,))
 
@@ -2070,9 +1869,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(UPDATE_CONNECTION_FIELDS, (erp_connection_id,))
 
@@ -2088,9 +1884,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_CRM_ACTOR_TYPE, (erp_connection_id, erp_actor_type))
 
@@ -2102,9 +1895,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_ERP_SYNC_CONNECTION_SUMMARY, (erp_sync_connection_id,))
 
@@ -2116,9 +1906,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_ERP_SYNC_CONNECTOR_ENTITY, (erp_sync_connector_entity_id,))
 
@@ -2130,9 +1917,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(CAN_DELETE_ERP_SYNC_CONNECTOR_ENTITY, (erp_sync_connector_id,))
 
@@ -2146,9 +1930,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(TEST_CONNECTOR_URL, (url,))
 
@@ -2165,9 +1946,6 @@ class AsyncErpSyncMethods(AsyncCalls):
             erp_sync_default_value: Contains default value information for one ERP field
                 Carrier object for ErpSyncDefaultValue. Services for the ErpSyncDefaultValue
                 Carrier is available from the ErpSync Agent.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_DEFAULT_VALUE_INFO, (erp_sync_default_value,))
 
@@ -2179,9 +1957,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_DEFAULT_VALUE_INFO, (erp_field_id,))
 
@@ -2191,9 +1966,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(SYNC_ALL, ())
 
@@ -2203,9 +1975,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(FORCE_SYNC_ALL, ())
 
@@ -2245,9 +2014,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(
             FORCE_RESYNC_NO_BLANK_VALUES, (erp_connection_id, internal_key_ids)
@@ -2281,9 +2047,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(
             FORCE_RESYNC_EXTERNAL, (erp_connection_id, erp_actor_type, external_keys)
@@ -2305,9 +2068,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(
             FORCE_RESYNC_EXTERNAL_NO_BLANK_VALUES,
@@ -2320,9 +2080,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_ENGINE_STATUS, ())
 
@@ -2334,9 +2091,6 @@ class AsyncErpSyncMethods(AsyncCalls):
         Online restricted: The ErpSync agent is not available in Online by default. Access
         must be requested specifically when app is registered. Intended for ERP integration
         apps.
-
-        Returns:
-            The result.
         """
         return await self._call(CHANGE_ENGINE_STATUS, (run,))
 

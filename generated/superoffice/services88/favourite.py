@@ -212,11 +212,7 @@ class FavouriteMethods(SyncCalls):
         record_id: int | Unset = UNSET,
         associate_id: int | Unset = UNSET,
     ) -> bool | None:
-        """Checks if a record in a table is a favourite for an associate
-
-        Returns:
-            The result.
-        """
+        """Checks if a record in a table is a favourite for an associate"""
         return self._call(IS_FAVOURITE, (table_name, record_id, associate_id))
 
     def add_favourite(
@@ -280,11 +276,7 @@ class FavouriteMethods(SyncCalls):
     def get_favourites(
         self, *, table_name: str | None | Unset = UNSET, associate_id: int | Unset = UNSET
     ) -> list[Favourite | None] | None:
-        """Get all favourites for a table and associate
-
-        Returns:
-            The result.
-        """
+        """Get all favourites for a table and associate"""
         return self._call(GET_FAVOURITES, (table_name, associate_id))
 
     def remove_favourite(
@@ -311,11 +303,7 @@ class FavouriteMethods(SyncCalls):
         associate_id: int | Unset = UNSET,
         extra_info: str | None | Unset = UNSET,
     ) -> bool | None:
-        """Toggle a record in a table as a favourite for an associate
-
-        Returns:
-            The result.
-        """
+        """Toggle a record in a table as a favourite for an associate"""
         return self._call(TOGGLE_FAVOURITE, (table_name, record_id, associate_id, extra_info))
 
     def remove_favourites_by_id(self, *, favourite_ids: list[int] | None | Unset = UNSET) -> None:
@@ -333,11 +321,7 @@ class AsyncFavouriteMethods(AsyncCalls):
         record_id: int | Unset = UNSET,
         associate_id: int | Unset = UNSET,
     ) -> bool | None:
-        """Checks if a record in a table is a favourite for an associate
-
-        Returns:
-            The result.
-        """
+        """Checks if a record in a table is a favourite for an associate"""
         return await self._call(IS_FAVOURITE, (table_name, record_id, associate_id))
 
     async def add_favourite(
@@ -401,11 +385,7 @@ class AsyncFavouriteMethods(AsyncCalls):
     async def get_favourites(
         self, *, table_name: str | None | Unset = UNSET, associate_id: int | Unset = UNSET
     ) -> list[Favourite | None] | None:
-        """Get all favourites for a table and associate
-
-        Returns:
-            The result.
-        """
+        """Get all favourites for a table and associate"""
         return await self._call(GET_FAVOURITES, (table_name, associate_id))
 
     async def remove_favourite(
@@ -432,11 +412,7 @@ class AsyncFavouriteMethods(AsyncCalls):
         associate_id: int | Unset = UNSET,
         extra_info: str | None | Unset = UNSET,
     ) -> bool | None:
-        """Toggle a record in a table as a favourite for an associate
-
-        Returns:
-            The result.
-        """
+        """Toggle a record in a table as a favourite for an associate"""
         return await self._call(
             TOGGLE_FAVOURITE, (table_name, record_id, associate_id, extra_info)
         )

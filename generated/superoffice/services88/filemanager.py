@@ -184,28 +184,22 @@ class FileManagerMethods(SyncCalls):
     def create_file(
         self, *, document_id: int | Unset = UNSET, overwrite_existing_stream: bool | Unset = UNSET
     ) -> None:
-        """Call ``CreateFile``."""
         return self._call(CREATE_FILE, (document_id, overwrite_existing_stream))
 
     def read_file(self, *, document_id: int | Unset = UNSET) -> ReadFileResult:
-        """Call ``ReadFile``.
-
-        Returns:
-            Every result element, as fields.
+        """Returns:
+        Every result element, as fields.
         """
         return self._call(READ_FILE, (document_id,))
 
     def write_file(
         self, *, document_id: int | Unset = UNSET, document: str | None | Unset = UNSET
     ) -> None:
-        """Call ``WriteFile``."""
         return self._call(WRITE_FILE, (document_id, document))
 
     def begin_read_file_part(self, *, document_id: int | Unset = UNSET) -> BeginReadFilePartResult:
-        """Call ``BeginReadFilePart``.
-
-        Returns:
-            Every result element, as fields.
+        """Returns:
+        Every result element, as fields.
         """
         return self._call(BEGIN_READ_FILE_PART, (document_id,))
 
@@ -216,19 +210,15 @@ class FileManagerMethods(SyncCalls):
         file_position: int | Unset = UNSET,
         length: int | Unset = UNSET,
     ) -> ReadFilePartResult:
-        """Call ``ReadFilePart``.
-
-        Returns:
-            Every result element, as fields.
+        """Returns:
+        Every result element, as fields.
         """
         return self._call(READ_FILE_PART, (document_id, file_position, length))
 
     def end_read_file_part(self, *, document_id: int | Unset = UNSET) -> None:
-        """Call ``EndReadFilePart``."""
         return self._call(END_READ_FILE_PART, (document_id,))
 
     def begin_write_file_part(self, *, document_id: int | Unset = UNSET) -> None:
-        """Call ``BeginWriteFilePart``."""
         return self._call(BEGIN_WRITE_FILE_PART, (document_id,))
 
     def write_file_part(
@@ -238,11 +228,9 @@ class FileManagerMethods(SyncCalls):
         file_position: int | Unset = UNSET,
         document_data: str | None | Unset = UNSET,
     ) -> None:
-        """Call ``WriteFilePart``."""
         return self._call(WRITE_FILE_PART, (document_id, file_position, document_data))
 
     def end_write_file_part(self, *, document_id: int | Unset = UNSET) -> None:
-        """Call ``EndWriteFilePart``."""
         return self._call(END_WRITE_FILE_PART, (document_id,))
 
 
@@ -252,30 +240,24 @@ class AsyncFileManagerMethods(AsyncCalls):
     async def create_file(
         self, *, document_id: int | Unset = UNSET, overwrite_existing_stream: bool | Unset = UNSET
     ) -> None:
-        """Call ``CreateFile``."""
         return await self._call(CREATE_FILE, (document_id, overwrite_existing_stream))
 
     async def read_file(self, *, document_id: int | Unset = UNSET) -> ReadFileResult:
-        """Call ``ReadFile``.
-
-        Returns:
-            Every result element, as fields.
+        """Returns:
+        Every result element, as fields.
         """
         return await self._call(READ_FILE, (document_id,))
 
     async def write_file(
         self, *, document_id: int | Unset = UNSET, document: str | None | Unset = UNSET
     ) -> None:
-        """Call ``WriteFile``."""
         return await self._call(WRITE_FILE, (document_id, document))
 
     async def begin_read_file_part(
         self, *, document_id: int | Unset = UNSET
     ) -> BeginReadFilePartResult:
-        """Call ``BeginReadFilePart``.
-
-        Returns:
-            Every result element, as fields.
+        """Returns:
+        Every result element, as fields.
         """
         return await self._call(BEGIN_READ_FILE_PART, (document_id,))
 
@@ -286,19 +268,15 @@ class AsyncFileManagerMethods(AsyncCalls):
         file_position: int | Unset = UNSET,
         length: int | Unset = UNSET,
     ) -> ReadFilePartResult:
-        """Call ``ReadFilePart``.
-
-        Returns:
-            Every result element, as fields.
+        """Returns:
+        Every result element, as fields.
         """
         return await self._call(READ_FILE_PART, (document_id, file_position, length))
 
     async def end_read_file_part(self, *, document_id: int | Unset = UNSET) -> None:
-        """Call ``EndReadFilePart``."""
         return await self._call(END_READ_FILE_PART, (document_id,))
 
     async def begin_write_file_part(self, *, document_id: int | Unset = UNSET) -> None:
-        """Call ``BeginWriteFilePart``."""
         return await self._call(BEGIN_WRITE_FILE_PART, (document_id,))
 
     async def write_file_part(
@@ -308,11 +286,9 @@ class AsyncFileManagerMethods(AsyncCalls):
         file_position: int | Unset = UNSET,
         document_data: str | None | Unset = UNSET,
     ) -> None:
-        """Call ``WriteFilePart``."""
         return await self._call(WRITE_FILE_PART, (document_id, file_position, document_data))
 
     async def end_write_file_part(self, *, document_id: int | Unset = UNSET) -> None:
-        """Call ``EndWriteFilePart``."""
         return await self._call(END_WRITE_FILE_PART, (document_id,))
 
 

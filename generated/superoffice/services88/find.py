@@ -705,11 +705,7 @@ class FindMethods(SyncCalls):
         storage_key: str | None | Unset = UNSET,
         static_columns: list[str | None] | None | Unset = UNSET,
     ) -> CriteriaInformation | None:
-        """Get criteria information from a set of saved criteria.
-
-        Returns:
-            The result.
-        """
+        """Get criteria information from a set of saved criteria."""
         return self._call(
             GET_CRITERIA_INFORMATION, (storage_type, provider_name, storage_key, static_columns)
         )
@@ -723,11 +719,7 @@ class FindMethods(SyncCalls):
         static_columns: list[str | None] | None | Unset = UNSET,
         context: str | None | Unset = UNSET,
     ) -> CriteriaInformation | None:
-        """Get criteria information from a set of saved criteria.
-
-        Returns:
-            The result.
-        """
+        """Get criteria information from a set of saved criteria."""
         return self._call(
             GET_CRITERIA_INFORMATION_WITH_CONTEXT,
             (storage_type, provider_name, storage_key, static_columns, context),
@@ -793,9 +785,6 @@ class FindMethods(SyncCalls):
     ) -> list[ArchiveRestrictionGroup | None] | None:
         """Save and rerank an array of restriction groups, returning the possibly modified
         array.
-
-        Returns:
-            The result.
         """
         return self._call(
             SAVE_RESTRICTION_GROUPS,
@@ -810,11 +799,7 @@ class FindMethods(SyncCalls):
         storage_key: str | None | Unset = UNSET,
         context: str | None | Unset = UNSET,
     ) -> list[ArchiveRestrictionGroup | None] | None:
-        """Return all the restriction groups.
-
-        Returns:
-            The result.
-        """
+        """Return all the restriction groups."""
         return self._call(
             GET_RESTRICTION_GROUPS, (storage_type, provider_name, storage_key, context)
         )
@@ -828,11 +813,7 @@ class FindMethods(SyncCalls):
         rank: int | Unset = UNSET,
         context: str | None | Unset = UNSET,
     ) -> ArchiveRestrictionGroup | None:
-        """Return the restriction group with given rank or a blank carrier.
-
-        Returns:
-            The result.
-        """
+        """Return the restriction group with given rank or a blank carrier."""
         return self._call(
             GET_RESTRICTION_GROUP, (storage_type, provider_name, storage_key, rank, context)
         )
@@ -845,11 +826,7 @@ class FindMethods(SyncCalls):
         storage_key: str | None | Unset = UNSET,
         context: str | None | Unset = UNSET,
     ) -> ArchiveRestrictionGroup | None:
-        """Create a restriction group, initialized with next rank etc.
-
-        Returns:
-            The result.
-        """
+        """Create a restriction group, initialized with next rank etc."""
         return self._call(
             CREATE_RESTRICTION_GROUP, (storage_type, provider_name, storage_key, context)
         )
@@ -879,9 +856,6 @@ class FindMethods(SyncCalls):
     ) -> CriteriaInformation | None:
         """Save an array of restrictions for later use as search criteria (including as dynamic
         selection and Find).
-
-        Returns:
-            The result.
         """
         return self._call(
             SAVE_RESTRICTIONS_AND_GET_CRITERIA_INFORMATION,
@@ -897,11 +871,7 @@ class FindMethods(SyncCalls):
         page_size: int | Unset = UNSET,
         page_number: int | Unset = UNSET,
     ) -> FindResults | None:
-        """Execute a Find operation and return a page of results.
-
-        Returns:
-            The result.
-        """
+        """Execute a Find operation and return a page of results."""
         return self._call(FIND, (storage_type, provider_name, storage_key, page_size, page_number))
 
     def find_from_restrictions(
@@ -912,11 +882,7 @@ class FindMethods(SyncCalls):
         page_size: int | Unset = UNSET,
         page_number: int | Unset = UNSET,
     ) -> FindResults | None:
-        """Execute a Find operation and return a page of results.
-
-        Returns:
-            The result.
-        """
+        """Execute a Find operation and return a page of results."""
         return self._call(
             FIND_FROM_RESTRICTIONS, (restrictions, provider_name, page_size, page_number)
         )
@@ -930,11 +896,7 @@ class FindMethods(SyncCalls):
         page_size: int | Unset = UNSET,
         page_number: int | Unset = UNSET,
     ) -> FindResults | None:
-        """Execute a Find operation and return a page of results.
-
-        Returns:
-            The result.
-        """
+        """Execute a Find operation and return a page of results."""
         return self._call(
             FIND_FROM_RESTRICTIONS_COLUMNS,
             (restrictions, provider_name, desired_columns, page_size, page_number),
@@ -948,9 +910,6 @@ class FindMethods(SyncCalls):
     ) -> list[str | None] | None:
         """Get a list of the column names corresponding to available restrictions for a certain
         archive provider and restriction storage provider.
-
-        Returns:
-            The result.
         """
         return self._call(GET_AVAILABLE_RESTRICTION_COLUMNS, (storage_type, provider_name))
 
@@ -965,9 +924,6 @@ class FindMethods(SyncCalls):
     ) -> CriteriaInformation | None:
         """Get criteria information from a set of saved criteria, for a specific set of
         columns.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_SPECIFIED_CRITERIA_INFORMATION_WITH_DEFAULTS,
@@ -986,9 +942,6 @@ class FindMethods(SyncCalls):
     ) -> CriteriaInformation | None:
         """Get criteria information from a set of saved criteria, for a specific set of
         columns.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_SPECIFIED_CRITERIA_INFORMATION_WITH_DEFAULTS_WITH_CONTEXT,
@@ -1012,11 +965,7 @@ class FindMethods(SyncCalls):
         page_size: int | Unset = UNSET,
         page_number: int | Unset = UNSET,
     ) -> FindResults | None:
-        """Execute a Find operation and return a page of results.
-
-        Returns:
-            The result.
-        """
+        """Execute a Find operation and return a page of results."""
         return self._call(
             FIND_FROM_RESTRICTIONS_COLUMNS_ORDER_BY,
             (restrictions, provider_name, desired_columns, order_by, page_size, page_number),
@@ -1029,11 +978,7 @@ class FindMethods(SyncCalls):
         provider_name: str | None | Unset = UNSET,
         storage_key: str | None | Unset = UNSET,
     ) -> list[ArchiveColumnInfo | None] | None:
-        """Calculate the default desired columns, i.
-
-        Returns:
-            The result.
-        """
+        """Calculate the default desired columns, i."""
         return self._call(GET_DEFAULT_DESIRED_COLUMNS, (storage_type, provider_name, storage_key))
 
     def get_default_order_by(
@@ -1043,11 +988,7 @@ class FindMethods(SyncCalls):
         provider_name: str | None | Unset = UNSET,
         storage_key: str | None | Unset = UNSET,
     ) -> list[ArchiveOrderByInfo | None] | None:
-        """Calculate the default orderby columns for a given provider and a search.
-
-        Returns:
-            The result.
-        """
+        """Calculate the default orderby columns for a given provider and a search."""
         return self._call(GET_DEFAULT_ORDER_BY, (storage_type, provider_name, storage_key))
 
     def populate_restrictions(
@@ -1058,9 +999,6 @@ class FindMethods(SyncCalls):
     ) -> list[ArchiveRestrictionInfo | None] | None:
         """Take an incoming set of minimally populated restrictions (name + operator is
         required), and populate all the other parts of the ArchiveRestrictionInfo structure.
-
-        Returns:
-            The result.
         """
         return self._call(POPULATE_RESTRICTIONS, (provider_name, restrictions))
 
@@ -1070,9 +1008,6 @@ class FindMethods(SyncCalls):
         """Take an incoming set of Restrictions (name + operator + any user-entered values),
         and populate/expand all values as specified by the operator's ValueHints, taking
         into account any values already there.
-
-        Returns:
-            The result.
         """
         return self._call(POPULATE_RESTRICTION_VALUES, (restrictions,))
 
@@ -1082,11 +1017,7 @@ class FindMethods(SyncCalls):
         provider_name: str | None | Unset = UNSET,
         restrictions: list[ArchiveRestrictionInfo | None] | None | Unset = UNSET,
     ) -> list[ArchiveColumnInfo | None] | None:
-        """Calculate the default desired columns, i.
-
-        Returns:
-            The result.
-        """
+        """Calculate the default desired columns, i."""
         return self._call(
             GET_DEFAULT_DESIRED_COLUMNS_FROM_RESTRICTIONS, (provider_name, restrictions)
         )
@@ -1099,9 +1030,6 @@ class FindMethods(SyncCalls):
     ) -> list[ArchiveOrderByInfo | None] | None:
         """Calculate the default orderby columns for a given provider and a set of desired
         columns.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_DEFAULT_ORDER_BY_FROM_DESIRED_COLUMNS, (provider_name, desired_columns)
@@ -1117,11 +1045,7 @@ class FindMethods(SyncCalls):
         page_number: int | Unset = UNSET,
         order_by: list[ArchiveOrderByInfo | None] | None | Unset = UNSET,
     ) -> FindResults | None:
-        """Execute a Find operation and return a page of results.
-
-        Returns:
-            The result.
-        """
+        """Execute a Find operation and return a page of results."""
         return self._call(
             FIND_ORDER_BY,
             (storage_type, provider_name, storage_key, page_size, page_number, order_by),
@@ -1139,11 +1063,7 @@ class FindMethods(SyncCalls):
         page_size: int | Unset = UNSET,
         page_number: int | Unset = UNSET,
     ) -> FindResults | None:
-        """Execute a Find operation and return a page of results.
-
-        Returns:
-            The result.
-        """
+        """Execute a Find operation and return a page of results."""
         return self._call(
             FIND_WITH_EXTRA_RESTRICTIONS,
             (
@@ -1169,11 +1089,7 @@ class FindMethods(SyncCalls):
         page_number: int | Unset = UNSET,
         order_by: list[ArchiveOrderByInfo | None] | None | Unset = UNSET,
     ) -> FindResults | None:
-        """Execute a Find operation and return a page of results.
-
-        Returns:
-            The result.
-        """
+        """Execute a Find operation and return a page of results."""
         return self._call(
             FIND_WITH_COLUMNS,
             (
@@ -1230,9 +1146,6 @@ class FindMethods(SyncCalls):
     ) -> CriteriaInformation | None:
         """Save an array of restrictions for later use as search criteria (including as dynamic
         selection and Find).
-
-        Returns:
-            The result.
         """
         return self._call(
             SAVE_RESTRICTIONS_AND_GET_CRITERIA_INFORMATION_2,
@@ -1247,11 +1160,7 @@ class FindMethods(SyncCalls):
         page_size: int | Unset = UNSET,
         page_number: int | Unset = UNSET,
     ) -> FindResults | None:
-        """Execute a Find operation and return a page of results.
-
-        Returns:
-            The result.
-        """
+        """Execute a Find operation and return a page of results."""
         return self._call(
             FIND_FROM_RESTRICTIONS_2, (restrictions, provider_name, page_size, page_number)
         )
@@ -1265,11 +1174,7 @@ class FindMethods(SyncCalls):
         page_size: int | Unset = UNSET,
         page_number: int | Unset = UNSET,
     ) -> FindResults | None:
-        """Execute a Find operation and return a page of results.
-
-        Returns:
-            The result.
-        """
+        """Execute a Find operation and return a page of results."""
         return self._call(
             FIND_FROM_RESTRICTIONS_COLUMNS_2,
             (restrictions, provider_name, desired_columns, page_size, page_number),
@@ -1285,11 +1190,7 @@ class FindMethods(SyncCalls):
         page_size: int | Unset = UNSET,
         page_number: int | Unset = UNSET,
     ) -> FindResults | None:
-        """Execute a Find operation and return a page of results.
-
-        Returns:
-            The result.
-        """
+        """Execute a Find operation and return a page of results."""
         return self._call(
             FIND_FROM_RESTRICTIONS_COLUMNS_ORDER_BY_2,
             (restrictions, provider_name, desired_columns, order_by, page_size, page_number),
@@ -1301,11 +1202,7 @@ class FindMethods(SyncCalls):
         provider_name: str | None | Unset = UNSET,
         restrictions: str | None | Unset = UNSET,
     ) -> list[ArchiveColumnInfo | None] | None:
-        """Calculate the default desired columns, i.
-
-        Returns:
-            The result.
-        """
+        """Calculate the default desired columns, i."""
         return self._call(
             GET_DEFAULT_DESIRED_COLUMNS_FROM_RESTRICTIONS_2, (provider_name, restrictions)
         )
@@ -1320,11 +1217,7 @@ class FindMethods(SyncCalls):
         page_number: int | Unset = UNSET,
         order_by: str | None | Unset = UNSET,
     ) -> FindResults | None:
-        """Execute a Find operation and return a page of results.
-
-        Returns:
-            The result.
-        """
+        """Execute a Find operation and return a page of results."""
         return self._call(
             FIND_ORDER_BY_2,
             (storage_type, provider_name, storage_key, page_size, page_number, order_by),
@@ -1342,11 +1235,7 @@ class FindMethods(SyncCalls):
         page_size: int | Unset = UNSET,
         page_number: int | Unset = UNSET,
     ) -> FindResults | None:
-        """Execute a Find operation and return a page of results.
-
-        Returns:
-            The result.
-        """
+        """Execute a Find operation and return a page of results."""
         return self._call(
             FIND_WITH_EXTRA_RESTRICTIONS_2,
             (
@@ -1373,11 +1262,7 @@ class AsyncFindMethods(AsyncCalls):
         storage_key: str | None | Unset = UNSET,
         static_columns: list[str | None] | None | Unset = UNSET,
     ) -> CriteriaInformation | None:
-        """Get criteria information from a set of saved criteria.
-
-        Returns:
-            The result.
-        """
+        """Get criteria information from a set of saved criteria."""
         return await self._call(
             GET_CRITERIA_INFORMATION, (storage_type, provider_name, storage_key, static_columns)
         )
@@ -1391,11 +1276,7 @@ class AsyncFindMethods(AsyncCalls):
         static_columns: list[str | None] | None | Unset = UNSET,
         context: str | None | Unset = UNSET,
     ) -> CriteriaInformation | None:
-        """Get criteria information from a set of saved criteria.
-
-        Returns:
-            The result.
-        """
+        """Get criteria information from a set of saved criteria."""
         return await self._call(
             GET_CRITERIA_INFORMATION_WITH_CONTEXT,
             (storage_type, provider_name, storage_key, static_columns, context),
@@ -1461,9 +1342,6 @@ class AsyncFindMethods(AsyncCalls):
     ) -> list[ArchiveRestrictionGroup | None] | None:
         """Save and rerank an array of restriction groups, returning the possibly modified
         array.
-
-        Returns:
-            The result.
         """
         return await self._call(
             SAVE_RESTRICTION_GROUPS,
@@ -1478,11 +1356,7 @@ class AsyncFindMethods(AsyncCalls):
         storage_key: str | None | Unset = UNSET,
         context: str | None | Unset = UNSET,
     ) -> list[ArchiveRestrictionGroup | None] | None:
-        """Return all the restriction groups.
-
-        Returns:
-            The result.
-        """
+        """Return all the restriction groups."""
         return await self._call(
             GET_RESTRICTION_GROUPS, (storage_type, provider_name, storage_key, context)
         )
@@ -1496,11 +1370,7 @@ class AsyncFindMethods(AsyncCalls):
         rank: int | Unset = UNSET,
         context: str | None | Unset = UNSET,
     ) -> ArchiveRestrictionGroup | None:
-        """Return the restriction group with given rank or a blank carrier.
-
-        Returns:
-            The result.
-        """
+        """Return the restriction group with given rank or a blank carrier."""
         return await self._call(
             GET_RESTRICTION_GROUP, (storage_type, provider_name, storage_key, rank, context)
         )
@@ -1513,11 +1383,7 @@ class AsyncFindMethods(AsyncCalls):
         storage_key: str | None | Unset = UNSET,
         context: str | None | Unset = UNSET,
     ) -> ArchiveRestrictionGroup | None:
-        """Create a restriction group, initialized with next rank etc.
-
-        Returns:
-            The result.
-        """
+        """Create a restriction group, initialized with next rank etc."""
         return await self._call(
             CREATE_RESTRICTION_GROUP, (storage_type, provider_name, storage_key, context)
         )
@@ -1547,9 +1413,6 @@ class AsyncFindMethods(AsyncCalls):
     ) -> CriteriaInformation | None:
         """Save an array of restrictions for later use as search criteria (including as dynamic
         selection and Find).
-
-        Returns:
-            The result.
         """
         return await self._call(
             SAVE_RESTRICTIONS_AND_GET_CRITERIA_INFORMATION,
@@ -1565,11 +1428,7 @@ class AsyncFindMethods(AsyncCalls):
         page_size: int | Unset = UNSET,
         page_number: int | Unset = UNSET,
     ) -> FindResults | None:
-        """Execute a Find operation and return a page of results.
-
-        Returns:
-            The result.
-        """
+        """Execute a Find operation and return a page of results."""
         return await self._call(
             FIND, (storage_type, provider_name, storage_key, page_size, page_number)
         )
@@ -1582,11 +1441,7 @@ class AsyncFindMethods(AsyncCalls):
         page_size: int | Unset = UNSET,
         page_number: int | Unset = UNSET,
     ) -> FindResults | None:
-        """Execute a Find operation and return a page of results.
-
-        Returns:
-            The result.
-        """
+        """Execute a Find operation and return a page of results."""
         return await self._call(
             FIND_FROM_RESTRICTIONS, (restrictions, provider_name, page_size, page_number)
         )
@@ -1600,11 +1455,7 @@ class AsyncFindMethods(AsyncCalls):
         page_size: int | Unset = UNSET,
         page_number: int | Unset = UNSET,
     ) -> FindResults | None:
-        """Execute a Find operation and return a page of results.
-
-        Returns:
-            The result.
-        """
+        """Execute a Find operation and return a page of results."""
         return await self._call(
             FIND_FROM_RESTRICTIONS_COLUMNS,
             (restrictions, provider_name, desired_columns, page_size, page_number),
@@ -1618,9 +1469,6 @@ class AsyncFindMethods(AsyncCalls):
     ) -> list[str | None] | None:
         """Get a list of the column names corresponding to available restrictions for a certain
         archive provider and restriction storage provider.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_AVAILABLE_RESTRICTION_COLUMNS, (storage_type, provider_name))
 
@@ -1635,9 +1483,6 @@ class AsyncFindMethods(AsyncCalls):
     ) -> CriteriaInformation | None:
         """Get criteria information from a set of saved criteria, for a specific set of
         columns.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_SPECIFIED_CRITERIA_INFORMATION_WITH_DEFAULTS,
@@ -1656,9 +1501,6 @@ class AsyncFindMethods(AsyncCalls):
     ) -> CriteriaInformation | None:
         """Get criteria information from a set of saved criteria, for a specific set of
         columns.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_SPECIFIED_CRITERIA_INFORMATION_WITH_DEFAULTS_WITH_CONTEXT,
@@ -1682,11 +1524,7 @@ class AsyncFindMethods(AsyncCalls):
         page_size: int | Unset = UNSET,
         page_number: int | Unset = UNSET,
     ) -> FindResults | None:
-        """Execute a Find operation and return a page of results.
-
-        Returns:
-            The result.
-        """
+        """Execute a Find operation and return a page of results."""
         return await self._call(
             FIND_FROM_RESTRICTIONS_COLUMNS_ORDER_BY,
             (restrictions, provider_name, desired_columns, order_by, page_size, page_number),
@@ -1699,11 +1537,7 @@ class AsyncFindMethods(AsyncCalls):
         provider_name: str | None | Unset = UNSET,
         storage_key: str | None | Unset = UNSET,
     ) -> list[ArchiveColumnInfo | None] | None:
-        """Calculate the default desired columns, i.
-
-        Returns:
-            The result.
-        """
+        """Calculate the default desired columns, i."""
         return await self._call(
             GET_DEFAULT_DESIRED_COLUMNS, (storage_type, provider_name, storage_key)
         )
@@ -1715,11 +1549,7 @@ class AsyncFindMethods(AsyncCalls):
         provider_name: str | None | Unset = UNSET,
         storage_key: str | None | Unset = UNSET,
     ) -> list[ArchiveOrderByInfo | None] | None:
-        """Calculate the default orderby columns for a given provider and a search.
-
-        Returns:
-            The result.
-        """
+        """Calculate the default orderby columns for a given provider and a search."""
         return await self._call(GET_DEFAULT_ORDER_BY, (storage_type, provider_name, storage_key))
 
     async def populate_restrictions(
@@ -1730,9 +1560,6 @@ class AsyncFindMethods(AsyncCalls):
     ) -> list[ArchiveRestrictionInfo | None] | None:
         """Take an incoming set of minimally populated restrictions (name + operator is
         required), and populate all the other parts of the ArchiveRestrictionInfo structure.
-
-        Returns:
-            The result.
         """
         return await self._call(POPULATE_RESTRICTIONS, (provider_name, restrictions))
 
@@ -1742,9 +1569,6 @@ class AsyncFindMethods(AsyncCalls):
         """Take an incoming set of Restrictions (name + operator + any user-entered values),
         and populate/expand all values as specified by the operator's ValueHints, taking
         into account any values already there.
-
-        Returns:
-            The result.
         """
         return await self._call(POPULATE_RESTRICTION_VALUES, (restrictions,))
 
@@ -1754,11 +1578,7 @@ class AsyncFindMethods(AsyncCalls):
         provider_name: str | None | Unset = UNSET,
         restrictions: list[ArchiveRestrictionInfo | None] | None | Unset = UNSET,
     ) -> list[ArchiveColumnInfo | None] | None:
-        """Calculate the default desired columns, i.
-
-        Returns:
-            The result.
-        """
+        """Calculate the default desired columns, i."""
         return await self._call(
             GET_DEFAULT_DESIRED_COLUMNS_FROM_RESTRICTIONS, (provider_name, restrictions)
         )
@@ -1771,9 +1591,6 @@ class AsyncFindMethods(AsyncCalls):
     ) -> list[ArchiveOrderByInfo | None] | None:
         """Calculate the default orderby columns for a given provider and a set of desired
         columns.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_DEFAULT_ORDER_BY_FROM_DESIRED_COLUMNS, (provider_name, desired_columns)
@@ -1789,11 +1606,7 @@ class AsyncFindMethods(AsyncCalls):
         page_number: int | Unset = UNSET,
         order_by: list[ArchiveOrderByInfo | None] | None | Unset = UNSET,
     ) -> FindResults | None:
-        """Execute a Find operation and return a page of results.
-
-        Returns:
-            The result.
-        """
+        """Execute a Find operation and return a page of results."""
         return await self._call(
             FIND_ORDER_BY,
             (storage_type, provider_name, storage_key, page_size, page_number, order_by),
@@ -1811,11 +1624,7 @@ class AsyncFindMethods(AsyncCalls):
         page_size: int | Unset = UNSET,
         page_number: int | Unset = UNSET,
     ) -> FindResults | None:
-        """Execute a Find operation and return a page of results.
-
-        Returns:
-            The result.
-        """
+        """Execute a Find operation and return a page of results."""
         return await self._call(
             FIND_WITH_EXTRA_RESTRICTIONS,
             (
@@ -1841,11 +1650,7 @@ class AsyncFindMethods(AsyncCalls):
         page_number: int | Unset = UNSET,
         order_by: list[ArchiveOrderByInfo | None] | None | Unset = UNSET,
     ) -> FindResults | None:
-        """Execute a Find operation and return a page of results.
-
-        Returns:
-            The result.
-        """
+        """Execute a Find operation and return a page of results."""
         return await self._call(
             FIND_WITH_COLUMNS,
             (
@@ -1902,9 +1707,6 @@ class AsyncFindMethods(AsyncCalls):
     ) -> CriteriaInformation | None:
         """Save an array of restrictions for later use as search criteria (including as dynamic
         selection and Find).
-
-        Returns:
-            The result.
         """
         return await self._call(
             SAVE_RESTRICTIONS_AND_GET_CRITERIA_INFORMATION_2,
@@ -1919,11 +1721,7 @@ class AsyncFindMethods(AsyncCalls):
         page_size: int | Unset = UNSET,
         page_number: int | Unset = UNSET,
     ) -> FindResults | None:
-        """Execute a Find operation and return a page of results.
-
-        Returns:
-            The result.
-        """
+        """Execute a Find operation and return a page of results."""
         return await self._call(
             FIND_FROM_RESTRICTIONS_2, (restrictions, provider_name, page_size, page_number)
         )
@@ -1937,11 +1735,7 @@ class AsyncFindMethods(AsyncCalls):
         page_size: int | Unset = UNSET,
         page_number: int | Unset = UNSET,
     ) -> FindResults | None:
-        """Execute a Find operation and return a page of results.
-
-        Returns:
-            The result.
-        """
+        """Execute a Find operation and return a page of results."""
         return await self._call(
             FIND_FROM_RESTRICTIONS_COLUMNS_2,
             (restrictions, provider_name, desired_columns, page_size, page_number),
@@ -1957,11 +1751,7 @@ class AsyncFindMethods(AsyncCalls):
         page_size: int | Unset = UNSET,
         page_number: int | Unset = UNSET,
     ) -> FindResults | None:
-        """Execute a Find operation and return a page of results.
-
-        Returns:
-            The result.
-        """
+        """Execute a Find operation and return a page of results."""
         return await self._call(
             FIND_FROM_RESTRICTIONS_COLUMNS_ORDER_BY_2,
             (restrictions, provider_name, desired_columns, order_by, page_size, page_number),
@@ -1973,11 +1763,7 @@ class AsyncFindMethods(AsyncCalls):
         provider_name: str | None | Unset = UNSET,
         restrictions: str | None | Unset = UNSET,
     ) -> list[ArchiveColumnInfo | None] | None:
-        """Calculate the default desired columns, i.
-
-        Returns:
-            The result.
-        """
+        """Calculate the default desired columns, i."""
         return await self._call(
             GET_DEFAULT_DESIRED_COLUMNS_FROM_RESTRICTIONS_2, (provider_name, restrictions)
         )
@@ -1992,11 +1778,7 @@ class AsyncFindMethods(AsyncCalls):
         page_number: int | Unset = UNSET,
         order_by: str | None | Unset = UNSET,
     ) -> FindResults | None:
-        """Execute a Find operation and return a page of results.
-
-        Returns:
-            The result.
-        """
+        """Execute a Find operation and return a page of results."""
         return await self._call(
             FIND_ORDER_BY_2,
             (storage_type, provider_name, storage_key, page_size, page_number, order_by),
@@ -2014,11 +1796,7 @@ class AsyncFindMethods(AsyncCalls):
         page_size: int | Unset = UNSET,
         page_number: int | Unset = UNSET,
     ) -> FindResults | None:
-        """Execute a Find operation and return a page of results.
-
-        Returns:
-            The result.
-        """
+        """Execute a Find operation and return a page of results."""
         return await self._call(
             FIND_WITH_EXTRA_RESTRICTIONS_2,
             (

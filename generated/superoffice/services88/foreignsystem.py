@@ -491,11 +491,7 @@ class ForeignSystemMethods(SyncCalls):
     """The ForeignSystem operations, called synchronously (SOAP or REST)."""
 
     def create_default_foreign_app_entity(self) -> ForeignAppEntity | None:
-        """Loading default values into a new ForeignAppEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ForeignAppEntity."""
         return self._call(CREATE_DEFAULT_FOREIGN_APP_ENTITY, ())
 
     def save_foreign_app_entity(
@@ -503,9 +499,6 @@ class ForeignSystemMethods(SyncCalls):
     ) -> ForeignAppEntity | None:
         """Updates the existing ForeignAppEntity or creates a new ForeignAppEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_FOREIGN_APP_ENTITY, (foreign_app_entity,))
 
@@ -516,31 +509,19 @@ class ForeignSystemMethods(SyncCalls):
     def get_foreign_app_entity(
         self, *, foreign_app_entity_id: int | Unset = UNSET
     ) -> ForeignAppEntity | None:
-        """Gets a ForeignAppEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ForeignAppEntity object."""
         return self._call(GET_FOREIGN_APP_ENTITY, (foreign_app_entity_id,))
 
     def get_app_by_name(
         self, *, application_name: str | None | Unset = UNSET
     ) -> ForeignAppEntity | None:
-        """Gets the ForeignApp with the given name.
-
-        Returns:
-            The result.
-        """
+        """Gets the ForeignApp with the given name."""
         return self._call(GET_APP_BY_NAME, (application_name,))
 
     def get_application_devices(
         self, *, application_name: str | None | Unset = UNSET
     ) -> list[ForeignDevice | None] | None:
-        """Gets all devices that belong to a foreign application.
-
-        Returns:
-            The result.
-        """
+        """Gets all devices that belong to a foreign application."""
         return self._call(GET_APPLICATION_DEVICES, (application_name,))
 
     def get_device_by_name(
@@ -551,9 +532,6 @@ class ForeignSystemMethods(SyncCalls):
     ) -> ForeignDevice | None:
         """Gets a ForeignDevice with deviceName that belongs to the application with
         applicationName.
-
-        Returns:
-            The result.
         """
         return self._call(GET_DEVICE_BY_NAME, (application_name, device_name))
 
@@ -566,9 +544,6 @@ class ForeignSystemMethods(SyncCalls):
     ) -> ForeignDevice | None:
         """Gets a ForeignDevice with deviceName and deviceIdentifier that belongs to the
         application with applicationName.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_DEVICE_BY_IDENTIFIER, (application_name, device_name, device_identifier)
@@ -583,9 +558,6 @@ class ForeignSystemMethods(SyncCalls):
     ) -> ForeignDevice | None:
         """Adds a new ForeignDevice with deviceName that belongs to the application with
         applicationName, with an optional device-specific identifier.
-
-        Returns:
-            The result.
         """
         return self._call(
             ADD_DEVICE_BY_IDENTIFIER, (application_name, device_name, device_identifier)
@@ -601,9 +573,6 @@ class ForeignSystemMethods(SyncCalls):
     ) -> ForeignDevice | None:
         """Updates a ForeignDevice with deviceName that belongs to the application with
         applicationName.
-
-        Returns:
-            The result.
         """
         return self._call(
             SAVE_DEVICE_BY_IDENTIFIER,
@@ -635,9 +604,6 @@ class ForeignSystemMethods(SyncCalls):
     ) -> ForeignKey | None:
         """Returning a foreign key by its key name, that belongs to the specified device and
         application.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_KEY, (application_name, device_name, key_name, table_name, record_id)
@@ -654,9 +620,6 @@ class ForeignSystemMethods(SyncCalls):
     ) -> str | None:
         """Gets the string value of a ForeignKey, that belongs to the specified device and
         application.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_KEY_VALUE, (application_name, device_name, key_name, table_name, record_id)
@@ -674,9 +637,6 @@ class ForeignSystemMethods(SyncCalls):
     ) -> ForeignKey | None:
         """Returning a foreign key by its key name and device identifier, that belongs to the
         specified device and application.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_KEY_ON_DEVICE_IDENTIFIER,
@@ -695,9 +655,6 @@ class ForeignSystemMethods(SyncCalls):
     ) -> str | None:
         """Returning a foreign key string value by its key name and device identifier, that
         belongs to the specified device and application.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_KEY_VALUE_ON_DEVICE_IDENTIFIER,
@@ -712,11 +669,7 @@ class ForeignSystemMethods(SyncCalls):
         device_name: str | None | Unset = UNSET,
         device_identifier: str | None | Unset = UNSET,
     ) -> ForeignKey | None:
-        """Add a new key belonging to the ForeignApp and ForeignDevice specified.
-
-        Returns:
-            The result.
-        """
+        """Add a new key belonging to the ForeignApp and ForeignDevice specified."""
         return self._call(
             ADD_FOREIGN_KEY, (foreign_key, application_name, device_name, device_identifier)
         )
@@ -729,11 +682,7 @@ class ForeignSystemMethods(SyncCalls):
         device_name: str | None | Unset = UNSET,
         device_identifier: str | None | Unset = UNSET,
     ) -> ForeignKey | None:
-        """Saves a key belonging to the ForeignApp and ForeignDevice specified.
-
-        Returns:
-            The result.
-        """
+        """Saves a key belonging to the ForeignApp and ForeignDevice specified."""
         return self._call(
             SAVE_FOREIGN_KEY, (foreign_key, application_name, device_name, device_identifier)
         )
@@ -767,9 +716,6 @@ class ForeignSystemMethods(SyncCalls):
     ) -> ForeignKey | None:
         """Get a foreignkey based on its name and value, that belongs to the specified device
         and application.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_KEY_BY_VALUE, (application_name, device_name, key_name, key_value, table_name)
@@ -787,9 +733,6 @@ class ForeignSystemMethods(SyncCalls):
     ) -> ForeignKey | None:
         """Get a foreignkey based on its name and value, that belongs to the specified
         deviceId, device, and application.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_KEY_BY_VALUE_AND_IDENTIFIER,
@@ -799,21 +742,13 @@ class ForeignSystemMethods(SyncCalls):
     def get_all_foreign_keys_on_entity(
         self, *, entity_type: str | None | Unset = UNSET, entity_id: int | Unset = UNSET
     ) -> dict[str, str | None] | None:
-        """Get a list of foreignkeys ('app.
-
-        Returns:
-            The result.
-        """
+        """Get a list of foreignkeys ('app."""
         return self._call(GET_ALL_FOREIGN_KEYS_ON_ENTITY, (entity_type, entity_id))
 
     def get_foreign_device(
         self, *, foreign_device_id: int | Unset = UNSET
     ) -> ForeignDevice | None:
-        """Gets a ForeignDevice object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ForeignDevice object."""
         return self._call(GET_FOREIGN_DEVICE, (foreign_device_id,))
 
     def save_foreign_device(
@@ -822,11 +757,7 @@ class ForeignSystemMethods(SyncCalls):
         foreign_device: ForeignDevice | None | Unset = UNSET,
         application_name: str | None | Unset = UNSET,
     ) -> ForeignDevice | None:
-        """Saves a foreign device for an foreign application
-
-        Returns:
-            The result.
-        """
+        """Saves a foreign device for an foreign application"""
         return self._call(SAVE_FOREIGN_DEVICE, (foreign_device, application_name))
 
     def delete_foreign_device(
@@ -862,21 +793,13 @@ class ForeignSystemMethods(SyncCalls):
         application_name: str | None | Unset = UNSET,
         device_name: str | None | Unset = UNSET,
     ) -> list[ForeignKey | None] | None:
-        """Returns all ForeignKeys that belong to a device.
-
-        Returns:
-            The result.
-        """
+        """Returns all ForeignKeys that belong to a device."""
         return self._call(GET_DEVICE_KEYS, (application_name, device_name))
 
     def get_application_keys(
         self, *, application_name: str | None | Unset = UNSET
     ) -> list[ForeignKey | None] | None:
-        """Returns all ForeignKeys that belong to an application.
-
-        Returns:
-            The result.
-        """
+        """Returns all ForeignKeys that belong to an application."""
         return self._call(GET_APPLICATION_KEYS, (application_name,))
 
     def get_device_keys_on_device_identifier(
@@ -886,11 +809,7 @@ class ForeignSystemMethods(SyncCalls):
         device_name: str | None | Unset = UNSET,
         device_identifier: str | None | Unset = UNSET,
     ) -> list[ForeignKey | None] | None:
-        """Returns all ForeignKeys that belong to a device with a given deviceIdentifier.
-
-        Returns:
-            The result.
-        """
+        """Returns all ForeignKeys that belong to a device with a given deviceIdentifier."""
         return self._call(
             GET_DEVICE_KEYS_ON_DEVICE_IDENTIFIER,
             (application_name, device_name, device_identifier),
@@ -906,9 +825,6 @@ class ForeignSystemMethods(SyncCalls):
     ) -> list[ForeignKey | None] | None:
         """Returns all ForeignKeys that belong to a device with a given deviceIdentifier and
         table name.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_DEVICE_KEYS_ON_DEVICE_IDENTIFIER_TABLE,
@@ -926,9 +842,6 @@ class ForeignSystemMethods(SyncCalls):
     ) -> list[ForeignKey | None] | None:
         """Returns all ForeignKeys that belong to a device with a given deviceIdentifier and
         table name, as well as record id.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_DEVICE_KEYS_ON_DEVICE_IDENTIFIER_TABLE_RECORD_ID,
@@ -940,11 +853,7 @@ class AsyncForeignSystemMethods(AsyncCalls):
     """The ForeignSystem operations, called asynchronously (SOAP or REST)."""
 
     async def create_default_foreign_app_entity(self) -> ForeignAppEntity | None:
-        """Loading default values into a new ForeignAppEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ForeignAppEntity."""
         return await self._call(CREATE_DEFAULT_FOREIGN_APP_ENTITY, ())
 
     async def save_foreign_app_entity(
@@ -952,9 +861,6 @@ class AsyncForeignSystemMethods(AsyncCalls):
     ) -> ForeignAppEntity | None:
         """Updates the existing ForeignAppEntity or creates a new ForeignAppEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_FOREIGN_APP_ENTITY, (foreign_app_entity,))
 
@@ -967,31 +873,19 @@ class AsyncForeignSystemMethods(AsyncCalls):
     async def get_foreign_app_entity(
         self, *, foreign_app_entity_id: int | Unset = UNSET
     ) -> ForeignAppEntity | None:
-        """Gets a ForeignAppEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ForeignAppEntity object."""
         return await self._call(GET_FOREIGN_APP_ENTITY, (foreign_app_entity_id,))
 
     async def get_app_by_name(
         self, *, application_name: str | None | Unset = UNSET
     ) -> ForeignAppEntity | None:
-        """Gets the ForeignApp with the given name.
-
-        Returns:
-            The result.
-        """
+        """Gets the ForeignApp with the given name."""
         return await self._call(GET_APP_BY_NAME, (application_name,))
 
     async def get_application_devices(
         self, *, application_name: str | None | Unset = UNSET
     ) -> list[ForeignDevice | None] | None:
-        """Gets all devices that belong to a foreign application.
-
-        Returns:
-            The result.
-        """
+        """Gets all devices that belong to a foreign application."""
         return await self._call(GET_APPLICATION_DEVICES, (application_name,))
 
     async def get_device_by_name(
@@ -1002,9 +896,6 @@ class AsyncForeignSystemMethods(AsyncCalls):
     ) -> ForeignDevice | None:
         """Gets a ForeignDevice with deviceName that belongs to the application with
         applicationName.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_DEVICE_BY_NAME, (application_name, device_name))
 
@@ -1017,9 +908,6 @@ class AsyncForeignSystemMethods(AsyncCalls):
     ) -> ForeignDevice | None:
         """Gets a ForeignDevice with deviceName and deviceIdentifier that belongs to the
         application with applicationName.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_DEVICE_BY_IDENTIFIER, (application_name, device_name, device_identifier)
@@ -1034,9 +922,6 @@ class AsyncForeignSystemMethods(AsyncCalls):
     ) -> ForeignDevice | None:
         """Adds a new ForeignDevice with deviceName that belongs to the application with
         applicationName, with an optional device-specific identifier.
-
-        Returns:
-            The result.
         """
         return await self._call(
             ADD_DEVICE_BY_IDENTIFIER, (application_name, device_name, device_identifier)
@@ -1052,9 +937,6 @@ class AsyncForeignSystemMethods(AsyncCalls):
     ) -> ForeignDevice | None:
         """Updates a ForeignDevice with deviceName that belongs to the application with
         applicationName.
-
-        Returns:
-            The result.
         """
         return await self._call(
             SAVE_DEVICE_BY_IDENTIFIER,
@@ -1086,9 +968,6 @@ class AsyncForeignSystemMethods(AsyncCalls):
     ) -> ForeignKey | None:
         """Returning a foreign key by its key name, that belongs to the specified device and
         application.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_KEY, (application_name, device_name, key_name, table_name, record_id)
@@ -1105,9 +984,6 @@ class AsyncForeignSystemMethods(AsyncCalls):
     ) -> str | None:
         """Gets the string value of a ForeignKey, that belongs to the specified device and
         application.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_KEY_VALUE, (application_name, device_name, key_name, table_name, record_id)
@@ -1125,9 +1001,6 @@ class AsyncForeignSystemMethods(AsyncCalls):
     ) -> ForeignKey | None:
         """Returning a foreign key by its key name and device identifier, that belongs to the
         specified device and application.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_KEY_ON_DEVICE_IDENTIFIER,
@@ -1146,9 +1019,6 @@ class AsyncForeignSystemMethods(AsyncCalls):
     ) -> str | None:
         """Returning a foreign key string value by its key name and device identifier, that
         belongs to the specified device and application.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_KEY_VALUE_ON_DEVICE_IDENTIFIER,
@@ -1163,11 +1033,7 @@ class AsyncForeignSystemMethods(AsyncCalls):
         device_name: str | None | Unset = UNSET,
         device_identifier: str | None | Unset = UNSET,
     ) -> ForeignKey | None:
-        """Add a new key belonging to the ForeignApp and ForeignDevice specified.
-
-        Returns:
-            The result.
-        """
+        """Add a new key belonging to the ForeignApp and ForeignDevice specified."""
         return await self._call(
             ADD_FOREIGN_KEY, (foreign_key, application_name, device_name, device_identifier)
         )
@@ -1180,11 +1046,7 @@ class AsyncForeignSystemMethods(AsyncCalls):
         device_name: str | None | Unset = UNSET,
         device_identifier: str | None | Unset = UNSET,
     ) -> ForeignKey | None:
-        """Saves a key belonging to the ForeignApp and ForeignDevice specified.
-
-        Returns:
-            The result.
-        """
+        """Saves a key belonging to the ForeignApp and ForeignDevice specified."""
         return await self._call(
             SAVE_FOREIGN_KEY, (foreign_key, application_name, device_name, device_identifier)
         )
@@ -1218,9 +1080,6 @@ class AsyncForeignSystemMethods(AsyncCalls):
     ) -> ForeignKey | None:
         """Get a foreignkey based on its name and value, that belongs to the specified device
         and application.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_KEY_BY_VALUE, (application_name, device_name, key_name, key_value, table_name)
@@ -1238,9 +1097,6 @@ class AsyncForeignSystemMethods(AsyncCalls):
     ) -> ForeignKey | None:
         """Get a foreignkey based on its name and value, that belongs to the specified
         deviceId, device, and application.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_KEY_BY_VALUE_AND_IDENTIFIER,
@@ -1250,21 +1106,13 @@ class AsyncForeignSystemMethods(AsyncCalls):
     async def get_all_foreign_keys_on_entity(
         self, *, entity_type: str | None | Unset = UNSET, entity_id: int | Unset = UNSET
     ) -> dict[str, str | None] | None:
-        """Get a list of foreignkeys ('app.
-
-        Returns:
-            The result.
-        """
+        """Get a list of foreignkeys ('app."""
         return await self._call(GET_ALL_FOREIGN_KEYS_ON_ENTITY, (entity_type, entity_id))
 
     async def get_foreign_device(
         self, *, foreign_device_id: int | Unset = UNSET
     ) -> ForeignDevice | None:
-        """Gets a ForeignDevice object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ForeignDevice object."""
         return await self._call(GET_FOREIGN_DEVICE, (foreign_device_id,))
 
     async def save_foreign_device(
@@ -1273,11 +1121,7 @@ class AsyncForeignSystemMethods(AsyncCalls):
         foreign_device: ForeignDevice | None | Unset = UNSET,
         application_name: str | None | Unset = UNSET,
     ) -> ForeignDevice | None:
-        """Saves a foreign device for an foreign application
-
-        Returns:
-            The result.
-        """
+        """Saves a foreign device for an foreign application"""
         return await self._call(SAVE_FOREIGN_DEVICE, (foreign_device, application_name))
 
     async def delete_foreign_device(
@@ -1313,21 +1157,13 @@ class AsyncForeignSystemMethods(AsyncCalls):
         application_name: str | None | Unset = UNSET,
         device_name: str | None | Unset = UNSET,
     ) -> list[ForeignKey | None] | None:
-        """Returns all ForeignKeys that belong to a device.
-
-        Returns:
-            The result.
-        """
+        """Returns all ForeignKeys that belong to a device."""
         return await self._call(GET_DEVICE_KEYS, (application_name, device_name))
 
     async def get_application_keys(
         self, *, application_name: str | None | Unset = UNSET
     ) -> list[ForeignKey | None] | None:
-        """Returns all ForeignKeys that belong to an application.
-
-        Returns:
-            The result.
-        """
+        """Returns all ForeignKeys that belong to an application."""
         return await self._call(GET_APPLICATION_KEYS, (application_name,))
 
     async def get_device_keys_on_device_identifier(
@@ -1337,11 +1173,7 @@ class AsyncForeignSystemMethods(AsyncCalls):
         device_name: str | None | Unset = UNSET,
         device_identifier: str | None | Unset = UNSET,
     ) -> list[ForeignKey | None] | None:
-        """Returns all ForeignKeys that belong to a device with a given deviceIdentifier.
-
-        Returns:
-            The result.
-        """
+        """Returns all ForeignKeys that belong to a device with a given deviceIdentifier."""
         return await self._call(
             GET_DEVICE_KEYS_ON_DEVICE_IDENTIFIER,
             (application_name, device_name, device_identifier),
@@ -1357,9 +1189,6 @@ class AsyncForeignSystemMethods(AsyncCalls):
     ) -> list[ForeignKey | None] | None:
         """Returns all ForeignKeys that belong to a device with a given deviceIdentifier and
         table name.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_DEVICE_KEYS_ON_DEVICE_IDENTIFIER_TABLE,
@@ -1377,9 +1206,6 @@ class AsyncForeignSystemMethods(AsyncCalls):
     ) -> list[ForeignKey | None] | None:
         """Returns all ForeignKeys that belong to a device with a given deviceIdentifier and
         table name, as well as record id.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_DEVICE_KEYS_ON_DEVICE_IDENTIFIER_TABLE_RECORD_ID,

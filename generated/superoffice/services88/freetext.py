@@ -108,11 +108,7 @@ class FreeTextMethods(SyncCalls):
     """The FreeText operations, called synchronously (SOAP or REST)."""
 
     def get_status(self) -> FreeText | None:
-        """Returns status for the freetext search words
-
-        Returns:
-            The result.
-        """
+        """Returns status for the freetext search words"""
         return self._call(GET_STATUS, ())
 
     def set_enabled(self, *, enabled: bool | Unset = UNSET) -> None:
@@ -134,9 +130,6 @@ class FreeTextMethods(SyncCalls):
     def regenerate_index(self, *, run_as_batch: bool | Unset = UNSET) -> BatchTaskInfo | None:
         """Wipe and regenerate the freetext index by scanning the database (freetext search
         will be unavailable while this operation runs
-
-        Returns:
-            The result.
         """
         return self._call(REGENERATE_INDEX, (run_as_batch,))
 
@@ -151,11 +144,7 @@ class AsyncFreeTextMethods(AsyncCalls):
     """The FreeText operations, called asynchronously (SOAP or REST)."""
 
     async def get_status(self) -> FreeText | None:
-        """Returns status for the freetext search words
-
-        Returns:
-            The result.
-        """
+        """Returns status for the freetext search words"""
         return await self._call(GET_STATUS, ())
 
     async def set_enabled(self, *, enabled: bool | Unset = UNSET) -> None:
@@ -179,9 +168,6 @@ class AsyncFreeTextMethods(AsyncCalls):
     ) -> BatchTaskInfo | None:
         """Wipe and regenerate the freetext index by scanning the database (freetext search
         will be unavailable while this operation runs
-
-        Returns:
-            The result.
         """
         return await self._call(REGENERATE_INDEX, (run_as_batch,))
 

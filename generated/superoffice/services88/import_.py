@@ -116,11 +116,7 @@ class ImportMethods(SyncCalls):
         culture: str | None | Unset = UNSET,
         context: str | None | Unset = UNSET,
     ) -> list[ImportLine | None] | None:
-        """Preview the import
-
-        Returns:
-            The result.
-        """
+        """Preview the import"""
         return self._call(PREVIEW_IMPORT, (import_lines, column_definition, culture, context))
 
     def save_import(
@@ -132,11 +128,7 @@ class ImportMethods(SyncCalls):
         culture: str | None | Unset = UNSET,
         context: str | None | Unset = UNSET,
     ) -> list[int] | None:
-        """Do the actual import
-
-        Returns:
-            The result.
-        """
+        """Do the actual import"""
         return self._call(
             SAVE_IMPORT, (import_lines, column_definition, create_selection, culture, context)
         )
@@ -144,11 +136,7 @@ class ImportMethods(SyncCalls):
     def create_default_import_line(
         self, *, count_columns: int | Unset = UNSET
     ) -> ImportLine | None:
-        """Create a new empty import row with x count of values
-
-        Returns:
-            The result.
-        """
+        """Create a new empty import row with x count of values"""
         return self._call(CREATE_DEFAULT_IMPORT_LINE, (count_columns,))
 
     def create_erp_import_data(
@@ -159,11 +147,7 @@ class ImportMethods(SyncCalls):
         connection_id: int | Unset = UNSET,
         erp_actor_type: ErpActorType | str | Unset = UNSET,
     ) -> ImportErpData | None:
-        """Populates the ImportLines and columnDefs basedfrom erp system
-
-        Returns:
-            The result.
-        """
+        """Populates the ImportLines and columnDefs basedfrom erp system"""
         return self._call(
             CREATE_ERP_IMPORT_DATA, (restriction, columns, connection_id, erp_actor_type)
         )
@@ -180,11 +164,7 @@ class AsyncImportMethods(AsyncCalls):
         culture: str | None | Unset = UNSET,
         context: str | None | Unset = UNSET,
     ) -> list[ImportLine | None] | None:
-        """Preview the import
-
-        Returns:
-            The result.
-        """
+        """Preview the import"""
         return await self._call(
             PREVIEW_IMPORT, (import_lines, column_definition, culture, context)
         )
@@ -198,11 +178,7 @@ class AsyncImportMethods(AsyncCalls):
         culture: str | None | Unset = UNSET,
         context: str | None | Unset = UNSET,
     ) -> list[int] | None:
-        """Do the actual import
-
-        Returns:
-            The result.
-        """
+        """Do the actual import"""
         return await self._call(
             SAVE_IMPORT, (import_lines, column_definition, create_selection, culture, context)
         )
@@ -210,11 +186,7 @@ class AsyncImportMethods(AsyncCalls):
     async def create_default_import_line(
         self, *, count_columns: int | Unset = UNSET
     ) -> ImportLine | None:
-        """Create a new empty import row with x count of values
-
-        Returns:
-            The result.
-        """
+        """Create a new empty import row with x count of values"""
         return await self._call(CREATE_DEFAULT_IMPORT_LINE, (count_columns,))
 
     async def create_erp_import_data(
@@ -225,11 +197,7 @@ class AsyncImportMethods(AsyncCalls):
         connection_id: int | Unset = UNSET,
         erp_actor_type: ErpActorType | str | Unset = UNSET,
     ) -> ImportErpData | None:
-        """Populates the ImportLines and columnDefs basedfrom erp system
-
-        Returns:
-            The result.
-        """
+        """Populates the ImportLines and columnDefs basedfrom erp system"""
         return await self._call(
             CREATE_ERP_IMPORT_DATA, (restriction, columns, connection_id, erp_actor_type)
         )

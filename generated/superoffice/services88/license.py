@@ -332,20 +332,13 @@ class LicenseMethods(SyncCalls):
     def get_license_for_all_owners_from_db(self) -> list[ExtendedLicenseInfo | None] | None:
         """Get all licenses, with usage, from all module owners as they are stored in the
         database
-
-        Returns:
-            The result.
         """
         return self._call(GET_LICENSE_FOR_ALL_OWNERS_FROM_DB, ())
 
     def get_license_from_license_server(
         self, *, owner_name: str | None | Unset = UNSET
     ) -> ExtendedLicenseInfo | None:
-        """NsApiSlow threshold: 5000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 5000 ms."""
         return self._call(GET_LICENSE_FROM_LICENSE_SERVER, (owner_name,))
 
     def get_module_license_history_from_license_server(
@@ -354,11 +347,7 @@ class LicenseMethods(SyncCalls):
         license_info: ExtendedLicenseInfo | None | Unset = UNSET,
         module_license: ExtendedModuleLicense | None | Unset = UNSET,
     ) -> str | None:
-        """Get details about a license from the license server.
-
-        Returns:
-            The result.
-        """
+        """Get details about a license from the license server."""
         return self._call(
             GET_MODULE_LICENSE_HISTORY_FROM_LICENSE_SERVER, (license_info, module_license)
         )
@@ -366,31 +355,19 @@ class LicenseMethods(SyncCalls):
     def validate_license_info(
         self, *, license_info: ExtendedLicenseInfo | None | Unset = UNSET
     ) -> LicenseResult | None:
-        """Validate that a license is consistant.
-
-        Returns:
-            The result.
-        """
+        """Validate that a license is consistant."""
         return self._call(VALIDATE_LICENSE_INFO, (license_info,))
 
     def activate_license_info(
         self, *, new_license: ExtendedLicenseInfo | None | Unset = UNSET
     ) -> LicenseResult | None:
-        """Save a new license to the database.
-
-        Returns:
-            The result.
-        """
+        """Save a new license to the database."""
         return self._call(ACTIVATE_LICENSE_INFO, (new_license,))
 
     def get_license_status_from_license_server(
         self, *, owner_name: str | None | Unset = UNSET
     ) -> CheckLicenseStatusResult | None:
-        """Get License from the license server for a particular module owner.
-
-        Returns:
-            The result.
-        """
+        """Get License from the license server for a particular module owner."""
         return self._call(GET_LICENSE_STATUS_FROM_LICENSE_SERVER, (owner_name,))
 
     def get_license_from_db(
@@ -398,9 +375,6 @@ class LicenseMethods(SyncCalls):
     ) -> ExtendedLicenseInfo | None:
         """Get license, with usage, as it is stored in the database for one particular module
         owner.
-
-        Returns:
-            The result.
         """
         return self._call(GET_LICENSE_FROM_DB, (owner_name,))
 
@@ -409,9 +383,6 @@ class LicenseMethods(SyncCalls):
     ) -> UserAndInstallationLicenceStatus | None:
         """Get status values for user licenses and installation license that can be used for
         feedback to the user.
-
-        Returns:
-            The result.
         """
         return self._call(GET_USER_AND_INSTALLATION_LICENCE_STATUS, (associate_id,))
 
@@ -421,87 +392,51 @@ class LicenseMethods(SyncCalls):
         new_company_name: str | None | Unset = UNSET,
         new_serial_number: str | None | Unset = UNSET,
     ) -> LicenseResult | None:
-        """Change the new serial number for the installation.
-
-        Returns:
-            The result.
-        """
+        """Change the new serial number for the installation."""
         return self._call(CHANGE_SERIAL_NUMBER, (new_company_name, new_serial_number))
 
     def get_user_licenses(
         self, *, associate_id: int | Unset = UNSET
     ) -> list[LicenseOwner | None] | None:
-        """Obtain information about associate module licenses
-
-        Returns:
-            The result.
-        """
+        """Obtain information about associate module licenses"""
         return self._call(GET_USER_LICENSES, (associate_id,))
 
     def get_satellite_licenses(
         self, *, satellite_id: int | Unset = UNSET
     ) -> list[LicenseOwner | None] | None:
-        """Obtain information about satellite module licenses
-
-        Returns:
-            The result.
-        """
+        """Obtain information about satellite module licenses"""
         return self._call(GET_SATELLITE_LICENSES, (satellite_id,))
 
     def remove_license_from_db(
         self, *, module_owner: str | None | Unset = UNSET
     ) -> LicenseResult | None:
-        """Remove the license from a particular module owner from the database.
-
-        Returns:
-            The result.
-        """
+        """Remove the license from a particular module owner from the database."""
         return self._call(REMOVE_LICENSE_FROM_DB, (module_owner,))
 
     def get_license_from_file(
         self, *, file_content: str | None | Unset = UNSET
     ) -> ExtendedLicenseInfo | None:
-        """Load a new license from file
-
-        Returns:
-            The result.
-        """
+        """Load a new license from file"""
         return self._call(GET_LICENSE_FROM_FILE, (file_content,))
 
     def get_shop_url(self, *, owner_name: str | None | Unset = UNSET) -> str | None:
-        """Get the shop URL for the specified module owner.
-
-        Returns:
-            The result.
-        """
+        """Get the shop URL for the specified module owner."""
         return self._call(GET_SHOP_URL, (owner_name,))
 
     def get_user_licenses_mdo_list(self) -> list[SelectableMDOListItem | None] | None:
-        """Get all licenses in a MDOListItem structure.
-
-        Returns:
-            The result.
-        """
+        """Get all licenses in a MDOListItem structure."""
         return self._call(GET_USER_LICENSES_MDO_LIST, ())
 
     def get_module_license_from_db(
         self, *, owner_name: str | None | Unset = UNSET, module_name: str | None | Unset = UNSET
     ) -> ModuleLicense | None:
-        """Get license information for one particular license module.
-
-        Returns:
-            The result.
-        """
+        """Get license information for one particular license module."""
         return self._call(GET_MODULE_LICENSE_FROM_DB, (owner_name, module_name))
 
     def add_license_from_file(
         self, *, file_content: str | None | Unset = UNSET
     ) -> ExtendedLicenseInfo | None:
-        """Load and activate a new license from file/string if the new license is valid.
-
-        Returns:
-            The result.
-        """
+        """Load and activate a new license from file/string if the new license is valid."""
         return self._call(ADD_LICENSE_FROM_FILE, (file_content,))
 
     def get_third_party_license_assignments(
@@ -509,9 +444,6 @@ class LicenseMethods(SyncCalls):
     ) -> list[ModuleLicenseLink | None] | None:
         """Get license assignments for an associate for licenses belonging to an other module
         owner than SuperOffice
-
-        Returns:
-            The result.
         """
         return self._call(GET_THIRD_PARTY_LICENSE_ASSIGNMENTS, (associate_id, module_owner))
 
@@ -522,11 +454,7 @@ class LicenseMethods(SyncCalls):
         module_owner: str | None | Unset = UNSET,
         module_license_names: list[str | None] | None | Unset = UNSET,
     ) -> list[ModuleLicenseLink | None] | None:
-        """Assign third party licenses
-
-        Returns:
-            The result.
-        """
+        """Assign third party licenses"""
         return self._call(
             ASSIGN_THIRD_PARTY_LICENSES, (associate_id, module_owner, module_license_names)
         )
@@ -538,31 +466,19 @@ class LicenseMethods(SyncCalls):
         module_owner: str | None | Unset = UNSET,
         module_license_names: list[str | None] | None | Unset = UNSET,
     ) -> list[ModuleLicenseLink | None] | None:
-        """Unassign (remove) third party licenses
-
-        Returns:
-            The result.
-        """
+        """Unassign (remove) third party licenses"""
         return self._call(
             UNASSIGN_THIRD_PARTY_LICENSES, (associate_id, module_owner, module_license_names)
         )
 
     def get_central_license(self) -> list[LicenseOwner | None] | None:
-        """NsApiSlow threshold: 5000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 5000 ms."""
         return self._call(GET_CENTRAL_LICENSE, ())
 
     def save_central_license(
         self, *, license: list[LicenseOwner | None] | None | Unset = UNSET
     ) -> list[LicenseOwner | None] | None:
-        """NsApiSlow threshold: 5000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 5000 ms."""
         return self._call(SAVE_CENTRAL_LICENSE, (license,))
 
 
@@ -572,20 +488,13 @@ class AsyncLicenseMethods(AsyncCalls):
     async def get_license_for_all_owners_from_db(self) -> list[ExtendedLicenseInfo | None] | None:
         """Get all licenses, with usage, from all module owners as they are stored in the
         database
-
-        Returns:
-            The result.
         """
         return await self._call(GET_LICENSE_FOR_ALL_OWNERS_FROM_DB, ())
 
     async def get_license_from_license_server(
         self, *, owner_name: str | None | Unset = UNSET
     ) -> ExtendedLicenseInfo | None:
-        """NsApiSlow threshold: 5000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 5000 ms."""
         return await self._call(GET_LICENSE_FROM_LICENSE_SERVER, (owner_name,))
 
     async def get_module_license_history_from_license_server(
@@ -594,11 +503,7 @@ class AsyncLicenseMethods(AsyncCalls):
         license_info: ExtendedLicenseInfo | None | Unset = UNSET,
         module_license: ExtendedModuleLicense | None | Unset = UNSET,
     ) -> str | None:
-        """Get details about a license from the license server.
-
-        Returns:
-            The result.
-        """
+        """Get details about a license from the license server."""
         return await self._call(
             GET_MODULE_LICENSE_HISTORY_FROM_LICENSE_SERVER, (license_info, module_license)
         )
@@ -606,31 +511,19 @@ class AsyncLicenseMethods(AsyncCalls):
     async def validate_license_info(
         self, *, license_info: ExtendedLicenseInfo | None | Unset = UNSET
     ) -> LicenseResult | None:
-        """Validate that a license is consistant.
-
-        Returns:
-            The result.
-        """
+        """Validate that a license is consistant."""
         return await self._call(VALIDATE_LICENSE_INFO, (license_info,))
 
     async def activate_license_info(
         self, *, new_license: ExtendedLicenseInfo | None | Unset = UNSET
     ) -> LicenseResult | None:
-        """Save a new license to the database.
-
-        Returns:
-            The result.
-        """
+        """Save a new license to the database."""
         return await self._call(ACTIVATE_LICENSE_INFO, (new_license,))
 
     async def get_license_status_from_license_server(
         self, *, owner_name: str | None | Unset = UNSET
     ) -> CheckLicenseStatusResult | None:
-        """Get License from the license server for a particular module owner.
-
-        Returns:
-            The result.
-        """
+        """Get License from the license server for a particular module owner."""
         return await self._call(GET_LICENSE_STATUS_FROM_LICENSE_SERVER, (owner_name,))
 
     async def get_license_from_db(
@@ -638,9 +531,6 @@ class AsyncLicenseMethods(AsyncCalls):
     ) -> ExtendedLicenseInfo | None:
         """Get license, with usage, as it is stored in the database for one particular module
         owner.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_LICENSE_FROM_DB, (owner_name,))
 
@@ -649,9 +539,6 @@ class AsyncLicenseMethods(AsyncCalls):
     ) -> UserAndInstallationLicenceStatus | None:
         """Get status values for user licenses and installation license that can be used for
         feedback to the user.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_USER_AND_INSTALLATION_LICENCE_STATUS, (associate_id,))
 
@@ -661,87 +548,51 @@ class AsyncLicenseMethods(AsyncCalls):
         new_company_name: str | None | Unset = UNSET,
         new_serial_number: str | None | Unset = UNSET,
     ) -> LicenseResult | None:
-        """Change the new serial number for the installation.
-
-        Returns:
-            The result.
-        """
+        """Change the new serial number for the installation."""
         return await self._call(CHANGE_SERIAL_NUMBER, (new_company_name, new_serial_number))
 
     async def get_user_licenses(
         self, *, associate_id: int | Unset = UNSET
     ) -> list[LicenseOwner | None] | None:
-        """Obtain information about associate module licenses
-
-        Returns:
-            The result.
-        """
+        """Obtain information about associate module licenses"""
         return await self._call(GET_USER_LICENSES, (associate_id,))
 
     async def get_satellite_licenses(
         self, *, satellite_id: int | Unset = UNSET
     ) -> list[LicenseOwner | None] | None:
-        """Obtain information about satellite module licenses
-
-        Returns:
-            The result.
-        """
+        """Obtain information about satellite module licenses"""
         return await self._call(GET_SATELLITE_LICENSES, (satellite_id,))
 
     async def remove_license_from_db(
         self, *, module_owner: str | None | Unset = UNSET
     ) -> LicenseResult | None:
-        """Remove the license from a particular module owner from the database.
-
-        Returns:
-            The result.
-        """
+        """Remove the license from a particular module owner from the database."""
         return await self._call(REMOVE_LICENSE_FROM_DB, (module_owner,))
 
     async def get_license_from_file(
         self, *, file_content: str | None | Unset = UNSET
     ) -> ExtendedLicenseInfo | None:
-        """Load a new license from file
-
-        Returns:
-            The result.
-        """
+        """Load a new license from file"""
         return await self._call(GET_LICENSE_FROM_FILE, (file_content,))
 
     async def get_shop_url(self, *, owner_name: str | None | Unset = UNSET) -> str | None:
-        """Get the shop URL for the specified module owner.
-
-        Returns:
-            The result.
-        """
+        """Get the shop URL for the specified module owner."""
         return await self._call(GET_SHOP_URL, (owner_name,))
 
     async def get_user_licenses_mdo_list(self) -> list[SelectableMDOListItem | None] | None:
-        """Get all licenses in a MDOListItem structure.
-
-        Returns:
-            The result.
-        """
+        """Get all licenses in a MDOListItem structure."""
         return await self._call(GET_USER_LICENSES_MDO_LIST, ())
 
     async def get_module_license_from_db(
         self, *, owner_name: str | None | Unset = UNSET, module_name: str | None | Unset = UNSET
     ) -> ModuleLicense | None:
-        """Get license information for one particular license module.
-
-        Returns:
-            The result.
-        """
+        """Get license information for one particular license module."""
         return await self._call(GET_MODULE_LICENSE_FROM_DB, (owner_name, module_name))
 
     async def add_license_from_file(
         self, *, file_content: str | None | Unset = UNSET
     ) -> ExtendedLicenseInfo | None:
-        """Load and activate a new license from file/string if the new license is valid.
-
-        Returns:
-            The result.
-        """
+        """Load and activate a new license from file/string if the new license is valid."""
         return await self._call(ADD_LICENSE_FROM_FILE, (file_content,))
 
     async def get_third_party_license_assignments(
@@ -749,9 +600,6 @@ class AsyncLicenseMethods(AsyncCalls):
     ) -> list[ModuleLicenseLink | None] | None:
         """Get license assignments for an associate for licenses belonging to an other module
         owner than SuperOffice
-
-        Returns:
-            The result.
         """
         return await self._call(GET_THIRD_PARTY_LICENSE_ASSIGNMENTS, (associate_id, module_owner))
 
@@ -762,11 +610,7 @@ class AsyncLicenseMethods(AsyncCalls):
         module_owner: str | None | Unset = UNSET,
         module_license_names: list[str | None] | None | Unset = UNSET,
     ) -> list[ModuleLicenseLink | None] | None:
-        """Assign third party licenses
-
-        Returns:
-            The result.
-        """
+        """Assign third party licenses"""
         return await self._call(
             ASSIGN_THIRD_PARTY_LICENSES, (associate_id, module_owner, module_license_names)
         )
@@ -778,31 +622,19 @@ class AsyncLicenseMethods(AsyncCalls):
         module_owner: str | None | Unset = UNSET,
         module_license_names: list[str | None] | None | Unset = UNSET,
     ) -> list[ModuleLicenseLink | None] | None:
-        """Unassign (remove) third party licenses
-
-        Returns:
-            The result.
-        """
+        """Unassign (remove) third party licenses"""
         return await self._call(
             UNASSIGN_THIRD_PARTY_LICENSES, (associate_id, module_owner, module_license_names)
         )
 
     async def get_central_license(self) -> list[LicenseOwner | None] | None:
-        """NsApiSlow threshold: 5000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 5000 ms."""
         return await self._call(GET_CENTRAL_LICENSE, ())
 
     async def save_central_license(
         self, *, license: list[LicenseOwner | None] | None | Unset = UNSET
     ) -> list[LicenseOwner | None] | None:
-        """NsApiSlow threshold: 5000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 5000 ms."""
         return await self._call(SAVE_CENTRAL_LICENSE, (license,))
 
 

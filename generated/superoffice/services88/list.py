@@ -3984,186 +3984,107 @@ class ListMethods(SyncCalls):
     def get_sale_stage_entity(
         self, *, sale_stage_entity_id: int | Unset = UNSET
     ) -> SaleStageEntity | None:
-        """Gets a SaleStageEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a SaleStageEntity object."""
         return self._call(GET_SALE_STAGE_ENTITY, (sale_stage_entity_id,))
 
     def get_sale_type(self, *, sale_type_id: int | Unset = UNSET) -> SaleType | None:
-        """Gets a SaleType object.
-
-        Returns:
-            The result.
-        """
+        """Gets a SaleType object."""
         return self._call(GET_SALE_TYPE, (sale_type_id,))
 
     def get_sale_type_entity(
         self, *, sale_type_entity_id: int | Unset = UNSET
     ) -> SaleTypeEntity | None:
-        """Gets a SaleTypeEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a SaleTypeEntity object."""
         return self._call(GET_SALE_TYPE_ENTITY, (sale_type_entity_id,))
 
     def get_sale_type_list(
         self, *, sale_type_ids: list[int] | None | Unset = UNSET
     ) -> list[SaleType | None] | None:
-        """Gets an array of SaleType objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of SaleType objects."""
         return self._call(GET_SALE_TYPE_LIST, (sale_type_ids,))
 
     def get_all_sale_type(self) -> list[SaleType | None] | None:
-        """Returns all sale types as simple list items
-
-        Returns:
-            The result.
-        """
+        """Returns all sale types as simple list items"""
         return self._call(GET_ALL_SALE_TYPE, ())
 
     def get_all_sale_type_entities(
         self, *, include_deleted: bool | Unset = UNSET
     ) -> list[SaleTypeEntity | None] | None:
-        """Returns all sale types as entities with stakeholders, guide and quote properties
-
-        Returns:
-            The result.
-        """
+        """Returns all sale types as entities with stakeholders, guide and quote properties"""
         return self._call(GET_ALL_SALE_TYPE_ENTITIES, (include_deleted,))
 
     def get_selection_category(
         self, *, selection_category_id: int | Unset = UNSET
     ) -> SelectionCategory | None:
-        """Gets a SelectionCategory object.
-
-        Returns:
-            The result.
-        """
+        """Gets a SelectionCategory object."""
         return self._call(GET_SELECTION_CATEGORY, (selection_category_id,))
 
     def get_all_selection_category(self) -> list[SelectionCategory | None] | None:
-        """Gets an array of all SelectionCategory objects
-
-        Returns:
-            The result.
-        """
+        """Gets an array of all SelectionCategory objects"""
         return self._call(GET_ALL_SELECTION_CATEGORY, ())
 
     def get_selection_category_list(
         self, *, selection_category_ids: list[int] | None | Unset = UNSET
     ) -> list[SelectionCategory | None] | None:
-        """Gets an array of SelectionCategory objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of SelectionCategory objects."""
         return self._call(GET_SELECTION_CATEGORY_LIST, (selection_category_ids,))
 
     def get_source(self, *, source_id: int | Unset = UNSET) -> Source | None:
-        """Gets a Source object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Source object."""
         return self._call(GET_SOURCE, (source_id,))
 
     def get_source_list(
         self, *, source_ids: list[int] | None | Unset = UNSET
     ) -> list[Source | None] | None:
-        """Gets an array of Source objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of Source objects."""
         return self._call(GET_SOURCE_LIST, (source_ids,))
 
     def get_sources(self) -> list[Source | None] | None:
-        """Returns all sources
-
-        Returns:
-            The result.
-        """
+        """Returns all sources"""
         return self._call(GET_SOURCES, ())
 
     def get_task(self, *, task_id: int | Unset = UNSET) -> Task | None:
-        """Gets a SoTask object.
-
-        Returns:
-            The result.
-        """
+        """Gets a SoTask object."""
         return self._call(GET_TASK, (task_id,))
 
     def get_document_template_task(
         self, *, document_template_id: int | Unset = UNSET
     ) -> Task | None:
-        """Returns a Document Template list item as a TaskListItem.
-
-        Returns:
-            The result.
-        """
+        """Returns a Document Template list item as a TaskListItem."""
         return self._call(GET_DOCUMENT_TEMPLATE_TASK, (document_template_id,))
 
     def get_task_list(
         self, *, so_task_ids: list[int] | None | Unset = UNSET
     ) -> list[Task | None] | None:
-        """Gets an array of SoTask objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of SoTask objects."""
         return self._call(GET_TASK_LIST, (so_task_ids,))
 
     def get_tasks(self) -> list[Task | None] | None:
-        """Returns all appointment tasks
-
-        Returns:
-            The result.
-        """
+        """Returns all appointment tasks"""
         return self._call(GET_TASKS, ())
 
     def get_document_templates_tasks(self) -> list[Task | None] | None:
         """The appointment's task is a Document template item when the appointment is a
         document.
-
-        Returns:
-            The result.
         """
         return self._call(GET_DOCUMENT_TEMPLATES_TASKS, ())
 
     def get_all_tasks(
         self, *, include_deleted: bool | Unset = UNSET
     ) -> list[TaskListItem | None] | None:
-        """Returns all appointment tasks
-
-        Returns:
-            The result.
-        """
+        """Returns all appointment tasks"""
         return self._call(GET_ALL_TASKS, (include_deleted,))
 
     def get_ticket_category(
         self, *, ticket_category_id: int | Unset = UNSET
     ) -> TicketCategory | None:
-        """Gets a TicketCategory object.
-
-        Returns:
-            The result.
-        """
+        """Gets a TicketCategory object."""
         return self._call(GET_TICKET_CATEGORY, (ticket_category_id,))
 
     def get_ticket_category_entity(
         self, *, ticket_category_entity_id: int | Unset = UNSET
     ) -> TicketCategoryEntity | None:
-        """Gets a TicketCategoryEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a TicketCategoryEntity object."""
         return self._call(GET_TICKET_CATEGORY_ENTITY, (ticket_category_entity_id,))
 
     def move_all_tickets(
@@ -4182,29 +4103,17 @@ class ListMethods(SyncCalls):
     def get_ticket_category_list(
         self, *, ticket_category_entity_ids: list[int] | None | Unset = UNSET
     ) -> list[TicketCategoryEntity | None] | None:
-        """Gets an array of TicketCategoryEntity objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of TicketCategoryEntity objects."""
         return self._call(GET_TICKET_CATEGORY_LIST, (ticket_category_entity_ids,))
 
     def get_ticket_categories(self) -> list[TicketCategoryEntity | None] | None:
-        """NsApiSlow threshold: 5000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 5000 ms."""
         return self._call(GET_TICKET_CATEGORIES, ())
 
     def get_ticket_categories_for_user_groups(
         self, *, user_group_ids: list[int] | None | Unset = UNSET
     ) -> list[MDOListItem | None] | None:
-        """Ticket categories for user groups
-
-        Returns:
-            The result.
-        """
+        """Ticket categories for user groups"""
         return self._call(GET_TICKET_CATEGORIES_FOR_USER_GROUPS, (user_group_ids,))
 
     def set_ticket_categories_for_user_group(
@@ -4230,21 +4139,13 @@ class ListMethods(SyncCalls):
     def get_ticket_priority(
         self, *, ticket_priority_id: int | Unset = UNSET
     ) -> TicketPriority | None:
-        """Gets a TicketPriority object.
-
-        Returns:
-            The result.
-        """
+        """Gets a TicketPriority object."""
         return self._call(GET_TICKET_PRIORITY, (ticket_priority_id,))
 
     def get_ticket_priority_entity(
         self, *, ticket_priority_entity_id: int | Unset = UNSET
     ) -> TicketPriorityEntity | None:
-        """Gets a TicketPriorityEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a TicketPriorityEntity object."""
         return self._call(GET_TICKET_PRIORITY_ENTITY, (ticket_priority_entity_id,))
 
     def set_ticket_priority_sort_order(
@@ -4256,39 +4157,23 @@ class ListMethods(SyncCalls):
     def get_ticket_priority_list(
         self, *, ticket_priority_ids: list[int] | None | Unset = UNSET
     ) -> list[TicketPriority | None] | None:
-        """Gets an array of TicketPriority objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of TicketPriority objects."""
         return self._call(GET_TICKET_PRIORITY_LIST, (ticket_priority_ids,))
 
     def get_ticket_priorities(self) -> list[TicketPriority | None] | None:
-        """NsApiSlow threshold: 5000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 5000 ms."""
         return self._call(GET_TICKET_PRIORITIES, ())
 
     def get_all_ticket_priorities(
         self, *, include_deleted: bool | Unset = UNSET
     ) -> list[TicketPriorityEntity | None] | None:
-        """Returns all available ticket priorities.
-
-        Returns:
-            The result.
-        """
+        """Returns all available ticket priorities."""
         return self._call(GET_ALL_TICKET_PRIORITIES, (include_deleted,))
 
     def get_ticket_status_entity(
         self, *, ticket_status_entity_id: int | Unset = UNSET
     ) -> TicketStatusEntity | None:
-        """Gets a TicketStatusEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a TicketStatusEntity object."""
         return self._call(GET_TICKET_STATUS_ENTITY, (ticket_status_entity_id,))
 
     def global_change_ticket_status(
@@ -4311,29 +4196,17 @@ class ListMethods(SyncCalls):
     def get_ticket_status_list(
         self, *, ticket_status_entity_ids: list[int] | None | Unset = UNSET
     ) -> list[TicketStatusEntity | None] | None:
-        """Gets an array of TicketStatusEntity objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of TicketStatusEntity objects."""
         return self._call(GET_TICKET_STATUS_LIST, (ticket_status_entity_ids,))
 
     def get_ticket_statuses(self) -> list[TicketStatusEntity | None] | None:
-        """NsApiSlow threshold: 5000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 5000 ms."""
         return self._call(GET_TICKET_STATUSES, ())
 
     def get_ticket_type_entity(
         self, *, ticket_type_entity_id: int | Unset = UNSET
     ) -> TicketTypeEntity | None:
-        """Gets a TicketTypeEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a TicketTypeEntity object."""
         return self._call(GET_TICKET_TYPE_ENTITY, (ticket_type_entity_id,))
 
     def global_change_ticket_type(
@@ -4351,29 +4224,17 @@ class ListMethods(SyncCalls):
     def get_ticket_type_list(
         self, *, ticket_type_entity_ids: list[int] | None | Unset = UNSET
     ) -> list[TicketTypeEntity | None] | None:
-        """Gets an array of TicketTypeEntity objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of TicketTypeEntity objects."""
         return self._call(GET_TICKET_TYPE_LIST, (ticket_type_entity_ids,))
 
     def get_ticket_types(self) -> list[TicketTypeEntity | None] | None:
-        """Get all TicketTypes
-
-        Returns:
-            The result.
-        """
+        """Get all TicketTypes"""
         return self._call(GET_TICKET_TYPES, ())
 
     def get_web_panel_entity(
         self, *, web_panel_entity_id: int | Unset = UNSET
     ) -> WebPanelEntity | None:
-        """Gets a WebPanelEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a WebPanelEntity object."""
         return self._call(GET_WEB_PANEL_ENTITY, (web_panel_entity_id,))
 
     def generate_navigation_url(
@@ -4382,19 +4243,11 @@ class ListMethods(SyncCalls):
         visible_in: Navigation | str | Unset = UNSET,
         window_name: str | None | Unset = UNSET,
     ) -> str | None:
-        """This methods generates the navigation URL to be used to navigate to the panel
-
-        Returns:
-            The result.
-        """
+        """This methods generates the navigation URL to be used to navigate to the panel"""
         return self._call(GENERATE_NAVIGATION_URL, (visible_in, window_name))
 
     def get_web_panel_list(self) -> list[WebPanelEntity | None] | None:
-        """Return a list of all web panels.
-
-        Returns:
-            The result.
-        """
+        """Return a list of all web panels."""
         return self._call(GET_WEB_PANEL_LIST, ())
 
     def delete_web_panel(self, *, id: int | Unset = UNSET) -> None:
@@ -4404,9 +4257,6 @@ class ListMethods(SyncCalls):
     def get_app_web_panels(self) -> list[WebPanelEntity | None] | None:
         """Get all web panels owned by your app; works in Online only, for registered Apps that
         send a valid ApplicationToken
-
-        Returns:
-            The result.
         """
         return self._call(GET_APP_WEB_PANELS, ())
 
@@ -4419,11 +4269,7 @@ class ListMethods(SyncCalls):
     def get_web_panel_by_prog_id(
         self, *, prog_id: str | None | Unset = UNSET
     ) -> WebPanelEntity | None:
-        """Get a web panel using the ProgId key that was specified when it was created
-
-        Returns:
-            The result.
-        """
+        """Get a web panel using the ProgId key that was specified when it was created"""
         return self._call(GET_WEB_PANEL_BY_PROG_ID, (prog_id,))
 
     def set_list_items_for_heading_from_list_name(
@@ -4501,11 +4347,7 @@ class ListMethods(SyncCalls):
     def get_all_from_list_definition(
         self, *, ud_list_definition_id: int | Unset = UNSET, include_deleted: bool | Unset = UNSET
     ) -> list[ListItemEntity | None] | None:
-        """Get all list items for the specified list defintion
-
-        Returns:
-            The result.
-        """
+        """Get all list items for the specified list defintion"""
         return self._call(GET_ALL_FROM_LIST_DEFINITION, (ud_list_definition_id, include_deleted))
 
     def get_all_from_list_name(
@@ -4514,11 +4356,7 @@ class ListMethods(SyncCalls):
         ud_list_definition_name: str | None | Unset = UNSET,
         include_deleted: bool | Unset = UNSET,
     ) -> list[ListItemEntity | None] | None:
-        """Get all list items for the specified list defintion
-
-        Returns:
-            The result.
-        """
+        """Get all list items for the specified list defintion"""
         return self._call(GET_ALL_FROM_LIST_NAME, (ud_list_definition_name, include_deleted))
 
     def save_all_from_list_definition(
@@ -4527,11 +4365,7 @@ class ListMethods(SyncCalls):
         ud_list_definition_id: int | Unset = UNSET,
         items: list[ListItemEntity | None] | None | Unset = UNSET,
     ) -> list[ListItemEntity | None] | None:
-        """Save all list items for the specified list defintion
-
-        Returns:
-            The result.
-        """
+        """Save all list items for the specified list defintion"""
         return self._call(SAVE_ALL_FROM_LIST_DEFINITION, (ud_list_definition_id, items))
 
     def save_all_from_list_name(
@@ -4540,11 +4374,7 @@ class ListMethods(SyncCalls):
         ud_list_definition_name: str | None | Unset = UNSET,
         items: list[ListItemEntity | None] | None | Unset = UNSET,
     ) -> list[ListItemEntity | None] | None:
-        """Save all list items for the specified list defintion
-
-        Returns:
-            The result.
-        """
+        """Save all list items for the specified list defintion"""
         return self._call(SAVE_ALL_FROM_LIST_NAME, (ud_list_definition_name, items))
 
     def add_from_list_definition(
@@ -4553,11 +4383,7 @@ class ListMethods(SyncCalls):
         ud_list_definition_id: int | Unset = UNSET,
         item: ListItemEntity | None | Unset = UNSET,
     ) -> ListItemEntity | None:
-        """Save a new list item for the specified list defintion
-
-        Returns:
-            The result.
-        """
+        """Save a new list item for the specified list defintion"""
         return self._call(ADD_FROM_LIST_DEFINITION, (ud_list_definition_id, item))
 
     def add_from_list_name(
@@ -4566,11 +4392,7 @@ class ListMethods(SyncCalls):
         ud_list_definition_name: str | None | Unset = UNSET,
         item: ListItemEntity | None | Unset = UNSET,
     ) -> ListItemEntity | None:
-        """Save a new list item for the specified list defintion
-
-        Returns:
-            The result.
-        """
+        """Save a new list item for the specified list defintion"""
         return self._call(ADD_FROM_LIST_NAME, (ud_list_definition_name, item))
 
     def delete_all_from_list_definition(
@@ -4588,21 +4410,13 @@ class ListMethods(SyncCalls):
     def get_from_list_definition(
         self, *, id: int | Unset = UNSET, ud_list_definition_id: int | Unset = UNSET
     ) -> ListItemEntity | None:
-        """Get a list item for the specified list defintion
-
-        Returns:
-            The result.
-        """
+        """Get a list item for the specified list defintion"""
         return self._call(GET_FROM_LIST_DEFINITION, (id, ud_list_definition_id))
 
     def get_from_list_name(
         self, *, id: int | Unset = UNSET, ud_list_definition_name: str | None | Unset = UNSET
     ) -> ListItemEntity | None:
-        """Get a list item for the specified list defintion
-
-        Returns:
-            The result.
-        """
+        """Get a list item for the specified list defintion"""
         return self._call(GET_FROM_LIST_NAME, (id, ud_list_definition_name))
 
     def save_from_list_definition(
@@ -4612,11 +4426,7 @@ class ListMethods(SyncCalls):
         ud_list_definition_id: int | Unset = UNSET,
         item: ListItemEntity | None | Unset = UNSET,
     ) -> ListItemEntity | None:
-        """Save a list item for the specified list defintion
-
-        Returns:
-            The result.
-        """
+        """Save a list item for the specified list defintion"""
         return self._call(SAVE_FROM_LIST_DEFINITION, (id, ud_list_definition_id, item))
 
     def save_from_list_name(
@@ -4626,11 +4436,7 @@ class ListMethods(SyncCalls):
         ud_list_definition_name: str | None | Unset = UNSET,
         item: ListItemEntity | None | Unset = UNSET,
     ) -> ListItemEntity | None:
-        """Save a list item for the specified list defintion
-
-        Returns:
-            The result.
-        """
+        """Save a list item for the specified list defintion"""
         return self._call(SAVE_FROM_LIST_NAME, (id, ud_list_definition_name, item))
 
     def delete_from_list_definition(
@@ -4648,21 +4454,13 @@ class ListMethods(SyncCalls):
     def get_headings_from_name(
         self, *, name: str | None | Unset = UNSET
     ) -> list[HeadingEntity | None] | None:
-        """Gets headings for list resolved by the provided name.
-
-        Returns:
-            The result.
-        """
+        """Gets headings for list resolved by the provided name."""
         return self._call(GET_HEADINGS_FROM_NAME, (name,))
 
     def get_headings_from_list_definition(
         self, *, id: int | Unset = UNSET
     ) -> list[HeadingEntity | None] | None:
-        """Gets headings for list resolved by the provided id.
-
-        Returns:
-            The result.
-        """
+        """Gets headings for list resolved by the provided id."""
         return self._call(GET_HEADINGS_FROM_LIST_DEFINITION, (id,))
 
     def save_headings_from_name(
@@ -4671,11 +4469,7 @@ class ListMethods(SyncCalls):
         name: str | None | Unset = UNSET,
         entities: list[HeadingEntity | None] | None | Unset = UNSET,
     ) -> list[HeadingEntity | None] | None:
-        """Save headings for list resolved by the provided name.
-
-        Returns:
-            The result.
-        """
+        """Save headings for list resolved by the provided name."""
         return self._call(SAVE_HEADINGS_FROM_NAME, (name, entities))
 
     def save_headings_from_list_definition(
@@ -4684,31 +4478,19 @@ class ListMethods(SyncCalls):
         id: int | Unset = UNSET,
         entities: list[HeadingEntity | None] | None | Unset = UNSET,
     ) -> list[HeadingEntity | None] | None:
-        """Save headings for list resolved by the provided id.
-
-        Returns:
-            The result.
-        """
+        """Save headings for list resolved by the provided id."""
         return self._call(SAVE_HEADINGS_FROM_LIST_DEFINITION, (id, entities))
 
     def save_heading_from_name(
         self, *, name: str | None | Unset = UNSET, entity: HeadingEntity | None | Unset = UNSET
     ) -> HeadingEntity | None:
-        """Save new heading for list resolved by the provided name.
-
-        Returns:
-            The result.
-        """
+        """Save new heading for list resolved by the provided name."""
         return self._call(SAVE_HEADING_FROM_NAME, (name, entity))
 
     def save_heading_from_list_definition(
         self, *, id: int | Unset = UNSET, entity: HeadingEntity | None | Unset = UNSET
     ) -> HeadingEntity | None:
-        """Save new heading for list resolved by the provided id.
-
-        Returns:
-            The result.
-        """
+        """Save new heading for list resolved by the provided id."""
         return self._call(SAVE_HEADING_FROM_LIST_DEFINITION, (id, entity))
 
     def delete_all_headings_from_name(self, *, name: str | None | Unset = UNSET) -> None:
@@ -4722,11 +4504,7 @@ class ListMethods(SyncCalls):
     def get_localized_text(
         self, *, localized_text_id: int | Unset = UNSET
     ) -> LocalizedText | None:
-        """Gets a LocalizedText object.
-
-        Returns:
-            The result.
-        """
+        """Gets a LocalizedText object."""
         return self._call(GET_LOCALIZED_TEXT, (localized_text_id,))
 
     def get_localized_text_by_type(
@@ -4736,221 +4514,121 @@ class ListMethods(SyncCalls):
         resource_id: int | Unset = UNSET,
         language_id: int | Unset = UNSET,
     ) -> LocalizedText | None:
-        """Returns a localized text based on the resource id for the selected language.
-
-        Returns:
-            The result.
-        """
+        """Returns a localized text based on the resource id for the selected language."""
         return self._call(GET_LOCALIZED_TEXT_BY_TYPE, (text_type, resource_id, language_id))
 
     def get_localized_text_list(
         self, *, localized_text_ids: list[int] | None | Unset = UNSET
     ) -> list[LocalizedText | None] | None:
-        """Gets an array of LocalizedText objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of LocalizedText objects."""
         return self._call(GET_LOCALIZED_TEXT_LIST, (localized_text_ids,))
 
     def get_localized_texts(self) -> list[LocalizedText | None] | None:
-        """Gets all localized texts in the CRM database.
-
-        Returns:
-            The result.
-        """
+        """Gets all localized texts in the CRM database."""
         return self._call(GET_LOCALIZED_TEXTS, ())
 
     def get_localized_texts_by_language_id(
         self, *, language_id: int | Unset = UNSET
     ) -> list[LocalizedText | None] | None:
-        """Gets all localized text belonging to a specific language.
-
-        Returns:
-            The result.
-        """
+        """Gets all localized text belonging to a specific language."""
         return self._call(GET_LOCALIZED_TEXTS_BY_LANGUAGE_ID, (language_id,))
 
     def get_localized_texts_by_type(
         self, *, text_types: list[LocalizedTextType | str] | None | Unset = UNSET
     ) -> list[LocalizedText | None] | None:
-        """Gets localized text by their type
-
-        Returns:
-            The result.
-        """
+        """Gets localized text by their type"""
         return self._call(GET_LOCALIZED_TEXTS_BY_TYPE, (text_types,))
 
     def get_mr_mrs(self, *, mr_mrs_id: int | Unset = UNSET) -> MrMrs | None:
-        """Gets a MrMrs object.
-
-        Returns:
-            The result.
-        """
+        """Gets a MrMrs object."""
         return self._call(GET_MR_MRS, (mr_mrs_id,))
 
     def get_mr_mrs_list(
         self, *, mr_mrs_ids: list[int] | None | Unset = UNSET
     ) -> list[MrMrs | None] | None:
-        """Gets an array of MrMrs objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of MrMrs objects."""
         return self._call(GET_MR_MRS_LIST, (mr_mrs_ids,))
 
     def get_mr_mrses(self) -> list[MrMrs | None] | None:
-        """Returns all Items from the MrMrs table sorted by their value.
-
-        Returns:
-            The result.
-        """
+        """Returns all Items from the MrMrs table sorted by their value."""
         return self._call(GET_MR_MRSES, ())
 
     def get_payment_term(self, *, payment_term_id: int | Unset = UNSET) -> PaymentTerm | None:
-        """Gets a PaymentTerm object.
-
-        Returns:
-            The result.
-        """
+        """Gets a PaymentTerm object."""
         return self._call(GET_PAYMENT_TERM, (payment_term_id,))
 
     def get_payment_terms(self) -> list[PaymentTerm | None] | None:
-        """Returns all PaymentTerms in SuperOffice db.
-
-        Returns:
-            The result.
-        """
+        """Returns all PaymentTerms in SuperOffice db."""
         return self._call(GET_PAYMENT_TERMS, ())
 
     def get_payment_type(self, *, payment_type_id: int | Unset = UNSET) -> PaymentType | None:
-        """Gets a PaymentType object.
-
-        Returns:
-            The result.
-        """
+        """Gets a PaymentType object."""
         return self._call(GET_PAYMENT_TYPE, (payment_type_id,))
 
     def get_payment_types(self) -> list[PaymentType | None] | None:
-        """Returns all PaymentTypes in SuperOffice db.
-
-        Returns:
-            The result.
-        """
+        """Returns all PaymentTypes in SuperOffice db."""
         return self._call(GET_PAYMENT_TYPES, ())
 
     def get_position(self, *, position_id: int | Unset = UNSET) -> Position | None:
-        """Gets a Position object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Position object."""
         return self._call(GET_POSITION, (position_id,))
 
     def get_position_list(
         self, *, position_ids: list[int] | None | Unset = UNSET
     ) -> list[Position | None] | None:
-        """Gets an array of Position objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of Position objects."""
         return self._call(GET_POSITION_LIST, (position_ids,))
 
     def get_positions(self) -> list[Position | None] | None:
-        """Returns all the positions a person could have.
-
-        Returns:
-            The result.
-        """
+        """Returns all the positions a person could have."""
         return self._call(GET_POSITIONS, ())
 
     def get_priority(self, *, priority_id: int | Unset = UNSET) -> Priority | None:
-        """Gets a Priority object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Priority object."""
         return self._call(GET_PRIORITY, (priority_id,))
 
     def get_priority_list(
         self, *, priority_ids: list[int] | None | Unset = UNSET
     ) -> list[Priority | None] | None:
-        """Gets an array of Priority objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of Priority objects."""
         return self._call(GET_PRIORITY_LIST, (priority_ids,))
 
     def get_priorities(self) -> list[Priority | None] | None:
-        """Returns all priorities an appointment could have.
-
-        Returns:
-            The result.
-        """
+        """Returns all priorities an appointment could have."""
         return self._call(GET_PRIORITIES, ())
 
     def get_product_category(
         self, *, product_category_id: int | Unset = UNSET
     ) -> ProductCategory | None:
-        """Gets a ProductCategory object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ProductCategory object."""
         return self._call(GET_PRODUCT_CATEGORY, (product_category_id,))
 
     def get_product_categories(self) -> list[ProductCategory | None] | None:
-        """Returns all ProductCategories in SuperOffice list.
-
-        Returns:
-            The result.
-        """
+        """Returns all ProductCategories in SuperOffice list."""
         return self._call(GET_PRODUCT_CATEGORIES, ())
 
     def get_product_family(
         self, *, product_family_id: int | Unset = UNSET
     ) -> ProductFamily | None:
-        """Gets a ProductFamily object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ProductFamily object."""
         return self._call(GET_PRODUCT_FAMILY, (product_family_id,))
 
     def get_product_families(self) -> list[ProductFamily | None] | None:
-        """Returns all ProductFamily in SuperOffice list.
-
-        Returns:
-            The result.
-        """
+        """Returns all ProductFamily in SuperOffice list."""
         return self._call(GET_PRODUCT_FAMILIES, ())
 
     def get_product_type(self, *, product_type_id: int | Unset = UNSET) -> ProductType | None:
-        """Gets a ProductType object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ProductType object."""
         return self._call(GET_PRODUCT_TYPE, (product_type_id,))
 
     def get_product_types(self) -> list[ProductType | None] | None:
-        """Returns all ProductTypes in SuperOffice list.
-
-        Returns:
-            The result.
-        """
+        """Returns all ProductTypes in SuperOffice list."""
         return self._call(GET_PRODUCT_TYPES, ())
 
     def get_project_status(
         self, *, project_status_id: int | Unset = UNSET
     ) -> ProjectStatus | None:
-        """Gets a ProjectStatus object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ProjectStatus object."""
         return self._call(GET_PROJECT_STATUS, (project_status_id,))
 
     def delete_project_status(self, *, project_status_id: int | Unset = UNSET) -> None:
@@ -4960,55 +4638,31 @@ class ListMethods(SyncCalls):
     def get_project_status_list(
         self, *, project_status_ids: list[int] | None | Unset = UNSET
     ) -> list[ProjectStatus | None] | None:
-        """Gets an array of ProjectStatus objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of ProjectStatus objects."""
         return self._call(GET_PROJECT_STATUS_LIST, (project_status_ids,))
 
     def get_project_statuses(self) -> list[ProjectStatus | None] | None:
-        """Gets all items from the Project Status (ProjStatus) table.
-
-        Returns:
-            The result.
-        """
+        """Gets all items from the Project Status (ProjStatus) table."""
         return self._call(GET_PROJECT_STATUSES, ())
 
     def get_project_type(self, *, project_type_id: int | Unset = UNSET) -> ProjectType | None:
-        """Gets a ProjectType object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ProjectType object."""
         return self._call(GET_PROJECT_TYPE, (project_type_id,))
 
     def get_project_type_entity(
         self, *, project_type_entity_id: int | Unset = UNSET
     ) -> ProjectTypeEntity | None:
-        """Gets a ProjectTypeEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ProjectTypeEntity object."""
         return self._call(GET_PROJECT_TYPE_ENTITY, (project_type_entity_id,))
 
     def get_project_type_list(
         self, *, project_type_ids: list[int] | None | Unset = UNSET
     ) -> list[ProjectType | None] | None:
-        """Gets an array of ProjectType objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of ProjectType objects."""
         return self._call(GET_PROJECT_TYPE_LIST, (project_type_ids,))
 
     def get_project_types(self) -> list[ProjectType | None] | None:
-        """Gets all items from the Project Type (ProjType) table.
-
-        Returns:
-            The result.
-        """
+        """Gets all items from the Project Type (ProjType) table."""
         return self._call(GET_PROJECT_TYPES, ())
 
     def save_quick_replies(
@@ -5018,227 +4672,127 @@ class ListMethods(SyncCalls):
         return self._call(SAVE_QUICK_REPLIES, (quick_replies,))
 
     def get_quick_replies(self) -> list[QuickReply | None] | None:
-        """Method to return all quick replies for a given associate
-
-        Returns:
-            The result.
-        """
+        """Method to return all quick replies for a given associate"""
         return self._call(GET_QUICK_REPLIES, ())
 
     def get_rating(self, *, rating_id: int | Unset = UNSET) -> Rating | None:
-        """Gets a Rating object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Rating object."""
         return self._call(GET_RATING, (rating_id,))
 
     def get_rating_list(
         self, *, rating_ids: list[int] | None | Unset = UNSET
     ) -> list[Rating | None] | None:
-        """Gets an array of Rating objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of Rating objects."""
         return self._call(GET_RATING_LIST, (rating_ids,))
 
     def get_ratings(self) -> list[Rating | None] | None:
-        """Returns all ratings
-
-        Returns:
-            The result.
-        """
+        """Returns all ratings"""
         return self._call(GET_RATINGS, ())
 
     def get_all_sale_stages(
         self, *, include_deleted: bool | Unset = UNSET
     ) -> list[SaleStageEntity | None] | None:
-        """Returns all ratings
-
-        Returns:
-            The result.
-        """
+        """Returns all ratings"""
         return self._call(GET_ALL_SALE_STAGES, (include_deleted,))
 
     def get_reason(self, *, reason_id: int | Unset = UNSET) -> Reason | None:
-        """Gets a Reason object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Reason object."""
         return self._call(GET_REASON, (reason_id,))
 
     def get_reason_list(
         self, *, reason_ids: list[int] | None | Unset = UNSET
     ) -> list[Reason | None] | None:
-        """Gets an array of Reason objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of Reason objects."""
         return self._call(GET_REASON_LIST, (reason_ids,))
 
     def get_reasons(self) -> list[Reason | None] | None:
-        """Returns all reasons
-
-        Returns:
-            The result.
-        """
+        """Returns all reasons"""
         return self._call(GET_REASONS, ())
 
     def get_quote_approve_reason(
         self, *, quote_approve_reason_id: int | Unset = UNSET
     ) -> QuoteApproveReason | None:
-        """Gets a QuoteApproveReason object.
-
-        Returns:
-            The result.
-        """
+        """Gets a QuoteApproveReason object."""
         return self._call(GET_QUOTE_APPROVE_REASON, (quote_approve_reason_id,))
 
     def get_quote_approve_reason_list(
         self, *, quote_approve_reason_ids: list[int] | None | Unset = UNSET
     ) -> list[QuoteApproveReason | None] | None:
-        """Gets an array of QuoteApproveReason objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of QuoteApproveReason objects."""
         return self._call(GET_QUOTE_APPROVE_REASON_LIST, (quote_approve_reason_ids,))
 
     def get_quote_approve_reasons(self) -> list[QuoteApproveReason | None] | None:
-        """Returns all available QuoteApproveReasons.
-
-        Returns:
-            The result.
-        """
+        """Returns all available QuoteApproveReasons."""
         return self._call(GET_QUOTE_APPROVE_REASONS, ())
 
     def get_quote_deny_reason(
         self, *, quote_deny_reason_id: int | Unset = UNSET
     ) -> QuoteDenyReason | None:
-        """Gets a QuoteDenyReason object.
-
-        Returns:
-            The result.
-        """
+        """Gets a QuoteDenyReason object."""
         return self._call(GET_QUOTE_DENY_REASON, (quote_deny_reason_id,))
 
     def get_quote_deny_reason_list(
         self, *, quote_deny_reason_ids: list[int] | None | Unset = UNSET
     ) -> list[QuoteDenyReason | None] | None:
-        """Gets an array of QuoteDenyReason objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of QuoteDenyReason objects."""
         return self._call(GET_QUOTE_DENY_REASON_LIST, (quote_deny_reason_ids,))
 
     def get_quote_deny_reasons(self) -> list[QuoteDenyReason | None] | None:
-        """Returns all available QuoteDenyReasons.
-
-        Returns:
-            The result.
-        """
+        """Returns all available QuoteDenyReasons."""
         return self._call(GET_QUOTE_DENY_REASONS, ())
 
     def get_reason_sold(self, *, reason_sold_id: int | Unset = UNSET) -> ReasonSold | None:
-        """Gets a ReasonSold object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ReasonSold object."""
         return self._call(GET_REASON_SOLD, (reason_sold_id,))
 
     def get_all_reason_sold(self) -> list[ReasonSold | None] | None:
-        """Gets an array of all ReasonSold objects
-
-        Returns:
-            The result.
-        """
+        """Gets an array of all ReasonSold objects"""
         return self._call(GET_ALL_REASON_SOLD, ())
 
     def get_reason_sold_list(
         self, *, reason_sold_ids: list[int] | None | Unset = UNSET
     ) -> list[ReasonSold | None] | None:
-        """Gets an array of ReasonSold objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of ReasonSold objects."""
         return self._call(GET_REASON_SOLD_LIST, (reason_sold_ids,))
 
     def get_reason_stalled(
         self, *, reason_stalled_id: int | Unset = UNSET
     ) -> ReasonStalled | None:
-        """Gets a ReasonStalled object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ReasonStalled object."""
         return self._call(GET_REASON_STALLED, (reason_stalled_id,))
 
     def get_all_reason_stalled(self) -> list[ReasonStalled | None] | None:
-        """Gets an array of all ReasonStalled objects
-
-        Returns:
-            The result.
-        """
+        """Gets an array of all ReasonStalled objects"""
         return self._call(GET_ALL_REASON_STALLED, ())
 
     def get_reason_stalled_list(
         self, *, reason_stalled_ids: list[int] | None | Unset = UNSET
     ) -> list[ReasonStalled | None] | None:
-        """Gets an array of ReasonStalled objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of ReasonStalled objects."""
         return self._call(GET_REASON_STALLED_LIST, (reason_stalled_ids,))
 
     def get_relation_definition_entity(
         self, *, relation_definition_entity_id: int | Unset = UNSET
     ) -> RelationDefinitionEntity | None:
-        """Gets a RelationDefinitionEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a RelationDefinitionEntity object."""
         return self._call(GET_RELATION_DEFINITION_ENTITY, (relation_definition_entity_id,))
 
     def get_resource_entity(
         self, *, resource_entity_id: int | Unset = UNSET
     ) -> ResourceEntity | None:
-        """Gets a ResourceEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ResourceEntity object."""
         return self._call(GET_RESOURCE_ENTITY, (resource_entity_id,))
 
     def get_crediteds(self) -> list[Credited | None] | None:
-        """Returns all credited
-
-        Returns:
-            The result.
-        """
+        """Returns all credited"""
         return self._call(GET_CREDITEDS, ())
 
     def get_currency(self, *, currency_id: int | Unset = UNSET) -> Currency | None:
-        """Gets a Currency object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Currency object."""
         return self._call(GET_CURRENCY, (currency_id,))
 
     def get_our_currency(self) -> Currency | None:
-        """Gets the Our currency object if currency is enabled
-
-        Returns:
-            The result.
-        """
+        """Gets the Our currency object if currency is enabled"""
         return self._call(GET_OUR_CURRENCY, ())
 
     def change_currency(
@@ -5248,172 +4802,97 @@ class ListMethods(SyncCalls):
         from_currency: str | None | Unset = UNSET,
         to_currency: str | None | Unset = UNSET,
     ) -> float | None:
-        """Recalculates the amount to the new currency.
-
-        Returns:
-            The result.
-        """
+        """Recalculates the amount to the new currency."""
         return self._call(CHANGE_CURRENCY, (amount, from_currency, to_currency))
 
     def get_owner_companys_currency(self) -> Currency | None:
-        """Get the currency of the user's owner company
-
-        Returns:
-            The result.
-        """
+        """Get the currency of the user's owner company"""
         return self._call(GET_OWNER_COMPANYS_CURRENCY, ())
 
     def get_currency_entity(
         self, *, currency_entity_id: int | Unset = UNSET
     ) -> CurrencyEntity | None:
-        """Gets a CurrencyEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a CurrencyEntity object."""
         return self._call(GET_CURRENCY_ENTITY, (currency_entity_id,))
 
     def get_base_currency(self) -> CurrencyEntity | None:
-        """Get the base currency, used for calculating exchange rates
-
-        Returns:
-            The result.
-        """
+        """Get the base currency, used for calculating exchange rates"""
         return self._call(GET_BASE_CURRENCY, ())
 
     def get_currency_list(
         self, *, currency_ids: list[int] | None | Unset = UNSET
     ) -> list[Currency | None] | None:
-        """Gets an array of Currency objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of Currency objects."""
         return self._call(GET_CURRENCY_LIST, (currency_ids,))
 
     def get_currencies(self) -> list[Currency | None] | None:
-        """Returns all currencies
-
-        Returns:
-            The result.
-        """
+        """Returns all currencies"""
         return self._call(GET_CURRENCIES, ())
 
     def get_all_currencies(
         self, *, include_deleted: bool | Unset = UNSET
     ) -> list[CurrencyEntity | None] | None:
-        """Returns all currencies
-
-        Returns:
-            The result.
-        """
+        """Returns all currencies"""
         return self._call(GET_ALL_CURRENCIES, (include_deleted,))
 
     def get_customer_language(
         self, *, customer_language_id: int | Unset = UNSET
     ) -> CustomerLanguage | None:
-        """Gets a CustomerLanguage object.
-
-        Returns:
-            The result.
-        """
+        """Gets a CustomerLanguage object."""
         return self._call(GET_CUSTOMER_LANGUAGE, (customer_language_id,))
 
     def get_customer_language_list(
         self, *, customer_language_ids: list[int] | None | Unset = UNSET
     ) -> list[CustomerLanguage | None] | None:
-        """Gets an array of CustomerLanguage objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of CustomerLanguage objects."""
         return self._call(GET_CUSTOMER_LANGUAGE_LIST, (customer_language_ids,))
 
     def get_customer_languages(self) -> list[CustomerLanguage | None] | None:
-        """NsApiSlow threshold: 5000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 5000 ms."""
         return self._call(GET_CUSTOMER_LANGUAGES, ())
 
     def get_delivery_term(self, *, delivery_term_id: int | Unset = UNSET) -> DeliveryTerm | None:
-        """Gets a DeliveryTerm object.
-
-        Returns:
-            The result.
-        """
+        """Gets a DeliveryTerm object."""
         return self._call(GET_DELIVERY_TERM, (delivery_term_id,))
 
     def get_delivery_terms(self) -> list[DeliveryTerm | None] | None:
-        """Returns all DeliveryTerms in SuperOffice db.
-
-        Returns:
-            The result.
-        """
+        """Returns all DeliveryTerms in SuperOffice db."""
         return self._call(GET_DELIVERY_TERMS, ())
 
     def get_delivery_type(self, *, delivery_type_id: int | Unset = UNSET) -> DeliveryType | None:
-        """Gets a DeliveryType object.
-
-        Returns:
-            The result.
-        """
+        """Gets a DeliveryType object."""
         return self._call(GET_DELIVERY_TYPE, (delivery_type_id,))
 
     def get_delivery_types(self) -> list[DeliveryType | None] | None:
-        """Returns all DeliveryTypes in SuperOffice db.
-
-        Returns:
-            The result.
-        """
+        """Returns all DeliveryTypes in SuperOffice db."""
         return self._call(GET_DELIVERY_TYPES, ())
 
     def get_department(self, *, department_id: int | Unset = UNSET) -> Department | None:
-        """Gets a Department object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Department object."""
         return self._call(GET_DEPARTMENT, (department_id,))
 
     def get_department_list(
         self, *, department_ids: list[int] | None | Unset = UNSET
     ) -> list[Department | None] | None:
-        """Gets an array of Department objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of Department objects."""
         return self._call(GET_DEPARTMENT_LIST, (department_ids,))
 
     def get_departments(self) -> list[Department | None] | None:
         """Getting all departments/user groups for the internal phone list with the user's
         colleagues.
-
-        Returns:
-            The result.
         """
         return self._call(GET_DEPARTMENTS, ())
 
     def get_document_template(
         self, *, document_template_id: int | Unset = UNSET
     ) -> DocumentTemplate | None:
-        """Gets a DocumentTemplate object.
-
-        Returns:
-            The result.
-        """
+        """Gets a DocumentTemplate object."""
         return self._call(GET_DOCUMENT_TEMPLATE, (document_template_id,))
 
     def get_document_template_entity(
         self, *, document_template_entity_id: int | Unset = UNSET
     ) -> DocumentTemplateEntity | None:
-        """Gets a DocumentTemplateEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a DocumentTemplateEntity object."""
         return self._call(GET_DOCUMENT_TEMPLATE_ENTITY, (document_template_entity_id,))
 
     def set_document_template_stream(
@@ -5424,11 +4903,7 @@ class ListMethods(SyncCalls):
         language_code: str | None | Unset = UNSET,
         plugin_id: int | Unset = UNSET,
     ) -> DocumentTemplateEntity | None:
-        """Store a document template from its stream.
-
-        Returns:
-            The result.
-        """
+        """Store a document template from its stream."""
         return self._call(
             SET_DOCUMENT_TEMPLATE_STREAM,
             (document_template_entity, stream, language_code, plugin_id),
@@ -5437,21 +4912,13 @@ class ListMethods(SyncCalls):
     def get_document_template_used_in_sales_stage(
         self, *, document_template_id: int | Unset = UNSET
     ) -> list[str | None] | None:
-        """Get a String array of names in sales guide that this template is used in
-
-        Returns:
-            The result.
-        """
+        """Get a String array of names in sales guide that this template is used in"""
         return self._call(GET_DOCUMENT_TEMPLATE_USED_IN_SALES_STAGE, (document_template_id,))
 
     def get_document_template_used_in_project_stage(
         self, *, document_template_id: int | Unset = UNSET
     ) -> list[str | None] | None:
-        """Get a String array of names in project guide that this template is used in
-
-        Returns:
-            The result.
-        """
+        """Get a String array of names in project guide that this template is used in"""
         return self._call(GET_DOCUMENT_TEMPLATE_USED_IN_PROJECT_STAGE, (document_template_id,))
 
     def get_document_template_url(
@@ -5461,11 +4928,7 @@ class ListMethods(SyncCalls):
         writable_url: bool | Unset = UNSET,
         language_code: str | None | Unset = UNSET,
     ) -> str | None:
-        """Get a url to the document template
-
-        Returns:
-            The result.
-        """
+        """Get a url to the document template"""
         return self._call(
             GET_DOCUMENT_TEMPLATE_URL, (document_template_id, writable_url, language_code)
         )
@@ -5476,11 +4939,7 @@ class ListMethods(SyncCalls):
         document_template_id: int | Unset = UNSET,
         requested_properties: list[str | None] | None | Unset = UNSET,
     ) -> dict[str, str | None] | None:
-        """Get document template properties
-
-        Returns:
-            The result.
-        """
+        """Get document template properties"""
         return self._call(
             GET_DOCUMENT_TEMPLATE_PROPERTIES, (document_template_id, requested_properties)
         )
@@ -5488,11 +4947,7 @@ class ListMethods(SyncCalls):
     def get_document_template_languages(
         self, *, document_template_id: int | Unset = UNSET
     ) -> list[str | None] | None:
-        """Get the supported language variations for a document template
-
-        Returns:
-            The result.
-        """
+        """Get the supported language variations for a document template"""
         return self._call(GET_DOCUMENT_TEMPLATE_LANGUAGES, (document_template_id,))
 
     def create_default_document_template_language(
@@ -5518,11 +4973,7 @@ class ListMethods(SyncCalls):
     def get_document_template_extension(
         self, *, document_template_id: int | Unset = UNSET
     ) -> str | None:
-        """Get the file extension for the document template
-
-        Returns:
-            The result.
-        """
+        """Get the file extension for the document template"""
         return self._call(GET_DOCUMENT_TEMPLATE_EXTENSION, (document_template_id,))
 
     def set_document_template_from_document_template(
@@ -5531,11 +4982,7 @@ class ListMethods(SyncCalls):
         source_document_template_id: int | Unset = UNSET,
         document_template_entity: DocumentTemplateEntity | None | Unset = UNSET,
     ) -> DocumentTemplateEntity | None:
-        """Create a new document template based on another template
-
-        Returns:
-            The result.
-        """
+        """Create a new document template based on another template"""
         return self._call(
             SET_DOCUMENT_TEMPLATE_FROM_DOCUMENT_TEMPLATE,
             (source_document_template_id, document_template_entity),
@@ -5547,11 +4994,7 @@ class ListMethods(SyncCalls):
         document_template_id: int | Unset = UNSET,
         language_code: str | None | Unset = UNSET,
     ) -> bytes | None:
-        """Retrieve a stream to a document template based on its id
-
-        Returns:
-            The result.
-        """
+        """Retrieve a stream to a document template based on its id"""
         return self._call(
             GET_DOCUMENT_TEMPLATE_STREAM_FROM_ID, (document_template_id, language_code)
         )
@@ -5564,70 +5007,42 @@ class ListMethods(SyncCalls):
         language_code: str | None | Unset = UNSET,
         plugin_id: int | Unset = UNSET,
     ) -> TemplateInfo | None:
-        """Writes content in stream to document template file
-
-        Returns:
-            The result.
-        """
+        """Writes content in stream to document template file"""
         return self._call(
             SAVE_DOCUMENT_TEMPLATE_STREAM,
             (document_template_id, content, language_code, plugin_id),
         )
 
     def get_plugin_list(self) -> dict[str, str | None] | None:
-        """Get a list of installed document plugins
-
-        Returns:
-            The result.
-        """
+        """Get a list of installed document plugins"""
         return self._call(GET_PLUGIN_LIST, ())
 
     def get_plugin_capabilities(
         self, *, plugin_id: int | Unset = UNSET
     ) -> dict[str, str | None] | None:
-        """Get a list of plugin-dependent capabilities for a given document archive plugin.
-
-        Returns:
-            The result.
-        """
+        """Get a list of plugin-dependent capabilities for a given document archive plugin."""
         return self._call(GET_PLUGIN_CAPABILITIES, (plugin_id,))
 
     def get_document_types_for_plugin(
         self, *, plugin_id: int | Unset = UNSET
     ) -> dict[int, str | None] | None:
-        """Get a list of document types supported by a given document plugin.
-
-        Returns:
-            The result.
-        """
+        """Get a list of document types supported by a given document plugin."""
         return self._call(GET_DOCUMENT_TYPES_FOR_PLUGIN, (plugin_id,))
 
     def get_document_template_list(
         self, *, document_template_ids: list[int] | None | Unset = UNSET
     ) -> list[DocumentTemplate | None] | None:
-        """Gets an array of DocumentTemplate objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of DocumentTemplate objects."""
         return self._call(GET_DOCUMENT_TEMPLATE_LIST, (document_template_ids,))
 
     def get_document_templates(self) -> list[DocumentTemplate | None] | None:
-        """Returns all available document templates
-
-        Returns:
-            The result.
-        """
+        """Returns all available document templates"""
         return self._call(GET_DOCUMENT_TEMPLATES, ())
 
     def get_all_document_templates(
         self, *, include_deleted: bool | Unset = UNSET
     ) -> list[DocumentTemplateEntity | None] | None:
-        """Returns all templates
-
-        Returns:
-            The result.
-        """
+        """Returns all templates"""
         return self._call(GET_ALL_DOCUMENT_TEMPLATES, (include_deleted,))
 
     def set_document_plugin_for_all_document_templates(
@@ -5637,59 +5052,35 @@ class ListMethods(SyncCalls):
         return self._call(SET_DOCUMENT_PLUGIN_FOR_ALL_DOCUMENT_TEMPLATES, (document_plugin_id,))
 
     def get_ext_app_entity(self, *, ext_app_entity_id: int | Unset = UNSET) -> ExtAppEntity | None:
-        """Gets a ExtAppEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ExtAppEntity object."""
         return self._call(GET_EXT_APP_ENTITY, (ext_app_entity_id,))
 
     def get_heading_entity(
         self, *, heading_entity_id: int | Unset = UNSET
     ) -> HeadingEntity | None:
-        """Gets a HeadingEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a HeadingEntity object."""
         return self._call(GET_HEADING_ENTITY, (heading_entity_id,))
 
     def create_default_heading_from_list_definition(
         self, *, ud_list_definition_id: int | Unset = UNSET
     ) -> HeadingEntity | None:
-        """Get a heading for the specified list defintion
-
-        Returns:
-            The result.
-        """
+        """Get a heading for the specified list defintion"""
         return self._call(CREATE_DEFAULT_HEADING_FROM_LIST_DEFINITION, (ud_list_definition_id,))
 
     def get_hierarchy_entity(
         self, *, hierarchy_entity_id: int | Unset = UNSET
     ) -> HierarchyEntity | None:
-        """Gets a HierarchyEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a HierarchyEntity object."""
         return self._call(GET_HIERARCHY_ENTITY, (hierarchy_entity_id,))
 
     def get_all_domains(self) -> list[Domain | str] | None:
-        """Get list of all domains
-
-        Returns:
-            The result.
-        """
+        """Get list of all domains"""
         return self._call(GET_ALL_DOMAINS, ())
 
     def get_all_in_domain(
         self, *, domain: Domain | str | Unset = UNSET, children: bool | Unset = UNSET
     ) -> list[HierarchyEntity | None] | None:
-        """Get all items in a domain
-
-        Returns:
-            The result.
-        """
+        """Get all items in a domain"""
         return self._call(GET_ALL_IN_DOMAIN, (domain, children))
 
     def get_hierarchy_from_path(
@@ -5699,11 +5090,7 @@ class ListMethods(SyncCalls):
         path: str | None | Unset = UNSET,
         children: bool | Unset = UNSET,
     ) -> HierarchyEntity | None:
-        """Get a hierarchy item from a path
-
-        Returns:
-            The result.
-        """
+        """Get a hierarchy item from a path"""
         return self._call(GET_HIERARCHY_FROM_PATH, (domain, path, children))
 
     def add_hierarchy_to_path(
@@ -5713,11 +5100,7 @@ class ListMethods(SyncCalls):
         path: str | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
     ) -> HierarchyEntity | None:
-        """Add a hierarchy item to a path
-
-        Returns:
-            The result.
-        """
+        """Add a hierarchy item to a path"""
         return self._call(ADD_HIERARCHY_TO_PATH, (domain, path, name))
 
     def update_hierarchy_from_path(
@@ -5727,11 +5110,7 @@ class ListMethods(SyncCalls):
         path: str | None | Unset = UNSET,
         entity: HierarchyEntity | None | Unset = UNSET,
     ) -> HierarchyEntity | None:
-        """Update a hierarchy item from a path
-
-        Returns:
-            The result.
-        """
+        """Update a hierarchy item from a path"""
         return self._call(UPDATE_HIERARCHY_FROM_PATH, (domain, path, entity))
 
     def delete_hierarchy_from_path(
@@ -5741,125 +5120,69 @@ class ListMethods(SyncCalls):
         return self._call(DELETE_HIERARCHY_FROM_PATH, (domain, path))
 
     def get_language_info(self, *, language_info_id: int | Unset = UNSET) -> LanguageInfo | None:
-        """Gets a LanguageInfo object.
-
-        Returns:
-            The result.
-        """
+        """Gets a LanguageInfo object."""
         return self._call(GET_LANGUAGE_INFO, (language_info_id,))
 
     def get_language_info_list(
         self, *, language_info_ids: list[int] | None | Unset = UNSET
     ) -> list[LanguageInfo | None] | None:
-        """Gets an array of LanguageInfo objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of LanguageInfo objects."""
         return self._call(GET_LANGUAGE_INFO_LIST, (language_info_ids,))
 
     def get_installed_languages(self) -> list[LanguageInfo | None] | None:
-        """Returns the list of all languages installed in this database.
-
-        Returns:
-            The result.
-        """
+        """Returns the list of all languages installed in this database."""
         return self._call(GET_INSTALLED_LANGUAGES, ())
 
     def get_legal_base(self, *, legal_base_id: int | Unset = UNSET) -> LegalBase | None:
-        """Gets a LegalBase object.
-
-        Returns:
-            The result.
-        """
+        """Gets a LegalBase object."""
         return self._call(GET_LEGAL_BASE, (legal_base_id,))
 
     def save_legal_base(self, *, legal_base: LegalBase | None | Unset = UNSET) -> LegalBase | None:
-        """NsApiSlow threshold: 5000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 5000 ms."""
         return self._call(SAVE_LEGAL_BASE, (legal_base,))
 
     def get_all_legal_base(self) -> list[LegalBase | None] | None:
-        """Gets an array of all LegalBase objects
-
-        Returns:
-            The result.
-        """
+        """Gets an array of all LegalBase objects"""
         return self._call(GET_ALL_LEGAL_BASE, ())
 
     def get_legal_base_list(
         self, *, legal_base_ids: list[int] | None | Unset = UNSET
     ) -> list[LegalBase | None] | None:
-        """Gets an array of LegalBase objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of LegalBase objects."""
         return self._call(GET_LEGAL_BASE_LIST, (legal_base_ids,))
 
     def get_legal_bases(self) -> list[LegalBase | None] | None:
-        """Returns all defined bases.
-
-        Returns:
-            The result.
-        """
+        """Returns all defined bases."""
         return self._call(GET_LEGAL_BASES, ())
 
     def get_link(self, *, link_id: int | Unset = UNSET) -> Link | None:
-        """Gets a Link object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Link object."""
         return self._call(GET_LINK, (link_id,))
 
     def get_link_list(
         self, *, link_ids: list[int] | None | Unset = UNSET
     ) -> list[Link | None] | None:
-        """Gets an array of Link objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of Link objects."""
         return self._call(GET_LINK_LIST, (link_ids,))
 
     def get_list_entity(self, *, list_entity_id: int | Unset = UNSET) -> ListEntity | None:
-        """Gets a ListEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ListEntity object."""
         return self._call(GET_LIST_ENTITY, (list_entity_id,))
 
     def get_list_definitions(
         self, *, include_deleted: bool | Unset = UNSET
     ) -> list[ListEntity | None] | None:
-        """Get a list of the lists - built-in and user-defined.
-
-        Returns:
-            The result.
-        """
+        """Get a list of the lists - built-in and user-defined."""
         return self._call(GET_LIST_DEFINITIONS, (include_deleted,))
 
     def get_list_entity_by_name(self, *, name: str | None | Unset = UNSET) -> ListEntity | None:
-        """Gets a ListEntity resolved by the provided name.
-
-        Returns:
-            The result.
-        """
+        """Gets a ListEntity resolved by the provided name."""
         return self._call(GET_LIST_ENTITY_BY_NAME, (name,))
 
     def save_list_entity_by_name(
         self, *, name: str | None | Unset = UNSET, list_entity: ListEntity | None | Unset = UNSET
     ) -> ListEntity | None:
-        """Save a ListEntity resolved by the provided name.
-
-        Returns:
-            The result.
-        """
+        """Save a ListEntity resolved by the provided name."""
         return self._call(SAVE_LIST_ENTITY_BY_NAME, (name, list_entity))
 
     def delete_list_entity_by_name(self, *, name: str | None | Unset = UNSET) -> None:
@@ -5869,11 +5192,7 @@ class ListMethods(SyncCalls):
     def save_list_item_entity(
         self, *, list_item_entity: ListItemEntity | None | Unset = UNSET
     ) -> ListItemEntity | None:
-        """Save the ListItemEntity.
-
-        Returns:
-            The result.
-        """
+        """Save the ListItemEntity."""
         return self._call(SAVE_LIST_ITEM_ENTITY, (list_item_entity,))
 
     def sort_list_items(
@@ -5898,11 +5217,7 @@ class ListMethods(SyncCalls):
     def get_visible_for_user_groups(
         self, *, ud_list_definition_id: int | Unset = UNSET, list_item_id: int | Unset = UNSET
     ) -> list[SelectableMDOListItem | None] | None:
-        """List of User groups that this list item is visible for
-
-        Returns:
-            The result.
-        """
+        """List of User groups that this list item is visible for"""
         return self._call(GET_VISIBLE_FOR_USER_GROUPS, (ud_list_definition_id, list_item_id))
 
     def get_visible_for_user_groups_from_list_name(
@@ -5911,11 +5226,7 @@ class ListMethods(SyncCalls):
         ud_list_definition_name: str | None | Unset = UNSET,
         list_item_id: int | Unset = UNSET,
     ) -> list[SelectableMDOListItem | None] | None:
-        """List of User groups that this list item is visible for
-
-        Returns:
-            The result.
-        """
+        """List of User groups that this list item is visible for"""
         return self._call(
             GET_VISIBLE_FOR_USER_GROUPS_FROM_LIST_NAME, (ud_list_definition_name, list_item_id)
         )
@@ -5927,11 +5238,7 @@ class ListMethods(SyncCalls):
         list_item_id: int | Unset = UNSET,
         user_groups: list[SelectableMDOListItem | None] | None | Unset = UNSET,
     ) -> list[SelectableMDOListItem | None] | None:
-        """Update User groups that this list item is visible for
-
-        Returns:
-            The result.
-        """
+        """Update User groups that this list item is visible for"""
         return self._call(
             SET_VISIBLE_FOR_USER_GROUPS, (ud_list_definition_id, list_item_id, user_groups)
         )
@@ -5943,11 +5250,7 @@ class ListMethods(SyncCalls):
         list_item_id: int | Unset = UNSET,
         user_groups: list[SelectableMDOListItem | None] | None | Unset = UNSET,
     ) -> list[SelectableMDOListItem | None] | None:
-        """Update User groups that this list item is visible for
-
-        Returns:
-            The result.
-        """
+        """Update User groups that this list item is visible for"""
         return self._call(
             SET_VISIBLE_FOR_USER_GROUPS_FROM_LIST_NAME,
             (ud_list_definition_name, list_item_id, user_groups),
@@ -5970,21 +5273,13 @@ class ListMethods(SyncCalls):
     def get_list_items_for_user_group(
         self, *, ud_list_definition_id: int | Unset = UNSET, group_id: int | Unset = UNSET
     ) -> list[SelectableMDOListItem | None] | None:
-        """List of list items that is visible in the usergroup
-
-        Returns:
-            The result.
-        """
+        """List of list items that is visible in the usergroup"""
         return self._call(GET_LIST_ITEMS_FOR_USER_GROUP, (ud_list_definition_id, group_id))
 
     def get_list_items_for_user_group_from_list_name(
         self, *, ud_list_definition_name: str | None | Unset = UNSET, group_id: int | Unset = UNSET
     ) -> list[SelectableMDOListItem | None] | None:
-        """List of list items that is visible in the usergroup
-
-        Returns:
-            The result.
-        """
+        """List of list items that is visible in the usergroup"""
         return self._call(
             GET_LIST_ITEMS_FOR_USER_GROUP_FROM_LIST_NAME, (ud_list_definition_name, group_id)
         )
@@ -6024,11 +5319,7 @@ class ListMethods(SyncCalls):
         list_item_id: int | Unset = UNSET,
         show_deleted: bool | Unset = UNSET,
     ) -> list[SelectableMDOListItem | None] | None:
-        """Gets a selectable MDO list of the headings for this list item
-
-        Returns:
-            The result.
-        """
+        """Gets a selectable MDO list of the headings for this list item"""
         return self._call(GET_HEADINGS, (ud_list_definition_id, list_item_id, show_deleted))
 
     def get_headings_for_list_item_from_list_name(
@@ -6038,11 +5329,7 @@ class ListMethods(SyncCalls):
         list_item_id: int | Unset = UNSET,
         show_deleted: bool | Unset = UNSET,
     ) -> list[SelectableMDOListItem | None] | None:
-        """Gets a selectable MDO list of the headings for this list item
-
-        Returns:
-            The result.
-        """
+        """Gets a selectable MDO list of the headings for this list item"""
         return self._call(
             GET_HEADINGS_FOR_LIST_ITEM_FROM_LIST_NAME,
             (ud_list_definition_name, list_item_id, show_deleted),
@@ -6055,11 +5342,7 @@ class ListMethods(SyncCalls):
         list_item_id: int | Unset = UNSET,
         headings: list[SelectableMDOListItem | None] | None | Unset = UNSET,
     ) -> list[SelectableMDOListItem | None] | None:
-        """Saves the active headings for the list item.
-
-        Returns:
-            The result.
-        """
+        """Saves the active headings for the list item."""
         return self._call(
             SAVE_HEADINGS_FOR_LIST_ITEM_FROM_LIST_DEFINITION,
             (ud_list_definition_id, list_item_id, headings),
@@ -6072,11 +5355,7 @@ class ListMethods(SyncCalls):
         list_item_id: int | Unset = UNSET,
         headings: list[SelectableMDOListItem | None] | None | Unset = UNSET,
     ) -> list[SelectableMDOListItem | None] | None:
-        """Saves the headings for the list item.
-
-        Returns:
-            The result.
-        """
+        """Saves the headings for the list item."""
         return self._call(
             SAVE_HEADINGS_FOR_LIST_ITEM_FROM_LIST_NAME,
             (ud_list_definition_name, list_item_id, headings),
@@ -6085,11 +5364,7 @@ class ListMethods(SyncCalls):
     def get_list_items_for_heading(
         self, *, ud_list_definition_id: int | Unset = UNSET, heading_id: int | Unset = UNSET
     ) -> list[SelectableMDOListItem | None] | None:
-        """List of list items that is selected if under this heading
-
-        Returns:
-            The result.
-        """
+        """List of list items that is selected if under this heading"""
         return self._call(GET_LIST_ITEMS_FOR_HEADING, (ud_list_definition_id, heading_id))
 
     def get_list_items_for_heading_from_list_name(
@@ -6098,11 +5373,7 @@ class ListMethods(SyncCalls):
         ud_list_definition_name: str | None | Unset = UNSET,
         heading_id: int | Unset = UNSET,
     ) -> list[SelectableMDOListItem | None] | None:
-        """List of list items that is selected if under this heading
-
-        Returns:
-            The result.
-        """
+        """List of list items that is selected if under this heading"""
         return self._call(
             GET_LIST_ITEMS_FOR_HEADING_FROM_LIST_NAME, (ud_list_definition_name, heading_id)
         )
@@ -6121,11 +5392,7 @@ class ListMethods(SyncCalls):
         )
 
     def create_default_amount_class_entity(self) -> AmountClassEntity | None:
-        """Loading default values into a new AmountClassEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new AmountClassEntity."""
         return self._call(CREATE_DEFAULT_AMOUNT_CLASS_ENTITY, ())
 
     def save_amount_class_entity(
@@ -6133,18 +5400,11 @@ class ListMethods(SyncCalls):
     ) -> AmountClassEntity | None:
         """Updates the existing AmountClassEntity or creates a new AmountClassEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_AMOUNT_CLASS_ENTITY, (amount_class_entity,))
 
     def create_default_category_entity(self) -> CategoryEntity | None:
-        """Loading default values into a new CategoryEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new CategoryEntity."""
         return self._call(CREATE_DEFAULT_CATEGORY_ENTITY, ())
 
     def save_category_entity(
@@ -6152,26 +5412,15 @@ class ListMethods(SyncCalls):
     ) -> CategoryEntity | None:
         """Updates the existing CategoryEntity or creates a new CategoryEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_CATEGORY_ENTITY, (category_entity,))
 
     def create_default_task_menu(self) -> TaskMenu | None:
-        """Loading default values into a new TaskMenu.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new TaskMenu."""
         return self._call(CREATE_DEFAULT_TASK_MENU, ())
 
     def save_task_menu(self, *, task_menu: TaskMenu | None | Unset = UNSET) -> TaskMenu | None:
-        """Updates the existing TaskMenu or creates a new TaskMenu if the id parameter is 0.
-
-        Returns:
-            The result.
-        """
+        """Updates the existing TaskMenu or creates a new TaskMenu if the id parameter is 0."""
         return self._call(SAVE_TASK_MENU, (task_menu,))
 
     def delete_task_menu(self, *, task_menu_id: int | Unset = UNSET) -> None:
@@ -6179,11 +5428,7 @@ class ListMethods(SyncCalls):
         return self._call(DELETE_TASK_MENU, (task_menu_id,))
 
     def create_default_currency_entity(self) -> CurrencyEntity | None:
-        """Loading default values into a new CurrencyEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new CurrencyEntity."""
         return self._call(CREATE_DEFAULT_CURRENCY_ENTITY, ())
 
     def save_currency_entity(
@@ -6191,18 +5436,11 @@ class ListMethods(SyncCalls):
     ) -> CurrencyEntity | None:
         """Updates the existing CurrencyEntity or creates a new CurrencyEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_CURRENCY_ENTITY, (currency_entity,))
 
     def create_default_document_template_entity(self) -> DocumentTemplateEntity | None:
-        """Loading default values into a new DocumentTemplateEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new DocumentTemplateEntity."""
         return self._call(CREATE_DEFAULT_DOCUMENT_TEMPLATE_ENTITY, ())
 
     def save_document_template_entity(
@@ -6210,18 +5448,11 @@ class ListMethods(SyncCalls):
     ) -> DocumentTemplateEntity | None:
         """Updates the existing DocumentTemplateEntity or creates a new DocumentTemplateEntity
         if the id parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_DOCUMENT_TEMPLATE_ENTITY, (document_template_entity,))
 
     def create_default_ext_app_entity(self) -> ExtAppEntity | None:
-        """Loading default values into a new ExtAppEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ExtAppEntity."""
         return self._call(CREATE_DEFAULT_EXT_APP_ENTITY, ())
 
     def save_ext_app_entity(
@@ -6229,18 +5460,11 @@ class ListMethods(SyncCalls):
     ) -> ExtAppEntity | None:
         """Updates the existing ExtAppEntity or creates a new ExtAppEntity if the id parameter
         is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_EXT_APP_ENTITY, (ext_app_entity,))
 
     def create_default_heading_entity(self) -> HeadingEntity | None:
-        """Loading default values into a new HeadingEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new HeadingEntity."""
         return self._call(CREATE_DEFAULT_HEADING_ENTITY, ())
 
     def save_heading_entity(
@@ -6248,18 +5472,11 @@ class ListMethods(SyncCalls):
     ) -> HeadingEntity | None:
         """Updates the existing HeadingEntity or creates a new HeadingEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_HEADING_ENTITY, (heading_entity,))
 
     def create_default_hierarchy_entity(self) -> HierarchyEntity | None:
-        """Loading default values into a new HierarchyEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new HierarchyEntity."""
         return self._call(CREATE_DEFAULT_HIERARCHY_ENTITY, ())
 
     def save_hierarchy_entity(
@@ -6267,9 +5484,6 @@ class ListMethods(SyncCalls):
     ) -> HierarchyEntity | None:
         """Updates the existing HierarchyEntity or creates a new HierarchyEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_HIERARCHY_ENTITY, (hierarchy_entity,))
 
@@ -6278,11 +5492,7 @@ class ListMethods(SyncCalls):
         return self._call(DELETE_HIERARCHY_ENTITY, (hierarchy_entity_id,))
 
     def create_default_list_entity(self) -> ListEntity | None:
-        """Loading default values into a new ListEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ListEntity."""
         return self._call(CREATE_DEFAULT_LIST_ENTITY, ())
 
     def save_list_entity(
@@ -6290,9 +5500,6 @@ class ListMethods(SyncCalls):
     ) -> ListEntity | None:
         """Updates the existing ListEntity or creates a new ListEntity if the id parameter is
         0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_LIST_ENTITY, (list_entity,))
 
@@ -6301,19 +5508,11 @@ class ListMethods(SyncCalls):
         return self._call(DELETE_LIST_ENTITY, (list_entity_id,))
 
     def create_default_list_item_entity(self) -> ListItemEntity | None:
-        """Loading default values into a new ListItemEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ListItemEntity."""
         return self._call(CREATE_DEFAULT_LIST_ITEM_ENTITY, ())
 
     def create_default_project_type_entity(self) -> ProjectTypeEntity | None:
-        """Loading default values into a new ProjectTypeEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ProjectTypeEntity."""
         return self._call(CREATE_DEFAULT_PROJECT_TYPE_ENTITY, ())
 
     def save_project_type_entity(
@@ -6321,18 +5520,11 @@ class ListMethods(SyncCalls):
     ) -> ProjectTypeEntity | None:
         """Updates the existing ProjectTypeEntity or creates a new ProjectTypeEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_PROJECT_TYPE_ENTITY, (project_type_entity,))
 
     def create_default_relation_definition_entity(self) -> RelationDefinitionEntity | None:
-        """Loading default values into a new RelationDefinitionEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new RelationDefinitionEntity."""
         return self._call(CREATE_DEFAULT_RELATION_DEFINITION_ENTITY, ())
 
     def save_relation_definition_entity(
@@ -6340,18 +5532,11 @@ class ListMethods(SyncCalls):
     ) -> RelationDefinitionEntity | None:
         """Updates the existing RelationDefinitionEntity or creates a new
         RelationDefinitionEntity if the id parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_RELATION_DEFINITION_ENTITY, (relation_definition_entity,))
 
     def create_default_resource_entity(self) -> ResourceEntity | None:
-        """Loading default values into a new ResourceEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ResourceEntity."""
         return self._call(CREATE_DEFAULT_RESOURCE_ENTITY, ())
 
     def save_resource_entity(
@@ -6359,9 +5544,6 @@ class ListMethods(SyncCalls):
     ) -> ResourceEntity | None:
         """Updates the existing ResourceEntity or creates a new ResourceEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_RESOURCE_ENTITY, (resource_entity,))
 
@@ -6370,11 +5552,7 @@ class ListMethods(SyncCalls):
         return self._call(DELETE_RESOURCE_ENTITY, (resource_entity_id,))
 
     def create_default_sale_stage_entity(self) -> SaleStageEntity | None:
-        """Loading default values into a new SaleStageEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new SaleStageEntity."""
         return self._call(CREATE_DEFAULT_SALE_STAGE_ENTITY, ())
 
     def save_sale_stage_entity(
@@ -6382,18 +5560,11 @@ class ListMethods(SyncCalls):
     ) -> SaleStageEntity | None:
         """Updates the existing SaleStageEntity or creates a new SaleStageEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_SALE_STAGE_ENTITY, (sale_stage_entity,))
 
     def create_default_sale_type_entity(self) -> SaleTypeEntity | None:
-        """Loading default values into a new SaleTypeEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new SaleTypeEntity."""
         return self._call(CREATE_DEFAULT_SALE_TYPE_ENTITY, ())
 
     def save_sale_type_entity(
@@ -6401,18 +5572,11 @@ class ListMethods(SyncCalls):
     ) -> SaleTypeEntity | None:
         """Updates the existing SaleTypeEntity or creates a new SaleTypeEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_SALE_TYPE_ENTITY, (sale_type_entity,))
 
     def create_default_ticket_category_entity(self) -> TicketCategoryEntity | None:
-        """Loading default values into a new TicketCategoryEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new TicketCategoryEntity."""
         return self._call(CREATE_DEFAULT_TICKET_CATEGORY_ENTITY, ())
 
     def save_ticket_category_entity(
@@ -6420,9 +5584,6 @@ class ListMethods(SyncCalls):
     ) -> TicketCategoryEntity | None:
         """Updates the existing TicketCategoryEntity or creates a new TicketCategoryEntity if
         the id parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_TICKET_CATEGORY_ENTITY, (ticket_category_entity,))
 
@@ -6433,11 +5594,7 @@ class ListMethods(SyncCalls):
         return self._call(DELETE_TICKET_CATEGORY_ENTITY, (ticket_category_entity_id,))
 
     def create_default_ticket_priority_entity(self) -> TicketPriorityEntity | None:
-        """Loading default values into a new TicketPriorityEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new TicketPriorityEntity."""
         return self._call(CREATE_DEFAULT_TICKET_PRIORITY_ENTITY, ())
 
     def save_ticket_priority_entity(
@@ -6445,9 +5602,6 @@ class ListMethods(SyncCalls):
     ) -> TicketPriorityEntity | None:
         """Updates the existing TicketPriorityEntity or creates a new TicketPriorityEntity if
         the id parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_TICKET_PRIORITY_ENTITY, (ticket_priority_entity,))
 
@@ -6458,11 +5612,7 @@ class ListMethods(SyncCalls):
         return self._call(DELETE_TICKET_PRIORITY_ENTITY, (ticket_priority_entity_id,))
 
     def create_default_ticket_status_entity(self) -> TicketStatusEntity | None:
-        """Loading default values into a new TicketStatusEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new TicketStatusEntity."""
         return self._call(CREATE_DEFAULT_TICKET_STATUS_ENTITY, ())
 
     def save_ticket_status_entity(
@@ -6470,9 +5620,6 @@ class ListMethods(SyncCalls):
     ) -> TicketStatusEntity | None:
         """Updates the existing TicketStatusEntity or creates a new TicketStatusEntity if the
         id parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_TICKET_STATUS_ENTITY, (ticket_status_entity,))
 
@@ -6481,11 +5628,7 @@ class ListMethods(SyncCalls):
         return self._call(DELETE_TICKET_STATUS_ENTITY, (ticket_status_entity_id,))
 
     def create_default_ticket_type_entity(self) -> TicketTypeEntity | None:
-        """Loading default values into a new TicketTypeEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new TicketTypeEntity."""
         return self._call(CREATE_DEFAULT_TICKET_TYPE_ENTITY, ())
 
     def save_ticket_type_entity(
@@ -6493,9 +5636,6 @@ class ListMethods(SyncCalls):
     ) -> TicketTypeEntity | None:
         """Updates the existing TicketTypeEntity or creates a new TicketTypeEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_TICKET_TYPE_ENTITY, (ticket_type_entity,))
 
@@ -6504,11 +5644,7 @@ class ListMethods(SyncCalls):
         return self._call(DELETE_TICKET_TYPE_ENTITY, (ticket_type_entity_id,))
 
     def create_default_web_panel_entity(self) -> WebPanelEntity | None:
-        """Loading default values into a new WebPanelEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new WebPanelEntity."""
         return self._call(CREATE_DEFAULT_WEB_PANEL_ENTITY, ())
 
     def save_web_panel_entity(
@@ -6516,38 +5652,21 @@ class ListMethods(SyncCalls):
     ) -> WebPanelEntity | None:
         """Updates the existing WebPanelEntity or creates a new WebPanelEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_WEB_PANEL_ENTITY, (web_panel_entity,))
 
     def get_amount_class_entity(
         self, *, amount_class_entity_id: int | Unset = UNSET
     ) -> AmountClassEntity | None:
-        """Gets a AmountClassEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a AmountClassEntity object."""
         return self._call(GET_AMOUNT_CLASS_ENTITY, (amount_class_entity_id,))
 
     def save_all_automated_category_updates(
         self, *, settings: list[AutomatedCategoryUpdate | None] | None | Unset = UNSET
     ) -> list[AutomatedCategoryUpdate | None] | None:
-        """Call ``SaveAllAutomatedCategoryUpdates``.
-
-        Returns:
-            The result.
-        """
         return self._call(SAVE_ALL_AUTOMATED_CATEGORY_UPDATES, (settings,))
 
     def get_all_automated_category_updates(self) -> list[AutomatedCategoryUpdate | None] | None:
-        """Call ``GetAllAutomatedCategoryUpdates``.
-
-        Returns:
-            The result.
-        """
         return self._call(GET_ALL_AUTOMATED_CATEGORY_UPDATES, ())
 
     def get_need_category_update_for_sale(
@@ -6558,11 +5677,6 @@ class ListMethods(SyncCalls):
         contact_id: int | Unset = UNSET,
         person_id: int | Unset = UNSET,
     ) -> AutomatedCategoryUpdate | None:
-        """Call ``GetNeedCategoryUpdateForSale``.
-
-        Returns:
-            The result.
-        """
         return self._call(
             GET_NEED_CATEGORY_UPDATE_FOR_SALE, (sale_status, sale_id, contact_id, person_id)
         )
@@ -6575,117 +5689,65 @@ class ListMethods(SyncCalls):
         contact_id: int | Unset = UNSET,
         category_id: int | Unset = UNSET,
     ) -> AutomatedCategoryUpdate | None:
-        """Call ``GetNeedCategoryUpdateForPerson``.
-
-        Returns:
-            The result.
-        """
         return self._call(
             GET_NEED_CATEGORY_UPDATE_FOR_PERSON, (lead_status, person_id, contact_id, category_id)
         )
 
     def get_business(self, *, business_id: int | Unset = UNSET) -> Business | None:
-        """Gets a Business object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Business object."""
         return self._call(GET_BUSINESS, (business_id,))
 
     def get_business_list(
         self, *, business_ids: list[int] | None | Unset = UNSET
     ) -> list[Business | None] | None:
-        """Gets an array of Business objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of Business objects."""
         return self._call(GET_BUSINESS_LIST, (business_ids,))
 
     def get_businesses(self) -> list[Business | None] | None:
-        """Returns all available businesses that a contact could have.
-
-        Returns:
-            The result.
-        """
+        """Returns all available businesses that a contact could have."""
         return self._call(GET_BUSINESSES, ())
 
     def get_category(self, *, category_id: int | Unset = UNSET) -> Category | None:
-        """Gets a Category object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Category object."""
         return self._call(GET_CATEGORY, (category_id,))
 
     def get_category_entity(
         self, *, category_entity_id: int | Unset = UNSET
     ) -> CategoryEntity | None:
-        """Gets a CategoryEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a CategoryEntity object."""
         return self._call(GET_CATEGORY_ENTITY, (category_entity_id,))
 
     def get_category_list(
         self, *, category_ids: list[int] | None | Unset = UNSET
     ) -> list[Category | None] | None:
-        """Gets an array of Category objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of Category objects."""
         return self._call(GET_CATEGORY_LIST, (category_ids,))
 
     def get_categories(self) -> list[Category | None] | None:
-        """Returns all categories a contact could belong to
-
-        Returns:
-            The result.
-        """
+        """Returns all categories a contact could belong to"""
         return self._call(GET_CATEGORIES, ())
 
     def get_competitor(self, *, competitor_id: int | Unset = UNSET) -> Competitor | None:
-        """Gets a Competitor object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Competitor object."""
         return self._call(GET_COMPETITOR, (competitor_id,))
 
     def get_competitor_list(
         self, *, competitor_ids: list[int] | None | Unset = UNSET
     ) -> list[Competitor | None] | None:
-        """Gets an array of Competitor objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of Competitor objects."""
         return self._call(GET_COMPETITOR_LIST, (competitor_ids,))
 
     def get_competitors(self) -> list[Competitor | None] | None:
-        """Returns all competitors
-
-        Returns:
-            The result.
-        """
+        """Returns all competitors"""
         return self._call(GET_COMPETITORS, ())
 
     def get_task_menu(self, *, task_menu_id: int | Unset = UNSET) -> TaskMenu | None:
-        """Gets a TaskMenu object.
-
-        Returns:
-            The result.
-        """
+        """Gets a TaskMenu object."""
         return self._call(GET_TASK_MENU, (task_menu_id,))
 
     def get_app_task_menus(self) -> list[TaskMenu | None] | None:
         """Get all task menus owned by your app; works in Online only, for registered Apps that
         send a valid ApplicationToken
-
-        Returns:
-            The result.
         """
         return self._call(GET_APP_TASK_MENUS, ())
 
@@ -6696,31 +5758,19 @@ class ListMethods(SyncCalls):
         return self._call(DELETE_APP_TASK_MENUS, ())
 
     def get_task_menu_by_prog_id(self, *, prog_id: str | None | Unset = UNSET) -> TaskMenu | None:
-        """Get a task menu using the ProgId key that was specified when it was created
-
-        Returns:
-            The result.
-        """
+        """Get a task menu using the ProgId key that was specified when it was created"""
         return self._call(GET_TASK_MENU_BY_PROG_ID, (prog_id,))
 
     def get_consent_purpose(
         self, *, consent_purpose_id: int | Unset = UNSET
     ) -> ConsentPurpose | None:
-        """Gets a ConsentPurpose object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ConsentPurpose object."""
         return self._call(GET_CONSENT_PURPOSE, (consent_purpose_id,))
 
     def save_consent_purpose(
         self, *, consent_purpose: ConsentPurpose | None | Unset = UNSET
     ) -> ConsentPurpose | None:
-        """Save a ConsentPurpose object
-
-        Returns:
-            The result.
-        """
+        """Save a ConsentPurpose object"""
         return self._call(SAVE_CONSENT_PURPOSE, (consent_purpose,))
 
     def set_emarketing_strict_mode(self, *, enable: bool | Unset = UNSET) -> None:
@@ -6730,145 +5780,81 @@ class ListMethods(SyncCalls):
         return self._call(SET_EMARKETING_STRICT_MODE, (enable,))
 
     def get_emarketing_strict_mode(self) -> bool | None:
-        """Get the value of the Emarketing strict mode setting
-
-        Returns:
-            The result.
-        """
+        """Get the value of the Emarketing strict mode setting"""
         return self._call(GET_EMARKETING_STRICT_MODE, ())
 
     def get_consent_purpose_list(
         self, *, consent_purpose_ids: list[int] | None | Unset = UNSET
     ) -> list[ConsentPurpose | None] | None:
-        """Gets an array of ConsentPurpose objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of ConsentPurpose objects."""
         return self._call(GET_CONSENT_PURPOSE_LIST, (consent_purpose_ids,))
 
     def get_consent_purposes(self) -> list[ConsentPurpose | None] | None:
-        """Returns all defined purposes.
-
-        Returns:
-            The result.
-        """
+        """Returns all defined purposes."""
         return self._call(GET_CONSENT_PURPOSES, ())
 
     def get_consent_source(
         self, *, consent_source_id: int | Unset = UNSET
     ) -> ConsentSource | None:
-        """Gets a ConsentSource object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ConsentSource object."""
         return self._call(GET_CONSENT_SOURCE, (consent_source_id,))
 
     def save_consent_source(
         self, *, consent_source: ConsentSource | None | Unset = UNSET
     ) -> ConsentSource | None:
-        """NsApiSlow threshold: 5000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 5000 ms."""
         return self._call(SAVE_CONSENT_SOURCE, (consent_source,))
 
     def get_all_consent_source(self) -> list[ConsentSource | None] | None:
-        """Gets an array of all ConsentSource objects
-
-        Returns:
-            The result.
-        """
+        """Gets an array of all ConsentSource objects"""
         return self._call(GET_ALL_CONSENT_SOURCE, ())
 
     def get_consent_source_list(
         self, *, consent_source_ids: list[int] | None | Unset = UNSET
     ) -> list[ConsentSource | None] | None:
-        """Gets an array of ConsentSource objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of ConsentSource objects."""
         return self._call(GET_CONSENT_SOURCE_LIST, (consent_source_ids,))
 
     def get_consent_sources(self) -> list[ConsentSource | None] | None:
-        """Returns all defined Sources.
-
-        Returns:
-            The result.
-        """
+        """Returns all defined Sources."""
         return self._call(GET_CONSENT_SOURCES, ())
 
     def get_country(self, *, country_id: int | Unset = UNSET) -> Country | None:
-        """Gets a Country object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Country object."""
         return self._call(GET_COUNTRY, (country_id,))
 
     def save_country(self, *, country: Country | None | Unset = UNSET) -> Country | None:
-        """Saves a country
-
-        Returns:
-            The result.
-        """
+        """Saves a country"""
         return self._call(SAVE_COUNTRY, (country,))
 
     def create_default_country(self) -> Country | None:
-        """Gets a new country
-
-        Returns:
-            The result.
-        """
+        """Gets a new country"""
         return self._call(CREATE_DEFAULT_COUNTRY, ())
 
     def get_country_list(
         self, *, country_ids: list[int] | None | Unset = UNSET
     ) -> list[Country | None] | None:
-        """Gets an array of Country objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of Country objects."""
         return self._call(GET_COUNTRY_LIST, (country_ids,))
 
     def get_countries(self) -> list[Country | None] | None:
-        """Returns all available countries a contact or person could belong to.
-
-        Returns:
-            The result.
-        """
+        """Returns all available countries a contact or person could belong to."""
         return self._call(GET_COUNTRIES, ())
 
     def get_all_countries(
         self, *, include_deleted: bool | Unset = UNSET
     ) -> list[Country | None] | None:
-        """Returns all available countries a contact or person could belong to.
-
-        Returns:
-            The result.
-        """
+        """Returns all available countries a contact or person could belong to."""
         return self._call(GET_ALL_COUNTRIES, (include_deleted,))
 
     def get_credited(self, *, credited_id: int | Unset = UNSET) -> Credited | None:
-        """Gets a Credited object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Credited object."""
         return self._call(GET_CREDITED, (credited_id,))
 
     def get_credited_list(
         self, *, credited_ids: list[int] | None | Unset = UNSET
     ) -> list[Credited | None] | None:
-        """Gets an array of Credited objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of Credited objects."""
         return self._call(GET_CREDITED_LIST, (credited_ids,))
 
 
@@ -6878,186 +5864,107 @@ class AsyncListMethods(AsyncCalls):
     async def get_sale_stage_entity(
         self, *, sale_stage_entity_id: int | Unset = UNSET
     ) -> SaleStageEntity | None:
-        """Gets a SaleStageEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a SaleStageEntity object."""
         return await self._call(GET_SALE_STAGE_ENTITY, (sale_stage_entity_id,))
 
     async def get_sale_type(self, *, sale_type_id: int | Unset = UNSET) -> SaleType | None:
-        """Gets a SaleType object.
-
-        Returns:
-            The result.
-        """
+        """Gets a SaleType object."""
         return await self._call(GET_SALE_TYPE, (sale_type_id,))
 
     async def get_sale_type_entity(
         self, *, sale_type_entity_id: int | Unset = UNSET
     ) -> SaleTypeEntity | None:
-        """Gets a SaleTypeEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a SaleTypeEntity object."""
         return await self._call(GET_SALE_TYPE_ENTITY, (sale_type_entity_id,))
 
     async def get_sale_type_list(
         self, *, sale_type_ids: list[int] | None | Unset = UNSET
     ) -> list[SaleType | None] | None:
-        """Gets an array of SaleType objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of SaleType objects."""
         return await self._call(GET_SALE_TYPE_LIST, (sale_type_ids,))
 
     async def get_all_sale_type(self) -> list[SaleType | None] | None:
-        """Returns all sale types as simple list items
-
-        Returns:
-            The result.
-        """
+        """Returns all sale types as simple list items"""
         return await self._call(GET_ALL_SALE_TYPE, ())
 
     async def get_all_sale_type_entities(
         self, *, include_deleted: bool | Unset = UNSET
     ) -> list[SaleTypeEntity | None] | None:
-        """Returns all sale types as entities with stakeholders, guide and quote properties
-
-        Returns:
-            The result.
-        """
+        """Returns all sale types as entities with stakeholders, guide and quote properties"""
         return await self._call(GET_ALL_SALE_TYPE_ENTITIES, (include_deleted,))
 
     async def get_selection_category(
         self, *, selection_category_id: int | Unset = UNSET
     ) -> SelectionCategory | None:
-        """Gets a SelectionCategory object.
-
-        Returns:
-            The result.
-        """
+        """Gets a SelectionCategory object."""
         return await self._call(GET_SELECTION_CATEGORY, (selection_category_id,))
 
     async def get_all_selection_category(self) -> list[SelectionCategory | None] | None:
-        """Gets an array of all SelectionCategory objects
-
-        Returns:
-            The result.
-        """
+        """Gets an array of all SelectionCategory objects"""
         return await self._call(GET_ALL_SELECTION_CATEGORY, ())
 
     async def get_selection_category_list(
         self, *, selection_category_ids: list[int] | None | Unset = UNSET
     ) -> list[SelectionCategory | None] | None:
-        """Gets an array of SelectionCategory objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of SelectionCategory objects."""
         return await self._call(GET_SELECTION_CATEGORY_LIST, (selection_category_ids,))
 
     async def get_source(self, *, source_id: int | Unset = UNSET) -> Source | None:
-        """Gets a Source object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Source object."""
         return await self._call(GET_SOURCE, (source_id,))
 
     async def get_source_list(
         self, *, source_ids: list[int] | None | Unset = UNSET
     ) -> list[Source | None] | None:
-        """Gets an array of Source objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of Source objects."""
         return await self._call(GET_SOURCE_LIST, (source_ids,))
 
     async def get_sources(self) -> list[Source | None] | None:
-        """Returns all sources
-
-        Returns:
-            The result.
-        """
+        """Returns all sources"""
         return await self._call(GET_SOURCES, ())
 
     async def get_task(self, *, task_id: int | Unset = UNSET) -> Task | None:
-        """Gets a SoTask object.
-
-        Returns:
-            The result.
-        """
+        """Gets a SoTask object."""
         return await self._call(GET_TASK, (task_id,))
 
     async def get_document_template_task(
         self, *, document_template_id: int | Unset = UNSET
     ) -> Task | None:
-        """Returns a Document Template list item as a TaskListItem.
-
-        Returns:
-            The result.
-        """
+        """Returns a Document Template list item as a TaskListItem."""
         return await self._call(GET_DOCUMENT_TEMPLATE_TASK, (document_template_id,))
 
     async def get_task_list(
         self, *, so_task_ids: list[int] | None | Unset = UNSET
     ) -> list[Task | None] | None:
-        """Gets an array of SoTask objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of SoTask objects."""
         return await self._call(GET_TASK_LIST, (so_task_ids,))
 
     async def get_tasks(self) -> list[Task | None] | None:
-        """Returns all appointment tasks
-
-        Returns:
-            The result.
-        """
+        """Returns all appointment tasks"""
         return await self._call(GET_TASKS, ())
 
     async def get_document_templates_tasks(self) -> list[Task | None] | None:
         """The appointment's task is a Document template item when the appointment is a
         document.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_DOCUMENT_TEMPLATES_TASKS, ())
 
     async def get_all_tasks(
         self, *, include_deleted: bool | Unset = UNSET
     ) -> list[TaskListItem | None] | None:
-        """Returns all appointment tasks
-
-        Returns:
-            The result.
-        """
+        """Returns all appointment tasks"""
         return await self._call(GET_ALL_TASKS, (include_deleted,))
 
     async def get_ticket_category(
         self, *, ticket_category_id: int | Unset = UNSET
     ) -> TicketCategory | None:
-        """Gets a TicketCategory object.
-
-        Returns:
-            The result.
-        """
+        """Gets a TicketCategory object."""
         return await self._call(GET_TICKET_CATEGORY, (ticket_category_id,))
 
     async def get_ticket_category_entity(
         self, *, ticket_category_entity_id: int | Unset = UNSET
     ) -> TicketCategoryEntity | None:
-        """Gets a TicketCategoryEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a TicketCategoryEntity object."""
         return await self._call(GET_TICKET_CATEGORY_ENTITY, (ticket_category_entity_id,))
 
     async def move_all_tickets(
@@ -7076,29 +5983,17 @@ class AsyncListMethods(AsyncCalls):
     async def get_ticket_category_list(
         self, *, ticket_category_entity_ids: list[int] | None | Unset = UNSET
     ) -> list[TicketCategoryEntity | None] | None:
-        """Gets an array of TicketCategoryEntity objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of TicketCategoryEntity objects."""
         return await self._call(GET_TICKET_CATEGORY_LIST, (ticket_category_entity_ids,))
 
     async def get_ticket_categories(self) -> list[TicketCategoryEntity | None] | None:
-        """NsApiSlow threshold: 5000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 5000 ms."""
         return await self._call(GET_TICKET_CATEGORIES, ())
 
     async def get_ticket_categories_for_user_groups(
         self, *, user_group_ids: list[int] | None | Unset = UNSET
     ) -> list[MDOListItem | None] | None:
-        """Ticket categories for user groups
-
-        Returns:
-            The result.
-        """
+        """Ticket categories for user groups"""
         return await self._call(GET_TICKET_CATEGORIES_FOR_USER_GROUPS, (user_group_ids,))
 
     async def set_ticket_categories_for_user_group(
@@ -7126,21 +6021,13 @@ class AsyncListMethods(AsyncCalls):
     async def get_ticket_priority(
         self, *, ticket_priority_id: int | Unset = UNSET
     ) -> TicketPriority | None:
-        """Gets a TicketPriority object.
-
-        Returns:
-            The result.
-        """
+        """Gets a TicketPriority object."""
         return await self._call(GET_TICKET_PRIORITY, (ticket_priority_id,))
 
     async def get_ticket_priority_entity(
         self, *, ticket_priority_entity_id: int | Unset = UNSET
     ) -> TicketPriorityEntity | None:
-        """Gets a TicketPriorityEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a TicketPriorityEntity object."""
         return await self._call(GET_TICKET_PRIORITY_ENTITY, (ticket_priority_entity_id,))
 
     async def set_ticket_priority_sort_order(
@@ -7152,39 +6039,23 @@ class AsyncListMethods(AsyncCalls):
     async def get_ticket_priority_list(
         self, *, ticket_priority_ids: list[int] | None | Unset = UNSET
     ) -> list[TicketPriority | None] | None:
-        """Gets an array of TicketPriority objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of TicketPriority objects."""
         return await self._call(GET_TICKET_PRIORITY_LIST, (ticket_priority_ids,))
 
     async def get_ticket_priorities(self) -> list[TicketPriority | None] | None:
-        """NsApiSlow threshold: 5000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 5000 ms."""
         return await self._call(GET_TICKET_PRIORITIES, ())
 
     async def get_all_ticket_priorities(
         self, *, include_deleted: bool | Unset = UNSET
     ) -> list[TicketPriorityEntity | None] | None:
-        """Returns all available ticket priorities.
-
-        Returns:
-            The result.
-        """
+        """Returns all available ticket priorities."""
         return await self._call(GET_ALL_TICKET_PRIORITIES, (include_deleted,))
 
     async def get_ticket_status_entity(
         self, *, ticket_status_entity_id: int | Unset = UNSET
     ) -> TicketStatusEntity | None:
-        """Gets a TicketStatusEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a TicketStatusEntity object."""
         return await self._call(GET_TICKET_STATUS_ENTITY, (ticket_status_entity_id,))
 
     async def global_change_ticket_status(
@@ -7207,29 +6078,17 @@ class AsyncListMethods(AsyncCalls):
     async def get_ticket_status_list(
         self, *, ticket_status_entity_ids: list[int] | None | Unset = UNSET
     ) -> list[TicketStatusEntity | None] | None:
-        """Gets an array of TicketStatusEntity objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of TicketStatusEntity objects."""
         return await self._call(GET_TICKET_STATUS_LIST, (ticket_status_entity_ids,))
 
     async def get_ticket_statuses(self) -> list[TicketStatusEntity | None] | None:
-        """NsApiSlow threshold: 5000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 5000 ms."""
         return await self._call(GET_TICKET_STATUSES, ())
 
     async def get_ticket_type_entity(
         self, *, ticket_type_entity_id: int | Unset = UNSET
     ) -> TicketTypeEntity | None:
-        """Gets a TicketTypeEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a TicketTypeEntity object."""
         return await self._call(GET_TICKET_TYPE_ENTITY, (ticket_type_entity_id,))
 
     async def global_change_ticket_type(
@@ -7249,29 +6108,17 @@ class AsyncListMethods(AsyncCalls):
     async def get_ticket_type_list(
         self, *, ticket_type_entity_ids: list[int] | None | Unset = UNSET
     ) -> list[TicketTypeEntity | None] | None:
-        """Gets an array of TicketTypeEntity objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of TicketTypeEntity objects."""
         return await self._call(GET_TICKET_TYPE_LIST, (ticket_type_entity_ids,))
 
     async def get_ticket_types(self) -> list[TicketTypeEntity | None] | None:
-        """Get all TicketTypes
-
-        Returns:
-            The result.
-        """
+        """Get all TicketTypes"""
         return await self._call(GET_TICKET_TYPES, ())
 
     async def get_web_panel_entity(
         self, *, web_panel_entity_id: int | Unset = UNSET
     ) -> WebPanelEntity | None:
-        """Gets a WebPanelEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a WebPanelEntity object."""
         return await self._call(GET_WEB_PANEL_ENTITY, (web_panel_entity_id,))
 
     async def generate_navigation_url(
@@ -7280,19 +6127,11 @@ class AsyncListMethods(AsyncCalls):
         visible_in: Navigation | str | Unset = UNSET,
         window_name: str | None | Unset = UNSET,
     ) -> str | None:
-        """This methods generates the navigation URL to be used to navigate to the panel
-
-        Returns:
-            The result.
-        """
+        """This methods generates the navigation URL to be used to navigate to the panel"""
         return await self._call(GENERATE_NAVIGATION_URL, (visible_in, window_name))
 
     async def get_web_panel_list(self) -> list[WebPanelEntity | None] | None:
-        """Return a list of all web panels.
-
-        Returns:
-            The result.
-        """
+        """Return a list of all web panels."""
         return await self._call(GET_WEB_PANEL_LIST, ())
 
     async def delete_web_panel(self, *, id: int | Unset = UNSET) -> None:
@@ -7302,9 +6141,6 @@ class AsyncListMethods(AsyncCalls):
     async def get_app_web_panels(self) -> list[WebPanelEntity | None] | None:
         """Get all web panels owned by your app; works in Online only, for registered Apps that
         send a valid ApplicationToken
-
-        Returns:
-            The result.
         """
         return await self._call(GET_APP_WEB_PANELS, ())
 
@@ -7317,11 +6153,7 @@ class AsyncListMethods(AsyncCalls):
     async def get_web_panel_by_prog_id(
         self, *, prog_id: str | None | Unset = UNSET
     ) -> WebPanelEntity | None:
-        """Get a web panel using the ProgId key that was specified when it was created
-
-        Returns:
-            The result.
-        """
+        """Get a web panel using the ProgId key that was specified when it was created"""
         return await self._call(GET_WEB_PANEL_BY_PROG_ID, (prog_id,))
 
     async def set_list_items_for_heading_from_list_name(
@@ -7403,11 +6235,7 @@ class AsyncListMethods(AsyncCalls):
     async def get_all_from_list_definition(
         self, *, ud_list_definition_id: int | Unset = UNSET, include_deleted: bool | Unset = UNSET
     ) -> list[ListItemEntity | None] | None:
-        """Get all list items for the specified list defintion
-
-        Returns:
-            The result.
-        """
+        """Get all list items for the specified list defintion"""
         return await self._call(
             GET_ALL_FROM_LIST_DEFINITION, (ud_list_definition_id, include_deleted)
         )
@@ -7418,11 +6246,7 @@ class AsyncListMethods(AsyncCalls):
         ud_list_definition_name: str | None | Unset = UNSET,
         include_deleted: bool | Unset = UNSET,
     ) -> list[ListItemEntity | None] | None:
-        """Get all list items for the specified list defintion
-
-        Returns:
-            The result.
-        """
+        """Get all list items for the specified list defintion"""
         return await self._call(GET_ALL_FROM_LIST_NAME, (ud_list_definition_name, include_deleted))
 
     async def save_all_from_list_definition(
@@ -7431,11 +6255,7 @@ class AsyncListMethods(AsyncCalls):
         ud_list_definition_id: int | Unset = UNSET,
         items: list[ListItemEntity | None] | None | Unset = UNSET,
     ) -> list[ListItemEntity | None] | None:
-        """Save all list items for the specified list defintion
-
-        Returns:
-            The result.
-        """
+        """Save all list items for the specified list defintion"""
         return await self._call(SAVE_ALL_FROM_LIST_DEFINITION, (ud_list_definition_id, items))
 
     async def save_all_from_list_name(
@@ -7444,11 +6264,7 @@ class AsyncListMethods(AsyncCalls):
         ud_list_definition_name: str | None | Unset = UNSET,
         items: list[ListItemEntity | None] | None | Unset = UNSET,
     ) -> list[ListItemEntity | None] | None:
-        """Save all list items for the specified list defintion
-
-        Returns:
-            The result.
-        """
+        """Save all list items for the specified list defintion"""
         return await self._call(SAVE_ALL_FROM_LIST_NAME, (ud_list_definition_name, items))
 
     async def add_from_list_definition(
@@ -7457,11 +6273,7 @@ class AsyncListMethods(AsyncCalls):
         ud_list_definition_id: int | Unset = UNSET,
         item: ListItemEntity | None | Unset = UNSET,
     ) -> ListItemEntity | None:
-        """Save a new list item for the specified list defintion
-
-        Returns:
-            The result.
-        """
+        """Save a new list item for the specified list defintion"""
         return await self._call(ADD_FROM_LIST_DEFINITION, (ud_list_definition_id, item))
 
     async def add_from_list_name(
@@ -7470,11 +6282,7 @@ class AsyncListMethods(AsyncCalls):
         ud_list_definition_name: str | None | Unset = UNSET,
         item: ListItemEntity | None | Unset = UNSET,
     ) -> ListItemEntity | None:
-        """Save a new list item for the specified list defintion
-
-        Returns:
-            The result.
-        """
+        """Save a new list item for the specified list defintion"""
         return await self._call(ADD_FROM_LIST_NAME, (ud_list_definition_name, item))
 
     async def delete_all_from_list_definition(
@@ -7492,21 +6300,13 @@ class AsyncListMethods(AsyncCalls):
     async def get_from_list_definition(
         self, *, id: int | Unset = UNSET, ud_list_definition_id: int | Unset = UNSET
     ) -> ListItemEntity | None:
-        """Get a list item for the specified list defintion
-
-        Returns:
-            The result.
-        """
+        """Get a list item for the specified list defintion"""
         return await self._call(GET_FROM_LIST_DEFINITION, (id, ud_list_definition_id))
 
     async def get_from_list_name(
         self, *, id: int | Unset = UNSET, ud_list_definition_name: str | None | Unset = UNSET
     ) -> ListItemEntity | None:
-        """Get a list item for the specified list defintion
-
-        Returns:
-            The result.
-        """
+        """Get a list item for the specified list defintion"""
         return await self._call(GET_FROM_LIST_NAME, (id, ud_list_definition_name))
 
     async def save_from_list_definition(
@@ -7516,11 +6316,7 @@ class AsyncListMethods(AsyncCalls):
         ud_list_definition_id: int | Unset = UNSET,
         item: ListItemEntity | None | Unset = UNSET,
     ) -> ListItemEntity | None:
-        """Save a list item for the specified list defintion
-
-        Returns:
-            The result.
-        """
+        """Save a list item for the specified list defintion"""
         return await self._call(SAVE_FROM_LIST_DEFINITION, (id, ud_list_definition_id, item))
 
     async def save_from_list_name(
@@ -7530,11 +6326,7 @@ class AsyncListMethods(AsyncCalls):
         ud_list_definition_name: str | None | Unset = UNSET,
         item: ListItemEntity | None | Unset = UNSET,
     ) -> ListItemEntity | None:
-        """Save a list item for the specified list defintion
-
-        Returns:
-            The result.
-        """
+        """Save a list item for the specified list defintion"""
         return await self._call(SAVE_FROM_LIST_NAME, (id, ud_list_definition_name, item))
 
     async def delete_from_list_definition(
@@ -7552,21 +6344,13 @@ class AsyncListMethods(AsyncCalls):
     async def get_headings_from_name(
         self, *, name: str | None | Unset = UNSET
     ) -> list[HeadingEntity | None] | None:
-        """Gets headings for list resolved by the provided name.
-
-        Returns:
-            The result.
-        """
+        """Gets headings for list resolved by the provided name."""
         return await self._call(GET_HEADINGS_FROM_NAME, (name,))
 
     async def get_headings_from_list_definition(
         self, *, id: int | Unset = UNSET
     ) -> list[HeadingEntity | None] | None:
-        """Gets headings for list resolved by the provided id.
-
-        Returns:
-            The result.
-        """
+        """Gets headings for list resolved by the provided id."""
         return await self._call(GET_HEADINGS_FROM_LIST_DEFINITION, (id,))
 
     async def save_headings_from_name(
@@ -7575,11 +6359,7 @@ class AsyncListMethods(AsyncCalls):
         name: str | None | Unset = UNSET,
         entities: list[HeadingEntity | None] | None | Unset = UNSET,
     ) -> list[HeadingEntity | None] | None:
-        """Save headings for list resolved by the provided name.
-
-        Returns:
-            The result.
-        """
+        """Save headings for list resolved by the provided name."""
         return await self._call(SAVE_HEADINGS_FROM_NAME, (name, entities))
 
     async def save_headings_from_list_definition(
@@ -7588,31 +6368,19 @@ class AsyncListMethods(AsyncCalls):
         id: int | Unset = UNSET,
         entities: list[HeadingEntity | None] | None | Unset = UNSET,
     ) -> list[HeadingEntity | None] | None:
-        """Save headings for list resolved by the provided id.
-
-        Returns:
-            The result.
-        """
+        """Save headings for list resolved by the provided id."""
         return await self._call(SAVE_HEADINGS_FROM_LIST_DEFINITION, (id, entities))
 
     async def save_heading_from_name(
         self, *, name: str | None | Unset = UNSET, entity: HeadingEntity | None | Unset = UNSET
     ) -> HeadingEntity | None:
-        """Save new heading for list resolved by the provided name.
-
-        Returns:
-            The result.
-        """
+        """Save new heading for list resolved by the provided name."""
         return await self._call(SAVE_HEADING_FROM_NAME, (name, entity))
 
     async def save_heading_from_list_definition(
         self, *, id: int | Unset = UNSET, entity: HeadingEntity | None | Unset = UNSET
     ) -> HeadingEntity | None:
-        """Save new heading for list resolved by the provided id.
-
-        Returns:
-            The result.
-        """
+        """Save new heading for list resolved by the provided id."""
         return await self._call(SAVE_HEADING_FROM_LIST_DEFINITION, (id, entity))
 
     async def delete_all_headings_from_name(self, *, name: str | None | Unset = UNSET) -> None:
@@ -7626,11 +6394,7 @@ class AsyncListMethods(AsyncCalls):
     async def get_localized_text(
         self, *, localized_text_id: int | Unset = UNSET
     ) -> LocalizedText | None:
-        """Gets a LocalizedText object.
-
-        Returns:
-            The result.
-        """
+        """Gets a LocalizedText object."""
         return await self._call(GET_LOCALIZED_TEXT, (localized_text_id,))
 
     async def get_localized_text_by_type(
@@ -7640,227 +6404,127 @@ class AsyncListMethods(AsyncCalls):
         resource_id: int | Unset = UNSET,
         language_id: int | Unset = UNSET,
     ) -> LocalizedText | None:
-        """Returns a localized text based on the resource id for the selected language.
-
-        Returns:
-            The result.
-        """
+        """Returns a localized text based on the resource id for the selected language."""
         return await self._call(GET_LOCALIZED_TEXT_BY_TYPE, (text_type, resource_id, language_id))
 
     async def get_localized_text_list(
         self, *, localized_text_ids: list[int] | None | Unset = UNSET
     ) -> list[LocalizedText | None] | None:
-        """Gets an array of LocalizedText objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of LocalizedText objects."""
         return await self._call(GET_LOCALIZED_TEXT_LIST, (localized_text_ids,))
 
     async def get_localized_texts(self) -> list[LocalizedText | None] | None:
-        """Gets all localized texts in the CRM database.
-
-        Returns:
-            The result.
-        """
+        """Gets all localized texts in the CRM database."""
         return await self._call(GET_LOCALIZED_TEXTS, ())
 
     async def get_localized_texts_by_language_id(
         self, *, language_id: int | Unset = UNSET
     ) -> list[LocalizedText | None] | None:
-        """Gets all localized text belonging to a specific language.
-
-        Returns:
-            The result.
-        """
+        """Gets all localized text belonging to a specific language."""
         return await self._call(GET_LOCALIZED_TEXTS_BY_LANGUAGE_ID, (language_id,))
 
     async def get_localized_texts_by_type(
         self, *, text_types: list[LocalizedTextType | str] | None | Unset = UNSET
     ) -> list[LocalizedText | None] | None:
-        """Gets localized text by their type
-
-        Returns:
-            The result.
-        """
+        """Gets localized text by their type"""
         return await self._call(GET_LOCALIZED_TEXTS_BY_TYPE, (text_types,))
 
     async def get_mr_mrs(self, *, mr_mrs_id: int | Unset = UNSET) -> MrMrs | None:
-        """Gets a MrMrs object.
-
-        Returns:
-            The result.
-        """
+        """Gets a MrMrs object."""
         return await self._call(GET_MR_MRS, (mr_mrs_id,))
 
     async def get_mr_mrs_list(
         self, *, mr_mrs_ids: list[int] | None | Unset = UNSET
     ) -> list[MrMrs | None] | None:
-        """Gets an array of MrMrs objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of MrMrs objects."""
         return await self._call(GET_MR_MRS_LIST, (mr_mrs_ids,))
 
     async def get_mr_mrses(self) -> list[MrMrs | None] | None:
-        """Returns all Items from the MrMrs table sorted by their value.
-
-        Returns:
-            The result.
-        """
+        """Returns all Items from the MrMrs table sorted by their value."""
         return await self._call(GET_MR_MRSES, ())
 
     async def get_payment_term(
         self, *, payment_term_id: int | Unset = UNSET
     ) -> PaymentTerm | None:
-        """Gets a PaymentTerm object.
-
-        Returns:
-            The result.
-        """
+        """Gets a PaymentTerm object."""
         return await self._call(GET_PAYMENT_TERM, (payment_term_id,))
 
     async def get_payment_terms(self) -> list[PaymentTerm | None] | None:
-        """Returns all PaymentTerms in SuperOffice db.
-
-        Returns:
-            The result.
-        """
+        """Returns all PaymentTerms in SuperOffice db."""
         return await self._call(GET_PAYMENT_TERMS, ())
 
     async def get_payment_type(
         self, *, payment_type_id: int | Unset = UNSET
     ) -> PaymentType | None:
-        """Gets a PaymentType object.
-
-        Returns:
-            The result.
-        """
+        """Gets a PaymentType object."""
         return await self._call(GET_PAYMENT_TYPE, (payment_type_id,))
 
     async def get_payment_types(self) -> list[PaymentType | None] | None:
-        """Returns all PaymentTypes in SuperOffice db.
-
-        Returns:
-            The result.
-        """
+        """Returns all PaymentTypes in SuperOffice db."""
         return await self._call(GET_PAYMENT_TYPES, ())
 
     async def get_position(self, *, position_id: int | Unset = UNSET) -> Position | None:
-        """Gets a Position object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Position object."""
         return await self._call(GET_POSITION, (position_id,))
 
     async def get_position_list(
         self, *, position_ids: list[int] | None | Unset = UNSET
     ) -> list[Position | None] | None:
-        """Gets an array of Position objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of Position objects."""
         return await self._call(GET_POSITION_LIST, (position_ids,))
 
     async def get_positions(self) -> list[Position | None] | None:
-        """Returns all the positions a person could have.
-
-        Returns:
-            The result.
-        """
+        """Returns all the positions a person could have."""
         return await self._call(GET_POSITIONS, ())
 
     async def get_priority(self, *, priority_id: int | Unset = UNSET) -> Priority | None:
-        """Gets a Priority object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Priority object."""
         return await self._call(GET_PRIORITY, (priority_id,))
 
     async def get_priority_list(
         self, *, priority_ids: list[int] | None | Unset = UNSET
     ) -> list[Priority | None] | None:
-        """Gets an array of Priority objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of Priority objects."""
         return await self._call(GET_PRIORITY_LIST, (priority_ids,))
 
     async def get_priorities(self) -> list[Priority | None] | None:
-        """Returns all priorities an appointment could have.
-
-        Returns:
-            The result.
-        """
+        """Returns all priorities an appointment could have."""
         return await self._call(GET_PRIORITIES, ())
 
     async def get_product_category(
         self, *, product_category_id: int | Unset = UNSET
     ) -> ProductCategory | None:
-        """Gets a ProductCategory object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ProductCategory object."""
         return await self._call(GET_PRODUCT_CATEGORY, (product_category_id,))
 
     async def get_product_categories(self) -> list[ProductCategory | None] | None:
-        """Returns all ProductCategories in SuperOffice list.
-
-        Returns:
-            The result.
-        """
+        """Returns all ProductCategories in SuperOffice list."""
         return await self._call(GET_PRODUCT_CATEGORIES, ())
 
     async def get_product_family(
         self, *, product_family_id: int | Unset = UNSET
     ) -> ProductFamily | None:
-        """Gets a ProductFamily object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ProductFamily object."""
         return await self._call(GET_PRODUCT_FAMILY, (product_family_id,))
 
     async def get_product_families(self) -> list[ProductFamily | None] | None:
-        """Returns all ProductFamily in SuperOffice list.
-
-        Returns:
-            The result.
-        """
+        """Returns all ProductFamily in SuperOffice list."""
         return await self._call(GET_PRODUCT_FAMILIES, ())
 
     async def get_product_type(
         self, *, product_type_id: int | Unset = UNSET
     ) -> ProductType | None:
-        """Gets a ProductType object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ProductType object."""
         return await self._call(GET_PRODUCT_TYPE, (product_type_id,))
 
     async def get_product_types(self) -> list[ProductType | None] | None:
-        """Returns all ProductTypes in SuperOffice list.
-
-        Returns:
-            The result.
-        """
+        """Returns all ProductTypes in SuperOffice list."""
         return await self._call(GET_PRODUCT_TYPES, ())
 
     async def get_project_status(
         self, *, project_status_id: int | Unset = UNSET
     ) -> ProjectStatus | None:
-        """Gets a ProjectStatus object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ProjectStatus object."""
         return await self._call(GET_PROJECT_STATUS, (project_status_id,))
 
     async def delete_project_status(self, *, project_status_id: int | Unset = UNSET) -> None:
@@ -7870,57 +6534,33 @@ class AsyncListMethods(AsyncCalls):
     async def get_project_status_list(
         self, *, project_status_ids: list[int] | None | Unset = UNSET
     ) -> list[ProjectStatus | None] | None:
-        """Gets an array of ProjectStatus objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of ProjectStatus objects."""
         return await self._call(GET_PROJECT_STATUS_LIST, (project_status_ids,))
 
     async def get_project_statuses(self) -> list[ProjectStatus | None] | None:
-        """Gets all items from the Project Status (ProjStatus) table.
-
-        Returns:
-            The result.
-        """
+        """Gets all items from the Project Status (ProjStatus) table."""
         return await self._call(GET_PROJECT_STATUSES, ())
 
     async def get_project_type(
         self, *, project_type_id: int | Unset = UNSET
     ) -> ProjectType | None:
-        """Gets a ProjectType object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ProjectType object."""
         return await self._call(GET_PROJECT_TYPE, (project_type_id,))
 
     async def get_project_type_entity(
         self, *, project_type_entity_id: int | Unset = UNSET
     ) -> ProjectTypeEntity | None:
-        """Gets a ProjectTypeEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ProjectTypeEntity object."""
         return await self._call(GET_PROJECT_TYPE_ENTITY, (project_type_entity_id,))
 
     async def get_project_type_list(
         self, *, project_type_ids: list[int] | None | Unset = UNSET
     ) -> list[ProjectType | None] | None:
-        """Gets an array of ProjectType objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of ProjectType objects."""
         return await self._call(GET_PROJECT_TYPE_LIST, (project_type_ids,))
 
     async def get_project_types(self) -> list[ProjectType | None] | None:
-        """Gets all items from the Project Type (ProjType) table.
-
-        Returns:
-            The result.
-        """
+        """Gets all items from the Project Type (ProjType) table."""
         return await self._call(GET_PROJECT_TYPES, ())
 
     async def save_quick_replies(
@@ -7930,227 +6570,127 @@ class AsyncListMethods(AsyncCalls):
         return await self._call(SAVE_QUICK_REPLIES, (quick_replies,))
 
     async def get_quick_replies(self) -> list[QuickReply | None] | None:
-        """Method to return all quick replies for a given associate
-
-        Returns:
-            The result.
-        """
+        """Method to return all quick replies for a given associate"""
         return await self._call(GET_QUICK_REPLIES, ())
 
     async def get_rating(self, *, rating_id: int | Unset = UNSET) -> Rating | None:
-        """Gets a Rating object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Rating object."""
         return await self._call(GET_RATING, (rating_id,))
 
     async def get_rating_list(
         self, *, rating_ids: list[int] | None | Unset = UNSET
     ) -> list[Rating | None] | None:
-        """Gets an array of Rating objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of Rating objects."""
         return await self._call(GET_RATING_LIST, (rating_ids,))
 
     async def get_ratings(self) -> list[Rating | None] | None:
-        """Returns all ratings
-
-        Returns:
-            The result.
-        """
+        """Returns all ratings"""
         return await self._call(GET_RATINGS, ())
 
     async def get_all_sale_stages(
         self, *, include_deleted: bool | Unset = UNSET
     ) -> list[SaleStageEntity | None] | None:
-        """Returns all ratings
-
-        Returns:
-            The result.
-        """
+        """Returns all ratings"""
         return await self._call(GET_ALL_SALE_STAGES, (include_deleted,))
 
     async def get_reason(self, *, reason_id: int | Unset = UNSET) -> Reason | None:
-        """Gets a Reason object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Reason object."""
         return await self._call(GET_REASON, (reason_id,))
 
     async def get_reason_list(
         self, *, reason_ids: list[int] | None | Unset = UNSET
     ) -> list[Reason | None] | None:
-        """Gets an array of Reason objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of Reason objects."""
         return await self._call(GET_REASON_LIST, (reason_ids,))
 
     async def get_reasons(self) -> list[Reason | None] | None:
-        """Returns all reasons
-
-        Returns:
-            The result.
-        """
+        """Returns all reasons"""
         return await self._call(GET_REASONS, ())
 
     async def get_quote_approve_reason(
         self, *, quote_approve_reason_id: int | Unset = UNSET
     ) -> QuoteApproveReason | None:
-        """Gets a QuoteApproveReason object.
-
-        Returns:
-            The result.
-        """
+        """Gets a QuoteApproveReason object."""
         return await self._call(GET_QUOTE_APPROVE_REASON, (quote_approve_reason_id,))
 
     async def get_quote_approve_reason_list(
         self, *, quote_approve_reason_ids: list[int] | None | Unset = UNSET
     ) -> list[QuoteApproveReason | None] | None:
-        """Gets an array of QuoteApproveReason objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of QuoteApproveReason objects."""
         return await self._call(GET_QUOTE_APPROVE_REASON_LIST, (quote_approve_reason_ids,))
 
     async def get_quote_approve_reasons(self) -> list[QuoteApproveReason | None] | None:
-        """Returns all available QuoteApproveReasons.
-
-        Returns:
-            The result.
-        """
+        """Returns all available QuoteApproveReasons."""
         return await self._call(GET_QUOTE_APPROVE_REASONS, ())
 
     async def get_quote_deny_reason(
         self, *, quote_deny_reason_id: int | Unset = UNSET
     ) -> QuoteDenyReason | None:
-        """Gets a QuoteDenyReason object.
-
-        Returns:
-            The result.
-        """
+        """Gets a QuoteDenyReason object."""
         return await self._call(GET_QUOTE_DENY_REASON, (quote_deny_reason_id,))
 
     async def get_quote_deny_reason_list(
         self, *, quote_deny_reason_ids: list[int] | None | Unset = UNSET
     ) -> list[QuoteDenyReason | None] | None:
-        """Gets an array of QuoteDenyReason objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of QuoteDenyReason objects."""
         return await self._call(GET_QUOTE_DENY_REASON_LIST, (quote_deny_reason_ids,))
 
     async def get_quote_deny_reasons(self) -> list[QuoteDenyReason | None] | None:
-        """Returns all available QuoteDenyReasons.
-
-        Returns:
-            The result.
-        """
+        """Returns all available QuoteDenyReasons."""
         return await self._call(GET_QUOTE_DENY_REASONS, ())
 
     async def get_reason_sold(self, *, reason_sold_id: int | Unset = UNSET) -> ReasonSold | None:
-        """Gets a ReasonSold object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ReasonSold object."""
         return await self._call(GET_REASON_SOLD, (reason_sold_id,))
 
     async def get_all_reason_sold(self) -> list[ReasonSold | None] | None:
-        """Gets an array of all ReasonSold objects
-
-        Returns:
-            The result.
-        """
+        """Gets an array of all ReasonSold objects"""
         return await self._call(GET_ALL_REASON_SOLD, ())
 
     async def get_reason_sold_list(
         self, *, reason_sold_ids: list[int] | None | Unset = UNSET
     ) -> list[ReasonSold | None] | None:
-        """Gets an array of ReasonSold objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of ReasonSold objects."""
         return await self._call(GET_REASON_SOLD_LIST, (reason_sold_ids,))
 
     async def get_reason_stalled(
         self, *, reason_stalled_id: int | Unset = UNSET
     ) -> ReasonStalled | None:
-        """Gets a ReasonStalled object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ReasonStalled object."""
         return await self._call(GET_REASON_STALLED, (reason_stalled_id,))
 
     async def get_all_reason_stalled(self) -> list[ReasonStalled | None] | None:
-        """Gets an array of all ReasonStalled objects
-
-        Returns:
-            The result.
-        """
+        """Gets an array of all ReasonStalled objects"""
         return await self._call(GET_ALL_REASON_STALLED, ())
 
     async def get_reason_stalled_list(
         self, *, reason_stalled_ids: list[int] | None | Unset = UNSET
     ) -> list[ReasonStalled | None] | None:
-        """Gets an array of ReasonStalled objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of ReasonStalled objects."""
         return await self._call(GET_REASON_STALLED_LIST, (reason_stalled_ids,))
 
     async def get_relation_definition_entity(
         self, *, relation_definition_entity_id: int | Unset = UNSET
     ) -> RelationDefinitionEntity | None:
-        """Gets a RelationDefinitionEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a RelationDefinitionEntity object."""
         return await self._call(GET_RELATION_DEFINITION_ENTITY, (relation_definition_entity_id,))
 
     async def get_resource_entity(
         self, *, resource_entity_id: int | Unset = UNSET
     ) -> ResourceEntity | None:
-        """Gets a ResourceEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ResourceEntity object."""
         return await self._call(GET_RESOURCE_ENTITY, (resource_entity_id,))
 
     async def get_crediteds(self) -> list[Credited | None] | None:
-        """Returns all credited
-
-        Returns:
-            The result.
-        """
+        """Returns all credited"""
         return await self._call(GET_CREDITEDS, ())
 
     async def get_currency(self, *, currency_id: int | Unset = UNSET) -> Currency | None:
-        """Gets a Currency object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Currency object."""
         return await self._call(GET_CURRENCY, (currency_id,))
 
     async def get_our_currency(self) -> Currency | None:
-        """Gets the Our currency object if currency is enabled
-
-        Returns:
-            The result.
-        """
+        """Gets the Our currency object if currency is enabled"""
         return await self._call(GET_OUR_CURRENCY, ())
 
     async def change_currency(
@@ -8160,176 +6700,101 @@ class AsyncListMethods(AsyncCalls):
         from_currency: str | None | Unset = UNSET,
         to_currency: str | None | Unset = UNSET,
     ) -> float | None:
-        """Recalculates the amount to the new currency.
-
-        Returns:
-            The result.
-        """
+        """Recalculates the amount to the new currency."""
         return await self._call(CHANGE_CURRENCY, (amount, from_currency, to_currency))
 
     async def get_owner_companys_currency(self) -> Currency | None:
-        """Get the currency of the user's owner company
-
-        Returns:
-            The result.
-        """
+        """Get the currency of the user's owner company"""
         return await self._call(GET_OWNER_COMPANYS_CURRENCY, ())
 
     async def get_currency_entity(
         self, *, currency_entity_id: int | Unset = UNSET
     ) -> CurrencyEntity | None:
-        """Gets a CurrencyEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a CurrencyEntity object."""
         return await self._call(GET_CURRENCY_ENTITY, (currency_entity_id,))
 
     async def get_base_currency(self) -> CurrencyEntity | None:
-        """Get the base currency, used for calculating exchange rates
-
-        Returns:
-            The result.
-        """
+        """Get the base currency, used for calculating exchange rates"""
         return await self._call(GET_BASE_CURRENCY, ())
 
     async def get_currency_list(
         self, *, currency_ids: list[int] | None | Unset = UNSET
     ) -> list[Currency | None] | None:
-        """Gets an array of Currency objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of Currency objects."""
         return await self._call(GET_CURRENCY_LIST, (currency_ids,))
 
     async def get_currencies(self) -> list[Currency | None] | None:
-        """Returns all currencies
-
-        Returns:
-            The result.
-        """
+        """Returns all currencies"""
         return await self._call(GET_CURRENCIES, ())
 
     async def get_all_currencies(
         self, *, include_deleted: bool | Unset = UNSET
     ) -> list[CurrencyEntity | None] | None:
-        """Returns all currencies
-
-        Returns:
-            The result.
-        """
+        """Returns all currencies"""
         return await self._call(GET_ALL_CURRENCIES, (include_deleted,))
 
     async def get_customer_language(
         self, *, customer_language_id: int | Unset = UNSET
     ) -> CustomerLanguage | None:
-        """Gets a CustomerLanguage object.
-
-        Returns:
-            The result.
-        """
+        """Gets a CustomerLanguage object."""
         return await self._call(GET_CUSTOMER_LANGUAGE, (customer_language_id,))
 
     async def get_customer_language_list(
         self, *, customer_language_ids: list[int] | None | Unset = UNSET
     ) -> list[CustomerLanguage | None] | None:
-        """Gets an array of CustomerLanguage objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of CustomerLanguage objects."""
         return await self._call(GET_CUSTOMER_LANGUAGE_LIST, (customer_language_ids,))
 
     async def get_customer_languages(self) -> list[CustomerLanguage | None] | None:
-        """NsApiSlow threshold: 5000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 5000 ms."""
         return await self._call(GET_CUSTOMER_LANGUAGES, ())
 
     async def get_delivery_term(
         self, *, delivery_term_id: int | Unset = UNSET
     ) -> DeliveryTerm | None:
-        """Gets a DeliveryTerm object.
-
-        Returns:
-            The result.
-        """
+        """Gets a DeliveryTerm object."""
         return await self._call(GET_DELIVERY_TERM, (delivery_term_id,))
 
     async def get_delivery_terms(self) -> list[DeliveryTerm | None] | None:
-        """Returns all DeliveryTerms in SuperOffice db.
-
-        Returns:
-            The result.
-        """
+        """Returns all DeliveryTerms in SuperOffice db."""
         return await self._call(GET_DELIVERY_TERMS, ())
 
     async def get_delivery_type(
         self, *, delivery_type_id: int | Unset = UNSET
     ) -> DeliveryType | None:
-        """Gets a DeliveryType object.
-
-        Returns:
-            The result.
-        """
+        """Gets a DeliveryType object."""
         return await self._call(GET_DELIVERY_TYPE, (delivery_type_id,))
 
     async def get_delivery_types(self) -> list[DeliveryType | None] | None:
-        """Returns all DeliveryTypes in SuperOffice db.
-
-        Returns:
-            The result.
-        """
+        """Returns all DeliveryTypes in SuperOffice db."""
         return await self._call(GET_DELIVERY_TYPES, ())
 
     async def get_department(self, *, department_id: int | Unset = UNSET) -> Department | None:
-        """Gets a Department object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Department object."""
         return await self._call(GET_DEPARTMENT, (department_id,))
 
     async def get_department_list(
         self, *, department_ids: list[int] | None | Unset = UNSET
     ) -> list[Department | None] | None:
-        """Gets an array of Department objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of Department objects."""
         return await self._call(GET_DEPARTMENT_LIST, (department_ids,))
 
     async def get_departments(self) -> list[Department | None] | None:
         """Getting all departments/user groups for the internal phone list with the user's
         colleagues.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_DEPARTMENTS, ())
 
     async def get_document_template(
         self, *, document_template_id: int | Unset = UNSET
     ) -> DocumentTemplate | None:
-        """Gets a DocumentTemplate object.
-
-        Returns:
-            The result.
-        """
+        """Gets a DocumentTemplate object."""
         return await self._call(GET_DOCUMENT_TEMPLATE, (document_template_id,))
 
     async def get_document_template_entity(
         self, *, document_template_entity_id: int | Unset = UNSET
     ) -> DocumentTemplateEntity | None:
-        """Gets a DocumentTemplateEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a DocumentTemplateEntity object."""
         return await self._call(GET_DOCUMENT_TEMPLATE_ENTITY, (document_template_entity_id,))
 
     async def set_document_template_stream(
@@ -8340,11 +6805,7 @@ class AsyncListMethods(AsyncCalls):
         language_code: str | None | Unset = UNSET,
         plugin_id: int | Unset = UNSET,
     ) -> DocumentTemplateEntity | None:
-        """Store a document template from its stream.
-
-        Returns:
-            The result.
-        """
+        """Store a document template from its stream."""
         return await self._call(
             SET_DOCUMENT_TEMPLATE_STREAM,
             (document_template_entity, stream, language_code, plugin_id),
@@ -8353,21 +6814,13 @@ class AsyncListMethods(AsyncCalls):
     async def get_document_template_used_in_sales_stage(
         self, *, document_template_id: int | Unset = UNSET
     ) -> list[str | None] | None:
-        """Get a String array of names in sales guide that this template is used in
-
-        Returns:
-            The result.
-        """
+        """Get a String array of names in sales guide that this template is used in"""
         return await self._call(GET_DOCUMENT_TEMPLATE_USED_IN_SALES_STAGE, (document_template_id,))
 
     async def get_document_template_used_in_project_stage(
         self, *, document_template_id: int | Unset = UNSET
     ) -> list[str | None] | None:
-        """Get a String array of names in project guide that this template is used in
-
-        Returns:
-            The result.
-        """
+        """Get a String array of names in project guide that this template is used in"""
         return await self._call(
             GET_DOCUMENT_TEMPLATE_USED_IN_PROJECT_STAGE, (document_template_id,)
         )
@@ -8379,11 +6832,7 @@ class AsyncListMethods(AsyncCalls):
         writable_url: bool | Unset = UNSET,
         language_code: str | None | Unset = UNSET,
     ) -> str | None:
-        """Get a url to the document template
-
-        Returns:
-            The result.
-        """
+        """Get a url to the document template"""
         return await self._call(
             GET_DOCUMENT_TEMPLATE_URL, (document_template_id, writable_url, language_code)
         )
@@ -8394,11 +6843,7 @@ class AsyncListMethods(AsyncCalls):
         document_template_id: int | Unset = UNSET,
         requested_properties: list[str | None] | None | Unset = UNSET,
     ) -> dict[str, str | None] | None:
-        """Get document template properties
-
-        Returns:
-            The result.
-        """
+        """Get document template properties"""
         return await self._call(
             GET_DOCUMENT_TEMPLATE_PROPERTIES, (document_template_id, requested_properties)
         )
@@ -8406,11 +6851,7 @@ class AsyncListMethods(AsyncCalls):
     async def get_document_template_languages(
         self, *, document_template_id: int | Unset = UNSET
     ) -> list[str | None] | None:
-        """Get the supported language variations for a document template
-
-        Returns:
-            The result.
-        """
+        """Get the supported language variations for a document template"""
         return await self._call(GET_DOCUMENT_TEMPLATE_LANGUAGES, (document_template_id,))
 
     async def create_default_document_template_language(
@@ -8438,11 +6879,7 @@ class AsyncListMethods(AsyncCalls):
     async def get_document_template_extension(
         self, *, document_template_id: int | Unset = UNSET
     ) -> str | None:
-        """Get the file extension for the document template
-
-        Returns:
-            The result.
-        """
+        """Get the file extension for the document template"""
         return await self._call(GET_DOCUMENT_TEMPLATE_EXTENSION, (document_template_id,))
 
     async def set_document_template_from_document_template(
@@ -8451,11 +6888,7 @@ class AsyncListMethods(AsyncCalls):
         source_document_template_id: int | Unset = UNSET,
         document_template_entity: DocumentTemplateEntity | None | Unset = UNSET,
     ) -> DocumentTemplateEntity | None:
-        """Create a new document template based on another template
-
-        Returns:
-            The result.
-        """
+        """Create a new document template based on another template"""
         return await self._call(
             SET_DOCUMENT_TEMPLATE_FROM_DOCUMENT_TEMPLATE,
             (source_document_template_id, document_template_entity),
@@ -8467,11 +6900,7 @@ class AsyncListMethods(AsyncCalls):
         document_template_id: int | Unset = UNSET,
         language_code: str | None | Unset = UNSET,
     ) -> bytes | None:
-        """Retrieve a stream to a document template based on its id
-
-        Returns:
-            The result.
-        """
+        """Retrieve a stream to a document template based on its id"""
         return await self._call(
             GET_DOCUMENT_TEMPLATE_STREAM_FROM_ID, (document_template_id, language_code)
         )
@@ -8484,70 +6913,42 @@ class AsyncListMethods(AsyncCalls):
         language_code: str | None | Unset = UNSET,
         plugin_id: int | Unset = UNSET,
     ) -> TemplateInfo | None:
-        """Writes content in stream to document template file
-
-        Returns:
-            The result.
-        """
+        """Writes content in stream to document template file"""
         return await self._call(
             SAVE_DOCUMENT_TEMPLATE_STREAM,
             (document_template_id, content, language_code, plugin_id),
         )
 
     async def get_plugin_list(self) -> dict[str, str | None] | None:
-        """Get a list of installed document plugins
-
-        Returns:
-            The result.
-        """
+        """Get a list of installed document plugins"""
         return await self._call(GET_PLUGIN_LIST, ())
 
     async def get_plugin_capabilities(
         self, *, plugin_id: int | Unset = UNSET
     ) -> dict[str, str | None] | None:
-        """Get a list of plugin-dependent capabilities for a given document archive plugin.
-
-        Returns:
-            The result.
-        """
+        """Get a list of plugin-dependent capabilities for a given document archive plugin."""
         return await self._call(GET_PLUGIN_CAPABILITIES, (plugin_id,))
 
     async def get_document_types_for_plugin(
         self, *, plugin_id: int | Unset = UNSET
     ) -> dict[int, str | None] | None:
-        """Get a list of document types supported by a given document plugin.
-
-        Returns:
-            The result.
-        """
+        """Get a list of document types supported by a given document plugin."""
         return await self._call(GET_DOCUMENT_TYPES_FOR_PLUGIN, (plugin_id,))
 
     async def get_document_template_list(
         self, *, document_template_ids: list[int] | None | Unset = UNSET
     ) -> list[DocumentTemplate | None] | None:
-        """Gets an array of DocumentTemplate objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of DocumentTemplate objects."""
         return await self._call(GET_DOCUMENT_TEMPLATE_LIST, (document_template_ids,))
 
     async def get_document_templates(self) -> list[DocumentTemplate | None] | None:
-        """Returns all available document templates
-
-        Returns:
-            The result.
-        """
+        """Returns all available document templates"""
         return await self._call(GET_DOCUMENT_TEMPLATES, ())
 
     async def get_all_document_templates(
         self, *, include_deleted: bool | Unset = UNSET
     ) -> list[DocumentTemplateEntity | None] | None:
-        """Returns all templates
-
-        Returns:
-            The result.
-        """
+        """Returns all templates"""
         return await self._call(GET_ALL_DOCUMENT_TEMPLATES, (include_deleted,))
 
     async def set_document_plugin_for_all_document_templates(
@@ -8561,31 +6962,19 @@ class AsyncListMethods(AsyncCalls):
     async def get_ext_app_entity(
         self, *, ext_app_entity_id: int | Unset = UNSET
     ) -> ExtAppEntity | None:
-        """Gets a ExtAppEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ExtAppEntity object."""
         return await self._call(GET_EXT_APP_ENTITY, (ext_app_entity_id,))
 
     async def get_heading_entity(
         self, *, heading_entity_id: int | Unset = UNSET
     ) -> HeadingEntity | None:
-        """Gets a HeadingEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a HeadingEntity object."""
         return await self._call(GET_HEADING_ENTITY, (heading_entity_id,))
 
     async def create_default_heading_from_list_definition(
         self, *, ud_list_definition_id: int | Unset = UNSET
     ) -> HeadingEntity | None:
-        """Get a heading for the specified list defintion
-
-        Returns:
-            The result.
-        """
+        """Get a heading for the specified list defintion"""
         return await self._call(
             CREATE_DEFAULT_HEADING_FROM_LIST_DEFINITION, (ud_list_definition_id,)
         )
@@ -8593,29 +6982,17 @@ class AsyncListMethods(AsyncCalls):
     async def get_hierarchy_entity(
         self, *, hierarchy_entity_id: int | Unset = UNSET
     ) -> HierarchyEntity | None:
-        """Gets a HierarchyEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a HierarchyEntity object."""
         return await self._call(GET_HIERARCHY_ENTITY, (hierarchy_entity_id,))
 
     async def get_all_domains(self) -> list[Domain | str] | None:
-        """Get list of all domains
-
-        Returns:
-            The result.
-        """
+        """Get list of all domains"""
         return await self._call(GET_ALL_DOMAINS, ())
 
     async def get_all_in_domain(
         self, *, domain: Domain | str | Unset = UNSET, children: bool | Unset = UNSET
     ) -> list[HierarchyEntity | None] | None:
-        """Get all items in a domain
-
-        Returns:
-            The result.
-        """
+        """Get all items in a domain"""
         return await self._call(GET_ALL_IN_DOMAIN, (domain, children))
 
     async def get_hierarchy_from_path(
@@ -8625,11 +7002,7 @@ class AsyncListMethods(AsyncCalls):
         path: str | None | Unset = UNSET,
         children: bool | Unset = UNSET,
     ) -> HierarchyEntity | None:
-        """Get a hierarchy item from a path
-
-        Returns:
-            The result.
-        """
+        """Get a hierarchy item from a path"""
         return await self._call(GET_HIERARCHY_FROM_PATH, (domain, path, children))
 
     async def add_hierarchy_to_path(
@@ -8639,11 +7012,7 @@ class AsyncListMethods(AsyncCalls):
         path: str | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
     ) -> HierarchyEntity | None:
-        """Add a hierarchy item to a path
-
-        Returns:
-            The result.
-        """
+        """Add a hierarchy item to a path"""
         return await self._call(ADD_HIERARCHY_TO_PATH, (domain, path, name))
 
     async def update_hierarchy_from_path(
@@ -8653,11 +7022,7 @@ class AsyncListMethods(AsyncCalls):
         path: str | None | Unset = UNSET,
         entity: HierarchyEntity | None | Unset = UNSET,
     ) -> HierarchyEntity | None:
-        """Update a hierarchy item from a path
-
-        Returns:
-            The result.
-        """
+        """Update a hierarchy item from a path"""
         return await self._call(UPDATE_HIERARCHY_FROM_PATH, (domain, path, entity))
 
     async def delete_hierarchy_from_path(
@@ -8669,129 +7034,73 @@ class AsyncListMethods(AsyncCalls):
     async def get_language_info(
         self, *, language_info_id: int | Unset = UNSET
     ) -> LanguageInfo | None:
-        """Gets a LanguageInfo object.
-
-        Returns:
-            The result.
-        """
+        """Gets a LanguageInfo object."""
         return await self._call(GET_LANGUAGE_INFO, (language_info_id,))
 
     async def get_language_info_list(
         self, *, language_info_ids: list[int] | None | Unset = UNSET
     ) -> list[LanguageInfo | None] | None:
-        """Gets an array of LanguageInfo objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of LanguageInfo objects."""
         return await self._call(GET_LANGUAGE_INFO_LIST, (language_info_ids,))
 
     async def get_installed_languages(self) -> list[LanguageInfo | None] | None:
-        """Returns the list of all languages installed in this database.
-
-        Returns:
-            The result.
-        """
+        """Returns the list of all languages installed in this database."""
         return await self._call(GET_INSTALLED_LANGUAGES, ())
 
     async def get_legal_base(self, *, legal_base_id: int | Unset = UNSET) -> LegalBase | None:
-        """Gets a LegalBase object.
-
-        Returns:
-            The result.
-        """
+        """Gets a LegalBase object."""
         return await self._call(GET_LEGAL_BASE, (legal_base_id,))
 
     async def save_legal_base(
         self, *, legal_base: LegalBase | None | Unset = UNSET
     ) -> LegalBase | None:
-        """NsApiSlow threshold: 5000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 5000 ms."""
         return await self._call(SAVE_LEGAL_BASE, (legal_base,))
 
     async def get_all_legal_base(self) -> list[LegalBase | None] | None:
-        """Gets an array of all LegalBase objects
-
-        Returns:
-            The result.
-        """
+        """Gets an array of all LegalBase objects"""
         return await self._call(GET_ALL_LEGAL_BASE, ())
 
     async def get_legal_base_list(
         self, *, legal_base_ids: list[int] | None | Unset = UNSET
     ) -> list[LegalBase | None] | None:
-        """Gets an array of LegalBase objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of LegalBase objects."""
         return await self._call(GET_LEGAL_BASE_LIST, (legal_base_ids,))
 
     async def get_legal_bases(self) -> list[LegalBase | None] | None:
-        """Returns all defined bases.
-
-        Returns:
-            The result.
-        """
+        """Returns all defined bases."""
         return await self._call(GET_LEGAL_BASES, ())
 
     async def get_link(self, *, link_id: int | Unset = UNSET) -> Link | None:
-        """Gets a Link object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Link object."""
         return await self._call(GET_LINK, (link_id,))
 
     async def get_link_list(
         self, *, link_ids: list[int] | None | Unset = UNSET
     ) -> list[Link | None] | None:
-        """Gets an array of Link objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of Link objects."""
         return await self._call(GET_LINK_LIST, (link_ids,))
 
     async def get_list_entity(self, *, list_entity_id: int | Unset = UNSET) -> ListEntity | None:
-        """Gets a ListEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ListEntity object."""
         return await self._call(GET_LIST_ENTITY, (list_entity_id,))
 
     async def get_list_definitions(
         self, *, include_deleted: bool | Unset = UNSET
     ) -> list[ListEntity | None] | None:
-        """Get a list of the lists - built-in and user-defined.
-
-        Returns:
-            The result.
-        """
+        """Get a list of the lists - built-in and user-defined."""
         return await self._call(GET_LIST_DEFINITIONS, (include_deleted,))
 
     async def get_list_entity_by_name(
         self, *, name: str | None | Unset = UNSET
     ) -> ListEntity | None:
-        """Gets a ListEntity resolved by the provided name.
-
-        Returns:
-            The result.
-        """
+        """Gets a ListEntity resolved by the provided name."""
         return await self._call(GET_LIST_ENTITY_BY_NAME, (name,))
 
     async def save_list_entity_by_name(
         self, *, name: str | None | Unset = UNSET, list_entity: ListEntity | None | Unset = UNSET
     ) -> ListEntity | None:
-        """Save a ListEntity resolved by the provided name.
-
-        Returns:
-            The result.
-        """
+        """Save a ListEntity resolved by the provided name."""
         return await self._call(SAVE_LIST_ENTITY_BY_NAME, (name, list_entity))
 
     async def delete_list_entity_by_name(self, *, name: str | None | Unset = UNSET) -> None:
@@ -8801,11 +7110,7 @@ class AsyncListMethods(AsyncCalls):
     async def save_list_item_entity(
         self, *, list_item_entity: ListItemEntity | None | Unset = UNSET
     ) -> ListItemEntity | None:
-        """Save the ListItemEntity.
-
-        Returns:
-            The result.
-        """
+        """Save the ListItemEntity."""
         return await self._call(SAVE_LIST_ITEM_ENTITY, (list_item_entity,))
 
     async def sort_list_items(
@@ -8830,11 +7135,7 @@ class AsyncListMethods(AsyncCalls):
     async def get_visible_for_user_groups(
         self, *, ud_list_definition_id: int | Unset = UNSET, list_item_id: int | Unset = UNSET
     ) -> list[SelectableMDOListItem | None] | None:
-        """List of User groups that this list item is visible for
-
-        Returns:
-            The result.
-        """
+        """List of User groups that this list item is visible for"""
         return await self._call(GET_VISIBLE_FOR_USER_GROUPS, (ud_list_definition_id, list_item_id))
 
     async def get_visible_for_user_groups_from_list_name(
@@ -8843,11 +7144,7 @@ class AsyncListMethods(AsyncCalls):
         ud_list_definition_name: str | None | Unset = UNSET,
         list_item_id: int | Unset = UNSET,
     ) -> list[SelectableMDOListItem | None] | None:
-        """List of User groups that this list item is visible for
-
-        Returns:
-            The result.
-        """
+        """List of User groups that this list item is visible for"""
         return await self._call(
             GET_VISIBLE_FOR_USER_GROUPS_FROM_LIST_NAME, (ud_list_definition_name, list_item_id)
         )
@@ -8859,11 +7156,7 @@ class AsyncListMethods(AsyncCalls):
         list_item_id: int | Unset = UNSET,
         user_groups: list[SelectableMDOListItem | None] | None | Unset = UNSET,
     ) -> list[SelectableMDOListItem | None] | None:
-        """Update User groups that this list item is visible for
-
-        Returns:
-            The result.
-        """
+        """Update User groups that this list item is visible for"""
         return await self._call(
             SET_VISIBLE_FOR_USER_GROUPS, (ud_list_definition_id, list_item_id, user_groups)
         )
@@ -8875,11 +7168,7 @@ class AsyncListMethods(AsyncCalls):
         list_item_id: int | Unset = UNSET,
         user_groups: list[SelectableMDOListItem | None] | None | Unset = UNSET,
     ) -> list[SelectableMDOListItem | None] | None:
-        """Update User groups that this list item is visible for
-
-        Returns:
-            The result.
-        """
+        """Update User groups that this list item is visible for"""
         return await self._call(
             SET_VISIBLE_FOR_USER_GROUPS_FROM_LIST_NAME,
             (ud_list_definition_name, list_item_id, user_groups),
@@ -8902,21 +7191,13 @@ class AsyncListMethods(AsyncCalls):
     async def get_list_items_for_user_group(
         self, *, ud_list_definition_id: int | Unset = UNSET, group_id: int | Unset = UNSET
     ) -> list[SelectableMDOListItem | None] | None:
-        """List of list items that is visible in the usergroup
-
-        Returns:
-            The result.
-        """
+        """List of list items that is visible in the usergroup"""
         return await self._call(GET_LIST_ITEMS_FOR_USER_GROUP, (ud_list_definition_id, group_id))
 
     async def get_list_items_for_user_group_from_list_name(
         self, *, ud_list_definition_name: str | None | Unset = UNSET, group_id: int | Unset = UNSET
     ) -> list[SelectableMDOListItem | None] | None:
-        """List of list items that is visible in the usergroup
-
-        Returns:
-            The result.
-        """
+        """List of list items that is visible in the usergroup"""
         return await self._call(
             GET_LIST_ITEMS_FOR_USER_GROUP_FROM_LIST_NAME, (ud_list_definition_name, group_id)
         )
@@ -8956,11 +7237,7 @@ class AsyncListMethods(AsyncCalls):
         list_item_id: int | Unset = UNSET,
         show_deleted: bool | Unset = UNSET,
     ) -> list[SelectableMDOListItem | None] | None:
-        """Gets a selectable MDO list of the headings for this list item
-
-        Returns:
-            The result.
-        """
+        """Gets a selectable MDO list of the headings for this list item"""
         return await self._call(GET_HEADINGS, (ud_list_definition_id, list_item_id, show_deleted))
 
     async def get_headings_for_list_item_from_list_name(
@@ -8970,11 +7247,7 @@ class AsyncListMethods(AsyncCalls):
         list_item_id: int | Unset = UNSET,
         show_deleted: bool | Unset = UNSET,
     ) -> list[SelectableMDOListItem | None] | None:
-        """Gets a selectable MDO list of the headings for this list item
-
-        Returns:
-            The result.
-        """
+        """Gets a selectable MDO list of the headings for this list item"""
         return await self._call(
             GET_HEADINGS_FOR_LIST_ITEM_FROM_LIST_NAME,
             (ud_list_definition_name, list_item_id, show_deleted),
@@ -8987,11 +7260,7 @@ class AsyncListMethods(AsyncCalls):
         list_item_id: int | Unset = UNSET,
         headings: list[SelectableMDOListItem | None] | None | Unset = UNSET,
     ) -> list[SelectableMDOListItem | None] | None:
-        """Saves the active headings for the list item.
-
-        Returns:
-            The result.
-        """
+        """Saves the active headings for the list item."""
         return await self._call(
             SAVE_HEADINGS_FOR_LIST_ITEM_FROM_LIST_DEFINITION,
             (ud_list_definition_id, list_item_id, headings),
@@ -9004,11 +7273,7 @@ class AsyncListMethods(AsyncCalls):
         list_item_id: int | Unset = UNSET,
         headings: list[SelectableMDOListItem | None] | None | Unset = UNSET,
     ) -> list[SelectableMDOListItem | None] | None:
-        """Saves the headings for the list item.
-
-        Returns:
-            The result.
-        """
+        """Saves the headings for the list item."""
         return await self._call(
             SAVE_HEADINGS_FOR_LIST_ITEM_FROM_LIST_NAME,
             (ud_list_definition_name, list_item_id, headings),
@@ -9017,11 +7282,7 @@ class AsyncListMethods(AsyncCalls):
     async def get_list_items_for_heading(
         self, *, ud_list_definition_id: int | Unset = UNSET, heading_id: int | Unset = UNSET
     ) -> list[SelectableMDOListItem | None] | None:
-        """List of list items that is selected if under this heading
-
-        Returns:
-            The result.
-        """
+        """List of list items that is selected if under this heading"""
         return await self._call(GET_LIST_ITEMS_FOR_HEADING, (ud_list_definition_id, heading_id))
 
     async def get_list_items_for_heading_from_list_name(
@@ -9030,11 +7291,7 @@ class AsyncListMethods(AsyncCalls):
         ud_list_definition_name: str | None | Unset = UNSET,
         heading_id: int | Unset = UNSET,
     ) -> list[SelectableMDOListItem | None] | None:
-        """List of list items that is selected if under this heading
-
-        Returns:
-            The result.
-        """
+        """List of list items that is selected if under this heading"""
         return await self._call(
             GET_LIST_ITEMS_FOR_HEADING_FROM_LIST_NAME, (ud_list_definition_name, heading_id)
         )
@@ -9053,11 +7310,7 @@ class AsyncListMethods(AsyncCalls):
         )
 
     async def create_default_amount_class_entity(self) -> AmountClassEntity | None:
-        """Loading default values into a new AmountClassEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new AmountClassEntity."""
         return await self._call(CREATE_DEFAULT_AMOUNT_CLASS_ENTITY, ())
 
     async def save_amount_class_entity(
@@ -9065,18 +7318,11 @@ class AsyncListMethods(AsyncCalls):
     ) -> AmountClassEntity | None:
         """Updates the existing AmountClassEntity or creates a new AmountClassEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_AMOUNT_CLASS_ENTITY, (amount_class_entity,))
 
     async def create_default_category_entity(self) -> CategoryEntity | None:
-        """Loading default values into a new CategoryEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new CategoryEntity."""
         return await self._call(CREATE_DEFAULT_CATEGORY_ENTITY, ())
 
     async def save_category_entity(
@@ -9084,28 +7330,17 @@ class AsyncListMethods(AsyncCalls):
     ) -> CategoryEntity | None:
         """Updates the existing CategoryEntity or creates a new CategoryEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_CATEGORY_ENTITY, (category_entity,))
 
     async def create_default_task_menu(self) -> TaskMenu | None:
-        """Loading default values into a new TaskMenu.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new TaskMenu."""
         return await self._call(CREATE_DEFAULT_TASK_MENU, ())
 
     async def save_task_menu(
         self, *, task_menu: TaskMenu | None | Unset = UNSET
     ) -> TaskMenu | None:
-        """Updates the existing TaskMenu or creates a new TaskMenu if the id parameter is 0.
-
-        Returns:
-            The result.
-        """
+        """Updates the existing TaskMenu or creates a new TaskMenu if the id parameter is 0."""
         return await self._call(SAVE_TASK_MENU, (task_menu,))
 
     async def delete_task_menu(self, *, task_menu_id: int | Unset = UNSET) -> None:
@@ -9113,11 +7348,7 @@ class AsyncListMethods(AsyncCalls):
         return await self._call(DELETE_TASK_MENU, (task_menu_id,))
 
     async def create_default_currency_entity(self) -> CurrencyEntity | None:
-        """Loading default values into a new CurrencyEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new CurrencyEntity."""
         return await self._call(CREATE_DEFAULT_CURRENCY_ENTITY, ())
 
     async def save_currency_entity(
@@ -9125,18 +7356,11 @@ class AsyncListMethods(AsyncCalls):
     ) -> CurrencyEntity | None:
         """Updates the existing CurrencyEntity or creates a new CurrencyEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_CURRENCY_ENTITY, (currency_entity,))
 
     async def create_default_document_template_entity(self) -> DocumentTemplateEntity | None:
-        """Loading default values into a new DocumentTemplateEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new DocumentTemplateEntity."""
         return await self._call(CREATE_DEFAULT_DOCUMENT_TEMPLATE_ENTITY, ())
 
     async def save_document_template_entity(
@@ -9144,18 +7368,11 @@ class AsyncListMethods(AsyncCalls):
     ) -> DocumentTemplateEntity | None:
         """Updates the existing DocumentTemplateEntity or creates a new DocumentTemplateEntity
         if the id parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_DOCUMENT_TEMPLATE_ENTITY, (document_template_entity,))
 
     async def create_default_ext_app_entity(self) -> ExtAppEntity | None:
-        """Loading default values into a new ExtAppEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ExtAppEntity."""
         return await self._call(CREATE_DEFAULT_EXT_APP_ENTITY, ())
 
     async def save_ext_app_entity(
@@ -9163,18 +7380,11 @@ class AsyncListMethods(AsyncCalls):
     ) -> ExtAppEntity | None:
         """Updates the existing ExtAppEntity or creates a new ExtAppEntity if the id parameter
         is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_EXT_APP_ENTITY, (ext_app_entity,))
 
     async def create_default_heading_entity(self) -> HeadingEntity | None:
-        """Loading default values into a new HeadingEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new HeadingEntity."""
         return await self._call(CREATE_DEFAULT_HEADING_ENTITY, ())
 
     async def save_heading_entity(
@@ -9182,18 +7392,11 @@ class AsyncListMethods(AsyncCalls):
     ) -> HeadingEntity | None:
         """Updates the existing HeadingEntity or creates a new HeadingEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_HEADING_ENTITY, (heading_entity,))
 
     async def create_default_hierarchy_entity(self) -> HierarchyEntity | None:
-        """Loading default values into a new HierarchyEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new HierarchyEntity."""
         return await self._call(CREATE_DEFAULT_HIERARCHY_ENTITY, ())
 
     async def save_hierarchy_entity(
@@ -9201,9 +7404,6 @@ class AsyncListMethods(AsyncCalls):
     ) -> HierarchyEntity | None:
         """Updates the existing HierarchyEntity or creates a new HierarchyEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_HIERARCHY_ENTITY, (hierarchy_entity,))
 
@@ -9212,11 +7412,7 @@ class AsyncListMethods(AsyncCalls):
         return await self._call(DELETE_HIERARCHY_ENTITY, (hierarchy_entity_id,))
 
     async def create_default_list_entity(self) -> ListEntity | None:
-        """Loading default values into a new ListEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ListEntity."""
         return await self._call(CREATE_DEFAULT_LIST_ENTITY, ())
 
     async def save_list_entity(
@@ -9224,9 +7420,6 @@ class AsyncListMethods(AsyncCalls):
     ) -> ListEntity | None:
         """Updates the existing ListEntity or creates a new ListEntity if the id parameter is
         0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_LIST_ENTITY, (list_entity,))
 
@@ -9235,19 +7428,11 @@ class AsyncListMethods(AsyncCalls):
         return await self._call(DELETE_LIST_ENTITY, (list_entity_id,))
 
     async def create_default_list_item_entity(self) -> ListItemEntity | None:
-        """Loading default values into a new ListItemEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ListItemEntity."""
         return await self._call(CREATE_DEFAULT_LIST_ITEM_ENTITY, ())
 
     async def create_default_project_type_entity(self) -> ProjectTypeEntity | None:
-        """Loading default values into a new ProjectTypeEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ProjectTypeEntity."""
         return await self._call(CREATE_DEFAULT_PROJECT_TYPE_ENTITY, ())
 
     async def save_project_type_entity(
@@ -9255,18 +7440,11 @@ class AsyncListMethods(AsyncCalls):
     ) -> ProjectTypeEntity | None:
         """Updates the existing ProjectTypeEntity or creates a new ProjectTypeEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_PROJECT_TYPE_ENTITY, (project_type_entity,))
 
     async def create_default_relation_definition_entity(self) -> RelationDefinitionEntity | None:
-        """Loading default values into a new RelationDefinitionEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new RelationDefinitionEntity."""
         return await self._call(CREATE_DEFAULT_RELATION_DEFINITION_ENTITY, ())
 
     async def save_relation_definition_entity(
@@ -9274,18 +7452,11 @@ class AsyncListMethods(AsyncCalls):
     ) -> RelationDefinitionEntity | None:
         """Updates the existing RelationDefinitionEntity or creates a new
         RelationDefinitionEntity if the id parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_RELATION_DEFINITION_ENTITY, (relation_definition_entity,))
 
     async def create_default_resource_entity(self) -> ResourceEntity | None:
-        """Loading default values into a new ResourceEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ResourceEntity."""
         return await self._call(CREATE_DEFAULT_RESOURCE_ENTITY, ())
 
     async def save_resource_entity(
@@ -9293,9 +7464,6 @@ class AsyncListMethods(AsyncCalls):
     ) -> ResourceEntity | None:
         """Updates the existing ResourceEntity or creates a new ResourceEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_RESOURCE_ENTITY, (resource_entity,))
 
@@ -9304,11 +7472,7 @@ class AsyncListMethods(AsyncCalls):
         return await self._call(DELETE_RESOURCE_ENTITY, (resource_entity_id,))
 
     async def create_default_sale_stage_entity(self) -> SaleStageEntity | None:
-        """Loading default values into a new SaleStageEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new SaleStageEntity."""
         return await self._call(CREATE_DEFAULT_SALE_STAGE_ENTITY, ())
 
     async def save_sale_stage_entity(
@@ -9316,18 +7480,11 @@ class AsyncListMethods(AsyncCalls):
     ) -> SaleStageEntity | None:
         """Updates the existing SaleStageEntity or creates a new SaleStageEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_SALE_STAGE_ENTITY, (sale_stage_entity,))
 
     async def create_default_sale_type_entity(self) -> SaleTypeEntity | None:
-        """Loading default values into a new SaleTypeEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new SaleTypeEntity."""
         return await self._call(CREATE_DEFAULT_SALE_TYPE_ENTITY, ())
 
     async def save_sale_type_entity(
@@ -9335,18 +7492,11 @@ class AsyncListMethods(AsyncCalls):
     ) -> SaleTypeEntity | None:
         """Updates the existing SaleTypeEntity or creates a new SaleTypeEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_SALE_TYPE_ENTITY, (sale_type_entity,))
 
     async def create_default_ticket_category_entity(self) -> TicketCategoryEntity | None:
-        """Loading default values into a new TicketCategoryEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new TicketCategoryEntity."""
         return await self._call(CREATE_DEFAULT_TICKET_CATEGORY_ENTITY, ())
 
     async def save_ticket_category_entity(
@@ -9354,9 +7504,6 @@ class AsyncListMethods(AsyncCalls):
     ) -> TicketCategoryEntity | None:
         """Updates the existing TicketCategoryEntity or creates a new TicketCategoryEntity if
         the id parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_TICKET_CATEGORY_ENTITY, (ticket_category_entity,))
 
@@ -9367,11 +7514,7 @@ class AsyncListMethods(AsyncCalls):
         return await self._call(DELETE_TICKET_CATEGORY_ENTITY, (ticket_category_entity_id,))
 
     async def create_default_ticket_priority_entity(self) -> TicketPriorityEntity | None:
-        """Loading default values into a new TicketPriorityEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new TicketPriorityEntity."""
         return await self._call(CREATE_DEFAULT_TICKET_PRIORITY_ENTITY, ())
 
     async def save_ticket_priority_entity(
@@ -9379,9 +7522,6 @@ class AsyncListMethods(AsyncCalls):
     ) -> TicketPriorityEntity | None:
         """Updates the existing TicketPriorityEntity or creates a new TicketPriorityEntity if
         the id parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_TICKET_PRIORITY_ENTITY, (ticket_priority_entity,))
 
@@ -9392,11 +7532,7 @@ class AsyncListMethods(AsyncCalls):
         return await self._call(DELETE_TICKET_PRIORITY_ENTITY, (ticket_priority_entity_id,))
 
     async def create_default_ticket_status_entity(self) -> TicketStatusEntity | None:
-        """Loading default values into a new TicketStatusEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new TicketStatusEntity."""
         return await self._call(CREATE_DEFAULT_TICKET_STATUS_ENTITY, ())
 
     async def save_ticket_status_entity(
@@ -9404,9 +7540,6 @@ class AsyncListMethods(AsyncCalls):
     ) -> TicketStatusEntity | None:
         """Updates the existing TicketStatusEntity or creates a new TicketStatusEntity if the
         id parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_TICKET_STATUS_ENTITY, (ticket_status_entity,))
 
@@ -9417,11 +7550,7 @@ class AsyncListMethods(AsyncCalls):
         return await self._call(DELETE_TICKET_STATUS_ENTITY, (ticket_status_entity_id,))
 
     async def create_default_ticket_type_entity(self) -> TicketTypeEntity | None:
-        """Loading default values into a new TicketTypeEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new TicketTypeEntity."""
         return await self._call(CREATE_DEFAULT_TICKET_TYPE_ENTITY, ())
 
     async def save_ticket_type_entity(
@@ -9429,9 +7558,6 @@ class AsyncListMethods(AsyncCalls):
     ) -> TicketTypeEntity | None:
         """Updates the existing TicketTypeEntity or creates a new TicketTypeEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_TICKET_TYPE_ENTITY, (ticket_type_entity,))
 
@@ -9442,11 +7568,7 @@ class AsyncListMethods(AsyncCalls):
         return await self._call(DELETE_TICKET_TYPE_ENTITY, (ticket_type_entity_id,))
 
     async def create_default_web_panel_entity(self) -> WebPanelEntity | None:
-        """Loading default values into a new WebPanelEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new WebPanelEntity."""
         return await self._call(CREATE_DEFAULT_WEB_PANEL_ENTITY, ())
 
     async def save_web_panel_entity(
@@ -9454,40 +7576,23 @@ class AsyncListMethods(AsyncCalls):
     ) -> WebPanelEntity | None:
         """Updates the existing WebPanelEntity or creates a new WebPanelEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_WEB_PANEL_ENTITY, (web_panel_entity,))
 
     async def get_amount_class_entity(
         self, *, amount_class_entity_id: int | Unset = UNSET
     ) -> AmountClassEntity | None:
-        """Gets a AmountClassEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a AmountClassEntity object."""
         return await self._call(GET_AMOUNT_CLASS_ENTITY, (amount_class_entity_id,))
 
     async def save_all_automated_category_updates(
         self, *, settings: list[AutomatedCategoryUpdate | None] | None | Unset = UNSET
     ) -> list[AutomatedCategoryUpdate | None] | None:
-        """Call ``SaveAllAutomatedCategoryUpdates``.
-
-        Returns:
-            The result.
-        """
         return await self._call(SAVE_ALL_AUTOMATED_CATEGORY_UPDATES, (settings,))
 
     async def get_all_automated_category_updates(
         self,
     ) -> list[AutomatedCategoryUpdate | None] | None:
-        """Call ``GetAllAutomatedCategoryUpdates``.
-
-        Returns:
-            The result.
-        """
         return await self._call(GET_ALL_AUTOMATED_CATEGORY_UPDATES, ())
 
     async def get_need_category_update_for_sale(
@@ -9498,11 +7603,6 @@ class AsyncListMethods(AsyncCalls):
         contact_id: int | Unset = UNSET,
         person_id: int | Unset = UNSET,
     ) -> AutomatedCategoryUpdate | None:
-        """Call ``GetNeedCategoryUpdateForSale``.
-
-        Returns:
-            The result.
-        """
         return await self._call(
             GET_NEED_CATEGORY_UPDATE_FOR_SALE, (sale_status, sale_id, contact_id, person_id)
         )
@@ -9515,117 +7615,65 @@ class AsyncListMethods(AsyncCalls):
         contact_id: int | Unset = UNSET,
         category_id: int | Unset = UNSET,
     ) -> AutomatedCategoryUpdate | None:
-        """Call ``GetNeedCategoryUpdateForPerson``.
-
-        Returns:
-            The result.
-        """
         return await self._call(
             GET_NEED_CATEGORY_UPDATE_FOR_PERSON, (lead_status, person_id, contact_id, category_id)
         )
 
     async def get_business(self, *, business_id: int | Unset = UNSET) -> Business | None:
-        """Gets a Business object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Business object."""
         return await self._call(GET_BUSINESS, (business_id,))
 
     async def get_business_list(
         self, *, business_ids: list[int] | None | Unset = UNSET
     ) -> list[Business | None] | None:
-        """Gets an array of Business objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of Business objects."""
         return await self._call(GET_BUSINESS_LIST, (business_ids,))
 
     async def get_businesses(self) -> list[Business | None] | None:
-        """Returns all available businesses that a contact could have.
-
-        Returns:
-            The result.
-        """
+        """Returns all available businesses that a contact could have."""
         return await self._call(GET_BUSINESSES, ())
 
     async def get_category(self, *, category_id: int | Unset = UNSET) -> Category | None:
-        """Gets a Category object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Category object."""
         return await self._call(GET_CATEGORY, (category_id,))
 
     async def get_category_entity(
         self, *, category_entity_id: int | Unset = UNSET
     ) -> CategoryEntity | None:
-        """Gets a CategoryEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a CategoryEntity object."""
         return await self._call(GET_CATEGORY_ENTITY, (category_entity_id,))
 
     async def get_category_list(
         self, *, category_ids: list[int] | None | Unset = UNSET
     ) -> list[Category | None] | None:
-        """Gets an array of Category objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of Category objects."""
         return await self._call(GET_CATEGORY_LIST, (category_ids,))
 
     async def get_categories(self) -> list[Category | None] | None:
-        """Returns all categories a contact could belong to
-
-        Returns:
-            The result.
-        """
+        """Returns all categories a contact could belong to"""
         return await self._call(GET_CATEGORIES, ())
 
     async def get_competitor(self, *, competitor_id: int | Unset = UNSET) -> Competitor | None:
-        """Gets a Competitor object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Competitor object."""
         return await self._call(GET_COMPETITOR, (competitor_id,))
 
     async def get_competitor_list(
         self, *, competitor_ids: list[int] | None | Unset = UNSET
     ) -> list[Competitor | None] | None:
-        """Gets an array of Competitor objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of Competitor objects."""
         return await self._call(GET_COMPETITOR_LIST, (competitor_ids,))
 
     async def get_competitors(self) -> list[Competitor | None] | None:
-        """Returns all competitors
-
-        Returns:
-            The result.
-        """
+        """Returns all competitors"""
         return await self._call(GET_COMPETITORS, ())
 
     async def get_task_menu(self, *, task_menu_id: int | Unset = UNSET) -> TaskMenu | None:
-        """Gets a TaskMenu object.
-
-        Returns:
-            The result.
-        """
+        """Gets a TaskMenu object."""
         return await self._call(GET_TASK_MENU, (task_menu_id,))
 
     async def get_app_task_menus(self) -> list[TaskMenu | None] | None:
         """Get all task menus owned by your app; works in Online only, for registered Apps that
         send a valid ApplicationToken
-
-        Returns:
-            The result.
         """
         return await self._call(GET_APP_TASK_MENUS, ())
 
@@ -9638,31 +7686,19 @@ class AsyncListMethods(AsyncCalls):
     async def get_task_menu_by_prog_id(
         self, *, prog_id: str | None | Unset = UNSET
     ) -> TaskMenu | None:
-        """Get a task menu using the ProgId key that was specified when it was created
-
-        Returns:
-            The result.
-        """
+        """Get a task menu using the ProgId key that was specified when it was created"""
         return await self._call(GET_TASK_MENU_BY_PROG_ID, (prog_id,))
 
     async def get_consent_purpose(
         self, *, consent_purpose_id: int | Unset = UNSET
     ) -> ConsentPurpose | None:
-        """Gets a ConsentPurpose object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ConsentPurpose object."""
         return await self._call(GET_CONSENT_PURPOSE, (consent_purpose_id,))
 
     async def save_consent_purpose(
         self, *, consent_purpose: ConsentPurpose | None | Unset = UNSET
     ) -> ConsentPurpose | None:
-        """Save a ConsentPurpose object
-
-        Returns:
-            The result.
-        """
+        """Save a ConsentPurpose object"""
         return await self._call(SAVE_CONSENT_PURPOSE, (consent_purpose,))
 
     async def set_emarketing_strict_mode(self, *, enable: bool | Unset = UNSET) -> None:
@@ -9672,145 +7708,81 @@ class AsyncListMethods(AsyncCalls):
         return await self._call(SET_EMARKETING_STRICT_MODE, (enable,))
 
     async def get_emarketing_strict_mode(self) -> bool | None:
-        """Get the value of the Emarketing strict mode setting
-
-        Returns:
-            The result.
-        """
+        """Get the value of the Emarketing strict mode setting"""
         return await self._call(GET_EMARKETING_STRICT_MODE, ())
 
     async def get_consent_purpose_list(
         self, *, consent_purpose_ids: list[int] | None | Unset = UNSET
     ) -> list[ConsentPurpose | None] | None:
-        """Gets an array of ConsentPurpose objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of ConsentPurpose objects."""
         return await self._call(GET_CONSENT_PURPOSE_LIST, (consent_purpose_ids,))
 
     async def get_consent_purposes(self) -> list[ConsentPurpose | None] | None:
-        """Returns all defined purposes.
-
-        Returns:
-            The result.
-        """
+        """Returns all defined purposes."""
         return await self._call(GET_CONSENT_PURPOSES, ())
 
     async def get_consent_source(
         self, *, consent_source_id: int | Unset = UNSET
     ) -> ConsentSource | None:
-        """Gets a ConsentSource object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ConsentSource object."""
         return await self._call(GET_CONSENT_SOURCE, (consent_source_id,))
 
     async def save_consent_source(
         self, *, consent_source: ConsentSource | None | Unset = UNSET
     ) -> ConsentSource | None:
-        """NsApiSlow threshold: 5000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 5000 ms."""
         return await self._call(SAVE_CONSENT_SOURCE, (consent_source,))
 
     async def get_all_consent_source(self) -> list[ConsentSource | None] | None:
-        """Gets an array of all ConsentSource objects
-
-        Returns:
-            The result.
-        """
+        """Gets an array of all ConsentSource objects"""
         return await self._call(GET_ALL_CONSENT_SOURCE, ())
 
     async def get_consent_source_list(
         self, *, consent_source_ids: list[int] | None | Unset = UNSET
     ) -> list[ConsentSource | None] | None:
-        """Gets an array of ConsentSource objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of ConsentSource objects."""
         return await self._call(GET_CONSENT_SOURCE_LIST, (consent_source_ids,))
 
     async def get_consent_sources(self) -> list[ConsentSource | None] | None:
-        """Returns all defined Sources.
-
-        Returns:
-            The result.
-        """
+        """Returns all defined Sources."""
         return await self._call(GET_CONSENT_SOURCES, ())
 
     async def get_country(self, *, country_id: int | Unset = UNSET) -> Country | None:
-        """Gets a Country object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Country object."""
         return await self._call(GET_COUNTRY, (country_id,))
 
     async def save_country(self, *, country: Country | None | Unset = UNSET) -> Country | None:
-        """Saves a country
-
-        Returns:
-            The result.
-        """
+        """Saves a country"""
         return await self._call(SAVE_COUNTRY, (country,))
 
     async def create_default_country(self) -> Country | None:
-        """Gets a new country
-
-        Returns:
-            The result.
-        """
+        """Gets a new country"""
         return await self._call(CREATE_DEFAULT_COUNTRY, ())
 
     async def get_country_list(
         self, *, country_ids: list[int] | None | Unset = UNSET
     ) -> list[Country | None] | None:
-        """Gets an array of Country objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of Country objects."""
         return await self._call(GET_COUNTRY_LIST, (country_ids,))
 
     async def get_countries(self) -> list[Country | None] | None:
-        """Returns all available countries a contact or person could belong to.
-
-        Returns:
-            The result.
-        """
+        """Returns all available countries a contact or person could belong to."""
         return await self._call(GET_COUNTRIES, ())
 
     async def get_all_countries(
         self, *, include_deleted: bool | Unset = UNSET
     ) -> list[Country | None] | None:
-        """Returns all available countries a contact or person could belong to.
-
-        Returns:
-            The result.
-        """
+        """Returns all available countries a contact or person could belong to."""
         return await self._call(GET_ALL_COUNTRIES, (include_deleted,))
 
     async def get_credited(self, *, credited_id: int | Unset = UNSET) -> Credited | None:
-        """Gets a Credited object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Credited object."""
         return await self._call(GET_CREDITED, (credited_id,))
 
     async def get_credited_list(
         self, *, credited_ids: list[int] | None | Unset = UNSET
     ) -> list[Credited | None] | None:
-        """Gets an array of Credited objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of Credited objects."""
         return await self._call(GET_CREDITED_LIST, (credited_ids,))
 
 

@@ -400,11 +400,7 @@ class MarketingMethods(SyncCalls):
     """The Marketing operations, called synchronously (SOAP or REST)."""
 
     def create_default_form_entity(self) -> FormEntity | None:
-        """Loading default values into a new FormEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new FormEntity."""
         return self._call(CREATE_DEFAULT_FORM_ENTITY, ())
 
     def save_form_entity(
@@ -412,9 +408,6 @@ class MarketingMethods(SyncCalls):
     ) -> FormEntity | None:
         """Updates the existing FormEntity or creates a new FormEntity if the id parameter is
         0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_FORM_ENTITY, (form_entity,))
 
@@ -423,11 +416,7 @@ class MarketingMethods(SyncCalls):
         return self._call(DELETE_FORM_ENTITY, (form_entity_id,))
 
     def create_default_form_submission_entity(self) -> FormSubmissionEntity | None:
-        """Loading default values into a new FormSubmissionEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new FormSubmissionEntity."""
         return self._call(CREATE_DEFAULT_FORM_SUBMISSION_ENTITY, ())
 
     def save_form_submission_entity(
@@ -435,9 +424,6 @@ class MarketingMethods(SyncCalls):
     ) -> FormSubmissionEntity | None:
         """Updates the existing FormSubmissionEntity or creates a new FormSubmissionEntity if
         the id parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_FORM_SUBMISSION_ENTITY, (form_submission_entity,))
 
@@ -448,11 +434,7 @@ class MarketingMethods(SyncCalls):
         return self._call(DELETE_FORM_SUBMISSION_ENTITY, (form_submission_entity_id,))
 
     def create_default_shipment_message_block_entity(self) -> ShipmentMessageBlockEntity | None:
-        """Loading default values into a new ShipmentMessageBlockEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ShipmentMessageBlockEntity."""
         return self._call(CREATE_DEFAULT_SHIPMENT_MESSAGE_BLOCK_ENTITY, ())
 
     def save_shipment_message_block_entity(
@@ -460,9 +442,6 @@ class MarketingMethods(SyncCalls):
     ) -> ShipmentMessageBlockEntity | None:
         """Updates the existing ShipmentMessageBlockEntity or creates a new
         ShipmentMessageBlockEntity if the id parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_SHIPMENT_MESSAGE_BLOCK_ENTITY, (shipment_message_block_entity,))
 
@@ -475,11 +454,7 @@ class MarketingMethods(SyncCalls):
         )
 
     def create_default_shipment_message_entity(self) -> ShipmentMessageEntity | None:
-        """Loading default values into a new ShipmentMessageEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ShipmentMessageEntity."""
         return self._call(CREATE_DEFAULT_SHIPMENT_MESSAGE_ENTITY, ())
 
     def save_shipment_message_entity(
@@ -487,9 +462,6 @@ class MarketingMethods(SyncCalls):
     ) -> ShipmentMessageEntity | None:
         """Updates the existing ShipmentMessageEntity or creates a new ShipmentMessageEntity if
         the id parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_SHIPMENT_MESSAGE_ENTITY, (shipment_message_entity,))
 
@@ -500,99 +472,59 @@ class MarketingMethods(SyncCalls):
         return self._call(DELETE_SHIPMENT_MESSAGE_ENTITY, (shipment_message_entity_id,))
 
     def get_form_entity(self, *, form_entity_id: int | Unset = UNSET) -> FormEntity | None:
-        """Gets a FormEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a FormEntity object."""
         return self._call(GET_FORM_ENTITY, (form_entity_id,))
 
     def verify_google_recaptcha(
         self, *, token: str | None | Unset = UNSET, optional_secret_key: str | None | Unset = UNSET
     ) -> bool | None:
-        """This method will try to verify a Google recaptcha token.
-
-        Returns:
-            The result.
-        """
+        """This method will try to verify a Google recaptcha token."""
         return self._call(VERIFY_GOOGLE_RECAPTCHA, (token, optional_secret_key))
 
     def get_form_submission_entity(
         self, *, form_submission_entity_id: int | Unset = UNSET
     ) -> FormSubmissionEntity | None:
-        """Gets a FormSubmissionEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a FormSubmissionEntity object."""
         return self._call(GET_FORM_SUBMISSION_ENTITY, (form_submission_entity_id,))
 
     def calculate_mailing_statistics(self, *, shipment_id: int | Unset = UNSET) -> int | None:
-        """Calculate open and click rates for one or more mailings
-
-        Returns:
-            The result.
-        """
+        """Calculate open and click rates for one or more mailings"""
         return self._call(CALCULATE_MAILING_STATISTICS, (shipment_id,))
 
     def get_form_submissions_count(
         self, *, form_id: int | Unset = UNSET, status: FormSubmissionStatus | str | Unset = UNSET
     ) -> int | None:
-        """Get counnt of submissions for given form and status.
-
-        Returns:
-            The result.
-        """
+        """Get counnt of submissions for given form and status."""
         return self._call(GET_FORM_SUBMISSIONS_COUNT, (form_id, status))
 
     def get_preview_mailing(
         self, *, shipment_addr_id: int | Unset = UNSET
     ) -> PreviewMailing | None:
-        """Get a shipment message from its shipment address id
-
-        Returns:
-            The result.
-        """
+        """Get a shipment message from its shipment address id"""
         return self._call(GET_PREVIEW_MAILING, (shipment_addr_id,))
 
     def get_preview_mailing_header(
         self, *, shipment_id: int | Unset = UNSET
     ) -> PreviewMailingHeader | None:
-        """Get a shipment from its shipment id
-
-        Returns:
-            The result.
-        """
+        """Get a shipment from its shipment id"""
         return self._call(GET_PREVIEW_MAILING_HEADER, (shipment_id,))
 
     def get_shipment_message_block_entity(
         self, *, shipment_message_block_entity_id: int | Unset = UNSET
     ) -> ShipmentMessageBlockEntity | None:
-        """Gets a ShipmentMessageBlockEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ShipmentMessageBlockEntity object."""
         return self._call(GET_SHIPMENT_MESSAGE_BLOCK_ENTITY, (shipment_message_block_entity_id,))
 
     def get_user_blocks(
         self, *, associate_id: int | Unset = UNSET
     ) -> list[ShipmentMessageBlockEntity | None] | None:
-        """Get the saved user blocks to be used in a shipment/mailing message
-
-        Returns:
-            The result.
-        """
+        """Get the saved user blocks to be used in a shipment/mailing message"""
         return self._call(GET_USER_BLOCKS, (associate_id,))
 
     def get_shipment_message_entity(
         self, *, shipment_message_entity_id: int | Unset = UNSET
     ) -> ShipmentMessageEntity | None:
-        """Gets a ShipmentMessageEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ShipmentMessageEntity object."""
         return self._call(GET_SHIPMENT_MESSAGE_ENTITY, (shipment_message_entity_id,))
 
     def rename_mailing_by_message_id(
@@ -612,11 +544,7 @@ class AsyncMarketingMethods(AsyncCalls):
     """The Marketing operations, called asynchronously (SOAP or REST)."""
 
     async def create_default_form_entity(self) -> FormEntity | None:
-        """Loading default values into a new FormEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new FormEntity."""
         return await self._call(CREATE_DEFAULT_FORM_ENTITY, ())
 
     async def save_form_entity(
@@ -624,9 +552,6 @@ class AsyncMarketingMethods(AsyncCalls):
     ) -> FormEntity | None:
         """Updates the existing FormEntity or creates a new FormEntity if the id parameter is
         0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_FORM_ENTITY, (form_entity,))
 
@@ -635,11 +560,7 @@ class AsyncMarketingMethods(AsyncCalls):
         return await self._call(DELETE_FORM_ENTITY, (form_entity_id,))
 
     async def create_default_form_submission_entity(self) -> FormSubmissionEntity | None:
-        """Loading default values into a new FormSubmissionEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new FormSubmissionEntity."""
         return await self._call(CREATE_DEFAULT_FORM_SUBMISSION_ENTITY, ())
 
     async def save_form_submission_entity(
@@ -647,9 +568,6 @@ class AsyncMarketingMethods(AsyncCalls):
     ) -> FormSubmissionEntity | None:
         """Updates the existing FormSubmissionEntity or creates a new FormSubmissionEntity if
         the id parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_FORM_SUBMISSION_ENTITY, (form_submission_entity,))
 
@@ -662,11 +580,7 @@ class AsyncMarketingMethods(AsyncCalls):
     async def create_default_shipment_message_block_entity(
         self,
     ) -> ShipmentMessageBlockEntity | None:
-        """Loading default values into a new ShipmentMessageBlockEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ShipmentMessageBlockEntity."""
         return await self._call(CREATE_DEFAULT_SHIPMENT_MESSAGE_BLOCK_ENTITY, ())
 
     async def save_shipment_message_block_entity(
@@ -674,9 +588,6 @@ class AsyncMarketingMethods(AsyncCalls):
     ) -> ShipmentMessageBlockEntity | None:
         """Updates the existing ShipmentMessageBlockEntity or creates a new
         ShipmentMessageBlockEntity if the id parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(
             SAVE_SHIPMENT_MESSAGE_BLOCK_ENTITY, (shipment_message_block_entity,)
@@ -691,11 +602,7 @@ class AsyncMarketingMethods(AsyncCalls):
         )
 
     async def create_default_shipment_message_entity(self) -> ShipmentMessageEntity | None:
-        """Loading default values into a new ShipmentMessageEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ShipmentMessageEntity."""
         return await self._call(CREATE_DEFAULT_SHIPMENT_MESSAGE_ENTITY, ())
 
     async def save_shipment_message_entity(
@@ -703,9 +610,6 @@ class AsyncMarketingMethods(AsyncCalls):
     ) -> ShipmentMessageEntity | None:
         """Updates the existing ShipmentMessageEntity or creates a new ShipmentMessageEntity if
         the id parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_SHIPMENT_MESSAGE_ENTITY, (shipment_message_entity,))
 
@@ -716,81 +620,49 @@ class AsyncMarketingMethods(AsyncCalls):
         return await self._call(DELETE_SHIPMENT_MESSAGE_ENTITY, (shipment_message_entity_id,))
 
     async def get_form_entity(self, *, form_entity_id: int | Unset = UNSET) -> FormEntity | None:
-        """Gets a FormEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a FormEntity object."""
         return await self._call(GET_FORM_ENTITY, (form_entity_id,))
 
     async def verify_google_recaptcha(
         self, *, token: str | None | Unset = UNSET, optional_secret_key: str | None | Unset = UNSET
     ) -> bool | None:
-        """This method will try to verify a Google recaptcha token.
-
-        Returns:
-            The result.
-        """
+        """This method will try to verify a Google recaptcha token."""
         return await self._call(VERIFY_GOOGLE_RECAPTCHA, (token, optional_secret_key))
 
     async def get_form_submission_entity(
         self, *, form_submission_entity_id: int | Unset = UNSET
     ) -> FormSubmissionEntity | None:
-        """Gets a FormSubmissionEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a FormSubmissionEntity object."""
         return await self._call(GET_FORM_SUBMISSION_ENTITY, (form_submission_entity_id,))
 
     async def calculate_mailing_statistics(
         self, *, shipment_id: int | Unset = UNSET
     ) -> int | None:
-        """Calculate open and click rates for one or more mailings
-
-        Returns:
-            The result.
-        """
+        """Calculate open and click rates for one or more mailings"""
         return await self._call(CALCULATE_MAILING_STATISTICS, (shipment_id,))
 
     async def get_form_submissions_count(
         self, *, form_id: int | Unset = UNSET, status: FormSubmissionStatus | str | Unset = UNSET
     ) -> int | None:
-        """Get counnt of submissions for given form and status.
-
-        Returns:
-            The result.
-        """
+        """Get counnt of submissions for given form and status."""
         return await self._call(GET_FORM_SUBMISSIONS_COUNT, (form_id, status))
 
     async def get_preview_mailing(
         self, *, shipment_addr_id: int | Unset = UNSET
     ) -> PreviewMailing | None:
-        """Get a shipment message from its shipment address id
-
-        Returns:
-            The result.
-        """
+        """Get a shipment message from its shipment address id"""
         return await self._call(GET_PREVIEW_MAILING, (shipment_addr_id,))
 
     async def get_preview_mailing_header(
         self, *, shipment_id: int | Unset = UNSET
     ) -> PreviewMailingHeader | None:
-        """Get a shipment from its shipment id
-
-        Returns:
-            The result.
-        """
+        """Get a shipment from its shipment id"""
         return await self._call(GET_PREVIEW_MAILING_HEADER, (shipment_id,))
 
     async def get_shipment_message_block_entity(
         self, *, shipment_message_block_entity_id: int | Unset = UNSET
     ) -> ShipmentMessageBlockEntity | None:
-        """Gets a ShipmentMessageBlockEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ShipmentMessageBlockEntity object."""
         return await self._call(
             GET_SHIPMENT_MESSAGE_BLOCK_ENTITY, (shipment_message_block_entity_id,)
         )
@@ -798,21 +670,13 @@ class AsyncMarketingMethods(AsyncCalls):
     async def get_user_blocks(
         self, *, associate_id: int | Unset = UNSET
     ) -> list[ShipmentMessageBlockEntity | None] | None:
-        """Get the saved user blocks to be used in a shipment/mailing message
-
-        Returns:
-            The result.
-        """
+        """Get the saved user blocks to be used in a shipment/mailing message"""
         return await self._call(GET_USER_BLOCKS, (associate_id,))
 
     async def get_shipment_message_entity(
         self, *, shipment_message_entity_id: int | Unset = UNSET
     ) -> ShipmentMessageEntity | None:
-        """Gets a ShipmentMessageEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ShipmentMessageEntity object."""
         return await self._call(GET_SHIPMENT_MESSAGE_ENTITY, (shipment_message_entity_id,))
 
     async def rename_mailing_by_message_id(

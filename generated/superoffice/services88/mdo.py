@@ -243,11 +243,7 @@ class MDOMethods(SyncCalls):
         additional_info: str | None | Unset = UNSET,
         only_history: bool | Unset = UNSET,
     ) -> list[MDOListItem | None] | None:
-        """Method to get a MDO list.
-
-        Returns:
-            The result.
-        """
+        """Method to get a MDO list."""
         return self._call(GET_LIST, (name, force_flat_list, additional_info, only_history))
 
     def get_list_with_history(
@@ -259,11 +255,7 @@ class MDOMethods(SyncCalls):
         history_items: list[int] | None | Unset = UNSET,
         only_history: bool | Unset = UNSET,
     ) -> list[MDOListItem | None] | None:
-        """Method to get a MDO list with own history list.
-
-        Returns:
-            The result.
-        """
+        """Method to get a MDO list with own history list."""
         return self._call(
             GET_LIST_WITH_HISTORY,
             (name, force_flat_list, additional_info, history_items, only_history),
@@ -276,57 +268,33 @@ class MDOMethods(SyncCalls):
         additional_info: str | None | Unset = UNSET,
         search_value: str | None | Unset = UNSET,
     ) -> list[MDOListItem | None] | None:
-        """Method to get a MDO list with restrictions.
-
-        Returns:
-            The result.
-        """
+        """Method to get a MDO list with restrictions."""
         return self._call(GET_LIST_WITH_RESTRICTION, (name, additional_info, search_value))
 
     def get_simple_list(
         self, *, name: str | None | Unset = UNSET
     ) -> list[MDOListItem | None] | None:
-        """Method returns a simple flat MDO List.
-
-        Returns:
-            The result.
-        """
+        """Method returns a simple flat MDO List."""
         return self._call(GET_SIMPLE_LIST, (name,))
 
     def get_list_item(
         self, *, list_name: str | None | Unset = UNSET, id: int | Unset = UNSET
     ) -> MDOListItem | None:
-        """Returns a single list item
-
-        Returns:
-            The result.
-        """
+        """Returns a single list item"""
         return self._call(GET_LIST_ITEM, (list_name, id))
 
     def get_list_names(self) -> list[str | None] | None:
-        """Returns a list of all MDO List names.
-
-        Returns:
-            The result.
-        """
+        """Returns a list of all MDO List names."""
         return self._call(GET_LIST_NAMES, ())
 
     def get_list_id_by_list_name(self, *, name: str | None | Unset = UNSET) -> int | None:
-        """Retrieve the UdListDefinition id of a list, by its name.
-
-        Returns:
-            The result.
-        """
+        """Retrieve the UdListDefinition id of a list, by its name."""
         return self._call(GET_LIST_ID_BY_LIST_NAME, (name,))
 
     def get_selectable_simple_list(
         self, *, name: str | None | Unset = UNSET
     ) -> list[SelectableMDOListItem | None] | None:
-        """Method returns a flat Selectable MDO List.
-
-        Returns:
-            The result.
-        """
+        """Method returns a flat Selectable MDO List."""
         return self._call(GET_SELECTABLE_SIMPLE_LIST, (name,))
 
     def get_selectable_list_with_restriction(
@@ -336,11 +304,7 @@ class MDOMethods(SyncCalls):
         additional_info: str | None | Unset = UNSET,
         search_value: str | None | Unset = UNSET,
     ) -> list[SelectableMDOListItem | None] | None:
-        """Method to get a Selectable MDO list with restrictions.
-
-        Returns:
-            The result.
-        """
+        """Method to get a Selectable MDO list with restrictions."""
         return self._call(
             GET_SELECTABLE_LIST_WITH_RESTRICTION, (name, additional_info, search_value)
         )
@@ -354,11 +318,7 @@ class MDOMethods(SyncCalls):
         history_items: list[int] | None | Unset = UNSET,
         only_history: bool | Unset = UNSET,
     ) -> list[SelectableMDOListItem | None] | None:
-        """Method to get a Selectable MDO list with own history list.
-
-        Returns:
-            The result.
-        """
+        """Method to get a Selectable MDO list with own history list."""
         return self._call(
             GET_SELECTABLE_LIST_WITH_HISTORY,
             (name, force_flat_list, additional_info, history_items, only_history),
@@ -372,11 +332,7 @@ class MDOMethods(SyncCalls):
         additional_info: str | None | Unset = UNSET,
         only_history: bool | Unset = UNSET,
     ) -> list[SelectableMDOListItem | None] | None:
-        """Method to get a Selectable MDO list.
-
-        Returns:
-            The result.
-        """
+        """Method to get a Selectable MDO list."""
         return self._call(
             GET_SELECTABLE_LIST, (name, force_flat_list, additional_info, only_history)
         )
@@ -388,11 +344,7 @@ class MDOMethods(SyncCalls):
         additional_info: str | None | Unset = UNSET,
         selectable_mdo_list: list[SelectableMDOListItem | None] | None | Unset = UNSET,
     ) -> list[SelectableMDOListItem | None] | None:
-        """Saves the selected values as selected by their given list representation.
-
-        Returns:
-            The result.
-        """
+        """Saves the selected values as selected by their given list representation."""
         return self._call(SET_SELECTED, (name, additional_info, selectable_mdo_list))
 
 
@@ -407,11 +359,7 @@ class AsyncMDOMethods(AsyncCalls):
         additional_info: str | None | Unset = UNSET,
         only_history: bool | Unset = UNSET,
     ) -> list[MDOListItem | None] | None:
-        """Method to get a MDO list.
-
-        Returns:
-            The result.
-        """
+        """Method to get a MDO list."""
         return await self._call(GET_LIST, (name, force_flat_list, additional_info, only_history))
 
     async def get_list_with_history(
@@ -423,11 +371,7 @@ class AsyncMDOMethods(AsyncCalls):
         history_items: list[int] | None | Unset = UNSET,
         only_history: bool | Unset = UNSET,
     ) -> list[MDOListItem | None] | None:
-        """Method to get a MDO list with own history list.
-
-        Returns:
-            The result.
-        """
+        """Method to get a MDO list with own history list."""
         return await self._call(
             GET_LIST_WITH_HISTORY,
             (name, force_flat_list, additional_info, history_items, only_history),
@@ -440,57 +384,33 @@ class AsyncMDOMethods(AsyncCalls):
         additional_info: str | None | Unset = UNSET,
         search_value: str | None | Unset = UNSET,
     ) -> list[MDOListItem | None] | None:
-        """Method to get a MDO list with restrictions.
-
-        Returns:
-            The result.
-        """
+        """Method to get a MDO list with restrictions."""
         return await self._call(GET_LIST_WITH_RESTRICTION, (name, additional_info, search_value))
 
     async def get_simple_list(
         self, *, name: str | None | Unset = UNSET
     ) -> list[MDOListItem | None] | None:
-        """Method returns a simple flat MDO List.
-
-        Returns:
-            The result.
-        """
+        """Method returns a simple flat MDO List."""
         return await self._call(GET_SIMPLE_LIST, (name,))
 
     async def get_list_item(
         self, *, list_name: str | None | Unset = UNSET, id: int | Unset = UNSET
     ) -> MDOListItem | None:
-        """Returns a single list item
-
-        Returns:
-            The result.
-        """
+        """Returns a single list item"""
         return await self._call(GET_LIST_ITEM, (list_name, id))
 
     async def get_list_names(self) -> list[str | None] | None:
-        """Returns a list of all MDO List names.
-
-        Returns:
-            The result.
-        """
+        """Returns a list of all MDO List names."""
         return await self._call(GET_LIST_NAMES, ())
 
     async def get_list_id_by_list_name(self, *, name: str | None | Unset = UNSET) -> int | None:
-        """Retrieve the UdListDefinition id of a list, by its name.
-
-        Returns:
-            The result.
-        """
+        """Retrieve the UdListDefinition id of a list, by its name."""
         return await self._call(GET_LIST_ID_BY_LIST_NAME, (name,))
 
     async def get_selectable_simple_list(
         self, *, name: str | None | Unset = UNSET
     ) -> list[SelectableMDOListItem | None] | None:
-        """Method returns a flat Selectable MDO List.
-
-        Returns:
-            The result.
-        """
+        """Method returns a flat Selectable MDO List."""
         return await self._call(GET_SELECTABLE_SIMPLE_LIST, (name,))
 
     async def get_selectable_list_with_restriction(
@@ -500,11 +420,7 @@ class AsyncMDOMethods(AsyncCalls):
         additional_info: str | None | Unset = UNSET,
         search_value: str | None | Unset = UNSET,
     ) -> list[SelectableMDOListItem | None] | None:
-        """Method to get a Selectable MDO list with restrictions.
-
-        Returns:
-            The result.
-        """
+        """Method to get a Selectable MDO list with restrictions."""
         return await self._call(
             GET_SELECTABLE_LIST_WITH_RESTRICTION, (name, additional_info, search_value)
         )
@@ -518,11 +434,7 @@ class AsyncMDOMethods(AsyncCalls):
         history_items: list[int] | None | Unset = UNSET,
         only_history: bool | Unset = UNSET,
     ) -> list[SelectableMDOListItem | None] | None:
-        """Method to get a Selectable MDO list with own history list.
-
-        Returns:
-            The result.
-        """
+        """Method to get a Selectable MDO list with own history list."""
         return await self._call(
             GET_SELECTABLE_LIST_WITH_HISTORY,
             (name, force_flat_list, additional_info, history_items, only_history),
@@ -536,11 +448,7 @@ class AsyncMDOMethods(AsyncCalls):
         additional_info: str | None | Unset = UNSET,
         only_history: bool | Unset = UNSET,
     ) -> list[SelectableMDOListItem | None] | None:
-        """Method to get a Selectable MDO list.
-
-        Returns:
-            The result.
-        """
+        """Method to get a Selectable MDO list."""
         return await self._call(
             GET_SELECTABLE_LIST, (name, force_flat_list, additional_info, only_history)
         )
@@ -552,11 +460,7 @@ class AsyncMDOMethods(AsyncCalls):
         additional_info: str | None | Unset = UNSET,
         selectable_mdo_list: list[SelectableMDOListItem | None] | None | Unset = UNSET,
     ) -> list[SelectableMDOListItem | None] | None:
-        """Saves the selected values as selected by their given list representation.
-
-        Returns:
-            The result.
-        """
+        """Saves the selected values as selected by their given list representation."""
         return await self._call(SET_SELECTED, (name, additional_info, selectable_mdo_list))
 
 

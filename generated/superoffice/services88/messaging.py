@@ -123,17 +123,11 @@ class MessagingMethods(SyncCalls):
     """The Messaging operations, called synchronously (SOAP or REST)."""
 
     def create_message(self, *, incoming_message: IncomingMessage | None | Unset = UNSET) -> None:
-        """Call ``CreateMessage``."""
         return self._call(CREATE_MESSAGE, (incoming_message,))
 
     def get_delivery_status(
         self, *, messaging_ids: list[int] | None | Unset = UNSET
     ) -> list[MessageDeliveryStatus | None] | None:
-        """Call ``GetDeliveryStatus``.
-
-        Returns:
-            The result.
-        """
         return self._call(GET_DELIVERY_STATUS, (messaging_ids,))
 
     def set_delivery_status(
@@ -144,7 +138,6 @@ class MessagingMethods(SyncCalls):
         status: int | Unset = UNSET,
         status_description: str | None | Unset = UNSET,
     ) -> None:
-        """Call ``SetDeliveryStatus``."""
         return self._call(
             SET_DELIVERY_STATUS, (plugin, external_message_id, status, status_description)
         )
@@ -155,11 +148,6 @@ class MessagingMethods(SyncCalls):
         plugin: str | None | Unset = UNSET,
         outgoing_messages: list[OutgoingMessage | None] | None | Unset = UNSET,
     ) -> list[MessageDeliveryStatus | None] | None:
-        """Call ``SendMessages``.
-
-        Returns:
-            The result.
-        """
         return self._call(SEND_MESSAGES, (plugin, outgoing_messages))
 
     def send_messages_with_config(
@@ -169,19 +157,9 @@ class MessagingMethods(SyncCalls):
         outgoing_messages: list[OutgoingMessage | None] | None | Unset = UNSET,
         config: dict[str, str | None] | None | Unset = UNSET,
     ) -> list[MessageDeliveryStatus | None] | None:
-        """Call ``SendMessagesWithConfig``.
-
-        Returns:
-            The result.
-        """
         return self._call(SEND_MESSAGES_WITH_CONFIG, (plugin, outgoing_messages, config))
 
     def get_plugins(self) -> list[ProviderInfo | None] | None:
-        """Call ``GetPlugins``.
-
-        Returns:
-            The result.
-        """
         return self._call(GET_PLUGINS, ())
 
 
@@ -191,17 +169,11 @@ class AsyncMessagingMethods(AsyncCalls):
     async def create_message(
         self, *, incoming_message: IncomingMessage | None | Unset = UNSET
     ) -> None:
-        """Call ``CreateMessage``."""
         return await self._call(CREATE_MESSAGE, (incoming_message,))
 
     async def get_delivery_status(
         self, *, messaging_ids: list[int] | None | Unset = UNSET
     ) -> list[MessageDeliveryStatus | None] | None:
-        """Call ``GetDeliveryStatus``.
-
-        Returns:
-            The result.
-        """
         return await self._call(GET_DELIVERY_STATUS, (messaging_ids,))
 
     async def set_delivery_status(
@@ -212,7 +184,6 @@ class AsyncMessagingMethods(AsyncCalls):
         status: int | Unset = UNSET,
         status_description: str | None | Unset = UNSET,
     ) -> None:
-        """Call ``SetDeliveryStatus``."""
         return await self._call(
             SET_DELIVERY_STATUS, (plugin, external_message_id, status, status_description)
         )
@@ -223,11 +194,6 @@ class AsyncMessagingMethods(AsyncCalls):
         plugin: str | None | Unset = UNSET,
         outgoing_messages: list[OutgoingMessage | None] | None | Unset = UNSET,
     ) -> list[MessageDeliveryStatus | None] | None:
-        """Call ``SendMessages``.
-
-        Returns:
-            The result.
-        """
         return await self._call(SEND_MESSAGES, (plugin, outgoing_messages))
 
     async def send_messages_with_config(
@@ -237,19 +203,9 @@ class AsyncMessagingMethods(AsyncCalls):
         outgoing_messages: list[OutgoingMessage | None] | None | Unset = UNSET,
         config: dict[str, str | None] | None | Unset = UNSET,
     ) -> list[MessageDeliveryStatus | None] | None:
-        """Call ``SendMessagesWithConfig``.
-
-        Returns:
-            The result.
-        """
         return await self._call(SEND_MESSAGES_WITH_CONFIG, (plugin, outgoing_messages, config))
 
     async def get_plugins(self) -> list[ProviderInfo | None] | None:
-        """Call ``GetPlugins``.
-
-        Returns:
-            The result.
-        """
         return await self._call(GET_PLUGINS, ())
 
 

@@ -78,31 +78,19 @@ class NavigatorMethods(SyncCalls):
     """The Navigator operations, called synchronously (SOAP or REST)."""
 
     def get_all_navigator_company(self) -> list[NavigatorCompany | None] | None:
-        """Gets an array of all NavigatorCompany objects
-
-        Returns:
-            The result.
-        """
+        """Gets an array of all NavigatorCompany objects"""
         return self._call(GET_ALL_NAVIGATOR_COMPANY, ())
 
     def get_navigator_company_list(
         self, *, navigator_company_ids: list[int] | None | Unset = UNSET
     ) -> list[NavigatorCompany | None] | None:
-        """Gets an array of NavigatorCompany objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of NavigatorCompany objects."""
         return self._call(GET_NAVIGATOR_COMPANY_LIST, (navigator_company_ids,))
 
     def get_navigator_companies(
         self, *, name: str | None | Unset = UNSET
     ) -> list[NavigatorCompany | None] | None:
-        """NsApiSlow threshold: 1700 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 1700 ms."""
         return self._call(GET_NAVIGATOR_COMPANIES, (name,))
 
 
@@ -110,31 +98,19 @@ class AsyncNavigatorMethods(AsyncCalls):
     """The Navigator operations, called asynchronously (SOAP or REST)."""
 
     async def get_all_navigator_company(self) -> list[NavigatorCompany | None] | None:
-        """Gets an array of all NavigatorCompany objects
-
-        Returns:
-            The result.
-        """
+        """Gets an array of all NavigatorCompany objects"""
         return await self._call(GET_ALL_NAVIGATOR_COMPANY, ())
 
     async def get_navigator_company_list(
         self, *, navigator_company_ids: list[int] | None | Unset = UNSET
     ) -> list[NavigatorCompany | None] | None:
-        """Gets an array of NavigatorCompany objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of NavigatorCompany objects."""
         return await self._call(GET_NAVIGATOR_COMPANY_LIST, (navigator_company_ids,))
 
     async def get_navigator_companies(
         self, *, name: str | None | Unset = UNSET
     ) -> list[NavigatorCompany | None] | None:
-        """NsApiSlow threshold: 1700 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 1700 ms."""
         return await self._call(GET_NAVIGATOR_COMPANIES, (name,))
 
 

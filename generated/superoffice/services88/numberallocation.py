@@ -118,11 +118,7 @@ class NumberAllocationMethods(SyncCalls):
     """The NumberAllocation operations, called synchronously (SOAP or REST)."""
 
     def create_default_ref_count_entity(self) -> RefCountEntity | None:
-        """Loading default values into a new RefCountEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new RefCountEntity."""
         return self._call(CREATE_DEFAULT_REF_COUNT_ENTITY, ())
 
     def save_ref_count_entity(
@@ -130,9 +126,6 @@ class NumberAllocationMethods(SyncCalls):
     ) -> RefCountEntity | None:
         """Updates the existing RefCountEntity or creates a new RefCountEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_REF_COUNT_ENTITY, (ref_count_entity,))
 
@@ -143,11 +136,7 @@ class NumberAllocationMethods(SyncCalls):
     def get_ref_count_entity(
         self, *, ref_count_entity_id: int | Unset = UNSET
     ) -> RefCountEntity | None:
-        """Gets a RefCountEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a RefCountEntity object."""
         return self._call(GET_REF_COUNT_ENTITY, (ref_count_entity_id,))
 
     def save_default_numbering(
@@ -159,9 +148,6 @@ class NumberAllocationMethods(SyncCalls):
     def get_number_each_template(self) -> bool | None:
         """Returns true or false if Automatically create new counters for new document
         templates
-
-        Returns:
-            The result.
         """
         return self._call(GET_NUMBER_EACH_TEMPLATE, ())
 
@@ -174,11 +160,7 @@ class AsyncNumberAllocationMethods(AsyncCalls):
     """The NumberAllocation operations, called asynchronously (SOAP or REST)."""
 
     async def create_default_ref_count_entity(self) -> RefCountEntity | None:
-        """Loading default values into a new RefCountEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new RefCountEntity."""
         return await self._call(CREATE_DEFAULT_REF_COUNT_ENTITY, ())
 
     async def save_ref_count_entity(
@@ -186,9 +168,6 @@ class AsyncNumberAllocationMethods(AsyncCalls):
     ) -> RefCountEntity | None:
         """Updates the existing RefCountEntity or creates a new RefCountEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_REF_COUNT_ENTITY, (ref_count_entity,))
 
@@ -199,11 +178,7 @@ class AsyncNumberAllocationMethods(AsyncCalls):
     async def get_ref_count_entity(
         self, *, ref_count_entity_id: int | Unset = UNSET
     ) -> RefCountEntity | None:
-        """Gets a RefCountEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a RefCountEntity object."""
         return await self._call(GET_REF_COUNT_ENTITY, (ref_count_entity_id,))
 
     async def save_default_numbering(
@@ -215,9 +190,6 @@ class AsyncNumberAllocationMethods(AsyncCalls):
     async def get_number_each_template(self) -> bool | None:
         """Returns true or false if Automatically create new counters for new document
         templates
-
-        Returns:
-            The result.
         """
         return await self._call(GET_NUMBER_EACH_TEMPLATE, ())
 

@@ -891,11 +891,7 @@ class PersonMethods(SyncCalls):
     """The Person operations, called synchronously (SOAP or REST)."""
 
     def create_default_consent_person(self) -> ConsentPerson | None:
-        """Loading default values into a new ConsentPerson.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ConsentPerson."""
         return self._call(CREATE_DEFAULT_CONSENT_PERSON, ())
 
     def save_consent_person(
@@ -903,9 +899,6 @@ class PersonMethods(SyncCalls):
     ) -> ConsentPerson | None:
         """Updates the existing ConsentPerson or creates a new ConsentPerson if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_CONSENT_PERSON, (consent_person,))
 
@@ -914,11 +907,7 @@ class PersonMethods(SyncCalls):
         return self._call(DELETE_CONSENT_PERSON, (consent_person_id,))
 
     def create_default_person_entity(self) -> PersonEntity | None:
-        """Loading default values into a new PersonEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new PersonEntity."""
         return self._call(CREATE_DEFAULT_PERSON_ENTITY, ())
 
     def save_person_entity(
@@ -926,9 +915,6 @@ class PersonMethods(SyncCalls):
     ) -> PersonEntity | None:
         """Updates the existing PersonEntity or creates a new PersonEntity if the id parameter
         is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_PERSON_ENTITY, (person_entity,))
 
@@ -937,47 +923,27 @@ class PersonMethods(SyncCalls):
         return self._call(DELETE_PERSON_ENTITY, (person_entity_id,))
 
     def create_default_person_image(self) -> PersonImage | None:
-        """Loading default values into a new PersonImage.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new PersonImage."""
         return self._call(CREATE_DEFAULT_PERSON_IMAGE, ())
 
     def get_consent_person(
         self, *, consent_person_id: int | Unset = UNSET
     ) -> ConsentPerson | None:
-        """Gets a ConsentPerson object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ConsentPerson object."""
         return self._call(GET_CONSENT_PERSON, (consent_person_id,))
 
     def get_person(self, *, person_id: int | Unset = UNSET) -> Person | None:
-        """Gets a Person object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Person object."""
         return self._call(GET_PERSON, (person_id,))
 
     def try_add_persons_to_email_flow(
         self, *, email_flow_id: int | Unset = UNSET, person_ids: list[int] | None | Unset = UNSET
     ) -> list[bool] | None:
-        """Try to add a participant to the EmailFlow, Same function available in WorkflowAgent
-
-        Returns:
-            The result.
-        """
+        """Try to add a participant to the EmailFlow, Same function available in WorkflowAgent"""
         return self._call(TRY_ADD_PERSONS_TO_EMAIL_FLOW, (email_flow_id, person_ids))
 
     def get_person_entity(self, *, person_entity_id: int | Unset = UNSET) -> PersonEntity | None:
-        """Gets a PersonEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a PersonEntity object."""
         return self._call(GET_PERSON_ENTITY, (person_entity_id,))
 
     def undelete(self, *, id: int | Unset = UNSET) -> None:
@@ -985,11 +951,7 @@ class PersonMethods(SyncCalls):
         return self._call(UNDELETE, (id,))
 
     def get_my_person(self) -> PersonEntity | None:
-        """Gets the person info belonging to the currently logged on user.
-
-        Returns:
-            The result.
-        """
+        """Gets the person info belonging to the currently logged on user."""
         return self._call(GET_MY_PERSON, ())
 
     def get_sales_rep(
@@ -1001,22 +963,14 @@ class PersonMethods(SyncCalls):
         email_address: str | None | Unset = UNSET,
         phone_number: str | None | Unset = UNSET,
     ) -> PersonEntity | None:
-        """Returns the sales representative for an external user.
-
-        Returns:
-            The result.
-        """
+        """Returns the sales representative for an external user."""
         return self._call(
             GET_SALES_REP,
             (contact_name, person_firstname, person_lastname, email_address, phone_number),
         )
 
     def get_phones(self, *, person_id: int | Unset = UNSET) -> list[EntityElement | None] | None:
-        """Returning all phones that belong to a person, ordered by the phone type.
-
-        Returns:
-            The result.
-        """
+        """Returning all phones that belong to a person, ordered by the phone type."""
         return self._call(GET_PHONES, (person_id,))
 
     def change_country(
@@ -1027,44 +981,24 @@ class PersonMethods(SyncCalls):
     ) -> PersonEntity | None:
         """Change country regenerates the default values and localized information such as
         phone number and address format for this entity.
-
-        Returns:
-            The result.
         """
         return self._call(CHANGE_COUNTRY, (person_entity, to_country_id))
 
     def get_address(self, *, person_id: int | Unset = UNSET) -> Address | None:
-        """Gets the person's localized address.
-
-        Returns:
-            The result.
-        """
+        """Gets the person's localized address."""
         return self._call(GET_ADDRESS, (person_id,))
 
     def get_address_by_country(
         self, *, person_id: int | Unset = UNSET, country_id: int | Unset = UNSET
     ) -> Address | None:
-        """Gets the person's localized address.
-
-        Returns:
-            The result.
-        """
+        """Gets the person's localized address."""
         return self._call(GET_ADDRESS_BY_COUNTRY, (person_id, country_id))
 
     def get_person_image(self, *, person_id: int | Unset = UNSET) -> bytes | None:
-        """Returns the person image that is displayed in the CRM application.
-
-        Returns:
-            The result.
-        """
+        """Returns the person image that is displayed in the CRM application."""
         return self._call(GET_PERSON_IMAGE, (person_id,))
 
     def get_person_image_as_stream(self, *, person_id: int | Unset = UNSET) -> bytes | None:
-        """Call ``GetPersonImageAsStream``.
-
-        Returns:
-            The result.
-        """
         return self._call(GET_PERSON_IMAGE_AS_STREAM, (person_id,))
 
     def set_person_image(
@@ -1076,17 +1010,12 @@ class PersonMethods(SyncCalls):
     def set_person_image_from_stream(
         self, *, person_id: int | Unset = UNSET, image: bytes | None | Unset = UNSET
     ) -> None:
-        """Call ``SetPersonImageFromStream``."""
         return self._call(SET_PERSON_IMAGE_FROM_STREAM, (person_id, image))
 
     def create_default_by_contact_id(
         self, *, contact_id: int | Unset = UNSET
     ) -> PersonEntity | None:
-        """Creates a PersonEntity with default values based on the contactId.
-
-        Returns:
-            The result.
-        """
+        """Creates a PersonEntity with default values based on the contactId."""
         return self._call(CREATE_DEFAULT_BY_CONTACT_ID, (contact_id,))
 
     def move(
@@ -1128,11 +1057,7 @@ class PersonMethods(SyncCalls):
         credential_value: str | None | Unset = UNSET,
         credential_display_value: str | None | Unset = UNSET,
     ) -> PersonEntity | None:
-        """Creates a PersonEntity with default values based on the contactId and credentials.
-
-        Returns:
-            The result.
-        """
+        """Creates a PersonEntity with default values based on the contactId and credentials."""
         return self._call(
             CREATE_DEFAULT_FROM_CREDENTIAL,
             (contact_id, credential_type, credential_value, credential_display_value),
@@ -1141,11 +1066,7 @@ class PersonMethods(SyncCalls):
     def is_number_valid(
         self, *, contact_id: int | Unset = UNSET, number: str | None | Unset = UNSET
     ) -> bool | None:
-        """Checks if the number is unique or required.
-
-        Returns:
-            The result.
-        """
+        """Checks if the number is unique or required."""
         return self._call(IS_NUMBER_VALID, (contact_id, number))
 
     def set_consent(
@@ -1169,21 +1090,13 @@ class PersonMethods(SyncCalls):
     def has_consent(
         self, *, person_id: int | Unset = UNSET, purpose: str | None | Unset = UNSET
     ) -> bool | None:
-        """Check if consent has been given by a specified person, for a specific purpose.
-
-        Returns:
-            The result.
-        """
+        """Check if consent has been given by a specified person, for a specific purpose."""
         return self._call(HAS_CONSENT, (person_id, purpose))
 
     def get_consent_infos(
         self, *, person_id: int | Unset = UNSET
     ) -> list[ConsentInfo | None] | None:
-        """Get all consent information for a given person.
-
-        Returns:
-            The result.
-        """
+        """Get all consent information for a given person."""
         return self._call(GET_CONSENT_INFOS, (person_id,))
 
     def send_consent_confirmation_email(
@@ -1211,11 +1124,7 @@ class PersonMethods(SyncCalls):
         phone_numbers: list[str | None] | None | Unset = UNSET,
         emails: list[str | None] | None | Unset = UNSET,
     ) -> ResolvedPerson | None:
-        """Get a person from the provided information.
-
-        Returns:
-            The result.
-        """
+        """Get a person from the provided information."""
         return self._call(
             RESOLVE_PERSON_FROM_INFO, (contact_id, person_name, phone_numbers, emails)
         )
@@ -1244,9 +1153,6 @@ class PersonMethods(SyncCalls):
     ) -> str | None:
         """Create a temporary key in the database from the given parameters and return the key
         string.
-
-        Returns:
-            The result.
         """
         return self._call(CREATE_TEMPORARY_KEY, (domain, target_id, person_id, expires))
 
@@ -1261,9 +1167,6 @@ class PersonMethods(SyncCalls):
     ) -> str | None:
         """Create a temporary key in the database from the given parameters and return the key
         string.
-
-        Returns:
-            The result.
         """
         return self._call(
             CREATE_TEMPORARY_KEY_WITH_PAYLOAD, (domain, target_id, person_id, expires, payload)
@@ -1274,9 +1177,6 @@ class PersonMethods(SyncCalls):
     ) -> TemporaryKeyInfo | None:
         """Check a temporary key for validity, and in case it is valid, return its domain,
         targetId and personId
-
-        Returns:
-            The result.
         """
         return self._call(CHECK_TEMPORARY_KEY, (temporary_key,))
 
@@ -1295,11 +1195,7 @@ class PersonMethods(SyncCalls):
     def get_person_summary(
         self, *, person_id: int | Unset = UNSET, limit: int | Unset = UNSET
     ) -> PersonSummary | None:
-        """Get summary of person and recent activity.
-
-        Returns:
-            The result.
-        """
+        """Get summary of person and recent activity."""
         return self._call(GET_PERSON_SUMMARY, (person_id, limit))
 
     def add_bounce(self, *, email_address: str | None | Unset = UNSET) -> None:
@@ -1309,11 +1205,7 @@ class PersonMethods(SyncCalls):
     def validate_person_entity(
         self, *, person_entity: PersonEntity | None | Unset = UNSET
     ) -> dict[str, str | None] | None:
-        """Check that entity is ready for saving, return error messages by field.
-
-        Returns:
-            The result.
-        """
+        """Check that entity is ready for saving, return error messages by field."""
         return self._call(VALIDATE_PERSON_ENTITY, (person_entity,))
 
     def add_bounce_with_count(
@@ -1325,11 +1217,7 @@ class PersonMethods(SyncCalls):
     def get_best_so_language_for_template(
         self, *, person_id: int | Unset = UNSET, template_id: int | Unset = UNSET
     ) -> str | None:
-        """Get the best language for this person on this template
-
-        Returns:
-            The result.
-        """
+        """Get the best language for this person on this template"""
         return self._call(GET_BEST_SO_LANGUAGE_FOR_TEMPLATE, (person_id, template_id))
 
     def add_bounce_with_details(
@@ -1352,11 +1240,7 @@ class PersonMethods(SyncCalls):
         scaled_width: int | Unset = UNSET,
         scaled_height: int | Unset = UNSET,
     ) -> list[PersonImage | None] | None:
-        """Get the image for a set of persons scaled to a specific size.
-
-        Returns:
-            The result.
-        """
+        """Get the image for a set of persons scaled to a specific size."""
         return self._call(GET_PERSON_IMAGES, (person_ids, scaled_width, scaled_height))
 
     def create_or_update_user_candidate(
@@ -1368,9 +1252,6 @@ class PersonMethods(SyncCalls):
     ) -> UserCandidate | None:
         """Creates a Customer Centre User (UserCandidate) for a given Contact (personId) with
         the supplied parameters.
-
-        Returns:
-            The result.
         """
         return self._call(
             CREATE_OR_UPDATE_USER_CANDIDATE, (person_id, username, access_all_requests)
@@ -1379,21 +1260,13 @@ class PersonMethods(SyncCalls):
     def get_user_candidate_by_person(
         self, *, person_id: int | Unset = UNSET
     ) -> UserCandidate | None:
-        """Gets user candidate linked to a person.
-
-        Returns:
-            The result.
-        """
+        """Gets user candidate linked to a person."""
         return self._call(GET_USER_CANDIDATE_BY_PERSON, (person_id,))
 
     def get_customer_centre_password_reply_template(
         self, *, person_id: int | Unset = UNSET
     ) -> ReplyTemplateParsed | None:
-        """Gets a parsed Customer Centre password reply template for a particular customer
-
-        Returns:
-            The result.
-        """
+        """Gets a parsed Customer Centre password reply template for a particular customer"""
         return self._call(GET_CUSTOMER_CENTRE_PASSWORD_REPLY_TEMPLATE, (person_id,))
 
     def send_customer_centre_password_email(
@@ -1438,11 +1311,7 @@ class PersonMethods(SyncCalls):
         )
 
     def get_utm_parameters(self, *, person_id: int | Unset = UNSET) -> UtmParameters | None:
-        """Get all UTM parameters for a given person.
-
-        Returns:
-            The result.
-        """
+        """Get all UTM parameters for a given person."""
         return self._call(GET_UTM_PARAMETERS, (person_id,))
 
     def set_utm_created_person_contact_for_form_submission(
@@ -1463,39 +1332,23 @@ class PersonMethods(SyncCalls):
     def get_person_list(
         self, *, person_ids: list[int] | None | Unset = UNSET
     ) -> list[Person | None] | None:
-        """Gets an array of Person objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of Person objects."""
         return self._call(GET_PERSON_LIST, (person_ids,))
 
     def get_persons_from_contact(
         self, *, contact_id: int | Unset = UNSET
     ) -> list[Person | None] | None:
-        """Returns all the persons belonging to a contact.
-
-        Returns:
-            The result.
-        """
+        """Returns all the persons belonging to a contact."""
         return self._call(GET_PERSONS_FROM_CONTACT, (contact_id,))
 
     def get_persons_from_project(
         self, *, project_id: int | Unset = UNSET
     ) -> list[Person | None] | None:
-        """Returns all the persons belonging to a project.
-
-        Returns:
-            The result.
-        """
+        """Returns all the persons belonging to a project."""
         return self._call(GET_PERSONS_FROM_PROJECT, (project_id,))
 
     def get_colleagues(self) -> list[Person | None] | None:
-        """Gets the persons working in the same company as the logged on user.
-
-        Returns:
-            The result.
-        """
+        """Gets the persons working in the same company as the logged on user."""
         return self._call(GET_COLLEAGUES, ())
 
     def get_colleagues_by_department(
@@ -1503,46 +1356,27 @@ class PersonMethods(SyncCalls):
     ) -> list[Person | None] | None:
         """Gets the persons working in a specific department in the same company as the logged
         on user.
-
-        Returns:
-            The result.
         """
         return self._call(GET_COLLEAGUES_BY_DEPARTMENT, (department_id,))
 
     def get_colleagues_by_source(
         self, *, source_type: AssociateSourceType | str | Unset = UNSET, count: int | Unset = UNSET
     ) -> list[Person | None] | None:
-        """Gets the persons working in the same company as the logged on user.
-
-        Returns:
-            The result.
-        """
+        """Gets the persons working in the same company as the logged on user."""
         return self._call(GET_COLLEAGUES_BY_SOURCE, (source_type, count))
 
     def get_my_owner(self) -> Person | None:
-        """Get the owner of the logged in person.
-
-        Returns:
-            The result.
-        """
+        """Get the owner of the logged in person."""
         return self._call(GET_MY_OWNER, ())
 
     def get_owner_on_person_id(self, *, person_id: int | Unset = UNSET) -> Person | None:
-        """Get the owner of the person by id.
-
-        Returns:
-            The result.
-        """
+        """Get the owner of the person by id."""
         return self._call(GET_OWNER_ON_PERSON_ID, (person_id,))
 
     def change_person_rank(
         self, *, person_id: int | Unset = UNSET, move_up: bool | Unset = UNSET
     ) -> int | None:
-        """Move one person up or down in the ranking in the Person Archive, if possible.
-
-        Returns:
-            The result.
-        """
+        """Move one person up or down in the ranking in the Person Archive, if possible."""
         return self._call(CHANGE_PERSON_RANK, (person_id, move_up))
 
     def set_person_rank(
@@ -1550,18 +1384,11 @@ class PersonMethods(SyncCalls):
     ) -> bool | None:
         """Directly set the rank field of a person record, adjusting all other person records
         under the same contact as needed.
-
-        Returns:
-            The result.
         """
         return self._call(SET_PERSON_RANK, (person_id, desired_rank))
 
     def normalize_ranks(self, *, contact_id: int | Unset = UNSET) -> bool | None:
-        """Nomralize the ranks for all persons that belong to a contact.
-
-        Returns:
-            The result.
-        """
+        """Nomralize the ranks for all persons that belong to a contact."""
         return self._call(NORMALIZE_RANKS, (contact_id,))
 
 
@@ -1569,11 +1396,7 @@ class AsyncPersonMethods(AsyncCalls):
     """The Person operations, called asynchronously (SOAP or REST)."""
 
     async def create_default_consent_person(self) -> ConsentPerson | None:
-        """Loading default values into a new ConsentPerson.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ConsentPerson."""
         return await self._call(CREATE_DEFAULT_CONSENT_PERSON, ())
 
     async def save_consent_person(
@@ -1581,9 +1404,6 @@ class AsyncPersonMethods(AsyncCalls):
     ) -> ConsentPerson | None:
         """Updates the existing ConsentPerson or creates a new ConsentPerson if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_CONSENT_PERSON, (consent_person,))
 
@@ -1592,11 +1412,7 @@ class AsyncPersonMethods(AsyncCalls):
         return await self._call(DELETE_CONSENT_PERSON, (consent_person_id,))
 
     async def create_default_person_entity(self) -> PersonEntity | None:
-        """Loading default values into a new PersonEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new PersonEntity."""
         return await self._call(CREATE_DEFAULT_PERSON_ENTITY, ())
 
     async def save_person_entity(
@@ -1604,9 +1420,6 @@ class AsyncPersonMethods(AsyncCalls):
     ) -> PersonEntity | None:
         """Updates the existing PersonEntity or creates a new PersonEntity if the id parameter
         is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_PERSON_ENTITY, (person_entity,))
 
@@ -1615,49 +1428,29 @@ class AsyncPersonMethods(AsyncCalls):
         return await self._call(DELETE_PERSON_ENTITY, (person_entity_id,))
 
     async def create_default_person_image(self) -> PersonImage | None:
-        """Loading default values into a new PersonImage.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new PersonImage."""
         return await self._call(CREATE_DEFAULT_PERSON_IMAGE, ())
 
     async def get_consent_person(
         self, *, consent_person_id: int | Unset = UNSET
     ) -> ConsentPerson | None:
-        """Gets a ConsentPerson object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ConsentPerson object."""
         return await self._call(GET_CONSENT_PERSON, (consent_person_id,))
 
     async def get_person(self, *, person_id: int | Unset = UNSET) -> Person | None:
-        """Gets a Person object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Person object."""
         return await self._call(GET_PERSON, (person_id,))
 
     async def try_add_persons_to_email_flow(
         self, *, email_flow_id: int | Unset = UNSET, person_ids: list[int] | None | Unset = UNSET
     ) -> list[bool] | None:
-        """Try to add a participant to the EmailFlow, Same function available in WorkflowAgent
-
-        Returns:
-            The result.
-        """
+        """Try to add a participant to the EmailFlow, Same function available in WorkflowAgent"""
         return await self._call(TRY_ADD_PERSONS_TO_EMAIL_FLOW, (email_flow_id, person_ids))
 
     async def get_person_entity(
         self, *, person_entity_id: int | Unset = UNSET
     ) -> PersonEntity | None:
-        """Gets a PersonEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a PersonEntity object."""
         return await self._call(GET_PERSON_ENTITY, (person_entity_id,))
 
     async def undelete(self, *, id: int | Unset = UNSET) -> None:
@@ -1665,11 +1458,7 @@ class AsyncPersonMethods(AsyncCalls):
         return await self._call(UNDELETE, (id,))
 
     async def get_my_person(self) -> PersonEntity | None:
-        """Gets the person info belonging to the currently logged on user.
-
-        Returns:
-            The result.
-        """
+        """Gets the person info belonging to the currently logged on user."""
         return await self._call(GET_MY_PERSON, ())
 
     async def get_sales_rep(
@@ -1681,11 +1470,7 @@ class AsyncPersonMethods(AsyncCalls):
         email_address: str | None | Unset = UNSET,
         phone_number: str | None | Unset = UNSET,
     ) -> PersonEntity | None:
-        """Returns the sales representative for an external user.
-
-        Returns:
-            The result.
-        """
+        """Returns the sales representative for an external user."""
         return await self._call(
             GET_SALES_REP,
             (contact_name, person_firstname, person_lastname, email_address, phone_number),
@@ -1694,11 +1479,7 @@ class AsyncPersonMethods(AsyncCalls):
     async def get_phones(
         self, *, person_id: int | Unset = UNSET
     ) -> list[EntityElement | None] | None:
-        """Returning all phones that belong to a person, ordered by the phone type.
-
-        Returns:
-            The result.
-        """
+        """Returning all phones that belong to a person, ordered by the phone type."""
         return await self._call(GET_PHONES, (person_id,))
 
     async def change_country(
@@ -1709,44 +1490,24 @@ class AsyncPersonMethods(AsyncCalls):
     ) -> PersonEntity | None:
         """Change country regenerates the default values and localized information such as
         phone number and address format for this entity.
-
-        Returns:
-            The result.
         """
         return await self._call(CHANGE_COUNTRY, (person_entity, to_country_id))
 
     async def get_address(self, *, person_id: int | Unset = UNSET) -> Address | None:
-        """Gets the person's localized address.
-
-        Returns:
-            The result.
-        """
+        """Gets the person's localized address."""
         return await self._call(GET_ADDRESS, (person_id,))
 
     async def get_address_by_country(
         self, *, person_id: int | Unset = UNSET, country_id: int | Unset = UNSET
     ) -> Address | None:
-        """Gets the person's localized address.
-
-        Returns:
-            The result.
-        """
+        """Gets the person's localized address."""
         return await self._call(GET_ADDRESS_BY_COUNTRY, (person_id, country_id))
 
     async def get_person_image(self, *, person_id: int | Unset = UNSET) -> bytes | None:
-        """Returns the person image that is displayed in the CRM application.
-
-        Returns:
-            The result.
-        """
+        """Returns the person image that is displayed in the CRM application."""
         return await self._call(GET_PERSON_IMAGE, (person_id,))
 
     async def get_person_image_as_stream(self, *, person_id: int | Unset = UNSET) -> bytes | None:
-        """Call ``GetPersonImageAsStream``.
-
-        Returns:
-            The result.
-        """
         return await self._call(GET_PERSON_IMAGE_AS_STREAM, (person_id,))
 
     async def set_person_image(
@@ -1758,17 +1519,12 @@ class AsyncPersonMethods(AsyncCalls):
     async def set_person_image_from_stream(
         self, *, person_id: int | Unset = UNSET, image: bytes | None | Unset = UNSET
     ) -> None:
-        """Call ``SetPersonImageFromStream``."""
         return await self._call(SET_PERSON_IMAGE_FROM_STREAM, (person_id, image))
 
     async def create_default_by_contact_id(
         self, *, contact_id: int | Unset = UNSET
     ) -> PersonEntity | None:
-        """Creates a PersonEntity with default values based on the contactId.
-
-        Returns:
-            The result.
-        """
+        """Creates a PersonEntity with default values based on the contactId."""
         return await self._call(CREATE_DEFAULT_BY_CONTACT_ID, (contact_id,))
 
     async def move(
@@ -1810,11 +1566,7 @@ class AsyncPersonMethods(AsyncCalls):
         credential_value: str | None | Unset = UNSET,
         credential_display_value: str | None | Unset = UNSET,
     ) -> PersonEntity | None:
-        """Creates a PersonEntity with default values based on the contactId and credentials.
-
-        Returns:
-            The result.
-        """
+        """Creates a PersonEntity with default values based on the contactId and credentials."""
         return await self._call(
             CREATE_DEFAULT_FROM_CREDENTIAL,
             (contact_id, credential_type, credential_value, credential_display_value),
@@ -1823,11 +1575,7 @@ class AsyncPersonMethods(AsyncCalls):
     async def is_number_valid(
         self, *, contact_id: int | Unset = UNSET, number: str | None | Unset = UNSET
     ) -> bool | None:
-        """Checks if the number is unique or required.
-
-        Returns:
-            The result.
-        """
+        """Checks if the number is unique or required."""
         return await self._call(IS_NUMBER_VALID, (contact_id, number))
 
     async def set_consent(
@@ -1851,21 +1599,13 @@ class AsyncPersonMethods(AsyncCalls):
     async def has_consent(
         self, *, person_id: int | Unset = UNSET, purpose: str | None | Unset = UNSET
     ) -> bool | None:
-        """Check if consent has been given by a specified person, for a specific purpose.
-
-        Returns:
-            The result.
-        """
+        """Check if consent has been given by a specified person, for a specific purpose."""
         return await self._call(HAS_CONSENT, (person_id, purpose))
 
     async def get_consent_infos(
         self, *, person_id: int | Unset = UNSET
     ) -> list[ConsentInfo | None] | None:
-        """Get all consent information for a given person.
-
-        Returns:
-            The result.
-        """
+        """Get all consent information for a given person."""
         return await self._call(GET_CONSENT_INFOS, (person_id,))
 
     async def send_consent_confirmation_email(
@@ -1893,11 +1633,7 @@ class AsyncPersonMethods(AsyncCalls):
         phone_numbers: list[str | None] | None | Unset = UNSET,
         emails: list[str | None] | None | Unset = UNSET,
     ) -> ResolvedPerson | None:
-        """Get a person from the provided information.
-
-        Returns:
-            The result.
-        """
+        """Get a person from the provided information."""
         return await self._call(
             RESOLVE_PERSON_FROM_INFO, (contact_id, person_name, phone_numbers, emails)
         )
@@ -1926,9 +1662,6 @@ class AsyncPersonMethods(AsyncCalls):
     ) -> str | None:
         """Create a temporary key in the database from the given parameters and return the key
         string.
-
-        Returns:
-            The result.
         """
         return await self._call(CREATE_TEMPORARY_KEY, (domain, target_id, person_id, expires))
 
@@ -1943,9 +1676,6 @@ class AsyncPersonMethods(AsyncCalls):
     ) -> str | None:
         """Create a temporary key in the database from the given parameters and return the key
         string.
-
-        Returns:
-            The result.
         """
         return await self._call(
             CREATE_TEMPORARY_KEY_WITH_PAYLOAD, (domain, target_id, person_id, expires, payload)
@@ -1956,9 +1686,6 @@ class AsyncPersonMethods(AsyncCalls):
     ) -> TemporaryKeyInfo | None:
         """Check a temporary key for validity, and in case it is valid, return its domain,
         targetId and personId
-
-        Returns:
-            The result.
         """
         return await self._call(CHECK_TEMPORARY_KEY, (temporary_key,))
 
@@ -1977,11 +1704,7 @@ class AsyncPersonMethods(AsyncCalls):
     async def get_person_summary(
         self, *, person_id: int | Unset = UNSET, limit: int | Unset = UNSET
     ) -> PersonSummary | None:
-        """Get summary of person and recent activity.
-
-        Returns:
-            The result.
-        """
+        """Get summary of person and recent activity."""
         return await self._call(GET_PERSON_SUMMARY, (person_id, limit))
 
     async def add_bounce(self, *, email_address: str | None | Unset = UNSET) -> None:
@@ -1991,11 +1714,7 @@ class AsyncPersonMethods(AsyncCalls):
     async def validate_person_entity(
         self, *, person_entity: PersonEntity | None | Unset = UNSET
     ) -> dict[str, str | None] | None:
-        """Check that entity is ready for saving, return error messages by field.
-
-        Returns:
-            The result.
-        """
+        """Check that entity is ready for saving, return error messages by field."""
         return await self._call(VALIDATE_PERSON_ENTITY, (person_entity,))
 
     async def add_bounce_with_count(
@@ -2007,11 +1726,7 @@ class AsyncPersonMethods(AsyncCalls):
     async def get_best_so_language_for_template(
         self, *, person_id: int | Unset = UNSET, template_id: int | Unset = UNSET
     ) -> str | None:
-        """Get the best language for this person on this template
-
-        Returns:
-            The result.
-        """
+        """Get the best language for this person on this template"""
         return await self._call(GET_BEST_SO_LANGUAGE_FOR_TEMPLATE, (person_id, template_id))
 
     async def add_bounce_with_details(
@@ -2034,11 +1749,7 @@ class AsyncPersonMethods(AsyncCalls):
         scaled_width: int | Unset = UNSET,
         scaled_height: int | Unset = UNSET,
     ) -> list[PersonImage | None] | None:
-        """Get the image for a set of persons scaled to a specific size.
-
-        Returns:
-            The result.
-        """
+        """Get the image for a set of persons scaled to a specific size."""
         return await self._call(GET_PERSON_IMAGES, (person_ids, scaled_width, scaled_height))
 
     async def create_or_update_user_candidate(
@@ -2050,9 +1761,6 @@ class AsyncPersonMethods(AsyncCalls):
     ) -> UserCandidate | None:
         """Creates a Customer Centre User (UserCandidate) for a given Contact (personId) with
         the supplied parameters.
-
-        Returns:
-            The result.
         """
         return await self._call(
             CREATE_OR_UPDATE_USER_CANDIDATE, (person_id, username, access_all_requests)
@@ -2061,21 +1769,13 @@ class AsyncPersonMethods(AsyncCalls):
     async def get_user_candidate_by_person(
         self, *, person_id: int | Unset = UNSET
     ) -> UserCandidate | None:
-        """Gets user candidate linked to a person.
-
-        Returns:
-            The result.
-        """
+        """Gets user candidate linked to a person."""
         return await self._call(GET_USER_CANDIDATE_BY_PERSON, (person_id,))
 
     async def get_customer_centre_password_reply_template(
         self, *, person_id: int | Unset = UNSET
     ) -> ReplyTemplateParsed | None:
-        """Gets a parsed Customer Centre password reply template for a particular customer
-
-        Returns:
-            The result.
-        """
+        """Gets a parsed Customer Centre password reply template for a particular customer"""
         return await self._call(GET_CUSTOMER_CENTRE_PASSWORD_REPLY_TEMPLATE, (person_id,))
 
     async def send_customer_centre_password_email(
@@ -2124,11 +1824,7 @@ class AsyncPersonMethods(AsyncCalls):
         )
 
     async def get_utm_parameters(self, *, person_id: int | Unset = UNSET) -> UtmParameters | None:
-        """Get all UTM parameters for a given person.
-
-        Returns:
-            The result.
-        """
+        """Get all UTM parameters for a given person."""
         return await self._call(GET_UTM_PARAMETERS, (person_id,))
 
     async def set_utm_created_person_contact_for_form_submission(
@@ -2149,39 +1845,23 @@ class AsyncPersonMethods(AsyncCalls):
     async def get_person_list(
         self, *, person_ids: list[int] | None | Unset = UNSET
     ) -> list[Person | None] | None:
-        """Gets an array of Person objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of Person objects."""
         return await self._call(GET_PERSON_LIST, (person_ids,))
 
     async def get_persons_from_contact(
         self, *, contact_id: int | Unset = UNSET
     ) -> list[Person | None] | None:
-        """Returns all the persons belonging to a contact.
-
-        Returns:
-            The result.
-        """
+        """Returns all the persons belonging to a contact."""
         return await self._call(GET_PERSONS_FROM_CONTACT, (contact_id,))
 
     async def get_persons_from_project(
         self, *, project_id: int | Unset = UNSET
     ) -> list[Person | None] | None:
-        """Returns all the persons belonging to a project.
-
-        Returns:
-            The result.
-        """
+        """Returns all the persons belonging to a project."""
         return await self._call(GET_PERSONS_FROM_PROJECT, (project_id,))
 
     async def get_colleagues(self) -> list[Person | None] | None:
-        """Gets the persons working in the same company as the logged on user.
-
-        Returns:
-            The result.
-        """
+        """Gets the persons working in the same company as the logged on user."""
         return await self._call(GET_COLLEAGUES, ())
 
     async def get_colleagues_by_department(
@@ -2189,46 +1869,27 @@ class AsyncPersonMethods(AsyncCalls):
     ) -> list[Person | None] | None:
         """Gets the persons working in a specific department in the same company as the logged
         on user.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_COLLEAGUES_BY_DEPARTMENT, (department_id,))
 
     async def get_colleagues_by_source(
         self, *, source_type: AssociateSourceType | str | Unset = UNSET, count: int | Unset = UNSET
     ) -> list[Person | None] | None:
-        """Gets the persons working in the same company as the logged on user.
-
-        Returns:
-            The result.
-        """
+        """Gets the persons working in the same company as the logged on user."""
         return await self._call(GET_COLLEAGUES_BY_SOURCE, (source_type, count))
 
     async def get_my_owner(self) -> Person | None:
-        """Get the owner of the logged in person.
-
-        Returns:
-            The result.
-        """
+        """Get the owner of the logged in person."""
         return await self._call(GET_MY_OWNER, ())
 
     async def get_owner_on_person_id(self, *, person_id: int | Unset = UNSET) -> Person | None:
-        """Get the owner of the person by id.
-
-        Returns:
-            The result.
-        """
+        """Get the owner of the person by id."""
         return await self._call(GET_OWNER_ON_PERSON_ID, (person_id,))
 
     async def change_person_rank(
         self, *, person_id: int | Unset = UNSET, move_up: bool | Unset = UNSET
     ) -> int | None:
-        """Move one person up or down in the ranking in the Person Archive, if possible.
-
-        Returns:
-            The result.
-        """
+        """Move one person up or down in the ranking in the Person Archive, if possible."""
         return await self._call(CHANGE_PERSON_RANK, (person_id, move_up))
 
     async def set_person_rank(
@@ -2236,18 +1897,11 @@ class AsyncPersonMethods(AsyncCalls):
     ) -> bool | None:
         """Directly set the rank field of a person record, adjusting all other person records
         under the same contact as needed.
-
-        Returns:
-            The result.
         """
         return await self._call(SET_PERSON_RANK, (person_id, desired_rank))
 
     async def normalize_ranks(self, *, contact_id: int | Unset = UNSET) -> bool | None:
-        """Nomralize the ranks for all persons that belong to a contact.
-
-        Returns:
-            The result.
-        """
+        """Nomralize the ranks for all persons that belong to a contact."""
         return await self._call(NORMALIZE_RANKS, (contact_id,))
 
 

@@ -133,11 +133,7 @@ class PhoneListMethods(SyncCalls):
     def search(
         self, *, search_string: str | None | Unset = UNSET
     ) -> list[PhoneListItem | None] | None:
-        """Searching the phone list.
-
-        Returns:
-            The result.
-        """
+        """Searching the phone list."""
         return self._call(SEARCH, (search_string,))
 
     def search_with_preferences(
@@ -146,29 +142,18 @@ class PhoneListMethods(SyncCalls):
         search_string: str | None | Unset = UNSET,
         preferences: PhoneListPreferences | None | Unset = UNSET,
     ) -> list[PhoneListItem | None] | None:
-        """Searching the phone list.
-
-        Returns:
-            The result.
-        """
+        """Searching the phone list."""
         return self._call(SEARCH_WITH_PREFERENCES, (search_string, preferences))
 
     def get_department_phones(
         self, *, department_id: int | Unset = UNSET
     ) -> list[PhoneListItem | None] | None:
-        """Returns an array of phone list items with the in-parameter as restriction.
-
-        Returns:
-            The result.
-        """
+        """Returns an array of phone list items with the in-parameter as restriction."""
         return self._call(GET_DEPARTMENT_PHONES, (department_id,))
 
     def get_favorites_phones(self) -> list[PhoneListItem | None] | None:
         """Returns an array of phone list items with the Contacts in the users favorites
         dropdown list.
-
-        Returns:
-            The result.
         """
         return self._call(GET_FAVORITES_PHONES, ())
 
@@ -177,26 +162,15 @@ class PhoneListMethods(SyncCalls):
     ) -> list[PhoneListItem | None] | None:
         """Returns an array of phone list items for all the persons belonging to a contact
         (company).
-
-        Returns:
-            The result.
         """
         return self._call(GET_CONTACT_PHONES, (contact_id,))
 
     def add_to_favorites(self, *, contact_id: int | Unset = UNSET) -> int | None:
-        """Adds a new contact to the history/favorites.
-
-        Returns:
-            The result.
-        """
+        """Adds a new contact to the history/favorites."""
         return self._call(ADD_TO_FAVORITES, (contact_id,))
 
     def get_preferences(self) -> PhoneListPreferences | None:
-        """Getting Phone List Preferences from the CRM 5 user preferences
-
-        Returns:
-            The result.
-        """
+        """Getting Phone List Preferences from the CRM 5 user preferences"""
         return self._call(GET_PREFERENCES, ())
 
     def set_preferences(self, *, preferences: PhoneListPreferences | None | Unset = UNSET) -> None:
@@ -210,11 +184,7 @@ class AsyncPhoneListMethods(AsyncCalls):
     async def search(
         self, *, search_string: str | None | Unset = UNSET
     ) -> list[PhoneListItem | None] | None:
-        """Searching the phone list.
-
-        Returns:
-            The result.
-        """
+        """Searching the phone list."""
         return await self._call(SEARCH, (search_string,))
 
     async def search_with_preferences(
@@ -223,29 +193,18 @@ class AsyncPhoneListMethods(AsyncCalls):
         search_string: str | None | Unset = UNSET,
         preferences: PhoneListPreferences | None | Unset = UNSET,
     ) -> list[PhoneListItem | None] | None:
-        """Searching the phone list.
-
-        Returns:
-            The result.
-        """
+        """Searching the phone list."""
         return await self._call(SEARCH_WITH_PREFERENCES, (search_string, preferences))
 
     async def get_department_phones(
         self, *, department_id: int | Unset = UNSET
     ) -> list[PhoneListItem | None] | None:
-        """Returns an array of phone list items with the in-parameter as restriction.
-
-        Returns:
-            The result.
-        """
+        """Returns an array of phone list items with the in-parameter as restriction."""
         return await self._call(GET_DEPARTMENT_PHONES, (department_id,))
 
     async def get_favorites_phones(self) -> list[PhoneListItem | None] | None:
         """Returns an array of phone list items with the Contacts in the users favorites
         dropdown list.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_FAVORITES_PHONES, ())
 
@@ -254,26 +213,15 @@ class AsyncPhoneListMethods(AsyncCalls):
     ) -> list[PhoneListItem | None] | None:
         """Returns an array of phone list items for all the persons belonging to a contact
         (company).
-
-        Returns:
-            The result.
         """
         return await self._call(GET_CONTACT_PHONES, (contact_id,))
 
     async def add_to_favorites(self, *, contact_id: int | Unset = UNSET) -> int | None:
-        """Adds a new contact to the history/favorites.
-
-        Returns:
-            The result.
-        """
+        """Adds a new contact to the history/favorites."""
         return await self._call(ADD_TO_FAVORITES, (contact_id,))
 
     async def get_preferences(self) -> PhoneListPreferences | None:
-        """Getting Phone List Preferences from the CRM 5 user preferences
-
-        Returns:
-            The result.
-        """
+        """Getting Phone List Preferences from the CRM 5 user preferences"""
         return await self._call(GET_PREFERENCES, ())
 
     async def set_preferences(

@@ -231,20 +231,13 @@ class PocketMethods(SyncCalls):
         """Get caller ids that the current principal might be interested in (phone numbers of
         related persons in sales and appointments created/owned/touched by ourselves or
         colleagues in our primary group
-
-        Returns:
-            The result.
         """
         return self._call(GET_MY_CALLER_I_DS, (last_hash, min_date, max_date))
 
     def get_caller_i_ds_from_selection(
         self, *, selection_id: int | Unset = UNSET, last_hash: str | None | Unset = UNSET
     ) -> CallerIDCollection | None:
-        """Get caller ids from a selection.
-
-        Returns:
-            The result.
-        """
+        """Get caller ids from a selection."""
         return self._call(GET_CALLER_I_DS_FROM_SELECTION, (selection_id, last_hash))
 
     def get_pocket_startup_data(
@@ -253,11 +246,7 @@ class PocketMethods(SyncCalls):
         tables: list[str | None] | None | Unset = UNSET,
         current_client_time: datetime.datetime | Unset = UNSET,
     ) -> PocketStartupData | None:
-        """NsApiSlow threshold: 5000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 5000 ms."""
         return self._call(GET_POCKET_STARTUP_DATA, (tables, current_client_time))
 
     def register_device_for_push_notification(
@@ -269,11 +258,7 @@ class PocketMethods(SyncCalls):
     def get_registered_devices(
         self, *, associate_id: int | Unset = UNSET
     ) -> list[PocketDeviceInfo | None] | None:
-        """Retrieve all registered devices for an associate
-
-        Returns:
-            The result.
-        """
+        """Retrieve all registered devices for an associate"""
         return self._call(GET_REGISTERED_DEVICES, (associate_id,))
 
     def set_push_notification_tags_for_device(
@@ -295,11 +280,7 @@ class PocketMethods(SyncCalls):
     def get_push_notification_tags_for_device(
         self, *, device_identifier: str | None | Unset = UNSET
     ) -> str | None:
-        """Retrieve current tag value for a device
-
-        Returns:
-            The result.
-        """
+        """Retrieve current tag value for a device"""
         return self._call(GET_PUSH_NOTIFICATION_TAGS_FOR_DEVICE, (device_identifier,))
 
     def send_push_notification(
@@ -357,20 +338,13 @@ class AsyncPocketMethods(AsyncCalls):
         """Get caller ids that the current principal might be interested in (phone numbers of
         related persons in sales and appointments created/owned/touched by ourselves or
         colleagues in our primary group
-
-        Returns:
-            The result.
         """
         return await self._call(GET_MY_CALLER_I_DS, (last_hash, min_date, max_date))
 
     async def get_caller_i_ds_from_selection(
         self, *, selection_id: int | Unset = UNSET, last_hash: str | None | Unset = UNSET
     ) -> CallerIDCollection | None:
-        """Get caller ids from a selection.
-
-        Returns:
-            The result.
-        """
+        """Get caller ids from a selection."""
         return await self._call(GET_CALLER_I_DS_FROM_SELECTION, (selection_id, last_hash))
 
     async def get_pocket_startup_data(
@@ -379,11 +353,7 @@ class AsyncPocketMethods(AsyncCalls):
         tables: list[str | None] | None | Unset = UNSET,
         current_client_time: datetime.datetime | Unset = UNSET,
     ) -> PocketStartupData | None:
-        """NsApiSlow threshold: 5000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 5000 ms."""
         return await self._call(GET_POCKET_STARTUP_DATA, (tables, current_client_time))
 
     async def register_device_for_push_notification(
@@ -395,11 +365,7 @@ class AsyncPocketMethods(AsyncCalls):
     async def get_registered_devices(
         self, *, associate_id: int | Unset = UNSET
     ) -> list[PocketDeviceInfo | None] | None:
-        """Retrieve all registered devices for an associate
-
-        Returns:
-            The result.
-        """
+        """Retrieve all registered devices for an associate"""
         return await self._call(GET_REGISTERED_DEVICES, (associate_id,))
 
     async def set_push_notification_tags_for_device(
@@ -421,11 +387,7 @@ class AsyncPocketMethods(AsyncCalls):
     async def get_push_notification_tags_for_device(
         self, *, device_identifier: str | None | Unset = UNSET
     ) -> str | None:
-        """Retrieve current tag value for a device
-
-        Returns:
-            The result.
-        """
+        """Retrieve current tag value for a device"""
         return await self._call(GET_PUSH_NOTIFICATION_TAGS_FOR_DEVICE, (device_identifier,))
 
     async def send_push_notification(

@@ -577,19 +577,11 @@ class PreferenceMethods(SyncCalls):
     """The Preference operations, called synchronously (SOAP or REST)."""
 
     def create_default_preference(self) -> Preference | None:
-        """Loading default values into a new Preference.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new Preference."""
         return self._call(CREATE_DEFAULT_PREFERENCE, ())
 
     def create_default_preference_description(self) -> PreferenceDescription | None:
-        """Loading default values into a new PreferenceDescription.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new PreferenceDescription."""
         return self._call(CREATE_DEFAULT_PREFERENCE_DESCRIPTION, ())
 
     def save_preference_description(
@@ -597,9 +589,6 @@ class PreferenceMethods(SyncCalls):
     ) -> PreferenceDescription | None:
         """Updates the existing PreferenceDescription or creates a new PreferenceDescription if
         the id parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_PREFERENCE_DESCRIPTION, (preference_description,))
 
@@ -610,11 +599,7 @@ class PreferenceMethods(SyncCalls):
         return self._call(DELETE_PREFERENCE_DESCRIPTION, (preference_description_id,))
 
     def create_default_preference_description_line(self) -> PreferenceDescriptionLine | None:
-        """Loading default values into a new PreferenceDescriptionLine.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new PreferenceDescriptionLine."""
         return self._call(CREATE_DEFAULT_PREFERENCE_DESCRIPTION_LINE, ())
 
     def save_preference_description_line(
@@ -622,9 +607,6 @@ class PreferenceMethods(SyncCalls):
     ) -> PreferenceDescriptionLine | None:
         """Updates the existing PreferenceDescriptionLine or creates a new
         PreferenceDescriptionLine if the id parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_PREFERENCE_DESCRIPTION_LINE, (preference_description_line,))
 
@@ -643,19 +625,11 @@ class PreferenceMethods(SyncCalls):
         return self._call(SAVE_TAB_ORDER, (tab_order,))
 
     def get_tab_order(self, *, tab_name: str | None | Unset = UNSET) -> TabOrder | None:
-        """Gets the tab order.
-
-        Returns:
-            The result.
-        """
+        """Gets the tab order."""
         return self._call(GET_TAB_ORDER, (tab_name,))
 
     def get_preference(self, *, id: int | Unset = UNSET) -> Preference | None:
-        """Get a preference by id
-
-        Returns:
-            The result.
-        """
+        """Get a preference by id"""
         return self._call(GET_PREFERENCE, (id,))
 
     def save_preference_entity(
@@ -664,11 +638,7 @@ class PreferenceMethods(SyncCalls):
         preference: Preference | None | Unset = UNSET,
         remove_lower_levels: bool | Unset = UNSET,
     ) -> Preference | None:
-        """Saves a complete preference object, on any level and any target.
-
-        Returns:
-            The result.
-        """
+        """Saves a complete preference object, on any level and any target."""
         return self._call(SAVE_PREFERENCE_ENTITY, (preference, remove_lower_levels))
 
     def delete_preference(self, *, id: int | Unset = UNSET) -> None:
@@ -686,11 +656,7 @@ class PreferenceMethods(SyncCalls):
         pref_key: str | None | Unset = UNSET,
         pref_level: PreferenceLevel | str | Unset = UNSET,
     ) -> Preference | None:
-        """Get a preference by name
-
-        Returns:
-            The result.
-        """
+        """Get a preference by name"""
         return self._call(GET_PREFERENCE_BY_NAME, (pref_section, pref_key, pref_level))
 
     def get_preference_by_name_and_id(
@@ -701,21 +667,13 @@ class PreferenceMethods(SyncCalls):
         pref_level: PreferenceLevel | str | Unset = UNSET,
         owner_id: int | Unset = UNSET,
     ) -> Preference | None:
-        """Get a preference by name and owner id.
-
-        Returns:
-            The result.
-        """
+        """Get a preference by name and owner id."""
         return self._call(
             GET_PREFERENCE_BY_NAME_AND_ID, (pref_section, pref_key, pref_level, owner_id)
         )
 
     def get_net_services_status_url(self) -> str | None:
-        """Returns URL to status service.
-
-        Returns:
-            The result.
-        """
+        """Returns URL to status service."""
         return self._call(GET_NET_SERVICES_STATUS_URL, ())
 
     def update_net_services_status(self, *, xml_or_json: str | None | Unset = UNSET) -> None:
@@ -725,11 +683,7 @@ class PreferenceMethods(SyncCalls):
         return self._call(UPDATE_NET_SERVICES_STATUS, (xml_or_json,))
 
     def get_xsrf_paths(self, *, hostname: str | None | Unset = UNSET) -> list[str | None] | None:
-        """Returns paths that XSRF cookies should be set on
-
-        Returns:
-            The result.
-        """
+        """Returns paths that XSRF cookies should be set on"""
         return self._call(GET_XSRF_PATHS, (hostname,))
 
     def set_xsrf_paths(
@@ -744,39 +698,23 @@ class PreferenceMethods(SyncCalls):
     def get_preference_description(
         self, *, preference_description_id: int | Unset = UNSET
     ) -> PreferenceDescription | None:
-        """Gets a PreferenceDescription object.
-
-        Returns:
-            The result.
-        """
+        """Gets a PreferenceDescription object."""
         return self._call(GET_PREFERENCE_DESCRIPTION, (preference_description_id,))
 
     def get_from_section_and_key(
         self, *, section: str | None | Unset = UNSET, key: str | None | Unset = UNSET
     ) -> PreferenceDescription | None:
-        """Gets a PreferenceDescription based on the section and key
-
-        Returns:
-            The result.
-        """
+        """Gets a PreferenceDescription based on the section and key"""
         return self._call(GET_FROM_SECTION_AND_KEY, (section, key))
 
     def get_all(self) -> list[PreferenceDescription | None] | None:
-        """Gets a list of all PreferenceDescriptions in the system.
-
-        Returns:
-            The result.
-        """
+        """Gets a list of all PreferenceDescriptions in the system."""
         return self._call(GET_ALL, ())
 
     def get_all_from_section(
         self, *, section: str | None | Unset = UNSET
     ) -> list[PreferenceDescription | None] | None:
-        """Gets all PreferenceDescription-items in the specified section
-
-        Returns:
-            The result.
-        """
+        """Gets all PreferenceDescription-items in the specified section"""
         return self._call(GET_ALL_FROM_SECTION, (section,))
 
     def save_from_section_and_key(
@@ -786,11 +724,7 @@ class PreferenceMethods(SyncCalls):
         key: str | None | Unset = UNSET,
         preference_description: PreferenceDescription | None | Unset = UNSET,
     ) -> PreferenceDescription | None:
-        """Update a PreferenceDescription based on the section and key
-
-        Returns:
-            The result.
-        """
+        """Update a PreferenceDescription based on the section and key"""
         return self._call(SAVE_FROM_SECTION_AND_KEY, (section, key, preference_description))
 
     def delete_from_section_and_key(
@@ -802,21 +736,13 @@ class PreferenceMethods(SyncCalls):
     def get_preference_description_line(
         self, *, preference_description_line_id: int | Unset = UNSET
     ) -> PreferenceDescriptionLine | None:
-        """Gets a PreferenceDescriptionLine object.
-
-        Returns:
-            The result.
-        """
+        """Gets a PreferenceDescriptionLine object."""
         return self._call(GET_PREFERENCE_DESCRIPTION_LINE, (preference_description_line_id,))
 
     def get_preference_description_line_from_id_and_value(
         self, *, pref_desc_id: int | Unset = UNSET, pref_value: str | None | Unset = UNSET
     ) -> PreferenceDescriptionLine | None:
-        """Get a preference description line from a prefDesc_id and a prefValue
-
-        Returns:
-            The result.
-        """
+        """Get a preference description line from a prefDesc_id and a prefValue"""
         return self._call(
             GET_PREFERENCE_DESCRIPTION_LINE_FROM_ID_AND_VALUE, (pref_desc_id, pref_value)
         )
@@ -824,11 +750,7 @@ class PreferenceMethods(SyncCalls):
     def get_preference_description_lines_by_pref_desc_id(
         self, *, pref_desc_id: int | Unset = UNSET
     ) -> list[PreferenceDescriptionLine | None] | None:
-        """Get all preference description lines from a prefDesc_id
-
-        Returns:
-            The result.
-        """
+        """Get all preference description lines from a prefDesc_id"""
         return self._call(GET_PREFERENCE_DESCRIPTION_LINES_BY_PREF_DESC_ID, (pref_desc_id,))
 
     def save_preference_description_lines(
@@ -838,11 +760,7 @@ class PreferenceMethods(SyncCalls):
             list[PreferenceDescriptionLine | None] | None | Unset
         ) = UNSET,
     ) -> list[PreferenceDescriptionLine | None] | None:
-        """Saves the PreferenceDescriptionLine array in the SuperOffice database
-
-        Returns:
-            The result.
-        """
+        """Saves the PreferenceDescriptionLine array in the SuperOffice database"""
         return self._call(SAVE_PREFERENCE_DESCRIPTION_LINES, (preference_description_lines,))
 
     def delete_preference_description_lines(
@@ -868,11 +786,7 @@ class PreferenceMethods(SyncCalls):
     def get_preferences(
         self, *, specifications: list[PreferenceSpec | None] | None | Unset = UNSET
     ) -> list[Preference | None] | None:
-        """Get one or more preferences based on a set of specifications.
-
-        Returns:
-            The result.
-        """
+        """Get one or more preferences based on a set of specifications."""
         return self._call(GET_PREFERENCES, (specifications,))
 
     def save_preferences(
@@ -886,18 +800,11 @@ class PreferenceMethods(SyncCalls):
     ) -> list[Preference | None] | None:
         """Get one or more preferences based on a set of specifications The PrefDisplayValue
         and PrefDisplaytooltip are populated, at some additional processing cost.
-
-        Returns:
-            The result.
         """
         return self._call(GET_PREFERENCES_WITH_DISPLAY_VALUES, (specifications,))
 
     def get_tab_orders(self) -> list[TabOrder | None] | None:
-        """NsApiSlow threshold: 1000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 1000 ms."""
         return self._call(GET_TAB_ORDERS, ())
 
     def save_tab_orders(self, *, tab_orders: list[TabOrder | None] | None | Unset = UNSET) -> None:
@@ -918,19 +825,11 @@ class AsyncPreferenceMethods(AsyncCalls):
     """The Preference operations, called asynchronously (SOAP or REST)."""
 
     async def create_default_preference(self) -> Preference | None:
-        """Loading default values into a new Preference.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new Preference."""
         return await self._call(CREATE_DEFAULT_PREFERENCE, ())
 
     async def create_default_preference_description(self) -> PreferenceDescription | None:
-        """Loading default values into a new PreferenceDescription.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new PreferenceDescription."""
         return await self._call(CREATE_DEFAULT_PREFERENCE_DESCRIPTION, ())
 
     async def save_preference_description(
@@ -938,9 +837,6 @@ class AsyncPreferenceMethods(AsyncCalls):
     ) -> PreferenceDescription | None:
         """Updates the existing PreferenceDescription or creates a new PreferenceDescription if
         the id parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_PREFERENCE_DESCRIPTION, (preference_description,))
 
@@ -951,11 +847,7 @@ class AsyncPreferenceMethods(AsyncCalls):
         return await self._call(DELETE_PREFERENCE_DESCRIPTION, (preference_description_id,))
 
     async def create_default_preference_description_line(self) -> PreferenceDescriptionLine | None:
-        """Loading default values into a new PreferenceDescriptionLine.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new PreferenceDescriptionLine."""
         return await self._call(CREATE_DEFAULT_PREFERENCE_DESCRIPTION_LINE, ())
 
     async def save_preference_description_line(
@@ -963,9 +855,6 @@ class AsyncPreferenceMethods(AsyncCalls):
     ) -> PreferenceDescriptionLine | None:
         """Updates the existing PreferenceDescriptionLine or creates a new
         PreferenceDescriptionLine if the id parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_PREFERENCE_DESCRIPTION_LINE, (preference_description_line,))
 
@@ -986,19 +875,11 @@ class AsyncPreferenceMethods(AsyncCalls):
         return await self._call(SAVE_TAB_ORDER, (tab_order,))
 
     async def get_tab_order(self, *, tab_name: str | None | Unset = UNSET) -> TabOrder | None:
-        """Gets the tab order.
-
-        Returns:
-            The result.
-        """
+        """Gets the tab order."""
         return await self._call(GET_TAB_ORDER, (tab_name,))
 
     async def get_preference(self, *, id: int | Unset = UNSET) -> Preference | None:
-        """Get a preference by id
-
-        Returns:
-            The result.
-        """
+        """Get a preference by id"""
         return await self._call(GET_PREFERENCE, (id,))
 
     async def save_preference_entity(
@@ -1007,11 +888,7 @@ class AsyncPreferenceMethods(AsyncCalls):
         preference: Preference | None | Unset = UNSET,
         remove_lower_levels: bool | Unset = UNSET,
     ) -> Preference | None:
-        """Saves a complete preference object, on any level and any target.
-
-        Returns:
-            The result.
-        """
+        """Saves a complete preference object, on any level and any target."""
         return await self._call(SAVE_PREFERENCE_ENTITY, (preference, remove_lower_levels))
 
     async def delete_preference(self, *, id: int | Unset = UNSET) -> None:
@@ -1029,11 +906,7 @@ class AsyncPreferenceMethods(AsyncCalls):
         pref_key: str | None | Unset = UNSET,
         pref_level: PreferenceLevel | str | Unset = UNSET,
     ) -> Preference | None:
-        """Get a preference by name
-
-        Returns:
-            The result.
-        """
+        """Get a preference by name"""
         return await self._call(GET_PREFERENCE_BY_NAME, (pref_section, pref_key, pref_level))
 
     async def get_preference_by_name_and_id(
@@ -1044,21 +917,13 @@ class AsyncPreferenceMethods(AsyncCalls):
         pref_level: PreferenceLevel | str | Unset = UNSET,
         owner_id: int | Unset = UNSET,
     ) -> Preference | None:
-        """Get a preference by name and owner id.
-
-        Returns:
-            The result.
-        """
+        """Get a preference by name and owner id."""
         return await self._call(
             GET_PREFERENCE_BY_NAME_AND_ID, (pref_section, pref_key, pref_level, owner_id)
         )
 
     async def get_net_services_status_url(self) -> str | None:
-        """Returns URL to status service.
-
-        Returns:
-            The result.
-        """
+        """Returns URL to status service."""
         return await self._call(GET_NET_SERVICES_STATUS_URL, ())
 
     async def update_net_services_status(self, *, xml_or_json: str | None | Unset = UNSET) -> None:
@@ -1070,11 +935,7 @@ class AsyncPreferenceMethods(AsyncCalls):
     async def get_xsrf_paths(
         self, *, hostname: str | None | Unset = UNSET
     ) -> list[str | None] | None:
-        """Returns paths that XSRF cookies should be set on
-
-        Returns:
-            The result.
-        """
+        """Returns paths that XSRF cookies should be set on"""
         return await self._call(GET_XSRF_PATHS, (hostname,))
 
     async def set_xsrf_paths(
@@ -1089,39 +950,23 @@ class AsyncPreferenceMethods(AsyncCalls):
     async def get_preference_description(
         self, *, preference_description_id: int | Unset = UNSET
     ) -> PreferenceDescription | None:
-        """Gets a PreferenceDescription object.
-
-        Returns:
-            The result.
-        """
+        """Gets a PreferenceDescription object."""
         return await self._call(GET_PREFERENCE_DESCRIPTION, (preference_description_id,))
 
     async def get_from_section_and_key(
         self, *, section: str | None | Unset = UNSET, key: str | None | Unset = UNSET
     ) -> PreferenceDescription | None:
-        """Gets a PreferenceDescription based on the section and key
-
-        Returns:
-            The result.
-        """
+        """Gets a PreferenceDescription based on the section and key"""
         return await self._call(GET_FROM_SECTION_AND_KEY, (section, key))
 
     async def get_all(self) -> list[PreferenceDescription | None] | None:
-        """Gets a list of all PreferenceDescriptions in the system.
-
-        Returns:
-            The result.
-        """
+        """Gets a list of all PreferenceDescriptions in the system."""
         return await self._call(GET_ALL, ())
 
     async def get_all_from_section(
         self, *, section: str | None | Unset = UNSET
     ) -> list[PreferenceDescription | None] | None:
-        """Gets all PreferenceDescription-items in the specified section
-
-        Returns:
-            The result.
-        """
+        """Gets all PreferenceDescription-items in the specified section"""
         return await self._call(GET_ALL_FROM_SECTION, (section,))
 
     async def save_from_section_and_key(
@@ -1131,11 +976,7 @@ class AsyncPreferenceMethods(AsyncCalls):
         key: str | None | Unset = UNSET,
         preference_description: PreferenceDescription | None | Unset = UNSET,
     ) -> PreferenceDescription | None:
-        """Update a PreferenceDescription based on the section and key
-
-        Returns:
-            The result.
-        """
+        """Update a PreferenceDescription based on the section and key"""
         return await self._call(SAVE_FROM_SECTION_AND_KEY, (section, key, preference_description))
 
     async def delete_from_section_and_key(
@@ -1147,21 +988,13 @@ class AsyncPreferenceMethods(AsyncCalls):
     async def get_preference_description_line(
         self, *, preference_description_line_id: int | Unset = UNSET
     ) -> PreferenceDescriptionLine | None:
-        """Gets a PreferenceDescriptionLine object.
-
-        Returns:
-            The result.
-        """
+        """Gets a PreferenceDescriptionLine object."""
         return await self._call(GET_PREFERENCE_DESCRIPTION_LINE, (preference_description_line_id,))
 
     async def get_preference_description_line_from_id_and_value(
         self, *, pref_desc_id: int | Unset = UNSET, pref_value: str | None | Unset = UNSET
     ) -> PreferenceDescriptionLine | None:
-        """Get a preference description line from a prefDesc_id and a prefValue
-
-        Returns:
-            The result.
-        """
+        """Get a preference description line from a prefDesc_id and a prefValue"""
         return await self._call(
             GET_PREFERENCE_DESCRIPTION_LINE_FROM_ID_AND_VALUE, (pref_desc_id, pref_value)
         )
@@ -1169,11 +1002,7 @@ class AsyncPreferenceMethods(AsyncCalls):
     async def get_preference_description_lines_by_pref_desc_id(
         self, *, pref_desc_id: int | Unset = UNSET
     ) -> list[PreferenceDescriptionLine | None] | None:
-        """Get all preference description lines from a prefDesc_id
-
-        Returns:
-            The result.
-        """
+        """Get all preference description lines from a prefDesc_id"""
         return await self._call(GET_PREFERENCE_DESCRIPTION_LINES_BY_PREF_DESC_ID, (pref_desc_id,))
 
     async def save_preference_description_lines(
@@ -1183,11 +1012,7 @@ class AsyncPreferenceMethods(AsyncCalls):
             list[PreferenceDescriptionLine | None] | None | Unset
         ) = UNSET,
     ) -> list[PreferenceDescriptionLine | None] | None:
-        """Saves the PreferenceDescriptionLine array in the SuperOffice database
-
-        Returns:
-            The result.
-        """
+        """Saves the PreferenceDescriptionLine array in the SuperOffice database"""
         return await self._call(SAVE_PREFERENCE_DESCRIPTION_LINES, (preference_description_lines,))
 
     async def delete_preference_description_lines(
@@ -1215,11 +1040,7 @@ class AsyncPreferenceMethods(AsyncCalls):
     async def get_preferences(
         self, *, specifications: list[PreferenceSpec | None] | None | Unset = UNSET
     ) -> list[Preference | None] | None:
-        """Get one or more preferences based on a set of specifications.
-
-        Returns:
-            The result.
-        """
+        """Get one or more preferences based on a set of specifications."""
         return await self._call(GET_PREFERENCES, (specifications,))
 
     async def save_preferences(
@@ -1233,18 +1054,11 @@ class AsyncPreferenceMethods(AsyncCalls):
     ) -> list[Preference | None] | None:
         """Get one or more preferences based on a set of specifications The PrefDisplayValue
         and PrefDisplaytooltip are populated, at some additional processing cost.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_PREFERENCES_WITH_DISPLAY_VALUES, (specifications,))
 
     async def get_tab_orders(self) -> list[TabOrder | None] | None:
-        """NsApiSlow threshold: 1000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 1000 ms."""
         return await self._call(GET_TAB_ORDERS, ())
 
     async def save_tab_orders(

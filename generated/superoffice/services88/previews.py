@@ -51,11 +51,7 @@ class PreviewsMethods(SyncCalls):
     """The Previews operations, called synchronously (SOAP or REST)."""
 
     def get_preview(self, *, preview_hint: str | None | Unset = UNSET) -> str | None:
-        """Parse a Preview hint and return a Preview.
-
-        Returns:
-            The result.
-        """
+        """Parse a Preview hint and return a Preview."""
         return self._call(GET_PREVIEW, (preview_hint,))
 
 
@@ -63,11 +59,7 @@ class AsyncPreviewsMethods(AsyncCalls):
     """The Previews operations, called asynchronously (SOAP or REST)."""
 
     async def get_preview(self, *, preview_hint: str | None | Unset = UNSET) -> str | None:
-        """Parse a Preview hint and return a Preview.
-
-        Returns:
-            The result.
-        """
+        """Parse a Preview hint and return a Preview."""
         return await self._call(GET_PREVIEW, (preview_hint,))
 
 

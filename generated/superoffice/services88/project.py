@@ -661,11 +661,7 @@ class ProjectMethods(SyncCalls):
     """The Project operations, called synchronously (SOAP or REST)."""
 
     def create_default_project_entity(self) -> ProjectEntity | None:
-        """Loading default values into a new ProjectEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ProjectEntity."""
         return self._call(CREATE_DEFAULT_PROJECT_ENTITY, ())
 
     def save_project_entity(
@@ -673,9 +669,6 @@ class ProjectMethods(SyncCalls):
     ) -> ProjectEntity | None:
         """Updates the existing ProjectEntity or creates a new ProjectEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_PROJECT_ENTITY, (project_entity,))
 
@@ -684,11 +677,7 @@ class ProjectMethods(SyncCalls):
         return self._call(DELETE_PROJECT_ENTITY, (project_entity_id,))
 
     def create_default_project_event_entity(self) -> ProjectEventEntity | None:
-        """Loading default values into a new ProjectEventEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ProjectEventEntity."""
         return self._call(CREATE_DEFAULT_PROJECT_EVENT_ENTITY, ())
 
     def save_project_event_entity(
@@ -696,9 +685,6 @@ class ProjectMethods(SyncCalls):
     ) -> ProjectEventEntity | None:
         """Updates the existing ProjectEventEntity or creates a new ProjectEventEntity if the
         id parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_PROJECT_EVENT_ENTITY, (project_event_entity,))
 
@@ -707,11 +693,7 @@ class ProjectMethods(SyncCalls):
         return self._call(DELETE_PROJECT_EVENT_ENTITY, (project_event_entity_id,))
 
     def create_default_project_member(self) -> ProjectMember | None:
-        """Loading default values into a new ProjectMember.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ProjectMember."""
         return self._call(CREATE_DEFAULT_PROJECT_MEMBER, ())
 
     def save_project_member(
@@ -719,9 +701,6 @@ class ProjectMethods(SyncCalls):
     ) -> ProjectMember | None:
         """Updates the existing ProjectMember or creates a new ProjectMember if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_PROJECT_MEMBER, (project_member,))
 
@@ -730,21 +709,13 @@ class ProjectMethods(SyncCalls):
         return self._call(DELETE_PROJECT_MEMBER, (project_member_id,))
 
     def get_project(self, *, project_id: int | Unset = UNSET) -> Project | None:
-        """Gets a Project object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Project object."""
         return self._call(GET_PROJECT, (project_id,))
 
     def get_project_entity(
         self, *, project_entity_id: int | Unset = UNSET
     ) -> ProjectEntity | None:
-        """Gets a ProjectEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ProjectEntity object."""
         return self._call(GET_PROJECT_ENTITY, (project_entity_id,))
 
     def add_project_members(
@@ -766,11 +737,7 @@ class ProjectMethods(SyncCalls):
         return self._call(DELETE_PROJECT_MEMBERS, (project_entity_id, member_ids))
 
     def get_project_image(self, *, project_id: int | Unset = UNSET) -> bytes | None:
-        """Returns the project image that is displayed in the CRM application.
-
-        Returns:
-            The result.
-        """
+        """Returns the project image that is displayed in the CRM application."""
         return self._call(GET_PROJECT_IMAGE, (project_id,))
 
     def set_project_image(
@@ -788,19 +755,11 @@ class ProjectMethods(SyncCalls):
     def get_duplicates(
         self, *, name: str | None | Unset = UNSET
     ) -> list[DuplicateEntry | None] | None:
-        """Get duplicates(exact or similar in the database) based on the name
-
-        Returns:
-            The result.
-        """
+        """Get duplicates(exact or similar in the database) based on the name"""
         return self._call(GET_DUPLICATES, (name,))
 
     def create_new_entry(self, *, duplicate: DuplicateEntry | None | Unset = UNSET) -> int | None:
-        """Creates a new project based on external duplicate
-
-        Returns:
-            The result.
-        """
+        """Creates a new project based on external duplicate"""
         return self._call(CREATE_NEW_ENTRY, (duplicate,))
 
     def set_duplicate_rules_status(
@@ -810,11 +769,7 @@ class ProjectMethods(SyncCalls):
         return self._call(SET_DUPLICATE_RULES_STATUS, (rules,))
 
     def get_duplicate_rules(self) -> list[DuplicateRule | None] | None:
-        """Retrieve all available duplicate rules for project
-
-        Returns:
-            The result.
-        """
+        """Retrieve all available duplicate rules for project"""
         return self._call(GET_DUPLICATE_RULES, ())
 
     def merge(
@@ -832,63 +787,35 @@ class ProjectMethods(SyncCalls):
     def is_number_valid(
         self, *, contact_id: int | Unset = UNSET, number: str | None | Unset = UNSET
     ) -> bool | None:
-        """Checks if the number is unique or required.
-
-        Returns:
-            The result.
-        """
+        """Checks if the number is unique or required."""
         return self._call(IS_NUMBER_VALID, (contact_id, number))
 
     def has_guide(self, *, project_id: int | Unset = UNSET) -> bool | None:
-        """Does this project have a guide associated with its project type?
-
-        Returns:
-            The result.
-        """
+        """Does this project have a guide associated with its project type?"""
         return self._call(HAS_GUIDE, (project_id,))
 
     def get_next_milestone(self, *, project_id: int | Unset = UNSET) -> Appointment | None:
-        """Next upcoming milestone appointment
-
-        Returns:
-            The result.
-        """
+        """Next upcoming milestone appointment"""
         return self._call(GET_NEXT_MILESTONE, (project_id,))
 
     def offer_auto_next_status_on_apppointment_completed(
         self, *, appointment_id: int | Unset = UNSET
     ) -> bool | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return self._call(OFFER_AUTO_NEXT_STATUS_ON_APPPOINTMENT_COMPLETED, (appointment_id,))
 
     def get_next_project_status(self, *, project_id: int | Unset = UNSET) -> int | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return self._call(GET_NEXT_PROJECT_STATUS, (project_id,))
 
     def has_guide_activities(self, *, project_id: int | Unset = UNSET) -> bool | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return self._call(HAS_GUIDE_ACTIVITIES, (project_id,))
 
     def validate_project_entity(
         self, *, project_entity: ProjectEntity | None | Unset = UNSET
     ) -> dict[str, str | None] | None:
-        """Check that entity is ready for saving, return error messages by field.
-
-        Returns:
-            The result.
-        """
+        """Check that entity is ready for saving, return error messages by field."""
         return self._call(VALIDATE_PROJECT_ENTITY, (project_entity,))
 
     def set_completed(
@@ -898,41 +825,25 @@ class ProjectMethods(SyncCalls):
         return self._call(SET_COMPLETED, (project_id, is_completed))
 
     def get_project_event(self, *, project_event_id: int | Unset = UNSET) -> ProjectEvent | None:
-        """Gets a ProjectEvent object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ProjectEvent object."""
         return self._call(GET_PROJECT_EVENT, (project_event_id,))
 
     def get_project_event_on_person(
         self, *, project_id: int | Unset = UNSET, person_id: int | Unset = UNSET
     ) -> ProjectEvent | None:
-        """Gets a ProjectEvent object from a project and a person.
-
-        Returns:
-            The result.
-        """
+        """Gets a ProjectEvent object from a project and a person."""
         return self._call(GET_PROJECT_EVENT_ON_PERSON, (project_id, person_id))
 
     def get_project_event_entity(
         self, *, project_event_entity_id: int | Unset = UNSET
     ) -> ProjectEventEntity | None:
-        """Gets a ProjectEventEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ProjectEventEntity object."""
         return self._call(GET_PROJECT_EVENT_ENTITY, (project_event_entity_id,))
 
     def get_project_event_entity_from_project_id(
         self, *, project_id: int | Unset = UNSET
     ) -> ProjectEventEntity | None:
-        """Get a ProjectEventEntity based on a projectId.
-
-        Returns:
-            The result.
-        """
+        """Get a ProjectEventEntity based on a projectId."""
         return self._call(GET_PROJECT_EVENT_ENTITY_FROM_PROJECT_ID, (project_id,))
 
     def delete_project_event_entity_from_project_id(
@@ -944,123 +855,71 @@ class ProjectMethods(SyncCalls):
     def get_project_event_list(
         self, *, project_event_ids: list[int] | None | Unset = UNSET
     ) -> list[ProjectEvent | None] | None:
-        """Gets an array of ProjectEvent objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of ProjectEvent objects."""
         return self._call(GET_PROJECT_EVENT_LIST, (project_event_ids,))
 
     def get_my_project_events(self) -> list[ProjectEvent | None] | None:
-        """Gets all project events that belongs to the currently logged on user.
-
-        Returns:
-            The result.
-        """
+        """Gets all project events that belongs to the currently logged on user."""
         return self._call(GET_MY_PROJECT_EVENTS, ())
 
     def get_project_events_on_person(
         self, *, person_id: int | Unset = UNSET
     ) -> list[ProjectEvent | None] | None:
-        """Gets all project events that belongs to the person specified.
-
-        Returns:
-            The result.
-        """
+        """Gets all project events that belongs to the person specified."""
         return self._call(GET_PROJECT_EVENTS_ON_PERSON, (person_id,))
 
     def get_project_list(
         self, *, project_ids: list[int] | None | Unset = UNSET
     ) -> list[Project | None] | None:
-        """Gets an array of Project objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of Project objects."""
         return self._call(GET_PROJECT_LIST, (project_ids,))
 
     def get_my_projects(
         self, *, include_member_projects: bool | Unset = UNSET
     ) -> list[Project | None] | None:
-        """Returning the projects belonging to an associate.
-
-        Returns:
-            The result.
-        """
+        """Returning the projects belonging to an associate."""
         return self._call(GET_MY_PROJECTS, (include_member_projects,))
 
     def get_my_member_projects(self) -> list[Project | None] | None:
-        """Returning the projects where an user is project member.
-
-        Returns:
-            The result.
-        """
+        """Returning the projects where an user is project member."""
         return self._call(GET_MY_MEMBER_PROJECTS, ())
 
     def get_projects_from_person(
         self, *, person_id: int | Unset = UNSET
     ) -> list[Project | None] | None:
-        """Return all projects where the person is project member.
-
-        Returns:
-            The result.
-        """
+        """Return all projects where the person is project member."""
         return self._call(GET_PROJECTS_FROM_PERSON, (person_id,))
 
     def get_projects_from_contact(
         self, *, contact_id: int | Unset = UNSET
     ) -> list[Project | None] | None:
-        """Returns all projects where the given contact has projectmembers.
-
-        Returns:
-            The result.
-        """
+        """Returns all projects where the given contact has projectmembers."""
         return self._call(GET_PROJECTS_FROM_CONTACT, (contact_id,))
 
     def get_published_project(self, *, project_id: int | Unset = UNSET) -> Project | None:
-        """Get published project by project id.
-
-        Returns:
-            The result.
-        """
+        """Get published project by project id."""
         return self._call(GET_PUBLISHED_PROJECT, (project_id,))
 
     def get_published_projects(
         self, *, project_ids: list[int] | None | Unset = UNSET
     ) -> list[Project | None] | None:
-        """Get published projects by project ids.
-
-        Returns:
-            The result.
-        """
+        """Get published projects by project ids."""
         return self._call(GET_PUBLISHED_PROJECTS, (project_ids,))
 
     def get_my_published_projects(self) -> list[Project | None] | None:
-        """Get published projects from the logged in user.
-
-        Returns:
-            The result.
-        """
+        """Get published projects from the logged in user."""
         return self._call(GET_MY_PUBLISHED_PROJECTS, ())
 
     def get_published_projects_on_person_id(
         self, *, person_id: int | Unset = UNSET
     ) -> list[Project | None] | None:
-        """Get published projects where person is a member
-
-        Returns:
-            The result.
-        """
+        """Get published projects where person is a member"""
         return self._call(GET_PUBLISHED_PROJECTS_ON_PERSON_ID, (person_id,))
 
     def get_project_member(
         self, *, project_member_id: int | Unset = UNSET
     ) -> ProjectMember | None:
-        """Gets a ProjectMember object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ProjectMember object."""
         return self._call(GET_PROJECT_MEMBER, (project_member_id,))
 
     def update_project_members(
@@ -1075,31 +934,19 @@ class ProjectMethods(SyncCalls):
     def get_project_members(
         self, *, project_id: int | Unset = UNSET
     ) -> list[ProjectMember | None] | None:
-        """Returns an array of project members
-
-        Returns:
-            The result.
-        """
+        """Returns an array of project members"""
         return self._call(GET_PROJECT_MEMBERS, (project_id,))
 
     def update_project_member(
         self, *, project_member: ProjectMember | None | Unset = UNSET
     ) -> ProjectMember | None:
-        """Updates a ProjectMember row.
-
-        Returns:
-            The result.
-        """
+        """Updates a ProjectMember row."""
         return self._call(UPDATE_PROJECT_MEMBER, (project_member,))
 
     def get_project_members_by_id(
         self, *, project_member_ids: list[int] | None | Unset = UNSET
     ) -> list[ProjectMember | None] | None:
-        """Returns an array of project members
-
-        Returns:
-            The result.
-        """
+        """Returns an array of project members"""
         return self._call(GET_PROJECT_MEMBERS_BY_ID, (project_member_ids,))
 
     def save_project_members_function_and_comment(
@@ -1119,11 +966,7 @@ class AsyncProjectMethods(AsyncCalls):
     """The Project operations, called asynchronously (SOAP or REST)."""
 
     async def create_default_project_entity(self) -> ProjectEntity | None:
-        """Loading default values into a new ProjectEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ProjectEntity."""
         return await self._call(CREATE_DEFAULT_PROJECT_ENTITY, ())
 
     async def save_project_entity(
@@ -1131,9 +974,6 @@ class AsyncProjectMethods(AsyncCalls):
     ) -> ProjectEntity | None:
         """Updates the existing ProjectEntity or creates a new ProjectEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_PROJECT_ENTITY, (project_entity,))
 
@@ -1142,11 +982,7 @@ class AsyncProjectMethods(AsyncCalls):
         return await self._call(DELETE_PROJECT_ENTITY, (project_entity_id,))
 
     async def create_default_project_event_entity(self) -> ProjectEventEntity | None:
-        """Loading default values into a new ProjectEventEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ProjectEventEntity."""
         return await self._call(CREATE_DEFAULT_PROJECT_EVENT_ENTITY, ())
 
     async def save_project_event_entity(
@@ -1154,9 +990,6 @@ class AsyncProjectMethods(AsyncCalls):
     ) -> ProjectEventEntity | None:
         """Updates the existing ProjectEventEntity or creates a new ProjectEventEntity if the
         id parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_PROJECT_EVENT_ENTITY, (project_event_entity,))
 
@@ -1167,11 +1000,7 @@ class AsyncProjectMethods(AsyncCalls):
         return await self._call(DELETE_PROJECT_EVENT_ENTITY, (project_event_entity_id,))
 
     async def create_default_project_member(self) -> ProjectMember | None:
-        """Loading default values into a new ProjectMember.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ProjectMember."""
         return await self._call(CREATE_DEFAULT_PROJECT_MEMBER, ())
 
     async def save_project_member(
@@ -1179,9 +1008,6 @@ class AsyncProjectMethods(AsyncCalls):
     ) -> ProjectMember | None:
         """Updates the existing ProjectMember or creates a new ProjectMember if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_PROJECT_MEMBER, (project_member,))
 
@@ -1190,21 +1016,13 @@ class AsyncProjectMethods(AsyncCalls):
         return await self._call(DELETE_PROJECT_MEMBER, (project_member_id,))
 
     async def get_project(self, *, project_id: int | Unset = UNSET) -> Project | None:
-        """Gets a Project object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Project object."""
         return await self._call(GET_PROJECT, (project_id,))
 
     async def get_project_entity(
         self, *, project_entity_id: int | Unset = UNSET
     ) -> ProjectEntity | None:
-        """Gets a ProjectEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ProjectEntity object."""
         return await self._call(GET_PROJECT_ENTITY, (project_entity_id,))
 
     async def add_project_members(
@@ -1226,11 +1044,7 @@ class AsyncProjectMethods(AsyncCalls):
         return await self._call(DELETE_PROJECT_MEMBERS, (project_entity_id, member_ids))
 
     async def get_project_image(self, *, project_id: int | Unset = UNSET) -> bytes | None:
-        """Returns the project image that is displayed in the CRM application.
-
-        Returns:
-            The result.
-        """
+        """Returns the project image that is displayed in the CRM application."""
         return await self._call(GET_PROJECT_IMAGE, (project_id,))
 
     async def set_project_image(
@@ -1248,21 +1062,13 @@ class AsyncProjectMethods(AsyncCalls):
     async def get_duplicates(
         self, *, name: str | None | Unset = UNSET
     ) -> list[DuplicateEntry | None] | None:
-        """Get duplicates(exact or similar in the database) based on the name
-
-        Returns:
-            The result.
-        """
+        """Get duplicates(exact or similar in the database) based on the name"""
         return await self._call(GET_DUPLICATES, (name,))
 
     async def create_new_entry(
         self, *, duplicate: DuplicateEntry | None | Unset = UNSET
     ) -> int | None:
-        """Creates a new project based on external duplicate
-
-        Returns:
-            The result.
-        """
+        """Creates a new project based on external duplicate"""
         return await self._call(CREATE_NEW_ENTRY, (duplicate,))
 
     async def set_duplicate_rules_status(
@@ -1272,11 +1078,7 @@ class AsyncProjectMethods(AsyncCalls):
         return await self._call(SET_DUPLICATE_RULES_STATUS, (rules,))
 
     async def get_duplicate_rules(self) -> list[DuplicateRule | None] | None:
-        """Retrieve all available duplicate rules for project
-
-        Returns:
-            The result.
-        """
+        """Retrieve all available duplicate rules for project"""
         return await self._call(GET_DUPLICATE_RULES, ())
 
     async def merge(
@@ -1294,65 +1096,37 @@ class AsyncProjectMethods(AsyncCalls):
     async def is_number_valid(
         self, *, contact_id: int | Unset = UNSET, number: str | None | Unset = UNSET
     ) -> bool | None:
-        """Checks if the number is unique or required.
-
-        Returns:
-            The result.
-        """
+        """Checks if the number is unique or required."""
         return await self._call(IS_NUMBER_VALID, (contact_id, number))
 
     async def has_guide(self, *, project_id: int | Unset = UNSET) -> bool | None:
-        """Does this project have a guide associated with its project type?
-
-        Returns:
-            The result.
-        """
+        """Does this project have a guide associated with its project type?"""
         return await self._call(HAS_GUIDE, (project_id,))
 
     async def get_next_milestone(self, *, project_id: int | Unset = UNSET) -> Appointment | None:
-        """Next upcoming milestone appointment
-
-        Returns:
-            The result.
-        """
+        """Next upcoming milestone appointment"""
         return await self._call(GET_NEXT_MILESTONE, (project_id,))
 
     async def offer_auto_next_status_on_apppointment_completed(
         self, *, appointment_id: int | Unset = UNSET
     ) -> bool | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return await self._call(
             OFFER_AUTO_NEXT_STATUS_ON_APPPOINTMENT_COMPLETED, (appointment_id,)
         )
 
     async def get_next_project_status(self, *, project_id: int | Unset = UNSET) -> int | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return await self._call(GET_NEXT_PROJECT_STATUS, (project_id,))
 
     async def has_guide_activities(self, *, project_id: int | Unset = UNSET) -> bool | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return await self._call(HAS_GUIDE_ACTIVITIES, (project_id,))
 
     async def validate_project_entity(
         self, *, project_entity: ProjectEntity | None | Unset = UNSET
     ) -> dict[str, str | None] | None:
-        """Check that entity is ready for saving, return error messages by field.
-
-        Returns:
-            The result.
-        """
+        """Check that entity is ready for saving, return error messages by field."""
         return await self._call(VALIDATE_PROJECT_ENTITY, (project_entity,))
 
     async def set_completed(
@@ -1364,41 +1138,25 @@ class AsyncProjectMethods(AsyncCalls):
     async def get_project_event(
         self, *, project_event_id: int | Unset = UNSET
     ) -> ProjectEvent | None:
-        """Gets a ProjectEvent object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ProjectEvent object."""
         return await self._call(GET_PROJECT_EVENT, (project_event_id,))
 
     async def get_project_event_on_person(
         self, *, project_id: int | Unset = UNSET, person_id: int | Unset = UNSET
     ) -> ProjectEvent | None:
-        """Gets a ProjectEvent object from a project and a person.
-
-        Returns:
-            The result.
-        """
+        """Gets a ProjectEvent object from a project and a person."""
         return await self._call(GET_PROJECT_EVENT_ON_PERSON, (project_id, person_id))
 
     async def get_project_event_entity(
         self, *, project_event_entity_id: int | Unset = UNSET
     ) -> ProjectEventEntity | None:
-        """Gets a ProjectEventEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ProjectEventEntity object."""
         return await self._call(GET_PROJECT_EVENT_ENTITY, (project_event_entity_id,))
 
     async def get_project_event_entity_from_project_id(
         self, *, project_id: int | Unset = UNSET
     ) -> ProjectEventEntity | None:
-        """Get a ProjectEventEntity based on a projectId.
-
-        Returns:
-            The result.
-        """
+        """Get a ProjectEventEntity based on a projectId."""
         return await self._call(GET_PROJECT_EVENT_ENTITY_FROM_PROJECT_ID, (project_id,))
 
     async def delete_project_event_entity_from_project_id(
@@ -1410,123 +1168,71 @@ class AsyncProjectMethods(AsyncCalls):
     async def get_project_event_list(
         self, *, project_event_ids: list[int] | None | Unset = UNSET
     ) -> list[ProjectEvent | None] | None:
-        """Gets an array of ProjectEvent objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of ProjectEvent objects."""
         return await self._call(GET_PROJECT_EVENT_LIST, (project_event_ids,))
 
     async def get_my_project_events(self) -> list[ProjectEvent | None] | None:
-        """Gets all project events that belongs to the currently logged on user.
-
-        Returns:
-            The result.
-        """
+        """Gets all project events that belongs to the currently logged on user."""
         return await self._call(GET_MY_PROJECT_EVENTS, ())
 
     async def get_project_events_on_person(
         self, *, person_id: int | Unset = UNSET
     ) -> list[ProjectEvent | None] | None:
-        """Gets all project events that belongs to the person specified.
-
-        Returns:
-            The result.
-        """
+        """Gets all project events that belongs to the person specified."""
         return await self._call(GET_PROJECT_EVENTS_ON_PERSON, (person_id,))
 
     async def get_project_list(
         self, *, project_ids: list[int] | None | Unset = UNSET
     ) -> list[Project | None] | None:
-        """Gets an array of Project objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of Project objects."""
         return await self._call(GET_PROJECT_LIST, (project_ids,))
 
     async def get_my_projects(
         self, *, include_member_projects: bool | Unset = UNSET
     ) -> list[Project | None] | None:
-        """Returning the projects belonging to an associate.
-
-        Returns:
-            The result.
-        """
+        """Returning the projects belonging to an associate."""
         return await self._call(GET_MY_PROJECTS, (include_member_projects,))
 
     async def get_my_member_projects(self) -> list[Project | None] | None:
-        """Returning the projects where an user is project member.
-
-        Returns:
-            The result.
-        """
+        """Returning the projects where an user is project member."""
         return await self._call(GET_MY_MEMBER_PROJECTS, ())
 
     async def get_projects_from_person(
         self, *, person_id: int | Unset = UNSET
     ) -> list[Project | None] | None:
-        """Return all projects where the person is project member.
-
-        Returns:
-            The result.
-        """
+        """Return all projects where the person is project member."""
         return await self._call(GET_PROJECTS_FROM_PERSON, (person_id,))
 
     async def get_projects_from_contact(
         self, *, contact_id: int | Unset = UNSET
     ) -> list[Project | None] | None:
-        """Returns all projects where the given contact has projectmembers.
-
-        Returns:
-            The result.
-        """
+        """Returns all projects where the given contact has projectmembers."""
         return await self._call(GET_PROJECTS_FROM_CONTACT, (contact_id,))
 
     async def get_published_project(self, *, project_id: int | Unset = UNSET) -> Project | None:
-        """Get published project by project id.
-
-        Returns:
-            The result.
-        """
+        """Get published project by project id."""
         return await self._call(GET_PUBLISHED_PROJECT, (project_id,))
 
     async def get_published_projects(
         self, *, project_ids: list[int] | None | Unset = UNSET
     ) -> list[Project | None] | None:
-        """Get published projects by project ids.
-
-        Returns:
-            The result.
-        """
+        """Get published projects by project ids."""
         return await self._call(GET_PUBLISHED_PROJECTS, (project_ids,))
 
     async def get_my_published_projects(self) -> list[Project | None] | None:
-        """Get published projects from the logged in user.
-
-        Returns:
-            The result.
-        """
+        """Get published projects from the logged in user."""
         return await self._call(GET_MY_PUBLISHED_PROJECTS, ())
 
     async def get_published_projects_on_person_id(
         self, *, person_id: int | Unset = UNSET
     ) -> list[Project | None] | None:
-        """Get published projects where person is a member
-
-        Returns:
-            The result.
-        """
+        """Get published projects where person is a member"""
         return await self._call(GET_PUBLISHED_PROJECTS_ON_PERSON_ID, (person_id,))
 
     async def get_project_member(
         self, *, project_member_id: int | Unset = UNSET
     ) -> ProjectMember | None:
-        """Gets a ProjectMember object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ProjectMember object."""
         return await self._call(GET_PROJECT_MEMBER, (project_member_id,))
 
     async def update_project_members(
@@ -1541,31 +1247,19 @@ class AsyncProjectMethods(AsyncCalls):
     async def get_project_members(
         self, *, project_id: int | Unset = UNSET
     ) -> list[ProjectMember | None] | None:
-        """Returns an array of project members
-
-        Returns:
-            The result.
-        """
+        """Returns an array of project members"""
         return await self._call(GET_PROJECT_MEMBERS, (project_id,))
 
     async def update_project_member(
         self, *, project_member: ProjectMember | None | Unset = UNSET
     ) -> ProjectMember | None:
-        """Updates a ProjectMember row.
-
-        Returns:
-            The result.
-        """
+        """Updates a ProjectMember row."""
         return await self._call(UPDATE_PROJECT_MEMBER, (project_member,))
 
     async def get_project_members_by_id(
         self, *, project_member_ids: list[int] | None | Unset = UNSET
     ) -> list[ProjectMember | None] | None:
-        """Returns an array of project members
-
-        Returns:
-            The result.
-        """
+        """Returns an array of project members"""
         return await self._call(GET_PROJECT_MEMBERS_BY_ID, (project_member_ids,))
 
     async def save_project_members_function_and_comment(

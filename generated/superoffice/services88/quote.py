@@ -1344,40 +1344,25 @@ class QuoteMethods(SyncCalls):
     ) -> QuoteVersionValidated | None:
         """Update price on the all the quotelines for each alternative in the current quote
         version
-
-        Returns:
-            The result.
         """
         return self._call(UPDATE_QUOTE_VERSION_PRICES, (quote_version_id,))
 
     def save_quote_version_number(
         self, *, quote_version_id: int | Unset = UNSET, number: str | None | Unset = UNSET
     ) -> bool | None:
-        """Save the quote version number if it is valid
-
-        Returns:
-            The result.
-        """
+        """Save the quote version number if it is valid"""
         return self._call(SAVE_QUOTE_VERSION_NUMBER, (quote_version_id, number))
 
     def get_quote_version_workflow_image_state(
         self, *, quote_version_id: int | Unset = UNSET
     ) -> QuoteVersionButtonState | None:
-        """Get state icon and name for the Quote version dialog header.
-
-        Returns:
-            The result.
-        """
+        """Get state icon and name for the Quote version dialog header."""
         return self._call(GET_QUOTE_VERSION_WORKFLOW_IMAGE_STATE, (quote_version_id,))
 
     def get_quote_version_workflow_button_states(
         self, *, quote_version_id: int | Unset = UNSET, quote_alternative_id: int | Unset = UNSET
     ) -> QuoteVersionWorkflowState | None:
-        """Get all button states for the Quote version dialog.
-
-        Returns:
-            The result.
-        """
+        """Get all button states for the Quote version dialog."""
         return self._call(
             GET_QUOTE_VERSION_WORKFLOW_BUTTON_STATES, (quote_version_id, quote_alternative_id)
         )
@@ -1385,11 +1370,7 @@ class QuoteMethods(SyncCalls):
     def get_quote_version_workflow_status_info(
         self, *, quote_version_id: int | Unset = UNSET
     ) -> QuoteVersionStatusInformation | None:
-        """Get status info for the Quote version dialog header.
-
-        Returns:
-            The result.
-        """
+        """Get status info for the Quote version dialog header."""
         return self._call(GET_QUOTE_VERSION_WORKFLOW_STATUS_INFO, (quote_version_id,))
 
     def request_approval(
@@ -1399,21 +1380,13 @@ class QuoteMethods(SyncCalls):
         associate_id: int | Unset = UNSET,
         comment: str | None | Unset = UNSET,
     ) -> PluginResponse | None:
-        """Notifies specified associate that this quote needs approval.
-
-        Returns:
-            The result.
-        """
+        """Notifies specified associate that this quote needs approval."""
         return self._call(REQUEST_APPROVAL, (quote_version_id, associate_id, comment))
 
     def cancel_approval_request(
         self, *, quote_version_id: int | Unset = UNSET
     ) -> PluginResponse | None:
-        """Cancel a pending quote approval request.
-
-        Returns:
-            The result.
-        """
+        """Cancel a pending quote approval request."""
         return self._call(CANCEL_APPROVAL_REQUEST, (quote_version_id,))
 
     def create_or_update_quote_version_attachments(
@@ -1421,9 +1394,6 @@ class QuoteMethods(SyncCalls):
     ) -> list[QuoteVersionAttachment | None] | None:
         """Look at the Quote version, related sale and sale type, and ensure that the correct
         QuoteVersionAttachment records exist.
-
-        Returns:
-            The result.
         """
         return self._call(CREATE_OR_UPDATE_QUOTE_VERSION_ATTACHMENTS, (quote_version_id,))
 
@@ -1436,9 +1406,6 @@ class QuoteMethods(SyncCalls):
     ) -> bool | None:
         """Toggle the 'included' state of a quote version attachment; will throw exceptions if
         called on locked versions
-
-        Returns:
-            The result.
         """
         return self._call(
             INCLUDE_QUOTE_VERSION_ATTACHMENT, (quote_version_id, document_id, include)
@@ -1447,11 +1414,7 @@ class QuoteMethods(SyncCalls):
     def toggle_sale_type_quote_attachment_default_included(
         self, *, sale_type_quote_attachment_id: int | Unset = UNSET
     ) -> bool | None:
-        """Toggle the 'default included' state of a sale type quote attachment
-
-        Returns:
-            The result.
-        """
+        """Toggle the 'default included' state of a sale type quote attachment"""
         return self._call(
             TOGGLE_SALE_TYPE_QUOTE_ATTACHMENT_DEFAULT_INCLUDED, (sale_type_quote_attachment_id,)
         )
@@ -1459,11 +1422,7 @@ class QuoteMethods(SyncCalls):
     def add_sale_type_quote_attachment(
         self, *, sale_type_id: int | Unset = UNSET, document_id: int | Unset = UNSET
     ) -> int | None:
-        """Adds a new quote attachment document to a sale type
-
-        Returns:
-            The result.
-        """
+        """Adds a new quote attachment document to a sale type"""
         return self._call(ADD_SALE_TYPE_QUOTE_ATTACHMENT, (sale_type_id, document_id))
 
     def delete_sale_type_quote_attachment(
@@ -1475,27 +1434,15 @@ class QuoteMethods(SyncCalls):
     def toggle_quote_version_attachment_included(
         self, *, quote_version_attachment_id: int | Unset = UNSET
     ) -> bool | None:
-        """Toggle the 'included' state of a quote version attachment
-
-        Returns:
-            The result.
-        """
+        """Toggle the 'included' state of a quote version attachment"""
         return self._call(TOGGLE_QUOTE_VERSION_ATTACHMENT_INCLUDED, (quote_version_attachment_id,))
 
     def create_default_price_list(self) -> PriceList | None:
-        """Loading default values into a new PriceList.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new PriceList."""
         return self._call(CREATE_DEFAULT_PRICE_LIST, ())
 
     def save_price_list(self, *, price_list: PriceList | None | Unset = UNSET) -> PriceList | None:
-        """Updates the existing PriceList or creates a new PriceList if the id parameter is 0.
-
-        Returns:
-            The result.
-        """
+        """Updates the existing PriceList or creates a new PriceList if the id parameter is 0."""
         return self._call(SAVE_PRICE_LIST, (price_list,))
 
     def delete_price_list(self, *, price_list_id: int | Unset = UNSET) -> None:
@@ -1503,19 +1450,11 @@ class QuoteMethods(SyncCalls):
         return self._call(DELETE_PRICE_LIST, (price_list_id,))
 
     def create_default_product(self) -> Product | None:
-        """Loading default values into a new Product.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new Product."""
         return self._call(CREATE_DEFAULT_PRODUCT, ())
 
     def save_product(self, *, product: Product | None | Unset = UNSET) -> Product | None:
-        """Updates the existing Product or creates a new Product if the id parameter is 0.
-
-        Returns:
-            The result.
-        """
+        """Updates the existing Product or creates a new Product if the id parameter is 0."""
         return self._call(SAVE_PRODUCT, (product,))
 
     def delete_product(self, *, product_id: int | Unset = UNSET) -> None:
@@ -1523,11 +1462,7 @@ class QuoteMethods(SyncCalls):
         return self._call(DELETE_PRODUCT, (product_id,))
 
     def create_default_quote_alternative(self) -> QuoteAlternative | None:
-        """Loading default values into a new QuoteAlternative.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new QuoteAlternative."""
         return self._call(CREATE_DEFAULT_QUOTE_ALTERNATIVE, ())
 
     def save_quote_alternative(
@@ -1535,20 +1470,13 @@ class QuoteMethods(SyncCalls):
     ) -> QuoteAlternative | None:
         """Updates the existing QuoteAlternative or creates a new QuoteAlternative if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_QUOTE_ALTERNATIVE, (quote_alternative,))
 
     def get_configuration_fields(
         self, *, connection_id: int | Unset = UNSET, connector_name: str | None | Unset = UNSET
     ) -> dict[str, FieldMetadata | None] | None:
-        """Used by ADMIN.
-
-        Returns:
-            The result.
-        """
+        """Used by ADMIN."""
         return self._call(GET_CONFIGURATION_FIELDS, (connection_id, connector_name))
 
     def test_connection(
@@ -1557,19 +1485,11 @@ class QuoteMethods(SyncCalls):
         connector_name: str | None | Unset = UNSET,
         connection_data: dict[str, str | None] | None | Unset = UNSET,
     ) -> PluginResponse | None:
-        """Used by the Admin clients.
-
-        Returns:
-            The result.
-        """
+        """Used by the Admin clients."""
         return self._call(TEST_CONNECTION, (connector_name, connection_data))
 
     def get_price_list(self, *, price_list_id: int | Unset = UNSET) -> PriceList | None:
-        """Gets a PriceList object.
-
-        Returns:
-            The result.
-        """
+        """Gets a PriceList object."""
         return self._call(GET_PRICE_LIST, (price_list_id,))
 
     def copy_super_office_price_list(
@@ -1582,11 +1502,7 @@ class QuoteMethods(SyncCalls):
         new_currency_id: int | Unset = UNSET,
         convert_currency: bool | Unset = UNSET,
     ) -> PriceList | None:
-        """Create a copy of a PriceList in the SuperOffice database
-
-        Returns:
-            The result.
-        """
+        """Create a copy of a PriceList in the SuperOffice database"""
         return self._call(
             COPY_SUPER_OFFICE_PRICE_LIST,
             (
@@ -1606,11 +1522,7 @@ class QuoteMethods(SyncCalls):
         erp_product_key: str | None | Unset = UNSET,
         rank: int | Unset = UNSET,
     ) -> str | None:
-        """Gets an image connected to a product, from the ProductProvider
-
-        Returns:
-            The result.
-        """
+        """Gets an image connected to a product, from the ProductProvider"""
         return self._call(GET_PRODUCT_IMAGE, (quote_connection_id, erp_product_key, rank))
 
     def find_product(
@@ -1620,11 +1532,7 @@ class QuoteMethods(SyncCalls):
         user_input: str | None | Unset = UNSET,
         price_list_key: str | None | Unset = UNSET,
     ) -> list[Product | None] | None:
-        """Gets a product, from the ProductProvider
-
-        Returns:
-            The result.
-        """
+        """Gets a product, from the ProductProvider"""
         return self._call(FIND_PRODUCT, (quote_alternative_id, user_input, price_list_key))
 
     def get_product(
@@ -1633,19 +1541,11 @@ class QuoteMethods(SyncCalls):
         quote_connection_id: int | Unset = UNSET,
         erp_product_key: str | None | Unset = UNSET,
     ) -> Product | None:
-        """Get a product with the given key
-
-        Returns:
-            The result.
-        """
+        """Get a product with the given key"""
         return self._call(GET_PRODUCT, (quote_connection_id, erp_product_key))
 
     def get_product_from_db_id(self, *, product_id: int | Unset = UNSET) -> Product | None:
-        """Get a product with the given database id
-
-        Returns:
-            The result.
-        """
+        """Get a product with the given database id"""
         return self._call(GET_PRODUCT_FROM_DB_ID, (product_id,))
 
     def remove_product(self, *, product_id: int | Unset = UNSET) -> None:
@@ -1657,37 +1557,21 @@ class QuoteMethods(SyncCalls):
         return self._call(TOGGLE_PRODUCT_IN_ASSORTMENT, (product_id,))
 
     def save_quote(self, *, quote: Quote | None | Unset = UNSET) -> Quote | None:
-        """Saves a Quote
-
-        Returns:
-            The result.
-        """
+        """Saves a Quote"""
         return self._call(SAVE_QUOTE, (quote,))
 
     def get_quote(self, *, quote_id: int | Unset = UNSET) -> Quote | None:
-        """Get a Quote
-
-        Returns:
-            The result.
-        """
+        """Get a Quote"""
         return self._call(GET_QUOTE, (quote_id,))
 
     def get_quote_from_sale_id(self, *, sale_id: int | Unset = UNSET) -> Quote | None:
-        """Get a Quote for a sale
-
-        Returns:
-            The result.
-        """
+        """Get a Quote for a sale"""
         return self._call(GET_QUOTE_FROM_SALE_ID, (sale_id,))
 
     def get_quote_alternative(
         self, *, quote_alternative_id: int | Unset = UNSET
     ) -> QuoteAlternative | None:
-        """Gets a QuoteAlternative object.
-
-        Returns:
-            The result.
-        """
+        """Gets a QuoteAlternative object."""
         return self._call(GET_QUOTE_ALTERNATIVE, (quote_alternative_id,))
 
     def recalculate_quote_alternative(
@@ -1696,20 +1580,13 @@ class QuoteMethods(SyncCalls):
         """When the user changes one or more values in a quoteline or a quoteAlternative, the
         connector gets to change the QuoteLines and the alternative, for instance calculate
         VAT.
-
-        Returns:
-            The result.
         """
         return self._call(RECALCULATE_QUOTE_ALTERNATIVE, (quote_alternative,))
 
     def get_quote_alternatives(
         self, *, quote_version_id: int | Unset = UNSET
     ) -> list[QuoteAlternative | None] | None:
-        """Get all quote alternatives for a quote version
-
-        Returns:
-            The result.
-        """
+        """Get all quote alternatives for a quote version"""
         return self._call(GET_QUOTE_ALTERNATIVES, (quote_version_id,))
 
     def move_quote_line(
@@ -1725,11 +1602,7 @@ class QuoteMethods(SyncCalls):
         quote_alternative_name: str | None | Unset = UNSET,
         quote_alternative_description: str | None | Unset = UNSET,
     ) -> QuoteAlternative | None:
-        """Create a new quote alternative on a version.
-
-        Returns:
-            The result.
-        """
+        """Create a new quote alternative on a version."""
         return self._call(
             CREATE_QUOTE_ALTERNATIVE,
             (quote_version_id, quote_alternative_name, quote_alternative_description),
@@ -1742,11 +1615,7 @@ class QuoteMethods(SyncCalls):
         quote_alternative_id: int | Unset = UNSET,
         quote_alternative_name: str | None | Unset = UNSET,
     ) -> QuoteAlternative | None:
-        """Copy a quote alternative from the same sale and adds it to a version.
-
-        Returns:
-            The result.
-        """
+        """Copy a quote alternative from the same sale and adds it to a version."""
         return self._call(
             COPY_QUOTE_ALTERNATIVE,
             (quote_version_id, quote_alternative_id, quote_alternative_name),
@@ -1757,67 +1626,39 @@ class QuoteMethods(SyncCalls):
         return self._call(DELETE_QUOTE_ALTERNATIVE, (quote_alternative_id,))
 
     def has_connections(self) -> PluginResponse | None:
-        """Whether or not the system has any connections available for this user.
-
-        Returns:
-            The result.
-        """
+        """Whether or not the system has any connections available for this user."""
         return self._call(HAS_CONNECTIONS, ())
 
     def get_all_installed_quote_connections(self) -> list[QuoteConnection | None] | None:
-        """Get all installed connections.
-
-        Returns:
-            The result.
-        """
+        """Get all installed connections."""
         return self._call(GET_ALL_INSTALLED_QUOTE_CONNECTIONS, ())
 
     def get_all_available_quote_connections(self) -> list[QuoteConnection | None] | None:
-        """Get all available connections.
-
-        Returns:
-            The result.
-        """
+        """Get all available connections."""
         return self._call(GET_ALL_AVAILABLE_QUOTE_CONNECTIONS, ())
 
     def get_all_available_quote_connections_with_price_lists(
         self,
     ) -> list[QuoteConnection | None] | None:
-        """Get all available connections.
-
-        Returns:
-            The result.
-        """
+        """Get all available connections."""
         return self._call(GET_ALL_AVAILABLE_QUOTE_CONNECTIONS_WITH_PRICE_LISTS, ())
 
     def create_connection_from_connector_name(
         self, *, connector_name: str | None | Unset = UNSET
     ) -> QuoteConnection | None:
-        """Create a new connection.
-
-        Returns:
-            The result.
-        """
+        """Create a new connection."""
         return self._call(CREATE_CONNECTION_FROM_CONNECTOR_NAME, (connector_name,))
 
     def get_connection(
         self, *, quote_connection_id: int | Unset = UNSET
     ) -> QuoteConnection | None:
-        """Returns the specified connection.
-
-        Returns:
-            The result.
-        """
+        """Returns the specified connection."""
         return self._call(GET_CONNECTION, (quote_connection_id,))
 
     def save_connection(
         self, *, connection: QuoteConnection | None | Unset = UNSET
     ) -> QuoteConnection | None:
-        """Saves a connection to the database.
-
-        Returns:
-            The result.
-        """
+        """Saves a connection to the database."""
         return self._call(SAVE_CONNECTION, (connection,))
 
     def delete_connection(self, *, quote_connection_id: int | Unset = UNSET) -> None:
@@ -1831,31 +1672,19 @@ class QuoteMethods(SyncCalls):
     def get_connections_for_associate(
         self, *, associate_id: int | Unset = UNSET
     ) -> list[QuoteConnection | None] | None:
-        """Returns all connections available for the specified user.
-
-        Returns:
-            The result.
-        """
+        """Returns all connections available for the specified user."""
         return self._call(GET_CONNECTIONS_FOR_ASSOCIATE, (associate_id,))
 
     def get_active_price_lists(
         self, *, quote_connection_id: int | Unset = UNSET, currency: str | None | Unset = UNSET
     ) -> list[PriceList | None] | None:
-        """Gets the available active PriceLists in a specific currency.
-
-        Returns:
-            The result.
-        """
+        """Gets the available active PriceLists in a specific currency."""
         return self._call(GET_ACTIVE_PRICE_LISTS, (quote_connection_id, currency))
 
     def get_active_price_lists_by_currency_id(
         self, *, quote_connection_id: int | Unset = UNSET, currency_id: int | Unset = UNSET
     ) -> list[PriceList | None] | None:
-        """Gets the available active PriceLists in a specific currency.
-
-        Returns:
-            The result.
-        """
+        """Gets the available active PriceLists in a specific currency."""
         return self._call(
             GET_ACTIVE_PRICE_LISTS_BY_CURRENCY_ID, (quote_connection_id, currency_id)
         )
@@ -1863,41 +1692,25 @@ class QuoteMethods(SyncCalls):
     def get_all_price_lists(
         self, *, quote_connection_id: int | Unset = UNSET, currency: str | None | Unset = UNSET
     ) -> list[PriceList | None] | None:
-        """Gets the all PriceLists in all currencies, including those inactive.
-
-        Returns:
-            The result.
-        """
+        """Gets the all PriceLists in all currencies, including those inactive."""
         return self._call(GET_ALL_PRICE_LISTS, (quote_connection_id, currency))
 
     def get_all_price_lists_by_currency_id(
         self, *, quote_connection_id: int | Unset = UNSET, currency_id: int | Unset = UNSET
     ) -> list[PriceList | None] | None:
-        """Gets the all PriceLists in all currencies, including those inactive.
-
-        Returns:
-            The result.
-        """
+        """Gets the all PriceLists in all currencies, including those inactive."""
         return self._call(GET_ALL_PRICE_LISTS_BY_CURRENCY_ID, (quote_connection_id, currency_id))
 
     def get_connector_capability_names(
         self, *, quote_connection_id: int | Unset = UNSET
     ) -> list[str | None] | None:
-        """Gets a list of all possible connector capabilities
-
-        Returns:
-            The result.
-        """
+        """Gets a list of all possible connector capabilities"""
         return self._call(GET_CONNECTOR_CAPABILITY_NAMES, (quote_connection_id,))
 
     def get_connector_capabilities(
         self, *, quote_connection_id: int | Unset = UNSET
     ) -> list[str | None] | None:
-        """Gets a list of connector capabilities
-
-        Returns:
-            The result.
-        """
+        """Gets a list of connector capabilities"""
         return self._call(GET_CONNECTOR_CAPABILITIES, (quote_connection_id,))
 
     def can_connector_provide_capability(
@@ -1906,39 +1719,23 @@ class QuoteMethods(SyncCalls):
         quote_connection_id: int | Unset = UNSET,
         capability_name: str | None | Unset = UNSET,
     ) -> bool | None:
-        """Can the connector provide the capability
-
-        Returns:
-            The result.
-        """
+        """Can the connector provide the capability"""
         return self._call(CAN_CONNECTOR_PROVIDE_CAPABILITY, (quote_connection_id, capability_name))
 
     def get_connection_startup_errors(self) -> list[PluginResponse | None] | None:
-        """Returns an array of PluginResponseInfos for all failed connection initializations.
-
-        Returns:
-            The result.
-        """
+        """Returns an array of PluginResponseInfos for all failed connection initializations."""
         return self._call(GET_CONNECTION_STARTUP_ERRORS, ())
 
     def get_connection_startup_response(
         self, *, quote_connection_id: int | Unset = UNSET
     ) -> PluginResponse | None:
-        """Returns the PluginResponseInfo for the connection initialization.
-
-        Returns:
-            The result.
-        """
+        """Returns the PluginResponseInfo for the connection initialization."""
         return self._call(GET_CONNECTION_STARTUP_RESPONSE, (quote_connection_id,))
 
     def get_connection_config_fields(
         self, *, quote_connection_id: int | Unset = UNSET
     ) -> dict[str, str | None] | None:
-        """Returns the config fields for the connection.
-
-        Returns:
-            The result.
-        """
+        """Returns the config fields for the connection."""
         return self._call(GET_CONNECTION_CONFIG_FIELDS, (quote_connection_id,))
 
     def save_connection_config_fields(
@@ -1947,11 +1744,7 @@ class QuoteMethods(SyncCalls):
         quote_connection_id: int | Unset = UNSET,
         connection_config_fields: dict[str, str | None] | None | Unset = UNSET,
     ) -> dict[str, str | None] | None:
-        """Saves the connection config fields
-
-        Returns:
-            The result.
-        """
+        """Saves the connection config fields"""
         return self._call(
             SAVE_CONNECTION_CONFIG_FIELDS, (quote_connection_id, connection_config_fields)
         )
@@ -1963,37 +1756,21 @@ class QuoteMethods(SyncCalls):
         connection_id: int | Unset = UNSET,
         first_alternative_name: str | None | Unset = UNSET,
     ) -> QuoteEntity | None:
-        """Creates a new quote on a sale.
-
-        Returns:
-            The result.
-        """
+        """Creates a new quote on a sale."""
         return self._call(CREATE_AND_SAVE_QUOTE, (sale_id, connection_id, first_alternative_name))
 
     def get_quote_entity(self, *, quote_id: int | Unset = UNSET) -> QuoteEntity | None:
-        """Get a Quote
-
-        Returns:
-            The result.
-        """
+        """Get a Quote"""
         return self._call(GET_QUOTE_ENTITY, (quote_id,))
 
     def get_quote_entity_from_sale_id(self, *, sale_id: int | Unset = UNSET) -> QuoteEntity | None:
-        """Get a Quote for a sale
-
-        Returns:
-            The result.
-        """
+        """Get a Quote for a sale"""
         return self._call(GET_QUOTE_ENTITY_FROM_SALE_ID, (sale_id,))
 
     def save_quote_entity(
         self, *, quote_entity: QuoteEntity | None | Unset = UNSET
     ) -> QuoteEntity | None:
-        """Saves a QuoteEntity.
-
-        Returns:
-            The result.
-        """
+        """Saves a QuoteEntity."""
         return self._call(SAVE_QUOTE_ENTITY, (quote_entity,))
 
     def create_and_save_quote_from_sale(
@@ -2001,9 +1778,6 @@ class QuoteMethods(SyncCalls):
     ) -> QuoteEntity | None:
         """Creates a copy the active version with connected alternatives and quotelines from
         another sale.
-
-        Returns:
-            The result.
         """
         return self._call(CREATE_AND_SAVE_QUOTE_FROM_SALE, (copy_from_sale_id, copy_to_sale_id))
 
@@ -2016,11 +1790,7 @@ class QuoteMethods(SyncCalls):
         order_comment: str | None | Unset = UNSET,
         culture: str | None | Unset = UNSET,
     ) -> PluginUrlResponse | None:
-        """Place an order in the ERP system.
-
-        Returns:
-            The result.
-        """
+        """Place an order in the ERP system."""
         return self._call(
             PLACE_ORDER,
             (quote_alternative_id, mark_sale_as_sold, po_number, order_comment, culture),
@@ -2033,9 +1803,6 @@ class QuoteMethods(SyncCalls):
         status and reason fields of the quoteline, if there is a problem with the
         alternative, the error description shall be placed in the status and reason fields
         of the alternative.
-
-        Returns:
-            The result.
         """
         return self._call(GET_ORDER_STATE, (quote_version_id,))
 
@@ -2049,57 +1816,33 @@ class QuoteMethods(SyncCalls):
         quote_alternative_id: int | Unset = UNSET,
         erp_product_key: str | None | Unset = UNSET,
     ) -> QuoteLine | None:
-        """Create a quoteline based on a product key.
-
-        Returns:
-            The result.
-        """
+        """Create a quoteline based on a product key."""
         return self._call(CREATE_QUOTE_LINE, (quote_alternative_id, erp_product_key))
 
     def create_quote_line_from_product(
         self, *, quote_alternative_id: int | Unset = UNSET, product: Product | None | Unset = UNSET
     ) -> QuoteLine | None:
-        """Create a quoteline based on a product.
-
-        Returns:
-            The result.
-        """
+        """Create a quoteline based on a product."""
         return self._call(CREATE_QUOTE_LINE_FROM_PRODUCT, (quote_alternative_id, product))
 
     def save_quote_line(self, *, quote_line: QuoteLine | None | Unset = UNSET) -> QuoteLine | None:
-        """Saves the QuoteLine in the SuperOffice database
-
-        Returns:
-            The result.
-        """
+        """Saves the QuoteLine in the SuperOffice database"""
         return self._call(SAVE_QUOTE_LINE, (quote_line,))
 
     def save_quote_lines(
         self, *, quote_lines: list[QuoteLine | None] | None | Unset = UNSET
     ) -> list[QuoteLine | None] | None:
-        """Saves the QuoteLines in the SuperOffice database
-
-        Returns:
-            The result.
-        """
+        """Saves the QuoteLines in the SuperOffice database"""
         return self._call(SAVE_QUOTE_LINES, (quote_lines,))
 
     def get_quote_line(self, *, quote_line_id: int | Unset = UNSET) -> QuoteLine | None:
-        """Get QuoteLine from database
-
-        Returns:
-            The result.
-        """
+        """Get QuoteLine from database"""
         return self._call(GET_QUOTE_LINE, (quote_line_id,))
 
     def get_quote_lines(
         self, *, quote_alternative_id: int | Unset = UNSET
     ) -> list[QuoteLine | None] | None:
-        """Get all QuoteLines from an alternative
-
-        Returns:
-            The result.
-        """
+        """Get all QuoteLines from an alternative"""
         return self._call(GET_QUOTE_LINES, (quote_alternative_id,))
 
     def delete_quote_line(self, *, quote_line_id: int | Unset = UNSET) -> None:
@@ -2118,20 +1861,13 @@ class QuoteMethods(SyncCalls):
     ) -> QuoteLine | None:
         """When the user changes one or more values in a quoteline, the connector gets to
         change the QuoteLine, for instance calculate VAT.
-
-        Returns:
-            The result.
         """
         return self._call(RECALCULATE_QUOTE_LINE, (quote_line, changed_fields))
 
     def get_extra_info(
         self, *, quote_line_extra_data: str | None | Unset = UNSET
     ) -> list[ProductExtraDataField | None] | None:
-        """Converts an xml string into an object representation.
-
-        Returns:
-            The result.
-        """
+        """Converts an xml string into an object representation."""
         return self._call(GET_EXTRA_INFO, (quote_line_extra_data,))
 
     def create_and_save_quote_lines(
@@ -2140,57 +1876,33 @@ class QuoteMethods(SyncCalls):
         quote_alternative_id: int | Unset = UNSET,
         erp_product_keys: list[str | None] | None | Unset = UNSET,
     ) -> int | None:
-        """Create and save quotelines based on the product keys added
-
-        Returns:
-            The result.
-        """
+        """Create and save quotelines based on the product keys added"""
         return self._call(CREATE_AND_SAVE_QUOTE_LINES, (quote_alternative_id, erp_product_keys))
 
     def get_quote_line_configuration(
         self, *, quote_line_configuration_id: int | Unset = UNSET
     ) -> QuoteLineConfiguration | None:
-        """Returns the configuration field with the given id
-
-        Returns:
-            The result.
-        """
+        """Returns the configuration field with the given id"""
         return self._call(GET_QUOTE_LINE_CONFIGURATION, (quote_line_configuration_id,))
 
     def get_quote_line_configuration_from_field_name(
         self, *, field_name: str | None | Unset = UNSET
     ) -> QuoteLineConfiguration | None:
-        """Returns the configuration field with the given field name
-
-        Returns:
-            The result.
-        """
+        """Returns the configuration field with the given field name"""
         return self._call(GET_QUOTE_LINE_CONFIGURATION_FROM_FIELD_NAME, (field_name,))
 
     def get_all_quote_line_configurations(self) -> list[QuoteLineConfiguration | None] | None:
-        """Returns all the configuration fields
-
-        Returns:
-            The result.
-        """
+        """Returns all the configuration fields"""
         return self._call(GET_ALL_QUOTE_LINE_CONFIGURATIONS, ())
 
     def get_in_use_quote_line_configurations(self) -> list[QuoteLineConfiguration | None] | None:
-        """Returns the configuration fields that should be visible in the GUI.
-
-        Returns:
-            The result.
-        """
+        """Returns the configuration fields that should be visible in the GUI."""
         return self._call(GET_IN_USE_QUOTE_LINE_CONFIGURATIONS, ())
 
     def save_quote_line_configuration(
         self, *, quote_line_configuration: QuoteLineConfiguration | None | Unset = UNSET
     ) -> QuoteLineConfiguration | None:
-        """Save a QuoteLineConfiguration object.
-
-        Returns:
-            The result.
-        """
+        """Save a QuoteLineConfiguration object."""
         return self._call(SAVE_QUOTE_LINE_CONFIGURATION, (quote_line_configuration,))
 
     def save_quote_line_configurations(
@@ -2198,11 +1910,7 @@ class QuoteMethods(SyncCalls):
         *,
         quote_line_configurations: list[QuoteLineConfiguration | None] | None | Unset = UNSET,
     ) -> list[QuoteLineConfiguration | None] | None:
-        """Save a collection of QuoteLineConfigurations.
-
-        Returns:
-            The result.
-        """
+        """Save a collection of QuoteLineConfigurations."""
         return self._call(SAVE_QUOTE_LINE_CONFIGURATIONS, (quote_line_configurations,))
 
     def validate_quote_version(
@@ -2214,38 +1922,23 @@ class QuoteMethods(SyncCalls):
         """When the user changes one or more values in a quoteline or a quoteAlternative, the
         connector gets to change the QuoteLines and the alternative, for instance calculate
         VAT.
-
-        Returns:
-            The result.
         """
         return self._call(VALIDATE_QUOTE_VERSION, (quote_version_id, action))
 
     def create_and_save_quote_version(
         self, *, quote_version_id: int | Unset = UNSET
     ) -> QuoteVersion | None:
-        """Created a new QuoteVersion based on another QuoteVersion on the same Quote.
-
-        Returns:
-            The result.
-        """
+        """Created a new QuoteVersion based on another QuoteVersion on the same Quote."""
         return self._call(CREATE_AND_SAVE_QUOTE_VERSION, (quote_version_id,))
 
     def get_quote_version(self, *, quote_version_id: int | Unset = UNSET) -> QuoteVersion | None:
-        """Get a QuoteVersion
-
-        Returns:
-            The result.
-        """
+        """Get a QuoteVersion"""
         return self._call(GET_QUOTE_VERSION, (quote_version_id,))
 
     def get_quote_versions(
         self, *, quote_id: int | Unset = UNSET
     ) -> list[QuoteVersion | None] | None:
-        """Get all quote versions for a sale
-
-        Returns:
-            The result.
-        """
+        """Get all quote versions for a sale"""
         return self._call(GET_QUOTE_VERSIONS, (quote_id,))
 
     def send_quote_version(
@@ -2257,11 +1950,7 @@ class QuoteMethods(SyncCalls):
         followup_text: str | None | Unset = UNSET,
         culture: str | None | Unset = UNSET,
     ) -> PluginUrlResponse | None:
-        """Send the quote to the user's customer.
-
-        Returns:
-            The result.
-        """
+        """Send the quote to the user's customer."""
         return self._call(
             SEND_QUOTE_VERSION,
             (quote_version_id, expiry_date, followup_date, followup_text, culture),
@@ -2270,11 +1959,7 @@ class QuoteMethods(SyncCalls):
     def save_quote_version(
         self, *, quote_version: QuoteVersion | None | Unset = UNSET
     ) -> QuoteVersion | None:
-        """Saves a quote version
-
-        Returns:
-            The result.
-        """
+        """Saves a quote version"""
         return self._call(SAVE_QUOTE_VERSION, (quote_version,))
 
     def approve_quote_version(
@@ -2285,11 +1970,7 @@ class QuoteMethods(SyncCalls):
         approved_by_associate_id: int | Unset = UNSET,
         approval_text: str | None | Unset = UNSET,
     ) -> ApproveRejectResponse | None:
-        """Approves a quote version
-
-        Returns:
-            The result.
-        """
+        """Approves a quote version"""
         return self._call(
             APPROVE_QUOTE_VERSION,
             (quote_version_id, approved_by_text, approved_by_associate_id, approval_text),
@@ -2303,11 +1984,7 @@ class QuoteMethods(SyncCalls):
         rejected_by_associate_id: int | Unset = UNSET,
         rejection_text: str | None | Unset = UNSET,
     ) -> ApproveRejectResponse | None:
-        """Rejects a quote version
-
-        Returns:
-            The result.
-        """
+        """Rejects a quote version"""
         return self._call(
             REJECT_QUOTE_VERSION,
             (quote_version_id, rejected_by_text, rejected_by_associate_id, rejection_text),
@@ -2326,9 +2003,6 @@ class QuoteMethods(SyncCalls):
         """Generate all the documents required to send the Quote as an email to the prospect -
         or an Order Confirmation; it just depends on the template id's for the lines doc and
         mail body.
-
-        Returns:
-            The result.
         """
         return self._call(
             GENERATE_QUOTE_DOCUMENTS,
@@ -2351,20 +2025,13 @@ class QuoteMethods(SyncCalls):
         """Get a base64-encoded data stream that is just the order confirmation document, for
         the given quote version; no permanent document is created or stored anywhere; the
         result is a PDF
-
-        Returns:
-            The result.
         """
         return self._call(GET_ORDER_CONFIRMATION, (quote_version_id, confirmation_template_id))
 
     def get_quote_version_workflow_state(
         self, *, quote_version_id: int | Unset = UNSET, quote_alternative_id: int | Unset = UNSET
     ) -> QuoteVersionWorkflowState | None:
-        """Get all button states for the Quote version dialog.
-
-        Returns:
-            The result.
-        """
+        """Get all button states for the Quote version dialog."""
         return self._call(
             GET_QUOTE_VERSION_WORKFLOW_STATE, (quote_version_id, quote_alternative_id)
         )
@@ -2378,40 +2045,25 @@ class AsyncQuoteMethods(AsyncCalls):
     ) -> QuoteVersionValidated | None:
         """Update price on the all the quotelines for each alternative in the current quote
         version
-
-        Returns:
-            The result.
         """
         return await self._call(UPDATE_QUOTE_VERSION_PRICES, (quote_version_id,))
 
     async def save_quote_version_number(
         self, *, quote_version_id: int | Unset = UNSET, number: str | None | Unset = UNSET
     ) -> bool | None:
-        """Save the quote version number if it is valid
-
-        Returns:
-            The result.
-        """
+        """Save the quote version number if it is valid"""
         return await self._call(SAVE_QUOTE_VERSION_NUMBER, (quote_version_id, number))
 
     async def get_quote_version_workflow_image_state(
         self, *, quote_version_id: int | Unset = UNSET
     ) -> QuoteVersionButtonState | None:
-        """Get state icon and name for the Quote version dialog header.
-
-        Returns:
-            The result.
-        """
+        """Get state icon and name for the Quote version dialog header."""
         return await self._call(GET_QUOTE_VERSION_WORKFLOW_IMAGE_STATE, (quote_version_id,))
 
     async def get_quote_version_workflow_button_states(
         self, *, quote_version_id: int | Unset = UNSET, quote_alternative_id: int | Unset = UNSET
     ) -> QuoteVersionWorkflowState | None:
-        """Get all button states for the Quote version dialog.
-
-        Returns:
-            The result.
-        """
+        """Get all button states for the Quote version dialog."""
         return await self._call(
             GET_QUOTE_VERSION_WORKFLOW_BUTTON_STATES, (quote_version_id, quote_alternative_id)
         )
@@ -2419,11 +2071,7 @@ class AsyncQuoteMethods(AsyncCalls):
     async def get_quote_version_workflow_status_info(
         self, *, quote_version_id: int | Unset = UNSET
     ) -> QuoteVersionStatusInformation | None:
-        """Get status info for the Quote version dialog header.
-
-        Returns:
-            The result.
-        """
+        """Get status info for the Quote version dialog header."""
         return await self._call(GET_QUOTE_VERSION_WORKFLOW_STATUS_INFO, (quote_version_id,))
 
     async def request_approval(
@@ -2433,21 +2081,13 @@ class AsyncQuoteMethods(AsyncCalls):
         associate_id: int | Unset = UNSET,
         comment: str | None | Unset = UNSET,
     ) -> PluginResponse | None:
-        """Notifies specified associate that this quote needs approval.
-
-        Returns:
-            The result.
-        """
+        """Notifies specified associate that this quote needs approval."""
         return await self._call(REQUEST_APPROVAL, (quote_version_id, associate_id, comment))
 
     async def cancel_approval_request(
         self, *, quote_version_id: int | Unset = UNSET
     ) -> PluginResponse | None:
-        """Cancel a pending quote approval request.
-
-        Returns:
-            The result.
-        """
+        """Cancel a pending quote approval request."""
         return await self._call(CANCEL_APPROVAL_REQUEST, (quote_version_id,))
 
     async def create_or_update_quote_version_attachments(
@@ -2455,9 +2095,6 @@ class AsyncQuoteMethods(AsyncCalls):
     ) -> list[QuoteVersionAttachment | None] | None:
         """Look at the Quote version, related sale and sale type, and ensure that the correct
         QuoteVersionAttachment records exist.
-
-        Returns:
-            The result.
         """
         return await self._call(CREATE_OR_UPDATE_QUOTE_VERSION_ATTACHMENTS, (quote_version_id,))
 
@@ -2470,9 +2107,6 @@ class AsyncQuoteMethods(AsyncCalls):
     ) -> bool | None:
         """Toggle the 'included' state of a quote version attachment; will throw exceptions if
         called on locked versions
-
-        Returns:
-            The result.
         """
         return await self._call(
             INCLUDE_QUOTE_VERSION_ATTACHMENT, (quote_version_id, document_id, include)
@@ -2481,11 +2115,7 @@ class AsyncQuoteMethods(AsyncCalls):
     async def toggle_sale_type_quote_attachment_default_included(
         self, *, sale_type_quote_attachment_id: int | Unset = UNSET
     ) -> bool | None:
-        """Toggle the 'default included' state of a sale type quote attachment
-
-        Returns:
-            The result.
-        """
+        """Toggle the 'default included' state of a sale type quote attachment"""
         return await self._call(
             TOGGLE_SALE_TYPE_QUOTE_ATTACHMENT_DEFAULT_INCLUDED, (sale_type_quote_attachment_id,)
         )
@@ -2493,11 +2123,7 @@ class AsyncQuoteMethods(AsyncCalls):
     async def add_sale_type_quote_attachment(
         self, *, sale_type_id: int | Unset = UNSET, document_id: int | Unset = UNSET
     ) -> int | None:
-        """Adds a new quote attachment document to a sale type
-
-        Returns:
-            The result.
-        """
+        """Adds a new quote attachment document to a sale type"""
         return await self._call(ADD_SALE_TYPE_QUOTE_ATTACHMENT, (sale_type_id, document_id))
 
     async def delete_sale_type_quote_attachment(
@@ -2511,31 +2137,19 @@ class AsyncQuoteMethods(AsyncCalls):
     async def toggle_quote_version_attachment_included(
         self, *, quote_version_attachment_id: int | Unset = UNSET
     ) -> bool | None:
-        """Toggle the 'included' state of a quote version attachment
-
-        Returns:
-            The result.
-        """
+        """Toggle the 'included' state of a quote version attachment"""
         return await self._call(
             TOGGLE_QUOTE_VERSION_ATTACHMENT_INCLUDED, (quote_version_attachment_id,)
         )
 
     async def create_default_price_list(self) -> PriceList | None:
-        """Loading default values into a new PriceList.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new PriceList."""
         return await self._call(CREATE_DEFAULT_PRICE_LIST, ())
 
     async def save_price_list(
         self, *, price_list: PriceList | None | Unset = UNSET
     ) -> PriceList | None:
-        """Updates the existing PriceList or creates a new PriceList if the id parameter is 0.
-
-        Returns:
-            The result.
-        """
+        """Updates the existing PriceList or creates a new PriceList if the id parameter is 0."""
         return await self._call(SAVE_PRICE_LIST, (price_list,))
 
     async def delete_price_list(self, *, price_list_id: int | Unset = UNSET) -> None:
@@ -2543,19 +2157,11 @@ class AsyncQuoteMethods(AsyncCalls):
         return await self._call(DELETE_PRICE_LIST, (price_list_id,))
 
     async def create_default_product(self) -> Product | None:
-        """Loading default values into a new Product.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new Product."""
         return await self._call(CREATE_DEFAULT_PRODUCT, ())
 
     async def save_product(self, *, product: Product | None | Unset = UNSET) -> Product | None:
-        """Updates the existing Product or creates a new Product if the id parameter is 0.
-
-        Returns:
-            The result.
-        """
+        """Updates the existing Product or creates a new Product if the id parameter is 0."""
         return await self._call(SAVE_PRODUCT, (product,))
 
     async def delete_product(self, *, product_id: int | Unset = UNSET) -> None:
@@ -2563,11 +2169,7 @@ class AsyncQuoteMethods(AsyncCalls):
         return await self._call(DELETE_PRODUCT, (product_id,))
 
     async def create_default_quote_alternative(self) -> QuoteAlternative | None:
-        """Loading default values into a new QuoteAlternative.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new QuoteAlternative."""
         return await self._call(CREATE_DEFAULT_QUOTE_ALTERNATIVE, ())
 
     async def save_quote_alternative(
@@ -2575,20 +2177,13 @@ class AsyncQuoteMethods(AsyncCalls):
     ) -> QuoteAlternative | None:
         """Updates the existing QuoteAlternative or creates a new QuoteAlternative if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_QUOTE_ALTERNATIVE, (quote_alternative,))
 
     async def get_configuration_fields(
         self, *, connection_id: int | Unset = UNSET, connector_name: str | None | Unset = UNSET
     ) -> dict[str, FieldMetadata | None] | None:
-        """Used by ADMIN.
-
-        Returns:
-            The result.
-        """
+        """Used by ADMIN."""
         return await self._call(GET_CONFIGURATION_FIELDS, (connection_id, connector_name))
 
     async def test_connection(
@@ -2597,19 +2192,11 @@ class AsyncQuoteMethods(AsyncCalls):
         connector_name: str | None | Unset = UNSET,
         connection_data: dict[str, str | None] | None | Unset = UNSET,
     ) -> PluginResponse | None:
-        """Used by the Admin clients.
-
-        Returns:
-            The result.
-        """
+        """Used by the Admin clients."""
         return await self._call(TEST_CONNECTION, (connector_name, connection_data))
 
     async def get_price_list(self, *, price_list_id: int | Unset = UNSET) -> PriceList | None:
-        """Gets a PriceList object.
-
-        Returns:
-            The result.
-        """
+        """Gets a PriceList object."""
         return await self._call(GET_PRICE_LIST, (price_list_id,))
 
     async def copy_super_office_price_list(
@@ -2622,11 +2209,7 @@ class AsyncQuoteMethods(AsyncCalls):
         new_currency_id: int | Unset = UNSET,
         convert_currency: bool | Unset = UNSET,
     ) -> PriceList | None:
-        """Create a copy of a PriceList in the SuperOffice database
-
-        Returns:
-            The result.
-        """
+        """Create a copy of a PriceList in the SuperOffice database"""
         return await self._call(
             COPY_SUPER_OFFICE_PRICE_LIST,
             (
@@ -2646,11 +2229,7 @@ class AsyncQuoteMethods(AsyncCalls):
         erp_product_key: str | None | Unset = UNSET,
         rank: int | Unset = UNSET,
     ) -> str | None:
-        """Gets an image connected to a product, from the ProductProvider
-
-        Returns:
-            The result.
-        """
+        """Gets an image connected to a product, from the ProductProvider"""
         return await self._call(GET_PRODUCT_IMAGE, (quote_connection_id, erp_product_key, rank))
 
     async def find_product(
@@ -2660,11 +2239,7 @@ class AsyncQuoteMethods(AsyncCalls):
         user_input: str | None | Unset = UNSET,
         price_list_key: str | None | Unset = UNSET,
     ) -> list[Product | None] | None:
-        """Gets a product, from the ProductProvider
-
-        Returns:
-            The result.
-        """
+        """Gets a product, from the ProductProvider"""
         return await self._call(FIND_PRODUCT, (quote_alternative_id, user_input, price_list_key))
 
     async def get_product(
@@ -2673,19 +2248,11 @@ class AsyncQuoteMethods(AsyncCalls):
         quote_connection_id: int | Unset = UNSET,
         erp_product_key: str | None | Unset = UNSET,
     ) -> Product | None:
-        """Get a product with the given key
-
-        Returns:
-            The result.
-        """
+        """Get a product with the given key"""
         return await self._call(GET_PRODUCT, (quote_connection_id, erp_product_key))
 
     async def get_product_from_db_id(self, *, product_id: int | Unset = UNSET) -> Product | None:
-        """Get a product with the given database id
-
-        Returns:
-            The result.
-        """
+        """Get a product with the given database id"""
         return await self._call(GET_PRODUCT_FROM_DB_ID, (product_id,))
 
     async def remove_product(self, *, product_id: int | Unset = UNSET) -> None:
@@ -2697,37 +2264,21 @@ class AsyncQuoteMethods(AsyncCalls):
         return await self._call(TOGGLE_PRODUCT_IN_ASSORTMENT, (product_id,))
 
     async def save_quote(self, *, quote: Quote | None | Unset = UNSET) -> Quote | None:
-        """Saves a Quote
-
-        Returns:
-            The result.
-        """
+        """Saves a Quote"""
         return await self._call(SAVE_QUOTE, (quote,))
 
     async def get_quote(self, *, quote_id: int | Unset = UNSET) -> Quote | None:
-        """Get a Quote
-
-        Returns:
-            The result.
-        """
+        """Get a Quote"""
         return await self._call(GET_QUOTE, (quote_id,))
 
     async def get_quote_from_sale_id(self, *, sale_id: int | Unset = UNSET) -> Quote | None:
-        """Get a Quote for a sale
-
-        Returns:
-            The result.
-        """
+        """Get a Quote for a sale"""
         return await self._call(GET_QUOTE_FROM_SALE_ID, (sale_id,))
 
     async def get_quote_alternative(
         self, *, quote_alternative_id: int | Unset = UNSET
     ) -> QuoteAlternative | None:
-        """Gets a QuoteAlternative object.
-
-        Returns:
-            The result.
-        """
+        """Gets a QuoteAlternative object."""
         return await self._call(GET_QUOTE_ALTERNATIVE, (quote_alternative_id,))
 
     async def recalculate_quote_alternative(
@@ -2736,20 +2287,13 @@ class AsyncQuoteMethods(AsyncCalls):
         """When the user changes one or more values in a quoteline or a quoteAlternative, the
         connector gets to change the QuoteLines and the alternative, for instance calculate
         VAT.
-
-        Returns:
-            The result.
         """
         return await self._call(RECALCULATE_QUOTE_ALTERNATIVE, (quote_alternative,))
 
     async def get_quote_alternatives(
         self, *, quote_version_id: int | Unset = UNSET
     ) -> list[QuoteAlternative | None] | None:
-        """Get all quote alternatives for a quote version
-
-        Returns:
-            The result.
-        """
+        """Get all quote alternatives for a quote version"""
         return await self._call(GET_QUOTE_ALTERNATIVES, (quote_version_id,))
 
     async def move_quote_line(
@@ -2765,11 +2309,7 @@ class AsyncQuoteMethods(AsyncCalls):
         quote_alternative_name: str | None | Unset = UNSET,
         quote_alternative_description: str | None | Unset = UNSET,
     ) -> QuoteAlternative | None:
-        """Create a new quote alternative on a version.
-
-        Returns:
-            The result.
-        """
+        """Create a new quote alternative on a version."""
         return await self._call(
             CREATE_QUOTE_ALTERNATIVE,
             (quote_version_id, quote_alternative_name, quote_alternative_description),
@@ -2782,11 +2322,7 @@ class AsyncQuoteMethods(AsyncCalls):
         quote_alternative_id: int | Unset = UNSET,
         quote_alternative_name: str | None | Unset = UNSET,
     ) -> QuoteAlternative | None:
-        """Copy a quote alternative from the same sale and adds it to a version.
-
-        Returns:
-            The result.
-        """
+        """Copy a quote alternative from the same sale and adds it to a version."""
         return await self._call(
             COPY_QUOTE_ALTERNATIVE,
             (quote_version_id, quote_alternative_id, quote_alternative_name),
@@ -2797,67 +2333,39 @@ class AsyncQuoteMethods(AsyncCalls):
         return await self._call(DELETE_QUOTE_ALTERNATIVE, (quote_alternative_id,))
 
     async def has_connections(self) -> PluginResponse | None:
-        """Whether or not the system has any connections available for this user.
-
-        Returns:
-            The result.
-        """
+        """Whether or not the system has any connections available for this user."""
         return await self._call(HAS_CONNECTIONS, ())
 
     async def get_all_installed_quote_connections(self) -> list[QuoteConnection | None] | None:
-        """Get all installed connections.
-
-        Returns:
-            The result.
-        """
+        """Get all installed connections."""
         return await self._call(GET_ALL_INSTALLED_QUOTE_CONNECTIONS, ())
 
     async def get_all_available_quote_connections(self) -> list[QuoteConnection | None] | None:
-        """Get all available connections.
-
-        Returns:
-            The result.
-        """
+        """Get all available connections."""
         return await self._call(GET_ALL_AVAILABLE_QUOTE_CONNECTIONS, ())
 
     async def get_all_available_quote_connections_with_price_lists(
         self,
     ) -> list[QuoteConnection | None] | None:
-        """Get all available connections.
-
-        Returns:
-            The result.
-        """
+        """Get all available connections."""
         return await self._call(GET_ALL_AVAILABLE_QUOTE_CONNECTIONS_WITH_PRICE_LISTS, ())
 
     async def create_connection_from_connector_name(
         self, *, connector_name: str | None | Unset = UNSET
     ) -> QuoteConnection | None:
-        """Create a new connection.
-
-        Returns:
-            The result.
-        """
+        """Create a new connection."""
         return await self._call(CREATE_CONNECTION_FROM_CONNECTOR_NAME, (connector_name,))
 
     async def get_connection(
         self, *, quote_connection_id: int | Unset = UNSET
     ) -> QuoteConnection | None:
-        """Returns the specified connection.
-
-        Returns:
-            The result.
-        """
+        """Returns the specified connection."""
         return await self._call(GET_CONNECTION, (quote_connection_id,))
 
     async def save_connection(
         self, *, connection: QuoteConnection | None | Unset = UNSET
     ) -> QuoteConnection | None:
-        """Saves a connection to the database.
-
-        Returns:
-            The result.
-        """
+        """Saves a connection to the database."""
         return await self._call(SAVE_CONNECTION, (connection,))
 
     async def delete_connection(self, *, quote_connection_id: int | Unset = UNSET) -> None:
@@ -2871,31 +2379,19 @@ class AsyncQuoteMethods(AsyncCalls):
     async def get_connections_for_associate(
         self, *, associate_id: int | Unset = UNSET
     ) -> list[QuoteConnection | None] | None:
-        """Returns all connections available for the specified user.
-
-        Returns:
-            The result.
-        """
+        """Returns all connections available for the specified user."""
         return await self._call(GET_CONNECTIONS_FOR_ASSOCIATE, (associate_id,))
 
     async def get_active_price_lists(
         self, *, quote_connection_id: int | Unset = UNSET, currency: str | None | Unset = UNSET
     ) -> list[PriceList | None] | None:
-        """Gets the available active PriceLists in a specific currency.
-
-        Returns:
-            The result.
-        """
+        """Gets the available active PriceLists in a specific currency."""
         return await self._call(GET_ACTIVE_PRICE_LISTS, (quote_connection_id, currency))
 
     async def get_active_price_lists_by_currency_id(
         self, *, quote_connection_id: int | Unset = UNSET, currency_id: int | Unset = UNSET
     ) -> list[PriceList | None] | None:
-        """Gets the available active PriceLists in a specific currency.
-
-        Returns:
-            The result.
-        """
+        """Gets the available active PriceLists in a specific currency."""
         return await self._call(
             GET_ACTIVE_PRICE_LISTS_BY_CURRENCY_ID, (quote_connection_id, currency_id)
         )
@@ -2903,21 +2399,13 @@ class AsyncQuoteMethods(AsyncCalls):
     async def get_all_price_lists(
         self, *, quote_connection_id: int | Unset = UNSET, currency: str | None | Unset = UNSET
     ) -> list[PriceList | None] | None:
-        """Gets the all PriceLists in all currencies, including those inactive.
-
-        Returns:
-            The result.
-        """
+        """Gets the all PriceLists in all currencies, including those inactive."""
         return await self._call(GET_ALL_PRICE_LISTS, (quote_connection_id, currency))
 
     async def get_all_price_lists_by_currency_id(
         self, *, quote_connection_id: int | Unset = UNSET, currency_id: int | Unset = UNSET
     ) -> list[PriceList | None] | None:
-        """Gets the all PriceLists in all currencies, including those inactive.
-
-        Returns:
-            The result.
-        """
+        """Gets the all PriceLists in all currencies, including those inactive."""
         return await self._call(
             GET_ALL_PRICE_LISTS_BY_CURRENCY_ID, (quote_connection_id, currency_id)
         )
@@ -2925,21 +2413,13 @@ class AsyncQuoteMethods(AsyncCalls):
     async def get_connector_capability_names(
         self, *, quote_connection_id: int | Unset = UNSET
     ) -> list[str | None] | None:
-        """Gets a list of all possible connector capabilities
-
-        Returns:
-            The result.
-        """
+        """Gets a list of all possible connector capabilities"""
         return await self._call(GET_CONNECTOR_CAPABILITY_NAMES, (quote_connection_id,))
 
     async def get_connector_capabilities(
         self, *, quote_connection_id: int | Unset = UNSET
     ) -> list[str | None] | None:
-        """Gets a list of connector capabilities
-
-        Returns:
-            The result.
-        """
+        """Gets a list of connector capabilities"""
         return await self._call(GET_CONNECTOR_CAPABILITIES, (quote_connection_id,))
 
     async def can_connector_provide_capability(
@@ -2948,41 +2428,25 @@ class AsyncQuoteMethods(AsyncCalls):
         quote_connection_id: int | Unset = UNSET,
         capability_name: str | None | Unset = UNSET,
     ) -> bool | None:
-        """Can the connector provide the capability
-
-        Returns:
-            The result.
-        """
+        """Can the connector provide the capability"""
         return await self._call(
             CAN_CONNECTOR_PROVIDE_CAPABILITY, (quote_connection_id, capability_name)
         )
 
     async def get_connection_startup_errors(self) -> list[PluginResponse | None] | None:
-        """Returns an array of PluginResponseInfos for all failed connection initializations.
-
-        Returns:
-            The result.
-        """
+        """Returns an array of PluginResponseInfos for all failed connection initializations."""
         return await self._call(GET_CONNECTION_STARTUP_ERRORS, ())
 
     async def get_connection_startup_response(
         self, *, quote_connection_id: int | Unset = UNSET
     ) -> PluginResponse | None:
-        """Returns the PluginResponseInfo for the connection initialization.
-
-        Returns:
-            The result.
-        """
+        """Returns the PluginResponseInfo for the connection initialization."""
         return await self._call(GET_CONNECTION_STARTUP_RESPONSE, (quote_connection_id,))
 
     async def get_connection_config_fields(
         self, *, quote_connection_id: int | Unset = UNSET
     ) -> dict[str, str | None] | None:
-        """Returns the config fields for the connection.
-
-        Returns:
-            The result.
-        """
+        """Returns the config fields for the connection."""
         return await self._call(GET_CONNECTION_CONFIG_FIELDS, (quote_connection_id,))
 
     async def save_connection_config_fields(
@@ -2991,11 +2455,7 @@ class AsyncQuoteMethods(AsyncCalls):
         quote_connection_id: int | Unset = UNSET,
         connection_config_fields: dict[str, str | None] | None | Unset = UNSET,
     ) -> dict[str, str | None] | None:
-        """Saves the connection config fields
-
-        Returns:
-            The result.
-        """
+        """Saves the connection config fields"""
         return await self._call(
             SAVE_CONNECTION_CONFIG_FIELDS, (quote_connection_id, connection_config_fields)
         )
@@ -3007,41 +2467,25 @@ class AsyncQuoteMethods(AsyncCalls):
         connection_id: int | Unset = UNSET,
         first_alternative_name: str | None | Unset = UNSET,
     ) -> QuoteEntity | None:
-        """Creates a new quote on a sale.
-
-        Returns:
-            The result.
-        """
+        """Creates a new quote on a sale."""
         return await self._call(
             CREATE_AND_SAVE_QUOTE, (sale_id, connection_id, first_alternative_name)
         )
 
     async def get_quote_entity(self, *, quote_id: int | Unset = UNSET) -> QuoteEntity | None:
-        """Get a Quote
-
-        Returns:
-            The result.
-        """
+        """Get a Quote"""
         return await self._call(GET_QUOTE_ENTITY, (quote_id,))
 
     async def get_quote_entity_from_sale_id(
         self, *, sale_id: int | Unset = UNSET
     ) -> QuoteEntity | None:
-        """Get a Quote for a sale
-
-        Returns:
-            The result.
-        """
+        """Get a Quote for a sale"""
         return await self._call(GET_QUOTE_ENTITY_FROM_SALE_ID, (sale_id,))
 
     async def save_quote_entity(
         self, *, quote_entity: QuoteEntity | None | Unset = UNSET
     ) -> QuoteEntity | None:
-        """Saves a QuoteEntity.
-
-        Returns:
-            The result.
-        """
+        """Saves a QuoteEntity."""
         return await self._call(SAVE_QUOTE_ENTITY, (quote_entity,))
 
     async def create_and_save_quote_from_sale(
@@ -3049,9 +2493,6 @@ class AsyncQuoteMethods(AsyncCalls):
     ) -> QuoteEntity | None:
         """Creates a copy the active version with connected alternatives and quotelines from
         another sale.
-
-        Returns:
-            The result.
         """
         return await self._call(
             CREATE_AND_SAVE_QUOTE_FROM_SALE, (copy_from_sale_id, copy_to_sale_id)
@@ -3066,11 +2507,7 @@ class AsyncQuoteMethods(AsyncCalls):
         order_comment: str | None | Unset = UNSET,
         culture: str | None | Unset = UNSET,
     ) -> PluginUrlResponse | None:
-        """Place an order in the ERP system.
-
-        Returns:
-            The result.
-        """
+        """Place an order in the ERP system."""
         return await self._call(
             PLACE_ORDER,
             (quote_alternative_id, mark_sale_as_sold, po_number, order_comment, culture),
@@ -3083,9 +2520,6 @@ class AsyncQuoteMethods(AsyncCalls):
         status and reason fields of the quoteline, if there is a problem with the
         alternative, the error description shall be placed in the status and reason fields
         of the alternative.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_ORDER_STATE, (quote_version_id,))
 
@@ -3099,59 +2533,35 @@ class AsyncQuoteMethods(AsyncCalls):
         quote_alternative_id: int | Unset = UNSET,
         erp_product_key: str | None | Unset = UNSET,
     ) -> QuoteLine | None:
-        """Create a quoteline based on a product key.
-
-        Returns:
-            The result.
-        """
+        """Create a quoteline based on a product key."""
         return await self._call(CREATE_QUOTE_LINE, (quote_alternative_id, erp_product_key))
 
     async def create_quote_line_from_product(
         self, *, quote_alternative_id: int | Unset = UNSET, product: Product | None | Unset = UNSET
     ) -> QuoteLine | None:
-        """Create a quoteline based on a product.
-
-        Returns:
-            The result.
-        """
+        """Create a quoteline based on a product."""
         return await self._call(CREATE_QUOTE_LINE_FROM_PRODUCT, (quote_alternative_id, product))
 
     async def save_quote_line(
         self, *, quote_line: QuoteLine | None | Unset = UNSET
     ) -> QuoteLine | None:
-        """Saves the QuoteLine in the SuperOffice database
-
-        Returns:
-            The result.
-        """
+        """Saves the QuoteLine in the SuperOffice database"""
         return await self._call(SAVE_QUOTE_LINE, (quote_line,))
 
     async def save_quote_lines(
         self, *, quote_lines: list[QuoteLine | None] | None | Unset = UNSET
     ) -> list[QuoteLine | None] | None:
-        """Saves the QuoteLines in the SuperOffice database
-
-        Returns:
-            The result.
-        """
+        """Saves the QuoteLines in the SuperOffice database"""
         return await self._call(SAVE_QUOTE_LINES, (quote_lines,))
 
     async def get_quote_line(self, *, quote_line_id: int | Unset = UNSET) -> QuoteLine | None:
-        """Get QuoteLine from database
-
-        Returns:
-            The result.
-        """
+        """Get QuoteLine from database"""
         return await self._call(GET_QUOTE_LINE, (quote_line_id,))
 
     async def get_quote_lines(
         self, *, quote_alternative_id: int | Unset = UNSET
     ) -> list[QuoteLine | None] | None:
-        """Get all QuoteLines from an alternative
-
-        Returns:
-            The result.
-        """
+        """Get all QuoteLines from an alternative"""
         return await self._call(GET_QUOTE_LINES, (quote_alternative_id,))
 
     async def delete_quote_line(self, *, quote_line_id: int | Unset = UNSET) -> None:
@@ -3172,20 +2582,13 @@ class AsyncQuoteMethods(AsyncCalls):
     ) -> QuoteLine | None:
         """When the user changes one or more values in a quoteline, the connector gets to
         change the QuoteLine, for instance calculate VAT.
-
-        Returns:
-            The result.
         """
         return await self._call(RECALCULATE_QUOTE_LINE, (quote_line, changed_fields))
 
     async def get_extra_info(
         self, *, quote_line_extra_data: str | None | Unset = UNSET
     ) -> list[ProductExtraDataField | None] | None:
-        """Converts an xml string into an object representation.
-
-        Returns:
-            The result.
-        """
+        """Converts an xml string into an object representation."""
         return await self._call(GET_EXTRA_INFO, (quote_line_extra_data,))
 
     async def create_and_save_quote_lines(
@@ -3194,11 +2597,7 @@ class AsyncQuoteMethods(AsyncCalls):
         quote_alternative_id: int | Unset = UNSET,
         erp_product_keys: list[str | None] | None | Unset = UNSET,
     ) -> int | None:
-        """Create and save quotelines based on the product keys added
-
-        Returns:
-            The result.
-        """
+        """Create and save quotelines based on the product keys added"""
         return await self._call(
             CREATE_AND_SAVE_QUOTE_LINES, (quote_alternative_id, erp_product_keys)
         )
@@ -3206,51 +2605,31 @@ class AsyncQuoteMethods(AsyncCalls):
     async def get_quote_line_configuration(
         self, *, quote_line_configuration_id: int | Unset = UNSET
     ) -> QuoteLineConfiguration | None:
-        """Returns the configuration field with the given id
-
-        Returns:
-            The result.
-        """
+        """Returns the configuration field with the given id"""
         return await self._call(GET_QUOTE_LINE_CONFIGURATION, (quote_line_configuration_id,))
 
     async def get_quote_line_configuration_from_field_name(
         self, *, field_name: str | None | Unset = UNSET
     ) -> QuoteLineConfiguration | None:
-        """Returns the configuration field with the given field name
-
-        Returns:
-            The result.
-        """
+        """Returns the configuration field with the given field name"""
         return await self._call(GET_QUOTE_LINE_CONFIGURATION_FROM_FIELD_NAME, (field_name,))
 
     async def get_all_quote_line_configurations(
         self,
     ) -> list[QuoteLineConfiguration | None] | None:
-        """Returns all the configuration fields
-
-        Returns:
-            The result.
-        """
+        """Returns all the configuration fields"""
         return await self._call(GET_ALL_QUOTE_LINE_CONFIGURATIONS, ())
 
     async def get_in_use_quote_line_configurations(
         self,
     ) -> list[QuoteLineConfiguration | None] | None:
-        """Returns the configuration fields that should be visible in the GUI.
-
-        Returns:
-            The result.
-        """
+        """Returns the configuration fields that should be visible in the GUI."""
         return await self._call(GET_IN_USE_QUOTE_LINE_CONFIGURATIONS, ())
 
     async def save_quote_line_configuration(
         self, *, quote_line_configuration: QuoteLineConfiguration | None | Unset = UNSET
     ) -> QuoteLineConfiguration | None:
-        """Save a QuoteLineConfiguration object.
-
-        Returns:
-            The result.
-        """
+        """Save a QuoteLineConfiguration object."""
         return await self._call(SAVE_QUOTE_LINE_CONFIGURATION, (quote_line_configuration,))
 
     async def save_quote_line_configurations(
@@ -3258,11 +2637,7 @@ class AsyncQuoteMethods(AsyncCalls):
         *,
         quote_line_configurations: list[QuoteLineConfiguration | None] | None | Unset = UNSET,
     ) -> list[QuoteLineConfiguration | None] | None:
-        """Save a collection of QuoteLineConfigurations.
-
-        Returns:
-            The result.
-        """
+        """Save a collection of QuoteLineConfigurations."""
         return await self._call(SAVE_QUOTE_LINE_CONFIGURATIONS, (quote_line_configurations,))
 
     async def validate_quote_version(
@@ -3274,40 +2649,25 @@ class AsyncQuoteMethods(AsyncCalls):
         """When the user changes one or more values in a quoteline or a quoteAlternative, the
         connector gets to change the QuoteLines and the alternative, for instance calculate
         VAT.
-
-        Returns:
-            The result.
         """
         return await self._call(VALIDATE_QUOTE_VERSION, (quote_version_id, action))
 
     async def create_and_save_quote_version(
         self, *, quote_version_id: int | Unset = UNSET
     ) -> QuoteVersion | None:
-        """Created a new QuoteVersion based on another QuoteVersion on the same Quote.
-
-        Returns:
-            The result.
-        """
+        """Created a new QuoteVersion based on another QuoteVersion on the same Quote."""
         return await self._call(CREATE_AND_SAVE_QUOTE_VERSION, (quote_version_id,))
 
     async def get_quote_version(
         self, *, quote_version_id: int | Unset = UNSET
     ) -> QuoteVersion | None:
-        """Get a QuoteVersion
-
-        Returns:
-            The result.
-        """
+        """Get a QuoteVersion"""
         return await self._call(GET_QUOTE_VERSION, (quote_version_id,))
 
     async def get_quote_versions(
         self, *, quote_id: int | Unset = UNSET
     ) -> list[QuoteVersion | None] | None:
-        """Get all quote versions for a sale
-
-        Returns:
-            The result.
-        """
+        """Get all quote versions for a sale"""
         return await self._call(GET_QUOTE_VERSIONS, (quote_id,))
 
     async def send_quote_version(
@@ -3319,11 +2679,7 @@ class AsyncQuoteMethods(AsyncCalls):
         followup_text: str | None | Unset = UNSET,
         culture: str | None | Unset = UNSET,
     ) -> PluginUrlResponse | None:
-        """Send the quote to the user's customer.
-
-        Returns:
-            The result.
-        """
+        """Send the quote to the user's customer."""
         return await self._call(
             SEND_QUOTE_VERSION,
             (quote_version_id, expiry_date, followup_date, followup_text, culture),
@@ -3332,11 +2688,7 @@ class AsyncQuoteMethods(AsyncCalls):
     async def save_quote_version(
         self, *, quote_version: QuoteVersion | None | Unset = UNSET
     ) -> QuoteVersion | None:
-        """Saves a quote version
-
-        Returns:
-            The result.
-        """
+        """Saves a quote version"""
         return await self._call(SAVE_QUOTE_VERSION, (quote_version,))
 
     async def approve_quote_version(
@@ -3347,11 +2699,7 @@ class AsyncQuoteMethods(AsyncCalls):
         approved_by_associate_id: int | Unset = UNSET,
         approval_text: str | None | Unset = UNSET,
     ) -> ApproveRejectResponse | None:
-        """Approves a quote version
-
-        Returns:
-            The result.
-        """
+        """Approves a quote version"""
         return await self._call(
             APPROVE_QUOTE_VERSION,
             (quote_version_id, approved_by_text, approved_by_associate_id, approval_text),
@@ -3365,11 +2713,7 @@ class AsyncQuoteMethods(AsyncCalls):
         rejected_by_associate_id: int | Unset = UNSET,
         rejection_text: str | None | Unset = UNSET,
     ) -> ApproveRejectResponse | None:
-        """Rejects a quote version
-
-        Returns:
-            The result.
-        """
+        """Rejects a quote version"""
         return await self._call(
             REJECT_QUOTE_VERSION,
             (quote_version_id, rejected_by_text, rejected_by_associate_id, rejection_text),
@@ -3388,9 +2732,6 @@ class AsyncQuoteMethods(AsyncCalls):
         """Generate all the documents required to send the Quote as an email to the prospect -
         or an Order Confirmation; it just depends on the template id's for the lines doc and
         mail body.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GENERATE_QUOTE_DOCUMENTS,
@@ -3413,9 +2754,6 @@ class AsyncQuoteMethods(AsyncCalls):
         """Get a base64-encoded data stream that is just the order confirmation document, for
         the given quote version; no permanent document is created or stored anywhere; the
         result is a PDF
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_ORDER_CONFIRMATION, (quote_version_id, confirmation_template_id)
@@ -3424,11 +2762,7 @@ class AsyncQuoteMethods(AsyncCalls):
     async def get_quote_version_workflow_state(
         self, *, quote_version_id: int | Unset = UNSET, quote_alternative_id: int | Unset = UNSET
     ) -> QuoteVersionWorkflowState | None:
-        """Get all button states for the Quote version dialog.
-
-        Returns:
-            The result.
-        """
+        """Get all button states for the Quote version dialog."""
         return await self._call(
             GET_QUOTE_VERSION_WORKFLOW_STATE, (quote_version_id, quote_alternative_id)
         )

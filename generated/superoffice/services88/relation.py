@@ -98,31 +98,19 @@ class RelationMethods(SyncCalls):
     """The Relation operations, called synchronously (SOAP or REST)."""
 
     def create_default_contact_relation_entity(self) -> ContactRelationEntity | None:
-        """Loading default values into a new ContactRelationEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ContactRelationEntity."""
         return self._call(CREATE_DEFAULT_CONTACT_RELATION_ENTITY, ())
 
     def get_contact_relation_entity(
         self, *, contact_relation_entity_id: int | Unset = UNSET
     ) -> ContactRelationEntity | None:
-        """Gets a ContactRelationEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ContactRelationEntity object."""
         return self._call(GET_CONTACT_RELATION_ENTITY, (contact_relation_entity_id,))
 
     def save_contact_relation(
         self, *, contact_relation_entity: ContactRelationEntity | None | Unset = UNSET
     ) -> ContactRelationEntity | None:
-        """Creates a new or updates an existing contact relation.
-
-        Returns:
-            The result.
-        """
+        """Creates a new or updates an existing contact relation."""
         return self._call(SAVE_CONTACT_RELATION, (contact_relation_entity,))
 
     def delete_contact_relation(self, *, contact_relation_entity_id: int | Unset = UNSET) -> None:
@@ -134,31 +122,19 @@ class AsyncRelationMethods(AsyncCalls):
     """The Relation operations, called asynchronously (SOAP or REST)."""
 
     async def create_default_contact_relation_entity(self) -> ContactRelationEntity | None:
-        """Loading default values into a new ContactRelationEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ContactRelationEntity."""
         return await self._call(CREATE_DEFAULT_CONTACT_RELATION_ENTITY, ())
 
     async def get_contact_relation_entity(
         self, *, contact_relation_entity_id: int | Unset = UNSET
     ) -> ContactRelationEntity | None:
-        """Gets a ContactRelationEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ContactRelationEntity object."""
         return await self._call(GET_CONTACT_RELATION_ENTITY, (contact_relation_entity_id,))
 
     async def save_contact_relation(
         self, *, contact_relation_entity: ContactRelationEntity | None | Unset = UNSET
     ) -> ContactRelationEntity | None:
-        """Creates a new or updates an existing contact relation.
-
-        Returns:
-            The result.
-        """
+        """Creates a new or updates an existing contact relation."""
         return await self._call(SAVE_CONTACT_RELATION, (contact_relation_entity,))
 
     async def delete_contact_relation(

@@ -111,11 +111,7 @@ class ReportMethods(SyncCalls):
     """The Report operations, called synchronously (SOAP or REST)."""
 
     def create_default_report_label_layout_entity(self) -> ReportLabelLayoutEntity | None:
-        """Loading default values into a new ReportLabelLayoutEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ReportLabelLayoutEntity."""
         return self._call(CREATE_DEFAULT_REPORT_LABEL_LAYOUT_ENTITY, ())
 
     def save_report_label_layout_entity(
@@ -123,9 +119,6 @@ class ReportMethods(SyncCalls):
     ) -> ReportLabelLayoutEntity | None:
         """Updates the existing ReportLabelLayoutEntity or creates a new
         ReportLabelLayoutEntity if the id parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_REPORT_LABEL_LAYOUT_ENTITY, (report_label_layout_entity,))
 
@@ -138,11 +131,7 @@ class ReportMethods(SyncCalls):
     def get_report_label_layout_entity(
         self, *, report_label_layout_entity_id: int | Unset = UNSET
     ) -> ReportLabelLayoutEntity | None:
-        """Gets a ReportLabelLayoutEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ReportLabelLayoutEntity object."""
         return self._call(GET_REPORT_LABEL_LAYOUT_ENTITY, (report_label_layout_entity_id,))
 
 
@@ -150,11 +139,7 @@ class AsyncReportMethods(AsyncCalls):
     """The Report operations, called asynchronously (SOAP or REST)."""
 
     async def create_default_report_label_layout_entity(self) -> ReportLabelLayoutEntity | None:
-        """Loading default values into a new ReportLabelLayoutEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ReportLabelLayoutEntity."""
         return await self._call(CREATE_DEFAULT_REPORT_LABEL_LAYOUT_ENTITY, ())
 
     async def save_report_label_layout_entity(
@@ -162,9 +147,6 @@ class AsyncReportMethods(AsyncCalls):
     ) -> ReportLabelLayoutEntity | None:
         """Updates the existing ReportLabelLayoutEntity or creates a new
         ReportLabelLayoutEntity if the id parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_REPORT_LABEL_LAYOUT_ENTITY, (report_label_layout_entity,))
 
@@ -179,11 +161,7 @@ class AsyncReportMethods(AsyncCalls):
     async def get_report_label_layout_entity(
         self, *, report_label_layout_entity_id: int | Unset = UNSET
     ) -> ReportLabelLayoutEntity | None:
-        """Gets a ReportLabelLayoutEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ReportLabelLayoutEntity object."""
         return await self._call(GET_REPORT_LABEL_LAYOUT_ENTITY, (report_label_layout_entity_id,))
 
 

@@ -148,11 +148,7 @@ class ResourceMethods(SyncCalls):
         culture: str | None | Unset = UNSET,
         active_only: bool | Unset = UNSET,
     ) -> list[ResourceOverride | None] | None:
-        """Get substitutions for some or all resources for one culture
-
-        Returns:
-            The result.
-        """
+        """Get substitutions for some or all resources for one culture"""
         return self._call(GET_RESOURCE_SUBSTITUTIONS, (resource_names, culture, active_only))
 
     def is_resource_substitution_active(
@@ -163,9 +159,6 @@ class ResourceMethods(SyncCalls):
     ) -> list[ResourceOverride | None] | None:
         """Determine if resource substitution/override is active, globally or for a subset of
         resources/cultures
-
-        Returns:
-            The result.
         """
         return self._call(IS_RESOURCE_SUBSTITUTION_ACTIVE, (resource_names, culture))
 
@@ -211,11 +204,7 @@ class AsyncResourceMethods(AsyncCalls):
         culture: str | None | Unset = UNSET,
         active_only: bool | Unset = UNSET,
     ) -> list[ResourceOverride | None] | None:
-        """Get substitutions for some or all resources for one culture
-
-        Returns:
-            The result.
-        """
+        """Get substitutions for some or all resources for one culture"""
         return await self._call(GET_RESOURCE_SUBSTITUTIONS, (resource_names, culture, active_only))
 
     async def is_resource_substitution_active(
@@ -226,9 +215,6 @@ class AsyncResourceMethods(AsyncCalls):
     ) -> list[ResourceOverride | None] | None:
         """Determine if resource substitution/override is active, globally or for a subset of
         resources/cultures
-
-        Returns:
-            The result.
         """
         return await self._call(IS_RESOURCE_SUBSTITUTION_ACTIVE, (resource_names, culture))
 

@@ -222,11 +222,7 @@ class SaintMethods(SyncCalls):
     """The Saint operations, called synchronously (SOAP or REST)."""
 
     def create_default_saint_configuration(self) -> SaintConfiguration | None:
-        """Loading default values into a new SaintConfiguration.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new SaintConfiguration."""
         return self._call(CREATE_DEFAULT_SAINT_CONFIGURATION, ())
 
     def save_saint_configuration(
@@ -234,18 +230,11 @@ class SaintMethods(SyncCalls):
     ) -> SaintConfiguration | None:
         """Updates the existing SaintConfiguration or creates a new SaintConfiguration if the
         id parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_SAINT_CONFIGURATION, (saint_configuration,))
 
     def create_default_status_monitor(self) -> StatusMonitor | None:
-        """Loading default values into a new StatusMonitor.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new StatusMonitor."""
         return self._call(CREATE_DEFAULT_STATUS_MONITOR, ())
 
     def save_status_monitor(
@@ -253,18 +242,11 @@ class SaintMethods(SyncCalls):
     ) -> StatusMonitor | None:
         """Updates the existing StatusMonitor or creates a new StatusMonitor if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_STATUS_MONITOR, (status_monitor,))
 
     def create_default_status_monitor_periods(self) -> StatusMonitorPeriods | None:
-        """Loading default values into a new StatusMonitorPeriods.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new StatusMonitorPeriods."""
         return self._call(CREATE_DEFAULT_STATUS_MONITOR_PERIODS, ())
 
     def save_status_monitor_periods(
@@ -272,46 +254,27 @@ class SaintMethods(SyncCalls):
     ) -> StatusMonitorPeriods | None:
         """Updates the existing StatusMonitorPeriods or creates a new StatusMonitorPeriods if
         the id parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_STATUS_MONITOR_PERIODS, (status_monitor_periods,))
 
     def get_saint_configurations(self) -> list[SaintConfiguration | None] | None:
-        """Returns the StatusMonitorPeriods entity.
-
-        Returns:
-            The result.
-        """
+        """Returns the StatusMonitorPeriods entity."""
         return self._call(GET_SAINT_CONFIGURATIONS, ())
 
     def get_status_monitors(
         self, *, id: int | Unset = UNSET, type: str | None | Unset = UNSET
     ) -> list[StatusMonitor | None] | None:
-        """Get all active status monitors for a specified target
-
-        Returns:
-            The result.
-        """
+        """Get all active status monitors for a specified target"""
         return self._call(GET_STATUS_MONITORS, (id, type))
 
     def get_status_monitor(self, *, id: int | Unset = UNSET) -> StatusMonitor | None:
-        """Get a single status monitor based on its identity
-
-        Returns:
-            The result.
-        """
+        """Get a single status monitor based on its identity"""
         return self._call(GET_STATUS_MONITOR, (id,))
 
     def regenerate_status_monitors(
         self, *, run_as_batch: bool | Unset = UNSET
     ) -> BatchTaskInfo | None:
-        """Regenerate status monitors
-
-        Returns:
-            The result.
-        """
+        """Regenerate status monitors"""
         return self._call(REGENERATE_STATUS_MONITORS, (run_as_batch,))
 
     def set_rank_on_status_monitors(
@@ -325,19 +288,11 @@ class SaintMethods(SyncCalls):
         return self._call(REGENERATE_STATUS_MONITOR, (status_monitor_id,))
 
     def regenerate_counters(self, *, run_as_batch: bool | Unset = UNSET) -> BatchTaskInfo | None:
-        """Regenerate the Saint counters - this can take several minutes
-
-        Returns:
-            The result.
-        """
+        """Regenerate the Saint counters - this can take several minutes"""
         return self._call(REGENERATE_COUNTERS, (run_as_batch,))
 
     def get_status_monitor_periods(self) -> StatusMonitorPeriods | None:
-        """Returns the StatusMonitorPeriods entity.
-
-        Returns:
-            The result.
-        """
+        """Returns the StatusMonitorPeriods entity."""
         return self._call(GET_STATUS_MONITOR_PERIODS, ())
 
 
@@ -345,11 +300,7 @@ class AsyncSaintMethods(AsyncCalls):
     """The Saint operations, called asynchronously (SOAP or REST)."""
 
     async def create_default_saint_configuration(self) -> SaintConfiguration | None:
-        """Loading default values into a new SaintConfiguration.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new SaintConfiguration."""
         return await self._call(CREATE_DEFAULT_SAINT_CONFIGURATION, ())
 
     async def save_saint_configuration(
@@ -357,18 +308,11 @@ class AsyncSaintMethods(AsyncCalls):
     ) -> SaintConfiguration | None:
         """Updates the existing SaintConfiguration or creates a new SaintConfiguration if the
         id parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_SAINT_CONFIGURATION, (saint_configuration,))
 
     async def create_default_status_monitor(self) -> StatusMonitor | None:
-        """Loading default values into a new StatusMonitor.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new StatusMonitor."""
         return await self._call(CREATE_DEFAULT_STATUS_MONITOR, ())
 
     async def save_status_monitor(
@@ -376,18 +320,11 @@ class AsyncSaintMethods(AsyncCalls):
     ) -> StatusMonitor | None:
         """Updates the existing StatusMonitor or creates a new StatusMonitor if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_STATUS_MONITOR, (status_monitor,))
 
     async def create_default_status_monitor_periods(self) -> StatusMonitorPeriods | None:
-        """Loading default values into a new StatusMonitorPeriods.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new StatusMonitorPeriods."""
         return await self._call(CREATE_DEFAULT_STATUS_MONITOR_PERIODS, ())
 
     async def save_status_monitor_periods(
@@ -395,46 +332,27 @@ class AsyncSaintMethods(AsyncCalls):
     ) -> StatusMonitorPeriods | None:
         """Updates the existing StatusMonitorPeriods or creates a new StatusMonitorPeriods if
         the id parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_STATUS_MONITOR_PERIODS, (status_monitor_periods,))
 
     async def get_saint_configurations(self) -> list[SaintConfiguration | None] | None:
-        """Returns the StatusMonitorPeriods entity.
-
-        Returns:
-            The result.
-        """
+        """Returns the StatusMonitorPeriods entity."""
         return await self._call(GET_SAINT_CONFIGURATIONS, ())
 
     async def get_status_monitors(
         self, *, id: int | Unset = UNSET, type: str | None | Unset = UNSET
     ) -> list[StatusMonitor | None] | None:
-        """Get all active status monitors for a specified target
-
-        Returns:
-            The result.
-        """
+        """Get all active status monitors for a specified target"""
         return await self._call(GET_STATUS_MONITORS, (id, type))
 
     async def get_status_monitor(self, *, id: int | Unset = UNSET) -> StatusMonitor | None:
-        """Get a single status monitor based on its identity
-
-        Returns:
-            The result.
-        """
+        """Get a single status monitor based on its identity"""
         return await self._call(GET_STATUS_MONITOR, (id,))
 
     async def regenerate_status_monitors(
         self, *, run_as_batch: bool | Unset = UNSET
     ) -> BatchTaskInfo | None:
-        """Regenerate status monitors
-
-        Returns:
-            The result.
-        """
+        """Regenerate status monitors"""
         return await self._call(REGENERATE_STATUS_MONITORS, (run_as_batch,))
 
     async def set_rank_on_status_monitors(
@@ -450,19 +368,11 @@ class AsyncSaintMethods(AsyncCalls):
     async def regenerate_counters(
         self, *, run_as_batch: bool | Unset = UNSET
     ) -> BatchTaskInfo | None:
-        """Regenerate the Saint counters - this can take several minutes
-
-        Returns:
-            The result.
-        """
+        """Regenerate the Saint counters - this can take several minutes"""
         return await self._call(REGENERATE_COUNTERS, (run_as_batch,))
 
     async def get_status_monitor_periods(self) -> StatusMonitorPeriods | None:
-        """Returns the StatusMonitorPeriods entity.
-
-        Returns:
-            The result.
-        """
+        """Returns the StatusMonitorPeriods entity."""
         return await self._call(GET_STATUS_MONITOR_PERIODS, ())
 
 

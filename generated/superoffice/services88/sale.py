@@ -564,11 +564,7 @@ class SaleMethods(SyncCalls):
     """The Sale operations, called synchronously (SOAP or REST)."""
 
     def create_default_sale_entity(self) -> SaleEntity | None:
-        """Loading default values into a new SaleEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new SaleEntity."""
         return self._call(CREATE_DEFAULT_SALE_ENTITY, ())
 
     def save_sale_entity(
@@ -576,9 +572,6 @@ class SaleMethods(SyncCalls):
     ) -> SaleEntity | None:
         """Updates the existing SaleEntity or creates a new SaleEntity if the id parameter is
         0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_SALE_ENTITY, (sale_entity,))
 
@@ -587,11 +580,7 @@ class SaleMethods(SyncCalls):
         return self._call(DELETE_SALE_ENTITY, (sale_entity_id,))
 
     def create_default_sale_stakeholder(self) -> SaleStakeholder | None:
-        """Loading default values into a new SaleStakeholder.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new SaleStakeholder."""
         return self._call(CREATE_DEFAULT_SALE_STAKEHOLDER, ())
 
     def save_sale_stakeholder(
@@ -599,9 +588,6 @@ class SaleMethods(SyncCalls):
     ) -> SaleStakeholder | None:
         """Updates the existing SaleStakeholder or creates a new SaleStakeholder if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_SALE_STAKEHOLDER, (sale_stakeholder,))
 
@@ -610,43 +596,23 @@ class SaleMethods(SyncCalls):
         return self._call(DELETE_SALE_STAKEHOLDER, (sale_stakeholder_id,))
 
     def create_default_sale_summary(self) -> SaleSummary | None:
-        """Loading default values into a new SaleSummary.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new SaleSummary."""
         return self._call(CREATE_DEFAULT_SALE_SUMMARY, ())
 
     def get_sale(self, *, sale_id: int | Unset = UNSET) -> Sale | None:
-        """Gets a Sale object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Sale object."""
         return self._call(GET_SALE, (sale_id,))
 
     def get_sale_entity(self, *, sale_entity_id: int | Unset = UNSET) -> SaleEntity | None:
-        """Gets a SaleEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a SaleEntity object."""
         return self._call(GET_SALE_ENTITY, (sale_entity_id,))
 
     def has_guide(self, *, sale_id: int | Unset = UNSET) -> bool | None:
-        """Does this sale have a sale guide associated with its sale type?
-
-        Returns:
-            The result.
-        """
+        """Does this sale have a sale guide associated with its sale type?"""
         return self._call(HAS_GUIDE, (sale_id,))
 
     def get_next_due_date(self, *, sale_id: int | Unset = UNSET) -> datetime.datetime | None:
-        """Gets the next due date for a sale.
-
-        Returns:
-            The result.
-        """
+        """Gets the next due date for a sale."""
         return self._call(GET_NEXT_DUE_DATE, (sale_id,))
 
     def batch_update_next_due_date(self) -> None:
@@ -656,47 +622,27 @@ class SaleMethods(SyncCalls):
     def get_next_sale_stage(
         self, *, sale_id: int | Unset = UNSET, include_current_stage: bool | Unset = UNSET
     ) -> int | None:
-        """Gets the next (not deleted) sale stage id if the current stage is deleted.
-
-        Returns:
-            The result.
-        """
+        """Gets the next (not deleted) sale stage id if the current stage is deleted."""
         return self._call(GET_NEXT_SALE_STAGE, (sale_id, include_current_stage))
 
     def has_guide_activities(self, *, sale_id: int | Unset = UNSET) -> bool | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return self._call(HAS_GUIDE_ACTIVITIES, (sale_id,))
 
     def offer_auto_next_stage_on_apppointment_completed(
         self, *, appointment_id: int | Unset = UNSET
     ) -> bool | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return self._call(OFFER_AUTO_NEXT_STAGE_ON_APPPOINTMENT_COMPLETED, (appointment_id,))
 
     def get_probability_from_stage(self, *, stage_id: int | Unset = UNSET) -> int | None:
-        """Get the probability percentage for a given sale stage
-
-        Returns:
-            The result.
-        """
+        """Get the probability percentage for a given sale stage"""
         return self._call(GET_PROBABILITY_FROM_STAGE, (stage_id,))
 
     def is_number_valid(
         self, *, contact_id: int | Unset = UNSET, number: str | None | Unset = UNSET
     ) -> bool | None:
-        """Checks if the number is unique or required.
-
-        Returns:
-            The result.
-        """
+        """Checks if the number is unique or required."""
         return self._call(IS_NUMBER_VALID, (contact_id, number))
 
     def add_sale_stakeholders(
@@ -715,67 +661,39 @@ class SaleMethods(SyncCalls):
         return self._call(DELETE_SALE_STAKEHOLDERS, (sale_stakeholder_ids,))
 
     def has_stakeholder_setting(self, *, sale_id: int | Unset = UNSET) -> bool | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return self._call(HAS_STAKEHOLDER_SETTING, (sale_id,))
 
     def validate_sale_entity(
         self, *, sale_entity: SaleEntity | None | Unset = UNSET
     ) -> dict[str, str | None] | None:
-        """Check that entity is ready for saving, return error messages by field.
-
-        Returns:
-            The result.
-        """
+        """Check that entity is ready for saving, return error messages by field."""
         return self._call(VALIDATE_SALE_ENTITY, (sale_entity,))
 
     def sale_has_quote(self, *, sale_id: int | Unset = UNSET) -> bool | None:
-        """Returns true is the sale has a quote
-
-        Returns:
-            The result.
-        """
+        """Returns true is the sale has a quote"""
         return self._call(SALE_HAS_QUOTE, (sale_id,))
 
     def get_sale_list(
         self, *, sale_ids: list[int] | None | Unset = UNSET
     ) -> list[Sale | None] | None:
-        """Gets an array of Sale objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of Sale objects."""
         return self._call(GET_SALE_LIST, (sale_ids,))
 
     def get_my_opportunities(self, *, count: int | Unset = UNSET) -> list[Sale | None] | None:
-        """Returning the opportunities (open sales) belonging to the user currently logged on
-
-        Returns:
-            The result.
-        """
+        """Returning the opportunities (open sales) belonging to the user currently logged on"""
         return self._call(GET_MY_OPPORTUNITIES, (count,))
 
     def get_recent_sales(
         self, *, amount_limit: int | Unset = UNSET, count: int | Unset = UNSET
     ) -> list[Sale | None] | None:
-        """Returns the latest sales (that are sold) limited by their amount.
-
-        Returns:
-            The result.
-        """
+        """Returns the latest sales (that are sold) limited by their amount."""
         return self._call(GET_RECENT_SALES, (amount_limit, count))
 
     def get_upcoming_sales(
         self, *, weighted_amount_limit: int | Unset = UNSET, count: int | Unset = UNSET
     ) -> list[Sale | None] | None:
-        """Returns all open sales, sorted descending with the latest first.
-
-        Returns:
-            The result.
-        """
+        """Returns all open sales, sorted descending with the latest first."""
         return self._call(GET_UPCOMING_SALES, (weighted_amount_limit, count))
 
     def get_sales_by_date(
@@ -786,21 +704,13 @@ class SaleMethods(SyncCalls):
         amount_limit: int | Unset = UNSET,
         status: SaleStatus | str | Unset = UNSET,
     ) -> list[Sale | None] | None:
-        """Returns all sales within a time period.
-
-        Returns:
-            The result.
-        """
+        """Returns all sales within a time period."""
         return self._call(GET_SALES_BY_DATE, (from_date, to_date, amount_limit, status))
 
     def get_open_sales_for_contact(
         self, *, contact_id: int | Unset = UNSET
     ) -> list[Sale | None] | None:
-        """Returns all open sales for the contact provided.
-
-        Returns:
-            The result.
-        """
+        """Returns all open sales for the contact provided."""
         return self._call(GET_OPEN_SALES_FOR_CONTACT, (contact_id,))
 
     def set_as_sold(self, *, sale_ids: list[int] | None | Unset = UNSET) -> None:
@@ -826,71 +736,43 @@ class SaleMethods(SyncCalls):
     def get_sales_from_contact(
         self, *, contact_id: int | Unset = UNSET, only_open_sales: bool | Unset = UNSET
     ) -> list[Sale | None] | None:
-        """Returns all sales for the contact provided.
-
-        Returns:
-            The result.
-        """
+        """Returns all sales for the contact provided."""
         return self._call(GET_SALES_FROM_CONTACT, (contact_id, only_open_sales))
 
     def get_sales_from_person(
         self, *, person_id: int | Unset = UNSET, only_open_sales: bool | Unset = UNSET
     ) -> list[Sale | None] | None:
-        """Returns all sales for the person provided.
-
-        Returns:
-            The result.
-        """
+        """Returns all sales for the person provided."""
         return self._call(GET_SALES_FROM_PERSON, (person_id, only_open_sales))
 
     def get_sale_stakeholder(
         self, *, sale_stakeholder_id: int | Unset = UNSET
     ) -> SaleStakeholder | None:
-        """Gets a SaleStakeholder object.
-
-        Returns:
-            The result.
-        """
+        """Gets a SaleStakeholder object."""
         return self._call(GET_SALE_STAKEHOLDER, (sale_stakeholder_id,))
 
     def get_sale_stakeholder_list(
         self, *, sale_stakeholder_ids: list[int] | None | Unset = UNSET
     ) -> list[SaleStakeholder | None] | None:
-        """Gets an array of SaleStakeholder objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of SaleStakeholder objects."""
         return self._call(GET_SALE_STAKEHOLDER_LIST, (sale_stakeholder_ids,))
 
     def get_sale_stakeholders(
         self, *, sale_id: int | Unset = UNSET
     ) -> list[SaleStakeholder | None] | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return self._call(GET_SALE_STAKEHOLDERS, (sale_id,))
 
     def update_sale_stakeholders(
         self, *, stakeholders: list[SaleStakeholder | None] | None | Unset = UNSET
     ) -> list[SaleStakeholder | None] | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return self._call(UPDATE_SALE_STAKEHOLDERS, (stakeholders,))
 
     def get_sale_stakeholder_by_id(
         self, *, sale_stakeholder_ids: list[int] | None | Unset = UNSET
     ) -> list[SaleStakeholder | None] | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return self._call(GET_SALE_STAKEHOLDER_BY_ID, (sale_stakeholder_ids,))
 
     def get_summary_by_associate(
@@ -900,11 +782,7 @@ class SaleMethods(SyncCalls):
         from_date: datetime.datetime | Unset = UNSET,
         to_date: datetime.datetime | Unset = UNSET,
     ) -> SaleSummary | None:
-        """NsApiSlow threshold: 3000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 3000 ms."""
         return self._call(GET_SUMMARY_BY_ASSOCIATE, (associate_id, from_date, to_date))
 
     def get_summary_by_group(
@@ -914,11 +792,7 @@ class SaleMethods(SyncCalls):
         from_date: datetime.datetime | Unset = UNSET,
         to_date: datetime.datetime | Unset = UNSET,
     ) -> SaleSummary | None:
-        """NsApiSlow threshold: 3000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 3000 ms."""
         return self._call(GET_SUMMARY_BY_GROUP, (group_id, from_date, to_date))
 
     def get_summary_by_contact(
@@ -928,11 +802,7 @@ class SaleMethods(SyncCalls):
         from_date: datetime.datetime | Unset = UNSET,
         to_date: datetime.datetime | Unset = UNSET,
     ) -> SaleSummary | None:
-        """NsApiSlow threshold: 3000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 3000 ms."""
         return self._call(GET_SUMMARY_BY_CONTACT, (contact_id, from_date, to_date))
 
 
@@ -940,11 +810,7 @@ class AsyncSaleMethods(AsyncCalls):
     """The Sale operations, called asynchronously (SOAP or REST)."""
 
     async def create_default_sale_entity(self) -> SaleEntity | None:
-        """Loading default values into a new SaleEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new SaleEntity."""
         return await self._call(CREATE_DEFAULT_SALE_ENTITY, ())
 
     async def save_sale_entity(
@@ -952,9 +818,6 @@ class AsyncSaleMethods(AsyncCalls):
     ) -> SaleEntity | None:
         """Updates the existing SaleEntity or creates a new SaleEntity if the id parameter is
         0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_SALE_ENTITY, (sale_entity,))
 
@@ -963,11 +826,7 @@ class AsyncSaleMethods(AsyncCalls):
         return await self._call(DELETE_SALE_ENTITY, (sale_entity_id,))
 
     async def create_default_sale_stakeholder(self) -> SaleStakeholder | None:
-        """Loading default values into a new SaleStakeholder.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new SaleStakeholder."""
         return await self._call(CREATE_DEFAULT_SALE_STAKEHOLDER, ())
 
     async def save_sale_stakeholder(
@@ -975,9 +834,6 @@ class AsyncSaleMethods(AsyncCalls):
     ) -> SaleStakeholder | None:
         """Updates the existing SaleStakeholder or creates a new SaleStakeholder if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_SALE_STAKEHOLDER, (sale_stakeholder,))
 
@@ -986,43 +842,23 @@ class AsyncSaleMethods(AsyncCalls):
         return await self._call(DELETE_SALE_STAKEHOLDER, (sale_stakeholder_id,))
 
     async def create_default_sale_summary(self) -> SaleSummary | None:
-        """Loading default values into a new SaleSummary.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new SaleSummary."""
         return await self._call(CREATE_DEFAULT_SALE_SUMMARY, ())
 
     async def get_sale(self, *, sale_id: int | Unset = UNSET) -> Sale | None:
-        """Gets a Sale object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Sale object."""
         return await self._call(GET_SALE, (sale_id,))
 
     async def get_sale_entity(self, *, sale_entity_id: int | Unset = UNSET) -> SaleEntity | None:
-        """Gets a SaleEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a SaleEntity object."""
         return await self._call(GET_SALE_ENTITY, (sale_entity_id,))
 
     async def has_guide(self, *, sale_id: int | Unset = UNSET) -> bool | None:
-        """Does this sale have a sale guide associated with its sale type?
-
-        Returns:
-            The result.
-        """
+        """Does this sale have a sale guide associated with its sale type?"""
         return await self._call(HAS_GUIDE, (sale_id,))
 
     async def get_next_due_date(self, *, sale_id: int | Unset = UNSET) -> datetime.datetime | None:
-        """Gets the next due date for a sale.
-
-        Returns:
-            The result.
-        """
+        """Gets the next due date for a sale."""
         return await self._call(GET_NEXT_DUE_DATE, (sale_id,))
 
     async def batch_update_next_due_date(self) -> None:
@@ -1032,47 +868,27 @@ class AsyncSaleMethods(AsyncCalls):
     async def get_next_sale_stage(
         self, *, sale_id: int | Unset = UNSET, include_current_stage: bool | Unset = UNSET
     ) -> int | None:
-        """Gets the next (not deleted) sale stage id if the current stage is deleted.
-
-        Returns:
-            The result.
-        """
+        """Gets the next (not deleted) sale stage id if the current stage is deleted."""
         return await self._call(GET_NEXT_SALE_STAGE, (sale_id, include_current_stage))
 
     async def has_guide_activities(self, *, sale_id: int | Unset = UNSET) -> bool | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return await self._call(HAS_GUIDE_ACTIVITIES, (sale_id,))
 
     async def offer_auto_next_stage_on_apppointment_completed(
         self, *, appointment_id: int | Unset = UNSET
     ) -> bool | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return await self._call(OFFER_AUTO_NEXT_STAGE_ON_APPPOINTMENT_COMPLETED, (appointment_id,))
 
     async def get_probability_from_stage(self, *, stage_id: int | Unset = UNSET) -> int | None:
-        """Get the probability percentage for a given sale stage
-
-        Returns:
-            The result.
-        """
+        """Get the probability percentage for a given sale stage"""
         return await self._call(GET_PROBABILITY_FROM_STAGE, (stage_id,))
 
     async def is_number_valid(
         self, *, contact_id: int | Unset = UNSET, number: str | None | Unset = UNSET
     ) -> bool | None:
-        """Checks if the number is unique or required.
-
-        Returns:
-            The result.
-        """
+        """Checks if the number is unique or required."""
         return await self._call(IS_NUMBER_VALID, (contact_id, number))
 
     async def add_sale_stakeholders(
@@ -1091,69 +907,41 @@ class AsyncSaleMethods(AsyncCalls):
         return await self._call(DELETE_SALE_STAKEHOLDERS, (sale_stakeholder_ids,))
 
     async def has_stakeholder_setting(self, *, sale_id: int | Unset = UNSET) -> bool | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return await self._call(HAS_STAKEHOLDER_SETTING, (sale_id,))
 
     async def validate_sale_entity(
         self, *, sale_entity: SaleEntity | None | Unset = UNSET
     ) -> dict[str, str | None] | None:
-        """Check that entity is ready for saving, return error messages by field.
-
-        Returns:
-            The result.
-        """
+        """Check that entity is ready for saving, return error messages by field."""
         return await self._call(VALIDATE_SALE_ENTITY, (sale_entity,))
 
     async def sale_has_quote(self, *, sale_id: int | Unset = UNSET) -> bool | None:
-        """Returns true is the sale has a quote
-
-        Returns:
-            The result.
-        """
+        """Returns true is the sale has a quote"""
         return await self._call(SALE_HAS_QUOTE, (sale_id,))
 
     async def get_sale_list(
         self, *, sale_ids: list[int] | None | Unset = UNSET
     ) -> list[Sale | None] | None:
-        """Gets an array of Sale objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of Sale objects."""
         return await self._call(GET_SALE_LIST, (sale_ids,))
 
     async def get_my_opportunities(
         self, *, count: int | Unset = UNSET
     ) -> list[Sale | None] | None:
-        """Returning the opportunities (open sales) belonging to the user currently logged on
-
-        Returns:
-            The result.
-        """
+        """Returning the opportunities (open sales) belonging to the user currently logged on"""
         return await self._call(GET_MY_OPPORTUNITIES, (count,))
 
     async def get_recent_sales(
         self, *, amount_limit: int | Unset = UNSET, count: int | Unset = UNSET
     ) -> list[Sale | None] | None:
-        """Returns the latest sales (that are sold) limited by their amount.
-
-        Returns:
-            The result.
-        """
+        """Returns the latest sales (that are sold) limited by their amount."""
         return await self._call(GET_RECENT_SALES, (amount_limit, count))
 
     async def get_upcoming_sales(
         self, *, weighted_amount_limit: int | Unset = UNSET, count: int | Unset = UNSET
     ) -> list[Sale | None] | None:
-        """Returns all open sales, sorted descending with the latest first.
-
-        Returns:
-            The result.
-        """
+        """Returns all open sales, sorted descending with the latest first."""
         return await self._call(GET_UPCOMING_SALES, (weighted_amount_limit, count))
 
     async def get_sales_by_date(
@@ -1164,21 +952,13 @@ class AsyncSaleMethods(AsyncCalls):
         amount_limit: int | Unset = UNSET,
         status: SaleStatus | str | Unset = UNSET,
     ) -> list[Sale | None] | None:
-        """Returns all sales within a time period.
-
-        Returns:
-            The result.
-        """
+        """Returns all sales within a time period."""
         return await self._call(GET_SALES_BY_DATE, (from_date, to_date, amount_limit, status))
 
     async def get_open_sales_for_contact(
         self, *, contact_id: int | Unset = UNSET
     ) -> list[Sale | None] | None:
-        """Returns all open sales for the contact provided.
-
-        Returns:
-            The result.
-        """
+        """Returns all open sales for the contact provided."""
         return await self._call(GET_OPEN_SALES_FOR_CONTACT, (contact_id,))
 
     async def set_as_sold(self, *, sale_ids: list[int] | None | Unset = UNSET) -> None:
@@ -1204,71 +984,43 @@ class AsyncSaleMethods(AsyncCalls):
     async def get_sales_from_contact(
         self, *, contact_id: int | Unset = UNSET, only_open_sales: bool | Unset = UNSET
     ) -> list[Sale | None] | None:
-        """Returns all sales for the contact provided.
-
-        Returns:
-            The result.
-        """
+        """Returns all sales for the contact provided."""
         return await self._call(GET_SALES_FROM_CONTACT, (contact_id, only_open_sales))
 
     async def get_sales_from_person(
         self, *, person_id: int | Unset = UNSET, only_open_sales: bool | Unset = UNSET
     ) -> list[Sale | None] | None:
-        """Returns all sales for the person provided.
-
-        Returns:
-            The result.
-        """
+        """Returns all sales for the person provided."""
         return await self._call(GET_SALES_FROM_PERSON, (person_id, only_open_sales))
 
     async def get_sale_stakeholder(
         self, *, sale_stakeholder_id: int | Unset = UNSET
     ) -> SaleStakeholder | None:
-        """Gets a SaleStakeholder object.
-
-        Returns:
-            The result.
-        """
+        """Gets a SaleStakeholder object."""
         return await self._call(GET_SALE_STAKEHOLDER, (sale_stakeholder_id,))
 
     async def get_sale_stakeholder_list(
         self, *, sale_stakeholder_ids: list[int] | None | Unset = UNSET
     ) -> list[SaleStakeholder | None] | None:
-        """Gets an array of SaleStakeholder objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of SaleStakeholder objects."""
         return await self._call(GET_SALE_STAKEHOLDER_LIST, (sale_stakeholder_ids,))
 
     async def get_sale_stakeholders(
         self, *, sale_id: int | Unset = UNSET
     ) -> list[SaleStakeholder | None] | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return await self._call(GET_SALE_STAKEHOLDERS, (sale_id,))
 
     async def update_sale_stakeholders(
         self, *, stakeholders: list[SaleStakeholder | None] | None | Unset = UNSET
     ) -> list[SaleStakeholder | None] | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return await self._call(UPDATE_SALE_STAKEHOLDERS, (stakeholders,))
 
     async def get_sale_stakeholder_by_id(
         self, *, sale_stakeholder_ids: list[int] | None | Unset = UNSET
     ) -> list[SaleStakeholder | None] | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return await self._call(GET_SALE_STAKEHOLDER_BY_ID, (sale_stakeholder_ids,))
 
     async def get_summary_by_associate(
@@ -1278,11 +1030,7 @@ class AsyncSaleMethods(AsyncCalls):
         from_date: datetime.datetime | Unset = UNSET,
         to_date: datetime.datetime | Unset = UNSET,
     ) -> SaleSummary | None:
-        """NsApiSlow threshold: 3000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 3000 ms."""
         return await self._call(GET_SUMMARY_BY_ASSOCIATE, (associate_id, from_date, to_date))
 
     async def get_summary_by_group(
@@ -1292,11 +1040,7 @@ class AsyncSaleMethods(AsyncCalls):
         from_date: datetime.datetime | Unset = UNSET,
         to_date: datetime.datetime | Unset = UNSET,
     ) -> SaleSummary | None:
-        """NsApiSlow threshold: 3000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 3000 ms."""
         return await self._call(GET_SUMMARY_BY_GROUP, (group_id, from_date, to_date))
 
     async def get_summary_by_contact(
@@ -1306,11 +1050,7 @@ class AsyncSaleMethods(AsyncCalls):
         from_date: datetime.datetime | Unset = UNSET,
         to_date: datetime.datetime | Unset = UNSET,
     ) -> SaleSummary | None:
-        """NsApiSlow threshold: 3000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 3000 ms."""
         return await self._call(GET_SUMMARY_BY_CONTACT, (contact_id, from_date, to_date))
 
 

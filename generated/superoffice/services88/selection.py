@@ -870,11 +870,7 @@ class SelectionMethods(SyncCalls):
     """The Selection operations, called synchronously (SOAP or REST)."""
 
     def create_default_selection_entity(self) -> SelectionEntity | None:
-        """Loading default values into a new SelectionEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new SelectionEntity."""
         return self._call(CREATE_DEFAULT_SELECTION_ENTITY, ())
 
     def save_selection_entity(
@@ -882,9 +878,6 @@ class SelectionMethods(SyncCalls):
     ) -> SelectionEntity | None:
         """Updates the existing SelectionEntity or creates a new SelectionEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_SELECTION_ENTITY, (selection_entity,))
 
@@ -893,40 +886,25 @@ class SelectionMethods(SyncCalls):
     ) -> BoardViewSettingsBase | None:
         """Creates a new carrier from the entity type given, with the right kind of properties,
         defaults set.
-
-        Returns:
-            The result.
         """
         return self._call(CREATE_DEFAULT_BOARD_VIEW_SETTINGS_FROM_ENTITY_TYPE, (entity_type,))
 
     def get_board_view_settings(
         self, *, board_view_settings_id: int | Unset = UNSET
     ) -> BoardViewSettingsBase | None:
-        """Get BoardViewSettings by ID
-
-        Returns:
-            The result.
-        """
+        """Get BoardViewSettings by ID"""
         return self._call(GET_BOARD_VIEW_SETTINGS, (board_view_settings_id,))
 
     def get_board_view_settings_for_selection(
         self, *, associate_id: int | Unset = UNSET, selection_id: int | Unset = UNSET
     ) -> BoardViewSettingsBase | None:
-        """Get BoardViewSettings by associate id and selection id
-
-        Returns:
-            The result.
-        """
+        """Get BoardViewSettings by associate id and selection id"""
         return self._call(GET_BOARD_VIEW_SETTINGS_FOR_SELECTION, (associate_id, selection_id))
 
     def save_board_view_settings(
         self, *, board_view_settings: BoardViewSettingsBase | None | Unset = UNSET
     ) -> BoardViewSettingsBase | None:
-        """Save BoardViewSettings
-
-        Returns:
-            The result.
-        """
+        """Save BoardViewSettings"""
         return self._call(SAVE_BOARD_VIEW_SETTINGS, (board_view_settings,))
 
     def save_board_view_settings_for_selection_and_associate(
@@ -936,11 +914,7 @@ class SelectionMethods(SyncCalls):
         associate_id: int | Unset = UNSET,
         selection_id: int | Unset = UNSET,
     ) -> BoardViewSettingsBase | None:
-        """Save BoardViewSettings on the given selection/associate
-
-        Returns:
-            The result.
-        """
+        """Save BoardViewSettings on the given selection/associate"""
         return self._call(
             SAVE_BOARD_VIEW_SETTINGS_FOR_SELECTION_AND_ASSOCIATE,
             (board_view_settings, associate_id, selection_id),
@@ -953,11 +927,7 @@ class SelectionMethods(SyncCalls):
     def get_selection_entity(
         self, *, selection_entity_id: int | Unset = UNSET
     ) -> SelectionEntity | None:
-        """Gets a SelectionEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a SelectionEntity object."""
         return self._call(GET_SELECTION_ENTITY, (selection_entity_id,))
 
     def create_selection_entity(
@@ -965,9 +935,6 @@ class SelectionMethods(SyncCalls):
     ) -> SelectionEntity | None:
         """Create (but do not save) a new selection entity, for the current user and the given
         target table; other fields populated as by CreateDefaultSelectionEntity()
-
-        Returns:
-            The result.
         """
         return self._call(CREATE_SELECTION_ENTITY, (target_table_name,))
 
@@ -979,11 +946,7 @@ class SelectionMethods(SyncCalls):
         target_selection_type: SelectionType | str | Unset = UNSET,
         copy_members: bool | Unset = UNSET,
     ) -> SelectionEntity | None:
-        """Creates a new selection based on selection members from an existing selection.
-
-        Returns:
-            The result.
-        """
+        """Creates a new selection based on selection members from an existing selection."""
         return self._call(
             CREATE_CONTACT_SELECTION_FROM_SELECTION,
             (selection_id, name, target_selection_type, copy_members),
@@ -992,11 +955,7 @@ class SelectionMethods(SyncCalls):
     def create_temporary_contact_selection_from_contact_person_ids(
         self, *, contact_person_ids: list[ContactPersonId | None] | None | Unset = UNSET
     ) -> SelectionEntity | None:
-        """Creates a temporary selection with members from a collection of ContactPerson id's.
-
-        Returns:
-            The result.
-        """
+        """Creates a temporary selection with members from a collection of ContactPerson id's."""
         return self._call(
             CREATE_TEMPORARY_CONTACT_SELECTION_FROM_CONTACT_PERSON_IDS, (contact_person_ids,)
         )
@@ -1012,9 +971,6 @@ class SelectionMethods(SyncCalls):
     ) -> RecipientStatistics | None:
         """Returns a RecipientStatistics object with a count of addresses, emailaddresses and
         emailaddresses.
-
-        Returns:
-            The result.
         """
         return self._call(GET_RECIPIENT_STATISTICS, (selection_id,))
 
@@ -1023,9 +979,6 @@ class SelectionMethods(SyncCalls):
     ) -> RecipientStatistics | None:
         """Returns a RecipientStatistics object with a count of addresses, emailaddresses and
         emailaddresses based on members in a project.
-
-        Returns:
-            The result.
         """
         return self._call(GET_RECIPIENT_STATISTICS_FROM_PROJECT_MEMBERS, (project_id,))
 
@@ -1034,9 +987,6 @@ class SelectionMethods(SyncCalls):
     ) -> RecipientStatistics | None:
         """Returns a RecipientStatistics object with a count of addresses, emailaddresses and
         emailaddresses based on contact and persons in a collection of ContactPersonId.
-
-        Returns:
-            The result.
         """
         return self._call(GET_RECIPIENT_STATISTICS_FROM_CONTACT_PERSON_IDS, (contact_person_ids,))
 
@@ -1074,31 +1024,19 @@ class SelectionMethods(SyncCalls):
     def add_contact_selection_members_from_search(
         self, *, selection_id: int | Unset = UNSET, storage_key: str | None | Unset = UNSET
     ) -> int | None:
-        """Adds members to the selection from the search result.
-
-        Returns:
-            The result.
-        """
+        """Adds members to the selection from the search result."""
         return self._call(ADD_CONTACT_SELECTION_MEMBERS_FROM_SEARCH, (selection_id, storage_key))
 
     def remove_contact_selection_members_from_search(
         self, *, selection_id: int | Unset = UNSET, storage_key: str | None | Unset = UNSET
     ) -> int | None:
-        """Removes members from the selection using the search result.
-
-        Returns:
-            The result.
-        """
+        """Removes members from the selection using the search result."""
         return self._call(
             REMOVE_CONTACT_SELECTION_MEMBERS_FROM_SEARCH, (selection_id, storage_key)
         )
 
     def create_temporary_contact_selection(self) -> SelectionEntity | None:
-        """Creates a temporary selection.
-
-        Returns:
-            The result.
-        """
+        """Creates a temporary selection."""
         return self._call(CREATE_TEMPORARY_CONTACT_SELECTION, ())
 
     def create_temporary_contact_selection_from_selection_member_ids(
@@ -1109,9 +1047,6 @@ class SelectionMethods(SyncCalls):
     ) -> SelectionEntity | None:
         """Creates a temporary selection with members from a collection of selectionmember
         id's.
-
-        Returns:
-            The result.
         """
         return self._call(
             CREATE_TEMPORARY_CONTACT_SELECTION_FROM_SELECTION_MEMBER_IDS,
@@ -1182,9 +1117,6 @@ class SelectionMethods(SyncCalls):
     ) -> bytes | None:
         """ExportSelectionMembers will generate a string that is the result of substituting the
         template variables with values from selectionmembers.
-
-        Returns:
-            The result.
         """
         return self._call(EXPORT_SELECTION_MEMBERS, (selection_id, template_name, use_contacts))
 
@@ -1198,9 +1130,6 @@ class SelectionMethods(SyncCalls):
     ) -> bytes | None:
         """ExportSelectionMembers will generate a string that is the result of substituting the
         template variables with values from selectionmembers.
-
-        Returns:
-            The result.
         """
         return self._call(
             EXPORT_SELECTION_MEMBERS_WITH_ORDER_BY,
@@ -1216,27 +1145,15 @@ class SelectionMethods(SyncCalls):
     def get_duplicates(
         self, *, name: str | None | Unset = UNSET
     ) -> list[DuplicateEntry | None] | None:
-        """Get duplicates(exact or similar in the database) based on the name
-
-        Returns:
-            The result.
-        """
+        """Get duplicates(exact or similar in the database) based on the name"""
         return self._call(GET_DUPLICATES, (name,))
 
     def get_duplicate_rules(self) -> list[DuplicateRule | None] | None:
-        """Retrieve all available duplicate rules for selection
-
-        Returns:
-            The result.
-        """
+        """Retrieve all available duplicate rules for selection"""
         return self._call(GET_DUPLICATE_RULES, ())
 
     def create_new_entry(self, *, duplicate: DuplicateEntry | None | Unset = UNSET) -> int | None:
-        """Creates a new selection based on external duplicate
-
-        Returns:
-            The result.
-        """
+        """Creates a new selection based on external duplicate"""
         return self._call(CREATE_NEW_ENTRY, (duplicate,))
 
     def delete_contacts(self, *, selection_id: int | Unset = UNSET) -> None:
@@ -1246,11 +1163,7 @@ class SelectionMethods(SyncCalls):
     def add_selection_members(
         self, *, selection_id: int | Unset = UNSET, ids: list[int] | None | Unset = UNSET
     ) -> int | None:
-        """Add selection members to a static selection of type others than contacts.
-
-        Returns:
-            The result.
-        """
+        """Add selection members to a static selection of type others than contacts."""
         return self._call(ADD_SELECTION_MEMBERS, (selection_id, ids))
 
     def remove_selection_members(
@@ -1271,21 +1184,13 @@ class SelectionMethods(SyncCalls):
     def add_selection_members_from_search(
         self, *, selection_id: int | Unset = UNSET, storage_key: str | None | Unset = UNSET
     ) -> int | None:
-        """Adds members from the selection using the search result.
-
-        Returns:
-            The result.
-        """
+        """Adds members from the selection using the search result."""
         return self._call(ADD_SELECTION_MEMBERS_FROM_SEARCH, (selection_id, storage_key))
 
     def remove_selection_members_from_search(
         self, *, selection_id: int | Unset = UNSET, storage_key: str | None | Unset = UNSET
     ) -> int | None:
-        """Removes members from the selection using the search result.
-
-        Returns:
-            The result.
-        """
+        """Removes members from the selection using the search result."""
         return self._call(REMOVE_SELECTION_MEMBERS_FROM_SEARCH, (selection_id, storage_key))
 
     def copy_selection_members(
@@ -1297,11 +1202,7 @@ class SelectionMethods(SyncCalls):
     def create_temporary_selection_from_ids(
         self, *, ids: list[int] | None | Unset = UNSET, target_table_number: int | Unset = UNSET
     ) -> SelectionEntity | None:
-        """Creates a temporary selection with members from a collection of entity id's.
-
-        Returns:
-            The result.
-        """
+        """Creates a temporary selection with members from a collection of entity id's."""
         return self._call(CREATE_TEMPORARY_SELECTION_FROM_IDS, (ids, target_table_number))
 
     def create_selection_from_selection(
@@ -1312,11 +1213,7 @@ class SelectionMethods(SyncCalls):
         target_selection_type: SelectionType | str | Unset = UNSET,
         copy_members: bool | Unset = UNSET,
     ) -> SelectionEntity | None:
-        """Creates a new selection based on selection members from an existing selection.
-
-        Returns:
-            The result.
-        """
+        """Creates a new selection based on selection members from an existing selection."""
         return self._call(
             CREATE_SELECTION_FROM_SELECTION,
             (selection_id, name, target_selection_type, copy_members),
@@ -1327,9 +1224,6 @@ class SelectionMethods(SyncCalls):
     ) -> SelectionEntity | None:
         """Creates a new contact selection based on contact selection members from an existing
         shadow sale, appointment, project or document selection.
-
-        Returns:
-            The result.
         """
         return self._call(CREATE_CONTACT_SELECTION_FROM_SHADOW_SELECTION, (selection_id, name))
 
@@ -1342,40 +1236,25 @@ class SelectionMethods(SyncCalls):
     ) -> list[int] | None:
         """Get a list of all selection ids where the given selection is used to create a
         combined selection.
-
-        Returns:
-            The result.
         """
         return self._call(GET_PARENT_COMBINED_SELECTIONS, (selection_id,))
 
     def get_selection_members_archive_rows(
         self, *, selection_id: int | Unset = UNSET, select: str | None | Unset = UNSET
     ) -> list[ArchiveListItem | None] | None:
-        """Get the list of members in this selection.
-
-        Returns:
-            The result.
-        """
+        """Get the list of members in this selection."""
         return self._call(GET_SELECTION_MEMBERS_ARCHIVE_ROWS, (selection_id, select))
 
     def get_selection_shadow_members_archive_rows(
         self, *, selection_id: int | Unset = UNSET, select: str | None | Unset = UNSET
     ) -> list[ArchiveListItem | None] | None:
-        """Get the list of members in this selection's shadow (i.
-
-        Returns:
-            The result.
-        """
+        """Get the list of members in this selection's shadow (i."""
         return self._call(GET_SELECTION_SHADOW_MEMBERS_ARCHIVE_ROWS, (selection_id, select))
 
     def get_dynamic_selection_criteria(
         self, *, selection_id: int | Unset = UNSET
     ) -> list[ArchiveRestrictionInfo | None] | None:
-        """Get the criteria for this dynamic selection.
-
-        Returns:
-            The result.
-        """
+        """Get the criteria for this dynamic selection."""
         return self._call(GET_DYNAMIC_SELECTION_CRITERIA, (selection_id,))
 
     def set_dynamic_selection_criteria(
@@ -1384,21 +1263,13 @@ class SelectionMethods(SyncCalls):
         selection_id: int | Unset = UNSET,
         criteria: list[ArchiveRestrictionInfo | None] | None | Unset = UNSET,
     ) -> list[ArchiveRestrictionInfo | None] | None:
-        """Update the criteria for this dynamic selection.
-
-        Returns:
-            The result.
-        """
+        """Update the criteria for this dynamic selection."""
         return self._call(SET_DYNAMIC_SELECTION_CRITERIA, (selection_id, criteria))
 
     def set_dynamic_selection_criteria_2(
         self, *, selection_id: int | Unset = UNSET, filter: str | None | Unset = UNSET
     ) -> list[ArchiveRestrictionInfo | None] | None:
-        """Update the criteria for this dynamic selection using string.
-
-        Returns:
-            The result.
-        """
+        """Update the criteria for this dynamic selection using string."""
         return self._call(SET_DYNAMIC_SELECTION_CRITERIA_2, (selection_id, filter))
 
     def set_dynamic_selection_criteria_3(
@@ -1408,11 +1279,7 @@ class SelectionMethods(SyncCalls):
         criteria: list[ArchiveRestrictionInfo | None] | None | Unset = UNSET,
         filter: str | None | Unset = UNSET,
     ) -> list[ArchiveRestrictionInfo | None] | None:
-        """Update the criteria for this dynamic selection.
-
-        Returns:
-            The result.
-        """
+        """Update the criteria for this dynamic selection."""
         return self._call(SET_DYNAMIC_SELECTION_CRITERIA_3, (selection_id, criteria, filter))
 
     def delete_persons(self, *, selection_id: int | Unset = UNSET) -> None:
@@ -1422,11 +1289,7 @@ class SelectionMethods(SyncCalls):
     def get_dynamic_selection_criteria_groups(
         self, *, selection_id: int | Unset = UNSET
     ) -> list[ArchiveRestrictionGroup | None] | None:
-        """Get the criteria for this dynamic selection.
-
-        Returns:
-            The result.
-        """
+        """Get the criteria for this dynamic selection."""
         return self._call(GET_DYNAMIC_SELECTION_CRITERIA_GROUPS, (selection_id,))
 
     def set_dynamic_selection_criteria_groups(
@@ -1435,11 +1298,7 @@ class SelectionMethods(SyncCalls):
         selection_id: int | Unset = UNSET,
         criteria: list[ArchiveRestrictionGroup | None] | None | Unset = UNSET,
     ) -> list[ArchiveRestrictionGroup | None] | None:
-        """Update the criteria for this dynamic selection.
-
-        Returns:
-            The result.
-        """
+        """Update the criteria for this dynamic selection."""
         return self._call(SET_DYNAMIC_SELECTION_CRITERIA_GROUPS, (selection_id, criteria))
 
     def delete_selection_entity(self, *, selection_entity_id: int | Unset = UNSET) -> None:
@@ -1451,30 +1310,19 @@ class SelectionMethods(SyncCalls):
     ) -> SelectionForFind | None:
         """Obtain a selection for the given entity, for the current user, of type
         WorkingSetForFind.
-
-        Returns:
-            The result.
         """
         return self._call(GET_SELECTION_FOR_FIND, (entity_name, typical_search_id))
 
     def get_selection_summaries(
         self, *, selection_ids: list[int] | None | Unset = UNSET
     ) -> list[SelectionSummaryItem | None] | None:
-        """Get an array of summaryitem for the given selections
-
-        Returns:
-            The result.
-        """
+        """Get an array of summaryitem for the given selections"""
         return self._call(GET_SELECTION_SUMMARIES, (selection_ids,))
 
     def update_typical_search(
         self, *, searches: TypicalSearches | None | Unset = UNSET
     ) -> str | None:
-        """Update (import) TypicalSearch information in the database
-
-        Returns:
-            The result.
-        """
+        """Update (import) TypicalSearch information in the database"""
         return self._call(UPDATE_TYPICAL_SEARCH, (searches,))
 
 
@@ -1482,11 +1330,7 @@ class AsyncSelectionMethods(AsyncCalls):
     """The Selection operations, called asynchronously (SOAP or REST)."""
 
     async def create_default_selection_entity(self) -> SelectionEntity | None:
-        """Loading default values into a new SelectionEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new SelectionEntity."""
         return await self._call(CREATE_DEFAULT_SELECTION_ENTITY, ())
 
     async def save_selection_entity(
@@ -1494,9 +1338,6 @@ class AsyncSelectionMethods(AsyncCalls):
     ) -> SelectionEntity | None:
         """Updates the existing SelectionEntity or creates a new SelectionEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_SELECTION_ENTITY, (selection_entity,))
 
@@ -1505,9 +1346,6 @@ class AsyncSelectionMethods(AsyncCalls):
     ) -> BoardViewSettingsBase | None:
         """Creates a new carrier from the entity type given, with the right kind of properties,
         defaults set.
-
-        Returns:
-            The result.
         """
         return await self._call(
             CREATE_DEFAULT_BOARD_VIEW_SETTINGS_FROM_ENTITY_TYPE, (entity_type,)
@@ -1516,21 +1354,13 @@ class AsyncSelectionMethods(AsyncCalls):
     async def get_board_view_settings(
         self, *, board_view_settings_id: int | Unset = UNSET
     ) -> BoardViewSettingsBase | None:
-        """Get BoardViewSettings by ID
-
-        Returns:
-            The result.
-        """
+        """Get BoardViewSettings by ID"""
         return await self._call(GET_BOARD_VIEW_SETTINGS, (board_view_settings_id,))
 
     async def get_board_view_settings_for_selection(
         self, *, associate_id: int | Unset = UNSET, selection_id: int | Unset = UNSET
     ) -> BoardViewSettingsBase | None:
-        """Get BoardViewSettings by associate id and selection id
-
-        Returns:
-            The result.
-        """
+        """Get BoardViewSettings by associate id and selection id"""
         return await self._call(
             GET_BOARD_VIEW_SETTINGS_FOR_SELECTION, (associate_id, selection_id)
         )
@@ -1538,11 +1368,7 @@ class AsyncSelectionMethods(AsyncCalls):
     async def save_board_view_settings(
         self, *, board_view_settings: BoardViewSettingsBase | None | Unset = UNSET
     ) -> BoardViewSettingsBase | None:
-        """Save BoardViewSettings
-
-        Returns:
-            The result.
-        """
+        """Save BoardViewSettings"""
         return await self._call(SAVE_BOARD_VIEW_SETTINGS, (board_view_settings,))
 
     async def save_board_view_settings_for_selection_and_associate(
@@ -1552,11 +1378,7 @@ class AsyncSelectionMethods(AsyncCalls):
         associate_id: int | Unset = UNSET,
         selection_id: int | Unset = UNSET,
     ) -> BoardViewSettingsBase | None:
-        """Save BoardViewSettings on the given selection/associate
-
-        Returns:
-            The result.
-        """
+        """Save BoardViewSettings on the given selection/associate"""
         return await self._call(
             SAVE_BOARD_VIEW_SETTINGS_FOR_SELECTION_AND_ASSOCIATE,
             (board_view_settings, associate_id, selection_id),
@@ -1571,11 +1393,7 @@ class AsyncSelectionMethods(AsyncCalls):
     async def get_selection_entity(
         self, *, selection_entity_id: int | Unset = UNSET
     ) -> SelectionEntity | None:
-        """Gets a SelectionEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a SelectionEntity object."""
         return await self._call(GET_SELECTION_ENTITY, (selection_entity_id,))
 
     async def create_selection_entity(
@@ -1583,9 +1401,6 @@ class AsyncSelectionMethods(AsyncCalls):
     ) -> SelectionEntity | None:
         """Create (but do not save) a new selection entity, for the current user and the given
         target table; other fields populated as by CreateDefaultSelectionEntity()
-
-        Returns:
-            The result.
         """
         return await self._call(CREATE_SELECTION_ENTITY, (target_table_name,))
 
@@ -1597,11 +1412,7 @@ class AsyncSelectionMethods(AsyncCalls):
         target_selection_type: SelectionType | str | Unset = UNSET,
         copy_members: bool | Unset = UNSET,
     ) -> SelectionEntity | None:
-        """Creates a new selection based on selection members from an existing selection.
-
-        Returns:
-            The result.
-        """
+        """Creates a new selection based on selection members from an existing selection."""
         return await self._call(
             CREATE_CONTACT_SELECTION_FROM_SELECTION,
             (selection_id, name, target_selection_type, copy_members),
@@ -1610,11 +1421,7 @@ class AsyncSelectionMethods(AsyncCalls):
     async def create_temporary_contact_selection_from_contact_person_ids(
         self, *, contact_person_ids: list[ContactPersonId | None] | None | Unset = UNSET
     ) -> SelectionEntity | None:
-        """Creates a temporary selection with members from a collection of ContactPerson id's.
-
-        Returns:
-            The result.
-        """
+        """Creates a temporary selection with members from a collection of ContactPerson id's."""
         return await self._call(
             CREATE_TEMPORARY_CONTACT_SELECTION_FROM_CONTACT_PERSON_IDS, (contact_person_ids,)
         )
@@ -1632,9 +1439,6 @@ class AsyncSelectionMethods(AsyncCalls):
     ) -> RecipientStatistics | None:
         """Returns a RecipientStatistics object with a count of addresses, emailaddresses and
         emailaddresses.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_RECIPIENT_STATISTICS, (selection_id,))
 
@@ -1643,9 +1447,6 @@ class AsyncSelectionMethods(AsyncCalls):
     ) -> RecipientStatistics | None:
         """Returns a RecipientStatistics object with a count of addresses, emailaddresses and
         emailaddresses based on members in a project.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_RECIPIENT_STATISTICS_FROM_PROJECT_MEMBERS, (project_id,))
 
@@ -1654,9 +1455,6 @@ class AsyncSelectionMethods(AsyncCalls):
     ) -> RecipientStatistics | None:
         """Returns a RecipientStatistics object with a count of addresses, emailaddresses and
         emailaddresses based on contact and persons in a collection of ContactPersonId.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_RECIPIENT_STATISTICS_FROM_CONTACT_PERSON_IDS, (contact_person_ids,)
@@ -1698,11 +1496,7 @@ class AsyncSelectionMethods(AsyncCalls):
     async def add_contact_selection_members_from_search(
         self, *, selection_id: int | Unset = UNSET, storage_key: str | None | Unset = UNSET
     ) -> int | None:
-        """Adds members to the selection from the search result.
-
-        Returns:
-            The result.
-        """
+        """Adds members to the selection from the search result."""
         return await self._call(
             ADD_CONTACT_SELECTION_MEMBERS_FROM_SEARCH, (selection_id, storage_key)
         )
@@ -1710,21 +1504,13 @@ class AsyncSelectionMethods(AsyncCalls):
     async def remove_contact_selection_members_from_search(
         self, *, selection_id: int | Unset = UNSET, storage_key: str | None | Unset = UNSET
     ) -> int | None:
-        """Removes members from the selection using the search result.
-
-        Returns:
-            The result.
-        """
+        """Removes members from the selection using the search result."""
         return await self._call(
             REMOVE_CONTACT_SELECTION_MEMBERS_FROM_SEARCH, (selection_id, storage_key)
         )
 
     async def create_temporary_contact_selection(self) -> SelectionEntity | None:
-        """Creates a temporary selection.
-
-        Returns:
-            The result.
-        """
+        """Creates a temporary selection."""
         return await self._call(CREATE_TEMPORARY_CONTACT_SELECTION, ())
 
     async def create_temporary_contact_selection_from_selection_member_ids(
@@ -1735,9 +1521,6 @@ class AsyncSelectionMethods(AsyncCalls):
     ) -> SelectionEntity | None:
         """Creates a temporary selection with members from a collection of selectionmember
         id's.
-
-        Returns:
-            The result.
         """
         return await self._call(
             CREATE_TEMPORARY_CONTACT_SELECTION_FROM_SELECTION_MEMBER_IDS,
@@ -1808,9 +1591,6 @@ class AsyncSelectionMethods(AsyncCalls):
     ) -> bytes | None:
         """ExportSelectionMembers will generate a string that is the result of substituting the
         template variables with values from selectionmembers.
-
-        Returns:
-            The result.
         """
         return await self._call(
             EXPORT_SELECTION_MEMBERS, (selection_id, template_name, use_contacts)
@@ -1826,9 +1606,6 @@ class AsyncSelectionMethods(AsyncCalls):
     ) -> bytes | None:
         """ExportSelectionMembers will generate a string that is the result of substituting the
         template variables with values from selectionmembers.
-
-        Returns:
-            The result.
         """
         return await self._call(
             EXPORT_SELECTION_MEMBERS_WITH_ORDER_BY,
@@ -1844,29 +1621,17 @@ class AsyncSelectionMethods(AsyncCalls):
     async def get_duplicates(
         self, *, name: str | None | Unset = UNSET
     ) -> list[DuplicateEntry | None] | None:
-        """Get duplicates(exact or similar in the database) based on the name
-
-        Returns:
-            The result.
-        """
+        """Get duplicates(exact or similar in the database) based on the name"""
         return await self._call(GET_DUPLICATES, (name,))
 
     async def get_duplicate_rules(self) -> list[DuplicateRule | None] | None:
-        """Retrieve all available duplicate rules for selection
-
-        Returns:
-            The result.
-        """
+        """Retrieve all available duplicate rules for selection"""
         return await self._call(GET_DUPLICATE_RULES, ())
 
     async def create_new_entry(
         self, *, duplicate: DuplicateEntry | None | Unset = UNSET
     ) -> int | None:
-        """Creates a new selection based on external duplicate
-
-        Returns:
-            The result.
-        """
+        """Creates a new selection based on external duplicate"""
         return await self._call(CREATE_NEW_ENTRY, (duplicate,))
 
     async def delete_contacts(self, *, selection_id: int | Unset = UNSET) -> None:
@@ -1876,11 +1641,7 @@ class AsyncSelectionMethods(AsyncCalls):
     async def add_selection_members(
         self, *, selection_id: int | Unset = UNSET, ids: list[int] | None | Unset = UNSET
     ) -> int | None:
-        """Add selection members to a static selection of type others than contacts.
-
-        Returns:
-            The result.
-        """
+        """Add selection members to a static selection of type others than contacts."""
         return await self._call(ADD_SELECTION_MEMBERS, (selection_id, ids))
 
     async def remove_selection_members(
@@ -1901,21 +1662,13 @@ class AsyncSelectionMethods(AsyncCalls):
     async def add_selection_members_from_search(
         self, *, selection_id: int | Unset = UNSET, storage_key: str | None | Unset = UNSET
     ) -> int | None:
-        """Adds members from the selection using the search result.
-
-        Returns:
-            The result.
-        """
+        """Adds members from the selection using the search result."""
         return await self._call(ADD_SELECTION_MEMBERS_FROM_SEARCH, (selection_id, storage_key))
 
     async def remove_selection_members_from_search(
         self, *, selection_id: int | Unset = UNSET, storage_key: str | None | Unset = UNSET
     ) -> int | None:
-        """Removes members from the selection using the search result.
-
-        Returns:
-            The result.
-        """
+        """Removes members from the selection using the search result."""
         return await self._call(REMOVE_SELECTION_MEMBERS_FROM_SEARCH, (selection_id, storage_key))
 
     async def copy_selection_members(
@@ -1927,11 +1680,7 @@ class AsyncSelectionMethods(AsyncCalls):
     async def create_temporary_selection_from_ids(
         self, *, ids: list[int] | None | Unset = UNSET, target_table_number: int | Unset = UNSET
     ) -> SelectionEntity | None:
-        """Creates a temporary selection with members from a collection of entity id's.
-
-        Returns:
-            The result.
-        """
+        """Creates a temporary selection with members from a collection of entity id's."""
         return await self._call(CREATE_TEMPORARY_SELECTION_FROM_IDS, (ids, target_table_number))
 
     async def create_selection_from_selection(
@@ -1942,11 +1691,7 @@ class AsyncSelectionMethods(AsyncCalls):
         target_selection_type: SelectionType | str | Unset = UNSET,
         copy_members: bool | Unset = UNSET,
     ) -> SelectionEntity | None:
-        """Creates a new selection based on selection members from an existing selection.
-
-        Returns:
-            The result.
-        """
+        """Creates a new selection based on selection members from an existing selection."""
         return await self._call(
             CREATE_SELECTION_FROM_SELECTION,
             (selection_id, name, target_selection_type, copy_members),
@@ -1957,9 +1702,6 @@ class AsyncSelectionMethods(AsyncCalls):
     ) -> SelectionEntity | None:
         """Creates a new contact selection based on contact selection members from an existing
         shadow sale, appointment, project or document selection.
-
-        Returns:
-            The result.
         """
         return await self._call(
             CREATE_CONTACT_SELECTION_FROM_SHADOW_SELECTION, (selection_id, name)
@@ -1974,40 +1716,25 @@ class AsyncSelectionMethods(AsyncCalls):
     ) -> list[int] | None:
         """Get a list of all selection ids where the given selection is used to create a
         combined selection.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_PARENT_COMBINED_SELECTIONS, (selection_id,))
 
     async def get_selection_members_archive_rows(
         self, *, selection_id: int | Unset = UNSET, select: str | None | Unset = UNSET
     ) -> list[ArchiveListItem | None] | None:
-        """Get the list of members in this selection.
-
-        Returns:
-            The result.
-        """
+        """Get the list of members in this selection."""
         return await self._call(GET_SELECTION_MEMBERS_ARCHIVE_ROWS, (selection_id, select))
 
     async def get_selection_shadow_members_archive_rows(
         self, *, selection_id: int | Unset = UNSET, select: str | None | Unset = UNSET
     ) -> list[ArchiveListItem | None] | None:
-        """Get the list of members in this selection's shadow (i.
-
-        Returns:
-            The result.
-        """
+        """Get the list of members in this selection's shadow (i."""
         return await self._call(GET_SELECTION_SHADOW_MEMBERS_ARCHIVE_ROWS, (selection_id, select))
 
     async def get_dynamic_selection_criteria(
         self, *, selection_id: int | Unset = UNSET
     ) -> list[ArchiveRestrictionInfo | None] | None:
-        """Get the criteria for this dynamic selection.
-
-        Returns:
-            The result.
-        """
+        """Get the criteria for this dynamic selection."""
         return await self._call(GET_DYNAMIC_SELECTION_CRITERIA, (selection_id,))
 
     async def set_dynamic_selection_criteria(
@@ -2016,21 +1743,13 @@ class AsyncSelectionMethods(AsyncCalls):
         selection_id: int | Unset = UNSET,
         criteria: list[ArchiveRestrictionInfo | None] | None | Unset = UNSET,
     ) -> list[ArchiveRestrictionInfo | None] | None:
-        """Update the criteria for this dynamic selection.
-
-        Returns:
-            The result.
-        """
+        """Update the criteria for this dynamic selection."""
         return await self._call(SET_DYNAMIC_SELECTION_CRITERIA, (selection_id, criteria))
 
     async def set_dynamic_selection_criteria_2(
         self, *, selection_id: int | Unset = UNSET, filter: str | None | Unset = UNSET
     ) -> list[ArchiveRestrictionInfo | None] | None:
-        """Update the criteria for this dynamic selection using string.
-
-        Returns:
-            The result.
-        """
+        """Update the criteria for this dynamic selection using string."""
         return await self._call(SET_DYNAMIC_SELECTION_CRITERIA_2, (selection_id, filter))
 
     async def set_dynamic_selection_criteria_3(
@@ -2040,11 +1759,7 @@ class AsyncSelectionMethods(AsyncCalls):
         criteria: list[ArchiveRestrictionInfo | None] | None | Unset = UNSET,
         filter: str | None | Unset = UNSET,
     ) -> list[ArchiveRestrictionInfo | None] | None:
-        """Update the criteria for this dynamic selection.
-
-        Returns:
-            The result.
-        """
+        """Update the criteria for this dynamic selection."""
         return await self._call(SET_DYNAMIC_SELECTION_CRITERIA_3, (selection_id, criteria, filter))
 
     async def delete_persons(self, *, selection_id: int | Unset = UNSET) -> None:
@@ -2054,11 +1769,7 @@ class AsyncSelectionMethods(AsyncCalls):
     async def get_dynamic_selection_criteria_groups(
         self, *, selection_id: int | Unset = UNSET
     ) -> list[ArchiveRestrictionGroup | None] | None:
-        """Get the criteria for this dynamic selection.
-
-        Returns:
-            The result.
-        """
+        """Get the criteria for this dynamic selection."""
         return await self._call(GET_DYNAMIC_SELECTION_CRITERIA_GROUPS, (selection_id,))
 
     async def set_dynamic_selection_criteria_groups(
@@ -2067,11 +1778,7 @@ class AsyncSelectionMethods(AsyncCalls):
         selection_id: int | Unset = UNSET,
         criteria: list[ArchiveRestrictionGroup | None] | None | Unset = UNSET,
     ) -> list[ArchiveRestrictionGroup | None] | None:
-        """Update the criteria for this dynamic selection.
-
-        Returns:
-            The result.
-        """
+        """Update the criteria for this dynamic selection."""
         return await self._call(SET_DYNAMIC_SELECTION_CRITERIA_GROUPS, (selection_id, criteria))
 
     async def delete_selection_entity(self, *, selection_entity_id: int | Unset = UNSET) -> None:
@@ -2083,30 +1790,19 @@ class AsyncSelectionMethods(AsyncCalls):
     ) -> SelectionForFind | None:
         """Obtain a selection for the given entity, for the current user, of type
         WorkingSetForFind.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_SELECTION_FOR_FIND, (entity_name, typical_search_id))
 
     async def get_selection_summaries(
         self, *, selection_ids: list[int] | None | Unset = UNSET
     ) -> list[SelectionSummaryItem | None] | None:
-        """Get an array of summaryitem for the given selections
-
-        Returns:
-            The result.
-        """
+        """Get an array of summaryitem for the given selections"""
         return await self._call(GET_SELECTION_SUMMARIES, (selection_ids,))
 
     async def update_typical_search(
         self, *, searches: TypicalSearches | None | Unset = UNSET
     ) -> str | None:
-        """Update (import) TypicalSearch information in the database
-
-        Returns:
-            The result.
-        """
+        """Update (import) TypicalSearch information in the database"""
         return await self._call(UPDATE_TYPICAL_SEARCH, (searches,))
 
 

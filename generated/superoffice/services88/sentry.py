@@ -137,11 +137,7 @@ class SentryMethods(SyncCalls):
     """The Sentry operations, called synchronously (SOAP or REST)."""
 
     def get_new_table_right(self, *, table_name: str | None | Unset = UNSET) -> TableRight | None:
-        """Returns a TableRight for a new row based on tableName parameter.
-
-        Returns:
-            The result.
-        """
+        """Returns a TableRight for a new row based on tableName parameter."""
         return self._call(GET_NEW_TABLE_RIGHT, (table_name,))
 
     def get_table_right_by_ownership(
@@ -153,28 +149,17 @@ class SentryMethods(SyncCalls):
     ) -> TableRight | None:
         """Return the TableRight from the relationship between the current user and the given
         user and group.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_TABLE_RIGHT_BY_OWNERSHIP, (table_name, contact_group_id, contact_associate_id)
         )
 
     def get_function_rights(self) -> list[str | None] | None:
-        """Get a string array of all functions rights for the role of the current associate.
-
-        Returns:
-            The result.
-        """
+        """Get a string array of all functions rights for the role of the current associate."""
         return self._call(GET_FUNCTION_RIGHTS, ())
 
     def has_function_right(self, *, function_right: str | None | Unset = UNSET) -> bool | None:
-        """Get a boolean value indicating if the current user has the functional right.
-
-        Returns:
-            The result.
-        """
+        """Get a boolean value indicating if the current user has the functional right."""
         return self._call(HAS_FUNCTION_RIGHT, (function_right,))
 
     def can_create_appointment_in_associate_diaries(
@@ -182,9 +167,6 @@ class SentryMethods(SyncCalls):
     ) -> bool | None:
         """CanCreateAppointmentInAssociateDiaries will check if the current associate can
         create appointments in diaries belonging to the associates listed in associateIds.
-
-        Returns:
-            The result.
         """
         return self._call(CAN_CREATE_APPOINTMENT_IN_ASSOCIATE_DIARIES, (associate_ids,))
 
@@ -193,18 +175,12 @@ class SentryMethods(SyncCalls):
     ) -> list[bool] | None:
         """CanCreateAppointmentInEachAssociateDiary will check if the current associate can
         create appointments in diaries belonging to the associates listed in associateIds.
-
-        Returns:
-            The result.
         """
         return self._call(CAN_CREATE_APPOINTMENT_IN_EACH_ASSOCIATES_DIARY, (associate_ids,))
 
     def can_create_appointment_in_all_diaries(self) -> bool | None:
         """CanCreateAppointmentInAllDiaries will check if the current associate can create
         appointments in diaries belonging all other associates.
-
-        Returns:
-            The result.
         """
         return self._call(CAN_CREATE_APPOINTMENT_IN_ALL_DIARIES, ())
 
@@ -213,9 +189,6 @@ class SentryMethods(SyncCalls):
     ) -> TableRight | None:
         """Return the TableRight from the relationship between the current user and the given
         user and group.
-
-        Returns:
-            The result.
         """
         return self._call(GET_TABLE_RIGHT_BY_CONTACT_OWNERSHIP, (table_name, contact_id))
 
@@ -226,11 +199,7 @@ class AsyncSentryMethods(AsyncCalls):
     async def get_new_table_right(
         self, *, table_name: str | None | Unset = UNSET
     ) -> TableRight | None:
-        """Returns a TableRight for a new row based on tableName parameter.
-
-        Returns:
-            The result.
-        """
+        """Returns a TableRight for a new row based on tableName parameter."""
         return await self._call(GET_NEW_TABLE_RIGHT, (table_name,))
 
     async def get_table_right_by_ownership(
@@ -242,30 +211,19 @@ class AsyncSentryMethods(AsyncCalls):
     ) -> TableRight | None:
         """Return the TableRight from the relationship between the current user and the given
         user and group.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_TABLE_RIGHT_BY_OWNERSHIP, (table_name, contact_group_id, contact_associate_id)
         )
 
     async def get_function_rights(self) -> list[str | None] | None:
-        """Get a string array of all functions rights for the role of the current associate.
-
-        Returns:
-            The result.
-        """
+        """Get a string array of all functions rights for the role of the current associate."""
         return await self._call(GET_FUNCTION_RIGHTS, ())
 
     async def has_function_right(
         self, *, function_right: str | None | Unset = UNSET
     ) -> bool | None:
-        """Get a boolean value indicating if the current user has the functional right.
-
-        Returns:
-            The result.
-        """
+        """Get a boolean value indicating if the current user has the functional right."""
         return await self._call(HAS_FUNCTION_RIGHT, (function_right,))
 
     async def can_create_appointment_in_associate_diaries(
@@ -273,9 +231,6 @@ class AsyncSentryMethods(AsyncCalls):
     ) -> bool | None:
         """CanCreateAppointmentInAssociateDiaries will check if the current associate can
         create appointments in diaries belonging to the associates listed in associateIds.
-
-        Returns:
-            The result.
         """
         return await self._call(CAN_CREATE_APPOINTMENT_IN_ASSOCIATE_DIARIES, (associate_ids,))
 
@@ -284,18 +239,12 @@ class AsyncSentryMethods(AsyncCalls):
     ) -> list[bool] | None:
         """CanCreateAppointmentInEachAssociateDiary will check if the current associate can
         create appointments in diaries belonging to the associates listed in associateIds.
-
-        Returns:
-            The result.
         """
         return await self._call(CAN_CREATE_APPOINTMENT_IN_EACH_ASSOCIATES_DIARY, (associate_ids,))
 
     async def can_create_appointment_in_all_diaries(self) -> bool | None:
         """CanCreateAppointmentInAllDiaries will check if the current associate can create
         appointments in diaries belonging all other associates.
-
-        Returns:
-            The result.
         """
         return await self._call(CAN_CREATE_APPOINTMENT_IN_ALL_DIARIES, ())
 
@@ -304,9 +253,6 @@ class AsyncSentryMethods(AsyncCalls):
     ) -> TableRight | None:
         """Return the TableRight from the relationship between the current user and the given
         user and group.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_TABLE_RIGHT_BY_CONTACT_OWNERSHIP, (table_name, contact_id))
 

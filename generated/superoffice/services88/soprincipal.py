@@ -174,48 +174,35 @@ class SoPrincipalMethods(SyncCalls):
     """The SoPrincipal operations, called synchronously (SOAP or REST)."""
 
     def get_system_info(self) -> SoSystemInfoCarrier | None:
-        """Call ``GetSystemInfo``.
-
-        Returns:
-            The result.
-        """
         return self._call(GET_SYSTEM_INFO, ())
 
     def authenticate_implicit(self) -> AuthenticateImplicitResult:
-        """Call ``AuthenticateImplicit``.
-
-        Returns:
-            Every result element, as fields.
+        """Returns:
+        Every result element, as fields.
         """
         return self._call(AUTHENTICATE_IMPLICIT, ())
 
     def authenticate_username_password(
         self, *, user_name: str | None | Unset = UNSET, password: str | None | Unset = UNSET
     ) -> AuthenticateUsernamePasswordResult:
-        """Call ``AuthenticateUsernamePassword``.
-
-        Returns:
-            Every result element, as fields.
+        """Returns:
+        Every result element, as fields.
         """
         return self._call(AUTHENTICATE_USERNAME_PASSWORD, (user_name, password))
 
     def authenticate_generic(
         self, *, authentication_data: dict[str, str | None] | None | Unset = UNSET
     ) -> AuthenticateGenericResult:
-        """Call ``AuthenticateGeneric``.
-
-        Returns:
-            Every result element, as fields.
+        """Returns:
+        Every result element, as fields.
         """
         return self._call(AUTHENTICATE_GENERIC, (authentication_data,))
 
     def authenticate_with_access_token(
         self, *, access_token: str | None | Unset = UNSET
     ) -> AuthenticateWithAccessTokenResult:
-        """Call ``AuthenticateWithAccessToken``.
-
-        Returns:
-            Every result element, as fields.
+        """Returns:
+        Every result element, as fields.
         """
         return self._call(AUTHENTICATE_WITH_ACCESS_TOKEN, (access_token,))
 
@@ -224,48 +211,35 @@ class AsyncSoPrincipalMethods(AsyncCalls):
     """The SoPrincipal operations, called asynchronously (SOAP or REST)."""
 
     async def get_system_info(self) -> SoSystemInfoCarrier | None:
-        """Call ``GetSystemInfo``.
-
-        Returns:
-            The result.
-        """
         return await self._call(GET_SYSTEM_INFO, ())
 
     async def authenticate_implicit(self) -> AuthenticateImplicitResult:
-        """Call ``AuthenticateImplicit``.
-
-        Returns:
-            Every result element, as fields.
+        """Returns:
+        Every result element, as fields.
         """
         return await self._call(AUTHENTICATE_IMPLICIT, ())
 
     async def authenticate_username_password(
         self, *, user_name: str | None | Unset = UNSET, password: str | None | Unset = UNSET
     ) -> AuthenticateUsernamePasswordResult:
-        """Call ``AuthenticateUsernamePassword``.
-
-        Returns:
-            Every result element, as fields.
+        """Returns:
+        Every result element, as fields.
         """
         return await self._call(AUTHENTICATE_USERNAME_PASSWORD, (user_name, password))
 
     async def authenticate_generic(
         self, *, authentication_data: dict[str, str | None] | None | Unset = UNSET
     ) -> AuthenticateGenericResult:
-        """Call ``AuthenticateGeneric``.
-
-        Returns:
-            Every result element, as fields.
+        """Returns:
+        Every result element, as fields.
         """
         return await self._call(AUTHENTICATE_GENERIC, (authentication_data,))
 
     async def authenticate_with_access_token(
         self, *, access_token: str | None | Unset = UNSET
     ) -> AuthenticateWithAccessTokenResult:
-        """Call ``AuthenticateWithAccessToken``.
-
-        Returns:
-            Every result element, as fields.
+        """Returns:
+        Every result element, as fields.
         """
         return await self._call(AUTHENTICATE_WITH_ACCESS_TOKEN, (access_token,))
 

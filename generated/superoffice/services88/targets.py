@@ -372,19 +372,11 @@ class TargetsMethods(SyncCalls):
     """The Targets operations, called synchronously (SOAP or REST)."""
 
     def create_default_target_assignment(self) -> TargetAssignment | None:
-        """Loading default values into a new TargetAssignment.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new TargetAssignment."""
         return self._call(CREATE_DEFAULT_TARGET_ASSIGNMENT, ())
 
     def create_default_target_dimension(self) -> TargetDimension | None:
-        """Loading default values into a new TargetDimension.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new TargetDimension."""
         return self._call(CREATE_DEFAULT_TARGET_DIMENSION, ())
 
     def save_target_dimension(
@@ -392,9 +384,6 @@ class TargetsMethods(SyncCalls):
     ) -> TargetDimension | None:
         """Updates the existing TargetDimension or creates a new TargetDimension if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_TARGET_DIMENSION, (target_dimension,))
 
@@ -403,11 +392,7 @@ class TargetsMethods(SyncCalls):
         return self._call(DELETE_TARGET_DIMENSION, (target_dimension_id,))
 
     def create_default_target_group(self) -> TargetGroup | None:
-        """Loading default values into a new TargetGroup.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new TargetGroup."""
         return self._call(CREATE_DEFAULT_TARGET_GROUP, ())
 
     def save_target_group(
@@ -415,9 +400,6 @@ class TargetsMethods(SyncCalls):
     ) -> TargetGroup | None:
         """Updates the existing TargetGroup or creates a new TargetGroup if the id parameter is
         0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_TARGET_GROUP, (target_group,))
 
@@ -426,37 +408,21 @@ class TargetsMethods(SyncCalls):
         return self._call(DELETE_TARGET_GROUP, (target_group_id,))
 
     def create_default_target_revision(self) -> TargetRevision | None:
-        """Loading default values into a new TargetRevision.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new TargetRevision."""
         return self._call(CREATE_DEFAULT_TARGET_REVISION, ())
 
     def create_default_target_revision_history(self) -> TargetRevisionHistory | None:
-        """Loading default values into a new TargetRevisionHistory.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new TargetRevisionHistory."""
         return self._call(CREATE_DEFAULT_TARGET_REVISION_HISTORY, ())
 
     def create_default_target_assignment_for_company(self) -> TargetAssignment | None:
-        """Returns a default target assignment for the owner company.
-
-        Returns:
-            The result.
-        """
+        """Returns a default target assignment for the owner company."""
         return self._call(CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_COMPANY, ())
 
     def create_default_target_assignment_for_user_group(
         self, *, user_group_id: int | Unset = UNSET
     ) -> list[TargetAssignment | None] | None:
-        """Returns a default target assignment for the specified usergroup.
-
-        Returns:
-            The result.
-        """
+        """Returns a default target assignment for the specified usergroup."""
         return self._call(CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_USER_GROUP, (user_group_id,))
 
     def get_target_assignment_for_year(
@@ -467,11 +433,7 @@ class TargetsMethods(SyncCalls):
         target_level: TargetLevel | str | Unset = UNSET,
         id: int | Unset = UNSET,
     ) -> TargetAssignment | None:
-        """Returns the target assignment for the specified year and entity type.
-
-        Returns:
-            The result.
-        """
+        """Returns the target assignment for the specified year and entity type."""
         return self._call(
             GET_TARGET_ASSIGNMENT_FOR_YEAR, (target_year, entity_type, target_level, id)
         )
@@ -481,9 +443,6 @@ class TargetsMethods(SyncCalls):
     ) -> list[TargetAssignment | None] | None:
         """Returns a default target assignment for the owner company, for the specified
         dimension.
-
-        Returns:
-            The result.
         """
         return self._call(
             CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_COMPANY_WITH_DIMENSION, (target_dimension_id,)
@@ -494,9 +453,6 @@ class TargetsMethods(SyncCalls):
     ) -> list[TargetAssignment | None] | None:
         """Returns a default target assignment for the specified usergroup, for the specified
         dimension.
-
-        Returns:
-            The result.
         """
         return self._call(
             CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_USER_GROUP_WITH_DIMENSION,
@@ -512,11 +468,7 @@ class TargetsMethods(SyncCalls):
         id: int | Unset = UNSET,
         dimension_id: int | Unset = UNSET,
     ) -> TargetAssignment | None:
-        """Returns the target assignment for the specified year, entity type and dimension.
-
-        Returns:
-            The result.
-        """
+        """Returns the target assignment for the specified year, entity type and dimension."""
         return self._call(
             GET_TARGET_ASSIGNMENT_FOR_YEAR_AND_DIMENSION,
             (target_year, entity_type, target_level, id, dimension_id),
@@ -527,9 +479,6 @@ class TargetsMethods(SyncCalls):
     ) -> list[TargetAssignment | None] | None:
         """Returns a default target assignment for the owner company, for the specified year
         and dimension.
-
-        Returns:
-            The result.
         """
         return self._call(
             CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_COMPANY_WITH_YEAR_AND_DIMENSION,
@@ -545,9 +494,6 @@ class TargetsMethods(SyncCalls):
     ) -> list[TargetAssignment | None] | None:
         """Returns a default target assignment for the specified usergroup, for the specified
         year and dimension.
-
-        Returns:
-            The result.
         """
         return self._call(
             CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_USER_GROUP_WITH_YEAR_AND_DIMENSION,
@@ -557,39 +503,23 @@ class TargetsMethods(SyncCalls):
     def get_target_dimension(
         self, *, target_dimension_id: int | Unset = UNSET
     ) -> TargetDimension | None:
-        """Gets a TargetDimension object.
-
-        Returns:
-            The result.
-        """
+        """Gets a TargetDimension object."""
         return self._call(GET_TARGET_DIMENSION, (target_dimension_id,))
 
     def get_target_dimensions_for_entity_type(
         self, *, entity_type: TargetEntityType | str | Unset = UNSET
     ) -> list[TargetDimension | None] | None:
-        """Returns the target dimensions for the given entity type.
-
-        Returns:
-            The result.
-        """
+        """Returns the target dimensions for the given entity type."""
         return self._call(GET_TARGET_DIMENSIONS_FOR_ENTITY_TYPE, (entity_type,))
 
     def get_target_group_ids(
         self, *, target_dimension_id: int | Unset = UNSET
     ) -> list[int] | None:
-        """Returns ids of the target groups that use this dimension.
-
-        Returns:
-            The result.
-        """
+        """Returns ids of the target groups that use this dimension."""
         return self._call(GET_TARGET_GROUP_IDS, (target_dimension_id,))
 
     def get_target_group(self, *, target_group_id: int | Unset = UNSET) -> TargetGroup | None:
-        """Gets a TargetGroup object.
-
-        Returns:
-            The result.
-        """
+        """Gets a TargetGroup object."""
         return self._call(GET_TARGET_GROUP, (target_group_id,))
 
     def get_target_group_for_year(
@@ -598,31 +528,19 @@ class TargetsMethods(SyncCalls):
         target_year: int | Unset = UNSET,
         entity_type: TargetEntityType | str | Unset = UNSET,
     ) -> TargetGroup | None:
-        """Returns the target group for the specified year and entity type.
-
-        Returns:
-            The result.
-        """
+        """Returns the target group for the specified year and entity type."""
         return self._call(GET_TARGET_GROUP_FOR_YEAR, (target_year, entity_type))
 
     def export_target_group_to_excel(
         self, *, target_group_id: int | Unset = UNSET
     ) -> ExportArchiveResult | None:
-        """Renders the given targetgroup to excel, and returns the path to the temporary file.
-
-        Returns:
-            The result.
-        """
+        """Renders the given targetgroup to excel, and returns the path to the temporary file."""
         return self._call(EXPORT_TARGET_GROUP_TO_EXCEL, (target_group_id,))
 
     def get_target_group_for_year_and_dimension(
         self, *, target_year: int | Unset = UNSET, dimension_id: int | Unset = UNSET
     ) -> TargetGroup | None:
-        """Returns the target group for the specified year and dimension.
-
-        Returns:
-            The result.
-        """
+        """Returns the target group for the specified year and dimension."""
         return self._call(GET_TARGET_GROUP_FOR_YEAR_AND_DIMENSION, (target_year, dimension_id))
 
     def get_target_revision_history(
@@ -630,9 +548,6 @@ class TargetsMethods(SyncCalls):
     ) -> TargetRevisionHistory | None:
         """Returns the revision history for a given TargetAssignmentInfo in chronological
         order.
-
-        Returns:
-            The result.
         """
         return self._call(GET_TARGET_REVISION_HISTORY, (target_assignment_info_id,))
 
@@ -641,19 +556,11 @@ class AsyncTargetsMethods(AsyncCalls):
     """The Targets operations, called asynchronously (SOAP or REST)."""
 
     async def create_default_target_assignment(self) -> TargetAssignment | None:
-        """Loading default values into a new TargetAssignment.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new TargetAssignment."""
         return await self._call(CREATE_DEFAULT_TARGET_ASSIGNMENT, ())
 
     async def create_default_target_dimension(self) -> TargetDimension | None:
-        """Loading default values into a new TargetDimension.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new TargetDimension."""
         return await self._call(CREATE_DEFAULT_TARGET_DIMENSION, ())
 
     async def save_target_dimension(
@@ -661,9 +568,6 @@ class AsyncTargetsMethods(AsyncCalls):
     ) -> TargetDimension | None:
         """Updates the existing TargetDimension or creates a new TargetDimension if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_TARGET_DIMENSION, (target_dimension,))
 
@@ -672,11 +576,7 @@ class AsyncTargetsMethods(AsyncCalls):
         return await self._call(DELETE_TARGET_DIMENSION, (target_dimension_id,))
 
     async def create_default_target_group(self) -> TargetGroup | None:
-        """Loading default values into a new TargetGroup.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new TargetGroup."""
         return await self._call(CREATE_DEFAULT_TARGET_GROUP, ())
 
     async def save_target_group(
@@ -684,9 +584,6 @@ class AsyncTargetsMethods(AsyncCalls):
     ) -> TargetGroup | None:
         """Updates the existing TargetGroup or creates a new TargetGroup if the id parameter is
         0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_TARGET_GROUP, (target_group,))
 
@@ -695,37 +592,21 @@ class AsyncTargetsMethods(AsyncCalls):
         return await self._call(DELETE_TARGET_GROUP, (target_group_id,))
 
     async def create_default_target_revision(self) -> TargetRevision | None:
-        """Loading default values into a new TargetRevision.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new TargetRevision."""
         return await self._call(CREATE_DEFAULT_TARGET_REVISION, ())
 
     async def create_default_target_revision_history(self) -> TargetRevisionHistory | None:
-        """Loading default values into a new TargetRevisionHistory.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new TargetRevisionHistory."""
         return await self._call(CREATE_DEFAULT_TARGET_REVISION_HISTORY, ())
 
     async def create_default_target_assignment_for_company(self) -> TargetAssignment | None:
-        """Returns a default target assignment for the owner company.
-
-        Returns:
-            The result.
-        """
+        """Returns a default target assignment for the owner company."""
         return await self._call(CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_COMPANY, ())
 
     async def create_default_target_assignment_for_user_group(
         self, *, user_group_id: int | Unset = UNSET
     ) -> list[TargetAssignment | None] | None:
-        """Returns a default target assignment for the specified usergroup.
-
-        Returns:
-            The result.
-        """
+        """Returns a default target assignment for the specified usergroup."""
         return await self._call(CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_USER_GROUP, (user_group_id,))
 
     async def get_target_assignment_for_year(
@@ -736,11 +617,7 @@ class AsyncTargetsMethods(AsyncCalls):
         target_level: TargetLevel | str | Unset = UNSET,
         id: int | Unset = UNSET,
     ) -> TargetAssignment | None:
-        """Returns the target assignment for the specified year and entity type.
-
-        Returns:
-            The result.
-        """
+        """Returns the target assignment for the specified year and entity type."""
         return await self._call(
             GET_TARGET_ASSIGNMENT_FOR_YEAR, (target_year, entity_type, target_level, id)
         )
@@ -750,9 +627,6 @@ class AsyncTargetsMethods(AsyncCalls):
     ) -> list[TargetAssignment | None] | None:
         """Returns a default target assignment for the owner company, for the specified
         dimension.
-
-        Returns:
-            The result.
         """
         return await self._call(
             CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_COMPANY_WITH_DIMENSION, (target_dimension_id,)
@@ -763,9 +637,6 @@ class AsyncTargetsMethods(AsyncCalls):
     ) -> list[TargetAssignment | None] | None:
         """Returns a default target assignment for the specified usergroup, for the specified
         dimension.
-
-        Returns:
-            The result.
         """
         return await self._call(
             CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_USER_GROUP_WITH_DIMENSION,
@@ -781,11 +652,7 @@ class AsyncTargetsMethods(AsyncCalls):
         id: int | Unset = UNSET,
         dimension_id: int | Unset = UNSET,
     ) -> TargetAssignment | None:
-        """Returns the target assignment for the specified year, entity type and dimension.
-
-        Returns:
-            The result.
-        """
+        """Returns the target assignment for the specified year, entity type and dimension."""
         return await self._call(
             GET_TARGET_ASSIGNMENT_FOR_YEAR_AND_DIMENSION,
             (target_year, entity_type, target_level, id, dimension_id),
@@ -796,9 +663,6 @@ class AsyncTargetsMethods(AsyncCalls):
     ) -> list[TargetAssignment | None] | None:
         """Returns a default target assignment for the owner company, for the specified year
         and dimension.
-
-        Returns:
-            The result.
         """
         return await self._call(
             CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_COMPANY_WITH_YEAR_AND_DIMENSION,
@@ -814,9 +678,6 @@ class AsyncTargetsMethods(AsyncCalls):
     ) -> list[TargetAssignment | None] | None:
         """Returns a default target assignment for the specified usergroup, for the specified
         year and dimension.
-
-        Returns:
-            The result.
         """
         return await self._call(
             CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_USER_GROUP_WITH_YEAR_AND_DIMENSION,
@@ -826,41 +687,25 @@ class AsyncTargetsMethods(AsyncCalls):
     async def get_target_dimension(
         self, *, target_dimension_id: int | Unset = UNSET
     ) -> TargetDimension | None:
-        """Gets a TargetDimension object.
-
-        Returns:
-            The result.
-        """
+        """Gets a TargetDimension object."""
         return await self._call(GET_TARGET_DIMENSION, (target_dimension_id,))
 
     async def get_target_dimensions_for_entity_type(
         self, *, entity_type: TargetEntityType | str | Unset = UNSET
     ) -> list[TargetDimension | None] | None:
-        """Returns the target dimensions for the given entity type.
-
-        Returns:
-            The result.
-        """
+        """Returns the target dimensions for the given entity type."""
         return await self._call(GET_TARGET_DIMENSIONS_FOR_ENTITY_TYPE, (entity_type,))
 
     async def get_target_group_ids(
         self, *, target_dimension_id: int | Unset = UNSET
     ) -> list[int] | None:
-        """Returns ids of the target groups that use this dimension.
-
-        Returns:
-            The result.
-        """
+        """Returns ids of the target groups that use this dimension."""
         return await self._call(GET_TARGET_GROUP_IDS, (target_dimension_id,))
 
     async def get_target_group(
         self, *, target_group_id: int | Unset = UNSET
     ) -> TargetGroup | None:
-        """Gets a TargetGroup object.
-
-        Returns:
-            The result.
-        """
+        """Gets a TargetGroup object."""
         return await self._call(GET_TARGET_GROUP, (target_group_id,))
 
     async def get_target_group_for_year(
@@ -869,31 +714,19 @@ class AsyncTargetsMethods(AsyncCalls):
         target_year: int | Unset = UNSET,
         entity_type: TargetEntityType | str | Unset = UNSET,
     ) -> TargetGroup | None:
-        """Returns the target group for the specified year and entity type.
-
-        Returns:
-            The result.
-        """
+        """Returns the target group for the specified year and entity type."""
         return await self._call(GET_TARGET_GROUP_FOR_YEAR, (target_year, entity_type))
 
     async def export_target_group_to_excel(
         self, *, target_group_id: int | Unset = UNSET
     ) -> ExportArchiveResult | None:
-        """Renders the given targetgroup to excel, and returns the path to the temporary file.
-
-        Returns:
-            The result.
-        """
+        """Renders the given targetgroup to excel, and returns the path to the temporary file."""
         return await self._call(EXPORT_TARGET_GROUP_TO_EXCEL, (target_group_id,))
 
     async def get_target_group_for_year_and_dimension(
         self, *, target_year: int | Unset = UNSET, dimension_id: int | Unset = UNSET
     ) -> TargetGroup | None:
-        """Returns the target group for the specified year and dimension.
-
-        Returns:
-            The result.
-        """
+        """Returns the target group for the specified year and dimension."""
         return await self._call(
             GET_TARGET_GROUP_FOR_YEAR_AND_DIMENSION, (target_year, dimension_id)
         )
@@ -903,9 +736,6 @@ class AsyncTargetsMethods(AsyncCalls):
     ) -> TargetRevisionHistory | None:
         """Returns the revision history for a given TargetAssignmentInfo in chronological
         order.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_TARGET_REVISION_HISTORY, (target_assignment_info_id,))
 

@@ -963,11 +963,7 @@ class TicketMethods(SyncCalls):
     """The Ticket operations, called synchronously (SOAP or REST)."""
 
     def create_default_attachment_entity(self) -> AttachmentEntity | None:
-        """Loading default values into a new AttachmentEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new AttachmentEntity."""
         return self._call(CREATE_DEFAULT_ATTACHMENT_ENTITY, ())
 
     def save_attachment_entity(
@@ -975,18 +971,11 @@ class TicketMethods(SyncCalls):
     ) -> AttachmentEntity | None:
         """Updates the existing AttachmentEntity or creates a new AttachmentEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_ATTACHMENT_ENTITY, (attachment_entity,))
 
     def create_default_ticket_entity(self) -> TicketEntity | None:
-        """Loading default values into a new TicketEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new TicketEntity."""
         return self._call(CREATE_DEFAULT_TICKET_ENTITY, ())
 
     def save_ticket_entity(
@@ -994,18 +983,11 @@ class TicketMethods(SyncCalls):
     ) -> TicketEntity | None:
         """Updates the existing TicketEntity or creates a new TicketEntity if the id parameter
         is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_TICKET_ENTITY, (ticket_entity,))
 
     def create_default_ticket_message_entity(self) -> TicketMessageEntity | None:
-        """Loading default values into a new TicketMessageEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new TicketMessageEntity."""
         return self._call(CREATE_DEFAULT_TICKET_MESSAGE_ENTITY, ())
 
     def save_ticket_message_entity(
@@ -1013,40 +995,25 @@ class TicketMethods(SyncCalls):
     ) -> TicketMessageEntity | None:
         """Updates the existing TicketMessageEntity or creates a new TicketMessageEntity if the
         id parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_TICKET_MESSAGE_ENTITY, (ticket_message_entity,))
 
     def get_attachment_entity(
         self, *, attachment_entity_id: int | Unset = UNSET
     ) -> AttachmentEntity | None:
-        """Gets a AttachmentEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a AttachmentEntity object."""
         return self._call(GET_ATTACHMENT_ENTITY, (attachment_entity_id,))
 
     def copy_from_crm_document(
         self, *, document_id: int | Unset = UNSET
     ) -> AttachmentEntity | None:
-        """Copy CRM document to an attachment
-
-        Returns:
-            The result.
-        """
+        """Copy CRM document to an attachment"""
         return self._call(COPY_FROM_CRM_DOCUMENT, (document_id,))
 
     def copy_to_temp_file(
         self, *, filename: str | None | Unset = UNSET, attachment_id: int | Unset = UNSET
     ) -> str | None:
-        """Copy ticket attachment to temporary file.
-
-        Returns:
-            The result.
-        """
+        """Copy ticket attachment to temporary file."""
         return self._call(COPY_TO_TEMP_FILE, (filename, attachment_id))
 
     def upload_attachment(
@@ -1056,45 +1023,25 @@ class TicketMethods(SyncCalls):
         return self._call(UPLOAD_ATTACHMENT, (attachment_id, content))
 
     def get_attachment_stream(self, *, attachment_id: int | Unset = UNSET) -> bytes | None:
-        """Get the content of an attachment
-
-        Returns:
-            The result.
-        """
+        """Get the content of an attachment"""
         return self._call(GET_ATTACHMENT_STREAM, (attachment_id,))
 
     def get_ticket(self, *, ticket_id: int | Unset = UNSET) -> Ticket | None:
-        """Gets a Ticket object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Ticket object."""
         return self._call(GET_TICKET, (ticket_id,))
 
     def get_tickets(
         self, *, ticket_ids: list[int] | None | Unset = UNSET
     ) -> list[Ticket | None] | None:
-        """Get multiple tickets
-
-        Returns:
-            The result.
-        """
+        """Get multiple tickets"""
         return self._call(GET_TICKETS, (ticket_ids,))
 
     def get_ticket_entity(self, *, ticket_entity_id: int | Unset = UNSET) -> TicketEntity | None:
-        """Gets a TicketEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a TicketEntity object."""
         return self._call(GET_TICKET_ENTITY, (ticket_entity_id,))
 
     def get_for_rm_ui(self, *, ticket_id: int | Unset = UNSET) -> TicketEntity | None:
-        """Get a ticket entity, adapted to the specific needs of the Request Management UI.
-
-        Returns:
-            The result.
-        """
+        """Get a ticket entity, adapted to the specific needs of the Request Management UI."""
         return self._call(GET_FOR_RM_UI, (ticket_id,))
 
     def delete_ticket_entity(self, *, ticket_entity_id: int | Unset = UNSET) -> None:
@@ -1112,21 +1059,13 @@ class TicketMethods(SyncCalls):
     def get_ticket_attachments(
         self, *, ticket_entity_id: int | Unset = UNSET
     ) -> list[AttachmentEntity | None] | None:
-        """Get attachment infos for all attachments connected to messages in specified ticket
-
-        Returns:
-            The result.
-        """
+        """Get attachment infos for all attachments connected to messages in specified ticket"""
         return self._call(GET_TICKET_ATTACHMENTS, (ticket_entity_id,))
 
     def validate_attachments(
         self, *, attachment_ids: list[int] | None | Unset = UNSET
     ) -> list[AttachmentValidationResult | None] | None:
-        """Check attachments, return validation result for each item
-
-        Returns:
-            The result.
-        """
+        """Check attachments, return validation result for each item"""
         return self._call(VALIDATE_ATTACHMENTS, (attachment_ids,))
 
     def set_ticket_read_by_owner(
@@ -1136,11 +1075,7 @@ class TicketMethods(SyncCalls):
         read_status: TicketReadStatus | str | Unset = UNSET,
         check_escalating: bool | Unset = UNSET,
     ) -> TicketEntity | None:
-        """Set the ReadByOwner status for a ticket.
-
-        Returns:
-            The result.
-        """
+        """Set the ReadByOwner status for a ticket."""
         return self._call(
             SET_TICKET_READ_BY_OWNER, (ticket_entity_id, read_status, check_escalating)
         )
@@ -1148,19 +1083,11 @@ class TicketMethods(SyncCalls):
     def save_ticket_entity_with_notify(
         self, *, new_entity: TicketEntity | None | Unset = UNSET, notify: bool | Unset = UNSET
     ) -> TicketEntity | None:
-        """Saves a ticket and performs any user notifications
-
-        Returns:
-            The result.
-        """
+        """Saves a ticket and performs any user notifications"""
         return self._call(SAVE_TICKET_ENTITY_WITH_NOTIFY, (new_entity, notify))
 
     def get_next_in_queue(self) -> TicketEntity | None:
-        """Assign a ticket to the caller based on intelligent queue system
-
-        Returns:
-            The result.
-        """
+        """Assign a ticket to the caller based on intelligent queue system"""
         return self._call(GET_NEXT_IN_QUEUE, ())
 
     def process_ticket_when_read(
@@ -1168,9 +1095,6 @@ class TicketMethods(SyncCalls):
     ) -> TicketEntity | None:
         """When a user view/read a ticket, a number of action should be performed: set read
         status, escalation handling, remove notifications, etc.
-
-        Returns:
-            The result.
         """
         return self._call(PROCESS_TICKET_WHEN_READ, (ticket_entity_id,))
 
@@ -1183,11 +1107,7 @@ class TicketMethods(SyncCalls):
         transfer_message_ids: list[int] | None | Unset = UNSET,
         new_ticket_entity: TicketEntity | None | Unset = UNSET,
     ) -> TicketEntity | None:
-        """Save new ticket and move/copy data from existing ticket in a single request.
-
-        Returns:
-            The result.
-        """
+        """Save new ticket and move/copy data from existing ticket in a single request."""
         return self._call(
             SPLIT_TICKET,
             (
@@ -1209,9 +1129,6 @@ class TicketMethods(SyncCalls):
     ) -> TicketEntity | None:
         """Create new ticket and move/copy data from existing ticket in addition update old
         message and save new message in a single request.
-
-        Returns:
-            The result.
         """
         return self._call(
             SPLIT_TICKET_MESSAGE,
@@ -1229,11 +1146,7 @@ class TicketMethods(SyncCalls):
         ticket_ids: list[int] | None | Unset = UNSET,
         new_status: TicketReadStatus | str | Unset = UNSET,
     ) -> list[int] | None:
-        """This method changes multiple tickets' read status
-
-        Returns:
-            The result.
-        """
+        """This method changes multiple tickets' read status"""
         return self._call(UPDATE_TICKETS_READ_STATUS, (ticket_ids, new_status))
 
     def update_tickets_read_status_by_provider(
@@ -1243,11 +1156,7 @@ class TicketMethods(SyncCalls):
         restrictions: list[ArchiveRestrictionInfo | None] | None | Unset = UNSET,
         new_status: TicketReadStatus | str | Unset = UNSET,
     ) -> list[int] | None:
-        """This method changes multiple tickets' read status
-
-        Returns:
-            The result.
-        """
+        """This method changes multiple tickets' read status"""
         return self._call(
             UPDATE_TICKETS_READ_STATUS_BY_PROVIDER, (provider, restrictions, new_status)
         )
@@ -1258,21 +1167,13 @@ class TicketMethods(SyncCalls):
         merged_ticket_entity: TicketEntity | None | Unset = UNSET,
         secondary_ticket_ids: list[int] | None | Unset = UNSET,
     ) -> TicketEntity | None:
-        """Merge one or more tickets into one primary ticket
-
-        Returns:
-            The result.
-        """
+        """Merge one or more tickets into one primary ticket"""
         return self._call(MERGE_TICKETS, (merged_ticket_entity, secondary_ticket_ids))
 
     def set_deleted_status_by_ids(
         self, *, ticket_ids: list[int] | None | Unset = UNSET
     ) -> list[int] | None:
-        """Sets tickets' status to Deleted.
-
-        Returns:
-            The result.
-        """
+        """Sets tickets' status to Deleted."""
         return self._call(SET_DELETED_STATUS_BY_IDS, (ticket_ids,))
 
     def set_deleted_status_by_provider(
@@ -1281,11 +1182,7 @@ class TicketMethods(SyncCalls):
         provider_name: str | None | Unset = UNSET,
         restrictions: list[ArchiveRestrictionInfo | None] | None | Unset = UNSET,
     ) -> list[int] | None:
-        """Sets tickets' status to Deleted.
-
-        Returns:
-            The result.
-        """
+        """Sets tickets' status to Deleted."""
         return self._call(SET_DELETED_STATUS_BY_PROVIDER, (provider_name, restrictions))
 
     def undelete_by_ids(self, *, ticket_ids: list[int] | None | Unset = UNSET) -> None:
@@ -1293,11 +1190,7 @@ class TicketMethods(SyncCalls):
         return self._call(UNDELETE_BY_IDS, (ticket_ids,))
 
     def resolve_ticket_id(self, *, ticket_id: int | Unset = UNSET) -> int | None:
-        """Ticket can be connected (merged) to another ticket.
-
-        Returns:
-            The result.
-        """
+        """Ticket can be connected (merged) to another ticket."""
         return self._call(RESOLVE_TICKET_ID, (ticket_id,))
 
     def batch_forward(
@@ -1310,21 +1203,13 @@ class TicketMethods(SyncCalls):
         comment: str | None | Unset = UNSET,
         close_ticket: bool | Unset = UNSET,
     ) -> int | None:
-        """Forwards selected tickets to specified recipients.
-
-        Returns:
-            The result.
-        """
+        """Forwards selected tickets to specified recipients."""
         return self._call(BATCH_FORWARD, (ticket_ids, to, cc, bcc, comment, close_ticket))
 
     def batch_reply(
         self, *, batch_reply_data: TicketBatchReplyData | None | Unset = UNSET
     ) -> int | None:
-        """Replies to the specified tickets.
-
-        Returns:
-            The result.
-        """
+        """Replies to the specified tickets."""
         return self._call(BATCH_REPLY, (batch_reply_data,))
 
     def clear_notify(self, *, ids: list[int] | None | Unset = UNSET) -> None:
@@ -1334,21 +1219,13 @@ class TicketMethods(SyncCalls):
     def get_ticket_message_entities(
         self, *, ticket_id: int | Unset = UNSET, message_ids: list[int] | None | Unset = UNSET
     ) -> list[TicketMessageEntity | None] | None:
-        """Get ticket message entities with attachment info for given ticket
-
-        Returns:
-            The result.
-        """
+        """Get ticket message entities with attachment info for given ticket"""
         return self._call(GET_TICKET_MESSAGE_ENTITIES, (ticket_id, message_ids))
 
     def create_default_for_ticket_type(
         self, *, ticket_type_id: int | Unset = UNSET
     ) -> TicketEntity | None:
-        """Create default ticket entity for particular TicketType
-
-        Returns:
-            The result.
-        """
+        """Create default ticket entity for particular TicketType"""
         return self._call(CREATE_DEFAULT_FOR_TICKET_TYPE, (ticket_type_id,))
 
     def do_escalating(
@@ -1370,9 +1247,6 @@ class TicketMethods(SyncCalls):
     ) -> list[int] | None:
         """Get a list of ej_user ids who should receive hotlist notification based on request
         and notification type
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_HOTLIST_EJ_USERS, (ticket_id, skip_associate_ids, notify_type, channel)
@@ -1385,21 +1259,13 @@ class TicketMethods(SyncCalls):
     def get_ticket_message(
         self, *, ticket_message_id: int | Unset = UNSET
     ) -> TicketMessage | None:
-        """Gets a TicketMessage object.
-
-        Returns:
-            The result.
-        """
+        """Gets a TicketMessage object."""
         return self._call(GET_TICKET_MESSAGE, (ticket_message_id,))
 
     def get_ticket_message_entity(
         self, *, ticket_message_entity_id: int | Unset = UNSET
     ) -> TicketMessageEntity | None:
-        """Gets a TicketMessageEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a TicketMessageEntity object."""
         return self._call(GET_TICKET_MESSAGE_ENTITY, (ticket_message_entity_id,))
 
     def delete_ticket_message_entity(
@@ -1409,11 +1275,7 @@ class TicketMethods(SyncCalls):
         return self._call(DELETE_TICKET_MESSAGE_ENTITY, (ticket_message_entity_id,))
 
     def sanitize_mail_content(self, *, content: str | None | Unset = UNSET) -> str | None:
-        """Remove harmful HTML tags and attributes from an email
-
-        Returns:
-            The result.
-        """
+        """Remove harmful HTML tags and attributes from an email"""
         return self._call(SANITIZE_MAIL_CONTENT, (content,))
 
     def sanitize_mail_content_with_options(
@@ -1422,39 +1284,23 @@ class TicketMethods(SyncCalls):
         content: str | None | Unset = UNSET,
         options: HtmlSanitizerOptions | str | Unset = UNSET,
     ) -> str | None:
-        """Remove harmful HTML tags and attributes from an email, using specified options
-
-        Returns:
-            The result.
-        """
+        """Remove harmful HTML tags and attributes from an email, using specified options"""
         return self._call(SANITIZE_MAIL_CONTENT_WITH_OPTIONS, (content, options))
 
     def sanitize_mail_contents(
         self, *, contents: list[str | None] | None | Unset = UNSET
     ) -> list[str | None] | None:
-        """Remove harmful HTML tags and attributes from an email
-
-        Returns:
-            The result.
-        """
+        """Remove harmful HTML tags and attributes from an email"""
         return self._call(SANITIZE_MAIL_CONTENTS, (contents,))
 
     def html_2_text(self, *, content: str | None | Unset = UNSET) -> str | None:
-        """Create a plain text version of the html, suitable for email
-
-        Returns:
-            The result.
-        """
+        """Create a plain text version of the html, suitable for email"""
         return self._call(HTML_2_TEXT, (content,))
 
     def get_attachment_info(
         self, *, ticket_message_entity_id: int | Unset = UNSET
     ) -> list[AttachmentEntity | None] | None:
-        """Get a list with meta data for all attached attachments
-
-        Returns:
-            The result.
-        """
+        """Get a list with meta data for all attached attachments"""
         return self._call(GET_ATTACHMENT_INFO, (ticket_message_entity_id,))
 
     def get_attachment_info_non_inline(
@@ -1462,9 +1308,6 @@ class TicketMethods(SyncCalls):
     ) -> list[AttachmentEntity | None] | None:
         """Get a list with meta data for all attached attachments, EXCEPT those marked as
         inline
-
-        Returns:
-            The result.
         """
         return self._call(GET_ATTACHMENT_INFO_NON_INLINE, (ticket_message_entity_id,))
 
@@ -1489,31 +1332,19 @@ class TicketMethods(SyncCalls):
     def get_attachment_preview(
         self, *, attachment_id: int | Unset = UNSET
     ) -> AttachmentPreview | None:
-        """Retrieve an attachment from ticket message.
-
-        Returns:
-            The result.
-        """
+        """Retrieve an attachment from ticket message."""
         return self._call(GET_ATTACHMENT_PREVIEW, (attachment_id,))
 
     def get_preview_attachment_stream(
         self, *, attachment_id: int | Unset = UNSET
     ) -> DocumentPreview | None:
-        """Deprecated, see GetPreviewAttachment instead.
-
-        Returns:
-            The result.
-        """
+        """Deprecated, see GetPreviewAttachment instead."""
         return self._call(GET_PREVIEW_ATTACHMENT_STREAM, (attachment_id,))
 
     def get_rfc_attachment_stream(
         self, *, attachment_id: int | Unset = UNSET, position: int | Unset = UNSET
     ) -> bytes | None:
-        """Get the content of an attachment which is part of RFC822 email attachment
-
-        Returns:
-            The result.
-        """
+        """Get the content of an attachment which is part of RFC822 email attachment"""
         return self._call(GET_RFC_ATTACHMENT_STREAM, (attachment_id, position))
 
     def send_ticket_message(
@@ -1558,11 +1389,7 @@ class TicketMethods(SyncCalls):
         action_type: MessageActionType | str | Unset = UNSET,
         message_id: int | Unset = UNSET,
     ) -> list[Recipient | None] | None:
-        """Gets recipients for new message
-
-        Returns:
-            The result.
-        """
+        """Gets recipients for new message"""
         return self._call(CALCULATE_MESSAGE_RECIPIENTS, (ticket_id, action_type, message_id))
 
     def save_ticket_message_entity_with_notify(
@@ -1571,11 +1398,7 @@ class TicketMethods(SyncCalls):
         new_entity: TicketMessageEntity | None | Unset = UNSET,
         notify: bool | Unset = UNSET,
     ) -> TicketMessageEntity | None:
-        """Saves a ticket message and performs any user notifications
-
-        Returns:
-            The result.
-        """
+        """Saves a ticket message and performs any user notifications"""
         return self._call(SAVE_TICKET_MESSAGE_ENTITY_WITH_NOTIFY, (new_entity, notify))
 
     def save_ticket_message_entity_with_options(
@@ -1586,11 +1409,7 @@ class TicketMethods(SyncCalls):
         attachment_ids: list[int] | None | Unset = UNSET,
         update_replied_at: bool | Unset = UNSET,
     ) -> TicketMessageEntity | None:
-        """Saves a ticket message and performs additional actions
-
-        Returns:
-            The result.
-        """
+        """Saves a ticket message and performs additional actions"""
         return self._call(
             SAVE_TICKET_MESSAGE_ENTITY_WITH_OPTIONS,
             (entity, notify, attachment_ids, update_replied_at),
@@ -1603,11 +1422,7 @@ class TicketMethods(SyncCalls):
         message_action_type: MessageActionType | str | Unset = UNSET,
         ticket_message_id: int | Unset = UNSET,
     ) -> str | None:
-        """Obsolete, use GetDefaultMessageContentFull instead
-
-        Returns:
-            The result.
-        """
+        """Obsolete, use GetDefaultMessageContentFull instead"""
         return self._call(
             GET_DEFAULT_MESSAGE_CONTENT, (ticket_id, message_action_type, ticket_message_id)
         )
@@ -1620,11 +1435,7 @@ class TicketMethods(SyncCalls):
         ticket_message_id: int | Unset = UNSET,
         ticket_type_id: int | Unset = UNSET,
     ) -> TicketMessageContent | None:
-        """Generate a default message content: attachments and body as sanitized HTML
-
-        Returns:
-            The result.
-        """
+        """Generate a default message content: attachments and body as sanitized HTML"""
         return self._call(
             GET_DEFAULT_MESSAGE_CONTENT_FULL,
             (ticket_id, message_action_type, ticket_message_id, ticket_type_id),
@@ -1641,9 +1452,6 @@ class TicketMethods(SyncCalls):
     ) -> TicketMessageContent | None:
         """Generate a default message content with option to exclude signature: attachments and
         body as sanitized HTML
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_DEFAULT_MESSAGE_CONTENT_WITH_OPTIONS,
@@ -1655,9 +1463,6 @@ class TicketMethods(SyncCalls):
     ) -> TicketMessageEntity | None:
         """Get a ticket message entity with posibillity to change embedded images to be
         represented with inline data within the HTML body.
-
-        Returns:
-            The result.
         """
         return self._call(GET_TICKET_MESSAGE_WITH_EMBEDDED_DATA, (id, embed_images))
 
@@ -1671,11 +1476,7 @@ class TicketMethods(SyncCalls):
         ticket_message_entity_id: int | Unset = UNSET,
         include_non_inline_attachments_info: bool | Unset = UNSET,
     ) -> TicketMessageEntity | None:
-        """Get a ticket message entity with additional options.
-
-        Returns:
-            The result.
-        """
+        """Get a ticket message entity with additional options."""
         return self._call(
             GET_TICKET_MESSAGE_WITH_OPTIONS,
             (ticket_message_entity_id, include_non_inline_attachments_info),
@@ -1684,11 +1485,7 @@ class TicketMethods(SyncCalls):
     def get_ticket_summaries(
         self, *, ticket_ids: list[int] | None | Unset = UNSET
     ) -> list[TicketSummaryItem | None] | None:
-        """Get an array of summaryitem for the given tickets
-
-        Returns:
-            The result.
-        """
+        """Get an array of summaryitem for the given tickets"""
         return self._call(GET_TICKET_SUMMARIES, (ticket_ids,))
 
 
@@ -1696,11 +1493,7 @@ class AsyncTicketMethods(AsyncCalls):
     """The Ticket operations, called asynchronously (SOAP or REST)."""
 
     async def create_default_attachment_entity(self) -> AttachmentEntity | None:
-        """Loading default values into a new AttachmentEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new AttachmentEntity."""
         return await self._call(CREATE_DEFAULT_ATTACHMENT_ENTITY, ())
 
     async def save_attachment_entity(
@@ -1708,18 +1501,11 @@ class AsyncTicketMethods(AsyncCalls):
     ) -> AttachmentEntity | None:
         """Updates the existing AttachmentEntity or creates a new AttachmentEntity if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_ATTACHMENT_ENTITY, (attachment_entity,))
 
     async def create_default_ticket_entity(self) -> TicketEntity | None:
-        """Loading default values into a new TicketEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new TicketEntity."""
         return await self._call(CREATE_DEFAULT_TICKET_ENTITY, ())
 
     async def save_ticket_entity(
@@ -1727,18 +1513,11 @@ class AsyncTicketMethods(AsyncCalls):
     ) -> TicketEntity | None:
         """Updates the existing TicketEntity or creates a new TicketEntity if the id parameter
         is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_TICKET_ENTITY, (ticket_entity,))
 
     async def create_default_ticket_message_entity(self) -> TicketMessageEntity | None:
-        """Loading default values into a new TicketMessageEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new TicketMessageEntity."""
         return await self._call(CREATE_DEFAULT_TICKET_MESSAGE_ENTITY, ())
 
     async def save_ticket_message_entity(
@@ -1746,40 +1525,25 @@ class AsyncTicketMethods(AsyncCalls):
     ) -> TicketMessageEntity | None:
         """Updates the existing TicketMessageEntity or creates a new TicketMessageEntity if the
         id parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_TICKET_MESSAGE_ENTITY, (ticket_message_entity,))
 
     async def get_attachment_entity(
         self, *, attachment_entity_id: int | Unset = UNSET
     ) -> AttachmentEntity | None:
-        """Gets a AttachmentEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a AttachmentEntity object."""
         return await self._call(GET_ATTACHMENT_ENTITY, (attachment_entity_id,))
 
     async def copy_from_crm_document(
         self, *, document_id: int | Unset = UNSET
     ) -> AttachmentEntity | None:
-        """Copy CRM document to an attachment
-
-        Returns:
-            The result.
-        """
+        """Copy CRM document to an attachment"""
         return await self._call(COPY_FROM_CRM_DOCUMENT, (document_id,))
 
     async def copy_to_temp_file(
         self, *, filename: str | None | Unset = UNSET, attachment_id: int | Unset = UNSET
     ) -> str | None:
-        """Copy ticket attachment to temporary file.
-
-        Returns:
-            The result.
-        """
+        """Copy ticket attachment to temporary file."""
         return await self._call(COPY_TO_TEMP_FILE, (filename, attachment_id))
 
     async def upload_attachment(
@@ -1789,47 +1553,27 @@ class AsyncTicketMethods(AsyncCalls):
         return await self._call(UPLOAD_ATTACHMENT, (attachment_id, content))
 
     async def get_attachment_stream(self, *, attachment_id: int | Unset = UNSET) -> bytes | None:
-        """Get the content of an attachment
-
-        Returns:
-            The result.
-        """
+        """Get the content of an attachment"""
         return await self._call(GET_ATTACHMENT_STREAM, (attachment_id,))
 
     async def get_ticket(self, *, ticket_id: int | Unset = UNSET) -> Ticket | None:
-        """Gets a Ticket object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Ticket object."""
         return await self._call(GET_TICKET, (ticket_id,))
 
     async def get_tickets(
         self, *, ticket_ids: list[int] | None | Unset = UNSET
     ) -> list[Ticket | None] | None:
-        """Get multiple tickets
-
-        Returns:
-            The result.
-        """
+        """Get multiple tickets"""
         return await self._call(GET_TICKETS, (ticket_ids,))
 
     async def get_ticket_entity(
         self, *, ticket_entity_id: int | Unset = UNSET
     ) -> TicketEntity | None:
-        """Gets a TicketEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a TicketEntity object."""
         return await self._call(GET_TICKET_ENTITY, (ticket_entity_id,))
 
     async def get_for_rm_ui(self, *, ticket_id: int | Unset = UNSET) -> TicketEntity | None:
-        """Get a ticket entity, adapted to the specific needs of the Request Management UI.
-
-        Returns:
-            The result.
-        """
+        """Get a ticket entity, adapted to the specific needs of the Request Management UI."""
         return await self._call(GET_FOR_RM_UI, (ticket_id,))
 
     async def delete_ticket_entity(self, *, ticket_entity_id: int | Unset = UNSET) -> None:
@@ -1847,21 +1591,13 @@ class AsyncTicketMethods(AsyncCalls):
     async def get_ticket_attachments(
         self, *, ticket_entity_id: int | Unset = UNSET
     ) -> list[AttachmentEntity | None] | None:
-        """Get attachment infos for all attachments connected to messages in specified ticket
-
-        Returns:
-            The result.
-        """
+        """Get attachment infos for all attachments connected to messages in specified ticket"""
         return await self._call(GET_TICKET_ATTACHMENTS, (ticket_entity_id,))
 
     async def validate_attachments(
         self, *, attachment_ids: list[int] | None | Unset = UNSET
     ) -> list[AttachmentValidationResult | None] | None:
-        """Check attachments, return validation result for each item
-
-        Returns:
-            The result.
-        """
+        """Check attachments, return validation result for each item"""
         return await self._call(VALIDATE_ATTACHMENTS, (attachment_ids,))
 
     async def set_ticket_read_by_owner(
@@ -1871,11 +1607,7 @@ class AsyncTicketMethods(AsyncCalls):
         read_status: TicketReadStatus | str | Unset = UNSET,
         check_escalating: bool | Unset = UNSET,
     ) -> TicketEntity | None:
-        """Set the ReadByOwner status for a ticket.
-
-        Returns:
-            The result.
-        """
+        """Set the ReadByOwner status for a ticket."""
         return await self._call(
             SET_TICKET_READ_BY_OWNER, (ticket_entity_id, read_status, check_escalating)
         )
@@ -1883,19 +1615,11 @@ class AsyncTicketMethods(AsyncCalls):
     async def save_ticket_entity_with_notify(
         self, *, new_entity: TicketEntity | None | Unset = UNSET, notify: bool | Unset = UNSET
     ) -> TicketEntity | None:
-        """Saves a ticket and performs any user notifications
-
-        Returns:
-            The result.
-        """
+        """Saves a ticket and performs any user notifications"""
         return await self._call(SAVE_TICKET_ENTITY_WITH_NOTIFY, (new_entity, notify))
 
     async def get_next_in_queue(self) -> TicketEntity | None:
-        """Assign a ticket to the caller based on intelligent queue system
-
-        Returns:
-            The result.
-        """
+        """Assign a ticket to the caller based on intelligent queue system"""
         return await self._call(GET_NEXT_IN_QUEUE, ())
 
     async def process_ticket_when_read(
@@ -1903,9 +1627,6 @@ class AsyncTicketMethods(AsyncCalls):
     ) -> TicketEntity | None:
         """When a user view/read a ticket, a number of action should be performed: set read
         status, escalation handling, remove notifications, etc.
-
-        Returns:
-            The result.
         """
         return await self._call(PROCESS_TICKET_WHEN_READ, (ticket_entity_id,))
 
@@ -1918,11 +1639,7 @@ class AsyncTicketMethods(AsyncCalls):
         transfer_message_ids: list[int] | None | Unset = UNSET,
         new_ticket_entity: TicketEntity | None | Unset = UNSET,
     ) -> TicketEntity | None:
-        """Save new ticket and move/copy data from existing ticket in a single request.
-
-        Returns:
-            The result.
-        """
+        """Save new ticket and move/copy data from existing ticket in a single request."""
         return await self._call(
             SPLIT_TICKET,
             (
@@ -1944,9 +1661,6 @@ class AsyncTicketMethods(AsyncCalls):
     ) -> TicketEntity | None:
         """Create new ticket and move/copy data from existing ticket in addition update old
         message and save new message in a single request.
-
-        Returns:
-            The result.
         """
         return await self._call(
             SPLIT_TICKET_MESSAGE,
@@ -1964,11 +1678,7 @@ class AsyncTicketMethods(AsyncCalls):
         ticket_ids: list[int] | None | Unset = UNSET,
         new_status: TicketReadStatus | str | Unset = UNSET,
     ) -> list[int] | None:
-        """This method changes multiple tickets' read status
-
-        Returns:
-            The result.
-        """
+        """This method changes multiple tickets' read status"""
         return await self._call(UPDATE_TICKETS_READ_STATUS, (ticket_ids, new_status))
 
     async def update_tickets_read_status_by_provider(
@@ -1978,11 +1688,7 @@ class AsyncTicketMethods(AsyncCalls):
         restrictions: list[ArchiveRestrictionInfo | None] | None | Unset = UNSET,
         new_status: TicketReadStatus | str | Unset = UNSET,
     ) -> list[int] | None:
-        """This method changes multiple tickets' read status
-
-        Returns:
-            The result.
-        """
+        """This method changes multiple tickets' read status"""
         return await self._call(
             UPDATE_TICKETS_READ_STATUS_BY_PROVIDER, (provider, restrictions, new_status)
         )
@@ -1993,21 +1699,13 @@ class AsyncTicketMethods(AsyncCalls):
         merged_ticket_entity: TicketEntity | None | Unset = UNSET,
         secondary_ticket_ids: list[int] | None | Unset = UNSET,
     ) -> TicketEntity | None:
-        """Merge one or more tickets into one primary ticket
-
-        Returns:
-            The result.
-        """
+        """Merge one or more tickets into one primary ticket"""
         return await self._call(MERGE_TICKETS, (merged_ticket_entity, secondary_ticket_ids))
 
     async def set_deleted_status_by_ids(
         self, *, ticket_ids: list[int] | None | Unset = UNSET
     ) -> list[int] | None:
-        """Sets tickets' status to Deleted.
-
-        Returns:
-            The result.
-        """
+        """Sets tickets' status to Deleted."""
         return await self._call(SET_DELETED_STATUS_BY_IDS, (ticket_ids,))
 
     async def set_deleted_status_by_provider(
@@ -2016,11 +1714,7 @@ class AsyncTicketMethods(AsyncCalls):
         provider_name: str | None | Unset = UNSET,
         restrictions: list[ArchiveRestrictionInfo | None] | None | Unset = UNSET,
     ) -> list[int] | None:
-        """Sets tickets' status to Deleted.
-
-        Returns:
-            The result.
-        """
+        """Sets tickets' status to Deleted."""
         return await self._call(SET_DELETED_STATUS_BY_PROVIDER, (provider_name, restrictions))
 
     async def undelete_by_ids(self, *, ticket_ids: list[int] | None | Unset = UNSET) -> None:
@@ -2028,11 +1722,7 @@ class AsyncTicketMethods(AsyncCalls):
         return await self._call(UNDELETE_BY_IDS, (ticket_ids,))
 
     async def resolve_ticket_id(self, *, ticket_id: int | Unset = UNSET) -> int | None:
-        """Ticket can be connected (merged) to another ticket.
-
-        Returns:
-            The result.
-        """
+        """Ticket can be connected (merged) to another ticket."""
         return await self._call(RESOLVE_TICKET_ID, (ticket_id,))
 
     async def batch_forward(
@@ -2045,21 +1735,13 @@ class AsyncTicketMethods(AsyncCalls):
         comment: str | None | Unset = UNSET,
         close_ticket: bool | Unset = UNSET,
     ) -> int | None:
-        """Forwards selected tickets to specified recipients.
-
-        Returns:
-            The result.
-        """
+        """Forwards selected tickets to specified recipients."""
         return await self._call(BATCH_FORWARD, (ticket_ids, to, cc, bcc, comment, close_ticket))
 
     async def batch_reply(
         self, *, batch_reply_data: TicketBatchReplyData | None | Unset = UNSET
     ) -> int | None:
-        """Replies to the specified tickets.
-
-        Returns:
-            The result.
-        """
+        """Replies to the specified tickets."""
         return await self._call(BATCH_REPLY, (batch_reply_data,))
 
     async def clear_notify(self, *, ids: list[int] | None | Unset = UNSET) -> None:
@@ -2069,21 +1751,13 @@ class AsyncTicketMethods(AsyncCalls):
     async def get_ticket_message_entities(
         self, *, ticket_id: int | Unset = UNSET, message_ids: list[int] | None | Unset = UNSET
     ) -> list[TicketMessageEntity | None] | None:
-        """Get ticket message entities with attachment info for given ticket
-
-        Returns:
-            The result.
-        """
+        """Get ticket message entities with attachment info for given ticket"""
         return await self._call(GET_TICKET_MESSAGE_ENTITIES, (ticket_id, message_ids))
 
     async def create_default_for_ticket_type(
         self, *, ticket_type_id: int | Unset = UNSET
     ) -> TicketEntity | None:
-        """Create default ticket entity for particular TicketType
-
-        Returns:
-            The result.
-        """
+        """Create default ticket entity for particular TicketType"""
         return await self._call(CREATE_DEFAULT_FOR_TICKET_TYPE, (ticket_type_id,))
 
     async def do_escalating(
@@ -2105,9 +1779,6 @@ class AsyncTicketMethods(AsyncCalls):
     ) -> list[int] | None:
         """Get a list of ej_user ids who should receive hotlist notification based on request
         and notification type
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_HOTLIST_EJ_USERS, (ticket_id, skip_associate_ids, notify_type, channel)
@@ -2120,21 +1791,13 @@ class AsyncTicketMethods(AsyncCalls):
     async def get_ticket_message(
         self, *, ticket_message_id: int | Unset = UNSET
     ) -> TicketMessage | None:
-        """Gets a TicketMessage object.
-
-        Returns:
-            The result.
-        """
+        """Gets a TicketMessage object."""
         return await self._call(GET_TICKET_MESSAGE, (ticket_message_id,))
 
     async def get_ticket_message_entity(
         self, *, ticket_message_entity_id: int | Unset = UNSET
     ) -> TicketMessageEntity | None:
-        """Gets a TicketMessageEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a TicketMessageEntity object."""
         return await self._call(GET_TICKET_MESSAGE_ENTITY, (ticket_message_entity_id,))
 
     async def delete_ticket_message_entity(
@@ -2144,11 +1807,7 @@ class AsyncTicketMethods(AsyncCalls):
         return await self._call(DELETE_TICKET_MESSAGE_ENTITY, (ticket_message_entity_id,))
 
     async def sanitize_mail_content(self, *, content: str | None | Unset = UNSET) -> str | None:
-        """Remove harmful HTML tags and attributes from an email
-
-        Returns:
-            The result.
-        """
+        """Remove harmful HTML tags and attributes from an email"""
         return await self._call(SANITIZE_MAIL_CONTENT, (content,))
 
     async def sanitize_mail_content_with_options(
@@ -2157,39 +1816,23 @@ class AsyncTicketMethods(AsyncCalls):
         content: str | None | Unset = UNSET,
         options: HtmlSanitizerOptions | str | Unset = UNSET,
     ) -> str | None:
-        """Remove harmful HTML tags and attributes from an email, using specified options
-
-        Returns:
-            The result.
-        """
+        """Remove harmful HTML tags and attributes from an email, using specified options"""
         return await self._call(SANITIZE_MAIL_CONTENT_WITH_OPTIONS, (content, options))
 
     async def sanitize_mail_contents(
         self, *, contents: list[str | None] | None | Unset = UNSET
     ) -> list[str | None] | None:
-        """Remove harmful HTML tags and attributes from an email
-
-        Returns:
-            The result.
-        """
+        """Remove harmful HTML tags and attributes from an email"""
         return await self._call(SANITIZE_MAIL_CONTENTS, (contents,))
 
     async def html_2_text(self, *, content: str | None | Unset = UNSET) -> str | None:
-        """Create a plain text version of the html, suitable for email
-
-        Returns:
-            The result.
-        """
+        """Create a plain text version of the html, suitable for email"""
         return await self._call(HTML_2_TEXT, (content,))
 
     async def get_attachment_info(
         self, *, ticket_message_entity_id: int | Unset = UNSET
     ) -> list[AttachmentEntity | None] | None:
-        """Get a list with meta data for all attached attachments
-
-        Returns:
-            The result.
-        """
+        """Get a list with meta data for all attached attachments"""
         return await self._call(GET_ATTACHMENT_INFO, (ticket_message_entity_id,))
 
     async def get_attachment_info_non_inline(
@@ -2197,9 +1840,6 @@ class AsyncTicketMethods(AsyncCalls):
     ) -> list[AttachmentEntity | None] | None:
         """Get a list with meta data for all attached attachments, EXCEPT those marked as
         inline
-
-        Returns:
-            The result.
         """
         return await self._call(GET_ATTACHMENT_INFO_NON_INLINE, (ticket_message_entity_id,))
 
@@ -2226,31 +1866,19 @@ class AsyncTicketMethods(AsyncCalls):
     async def get_attachment_preview(
         self, *, attachment_id: int | Unset = UNSET
     ) -> AttachmentPreview | None:
-        """Retrieve an attachment from ticket message.
-
-        Returns:
-            The result.
-        """
+        """Retrieve an attachment from ticket message."""
         return await self._call(GET_ATTACHMENT_PREVIEW, (attachment_id,))
 
     async def get_preview_attachment_stream(
         self, *, attachment_id: int | Unset = UNSET
     ) -> DocumentPreview | None:
-        """Deprecated, see GetPreviewAttachment instead.
-
-        Returns:
-            The result.
-        """
+        """Deprecated, see GetPreviewAttachment instead."""
         return await self._call(GET_PREVIEW_ATTACHMENT_STREAM, (attachment_id,))
 
     async def get_rfc_attachment_stream(
         self, *, attachment_id: int | Unset = UNSET, position: int | Unset = UNSET
     ) -> bytes | None:
-        """Get the content of an attachment which is part of RFC822 email attachment
-
-        Returns:
-            The result.
-        """
+        """Get the content of an attachment which is part of RFC822 email attachment"""
         return await self._call(GET_RFC_ATTACHMENT_STREAM, (attachment_id, position))
 
     async def send_ticket_message(
@@ -2295,11 +1923,7 @@ class AsyncTicketMethods(AsyncCalls):
         action_type: MessageActionType | str | Unset = UNSET,
         message_id: int | Unset = UNSET,
     ) -> list[Recipient | None] | None:
-        """Gets recipients for new message
-
-        Returns:
-            The result.
-        """
+        """Gets recipients for new message"""
         return await self._call(CALCULATE_MESSAGE_RECIPIENTS, (ticket_id, action_type, message_id))
 
     async def save_ticket_message_entity_with_notify(
@@ -2308,11 +1932,7 @@ class AsyncTicketMethods(AsyncCalls):
         new_entity: TicketMessageEntity | None | Unset = UNSET,
         notify: bool | Unset = UNSET,
     ) -> TicketMessageEntity | None:
-        """Saves a ticket message and performs any user notifications
-
-        Returns:
-            The result.
-        """
+        """Saves a ticket message and performs any user notifications"""
         return await self._call(SAVE_TICKET_MESSAGE_ENTITY_WITH_NOTIFY, (new_entity, notify))
 
     async def save_ticket_message_entity_with_options(
@@ -2323,11 +1943,7 @@ class AsyncTicketMethods(AsyncCalls):
         attachment_ids: list[int] | None | Unset = UNSET,
         update_replied_at: bool | Unset = UNSET,
     ) -> TicketMessageEntity | None:
-        """Saves a ticket message and performs additional actions
-
-        Returns:
-            The result.
-        """
+        """Saves a ticket message and performs additional actions"""
         return await self._call(
             SAVE_TICKET_MESSAGE_ENTITY_WITH_OPTIONS,
             (entity, notify, attachment_ids, update_replied_at),
@@ -2340,11 +1956,7 @@ class AsyncTicketMethods(AsyncCalls):
         message_action_type: MessageActionType | str | Unset = UNSET,
         ticket_message_id: int | Unset = UNSET,
     ) -> str | None:
-        """Obsolete, use GetDefaultMessageContentFull instead
-
-        Returns:
-            The result.
-        """
+        """Obsolete, use GetDefaultMessageContentFull instead"""
         return await self._call(
             GET_DEFAULT_MESSAGE_CONTENT, (ticket_id, message_action_type, ticket_message_id)
         )
@@ -2357,11 +1969,7 @@ class AsyncTicketMethods(AsyncCalls):
         ticket_message_id: int | Unset = UNSET,
         ticket_type_id: int | Unset = UNSET,
     ) -> TicketMessageContent | None:
-        """Generate a default message content: attachments and body as sanitized HTML
-
-        Returns:
-            The result.
-        """
+        """Generate a default message content: attachments and body as sanitized HTML"""
         return await self._call(
             GET_DEFAULT_MESSAGE_CONTENT_FULL,
             (ticket_id, message_action_type, ticket_message_id, ticket_type_id),
@@ -2378,9 +1986,6 @@ class AsyncTicketMethods(AsyncCalls):
     ) -> TicketMessageContent | None:
         """Generate a default message content with option to exclude signature: attachments and
         body as sanitized HTML
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_DEFAULT_MESSAGE_CONTENT_WITH_OPTIONS,
@@ -2392,9 +1997,6 @@ class AsyncTicketMethods(AsyncCalls):
     ) -> TicketMessageEntity | None:
         """Get a ticket message entity with posibillity to change embedded images to be
         represented with inline data within the HTML body.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_TICKET_MESSAGE_WITH_EMBEDDED_DATA, (id, embed_images))
 
@@ -2410,11 +2012,7 @@ class AsyncTicketMethods(AsyncCalls):
         ticket_message_entity_id: int | Unset = UNSET,
         include_non_inline_attachments_info: bool | Unset = UNSET,
     ) -> TicketMessageEntity | None:
-        """Get a ticket message entity with additional options.
-
-        Returns:
-            The result.
-        """
+        """Get a ticket message entity with additional options."""
         return await self._call(
             GET_TICKET_MESSAGE_WITH_OPTIONS,
             (ticket_message_entity_id, include_non_inline_attachments_info),
@@ -2423,11 +2021,7 @@ class AsyncTicketMethods(AsyncCalls):
     async def get_ticket_summaries(
         self, *, ticket_ids: list[int] | None | Unset = UNSET
     ) -> list[TicketSummaryItem | None] | None:
-        """Get an array of summaryitem for the given tickets
-
-        Returns:
-            The result.
-        """
+        """Get an array of summaryitem for the given tickets"""
         return await self._call(GET_TICKET_SUMMARIES, (ticket_ids,))
 
 

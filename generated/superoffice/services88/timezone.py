@@ -169,44 +169,25 @@ class TimeZoneMethods(SyncCalls):
     """The TimeZone operations, called synchronously (SOAP or REST)."""
 
     def get_default_time_zone_information(self) -> PreferredTimeZone | None:
-        """Get information about the current, preferred timezone for the current user.
-
-        Returns:
-            The result.
-        """
+        """Get information about the current, preferred timezone for the current user."""
         return self._call(GET_DEFAULT_TIME_ZONE_INFORMATION, ())
 
     def initialize_time_zone_data(self) -> list[TimeZoneData | None] | None:
-        """Initalizes the TimeZoneData
-
-        Returns:
-            The result.
-        """
+        """Initalizes the TimeZoneData"""
         return self._call(INITIALIZE_TIME_ZONE_DATA, ())
 
     def get_base_time_zone_id(self) -> int | None:
-        """Get the base timezone id.
-
-        Returns:
-            The result.
-        """
+        """Get the base timezone id."""
         return self._call(GET_BASE_TIME_ZONE_ID, ())
 
     def update_time_zone_data(self) -> bool | None:
         """Retrieve time zone data from the SuperOffice server and update TimeZone data in the
         database
-
-        Returns:
-            The result.
         """
         return self._call(UPDATE_TIME_ZONE_DATA, ())
 
     def check_new_time_zone_data_available(self) -> bool | None:
-        """Check to see if new timezone data is available
-
-        Returns:
-            The result.
-        """
+        """Check to see if new timezone data is available"""
         return self._call(CHECK_NEW_TIME_ZONE_DATA_AVAILABLE, ())
 
     def toggle_active_time_zone_row(self, *, id: int | Unset = UNSET) -> None:
@@ -220,27 +201,15 @@ class TimeZoneMethods(SyncCalls):
         return self._call(SET_ACTIVE_TIME_ZONES_BY_FILTER, (filter, active))
 
     def time_of_last_time_zone_update(self) -> datetime.datetime | None:
-        """Get the time time zone data was last updated
-
-        Returns:
-            The result.
-        """
+        """Get the time time zone data was last updated"""
         return self._call(TIME_OF_LAST_TIME_ZONE_UPDATE, ())
 
     def set_base_time_zone_id(self, *, timezone_id: int | Unset = UNSET) -> bool | None:
-        """Set the base timezone id.
-
-        Returns:
-            The result.
-        """
+        """Set the base timezone id."""
         return self._call(SET_BASE_TIME_ZONE_ID, (timezone_id,))
 
     def get_default_time_zone_preference(self) -> int | None:
-        """Returns the id of the default timezone preference with deflevel system wide
-
-        Returns:
-            The result.
-        """
+        """Returns the id of the default timezone preference with deflevel system wide"""
         return self._call(GET_DEFAULT_TIME_ZONE_PREFERENCE, ())
 
     def delete_time_zones(self) -> None:
@@ -258,44 +227,25 @@ class AsyncTimeZoneMethods(AsyncCalls):
     """The TimeZone operations, called asynchronously (SOAP or REST)."""
 
     async def get_default_time_zone_information(self) -> PreferredTimeZone | None:
-        """Get information about the current, preferred timezone for the current user.
-
-        Returns:
-            The result.
-        """
+        """Get information about the current, preferred timezone for the current user."""
         return await self._call(GET_DEFAULT_TIME_ZONE_INFORMATION, ())
 
     async def initialize_time_zone_data(self) -> list[TimeZoneData | None] | None:
-        """Initalizes the TimeZoneData
-
-        Returns:
-            The result.
-        """
+        """Initalizes the TimeZoneData"""
         return await self._call(INITIALIZE_TIME_ZONE_DATA, ())
 
     async def get_base_time_zone_id(self) -> int | None:
-        """Get the base timezone id.
-
-        Returns:
-            The result.
-        """
+        """Get the base timezone id."""
         return await self._call(GET_BASE_TIME_ZONE_ID, ())
 
     async def update_time_zone_data(self) -> bool | None:
         """Retrieve time zone data from the SuperOffice server and update TimeZone data in the
         database
-
-        Returns:
-            The result.
         """
         return await self._call(UPDATE_TIME_ZONE_DATA, ())
 
     async def check_new_time_zone_data_available(self) -> bool | None:
-        """Check to see if new timezone data is available
-
-        Returns:
-            The result.
-        """
+        """Check to see if new timezone data is available"""
         return await self._call(CHECK_NEW_TIME_ZONE_DATA_AVAILABLE, ())
 
     async def toggle_active_time_zone_row(self, *, id: int | Unset = UNSET) -> None:
@@ -309,27 +259,15 @@ class AsyncTimeZoneMethods(AsyncCalls):
         return await self._call(SET_ACTIVE_TIME_ZONES_BY_FILTER, (filter, active))
 
     async def time_of_last_time_zone_update(self) -> datetime.datetime | None:
-        """Get the time time zone data was last updated
-
-        Returns:
-            The result.
-        """
+        """Get the time time zone data was last updated"""
         return await self._call(TIME_OF_LAST_TIME_ZONE_UPDATE, ())
 
     async def set_base_time_zone_id(self, *, timezone_id: int | Unset = UNSET) -> bool | None:
-        """Set the base timezone id.
-
-        Returns:
-            The result.
-        """
+        """Set the base timezone id."""
         return await self._call(SET_BASE_TIME_ZONE_ID, (timezone_id,))
 
     async def get_default_time_zone_preference(self) -> int | None:
-        """Returns the id of the default timezone preference with deflevel system wide
-
-        Returns:
-            The result.
-        """
+        """Returns the id of the default timezone preference with deflevel system wide"""
         return await self._call(GET_DEFAULT_TIME_ZONE_PREFERENCE, ())
 
     async def delete_time_zones(self) -> None:

@@ -51,11 +51,7 @@ class TooltipsMethods(SyncCalls):
     """The Tooltips operations, called synchronously (SOAP or REST)."""
 
     def get_tooltip(self, *, tooltip_hint: str | None | Unset = UNSET) -> str | None:
-        """Parse a tooltip hint and return a tooltip.
-
-        Returns:
-            The result.
-        """
+        """Parse a tooltip hint and return a tooltip."""
         return self._call(GET_TOOLTIP, (tooltip_hint,))
 
 
@@ -63,11 +59,7 @@ class AsyncTooltipsMethods(AsyncCalls):
     """The Tooltips operations, called asynchronously (SOAP or REST)."""
 
     async def get_tooltip(self, *, tooltip_hint: str | None | Unset = UNSET) -> str | None:
-        """Parse a tooltip hint and return a tooltip.
-
-        Returns:
-            The result.
-        """
+        """Parse a tooltip hint and return a tooltip."""
         return await self._call(GET_TOOLTIP, (tooltip_hint,))
 
 

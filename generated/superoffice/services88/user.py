@@ -1315,21 +1315,13 @@ class UserMethods(SyncCalls):
     """The User operations, called synchronously (SOAP or REST)."""
 
     def validate_user(self, *, user: User | None | Unset = UNSET) -> dict[str, str | None] | None:
-        """Check that entity is ready for saving, return error messages by field.
-
-        Returns:
-            The result.
-        """
+        """Check that entity is ready for saving, return error messages by field."""
         return self._call(VALIDATE_USER, (user,))
 
     def get_user_presence_status(
         self, *, associate_id: int | Unset = UNSET
     ) -> UserPresenceStatus | None:
-        """Get user presence status
-
-        Returns:
-            The result.
-        """
+        """Get user presence status"""
         return self._call(GET_USER_PRESENCE_STATUS, (associate_id,))
 
     def set_user_presence_status(
@@ -1338,45 +1330,25 @@ class UserMethods(SyncCalls):
         associate_id: int | Unset = UNSET,
         user_presence_status: UserPresenceStatus | None | Unset = UNSET,
     ) -> UserPresenceStatus | None:
-        """Set user presence status
-
-        Returns:
-            The result.
-        """
+        """Set user presence status"""
         return self._call(SET_USER_PRESENCE_STATUS, (associate_id, user_presence_status))
 
     def get_user_group(self, *, user_group_id: int | Unset = UNSET) -> UserGroup | None:
-        """Gets a UserGroup object.
-
-        Returns:
-            The result.
-        """
+        """Gets a UserGroup object."""
         return self._call(GET_USER_GROUP, (user_group_id,))
 
     def save_user_group(self, *, user_group: UserGroup | None | Unset = UNSET) -> UserGroup | None:
-        """Save a user group.
-
-        Returns:
-            The result.
-        """
+        """Save a user group."""
         return self._call(SAVE_USER_GROUP, (user_group,))
 
     def get_all_user_groups(
         self, *, include_deleted: bool | Unset = UNSET
     ) -> list[UserGroup | None] | None:
-        """Get all user groups
-
-        Returns:
-            The result.
-        """
+        """Get all user groups"""
         return self._call(GET_ALL_USER_GROUPS, (include_deleted,))
 
     def create_user_group(self) -> UserGroup | None:
-        """Create UserGroup (Rank is assigned to the highest rank)
-
-        Returns:
-            The result.
-        """
+        """Create UserGroup (Rank is assigned to the highest rank)"""
         return self._call(CREATE_USER_GROUP, ())
 
     def delete_user_group(
@@ -1391,37 +1363,21 @@ class UserMethods(SyncCalls):
     def get_user_group_list(
         self, *, user_group_ids: list[int] | None | Unset = UNSET
     ) -> list[UserGroup | None] | None:
-        """Gets an array of UserGroup objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of UserGroup objects."""
         return self._call(GET_USER_GROUP_LIST, (user_group_ids,))
 
     def get_user_info(self, *, user_info_id: int | Unset = UNSET) -> UserInfo | None:
-        """Gets a UserInfo object.
-
-        Returns:
-            The result.
-        """
+        """Gets a UserInfo object."""
         return self._call(GET_USER_INFO, (user_info_id,))
 
     def get_user_info_list(
         self, *, user_info_ids: list[int] | None | Unset = UNSET
     ) -> list[UserInfo | None] | None:
-        """Gets an array of UserInfo objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of UserInfo objects."""
         return self._call(GET_USER_INFO_LIST, (user_info_ids,))
 
     def create_default_role_entity(self) -> RoleEntity | None:
-        """Loading default values into a new RoleEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new RoleEntity."""
         return self._call(CREATE_DEFAULT_ROLE_ENTITY, ())
 
     def save_role_entity(
@@ -1429,18 +1385,11 @@ class UserMethods(SyncCalls):
     ) -> RoleEntity | None:
         """Updates the existing RoleEntity or creates a new RoleEntity if the id parameter is
         0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_ROLE_ENTITY, (role_entity,))
 
     def create_default_service_auth(self) -> ServiceAuth | None:
-        """Loading default values into a new ServiceAuth.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ServiceAuth."""
         return self._call(CREATE_DEFAULT_SERVICE_AUTH, ())
 
     def save_service_auth(
@@ -1448,9 +1397,6 @@ class UserMethods(SyncCalls):
     ) -> ServiceAuth | None:
         """Updates the existing ServiceAuth or creates a new ServiceAuth if the id parameter is
         0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_SERVICE_AUTH, (service_auth,))
 
@@ -1459,37 +1405,21 @@ class UserMethods(SyncCalls):
         return self._call(DELETE_SERVICE_AUTH, (service_auth_id,))
 
     def create_default_untrusted_credentials(self) -> UntrustedCredentials | None:
-        """Loading default values into a new UntrustedCredentials.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new UntrustedCredentials."""
         return self._call(CREATE_DEFAULT_UNTRUSTED_CREDENTIALS, ())
 
     def create_default_user(self) -> User | None:
-        """Loading default values into a new User.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new User."""
         return self._call(CREATE_DEFAULT_USER, ())
 
     def save_user(self, *, user: User | None | Unset = UNSET) -> User | None:
-        """Updates the existing User or creates a new User if the id parameter is 0.
-
-        Returns:
-            The result.
-        """
+        """Updates the existing User or creates a new User if the id parameter is 0."""
         return self._call(SAVE_USER, (user,))
 
     def get_user_commands(
         self, *, user: User | None | Unset = UNSET
     ) -> list[CustomCommand | None] | None:
-        """Get registered custom commands for User
-
-        Returns:
-            The result.
-        """
+        """Get registered custom commands for User"""
         return self._call(GET_USER_COMMANDS, (user,))
 
     def execute_user_command(
@@ -1499,11 +1429,7 @@ class UserMethods(SyncCalls):
         command_action_result: CommandActionResult | str | Unset = UNSET,
         user: User | None | Unset = UNSET,
     ) -> CommandResult | None:
-        """Executes the custom command for User
-
-        Returns:
-            The result.
-        """
+        """Executes the custom command for User"""
         return self._call(EXECUTE_USER_COMMAND, (command_name, command_action_result, user))
 
     def delete_user(self, *, user_id: int | Unset = UNSET) -> None:
@@ -1511,11 +1437,7 @@ class UserMethods(SyncCalls):
         return self._call(DELETE_USER, (user_id,))
 
     def get_access_gateway_info(self) -> AccessGatewayInfo | None:
-        """Returns accessgateway registration info
-
-        Returns:
-            The result.
-        """
+        """Returns accessgateway registration info"""
         return self._call(GET_ACCESS_GATEWAY_INFO, ())
 
     def get_or_register_access_gateway_info(
@@ -1523,94 +1445,55 @@ class UserMethods(SyncCalls):
     ) -> AccessGatewayInfo | None:
         """Returns accessgateway registration info and registers a new or adds the url if
         necessary
-
-        Returns:
-            The result.
         """
         return self._call(GET_OR_REGISTER_ACCESS_GATEWAY_INFO, (redirect_uri,))
 
     def register_with_access_gateway(
         self, *, redirect_uri: str | None | Unset = UNSET
     ) -> AccessGatewayInfo | None:
-        """Registers with access gateway if not already done, otherwise will attempt to update
-
-        Returns:
-            The result.
-        """
+        """Registers with access gateway if not already done, otherwise will attempt to update"""
         return self._call(REGISTER_WITH_ACCESS_GATEWAY, (redirect_uri,))
 
     def check_access_gateway_registration(self) -> bool | None:
-        """Checks if AccessGatewayRegistration is valid
-
-        Returns:
-            The result.
-        """
+        """Checks if AccessGatewayRegistration is valid"""
         return self._call(CHECK_ACCESS_GATEWAY_REGISTRATION, ())
 
     def save_credential(
         self, *, user_id: int | Unset = UNSET, credential: Credential | None | Unset = UNSET
     ) -> bool | None:
-        """Save (adds/replaces) current credential of the same type for the user.
-
-        Returns:
-            The result.
-        """
+        """Save (adds/replaces) current credential of the same type for the user."""
         return self._call(SAVE_CREDENTIAL, (user_id, credential))
 
     def delete_credential(
         self, *, user_id: int | Unset = UNSET, credential_type: str | None | Unset = UNSET
     ) -> bool | None:
-        """Remove credential of a specific type for a user
-
-        Returns:
-            The result.
-        """
+        """Remove credential of a specific type for a user"""
         return self._call(DELETE_CREDENTIAL, (user_id, credential_type))
 
     def find_credentials_groups(
         self, *, type: str | None | Unset = UNSET, search_string: str | None | Unset = UNSET
     ) -> list[CredentialsGroup | None] | None:
-        """Get user groups holding users filtered by the searchString.
-
-        Returns:
-            The result.
-        """
+        """Get user groups holding users filtered by the searchString."""
         return self._call(FIND_CREDENTIALS_GROUPS, (type, search_string))
 
     def find_credential_users(
         self, *, type: str | None | Unset = UNSET, search_string: str | None | Unset = UNSET
     ) -> CredentialsGroupUsers | None:
-        """Find users matching the partial name.
-
-        Returns:
-            The result.
-        """
+        """Find users matching the partial name."""
         return self._call(FIND_CREDENTIAL_USERS, (type, search_string))
 
     def get_credential_users_in_group(
         self, *, type: str | None | Unset = UNSET, group_name: str | None | Unset = UNSET
     ) -> CredentialsGroupUsers | None:
-        """Get credential users within a user group
-
-        Returns:
-            The result.
-        """
+        """Get credential users within a user group"""
         return self._call(GET_CREDENTIAL_USERS_IN_GROUP, (type, group_name))
 
     def get_role(self, *, role_id: int | Unset = UNSET) -> Role | None:
-        """Gets a Role object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Role object."""
         return self._call(GET_ROLE, (role_id,))
 
     def get_role_entity(self, *, role_entity_id: int | Unset = UNSET) -> RoleEntity | None:
-        """Gets a RoleEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a RoleEntity object."""
         return self._call(GET_ROLE_ENTITY, (role_entity_id,))
 
     def delete_role(
@@ -1624,21 +1507,13 @@ class UserMethods(SyncCalls):
     def get_all_roles(
         self, *, role_type: RoleType | str | Unset = UNSET
     ) -> list[SelectableMDOListItem | None] | None:
-        """Get a list of all roles for the given type of role.
-
-        Returns:
-            The result.
-        """
+        """Get a list of all roles for the given type of role."""
         return self._call(GET_ALL_ROLES, (role_type,))
 
     def get_all_functional_rights(
         self, *, role_type: RoleType | str | Unset = UNSET
     ) -> list[SelectableMDOListItem | None] | None:
-        """Get a list of all functional rights for the given type of role.
-
-        Returns:
-            The result.
-        """
+        """Get a list of all functional rights for the given type of role."""
         return self._call(GET_ALL_FUNCTIONAL_RIGHTS, (role_type,))
 
     def get_all_data_rights(
@@ -1647,21 +1522,13 @@ class UserMethods(SyncCalls):
         role_id: int | Unset = UNSET,
         relation_to_owner: RoleRelationToOwner | str | Unset = UNSET,
     ) -> dict[str, str | None] | None:
-        """Get a list of all data rights for the given role, filtered by relation to owner.
-
-        Returns:
-            The result.
-        """
+        """Get a list of all data rights for the given role, filtered by relation to owner."""
         return self._call(GET_ALL_DATA_RIGHTS, (role_id, relation_to_owner))
 
     def get_functional_rights(
         self, *, role_id: int | Unset = UNSET
     ) -> list[SelectableMDOListItem | None] | None:
-        """Get all functional rights for the given role.
-
-        Returns:
-            The result.
-        """
+        """Get all functional rights for the given role."""
         return self._call(GET_FUNCTIONAL_RIGHTS, (role_id,))
 
     def set_functional_rights(
@@ -1693,69 +1560,41 @@ class UserMethods(SyncCalls):
         table_name: str | None | Unset = UNSET,
         relation_to_owner: RoleRelationToOwner | str | Unset = UNSET,
     ) -> str | None:
-        """Read one specific data right at the given position.
-
-        Returns:
-            The result.
-        """
+        """Read one specific data right at the given position."""
         return self._call(GET_DATA_RIGHT, (role_id, table_name, relation_to_owner))
 
     def get_data_rights(
         self, *, role_id: int | Unset = UNSET, table_name: str | None | Unset = UNSET
     ) -> dict[str, str | None] | None:
-        """Read specific a set of data rights at the given row in the rights matrix.
-
-        Returns:
-            The result.
-        """
+        """Read specific a set of data rights at the given row in the rights matrix."""
         return self._call(GET_DATA_RIGHTS, (role_id, table_name))
 
     def create_default_role_entity_from_type(
         self, *, type: RoleType | str | Unset = UNSET
     ) -> RoleEntity | None:
-        """Create a new role entity of the specified role type.
-
-        Returns:
-            The result.
-        """
+        """Create a new role entity of the specified role type."""
         return self._call(CREATE_DEFAULT_ROLE_ENTITY_FROM_TYPE, (type,))
 
     def find_roles_with_functional_right(
         self, *, functional_right_name: str | None | Unset = UNSET
     ) -> list[MDOListItem | None] | None:
-        """Find all roles with a given functional right.
-
-        Returns:
-            The result.
-        """
+        """Find all roles with a given functional right."""
         return self._call(FIND_ROLES_WITH_FUNCTIONAL_RIGHT, (functional_right_name,))
 
     def find_roles_with_functional_rights(
         self, *, functional_right_names: list[str | None] | None | Unset = UNSET
     ) -> list[int] | None:
-        """Find all roles with a given set of functional rights.
-
-        Returns:
-            The result.
-        """
+        """Find all roles with a given set of functional rights."""
         return self._call(FIND_ROLES_WITH_FUNCTIONAL_RIGHTS, (functional_right_names,))
 
     def find_roles_without_functional_rights(
         self, *, functional_right_names: list[str | None] | None | Unset = UNSET
     ) -> list[int] | None:
-        """Find all roles without a given set of functional rights.
-
-        Returns:
-            The result.
-        """
+        """Find all roles without a given set of functional rights."""
         return self._call(FIND_ROLES_WITHOUT_FUNCTIONAL_RIGHTS, (functional_right_names,))
 
     def get_service_auth(self, *, service_auth_id: int | Unset = UNSET) -> ServiceAuth | None:
-        """Gets a ServiceAuth object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ServiceAuth object."""
         return self._call(GET_SERVICE_AUTH, (service_auth_id,))
 
     def save_external_tokens(
@@ -1763,9 +1602,6 @@ class UserMethods(SyncCalls):
     ) -> str | None:
         """Saves the external tokens to the DB and returns a key that can be used to retrieve
         them
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_EXTERNAL_TOKENS, (token_management_info,))
 
@@ -1774,46 +1610,27 @@ class UserMethods(SyncCalls):
     ) -> str | None:
         """First asks AccessGateway to decrypt the tokens, then saves the external tokens to
         the DB and returns a key that can be used to retrieve them
-
-        Returns:
-            The result.
         """
         return self._call(DECRYPT_AND_SAVE_EXTERNAL_TOKENS, (token_management_info,))
 
     def get_external_tokens(
         self, *, key: str | None | Unset = UNSET
     ) -> TokenManagementInfo | None:
-        """Retrieve the tokens from the DB based on the given key
-
-        Returns:
-            The result.
-        """
+        """Retrieve the tokens from the DB based on the given key"""
         return self._call(GET_EXTERNAL_TOKENS, (key,))
 
     def get_user(self, *, user_id: int | Unset = UNSET) -> User | None:
-        """Gets a User object.
-
-        Returns:
-            The result.
-        """
+        """Gets a User object."""
         return self._call(GET_USER, (user_id,))
 
     def get_user_from_name(self, *, user_name: str | None | Unset = UNSET) -> User | None:
-        """Get a user, with lookup based on user name.
-
-        Returns:
-            The result.
-        """
+        """Get a user, with lookup based on user name."""
         return self._call(GET_USER_FROM_NAME, (user_name,))
 
     def save_user_from_name(
         self, *, user_name: str | None | Unset = UNSET, user: User | None | Unset = UNSET
     ) -> User | None:
-        """Save a user, with lookup based on the user name.
-
-        Returns:
-            The result.
-        """
+        """Save a user, with lookup based on the user name."""
         return self._call(SAVE_USER_FROM_NAME, (user_name, user))
 
     def delete_user_from_name(self, *, user_name: str | None | Unset = UNSET) -> None:
@@ -1821,21 +1638,13 @@ class UserMethods(SyncCalls):
         return self._call(DELETE_USER_FROM_NAME, (user_name,))
 
     def get_credential_types(self) -> list[CredentialType | None] | None:
-        """Get available credential types that can be used for authentication
-
-        Returns:
-            The result.
-        """
+        """Get available credential types that can be used for authentication"""
         return self._call(GET_CREDENTIAL_TYPES, ())
 
     def get_credential_types_for_user_type(
         self, *, user_type: UserType | str | Unset = UNSET
     ) -> list[CredentialType | None] | None:
-        """Get available credential types that can be used for the specified user type.
-
-        Returns:
-            The result.
-        """
+        """Get available credential types that can be used for the specified user type."""
         return self._call(GET_CREDENTIAL_TYPES_FOR_USER_TYPE, (user_type,))
 
     def save_untrusted_credentials(
@@ -1850,21 +1659,13 @@ class UserMethods(SyncCalls):
     def get_untrusted_credentials(
         self, *, type: str | None | Unset = UNSET
     ) -> list[UntrustedCredentials | None] | None:
-        """Get a set of credentials of a specified type for authenticated user.
-
-        Returns:
-            The result.
-        """
+        """Get a set of credentials of a specified type for authenticated user."""
         return self._call(GET_UNTRUSTED_CREDENTIALS, (type,))
 
     def get_untrusted_credentials_for_associate(
         self, *, associate_id: int | Unset = UNSET, type: str | None | Unset = UNSET
     ) -> list[UntrustedCredentials | None] | None:
-        """Get a set of credentials of a specified type for a specified user.
-
-        Returns:
-            The result.
-        """
+        """Get a set of credentials of a specified type for a specified user."""
         return self._call(GET_UNTRUSTED_CREDENTIALS_FOR_ASSOCIATE, (associate_id, type))
 
     def save_untrusted_credentials_for_associate(
@@ -1906,11 +1707,7 @@ class UserMethods(SyncCalls):
         role_id: int | Unset = UNSET,
         is_active: bool | Unset = UNSET,
     ) -> int | None:
-        """Creates an associate of type external user.
-
-        Returns:
-            The result.
-        """
+        """Creates an associate of type external user."""
         return self._call(
             CREATE_EXTERNAL_USER, (person_id, user_name, password, role_id, is_active)
         )
@@ -1945,29 +1742,17 @@ class UserMethods(SyncCalls):
     def generate_new_password_for_external_user(
         self, *, associate_name: str | None | Unset = UNSET
     ) -> str | None:
-        """Generates a new password for an external user.
-
-        Returns:
-            The result.
-        """
+        """Generates a new password for an external user."""
         return self._call(GENERATE_NEW_PASSWORD_FOR_EXTERNAL_USER, (associate_name,))
 
     def can_change_password(self, *, associate_id: int | Unset = UNSET) -> bool | None:
-        """Check if the current assoicate can change the password for an associate
-
-        Returns:
-            The result.
-        """
+        """Check if the current assoicate can change the password for an associate"""
         return self._call(CAN_CHANGE_PASSWORD, (associate_id,))
 
     def get_supported_change_password_types(
         self, *, associate_id: int | Unset = UNSET
     ) -> list[ChangePasswordType | str] | None:
-        """Get the different methods the user can use to change password
-
-        Returns:
-            The result.
-        """
+        """Get the different methods the user can use to change password"""
         return self._call(GET_SUPPORTED_CHANGE_PASSWORD_TYPES, (associate_id,))
 
     def change_password(
@@ -1977,91 +1762,55 @@ class UserMethods(SyncCalls):
         old_password: str | None | Unset = UNSET,
         new_password: str | None | Unset = UNSET,
     ) -> bool | None:
-        """Change password for a user.
-
-        Returns:
-            The result.
-        """
+        """Change password for a user."""
         return self._call(CHANGE_PASSWORD, (associate_id, old_password, new_password))
 
     def send_change_password_e_mail(
         self, *, associate_id: int | Unset = UNSET
     ) -> OperationResult | None:
-        """Send a change password email to this users registered address.
-
-        Returns:
-            The result.
-        """
+        """Send a change password email to this users registered address."""
         return self._call(SEND_CHANGE_PASSWORD_E_MAIL, (associate_id,))
 
     def get_user_from_person_id(
         self, *, person_id: int | Unset = UNSET
     ) -> list[User | None] | None:
-        """Returns the user associated with the supplied person id
-
-        Returns:
-            The result.
-        """
+        """Returns the user associated with the supplied person id"""
         return self._call(GET_USER_FROM_PERSON_ID, (person_id,))
 
     def create_default_user_from_user_type_and_person_id(
         self, *, user_type: UserType | str | Unset = UNSET, person_id: int | Unset = UNSET
     ) -> User | None:
-        """Create default User providing the associate type and person id.
-
-        Returns:
-            The result.
-        """
+        """Create default User providing the associate type and person id."""
         return self._call(CREATE_DEFAULT_USER_FROM_USER_TYPE_AND_PERSON_ID, (user_type, person_id))
 
     def create_default_user_from_user_type(
         self, *, user_type: UserType | str | Unset = UNSET
     ) -> User | None:
-        """Create default User providing the user type.
-
-        Returns:
-            The result.
-        """
+        """Create default User providing the user type."""
         return self._call(CREATE_DEFAULT_USER_FROM_USER_TYPE, (user_type,))
 
     def get_user_from_ej_user_id(
         self, *, ej_user_id: int | Unset = UNSET
     ) -> list[User | None] | None:
-        """Get user from ejUserId - used for eJournal Legacy Support.
-
-        Returns:
-            The result.
-        """
+        """Get user from ejUserId - used for eJournal Legacy Support."""
         return self._call(GET_USER_FROM_EJ_USER_ID, (ej_user_id,))
 
     def set_password_from_name(
         self, *, associate_name: str | None | Unset = UNSET, password: str | None | Unset = UNSET
     ) -> bool | None:
-        """Change password for a user.
-
-        Returns:
-            The result.
-        """
+        """Change password for a user."""
         return self._call(SET_PASSWORD_FROM_NAME, (associate_name, password))
 
     def set_password(
         self, *, associate_id: int | Unset = UNSET, password: str | None | Unset = UNSET
     ) -> bool | None:
-        """Change password for a user.
-
-        Returns:
-            The result.
-        """
+        """Change password for a user."""
         return self._call(SET_PASSWORD, (associate_id, password))
 
     def change_own_password(
         self, *, old_password: str | None | Unset = UNSET, new_password: str | None | Unset = UNSET
     ) -> bool | None:
-        """Change password for a user.
-
-        Returns:
-            The result.
-        """
+        """Change password for a user."""
         return self._call(CHANGE_OWN_PASSWORD, (old_password, new_password))
 
     def change_password_from_name(
@@ -2071,11 +1820,7 @@ class UserMethods(SyncCalls):
         old_password: str | None | Unset = UNSET,
         new_password: str | None | Unset = UNSET,
     ) -> bool | None:
-        """Change password for a user.
-
-        Returns:
-            The result.
-        """
+        """Change password for a user."""
         return self._call(CHANGE_PASSWORD_FROM_NAME, (associate_name, old_password, new_password))
 
     def is_user_name_valid(
@@ -2086,11 +1831,7 @@ class UserMethods(SyncCalls):
         person_id: int | Unset = UNSET,
         user_name: str | None | Unset = UNSET,
     ) -> bool | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return self._call(IS_USER_NAME_VALID, (associate_id, type, person_id, user_name))
 
     def is_password_valid(
@@ -2101,29 +1842,17 @@ class UserMethods(SyncCalls):
         person_id: int | Unset = UNSET,
         password: str | None | Unset = UNSET,
     ) -> bool | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return self._call(IS_PASSWORD_VALID, (associate_id, type, person_id, password))
 
     def set_generated_password(self, *, associate_id: int | Unset = UNSET) -> str | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return self._call(SET_GENERATED_PASSWORD, (associate_id,))
 
     def set_generated_password_from_name(
         self, *, associate_name: str | None | Unset = UNSET
     ) -> str | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return self._call(SET_GENERATED_PASSWORD_FROM_NAME, (associate_name,))
 
     def is_password_valid_with_reason(
@@ -2134,11 +1863,7 @@ class UserMethods(SyncCalls):
         person_id: int | Unset = UNSET,
         password: str | None | Unset = UNSET,
     ) -> UserValidationResult | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return self._call(IS_PASSWORD_VALID_WITH_REASON, (associate_id, type, person_id, password))
 
     def is_user_name_valid_with_reason(
@@ -2149,11 +1874,7 @@ class UserMethods(SyncCalls):
         person_id: int | Unset = UNSET,
         user_name: str | None | Unset = UNSET,
     ) -> UserValidationResult | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return self._call(
             IS_USER_NAME_VALID_WITH_REASON, (associate_id, type, person_id, user_name)
         )
@@ -2161,11 +1882,7 @@ class UserMethods(SyncCalls):
     def change_user_type(
         self, *, user: User | None | Unset = UNSET, user_type: UserType | str | Unset = UNSET
     ) -> User | None:
-        """Get a user from the user name.
-
-        Returns:
-            The result.
-        """
+        """Get a user from the user name."""
         return self._call(CHANGE_USER_TYPE, (user, user_type))
 
     def create_default_user_from_user_type_and_credential(
@@ -2177,11 +1894,7 @@ class UserMethods(SyncCalls):
         credential_value: str | None | Unset = UNSET,
         credential_display_value: str | None | Unset = UNSET,
     ) -> User | None:
-        """Creates a PersonEntity with default values based on the contactId and credentials.
-
-        Returns:
-            The result.
-        """
+        """Creates a PersonEntity with default values based on the contactId and credentials."""
         return self._call(
             CREATE_DEFAULT_USER_FROM_USER_TYPE_AND_CREDENTIAL,
             (user_type, contact_id, credential_type, credential_value, credential_display_value),
@@ -2195,11 +1908,7 @@ class UserMethods(SyncCalls):
         person_id: int | Unset = UNSET,
         user_name: str | None | Unset = UNSET,
     ) -> str | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return self._call(GET_VALID_USER_NAME, (associate_id, type, person_id, user_name))
 
     def remove_licenses(self, *, associate_id: int | Unset = UNSET) -> None:
@@ -2230,11 +1939,7 @@ class UserMethods(SyncCalls):
         user_type: UserType | str | Unset = UNSET,
         credential: Credential | None | Unset = UNSET,
     ) -> ResolvedUser | None:
-        """Get a user from the provided information.
-
-        Returns:
-            The result.
-        """
+        """Get a user from the provided information."""
         return self._call(
             RESOLVE_USER_FROM_INFO,
             (contact_id, person_name, phone_numbers, emails, user_type, credential),
@@ -2243,37 +1948,21 @@ class UserMethods(SyncCalls):
     def get_access_token(
         self, *, app_token: str | None | Unset = UNSET, include_cs_session: bool | Unset = UNSET
     ) -> str | None:
-        """Get an access token based on the current user's session.
-
-        Returns:
-            The result.
-        """
+        """Get an access token based on the current user's session."""
         return self._call(GET_ACCESS_TOKEN, (app_token, include_cs_session))
 
     def get_valid_user_name_for_new_user(self, *, user: User | None | Unset = UNSET) -> str | None:
-        """Generates a valid username for an unsaved user
-
-        Returns:
-            The result.
-        """
+        """Generates a valid username for an unsaved user"""
         return self._call(GET_VALID_USER_NAME_FOR_NEW_USER, (user,))
 
     def get_default_associate_user_name(self, *, user: User | None | Unset = UNSET) -> str | None:
-        """Get the default username for a person
-
-        Returns:
-            The result.
-        """
+        """Get the default username for a person"""
         return self._call(GET_DEFAULT_ASSOCIATE_USER_NAME, (user,))
 
     def is_nick_name_unique(
         self, *, associate_id: int | Unset = UNSET, nick_name: str | None | Unset = UNSET
     ) -> bool | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return self._call(IS_NICK_NAME_UNIQUE, (associate_id, nick_name))
 
 
@@ -2283,21 +1972,13 @@ class AsyncUserMethods(AsyncCalls):
     async def validate_user(
         self, *, user: User | None | Unset = UNSET
     ) -> dict[str, str | None] | None:
-        """Check that entity is ready for saving, return error messages by field.
-
-        Returns:
-            The result.
-        """
+        """Check that entity is ready for saving, return error messages by field."""
         return await self._call(VALIDATE_USER, (user,))
 
     async def get_user_presence_status(
         self, *, associate_id: int | Unset = UNSET
     ) -> UserPresenceStatus | None:
-        """Get user presence status
-
-        Returns:
-            The result.
-        """
+        """Get user presence status"""
         return await self._call(GET_USER_PRESENCE_STATUS, (associate_id,))
 
     async def set_user_presence_status(
@@ -2306,47 +1987,27 @@ class AsyncUserMethods(AsyncCalls):
         associate_id: int | Unset = UNSET,
         user_presence_status: UserPresenceStatus | None | Unset = UNSET,
     ) -> UserPresenceStatus | None:
-        """Set user presence status
-
-        Returns:
-            The result.
-        """
+        """Set user presence status"""
         return await self._call(SET_USER_PRESENCE_STATUS, (associate_id, user_presence_status))
 
     async def get_user_group(self, *, user_group_id: int | Unset = UNSET) -> UserGroup | None:
-        """Gets a UserGroup object.
-
-        Returns:
-            The result.
-        """
+        """Gets a UserGroup object."""
         return await self._call(GET_USER_GROUP, (user_group_id,))
 
     async def save_user_group(
         self, *, user_group: UserGroup | None | Unset = UNSET
     ) -> UserGroup | None:
-        """Save a user group.
-
-        Returns:
-            The result.
-        """
+        """Save a user group."""
         return await self._call(SAVE_USER_GROUP, (user_group,))
 
     async def get_all_user_groups(
         self, *, include_deleted: bool | Unset = UNSET
     ) -> list[UserGroup | None] | None:
-        """Get all user groups
-
-        Returns:
-            The result.
-        """
+        """Get all user groups"""
         return await self._call(GET_ALL_USER_GROUPS, (include_deleted,))
 
     async def create_user_group(self) -> UserGroup | None:
-        """Create UserGroup (Rank is assigned to the highest rank)
-
-        Returns:
-            The result.
-        """
+        """Create UserGroup (Rank is assigned to the highest rank)"""
         return await self._call(CREATE_USER_GROUP, ())
 
     async def delete_user_group(
@@ -2361,37 +2022,21 @@ class AsyncUserMethods(AsyncCalls):
     async def get_user_group_list(
         self, *, user_group_ids: list[int] | None | Unset = UNSET
     ) -> list[UserGroup | None] | None:
-        """Gets an array of UserGroup objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of UserGroup objects."""
         return await self._call(GET_USER_GROUP_LIST, (user_group_ids,))
 
     async def get_user_info(self, *, user_info_id: int | Unset = UNSET) -> UserInfo | None:
-        """Gets a UserInfo object.
-
-        Returns:
-            The result.
-        """
+        """Gets a UserInfo object."""
         return await self._call(GET_USER_INFO, (user_info_id,))
 
     async def get_user_info_list(
         self, *, user_info_ids: list[int] | None | Unset = UNSET
     ) -> list[UserInfo | None] | None:
-        """Gets an array of UserInfo objects.
-
-        Returns:
-            The result.
-        """
+        """Gets an array of UserInfo objects."""
         return await self._call(GET_USER_INFO_LIST, (user_info_ids,))
 
     async def create_default_role_entity(self) -> RoleEntity | None:
-        """Loading default values into a new RoleEntity.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new RoleEntity."""
         return await self._call(CREATE_DEFAULT_ROLE_ENTITY, ())
 
     async def save_role_entity(
@@ -2399,18 +2044,11 @@ class AsyncUserMethods(AsyncCalls):
     ) -> RoleEntity | None:
         """Updates the existing RoleEntity or creates a new RoleEntity if the id parameter is
         0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_ROLE_ENTITY, (role_entity,))
 
     async def create_default_service_auth(self) -> ServiceAuth | None:
-        """Loading default values into a new ServiceAuth.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new ServiceAuth."""
         return await self._call(CREATE_DEFAULT_SERVICE_AUTH, ())
 
     async def save_service_auth(
@@ -2418,9 +2056,6 @@ class AsyncUserMethods(AsyncCalls):
     ) -> ServiceAuth | None:
         """Updates the existing ServiceAuth or creates a new ServiceAuth if the id parameter is
         0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_SERVICE_AUTH, (service_auth,))
 
@@ -2429,37 +2064,21 @@ class AsyncUserMethods(AsyncCalls):
         return await self._call(DELETE_SERVICE_AUTH, (service_auth_id,))
 
     async def create_default_untrusted_credentials(self) -> UntrustedCredentials | None:
-        """Loading default values into a new UntrustedCredentials.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new UntrustedCredentials."""
         return await self._call(CREATE_DEFAULT_UNTRUSTED_CREDENTIALS, ())
 
     async def create_default_user(self) -> User | None:
-        """Loading default values into a new User.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new User."""
         return await self._call(CREATE_DEFAULT_USER, ())
 
     async def save_user(self, *, user: User | None | Unset = UNSET) -> User | None:
-        """Updates the existing User or creates a new User if the id parameter is 0.
-
-        Returns:
-            The result.
-        """
+        """Updates the existing User or creates a new User if the id parameter is 0."""
         return await self._call(SAVE_USER, (user,))
 
     async def get_user_commands(
         self, *, user: User | None | Unset = UNSET
     ) -> list[CustomCommand | None] | None:
-        """Get registered custom commands for User
-
-        Returns:
-            The result.
-        """
+        """Get registered custom commands for User"""
         return await self._call(GET_USER_COMMANDS, (user,))
 
     async def execute_user_command(
@@ -2469,11 +2088,7 @@ class AsyncUserMethods(AsyncCalls):
         command_action_result: CommandActionResult | str | Unset = UNSET,
         user: User | None | Unset = UNSET,
     ) -> CommandResult | None:
-        """Executes the custom command for User
-
-        Returns:
-            The result.
-        """
+        """Executes the custom command for User"""
         return await self._call(EXECUTE_USER_COMMAND, (command_name, command_action_result, user))
 
     async def delete_user(self, *, user_id: int | Unset = UNSET) -> None:
@@ -2481,11 +2096,7 @@ class AsyncUserMethods(AsyncCalls):
         return await self._call(DELETE_USER, (user_id,))
 
     async def get_access_gateway_info(self) -> AccessGatewayInfo | None:
-        """Returns accessgateway registration info
-
-        Returns:
-            The result.
-        """
+        """Returns accessgateway registration info"""
         return await self._call(GET_ACCESS_GATEWAY_INFO, ())
 
     async def get_or_register_access_gateway_info(
@@ -2493,94 +2104,55 @@ class AsyncUserMethods(AsyncCalls):
     ) -> AccessGatewayInfo | None:
         """Returns accessgateway registration info and registers a new or adds the url if
         necessary
-
-        Returns:
-            The result.
         """
         return await self._call(GET_OR_REGISTER_ACCESS_GATEWAY_INFO, (redirect_uri,))
 
     async def register_with_access_gateway(
         self, *, redirect_uri: str | None | Unset = UNSET
     ) -> AccessGatewayInfo | None:
-        """Registers with access gateway if not already done, otherwise will attempt to update
-
-        Returns:
-            The result.
-        """
+        """Registers with access gateway if not already done, otherwise will attempt to update"""
         return await self._call(REGISTER_WITH_ACCESS_GATEWAY, (redirect_uri,))
 
     async def check_access_gateway_registration(self) -> bool | None:
-        """Checks if AccessGatewayRegistration is valid
-
-        Returns:
-            The result.
-        """
+        """Checks if AccessGatewayRegistration is valid"""
         return await self._call(CHECK_ACCESS_GATEWAY_REGISTRATION, ())
 
     async def save_credential(
         self, *, user_id: int | Unset = UNSET, credential: Credential | None | Unset = UNSET
     ) -> bool | None:
-        """Save (adds/replaces) current credential of the same type for the user.
-
-        Returns:
-            The result.
-        """
+        """Save (adds/replaces) current credential of the same type for the user."""
         return await self._call(SAVE_CREDENTIAL, (user_id, credential))
 
     async def delete_credential(
         self, *, user_id: int | Unset = UNSET, credential_type: str | None | Unset = UNSET
     ) -> bool | None:
-        """Remove credential of a specific type for a user
-
-        Returns:
-            The result.
-        """
+        """Remove credential of a specific type for a user"""
         return await self._call(DELETE_CREDENTIAL, (user_id, credential_type))
 
     async def find_credentials_groups(
         self, *, type: str | None | Unset = UNSET, search_string: str | None | Unset = UNSET
     ) -> list[CredentialsGroup | None] | None:
-        """Get user groups holding users filtered by the searchString.
-
-        Returns:
-            The result.
-        """
+        """Get user groups holding users filtered by the searchString."""
         return await self._call(FIND_CREDENTIALS_GROUPS, (type, search_string))
 
     async def find_credential_users(
         self, *, type: str | None | Unset = UNSET, search_string: str | None | Unset = UNSET
     ) -> CredentialsGroupUsers | None:
-        """Find users matching the partial name.
-
-        Returns:
-            The result.
-        """
+        """Find users matching the partial name."""
         return await self._call(FIND_CREDENTIAL_USERS, (type, search_string))
 
     async def get_credential_users_in_group(
         self, *, type: str | None | Unset = UNSET, group_name: str | None | Unset = UNSET
     ) -> CredentialsGroupUsers | None:
-        """Get credential users within a user group
-
-        Returns:
-            The result.
-        """
+        """Get credential users within a user group"""
         return await self._call(GET_CREDENTIAL_USERS_IN_GROUP, (type, group_name))
 
     async def get_role(self, *, role_id: int | Unset = UNSET) -> Role | None:
-        """Gets a Role object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Role object."""
         return await self._call(GET_ROLE, (role_id,))
 
     async def get_role_entity(self, *, role_entity_id: int | Unset = UNSET) -> RoleEntity | None:
-        """Gets a RoleEntity object.
-
-        Returns:
-            The result.
-        """
+        """Gets a RoleEntity object."""
         return await self._call(GET_ROLE_ENTITY, (role_entity_id,))
 
     async def delete_role(
@@ -2594,21 +2166,13 @@ class AsyncUserMethods(AsyncCalls):
     async def get_all_roles(
         self, *, role_type: RoleType | str | Unset = UNSET
     ) -> list[SelectableMDOListItem | None] | None:
-        """Get a list of all roles for the given type of role.
-
-        Returns:
-            The result.
-        """
+        """Get a list of all roles for the given type of role."""
         return await self._call(GET_ALL_ROLES, (role_type,))
 
     async def get_all_functional_rights(
         self, *, role_type: RoleType | str | Unset = UNSET
     ) -> list[SelectableMDOListItem | None] | None:
-        """Get a list of all functional rights for the given type of role.
-
-        Returns:
-            The result.
-        """
+        """Get a list of all functional rights for the given type of role."""
         return await self._call(GET_ALL_FUNCTIONAL_RIGHTS, (role_type,))
 
     async def get_all_data_rights(
@@ -2617,21 +2181,13 @@ class AsyncUserMethods(AsyncCalls):
         role_id: int | Unset = UNSET,
         relation_to_owner: RoleRelationToOwner | str | Unset = UNSET,
     ) -> dict[str, str | None] | None:
-        """Get a list of all data rights for the given role, filtered by relation to owner.
-
-        Returns:
-            The result.
-        """
+        """Get a list of all data rights for the given role, filtered by relation to owner."""
         return await self._call(GET_ALL_DATA_RIGHTS, (role_id, relation_to_owner))
 
     async def get_functional_rights(
         self, *, role_id: int | Unset = UNSET
     ) -> list[SelectableMDOListItem | None] | None:
-        """Get all functional rights for the given role.
-
-        Returns:
-            The result.
-        """
+        """Get all functional rights for the given role."""
         return await self._call(GET_FUNCTIONAL_RIGHTS, (role_id,))
 
     async def set_functional_rights(
@@ -2663,71 +2219,43 @@ class AsyncUserMethods(AsyncCalls):
         table_name: str | None | Unset = UNSET,
         relation_to_owner: RoleRelationToOwner | str | Unset = UNSET,
     ) -> str | None:
-        """Read one specific data right at the given position.
-
-        Returns:
-            The result.
-        """
+        """Read one specific data right at the given position."""
         return await self._call(GET_DATA_RIGHT, (role_id, table_name, relation_to_owner))
 
     async def get_data_rights(
         self, *, role_id: int | Unset = UNSET, table_name: str | None | Unset = UNSET
     ) -> dict[str, str | None] | None:
-        """Read specific a set of data rights at the given row in the rights matrix.
-
-        Returns:
-            The result.
-        """
+        """Read specific a set of data rights at the given row in the rights matrix."""
         return await self._call(GET_DATA_RIGHTS, (role_id, table_name))
 
     async def create_default_role_entity_from_type(
         self, *, type: RoleType | str | Unset = UNSET
     ) -> RoleEntity | None:
-        """Create a new role entity of the specified role type.
-
-        Returns:
-            The result.
-        """
+        """Create a new role entity of the specified role type."""
         return await self._call(CREATE_DEFAULT_ROLE_ENTITY_FROM_TYPE, (type,))
 
     async def find_roles_with_functional_right(
         self, *, functional_right_name: str | None | Unset = UNSET
     ) -> list[MDOListItem | None] | None:
-        """Find all roles with a given functional right.
-
-        Returns:
-            The result.
-        """
+        """Find all roles with a given functional right."""
         return await self._call(FIND_ROLES_WITH_FUNCTIONAL_RIGHT, (functional_right_name,))
 
     async def find_roles_with_functional_rights(
         self, *, functional_right_names: list[str | None] | None | Unset = UNSET
     ) -> list[int] | None:
-        """Find all roles with a given set of functional rights.
-
-        Returns:
-            The result.
-        """
+        """Find all roles with a given set of functional rights."""
         return await self._call(FIND_ROLES_WITH_FUNCTIONAL_RIGHTS, (functional_right_names,))
 
     async def find_roles_without_functional_rights(
         self, *, functional_right_names: list[str | None] | None | Unset = UNSET
     ) -> list[int] | None:
-        """Find all roles without a given set of functional rights.
-
-        Returns:
-            The result.
-        """
+        """Find all roles without a given set of functional rights."""
         return await self._call(FIND_ROLES_WITHOUT_FUNCTIONAL_RIGHTS, (functional_right_names,))
 
     async def get_service_auth(
         self, *, service_auth_id: int | Unset = UNSET
     ) -> ServiceAuth | None:
-        """Gets a ServiceAuth object.
-
-        Returns:
-            The result.
-        """
+        """Gets a ServiceAuth object."""
         return await self._call(GET_SERVICE_AUTH, (service_auth_id,))
 
     async def save_external_tokens(
@@ -2735,9 +2263,6 @@ class AsyncUserMethods(AsyncCalls):
     ) -> str | None:
         """Saves the external tokens to the DB and returns a key that can be used to retrieve
         them
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_EXTERNAL_TOKENS, (token_management_info,))
 
@@ -2746,46 +2271,27 @@ class AsyncUserMethods(AsyncCalls):
     ) -> str | None:
         """First asks AccessGateway to decrypt the tokens, then saves the external tokens to
         the DB and returns a key that can be used to retrieve them
-
-        Returns:
-            The result.
         """
         return await self._call(DECRYPT_AND_SAVE_EXTERNAL_TOKENS, (token_management_info,))
 
     async def get_external_tokens(
         self, *, key: str | None | Unset = UNSET
     ) -> TokenManagementInfo | None:
-        """Retrieve the tokens from the DB based on the given key
-
-        Returns:
-            The result.
-        """
+        """Retrieve the tokens from the DB based on the given key"""
         return await self._call(GET_EXTERNAL_TOKENS, (key,))
 
     async def get_user(self, *, user_id: int | Unset = UNSET) -> User | None:
-        """Gets a User object.
-
-        Returns:
-            The result.
-        """
+        """Gets a User object."""
         return await self._call(GET_USER, (user_id,))
 
     async def get_user_from_name(self, *, user_name: str | None | Unset = UNSET) -> User | None:
-        """Get a user, with lookup based on user name.
-
-        Returns:
-            The result.
-        """
+        """Get a user, with lookup based on user name."""
         return await self._call(GET_USER_FROM_NAME, (user_name,))
 
     async def save_user_from_name(
         self, *, user_name: str | None | Unset = UNSET, user: User | None | Unset = UNSET
     ) -> User | None:
-        """Save a user, with lookup based on the user name.
-
-        Returns:
-            The result.
-        """
+        """Save a user, with lookup based on the user name."""
         return await self._call(SAVE_USER_FROM_NAME, (user_name, user))
 
     async def delete_user_from_name(self, *, user_name: str | None | Unset = UNSET) -> None:
@@ -2793,21 +2299,13 @@ class AsyncUserMethods(AsyncCalls):
         return await self._call(DELETE_USER_FROM_NAME, (user_name,))
 
     async def get_credential_types(self) -> list[CredentialType | None] | None:
-        """Get available credential types that can be used for authentication
-
-        Returns:
-            The result.
-        """
+        """Get available credential types that can be used for authentication"""
         return await self._call(GET_CREDENTIAL_TYPES, ())
 
     async def get_credential_types_for_user_type(
         self, *, user_type: UserType | str | Unset = UNSET
     ) -> list[CredentialType | None] | None:
-        """Get available credential types that can be used for the specified user type.
-
-        Returns:
-            The result.
-        """
+        """Get available credential types that can be used for the specified user type."""
         return await self._call(GET_CREDENTIAL_TYPES_FOR_USER_TYPE, (user_type,))
 
     async def save_untrusted_credentials(
@@ -2822,21 +2320,13 @@ class AsyncUserMethods(AsyncCalls):
     async def get_untrusted_credentials(
         self, *, type: str | None | Unset = UNSET
     ) -> list[UntrustedCredentials | None] | None:
-        """Get a set of credentials of a specified type for authenticated user.
-
-        Returns:
-            The result.
-        """
+        """Get a set of credentials of a specified type for authenticated user."""
         return await self._call(GET_UNTRUSTED_CREDENTIALS, (type,))
 
     async def get_untrusted_credentials_for_associate(
         self, *, associate_id: int | Unset = UNSET, type: str | None | Unset = UNSET
     ) -> list[UntrustedCredentials | None] | None:
-        """Get a set of credentials of a specified type for a specified user.
-
-        Returns:
-            The result.
-        """
+        """Get a set of credentials of a specified type for a specified user."""
         return await self._call(GET_UNTRUSTED_CREDENTIALS_FOR_ASSOCIATE, (associate_id, type))
 
     async def save_untrusted_credentials_for_associate(
@@ -2878,11 +2368,7 @@ class AsyncUserMethods(AsyncCalls):
         role_id: int | Unset = UNSET,
         is_active: bool | Unset = UNSET,
     ) -> int | None:
-        """Creates an associate of type external user.
-
-        Returns:
-            The result.
-        """
+        """Creates an associate of type external user."""
         return await self._call(
             CREATE_EXTERNAL_USER, (person_id, user_name, password, role_id, is_active)
         )
@@ -2917,29 +2403,17 @@ class AsyncUserMethods(AsyncCalls):
     async def generate_new_password_for_external_user(
         self, *, associate_name: str | None | Unset = UNSET
     ) -> str | None:
-        """Generates a new password for an external user.
-
-        Returns:
-            The result.
-        """
+        """Generates a new password for an external user."""
         return await self._call(GENERATE_NEW_PASSWORD_FOR_EXTERNAL_USER, (associate_name,))
 
     async def can_change_password(self, *, associate_id: int | Unset = UNSET) -> bool | None:
-        """Check if the current assoicate can change the password for an associate
-
-        Returns:
-            The result.
-        """
+        """Check if the current assoicate can change the password for an associate"""
         return await self._call(CAN_CHANGE_PASSWORD, (associate_id,))
 
     async def get_supported_change_password_types(
         self, *, associate_id: int | Unset = UNSET
     ) -> list[ChangePasswordType | str] | None:
-        """Get the different methods the user can use to change password
-
-        Returns:
-            The result.
-        """
+        """Get the different methods the user can use to change password"""
         return await self._call(GET_SUPPORTED_CHANGE_PASSWORD_TYPES, (associate_id,))
 
     async def change_password(
@@ -2949,41 +2423,25 @@ class AsyncUserMethods(AsyncCalls):
         old_password: str | None | Unset = UNSET,
         new_password: str | None | Unset = UNSET,
     ) -> bool | None:
-        """Change password for a user.
-
-        Returns:
-            The result.
-        """
+        """Change password for a user."""
         return await self._call(CHANGE_PASSWORD, (associate_id, old_password, new_password))
 
     async def send_change_password_e_mail(
         self, *, associate_id: int | Unset = UNSET
     ) -> OperationResult | None:
-        """Send a change password email to this users registered address.
-
-        Returns:
-            The result.
-        """
+        """Send a change password email to this users registered address."""
         return await self._call(SEND_CHANGE_PASSWORD_E_MAIL, (associate_id,))
 
     async def get_user_from_person_id(
         self, *, person_id: int | Unset = UNSET
     ) -> list[User | None] | None:
-        """Returns the user associated with the supplied person id
-
-        Returns:
-            The result.
-        """
+        """Returns the user associated with the supplied person id"""
         return await self._call(GET_USER_FROM_PERSON_ID, (person_id,))
 
     async def create_default_user_from_user_type_and_person_id(
         self, *, user_type: UserType | str | Unset = UNSET, person_id: int | Unset = UNSET
     ) -> User | None:
-        """Create default User providing the associate type and person id.
-
-        Returns:
-            The result.
-        """
+        """Create default User providing the associate type and person id."""
         return await self._call(
             CREATE_DEFAULT_USER_FROM_USER_TYPE_AND_PERSON_ID, (user_type, person_id)
         )
@@ -2991,51 +2449,31 @@ class AsyncUserMethods(AsyncCalls):
     async def create_default_user_from_user_type(
         self, *, user_type: UserType | str | Unset = UNSET
     ) -> User | None:
-        """Create default User providing the user type.
-
-        Returns:
-            The result.
-        """
+        """Create default User providing the user type."""
         return await self._call(CREATE_DEFAULT_USER_FROM_USER_TYPE, (user_type,))
 
     async def get_user_from_ej_user_id(
         self, *, ej_user_id: int | Unset = UNSET
     ) -> list[User | None] | None:
-        """Get user from ejUserId - used for eJournal Legacy Support.
-
-        Returns:
-            The result.
-        """
+        """Get user from ejUserId - used for eJournal Legacy Support."""
         return await self._call(GET_USER_FROM_EJ_USER_ID, (ej_user_id,))
 
     async def set_password_from_name(
         self, *, associate_name: str | None | Unset = UNSET, password: str | None | Unset = UNSET
     ) -> bool | None:
-        """Change password for a user.
-
-        Returns:
-            The result.
-        """
+        """Change password for a user."""
         return await self._call(SET_PASSWORD_FROM_NAME, (associate_name, password))
 
     async def set_password(
         self, *, associate_id: int | Unset = UNSET, password: str | None | Unset = UNSET
     ) -> bool | None:
-        """Change password for a user.
-
-        Returns:
-            The result.
-        """
+        """Change password for a user."""
         return await self._call(SET_PASSWORD, (associate_id, password))
 
     async def change_own_password(
         self, *, old_password: str | None | Unset = UNSET, new_password: str | None | Unset = UNSET
     ) -> bool | None:
-        """Change password for a user.
-
-        Returns:
-            The result.
-        """
+        """Change password for a user."""
         return await self._call(CHANGE_OWN_PASSWORD, (old_password, new_password))
 
     async def change_password_from_name(
@@ -3045,11 +2483,7 @@ class AsyncUserMethods(AsyncCalls):
         old_password: str | None | Unset = UNSET,
         new_password: str | None | Unset = UNSET,
     ) -> bool | None:
-        """Change password for a user.
-
-        Returns:
-            The result.
-        """
+        """Change password for a user."""
         return await self._call(
             CHANGE_PASSWORD_FROM_NAME, (associate_name, old_password, new_password)
         )
@@ -3062,11 +2496,7 @@ class AsyncUserMethods(AsyncCalls):
         person_id: int | Unset = UNSET,
         user_name: str | None | Unset = UNSET,
     ) -> bool | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return await self._call(IS_USER_NAME_VALID, (associate_id, type, person_id, user_name))
 
     async def is_password_valid(
@@ -3077,29 +2507,17 @@ class AsyncUserMethods(AsyncCalls):
         person_id: int | Unset = UNSET,
         password: str | None | Unset = UNSET,
     ) -> bool | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return await self._call(IS_PASSWORD_VALID, (associate_id, type, person_id, password))
 
     async def set_generated_password(self, *, associate_id: int | Unset = UNSET) -> str | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return await self._call(SET_GENERATED_PASSWORD, (associate_id,))
 
     async def set_generated_password_from_name(
         self, *, associate_name: str | None | Unset = UNSET
     ) -> str | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return await self._call(SET_GENERATED_PASSWORD_FROM_NAME, (associate_name,))
 
     async def is_password_valid_with_reason(
@@ -3110,11 +2528,7 @@ class AsyncUserMethods(AsyncCalls):
         person_id: int | Unset = UNSET,
         password: str | None | Unset = UNSET,
     ) -> UserValidationResult | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return await self._call(
             IS_PASSWORD_VALID_WITH_REASON, (associate_id, type, person_id, password)
         )
@@ -3127,11 +2541,7 @@ class AsyncUserMethods(AsyncCalls):
         person_id: int | Unset = UNSET,
         user_name: str | None | Unset = UNSET,
     ) -> UserValidationResult | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return await self._call(
             IS_USER_NAME_VALID_WITH_REASON, (associate_id, type, person_id, user_name)
         )
@@ -3139,11 +2549,7 @@ class AsyncUserMethods(AsyncCalls):
     async def change_user_type(
         self, *, user: User | None | Unset = UNSET, user_type: UserType | str | Unset = UNSET
     ) -> User | None:
-        """Get a user from the user name.
-
-        Returns:
-            The result.
-        """
+        """Get a user from the user name."""
         return await self._call(CHANGE_USER_TYPE, (user, user_type))
 
     async def create_default_user_from_user_type_and_credential(
@@ -3155,11 +2561,7 @@ class AsyncUserMethods(AsyncCalls):
         credential_value: str | None | Unset = UNSET,
         credential_display_value: str | None | Unset = UNSET,
     ) -> User | None:
-        """Creates a PersonEntity with default values based on the contactId and credentials.
-
-        Returns:
-            The result.
-        """
+        """Creates a PersonEntity with default values based on the contactId and credentials."""
         return await self._call(
             CREATE_DEFAULT_USER_FROM_USER_TYPE_AND_CREDENTIAL,
             (user_type, contact_id, credential_type, credential_value, credential_display_value),
@@ -3173,11 +2575,7 @@ class AsyncUserMethods(AsyncCalls):
         person_id: int | Unset = UNSET,
         user_name: str | None | Unset = UNSET,
     ) -> str | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return await self._call(GET_VALID_USER_NAME, (associate_id, type, person_id, user_name))
 
     async def remove_licenses(self, *, associate_id: int | Unset = UNSET) -> None:
@@ -3208,11 +2606,7 @@ class AsyncUserMethods(AsyncCalls):
         user_type: UserType | str | Unset = UNSET,
         credential: Credential | None | Unset = UNSET,
     ) -> ResolvedUser | None:
-        """Get a user from the provided information.
-
-        Returns:
-            The result.
-        """
+        """Get a user from the provided information."""
         return await self._call(
             RESOLVE_USER_FROM_INFO,
             (contact_id, person_name, phone_numbers, emails, user_type, credential),
@@ -3221,41 +2615,25 @@ class AsyncUserMethods(AsyncCalls):
     async def get_access_token(
         self, *, app_token: str | None | Unset = UNSET, include_cs_session: bool | Unset = UNSET
     ) -> str | None:
-        """Get an access token based on the current user's session.
-
-        Returns:
-            The result.
-        """
+        """Get an access token based on the current user's session."""
         return await self._call(GET_ACCESS_TOKEN, (app_token, include_cs_session))
 
     async def get_valid_user_name_for_new_user(
         self, *, user: User | None | Unset = UNSET
     ) -> str | None:
-        """Generates a valid username for an unsaved user
-
-        Returns:
-            The result.
-        """
+        """Generates a valid username for an unsaved user"""
         return await self._call(GET_VALID_USER_NAME_FOR_NEW_USER, (user,))
 
     async def get_default_associate_user_name(
         self, *, user: User | None | Unset = UNSET
     ) -> str | None:
-        """Get the default username for a person
-
-        Returns:
-            The result.
-        """
+        """Get the default username for a person"""
         return await self._call(GET_DEFAULT_ASSOCIATE_USER_NAME, (user,))
 
     async def is_nick_name_unique(
         self, *, associate_id: int | Unset = UNSET, nick_name: str | None | Unset = UNSET
     ) -> bool | None:
-        """NsApiSlow threshold: 2000 ms.
-
-        Returns:
-            The result.
-        """
+        """NsApiSlow threshold: 2000 ms."""
         return await self._call(IS_NICK_NAME_UNIQUE, (associate_id, nick_name))
 
 

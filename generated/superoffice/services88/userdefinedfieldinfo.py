@@ -500,11 +500,7 @@ class UserDefinedFieldInfoMethods(SyncCalls):
     """The UserDefinedFieldInfo operations, called synchronously (SOAP or REST)."""
 
     def create_default_user_defined_field_info(self) -> UserDefinedFieldInfo | None:
-        """Loading default values into a new UserDefinedFieldInfo.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new UserDefinedFieldInfo."""
         return self._call(CREATE_DEFAULT_USER_DEFINED_FIELD_INFO, ())
 
     def save_user_defined_field_info(
@@ -512,9 +508,6 @@ class UserDefinedFieldInfoMethods(SyncCalls):
     ) -> UserDefinedFieldInfo | None:
         """Updates the existing UserDefinedFieldInfo or creates a new UserDefinedFieldInfo if
         the id parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_USER_DEFINED_FIELD_INFO, (user_defined_field_info,))
 
@@ -529,9 +522,6 @@ class UserDefinedFieldInfoMethods(SyncCalls):
     ) -> list[FieldInfoBase | None] | None:
         """Return information about all the custom fields (user-defined + extra) on a
         particular table
-
-        Returns:
-            The result.
         """
         return self._call(GET_CUSTOM_FIELD_INFO_LIST, (table_name, include_standard))
 
@@ -540,20 +530,13 @@ class UserDefinedFieldInfoMethods(SyncCalls):
     ) -> FieldInfoBase | None:
         """Return information about a particular custom field (user-defined + extra) on a
         particular table
-
-        Returns:
-            The result.
         """
         return self._call(GET_CUSTOM_FIELD_INFO, (table_name, field_name))
 
     def get_user_defined_field_info(
         self, *, user_defined_field_info_id: int | Unset = UNSET
     ) -> UserDefinedFieldInfo | None:
-        """Gets a UserDefinedFieldInfo object.
-
-        Returns:
-            The result.
-        """
+        """Gets a UserDefinedFieldInfo object."""
         return self._call(GET_USER_DEFINED_FIELD_INFO, (user_defined_field_info_id,))
 
     def get_user_defined_field_list(
@@ -561,9 +544,6 @@ class UserDefinedFieldInfoMethods(SyncCalls):
     ) -> list[UserDefinedFieldInfo | None] | None:
         """Return information about all the user defined fields on a particular owner type
         (project, contact, person, etc).
-
-        Returns:
-            The result.
         """
         return self._call(GET_USER_DEFINED_FIELD_LIST, (owner_type,))
 
@@ -572,9 +552,6 @@ class UserDefinedFieldInfoMethods(SyncCalls):
     ) -> list[UserDefinedFieldInfo | None] | None:
         """Return information about all the user defined fields on a particular owner type
         (project, contact, person, etc).
-
-        Returns:
-            The result.
         """
         return self._call(GET_PUBLISHED_USER_DEFINED_FIELD_LIST, (owner_type,))
 
@@ -586,9 +563,6 @@ class UserDefinedFieldInfoMethods(SyncCalls):
     ) -> UserDefinedFieldInfo | None:
         """Return information about the given user defined field identified by the owner and
         the field label.
-
-        Returns:
-            The result.
         """
         return self._call(GET_USER_DEFINED_FIELD_FROM_FIELD_LABEL, (field_label, owner_type))
 
@@ -600,9 +574,6 @@ class UserDefinedFieldInfoMethods(SyncCalls):
     ) -> UserDefinedFieldInfo | None:
         """Return information about the given user defined field identified by the owner and
         the field label.
-
-        Returns:
-            The result.
         """
         return self._call(
             GET_PUBLISHED_USER_DEFINED_FIELD_FROM_FIELD_LABEL, (field_label, owner_type)
@@ -613,9 +584,6 @@ class UserDefinedFieldInfoMethods(SyncCalls):
     ) -> UserDefinedFieldInfo | None:
         """Return information about the given user defined field identified by the owner and
         the prog-id.
-
-        Returns:
-            The result.
         """
         return self._call(GET_USER_DEFINED_FIELD_FROM_PROG_ID, (prog_id, owner_type))
 
@@ -624,20 +592,13 @@ class UserDefinedFieldInfoMethods(SyncCalls):
     ) -> UserDefinedFieldInfo | None:
         """Return information about the given user defined field identified by the owner and
         the prog-id.
-
-        Returns:
-            The result.
         """
         return self._call(GET_PUBLISHED_USER_DEFINED_FIELD_FROM_PROG_ID, (prog_id, owner_type))
 
     def get_user_defined_field_from_ids(
         self, *, ids: list[int] | None | Unset = UNSET
     ) -> list[UserDefinedFieldInfo | None] | None:
-        """Return an given array of user defined field identified by the ids.
-
-        Returns:
-            The result.
-        """
+        """Return an given array of user defined field identified by the ids."""
         return self._call(GET_USER_DEFINED_FIELD_FROM_IDS, (ids,))
 
     def get_user_defined_field_from_prog_ids(
@@ -646,11 +607,7 @@ class UserDefinedFieldInfoMethods(SyncCalls):
         prog_ids: list[str | None] | None | Unset = UNSET,
         owner_type: UDefType | str | Unset = UNSET,
     ) -> list[UserDefinedFieldInfo | None] | None:
-        """Return an given array user defined field identified by the owner and the prog-ids.
-
-        Returns:
-            The result.
-        """
+        """Return an given array user defined field identified by the owner and the prog-ids."""
         return self._call(GET_USER_DEFINED_FIELD_FROM_PROG_IDS, (prog_ids, owner_type))
 
     def create_user_defined_field_info(
@@ -659,11 +616,7 @@ class UserDefinedFieldInfoMethods(SyncCalls):
         owner_type: UDefType | str | Unset = UNSET,
         field_type: UDefFieldType | str | Unset = UNSET,
     ) -> UserDefinedFieldInfo | None:
-        """Create a UserDefinedFieldInfo based on a owner-entity id
-
-        Returns:
-            The result.
-        """
+        """Create a UserDefinedFieldInfo based on a owner-entity id"""
         return self._call(CREATE_USER_DEFINED_FIELD_INFO, (owner_type, field_type))
 
     def change_field_type(
@@ -673,39 +626,23 @@ class UserDefinedFieldInfoMethods(SyncCalls):
         field_type: UDefFieldType | str | Unset = UNSET,
         is_indexed: bool | Unset = UNSET,
     ) -> UserDefinedFieldInfo | None:
-        """Create a UserDefinedFieldInfo based on a owner-entity id
-
-        Returns:
-            The result.
-        """
+        """Create a UserDefinedFieldInfo based on a owner-entity id"""
         return self._call(CHANGE_FIELD_TYPE, (info, field_type, is_indexed))
 
     def get_user_defined_page_one_fields(
         self, *, owner_type: UDefType | str | Unset = UNSET, user_group_id: int | Unset = UNSET
     ) -> list[UserDefinedFieldInfo | None] | None:
-        """Get a list of page one fields for given Udef type and current user group
-
-        Returns:
-            The result.
-        """
+        """Get a list of page one fields for given Udef type and current user group"""
         return self._call(GET_USER_DEFINED_PAGE_ONE_FIELDS, (owner_type, user_group_id))
 
     def get_published_user_defined_page_one_fields(
         self, *, owner_type: UDefType | str | Unset = UNSET, user_group_id: int | Unset = UNSET
     ) -> list[UserDefinedFieldInfo | None] | None:
-        """Get a list of page one fields for given Udef type and current user group
-
-        Returns:
-            The result.
-        """
+        """Get a list of page one fields for given Udef type and current user group"""
         return self._call(GET_PUBLISHED_USER_DEFINED_PAGE_ONE_FIELDS, (owner_type, user_group_id))
 
     def publish(self, *, owner_type: UDefType | str | Unset = UNSET) -> int | None:
-        """Publish changed Udef fields for the given owner type
-
-        Returns:
-            The result.
-        """
+        """Publish changed Udef fields for the given owner type"""
         return self._call(PUBLISH, (owner_type,))
 
     def revert(self, *, owner_type: UDefType | str | Unset = UNSET) -> None:
@@ -723,21 +660,13 @@ class UserDefinedFieldInfoMethods(SyncCalls):
     def detect_unpublished_changes(
         self, *, owner_type: UDefType | str | Unset = UNSET
     ) -> bool | None:
-        """Detect changes to the admin version (unpublished)
-
-        Returns:
-            The result.
-        """
+        """Detect changes to the admin version (unpublished)"""
         return self._call(DETECT_UNPUBLISHED_CHANGES, (owner_type,))
 
     def detect_column_id_changes(
         self, *, owner_type: UDefType | str | Unset = UNSET
     ) -> bool | None:
-        """Detect columnid changes to the admin version (for determining publish warning)
-
-        Returns:
-            The result.
-        """
+        """Detect columnid changes to the admin version (for determining publish warning)"""
         return self._call(DETECT_COLUMN_ID_CHANGES, (owner_type,))
 
     def set_user_defined_page_one_field(
@@ -755,29 +684,17 @@ class UserDefinedFieldInfoMethods(SyncCalls):
         )
 
     def is_publish_event_active(self, *, type: UDefType | str | Unset = UNSET) -> bool | None:
-        """Check if the publish event is active for the given type
-
-        Returns:
-            The result.
-        """
+        """Check if the publish event is active for the given type"""
         return self._call(IS_PUBLISH_EVENT_ACTIVE, (type,))
 
     def is_any_publish_event_active(self) -> bool | None:
-        """Check if any publish events are active
-
-        Returns:
-            The result.
-        """
+        """Check if any publish events are active"""
         return self._call(IS_ANY_PUBLISH_EVENT_ACTIVE, ())
 
     def get_changed_page_one_fields(
         self, *, owner_type: UDefType | str | Unset = UNSET, user_group_id: int | Unset = UNSET
     ) -> list[bool] | None:
-        """Gets which page one fields have changed from the current version
-
-        Returns:
-            The result.
-        """
+        """Gets which page one fields have changed from the current version"""
         return self._call(GET_CHANGED_PAGE_ONE_FIELDS, (owner_type, user_group_id))
 
     def set_page_one_field_grouping(
@@ -792,11 +709,7 @@ class UserDefinedFieldInfoMethods(SyncCalls):
         info: UserDefinedFieldInfo | None | Unset = UNSET,
         selected_list_id: int | Unset = UNSET,
     ) -> UserDefinedFieldInfo | None:
-        """Make stuff similar to what happens in the win client
-
-        Returns:
-            The result.
-        """
+        """Make stuff similar to what happens in the win client"""
         return self._call(
             SET_LIST_TABLE_ID_AND_UD_LIST_DEFINITION_ID_FROM_SELECTED_LIST_ID,
             (info, selected_list_id),
@@ -805,11 +718,7 @@ class UserDefinedFieldInfoMethods(SyncCalls):
     def figure_out_list_id_from_list_table_id_and_ud_list_definition_id(
         self, *, info: UserDefinedFieldInfo | None | Unset = UNSET
     ) -> int | None:
-        """Kind of the reverse of SetListTableIdAndUDListDefinitionIdFromSelectedListId
-
-        Returns:
-            The result.
-        """
+        """Kind of the reverse of SetListTableIdAndUDListDefinitionIdFromSelectedListId"""
         return self._call(FIGURE_OUT_LIST_ID_FROM_LIST_TABLE_ID_AND_UD_LIST_DEFINITION_ID, (info,))
 
     def set_rank_on_fields(
@@ -836,11 +745,7 @@ class AsyncUserDefinedFieldInfoMethods(AsyncCalls):
     """The UserDefinedFieldInfo operations, called asynchronously (SOAP or REST)."""
 
     async def create_default_user_defined_field_info(self) -> UserDefinedFieldInfo | None:
-        """Loading default values into a new UserDefinedFieldInfo.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new UserDefinedFieldInfo."""
         return await self._call(CREATE_DEFAULT_USER_DEFINED_FIELD_INFO, ())
 
     async def save_user_defined_field_info(
@@ -848,9 +753,6 @@ class AsyncUserDefinedFieldInfoMethods(AsyncCalls):
     ) -> UserDefinedFieldInfo | None:
         """Updates the existing UserDefinedFieldInfo or creates a new UserDefinedFieldInfo if
         the id parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_USER_DEFINED_FIELD_INFO, (user_defined_field_info,))
 
@@ -865,9 +767,6 @@ class AsyncUserDefinedFieldInfoMethods(AsyncCalls):
     ) -> list[FieldInfoBase | None] | None:
         """Return information about all the custom fields (user-defined + extra) on a
         particular table
-
-        Returns:
-            The result.
         """
         return await self._call(GET_CUSTOM_FIELD_INFO_LIST, (table_name, include_standard))
 
@@ -876,20 +775,13 @@ class AsyncUserDefinedFieldInfoMethods(AsyncCalls):
     ) -> FieldInfoBase | None:
         """Return information about a particular custom field (user-defined + extra) on a
         particular table
-
-        Returns:
-            The result.
         """
         return await self._call(GET_CUSTOM_FIELD_INFO, (table_name, field_name))
 
     async def get_user_defined_field_info(
         self, *, user_defined_field_info_id: int | Unset = UNSET
     ) -> UserDefinedFieldInfo | None:
-        """Gets a UserDefinedFieldInfo object.
-
-        Returns:
-            The result.
-        """
+        """Gets a UserDefinedFieldInfo object."""
         return await self._call(GET_USER_DEFINED_FIELD_INFO, (user_defined_field_info_id,))
 
     async def get_user_defined_field_list(
@@ -897,9 +789,6 @@ class AsyncUserDefinedFieldInfoMethods(AsyncCalls):
     ) -> list[UserDefinedFieldInfo | None] | None:
         """Return information about all the user defined fields on a particular owner type
         (project, contact, person, etc).
-
-        Returns:
-            The result.
         """
         return await self._call(GET_USER_DEFINED_FIELD_LIST, (owner_type,))
 
@@ -908,9 +797,6 @@ class AsyncUserDefinedFieldInfoMethods(AsyncCalls):
     ) -> list[UserDefinedFieldInfo | None] | None:
         """Return information about all the user defined fields on a particular owner type
         (project, contact, person, etc).
-
-        Returns:
-            The result.
         """
         return await self._call(GET_PUBLISHED_USER_DEFINED_FIELD_LIST, (owner_type,))
 
@@ -922,9 +808,6 @@ class AsyncUserDefinedFieldInfoMethods(AsyncCalls):
     ) -> UserDefinedFieldInfo | None:
         """Return information about the given user defined field identified by the owner and
         the field label.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_USER_DEFINED_FIELD_FROM_FIELD_LABEL, (field_label, owner_type))
 
@@ -936,9 +819,6 @@ class AsyncUserDefinedFieldInfoMethods(AsyncCalls):
     ) -> UserDefinedFieldInfo | None:
         """Return information about the given user defined field identified by the owner and
         the field label.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_PUBLISHED_USER_DEFINED_FIELD_FROM_FIELD_LABEL, (field_label, owner_type)
@@ -949,9 +829,6 @@ class AsyncUserDefinedFieldInfoMethods(AsyncCalls):
     ) -> UserDefinedFieldInfo | None:
         """Return information about the given user defined field identified by the owner and
         the prog-id.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_USER_DEFINED_FIELD_FROM_PROG_ID, (prog_id, owner_type))
 
@@ -960,9 +837,6 @@ class AsyncUserDefinedFieldInfoMethods(AsyncCalls):
     ) -> UserDefinedFieldInfo | None:
         """Return information about the given user defined field identified by the owner and
         the prog-id.
-
-        Returns:
-            The result.
         """
         return await self._call(
             GET_PUBLISHED_USER_DEFINED_FIELD_FROM_PROG_ID, (prog_id, owner_type)
@@ -971,11 +845,7 @@ class AsyncUserDefinedFieldInfoMethods(AsyncCalls):
     async def get_user_defined_field_from_ids(
         self, *, ids: list[int] | None | Unset = UNSET
     ) -> list[UserDefinedFieldInfo | None] | None:
-        """Return an given array of user defined field identified by the ids.
-
-        Returns:
-            The result.
-        """
+        """Return an given array of user defined field identified by the ids."""
         return await self._call(GET_USER_DEFINED_FIELD_FROM_IDS, (ids,))
 
     async def get_user_defined_field_from_prog_ids(
@@ -984,11 +854,7 @@ class AsyncUserDefinedFieldInfoMethods(AsyncCalls):
         prog_ids: list[str | None] | None | Unset = UNSET,
         owner_type: UDefType | str | Unset = UNSET,
     ) -> list[UserDefinedFieldInfo | None] | None:
-        """Return an given array user defined field identified by the owner and the prog-ids.
-
-        Returns:
-            The result.
-        """
+        """Return an given array user defined field identified by the owner and the prog-ids."""
         return await self._call(GET_USER_DEFINED_FIELD_FROM_PROG_IDS, (prog_ids, owner_type))
 
     async def create_user_defined_field_info(
@@ -997,11 +863,7 @@ class AsyncUserDefinedFieldInfoMethods(AsyncCalls):
         owner_type: UDefType | str | Unset = UNSET,
         field_type: UDefFieldType | str | Unset = UNSET,
     ) -> UserDefinedFieldInfo | None:
-        """Create a UserDefinedFieldInfo based on a owner-entity id
-
-        Returns:
-            The result.
-        """
+        """Create a UserDefinedFieldInfo based on a owner-entity id"""
         return await self._call(CREATE_USER_DEFINED_FIELD_INFO, (owner_type, field_type))
 
     async def change_field_type(
@@ -1011,41 +873,25 @@ class AsyncUserDefinedFieldInfoMethods(AsyncCalls):
         field_type: UDefFieldType | str | Unset = UNSET,
         is_indexed: bool | Unset = UNSET,
     ) -> UserDefinedFieldInfo | None:
-        """Create a UserDefinedFieldInfo based on a owner-entity id
-
-        Returns:
-            The result.
-        """
+        """Create a UserDefinedFieldInfo based on a owner-entity id"""
         return await self._call(CHANGE_FIELD_TYPE, (info, field_type, is_indexed))
 
     async def get_user_defined_page_one_fields(
         self, *, owner_type: UDefType | str | Unset = UNSET, user_group_id: int | Unset = UNSET
     ) -> list[UserDefinedFieldInfo | None] | None:
-        """Get a list of page one fields for given Udef type and current user group
-
-        Returns:
-            The result.
-        """
+        """Get a list of page one fields for given Udef type and current user group"""
         return await self._call(GET_USER_DEFINED_PAGE_ONE_FIELDS, (owner_type, user_group_id))
 
     async def get_published_user_defined_page_one_fields(
         self, *, owner_type: UDefType | str | Unset = UNSET, user_group_id: int | Unset = UNSET
     ) -> list[UserDefinedFieldInfo | None] | None:
-        """Get a list of page one fields for given Udef type and current user group
-
-        Returns:
-            The result.
-        """
+        """Get a list of page one fields for given Udef type and current user group"""
         return await self._call(
             GET_PUBLISHED_USER_DEFINED_PAGE_ONE_FIELDS, (owner_type, user_group_id)
         )
 
     async def publish(self, *, owner_type: UDefType | str | Unset = UNSET) -> int | None:
-        """Publish changed Udef fields for the given owner type
-
-        Returns:
-            The result.
-        """
+        """Publish changed Udef fields for the given owner type"""
         return await self._call(PUBLISH, (owner_type,))
 
     async def revert(self, *, owner_type: UDefType | str | Unset = UNSET) -> None:
@@ -1063,21 +909,13 @@ class AsyncUserDefinedFieldInfoMethods(AsyncCalls):
     async def detect_unpublished_changes(
         self, *, owner_type: UDefType | str | Unset = UNSET
     ) -> bool | None:
-        """Detect changes to the admin version (unpublished)
-
-        Returns:
-            The result.
-        """
+        """Detect changes to the admin version (unpublished)"""
         return await self._call(DETECT_UNPUBLISHED_CHANGES, (owner_type,))
 
     async def detect_column_id_changes(
         self, *, owner_type: UDefType | str | Unset = UNSET
     ) -> bool | None:
-        """Detect columnid changes to the admin version (for determining publish warning)
-
-        Returns:
-            The result.
-        """
+        """Detect columnid changes to the admin version (for determining publish warning)"""
         return await self._call(DETECT_COLUMN_ID_CHANGES, (owner_type,))
 
     async def set_user_defined_page_one_field(
@@ -1097,29 +935,17 @@ class AsyncUserDefinedFieldInfoMethods(AsyncCalls):
     async def is_publish_event_active(
         self, *, type: UDefType | str | Unset = UNSET
     ) -> bool | None:
-        """Check if the publish event is active for the given type
-
-        Returns:
-            The result.
-        """
+        """Check if the publish event is active for the given type"""
         return await self._call(IS_PUBLISH_EVENT_ACTIVE, (type,))
 
     async def is_any_publish_event_active(self) -> bool | None:
-        """Check if any publish events are active
-
-        Returns:
-            The result.
-        """
+        """Check if any publish events are active"""
         return await self._call(IS_ANY_PUBLISH_EVENT_ACTIVE, ())
 
     async def get_changed_page_one_fields(
         self, *, owner_type: UDefType | str | Unset = UNSET, user_group_id: int | Unset = UNSET
     ) -> list[bool] | None:
-        """Gets which page one fields have changed from the current version
-
-        Returns:
-            The result.
-        """
+        """Gets which page one fields have changed from the current version"""
         return await self._call(GET_CHANGED_PAGE_ONE_FIELDS, (owner_type, user_group_id))
 
     async def set_page_one_field_grouping(
@@ -1134,11 +960,7 @@ class AsyncUserDefinedFieldInfoMethods(AsyncCalls):
         info: UserDefinedFieldInfo | None | Unset = UNSET,
         selected_list_id: int | Unset = UNSET,
     ) -> UserDefinedFieldInfo | None:
-        """Make stuff similar to what happens in the win client
-
-        Returns:
-            The result.
-        """
+        """Make stuff similar to what happens in the win client"""
         return await self._call(
             SET_LIST_TABLE_ID_AND_UD_LIST_DEFINITION_ID_FROM_SELECTED_LIST_ID,
             (info, selected_list_id),
@@ -1147,11 +969,7 @@ class AsyncUserDefinedFieldInfoMethods(AsyncCalls):
     async def figure_out_list_id_from_list_table_id_and_ud_list_definition_id(
         self, *, info: UserDefinedFieldInfo | None | Unset = UNSET
     ) -> int | None:
-        """Kind of the reverse of SetListTableIdAndUDListDefinitionIdFromSelectedListId
-
-        Returns:
-            The result.
-        """
+        """Kind of the reverse of SetListTableIdAndUDListDefinitionIdFromSelectedListId"""
         return await self._call(
             FIGURE_OUT_LIST_ID_FROM_LIST_TABLE_ID_AND_UD_LIST_DEFINITION_ID, (info,)
         )

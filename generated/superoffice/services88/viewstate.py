@@ -234,55 +234,31 @@ class ViewStateMethods(SyncCalls):
     """The ViewState operations, called synchronously (SOAP or REST)."""
 
     def get_live_ui_config(self) -> LiveUiConfig | None:
-        """Gets live UI configuration
-
-        Returns:
-            The result.
-        """
+        """Gets live UI configuration"""
         return self._call(GET_LIVE_UI_CONFIG, ())
 
     def get_history(self, *, history_id: int | Unset = UNSET) -> History | None:
-        """Gets a History object.
-
-        Returns:
-            The result.
-        """
+        """Gets a History object."""
         return self._call(GET_HISTORY, (history_id,))
 
     def get_current(self, *, history_name: str | None | Unset = UNSET) -> History | None:
-        """Get the current (most recent) value of the history list.
-
-        Returns:
-            The result.
-        """
+        """Get the current (most recent) value of the history list."""
         return self._call(GET_CURRENT, (history_name,))
 
     def save_current(self, *, current: History | None | Unset = UNSET) -> History | None:
-        """Saving the current history item.
-
-        Returns:
-            The result.
-        """
+        """Saving the current history item."""
         return self._call(SAVE_CURRENT, (current,))
 
     def get_next_current(
         self, *, history_name: str | None | Unset = UNSET, id: int | Unset = UNSET
     ) -> History | None:
-        """Returns the next current item.
-
-        Returns:
-            The result.
-        """
+        """Returns the next current item."""
         return self._call(GET_NEXT_CURRENT, (history_name, id))
 
     def get_previous_current(
         self, *, history_name: str | None | Unset = UNSET, id: int | Unset = UNSET
     ) -> History | None:
-        """Returns the previous current item.
-
-        Returns:
-            The result.
-        """
+        """Returns the previous current item."""
         return self._call(GET_PREVIOUS_CURRENT, (history_name, id))
 
     def delete_history(
@@ -292,11 +268,7 @@ class ViewStateMethods(SyncCalls):
         return self._call(DELETE_HISTORY, (history_name, id))
 
     def get_history_length_pref_value(self) -> int | None:
-        """Get the logged on user's preferred history list length.
-
-        Returns:
-            The result.
-        """
+        """Get the logged on user's preferred history list length."""
         return self._call(GET_HISTORY_LENGTH_PREF_VALUE, ())
 
     def set_history_length_pref_value(self, *, length: int | Unset = UNSET) -> None:
@@ -304,31 +276,19 @@ class ViewStateMethods(SyncCalls):
         return self._call(SET_HISTORY_LENGTH_PREF_VALUE, (length,))
 
     def get_histories(self) -> list[History | None] | None:
-        """Returns all history items that belong to the currently logged in user
-
-        Returns:
-            The result.
-        """
+        """Returns all history items that belong to the currently logged in user"""
         return self._call(GET_HISTORIES, ())
 
     def get_histories_by_name(
         self, *, history_name: str | None | Unset = UNSET
     ) -> list[History | None] | None:
-        """Returns the named history list that belong to the currently logged in user
-
-        Returns:
-            The result.
-        """
+        """Returns the named history list that belong to the currently logged in user"""
         return self._call(GET_HISTORIES_BY_NAME, (history_name,))
 
     def get_histories_by_names(
         self, *, history_names: list[str | None] | None | Unset = UNSET
     ) -> list[History | None] | None:
-        """Returns the named history lists that belong to the currently logged in user
-
-        Returns:
-            The result.
-        """
+        """Returns the named history lists that belong to the currently logged in user"""
         return self._call(GET_HISTORIES_BY_NAMES, (history_names,))
 
     def save_histories(
@@ -337,21 +297,13 @@ class ViewStateMethods(SyncCalls):
         history_name: str | None | Unset = UNSET,
         history: list[History | None] | None | Unset = UNSET,
     ) -> list[History | None] | None:
-        """Replaces the existing history-list for the currently logged in user.
-
-        Returns:
-            The result.
-        """
+        """Replaces the existing history-list for the currently logged in user."""
         return self._call(SAVE_HISTORIES, (history_name, history))
 
     def save_currents(
         self, *, currents: list[History | None] | None | Unset = UNSET
     ) -> list[History | None] | None:
-        """Saves the history elements as the current value for their respective lists.
-
-        Returns:
-            The result.
-        """
+        """Saves the history elements as the current value for their respective lists."""
         return self._call(SAVE_CURRENTS, (currents,))
 
     def get_histories_by_names_and_ids(
@@ -359,9 +311,6 @@ class ViewStateMethods(SyncCalls):
     ) -> list[History | None] | None:
         """Returns history data for the named entities and the given ids - which may not
         directly correspond to the current history records in the database.
-
-        Returns:
-            The result.
         """
         return self._call(GET_HISTORIES_BY_NAMES_AND_IDS, (requests,))
 
@@ -372,11 +321,7 @@ class ViewStateMethods(SyncCalls):
         publish_events: list[UiEvent | None] | None | Unset = UNSET,
         metrics: list[MetricPair | None] | None | Unset = UNSET,
     ) -> list[UiEvent | None] | None:
-        """Publish zero or more events, and return any new events since the given event id.
-
-        Returns:
-            The result.
-        """
+        """Publish zero or more events, and return any new events since the given event id."""
         return self._call(
             PUBLISH_AND_RETRIEVE_UI_EVENTS, (latest_known_event_id, publish_events, metrics)
         )
@@ -386,55 +331,31 @@ class AsyncViewStateMethods(AsyncCalls):
     """The ViewState operations, called asynchronously (SOAP or REST)."""
 
     async def get_live_ui_config(self) -> LiveUiConfig | None:
-        """Gets live UI configuration
-
-        Returns:
-            The result.
-        """
+        """Gets live UI configuration"""
         return await self._call(GET_LIVE_UI_CONFIG, ())
 
     async def get_history(self, *, history_id: int | Unset = UNSET) -> History | None:
-        """Gets a History object.
-
-        Returns:
-            The result.
-        """
+        """Gets a History object."""
         return await self._call(GET_HISTORY, (history_id,))
 
     async def get_current(self, *, history_name: str | None | Unset = UNSET) -> History | None:
-        """Get the current (most recent) value of the history list.
-
-        Returns:
-            The result.
-        """
+        """Get the current (most recent) value of the history list."""
         return await self._call(GET_CURRENT, (history_name,))
 
     async def save_current(self, *, current: History | None | Unset = UNSET) -> History | None:
-        """Saving the current history item.
-
-        Returns:
-            The result.
-        """
+        """Saving the current history item."""
         return await self._call(SAVE_CURRENT, (current,))
 
     async def get_next_current(
         self, *, history_name: str | None | Unset = UNSET, id: int | Unset = UNSET
     ) -> History | None:
-        """Returns the next current item.
-
-        Returns:
-            The result.
-        """
+        """Returns the next current item."""
         return await self._call(GET_NEXT_CURRENT, (history_name, id))
 
     async def get_previous_current(
         self, *, history_name: str | None | Unset = UNSET, id: int | Unset = UNSET
     ) -> History | None:
-        """Returns the previous current item.
-
-        Returns:
-            The result.
-        """
+        """Returns the previous current item."""
         return await self._call(GET_PREVIOUS_CURRENT, (history_name, id))
 
     async def delete_history(
@@ -444,11 +365,7 @@ class AsyncViewStateMethods(AsyncCalls):
         return await self._call(DELETE_HISTORY, (history_name, id))
 
     async def get_history_length_pref_value(self) -> int | None:
-        """Get the logged on user's preferred history list length.
-
-        Returns:
-            The result.
-        """
+        """Get the logged on user's preferred history list length."""
         return await self._call(GET_HISTORY_LENGTH_PREF_VALUE, ())
 
     async def set_history_length_pref_value(self, *, length: int | Unset = UNSET) -> None:
@@ -456,31 +373,19 @@ class AsyncViewStateMethods(AsyncCalls):
         return await self._call(SET_HISTORY_LENGTH_PREF_VALUE, (length,))
 
     async def get_histories(self) -> list[History | None] | None:
-        """Returns all history items that belong to the currently logged in user
-
-        Returns:
-            The result.
-        """
+        """Returns all history items that belong to the currently logged in user"""
         return await self._call(GET_HISTORIES, ())
 
     async def get_histories_by_name(
         self, *, history_name: str | None | Unset = UNSET
     ) -> list[History | None] | None:
-        """Returns the named history list that belong to the currently logged in user
-
-        Returns:
-            The result.
-        """
+        """Returns the named history list that belong to the currently logged in user"""
         return await self._call(GET_HISTORIES_BY_NAME, (history_name,))
 
     async def get_histories_by_names(
         self, *, history_names: list[str | None] | None | Unset = UNSET
     ) -> list[History | None] | None:
-        """Returns the named history lists that belong to the currently logged in user
-
-        Returns:
-            The result.
-        """
+        """Returns the named history lists that belong to the currently logged in user"""
         return await self._call(GET_HISTORIES_BY_NAMES, (history_names,))
 
     async def save_histories(
@@ -489,21 +394,13 @@ class AsyncViewStateMethods(AsyncCalls):
         history_name: str | None | Unset = UNSET,
         history: list[History | None] | None | Unset = UNSET,
     ) -> list[History | None] | None:
-        """Replaces the existing history-list for the currently logged in user.
-
-        Returns:
-            The result.
-        """
+        """Replaces the existing history-list for the currently logged in user."""
         return await self._call(SAVE_HISTORIES, (history_name, history))
 
     async def save_currents(
         self, *, currents: list[History | None] | None | Unset = UNSET
     ) -> list[History | None] | None:
-        """Saves the history elements as the current value for their respective lists.
-
-        Returns:
-            The result.
-        """
+        """Saves the history elements as the current value for their respective lists."""
         return await self._call(SAVE_CURRENTS, (currents,))
 
     async def get_histories_by_names_and_ids(
@@ -511,9 +408,6 @@ class AsyncViewStateMethods(AsyncCalls):
     ) -> list[History | None] | None:
         """Returns history data for the named entities and the given ids - which may not
         directly correspond to the current history records in the database.
-
-        Returns:
-            The result.
         """
         return await self._call(GET_HISTORIES_BY_NAMES_AND_IDS, (requests,))
 
@@ -524,11 +418,7 @@ class AsyncViewStateMethods(AsyncCalls):
         publish_events: list[UiEvent | None] | None | Unset = UNSET,
         metrics: list[MetricPair | None] | None | Unset = UNSET,
     ) -> list[UiEvent | None] | None:
-        """Publish zero or more events, and return any new events since the given event id.
-
-        Returns:
-            The result.
-        """
+        """Publish zero or more events, and return any new events since the given event id."""
         return await self._call(
             PUBLISH_AND_RETRIEVE_UI_EVENTS, (latest_known_event_id, publish_events, metrics)
         )

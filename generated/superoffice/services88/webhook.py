@@ -141,19 +141,11 @@ class WebhookMethods(SyncCalls):
     """The Webhook operations, called synchronously (SOAP or REST)."""
 
     def create_default_webhook(self) -> Webhook | None:
-        """Loading default values into a new Webhook.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new Webhook."""
         return self._call(CREATE_DEFAULT_WEBHOOK, ())
 
     def save_webhook(self, *, webhook: Webhook | None | Unset = UNSET) -> Webhook | None:
-        """Updates the existing Webhook or creates a new Webhook if the id parameter is 0.
-
-        Returns:
-            The result.
-        """
+        """Updates the existing Webhook or creates a new Webhook if the id parameter is 0."""
         return self._call(SAVE_WEBHOOK, (webhook,))
 
     def delete_webhook(self, *, webhook_id: int | Unset = UNSET) -> None:
@@ -161,11 +153,7 @@ class WebhookMethods(SyncCalls):
         return self._call(DELETE_WEBHOOK, (webhook_id,))
 
     def get_webhook(self, *, webhook_id: int | Unset = UNSET) -> Webhook | None:
-        """Gets a Webhook object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Webhook object."""
         return self._call(GET_WEBHOOK, (webhook_id,))
 
     def get_all_webhooks(
@@ -175,19 +163,12 @@ class WebhookMethods(SyncCalls):
         event_filter: str | None | Unset = UNSET,
         status_filter: WebhookState | str | Unset = UNSET,
     ) -> list[Webhook | None] | None:
-        """Returns all webhooks, according to filter criteria
-
-        Returns:
-            The result.
-        """
+        """Returns all webhooks, according to filter criteria"""
         return self._call(GET_ALL_WEBHOOKS, (name_filter, event_filter, status_filter))
 
     def test_webhook(self, *, webhook: Webhook | None | Unset = UNSET) -> WebhookResult | None:
         """Pings a webhook with a 'test' event, returns SUCCESS(true) or FAILURE(false) + the
         response from the webhook target.
-
-        Returns:
-            The result.
         """
         return self._call(TEST_WEBHOOK, (webhook,))
 
@@ -202,11 +183,7 @@ class WebhookMethods(SyncCalls):
         return self._call(SIGNAL_EVENT, (event_name, primary_key, data))
 
     def get_last_error(self, *, webhook_id: int | Unset = UNSET) -> str | None:
-        """Return the most recent error message received when calling this webhook.
-
-        Returns:
-            The result.
-        """
+        """Return the most recent error message received when calling this webhook."""
         return self._call(GET_LAST_ERROR, (webhook_id,))
 
 
@@ -214,19 +191,11 @@ class AsyncWebhookMethods(AsyncCalls):
     """The Webhook operations, called asynchronously (SOAP or REST)."""
 
     async def create_default_webhook(self) -> Webhook | None:
-        """Loading default values into a new Webhook.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new Webhook."""
         return await self._call(CREATE_DEFAULT_WEBHOOK, ())
 
     async def save_webhook(self, *, webhook: Webhook | None | Unset = UNSET) -> Webhook | None:
-        """Updates the existing Webhook or creates a new Webhook if the id parameter is 0.
-
-        Returns:
-            The result.
-        """
+        """Updates the existing Webhook or creates a new Webhook if the id parameter is 0."""
         return await self._call(SAVE_WEBHOOK, (webhook,))
 
     async def delete_webhook(self, *, webhook_id: int | Unset = UNSET) -> None:
@@ -234,11 +203,7 @@ class AsyncWebhookMethods(AsyncCalls):
         return await self._call(DELETE_WEBHOOK, (webhook_id,))
 
     async def get_webhook(self, *, webhook_id: int | Unset = UNSET) -> Webhook | None:
-        """Gets a Webhook object.
-
-        Returns:
-            The result.
-        """
+        """Gets a Webhook object."""
         return await self._call(GET_WEBHOOK, (webhook_id,))
 
     async def get_all_webhooks(
@@ -248,11 +213,7 @@ class AsyncWebhookMethods(AsyncCalls):
         event_filter: str | None | Unset = UNSET,
         status_filter: WebhookState | str | Unset = UNSET,
     ) -> list[Webhook | None] | None:
-        """Returns all webhooks, according to filter criteria
-
-        Returns:
-            The result.
-        """
+        """Returns all webhooks, according to filter criteria"""
         return await self._call(GET_ALL_WEBHOOKS, (name_filter, event_filter, status_filter))
 
     async def test_webhook(
@@ -260,9 +221,6 @@ class AsyncWebhookMethods(AsyncCalls):
     ) -> WebhookResult | None:
         """Pings a webhook with a 'test' event, returns SUCCESS(true) or FAILURE(false) + the
         response from the webhook target.
-
-        Returns:
-            The result.
         """
         return await self._call(TEST_WEBHOOK, (webhook,))
 
@@ -277,11 +235,7 @@ class AsyncWebhookMethods(AsyncCalls):
         return await self._call(SIGNAL_EVENT, (event_name, primary_key, data))
 
     async def get_last_error(self, *, webhook_id: int | Unset = UNSET) -> str | None:
-        """Return the most recent error message received when calling this webhook.
-
-        Returns:
-            The result.
-        """
+        """Return the most recent error message received when calling this webhook."""
         return await self._call(GET_LAST_ERROR, (webhook_id,))
 
 

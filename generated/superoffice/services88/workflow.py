@@ -490,19 +490,11 @@ class WorkflowMethods(SyncCalls):
     """The Workflow operations, called synchronously (SOAP or REST)."""
 
     def create_default_email_flow(self) -> EmailFlow | None:
-        """Loading default values into a new EmailFlow.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new EmailFlow."""
         return self._call(CREATE_DEFAULT_EMAIL_FLOW, ())
 
     def save_email_flow(self, *, email_flow: EmailFlow | None | Unset = UNSET) -> EmailFlow | None:
-        """Updates the existing EmailFlow or creates a new EmailFlow if the id parameter is 0.
-
-        Returns:
-            The result.
-        """
+        """Updates the existing EmailFlow or creates a new EmailFlow if the id parameter is 0."""
         return self._call(SAVE_EMAIL_FLOW, (email_flow,))
 
     def delete_email_flow(self, *, email_flow_id: int | Unset = UNSET) -> None:
@@ -510,35 +502,19 @@ class WorkflowMethods(SyncCalls):
         return self._call(DELETE_EMAIL_FLOW, (email_flow_id,))
 
     def create_default_workflow_event(self) -> WorkflowEvent | None:
-        """Loading default values into a new WorkflowEvent.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new WorkflowEvent."""
         return self._call(CREATE_DEFAULT_WORKFLOW_EVENT, ())
 
     def create_default_workflow_event_result(self) -> WorkflowEventResult | None:
-        """Loading default values into a new WorkflowEventResult.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new WorkflowEventResult."""
         return self._call(CREATE_DEFAULT_WORKFLOW_EVENT_RESULT, ())
 
     def create_default_workflow_filter(self) -> WorkflowFilter | None:
-        """Loading default values into a new WorkflowFilter.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new WorkflowFilter."""
         return self._call(CREATE_DEFAULT_WORKFLOW_FILTER, ())
 
     def create_default_workflow_goal(self) -> WorkflowGoal | None:
-        """Loading default values into a new WorkflowGoal.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new WorkflowGoal."""
         return self._call(CREATE_DEFAULT_WORKFLOW_GOAL, ())
 
     def save_workflow_goal(
@@ -546,9 +522,6 @@ class WorkflowMethods(SyncCalls):
     ) -> WorkflowGoal | None:
         """Updates the existing WorkflowGoal or creates a new WorkflowGoal if the id parameter
         is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_WORKFLOW_GOAL, (workflow_goal,))
 
@@ -557,11 +530,7 @@ class WorkflowMethods(SyncCalls):
         return self._call(DELETE_WORKFLOW_GOAL, (workflow_goal_id,))
 
     def create_default_workflow_trigger(self) -> WorkflowTrigger | None:
-        """Loading default values into a new WorkflowTrigger.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new WorkflowTrigger."""
         return self._call(CREATE_DEFAULT_WORKFLOW_TRIGGER, ())
 
     def save_workflow_trigger(
@@ -569,9 +538,6 @@ class WorkflowMethods(SyncCalls):
     ) -> WorkflowTrigger | None:
         """Updates the existing WorkflowTrigger or creates a new WorkflowTrigger if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_WORKFLOW_TRIGGER, (workflow_trigger,))
 
@@ -580,11 +546,7 @@ class WorkflowMethods(SyncCalls):
         return self._call(DELETE_WORKFLOW_TRIGGER, (workflow_trigger_id,))
 
     def create_default_workflow_wait_for_action(self) -> WorkflowWaitForAction | None:
-        """Loading default values into a new WorkflowWaitForAction.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new WorkflowWaitForAction."""
         return self._call(CREATE_DEFAULT_WORKFLOW_WAIT_FOR_ACTION, ())
 
     def save_workflow_wait_for_action(
@@ -592,9 +554,6 @@ class WorkflowMethods(SyncCalls):
     ) -> WorkflowWaitForAction | None:
         """Updates the existing WorkflowWaitForAction or creates a new WorkflowWaitForAction if
         the id parameter is 0.
-
-        Returns:
-            The result.
         """
         return self._call(SAVE_WORKFLOW_WAIT_FOR_ACTION, (workflow_wait_for_action,))
 
@@ -605,21 +564,13 @@ class WorkflowMethods(SyncCalls):
         return self._call(DELETE_WORKFLOW_WAIT_FOR_ACTION, (workflow_wait_for_action_id,))
 
     def get_email_flow(self, *, email_flow_id: int | Unset = UNSET) -> EmailFlow | None:
-        """Gets a EmailFlow object.
-
-        Returns:
-            The result.
-        """
+        """Gets a EmailFlow object."""
         return self._call(GET_EMAIL_FLOW, (email_flow_id,))
 
     def try_add_persons_to_email_flow(
         self, *, email_flow_id: int | Unset = UNSET, person_ids: list[int] | None | Unset = UNSET
     ) -> list[bool] | None:
-        """Try to add a participant to the EmailFlow.
-
-        Returns:
-            The result.
-        """
+        """Try to add a participant to the EmailFlow."""
         return self._call(TRY_ADD_PERSONS_TO_EMAIL_FLOW, (email_flow_id, person_ids))
 
     def remove_participants_from_email_flow(
@@ -636,11 +587,7 @@ class WorkflowMethods(SyncCalls):
     def create_email_flow_content(
         self, *, email_flow_id: int | Unset = UNSET, content_name: str | None | Unset = UNSET
     ) -> int | None:
-        """Create content to an email flow
-
-        Returns:
-            The result.
-        """
+        """Create content to an email flow"""
         return self._call(CREATE_EMAIL_FLOW_CONTENT, (email_flow_id, content_name))
 
     def connect_email_flow_content(
@@ -652,19 +599,11 @@ class WorkflowMethods(SyncCalls):
     def copy_email_flow_content(
         self, *, email_flow_id: int | Unset = UNSET, shipment_id: int | Unset = UNSET
     ) -> int | None:
-        """Copy smessage and connected shipment to the email flow.
-
-        Returns:
-            The result.
-        """
+        """Copy smessage and connected shipment to the email flow."""
         return self._call(COPY_EMAIL_FLOW_CONTENT, (email_flow_id, shipment_id))
 
     def update_form_submissions(self, *, max_count: int | Unset = UNSET) -> int | None:
-        """Attempt to update stored field values for up to the given number of form submissions
-
-        Returns:
-            The result.
-        """
+        """Attempt to update stored field values for up to the given number of form submissions"""
         return self._call(UPDATE_FORM_SUBMISSIONS, (max_count,))
 
     def set_status_on_workflow(
@@ -673,57 +612,33 @@ class WorkflowMethods(SyncCalls):
         email_flow_id: int | Unset = UNSET,
         status: WorkflowDefinitionStatus | str | Unset = UNSET,
     ) -> WorkflowDefinitionStatus | str | None:
-        """Set status on workflow, Run or pause flow
-
-        Returns:
-            The result.
-        """
+        """Set status on workflow, Run or pause flow"""
         return self._call(SET_STATUS_ON_WORKFLOW, (email_flow_id, status))
 
     def copy_email_flow(
         self, *, email_flow_id: int | Unset = UNSET, new_name: str | None | Unset = UNSET
     ) -> int | None:
-        """Copy an email flow.
-
-        Returns:
-            The result.
-        """
+        """Copy an email flow."""
         return self._call(COPY_EMAIL_FLOW, (email_flow_id, new_name))
 
     def run(self) -> datetime.datetime | None:
-        """Run the workflow engine right now
-
-        Returns:
-            The result.
-        """
+        """Run the workflow engine right now"""
         return self._call(RUN, ())
 
     def send_event(
         self, *, workflow_event: WorkflowEvent | None | Unset = UNSET
     ) -> WorkflowEventResult | None:
-        """Send a workflow event.
-
-        Returns:
-            The result.
-        """
+        """Send a workflow event."""
         return self._call(SEND_EVENT, (workflow_event,))
 
     def get_workflow_goal(self, *, workflow_goal_id: int | Unset = UNSET) -> WorkflowGoal | None:
-        """Gets a WorkflowGoal object.
-
-        Returns:
-            The result.
-        """
+        """Gets a WorkflowGoal object."""
         return self._call(GET_WORKFLOW_GOAL, (workflow_goal_id,))
 
     def get_workflow_step(
         self, *, workflow_step_id: int | Unset = UNSET
     ) -> WorkflowStepBase | None:
-        """Get Workflowstep by ID
-
-        Returns:
-            The result.
-        """
+        """Get Workflowstep by ID"""
         return self._call(GET_WORKFLOW_STEP, (workflow_step_id,))
 
     def add_after_workflow_step(
@@ -734,9 +649,6 @@ class WorkflowMethods(SyncCalls):
     ) -> WorkflowStepBase | None:
         """Add another step (and any of its substeps) after the given step id (which must
         exist), and move any following steps in the workflow further down the line.
-
-        Returns:
-            The result.
         """
         return self._call(ADD_AFTER_WORKFLOW_STEP, (workflow_step_id, sub_step))
 
@@ -745,9 +657,6 @@ class WorkflowMethods(SyncCalls):
     ) -> WorkflowStepBase | None:
         """Creates a new carrier from the step type given, with the right kind of properties,
         defaults set.
-
-        Returns:
-            The result.
         """
         return self._call(CREATE_DEFAULT_WORKFLOW_STEP_FROM_TYPE, (step_type,))
 
@@ -756,40 +665,25 @@ class WorkflowMethods(SyncCalls):
     ) -> WorkflowStepOptionBase | None:
         """Creates a new carrier from the option type given, with the right kind of properties,
         defaults set.
-
-        Returns:
-            The result.
         """
         return self._call(CREATE_DEFAULT_WORKFLOW_STEP_OPTION_FROM_TYPE, (option_type,))
 
     def get_workflow_step_option(
         self, *, workflow_step_option_id: int | Unset = UNSET
     ) -> WorkflowStepOptionBase | None:
-        """Get WorkflowStepOption by ID
-
-        Returns:
-            The result.
-        """
+        """Get WorkflowStepOption by ID"""
         return self._call(GET_WORKFLOW_STEP_OPTION, (workflow_step_option_id,))
 
     def get_workflow_trigger(
         self, *, workflow_trigger_id: int | Unset = UNSET
     ) -> WorkflowTrigger | None:
-        """Gets a WorkflowTrigger object.
-
-        Returns:
-            The result.
-        """
+        """Gets a WorkflowTrigger object."""
         return self._call(GET_WORKFLOW_TRIGGER, (workflow_trigger_id,))
 
     def get_workflow_wait_for_action(
         self, *, workflow_wait_for_action_id: int | Unset = UNSET
     ) -> WorkflowWaitForAction | None:
-        """Gets a WorkflowWaitForAction object.
-
-        Returns:
-            The result.
-        """
+        """Gets a WorkflowWaitForAction object."""
         return self._call(GET_WORKFLOW_WAIT_FOR_ACTION, (workflow_wait_for_action_id,))
 
 
@@ -797,21 +691,13 @@ class AsyncWorkflowMethods(AsyncCalls):
     """The Workflow operations, called asynchronously (SOAP or REST)."""
 
     async def create_default_email_flow(self) -> EmailFlow | None:
-        """Loading default values into a new EmailFlow.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new EmailFlow."""
         return await self._call(CREATE_DEFAULT_EMAIL_FLOW, ())
 
     async def save_email_flow(
         self, *, email_flow: EmailFlow | None | Unset = UNSET
     ) -> EmailFlow | None:
-        """Updates the existing EmailFlow or creates a new EmailFlow if the id parameter is 0.
-
-        Returns:
-            The result.
-        """
+        """Updates the existing EmailFlow or creates a new EmailFlow if the id parameter is 0."""
         return await self._call(SAVE_EMAIL_FLOW, (email_flow,))
 
     async def delete_email_flow(self, *, email_flow_id: int | Unset = UNSET) -> None:
@@ -819,35 +705,19 @@ class AsyncWorkflowMethods(AsyncCalls):
         return await self._call(DELETE_EMAIL_FLOW, (email_flow_id,))
 
     async def create_default_workflow_event(self) -> WorkflowEvent | None:
-        """Loading default values into a new WorkflowEvent.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new WorkflowEvent."""
         return await self._call(CREATE_DEFAULT_WORKFLOW_EVENT, ())
 
     async def create_default_workflow_event_result(self) -> WorkflowEventResult | None:
-        """Loading default values into a new WorkflowEventResult.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new WorkflowEventResult."""
         return await self._call(CREATE_DEFAULT_WORKFLOW_EVENT_RESULT, ())
 
     async def create_default_workflow_filter(self) -> WorkflowFilter | None:
-        """Loading default values into a new WorkflowFilter.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new WorkflowFilter."""
         return await self._call(CREATE_DEFAULT_WORKFLOW_FILTER, ())
 
     async def create_default_workflow_goal(self) -> WorkflowGoal | None:
-        """Loading default values into a new WorkflowGoal.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new WorkflowGoal."""
         return await self._call(CREATE_DEFAULT_WORKFLOW_GOAL, ())
 
     async def save_workflow_goal(
@@ -855,9 +725,6 @@ class AsyncWorkflowMethods(AsyncCalls):
     ) -> WorkflowGoal | None:
         """Updates the existing WorkflowGoal or creates a new WorkflowGoal if the id parameter
         is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_WORKFLOW_GOAL, (workflow_goal,))
 
@@ -866,11 +733,7 @@ class AsyncWorkflowMethods(AsyncCalls):
         return await self._call(DELETE_WORKFLOW_GOAL, (workflow_goal_id,))
 
     async def create_default_workflow_trigger(self) -> WorkflowTrigger | None:
-        """Loading default values into a new WorkflowTrigger.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new WorkflowTrigger."""
         return await self._call(CREATE_DEFAULT_WORKFLOW_TRIGGER, ())
 
     async def save_workflow_trigger(
@@ -878,9 +741,6 @@ class AsyncWorkflowMethods(AsyncCalls):
     ) -> WorkflowTrigger | None:
         """Updates the existing WorkflowTrigger or creates a new WorkflowTrigger if the id
         parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_WORKFLOW_TRIGGER, (workflow_trigger,))
 
@@ -889,11 +749,7 @@ class AsyncWorkflowMethods(AsyncCalls):
         return await self._call(DELETE_WORKFLOW_TRIGGER, (workflow_trigger_id,))
 
     async def create_default_workflow_wait_for_action(self) -> WorkflowWaitForAction | None:
-        """Loading default values into a new WorkflowWaitForAction.
-
-        Returns:
-            The result.
-        """
+        """Loading default values into a new WorkflowWaitForAction."""
         return await self._call(CREATE_DEFAULT_WORKFLOW_WAIT_FOR_ACTION, ())
 
     async def save_workflow_wait_for_action(
@@ -901,9 +757,6 @@ class AsyncWorkflowMethods(AsyncCalls):
     ) -> WorkflowWaitForAction | None:
         """Updates the existing WorkflowWaitForAction or creates a new WorkflowWaitForAction if
         the id parameter is 0.
-
-        Returns:
-            The result.
         """
         return await self._call(SAVE_WORKFLOW_WAIT_FOR_ACTION, (workflow_wait_for_action,))
 
@@ -914,21 +767,13 @@ class AsyncWorkflowMethods(AsyncCalls):
         return await self._call(DELETE_WORKFLOW_WAIT_FOR_ACTION, (workflow_wait_for_action_id,))
 
     async def get_email_flow(self, *, email_flow_id: int | Unset = UNSET) -> EmailFlow | None:
-        """Gets a EmailFlow object.
-
-        Returns:
-            The result.
-        """
+        """Gets a EmailFlow object."""
         return await self._call(GET_EMAIL_FLOW, (email_flow_id,))
 
     async def try_add_persons_to_email_flow(
         self, *, email_flow_id: int | Unset = UNSET, person_ids: list[int] | None | Unset = UNSET
     ) -> list[bool] | None:
-        """Try to add a participant to the EmailFlow.
-
-        Returns:
-            The result.
-        """
+        """Try to add a participant to the EmailFlow."""
         return await self._call(TRY_ADD_PERSONS_TO_EMAIL_FLOW, (email_flow_id, person_ids))
 
     async def remove_participants_from_email_flow(
@@ -945,11 +790,7 @@ class AsyncWorkflowMethods(AsyncCalls):
     async def create_email_flow_content(
         self, *, email_flow_id: int | Unset = UNSET, content_name: str | None | Unset = UNSET
     ) -> int | None:
-        """Create content to an email flow
-
-        Returns:
-            The result.
-        """
+        """Create content to an email flow"""
         return await self._call(CREATE_EMAIL_FLOW_CONTENT, (email_flow_id, content_name))
 
     async def connect_email_flow_content(
@@ -961,19 +802,11 @@ class AsyncWorkflowMethods(AsyncCalls):
     async def copy_email_flow_content(
         self, *, email_flow_id: int | Unset = UNSET, shipment_id: int | Unset = UNSET
     ) -> int | None:
-        """Copy smessage and connected shipment to the email flow.
-
-        Returns:
-            The result.
-        """
+        """Copy smessage and connected shipment to the email flow."""
         return await self._call(COPY_EMAIL_FLOW_CONTENT, (email_flow_id, shipment_id))
 
     async def update_form_submissions(self, *, max_count: int | Unset = UNSET) -> int | None:
-        """Attempt to update stored field values for up to the given number of form submissions
-
-        Returns:
-            The result.
-        """
+        """Attempt to update stored field values for up to the given number of form submissions"""
         return await self._call(UPDATE_FORM_SUBMISSIONS, (max_count,))
 
     async def set_status_on_workflow(
@@ -982,59 +815,35 @@ class AsyncWorkflowMethods(AsyncCalls):
         email_flow_id: int | Unset = UNSET,
         status: WorkflowDefinitionStatus | str | Unset = UNSET,
     ) -> WorkflowDefinitionStatus | str | None:
-        """Set status on workflow, Run or pause flow
-
-        Returns:
-            The result.
-        """
+        """Set status on workflow, Run or pause flow"""
         return await self._call(SET_STATUS_ON_WORKFLOW, (email_flow_id, status))
 
     async def copy_email_flow(
         self, *, email_flow_id: int | Unset = UNSET, new_name: str | None | Unset = UNSET
     ) -> int | None:
-        """Copy an email flow.
-
-        Returns:
-            The result.
-        """
+        """Copy an email flow."""
         return await self._call(COPY_EMAIL_FLOW, (email_flow_id, new_name))
 
     async def run(self) -> datetime.datetime | None:
-        """Run the workflow engine right now
-
-        Returns:
-            The result.
-        """
+        """Run the workflow engine right now"""
         return await self._call(RUN, ())
 
     async def send_event(
         self, *, workflow_event: WorkflowEvent | None | Unset = UNSET
     ) -> WorkflowEventResult | None:
-        """Send a workflow event.
-
-        Returns:
-            The result.
-        """
+        """Send a workflow event."""
         return await self._call(SEND_EVENT, (workflow_event,))
 
     async def get_workflow_goal(
         self, *, workflow_goal_id: int | Unset = UNSET
     ) -> WorkflowGoal | None:
-        """Gets a WorkflowGoal object.
-
-        Returns:
-            The result.
-        """
+        """Gets a WorkflowGoal object."""
         return await self._call(GET_WORKFLOW_GOAL, (workflow_goal_id,))
 
     async def get_workflow_step(
         self, *, workflow_step_id: int | Unset = UNSET
     ) -> WorkflowStepBase | None:
-        """Get Workflowstep by ID
-
-        Returns:
-            The result.
-        """
+        """Get Workflowstep by ID"""
         return await self._call(GET_WORKFLOW_STEP, (workflow_step_id,))
 
     async def add_after_workflow_step(
@@ -1045,9 +854,6 @@ class AsyncWorkflowMethods(AsyncCalls):
     ) -> WorkflowStepBase | None:
         """Add another step (and any of its substeps) after the given step id (which must
         exist), and move any following steps in the workflow further down the line.
-
-        Returns:
-            The result.
         """
         return await self._call(ADD_AFTER_WORKFLOW_STEP, (workflow_step_id, sub_step))
 
@@ -1056,9 +862,6 @@ class AsyncWorkflowMethods(AsyncCalls):
     ) -> WorkflowStepBase | None:
         """Creates a new carrier from the step type given, with the right kind of properties,
         defaults set.
-
-        Returns:
-            The result.
         """
         return await self._call(CREATE_DEFAULT_WORKFLOW_STEP_FROM_TYPE, (step_type,))
 
@@ -1067,40 +870,25 @@ class AsyncWorkflowMethods(AsyncCalls):
     ) -> WorkflowStepOptionBase | None:
         """Creates a new carrier from the option type given, with the right kind of properties,
         defaults set.
-
-        Returns:
-            The result.
         """
         return await self._call(CREATE_DEFAULT_WORKFLOW_STEP_OPTION_FROM_TYPE, (option_type,))
 
     async def get_workflow_step_option(
         self, *, workflow_step_option_id: int | Unset = UNSET
     ) -> WorkflowStepOptionBase | None:
-        """Get WorkflowStepOption by ID
-
-        Returns:
-            The result.
-        """
+        """Get WorkflowStepOption by ID"""
         return await self._call(GET_WORKFLOW_STEP_OPTION, (workflow_step_option_id,))
 
     async def get_workflow_trigger(
         self, *, workflow_trigger_id: int | Unset = UNSET
     ) -> WorkflowTrigger | None:
-        """Gets a WorkflowTrigger object.
-
-        Returns:
-            The result.
-        """
+        """Gets a WorkflowTrigger object."""
         return await self._call(GET_WORKFLOW_TRIGGER, (workflow_trigger_id,))
 
     async def get_workflow_wait_for_action(
         self, *, workflow_wait_for_action_id: int | Unset = UNSET
     ) -> WorkflowWaitForAction | None:
-        """Gets a WorkflowWaitForAction object.
-
-        Returns:
-            The result.
-        """
+        """Gets a WorkflowWaitForAction object."""
         return await self._call(GET_WORKFLOW_WAIT_FOR_ACTION, (workflow_wait_for_action_id,))
 
 

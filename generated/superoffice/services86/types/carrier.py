@@ -53,8 +53,6 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services86}TableRig
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class Carrier(Record):
-    """The ``Carrier`` record."""
-
     table_right: TableRight | None | Unset = UNSET
     field_properties: dict[str, FieldProperty | None] | None | Unset = UNSET
 

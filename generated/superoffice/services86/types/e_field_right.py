@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_t
 
 
 class EFieldRight(enum.Flag, boundary=enum.KEEP):
-    """The ``EFieldRight`` flags."""
-
     READ = 1
     WRITE = 2
     UNUSED_1 = 4

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_t
 
 
 class ETableRight(enum.Flag, boundary=enum.KEEP):
-    """The ``ETableRight`` flags."""
-
     SELECT = 1
     UPDATE = 2
     INSERT = 4

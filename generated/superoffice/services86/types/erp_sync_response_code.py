@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class ErpSyncResponseCode(enum.Enum):
-    """The ``ErpSyncResponseCode`` enumeration."""
-
     NO_ERROR = 0
     ERROR_CONNECTOR_HAS_CONNECTIONS = 1
     ERROR_NOT_FOUND = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class FieldAccess(enum.Enum):
-    """The ``FieldAccess`` enumeration."""
-
     NORMAL = 0
     MANDATORY = 1
     READ_ONLY = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class FieldMetadataType(enum.Enum):
-    """The ``FieldMetadataType`` enumeration."""
-
     CHECKBOX = 0
     TEXT = 1
     PASSWORD = 2

@@ -39,8 +39,6 @@ _TICKET = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Ticket"
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class SoCredentials(Record):
-    """The ``SoCredentials`` record."""
-
     ticket: str | None | Unset = dataclasses.field(default=UNSET, repr=False)
 
     def to_xml(self) -> Element:

@@ -46,8 +46,6 @@ _SO_TIME_ZONE_LOCATION_CODE = (
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class SoTimeZone(Record):
-    """The ``SoTimeZone`` record."""
-
     so_time_zone_id: int | Unset = UNSET
     so_time_zone_location_code: str | None | Unset = UNSET
 

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class ActivityStatus(enum.Enum):
-    """The ``ActivityStatus`` enumeration."""
-
     UNKNOWN = 0
     NOT_STARTED = 1
     STARTED = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class AddressType(enum.Enum):
-    """The ``AddressType`` enumeration."""
-
     UNKNOWN = 0
     CONTACT_POSTAL_ADDRESS = 1
     CONTACT_STREET_ADDRESS = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class AiTextStyle(enum.Enum):
-    """The ``AiTextStyle`` enumeration."""
-
     NONE = 0
     REPHRASE = 1
     CORRECT = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class AppointmentCautionWarning(enum.Enum):
-    """The ``AppointmentCautionWarning`` enumeration."""
-
     OK = 0
     NOT_IN_SYNC = 1
     NOT_NOTIFIED_BY_EMAIL = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class AppointmentExternalOwner(enum.Enum):
-    """The ``AppointmentExternalOwner`` enumeration."""
-
     NONE = 0
     OTHER = 1
     OUTLOOK = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class AppointmentPrivate(enum.Enum):
-    """The ``AppointmentPrivate`` enumeration."""
-
     PUBLIC = 0
     PRIVATE_USER = 1
     PRIVATE_GROUP = 2

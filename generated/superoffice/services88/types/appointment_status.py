@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class AppointmentStatus(enum.Enum):
-    """The ``AppointmentStatus`` enumeration."""
-
     UNKNOWN_OR_POST_IT = 0
     NOT_STARTED = 1
     STARTED = 2

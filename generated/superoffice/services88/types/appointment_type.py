@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class AppointmentType(enum.Enum):
-    """The ``AppointmentType`` enumeration."""
-
     UNKNOWN = 0
     IN_DIARY = 1
     IN_CHECKLIST = 2

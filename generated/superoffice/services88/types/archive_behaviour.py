@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_t
 
 
 class ArchiveBehaviour(enum.Flag, boundary=enum.KEEP):
-    """The ``ArchiveBehaviour`` flags."""
-
     IN_ARCHIVES = 1
     MULTI_SELECT_IN_ARCHIVES = 2
 

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class AssignmentStatus(enum.Enum):
-    """The ``AssignmentStatus`` enumeration."""
-
     UNKNOWN = 0
     NONE = 1
     ASSIGNING = 11

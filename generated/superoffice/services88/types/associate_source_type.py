@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_t
 
 
 class AssociateSourceType(enum.Flag, boundary=enum.KEEP):
-    """The ``AssociateSourceType`` flags."""
-
     HISTORY = 1
     DIARY_VIEW_LIST = 2
     DEPARTMENT = 4

@@ -79,8 +79,6 @@ _USER_CONFIRMATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Us
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class AutomatedCategoryUpdate(Carrier):
-    """The ``AutomatedCategoryUpdate`` record."""
-
     enabled: bool | Unset = UNSET
     trigger_type: CategoryUpdateTrigger | str | Unset = UNSET
     user_confirmation: bool | Unset = UNSET

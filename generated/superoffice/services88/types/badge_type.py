@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class BadgeType(enum.Enum):
-    """The ``BadgeType`` enumeration."""
-
     UNKNOWN = 0
     REPLY = 1
     FORWARD = 2

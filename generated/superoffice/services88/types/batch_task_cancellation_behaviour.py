@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class BatchTaskCancellationBehaviour(enum.Enum):
-    """The ``BatchTaskCancellationBehaviour`` enumeration."""
-
     CAN_CANCEL = 0
     CANCEL_WITH_WARNING = 1
     CANNOT_CANCEL = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class BatchTaskState(enum.Enum):
-    """The ``BatchTaskState`` enumeration."""
-
     UNKNOWN = 0
     NEW = 1
     AQUIRED = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class BlobLinkType(enum.Enum):
-    """The ``BlobLinkType`` enumeration."""
-
     PERSON_IMAGE = 1
     PROJECT_IMAGE = 2
     EVENT_IMAGE = 3

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class BoardViewBadgeType(enum.Enum):
-    """The ``BoardViewBadgeType`` enumeration."""
-
     NONE = 0
     DAYS_SINCE_REGISTERED = 1
     DAYS_IN_STAGE = 2

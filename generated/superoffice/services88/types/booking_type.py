@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class BookingType(enum.Enum):
-    """The ``BookingType`` enumeration."""
-
     UNKNOWN = 0
     NONE = 1
     OWNER = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class CalMethod(enum.Enum):
-    """The ``CalMethod`` enumeration."""
-
     UNKNOWN = 0
     ADD = 1
     CANCEL = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class CalReplyStatus(enum.Enum):
-    """The ``CalReplyStatus`` enumeration."""
-
     UNKNOWN = 0
     ACCEPTED = 1
     DECLINED = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class CategoryGroup(enum.Enum):
-    """The ``CategoryGroup`` enumeration."""
-
     UNKNOWN = 0
     CUSTOMER = 1
     POTENTIAL_CUSTOMER = 2

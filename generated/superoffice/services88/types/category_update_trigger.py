@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class CategoryUpdateTrigger(enum.Enum):
-    """The ``CategoryUpdateTrigger`` enumeration."""
-
     NONE = 0
     SALE_REGISTERED = 1
     SALE_SOLD = 2

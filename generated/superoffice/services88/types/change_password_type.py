@@ -32,8 +32,6 @@ _CHANGE_PASSWORD_TYPE = (
 
 
 class ChangePasswordType(enum.Enum):
-    """The ``ChangePasswordType`` enumeration."""
-
     EMAIL = 0
     PASSWORD = 1
 

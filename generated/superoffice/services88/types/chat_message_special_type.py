@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class ChatMessageSpecialType(enum.Enum):
-    """The ``ChatMessageSpecialType`` enumeration."""
-
     NONE = 0
     WELCOME = 1
     URL = 2

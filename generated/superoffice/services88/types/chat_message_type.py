@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class ChatMessageType(enum.Enum):
-    """The ``ChatMessageType`` enumeration."""
-
     INVALID = 0
     TO_CUSTOMER = 1
     TO_USER = 2

@@ -61,8 +61,6 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ChatSession(Carrier):
-    """The ``ChatSession`` record."""
-
     chat_session_id: int | Unset = UNSET
 
     def to_xml(self) -> Element:

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class ChatSessionStatus(enum.Enum):
-    """The ``ChatSessionStatus`` enumeration."""
-
     INVALID = 0
     PRE_CHAT_FORM = 1
     FAQ = 2

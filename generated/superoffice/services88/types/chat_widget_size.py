@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class ChatWidgetSize(enum.Enum):
-    """The ``ChatWidgetSize`` enumeration."""
-
     NORMAL = 0
     LARGE = 1
 

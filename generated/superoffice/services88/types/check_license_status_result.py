@@ -51,8 +51,6 @@ _URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Url"
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class CheckLicenseStatusResult(Record):
-    """The ``CheckLicenseStatusResult`` record."""
-
     license_status: LicenseStatus | str | Unset = UNSET
     message: str | None | Unset = UNSET
     url: str | None | Unset = UNSET

@@ -53,8 +53,6 @@ _STATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}State"
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class CheckoutInfo(Record):
-    """The ``CheckoutInfo`` record."""
-
     state: CheckoutState | str | Unset = UNSET
     associate_id: int | Unset = UNSET
     name: str | None | Unset = UNSET

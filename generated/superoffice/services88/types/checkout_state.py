@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class CheckoutState(enum.Enum):
-    """The ``CheckoutState`` enumeration."""
-
     NOT_CHECKED_OUT = 0
     CHECKED_OUT_OWN = 1
     CHECKED_OUT_OTHER = 2

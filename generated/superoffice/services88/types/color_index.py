@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class ColorIndex(enum.Enum):
-    """The ``ColorIndex`` enumeration."""
-
     LIGHT_BLUE = 0
     DARK_BLUE = 1
     LIGHT_GRAY = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class CommandAction(enum.Enum):
-    """The ``CommandAction`` enumeration."""
-
     IMPLICIT = 0
     YES_NO = 1
     OK_CANCEL = 2

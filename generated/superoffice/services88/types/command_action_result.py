@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class CommandActionResult(enum.Enum):
-    """The ``CommandActionResult`` enumeration."""
-
     IMPLICIT = 0
     YES = 1
     OK = 2

@@ -58,8 +58,6 @@ _RETURN_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReturnTy
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class CommandInfo(Record):
-    """The ``CommandInfo`` record."""
-
     name: str | None | Unset = UNSET
     display_name: str | None | Unset = UNSET
     display_tooltip: str | None | Unset = UNSET

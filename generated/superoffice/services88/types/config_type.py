@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class ConfigType(enum.Enum):
-    """The ``ConfigType`` enumeration."""
-
     STYLE = 0
     OPTIONS = 1
 

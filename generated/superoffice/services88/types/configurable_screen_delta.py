@@ -114,8 +114,6 @@ _UPDATED_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Updated
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ConfigurableScreenDelta(Carrier):
-    """The ``ConfigurableScreenDelta`` record."""
-
     configurable_screen_delta_id: int | Unset = UNSET
     name: str | None | Unset = UNSET
     description: str | None | Unset = UNSET

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_t
 
 
 class ContactAction(enum.Flag, boundary=enum.KEEP):
-    """The ``ContactAction`` flags."""
-
     CREATED = 1
     UPDATED = 2
     NEW_ACTIVITY = 4

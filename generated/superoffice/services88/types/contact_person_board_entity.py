@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class ContactPersonBoardEntity(enum.Enum):
-    """The ``ContactPersonBoardEntity`` enumeration."""
-
     CONTACT = 0
     PERSON = 1
 

@@ -77,8 +77,6 @@ _VIEW_ENTITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ViewEnti
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ContactPersonBoardViewSettings(BoardViewSettingsBase):
-    """The ``ContactPersonBoardViewSettings`` record."""
-
     view_entity: ContactPersonBoardEntity | str | Unset = UNSET
 
     def to_xml(self) -> Element:

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_t
 
 
 class ContactSourceType(enum.Flag, boundary=enum.KEEP):
-    """The ``ContactSourceType`` flags."""
-
     HISTORY = 1
     DIARY = 2
     FAVORITES = 4

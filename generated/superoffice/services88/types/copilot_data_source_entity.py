@@ -91,8 +91,6 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class CopilotDataSourceEntity(Carrier):
-    """The ``CopilotDataSourceEntity`` record."""
-
     copilot_data_source_id: int | Unset = UNSET
     copilot_data_source_type: CopilotDataSourceType | str | Unset = UNSET
     copilot_id: int | Unset = UNSET

@@ -74,8 +74,6 @@ _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class CopilotDataSourceSetting(Carrier):
-    """The ``CopilotDataSourceSetting`` record."""
-
     copilot_data_source_setting_id: int | Unset = UNSET
     copilot_data_source_id: int | Unset = UNSET
     key: str | None | Unset = UNSET

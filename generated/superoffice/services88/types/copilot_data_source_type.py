@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class CopilotDataSourceType(enum.Enum):
-    """The ``CopilotDataSourceType`` enumeration."""
-
     REQUESTS = 0
     FA_QS = 1
     REPLY_TEMPLATES = 2

@@ -71,8 +71,6 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class CopilotEntity(Carrier):
-    """The ``CopilotEntity`` record."""
-
     copilot_id: int | Unset = UNSET
     name: str | None | Unset = UNSET
     copilot_data_sources: list[CopilotDataSourceEntity | None] | None | Unset = UNSET

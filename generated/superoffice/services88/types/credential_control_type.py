@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class CredentialControlType(enum.Enum):
-    """The ``CredentialControlType`` enumeration."""
-
     STATIC = 0
     EDIT = 1
     PASSWORD = 2

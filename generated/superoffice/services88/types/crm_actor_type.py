@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class CrmActorType(enum.Enum):
-    """The ``CrmActorType`` enumeration."""
-
     UNKNOWN = 0
     CONTACT = 1
     PERSON = 2

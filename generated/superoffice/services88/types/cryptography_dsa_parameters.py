@@ -57,8 +57,6 @@ _Y = "{http://schemas.datacontract.org/2004/07/System.Security.Cryptography}Y"
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class CryptographyDSAParameters(Record):
-    """The ``DSAParameters`` record."""
-
     counter: int
     g: bytes | None
     j: bytes | None

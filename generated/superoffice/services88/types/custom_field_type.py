@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class CustomFieldType(enum.Enum):
-    """The ``CustomFieldType`` enumeration."""
-
     UNKNOWN = 0
     INTEGER = 1
     SHORT_TEXT = 2

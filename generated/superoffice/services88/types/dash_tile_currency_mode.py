@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class DashTileCurrencyMode(enum.Enum):
-    """The ``DashTileCurrencyMode`` enumeration."""
-
     NONE = 0
     BASE = 1
     OWN = 2

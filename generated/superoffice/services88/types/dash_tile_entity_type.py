@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class DashTileEntityType(enum.Enum):
-    """The ``DashTileEntityType`` enumeration."""
-
     NONE = 0
     CONTACT = 1
     SALE = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class DashTileMeasure(enum.Enum):
-    """The ``DashTileMeasure`` enumeration."""
-
     NONE = 0
     COUNT_ALL = 1
     SUM = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class DashTileType(enum.Enum):
-    """The ``DashTileType`` enumeration."""
-
     NONE = 0
     PIE = 1
     LIST = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_t
 
 
 class DashTileUsage(enum.Flag, boundary=enum.KEEP):
-    """The ``DashTileUsage`` flags."""
-
     DASHBOARD = 1
     SELECTION = 2
 

@@ -79,8 +79,6 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class DeltaQuery(Carrier):
-    """The ``DeltaQuery`` record."""
-
     recipe_id: str | None | Unset = UNSET
     delta_states: list[DeltaState | str] | None | Unset = UNSET
     delta_types: list[DeltaType | str] | None | Unset = UNSET

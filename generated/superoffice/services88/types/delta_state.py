@@ -30,8 +30,6 @@ _DELTA_STATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DeltaSta
 
 
 class DeltaState(enum.Enum):
-    """The ``DeltaState`` enumeration."""
-
     UNKNOWN = 0
     DRAFT = 1
     PUBLISHED = 2

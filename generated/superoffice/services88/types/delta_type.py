@@ -30,8 +30,6 @@ _DELTA_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DeltaType
 
 
 class DeltaType(enum.Enum):
-    """The ``DeltaType`` enumeration."""
-
     UNKNOWN = 0
     SYSTEM = 1
     WEB_PANEL = 2

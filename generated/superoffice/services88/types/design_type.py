@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class DesignType(enum.Enum):
-    """The ``DesignType`` enumeration."""
-
     UNKNOWN = 0
     SO_EDITOR = 1
     UNLAYER = 2

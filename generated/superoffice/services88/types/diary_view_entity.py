@@ -79,8 +79,6 @@ _VISIBLE_COLUMNS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Visi
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class DiaryViewEntity(Carrier):
-    """The ``DiaryViewEntity`` record."""
-
     diary_view_id: int | Unset = UNSET
     name: str | None | Unset = UNSET
     tooltip: str | None | Unset = UNSET

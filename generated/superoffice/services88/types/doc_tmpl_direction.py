@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class DocTmplDirection(enum.Enum):
-    """The ``DocTmplDirection`` enumeration."""
-
     UNKNOWN = 0
     INCOMING = 1
     OUTGOING = 2

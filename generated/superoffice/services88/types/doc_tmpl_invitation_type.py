@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class DocTmplInvitationType(enum.Enum):
-    """The ``DocTmplInvitationType`` enumeration."""
-
     NONE = 0
     NEW = 1
     CHANGED = 2

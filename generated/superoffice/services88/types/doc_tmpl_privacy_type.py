@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class DocTmplPrivacyType(enum.Enum):
-    """The ``DocTmplPrivacyType`` enumeration."""
-
     NONE = 0
     PERSON_REGISTERED = 1
 

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class DocTmplQuoteType(enum.Enum):
-    """The ``DocTmplQuoteType`` enumeration."""
-
     NONE = 0
     MAIL_BODY = 1
     MAIN_DOCUMENT = 2

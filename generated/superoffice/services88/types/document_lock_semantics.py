@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class DocumentLockSemantics(enum.Enum):
-    """The ``DocumentLockSemantics`` enumeration."""
-
     NONE = 0
     LOCKING = 1
     VERSIONING = 2

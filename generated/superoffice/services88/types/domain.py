@@ -30,8 +30,6 @@ _DOMAIN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Domain"
 
 
 class Domain(enum.Enum):
-    """The ``Domain`` enumeration."""
-
     UNKNOWN = 0
     EXTRA_TABLES = 1
     SCREEN_DEFINITIONS = 2

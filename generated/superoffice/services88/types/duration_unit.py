@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class DurationUnit(enum.Enum):
-    """The ``DurationUnit`` enumeration."""
-
     UNKNOWN = 0
     SECOND = 1
     MINUTE = 2

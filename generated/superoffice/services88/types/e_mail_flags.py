@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_t
 
 
 class EMailFlags(enum.Flag, boundary=enum.KEEP):
-    """The ``EMailFlags`` flags."""
-
     SEEN = 1
     DELETED = 2
     RECENT = 4

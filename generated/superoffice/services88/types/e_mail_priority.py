@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class EMailPriority(enum.Enum):
-    """The ``EMailPriority`` enumeration."""
-
     NO_PRIORITY = 0
     HIGHEST = 1
     HIGH = 2

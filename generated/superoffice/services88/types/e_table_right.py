@@ -31,8 +31,6 @@ _E_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ETable
 
 
 class ETableRight(enum.Flag, boundary=enum.KEEP):
-    """The ``ETableRight`` flags."""
-
     SELECT = 1
     UPDATE = 2
     INSERT = 4

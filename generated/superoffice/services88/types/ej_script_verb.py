@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_t
 
 
 class EjScriptVerb(enum.Flag, boundary=enum.KEEP):
-    """The ``EjScriptVerb`` flags."""
-
     BLOCK_GET = 1
     BLOCK_POST = 2
     BLOCK_PUT = 4

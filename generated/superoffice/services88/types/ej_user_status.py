@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class EjUserStatus(enum.Enum):
-    """The ``EjUserStatus`` enumeration."""
-
     STATUS_NONE = 0
     STATUS_NORMAL = 1
     STATUS_NOT_AVAILABLE = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class EmailFromType(enum.Enum):
-    """The ``EmailFromType`` enumeration."""
-
     FROM_ONLY_SPECIFIED = 0
     FROM_SALES_CONTACT = 1
     FROM_SUPPORT_CONTACT = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class EmailReplyToType(enum.Enum):
-    """The ``EmailReplyToType`` enumeration."""
-
     REPLY_TO_ONLY_SPECIFIED = 0
     REPLY_TO_SALES_CONTACT = 1
     REPLY_TO_SUPPORT_CONTACT = 2

@@ -30,8 +30,6 @@ _ERP_ACTOR_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ErpAc
 
 
 class ErpActorType(enum.Enum):
-    """The ``ErpActorType`` enumeration."""
-
     UNKNOWN = 0
     CUSTOMER = 1
     SUPPLIER = 2

@@ -30,8 +30,6 @@ _EVENT_HANDLER_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}E
 
 
 class EventHandlerType(enum.Enum):
-    """The ``EventHandlerType`` enumeration."""
-
     UNKNOWN = 0
     NEW_TICKET = 100
     NEW_TICKET_FROM_CUSTOMER_CENTER = 101

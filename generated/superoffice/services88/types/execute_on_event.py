@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class ExecuteOnEvent(enum.Enum):
-    """The ``ExecuteOnEvent`` enumeration."""
-
     NEVER = 0
     LOGON = 1
     LOGOFF = 2

@@ -82,8 +82,6 @@ _REASON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Reason"
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ExtendedLicenseInfo(Record):
-    """The ``ExtendedLicenseInfo`` record."""
-
     reason: str | None | Unset = UNSET
     can_be_activated: bool | Unset = UNSET
     new: LicenseInfo | None | Unset = UNSET

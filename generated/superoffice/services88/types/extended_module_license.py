@@ -75,8 +75,6 @@ _NUMBER_OF_LICENSES_TOTAL = (
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ExtendedModuleLicense(Record):
-    """The ``ExtendedModuleLicense`` record."""
-
     new: ModuleLicense | None | Unset = UNSET
     current: ModuleLicense | None | Unset = UNSET
     number_of_licenses_in_use: int | Unset = UNSET

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_t
 
 
 class ExternalUserInfoModification(enum.Flag, boundary=enum.KEEP):
-    """The ``ExternalUserInfoModification`` flags."""
-
     USER_NAME = 1
     PASSWORD = 2
     ROLE = 4

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class ExtraDataFieldType(enum.Enum):
-    """The ``ExtraDataFieldType`` enumeration."""
-
     STRING = 0
     URL = 1
     IMAGE = 2

@@ -72,8 +72,6 @@ _TEMPLATE_VARIABLE_NAME = (
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class FieldInfoAttachment(FieldInfoBase):
-    """The ``FieldInfoAttachment`` record."""
-
     default_value: int | Unset = UNSET
 
     def to_xml(self) -> Element:

@@ -67,8 +67,6 @@ _TEMPLATE_VARIABLE_NAME = (
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class FieldInfoBlob(FieldInfoBase):
-    """The ``FieldInfoBlob`` record."""
-
     def to_xml(self) -> Element:
         return encode_xml_field_info_blob(None, _FIELD_INFO_BLOB, self)
 

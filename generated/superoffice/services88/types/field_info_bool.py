@@ -70,8 +70,6 @@ _TEMPLATE_VARIABLE_NAME = (
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class FieldInfoBool(FieldInfoBase):
-    """The ``FieldInfoBool`` record."""
-
     default_value: bool | Unset = UNSET
 
     def to_xml(self) -> Element:

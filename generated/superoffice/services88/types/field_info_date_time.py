@@ -76,8 +76,6 @@ _TEMPLATE_VARIABLE_NAME = (
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class FieldInfoDateTime(FieldInfoBase):
-    """The ``FieldInfoDateTime`` record."""
-
     default_value: datetime.datetime | Unset = UNSET
     is_default_now: bool | Unset = UNSET
 

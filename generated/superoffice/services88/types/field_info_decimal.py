@@ -75,8 +75,6 @@ _TEMPLATE_VARIABLE_NAME = (
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class FieldInfoDecimal(FieldInfoBase):
-    """The ``FieldInfoDecimal`` record."""
-
     default_value: float | Unset = UNSET
     precision: int | Unset = UNSET
 

@@ -73,8 +73,6 @@ _TEMPLATE_VARIABLE_NAME = (
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class FieldInfoDynamicLink(FieldInfoBase):
-    """The ``FieldInfoDynamicLink`` record."""
-
     link_name: str | None | Unset = UNSET
     link_value: str | None | Unset = UNSET
 

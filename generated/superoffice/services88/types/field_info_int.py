@@ -70,8 +70,6 @@ _TEMPLATE_VARIABLE_NAME = (
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class FieldInfoInt(FieldInfoBase):
-    """The ``FieldInfoInt`` record."""
-
     default_value: int | Unset = UNSET
 
     def to_xml(self) -> Element:

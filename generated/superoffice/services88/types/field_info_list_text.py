@@ -85,8 +85,6 @@ _TEXT_LENGTH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TextLeng
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class FieldInfoListText(FieldInfoBase):
-    """The ``FieldInfoListText`` record."""
-
     default_value: str | None | Unset = UNSET
     text_length: int | Unset = UNSET
     choices: list[str | None] | None | Unset = UNSET

@@ -73,8 +73,6 @@ _USE_TEXT_AREA = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UseTex
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class FieldInfoLongText(FieldInfoBase):
-    """The ``FieldInfoLongText`` record."""
-
     default_value: str | None | Unset = UNSET
     is_html: bool | Unset = UNSET
     use_text_area: bool | Unset = UNSET

@@ -71,8 +71,6 @@ _TEMPLATE_VARIABLE_NAME = (
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class FieldInfoMdoList(FieldInfoBase):
-    """The ``FieldInfoMdoList`` record."""
-
     default_value: int | Unset = UNSET
     mdo_list_name: str | None | Unset = UNSET
 

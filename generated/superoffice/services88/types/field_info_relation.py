@@ -74,8 +74,6 @@ _USE_DROP_DOWN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UseDro
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class FieldInfoRelation(FieldInfoBase):
-    """The ``FieldInfoRelation`` record."""
-
     default_value: int | Unset = UNSET
     target_table: str | None | Unset = UNSET
     target_label: str | None | Unset = UNSET

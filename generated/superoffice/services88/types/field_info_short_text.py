@@ -79,8 +79,6 @@ _TEXT_LENGTH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TextLeng
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class FieldInfoShortText(FieldInfoBase):
-    """The ``FieldInfoShortText`` record."""
-
     default_value: str | None | Unset = UNSET
     text_length: int | Unset = UNSET
     format_mask: str | None | Unset = UNSET

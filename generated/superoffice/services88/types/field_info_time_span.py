@@ -74,8 +74,6 @@ _USE_MINUTES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UseMinut
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class FieldInfoTimeSpan(FieldInfoBase):
-    """The ``FieldInfoTimeSpan`` record."""
-
     default_value: int | Unset = UNSET
     use_days: bool | Unset = UNSET
     use_hours: bool | Unset = UNSET

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class FormSubmissionStatus(enum.Enum):
-    """The ``FormSubmissionStatus`` enumeration."""
-
     UNKNOWN = 0
     IN_PROGRESS = 1
     EMAIL_VERIFICATION = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class FormType(enum.Enum):
-    """The ``FormType`` enumeration."""
-
     NORMAL = 0
     TEMPLATE = 1
 

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class FormsRecaptchaMode(enum.Enum):
-    """The ``FormsRecaptchaMode`` enumeration."""
-
     NOT_AVAILABLE = 0
     GLOBAL_KEYS_EXIST = 1
     KEYS_NEEDED = 2

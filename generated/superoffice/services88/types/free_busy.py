@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class FreeBusy(enum.Enum):
-    """The ``FreeBusy`` enumeration."""
-
     BUSY = 0
     FREE = 1
 

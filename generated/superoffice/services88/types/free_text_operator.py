@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class FreeTextOperator(enum.Enum):
-    """The ``FreeTextOperator`` enumeration."""
-
     CONTAINS = 1
     STARTS_WITH = 2
     EXACT_MATCH = 3

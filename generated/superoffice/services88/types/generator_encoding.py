@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class GeneratorEncoding(enum.Enum):
-    """The ``GeneratorEncoding`` enumeration."""
-
     TEXT = 0
     HTML = 1
     XML = 2

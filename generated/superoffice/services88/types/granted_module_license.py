@@ -97,8 +97,6 @@ _VERSION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Version"
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class GrantedModuleLicense(Carrier):
-    """The ``GrantedModuleLicense`` record."""
-
     owner_id: int | Unset = UNSET
     owner_name: str | None | Unset = UNSET
     owner_description: str | None | Unset = UNSET

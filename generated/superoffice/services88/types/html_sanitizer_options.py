@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_t
 
 
 class HtmlSanitizerOptions(enum.Flag, boundary=enum.KEEP):
-    """The ``HtmlSanitizerOptions`` flags."""
-
     REMOVE_COMMENT = 1
 
 

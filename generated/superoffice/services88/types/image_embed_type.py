@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class ImageEmbedType(enum.Enum):
-    """The ``ImageEmbedType`` enumeration."""
-
     LINK = 0
     INLINE = 1
 

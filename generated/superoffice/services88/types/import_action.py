@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_t
 
 
 class ImportAction(enum.Flag, boundary=enum.KEEP):
-    """The ``ImportAction`` flags."""
-
     PERSON_ADDED = 1
     PERSON_UPDATED = 2
     PERSON_NO_CHANGE = 4

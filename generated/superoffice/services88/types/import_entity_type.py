@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_t
 
 
 class ImportEntityType(enum.Flag, boundary=enum.KEEP):
-    """The ``ImportEntityType`` flags."""
-
     PERSON = 1
     CONTACT = 2
     PRODUCT = 4

@@ -61,8 +61,6 @@ _TO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}To"
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class IncomingMessage(Carrier):
-    """The ``IncomingMessage`` record."""
-
     to: str | None | Unset = UNSET
     from_: str | None | Unset = UNSET
     content: str | None | Unset = UNSET

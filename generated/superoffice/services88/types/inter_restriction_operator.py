@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class InterRestrictionOperator(enum.Enum):
-    """The ``InterRestrictionOperator`` enumeration."""
-
     NONE = 0
     AND = 1
     OR = 2

@@ -83,8 +83,6 @@ _SIGNATURE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Signature"
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class LicenseInfo(Record):
-    """The ``LicenseInfo`` record."""
-
     company_name: str | None | Unset = UNSET
     serial_nr: str | None | Unset = UNSET
     owner_name: str | None | Unset = UNSET

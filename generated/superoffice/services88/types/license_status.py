@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class LicenseStatus(enum.Enum):
-    """The ``LicenseStatus`` enumeration."""
-
     OK = 0
     NEW_LICENSE_AVAILABLE = 1
     NEW_COMPANY_NAME_AVAILABLE = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class LicenseType(enum.Enum):
-    """The ``LicenseType`` enumeration."""
-
     UNKNOWN = 0
     SITE_LICENSE = 1
     SATELLITE_LICENSE = 2

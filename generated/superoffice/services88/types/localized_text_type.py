@@ -30,8 +30,6 @@ _LOCALIZED_TEXT_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}
 
 
 class LocalizedTextType(enum.Enum):
-    """The ``LocalizedTextType`` enumeration."""
-
     UNKNOWN = 0
     LABEL = 1
     TABLE = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class LogEvent(enum.Enum):
-    """The ``LogEvent`` enumeration."""
-
     NONE = 0
     CREATE = 1
     EDIT = 2

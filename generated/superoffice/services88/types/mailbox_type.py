@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class MailboxType(enum.Enum):
-    """The ``MailboxType`` enumeration."""
-
     UNKNOWN = 0
     POP = 1
     IMAP = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class MessageActionType(enum.Enum):
-    """The ``MessageActionType`` enumeration."""
-
     NONE = 0
     REPLY = 1
     REPLY_ALL = 2

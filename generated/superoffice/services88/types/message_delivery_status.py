@@ -69,8 +69,6 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class MessageDeliveryStatus(Carrier):
-    """The ``MessageDeliveryStatus`` record."""
-
     status: int | Unset = UNSET
     status_description: str | None | Unset = UNSET
     messaging_id: int | Unset = UNSET

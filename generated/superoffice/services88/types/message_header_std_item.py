@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class MessageHeaderStdItem(enum.Enum):
-    """The ``MessageHeaderStdItem`` enumeration."""
-
     NONE = 0
     FORWARD = 1
     UNNAMED_ATTACHMENT_BLOCKED = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class MessageHeaderStdItemCol(enum.Enum):
-    """The ``MessageHeaderStdItemCol`` enumeration."""
-
     NONE = 0
     NAME_ = 1
     VALUE_ = 2

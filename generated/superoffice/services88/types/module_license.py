@@ -85,8 +85,6 @@ _UNRESTRICTED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Unrestr
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ModuleLicense(Record):
-    """The ``ModuleLicense`` record."""
-
     owner_name: str | None | Unset = UNSET
     module_name: str | None | Unset = UNSET
     module_description: str | None | Unset = UNSET

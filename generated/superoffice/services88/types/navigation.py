@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class Navigation(enum.Enum):
-    """The ``Navigation`` enumeration."""
-
     INVISIBLE = 0
     TOOLBOX_MENU = 1
     NAVIGATOR_BUTTON = 2

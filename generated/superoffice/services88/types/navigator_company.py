@@ -67,8 +67,6 @@ _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class NavigatorCompany(Carrier):
-    """The ``NavigatorCompany`` record."""
-
     id: int | Unset = UNSET
     value: str | None | Unset = UNSET
     tooltip: str | None | Unset = UNSET

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class NetServerBuildType(enum.Enum):
-    """The ``NetServerBuildType`` enumeration."""
-
     FEATURE = 0
     STABLE = 1
     ALPHA = 2

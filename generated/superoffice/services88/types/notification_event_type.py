@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class NotificationEventType(enum.Enum):
-    """The ``NotificationEventType`` enumeration."""
-
     UNKNOWN = 0
     NEW_TICKET = 1
     APPOINTMENT_INVITATION = 2

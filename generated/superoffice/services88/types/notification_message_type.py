@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class NotificationMessageType(enum.Enum):
-    """The ``NotificationMessageType`` enumeration."""
-
     MESSAGE = 0
     IMPORTANT_MESSAGE = 1
     REMOTE_ACTION = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class NotificationPlatform(enum.Enum):
-    """The ``NotificationPlatform`` enumeration."""
-
     APPLE = 0
     GOOGLE = 1
     MICROSOFT = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class NotifyChannel(enum.Enum):
-    """The ``NotifyChannel`` enumeration."""
-
     UNKNOWN = 0
     POP_UP = 1
     EMAIL = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_t
 
 
 class NotifyType(enum.Flag, boundary=enum.KEEP):
-    """The ``NotifyType`` flags."""
-
     NEW_TICKET = 1
     NEW_TICKET_MESSAGE = 2
     TICKET_ESCALATED = 4

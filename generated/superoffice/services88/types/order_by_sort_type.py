@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class OrderBySortType(enum.Enum):
-    """The ``OrderBySortType`` enumeration."""
-
     ASC = 0
     DESC = 1
 

@@ -72,8 +72,6 @@ _TO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}To"
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class OutgoingMessage(Carrier):
-    """The ``OutgoingMessage`` record."""
-
     from_: str | None | Unset = UNSET
     to: str | None | Unset = UNSET
     content: str | None | Unset = UNSET

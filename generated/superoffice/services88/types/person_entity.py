@@ -262,8 +262,6 @@ _UTM_PARAMETERS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UtmPa
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class PersonEntity(Carrier):
-    """The ``PersonEntity`` record."""
-
     person_id: int | Unset = UNSET
     """Primary key"""
     firstname: str | None | Unset = UNSET

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_t
 
 
 class PrefDescAccessFlags(enum.Flag, boundary=enum.KEEP):
-    """The ``PrefDescAccessFlags`` flags."""
-
     WIZARD_MODE = 1
     LEVEL_0 = 2
     ADMIN_GUI = 4

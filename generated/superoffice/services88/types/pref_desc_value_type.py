@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class PrefDescValueType(enum.Enum):
-    """The ``PrefDescValueType`` enumeration."""
-
     UNKNOWN = 0
     NUMBER = 1
     TEXT = 2

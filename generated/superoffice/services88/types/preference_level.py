@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class PreferenceLevel(enum.Enum):
-    """The ``PreferenceLevel`` enumeration."""
-
     UNDEFINED = 0
     HARD_DEFAULT = 1
     SYSTEM_WIDE = 2

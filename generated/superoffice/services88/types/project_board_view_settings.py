@@ -72,8 +72,6 @@ _SUM_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SumBy"
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ProjectBoardViewSettings(BoardViewSettingsBase):
-    """The ``ProjectBoardViewSettings`` record."""
-
     hide_completed_projects: bool | Unset = UNSET
 
     def to_xml(self) -> Element:

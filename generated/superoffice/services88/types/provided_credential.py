@@ -53,8 +53,6 @@ _TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ProvidedCredential(Record):
-    """The ``ProvidedCredential`` record."""
-
     type: str | None | Unset = UNSET
     search_name: str | None | Unset = UNSET
     display_name: str | None | Unset = UNSET

@@ -75,8 +75,6 @@ _TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRig
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ProviderInfo(Carrier):
-    """The ``ProviderInfo`` record."""
-
     name: str | None | Unset = UNSET
     supported_messaging_formats: list[str | None] | None | Unset = UNSET
     supports_config: bool | Unset = UNSET

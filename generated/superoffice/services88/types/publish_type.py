@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class PublishType(enum.Enum):
-    """The ``PublishType`` enumeration."""
-
     UNDEFINED = 0
     EXTERNAL = 1
 

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class QuoteStatus(enum.Enum):
-    """The ``QuoteStatus`` enumeration."""
-
     OK = 0
     OK_WITH_INFO = 1
     WARNING = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class QuoteVersionButtonAction(enum.Enum):
-    """The ``QuoteVersionButtonAction`` enumeration."""
-
     NONE = 0
     VALIDATE_VERSION = 1
     EDIT = 2

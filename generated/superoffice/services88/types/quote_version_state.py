@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class QuoteVersionState(enum.Enum):
-    """The ``QuoteVersionState`` enumeration."""
-
     UNKNOWN = 0
     DRAFT = 1
     DRAFT_NOT_CALCULATED = 2

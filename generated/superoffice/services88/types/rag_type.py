@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class RagType(enum.Enum):
-    """The ``RagType`` enumeration."""
-
     NONE = 0
     TICKET = 1
     WEBPAGE = 2

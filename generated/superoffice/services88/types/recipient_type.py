@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class RecipientType(enum.Enum):
-    """The ``RecipientType`` enumeration."""
-
     TO = 0
     CC = 1
     BCC = 3

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class RecurrenceDailyPattern(enum.Enum):
-    """The ``RecurrenceDailyPattern`` enumeration."""
-
     UNKNOWN = 0
     EVERY_WORKDAY = 1
     EVERY_WEEKDAY = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class RecurrenceEndType(enum.Enum):
-    """The ``RecurrenceEndType`` enumeration."""
-
     UNKNOWN = 0
     END_DATE = 1
     COUNTER = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class RecurrenceMonthlyPattern(enum.Enum):
-    """The ``RecurrenceMonthlyPattern`` enumeration."""
-
     UNKNOWN = 0
     DAY_OF_MONTH = 4
     WEEKDAY_OF_MONTH = 5

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class RecurrencePattern(enum.Enum):
-    """The ``RecurrencePattern`` enumeration."""
-
     UNKNOWN = 0
     DAILY = 1
     WEEKLY = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class RecurrenceUpdateMode(enum.Enum):
-    """The ``RecurrenceUpdateMode`` enumeration."""
-
     UNKNOWN = 0
     ONLY_THIS = 1
     THIS_AND_FORWARD = 2

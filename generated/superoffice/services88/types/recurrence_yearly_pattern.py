@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class RecurrenceYearlyPattern(enum.Enum):
-    """The ``RecurrenceYearlyPattern`` enumeration."""
-
     UNKNOWN = 0
     DAY_OF_MONTH = 6
     WEEKDAY_OF_MONTH = 7

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class ReportPaperOrientation(enum.Enum):
-    """The ``ReportPaperOrientation`` enumeration."""
-
     NONE = 0
     PORTRAIT = 1
     LANDSCAPE = 2

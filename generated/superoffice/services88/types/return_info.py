@@ -56,8 +56,6 @@ _VERSION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VersionId
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class ReturnInfo(Record):
-    """The ``ReturnInfo`` record."""
-
     external_reference: str | None | Unset = UNSET
     version_id: str | None | Unset = UNSET
     success: bool | Unset = UNSET

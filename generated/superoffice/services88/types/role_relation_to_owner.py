@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class RoleRelationToOwner(enum.Enum):
-    """The ``RoleRelationToOwner`` enumeration."""
-
     MY_OWN = 0
     PRIMARY_GROUP = 1
     OTHER_GROUPS = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class RoleType(enum.Enum):
-    """The ``RoleType`` enumeration."""
-
     EMPLOYEE = 0
     EXTERNAL_USER = 1
     ANONYMOUS = 2

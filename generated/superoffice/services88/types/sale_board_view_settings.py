@@ -78,8 +78,6 @@ _SUM_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SumBy"
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class SaleBoardViewSettings(BoardViewSettingsBase):
-    """The ``SaleBoardViewSettings`` record."""
-
     hide_closed_sales: bool | Unset = UNSET
     badge_type: BoardViewBadgeType | str | Unset = UNSET
 

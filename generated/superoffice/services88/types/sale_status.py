@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class SaleStatus(enum.Enum):
-    """The ``SaleStatus`` enumeration."""
-
     UNKNOWN = 0
     OPEN = 1
     SOLD = 2

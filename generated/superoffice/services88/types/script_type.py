@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class ScriptType(enum.Enum):
-    """The ``ScriptType`` enumeration."""
-
     UNKNOWN = 0
     CRM_SCRIPT = 1
     JAVA_SCRIPT = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class SelectionType(enum.Enum):
-    """The ``SelectionType`` enumeration."""
-
     STATIC = 0
     DYNAMIC = 1
     COMBINED = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class SelectionUnionType(enum.Enum):
-    """The ``SelectionUnionType`` enumeration."""
-
     UNKNOWN = 0
     SUBTRACT_RIGHT_FROM_LEFT = 1
     SUBTRACT_LEFT_FROM_RIGHT = 2

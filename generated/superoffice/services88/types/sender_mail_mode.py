@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class SenderMailMode(enum.Enum):
-    """The ``SenderMailMode`` enumeration."""
-
     USE_DEFAULT_SENDER = 0
     USE_OUR_CONTACT = 1
     USE_SUPPORT_CONTACT = 2

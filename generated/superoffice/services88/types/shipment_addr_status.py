@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class ShipmentAddrStatus(enum.Enum):
-    """The ``ShipmentAddrStatus`` enumeration."""
-
     UNKNOWN = 0
     READY = 1
     DUPLICATE = 2

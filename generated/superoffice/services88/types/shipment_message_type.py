@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_t
 
 
 class ShipmentMessageType(enum.Flag, boundary=enum.KEEP):
-    """The ``ShipmentMessageType`` flags."""
-
     PLAIN = 1
     HTML = 2
     SOURCE_VIEW = 4

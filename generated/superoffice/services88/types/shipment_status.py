@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class ShipmentStatus(enum.Enum):
-    """The ``ShipmentStatus`` enumeration."""
-
     NONE = 0
     OK = 1
     CANCELED = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_t
 
 
 class ShowState(enum.Flag, boundary=enum.KEEP):
-    """The ``ShowState`` flags."""
-
     MAXIMIZED = 1
     DEFAULT = 2
     UNDEFINED_VALUE_4 = 4

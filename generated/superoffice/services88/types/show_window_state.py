@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class ShowWindowState(enum.Enum):
-    """The ``ShowWindowState`` enumeration."""
-
     NORMAL = 0
     MAXIMIZED = 1
     MINIMIZED = 2

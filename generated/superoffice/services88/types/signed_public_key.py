@@ -56,8 +56,6 @@ _SIGN_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SignDate"
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class SignedPublicKey(Record):
-    """The ``SignedPublicKey`` record."""
-
     owner_name: str | None | Unset = UNSET
     sign_date: datetime.datetime | Unset = UNSET
     expiry_date: datetime.datetime | Unset = UNSET

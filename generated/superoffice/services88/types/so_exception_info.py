@@ -54,8 +54,6 @@ _STACK_TRACE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StackTra
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class SoExceptionInfo(Record):
-    """The ``SoExceptionInfo`` record."""
-
     message: str | None | Unset = UNSET
     stack_trace: str | None | Unset = UNSET
     friendly_text: str | None | Unset = UNSET

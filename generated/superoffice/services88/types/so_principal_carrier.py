@@ -129,8 +129,6 @@ _USER_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserType"
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class SoPrincipalCarrier(Record):
-    """The ``SoPrincipalCarrier`` record."""
-
     user_type: UserType | str | Unset = UNSET
     associate: str | None | Unset = UNSET
     associate_id: int | Unset = UNSET

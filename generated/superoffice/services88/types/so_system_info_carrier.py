@@ -109,8 +109,6 @@ _WARNING_RESOURCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}War
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class SoSystemInfoCarrier(Carrier):
-    """The ``SoSystemInfoCarrier`` record."""
-
     license: LicenseInfo | None | Unset = UNSET
     warning_english: str | None | Unset = UNSET
     warning_resource: str | None | Unset = UNSET

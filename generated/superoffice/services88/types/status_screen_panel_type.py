@@ -32,8 +32,6 @@ _STATUS_SCREEN_PANEL_TYPE = (
 
 
 class StatusScreenPanelType(enum.Enum):
-    """The ``StatusScreenPanelType`` enumeration."""
-
     NONE = 0
     OPEN_REQUESTS_PER_CATEGORY = 1
     OPEN_REQUESTS_PER_TOP_CATEGORY = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class StringSearchType(enum.Enum):
-    """The ``StringSearchType`` enumeration."""
-
     EXACT = 0
     BEGINS_WITH = 1
     ENDS_WITH = 2

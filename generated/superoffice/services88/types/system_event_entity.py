@@ -93,8 +93,6 @@ _UPDATED_COUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Update
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class SystemEventEntity(Carrier):
-    """The ``SystemEventEntity`` record."""
-
     system_event_id: int | Unset = UNSET
     scope: SystemEventScope | str | Unset = UNSET
     eta: datetime.datetime | Unset = UNSET

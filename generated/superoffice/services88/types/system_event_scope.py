@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class SystemEventScope(enum.Enum):
-    """The ``SystemEventScope`` enumeration."""
-
     UNDEFINED = 0
     SYSTEM_WIDE = 1
     DATABASE = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_t
 
 
 class SystemMessageType(enum.Flag, boundary=enum.KEEP):
-    """The ``SystemMessageType`` flags."""
-
     INFO = 1
     WARNING = 2
     UNDEFINED_VALUE_4 = 4

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_t
 
 
 class TargetAssignementLevel(enum.Flag, boundary=enum.KEEP):
-    """The ``TargetAssignementLevel`` flags."""
-
     COMPANY = 1
     GROUP = 2
     ASSOCIATE = 4

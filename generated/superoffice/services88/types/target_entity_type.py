@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class TargetEntityType(enum.Enum):
-    """The ``TargetEntityType`` enumeration."""
-
     NONE = 0
     SALE = 1
 

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class TargetLevel(enum.Enum):
-    """The ``TargetLevel`` enumeration."""
-
     NONE = 0
     GLOBAL = 1
     COMPANY = 2

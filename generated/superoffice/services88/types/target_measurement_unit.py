@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class TargetMeasurementUnit(enum.Enum):
-    """The ``TargetMeasurementUnit`` enumeration."""
-
     NONE = 0
     AMOUNT = 1
     COUNT = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class TargetPeriodType(enum.Enum):
-    """The ``TargetPeriodType`` enumeration."""
-
     NONE = 0
     YEAR = 1
     HALF_YEAR = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class TaskListItemType(enum.Enum):
-    """The ``TaskListItemType`` enumeration."""
-
     NONE = 0
     URL = 1
     CRM_SCRIPT = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class TaskType(enum.Enum):
-    """The ``TaskType`` enumeration."""
-
     UNKNOWN = 0
     APPOINTMENT = 1
     DOCUMENT = 2

@@ -46,8 +46,6 @@ _TEMPLATE_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Templa
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class TemplateInfo(Record):
-    """The ``TemplateInfo`` record."""
-
     name: str | None | Unset = UNSET
     description: str | None | Unset = UNSET
     external_reference: str | None | Unset = UNSET

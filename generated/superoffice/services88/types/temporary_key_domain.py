@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class TemporaryKeyDomain(enum.Enum):
-    """The ``TemporaryKeyDomain`` enumeration."""
-
     UNKNOWN = 0
     MAILING_RECIPIENT = 1
     FORM_SUBMITTER_RECIPIENT = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class TicketBaseStatus(enum.Enum):
-    """The ``TicketBaseStatus`` enumeration."""
-
     UNKNOWN = 0
     ACTIVE = 1
     CLOSED = 2

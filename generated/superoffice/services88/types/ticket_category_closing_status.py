@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class TicketCategoryClosingStatus(enum.Enum):
-    """The ``TicketCategoryClosingStatus`` enumeration."""
-
     USER_DEFINED = 0
     ACTIVE = 1
     CLOSED = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class TicketCategoryDelegateMethod(enum.Enum):
-    """The ``TicketCategoryDelegateMethod`` enumeration."""
-
     UNKNOWN = 0
     EVEN = 1
     WEIGHTED = 2

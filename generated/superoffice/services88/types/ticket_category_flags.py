@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_t
 
 
 class TicketCategoryFlags(enum.Flag, boundary=enum.KEEP):
-    """The ``TicketCategoryFlags`` flags."""
-
     INTERNAL = 1
     ONLY_LOGGED_IN_USERS = 2
     DEFAULT_TO_CATEGORY_MASTER = 4

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class TicketMessageCategory(enum.Enum):
-    """The ``TicketMessageCategory`` enumeration."""
-
     MESSAGE = 0
     BOUNCE = 1
     OUTBOX_FAILED = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class TicketMessageType(enum.Enum):
-    """The ``TicketMessageType`` enumeration."""
-
     UNKNOWN = 0
     PLAIN = 1
     HTML = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class TicketOrigin(enum.Enum):
-    """The ``TicketOrigin`` enumeration."""
-
     UNKNOWN = 0
     EMAIL = 1
     SMS = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class TicketPriorityEscalateAction(enum.Enum):
-    """The ``TicketPriorityEscalateAction`` enumeration."""
-
     ACTION_READ = 0
     ACTION_CHANGED_OWNER = 1
     ACTION_NEW_INFO = 2

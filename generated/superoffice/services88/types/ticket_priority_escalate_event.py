@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class TicketPriorityEscalateEvent(enum.Enum):
-    """The ``TicketPriorityEscalateEvent`` enumeration."""
-
     NONE = -1
     STOP = 0
     CONTINUE = 1

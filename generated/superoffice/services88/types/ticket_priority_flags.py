@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_t
 
 
 class TicketPriorityFlags(enum.Flag, boundary=enum.KEEP):
-    """The ``TicketPriorityFlags`` flags."""
-
     EXTERNAL = 1
     DEFAULT = 2
     ALERT_SCHEDULE = 4

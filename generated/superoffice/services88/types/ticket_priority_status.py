@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class TicketPriorityStatus(enum.Enum):
-    """The ``TicketPriorityStatus`` enumeration."""
-
     UNKNOWN = 0
     NORMAL = 1
     DELETED = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class TicketReadStatus(enum.Enum):
-    """The ``TicketReadStatus`` enumeration."""
-
     UNKNOWN = 0
     GREEN = 1
     YELLOW = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class TicketSecurityLevel(enum.Enum):
-    """The ``TicketSecurityLevel`` enumeration."""
-
     UNKNOWN = 0
     INTERNAL = 1
     EXTERNAL = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class TicketStatusTimeCounter(enum.Enum):
-    """The ``TicketStatusTimeCounter`` enumeration."""
-
     NONE = 0
     INTERNALLY = 1
     EXTERNALLY = 2

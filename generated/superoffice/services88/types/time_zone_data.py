@@ -65,8 +65,6 @@ _TZ_LOCATION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TZLoc
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class TimeZoneData(Record):
-    """The ``TimeZoneData`` record."""
-
     tz_location_id: int | Unset = UNSET
     """Timezone location ID - primary key."""
     name: str | None | Unset = UNSET

@@ -66,8 +66,6 @@ _VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class TimeZoneRule(Record):
-    """The ``TimeZoneRule`` record."""
-
     tz_offset: int | Unset = UNSET
     start_rule_pattern: str | None | Unset = UNSET
     end_rule_pattern: str | None | Unset = UNSET

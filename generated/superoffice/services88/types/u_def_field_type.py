@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class UDefFieldType(enum.Enum):
-    """The ``UDefFieldType`` enumeration."""
-
     NUMBER = 1
     SHORT_TEXT = 2
     LONG_TEXT = 3

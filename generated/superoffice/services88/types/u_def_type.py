@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class UDefType(enum.Enum):
-    """The ``UDefType`` enumeration."""
-
     INVALID = 0
     CONTACT = 7
     PERSON = 8

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class UdefJustification(enum.Enum):
-    """The ``UdefJustification`` enumeration."""
-
     DEFAULT = 0
     LEFT = 1
     CENTER = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class UpsertNomatchAction(enum.Enum):
-    """The ``UpsertNomatchAction`` enumeration."""
-
     NO_CHANGE = 0
     ZERO_COLUMNS = 1
     DELETE_ROW = 2

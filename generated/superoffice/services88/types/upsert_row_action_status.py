@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class UpsertRowActionStatus(enum.Enum):
-    """The ``UpsertRowActionStatus`` enumeration."""
-
     INSERTED = 1
     UPDATED = 2
     NO_UPDATE_NEEDED = 3

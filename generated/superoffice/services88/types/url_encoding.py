@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class UrlEncoding(enum.Enum):
-    """The ``UrlEncoding`` enumeration."""
-
     UNKNOWN = 0
     NONE = 1
     ANSI = 2

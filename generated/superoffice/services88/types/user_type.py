@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class UserType(enum.Enum):
-    """The ``UserType`` enumeration."""
-
     UNKNOWN = 0
     INTERNAL_ASSOCIATE = 1
     RESOURCE_ASSOCIATE = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class ValueOverride(enum.Enum):
-    """The ``ValueOverride`` enumeration."""
-
     NONE = 0
     TOTAL = 1
     DISCOUNT_PERCENT = 2

@@ -73,8 +73,6 @@ _VERSION_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Version
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class VersionInfo(Record):
-    """The ``VersionInfo`` record."""
-
     external_reference: str | None | Unset = UNSET
     document_id: int | Unset = UNSET
     version_id: str | None | Unset = UNSET

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class VideoMeetingStatus(enum.Enum):
-    """The ``VideoMeetingStatus`` enumeration."""
-
     NO_CHANGE = 0
     VIDEO_MEETING_ON = 1
     VIDEO_MEETING_OFF = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class Visibility(enum.Enum):
-    """The ``Visibility`` enumeration."""
-
     ALL = 0
     ASSOCIATE = 1
     GROUP = 2

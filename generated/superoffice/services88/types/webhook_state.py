@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class WebhookState(enum.Enum):
-    """The ``WebhookState`` enumeration."""
-
     UNKNOWN = 0
     ACTIVE = 1
     STOPPED = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class WeekOfMonth(enum.Enum):
-    """The ``WeekOfMonth`` enumeration."""
-
     UNKNOWN = 0
     FIRST = 1
     SECOND = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_t
 
 
 class Weekday(enum.Flag, boundary=enum.KEEP):
-    """The ``Weekday`` flags."""
-
     MONDAY = 1
     TUESDAY = 2
     WEDNESDAY = 4

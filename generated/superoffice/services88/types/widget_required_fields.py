@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, flags_from_xml, flags_to_json, flags_to_t
 
 
 class WidgetRequiredFields(enum.Flag, boundary=enum.KEEP):
-    """The ``WidgetRequiredFields`` flags."""
-
     EMAIL = 1
     NAME_ = 2
     COMPANY = 4

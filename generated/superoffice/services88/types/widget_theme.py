@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class WidgetTheme(enum.Enum):
-    """The ``WidgetTheme`` enumeration."""
-
     CLASSIC = 0
     MODERN = 1
 

@@ -83,8 +83,6 @@ _WINDOW_POS_SIZE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}W
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WindowPosSize(Carrier):
-    """The ``WindowPosSize`` record."""
-
     owner_window: str | None | Unset = UNSET
     person_id: int | Unset = UNSET
     associate_id: int | Unset = UNSET

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class WorkflowActionType(enum.Enum):
-    """The ``WorkflowActionType`` enumeration."""
-
     NONE = 0
     FIRST_AVAILABLE = 1
     FIRST_AVAILABLE_AFTER = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class WorkflowContentType(enum.Enum):
-    """The ``WorkflowContentType`` enumeration."""
-
     NONE = 0
     MESSAGE = 1
     FORM = 2

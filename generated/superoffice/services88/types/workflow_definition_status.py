@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class WorkflowDefinitionStatus(enum.Enum):
-    """The ``WorkflowDefinitionStatus`` enumeration."""
-
     NONE = 0
     STOPPED = 1
     PAUSED = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class WorkflowEventType(enum.Enum):
-    """The ``WorkflowEventType`` enumeration."""
-
     NONE = 0
     RUN = 1
     PERSON_CREATED = 1001

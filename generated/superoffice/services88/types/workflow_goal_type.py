@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class WorkflowGoalType(enum.Enum):
-    """The ``WorkflowGoalType`` enumeration."""
-
     NONE = 0
     PERSON_UPDATED = 1
     SALE_CREATED_ON_PERSON = 2

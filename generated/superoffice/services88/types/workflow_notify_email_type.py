@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class WorkflowNotifyEmailType(enum.Enum):
-    """The ``WorkflowNotifyEmailType`` enumeration."""
-
     OUR_CONTACT = 0
     OUR_SERVICE_CONTACT = 1
     SPECIFIC_EMAIL_ADDRESS = 2

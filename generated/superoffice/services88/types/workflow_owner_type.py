@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class WorkflowOwnerType(enum.Enum):
-    """The ``WorkflowOwnerType`` enumeration."""
-
     NONE = 0
     SPECIFIED = 1
     OUR_CONTACT = 2

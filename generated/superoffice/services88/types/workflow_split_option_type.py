@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class WorkflowSplitOptionType(enum.Enum):
-    """The ``WorkflowSplitOptionType`` enumeration."""
-
     NONE = 0
     PERSON_DATA = 1
     FORM_SUBMISSION = 2

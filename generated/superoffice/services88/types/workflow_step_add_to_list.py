@@ -53,8 +53,6 @@ _WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Wor
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepAddToList(WorkflowStepBase):
-    """The ``WorkflowStepAddToList`` record."""
-
     selection: int | Unset = UNSET
     project: int | Unset = UNSET
 

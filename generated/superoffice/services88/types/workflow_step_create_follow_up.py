@@ -99,8 +99,6 @@ _WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Wor
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepCreateFollowUp(WorkflowStepBase):
-    """The ``WorkflowStepCreateFollowUp`` record."""
-
     title: str | None | Unset = UNSET
     follow_up_type: int | Unset = UNSET
     project: int | Unset = UNSET

@@ -62,8 +62,6 @@ _WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Wor
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepCreateRequest(WorkflowStepBase):
-    """The ``WorkflowStepCreateRequest`` record."""
-
     title: str | None | Unset = UNSET
     request_type: int | Unset = UNSET
     category: int | Unset = UNSET

@@ -91,8 +91,6 @@ _WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Wor
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepCreateSale(WorkflowStepBase):
-    """The ``WorkflowStepCreateSale`` record."""
-
     title: str | None | Unset = UNSET
     sale_type: int | Unset = UNSET
     stage: int | Unset = UNSET

@@ -69,8 +69,6 @@ _WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Wor
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepDistributeToOwner(WorkflowStepBase):
-    """The ``WorkflowStepDistributeToOwner`` record."""
-
     only_to_unassigned: bool | Unset = UNSET
     associates: list[int] | None | Unset = UNSET
     user_groups: list[int] | None | Unset = UNSET

@@ -77,8 +77,6 @@ _WORKFLOW_STEP_NOTIFY_BY_EMAIL = (
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepNotifyByEmail(WorkflowStepBase):
-    """The ``WorkflowStepNotifyByEmail`` record."""
-
     to: WorkflowNotifyEmailType | str | Unset = UNSET
     specific_email_addresses: list[str | None] | None | Unset = UNSET
     subject: str | None | Unset = UNSET

@@ -77,8 +77,6 @@ _WORKFLOW_STEP_NOTIFY_BY_SMS = (
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepNotifyBySMS(WorkflowStepBase):
-    """The ``WorkflowStepNotifyBySMS`` record."""
-
     to: WorkflowNotifySMSType | str | Unset = UNSET
     specific_phone_numbers: list[str | None] | None | Unset = UNSET
     from_: str | None | Unset = UNSET

@@ -78,8 +78,6 @@ _WORKFLOW_STEP_OPTION_ID = (
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepOptionFormData(WorkflowStepOptionBase):
-    """The ``WorkflowStepOptionFormData`` record."""
-
     form_id: int | Unset = UNSET
     restriction_groups: list[ArchiveRestrictionGroup | None] | None | Unset = UNSET
 

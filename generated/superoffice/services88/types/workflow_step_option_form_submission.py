@@ -70,8 +70,6 @@ _WORKFLOW_STEP_OPTION_ID = (
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepOptionFormSubmission(WorkflowStepOptionBase):
-    """The ``WorkflowStepOptionFormSubmission`` record."""
-
     form_id: int | Unset = UNSET
 
     def to_xml(self) -> Element:

@@ -70,8 +70,6 @@ _WORKFLOW_STEP_OPTION_LINK_CLICKED = (
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepOptionLinkClicked(WorkflowStepOptionBase):
-    """The ``WorkflowStepOptionLinkClicked`` record."""
-
     link_id: int | Unset = UNSET
 
     def to_xml(self) -> Element:

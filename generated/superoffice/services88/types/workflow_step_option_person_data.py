@@ -77,8 +77,6 @@ _WORKFLOW_STEP_OPTION_PERSON_DATA = (
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepOptionPersonData(WorkflowStepOptionBase):
-    """The ``WorkflowStepOptionPersonData`` record."""
-
     restriction_groups: list[ArchiveRestrictionGroup | None] | None | Unset = UNSET
 
     def to_xml(self) -> Element:

@@ -70,8 +70,6 @@ _WORKFLOW_STEP_OPTION_PROJECT_MEMBERSHIP = (
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepOptionProjectMembership(WorkflowStepOptionBase):
-    """The ``WorkflowStepOptionProjectMembership`` record."""
-
     project_id: int | Unset = UNSET
 
     def to_xml(self) -> Element:

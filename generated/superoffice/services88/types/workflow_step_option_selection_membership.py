@@ -70,8 +70,6 @@ _WORKFLOW_STEP_OPTION_SELECTION_MEMBERSHIP = (
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepOptionSelectionMembership(WorkflowStepOptionBase):
-    """The ``WorkflowStepOptionSelectionMembership`` record."""
-
     selection_id: int | Unset = UNSET
 
     def to_xml(self) -> Element:

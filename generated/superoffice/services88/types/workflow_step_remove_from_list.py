@@ -53,8 +53,6 @@ _WORKFLOW_STEP_REMOVE_FROM_LIST = (
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepRemoveFromList(WorkflowStepBase):
-    """The ``WorkflowStepRemoveFromList`` record."""
-
     selection: int | Unset = UNSET
     project: int | Unset = UNSET
 

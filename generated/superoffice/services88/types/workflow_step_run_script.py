@@ -52,8 +52,6 @@ _WORKFLOW_STEP_RUN_SCRIPT = (
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepRunScript(WorkflowStepBase):
-    """The ``WorkflowStepRunScript`` record."""
-
     script_id: int | Unset = UNSET
 
     def to_xml(self) -> Element:

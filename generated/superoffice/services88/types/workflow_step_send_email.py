@@ -67,8 +67,6 @@ _WORKFLOW_STEP_SEND_EMAIL = (
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepSendEmail(WorkflowStepBase):
-    """The ``WorkflowStepSendEmail`` record."""
-
     subject: str | None | Unset = UNSET
     attachments: list[int] | None | Unset = UNSET
     shipment_id: int | Unset = UNSET

@@ -62,8 +62,6 @@ _WORKFLOW_STEP_SEND_SMS = (
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepSendSMS(WorkflowStepBase):
-    """The ``WorkflowStepSendSMS`` record."""
-
     from_: str | None | Unset = UNSET
     text: str | None | Unset = UNSET
     exit: bool | Unset = UNSET

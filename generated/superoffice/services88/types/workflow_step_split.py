@@ -81,8 +81,6 @@ _WORKFLOW_STEP_SPLIT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepSplit(WorkflowStepBase):
-    """The ``WorkflowStepSplit`` record."""
-
     split_name: str | None | Unset = UNSET
     split_option_type: WorkflowSplitOptionType | str | Unset = UNSET
     shipment_id: int | Unset = UNSET

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class WorkflowStepType(enum.Enum):
-    """The ``WorkflowStepType`` enumeration."""
-
     NONE = 0
     SEND_EMAIL = 1
     SEND_SMS = 2

@@ -70,8 +70,6 @@ _WORKFLOW_STEP_UPDATE_PARTICIPANT = (
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepUpdateParticipant(WorkflowStepBase):
-    """The ``WorkflowStepUpdateParticipant`` record."""
-
     description: str | None | Unset = UNSET
     field_values_person: list[FieldValueInfo | None] | None | Unset = UNSET
     field_values_company: list[FieldValueInfo | None] | None | Unset = UNSET

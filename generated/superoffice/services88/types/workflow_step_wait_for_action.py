@@ -81,8 +81,6 @@ _WORKFLOW_STEP_WAIT_FOR_ACTION = (
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepWaitForAction(WorkflowStepBase):
-    """The ``WorkflowStepWaitForAction`` record."""
-
     exit_flow: bool | Unset = UNSET
     exit_to_flow_id: int | Unset = UNSET
     exit_to_selection_id: int | Unset = UNSET

@@ -73,8 +73,6 @@ _WORKFLOW_STEP_WAIT_FOR_TIME = (
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class WorkflowStepWaitForTime(WorkflowStepBase):
-    """The ``WorkflowStepWaitForTime`` record."""
-
     time_wait_algorithm: WorkflowTimeWaitAlgorithm | str | Unset = UNSET
     num_intervals: int | Unset = UNSET
     interval_type: WorkflowTimeWaitIntervalType | str | Unset = UNSET

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class WorkflowTimeWaitAlgorithm(enum.Enum):
-    """The ``WorkflowTimeWaitAlgorithm`` enumeration."""
-
     NONE = 0
     NUM_INTERVALS = 1
     UNTIL_SPECIFIED = 2

@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class WorkflowTimeWaitIntervalType(enum.Enum):
-    """The ``WorkflowTimeWaitIntervalType`` enumeration."""
-
     NONE = 0
     SECONDS = 1
     MINUTES = 2

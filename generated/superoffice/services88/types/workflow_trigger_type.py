@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class WorkflowTriggerType(enum.Enum):
-    """The ``WorkflowTriggerType`` enumeration."""
-
     NONE = 0
     PERSON_CREATED = 1
     PERSON_UPDATED = 2

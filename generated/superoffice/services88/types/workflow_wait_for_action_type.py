@@ -15,8 +15,6 @@ from ...runtime import Codec, Element, enum_from_text, enum_to_text, json_enum
 
 
 class WorkflowWaitForActionType(enum.Enum):
-    """The ``WorkflowWaitForActionType`` enumeration."""
-
     NONE = 0
     LINK_CLICKED = 1
     FORM_SUBMITTED = 2
