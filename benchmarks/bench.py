@@ -296,6 +296,8 @@ def main() -> None:
         )
     print()
 
+    rows += per_call_overhead(client, work, repeat)
+
     subprocess.run(
         [sys.executable, "-m", "compileall", "-q", str(ROOT / "generated" / "superoffice")],
         check=True,
@@ -324,6 +326,106 @@ def main() -> None:
     for name, value, goal in rows:
         print(f"   {name:34s} {value:8.2f}   goal {goal}")
     shutil.rmtree(work, ignore_errors=True)
+
+
+def per_call_overhead(client: Any, work: Path, repeat: int) -> list[tuple[str, float, str]]:
+    """6. One ForceResyncExternal call to a 127.0.0.1 server (in its own process), against a
+    bare httpx post of the same bytes on one kept-alive connection; zeep beside (on requests,
+    its transport)."""
+    import httpx
+    from superoffice.services88 import erpsync
+    from superoffice.services88.types import ErpActorType
+
+    answer = (
+        f'<s:Envelope xmlns:s="{SOAP11}"><s:Body><ForceResyncExternalResponse xmlns="{NS}">'
+        "<Response><IsOk>true</IsOk></Response>"
+        "</ForceResyncExternalResponse></s:Body></s:Envelope>"
+    ).encode()
+    (work / "answer.xml").write_bytes(answer)
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "loopback.py"),
+            str(work / "answer.xml"),
+            "text/xml; charset=utf-8",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert server.stdout is not None
+    base = f"http://127.0.0.1:{server.stdout.readline().strip()}/Cust1"
+    keys = ["EXT-1", "EXT-2", "EXT-3"]
+    try:
+        agent = erpsync.ErpSyncAgent(base, ticket="7T:ticket", app_token="app")
+        sent = agent.build_request(erpsync.FORCE_RESYNC_EXTERNAL, (3, ErpActorType.CUSTOMER, keys))
+        bare = httpx.Client()
+        zeep_service = client.create_service(f"{{{NS}}}BasicHttpBinding_ErpSync", str(sent.url))
+
+        def bare_post() -> bytes:
+            return bare.post(sent.url, content=sent.content, headers=sent.headers).content
+
+        def ours() -> object:
+            return agent.force_resync_external(
+                erp_connection_id=3, erp_actor_type=ErpActorType.CUSTOMER, external_keys=keys
+            )
+
+        def zeep_call() -> object:
+            return zeep_service.ForceResyncExternal(
+                ErpConnectionId=3, ErpActorType="Customer", ExternalKeys={"string": keys}
+            )
+
+        t = side_by_side({"bare": bare_post, "ours": ours, "zeep": zeep_call}, repeat, 50)
+
+        import asyncio
+
+        async def async_rounds() -> dict[str, list[float]]:
+            async_agent = erpsync.AsyncErpSyncAgent(base, ticket="7T:ticket", app_token="app")
+            async with httpx.AsyncClient() as abare, async_agent:
+                times: dict[str, list[float]] = {"bare": [], "ours": []}
+                for round_ in range(repeat + 1):
+                    for name in times:
+                        start = time.perf_counter()
+                        for _ in range(50):
+                            if name == "bare":
+                                await abare.post(
+                                    sent.url, content=sent.content, headers=sent.headers
+                                )
+                            else:
+                                await async_agent.force_resync_external(
+                                    erp_connection_id=3,
+                                    erp_actor_type=ErpActorType.CUSTOMER,
+                                    external_keys=keys,
+                                )
+                        if round_:  # the first round warms up
+                            times[name].append((time.perf_counter() - start) / 50 * 1000)
+                return times
+
+        at = asyncio.run(async_rounds())
+        bare.close()
+        agent.close()
+    finally:
+        assert server.stdin is not None
+        server.stdin.close()
+        server.wait()
+    print("6. per-call overhead: ForceResyncExternal to a 127.0.0.1 server, against a bare httpx")
+    print("   post of the same bytes (one kept-alive connection each)")
+    med = {name: statistics.median(times) for name, times in t.items()}
+    amed = {name: statistics.median(times) for name, times in at.items()}
+    print(
+        f"   sync:  bare httpx {med['bare']:.3f} ms   ours {med['ours']:.3f} ms"
+        f" ({ratio(t, 'ours', 'bare'):.2f}x)   zeep (requests) {med['zeep']:.3f} ms"
+        f" ({ratio(t, 'zeep', 'bare'):.2f}x)   goal <= 1.2x"
+    )
+    print(
+        f"   async: bare httpx {amed['bare']:.3f} ms   ours {amed['ours']:.3f} ms"
+        f" ({ratio(at, 'ours', 'bare'):.2f}x)   goal <= 1.2x\n"
+    )
+    return [
+        ("per-call overhead sync vs httpx", ratio(t, "ours", "bare"), "<= 1.2"),
+        ("per-call overhead async vs httpx", ratio(at, "ours", "bare"), "<= 1.2"),
+        ("zeep per-call vs httpx (beside)", ratio(t, "zeep", "bare"), "-"),
+    ]
 
 
 def codegen_run(*args: str) -> float:
