@@ -331,9 +331,12 @@ class OperationView:
     headers: str
     name: str
     action: str
+    """the SOAPAction where it is not the default ``{namespace}/{agent}/{name}``, else empty"""
     params: list[str]
     results: list[str]
+    has_rest: bool
     rest_path: str
+    """the REST path where it is not the default ``/api/v1/Agents/{agent}/{name}``, else empty"""
     rest_body: str
     rest_select: bool
     """whether the REST endpoint takes ``$select``"""
@@ -874,7 +877,11 @@ class ServiceView:
                         else _tuple(literal(h) for h in headers)
                     ),
                     name=op.name,
-                    action=op.soap_action,
+                    action=(
+                        ""
+                        if op.soap_action == f"{agent.namespace}/{agent.name}/{op.name}"
+                        else op.soap_action
+                    ),
                     params=[
                         self.param(
                             p,
@@ -885,7 +892,13 @@ class ServiceView:
                         for p in op.parameters
                     ],
                     results=[self.param(r, imports) for r in op.results],
-                    rest_path=op.rest.path if op.rest else "",
+                    has_rest=op.rest is not None,
+                    rest_path=(
+                        ""
+                        if op.rest is None
+                        or op.rest.path == f"/api/v1/Agents/{agent.name}/{op.name}"
+                        else op.rest.path
+                    ),
                     rest_select=any(
                         q.name == "$select" for q in (op.rest.query if op.rest else ())
                     ),

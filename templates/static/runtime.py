@@ -1946,10 +1946,14 @@ class Operation(Generic[_R]):
 
     name: str
     namespace: str
-    action: str
+    agent: str
     params: tuple[Param, ...] = ()
     results: tuple[Param, ...] = ()
-    rest_path: str = ""
+    action: str = ""
+    """The SOAPAction; given empty, WCF's ``{namespace}/{agent}/{name}``."""
+    rest_path: str | None = ""
+    """The REST endpoint's path; given empty, ``/api/v1/Agents/{agent}/{name}``; None where the
+    operation has no REST endpoint."""
     rest_method: str = "POST"
     request_element: str = ""
     response_element: str = ""
@@ -1961,6 +1965,12 @@ class Operation(Generic[_R]):
     """The SOAP request headers the binding declares for this operation."""
     result: Callable[..., Any] | None = None
     """The class that holds the results of an operation with several (``ReadBlobResult``)."""
+
+    def __post_init__(self) -> None:
+        if not self.action:
+            object.__setattr__(self, "action", f"{self.namespace}/{self.agent}/{self.name}")
+        if self.rest_path == "":
+            object.__setattr__(self, "rest_path", f"/api/v1/Agents/{self.agent}/{self.name}")
 
     @property
     def request_tag(self) -> str:

@@ -445,7 +445,7 @@ class FakeServer:
             )
         if registered is None:
             found = _find_operations(
-                lambda op: bool(op.rest_path) and path.endswith(op.rest_path.lower())
+                lambda op: op.rest_path is not None and path.endswith(op.rest_path.lower())
             )
             name = f"{_label(found[0][1])} " if found else ""
             raise self._unexpected(f"{name}(REST {request.method} {request.url.path})", found)

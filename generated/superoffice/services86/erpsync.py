@@ -105,20 +105,20 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services86"
+AGENT = "ErpSync"
 
 CREATE_DEFAULT_ERP_SYNC_CONNECTOR_ENTITY: Operation[ErpSyncConnectorEntity | None] = Operation(
     "CreateDefaultErpSyncConnectorEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/CreateDefaultErpSyncConnectorEntity",
+    AGENT,
     results=(Param("response", "Response", ERP_SYNC_CONNECTOR_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ErpSync/CreateDefaultErpSyncConnectorEntity",
     rest_select=False,
 )
 
 SAVE_ERP_SYNC_CONNECTOR_ENTITY: Operation[ErpSyncConnectorEntity | None] = Operation(
     "SaveErpSyncConnectorEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/SaveErpSyncConnectorEntity",
+    AGENT,
     params=(
         Param(
             "erp_sync_connector_entity",
@@ -128,7 +128,6 @@ SAVE_ERP_SYNC_CONNECTOR_ENTITY: Operation[ErpSyncConnectorEntity | None] = Opera
         ),
     ),
     results=(Param("response", "Response", ERP_SYNC_CONNECTOR_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ErpSync/SaveErpSyncConnectorEntity",
     rest_body="erp_sync_connector_entity",
     rest_select=False,
 )
@@ -136,7 +135,7 @@ SAVE_ERP_SYNC_CONNECTOR_ENTITY: Operation[ErpSyncConnectorEntity | None] = Opera
 DELETE_ERP_SYNC_CONNECTOR_ENTITY: Operation[None] = Operation(
     "DeleteErpSyncConnectorEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/DeleteErpSyncConnectorEntity",
+    AGENT,
     params=(
         Param(
             "erp_sync_connector_entity_id",
@@ -145,26 +144,24 @@ DELETE_ERP_SYNC_CONNECTOR_ENTITY: Operation[None] = Operation(
             query="erpSyncConnectorEntityId",
         ),
     ),
-    rest_path="/api/v1/Agents/ErpSync/DeleteErpSyncConnectorEntity",
     rest_select=False,
 )
 
 GET_ACTOR_TYPE_MAPPING: Operation[ErpSyncActorTypeMapping | None] = Operation(
     "GetActorTypeMapping",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/GetActorTypeMapping",
+    AGENT,
     params=(
         Param("erp_connection_id", "ErpConnectionId", INT),
         Param("actor_type", "ActorType", ERP_ACTOR_TYPE_CODEC),
     ),
     results=(Param("response", "Response", ERP_SYNC_ACTOR_TYPE_MAPPING_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ErpSync/GetActorTypeMapping",
 )
 
 CREATE_ACTOR_LINK: Operation[bool | None] = Operation(
     "CreateActorLink",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/CreateActorLink",
+    AGENT,
     params=(
         Param("erp_connection_id", "ErpConnectionId", INT),
         Param("crm_record_id", "CrmRecordId", INT),
@@ -173,26 +170,24 @@ CREATE_ACTOR_LINK: Operation[bool | None] = Operation(
         Param("erp_actor_type", "ErpActorType", ERP_ACTOR_TYPE_CODEC),
     ),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/ErpSync/CreateActorLink",
 )
 
 BREAK_ACTOR_LINK: Operation[bool | None] = Operation(
     "BreakActorLink",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/BreakActorLink",
+    AGENT,
     params=(
         Param("erp_connection_id", "ErpConnectionId", INT),
         Param("crm_record_id", "CrmRecordId", INT),
         Param("crm_actor_type", "CrmActorType", CRM_ACTOR_TYPE_CODEC),
     ),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/ErpSync/BreakActorLink",
 )
 
 CREATE_ERP_ACTOR_FROM_CRM: Operation[bool | None] = Operation(
     "CreateErpActorFromCrm",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/CreateErpActorFromCrm",
+    AGENT,
     params=(
         Param("connection_id", "ConnectionId", INT),
         Param("crm_entity_id", "CrmEntityId", INT),
@@ -201,79 +196,71 @@ CREATE_ERP_ACTOR_FROM_CRM: Operation[bool | None] = Operation(
         Param("erp_field_key_values", "ErpFieldKeyValues", STRING_DICTIONARY_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/ErpSync/CreateErpActorFromCrm",
 )
 
 SAVE_ACTOR_TYPE_MAPPING: Operation[ErpSyncActorTypeMapping | None] = Operation(
     "SaveActorTypeMapping",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/SaveActorTypeMapping",
+    AGENT,
     params=(Param("mapping", "Mapping", ERP_SYNC_ACTOR_TYPE_MAPPING_CODEC, nillable=True),),
     results=(Param("response", "Response", ERP_SYNC_ACTOR_TYPE_MAPPING_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ErpSync/SaveActorTypeMapping",
 )
 
 VALIDATE_ARCHIVE_COLUMN_CONFIG: Operation[None] = Operation(
     "ValidateArchiveColumnConfig",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/ValidateArchiveColumnConfig",
+    AGENT,
     params=(
         Param("list_owner", "ListOwner", STR, nillable=True),
         Param("erp_connection_id", "ErpConnectionId", INT),
     ),
-    rest_path="/api/v1/Agents/ErpSync/ValidateArchiveColumnConfig",
 )
 
 UPDATE_CONNECTION_FIELDS: Operation[bool | None] = Operation(
     "UpdateConnectionFields",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/UpdateConnectionFields",
+    AGENT,
     params=(Param("erp_connection_id", "ErpConnectionId", INT),),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/ErpSync/UpdateConnectionFields",
 )
 
 GET_CRM_ACTOR_TYPE: Operation[CrmActorType | str | None] = Operation(
     "GetCrmActorType",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/GetCrmActorType",
+    AGENT,
     params=(
         Param("erp_connection_id", "ErpConnectionId", INT),
         Param("erp_actor_type", "ErpActorType", ERP_ACTOR_TYPE_CODEC),
     ),
     results=(Param("response", "Response", CRM_ACTOR_TYPE_CODEC),),
-    rest_path="/api/v1/Agents/ErpSync/GetCrmActorType",
 )
 
 GET_ENGINE_STATUS: Operation[ErpSyncEngineStatus | None] = Operation(
     "GetEngineStatus",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/GetEngineStatus",
+    AGENT,
     results=(Param("response", "Response", ERP_SYNC_ENGINE_STATUS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ErpSync/GetEngineStatus",
 )
 
 CHANGE_ENGINE_STATUS: Operation[ErpSyncEngineStatus | None] = Operation(
     "ChangeEngineStatus",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/ChangeEngineStatus",
+    AGENT,
     params=(Param("run", "Run", BOOL),),
     results=(Param("response", "Response", ERP_SYNC_ENGINE_STATUS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ErpSync/ChangeEngineStatus",
 )
 
 CHANGE_ENGINE_INTERVAL: Operation[None] = Operation(
     "ChangeEngineInterval",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/ChangeEngineInterval",
+    AGENT,
     params=(Param("interval", "Interval", DURATION),),
-    rest_path="/api/v1/Agents/ErpSync/ChangeEngineInterval",
 )
 
 GET_ERP_SYNC_CONNECTOR_ENTITY: Operation[ErpSyncConnectorEntity | None] = Operation(
     "GetErpSyncConnectorEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/GetErpSyncConnectorEntity",
+    AGENT,
     params=(
         Param(
             "erp_sync_connector_entity_id",
@@ -283,40 +270,36 @@ GET_ERP_SYNC_CONNECTOR_ENTITY: Operation[ErpSyncConnectorEntity | None] = Operat
         ),
     ),
     results=(Param("response", "Response", ERP_SYNC_CONNECTOR_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ErpSync/GetErpSyncConnectorEntity",
 )
 
 CAN_DELETE_ERP_SYNC_CONNECTOR_ENTITY: Operation[ErpSyncResponseCode | str | None] = Operation(
     "CanDeleteErpSyncConnectorEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/CanDeleteErpSyncConnectorEntity",
+    AGENT,
     params=(Param("erp_sync_connector_id", "ErpSyncConnectorId", INT),),
     results=(Param("response", "Response", ERP_SYNC_RESPONSE_CODE_CODEC),),
-    rest_path="/api/v1/Agents/ErpSync/CanDeleteErpSyncConnectorEntity",
 )
 
 TEST_CONNECTOR_URL: Operation[ErpSyncResponseCode | str | None] = Operation(
     "TestConnectorUrl",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/TestConnectorUrl",
+    AGENT,
     params=(Param("url", "Url", STR, nillable=True),),
     results=(Param("response", "Response", ERP_SYNC_RESPONSE_CODE_CODEC),),
-    rest_path="/api/v1/Agents/ErpSync/TestConnectorUrl",
 )
 
 GET_ERP_SYNC_CONNECTION_SUMMARY: Operation[ErpSyncConnectionSummary | None] = Operation(
     "GetErpSyncConnectionSummary",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/GetErpSyncConnectionSummary",
+    AGENT,
     params=(Param("erp_sync_connection_id", "ErpSyncConnectionId", INT),),
     results=(Param("response", "Response", ERP_SYNC_CONNECTION_SUMMARY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ErpSync/GetErpSyncConnectionSummary",
 )
 
 SAVE_DEFAULT_VALUE_INFO: Operation[ErpSyncDefaultValue | None] = Operation(
     "SaveDefaultValueInfo",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/SaveDefaultValueInfo",
+    AGENT,
     params=(
         Param(
             "erp_sync_default_value",
@@ -326,34 +309,31 @@ SAVE_DEFAULT_VALUE_INFO: Operation[ErpSyncDefaultValue | None] = Operation(
         ),
     ),
     results=(Param("response", "Response", ERP_SYNC_DEFAULT_VALUE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ErpSync/SaveDefaultValueInfo",
 )
 
 GET_DEFAULT_VALUE_INFO: Operation[ErpSyncDefaultValue | None] = Operation(
     "GetDefaultValueInfo",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/GetDefaultValueInfo",
+    AGENT,
     params=(Param("erp_field_id", "ErpFieldId", INT),),
     results=(Param("response", "Response", ERP_SYNC_DEFAULT_VALUE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ErpSync/GetDefaultValueInfo",
 )
 
 GET_CONNECTIONS_AND_DISPLAY_FIELDS: Operation[list[ErpConnectionData | None] | None] = Operation(
     "GetConnectionsAndDisplayFields",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/GetConnectionsAndDisplayFields",
+    AGENT,
     params=(
         Param("crm_actor_type", "CrmActorType", CRM_ACTOR_TYPE_CODEC),
         Param("entity_id", "EntityId", INT),
     ),
     results=(Param("response", "Response", LIST_OF_ERP_CONNECTION_DATA_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ErpSync/GetConnectionsAndDisplayFields",
 )
 
 GET_ERP_FIELD_VALUES: Operation[list[str | None] | None] = Operation(
     "GetErpFieldValues",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/GetErpFieldValues",
+    AGENT,
     params=(
         Param("erp_connection_id", "ErpConnectionId", INT),
         Param("crm_actor_type", "CrmActorType", CRM_ACTOR_TYPE_CODEC),
@@ -361,133 +341,120 @@ GET_ERP_FIELD_VALUES: Operation[list[str | None] | None] = Operation(
         Param("field_keys", "FieldKeys", LIST_OF_STR_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_STR_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ErpSync/GetErpFieldValues",
 )
 
 GET_FIELDS_FOR_NEW_ERP_ACTOR: Operation[list[FieldMetadata | None] | None] = Operation(
     "GetFieldsForNewErpActor",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/GetFieldsForNewErpActor",
+    AGENT,
     params=(
         Param("erp_connection_id", "ErpConnectionId", INT),
         Param("erp_actor_type", "ErpActorType", ERP_ACTOR_TYPE_CODEC),
     ),
     results=(Param("response", "Response", LIST_OF_FIELD_METADATA_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ErpSync/GetFieldsForNewErpActor",
 )
 
 GET_CONNECTION: Operation[ErpConnection | None] = Operation(
     "GetConnection",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/GetConnection",
+    AGENT,
     params=(Param("erp_connection_id", "ErpConnectionId", INT),),
     results=(Param("response", "Response", ERP_CONNECTION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ErpSync/GetConnection",
 )
 
 SAVE_CONNECTION: Operation[ErpConnection | None] = Operation(
     "SaveConnection",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/SaveConnection",
+    AGENT,
     params=(Param("connection", "Connection", ERP_CONNECTION_CODEC, nillable=True),),
     results=(Param("response", "Response", ERP_CONNECTION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ErpSync/SaveConnection",
 )
 
 DELETE_CONNECTION: Operation[None] = Operation(
     "DeleteConnection",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/DeleteConnection",
+    AGENT,
     params=(Param("erp_connection_id", "ErpConnectionId", INT),),
-    rest_path="/api/v1/Agents/ErpSync/DeleteConnection",
 )
 
 GET_CONFIGURATION_FIELDS: Operation[list[FieldMetadata | None] | None] = Operation(
     "GetConfigurationFields",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/GetConfigurationFields",
+    AGENT,
     params=(Param("erp_connector_id", "ErpConnectorId", INT),),
     results=(Param("response", "Response", LIST_OF_FIELD_METADATA_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ErpSync/GetConfigurationFields",
 )
 
 GET_ERP_CONNECTION_CONFIG_FIELDS: Operation[dict[str, str | None] | None] = Operation(
     "GetErpConnectionConfigFields",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/GetErpConnectionConfigFields",
+    AGENT,
     params=(Param("erp_connection_id", "ErpConnectionId", INT),),
     results=(Param("response", "Response", STRING_DICTIONARY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ErpSync/GetErpConnectionConfigFields",
 )
 
 TOGGLE_ERP_CONNECTION_ACTIVE: Operation[list[str | None] | None] = Operation(
     "ToggleErpConnectionActive",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/ToggleErpConnectionActive",
+    AGENT,
     params=(Param("erp_connection_id", "ErpConnectionId", INT),),
     results=(Param("response", "Response", LIST_OF_STR_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ErpSync/ToggleErpConnectionActive",
 )
 
 TEST_CONNECTION_BY_ID: Operation[bool | None] = Operation(
     "TestConnectionById",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/TestConnectionById",
+    AGENT,
     params=(Param("erp_connection_id", "ErpConnectionId", INT),),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/ErpSync/TestConnectionById",
 )
 
 TEST_CONNECTION_BY_CONFIG: Operation[bool | None] = Operation(
     "TestConnectionByConfig",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/TestConnectionByConfig",
+    AGENT,
     params=(
         Param("erp_connection_id", "ErpConnectionId", INT),
         Param("config_fields", "ConfigFields", STRING_DICTIONARY_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/ErpSync/TestConnectionByConfig",
 )
 
 SAVE_ERP_CONNECTION_SYNC_PRIORITIES: Operation[bool | None] = Operation(
     "SaveErpConnectionSyncPriorities",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/SaveErpConnectionSyncPriorities",
+    AGENT,
     params=(Param("erp_connection_ids", "ErpConnectionIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/ErpSync/SaveErpConnectionSyncPriorities",
 )
 
 MOVE_ERP_FIELD_ITEM: Operation[None] = Operation(
     "MoveErpFieldItem",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/MoveErpFieldItem",
+    AGENT,
     params=(
         Param("erp_field_id", "ErpFieldId", INT),
         Param("direction", "Direction", INT),
         Param("erp_connection_id", "ErpConnectionId", INT),
         Param("erp_actor_type", "ErpActorType", ERP_ACTOR_TYPE_CODEC),
     ),
-    rest_path="/api/v1/Agents/ErpSync/MoveErpFieldItem",
 )
 
 SUPPORTS_ADVANCED_SEARCH: Operation[bool | None] = Operation(
     "SupportsAdvancedSearch",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/SupportsAdvancedSearch",
+    AGENT,
     params=(
         Param("erp_connection_id", "ErpConnectionId", INT),
         Param("erp_actor_type", "ErpActorType", ERP_ACTOR_TYPE_CODEC),
     ),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/ErpSync/SupportsAdvancedSearch",
 )
 
 CONNECT_ACTOR: Operation[None] = Operation(
     "ConnectActor",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/ConnectActor",
+    AGENT,
     params=(
         Param("erp_connection_id", "ErpConnectionId", INT),
         Param("crm_record_id", "CrmRecordId", INT),
@@ -496,101 +463,92 @@ CONNECT_ACTOR: Operation[None] = Operation(
         Param("erp_actor_type", "ErpActorType", ERP_ACTOR_TYPE_CODEC),
         Param("field_values", "FieldValues", LIST_OF_ERP_SYNC_FIELD_VALUE_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/ErpSync/ConnectActor",
 )
 
 GET_FIELD_VALUES_FROM_CRM: Operation[list[ErpSyncFieldValue | None] | None] = Operation(
     "GetFieldValuesFromCrm",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/GetFieldValuesFromCrm",
+    AGENT,
     params=(
         Param("record_id", "RecordId", INT),
         Param("actor_type_crm", "ActorTypeCrm", CRM_ACTOR_TYPE_CODEC),
     ),
     results=(Param("response", "Response", LIST_OF_ERP_SYNC_FIELD_VALUE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ErpSync/GetFieldValuesFromCrm",
 )
 
 GET_FIELD_VALUES_FROM_ERP: Operation[list[ErpSyncFieldValue | None] | None] = Operation(
     "GetFieldValuesFromErp",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/GetFieldValuesFromErp",
+    AGENT,
     params=(
         Param("erp_connection_id", "ErpConnectionId", INT),
         Param("actor_type_erp", "ActorTypeErp", ERP_ACTOR_TYPE_CODEC),
         Param("erp_key", "ErpKey", STR, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_ERP_SYNC_FIELD_VALUE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ErpSync/GetFieldValuesFromErp",
 )
 
 SYNC_ALL: Operation[PluginResponse | None] = Operation(
     "SyncAll",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/SyncAll",
+    AGENT,
     results=(Param("response", "Response", PLUGIN_RESPONSE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ErpSync/SyncAll",
 )
 
 FORCE_SYNC_ALL: Operation[PluginResponse | None] = Operation(
     "ForceSyncAll",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/ForceSyncAll",
+    AGENT,
     results=(Param("response", "Response", PLUGIN_RESPONSE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ErpSync/ForceSyncAll",
 )
 
 FORCE_RESYNC: Operation[PluginResponse | None] = Operation(
     "ForceResync",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/ForceResync",
+    AGENT,
     params=(
         Param("erp_connection_id", "ErpConnectionId", INT),
         Param("internal_key_ids", "InternalKeyIds", LIST_OF_INT_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", PLUGIN_RESPONSE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ErpSync/ForceResync",
 )
 
 FORCE_RESYNC_BATCH_TASK: Operation[None] = Operation(
     "ForceResyncBatchTask",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/ForceResyncBatchTask",
+    AGENT,
     params=(
         Param("erp_connection_id", "ErpConnectionId", INT),
         Param("internal_key_ids", "InternalKeyIds", LIST_OF_INT_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/ErpSync/ForceResyncBatchTask",
 )
 
 FORCE_RESYNC_EXTERNAL: Operation[PluginResponse | None] = Operation(
     "ForceResyncExternal",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/ForceResyncExternal",
+    AGENT,
     params=(
         Param("erp_connection_id", "ErpConnectionId", INT),
         Param("erp_actor_type", "ErpActorType", ERP_ACTOR_TYPE_CODEC),
         Param("external_keys", "ExternalKeys", LIST_OF_STR_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", PLUGIN_RESPONSE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ErpSync/ForceResyncExternal",
 )
 
 GET_CONNECTION_LIST_MAPPINGS: Operation[ErpConnectionListMappingContainer | None] = Operation(
     "GetConnectionListMappings",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/GetConnectionListMappings",
+    AGENT,
     params=(Param("erp_connection_id", "ErpConnectionId", INT),),
     results=(
         Param("response", "Response", ERP_CONNECTION_LIST_MAPPING_CONTAINER_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/ErpSync/GetConnectionListMappings",
 )
 
 SAVE_CONNECTION_LIST_MAPPINGS: Operation[ErpConnectionListMappingContainer | None] = Operation(
     "SaveConnectionListMappings",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services86/ErpSync/SaveConnectionListMappings",
+    AGENT,
     params=(
         Param(
             "list_mapping",
@@ -602,7 +560,6 @@ SAVE_CONNECTION_LIST_MAPPINGS: Operation[ErpConnectionListMappingContainer | Non
     results=(
         Param("response", "Response", ERP_CONNECTION_LIST_MAPPING_CONTAINER_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/ErpSync/SaveConnectionListMappings",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

@@ -87,18 +87,20 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "AI"
 
 CREATE_DEFAULT_COPILOT_DATA_SOURCE_ENTITY: Operation[CopilotDataSourceEntity | None] = Operation(
     "CreateDefaultCopilotDataSourceEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/CreateDefaultCopilotDataSourceEntity",
+    AGENT,
     results=(Param("response", "Response", COPILOT_DATA_SOURCE_ENTITY_CODEC, nillable=True),),
+    rest_path=None,
 )
 
 SAVE_COPILOT_DATA_SOURCE_ENTITY: Operation[CopilotDataSourceEntity | None] = Operation(
     "SaveCopilotDataSourceEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/SaveCopilotDataSourceEntity",
+    AGENT,
     params=(
         Param(
             "copilot_data_source_entity",
@@ -108,146 +110,142 @@ SAVE_COPILOT_DATA_SOURCE_ENTITY: Operation[CopilotDataSourceEntity | None] = Ope
         ),
     ),
     results=(Param("response", "Response", COPILOT_DATA_SOURCE_ENTITY_CODEC, nillable=True),),
+    rest_path=None,
 )
 
 DELETE_COPILOT_DATA_SOURCE_ENTITY: Operation[None] = Operation(
     "DeleteCopilotDataSourceEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/DeleteCopilotDataSourceEntity",
+    AGENT,
     params=(Param("copilot_data_source_entity_id", "CopilotDataSourceEntityId", INT),),
+    rest_path=None,
 )
 
 CREATE_DEFAULT_COPILOT_ENTITY: Operation[CopilotEntity | None] = Operation(
     "CreateDefaultCopilotEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/CreateDefaultCopilotEntity",
+    AGENT,
     results=(Param("response", "Response", COPILOT_ENTITY_CODEC, nillable=True),),
+    rest_path=None,
 )
 
 SAVE_COPILOT_ENTITY: Operation[CopilotEntity | None] = Operation(
     "SaveCopilotEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/SaveCopilotEntity",
+    AGENT,
     params=(Param("copilot_entity", "CopilotEntity", COPILOT_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", COPILOT_ENTITY_CODEC, nillable=True),),
+    rest_path=None,
 )
 
 DELETE_COPILOT_ENTITY: Operation[None] = Operation(
     "DeleteCopilotEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/DeleteCopilotEntity",
+    AGENT,
     params=(Param("copilot_entity_id", "CopilotEntityId", INT),),
+    rest_path=None,
 )
 
 SUMMARIZE_TEXT: Operation[str | None] = Operation(
     "SummarizeText",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/SummarizeText",
+    AGENT,
     params=(
         Param("text", "Text", STR, nillable=True),
         Param("percent_smaller", "PercentSmaller", INT),
         Param("iso_lang_code", "IsoLangCode", STR, nillable=True),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/AI/SummarizeText",
 )
 
 EXPAND_TEXT: Operation[str | None] = Operation(
     "ExpandText",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/ExpandText",
+    AGENT,
     params=(
         Param("text", "Text", STR, nillable=True),
         Param("percent_bigger", "PercentBigger", INT),
         Param("iso_lang_code", "IsoLangCode", STR, nillable=True),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/AI/ExpandText",
 )
 
 REPHRASE_TEXT: Operation[str | None] = Operation(
     "RephraseText",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/RephraseText",
+    AGENT,
     params=(
         Param("text", "Text", STR, nillable=True),
         Param("style", "Style", AI_TEXT_STYLE_CODEC),
         Param("iso_lang_code", "IsoLangCode", STR, nillable=True),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/AI/RephraseText",
 )
 
 CREATE_TEXT_FOR_APPOINTMENT: Operation[str | None] = Operation(
     "CreateTextForAppointment",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/CreateTextForAppointment",
+    AGENT,
     params=(
         Param("appointment", "Appointment", APPOINTMENT_ENTITY_CODEC, nillable=True),
         Param("iso_lang_code", "IsoLangCode", STR, nillable=True),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/AI/CreateTextForAppointment",
 )
 
 ANALYZE_BIZ_CARD_IMAGE: Operation[BizCard | None] = Operation(
     "AnalyzeBizCardImage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/AnalyzeBizCardImage",
+    AGENT,
     params=(
         Param("image", "Image", BYTES, nillable=True),
         Param("merge_with_database", "MergeWithDatabase", BOOL),
     ),
     results=(Param("response", "Response", BIZ_CARD_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/AI/AnalyzeBizCardImage",
 )
 
 ANALYZE_BIZ_CARD_TEXT: Operation[BizCard | None] = Operation(
     "AnalyzeBizCardText",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/AnalyzeBizCardText",
+    AGENT,
     params=(
         Param("text", "Text", STR, nillable=True),
         Param("merge_with_database", "MergeWithDatabase", BOOL),
     ),
     results=(Param("response", "Response", BIZ_CARD_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/AI/AnalyzeBizCardText",
 )
 
 GET_TRAINING_STATUS: Operation[CategorizationStatusResponse | None] = Operation(
     "GetTrainingStatus",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetTrainingStatus",
+    AGENT,
     results=(Param("response", "Response", CATEGORIZATION_STATUS_RESPONSE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/AI/GetTrainingStatus",
 )
 
 GUESS_CATEGORY: Operation[int | None] = Operation(
     "GuessCategory",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GuessCategory",
+    AGENT,
     params=(Param("ticket_id", "TicketId", INT),),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/AI/GuessCategory",
 )
 
 TRAIN_CATEGORY_GUESSER: Operation[str | None] = Operation(
     "TrainCategoryGuesser",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/TrainCategoryGuesser",
+    AGENT,
     params=(
         Param("selection_id", "SelectionId", INT),
         Param("max_items", "MaxItems", INT),
         Param("max_text_length", "MaxTextLength", INT),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/AI/TrainCategoryGuesser",
 )
 
 GET_CHATBOT_RESPONSE: Operation[ChatbotTurn | None] = Operation(
     "GetChatbotResponse",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetChatbotResponse",
+    AGENT,
     params=(
         Param("chat_id", "ChatId", STR, nillable=True),
         Param("iso_lang_code", "IsoLangCode", STR, nillable=True),
@@ -257,118 +255,114 @@ GET_CHATBOT_RESPONSE: Operation[ChatbotTurn | None] = Operation(
         Param("api_url", "ApiUrl", STR, nillable=True),
     ),
     results=(Param("response", "Response", CHATBOT_TURN_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/AI/GetChatbotResponse",
 )
 
 GET_CHATBOT_PROMPT_SUGGESTIONS: Operation[ChatbotTurn | None] = Operation(
     "GetChatbotPromptSuggestions",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetChatbotPromptSuggestions",
+    AGENT,
     params=(
         Param("iso_lang_code", "IsoLangCode", STR, nillable=True),
         Param("so_protocol", "SoProtocol", STR, nillable=True),
         Param("current_id", "CurrentId", INT),
     ),
     results=(Param("response", "Response", CHATBOT_TURN_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/AI/GetChatbotPromptSuggestions",
 )
 
 GET_CHATBOT_TURNS: Operation[list[ChatbotTurn | None] | None] = Operation(
     "GetChatbotTurns",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetChatbotTurns",
+    AGENT,
     params=(Param("chat_id", "ChatId", STR, nillable=True),),
     results=(Param("response", "Response", LIST_OF_CHATBOT_TURN_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/AI/GetChatbotTurns",
 )
 
 CLEAR_CHATBOT_TURNS: Operation[None] = Operation(
     "ClearChatbotTurns",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/ClearChatbotTurns",
+    AGENT,
     params=(Param("chat_id", "ChatId", STR, nillable=True),),
-    rest_path="/api/v1/Agents/AI/ClearChatbotTurns",
 )
 
 GET_COPILOT_DATA_SOURCE_ENTITY: Operation[CopilotDataSourceEntity | None] = Operation(
     "GetCopilotDataSourceEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetCopilotDataSourceEntity",
+    AGENT,
     params=(Param("copilot_data_source_entity_id", "CopilotDataSourceEntityId", INT),),
     results=(Param("response", "Response", COPILOT_DATA_SOURCE_ENTITY_CODEC, nillable=True),),
+    rest_path=None,
 )
 
 GET_COPILOT_ENTITY: Operation[CopilotEntity | None] = Operation(
     "GetCopilotEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetCopilotEntity",
+    AGENT,
     params=(Param("copilot_entity_id", "CopilotEntityId", INT),),
     results=(Param("response", "Response", COPILOT_ENTITY_CODEC, nillable=True),),
+    rest_path=None,
 )
 
 GET_FORM_DESIGN_FROM_IMAGE: Operation[dict[str, str | None] | None] = Operation(
     "GetFormDesignFromImage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetFormDesignFromImage",
+    AGENT,
     params=(Param("image", "Image", BYTES, nillable=True),),
     results=(Param("response", "Response", STRING_DICTIONARY_CODEC, nillable=True),),
+    rest_path=None,
 )
 
 GET_FORM_DESIGN_FROM_URL: Operation[dict[str, str | None] | None] = Operation(
     "GetFormDesignFromUrl",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetFormDesignFromUrl",
+    AGENT,
     params=(Param("url", "Url", STR, nillable=True),),
     results=(Param("response", "Response", STRING_DICTIONARY_CODEC, nillable=True),),
+    rest_path=None,
 )
 
 DETECT_LANGUAGE: Operation[str | None] = Operation(
     "DetectLanguage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/DetectLanguage",
+    AGENT,
     params=(Param("text", "Text", STR, nillable=True),),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/AI/DetectLanguage",
 )
 
 DETECT_SENTIMENT: Operation[Sentiment | None] = Operation(
     "DetectSentiment",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/DetectSentiment",
+    AGENT,
     params=(Param("text", "Text", STR, nillable=True),),
     results=(Param("response", "Response", SENTIMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/AI/DetectSentiment",
 )
 
 TRANSLATE: Operation[str | None] = Operation(
     "Translate",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/Translate",
+    AGENT,
     params=(
         Param("text", "Text", STR, nillable=True),
         Param("target_language", "TargetLanguage", STR, nillable=True),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/AI/Translate",
 )
 
 TRANSLATE_ENTITY: Operation[str | None] = Operation(
     "TranslateEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/TranslateEntity",
+    AGENT,
     params=(
         Param("entity_name", "EntityName", STR, nillable=True),
         Param("entity_id", "EntityId", INT),
         Param("target_language", "TargetLanguage", STR, nillable=True),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/AI/TranslateEntity",
 )
 
 ANSWER: Operation[RagAnswer | None] = Operation(
     "Answer",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/Answer",
+    AGENT,
     params=(
         Param("namespace_name", "NamespaceName", STR, nillable=True),
         Param("query", "Query", STR, nillable=True),
@@ -376,32 +370,29 @@ ANSWER: Operation[RagAnswer | None] = Operation(
         Param("top", "Top", INT),
     ),
     results=(Param("response", "Response", RAG_ANSWER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/AI/Answer",
 )
 
 ANSWER_FEEDBACK: Operation[None] = Operation(
     "AnswerFeedback",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/AnswerFeedback",
+    AGENT,
     params=(
         Param("tracking_id", "TrackingId", STR, nillable=True),
         Param("is_thumbs_up", "IsThumbsUp", BOOL),
     ),
-    rest_path="/api/v1/Agents/AI/AnswerFeedback",
 )
 
 ANSWER_ACCEPTED: Operation[None] = Operation(
     "AnswerAccepted",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/AnswerAccepted",
+    AGENT,
     params=(Param("tracking_id", "TrackingId", STR, nillable=True),),
-    rest_path="/api/v1/Agents/AI/AnswerAccepted",
 )
 
 SEARCH: Operation[list[RagResult | None] | None] = Operation(
     "Search",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/Search",
+    AGENT,
     params=(
         Param("namespace_name", "NamespaceName", STR, nillable=True),
         Param("query", "Query", STR, nillable=True),
@@ -409,38 +400,35 @@ SEARCH: Operation[list[RagResult | None] | None] = Operation(
         Param("top", "Top", INT),
     ),
     results=(Param("response", "Response", LIST_OF_RAG_RESULT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/AI/Search",
 )
 
 START_RAG_INDEXING: Operation[int | None] = Operation(
     "StartRagIndexing",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/StartRagIndexing",
+    AGENT,
     params=(
         Param("namespace_name", "NamespaceName", STR, nillable=True),
         Param("source_id", "SourceId", STR, nillable=True),
     ),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/AI/StartRagIndexing",
 )
 
 SUMMARIZE_TICKET: Operation[str | None] = Operation(
     "SummarizeTicket",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/SummarizeTicket",
+    AGENT,
     params=(
         Param("ticket_id", "TicketId", INT),
         Param("num_sentences", "NumSentences", INT),
         Param("iso_lang_code", "IsoLangCode", STR, nillable=True),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/AI/SummarizeTicket",
 )
 
 GET_SUMMARIZE_TICKET_PROMPT: Operation[ChatbotTurn | None] = Operation(
     "GetSummarizeTicketPrompt",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetSummarizeTicketPrompt",
+    AGENT,
     params=(
         Param("ticket_id", "TicketId", INT),
         Param("num_sentences", "NumSentences", INT),
@@ -448,26 +436,24 @@ GET_SUMMARIZE_TICKET_PROMPT: Operation[ChatbotTurn | None] = Operation(
         Param("iso_lang_code", "IsoLangCode", STR, nillable=True),
     ),
     results=(Param("response", "Response", CHATBOT_TURN_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/AI/GetSummarizeTicketPrompt",
 )
 
 SUMMARIZE_CONTACT: Operation[str | None] = Operation(
     "SummarizeContact",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/SummarizeContact",
+    AGENT,
     params=(
         Param("contact_id", "ContactId", INT),
         Param("num_sentences", "NumSentences", INT),
         Param("iso_lang_code", "IsoLangCode", STR, nillable=True),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/AI/SummarizeContact",
 )
 
 GET_SUMMARIZE_CONTACT_PROMPT: Operation[ChatbotTurn | None] = Operation(
     "GetSummarizeContactPrompt",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetSummarizeContactPrompt",
+    AGENT,
     params=(
         Param("contact_id", "ContactId", INT),
         Param("num_sentences", "NumSentences", INT),
@@ -475,26 +461,24 @@ GET_SUMMARIZE_CONTACT_PROMPT: Operation[ChatbotTurn | None] = Operation(
         Param("iso_lang_code", "IsoLangCode", STR, nillable=True),
     ),
     results=(Param("response", "Response", CHATBOT_TURN_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/AI/GetSummarizeContactPrompt",
 )
 
 SUMMARIZE_SALE: Operation[str | None] = Operation(
     "SummarizeSale",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/SummarizeSale",
+    AGENT,
     params=(
         Param("sale_id", "SaleId", INT),
         Param("num_sentences", "NumSentences", INT),
         Param("iso_lang_code", "IsoLangCode", STR, nillable=True),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/AI/SummarizeSale",
 )
 
 GET_SUMMARIZE_SALE_PROMPT: Operation[ChatbotTurn | None] = Operation(
     "GetSummarizeSalePrompt",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetSummarizeSalePrompt",
+    AGENT,
     params=(
         Param("sale_id", "SaleId", INT),
         Param("num_sentences", "NumSentences", INT),
@@ -502,7 +486,6 @@ GET_SUMMARIZE_SALE_PROMPT: Operation[ChatbotTurn | None] = Operation(
         Param("iso_lang_code", "IsoLangCode", STR, nillable=True),
     ),
     results=(Param("response", "Response", CHATBOT_TURN_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/AI/GetSummarizeSalePrompt",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

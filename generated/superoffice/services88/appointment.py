@@ -193,55 +193,51 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "Appointment"
 
 GET_PUBLISHED_APPOINTMENT: Operation[Appointment | None] = Operation(
     "GetPublishedAppointment",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPublishedAppointment",
+    AGENT,
     params=(Param("appointment_id", "AppointmentId", INT),),
     results=(Param("response", "Response", APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetPublishedAppointment",
 )
 
 GET_PUBLISHED_APPOINTMENTS: Operation[list[Appointment | None] | None] = Operation(
     "GetPublishedAppointments",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPublishedAppointments",
+    AGENT,
     params=(Param("appointment_ids", "AppointmentIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetPublishedAppointments",
 )
 
 GET_MY_PUBLISHED_APPOINTMENTS: Operation[list[Appointment | None] | None] = Operation(
     "GetMyPublishedAppointments",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetMyPublishedAppointments",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetMyPublishedAppointments",
 )
 
 GET_PUBLISHED_PROJECT_APPOINTMENTS: Operation[list[Appointment | None] | None] = Operation(
     "GetPublishedProjectAppointments",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPublishedProjectAppointments",
+    AGENT,
     params=(Param("project_id", "ProjectId", INT),),
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetPublishedProjectAppointments",
 )
 
 GET_APPOINTMENTS_BY_TASK_HEADING: Operation[list[Appointment | None] | None] = Operation(
     "GetAppointmentsByTaskHeading",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointmentsByTaskHeading",
+    AGENT,
     params=(Param("task_heading_id", "TaskHeadingId", INT),),
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetAppointmentsByTaskHeading",
 )
 
 GET_ASSOCIATE_DIARY: Operation[list[Appointment | None] | None] = Operation(
     "GetAssociateDiary",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAssociateDiary",
+    AGENT,
     params=(
         Param("associate_id", "AssociateId", INT),
         Param("start_time", "StartTime", DATETIME),
@@ -249,13 +245,12 @@ GET_ASSOCIATE_DIARY: Operation[list[Appointment | None] | None] = Operation(
         Param("count", "Count", INT),
     ),
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetAssociateDiary",
 )
 
 GET_DIARY_BY_GROUP: Operation[list[Appointment | None] | None] = Operation(
     "GetDiaryByGroup",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetDiaryByGroup",
+    AGENT,
     params=(
         Param("group_id", "GroupId", INT),
         Param("group_type", "GroupType", INT),
@@ -264,13 +259,12 @@ GET_DIARY_BY_GROUP: Operation[list[Appointment | None] | None] = Operation(
         Param("count", "Count", INT),
     ),
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetDiaryByGroup",
 )
 
 UPDATE_APPOINTMENT: Operation[Appointment | None] = Operation(
     "UpdateAppointment",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/UpdateAppointment",
+    AGENT,
     params=(
         Param("id", "Id", INT),
         Param("start_time", "StartTime", DATETIME),
@@ -280,13 +274,12 @@ UPDATE_APPOINTMENT: Operation[Appointment | None] = Operation(
         Param("associate_id", "AssociateId", INT),
     ),
     results=(Param("response", "Response", APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/UpdateAppointment",
 )
 
 UPDATE_APPOINTMENT_WITH_MODE: Operation[Appointment | None] = Operation(
     "UpdateAppointmentWithMode",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/UpdateAppointmentWithMode",
+    AGENT,
     params=(
         Param("id", "Id", INT),
         Param("start_time", "StartTime", DATETIME),
@@ -297,13 +290,12 @@ UPDATE_APPOINTMENT_WITH_MODE: Operation[Appointment | None] = Operation(
         Param("update_mode", "UpdateMode", RECURRENCE_UPDATE_MODE_CODEC),
     ),
     results=(Param("response", "Response", APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/UpdateAppointmentWithMode",
 )
 
 UPDATE_APPOINTMENT_WITH_MODE_AND_EMAIL: Operation[Appointment | None] = Operation(
     "UpdateAppointmentWithModeAndEmail",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/UpdateAppointmentWithModeAndEmail",
+    AGENT,
     params=(
         Param("id", "Id", INT),
         Param("start_time", "StartTime", DATETIME),
@@ -327,57 +319,52 @@ UPDATE_APPOINTMENT_WITH_MODE_AND_EMAIL: Operation[Appointment | None] = Operatio
         ),
     ),
     results=(Param("response", "Response", APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/UpdateAppointmentWithModeAndEmail",
 )
 
 GET_ASSOCIATES_DIARY: Operation[list[Appointment | None] | None] = Operation(
     "GetAssociatesDiary",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAssociatesDiary",
+    AGENT,
     params=(
         Param("associate_ids", "AssociateIds", LIST_OF_INT_CODEC, nillable=True),
         Param("start_time", "StartTime", DATETIME),
         Param("end_time", "EndTime", DATETIME),
     ),
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetAssociatesDiary",
 )
 
 GET_ASSOCIATES_DIARY_INFO: Operation[list[AppointmentInfo | None] | None] = Operation(
     "GetAssociatesDiaryInfo",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAssociatesDiaryInfo",
+    AGENT,
     params=(
         Param("associate_ids", "AssociateIds", LIST_OF_INT_CODEC, nillable=True),
         Param("start_time", "StartTime", DATETIME),
         Param("end_time", "EndTime", DATETIME),
     ),
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetAssociatesDiaryInfo",
 )
 
 GET_APPOINTMENT_RECORDS: Operation[list[Appointment | None] | None] = Operation(
     "GetAppointmentRecords",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointmentRecords",
+    AGENT,
     params=(
         Param("mother_id", "MotherId", INT),
         Param("recurrence_rule_id", "RecurrenceRuleId", INT),
     ),
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetAppointmentRecords",
 )
 
 GET_MY_SYNC_APPOINTMENTS: Operation[list[AppointmentSyncData | None] | None] = Operation(
     "GetMySyncAppointments",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetMySyncAppointments",
+    AGENT,
     params=(
         Param("start_time", "StartTime", DATETIME),
         Param("end_time", "EndTime", DATETIME),
     ),
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_SYNC_DATA_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetMySyncAppointments",
 )
 
 GET_DAY_INFORMATION_LIST_BY_DATES_AND_ASSOCIATE: Operation[
@@ -385,7 +372,7 @@ GET_DAY_INFORMATION_LIST_BY_DATES_AND_ASSOCIATE: Operation[
 ] = Operation(
     "GetDayInformationListByDatesAndAssociate",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetDayInformationListByDatesAndAssociate",
+    AGENT,
     params=(
         Param("start_date", "StartDate", DATETIME),
         Param("end_date", "EndDate", DATETIME),
@@ -394,7 +381,6 @@ GET_DAY_INFORMATION_LIST_BY_DATES_AND_ASSOCIATE: Operation[
     results=(
         Param("response", "Response", LIST_OF_DAY_INFORMATION_LIST_ITEM_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Appointment/GetDayInformationListByDatesAndAssociate",
 )
 
 GET_ACTIVITY_INFORMATION_LIST_BY_DATES_AND_ASSOCIATE: Operation[
@@ -402,7 +388,7 @@ GET_ACTIVITY_INFORMATION_LIST_BY_DATES_AND_ASSOCIATE: Operation[
 ] = Operation(
     "GetActivityInformationListByDatesAndAssociate",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetActivityInformationListByDatesAndAssociate",
+    AGENT,
     params=(
         Param("start_date", "StartDate", DATETIME),
         Param("end_date", "EndDate", DATETIME),
@@ -411,7 +397,6 @@ GET_ACTIVITY_INFORMATION_LIST_BY_DATES_AND_ASSOCIATE: Operation[
     results=(
         Param("response", "Response", LIST_OF_ACTIVITY_INFORMATION_LIST_ITEM_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Appointment/GetActivityInformationListByDatesAndAssociate",
 )
 
 GET_RED_LETTER_INFORMATION_LIST_BY_DATES_AND_ASSOCIATE: Operation[
@@ -419,7 +404,7 @@ GET_RED_LETTER_INFORMATION_LIST_BY_DATES_AND_ASSOCIATE: Operation[
 ] = Operation(
     "GetRedLetterInformationListByDatesAndAssociate",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetRedLetterInformationListByDatesAndAssociate",
+    AGENT,
     params=(
         Param("start_date", "StartDate", DATETIME),
         Param("end_date", "EndDate", DATETIME),
@@ -430,26 +415,24 @@ GET_RED_LETTER_INFORMATION_LIST_BY_DATES_AND_ASSOCIATE: Operation[
             "response", "Response", LIST_OF_RED_LETTER_INFORMATION_LIST_ITEM_CODEC, nillable=True
         ),
     ),
-    rest_path="/api/v1/Agents/Appointment/GetRedLetterInformationListByDatesAndAssociate",
 )
 
 GET_ALARMS: Operation[MultiAlarmData | None] = Operation(
     "GetAlarms",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAlarms",
+    AGENT,
     params=(
         Param("include_invitations", "IncludeInvitations", BOOL),
         Param("include_all_appointments", "IncludeAllAppointments", BOOL),
         Param("default_alarm_lead_time_in_minutes", "DefaultAlarmLeadTimeInMinutes", INT),
     ),
     results=(Param("response", "Response", MULTI_ALARM_DATA_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetAlarms",
 )
 
 GET_NEXT_AVAILABLE_TIME: Operation[list[NextAvailableTime | None] | None] = Operation(
     "GetNextAvailableTime",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetNextAvailableTime",
+    AGENT,
     params=(
         Param("associates", "Associates", LIST_OF_INT_CODEC, nillable=True),
         Param("start_time", "StartTime", DATETIME),
@@ -458,13 +441,12 @@ GET_NEXT_AVAILABLE_TIME: Operation[list[NextAvailableTime | None] | None] = Oper
         Param("is_all_day", "IsAllDay", BOOL),
     ),
     results=(Param("response", "Response", LIST_OF_NEXT_AVAILABLE_TIME_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetNextAvailableTime",
 )
 
 GENERATE_LEAD: Operation[SalesActivity | None] = Operation(
     "GenerateLead",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GenerateLead",
+    AGENT,
     params=(
         Param("associate_id_for_new_contact", "AssociateIdForNewContact", INT),
         Param("lead_description", "LeadDescription", STR, nillable=True),
@@ -480,13 +462,12 @@ GENERATE_LEAD: Operation[SalesActivity | None] = Operation(
         Param("creators_lastname", "CreatorsLastname", STR, nillable=True),
     ),
     results=(Param("response", "Response", SALES_ACTIVITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GenerateLead",
 )
 
 REQUEST_FOR_INFO: Operation[SalesActivity | None] = Operation(
     "RequestForInfo",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/RequestForInfo",
+    AGENT,
     params=(
         Param("associate_id_for_new_contact", "AssociateIdForNewContact", INT),
         Param("channel", "Channel", STR, nillable=True),
@@ -498,13 +479,12 @@ REQUEST_FOR_INFO: Operation[SalesActivity | None] = Operation(
         Param("phone_number", "PhoneNumber", STR, nillable=True),
     ),
     results=(Param("response", "Response", SALES_ACTIVITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/RequestForInfo",
 )
 
 GET_SUGGESTED_APPOINTMENT: Operation[SuggestedAppointment | None] = Operation(
     "GetSuggestedAppointment",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetSuggestedAppointment",
+    AGENT,
     params=(
         Param(
             "suggested_appointment_id",
@@ -514,13 +494,12 @@ GET_SUGGESTED_APPOINTMENT: Operation[SuggestedAppointment | None] = Operation(
         ),
     ),
     results=(Param("response", "Response", SUGGESTED_APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetSuggestedAppointment",
 )
 
 GET_SUGGESTED_APPOINTMENT_ENTITY: Operation[SuggestedAppointmentEntity | None] = Operation(
     "GetSuggestedAppointmentEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetSuggestedAppointmentEntity",
+    AGENT,
     params=(
         Param(
             "suggested_appointment_entity_id",
@@ -530,69 +509,61 @@ GET_SUGGESTED_APPOINTMENT_ENTITY: Operation[SuggestedAppointmentEntity | None] =
         ),
     ),
     results=(Param("response", "Response", SUGGESTED_APPOINTMENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetSuggestedAppointmentEntity",
 )
 
 GET_TASK_LIST_ITEM: Operation[TaskListItem | None] = Operation(
     "GetTaskListItem",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetTaskListItem",
+    AGENT,
     params=(Param("task_list_item_id", "TaskListItemId", INT, query="taskListItemId"),),
     results=(Param("response", "Response", TASK_LIST_ITEM_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetTaskListItem",
 )
 
 GET_TASK_LIST_ITEMS: Operation[list[TaskListItem | None] | None] = Operation(
     "GetTaskListItems",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetTaskListItems",
+    AGENT,
     params=(Param("include_deleted", "IncludeDeleted", BOOL),),
     results=(Param("response", "Response", LIST_OF_TASK_LIST_ITEM_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetTaskListItems",
 )
 
 CREATE_VIDEO_MEETING_RESERVATION: Operation[VideoMeetingReservation | None] = Operation(
     "CreateVideoMeetingReservation",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateVideoMeetingReservation",
+    AGENT,
     results=(Param("response", "Response", VIDEO_MEETING_RESERVATION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/CreateVideoMeetingReservation",
 )
 
 DELETE_VIDEO_MEETING_RESERVATION: Operation[None] = Operation(
     "DeleteVideoMeetingReservation",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/DeleteVideoMeetingReservation",
+    AGENT,
     params=(Param("video_meeting_id", "VideoMeetingId", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/DeleteVideoMeetingReservation",
 )
 
 GET_VIDEO_MEETING_CONNECTED_STATE: Operation[UserConnectedState | None] = Operation(
     "GetVideoMeetingConnectedState",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetVideoMeetingConnectedState",
+    AGENT,
     results=(Param("response", "Response", USER_CONNECTED_STATE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetVideoMeetingConnectedState",
 )
 
 CREATE_DEFAULT_APPOINTMENT_ENTITY: Operation[AppointmentEntity | None] = Operation(
     "CreateDefaultAppointmentEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultAppointmentEntity",
+    AGENT,
     results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/CreateDefaultAppointmentEntity",
     rest_select=False,
 )
 
 SAVE_APPOINTMENT_ENTITY: Operation[AppointmentEntity | None] = Operation(
     "SaveAppointmentEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/SaveAppointmentEntity",
+    AGENT,
     params=(
         Param("appointment_entity", "AppointmentEntity", APPOINTMENT_ENTITY_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/SaveAppointmentEntity",
     rest_body="appointment_entity",
     rest_select=False,
 )
@@ -600,11 +571,10 @@ SAVE_APPOINTMENT_ENTITY: Operation[AppointmentEntity | None] = Operation(
 DELETE_APPOINTMENT_ENTITY: Operation[None] = Operation(
     "DeleteAppointmentEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/DeleteAppointmentEntity",
+    AGENT,
     params=(
         Param("appointment_entity_id", "AppointmentEntityId", INT, query="appointmentEntityId"),
     ),
-    rest_path="/api/v1/Agents/Appointment/DeleteAppointmentEntity",
     rest_select=False,
 )
 
@@ -612,11 +582,10 @@ CREATE_DEFAULT_SUGGESTED_APPOINTMENT_ENTITY: Operation[SuggestedAppointmentEntit
     Operation(
         "CreateDefaultSuggestedAppointmentEntity",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultSuggestedAppointmentEntity",
+        AGENT,
         results=(
             Param("response", "Response", SUGGESTED_APPOINTMENT_ENTITY_CODEC, nillable=True),
         ),
-        rest_path="/api/v1/Agents/Appointment/CreateDefaultSuggestedAppointmentEntity",
         rest_select=False,
     )
 )
@@ -624,7 +593,7 @@ CREATE_DEFAULT_SUGGESTED_APPOINTMENT_ENTITY: Operation[SuggestedAppointmentEntit
 SAVE_SUGGESTED_APPOINTMENT_ENTITY: Operation[SuggestedAppointmentEntity | None] = Operation(
     "SaveSuggestedAppointmentEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/SaveSuggestedAppointmentEntity",
+    AGENT,
     params=(
         Param(
             "suggested_appointment_entity",
@@ -634,7 +603,6 @@ SAVE_SUGGESTED_APPOINTMENT_ENTITY: Operation[SuggestedAppointmentEntity | None] 
         ),
     ),
     results=(Param("response", "Response", SUGGESTED_APPOINTMENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/SaveSuggestedAppointmentEntity",
     rest_body="suggested_appointment_entity",
     rest_select=False,
 )
@@ -642,19 +610,17 @@ SAVE_SUGGESTED_APPOINTMENT_ENTITY: Operation[SuggestedAppointmentEntity | None] 
 CREATE_DEFAULT_TASK_LIST_ITEM: Operation[TaskListItem | None] = Operation(
     "CreateDefaultTaskListItem",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultTaskListItem",
+    AGENT,
     results=(Param("response", "Response", TASK_LIST_ITEM_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/CreateDefaultTaskListItem",
     rest_select=False,
 )
 
 SAVE_TASK_LIST_ITEM: Operation[TaskListItem | None] = Operation(
     "SaveTaskListItem",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/SaveTaskListItem",
+    AGENT,
     params=(Param("task_list_item", "TaskListItem", TASK_LIST_ITEM_CODEC, nillable=True),),
     results=(Param("response", "Response", TASK_LIST_ITEM_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/SaveTaskListItem",
     rest_body="task_list_item",
     rest_select=False,
 )
@@ -662,185 +628,168 @@ SAVE_TASK_LIST_ITEM: Operation[TaskListItem | None] = Operation(
 GET_APPOINTMENT: Operation[Appointment | None] = Operation(
     "GetAppointment",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointment",
+    AGENT,
     params=(Param("appointment_id", "AppointmentId", INT, query="appointmentId"),),
     results=(Param("response", "Response", APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetAppointment",
 )
 
 TOGGLE_APPOINTMENT_STATUS: Operation[AppointmentStatus | str | None] = Operation(
     "ToggleAppointmentStatus",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/ToggleAppointmentStatus",
+    AGENT,
     params=(Param("appointment_id", "AppointmentId", INT),),
     results=(Param("response", "Response", APPOINTMENT_STATUS_CODEC),),
-    rest_path="/api/v1/Agents/Appointment/ToggleAppointmentStatus",
 )
 
 TOGGLE_ACTIVITY: Operation[ActivityStatus | str | None] = Operation(
     "ToggleActivity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/ToggleActivity",
+    AGENT,
     params=(Param("activity_identifier", "ActivityIdentifier", STR, nillable=True),),
     results=(Param("response", "Response", ACTIVITY_STATUS_CODEC),),
-    rest_path="/api/v1/Agents/Appointment/ToggleActivity",
 )
 
 TOGGLE_ACTIVITIES: Operation[ActivityStatus | str | None] = Operation(
     "ToggleActivities",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/ToggleActivities",
+    AGENT,
     params=(Param("activity_identifier", "ActivityIdentifier", LIST_OF_STR_CODEC, nillable=True),),
     results=(Param("response", "Response", ACTIVITY_STATUS_CODEC),),
-    rest_path="/api/v1/Agents/Appointment/ToggleActivities",
 )
 
 SET_ACTIVITY_STATUS: Operation[None] = Operation(
     "SetActivityStatus",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/SetActivityStatus",
+    AGENT,
     params=(
         Param("activity_identifier", "ActivityIdentifier", LIST_OF_STR_CODEC, nillable=True),
         Param("activity_status", "ActivityStatus", ACTIVITY_STATUS_CODEC),
     ),
-    rest_path="/api/v1/Agents/Appointment/SetActivityStatus",
 )
 
 TOGGLE_AND_SET_ACTIVITIES: Operation[list[str | None] | None] = Operation(
     "ToggleAndSetActivities",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/ToggleAndSetActivities",
+    AGENT,
     params=(
         Param("activity_identifiers", "ActivityIdentifiers", LIST_OF_STR_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_STR_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/ToggleAndSetActivities",
 )
 
 GET_APPOINTMENT_ENTITY: Operation[AppointmentEntity | None] = Operation(
     "GetAppointmentEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointmentEntity",
+    AGENT,
     params=(
         Param("appointment_entity_id", "AppointmentEntityId", INT, query="appointmentEntityId"),
     ),
     results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetAppointmentEntity",
 )
 
 CREATE_DEFAULT_APPOINTMENT_ENTITY_BY_TYPE: Operation[AppointmentEntity | None] = Operation(
     "CreateDefaultAppointmentEntityByType",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultAppointmentEntityByType",
+    AGENT,
     params=(Param("type", "Type", TASK_TYPE_CODEC),),
     results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/CreateDefaultAppointmentEntityByType",
 )
 
 CREATE_APPOINTMENT_ENTITY_FROM_EXISTING: Operation[AppointmentEntity | None] = Operation(
     "CreateAppointmentEntityFromExisting",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateAppointmentEntityFromExisting",
+    AGENT,
     params=(
         Param("appointment_id", "AppointmentId", INT),
         Param("associate_id", "AssociateId", INT),
     ),
     results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/CreateAppointmentEntityFromExisting",
 )
 
 ACCEPT: Operation[None] = Operation(
     "Accept",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/Accept",
+    AGENT,
     params=(
         Param("appointment_id", "AppointmentId", INT),
         Param("update_mode", "UpdateMode", RECURRENCE_UPDATE_MODE_CODEC),
     ),
-    rest_path="/api/v1/Agents/Appointment/Accept",
 )
 
 CREATE_AND_ACCEPT: Operation[None] = Operation(
     "CreateAndAccept",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateAndAccept",
+    AGENT,
     params=(
         Param("email_item_id", "EmailItemId", INT),
         Param("update_mode", "UpdateMode", RECURRENCE_UPDATE_MODE_CODEC),
     ),
-    rest_path="/api/v1/Agents/Appointment/CreateAndAccept",
 )
 
 ACCEPT_WITH_EMAIL_CONFIRMATION: Operation[None] = Operation(
     "AcceptWithEmailConfirmation",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/AcceptWithEmailConfirmation",
+    AGENT,
     params=(
         Param("appointment_id", "AppointmentId", INT),
         Param("update_mode", "UpdateMode", RECURRENCE_UPDATE_MODE_CODEC),
     ),
-    rest_path="/api/v1/Agents/Appointment/AcceptWithEmailConfirmation",
 )
 
 CREATE_AND_ACCEPT_WITH_EMAIL_CONFIRMATION: Operation[None] = Operation(
     "CreateAndAcceptWithEmailConfirmation",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateAndAcceptWithEmailConfirmation",
+    AGENT,
     params=(
         Param("email_item_id", "EmailItemId", INT),
         Param("update_mode", "UpdateMode", RECURRENCE_UPDATE_MODE_CODEC),
     ),
-    rest_path="/api/v1/Agents/Appointment/CreateAndAcceptWithEmailConfirmation",
 )
 
 REJECT: Operation[None] = Operation(
     "Reject",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/Reject",
+    AGENT,
     params=(
         Param("appointment_id", "AppointmentId", INT),
         Param("reject_reason", "RejectReason", STR, nillable=True),
         Param("update_mode", "UpdateMode", RECURRENCE_UPDATE_MODE_CODEC),
     ),
-    rest_path="/api/v1/Agents/Appointment/Reject",
 )
 
 REJECT_WITH_EMAIL_CONFIRMATION: Operation[None] = Operation(
     "RejectWithEmailConfirmation",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/RejectWithEmailConfirmation",
+    AGENT,
     params=(
         Param("appointment_id", "AppointmentId", INT),
         Param("reject_reason", "RejectReason", STR, nillable=True),
         Param("update_mode", "UpdateMode", RECURRENCE_UPDATE_MODE_CODEC),
     ),
-    rest_path="/api/v1/Agents/Appointment/RejectWithEmailConfirmation",
 )
 
 DECLINE_INVITATION_FROM_EMAIL_ITEM: Operation[None] = Operation(
     "DeclineInvitationFromEmailItem",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/DeclineInvitationFromEmailItem",
+    AGENT,
     params=(
         Param("email_item_id", "EmailItemId", INT),
         Param("reject_reason", "RejectReason", STR, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Appointment/DeclineInvitationFromEmailItem",
 )
 
 GET_ORGANIZER_NAME: Operation[str | None] = Operation(
     "GetOrganizerName",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetOrganizerName",
+    AGENT,
     params=(Param("mother_appointment_id", "MotherAppointmentId", INT),),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetOrganizerName",
 )
 
 SAVE: Operation[AppointmentEntity | None] = Operation(
     "Save",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/Save",
+    AGENT,
     params=(
         Param("appointment_entity", "AppointmentEntity", APPOINTMENT_ENTITY_CODEC, nillable=True),
         Param("update_mode", "UpdateMode", RECURRENCE_UPDATE_MODE_CODEC),
@@ -859,13 +808,12 @@ SAVE: Operation[AppointmentEntity | None] = Operation(
         ),
     ),
     results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/Save",
 )
 
 DELETE: Operation[None] = Operation(
     "Delete",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/Delete",
+    AGENT,
     params=(
         Param("appointment_id", "AppointmentId", INT),
         Param("update_mode", "UpdateMode", RECURRENCE_UPDATE_MODE_CODEC),
@@ -883,92 +831,84 @@ DELETE: Operation[None] = Operation(
             nillable=True,
         ),
     ),
-    rest_path="/api/v1/Agents/Appointment/Delete",
 )
 
 CALCULATE_DAYS: Operation[RecurrenceInfo | None] = Operation(
     "CalculateDays",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CalculateDays",
+    AGENT,
     params=(
         Param("appointment_entity", "AppointmentEntity", APPOINTMENT_ENTITY_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", RECURRENCE_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/CalculateDays",
 )
 
 VALIDATE_DAYS: Operation[list[RecurrenceDate | None] | None] = Operation(
     "ValidateDays",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/ValidateDays",
+    AGENT,
     params=(
         Param("appointment_entity", "AppointmentEntity", APPOINTMENT_ENTITY_CODEC, nillable=True),
         Param("dates", "Dates", LIST_OF_DATETIME_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_RECURRENCE_DATE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/ValidateDays",
 )
 
 CREATE_DEFAULT_RECURRENCE: Operation[RecurrenceInfo | None] = Operation(
     "CreateDefaultRecurrence",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultRecurrence",
+    AGENT,
     results=(Param("response", "Response", RECURRENCE_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/CreateDefaultRecurrence",
 )
 
 ASSIGN_TO: Operation[AppointmentEntity | None] = Operation(
     "AssignTo",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/AssignTo",
+    AGENT,
     params=(
         Param("appointment_id", "AppointmentId", INT),
         Param("participant", "Participant", PARTICIPANT_INFO_CODEC, nillable=True),
         Param("update_mode", "UpdateMode", RECURRENCE_UPDATE_MODE_CODEC),
     ),
     results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/AssignTo",
 )
 
 SET_SEEN: Operation[None] = Operation(
     "SetSeen",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/SetSeen",
+    AGENT,
     params=(
         Param("appointment_id", "AppointmentId", INT),
         Param("update_mode", "UpdateMode", RECURRENCE_UPDATE_MODE_CODEC),
     ),
-    rest_path="/api/v1/Agents/Appointment/SetSeen",
 )
 
 SET_SEEN_MANY: Operation[None] = Operation(
     "SetSeenMany",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/SetSeenMany",
+    AGENT,
     params=(
         Param("appointment_ids", "AppointmentIds", LIST_OF_INT_CODEC, nillable=True),
         Param("update_mode", "UpdateMode", RECURRENCE_UPDATE_MODE_CODEC),
     ),
-    rest_path="/api/v1/Agents/Appointment/SetSeenMany",
 )
 
 MOVE: Operation[AppointmentEntity | None] = Operation(
     "Move",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/Move",
+    AGENT,
     params=(
         Param("appointment_id", "AppointmentId", INT),
         Param("new_start_time", "NewStartTime", DATETIME),
         Param("update_mode", "UpdateMode", RECURRENCE_UPDATE_MODE_CODEC),
     ),
     results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/Move",
 )
 
 MOVE_WITH_EMAIL: Operation[AppointmentEntity | None] = Operation(
     "MoveWithEmail",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/MoveWithEmail",
+    AGENT,
     params=(
         Param("appointment_id", "AppointmentId", INT),
         Param("new_start_time", "NewStartTime", DATETIME),
@@ -988,13 +928,12 @@ MOVE_WITH_EMAIL: Operation[AppointmentEntity | None] = Operation(
         ),
     ),
     results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/MoveWithEmail",
 )
 
 MOVE_EXTENDED: Operation[AppointmentEntity | None] = Operation(
     "MoveExtended",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/MoveExtended",
+    AGENT,
     params=(
         Param(
             "appointment_move_data",
@@ -1004,95 +943,86 @@ MOVE_EXTENDED: Operation[AppointmentEntity | None] = Operation(
         ),
     ),
     results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/MoveExtended",
 )
 
 ACCEPT_REJECTED: Operation[AppointmentEntity | None] = Operation(
     "AcceptRejected",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/AcceptRejected",
+    AGENT,
     params=(
         Param("appointment_id", "AppointmentId", INT),
         Param("update_mode", "UpdateMode", RECURRENCE_UPDATE_MODE_CODEC),
     ),
     results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/AcceptRejected",
 )
 
 CREATE_DEFAULT_RECURRENCE_BY_DATE: Operation[RecurrenceInfo | None] = Operation(
     "CreateDefaultRecurrenceByDate",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultRecurrenceByDate",
+    AGENT,
     params=(Param("start_date", "StartDate", DATETIME),),
     results=(Param("response", "Response", RECURRENCE_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/CreateDefaultRecurrenceByDate",
 )
 
 CLEAN_UP_BOOKING_DELETED: Operation[int | None] = Operation(
     "CleanUpBookingDeleted",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CleanUpBookingDeleted",
+    AGENT,
     params=(Param("appointment_ids", "AppointmentIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/Appointment/CleanUpBookingDeleted",
 )
 
 CLEAN_UP_BOOKING_DELETED_WITH_UPDATE_MODE: Operation[None] = Operation(
     "CleanUpBookingDeletedWithUpdateMode",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CleanUpBookingDeletedWithUpdateMode",
+    AGENT,
     params=(
         Param("appointment_ids", "AppointmentIds", LIST_OF_INT_CODEC, nillable=True),
         Param("update_mode", "UpdateMode", RECURRENCE_UPDATE_MODE_CODEC),
     ),
-    rest_path="/api/v1/Agents/Appointment/CleanUpBookingDeletedWithUpdateMode",
 )
 
 CLEAN_UP_RECURRING_BOOKING_DELETED: Operation[int | None] = Operation(
     "CleanUpRecurringBookingDeleted",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CleanUpRecurringBookingDeleted",
+    AGENT,
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/Appointment/CleanUpRecurringBookingDeleted",
 )
 
 CREATE_DEFAULT_APPOINTMENT_ENTITY_BY_TYPE_AND_ASSOCIATE: Operation[AppointmentEntity | None] = (
     Operation(
         "CreateDefaultAppointmentEntityByTypeAndAssociate",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultAppointmentEntityByTypeAndAssociate",
+        AGENT,
         params=(
             Param("type", "Type", TASK_TYPE_CODEC),
             Param("associate_id", "AssociateId", INT),
         ),
         results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
-        rest_path="/api/v1/Agents/Appointment/CreateDefaultAppointmentEntityByTypeAndAssociate",
     )
 )
 
 GET_CAN_INSERT_FOR_ASSOCIATES: Operation[list[bool] | None] = Operation(
     "GetCanInsertForAssociates",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetCanInsertForAssociates",
+    AGENT,
     params=(Param("associate_ids", "AssociateIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_BOOL_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetCanInsertForAssociates",
 )
 
 GET_APPOINTMENT_HAVE_PARTICIPANTS_WITH_EMAIL: Operation[bool | None] = Operation(
     "GetAppointmentHaveParticipantsWithEmail",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointmentHaveParticipantsWithEmail",
+    AGENT,
     params=(Param("appointment_id", "AppointmentId", INT),),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/Appointment/GetAppointmentHaveParticipantsWithEmail",
 )
 
 CREATE_DEFAULT_APPOINTMENT_ENTITY_FROM_SALE_SUGGESTION: Operation[AppointmentEntity | None] = (
     Operation(
         "CreateDefaultAppointmentEntityFromSaleSuggestion",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultAppointmentEntityFromSaleSuggestion",
+        AGENT,
         params=(
             Param("suggested_appointment_id", "SuggestedAppointmentId", INT),
             Param("sale_id", "SaleId", INT),
@@ -1100,37 +1030,34 @@ CREATE_DEFAULT_APPOINTMENT_ENTITY_FROM_SALE_SUGGESTION: Operation[AppointmentEnt
             Param("owner_id", "OwnerId", INT),
         ),
         results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
-        rest_path="/api/v1/Agents/Appointment/CreateDefaultAppointmentEntityFromSaleSuggestion",
     )
 )
 
 GET_NEXT_SUGGESTED_APPOINTMENT_BY_SALE: Operation[SuggestedAppointment | None] = Operation(
     "GetNextSuggestedAppointmentBySale",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetNextSuggestedAppointmentBySale",
+    AGENT,
     params=(
         Param("sale_id", "SaleId", INT),
         Param("current_appointment_id", "CurrentAppointmentId", INT),
         Param("skip_complete_check", "SkipCompleteCheck", BOOL),
     ),
     results=(Param("response", "Response", SUGGESTED_APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetNextSuggestedAppointmentBySale",
 )
 
 CREATE_DEFAULT_RE_OPEN_APPOINTMENT: Operation[AppointmentEntity | None] = Operation(
     "CreateDefaultReOpenAppointment",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultReOpenAppointment",
+    AGENT,
     params=(Param("sale_id", "SaleId", INT),),
     results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/CreateDefaultReOpenAppointment",
 )
 
 CREATE_DEFAULT_APPOINTMENT_ENTITY_FROM_PROJECT_SUGGESTION: Operation[AppointmentEntity | None] = (
     Operation(
         "CreateDefaultAppointmentEntityFromProjectSuggestion",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultAppointmentEntityFromProjectSuggestion",
+        AGENT,
         params=(
             Param("suggested_appointment_id", "SuggestedAppointmentId", INT),
             Param("project_id", "ProjectId", INT),
@@ -1138,91 +1065,83 @@ CREATE_DEFAULT_APPOINTMENT_ENTITY_FROM_PROJECT_SUGGESTION: Operation[Appointment
             Param("owner_id", "OwnerId", INT),
         ),
         results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
-        rest_path="/api/v1/Agents/Appointment/CreateDefaultAppointmentEntityFromProjectSuggestion",
     )
 )
 
 CREATE_APPOINTMENT_FOR_UID: Operation[AppointmentEntity | None] = Operation(
     "CreateAppointmentForUID",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateAppointmentForUID",
+    AGENT,
     params=(
         Param("appointment_entity", "AppointmentEntity", APPOINTMENT_ENTITY_CODEC, nillable=True),
         Param("uid", "UID", STR, nillable=True),
     ),
     results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/CreateAppointmentForUID",
 )
 
 GET_APPOINTMENT_FROM_UID: Operation[AppointmentEntity | None] = Operation(
     "GetAppointmentFromUID",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointmentFromUID",
+    AGENT,
     params=(Param("uid", "UID", STR, nillable=True),),
     results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetAppointmentFromUID",
 )
 
 CAN_ASSIGN_TO_PROJECT_MEMBER: Operation[bool | None] = Operation(
     "CanAssignToProjectMember",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CanAssignToProjectMember",
+    AGENT,
     params=(
         Param("project_id", "ProjectId", INT),
         Param("suggested_appointment_id", "SuggestedAppointmentId", INT),
     ),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/Appointment/CanAssignToProjectMember",
 )
 
 GET_UID_FROM_APPOINTMENT_ID: Operation[str | None] = Operation(
     "GetUIDFromAppointmentId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetUIDFromAppointmentId",
+    AGENT,
     params=(
         Param("appointment_id", "AppointmentId", INT),
         Param("use_mother_id", "UseMotherId", BOOL),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetUIDFromAppointmentId",
 )
 
 UPDATE_APPOINTMENT_FROM_ICS_RESPONSE: Operation[bool | None] = Operation(
     "UpdateAppointmentFromIcsResponse",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/UpdateAppointmentFromIcsResponse",
+    AGENT,
     params=(
         Param("email_address", "EmailAddress", STR, nillable=True),
         Param("ics_data", "IcsData", BYTES, nillable=True),
     ),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/Appointment/UpdateAppointmentFromIcsResponse",
 )
 
 VALIDATE_APPOINTMENT_ENTITY: Operation[dict[str, str | None] | None] = Operation(
     "ValidateAppointmentEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/ValidateAppointmentEntity",
+    AGENT,
     params=(
         Param("appointment_entity", "AppointmentEntity", APPOINTMENT_ENTITY_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", STRING_DICTIONARY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/ValidateAppointmentEntity",
 )
 
 WILL_SEND_EMAIL: Operation[bool | None] = Operation(
     "WillSendEmail",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/WillSendEmail",
+    AGENT,
     params=(Param("appointment", "Appointment", APPOINTMENT_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/Appointment/WillSendEmail",
 )
 
 ACCEPT_WITH_SMTP_EMAIL_CONFIRMATION: Operation[None] = Operation(
     "AcceptWithSmtpEmailConfirmation",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/AcceptWithSmtpEmailConfirmation",
+    AGENT,
     params=(
         Param("appointment_id", "AppointmentId", INT),
         Param("update_mode", "UpdateMode", RECURRENCE_UPDATE_MODE_CODEC),
@@ -1233,13 +1152,12 @@ ACCEPT_WITH_SMTP_EMAIL_CONFIRMATION: Operation[None] = Operation(
             nillable=True,
         ),
     ),
-    rest_path="/api/v1/Agents/Appointment/AcceptWithSmtpEmailConfirmation",
 )
 
 REJECT_WITH_SMTP_EMAIL_CONFIRMATION: Operation[None] = Operation(
     "RejectWithSmtpEmailConfirmation",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/RejectWithSmtpEmailConfirmation",
+    AGENT,
     params=(
         Param("appointment_id", "AppointmentId", INT),
         Param("reject_reason", "RejectReason", STR, nillable=True),
@@ -1251,26 +1169,24 @@ REJECT_WITH_SMTP_EMAIL_CONFIRMATION: Operation[None] = Operation(
             nillable=True,
         ),
     ),
-    rest_path="/api/v1/Agents/Appointment/RejectWithSmtpEmailConfirmation",
 )
 
 GET_APPOINTMENT_EMAIL_INVITATION: Operation[EMailEntity | None] = Operation(
     "GetAppointmentEmailInvitation",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointmentEmailInvitation",
+    AGENT,
     params=(
         Param("appointment", "Appointment", APPOINTMENT_ENTITY_CODEC, nillable=True),
         Param("template_name", "TemplateName", STR, nillable=True),
         Param("language", "Language", STR, nillable=True),
     ),
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetAppointmentEmailInvitation",
 )
 
 SAVE_WITH_CUSTOM_INVITATION: Operation[AppointmentSaveData | None] = Operation(
     "SaveWithCustomInvitation",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/SaveWithCustomInvitation",
+    AGENT,
     params=(
         Param("appointment_entity", "AppointmentEntity", APPOINTMENT_ENTITY_CODEC, nillable=True),
         Param("update_mode", "UpdateMode", RECURRENCE_UPDATE_MODE_CODEC),
@@ -1292,45 +1208,41 @@ SAVE_WITH_CUSTOM_INVITATION: Operation[AppointmentSaveData | None] = Operation(
         Param("template_language", "TemplateLanguage", STR, nillable=True),
     ),
     results=(Param("response", "Response", APPOINTMENT_SAVE_DATA_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/SaveWithCustomInvitation",
 )
 
 CONVERT_APPOINTMENT_TO_TASK: Operation[AppointmentEntity | None] = Operation(
     "ConvertAppointmentToTask",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/ConvertAppointmentToTask",
+    AGENT,
     params=(Param("appointment_id", "AppointmentId", INT),),
     results=(Param("response", "Response", APPOINTMENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/ConvertAppointmentToTask",
 )
 
 GET_APPOINTMENT_LIST: Operation[list[Appointment | None] | None] = Operation(
     "GetAppointmentList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointmentList",
+    AGENT,
     params=(Param("appointment_ids", "AppointmentIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetAppointmentList",
     rest_body="appointment_ids",
 )
 
 GET_MY_APPOINTMENTS: Operation[list[Appointment | None] | None] = Operation(
     "GetMyAppointments",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetMyAppointments",
+    AGENT,
     params=(
         Param("start_time", "StartTime", DATETIME),
         Param("end_time", "EndTime", DATETIME),
         Param("count", "Count", INT),
     ),
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetMyAppointments",
 )
 
 GET_PERSON_APPOINTMENTS: Operation[list[Appointment | None] | None] = Operation(
     "GetPersonAppointments",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPersonAppointments",
+    AGENT,
     params=(
         Param("person_id", "PersonId", INT),
         Param("include_project_appointments", "IncludeProjectAppointments", BOOL),
@@ -1339,35 +1251,32 @@ GET_PERSON_APPOINTMENTS: Operation[list[Appointment | None] | None] = Operation(
         Param("count", "Count", INT),
     ),
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetPersonAppointments",
 )
 
 GET_MY_DIARY: Operation[list[Appointment | None] | None] = Operation(
     "GetMyDiary",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetMyDiary",
+    AGENT,
     params=(
         Param("start_time", "StartTime", DATETIME),
         Param("end_time", "EndTime", DATETIME),
         Param("count", "Count", INT),
     ),
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetMyDiary",
 )
 
 GET_MY_TASKS: Operation[list[Appointment | None] | None] = Operation(
     "GetMyTasks",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetMyTasks",
+    AGENT,
     params=(Param("count", "Count", INT),),
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetMyTasks",
 )
 
 GET_PERSON_DIARY: Operation[list[Appointment | None] | None] = Operation(
     "GetPersonDiary",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPersonDiary",
+    AGENT,
     params=(
         Param("person_id", "PersonId", INT),
         Param("start_time", "StartTime", DATETIME),
@@ -1375,25 +1284,23 @@ GET_PERSON_DIARY: Operation[list[Appointment | None] | None] = Operation(
         Param("count", "Count", INT),
     ),
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetPersonDiary",
 )
 
 GET_PERSON_TASKS: Operation[list[Appointment | None] | None] = Operation(
     "GetPersonTasks",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPersonTasks",
+    AGENT,
     params=(
         Param("person_id", "PersonId", INT),
         Param("count", "Count", INT),
     ),
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetPersonTasks",
 )
 
 GET_PERSON_APPOINTMENTS_BY_TYPE: Operation[list[Appointment | None] | None] = Operation(
     "GetPersonAppointmentsByType",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPersonAppointmentsByType",
+    AGENT,
     params=(
         Param("person_id", "PersonId", INT),
         Param("include_project_appointments", "IncludeProjectAppointments", BOOL),
@@ -1403,13 +1310,12 @@ GET_PERSON_APPOINTMENTS_BY_TYPE: Operation[list[Appointment | None] | None] = Op
         Param("appointment_type", "AppointmentType", APPOINTMENT_TYPE_CODEC),
     ),
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetPersonAppointmentsByType",
 )
 
 GET_PROJECT_APPOINTMENTS: Operation[list[Appointment | None] | None] = Operation(
     "GetProjectAppointments",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectAppointments",
+    AGENT,
     params=(
         Param("project_id", "ProjectId", INT),
         Param("start_time", "StartTime", DATETIME),
@@ -1417,13 +1323,12 @@ GET_PROJECT_APPOINTMENTS: Operation[list[Appointment | None] | None] = Operation
         Param("count", "Count", INT),
     ),
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetProjectAppointments",
 )
 
 GET_PROJECT_APPOINTMENTS_BY_TYPE: Operation[list[Appointment | None] | None] = Operation(
     "GetProjectAppointmentsByType",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectAppointmentsByType",
+    AGENT,
     params=(
         Param("project_id", "ProjectId", INT),
         Param("start_time", "StartTime", DATETIME),
@@ -1432,13 +1337,12 @@ GET_PROJECT_APPOINTMENTS_BY_TYPE: Operation[list[Appointment | None] | None] = O
         Param("appointment_type", "AppointmentType", APPOINTMENT_TYPE_CODEC),
     ),
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetProjectAppointmentsByType",
 )
 
 GET_CONTACT_APPOINTMENTS: Operation[list[Appointment | None] | None] = Operation(
     "GetContactAppointments",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetContactAppointments",
+    AGENT,
     params=(
         Param("contact_id", "ContactId", INT),
         Param("start_time", "StartTime", DATETIME),
@@ -1446,13 +1350,12 @@ GET_CONTACT_APPOINTMENTS: Operation[list[Appointment | None] | None] = Operation
         Param("count", "Count", INT),
     ),
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetContactAppointments",
 )
 
 GET_CONTACT_APPOINTMENTS_BY_TYPE: Operation[list[Appointment | None] | None] = Operation(
     "GetContactAppointmentsByType",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetContactAppointmentsByType",
+    AGENT,
     params=(
         Param("contact_id", "ContactId", INT),
         Param("start_time", "StartTime", DATETIME),
@@ -1461,13 +1364,12 @@ GET_CONTACT_APPOINTMENTS_BY_TYPE: Operation[list[Appointment | None] | None] = O
         Param("appointment_type", "AppointmentType", APPOINTMENT_TYPE_CODEC),
     ),
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetContactAppointmentsByType",
 )
 
 GET_PROJECT_MEMBER_APPOINTMENTS: Operation[list[Appointment | None] | None] = Operation(
     "GetProjectMemberAppointments",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectMemberAppointments",
+    AGENT,
     params=(
         Param("person_id", "PersonId", INT),
         Param("start_time", "StartTime", DATETIME),
@@ -1475,13 +1377,12 @@ GET_PROJECT_MEMBER_APPOINTMENTS: Operation[list[Appointment | None] | None] = Op
         Param("count", "Count", INT),
     ),
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetProjectMemberAppointments",
 )
 
 GET_PROJECT_MEMBER_APPOINTMENTS_BY_TYPE: Operation[list[Appointment | None] | None] = Operation(
     "GetProjectMemberAppointmentsByType",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectMemberAppointmentsByType",
+    AGENT,
     params=(
         Param("person_id", "PersonId", INT),
         Param("start_time", "StartTime", DATETIME),
@@ -1490,13 +1391,12 @@ GET_PROJECT_MEMBER_APPOINTMENTS_BY_TYPE: Operation[list[Appointment | None] | No
         Param("appointment_type", "AppointmentType", APPOINTMENT_TYPE_CODEC),
     ),
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetProjectMemberAppointmentsByType",
 )
 
 GET_PERSON_APPOINTMENTS_BY_TASK: Operation[list[Appointment | None] | None] = Operation(
     "GetPersonAppointmentsByTask",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPersonAppointmentsByTask",
+    AGENT,
     params=(
         Param("person_id", "PersonId", INT),
         Param("include_project_appointments", "IncludeProjectAppointments", BOOL),
@@ -1506,13 +1406,12 @@ GET_PERSON_APPOINTMENTS_BY_TASK: Operation[list[Appointment | None] | None] = Op
         Param("task_id", "TaskId", INT),
     ),
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetPersonAppointmentsByTask",
 )
 
 GET_PERSON_APPOINTMENTS_BY_TASKS: Operation[list[Appointment | None] | None] = Operation(
     "GetPersonAppointmentsByTasks",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPersonAppointmentsByTasks",
+    AGENT,
     params=(
         Param("person_id", "PersonId", INT),
         Param("include_project_appointments", "IncludeProjectAppointments", BOOL),
@@ -1522,13 +1421,12 @@ GET_PERSON_APPOINTMENTS_BY_TASKS: Operation[list[Appointment | None] | None] = O
         Param("task_ids", "TaskIds", LIST_OF_INT_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetPersonAppointmentsByTasks",
 )
 
 GET_PERSON_APPOINTMENTS_BY_TASK_HEADING: Operation[list[Appointment | None] | None] = Operation(
     "GetPersonAppointmentsByTaskHeading",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPersonAppointmentsByTaskHeading",
+    AGENT,
     params=(
         Param("person_id", "PersonId", INT),
         Param("include_project_appointments", "IncludeProjectAppointments", BOOL),
@@ -1538,13 +1436,12 @@ GET_PERSON_APPOINTMENTS_BY_TASK_HEADING: Operation[list[Appointment | None] | No
         Param("task_heading_id", "TaskHeadingId", INT),
     ),
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetPersonAppointmentsByTaskHeading",
 )
 
 GET_PROJECT_APPOINTMENTS_BY_TASK: Operation[list[Appointment | None] | None] = Operation(
     "GetProjectAppointmentsByTask",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectAppointmentsByTask",
+    AGENT,
     params=(
         Param("project_id", "ProjectId", INT),
         Param("start_time", "StartTime", DATETIME),
@@ -1553,13 +1450,12 @@ GET_PROJECT_APPOINTMENTS_BY_TASK: Operation[list[Appointment | None] | None] = O
         Param("task_id", "TaskId", INT),
     ),
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetProjectAppointmentsByTask",
 )
 
 GET_PROJECT_APPOINTMENTS_BY_TASKS: Operation[list[Appointment | None] | None] = Operation(
     "GetProjectAppointmentsByTasks",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectAppointmentsByTasks",
+    AGENT,
     params=(
         Param("project_id", "ProjectId", INT),
         Param("start_time", "StartTime", DATETIME),
@@ -1568,13 +1464,12 @@ GET_PROJECT_APPOINTMENTS_BY_TASKS: Operation[list[Appointment | None] | None] = 
         Param("task_ids", "TaskIds", LIST_OF_INT_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetProjectAppointmentsByTasks",
 )
 
 GET_PROJECT_APPOINTMENTS_BY_TASK_HEADING: Operation[list[Appointment | None] | None] = Operation(
     "GetProjectAppointmentsByTaskHeading",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectAppointmentsByTaskHeading",
+    AGENT,
     params=(
         Param("project_id", "ProjectId", INT),
         Param("start_time", "StartTime", DATETIME),
@@ -1583,13 +1478,12 @@ GET_PROJECT_APPOINTMENTS_BY_TASK_HEADING: Operation[list[Appointment | None] | N
         Param("task_heading_id", "TaskHeadingId", INT),
     ),
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetProjectAppointmentsByTaskHeading",
 )
 
 GET_PROJECT_MEMBER_APPOINTMENTS_BY_TASK: Operation[list[Appointment | None] | None] = Operation(
     "GetProjectMemberAppointmentsByTask",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectMemberAppointmentsByTask",
+    AGENT,
     params=(
         Param("person_id", "PersonId", INT),
         Param("start_time", "StartTime", DATETIME),
@@ -1598,13 +1492,12 @@ GET_PROJECT_MEMBER_APPOINTMENTS_BY_TASK: Operation[list[Appointment | None] | No
         Param("task_id", "TaskId", INT),
     ),
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetProjectMemberAppointmentsByTask",
 )
 
 GET_PROJECT_MEMBER_APPOINTMENTS_BY_TASKS: Operation[list[Appointment | None] | None] = Operation(
     "GetProjectMemberAppointmentsByTasks",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectMemberAppointmentsByTasks",
+    AGENT,
     params=(
         Param("person_id", "PersonId", INT),
         Param("start_time", "StartTime", DATETIME),
@@ -1613,14 +1506,13 @@ GET_PROJECT_MEMBER_APPOINTMENTS_BY_TASKS: Operation[list[Appointment | None] | N
         Param("task_ids", "TaskIds", LIST_OF_INT_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetProjectMemberAppointmentsByTasks",
 )
 
 GET_PROJECT_MEMBER_APPOINTMENTS_BY_TASK_HEADING: Operation[list[Appointment | None] | None] = (
     Operation(
         "GetProjectMemberAppointmentsByTaskHeading",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectMemberAppointmentsByTaskHeading",
+        AGENT,
         params=(
             Param("person_id", "PersonId", INT),
             Param("start_time", "StartTime", DATETIME),
@@ -1629,14 +1521,13 @@ GET_PROJECT_MEMBER_APPOINTMENTS_BY_TASK_HEADING: Operation[list[Appointment | No
             Param("task_heading_id", "TaskHeadingId", INT),
         ),
         results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
-        rest_path="/api/v1/Agents/Appointment/GetProjectMemberAppointmentsByTaskHeading",
     )
 )
 
 GET_CONTACT_APPOINTMENTS_BY_TASK: Operation[list[Appointment | None] | None] = Operation(
     "GetContactAppointmentsByTask",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetContactAppointmentsByTask",
+    AGENT,
     params=(
         Param("contact_id", "ContactId", INT),
         Param("start_time", "StartTime", DATETIME),
@@ -1645,13 +1536,12 @@ GET_CONTACT_APPOINTMENTS_BY_TASK: Operation[list[Appointment | None] | None] = O
         Param("task_id", "TaskId", INT),
     ),
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetContactAppointmentsByTask",
 )
 
 GET_CONTACT_APPOINTMENTS_BY_TASKS: Operation[list[Appointment | None] | None] = Operation(
     "GetContactAppointmentsByTasks",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetContactAppointmentsByTasks",
+    AGENT,
     params=(
         Param("contact_id", "ContactId", INT),
         Param("start_time", "StartTime", DATETIME),
@@ -1660,13 +1550,12 @@ GET_CONTACT_APPOINTMENTS_BY_TASKS: Operation[list[Appointment | None] | None] = 
         Param("task_ids", "TaskIds", LIST_OF_INT_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetContactAppointmentsByTasks",
 )
 
 GET_CONTACT_APPOINTMENTS_BY_TASK_HEADING: Operation[list[Appointment | None] | None] = Operation(
     "GetContactAppointmentsByTaskHeading",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetContactAppointmentsByTaskHeading",
+    AGENT,
     params=(
         Param("contact_id", "ContactId", INT),
         Param("start_time", "StartTime", DATETIME),
@@ -1675,7 +1564,6 @@ GET_CONTACT_APPOINTMENTS_BY_TASK_HEADING: Operation[list[Appointment | None] | N
         Param("task_heading_id", "TaskHeadingId", INT),
     ),
     results=(Param("response", "Response", LIST_OF_APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Appointment/GetContactAppointmentsByTaskHeading",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

@@ -77,105 +77,97 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "Archive"
 
 CREATE_DEFAULT_ARCHIVE_LIST_RESULT: Operation[ArchiveListResult | None] = Operation(
     "CreateDefaultArchiveListResult",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/CreateDefaultArchiveListResult",
+    AGENT,
     results=(Param("response", "Response", ARCHIVE_LIST_RESULT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Archive/CreateDefaultArchiveListResult",
     rest_select=False,
 )
 
 GET_ACTIVITY_FILTER: Operation[ActivityFilter | None] = Operation(
     "GetActivityFilter",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetActivityFilter",
+    AGENT,
     results=(Param("response", "Response", ACTIVITY_FILTER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Archive/GetActivityFilter",
 )
 
 SET_ACTIVITY_FILTER: Operation[None] = Operation(
     "SetActivityFilter",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetActivityFilter",
+    AGENT,
     params=(Param("activity_filter", "ActivityFilter", ACTIVITY_FILTER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Archive/SetActivityFilter",
 )
 
 GET_GROUP_ASSOCIATE_IDS: Operation[list[int] | None] = Operation(
     "GetGroupAssociateIds",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetGroupAssociateIds",
+    AGENT,
     params=(Param("group_ids", "GroupIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_INT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Archive/GetGroupAssociateIds",
 )
 
 GET_ARCHIVE_CONFIGURATION: Operation[ArchiveConfiguration | None] = Operation(
     "GetArchiveConfiguration",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveConfiguration",
+    AGENT,
     params=(
         Param("gui_name", "GuiName", STR, nillable=True),
         Param("provider_name", "ProviderName", STR, nillable=True),
     ),
     results=(Param("response", "Response", ARCHIVE_CONFIGURATION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Archive/GetArchiveConfiguration",
 )
 
 GET_ARCHIVE_CONFIGURATION_WITH_CONTEXT: Operation[ArchiveConfiguration | None] = Operation(
     "GetArchiveConfigurationWithContext",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveConfigurationWithContext",
+    AGENT,
     params=(
         Param("gui_name", "GuiName", STR, nillable=True),
         Param("provider_name", "ProviderName", STR, nillable=True),
         Param("context", "Context", STR, nillable=True),
     ),
     results=(Param("response", "Response", ARCHIVE_CONFIGURATION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Archive/GetArchiveConfigurationWithContext",
 )
 
 SET_COLUMN_WIDTHS: Operation[None] = Operation(
     "SetColumnWidths",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetColumnWidths",
+    AGENT,
     params=(
         Param("gui_name", "GuiName", STR, nillable=True),
         Param("column_widths", "ColumnWidths", LIST_OF_STR_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Archive/SetColumnWidths",
 )
 
 SET_CHOSEN_ENTITIES: Operation[None] = Operation(
     "SetChosenEntities",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetChosenEntities",
+    AGENT,
     params=(
         Param("gui_name", "GuiName", STR, nillable=True),
         Param("provider_name", "ProviderName", STR, nillable=True),
         Param("entities", "Entities", LIST_OF_STR_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Archive/SetChosenEntities",
 )
 
 SET_CHOSEN_COLUMNS: Operation[None] = Operation(
     "SetChosenColumns",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetChosenColumns",
+    AGENT,
     params=(
         Param("gui_name", "GuiName", STR, nillable=True),
         Param("provider_name", "ProviderName", STR, nillable=True),
         Param("chosen_columns", "ChosenColumns", LIST_OF_STR_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Archive/SetChosenColumns",
 )
 
 GET_ARCHIVE_CONFIGURATION_V_2: Operation[ArchiveConfiguration | None] = Operation(
     "GetArchiveConfigurationV2",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveConfigurationV2",
+    AGENT,
     params=(
         Param("gui_name", "GuiName", STR, nillable=True),
         Param("provider_name", "ProviderName", STR, nillable=True),
@@ -183,13 +175,12 @@ GET_ARCHIVE_CONFIGURATION_V_2: Operation[ArchiveConfiguration | None] = Operatio
         Param("owner_keys", "OwnerKeys", STR, nillable=True),
     ),
     results=(Param("response", "Response", ARCHIVE_CONFIGURATION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Archive/GetArchiveConfigurationV2",
 )
 
 SET_COLUMN_WIDTHS_V_2: Operation[None] = Operation(
     "SetColumnWidthsV2",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetColumnWidthsV2",
+    AGENT,
     params=(
         Param("gui_name", "GuiName", STR, nillable=True),
         Param("provider_name", "ProviderName", STR, nillable=True),
@@ -197,13 +188,12 @@ SET_COLUMN_WIDTHS_V_2: Operation[None] = Operation(
         Param("owner_keys", "OwnerKeys", STR, nillable=True),
         Param("column_widths", "ColumnWidths", LIST_OF_STR_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Archive/SetColumnWidthsV2",
 )
 
 SET_CHOSEN_ENTITIES_V_2: Operation[None] = Operation(
     "SetChosenEntitiesV2",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetChosenEntitiesV2",
+    AGENT,
     params=(
         Param("gui_name", "GuiName", STR, nillable=True),
         Param("provider_name", "ProviderName", STR, nillable=True),
@@ -211,13 +201,12 @@ SET_CHOSEN_ENTITIES_V_2: Operation[None] = Operation(
         Param("owner_keys", "OwnerKeys", STR, nillable=True),
         Param("entities", "Entities", LIST_OF_STR_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Archive/SetChosenEntitiesV2",
 )
 
 SET_CHOSEN_COLUMNS_V_2: Operation[None] = Operation(
     "SetChosenColumnsV2",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetChosenColumnsV2",
+    AGENT,
     params=(
         Param("gui_name", "GuiName", STR, nillable=True),
         Param("provider_name", "ProviderName", STR, nillable=True),
@@ -225,13 +214,12 @@ SET_CHOSEN_COLUMNS_V_2: Operation[None] = Operation(
         Param("owner_keys", "OwnerKeys", STR, nillable=True),
         Param("chosen_columns", "ChosenColumns", LIST_OF_STR_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Archive/SetChosenColumnsV2",
 )
 
 GET_ARCHIVE_LIST_BY_COLUMNS: Operation[list[ArchiveListItem | None] | None] = Operation(
     "GetArchiveListByColumns",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumns",
+    AGENT,
     params=(
         Param("provider_name", "ProviderName", STR, nillable=True),
         Param("columns", "Columns", LIST_OF_STR_CODEC, nillable=True),
@@ -242,14 +230,13 @@ GET_ARCHIVE_LIST_BY_COLUMNS: Operation[list[ArchiveListItem | None] | None] = Op
         Param("page_size", "PageSize", INT),
     ),
     results=(Param("response", "Response", LIST_OF_ARCHIVE_LIST_ITEM_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Archive/GetArchiveListByColumns",
 )
 
 GET_ARCHIVE_LIST_BY_COLUMNS_WITH_CONTEXT: Operation[list[ArchiveListItem | None] | None] = (
     Operation(
         "GetArchiveListByColumnsWithContext",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumnsWithContext",
+        AGENT,
         params=(
             Param("provider_name", "ProviderName", STR, nillable=True),
             Param("columns", "Columns", LIST_OF_STR_CODEC, nillable=True),
@@ -263,14 +250,13 @@ GET_ARCHIVE_LIST_BY_COLUMNS_WITH_CONTEXT: Operation[list[ArchiveListItem | None]
             Param("context", "Context", STR, nillable=True),
         ),
         results=(Param("response", "Response", LIST_OF_ARCHIVE_LIST_ITEM_CODEC, nillable=True),),
-        rest_path="/api/v1/Agents/Archive/GetArchiveListByColumnsWithContext",
     )
 )
 
 GET_ARCHIVE_LIST: Operation[list[ArchiveListItem | None] | None] = Operation(
     "GetArchiveList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveList",
+    AGENT,
     params=(
         Param("gui_name", "GuiName", STR, nillable=True),
         Param("provider_name", "ProviderName", STR, nillable=True),
@@ -281,13 +267,12 @@ GET_ARCHIVE_LIST: Operation[list[ArchiveListItem | None] | None] = Operation(
         Param("page_size", "PageSize", INT),
     ),
     results=(Param("response", "Response", LIST_OF_ARCHIVE_LIST_ITEM_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Archive/GetArchiveList",
 )
 
 GET_ARCHIVE_LIST_WITH_CONTEXT: Operation[list[ArchiveListItem | None] | None] = Operation(
     "GetArchiveListWithContext",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListWithContext",
+    AGENT,
     params=(
         Param("gui_name", "GuiName", STR, nillable=True),
         Param("provider_name", "ProviderName", STR, nillable=True),
@@ -299,13 +284,12 @@ GET_ARCHIVE_LIST_WITH_CONTEXT: Operation[list[ArchiveListItem | None] | None] = 
         Param("context", "Context", STR, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_ARCHIVE_LIST_ITEM_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Archive/GetArchiveListWithContext",
 )
 
 GET_ARCHIVE_LIST_BY_COLUMNS_WITH_HEADER: Operation[ArchiveListResult | None] = Operation(
     "GetArchiveListByColumnsWithHeader",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumnsWithHeader",
+    AGENT,
     params=(
         Param("provider_name", "ProviderName", STR, nillable=True),
         Param("columns", "Columns", LIST_OF_STR_CODEC, nillable=True),
@@ -317,22 +301,20 @@ GET_ARCHIVE_LIST_BY_COLUMNS_WITH_HEADER: Operation[ArchiveListResult | None] = O
         Param("options", "Options", STR, nillable=True),
     ),
     results=(Param("response", "Response", ARCHIVE_LIST_RESULT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Archive/GetArchiveListByColumnsWithHeader",
 )
 
 GET_PROVIDER_NAMES: Operation[list[str | None] | None] = Operation(
     "GetProviderNames",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetProviderNames",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_STR_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Archive/GetProviderNames",
 )
 
 GET_ARCHIVE_LIST_BY_COLUMNS_WITH_HEADER_WITH_CONTEXT: Operation[ArchiveListResult | None] = (
     Operation(
         "GetArchiveListByColumnsWithHeaderWithContext",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumnsWithHeaderWithContext",
+        AGENT,
         params=(
             Param("provider_name", "ProviderName", STR, nillable=True),
             Param("columns", "Columns", LIST_OF_STR_CODEC, nillable=True),
@@ -347,38 +329,35 @@ GET_ARCHIVE_LIST_BY_COLUMNS_WITH_HEADER_WITH_CONTEXT: Operation[ArchiveListResul
             Param("context", "Context", STR, nillable=True),
         ),
         results=(Param("response", "Response", ARCHIVE_LIST_RESULT_CODEC, nillable=True),),
-        rest_path="/api/v1/Agents/Archive/GetArchiveListByColumnsWithHeaderWithContext",
     )
 )
 
 GET_AVAILABLE_COLUMNS: Operation[list[ArchiveColumnInfo | None] | None] = Operation(
     "GetAvailableColumns",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetAvailableColumns",
+    AGENT,
     params=(
         Param("provider_name", "ProviderName", STR, nillable=True),
         Param("context", "Context", STR, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_ARCHIVE_COLUMN_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Archive/GetAvailableColumns",
 )
 
 GET_AVAILABLE_ENTITIES: Operation[list[MDOListItem | None] | None] = Operation(
     "GetAvailableEntities",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetAvailableEntities",
+    AGENT,
     params=(
         Param("provider_name", "ProviderName", STR, nillable=True),
         Param("context", "Context", STR, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_MDO_LIST_ITEM_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Archive/GetAvailableEntities",
 )
 
 GET_ARCHIVE_LIST_BY_COLUMNS_2: Operation[list[ArchiveListItem | None] | None] = Operation(
     "GetArchiveListByColumns2",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumns2",
+    AGENT,
     params=(
         Param("provider_name", "ProviderName", STR, nillable=True),
         Param("columns", "Columns", STR, nillable=True),
@@ -389,14 +368,13 @@ GET_ARCHIVE_LIST_BY_COLUMNS_2: Operation[list[ArchiveListItem | None] | None] = 
         Param("page_size", "PageSize", INT),
     ),
     results=(Param("response", "Response", LIST_OF_ARCHIVE_LIST_ITEM_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Archive/GetArchiveListByColumns2",
 )
 
 GET_ARCHIVE_LIST_BY_COLUMNS_WITH_CONTEXT_2: Operation[list[ArchiveListItem | None] | None] = (
     Operation(
         "GetArchiveListByColumnsWithContext2",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumnsWithContext2",
+        AGENT,
         params=(
             Param("provider_name", "ProviderName", STR, nillable=True),
             Param("columns", "Columns", STR, nillable=True),
@@ -408,14 +386,13 @@ GET_ARCHIVE_LIST_BY_COLUMNS_WITH_CONTEXT_2: Operation[list[ArchiveListItem | Non
             Param("context", "Context", STR, nillable=True),
         ),
         results=(Param("response", "Response", LIST_OF_ARCHIVE_LIST_ITEM_CODEC, nillable=True),),
-        rest_path="/api/v1/Agents/Archive/GetArchiveListByColumnsWithContext2",
     )
 )
 
 GET_ARCHIVE_LIST_2: Operation[list[ArchiveListItem | None] | None] = Operation(
     "GetArchiveList2",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveList2",
+    AGENT,
     params=(
         Param("gui_name", "GuiName", STR, nillable=True),
         Param("provider_name", "ProviderName", STR, nillable=True),
@@ -426,13 +403,12 @@ GET_ARCHIVE_LIST_2: Operation[list[ArchiveListItem | None] | None] = Operation(
         Param("page_size", "PageSize", INT),
     ),
     results=(Param("response", "Response", LIST_OF_ARCHIVE_LIST_ITEM_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Archive/GetArchiveList2",
 )
 
 GET_ARCHIVE_LIST_WITH_CONTEXT_2: Operation[list[ArchiveListItem | None] | None] = Operation(
     "GetArchiveListWithContext2",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListWithContext2",
+    AGENT,
     params=(
         Param("gui_name", "GuiName", STR, nillable=True),
         Param("provider_name", "ProviderName", STR, nillable=True),
@@ -444,13 +420,12 @@ GET_ARCHIVE_LIST_WITH_CONTEXT_2: Operation[list[ArchiveListItem | None] | None] 
         Param("context", "Context", STR, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_ARCHIVE_LIST_ITEM_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Archive/GetArchiveListWithContext2",
 )
 
 GET_ARCHIVE_LIST_BY_COLUMNS_WITH_HEADER_2: Operation[ArchiveListResult | None] = Operation(
     "GetArchiveListByColumnsWithHeader2",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumnsWithHeader2",
+    AGENT,
     params=(
         Param("provider_name", "ProviderName", STR, nillable=True),
         Param("columns", "Columns", STR, nillable=True),
@@ -462,14 +437,13 @@ GET_ARCHIVE_LIST_BY_COLUMNS_WITH_HEADER_2: Operation[ArchiveListResult | None] =
         Param("options", "Options", STR, nillable=True),
     ),
     results=(Param("response", "Response", ARCHIVE_LIST_RESULT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Archive/GetArchiveListByColumnsWithHeader2",
 )
 
 GET_ARCHIVE_LIST_BY_COLUMNS_WITH_HEADER_WITH_CONTEXT_2: Operation[ArchiveListResult | None] = (
     Operation(
         "GetArchiveListByColumnsWithHeaderWithContext2",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumnsWithHeaderWithContext2",
+        AGENT,
         params=(
             Param("provider_name", "ProviderName", STR, nillable=True),
             Param("columns", "Columns", STR, nillable=True),
@@ -482,14 +456,13 @@ GET_ARCHIVE_LIST_BY_COLUMNS_WITH_HEADER_WITH_CONTEXT_2: Operation[ArchiveListRes
             Param("context", "Context", STR, nillable=True),
         ),
         results=(Param("response", "Response", ARCHIVE_LIST_RESULT_CODEC, nillable=True),),
-        rest_path="/api/v1/Agents/Archive/GetArchiveListByColumnsWithHeaderWithContext2",
     )
 )
 
 EXPORT_ARCHIVE: Operation[ExportArchiveResult | None] = Operation(
     "ExportArchive",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/ExportArchive",
+    AGENT,
     params=(
         Param("provider_name", "ProviderName", STR, nillable=True),
         Param("context", "Context", STR, nillable=True),
@@ -504,33 +477,30 @@ EXPORT_ARCHIVE: Operation[ExportArchiveResult | None] = Operation(
         Param("estimated_row_count", "EstimatedRowCount", INT),
     ),
     results=(Param("response", "Response", EXPORT_ARCHIVE_RESULT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Archive/ExportArchive",
 )
 
 GET_RELATED_DATA: Operation[list[RelatedData | None] | None] = Operation(
     "GetRelatedData",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetRelatedData",
+    AGENT,
     params=(
         Param("table", "Table", STR, nillable=True),
         Param("record_id", "RecordId", INT),
         Param("fields", "Fields", LIST_OF_STR_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_RELATED_DATA_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Archive/GetRelatedData",
 )
 
 GET_RELATED_DATA_2: Operation[list[RelatedData | None] | None] = Operation(
     "GetRelatedData2",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetRelatedData2",
+    AGENT,
     params=(
         Param("table", "Table", STR, nillable=True),
         Param("record_id", "RecordId", INT),
         Param("fields", "Fields", STR, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_RELATED_DATA_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Archive/GetRelatedData2",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

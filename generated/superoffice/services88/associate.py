@@ -43,81 +43,74 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "Associate"
 
 GET_ASSOCIATE: Operation[Associate | None] = Operation(
     "GetAssociate",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/GetAssociate",
+    AGENT,
     params=(Param("associate_id", "AssociateId", INT, query="associateId"),),
     results=(Param("response", "Response", ASSOCIATE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Associate/GetAssociate",
 )
 
 GET_ASSOCIATE_BY_PERSON_ID: Operation[Associate | None] = Operation(
     "GetAssociateByPersonId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/GetAssociateByPersonId",
+    AGENT,
     params=(Param("person_id", "PersonId", INT),),
     results=(Param("response", "Response", ASSOCIATE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Associate/GetAssociateByPersonId",
 )
 
 GET_NOTE: Operation[list[str | None] | None] = Operation(
     "GetNote",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/GetNote",
+    AGENT,
     params=(Param("associate_id", "AssociateId", INT),),
     results=(Param("response", "Response", LIST_OF_STR_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Associate/GetNote",
 )
 
 SAVE_NOTE: Operation[None] = Operation(
     "SaveNote",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/SaveNote",
+    AGENT,
     params=(
         Param("associate_id", "AssociateId", INT),
         Param("note", "Note", LIST_OF_STR_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Associate/SaveNote",
 )
 
 GET_ENCRYPTION_KEY: Operation[str | None] = Operation(
     "GetEncryptionKey",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/GetEncryptionKey",
+    AGENT,
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Associate/GetEncryptionKey",
 )
 
 GET_ASSOCIATE_LIST: Operation[list[Associate | None] | None] = Operation(
     "GetAssociateList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/GetAssociateList",
+    AGENT,
     params=(Param("associate_ids", "AssociateIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_ASSOCIATE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Associate/GetAssociateList",
     rest_body="associate_ids",
 )
 
 GET_ASSOCIATES_BY_GROUP: Operation[list[Associate | None] | None] = Operation(
     "GetAssociatesByGroup",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/GetAssociatesByGroup",
+    AGENT,
     params=(
         Param("group_id", "GroupId", INT),
         Param("type", "Type", INT),
     ),
     results=(Param("response", "Response", LIST_OF_ASSOCIATE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Associate/GetAssociatesByGroup",
 )
 
 LOG_OFF_WINDOWS_USERS: Operation[None] = Operation(
     "LogOffWindowsUsers",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/LogOffWindowsUsers",
+    AGENT,
     params=(Param("associate_ids", "AssociateIds", LIST_OF_INT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Associate/LogOffWindowsUsers",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

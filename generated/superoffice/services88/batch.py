@@ -53,84 +53,77 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "Batch"
 
 GET_BATCH_TASK_INFO: Operation[BatchTaskInfo | None] = Operation(
     "GetBatchTaskInfo",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfo",
+    AGENT,
     params=(Param("id", "Id", INT),),
     results=(Param("response", "Response", BATCH_TASK_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Batch/GetBatchTaskInfo",
 )
 
 GET_BATCH_TASK_INFOS_BY_ASSOCIATES: Operation[list[BatchTaskInfo | None] | None] = Operation(
     "GetBatchTaskInfosByAssociates",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfosByAssociates",
+    AGENT,
     params=(Param("associate_ids", "AssociateIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_BATCH_TASK_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Batch/GetBatchTaskInfosByAssociates",
 )
 
 START_BATCH_JOB: Operation[int | None] = Operation(
     "StartBatchJob",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/StartBatchJob",
+    AGENT,
     params=(Param("batch_task_info", "BatchTaskInfo", BATCH_TASK_INFO_CODEC, nillable=True),),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/Batch/StartBatchJob",
 )
 
 STOP_BATCH_JOB: Operation[bool | None] = Operation(
     "StopBatchJob",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/StopBatchJob",
+    AGENT,
     params=(Param("id", "Id", INT),),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/Batch/StopBatchJob",
 )
 
 GET_BATCH_TASK_INFOS_BY_STATE: Operation[list[BatchTaskInfo | None] | None] = Operation(
     "GetBatchTaskInfosByState",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfosByState",
+    AGENT,
     params=(Param("state", "State", BATCH_TASK_STATE_CODEC),),
     results=(Param("response", "Response", LIST_OF_BATCH_TASK_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Batch/GetBatchTaskInfosByState",
 )
 
 UPDATE_BATCH_TASK: Operation[BatchTaskInfo | None] = Operation(
     "UpdateBatchTask",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/UpdateBatchTask",
+    AGENT,
     params=(Param("batch_task_info", "BatchTaskInfo", BATCH_TASK_INFO_CODEC, nillable=True),),
     results=(Param("response", "Response", BATCH_TASK_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Batch/UpdateBatchTask",
 )
 
 GET_BATCH_TASK_INFOS_BY_NAME_AND_STATE: Operation[list[BatchTaskInfo | None] | None] = Operation(
     "GetBatchTaskInfosByNameAndState",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfosByNameAndState",
+    AGENT,
     params=(
         Param("name", "Name", STR, nillable=True),
         Param("state", "State", BATCH_TASK_STATE_CODEC),
     ),
     results=(Param("response", "Response", LIST_OF_BATCH_TASK_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Batch/GetBatchTaskInfosByNameAndState",
 )
 
 GET_BATCH_TASK_INFOS_BY_NAME_AND_ASSOCIATES: Operation[list[BatchTaskInfo | None] | None] = (
     Operation(
         "GetBatchTaskInfosByNameAndAssociates",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfosByNameAndAssociates",
+        AGENT,
         params=(
             Param("name", "Name", STR, nillable=True),
             Param("associate_ids", "AssociateIds", LIST_OF_INT_CODEC, nillable=True),
         ),
         results=(Param("response", "Response", LIST_OF_BATCH_TASK_INFO_CODEC, nillable=True),),
-        rest_path="/api/v1/Agents/Batch/GetBatchTaskInfosByNameAndAssociates",
     )
 )
 
@@ -138,75 +131,68 @@ GET_BATCH_TASK_INFOS_BY_ASSOCIATES_AND_STATE: Operation[list[BatchTaskInfo | Non
     Operation(
         "GetBatchTaskInfosByAssociatesAndState",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfosByAssociatesAndState",
+        AGENT,
         params=(
             Param("associate_ids", "AssociateIds", LIST_OF_INT_CODEC, nillable=True),
             Param("state", "State", BATCH_TASK_STATE_CODEC),
         ),
         results=(Param("response", "Response", LIST_OF_BATCH_TASK_INFO_CODEC, nillable=True),),
-        rest_path="/api/v1/Agents/Batch/GetBatchTaskInfosByAssociatesAndState",
     )
 )
 
 DELETE_BATCH_TASKS: Operation[None] = Operation(
     "DeleteBatchTasks",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/DeleteBatchTasks",
+    AGENT,
     params=(Param("batch_task_ids", "BatchTaskIds", LIST_OF_INT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Batch/DeleteBatchTasks",
 )
 
 DELETE_BATCH_TASK: Operation[None] = Operation(
     "DeleteBatchTask",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/DeleteBatchTask",
+    AGENT,
     params=(Param("batch_task_id", "BatchTaskId", INT),),
-    rest_path="/api/v1/Agents/Batch/DeleteBatchTask",
 )
 
 GET_ALL_BATCH_TASK_INFOS_BY_NAME: Operation[list[BatchTaskInfo | None] | None] = Operation(
     "GetAllBatchTaskInfosByName",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetAllBatchTaskInfosByName",
+    AGENT,
     params=(Param("task_name", "TaskName", STR, nillable=True),),
     results=(Param("response", "Response", LIST_OF_BATCH_TASK_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Batch/GetAllBatchTaskInfosByName",
 )
 
 GET_ALL_BATCH_TASK_INFOS_BY_NAME_AND_STATE: Operation[list[BatchTaskInfo | None] | None] = (
     Operation(
         "GetAllBatchTaskInfosByNameAndState",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetAllBatchTaskInfosByNameAndState",
+        AGENT,
         params=(
             Param("task_name", "TaskName", STR, nillable=True),
             Param("state", "State", BATCH_TASK_STATE_CODEC),
         ),
         results=(Param("response", "Response", LIST_OF_BATCH_TASK_INFO_CODEC, nillable=True),),
-        rest_path="/api/v1/Agents/Batch/GetAllBatchTaskInfosByNameAndState",
     )
 )
 
 GET_SYSTEM_BATCH_TASK_INFOS_BY_NAME: Operation[list[BatchTaskInfo | None] | None] = Operation(
     "GetSystemBatchTaskInfosByName",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetSystemBatchTaskInfosByName",
+    AGENT,
     params=(Param("task_name", "TaskName", STR, nillable=True),),
     results=(Param("response", "Response", LIST_OF_BATCH_TASK_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Batch/GetSystemBatchTaskInfosByName",
 )
 
 GET_SYSTEM_BATCH_TASK_INFOS_BY_NAME_AND_STATE: Operation[list[BatchTaskInfo | None] | None] = (
     Operation(
         "GetSystemBatchTaskInfosByNameAndState",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetSystemBatchTaskInfosByNameAndState",
+        AGENT,
         params=(
             Param("task_name", "TaskName", STR, nillable=True),
             Param("state", "State", BATCH_TASK_STATE_CODEC),
         ),
         results=(Param("response", "Response", LIST_OF_BATCH_TASK_INFO_CODEC, nillable=True),),
-        rest_path="/api/v1/Agents/Batch/GetSystemBatchTaskInfosByNameAndState",
     )
 )
 

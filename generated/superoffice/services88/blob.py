@@ -85,23 +85,22 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "BLOB"
 
 CREATE_DEFAULT_BLOB_ENTITY: Operation[BlobEntity | None] = Operation(
     "CreateDefaultBlobEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/CreateDefaultBlobEntity",
+    AGENT,
     results=(Param("response", "Response", BLOB_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/BLOB/CreateDefaultBlobEntity",
     rest_select=False,
 )
 
 SAVE_BLOB_ENTITY: Operation[BlobEntity | None] = Operation(
     "SaveBlobEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SaveBlobEntity",
+    AGENT,
     params=(Param("blob_entity", "BlobEntity", BLOB_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", BLOB_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/BLOB/SaveBlobEntity",
     rest_body="blob_entity",
     rest_select=False,
 )
@@ -109,506 +108,492 @@ SAVE_BLOB_ENTITY: Operation[BlobEntity | None] = Operation(
 DELETE_BLOB_ENTITY: Operation[None] = Operation(
     "DeleteBlobEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/DeleteBlobEntity",
+    AGENT,
     params=(Param("blob_entity_id", "BlobEntityId", INT, query="blobEntityId"),),
-    rest_path="/api/v1/Agents/BLOB/DeleteBlobEntity",
     rest_select=False,
 )
 
 GET_BLOB_ENTITY: Operation[BlobEntity | None] = Operation(
     "GetBlobEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobEntity",
+    AGENT,
     params=(Param("blob_entity_id", "BlobEntityId", INT, query="blobEntityId"),),
     results=(Param("response", "Response", BLOB_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/BLOB/GetBlobEntity",
 )
 
 SET_BLOB_STREAM: Operation[None] = Operation(
     "SetBlobStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SetBlobStream",
+    AGENT,
     params=(
         Param("blob_entity_id", "BlobEntityId", INT),
         Param("stream", "Stream", BYTES, nillable=True),
     ),
-    rest_path="/api/v1/Agents/BLOB/SetBlobStream",
 )
 
 GET_BLOB_STREAM: Operation[bytes | None] = Operation(
     "GetBlobStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobStream",
+    AGENT,
     params=(Param("blob_entity_id", "BlobEntityId", INT),),
     results=(Param("response", "Response", BYTES, nillable=True),),
-    rest_path="/api/v1/Agents/BLOB/GetBlobStream",
 )
 
 GET_PROJECT_IMAGE: Operation[bytes | None] = Operation(
     "GetProjectImage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetProjectImage",
+    AGENT,
     params=(Param("project_id", "ProjectId", INT),),
     results=(Param("response", "Response", BYTES, nillable=True),),
-    rest_path="/api/v1/Agents/BLOB/GetProjectImage",
 )
 
 GET_PROJECT_IMAGE_AS_STREAM: Operation[bytes | None] = Operation(
     "GetProjectImageAsStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetProjectImageAsStream",
+    AGENT,
     params=(Param("project_id", "ProjectId", INT),),
     results=(Param("response", "Response", BYTES, nillable=True),),
+    rest_path=None,
 )
 
 GET_PERSON_IMAGE: Operation[bytes | None] = Operation(
     "GetPersonImage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetPersonImage",
+    AGENT,
     params=(Param("person_id", "PersonId", INT),),
     results=(Param("response", "Response", BYTES, nillable=True),),
-    rest_path="/api/v1/Agents/BLOB/GetPersonImage",
 )
 
 GET_PERSON_IMAGE_AS_STREAM: Operation[bytes | None] = Operation(
     "GetPersonImageAsStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetPersonImageAsStream",
+    AGENT,
     params=(Param("person_id", "PersonId", INT),),
     results=(Param("response", "Response", BYTES, nillable=True),),
+    rest_path=None,
 )
 
 GET_RAW_PERSON_IMAGE: Operation[bytes | None] = Operation(
     "GetRawPersonImage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetRawPersonImage",
+    AGENT,
     params=(Param("person_id", "PersonId", INT),),
     results=(Param("response", "Response", BYTES, nillable=True),),
+    rest_path=None,
 )
 
 SET_PROJECT_IMAGE: Operation[None] = Operation(
     "SetProjectImage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SetProjectImage",
+    AGENT,
     params=(
         Param("project_id", "ProjectId", INT),
         Param("image", "Image", BYTES, nillable=True),
     ),
-    rest_path="/api/v1/Agents/BLOB/SetProjectImage",
 )
 
 SET_PROJECT_IMAGE_FROM_STREAM: Operation[None] = Operation(
     "SetProjectImageFromStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SetProjectImageFromStream",
+    AGENT,
     params=(
         Param("project_id", "ProjectId", INT),
         Param("image", "Image", BYTES, nillable=True),
     ),
+    rest_path=None,
 )
 
 SET_PERSON_IMAGE: Operation[None] = Operation(
     "SetPersonImage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SetPersonImage",
+    AGENT,
     params=(
         Param("person_id", "PersonId", INT),
         Param("image", "Image", BYTES, nillable=True),
     ),
-    rest_path="/api/v1/Agents/BLOB/SetPersonImage",
 )
 
 SET_PERSON_IMAGE_FROM_STREAM: Operation[None] = Operation(
     "SetPersonImageFromStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SetPersonImageFromStream",
+    AGENT,
     params=(
         Param("person_id", "PersonId", INT),
         Param("image", "Image", BYTES, nillable=True),
     ),
+    rest_path=None,
 )
 
 CHANGE_PROJECT_IMAGE: Operation[None] = Operation(
     "ChangeProjectImage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/ChangeProjectImage",
+    AGENT,
     params=(
         Param("project_id", "ProjectId", INT),
         Param("blob_id", "BlobId", INT),
     ),
-    rest_path="/api/v1/Agents/BLOB/ChangeProjectImage",
 )
 
 SAVE_PROJECT_IMAGE: Operation[None] = Operation(
     "SaveProjectImage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SaveProjectImage",
+    AGENT,
     params=(
         Param("description", "Description", STR, nillable=True),
         Param("image", "Image", BYTES, nillable=True),
     ),
-    rest_path="/api/v1/Agents/BLOB/SaveProjectImage",
 )
 
 SAVE_PROJECT_IMAGE_FROM_STREAM: Operation[None] = Operation(
     "SaveProjectImageFromStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SaveProjectImageFromStream",
+    AGENT,
     params=(
         Param("description", "Description", STR, nillable=True),
         Param("image", "Image", BYTES, nillable=True),
     ),
+    rest_path=None,
 )
 
 GET_BLOB_ENTITY_ON_PROJECT: Operation[BlobEntity | None] = Operation(
     "GetBlobEntityOnProject",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobEntityOnProject",
+    AGENT,
     params=(Param("project_id", "ProjectId", INT),),
     results=(Param("response", "Response", BLOB_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/BLOB/GetBlobEntityOnProject",
 )
 
 GET_BLOB_ENTITY_ON_PERSON: Operation[BlobEntity | None] = Operation(
     "GetBlobEntityOnPerson",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobEntityOnPerson",
+    AGENT,
     params=(Param("person_id", "PersonId", INT),),
     results=(Param("response", "Response", BLOB_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/BLOB/GetBlobEntityOnPerson",
 )
 
 GET_BLOB_ENTITY_ON_COUNTRY: Operation[BlobEntity | None] = Operation(
     "GetBlobEntityOnCountry",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobEntityOnCountry",
+    AGENT,
     params=(Param("country_id", "CountryId", INT),),
     results=(Param("response", "Response", BLOB_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/BLOB/GetBlobEntityOnCountry",
 )
 
 GET_BLOB_ENTITY_ON_PRODUCT: Operation[BlobEntity | None] = Operation(
     "GetBlobEntityOnProduct",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobEntityOnProduct",
+    AGENT,
     params=(Param("product_id", "ProductId", INT),),
     results=(Param("response", "Response", BLOB_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/BLOB/GetBlobEntityOnProduct",
 )
 
 CHANGE_PERSON_IMAGE: Operation[None] = Operation(
     "ChangePersonImage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/ChangePersonImage",
+    AGENT,
     params=(
         Param("person_id", "PersonId", INT),
         Param("blob_id", "BlobId", INT),
     ),
-    rest_path="/api/v1/Agents/BLOB/ChangePersonImage",
 )
 
 SAVE_IMAGE_STREAM: Operation[int | None] = Operation(
     "SaveImageStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SaveImageStream",
+    AGENT,
     params=(
         Param("type", "Type", BLOB_LINK_TYPE_CODEC),
         Param("image", "Image", BYTES, nillable=True),
         Param("description", "Description", STR, nillable=True),
     ),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/BLOB/SaveImageStream",
 )
 
 SAVE_IMAGE_STREAM_FROM_STREAM: Operation[int | None] = Operation(
     "SaveImageStreamFromStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SaveImageStreamFromStream",
+    AGENT,
     params=(
         Param("type", "Type", BLOB_LINK_TYPE_CODEC),
         Param("image", "Image", BYTES, nillable=True),
         Param("description", "Description", STR, nillable=True),
     ),
     results=(Param("response", "Response", INT),),
+    rest_path=None,
 )
 
 GET_PRODUCT_IMAGE: Operation[bytes | None] = Operation(
     "GetProductImage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetProductImage",
+    AGENT,
     params=(Param("product_id", "ProductId", INT),),
     results=(Param("response", "Response", BYTES, nillable=True),),
-    rest_path="/api/v1/Agents/BLOB/GetProductImage",
 )
 
 GET_PRODUCT_IMAGE_AS_STREAM: Operation[bytes | None] = Operation(
     "GetProductImageAsStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetProductImageAsStream",
+    AGENT,
     params=(Param("product_id", "ProductId", INT),),
     results=(Param("response", "Response", BYTES, nillable=True),),
+    rest_path=None,
 )
 
 SET_PRODUCT_IMAGE: Operation[None] = Operation(
     "SetProductImage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SetProductImage",
+    AGENT,
     params=(
         Param("product_id", "ProductId", INT),
         Param("image", "Image", BYTES, nillable=True),
     ),
-    rest_path="/api/v1/Agents/BLOB/SetProductImage",
 )
 
 SET_PRODUCT_IMAGE_FROM_STREAM: Operation[None] = Operation(
     "SetProductImageFromStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SetProductImageFromStream",
+    AGENT,
     params=(
         Param("product_id", "ProductId", INT),
         Param("image", "Image", BYTES, nillable=True),
     ),
+    rest_path=None,
 )
 
 GET_PRODUCT_THUMBNAIL: Operation[bytes | None] = Operation(
     "GetProductThumbnail",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetProductThumbnail",
+    AGENT,
     params=(Param("product_id", "ProductId", INT),),
     results=(Param("response", "Response", BYTES, nillable=True),),
-    rest_path="/api/v1/Agents/BLOB/GetProductThumbnail",
 )
 
 GET_PRODUCT_THUMBNAIL_AS_STREAM: Operation[bytes | None] = Operation(
     "GetProductThumbnailAsStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetProductThumbnailAsStream",
+    AGENT,
     params=(Param("product_id", "ProductId", INT),),
     results=(Param("response", "Response", BYTES, nillable=True),),
+    rest_path=None,
 )
 
 SET_PRODUCT_THUMBNAIL: Operation[None] = Operation(
     "SetProductThumbnail",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SetProductThumbnail",
+    AGENT,
     params=(
         Param("product_id", "ProductId", INT),
         Param("image", "Image", BYTES, nillable=True),
     ),
-    rest_path="/api/v1/Agents/BLOB/SetProductThumbnail",
 )
 
 SET_PRODUCT_THUMBNAIL_FROM_STREAM: Operation[None] = Operation(
     "SetProductThumbnailFromStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SetProductThumbnailFromStream",
+    AGENT,
     params=(
         Param("product_id", "ProductId", INT),
         Param("image", "Image", BYTES, nillable=True),
     ),
+    rest_path=None,
 )
 
 CHANGE_PRODUCT_IMAGE: Operation[None] = Operation(
     "ChangeProductImage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/ChangeProductImage",
+    AGENT,
     params=(
         Param("product_id", "ProductId", INT),
         Param("blob_id", "BlobId", INT),
     ),
-    rest_path="/api/v1/Agents/BLOB/ChangeProductImage",
 )
 
 GET_QUOTE_LINE_IMAGE: Operation[bytes | None] = Operation(
     "GetQuoteLineImage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetQuoteLineImage",
+    AGENT,
     params=(Param("quote_line_id", "QuoteLineId", INT),),
     results=(Param("response", "Response", BYTES, nillable=True),),
-    rest_path="/api/v1/Agents/BLOB/GetQuoteLineImage",
 )
 
 GET_QUOTE_LINE_IMAGE_AS_STREAM: Operation[bytes | None] = Operation(
     "GetQuoteLineImageAsStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetQuoteLineImageAsStream",
+    AGENT,
     params=(Param("quote_line_id", "QuoteLineId", INT),),
     results=(Param("response", "Response", BYTES, nillable=True),),
+    rest_path=None,
 )
 
 GET_PERSON_IMAGE_WITH_SIZE: Operation[bytes | None] = Operation(
     "GetPersonImageWithSize",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetPersonImageWithSize",
+    AGENT,
     params=(
         Param("person_id", "PersonId", INT),
         Param("width", "Width", INT),
         Param("height", "Height", INT),
     ),
     results=(Param("response", "Response", BYTES, nillable=True),),
-    rest_path="/api/v1/Agents/BLOB/GetPersonImageWithSize",
 )
 
 GET_PERSON_IMAGE_WITH_SIZE_AS_STREAM: Operation[bytes | None] = Operation(
     "GetPersonImageWithSizeAsStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetPersonImageWithSizeAsStream",
+    AGENT,
     params=(
         Param("person_id", "PersonId", INT),
         Param("width", "Width", INT),
         Param("height", "Height", INT),
     ),
     results=(Param("response", "Response", BYTES, nillable=True),),
+    rest_path=None,
 )
 
 GET_PROJECT_IMAGE_WITH_SIZE: Operation[bytes | None] = Operation(
     "GetProjectImageWithSize",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetProjectImageWithSize",
+    AGENT,
     params=(
         Param("project_id", "ProjectId", INT),
         Param("width", "Width", INT),
         Param("height", "Height", INT),
     ),
     results=(Param("response", "Response", BYTES, nillable=True),),
-    rest_path="/api/v1/Agents/BLOB/GetProjectImageWithSize",
 )
 
 GET_PROJECT_IMAGE_WITH_SIZE_AS_STREAM: Operation[bytes | None] = Operation(
     "GetProjectImageWithSizeAsStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetProjectImageWithSizeAsStream",
+    AGENT,
     params=(
         Param("project_id", "ProjectId", INT),
         Param("width", "Width", INT),
         Param("height", "Height", INT),
     ),
     results=(Param("response", "Response", BYTES, nillable=True),),
+    rest_path=None,
 )
 
 GET_CHAT_IMAGE_WITH_SIZE: Operation[bytes | None] = Operation(
     "GetChatImageWithSize",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetChatImageWithSize",
+    AGENT,
     params=(
         Param("chat_topic_id", "ChatTopicId", INT),
         Param("width", "Width", INT),
         Param("height", "Height", INT),
     ),
     results=(Param("response", "Response", BYTES, nillable=True),),
-    rest_path="/api/v1/Agents/BLOB/GetChatImageWithSize",
 )
 
 GET_CHAT_IMAGE_WITH_SIZE_AS_STREAM: Operation[bytes | None] = Operation(
     "GetChatImageWithSizeAsStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetChatImageWithSizeAsStream",
+    AGENT,
     params=(
         Param("chat_topic_id", "ChatTopicId", INT),
         Param("width", "Width", INT),
         Param("height", "Height", INT),
     ),
     results=(Param("response", "Response", BYTES, nillable=True),),
+    rest_path=None,
 )
 
 GET_CONTACT_IMAGE: Operation[bytes | None] = Operation(
     "GetContactImage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetContactImage",
+    AGENT,
     params=(Param("contact_id", "ContactId", INT),),
     results=(Param("response", "Response", BYTES, nillable=True),),
-    rest_path="/api/v1/Agents/BLOB/GetContactImage",
 )
 
 GET_CONTACT_IMAGE_AS_STREAM: Operation[bytes | None] = Operation(
     "GetContactImageAsStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetContactImageAsStream",
+    AGENT,
     params=(Param("contact_id", "ContactId", INT),),
     results=(Param("response", "Response", BYTES, nillable=True),),
+    rest_path=None,
 )
 
 SET_CONTACT_IMAGE: Operation[None] = Operation(
     "SetContactImage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SetContactImage",
+    AGENT,
     params=(
         Param("contact_id", "ContactId", INT),
         Param("image", "Image", BYTES, nillable=True),
     ),
-    rest_path="/api/v1/Agents/BLOB/SetContactImage",
 )
 
 SET_CONTACT_IMAGE_FROM_STREAM: Operation[None] = Operation(
     "SetContactImageFromStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SetContactImageFromStream",
+    AGENT,
     params=(
         Param("contact_id", "ContactId", INT),
         Param("image", "Image", BYTES, nillable=True),
     ),
+    rest_path=None,
 )
 
 CHANGE_CONTACT_IMAGE: Operation[None] = Operation(
     "ChangeContactImage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/ChangeContactImage",
+    AGENT,
     params=(
         Param("contact_id", "ContactId", INT),
         Param("blob_id", "BlobId", INT),
     ),
-    rest_path="/api/v1/Agents/BLOB/ChangeContactImage",
 )
 
 GET_BLOB_ENTITY_ON_CONTACT: Operation[BlobEntity | None] = Operation(
     "GetBlobEntityOnContact",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobEntityOnContact",
+    AGENT,
     params=(Param("contact_id", "ContactId", INT),),
     results=(Param("response", "Response", BLOB_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/BLOB/GetBlobEntityOnContact",
 )
 
 GET_CONTACT_IMAGE_WITH_SIZE: Operation[bytes | None] = Operation(
     "GetContactImageWithSize",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetContactImageWithSize",
+    AGENT,
     params=(
         Param("contact_id", "ContactId", INT),
         Param("width", "Width", INT),
         Param("height", "Height", INT),
     ),
     results=(Param("response", "Response", BYTES, nillable=True),),
-    rest_path="/api/v1/Agents/BLOB/GetContactImageWithSize",
 )
 
 GET_CONTACT_IMAGE_WITH_SIZE_AS_STREAM: Operation[bytes | None] = Operation(
     "GetContactImageWithSizeAsStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetContactImageWithSizeAsStream",
+    AGENT,
     params=(
         Param("contact_id", "ContactId", INT),
         Param("width", "Width", INT),
         Param("height", "Height", INT),
     ),
     results=(Param("response", "Response", BYTES, nillable=True),),
+    rest_path=None,
 )
 
 GET_OUTPUT_FROM_BATCH: Operation[bytes | None] = Operation(
     "GetOutputFromBatch",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetOutputFromBatch",
+    AGENT,
     params=(Param("batch_task_id", "BatchTaskId", INT),),
     results=(Param("response", "Response", BYTES, nillable=True),),
-    rest_path="/api/v1/Agents/BLOB/GetOutputFromBatch",
 )
 
 CLEANUP_BATCH_TASK: Operation[None] = Operation(
     "CleanupBatchTask",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/CleanupBatchTask",
+    AGENT,
     params=(Param("batch_task_id", "BatchTaskId", INT),),
-    rest_path="/api/v1/Agents/BLOB/CleanupBatchTask",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

@@ -40,6 +40,7 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "BlobManager"
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -61,37 +62,40 @@ class ReadBlobPartResult:
 READ_BLOB: Operation[ReadBlobResult] = Operation(
     "ReadBlob",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BlobManager/ReadBlob",
+    AGENT,
     params=(Param("blob_id", "BlobId", INT),),
     results=(
         Param("length", "Length", INT),
         Param("response", "Response", STR, nillable=True),
     ),
+    rest_path=None,
     result=ReadBlobResult,
 )
 
 WRITE_BLOB: Operation[None] = Operation(
     "WriteBlob",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BlobManager/WriteBlob",
+    AGENT,
     params=(
         Param("blob_id", "BlobId", INT),
         Param("blob", "Blob", STR, nillable=True),
     ),
+    rest_path=None,
 )
 
 BEGIN_READ_BLOB_PART: Operation[int | None] = Operation(
     "BeginReadBlobPart",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BlobManager/BeginReadBlobPart",
+    AGENT,
     params=(Param("blob_id", "BlobId", INT),),
     results=(Param("response", "Response", LONG),),
+    rest_path=None,
 )
 
 READ_BLOB_PART: Operation[ReadBlobPartResult] = Operation(
     "ReadBlobPart",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BlobManager/ReadBlobPart",
+    AGENT,
     params=(
         Param("blob_id", "BlobId", INT),
         Param("blob_position", "BlobPosition", LONG),
@@ -101,14 +105,16 @@ READ_BLOB_PART: Operation[ReadBlobPartResult] = Operation(
         Param("response", "Response", STR, nillable=True),
         Param("length", "Length", INT),
     ),
+    rest_path=None,
     result=ReadBlobPartResult,
 )
 
 END_READ_BLOB_PART: Operation[None] = Operation(
     "EndReadBlobPart",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BlobManager/EndReadBlobPart",
+    AGENT,
     params=(Param("blob_id", "BlobId", INT),),
+    rest_path=None,
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

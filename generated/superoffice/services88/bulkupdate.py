@@ -42,32 +42,31 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "BulkUpdate"
 
 GET_AVAILABLE_FIELDS: Operation[list[FieldValueInfo | None] | None] = Operation(
     "GetAvailableFields",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BulkUpdate/GetAvailableFields",
+    AGENT,
     params=(Param("tablename", "Tablename", STR, nillable=True),),
     results=(Param("response", "Response", LIST_OF_FIELD_VALUE_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/BulkUpdate/GetAvailableFields",
 )
 
 GET_STORED_FIELDS: Operation[list[FieldValueInfo | None] | None] = Operation(
     "GetStoredFields",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BulkUpdate/GetStoredFields",
+    AGENT,
     params=(
         Param("tablename", "Tablename", STR, nillable=True),
         Param("context", "Context", STR, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_FIELD_VALUE_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/BulkUpdate/GetStoredFields",
 )
 
 EXECUTE_BY_SELECTION_ID: Operation[int | None] = Operation(
     "ExecuteBySelectionId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BulkUpdate/ExecuteBySelectionId",
+    AGENT,
     params=(
         Param(
             "field_value_infos", "FieldValueInfos", LIST_OF_FIELD_VALUE_INFO_CODEC, nillable=True
@@ -78,13 +77,12 @@ EXECUTE_BY_SELECTION_ID: Operation[int | None] = Operation(
         Param("is_shadow", "IsShadow", BOOL),
     ),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/BulkUpdate/ExecuteBySelectionId",
 )
 
 EXECUTE_BY_ENTITY_IDS: Operation[int | None] = Operation(
     "ExecuteByEntityIds",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BulkUpdate/ExecuteByEntityIds",
+    AGENT,
     params=(
         Param(
             "field_value_infos", "FieldValueInfos", LIST_OF_FIELD_VALUE_INFO_CODEC, nillable=True
@@ -94,53 +92,48 @@ EXECUTE_BY_ENTITY_IDS: Operation[int | None] = Operation(
         Param("ids", "Ids", STR, nillable=True),
     ),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/BulkUpdate/ExecuteByEntityIds",
 )
 
 GET_JOB_RESULTS_FROM_STORAGE_AS_JSON: Operation[list[str | None] | None] = Operation(
     "GetJobResultsFromStorageAsJson",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BulkUpdate/GetJobResultsFromStorageAsJson",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_STR_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/BulkUpdate/GetJobResultsFromStorageAsJson",
 )
 
 REMOVE_STORED_FIELDS: Operation[bool | None] = Operation(
     "RemoveStoredFields",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BulkUpdate/RemoveStoredFields",
+    AGENT,
     params=(
         Param("table_name", "TableName", STR, nillable=True),
         Param("context", "Context", STR, nillable=True),
     ),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/BulkUpdate/RemoveStoredFields",
 )
 
 REMOVE_STORED_FIELDS_AND_GET_DEFAULT_FIELDS: Operation[list[FieldValueInfo | None] | None] = (
     Operation(
         "RemoveStoredFieldsAndGetDefaultFields",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/BulkUpdate/RemoveStoredFieldsAndGetDefaultFields",
+        AGENT,
         params=(
             Param("table_name", "TableName", STR, nillable=True),
             Param("context", "Context", STR, nillable=True),
         ),
         results=(Param("response", "Response", LIST_OF_FIELD_VALUE_INFO_CODEC, nillable=True),),
-        rest_path="/api/v1/Agents/BulkUpdate/RemoveStoredFieldsAndGetDefaultFields",
     )
 )
 
 GET_JOB_RESULT_AS_JSON_FROM_BINARY_OBJECT_ID: Operation[str | None] = Operation(
     "GetJobResultAsJsonFromBinaryObjectId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/BulkUpdate/GetJobResultAsJsonFromBinaryObjectId",
+    AGENT,
     params=(
         Param("table_name", "TableName", STR, nillable=True),
         Param("binary_object_id", "BinaryObjectId", INT),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/BulkUpdate/GetJobResultAsJsonFromBinaryObjectId",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

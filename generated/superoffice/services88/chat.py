@@ -80,27 +80,26 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "Chat"
 
 CREATE_DEFAULT_CHAT_SESSION_ENTITY: Operation[ChatSessionEntity | None] = Operation(
     "CreateDefaultChatSessionEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/CreateDefaultChatSessionEntity",
+    AGENT,
     results=(Param("response", "Response", CHAT_SESSION_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Chat/CreateDefaultChatSessionEntity",
     rest_select=False,
 )
 
 SAVE_CHAT_SESSION_ENTITY: Operation[ChatSessionEntity | None] = Operation(
     "SaveChatSessionEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/SaveChatSessionEntity",
+    AGENT,
     params=(
         Param(
             "chat_session_entity", "ChatSessionEntity", CHAT_SESSION_ENTITY_CODEC, nillable=True
         ),
     ),
     results=(Param("response", "Response", CHAT_SESSION_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Chat/SaveChatSessionEntity",
     rest_body="chat_session_entity",
     rest_select=False,
 )
@@ -108,41 +107,37 @@ SAVE_CHAT_SESSION_ENTITY: Operation[ChatSessionEntity | None] = Operation(
 DELETE_CHAT_SESSION_ENTITY: Operation[None] = Operation(
     "DeleteChatSessionEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/DeleteChatSessionEntity",
+    AGENT,
     params=(
         Param("chat_session_entity_id", "ChatSessionEntityId", INT, query="chatSessionEntityId"),
     ),
-    rest_path="/api/v1/Agents/Chat/DeleteChatSessionEntity",
     rest_select=False,
 )
 
 CREATE_DEFAULT_CHAT_TOPIC_AGENT: Operation[ChatTopicAgent | None] = Operation(
     "CreateDefaultChatTopicAgent",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/CreateDefaultChatTopicAgent",
+    AGENT,
     results=(Param("response", "Response", CHAT_TOPIC_AGENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Chat/CreateDefaultChatTopicAgent",
     rest_select=False,
 )
 
 CREATE_DEFAULT_CHAT_TOPIC_ENTITY: Operation[ChatTopicEntity | None] = Operation(
     "CreateDefaultChatTopicEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/CreateDefaultChatTopicEntity",
+    AGENT,
     results=(Param("response", "Response", CHAT_TOPIC_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Chat/CreateDefaultChatTopicEntity",
     rest_select=False,
 )
 
 SAVE_CHAT_TOPIC_ENTITY: Operation[ChatTopicEntity | None] = Operation(
     "SaveChatTopicEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/SaveChatTopicEntity",
+    AGENT,
     params=(
         Param("chat_topic_entity", "ChatTopicEntity", CHAT_TOPIC_ENTITY_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", CHAT_TOPIC_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Chat/SaveChatTopicEntity",
     rest_body="chat_topic_entity",
     rest_select=False,
 )
@@ -150,253 +145,228 @@ SAVE_CHAT_TOPIC_ENTITY: Operation[ChatTopicEntity | None] = Operation(
 DELETE_CHAT_TOPIC_ENTITY: Operation[None] = Operation(
     "DeleteChatTopicEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/DeleteChatTopicEntity",
+    AGENT,
     params=(Param("chat_topic_entity_id", "ChatTopicEntityId", INT, query="chatTopicEntityId"),),
-    rest_path="/api/v1/Agents/Chat/DeleteChatTopicEntity",
     rest_select=False,
 )
 
 GET_CHAT_PRESENCE: Operation[list[ChatPresence | None] | None] = Operation(
     "GetChatPresence",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatPresence",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_CHAT_PRESENCE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Chat/GetChatPresence",
 )
 
 SAVE_CHAT_PRESENCE: Operation[None] = Operation(
     "SaveChatPresence",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/SaveChatPresence",
+    AGENT,
     params=(Param("chat_presence", "ChatPresence", LIST_OF_CHAT_PRESENCE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Chat/SaveChatPresence",
 )
 
 GET_CHAT_SESSION_ENTITY: Operation[ChatSessionEntity | None] = Operation(
     "GetChatSessionEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatSessionEntity",
+    AGENT,
     params=(
         Param("chat_session_entity_id", "ChatSessionEntityId", INT, query="chatSessionEntityId"),
     ),
     results=(Param("response", "Response", CHAT_SESSION_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Chat/GetChatSessionEntity",
 )
 
 CHAT_SESSIONS_FOR_USER: Operation[list[ChatSessionEntity | None] | None] = Operation(
     "ChatSessionsForUser",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/ChatSessionsForUser",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_CHAT_SESSION_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Chat/ChatSessionsForUser",
 )
 
 TRANSFER_CHAT_SESSION: Operation[ChatSessionEntity | None] = Operation(
     "TransferChatSession",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/TransferChatSession",
+    AGENT,
     params=(
         Param("chat_session_id", "ChatSessionId", INT),
         Param("to_associate", "ToAssociate", STR, nillable=True),
     ),
     results=(Param("response", "Response", CHAT_SESSION_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Chat/TransferChatSession",
 )
 
 ACCEPT_CHAT_SESSION_TRANSFER: Operation[ChatSessionEntity | None] = Operation(
     "AcceptChatSessionTransfer",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/AcceptChatSessionTransfer",
+    AGENT,
     params=(Param("chat_session_id", "ChatSessionId", INT),),
     results=(Param("response", "Response", CHAT_SESSION_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Chat/AcceptChatSessionTransfer",
 )
 
 REJECT_CHAT_SESSION_TRANSFER: Operation[ChatSessionEntity | None] = Operation(
     "RejectChatSessionTransfer",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/RejectChatSessionTransfer",
+    AGENT,
     params=(Param("chat_session_id", "ChatSessionId", INT),),
     results=(Param("response", "Response", CHAT_SESSION_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Chat/RejectChatSessionTransfer",
 )
 
 PICK_UP_CHAT_SESSION: Operation[ChatSessionEntity | None] = Operation(
     "PickUpChatSession",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/PickUpChatSession",
+    AGENT,
     params=(Param("chat_session_id", "ChatSessionId", INT),),
     results=(Param("response", "Response", CHAT_SESSION_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Chat/PickUpChatSession",
 )
 
 PICK_UP_FIRST_CHAT_SESSION: Operation[ChatSessionEntity | None] = Operation(
     "PickUpFirstChatSession",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/PickUpFirstChatSession",
+    AGENT,
     results=(Param("response", "Response", CHAT_SESSION_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Chat/PickUpFirstChatSession",
 )
 
 RESET_CHAT_SESSION: Operation[ChatSessionEntity | None] = Operation(
     "ResetChatSession",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/ResetChatSession",
+    AGENT,
     params=(Param("chat_session_id", "ChatSessionId", INT),),
     results=(Param("response", "Response", CHAT_SESSION_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Chat/ResetChatSession",
 )
 
 GET_CHAT_TRANSCRIPT: Operation[str | None] = Operation(
     "GetChatTranscript",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatTranscript",
+    AGENT,
     params=(
         Param("chat_session_id", "ChatSessionId", INT),
         Param("html", "Html", BOOL),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Chat/GetChatTranscript",
 )
 
 GET_CHAT_MESSAGES: Operation[list[ChatMessage | None] | None] = Operation(
     "GetChatMessages",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatMessages",
+    AGENT,
     params=(
         Param("chat_session_id", "ChatSessionId", INT),
         Param("after", "After", INT),
     ),
     results=(Param("response", "Response", LIST_OF_CHAT_MESSAGE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Chat/GetChatMessages",
 )
 
 ADD_CHAT_MESSAGE: Operation[ChatMessage | None] = Operation(
     "AddChatMessage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/AddChatMessage",
+    AGENT,
     params=(
         Param("chat_session_id", "ChatSessionId", INT),
         Param("message", "Message", CHAT_MESSAGE_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", CHAT_MESSAGE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Chat/AddChatMessage",
 )
 
 GET_CHAT_TOPIC_ENTITY: Operation[ChatTopicEntity | None] = Operation(
     "GetChatTopicEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatTopicEntity",
+    AGENT,
     params=(Param("chat_topic_entity_id", "ChatTopicEntityId", INT, query="chatTopicEntityId"),),
     results=(Param("response", "Response", CHAT_TOPIC_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Chat/GetChatTopicEntity",
 )
 
 IS_WITHIN_OPENING_HOURS: Operation[bool | None] = Operation(
     "IsWithinOpeningHours",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/IsWithinOpeningHours",
+    AGENT,
     params=(Param("chat_topic_id", "ChatTopicId", INT),),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/Chat/IsWithinOpeningHours",
 )
 
 CHAT_TOPICS_FOR_USER: Operation[list[ChatTopicEntity | None] | None] = Operation(
     "ChatTopicsForUser",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/ChatTopicsForUser",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_CHAT_TOPIC_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Chat/ChatTopicsForUser",
 )
 
 GET_USER_AGENT_LIST: Operation[list[MDOListItem | None] | None] = Operation(
     "GetUserAgentList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetUserAgentList",
+    AGENT,
     params=(
         Param("flat", "Flat", BOOL),
         Param("only_present", "OnlyPresent", BOOL),
     ),
     results=(Param("response", "Response", LIST_OF_MDO_LIST_ITEM_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Chat/GetUserAgentList",
 )
 
 GET_CHAT_TOPIC_USER_AGENT_LIST: Operation[list[ChatTopicAgent | None] | None] = Operation(
     "GetChatTopicUserAgentList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatTopicUserAgentList",
+    AGENT,
     params=(Param("chat_topic_id", "ChatTopicId", INT),),
     results=(Param("response", "Response", LIST_OF_CHAT_TOPIC_AGENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Chat/GetChatTopicUserAgentList",
 )
 
 GET_CHAT_TOPIC_USER_AGENT: Operation[ChatTopicAgent | None] = Operation(
     "GetChatTopicUserAgent",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatTopicUserAgent",
+    AGENT,
     params=(
         Param("chat_topic_id", "ChatTopicId", INT),
         Param("username", "Username", STR, nillable=True),
     ),
     results=(Param("response", "Response", CHAT_TOPIC_AGENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Chat/GetChatTopicUserAgent",
 )
 
 ADD_CHAT_TOPIC_USER_AGENT: Operation[ChatTopicAgent | None] = Operation(
     "AddChatTopicUserAgent",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/AddChatTopicUserAgent",
+    AGENT,
     params=(
         Param("chat_topic_id", "ChatTopicId", INT),
         Param("useragent", "Useragent", CHAT_TOPIC_AGENT_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", CHAT_TOPIC_AGENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Chat/AddChatTopicUserAgent",
 )
 
 UPDATE_CHAT_TOPIC_USER_AGENT: Operation[ChatTopicAgent | None] = Operation(
     "UpdateChatTopicUserAgent",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/UpdateChatTopicUserAgent",
+    AGENT,
     params=(
         Param("chat_topic_id", "ChatTopicId", INT),
         Param("username", "Username", STR, nillable=True),
         Param("useragent", "Useragent", CHAT_TOPIC_AGENT_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", CHAT_TOPIC_AGENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Chat/UpdateChatTopicUserAgent",
 )
 
 UPDATE_CHAT_TOPIC_USER_AGENTS: Operation[list[ChatTopicAgent | None] | None] = Operation(
     "UpdateChatTopicUserAgents",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/UpdateChatTopicUserAgents",
+    AGENT,
     params=(
         Param("chat_topic_id", "ChatTopicId", INT),
         Param("useragents", "Useragents", LIST_OF_CHAT_TOPIC_AGENT_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_CHAT_TOPIC_AGENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Chat/UpdateChatTopicUserAgents",
 )
 
 DELETE_CHAT_TOPIC_USER_AGENT: Operation[None] = Operation(
     "DeleteChatTopicUserAgent",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/DeleteChatTopicUserAgent",
+    AGENT,
     params=(
         Param("chat_topic_id", "ChatTopicId", INT),
         Param("username", "Username", STR, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Chat/DeleteChatTopicUserAgent",
 )
 
 CREATE_CHAT_SESSION_FOR_TOPIC: Operation[ChatSessionEntity | None] = Operation(
     "CreateChatSessionForTopic",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/CreateChatSessionForTopic",
+    AGENT,
     params=(Param("chat_topic_id", "ChatTopicId", INT),),
     results=(Param("response", "Response", CHAT_SESSION_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Chat/CreateChatSessionForTopic",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

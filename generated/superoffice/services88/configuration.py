@@ -103,20 +103,20 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "Configuration"
 
 CREATE_DEFAULT_CONFIGURABLE_SCREEN_DELTA: Operation[ConfigurableScreenDelta | None] = Operation(
     "CreateDefaultConfigurableScreenDelta",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/CreateDefaultConfigurableScreenDelta",
+    AGENT,
     results=(Param("response", "Response", CONFIGURABLE_SCREEN_DELTA_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Configuration/CreateDefaultConfigurableScreenDelta",
     rest_select=False,
 )
 
 SAVE_CONFIGURABLE_SCREEN_DELTA: Operation[ConfigurableScreenDelta | None] = Operation(
     "SaveConfigurableScreenDelta",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveConfigurableScreenDelta",
+    AGENT,
     params=(
         Param(
             "configurable_screen_delta",
@@ -126,7 +126,6 @@ SAVE_CONFIGURABLE_SCREEN_DELTA: Operation[ConfigurableScreenDelta | None] = Oper
         ),
     ),
     results=(Param("response", "Response", CONFIGURABLE_SCREEN_DELTA_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Configuration/SaveConfigurableScreenDelta",
     rest_body="configurable_screen_delta",
     rest_select=False,
 )
@@ -134,7 +133,7 @@ SAVE_CONFIGURABLE_SCREEN_DELTA: Operation[ConfigurableScreenDelta | None] = Oper
 DELETE_CONFIGURABLE_SCREEN_DELTA: Operation[None] = Operation(
     "DeleteConfigurableScreenDelta",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/DeleteConfigurableScreenDelta",
+    AGENT,
     params=(
         Param(
             "configurable_screen_delta_id",
@@ -143,28 +142,25 @@ DELETE_CONFIGURABLE_SCREEN_DELTA: Operation[None] = Operation(
             query="configurableScreenDeltaId",
         ),
     ),
-    rest_path="/api/v1/Agents/Configuration/DeleteConfigurableScreenDelta",
     rest_select=False,
 )
 
 CREATE_DEFAULT_DIARY_VIEW_ENTITY: Operation[DiaryViewEntity | None] = Operation(
     "CreateDefaultDiaryViewEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/CreateDefaultDiaryViewEntity",
+    AGENT,
     results=(Param("response", "Response", DIARY_VIEW_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Configuration/CreateDefaultDiaryViewEntity",
     rest_select=False,
 )
 
 SAVE_DIARY_VIEW_ENTITY: Operation[DiaryViewEntity | None] = Operation(
     "SaveDiaryViewEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveDiaryViewEntity",
+    AGENT,
     params=(
         Param("diary_view_entity", "DiaryViewEntity", DIARY_VIEW_ENTITY_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", DIARY_VIEW_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Configuration/SaveDiaryViewEntity",
     rest_body="diary_view_entity",
     rest_select=False,
 )
@@ -172,32 +168,29 @@ SAVE_DIARY_VIEW_ENTITY: Operation[DiaryViewEntity | None] = Operation(
 DELETE_DIARY_VIEW_ENTITY: Operation[None] = Operation(
     "DeleteDiaryViewEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/DeleteDiaryViewEntity",
+    AGENT,
     params=(Param("diary_view_entity_id", "DiaryViewEntityId", INT, query="diaryViewEntityId"),),
-    rest_path="/api/v1/Agents/Configuration/DeleteDiaryViewEntity",
     rest_select=False,
 )
 
 CREATE_DEFAULT_SYSTEM_EVENT_ENTITY: Operation[SystemEventEntity | None] = Operation(
     "CreateDefaultSystemEventEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/CreateDefaultSystemEventEntity",
+    AGENT,
     results=(Param("response", "Response", SYSTEM_EVENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Configuration/CreateDefaultSystemEventEntity",
     rest_select=False,
 )
 
 SAVE_SYSTEM_EVENT_ENTITY: Operation[SystemEventEntity | None] = Operation(
     "SaveSystemEventEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveSystemEventEntity",
+    AGENT,
     params=(
         Param(
             "system_event_entity", "SystemEventEntity", SYSTEM_EVENT_ENTITY_CODEC, nillable=True
         ),
     ),
     results=(Param("response", "Response", SYSTEM_EVENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Configuration/SaveSystemEventEntity",
     rest_body="system_event_entity",
     rest_select=False,
 )
@@ -205,18 +198,17 @@ SAVE_SYSTEM_EVENT_ENTITY: Operation[SystemEventEntity | None] = Operation(
 DELETE_SYSTEM_EVENT_ENTITY: Operation[None] = Operation(
     "DeleteSystemEventEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/DeleteSystemEventEntity",
+    AGENT,
     params=(
         Param("system_event_entity_id", "SystemEventEntityId", INT, query="systemEventEntityId"),
     ),
-    rest_path="/api/v1/Agents/Configuration/DeleteSystemEventEntity",
     rest_select=False,
 )
 
 GET_CONFIGURABLE_SCREEN_DELTA: Operation[ConfigurableScreenDelta | None] = Operation(
     "GetConfigurableScreenDelta",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetConfigurableScreenDelta",
+    AGENT,
     params=(
         Param(
             "configurable_screen_delta_id",
@@ -226,34 +218,31 @@ GET_CONFIGURABLE_SCREEN_DELTA: Operation[ConfigurableScreenDelta | None] = Opera
         ),
     ),
     results=(Param("response", "Response", CONFIGURABLE_SCREEN_DELTA_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Configuration/GetConfigurableScreenDelta",
 )
 
 GET_SCREEN_CONFIGURATION_DELTAS: Operation[str | None] = Operation(
     "GetScreenConfigurationDeltas",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetScreenConfigurationDeltas",
+    AGENT,
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Configuration/GetScreenConfigurationDeltas",
 )
 
 GET_SCREEN_CONFIGURATION_DELTA: Operation[str | None] = Operation(
     "GetScreenConfigurationDelta",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetScreenConfigurationDelta",
+    AGENT,
     params=(
         Param("delta_type", "DeltaType", DELTA_TYPE_CODEC),
         Param("delta_state", "DeltaState", DELTA_STATE_CODEC),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Configuration/GetScreenConfigurationDelta",
 )
 
 GET_CONFIGURABLE_SCREEN_DELTAS_BY_DELTA: Operation[list[ConfigurableScreenDelta | None] | None] = (
     Operation(
         "GetConfigurableScreenDeltasByDelta",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetConfigurableScreenDeltasByDelta",
+        AGENT,
         params=(
             Param(
                 "configurable_screen_delta",
@@ -265,7 +254,6 @@ GET_CONFIGURABLE_SCREEN_DELTAS_BY_DELTA: Operation[list[ConfigurableScreenDelta 
         results=(
             Param("response", "Response", LIST_OF_CONFIGURABLE_SCREEN_DELTA_CODEC, nillable=True),
         ),
-        rest_path="/api/v1/Agents/Configuration/GetConfigurableScreenDeltasByDelta",
     )
 )
 
@@ -273,33 +261,30 @@ GET_CONFIGURABLE_SCREEN_DELTAS_BY_QUERY: Operation[list[ConfigurableScreenDelta 
     Operation(
         "GetConfigurableScreenDeltasByQuery",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetConfigurableScreenDeltasByQuery",
+        AGENT,
         params=(Param("delta_query", "DeltaQuery", DELTA_QUERY_CODEC, nillable=True),),
         results=(
             Param("response", "Response", LIST_OF_CONFIGURABLE_SCREEN_DELTA_CODEC, nillable=True),
         ),
-        rest_path="/api/v1/Agents/Configuration/GetConfigurableScreenDeltasByQuery",
     )
 )
 
 REBUILD_UDEF_DELTAS: Operation[None] = Operation(
     "RebuildUdefDeltas",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/RebuildUdefDeltas",
-    rest_path="/api/v1/Agents/Configuration/RebuildUdefDeltas",
+    AGENT,
 )
 
 REBUILD_WEBPANEL_DELTAS: Operation[None] = Operation(
     "RebuildWebpanelDeltas",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/RebuildWebpanelDeltas",
-    rest_path="/api/v1/Agents/Configuration/RebuildWebpanelDeltas",
+    AGENT,
 )
 
 SAVE_AND_PUBLISH: Operation[ConfigurableScreenDelta | None] = Operation(
     "SaveAndPublish",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveAndPublish",
+    AGENT,
     params=(
         Param(
             "configurable_screen_delta",
@@ -309,107 +294,97 @@ SAVE_AND_PUBLISH: Operation[ConfigurableScreenDelta | None] = Operation(
         ),
     ),
     results=(Param("response", "Response", CONFIGURABLE_SCREEN_DELTA_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Configuration/SaveAndPublish",
 )
 
 SET_APPLIES_TO_KEY: Operation[None] = Operation(
     "SetAppliesToKey",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SetAppliesToKey",
+    AGENT,
     params=(
         Param("recipe_id", "RecipeId", STR, nillable=True),
         Param("applies_to_key", "AppliesToKey", STR, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Configuration/SetAppliesToKey",
 )
 
 GET_RECIPE_APPLIES_TO_MAPPINGS: Operation[dict[str, str | None] | None] = Operation(
     "GetRecipeAppliesToMappings",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetRecipeAppliesToMappings",
+    AGENT,
     results=(Param("response", "Response", STRING_DICTIONARY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Configuration/GetRecipeAppliesToMappings",
 )
 
 REBUILD_CUSTOM_OBJECT_ARCHIVE_PANEL_DELTAS: Operation[None] = Operation(
     "RebuildCustomObjectArchivePanelDeltas",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/RebuildCustomObjectArchivePanelDeltas",
-    rest_path="/api/v1/Agents/Configuration/RebuildCustomObjectArchivePanelDeltas",
+    AGENT,
 )
 
 REBUILD_TASK_MENU_DELTAS: Operation[None] = Operation(
     "RebuildTaskMenuDeltas",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/RebuildTaskMenuDeltas",
-    rest_path="/api/v1/Agents/Configuration/RebuildTaskMenuDeltas",
+    AGENT,
 )
 
 GET_APPLICATION_CONFIGURATION: Operation[str | None] = Operation(
     "GetApplicationConfiguration",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetApplicationConfiguration",
+    AGENT,
     params=(
         Param("application", "Application", STR, nillable=True),
         Param("instance", "Instance", STR, nillable=True),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Configuration/GetApplicationConfiguration",
 )
 
 GET_PAGE_CONFIGURATION: Operation[str | None] = Operation(
     "GetPageConfiguration",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetPageConfiguration",
+    AGENT,
     params=(
         Param("application", "Application", STR, nillable=True),
         Param("instance", "Instance", STR, nillable=True),
         Param("page", "Page", STR, nillable=True),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Configuration/GetPageConfiguration",
 )
 
 GET_OBJECT_MAPPING: Operation[str | None] = Operation(
     "GetObjectMapping",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetObjectMapping",
+    AGENT,
     params=(
         Param("application", "Application", STR, nillable=True),
         Param("instance", "Instance", STR, nillable=True),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Configuration/GetObjectMapping",
 )
 
 GET_FILTER_LIST: Operation[str | None] = Operation(
     "GetFilterList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetFilterList",
+    AGENT,
     params=(
         Param("application", "Application", STR, nillable=True),
         Param("instance", "Instance", STR, nillable=True),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Configuration/GetFilterList",
 )
 
 CLEAR_CONFIGURATION_CACHE: Operation[None] = Operation(
     "ClearConfigurationCache",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/ClearConfigurationCache",
+    AGENT,
     params=(
         Param("application", "Application", STR, nillable=True),
         Param("instance", "Instance", STR, nillable=True),
         Param("for_all_associates", "ForAllAssociates", BOOL),
     ),
-    rest_path="/api/v1/Agents/Configuration/ClearConfigurationCache",
 )
 
 GET_ANY_CONFIGURATION: Operation[str | None] = Operation(
     "GetAnyConfiguration",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetAnyConfiguration",
+    AGENT,
     params=(
         Param("application", "Application", STR, nillable=True),
         Param("instance", "Instance", STR, nillable=True),
@@ -417,22 +392,20 @@ GET_ANY_CONFIGURATION: Operation[str | None] = Operation(
         Param("type", "Type", STR, nillable=True),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Configuration/GetAnyConfiguration",
 )
 
 GET_E_MARKETING_URL: Operation[str | None] = Operation(
     "GetEMarketingUrl",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetEMarketingUrl",
+    AGENT,
     params=(Param("language", "Language", STR, nillable=True),),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Configuration/GetEMarketingUrl",
 )
 
 GET_CS_PROGRAM_URL: Operation[str | None] = Operation(
     "GetCsProgramUrl",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCsProgramUrl",
+    AGENT,
     params=(
         Param("language", "Language", STR, nillable=True),
         Param("program_name", "ProgramName", STR, nillable=True),
@@ -440,13 +413,12 @@ GET_CS_PROGRAM_URL: Operation[str | None] = Operation(
         Param("extra_parameters", "ExtraParameters", STR, nillable=True),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Configuration/GetCsProgramUrl",
 )
 
 GET_CS_AUTH_URL: Operation[str | None] = Operation(
     "GetCSAuthUrl",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCSAuthUrl",
+    AGENT,
     params=(
         Param("language", "Language", STR, nillable=True),
         Param("program_name", "ProgramName", STR, nillable=True),
@@ -454,217 +426,193 @@ GET_CS_AUTH_URL: Operation[str | None] = Operation(
         Param("extra_parameters", "ExtraParameters", STR, nillable=True),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Configuration/GetCSAuthUrl",
 )
 
 GET_CS_REGISTRY_VALUE: Operation[str | None] = Operation(
     "GetCSRegistryValue",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCSRegistryValue",
+    AGENT,
     params=(Param("entry", "Entry", INT),),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Configuration/GetCSRegistryValue",
 )
 
 GET_CS_WWW_FOLDER: Operation[str | None] = Operation(
     "GetCSWwwFolder",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCSWwwFolder",
+    AGENT,
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Configuration/GetCSWwwFolder",
 )
 
 GET_REFRESHED_PAGE_CONFIGURATION: Operation[str | None] = Operation(
     "GetRefreshedPageConfiguration",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetRefreshedPageConfiguration",
+    AGENT,
     params=(
         Param("application", "Application", STR, nillable=True),
         Param("instance", "Instance", STR, nillable=True),
         Param("page", "Page", STR, nillable=True),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Configuration/GetRefreshedPageConfiguration",
 )
 
 GET_WWW_URL: Operation[str | None] = Operation(
     "GetWwwUrl",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWwwUrl",
+    AGENT,
     params=(Param("client", "Client", STR, nillable=True),),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Configuration/GetWwwUrl",
 )
 
 GET_HELP_DISPATCHER_URL: Operation[str | None] = Operation(
     "GetHelpDispatcherUrl",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetHelpDispatcherUrl",
+    AGENT,
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Configuration/GetHelpDispatcherUrl",
 )
 
 GET_WWW_URL_FOR_SM_WEB: Operation[str | None] = Operation(
     "GetWwwUrlForSMWeb",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWwwUrlForSMWeb",
+    AGENT,
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Configuration/GetWwwUrlForSMWeb",
 )
 
 GET_CS_CGI_URL_INTERNAL: Operation[str | None] = Operation(
     "GetCsCgiUrlInternal",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCsCgiUrlInternal",
+    AGENT,
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Configuration/GetCsCgiUrlInternal",
 )
 
 GET_CRM_URL: Operation[str | None] = Operation(
     "GetCRMUrl",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCRMUrl",
+    AGENT,
     params=(
         Param("so_protocol", "SoProtocol", STR, nillable=True),
         Param("currents", "Currents", STR, nillable=True),
         Param("frameless", "Frameless", BOOL),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Configuration/GetCRMUrl",
 )
 
 GET_EMAIL_NUMBER_OF_DAYS: Operation[int | None] = Operation(
     "GetEmailNumberOfDays",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetEmailNumberOfDays",
+    AGENT,
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/Configuration/GetEmailNumberOfDays",
 )
 
 GET_CUSTOMER_URL: Operation[str | None] = Operation(
     "GetCustomerUrl",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCustomerUrl",
+    AGENT,
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Configuration/GetCustomerUrl",
 )
 
 GET_SPF_DOMAIN: Operation[str | None] = Operation(
     "GetSpfDomain",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetSpfDomain",
+    AGENT,
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Configuration/GetSpfDomain",
 )
 
 GET_ALL_FEATURE_TOGGLES: Operation[dict[str, bool] | None] = Operation(
     "GetAllFeatureToggles",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetAllFeatureToggles",
+    AGENT,
     results=(Param("response", "Response", STRING_BOOL_DICTIONARY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Configuration/GetAllFeatureToggles",
 )
 
 GET_DIARY_VIEW_ENTITY: Operation[DiaryViewEntity | None] = Operation(
     "GetDiaryViewEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetDiaryViewEntity",
+    AGENT,
     params=(Param("diary_view_entity_id", "DiaryViewEntityId", INT, query="diaryViewEntityId"),),
     results=(Param("response", "Response", DIARY_VIEW_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Configuration/GetDiaryViewEntity",
 )
 
 GET_SYSTEM_EVENT_ENTITY: Operation[SystemEventEntity | None] = Operation(
     "GetSystemEventEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetSystemEventEntity",
+    AGENT,
     params=(
         Param("system_event_entity_id", "SystemEventEntityId", INT, query="systemEventEntityId"),
     ),
     results=(Param("response", "Response", SYSTEM_EVENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Configuration/GetSystemEventEntity",
 )
 
 EXISTS_SYSTEM_EVENT: Operation[bool | None] = Operation(
     "ExistsSystemEvent",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/ExistsSystemEvent",
+    AGENT,
     params=(Param("key", "Key", STR, nillable=True),),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/Configuration/ExistsSystemEvent",
 )
 
 GET_WINDOW_POS_SIZE: Operation[WindowPosSize | None] = Operation(
     "GetWindowPosSize",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWindowPosSize",
+    AGENT,
     params=(Param("window_pos_size_id", "WindowPosSizeId", INT, query="windowPosSizeId"),),
     results=(Param("response", "Response", WINDOW_POS_SIZE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Configuration/GetWindowPosSize",
 )
 
 SAVE_WINDOW_POS_SIZE: Operation[WindowPosSize | None] = Operation(
     "SaveWindowPosSize",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveWindowPosSize",
+    AGENT,
     params=(Param("window_pos_size", "WindowPosSize", WINDOW_POS_SIZE_CODEC, nillable=True),),
     results=(Param("response", "Response", WINDOW_POS_SIZE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Configuration/SaveWindowPosSize",
 )
 
 DELETE_WINDOW_POS_SIZE: Operation[None] = Operation(
     "DeleteWindowPosSize",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/DeleteWindowPosSize",
+    AGENT,
     params=(Param("window_pos_size_id", "WindowPosSizeId", INT),),
-    rest_path="/api/v1/Agents/Configuration/DeleteWindowPosSize",
 )
 
 GET_WINDOW_POS_SIZE_LIST: Operation[list[WindowPosSize | None] | None] = Operation(
     "GetWindowPosSizeList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWindowPosSizeList",
+    AGENT,
     params=(Param("window_pos_size_ids", "WindowPosSizeIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_WINDOW_POS_SIZE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Configuration/GetWindowPosSizeList",
     rest_body="window_pos_size_ids",
 )
 
 GET_MY_WINDOW_POS_SIZES: Operation[list[WindowPosSize | None] | None] = Operation(
     "GetMyWindowPosSizes",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetMyWindowPosSizes",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_WINDOW_POS_SIZE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Configuration/GetMyWindowPosSizes",
 )
 
 GET_WINDOW_POS_SIZES_ON_PERSON_ID: Operation[list[WindowPosSize | None] | None] = Operation(
     "GetWindowPosSizesOnPersonId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWindowPosSizesOnPersonId",
+    AGENT,
     params=(Param("person_id", "PersonId", INT),),
     results=(Param("response", "Response", LIST_OF_WINDOW_POS_SIZE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Configuration/GetWindowPosSizesOnPersonId",
 )
 
 GET_WINDOW_POS_SIZES_ON_ASSOCIATE_ID: Operation[list[WindowPosSize | None] | None] = Operation(
     "GetWindowPosSizesOnAssociateId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWindowPosSizesOnAssociateId",
+    AGENT,
     params=(Param("associate_id", "AssociateId", INT),),
     results=(Param("response", "Response", LIST_OF_WINDOW_POS_SIZE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Configuration/GetWindowPosSizesOnAssociateId",
 )
 
 SAVE_WINDOW_POS_SIZES: Operation[list[WindowPosSize | None] | None] = Operation(
     "SaveWindowPosSizes",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveWindowPosSizes",
+    AGENT,
     params=(
         Param("window_pos_sizes", "WindowPosSizes", LIST_OF_WINDOW_POS_SIZE_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_WINDOW_POS_SIZE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Configuration/SaveWindowPosSizes",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

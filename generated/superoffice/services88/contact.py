@@ -87,23 +87,22 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "Contact"
 
 CREATE_DEFAULT_CONTACT_ENTITY: Operation[ContactEntity | None] = Operation(
     "CreateDefaultContactEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/CreateDefaultContactEntity",
+    AGENT,
     results=(Param("response", "Response", CONTACT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Contact/CreateDefaultContactEntity",
     rest_select=False,
 )
 
 SAVE_CONTACT_ENTITY: Operation[ContactEntity | None] = Operation(
     "SaveContactEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/SaveContactEntity",
+    AGENT,
     params=(Param("contact_entity", "ContactEntity", CONTACT_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", CONTACT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Contact/SaveContactEntity",
     rest_body="contact_entity",
     rest_select=False,
 )
@@ -111,190 +110,171 @@ SAVE_CONTACT_ENTITY: Operation[ContactEntity | None] = Operation(
 DELETE_CONTACT_ENTITY: Operation[None] = Operation(
     "DeleteContactEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/DeleteContactEntity",
+    AGENT,
     params=(Param("contact_entity_id", "ContactEntityId", INT, query="contactEntityId"),),
-    rest_path="/api/v1/Agents/Contact/DeleteContactEntity",
     rest_select=False,
 )
 
 CREATE_DEFAULT_PREVIEW_CONTACT: Operation[PreviewContact | None] = Operation(
     "CreateDefaultPreviewContact",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/CreateDefaultPreviewContact",
+    AGENT,
     results=(Param("response", "Response", PREVIEW_CONTACT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Contact/CreateDefaultPreviewContact",
     rest_select=False,
 )
 
 GET_CONTACT: Operation[Contact | None] = Operation(
     "GetContact",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetContact",
+    AGENT,
     params=(Param("contact_id", "ContactId", INT, query="contactId"),),
     results=(Param("response", "Response", CONTACT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Contact/GetContact",
 )
 
 GET_MY_ACTIVE_CONTACTS: Operation[list[ContactActivity | None] | None] = Operation(
     "GetMyActiveContacts",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetMyActiveContacts",
+    AGENT,
     params=(
         Param("activity_start_time", "ActivityStartTime", DATETIME),
         Param("contact_categories", "ContactCategories", LIST_OF_INT_CODEC, nillable=True),
         Param("action_type", "ActionType", CONTACT_ACTION_CODEC),
     ),
     results=(Param("response", "Response", LIST_OF_CONTACT_ACTIVITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Contact/GetMyActiveContacts",
 )
 
 GET_CONTACT_ENTITY: Operation[ContactEntity | None] = Operation(
     "GetContactEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetContactEntity",
+    AGENT,
     params=(Param("contact_entity_id", "ContactEntityId", INT, query="contactEntityId"),),
     results=(Param("response", "Response", CONTACT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Contact/GetContactEntity",
 )
 
 UNDELETE: Operation[None] = Operation(
     "Undelete",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/Undelete",
+    AGENT,
     params=(Param("id", "Id", INT),),
-    rest_path="/api/v1/Agents/Contact/Undelete",
 )
 
 GET_PERSONS: Operation[list[Person | None] | None] = Operation(
     "GetPersons",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetPersons",
+    AGENT,
     params=(Param("contact_id", "ContactId", INT),),
     results=(Param("response", "Response", LIST_OF_PERSON_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Contact/GetPersons",
 )
 
 GET_CONTACT_WITH_PERSONS: Operation[ContactEntity | None] = Operation(
     "GetContactWithPersons",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetContactWithPersons",
+    AGENT,
     params=(Param("contact_id", "ContactId", INT),),
     results=(Param("response", "Response", CONTACT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Contact/GetContactWithPersons",
 )
 
 GET_MY_CONTACT: Operation[ContactEntity | None] = Operation(
     "GetMyContact",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetMyContact",
+    AGENT,
     results=(Param("response", "Response", CONTACT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Contact/GetMyContact",
 )
 
 GET_MY_BIZ_CARD: Operation[ContactEntity | None] = Operation(
     "GetMyBizCard",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetMyBizCard",
+    AGENT,
     results=(Param("response", "Response", CONTACT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Contact/GetMyBizCard",
 )
 
 CHANGE_COUNTRY: Operation[ContactEntity | None] = Operation(
     "ChangeCountry",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/ChangeCountry",
+    AGENT,
     params=(
         Param("contact_entity", "ContactEntity", CONTACT_ENTITY_CODEC, nillable=True),
         Param("to_country_id", "ToCountryId", INT),
     ),
     results=(Param("response", "Response", CONTACT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Contact/ChangeCountry",
 )
 
 GET_ADDRESS: Operation[Address | None] = Operation(
     "GetAddress",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetAddress",
+    AGENT,
     params=(Param("contact_id", "ContactId", INT),),
     results=(Param("response", "Response", ADDRESS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Contact/GetAddress",
 )
 
 GET_ADDRESS_BY_COUNTRY: Operation[Address | None] = Operation(
     "GetAddressByCountry",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetAddressByCountry",
+    AGENT,
     params=(
         Param("contact_id", "ContactId", INT),
         Param("country_id", "CountryId", INT),
     ),
     results=(Param("response", "Response", ADDRESS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Contact/GetAddressByCountry",
 )
 
 ADD_PERSON: Operation[PersonEntity | None] = Operation(
     "AddPerson",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/AddPerson",
+    AGENT,
     params=(
         Param("contact_id", "ContactId", INT),
         Param("new_person_entity", "NewPersonEntity", PERSON_ENTITY_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", PERSON_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Contact/AddPerson",
 )
 
 GET_DUPLICATES: Operation[list[DuplicateEntry | None] | None] = Operation(
     "GetDuplicates",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetDuplicates",
+    AGENT,
     params=(Param("name", "Name", STR, nillable=True),),
     results=(Param("response", "Response", LIST_OF_DUPLICATE_ENTRY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Contact/GetDuplicates",
 )
 
 CREATE_NEW_ENTRY: Operation[int | None] = Operation(
     "CreateNewEntry",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/CreateNewEntry",
+    AGENT,
     params=(Param("duplicate", "Duplicate", DUPLICATE_ENTRY_CODEC, nillable=True),),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/Contact/CreateNewEntry",
 )
 
 GET_DUPLICATE_RULES: Operation[list[DuplicateRule | None] | None] = Operation(
     "GetDuplicateRules",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetDuplicateRules",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_DUPLICATE_RULE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Contact/GetDuplicateRules",
 )
 
 SET_DUPLICATE_RULES_STATUS: Operation[None] = Operation(
     "SetDuplicateRulesStatus",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/SetDuplicateRulesStatus",
+    AGENT,
     params=(Param("rules", "Rules", LIST_OF_DUPLICATE_RULE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Contact/SetDuplicateRulesStatus",
 )
 
 MERGE: Operation[None] = Operation(
     "Merge",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/Merge",
+    AGENT,
     params=(
         Param("source_contact_id", "SourceContactId", INT),
         Param("destination_contact_id", "DestinationContactId", INT),
         Param("merge_identical_persons", "MergeIdenticalPersons", BOOL),
         Param("replace_empty_fields_on_destination", "ReplaceEmptyFieldsOnDestination", BOOL),
     ),
-    rest_path="/api/v1/Agents/Contact/Merge",
 )
 
 COPY: Operation[int | None] = Operation(
     "Copy",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/Copy",
+    AGENT,
     params=(
         Param("source_contact_id", "SourceContactId", INT),
         Param("destination_contact_name", "DestinationContactName", STR, nillable=True),
@@ -304,55 +284,50 @@ COPY: Operation[int | None] = Operation(
         Param("copy_persons", "CopyPersons", BOOL),
     ),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/Contact/Copy",
 )
 
 GET_NAME_DEPARTMENT_DUPLICATES: Operation[list[DuplicateEntry | None] | None] = Operation(
     "GetNameDepartmentDuplicates",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetNameDepartmentDuplicates",
+    AGENT,
     params=(
         Param("name", "Name", STR, nillable=True),
         Param("department", "Department", STR, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_DUPLICATE_ENTRY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Contact/GetNameDepartmentDuplicates",
 )
 
 GET_DOMAIN_DUPLICATES: Operation[list[DuplicateEntry | None] | None] = Operation(
     "GetDomainDuplicates",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetDomainDuplicates",
+    AGENT,
     params=(Param("domain", "Domain", STR, nillable=True),),
     results=(Param("response", "Response", LIST_OF_DUPLICATE_ENTRY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Contact/GetDomainDuplicates",
 )
 
 IS_NUMBER_VALID: Operation[bool | None] = Operation(
     "IsNumberValid",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/IsNumberValid",
+    AGENT,
     params=(
         Param("contact_id", "ContactId", INT),
         Param("number", "Number", STR, nillable=True),
     ),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/Contact/IsNumberValid",
 )
 
 GET_QUOTE_VERSION_ADDRESSES: Operation[list[Address | None] | None] = Operation(
     "GetQuoteVersionAddresses",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetQuoteVersionAddresses",
+    AGENT,
     params=(Param("quote_version_id", "QuoteVersionId", INT),),
     results=(Param("response", "Response", LIST_OF_ADDRESS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Contact/GetQuoteVersionAddresses",
 )
 
 SAVE_QUOTE_VERSION_ADDRESS: Operation[Address | None] = Operation(
     "SaveQuoteVersionAddress",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/SaveQuoteVersionAddress",
+    AGENT,
     params=(
         Param("quote_version_id", "QuoteVersionId", INT),
         Param("address", "Address", ADDRESS_CODEC, nillable=True),
@@ -360,92 +335,82 @@ SAVE_QUOTE_VERSION_ADDRESS: Operation[Address | None] = Operation(
         Param("country_id", "CountryId", INT),
     ),
     results=(Param("response", "Response", ADDRESS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Contact/SaveQuoteVersionAddress",
 )
 
 DELETE_EXPIRED: Operation[None] = Operation(
     "DeleteExpired",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/DeleteExpired",
-    rest_path="/api/v1/Agents/Contact/DeleteExpired",
+    AGENT,
 )
 
 GET_CONTACT_SUMMARY: Operation[ContactSummary | None] = Operation(
     "GetContactSummary",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetContactSummary",
+    AGENT,
     params=(
         Param("contact_id", "ContactId", INT),
         Param("limit", "Limit", INT),
     ),
     results=(Param("response", "Response", CONTACT_SUMMARY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Contact/GetContactSummary",
 )
 
 VALIDATE_CONTACT_ENTITY: Operation[dict[str, str | None] | None] = Operation(
     "ValidateContactEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/ValidateContactEntity",
+    AGENT,
     params=(Param("contact_entity", "ContactEntity", CONTACT_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", STRING_DICTIONARY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Contact/ValidateContactEntity",
 )
 
 ENRICH_CONTACT_ENTITY: Operation[ContactEntity | None] = Operation(
     "EnrichContactEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/EnrichContactEntity",
+    AGENT,
     params=(
         Param("contact_entity", "ContactEntity", CONTACT_ENTITY_CODEC, nillable=True),
         Param("enrich_id", "EnrichId", STR, nillable=True),
     ),
     results=(Param("response", "Response", CONTACT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Contact/EnrichContactEntity",
 )
 
 GET_CONTACT_LIST: Operation[list[Contact | None] | None] = Operation(
     "GetContactList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetContactList",
+    AGENT,
     params=(Param("contact_ids", "ContactIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_CONTACT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Contact/GetContactList",
     rest_body="contact_ids",
 )
 
 GET_MY_CONTACTS: Operation[list[Contact | None] | None] = Operation(
     "GetMyContacts",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetMyContacts",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_CONTACT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Contact/GetMyContacts",
 )
 
 GET_MY_RECENT_CONTACTS: Operation[list[Contact | None] | None] = Operation(
     "GetMyRecentContacts",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetMyRecentContacts",
+    AGENT,
     params=(Param("source_type", "SourceType", CONTACT_SOURCE_TYPE_CODEC),),
     results=(Param("response", "Response", LIST_OF_CONTACT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Contact/GetMyRecentContacts",
 )
 
 GET_PREVIEW_CONTACT: Operation[PreviewContact | None] = Operation(
     "GetPreviewContact",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetPreviewContact",
+    AGENT,
     params=(Param("contact_id", "ContactId", INT),),
     results=(Param("response", "Response", PREVIEW_CONTACT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Contact/GetPreviewContact",
 )
 
 GET_PREVIEW_ENRICH_CONTACT: Operation[PreviewContact | None] = Operation(
     "GetPreviewEnrichContact",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetPreviewEnrichContact",
+    AGENT,
     params=(Param("enrich_id", "EnrichId", STR, nillable=True),),
     results=(Param("response", "Response", PREVIEW_CONTACT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Contact/GetPreviewEnrichContact",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

@@ -68,25 +68,24 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "CRMScript"
 
 CREATE_DEFAULT_CRM_SCRIPT_ENTITY: Operation[CRMScriptEntity | None] = Operation(
     "CreateDefaultCRMScriptEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/CreateDefaultCRMScriptEntity",
+    AGENT,
     results=(Param("response", "Response", CRM_SCRIPT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CRMScript/CreateDefaultCRMScriptEntity",
     rest_select=False,
 )
 
 SAVE_CRM_SCRIPT_ENTITY: Operation[CRMScriptEntity | None] = Operation(
     "SaveCRMScriptEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/SaveCRMScriptEntity",
+    AGENT,
     params=(
         Param("crm_script_entity", "CRMScriptEntity", CRM_SCRIPT_ENTITY_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", CRM_SCRIPT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CRMScript/SaveCRMScriptEntity",
     rest_body="crm_script_entity",
     rest_select=False,
 )
@@ -94,25 +93,23 @@ SAVE_CRM_SCRIPT_ENTITY: Operation[CRMScriptEntity | None] = Operation(
 DELETE_CRM_SCRIPT_ENTITY: Operation[None] = Operation(
     "DeleteCRMScriptEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/DeleteCRMScriptEntity",
+    AGENT,
     params=(Param("crm_script_entity_id", "CRMScriptEntityId", INT, query="cRMScriptEntityId"),),
-    rest_path="/api/v1/Agents/CRMScript/DeleteCRMScriptEntity",
     rest_select=False,
 )
 
 CREATE_DEFAULT_TRIGGER_SCRIPT_ENTITY: Operation[TriggerScriptEntity | None] = Operation(
     "CreateDefaultTriggerScriptEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/CreateDefaultTriggerScriptEntity",
+    AGENT,
     results=(Param("response", "Response", TRIGGER_SCRIPT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CRMScript/CreateDefaultTriggerScriptEntity",
     rest_select=False,
 )
 
 SAVE_TRIGGER_SCRIPT_ENTITY: Operation[TriggerScriptEntity | None] = Operation(
     "SaveTriggerScriptEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/SaveTriggerScriptEntity",
+    AGENT,
     params=(
         Param(
             "trigger_script_entity",
@@ -122,7 +119,6 @@ SAVE_TRIGGER_SCRIPT_ENTITY: Operation[TriggerScriptEntity | None] = Operation(
         ),
     ),
     results=(Param("response", "Response", TRIGGER_SCRIPT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CRMScript/SaveTriggerScriptEntity",
     rest_body="trigger_script_entity",
     rest_select=False,
 )
@@ -130,244 +126,221 @@ SAVE_TRIGGER_SCRIPT_ENTITY: Operation[TriggerScriptEntity | None] = Operation(
 DELETE_TRIGGER_SCRIPT_ENTITY: Operation[None] = Operation(
     "DeleteTriggerScriptEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/DeleteTriggerScriptEntity",
+    AGENT,
     params=(
         Param(
             "trigger_script_entity_id", "TriggerScriptEntityId", INT, query="triggerScriptEntityId"
         ),
     ),
-    rest_path="/api/v1/Agents/CRMScript/DeleteTriggerScriptEntity",
     rest_select=False,
 )
 
 GET_CRM_SCRIPT_BY_UNIQUE_IDENTIFIER: Operation[Script | None] = Operation(
     "GetCRMScriptByUniqueIdentifier",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/GetCRMScriptByUniqueIdentifier",
+    AGENT,
     params=(Param("unique_identifier", "UniqueIdentifier", STR, nillable=True),),
     results=(Param("response", "Response", SCRIPT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CRMScript/GetCRMScriptByUniqueIdentifier",
 )
 
 SAVE_CRM_SCRIPT_BY_UNIQUE_IDENTIFIER: Operation[Script | None] = Operation(
     "SaveCRMScriptByUniqueIdentifier",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/SaveCRMScriptByUniqueIdentifier",
+    AGENT,
     params=(
         Param("unique_identifier", "UniqueIdentifier", STR, nillable=True),
         Param("crmscript", "Crmscript", SCRIPT_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", SCRIPT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CRMScript/SaveCRMScriptByUniqueIdentifier",
 )
 
 DELETE_CRM_SCRIPT_BY_UNIQUE_IDENTIFIER: Operation[None] = Operation(
     "DeleteCRMScriptByUniqueIdentifier",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/DeleteCRMScriptByUniqueIdentifier",
+    AGENT,
     params=(Param("unique_identifier", "UniqueIdentifier", STR, nillable=True),),
-    rest_path="/api/v1/Agents/CRMScript/DeleteCRMScriptByUniqueIdentifier",
 )
 
 GET_CRM_SCRIPT_ENTITY: Operation[CRMScriptEntity | None] = Operation(
     "GetCRMScriptEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/GetCRMScriptEntity",
+    AGENT,
     params=(Param("crm_script_entity_id", "CRMScriptEntityId", INT, query="cRMScriptEntityId"),),
     results=(Param("response", "Response", CRM_SCRIPT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CRMScript/GetCRMScriptEntity",
 )
 
 SAVE_CRM_SCRIPT_ENTITY_WITHOUT_COMPILE: Operation[CRMScriptEntity | None] = Operation(
     "SaveCRMScriptEntityWithoutCompile",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/SaveCRMScriptEntityWithoutCompile",
+    AGENT,
     params=(
         Param("crm_script_entity", "CrmScriptEntity", CRM_SCRIPT_ENTITY_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", CRM_SCRIPT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CRMScript/SaveCRMScriptEntityWithoutCompile",
 )
 
 EXECUTE_SCRIPT: Operation[str | None] = Operation(
     "ExecuteScript",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ExecuteScript",
+    AGENT,
     params=(
         Param("crm_script_id", "CRMScriptId", INT),
         Param("parameters", "Parameters", STRING_DICTIONARY_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/CRMScript/ExecuteScript",
 )
 
 EXECUTE_SCRIPT_BY_INCLUDE_ID: Operation[str | None] = Operation(
     "ExecuteScriptByIncludeId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ExecuteScriptByIncludeId",
+    AGENT,
     params=(
         Param("crm_script_include_id", "CRMScriptIncludeId", STR, nillable=True),
         Param("parameters", "Parameters", STRING_DICTIONARY_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/CRMScript/ExecuteScriptByIncludeId",
 )
 
 EXECUTE_SCRIPT_BY_UNIQUE_ID: Operation[str | None] = Operation(
     "ExecuteScriptByUniqueId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ExecuteScriptByUniqueId",
+    AGENT,
     params=(
         Param("crm_script_unique_id", "CRMScriptUniqueId", STR, nillable=True),
         Param("parameters", "Parameters", STRING_DICTIONARY_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/CRMScript/ExecuteScriptByUniqueId",
 )
 
 EXECUTE_SCRIPT_AS_EVENT: Operation[EventData | None] = Operation(
     "ExecuteScriptAsEvent",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ExecuteScriptAsEvent",
+    AGENT,
     params=(
         Param("crm_script_id", "CRMScriptId", INT),
         Param("event_data", "EventData", EVENT_DATA_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", EVENT_DATA_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CRMScript/ExecuteScriptAsEvent",
 )
 
 EXECUTE_SCRIPT_AS_EVENT_BY_UNIQUE_ID: Operation[EventData | None] = Operation(
     "ExecuteScriptAsEventByUniqueId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ExecuteScriptAsEventByUniqueId",
+    AGENT,
     params=(
         Param("crm_script_unique_id", "CRMScriptUniqueId", STR, nillable=True),
         Param("event_data", "EventData", EVENT_DATA_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", EVENT_DATA_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CRMScript/ExecuteScriptAsEventByUniqueId",
 )
 
 VALIDATE_SCRIPT: Operation[CRMScriptResult | None] = Operation(
     "ValidateScript",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ValidateScript",
+    AGENT,
     params=(Param("crm_script_id", "CRMScriptId", INT),),
     results=(Param("response", "Response", CRM_SCRIPT_RESULT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CRMScript/ValidateScript",
 )
 
 VALIDATE_SCRIPT_BY_INCLUDE_ID: Operation[CRMScriptResult | None] = Operation(
     "ValidateScriptByIncludeId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ValidateScriptByIncludeId",
+    AGENT,
     params=(Param("crm_script_include_id", "CRMScriptIncludeId", STR, nillable=True),),
     results=(Param("response", "Response", CRM_SCRIPT_RESULT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CRMScript/ValidateScriptByIncludeId",
 )
 
 VALIDATE_SCRIPT_BY_UNIQUE_ID: Operation[CRMScriptResult | None] = Operation(
     "ValidateScriptByUniqueId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ValidateScriptByUniqueId",
+    AGENT,
     params=(Param("crm_script_unique_id", "CRMScriptUniqueId", STR, nillable=True),),
     results=(Param("response", "Response", CRM_SCRIPT_RESULT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CRMScript/ValidateScriptByUniqueId",
 )
 
 EXECUTE_SCRIPT_BY_STRING: Operation[CRMScriptRunResult | None] = Operation(
     "ExecuteScriptByString",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ExecuteScriptByString",
+    AGENT,
     params=(
         Param("script", "Script", STR, nillable=True),
         Param("parameters", "Parameters", STRING_DICTIONARY_CODEC, nillable=True),
         Param("event_data", "EventData", EVENT_DATA_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", CRM_SCRIPT_RUN_RESULT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CRMScript/ExecuteScriptByString",
 )
 
 VALIDATE_SCRIPT_BY_STRING: Operation[CRMScriptResult | None] = Operation(
     "ValidateScriptByString",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ValidateScriptByString",
+    AGENT,
     params=(Param("script", "Script", STR, nillable=True),),
     results=(Param("response", "Response", CRM_SCRIPT_RESULT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CRMScript/ValidateScriptByString",
 )
 
 RESOLVE_INCLUDES: Operation[list[int] | None] = Operation(
     "ResolveIncludes",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ResolveIncludes",
+    AGENT,
     params=(
         Param("script", "Script", STR, nillable=True),
         Param("ignore_errors", "IgnoreErrors", BOOL),
     ),
     results=(Param("response", "Response", LIST_OF_INT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CRMScript/ResolveIncludes",
 )
 
 GET_TRIGGER_SCRIPT_ENTITY: Operation[TriggerScriptEntity | None] = Operation(
     "GetTriggerScriptEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/GetTriggerScriptEntity",
+    AGENT,
     params=(
         Param(
             "trigger_script_entity_id", "TriggerScriptEntityId", INT, query="triggerScriptEntityId"
         ),
     ),
     results=(Param("response", "Response", TRIGGER_SCRIPT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CRMScript/GetTriggerScriptEntity",
 )
 
 GET_TRIGGER_SCRIPT_BY_UNIQUE_ID: Operation[TriggerScriptEntity | None] = Operation(
     "GetTriggerScriptByUniqueId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/GetTriggerScriptByUniqueId",
+    AGENT,
     params=(Param("trigger_script_unique_id", "TriggerScriptUniqueId", STR, nillable=True),),
     results=(Param("response", "Response", TRIGGER_SCRIPT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CRMScript/GetTriggerScriptByUniqueId",
 )
 
 SAVE_TRIGGER_SCRIPT_BY_UNIQUE_ID: Operation[TriggerScriptEntity | None] = Operation(
     "SaveTriggerScriptByUniqueId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/SaveTriggerScriptByUniqueId",
+    AGENT,
     params=(
         Param("trigger_script_unique_id", "TriggerScriptUniqueId", STR, nillable=True),
         Param("entity", "Entity", TRIGGER_SCRIPT_ENTITY_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", TRIGGER_SCRIPT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CRMScript/SaveTriggerScriptByUniqueId",
 )
 
 DELETE_TRIGGER_SCRIPT_BY_UNIQUE_ID: Operation[None] = Operation(
     "DeleteTriggerScriptByUniqueId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/DeleteTriggerScriptByUniqueId",
+    AGENT,
     params=(Param("trigger_script_unique_id", "TriggerScriptUniqueId", STR, nillable=True),),
-    rest_path="/api/v1/Agents/CRMScript/DeleteTriggerScriptByUniqueId",
 )
 
 VALIDATE_TRIGGER_SCRIPT: Operation[CRMScriptResult | None] = Operation(
     "ValidateTriggerScript",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ValidateTriggerScript",
+    AGENT,
     params=(Param("trigger_script_id", "TriggerScriptId", INT),),
     results=(Param("response", "Response", CRM_SCRIPT_RESULT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CRMScript/ValidateTriggerScript",
 )
 
 VALIDATE_TRIGGER_SCRIPT_BY_UNIQUE_ID: Operation[CRMScriptResult | None] = Operation(
     "ValidateTriggerScriptByUniqueId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CRMScript/ValidateTriggerScriptByUniqueId",
+    AGENT,
     params=(Param("trigger_script_unique_id", "TriggerScriptUniqueId", STR, nillable=True),),
     results=(Param("response", "Response", CRM_SCRIPT_RESULT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CRMScript/ValidateTriggerScriptByUniqueId",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

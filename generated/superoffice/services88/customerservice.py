@@ -103,20 +103,20 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "CustomerService"
 
 CREATE_DEFAULT_CUSTOMER_CENTER_CONFIG: Operation[CustomerCenterConfig | None] = Operation(
     "CreateDefaultCustomerCenterConfig",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/CreateDefaultCustomerCenterConfig",
+    AGENT,
     results=(Param("response", "Response", CUSTOMER_CENTER_CONFIG_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CustomerService/CreateDefaultCustomerCenterConfig",
     rest_select=False,
 )
 
 SAVE_CUSTOMER_CENTER_CONFIG: Operation[CustomerCenterConfig | None] = Operation(
     "SaveCustomerCenterConfig",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/SaveCustomerCenterConfig",
+    AGENT,
     params=(
         Param(
             "customer_center_config",
@@ -126,7 +126,6 @@ SAVE_CUSTOMER_CENTER_CONFIG: Operation[CustomerCenterConfig | None] = Operation(
         ),
     ),
     results=(Param("response", "Response", CUSTOMER_CENTER_CONFIG_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CustomerService/SaveCustomerCenterConfig",
     rest_body="customer_center_config",
     rest_select=False,
 )
@@ -134,7 +133,7 @@ SAVE_CUSTOMER_CENTER_CONFIG: Operation[CustomerCenterConfig | None] = Operation(
 DELETE_CUSTOMER_CENTER_CONFIG: Operation[None] = Operation(
     "DeleteCustomerCenterConfig",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/DeleteCustomerCenterConfig",
+    AGENT,
     params=(
         Param(
             "customer_center_config_id",
@@ -143,26 +142,23 @@ DELETE_CUSTOMER_CENTER_CONFIG: Operation[None] = Operation(
             query="customerCenterConfigId",
         ),
     ),
-    rest_path="/api/v1/Agents/CustomerService/DeleteCustomerCenterConfig",
     rest_select=False,
 )
 
 CREATE_DEFAULT_MAILBOX_ENTITY: Operation[MailboxEntity | None] = Operation(
     "CreateDefaultMailboxEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/CreateDefaultMailboxEntity",
+    AGENT,
     results=(Param("response", "Response", MAILBOX_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CustomerService/CreateDefaultMailboxEntity",
     rest_select=False,
 )
 
 SAVE_MAILBOX_ENTITY: Operation[MailboxEntity | None] = Operation(
     "SaveMailboxEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/SaveMailboxEntity",
+    AGENT,
     params=(Param("mailbox_entity", "MailboxEntity", MAILBOX_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", MAILBOX_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CustomerService/SaveMailboxEntity",
     rest_body="mailbox_entity",
     rest_select=False,
 )
@@ -170,40 +166,40 @@ SAVE_MAILBOX_ENTITY: Operation[MailboxEntity | None] = Operation(
 DELETE_CHAT_SESSIONS: Operation[None] = Operation(
     "DeleteChatSessions",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/DeleteChatSessions",
+    AGENT,
     params=(Param("ids", "Ids", LIST_OF_INT_CODEC, nillable=True),),
+    rest_path=None,
 )
 
 CHAT_SESSIONS_FOR_USER: Operation[list[ChatSession | None] | None] = Operation(
     "ChatSessionsForUser",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/ChatSessionsForUser",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_CHAT_SESSION_CODEC, nillable=True),),
+    rest_path=None,
 )
 
 UPDATE_FEATURE_TOGGLES: Operation[None] = Operation(
     "UpdateFeatureToggles",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/UpdateFeatureToggles",
+    AGENT,
     params=(
         Param("feature_toggles", "FeatureToggles", LIST_OF_CS_FEATURE_TOGGLE_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/CustomerService/UpdateFeatureToggles",
 )
 
 EVENT_HANDLER_EXISTS: Operation[bool | None] = Operation(
     "EventHandlerExists",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/EventHandlerExists",
+    AGENT,
     params=(Param("event_handler_type", "EventHandlerType", EVENT_HANDLER_TYPE_CODEC),),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/CustomerService/EventHandlerExists",
 )
 
 EVENT_HANDLERS_EXISTS: Operation[list[EventHandlerType | str] | None] = Operation(
     "EventHandlersExists",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/EventHandlersExists",
+    AGENT,
     params=(
         Param(
             "event_handler_types",
@@ -213,65 +209,58 @@ EVENT_HANDLERS_EXISTS: Operation[list[EventHandlerType | str] | None] = Operatio
         ),
     ),
     results=(Param("response", "Response", LIST_OF_EVENT_HANDLER_TYPE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CustomerService/EventHandlersExists",
 )
 
 CREATE_SESSION: Operation[CsSessionKey | None] = Operation(
     "CreateSession",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/CreateSession",
+    AGENT,
     params=(Param("remote_ip", "RemoteIp", STR, nillable=True),),
     results=(Param("response", "Response", CS_SESSION_KEY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CustomerService/CreateSession",
 )
 
 REMOVE_SESSION: Operation[None] = Operation(
     "RemoveSession",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/RemoveSession",
+    AGENT,
     params=(Param("login_id", "LoginId", INT),),
-    rest_path="/api/v1/Agents/CustomerService/RemoveSession",
 )
 
 SESSION_IS_VALID: Operation[bool | None] = Operation(
     "SessionIsValid",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/SessionIsValid",
+    AGENT,
     params=(Param("cs_session_key", "CsSessionKey", STR, nillable=True),),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/CustomerService/SessionIsValid",
 )
 
 HAS_CHAT_NOTIFY: Operation[bool | None] = Operation(
     "HasChatNotify",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/HasChatNotify",
+    AGENT,
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/CustomerService/HasChatNotify",
 )
 
 CHECK_SYMMETRIC_ENCRYPTION: Operation[str | None] = Operation(
     "CheckSymmetricEncryption",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/CheckSymmetricEncryption",
+    AGENT,
     params=(Param("encrypted_string", "EncryptedString", STR, nillable=True),),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/CustomerService/CheckSymmetricEncryption",
 )
 
 REPORT_SESSION_ACTIVE: Operation[int | None] = Operation(
     "ReportSessionActive",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/ReportSessionActive",
+    AGENT,
     params=(Param("session_key", "SessionKey", STR, nillable=True),),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/CustomerService/ReportSessionActive",
 )
 
 GET_CUSTOMER_CENTER_CONFIG: Operation[CustomerCenterConfig | None] = Operation(
     "GetCustomerCenterConfig",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetCustomerCenterConfig",
+    AGENT,
     params=(
         Param(
             "customer_center_config_id",
@@ -281,130 +270,116 @@ GET_CUSTOMER_CENTER_CONFIG: Operation[CustomerCenterConfig | None] = Operation(
         ),
     ),
     results=(Param("response", "Response", CUSTOMER_CENTER_CONFIG_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CustomerService/GetCustomerCenterConfig",
 )
 
 GET_ALL_CUSTOMER_CENTER_CONFIGS: Operation[list[CustomerCenterConfig | None] | None] = Operation(
     "GetAllCustomerCenterConfigs",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetAllCustomerCenterConfigs",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_CUSTOMER_CENTER_CONFIG_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CustomerService/GetAllCustomerCenterConfigs",
 )
 
 SAVE_ALL_CUSTOMER_CENTER_CONFIGS: Operation[None] = Operation(
     "SaveAllCustomerCenterConfigs",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/SaveAllCustomerCenterConfigs",
+    AGENT,
     params=(
         Param("cust_configs", "CustConfigs", LIST_OF_CUSTOMER_CENTER_CONFIG_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/CustomerService/SaveAllCustomerCenterConfigs",
 )
 
 CHECK_IF_CUSTOMIZED_TEMPLATES: Operation[bool | None] = Operation(
     "CheckIfCustomizedTemplates",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/CheckIfCustomizedTemplates",
+    AGENT,
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/CustomerService/CheckIfCustomizedTemplates",
 )
 
 GET_PROGRAM_URL: Operation[str | None] = Operation(
     "GetProgramUrl",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetProgramUrl",
+    AGENT,
     params=(
         Param("program_name", "ProgramName", STR, nillable=True),
         Param("external", "External", BOOL),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/CustomerService/GetProgramUrl",
 )
 
 GET_FAQ_FOR_CUSTOMER: Operation[str | None] = Operation(
     "GetFaqForCustomer",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetFaqForCustomer",
+    AGENT,
     params=(Param("faq_entry_id", "FaqEntryId", INT),),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/CustomerService/GetFaqForCustomer",
 )
 
 GET_CUSTOMER_SERVICE_STARTUP: Operation[CustomerServiceStartup | None] = Operation(
     "GetCustomerServiceStartup",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetCustomerServiceStartup",
+    AGENT,
     results=(Param("response", "Response", CUSTOMER_SERVICE_STARTUP_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CustomerService/GetCustomerServiceStartup",
 )
 
 GET_CUSTOMER_SERVICE_STARTUP_BY_OWNER: Operation[CustomerServiceStartup | None] = Operation(
     "GetCustomerServiceStartupByOwner",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetCustomerServiceStartupByOwner",
+    AGENT,
     params=(Param("user_id", "UserId", INT),),
     results=(Param("response", "Response", CUSTOMER_SERVICE_STARTUP_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CustomerService/GetCustomerServiceStartupByOwner",
 )
 
 EXECUTE_EVENT_HANDLERS: Operation[EventData | None] = Operation(
     "ExecuteEventHandlers",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/ExecuteEventHandlers",
+    AGENT,
     params=(Param("event_data", "EventData", EVENT_DATA_CODEC, nillable=True),),
     results=(Param("response", "Response", EVENT_DATA_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CustomerService/ExecuteEventHandlers",
 )
 
 GET_MAILBOXES: Operation[list[Mailbox | None] | None] = Operation(
     "GetMailboxes",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetMailboxes",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_MAILBOX_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CustomerService/GetMailboxes",
 )
 
 GET_MAILBOX_ENTITY: Operation[MailboxEntity | None] = Operation(
     "GetMailboxEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetMailboxEntity",
+    AGENT,
     params=(Param("mailbox_entity_id", "MailboxEntityId", INT, query="mailboxEntityId"),),
     results=(Param("response", "Response", MAILBOX_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CustomerService/GetMailboxEntity",
 )
 
 GET_PREVIEW_FAQ_ENTRY: Operation[PreviewFaqEntry | None] = Operation(
     "GetPreviewFaqEntry",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetPreviewFaqEntry",
+    AGENT,
     params=(Param("kb_entry_id", "KbEntryId", INT),),
     results=(Param("response", "Response", PREVIEW_FAQ_ENTRY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CustomerService/GetPreviewFaqEntry",
 )
 
 GET_PREVIEW_QUICK_REPLY: Operation[PreviewQuickReply | None] = Operation(
     "GetPreviewQuickReply",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetPreviewQuickReply",
+    AGENT,
     params=(Param("quick_reply_id", "QuickReplyId", INT),),
     results=(Param("response", "Response", PREVIEW_QUICK_REPLY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CustomerService/GetPreviewQuickReply",
 )
 
 GET_PREVIEW_REPLY_TEMPLATE: Operation[PreviewReplyTemplate | None] = Operation(
     "GetPreviewReplyTemplate",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetPreviewReplyTemplate",
+    AGENT,
     params=(Param("reply_template_id", "ReplyTemplateId", INT),),
     results=(Param("response", "Response", PREVIEW_REPLY_TEMPLATE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CustomerService/GetPreviewReplyTemplate",
 )
 
 GET_PARSED_TEMPLATE: Operation[ReplyTemplateParsed | None] = Operation(
     "GetParsedTemplate",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetParsedTemplate",
+    AGENT,
     params=(
         Param("reply_template_id", "ReplyTemplateId", INT),
         Param("language_id", "LanguageId", INT),
@@ -412,65 +387,59 @@ GET_PARSED_TEMPLATE: Operation[ReplyTemplateParsed | None] = Operation(
         Param("ticket_id", "TicketId", INT),
     ),
     results=(Param("response", "Response", REPLY_TEMPLATE_PARSED_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CustomerService/GetParsedTemplate",
 )
 
 GET_UNPARSED_TEMPLATE: Operation[ReplyTemplateParsed | None] = Operation(
     "GetUnparsedTemplate",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetUnparsedTemplate",
+    AGENT,
     params=(
         Param("reply_template_id", "ReplyTemplateId", INT),
         Param("language_id", "LanguageId", INT),
     ),
     results=(Param("response", "Response", REPLY_TEMPLATE_PARSED_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CustomerService/GetUnparsedTemplate",
 )
 
 GET_SMS_CONFIG: Operation[SmsConfig | None] = Operation(
     "GetSmsConfig",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetSmsConfig",
+    AGENT,
     results=(Param("response", "Response", SMS_CONFIG_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CustomerService/GetSmsConfig",
 )
 
 TEST_SMTP_SERVER: Operation[SmtpTestResult | None] = Operation(
     "TestSmtpServer",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/TestSmtpServer",
+    AGENT,
     params=(
         Param("smtp_uri", "SmtpUri", STR, nillable=True),
         Param("from_", "From", STR, nillable=True),
         Param("use_stored_password", "UseStoredPassword", BOOL),
     ),
     results=(Param("response", "Response", SMTP_TEST_RESULT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CustomerService/TestSmtpServer",
 )
 
 GET_STATISTICS: Operation[list[StatisticsDataSet | None] | None] = Operation(
     "GetStatistics",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetStatistics",
+    AGENT,
     params=(
         Param("functions", "Functions", LIST_OF_STATUS_SCREEN_PANEL_TYPE_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_STATISTICS_DATA_SET_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CustomerService/GetStatistics",
 )
 
 GET_SYSTEM_TEMPLATE_SETTINGS: Operation[SystemTemplateSettings | None] = Operation(
     "GetSystemTemplateSettings",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetSystemTemplateSettings",
+    AGENT,
     results=(Param("response", "Response", SYSTEM_TEMPLATE_SETTINGS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CustomerService/GetSystemTemplateSettings",
 )
 
 SAVE_SYSTEM_TEMPLATE_SETTINGS: Operation[SystemTemplateSettings | None] = Operation(
     "SaveSystemTemplateSettings",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/SaveSystemTemplateSettings",
+    AGENT,
     params=(
         Param(
             "system_template_settings",
@@ -480,43 +449,39 @@ SAVE_SYSTEM_TEMPLATE_SETTINGS: Operation[SystemTemplateSettings | None] = Operat
         ),
     ),
     results=(Param("response", "Response", SYSTEM_TEMPLATE_SETTINGS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CustomerService/SaveSystemTemplateSettings",
 )
 
 CREATE_TICKET_FROM_MAIL_DATA: Operation[TicketInfo | None] = Operation(
     "CreateTicketFromMailData",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/CreateTicketFromMailData",
+    AGENT,
     params=(
         Param("mailbox_id", "MailboxId", INT),
         Param("data", "Data", STR, nillable=True),
     ),
     results=(Param("response", "Response", TICKET_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CustomerService/CreateTicketFromMailData",
 )
 
 ADD_MESSAGE_FROM_MAIL_DATA: Operation[TicketInfo | None] = Operation(
     "AddMessageFromMailData",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/AddMessageFromMailData",
+    AGENT,
     params=(
         Param("ticket_id", "TicketId", INT),
         Param("data", "Data", STR, nillable=True),
     ),
     results=(Param("response", "Response", TICKET_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CustomerService/AddMessageFromMailData",
 )
 
 FIND_TICKETS_BY_TITLE_OR_ID: Operation[list[TicketInfo | None] | None] = Operation(
     "FindTicketsByTitleOrId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/FindTicketsByTitleOrId",
+    AGENT,
     params=(
         Param("title_or_id", "TitleOrId", STR, nillable=True),
         Param("max_rows", "MaxRows", INT),
     ),
     results=(Param("response", "Response", LIST_OF_TICKET_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/CustomerService/FindTicketsByTitleOrId",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

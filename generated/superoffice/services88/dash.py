@@ -81,23 +81,22 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "Dash"
 
 CREATE_DEFAULT_DASH: Operation[Dash | None] = Operation(
     "CreateDefaultDash",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultDash",
+    AGENT,
     results=(Param("response", "Response", DASH_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Dash/CreateDefaultDash",
     rest_select=False,
 )
 
 SAVE_DASH: Operation[Dash | None] = Operation(
     "SaveDash",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/SaveDash",
+    AGENT,
     params=(Param("dash", "Dash", DASH_CODEC, nillable=True),),
     results=(Param("response", "Response", DASH_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Dash/SaveDash",
     rest_body="dash",
     rest_select=False,
 )
@@ -105,37 +104,33 @@ SAVE_DASH: Operation[Dash | None] = Operation(
 DELETE_DASH: Operation[None] = Operation(
     "DeleteDash",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/DeleteDash",
+    AGENT,
     params=(Param("dash_id", "DashId", INT, query="dashId"),),
-    rest_path="/api/v1/Agents/Dash/DeleteDash",
     rest_select=False,
 )
 
 CREATE_DEFAULT_DASH_COLLECTION: Operation[DashCollection | None] = Operation(
     "CreateDefaultDashCollection",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultDashCollection",
+    AGENT,
     results=(Param("response", "Response", DASH_COLLECTION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Dash/CreateDefaultDashCollection",
     rest_select=False,
 )
 
 CREATE_DEFAULT_DASH_THEME: Operation[DashTheme | None] = Operation(
     "CreateDefaultDashTheme",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultDashTheme",
+    AGENT,
     results=(Param("response", "Response", DASH_THEME_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Dash/CreateDefaultDashTheme",
     rest_select=False,
 )
 
 SAVE_DASH_THEME: Operation[DashTheme | None] = Operation(
     "SaveDashTheme",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/SaveDashTheme",
+    AGENT,
     params=(Param("dash_theme", "DashTheme", DASH_THEME_CODEC, nillable=True),),
     results=(Param("response", "Response", DASH_THEME_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Dash/SaveDashTheme",
     rest_body="dash_theme",
     rest_select=False,
 )
@@ -143,28 +138,25 @@ SAVE_DASH_THEME: Operation[DashTheme | None] = Operation(
 DELETE_DASH_THEME: Operation[None] = Operation(
     "DeleteDashTheme",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/DeleteDashTheme",
+    AGENT,
     params=(Param("dash_theme_id", "DashThemeId", INT, query="dashThemeId"),),
-    rest_path="/api/v1/Agents/Dash/DeleteDashTheme",
     rest_select=False,
 )
 
 CREATE_DEFAULT_DASH_TILE: Operation[DashTile | None] = Operation(
     "CreateDefaultDashTile",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultDashTile",
+    AGENT,
     results=(Param("response", "Response", DASH_TILE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Dash/CreateDefaultDashTile",
     rest_select=False,
 )
 
 SAVE_DASH_TILE: Operation[DashTile | None] = Operation(
     "SaveDashTile",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/SaveDashTile",
+    AGENT,
     params=(Param("dash_tile", "DashTile", DASH_TILE_CODEC, nillable=True),),
     results=(Param("response", "Response", DASH_TILE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Dash/SaveDashTile",
     rest_body="dash_tile",
     rest_select=False,
 )
@@ -172,32 +164,29 @@ SAVE_DASH_TILE: Operation[DashTile | None] = Operation(
 DELETE_DASH_TILE: Operation[None] = Operation(
     "DeleteDashTile",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/DeleteDashTile",
+    AGENT,
     params=(Param("dash_tile_id", "DashTileId", INT, query="dashTileId"),),
-    rest_path="/api/v1/Agents/Dash/DeleteDashTile",
     rest_select=False,
 )
 
 CREATE_DEFAULT_DASH_TILE_DEFINITION: Operation[DashTileDefinition | None] = Operation(
     "CreateDefaultDashTileDefinition",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultDashTileDefinition",
+    AGENT,
     results=(Param("response", "Response", DASH_TILE_DEFINITION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Dash/CreateDefaultDashTileDefinition",
     rest_select=False,
 )
 
 SAVE_DASH_TILE_DEFINITION: Operation[DashTileDefinition | None] = Operation(
     "SaveDashTileDefinition",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/SaveDashTileDefinition",
+    AGENT,
     params=(
         Param(
             "dash_tile_definition", "DashTileDefinition", DASH_TILE_DEFINITION_CODEC, nillable=True
         ),
     ),
     results=(Param("response", "Response", DASH_TILE_DEFINITION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Dash/SaveDashTileDefinition",
     rest_body="dash_tile_definition",
     rest_select=False,
 )
@@ -205,59 +194,54 @@ SAVE_DASH_TILE_DEFINITION: Operation[DashTileDefinition | None] = Operation(
 DELETE_DASH_TILE_DEFINITION: Operation[None] = Operation(
     "DeleteDashTileDefinition",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/DeleteDashTileDefinition",
+    AGENT,
     params=(
         Param(
             "dash_tile_definition_id", "DashTileDefinitionId", INT, query="dashTileDefinitionId"
         ),
     ),
-    rest_path="/api/v1/Agents/Dash/DeleteDashTileDefinition",
     rest_select=False,
 )
 
 CREATE_DEFAULT_PREVIEW_DASH: Operation[PreviewDash | None] = Operation(
     "CreateDefaultPreviewDash",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultPreviewDash",
+    AGENT,
     results=(Param("response", "Response", PREVIEW_DASH_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Dash/CreateDefaultPreviewDash",
     rest_select=False,
 )
 
 CREATE_DEFAULT_PREVIEW_DASH_TILE: Operation[PreviewDashTile | None] = Operation(
     "CreateDefaultPreviewDashTile",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultPreviewDashTile",
+    AGENT,
     results=(Param("response", "Response", PREVIEW_DASH_TILE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Dash/CreateDefaultPreviewDashTile",
     rest_select=False,
 )
 
 GET_DASH: Operation[Dash | None] = Operation(
     "GetDash",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDash",
+    AGENT,
     params=(Param("dash_id", "DashId", INT, query="dashId"),),
     results=(Param("response", "Response", DASH_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Dash/GetDash",
 )
 
 ADD_TILE_TO_DASHBOARD: Operation[DashTile | None] = Operation(
     "AddTileToDashboard",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/AddTileToDashboard",
+    AGENT,
     params=(
         Param("dashboard_id", "DashboardId", INT),
         Param("dash_tile_definition_id", "DashTileDefinitionId", INT),
     ),
     results=(Param("response", "Response", DASH_TILE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Dash/AddTileToDashboard",
 )
 
 ADD_NEW_TILE_TO_DASHBOARD: Operation[DashTile | None] = Operation(
     "AddNewTileToDashboard",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/AddNewTileToDashboard",
+    AGENT,
     params=(
         Param("dashboard_id", "DashboardId", INT),
         Param(
@@ -265,225 +249,202 @@ ADD_NEW_TILE_TO_DASHBOARD: Operation[DashTile | None] = Operation(
         ),
     ),
     results=(Param("response", "Response", DASH_TILE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Dash/AddNewTileToDashboard",
 )
 
 DUPLICATE_DASHBOARD: Operation[Dash | None] = Operation(
     "DuplicateDashboard",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/DuplicateDashboard",
+    AGENT,
     params=(
         Param("dashboard_id", "DashboardId", INT),
         Param("name", "Name", STR, nillable=True),
     ),
     results=(Param("response", "Response", DASH_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Dash/DuplicateDashboard",
 )
 
 GET_DASH_LIST: Operation[list[Dash | None] | None] = Operation(
     "GetDashList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashList",
+    AGENT,
     params=(Param("dashboards", "Dashboards", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_DASH_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Dash/GetDashList",
 )
 
 GET_DASH_QUICK_FILTERS: Operation[list[QuickFilterInfo | None] | None] = Operation(
     "GetDashQuickFilters",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashQuickFilters",
+    AGENT,
     params=(Param("dashboard_id", "DashboardId", INT),),
     results=(Param("response", "Response", LIST_OF_QUICK_FILTER_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Dash/GetDashQuickFilters",
 )
 
 SAVE_DASH_QUICK_FILTERS: Operation[list[QuickFilterInfo | None] | None] = Operation(
     "SaveDashQuickFilters",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/SaveDashQuickFilters",
+    AGENT,
     params=(
         Param("dashboard_id", "DashboardId", INT),
         Param("quick_filters", "QuickFilters", LIST_OF_QUICK_FILTER_INFO_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_QUICK_FILTER_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Dash/SaveDashQuickFilters",
 )
 
 GET_POSSIBLE_DASH_QUICK_FILTERS: Operation[list[QuickFilterInfo | None] | None] = Operation(
     "GetPossibleDashQuickFilters",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetPossibleDashQuickFilters",
+    AGENT,
     params=(Param("dashboard_id", "DashboardId", INT),),
     results=(Param("response", "Response", LIST_OF_QUICK_FILTER_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Dash/GetPossibleDashQuickFilters",
 )
 
 GET_DASH_COLLECTION: Operation[DashCollection | None] = Operation(
     "GetDashCollection",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashCollection",
+    AGENT,
     results=(Param("response", "Response", DASH_COLLECTION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Dash/GetDashCollection",
 )
 
 GET_DASH_THEME: Operation[DashTheme | None] = Operation(
     "GetDashTheme",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashTheme",
+    AGENT,
     params=(Param("dash_theme_id", "DashThemeId", INT, query="dashThemeId"),),
     results=(Param("response", "Response", DASH_THEME_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Dash/GetDashTheme",
 )
 
 GET_DASH_TILE: Operation[DashTile | None] = Operation(
     "GetDashTile",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashTile",
+    AGENT,
     params=(Param("dash_tile_id", "DashTileId", INT, query="dashTileId"),),
     results=(Param("response", "Response", DASH_TILE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Dash/GetDashTile",
 )
 
 GET_DASH_TILES: Operation[list[DashTile | None] | None] = Operation(
     "GetDashTiles",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashTiles",
+    AGENT,
     params=(Param("dashboard_id", "DashboardId", INT),),
     results=(Param("response", "Response", LIST_OF_DASH_TILE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Dash/GetDashTiles",
 )
 
 SAVE_DASH_TILES: Operation[None] = Operation(
     "SaveDashTiles",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/SaveDashTiles",
+    AGENT,
     params=(
         Param("dashboard_id", "DashboardId", INT),
         Param("dash_tiles", "DashTiles", LIST_OF_DASH_TILE_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Dash/SaveDashTiles",
 )
 
 CREATE_DASH_TILE_SELECTION_FROM_ENTITY: Operation[int | None] = Operation(
     "CreateDashTileSelectionFromEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDashTileSelectionFromEntity",
+    AGENT,
     params=(Param("entity_name", "EntityName", STR, nillable=True),),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/Dash/CreateDashTileSelectionFromEntity",
 )
 
 COPY_TILE_SELECTION: Operation[int | None] = Operation(
     "CopyTileSelection",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CopyTileSelection",
+    AGENT,
     params=(Param("selection_id", "SelectionId", INT),),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/Dash/CopyTileSelection",
 )
 
 GET_TEMP_TILE_SELECTION: Operation[int | None] = Operation(
     "GetTempTileSelection",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetTempTileSelection",
+    AGENT,
     params=(Param("selection_id", "SelectionId", INT),),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/Dash/GetTempTileSelection",
 )
 
 GET_SECONDARY_TEMP_TILE_SELECTION: Operation[int | None] = Operation(
     "GetSecondaryTempTileSelection",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetSecondaryTempTileSelection",
+    AGENT,
     params=(Param("selection_id", "SelectionId", INT),),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/Dash/GetSecondaryTempTileSelection",
 )
 
 CREATE_DEFAULT_TILE_FOR_ENTITY: Operation[DashTile | None] = Operation(
     "CreateDefaultTileForEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultTileForEntity",
+    AGENT,
     params=(Param("entity_name", "EntityName", STR, nillable=True),),
     results=(Param("response", "Response", DASH_TILE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Dash/CreateDefaultTileForEntity",
 )
 
 DUPLICATE_TILE: Operation[DashTile | None] = Operation(
     "DuplicateTile",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/DuplicateTile",
+    AGENT,
     params=(
         Param("dash_tile_id", "DashTileId", INT),
         Param("name", "Name", STR, nillable=True),
     ),
     results=(Param("response", "Response", DASH_TILE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Dash/DuplicateTile",
 )
 
 GET_DASH_TILE_DEFINITION: Operation[DashTileDefinition | None] = Operation(
     "GetDashTileDefinition",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashTileDefinition",
+    AGENT,
     params=(
         Param(
             "dash_tile_definition_id", "DashTileDefinitionId", INT, query="dashTileDefinitionId"
         ),
     ),
     results=(Param("response", "Response", DASH_TILE_DEFINITION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Dash/GetDashTileDefinition",
 )
 
 CREATE_DEFAULT_TILE_DEFINITION_FOR_ENTITY: Operation[DashTileDefinition | None] = Operation(
     "CreateDefaultTileDefinitionForEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultTileDefinitionForEntity",
+    AGENT,
     params=(Param("entity_name", "EntityName", STR, nillable=True),),
     results=(Param("response", "Response", DASH_TILE_DEFINITION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Dash/CreateDefaultTileDefinitionForEntity",
 )
 
 GET_DASH_TILE_HTML: Operation[DashTileHtml | None] = Operation(
     "GetDashTileHtml",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashTileHtml",
+    AGENT,
     params=(
         Param("dashboard_tile_definition_id", "DashboardTileDefinitionId", INT),
         Param("language_code", "LanguageCode", STR, nillable=True),
     ),
     results=(Param("response", "Response", DASH_TILE_HTML_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Dash/GetDashTileHtml",
 )
 
 GET_DASH_TILE_HTML_LIST: Operation[list[DashTileHtml | None] | None] = Operation(
     "GetDashTileHtmlList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashTileHtmlList",
+    AGENT,
     params=(Param("dashboard_tile_definition_id", "DashboardTileDefinitionId", INT),),
     results=(Param("response", "Response", LIST_OF_DASH_TILE_HTML_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Dash/GetDashTileHtmlList",
 )
 
 SAVE_DASH_TILE_HTML_LIST: Operation[list[DashTileHtml | None] | None] = Operation(
     "SaveDashTileHtmlList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/SaveDashTileHtmlList",
+    AGENT,
     params=(
         Param("dashboard_tile_definition_id", "DashboardTileDefinitionId", INT),
         Param("languages", "Languages", LIST_OF_DASH_TILE_HTML_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_DASH_TILE_HTML_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Dash/SaveDashTileHtmlList",
 )
 
 GET_PREVIEW_DASH: Operation[PreviewDash | None] = Operation(
     "GetPreviewDash",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetPreviewDash",
+    AGENT,
     params=(Param("dashboard_id", "DashboardId", INT),),
     results=(Param("response", "Response", PREVIEW_DASH_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Dash/GetPreviewDash",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

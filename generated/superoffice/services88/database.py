@@ -37,28 +37,27 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "Database"
 
 GET_STEPS_IN_DATABASE: Operation[list[DictionaryStepInformation | None] | None] = Operation(
     "GetStepsInDatabase",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Database/GetStepsInDatabase",
+    AGENT,
     results=(
         Param("response", "Response", LIST_OF_DICTIONARY_STEP_INFORMATION_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Database/GetStepsInDatabase",
 )
 
 GET_STEPS_FROM_NET_SERVER_CODE: Operation[list[DictionaryStepInformation | None] | None] = (
     Operation(
         "GetStepsFromNetServerCode",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Database/GetStepsFromNetServerCode",
+        AGENT,
         results=(
             Param(
                 "response", "Response", LIST_OF_DICTIONARY_STEP_INFORMATION_CODEC, nillable=True
             ),
         ),
-        rest_path="/api/v1/Agents/Database/GetStepsFromNetServerCode",
     )
 )
 

@@ -46,80 +46,75 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "DatabaseTable"
 
 READ_ROW: Operation[TableRecord | None] = Operation(
     "ReadRow",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/ReadRow",
+    AGENT,
     params=(
         Param("table_name", "TableName", STR, nillable=True),
         Param("id", "Id", INT),
     ),
     results=(Param("response", "Response", TABLE_RECORD_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/DatabaseTable/ReadRow",
 )
 
 INSERT_ROW: Operation[int | None] = Operation(
     "InsertRow",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/InsertRow",
+    AGENT,
     params=(
         Param("table_name", "TableName", STR, nillable=True),
         Param("values", "Values", STRING_DICTIONARY_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/DatabaseTable/InsertRow",
 )
 
 UPDATE_ROW: Operation[None] = Operation(
     "UpdateRow",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/UpdateRow",
+    AGENT,
     params=(
         Param("table_name", "TableName", STR, nillable=True),
         Param("id", "Id", INT),
         Param("values", "Values", STRING_DICTIONARY_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/DatabaseTable/UpdateRow",
 )
 
 DELETE_ROW: Operation[None] = Operation(
     "DeleteRow",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/DeleteRow",
+    AGENT,
     params=(
         Param("table_name", "TableName", STR, nillable=True),
         Param("id", "Id", INT),
     ),
-    rest_path="/api/v1/Agents/DatabaseTable/DeleteRow",
 )
 
 INSERT: Operation[MassOperationResult | None] = Operation(
     "Insert",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/Insert",
+    AGENT,
     params=(
         Param("table_name", "TableName", STR, nillable=True),
         Param("columns", "Columns", LIST_OF_STR_CODEC, nillable=True),
         Param("data", "Data", LIST_OF_LIST_OF_STR_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", MASS_OPERATION_RESULT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/DatabaseTable/Insert",
 )
 
 TRUNCATE: Operation[MassOperationResult | None] = Operation(
     "Truncate",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/Truncate",
+    AGENT,
     params=(Param("table_name", "TableName", STR, nillable=True),),
     results=(Param("response", "Response", MASS_OPERATION_RESULT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/DatabaseTable/Truncate",
 )
 
 UPSERT: Operation[MassOperationResult | None] = Operation(
     "Upsert",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/Upsert",
+    AGENT,
     params=(
         Param("table_name", "TableName", STR, nillable=True),
         Param("columns", "Columns", LIST_OF_STR_CODEC, nillable=True),
@@ -129,19 +124,17 @@ UPSERT: Operation[MassOperationResult | None] = Operation(
         Param("return_row_status", "ReturnRowStatus", BOOL),
     ),
     results=(Param("response", "Response", MASS_OPERATION_RESULT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/DatabaseTable/Upsert",
 )
 
 DELETE: Operation[MassOperationResult | None] = Operation(
     "Delete",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/Delete",
+    AGENT,
     params=(
         Param("table_name", "TableName", STR, nillable=True),
         Param("i_ds", "IDs", LIST_OF_INT_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", MASS_OPERATION_RESULT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/DatabaseTable/Delete",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

@@ -65,76 +65,69 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "Diagnostics"
 
 FLUSH_CACHES: Operation[None] = Operation(
     "FlushCaches",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/FlushCaches",
-    rest_path="/api/v1/Agents/Diagnostics/FlushCaches",
+    AGENT,
 )
 
 GET_CACHE_NAMES: Operation[list[str | None] | None] = Operation(
     "GetCacheNames",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetCacheNames",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_STR_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Diagnostics/GetCacheNames",
 )
 
 FLUSH_CACHES_BY_NAME: Operation[None] = Operation(
     "FlushCachesByName",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/FlushCachesByName",
+    AGENT,
     params=(Param("cache_names", "CacheNames", LIST_OF_STR_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Diagnostics/FlushCachesByName",
 )
 
 GET_CACHE_STATE: Operation[str | None] = Operation(
     "GetCacheState",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetCacheState",
+    AGENT,
     params=(Param("cache_names", "CacheNames", LIST_OF_STR_CODEC, nillable=True),),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Diagnostics/GetCacheState",
 )
 
 GET_CACHE_INVALIDATION_GENERATIONS: Operation[list[CacheInvalidation | None] | None] = Operation(
     "GetCacheInvalidationGenerations",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetCacheInvalidationGenerations",
+    AGENT,
     params=(Param("names", "Names", LIST_OF_STR_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_CACHE_INVALIDATION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Diagnostics/GetCacheInvalidationGenerations",
 )
 
 GET_ENTITY_COUNTS_FOR_CURRENT_USER: Operation[list[EntityCounts | None] | None] = Operation(
     "GetEntityCountsForCurrentUser",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetEntityCountsForCurrentUser",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_ENTITY_COUNTS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Diagnostics/GetEntityCountsForCurrentUser",
 )
 
 GET_ENTITY_COUNTS_FOR_ALL_USERS: Operation[list[EntityCounts | None] | None] = Operation(
     "GetEntityCountsForAllUsers",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetEntityCountsForAllUsers",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_ENTITY_COUNTS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Diagnostics/GetEntityCountsForAllUsers",
 )
 
 LOG_VIEW_STATE: Operation[None] = Operation(
     "LogViewState",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/LogViewState",
+    AGENT,
     params=(Param("view_state", "ViewState", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Diagnostics/LogViewState",
 )
 
 CHANGE_LOG_SETTINGS: Operation[None] = Operation(
     "ChangeLogSettings",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/ChangeLogSettings",
+    AGENT,
     params=(
         Param("log_warning", "LogWarning", BOOL),
         Param("log_information", "LogInformation", BOOL),
@@ -145,48 +138,42 @@ CHANGE_LOG_SETTINGS: Operation[None] = Operation(
         Param("log_to_file", "LogToFile", BOOL),
         Param("log_to_trace", "LogToTrace", BOOL),
     ),
-    rest_path="/api/v1/Agents/Diagnostics/ChangeLogSettings",
 )
 
 COLLECT_DATA_ADDITIONS: Operation[None] = Operation(
     "CollectDataAdditions",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/CollectDataAdditions",
-    rest_path="/api/v1/Agents/Diagnostics/CollectDataAdditions",
+    AGENT,
 )
 
 COLLECT_WIN_USAGE: Operation[None] = Operation(
     "CollectWinUsage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/CollectWinUsage",
-    rest_path="/api/v1/Agents/Diagnostics/CollectWinUsage",
+    AGENT,
 )
 
 COLLECT_WEB_USAGE: Operation[None] = Operation(
     "CollectWebUsage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/CollectWebUsage",
-    rest_path="/api/v1/Agents/Diagnostics/CollectWebUsage",
+    AGENT,
 )
 
 COLLECT_TABLE_SIZES: Operation[None] = Operation(
     "CollectTableSizes",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/CollectTableSizes",
-    rest_path="/api/v1/Agents/Diagnostics/CollectTableSizes",
+    AGENT,
 )
 
 RESYNC_USERS: Operation[None] = Operation(
     "ResyncUsers",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/ResyncUsers",
-    rest_path="/api/v1/Agents/Diagnostics/ResyncUsers",
+    AGENT,
 )
 
 SEND_SYSTEM_MESSAGE: Operation[None] = Operation(
     "SendSystemMessage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/SendSystemMessage",
+    AGENT,
     params=(
         Param("system_message_id", "SystemMessageId", STR, nillable=True),
         Param("associate_id", "AssociateId", INT),
@@ -194,112 +181,100 @@ SEND_SYSTEM_MESSAGE: Operation[None] = Operation(
         Param("expire", "Expire", DATETIME),
         Param("type", "Type", SYSTEM_MESSAGE_TYPE_CODEC),
     ),
-    rest_path="/api/v1/Agents/Diagnostics/SendSystemMessage",
 )
 
 REMOVE_SYSTEM_MESSAGE: Operation[None] = Operation(
     "RemoveSystemMessage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/RemoveSystemMessage",
+    AGENT,
     params=(
         Param("onlineapp_id", "OnlineappId", INT),
         Param("system_message_id", "SystemMessageId", STR, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Diagnostics/RemoveSystemMessage",
 )
 
 REMOVE_SYSTEM_MESSAGE_FOR_ASSOCIATE: Operation[None] = Operation(
     "RemoveSystemMessageForAssociate",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/RemoveSystemMessageForAssociate",
+    AGENT,
     params=(
         Param("onlineapp_id", "OnlineappId", INT),
         Param("system_message_id", "SystemMessageId", STR, nillable=True),
         Param("associate_id", "AssociateId", INT),
     ),
-    rest_path="/api/v1/Agents/Diagnostics/RemoveSystemMessageForAssociate",
 )
 
 GET_SYSTEM_MESSAGES: Operation[list[SystemMessage | None] | None] = Operation(
     "GetSystemMessages",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetSystemMessages",
+    AGENT,
     params=(Param("associate_id", "AssociateId", INT),),
     results=(Param("response", "Response", LIST_OF_SYSTEM_MESSAGE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Diagnostics/GetSystemMessages",
 )
 
 REMOVE_EXPIRED_SYSTEM_MESSAGES: Operation[None] = Operation(
     "RemoveExpiredSystemMessages",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/RemoveExpiredSystemMessages",
-    rest_path="/api/v1/Agents/Diagnostics/RemoveExpiredSystemMessages",
+    AGENT,
 )
 
 GET_NEXT_TABLE_NUMBER: Operation[int | None] = Operation(
     "GetNextTableNumber",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetNextTableNumber",
+    AGENT,
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/Diagnostics/GetNextTableNumber",
 )
 
 PERFORM_TASKS_AFTER_UPGRADE: Operation[str | None] = Operation(
     "PerformTasksAfterUpgrade",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/PerformTasksAfterUpgrade",
+    AGENT,
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Diagnostics/PerformTasksAfterUpgrade",
 )
 
 PERFORM_TASKS_AFTER_CUSTOM_OBJECT_TABLE_CREATED: Operation[None] = Operation(
     "PerformTasksAfterCustomObjectTableCreated",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/PerformTasksAfterCustomObjectTableCreated",
+    AGENT,
     params=(Param("table_name", "TableName", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Diagnostics/PerformTasksAfterCustomObjectTableCreated",
 )
 
 PERFORM_TASKS_AFTER_CUSTOM_OBJECT_TABLE_DELETED: Operation[None] = Operation(
     "PerformTasksAfterCustomObjectTableDeleted",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/PerformTasksAfterCustomObjectTableDeleted",
+    AGENT,
     params=(Param("table_name", "TableName", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Diagnostics/PerformTasksAfterCustomObjectTableDeleted",
 )
 
 ADD_WEB_APP_USAGE: Operation[None] = Operation(
     "AddWebAppUsage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/AddWebAppUsage",
+    AGENT,
     params=(Param("web_app_usages", "WebAppUsages", LIST_OF_WEB_APP_USAGE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Diagnostics/AddWebAppUsage",
 )
 
 WEB_APP_USAGE_EXISTS_IN_PERIOD: Operation[bool | None] = Operation(
     "WebAppUsageExistsInPeriod",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/WebAppUsageExistsInPeriod",
+    AGENT,
     params=(
         Param("associate_id", "AssociateId", INT),
         Param("view_state", "ViewState", STR, nillable=True),
         Param("from_date", "FromDate", DATETIME),
     ),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/Diagnostics/WebAppUsageExistsInPeriod",
 )
 
 GET_WEB_APP_USAGES_FOR_PERIOD: Operation[list[WebAppUsage | None] | None] = Operation(
     "GetWebAppUsagesForPeriod",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetWebAppUsagesForPeriod",
+    AGENT,
     params=(
         Param("from_date", "FromDate", DATETIME),
         Param("to_date", "ToDate", DATETIME),
         Param("search_term", "SearchTerm", STR, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_WEB_APP_USAGE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Diagnostics/GetWebAppUsagesForPeriod",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

@@ -138,11 +138,12 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "Document"
 
 GET_SUGGESTED_DOCUMENT_ENTITY: Operation[SuggestedDocumentEntity | None] = Operation(
     "GetSuggestedDocumentEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetSuggestedDocumentEntity",
+    AGENT,
     params=(
         Param(
             "suggested_document_entity_id",
@@ -152,25 +153,22 @@ GET_SUGGESTED_DOCUMENT_ENTITY: Operation[SuggestedDocumentEntity | None] = Opera
         ),
     ),
     results=(Param("response", "Response", SUGGESTED_DOCUMENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetSuggestedDocumentEntity",
 )
 
 CREATE_DEFAULT_DOCUMENT_ENTITY: Operation[DocumentEntity | None] = Operation(
     "CreateDefaultDocumentEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateDefaultDocumentEntity",
+    AGENT,
     results=(Param("response", "Response", DOCUMENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/CreateDefaultDocumentEntity",
     rest_select=False,
 )
 
 SAVE_DOCUMENT_ENTITY: Operation[DocumentEntity | None] = Operation(
     "SaveDocumentEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SaveDocumentEntity",
+    AGENT,
     params=(Param("document_entity", "DocumentEntity", DOCUMENT_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", DOCUMENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/SaveDocumentEntity",
     rest_body="document_entity",
     rest_select=False,
 )
@@ -178,34 +176,31 @@ SAVE_DOCUMENT_ENTITY: Operation[DocumentEntity | None] = Operation(
 DELETE_DOCUMENT_ENTITY: Operation[None] = Operation(
     "DeleteDocumentEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/DeleteDocumentEntity",
+    AGENT,
     params=(Param("document_entity_id", "DocumentEntityId", INT, query="documentEntityId"),),
-    rest_path="/api/v1/Agents/Document/DeleteDocumentEntity",
     rest_select=False,
 )
 
 CREATE_DEFAULT_DOCUMENT_PREVIEW: Operation[DocumentPreview | None] = Operation(
     "CreateDefaultDocumentPreview",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateDefaultDocumentPreview",
+    AGENT,
     results=(Param("response", "Response", DOCUMENT_PREVIEW_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/CreateDefaultDocumentPreview",
     rest_select=False,
 )
 
 CREATE_DEFAULT_SUGGESTED_DOCUMENT_ENTITY: Operation[SuggestedDocumentEntity | None] = Operation(
     "CreateDefaultSuggestedDocumentEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateDefaultSuggestedDocumentEntity",
+    AGENT,
     results=(Param("response", "Response", SUGGESTED_DOCUMENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/CreateDefaultSuggestedDocumentEntity",
     rest_select=False,
 )
 
 SAVE_SUGGESTED_DOCUMENT_ENTITY: Operation[SuggestedDocumentEntity | None] = Operation(
     "SaveSuggestedDocumentEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SaveSuggestedDocumentEntity",
+    AGENT,
     params=(
         Param(
             "suggested_document_entity",
@@ -215,7 +210,6 @@ SAVE_SUGGESTED_DOCUMENT_ENTITY: Operation[SuggestedDocumentEntity | None] = Oper
         ),
     ),
     results=(Param("response", "Response", SUGGESTED_DOCUMENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/SaveSuggestedDocumentEntity",
     rest_body="suggested_document_entity",
     rest_select=False,
 )
@@ -224,11 +218,10 @@ CREATE_DEFAULT_TEMPLATE_VARIABLES_PARAMETERS: Operation[TemplateVariablesParamet
     Operation(
         "CreateDefaultTemplateVariablesParameters",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateDefaultTemplateVariablesParameters",
+        AGENT,
         results=(
             Param("response", "Response", TEMPLATE_VARIABLES_PARAMETERS_CODEC, nillable=True),
         ),
-        rest_path="/api/v1/Agents/Document/CreateDefaultTemplateVariablesParameters",
         rest_select=False,
     )
 )
@@ -236,152 +229,138 @@ CREATE_DEFAULT_TEMPLATE_VARIABLES_PARAMETERS: Operation[TemplateVariablesParamet
 GET_DOCUMENT: Operation[Document | None] = Operation(
     "GetDocument",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocument",
+    AGENT,
     params=(Param("document_id", "DocumentId", INT, query="documentId"),),
     results=(Param("response", "Response", DOCUMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetDocument",
 )
 
 GET_DOCUMENT_ENTITY: Operation[DocumentEntity | None] = Operation(
     "GetDocumentEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentEntity",
+    AGENT,
     params=(Param("document_entity_id", "DocumentEntityId", INT, query="documentEntityId"),),
     results=(Param("response", "Response", DOCUMENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetDocumentEntity",
 )
 
 GET_DOCUMENT_STREAM_FROM_ENTITY: Operation[bytes | None] = Operation(
     "GetDocumentStreamFromEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentStreamFromEntity",
+    AGENT,
     params=(Param("document_entity", "DocumentEntity", DOCUMENT_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", BYTES, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetDocumentStreamFromEntity",
 )
 
 SET_DOCUMENT_STREAM: Operation[DocumentEntity | None] = Operation(
     "SetDocumentStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SetDocumentStream",
+    AGENT,
     params=(
         Param("document_entity", "DocumentEntity", DOCUMENT_ENTITY_CODEC, nillable=True),
         Param("stream", "Stream", BYTES, nillable=True),
         Param("overwrite_existing_data", "OverwriteExistingData", BOOL),
     ),
     results=(Param("response", "Response", DOCUMENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/SetDocumentStream",
 )
 
 CREATE_DOCUMENT_STREAM: Operation[bytes | None] = Operation(
     "CreateDocumentStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateDocumentStream",
+    AGENT,
     params=(
         Param("document_entity", "DocumentEntity", DOCUMENT_ENTITY_CODEC, nillable=True),
         Param("overwrite_existing_data", "OverwriteExistingData", BOOL),
     ),
     results=(Param("response", "Response", BYTES, nillable=True),),
-    rest_path="/api/v1/Agents/Document/CreateDocumentStream",
 )
 
 GET_TEMPLATE_STREAM: Operation[bytes | None] = Operation(
     "GetTemplateStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetTemplateStream",
+    AGENT,
     params=(
         Param("template_name", "TemplateName", STR, nillable=True),
         Param("allow_personal", "AllowPersonal", BOOL),
         Param("ui_culture", "UiCulture", STR, nillable=True),
     ),
     results=(Param("response", "Response", BYTES, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetTemplateStream",
 )
 
 GET_SANITIZED_TEMPLATE_STREAM: Operation[bytes | None] = Operation(
     "GetSanitizedTemplateStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetSanitizedTemplateStream",
+    AGENT,
     params=(
         Param("template_name", "TemplateName", STR, nillable=True),
         Param("allow_personal", "AllowPersonal", BOOL),
         Param("ui_culture", "UiCulture", STR, nillable=True),
     ),
     results=(Param("response", "Response", BYTES, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetSanitizedTemplateStream",
 )
 
 GET_TEMPLATE_STREAM_FROM_ID: Operation[bytes | None] = Operation(
     "GetTemplateStreamFromId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetTemplateStreamFromId",
+    AGENT,
     params=(
         Param("template_id", "TemplateId", INT),
         Param("ui_culture", "UiCulture", STR, nillable=True),
     ),
     results=(Param("response", "Response", BYTES, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetTemplateStreamFromId",
 )
 
 GET_SANITIZED_TEMPLATE_STREAM_FROM_ID: Operation[bytes | None] = Operation(
     "GetSanitizedTemplateStreamFromId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetSanitizedTemplateStreamFromId",
+    AGENT,
     params=(
         Param("template_id", "TemplateId", INT),
         Param("ui_culture", "UiCulture", STR, nillable=True),
     ),
     results=(Param("response", "Response", BYTES, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetSanitizedTemplateStreamFromId",
 )
 
 GET_DOCUMENT_STREAM: Operation[bytes | None] = Operation(
     "GetDocumentStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentStream",
+    AGENT,
     params=(Param("document_id", "DocumentId", INT),),
     results=(Param("response", "Response", BYTES, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetDocumentStream",
 )
 
 GET_SANITIZED_DOCUMENT_STREAM: Operation[bytes | None] = Operation(
     "GetSanitizedDocumentStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetSanitizedDocumentStream",
+    AGENT,
     params=(Param("document_id", "DocumentId", INT),),
     results=(Param("response", "Response", BYTES, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetSanitizedDocumentStream",
 )
 
 GET_PREVIEW_DOCUMENT_STREAM: Operation[DocumentPreview | None] = Operation(
     "GetPreviewDocumentStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPreviewDocumentStream",
+    AGENT,
     params=(Param("document_id", "DocumentId", INT),),
     results=(Param("response", "Response", DOCUMENT_PREVIEW_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetPreviewDocumentStream",
 )
 
 GET_UNSANITIZED_PREVIEW_DOCUMENT_STREAM: Operation[DocumentPreview | None] = Operation(
     "GetUnsanitizedPreviewDocumentStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetUnsanitizedPreviewDocumentStream",
+    AGENT,
     params=(Param("document_id", "DocumentId", INT),),
     results=(Param("response", "Response", DOCUMENT_PREVIEW_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetUnsanitizedPreviewDocumentStream",
 )
 
 CREATE_NEW_PHYSICAL_MAIL_MERGE_DOCUMENT_FROM_TEMPLATE: Operation[DocumentEntity | None] = (
     Operation(
         "CreateNewPhysicalMailMergeDocumentFromTemplate",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateNewPhysicalMailMergeDocumentFromTemplate",
+        AGENT,
         params=(
             Param("document_id", "DocumentId", INT),
             Param("ui_culture", "UiCulture", STR, nillable=True),
         ),
         results=(Param("response", "Response", DOCUMENT_ENTITY_CODEC, nillable=True),),
-        rest_path="/api/v1/Agents/Document/CreateNewPhysicalMailMergeDocumentFromTemplate",
     )
 )
 
@@ -389,7 +368,7 @@ CREATE_NEW_PHYSICAL_DOCUMENT_FROM_TEMPLATE_WITH_CUSTOM_TAGS: Operation[DocumentE
     Operation(
         "CreateNewPhysicalDocumentFromTemplateWithCustomTags",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateNewPhysicalDocumentFromTemplateWithCustomTags",
+        AGENT,
         params=(
             Param("contact_id", "ContactId", INT),
             Param("person_id", "PersonId", INT),
@@ -403,7 +382,6 @@ CREATE_NEW_PHYSICAL_DOCUMENT_FROM_TEMPLATE_WITH_CUSTOM_TAGS: Operation[DocumentE
             Param("ui_culture", "UiCulture", STR, nillable=True),
         ),
         results=(Param("response", "Response", DOCUMENT_ENTITY_CODEC, nillable=True),),
-        rest_path="/api/v1/Agents/Document/CreateNewPhysicalDocumentFromTemplateWithCustomTags",
     )
 )
 
@@ -411,7 +389,7 @@ CREATE_NEW_PHYSICAL_DOCUMENT_FROM_TEMPLATE_WITH_CUSTOM_TAGS_2: Operation[Documen
     Operation(
         "CreateNewPhysicalDocumentFromTemplateWithCustomTags2",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateNewPhysicalDocumentFromTemplateWithCustomTags2",
+        AGENT,
         params=(
             Param("contact_id", "ContactId", INT),
             Param("person_id", "PersonId", INT),
@@ -424,14 +402,13 @@ CREATE_NEW_PHYSICAL_DOCUMENT_FROM_TEMPLATE_WITH_CUSTOM_TAGS_2: Operation[Documen
             Param("ui_culture", "UiCulture", STR, nillable=True),
         ),
         results=(Param("response", "Response", DOCUMENT_ENTITY_CODEC, nillable=True),),
-        rest_path="/api/v1/Agents/Document/CreateNewPhysicalDocumentFromTemplateWithCustomTags2",
     )
 )
 
 SUBSTITUTE_TEMPLATE_VARIABLES: Operation[str | None] = Operation(
     "SubstituteTemplateVariables",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteTemplateVariables",
+    AGENT,
     params=(
         Param("source", "Source", STR, nillable=True),
         Param("generator_encoding", "GeneratorEncoding", GENERATOR_ENCODING_CODEC),
@@ -445,13 +422,12 @@ SUBSTITUTE_TEMPLATE_VARIABLES: Operation[str | None] = Operation(
         Param("culture_name", "CultureName", STR, nillable=True),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Document/SubstituteTemplateVariables",
 )
 
 SUBSTITUTE_TEMPLATE_VARIABLES_WITH_CUSTOM_TAGS: Operation[str | None] = Operation(
     "SubstituteTemplateVariablesWithCustomTags",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteTemplateVariablesWithCustomTags",
+    AGENT,
     params=(
         Param("source", "Source", STR, nillable=True),
         Param("generator_encoding", "GeneratorEncoding", GENERATOR_ENCODING_CODEC),
@@ -467,13 +443,12 @@ SUBSTITUTE_TEMPLATE_VARIABLES_WITH_CUSTOM_TAGS: Operation[str | None] = Operatio
         Param("culture_name", "CultureName", STR, nillable=True),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Document/SubstituteTemplateVariablesWithCustomTags",
 )
 
 SUBSTITUTE_TEMPLATE_VARIABLES_WITH_CUSTOM_TAGS_2: Operation[str | None] = Operation(
     "SubstituteTemplateVariablesWithCustomTags2",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteTemplateVariablesWithCustomTags2",
+    AGENT,
     params=(
         Param("source", "Source", STR, nillable=True),
         Param("generator_encoding", "GeneratorEncoding", GENERATOR_ENCODING_CODEC),
@@ -488,54 +463,49 @@ SUBSTITUTE_TEMPLATE_VARIABLES_WITH_CUSTOM_TAGS_2: Operation[str | None] = Operat
         Param("culture_name", "CultureName", STR, nillable=True),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Document/SubstituteTemplateVariablesWithCustomTags2",
 )
 
 CREATE_TEMP_FILE: Operation[str | None] = Operation(
     "CreateTempFile",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateTempFile",
+    AGENT,
     params=(
         Param("filename", "Filename", STR, nillable=True),
         Param("data_stream", "DataStream", BYTES, nillable=True),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Document/CreateTempFile",
 )
 
 GET_TEMP_FILE: Operation[bytes | None] = Operation(
     "GetTempFile",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetTempFile",
+    AGENT,
     params=(Param("filename", "Filename", STR, nillable=True),),
     results=(Param("response", "Response", BYTES, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetTempFile",
 )
 
 DELETE_TEMP_FILE: Operation[None] = Operation(
     "DeleteTempFile",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/DeleteTempFile",
+    AGENT,
     params=(Param("filename", "Filename", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Document/DeleteTempFile",
 )
 
 SET_TEMPLATE_STREAM: Operation[None] = Operation(
     "SetTemplateStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SetTemplateStream",
+    AGENT,
     params=(
         Param("filename", "Filename", STR, nillable=True),
         Param("personal", "Personal", BOOL),
         Param("stream", "Stream", BYTES, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Document/SetTemplateStream",
 )
 
 CREATE_NEW_PHYSICAL_DOCUMENT_FROM_TEMPLATE: Operation[DocumentEntity | None] = Operation(
     "CreateNewPhysicalDocumentFromTemplate",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateNewPhysicalDocumentFromTemplate",
+    AGENT,
     params=(
         Param("contact_id", "ContactId", INT),
         Param("person_id", "PersonId", INT),
@@ -547,13 +517,12 @@ CREATE_NEW_PHYSICAL_DOCUMENT_FROM_TEMPLATE: Operation[DocumentEntity | None] = O
         Param("ui_culture", "UiCulture", STR, nillable=True),
     ),
     results=(Param("response", "Response", DOCUMENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/CreateNewPhysicalDocumentFromTemplate",
 )
 
 SUBSTITUTE_MERGE_DOCUMENT_TEMPLATE_VARIABLES: Operation[bytes | None] = Operation(
     "SubstituteMergeDocumentTemplateVariables",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteMergeDocumentTemplateVariables",
+    AGENT,
     params=(
         Param("document_id", "DocumentId", INT),
         Param("associate_id", "AssociateId", INT),
@@ -561,45 +530,41 @@ SUBSTITUTE_MERGE_DOCUMENT_TEMPLATE_VARIABLES: Operation[bytes | None] = Operatio
         Param("custom_values", "CustomValues", LIST_OF_STR_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", BYTES, nillable=True),),
-    rest_path="/api/v1/Agents/Document/SubstituteMergeDocumentTemplateVariables",
 )
 
 SUBSTITUTE_MERGE_DOCUMENT_TEMPLATE_VARIABLES_2: Operation[bytes | None] = Operation(
     "SubstituteMergeDocumentTemplateVariables2",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteMergeDocumentTemplateVariables2",
+    AGENT,
     params=(
         Param("document_id", "DocumentId", INT),
         Param("associate_id", "AssociateId", INT),
         Param("custom_tags", "CustomTags", STRING_DICTIONARY_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", BYTES, nillable=True),),
-    rest_path="/api/v1/Agents/Document/SubstituteMergeDocumentTemplateVariables2",
 )
 
 SUBSTITUTE_TEMPLATE_VARIABLES_EX: Operation[str | None] = Operation(
     "SubstituteTemplateVariablesEx",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteTemplateVariablesEx",
+    AGENT,
     params=(
         Param("parameters", "Parameters", TEMPLATE_VARIABLES_PARAMETERS_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Document/SubstituteTemplateVariablesEx",
 )
 
 VERIFY_GET_DOCUMENT_STREAM: Operation[None] = Operation(
     "VerifyGetDocumentStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/VerifyGetDocumentStream",
+    AGENT,
     params=(Param("document_id", "DocumentId", INT),),
-    rest_path="/api/v1/Agents/Document/VerifyGetDocumentStream",
 )
 
 SUBSTITUTE_MERGE_DOCUMENT_TEMPLATE_VARIABLES_EX: Operation[bytes | None] = Operation(
     "SubstituteMergeDocumentTemplateVariablesEx",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteMergeDocumentTemplateVariablesEx",
+    AGENT,
     params=(
         Param("merge_document_id", "MergeDocumentId", INT),
         Param("contact_id", "ContactId", INT),
@@ -613,13 +578,12 @@ SUBSTITUTE_MERGE_DOCUMENT_TEMPLATE_VARIABLES_EX: Operation[bytes | None] = Opera
         Param("custom_values", "CustomValues", LIST_OF_STR_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", BYTES, nillable=True),),
-    rest_path="/api/v1/Agents/Document/SubstituteMergeDocumentTemplateVariablesEx",
 )
 
 SUBSTITUTE_MERGE_DOCUMENT_TEMPLATE_VARIABLES_EX_2: Operation[bytes | None] = Operation(
     "SubstituteMergeDocumentTemplateVariablesEx2",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteMergeDocumentTemplateVariablesEx2",
+    AGENT,
     params=(
         Param("merge_document_id", "MergeDocumentId", INT),
         Param("contact_id", "ContactId", INT),
@@ -632,71 +596,65 @@ SUBSTITUTE_MERGE_DOCUMENT_TEMPLATE_VARIABLES_EX_2: Operation[bytes | None] = Ope
         Param("custom_tags", "CustomTags", STRING_DICTIONARY_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", BYTES, nillable=True),),
-    rest_path="/api/v1/Agents/Document/SubstituteMergeDocumentTemplateVariablesEx2",
 )
 
 GET_DOCUMENT_URL: Operation[str | None] = Operation(
     "GetDocumentUrl",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentUrl",
+    AGENT,
     params=(
         Param("document_id", "DocumentId", INT),
         Param("version_id", "VersionId", STR, nillable=True),
         Param("writeable_url", "WriteableUrl", BOOL),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetDocumentUrl",
 )
 
 DELETE_PHYSICAL_DOCUMENT: Operation[ReturnInfo | None] = Operation(
     "DeletePhysicalDocument",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/DeletePhysicalDocument",
+    AGENT,
     params=(
         Param("document_id", "DocumentId", INT),
         Param("allowed_return_type", "AllowedReturnType", LIST_OF_STR_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", RETURN_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/DeletePhysicalDocument",
 )
 
 RENAME_DOCUMENT: Operation[str | None] = Operation(
     "RenameDocument",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/RenameDocument",
+    AGENT,
     params=(
         Param("document_id", "DocumentId", INT),
         Param("new_filename", "NewFilename", STR, nillable=True),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Document/RenameDocument",
 )
 
 GET_CHECKOUT_STATE: Operation[CheckoutInfo | None] = Operation(
     "GetCheckoutState",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetCheckoutState",
+    AGENT,
     params=(Param("document_id", "DocumentId", INT),),
     results=(Param("response", "Response", CHECKOUT_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetCheckoutState",
 )
 
 CHECKOUT_DOCUMENT: Operation[ReturnInfo | None] = Operation(
     "CheckoutDocument",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CheckoutDocument",
+    AGENT,
     params=(
         Param("document_id", "DocumentId", INT),
         Param("allowed_return_types", "AllowedReturnTypes", LIST_OF_STR_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", RETURN_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/CheckoutDocument",
 )
 
 CHECKIN_DOCUMENT: Operation[ReturnInfo | None] = Operation(
     "CheckinDocument",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CheckinDocument",
+    AGENT,
     params=(
         Param("document_id", "DocumentId", INT),
         Param("allowed_return_types", "AllowedReturnTypes", LIST_OF_STR_CODEC, nillable=True),
@@ -704,75 +662,68 @@ CHECKIN_DOCUMENT: Operation[ReturnInfo | None] = Operation(
         Param("version_extra_fields", "VersionExtraFields", LIST_OF_STR_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", RETURN_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/CheckinDocument",
 )
 
 UNDO_CHECKOUT_DOCUMENT: Operation[ReturnInfo | None] = Operation(
     "UndoCheckoutDocument",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/UndoCheckoutDocument",
+    AGENT,
     params=(
         Param("document_id", "DocumentId", INT),
         Param("allowed_return_types", "AllowedReturnTypes", LIST_OF_STR_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", RETURN_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/UndoCheckoutDocument",
 )
 
 GET_VERSION_LIST: Operation[list[VersionInfo | None] | None] = Operation(
     "GetVersionList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetVersionList",
+    AGENT,
     params=(Param("document_id", "DocumentId", INT),),
     results=(Param("response", "Response", LIST_OF_VERSION_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetVersionList",
 )
 
 GET_PLUGIN_LIST: Operation[dict[str, str | None] | None] = Operation(
     "GetPluginList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPluginList",
+    AGENT,
     results=(Param("response", "Response", STRING_DICTIONARY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetPluginList",
 )
 
 GET_PLUGIN_CAPABILITIES: Operation[dict[str, str | None] | None] = Operation(
     "GetPluginCapabilities",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPluginCapabilities",
+    AGENT,
     params=(Param("plugin_id", "PluginId", INT),),
     results=(Param("response", "Response", STRING_DICTIONARY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetPluginCapabilities",
 )
 
 GET_DOCUMENT_PROPERTIES: Operation[dict[str, str | None] | None] = Operation(
     "GetDocumentProperties",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentProperties",
+    AGENT,
     params=(
         Param("document_id", "DocumentId", INT),
         Param("requested_properties", "RequestedProperties", LIST_OF_STR_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", STRING_DICTIONARY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetDocumentProperties",
 )
 
 GET_DOCUMENT_COMMANDS: Operation[list[CommandInfo | None] | None] = Operation(
     "GetDocumentCommands",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentCommands",
+    AGENT,
     params=(
         Param("document_id", "DocumentId", INT),
         Param("allowed_return_types", "AllowedReturnTypes", LIST_OF_STR_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_COMMAND_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetDocumentCommands",
 )
 
 EXECUTE_DOCUMENT_COMMAND: Operation[ReturnInfo | None] = Operation(
     "ExecuteDocumentCommand",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/ExecuteDocumentCommand",
+    AGENT,
     params=(
         Param("document_id", "DocumentId", INT),
         Param("version_id", "VersionId", STR, nillable=True),
@@ -781,22 +732,20 @@ EXECUTE_DOCUMENT_COMMAND: Operation[ReturnInfo | None] = Operation(
         Param("additional_data", "AdditionalData", LIST_OF_STR_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", RETURN_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/ExecuteDocumentCommand",
 )
 
 CREATE_DEFAULT_DOCUMENT_ENTITY_FROM_SUGGESTION: Operation[DocumentEntity | None] = Operation(
     "CreateDefaultDocumentEntityFromSuggestion",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateDefaultDocumentEntityFromSuggestion",
+    AGENT,
     params=(Param("suggested_document_id", "SuggestedDocumentId", INT),),
     results=(Param("response", "Response", DOCUMENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/CreateDefaultDocumentEntityFromSuggestion",
 )
 
 SAVE_DOCUMENT_TEMPLATE_STREAM: Operation[TemplateInfo | None] = Operation(
     "SaveDocumentTemplateStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SaveDocumentTemplateStream",
+    AGENT,
     params=(
         Param("document_template_id", "DocumentTemplateId", INT),
         Param("content", "Content", BYTES, nillable=True),
@@ -804,144 +753,130 @@ SAVE_DOCUMENT_TEMPLATE_STREAM: Operation[TemplateInfo | None] = Operation(
         Param("plugin_id", "PluginId", INT),
     ),
     results=(Param("response", "Response", TEMPLATE_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/SaveDocumentTemplateStream",
 )
 
 SET_DOCUMENT_STREAM_FROM_ID: Operation[DocumentEntity | None] = Operation(
     "SetDocumentStreamFromId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SetDocumentStreamFromId",
+    AGENT,
     params=(
         Param("document_id", "DocumentId", INT),
         Param("stream", "Stream", BYTES, nillable=True),
     ),
     results=(Param("response", "Response", DOCUMENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/SetDocumentStreamFromId",
 )
 
 SAVE_PRIVACY_REPORT: Operation[int | None] = Operation(
     "SavePrivacyReport",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SavePrivacyReport",
+    AGENT,
     params=(
         Param("html_report", "HtmlReport", STR, nillable=True),
         Param("title", "Title", STR, nillable=True),
         Param("person_id", "PersonId", INT),
     ),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/Document/SavePrivacyReport",
 )
 
 VALIDATE_DOCUMENT_ENTITY: Operation[dict[str, str | None] | None] = Operation(
     "ValidateDocumentEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/ValidateDocumentEntity",
+    AGENT,
     params=(Param("document_entity", "DocumentEntity", DOCUMENT_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", STRING_DICTIONARY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/ValidateDocumentEntity",
 )
 
 GET_DOCUMENT_LENGTH: Operation[int | None] = Operation(
     "GetDocumentLength",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentLength",
+    AGENT,
     params=(
         Param("document_id", "DocumentId", INT),
         Param("version_id", "VersionId", STR, nillable=True),
     ),
     results=(Param("response", "Response", LONG),),
-    rest_path="/api/v1/Agents/Document/GetDocumentLength",
 )
 
 COPY_DOCUMENT_TO_CS_ATTACHMENT: Operation[int | None] = Operation(
     "CopyDocumentToCsAttachment",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CopyDocumentToCsAttachment",
+    AGENT,
     params=(Param("document_id", "DocumentId", INT),),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/Document/CopyDocumentToCsAttachment",
 )
 
 SAVE_PRIVACY_REPORT_PDF: Operation[int | None] = Operation(
     "SavePrivacyReportPdf",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SavePrivacyReportPdf",
+    AGENT,
     params=(
         Param("stream", "Stream", BYTES, nillable=True),
         Param("title", "Title", STR, nillable=True),
         Param("person_id", "PersonId", INT),
     ),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/Document/SavePrivacyReportPdf",
 )
 
 GET_DOCUMENT_LIST: Operation[list[Document | None] | None] = Operation(
     "GetDocumentList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentList",
+    AGENT,
     params=(Param("document_ids", "DocumentIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_DOCUMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetDocumentList",
     rest_body="document_ids",
 )
 
 GET_APPOINTMENT_DOCUMENTS: Operation[list[Document | None] | None] = Operation(
     "GetAppointmentDocuments",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetAppointmentDocuments",
+    AGENT,
     params=(Param("appointment_id", "AppointmentId", INT),),
     results=(Param("response", "Response", LIST_OF_DOCUMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetAppointmentDocuments",
 )
 
 GET_SALE_DOCUMENTS: Operation[list[Document | None] | None] = Operation(
     "GetSaleDocuments",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetSaleDocuments",
+    AGENT,
     params=(Param("sale_id", "SaleId", INT),),
     results=(Param("response", "Response", LIST_OF_DOCUMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetSaleDocuments",
 )
 
 GET_PERSON_DOCUMENTS: Operation[list[Document | None] | None] = Operation(
     "GetPersonDocuments",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPersonDocuments",
+    AGENT,
     params=(Param("person_id", "PersonId", INT),),
     results=(Param("response", "Response", LIST_OF_DOCUMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetPersonDocuments",
 )
 
 GET_PUBLISHED_DOCUMENT: Operation[Document | None] = Operation(
     "GetPublishedDocument",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPublishedDocument",
+    AGENT,
     params=(Param("document_id", "DocumentId", INT),),
     results=(Param("response", "Response", DOCUMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetPublishedDocument",
 )
 
 GET_PUBLISHED_DOCUMENTS: Operation[list[Document | None] | None] = Operation(
     "GetPublishedDocuments",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPublishedDocuments",
+    AGENT,
     params=(Param("document_ids", "DocumentIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_DOCUMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetPublishedDocuments",
 )
 
 GET_MY_PUBLISHED_DOCUMENTS: Operation[list[Document | None] | None] = Operation(
     "GetMyPublishedDocuments",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetMyPublishedDocuments",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_DOCUMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetMyPublishedDocuments",
 )
 
 GET_PUBLISHED_DOCUMENTS_BY_DATE: Operation[list[Document | None] | None] = Operation(
     "GetPublishedDocumentsByDate",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPublishedDocumentsByDate",
+    AGENT,
     params=(
         Param("person_id", "PersonId", INT),
         Param("include_project_documents", "IncludeProjectDocuments", BOOL),
@@ -950,13 +885,12 @@ GET_PUBLISHED_DOCUMENTS_BY_DATE: Operation[list[Document | None] | None] = Opera
         Param("count", "Count", INT),
     ),
     results=(Param("response", "Response", LIST_OF_DOCUMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetPublishedDocumentsByDate",
 )
 
 GET_CONTACT_DOCUMENTS_BY_TEMPLATE_TYPES: Operation[list[Document | None] | None] = Operation(
     "GetContactDocumentsByTemplateTypes",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetContactDocumentsByTemplateTypes",
+    AGENT,
     params=(
         Param("contact_id", "ContactId", INT),
         Param("start_time", "StartTime", DATETIME),
@@ -965,13 +899,12 @@ GET_CONTACT_DOCUMENTS_BY_TEMPLATE_TYPES: Operation[list[Document | None] | None]
         Param("document_template_ids", "DocumentTemplateIds", LIST_OF_INT_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_DOCUMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetContactDocumentsByTemplateTypes",
 )
 
 GET_CONTACT_DOCUMENTS_BY_TEMPLATE_TYPE: Operation[list[Document | None] | None] = Operation(
     "GetContactDocumentsByTemplateType",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetContactDocumentsByTemplateType",
+    AGENT,
     params=(
         Param("contact_id", "ContactId", INT),
         Param("start_time", "StartTime", DATETIME),
@@ -980,13 +913,12 @@ GET_CONTACT_DOCUMENTS_BY_TEMPLATE_TYPE: Operation[list[Document | None] | None] 
         Param("document_template_id", "DocumentTemplateId", INT),
     ),
     results=(Param("response", "Response", LIST_OF_DOCUMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetContactDocumentsByTemplateType",
 )
 
 GET_CONTACT_DOCUMENTS_BY_TEMPLATE_HEADING: Operation[list[Document | None] | None] = Operation(
     "GetContactDocumentsByTemplateHeading",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetContactDocumentsByTemplateHeading",
+    AGENT,
     params=(
         Param("contact_id", "ContactId", INT),
         Param("start_time", "StartTime", DATETIME),
@@ -995,13 +927,12 @@ GET_CONTACT_DOCUMENTS_BY_TEMPLATE_HEADING: Operation[list[Document | None] | Non
         Param("template_heading_id", "TemplateHeadingId", INT),
     ),
     results=(Param("response", "Response", LIST_OF_DOCUMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetContactDocumentsByTemplateHeading",
 )
 
 GET_CONTACT_DOCUMENTS: Operation[list[Document | None] | None] = Operation(
     "GetContactDocuments",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetContactDocuments",
+    AGENT,
     params=(
         Param("contact_id", "ContactId", INT),
         Param("start_time", "StartTime", DATETIME),
@@ -1009,13 +940,12 @@ GET_CONTACT_DOCUMENTS: Operation[list[Document | None] | None] = Operation(
         Param("count", "Count", INT),
     ),
     results=(Param("response", "Response", LIST_OF_DOCUMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetContactDocuments",
 )
 
 GET_PUBLISHED_PERSON_DOCUMENTS_BY_DATE: Operation[list[Document | None] | None] = Operation(
     "GetPublishedPersonDocumentsByDate",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPublishedPersonDocumentsByDate",
+    AGENT,
     params=(
         Param("person_id", "PersonId", INT),
         Param("include_project_documents", "IncludeProjectDocuments", BOOL),
@@ -1024,23 +954,21 @@ GET_PUBLISHED_PERSON_DOCUMENTS_BY_DATE: Operation[list[Document | None] | None] 
         Param("count", "Count", INT),
     ),
     results=(Param("response", "Response", LIST_OF_DOCUMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetPublishedPersonDocumentsByDate",
 )
 
 GET_PUBLISHED_PROJECT_DOCUMENTS: Operation[list[Document | None] | None] = Operation(
     "GetPublishedProjectDocuments",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPublishedProjectDocuments",
+    AGENT,
     params=(Param("project_id", "ProjectId", INT),),
     results=(Param("response", "Response", LIST_OF_DOCUMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetPublishedProjectDocuments",
 )
 
 GET_PROJECT_MEMBER_DOCUMENTS_BY_TEMPLATE_TYPES: Operation[list[Document | None] | None] = (
     Operation(
         "GetProjectMemberDocumentsByTemplateTypes",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectMemberDocumentsByTemplateTypes",
+        AGENT,
         params=(
             Param("person_id", "PersonId", INT),
             Param("start_time", "StartTime", DATETIME),
@@ -1051,14 +979,13 @@ GET_PROJECT_MEMBER_DOCUMENTS_BY_TEMPLATE_TYPES: Operation[list[Document | None] 
             ),
         ),
         results=(Param("response", "Response", LIST_OF_DOCUMENT_CODEC, nillable=True),),
-        rest_path="/api/v1/Agents/Document/GetProjectMemberDocumentsByTemplateTypes",
     )
 )
 
 GET_PROJECT_MEMBER_DOCUMENTS_BY_TEMPLATE_TYPE: Operation[list[Document | None] | None] = Operation(
     "GetProjectMemberDocumentsByTemplateType",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectMemberDocumentsByTemplateType",
+    AGENT,
     params=(
         Param("person_id", "PersonId", INT),
         Param("start_time", "StartTime", DATETIME),
@@ -1067,14 +994,13 @@ GET_PROJECT_MEMBER_DOCUMENTS_BY_TEMPLATE_TYPE: Operation[list[Document | None] |
         Param("document_template_id", "DocumentTemplateId", INT),
     ),
     results=(Param("response", "Response", LIST_OF_DOCUMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetProjectMemberDocumentsByTemplateType",
 )
 
 GET_PROJECT_MEMBER_DOCUMENTS_BY_TEMPLATE_HEADING: Operation[list[Document | None] | None] = (
     Operation(
         "GetProjectMemberDocumentsByTemplateHeading",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectMemberDocumentsByTemplateHeading",
+        AGENT,
         params=(
             Param("person_id", "PersonId", INT),
             Param("start_time", "StartTime", DATETIME),
@@ -1083,14 +1009,13 @@ GET_PROJECT_MEMBER_DOCUMENTS_BY_TEMPLATE_HEADING: Operation[list[Document | None
             Param("template_heading_id", "TemplateHeadingId", INT),
         ),
         results=(Param("response", "Response", LIST_OF_DOCUMENT_CODEC, nillable=True),),
-        rest_path="/api/v1/Agents/Document/GetProjectMemberDocumentsByTemplateHeading",
     )
 )
 
 GET_PROJECT_MEMBER_DOCUMENTS: Operation[list[Document | None] | None] = Operation(
     "GetProjectMemberDocuments",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectMemberDocuments",
+    AGENT,
     params=(
         Param("person_id", "PersonId", INT),
         Param("start_time", "StartTime", DATETIME),
@@ -1098,13 +1023,12 @@ GET_PROJECT_MEMBER_DOCUMENTS: Operation[list[Document | None] | None] = Operatio
         Param("count", "Count", INT),
     ),
     results=(Param("response", "Response", LIST_OF_DOCUMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetProjectMemberDocuments",
 )
 
 GET_PROJECT_DOCUMENTS_BY_TEMPLATE_TYPES: Operation[list[Document | None] | None] = Operation(
     "GetProjectDocumentsByTemplateTypes",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectDocumentsByTemplateTypes",
+    AGENT,
     params=(
         Param("project_id", "ProjectId", INT),
         Param("start_time", "StartTime", DATETIME),
@@ -1113,13 +1037,12 @@ GET_PROJECT_DOCUMENTS_BY_TEMPLATE_TYPES: Operation[list[Document | None] | None]
         Param("document_template_ids", "DocumentTemplateIds", LIST_OF_INT_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_DOCUMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetProjectDocumentsByTemplateTypes",
 )
 
 GET_PROJECT_DOCUMENTS_BY_TEMPLATE_TYPE: Operation[list[Document | None] | None] = Operation(
     "GetProjectDocumentsByTemplateType",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectDocumentsByTemplateType",
+    AGENT,
     params=(
         Param("project_id", "ProjectId", INT),
         Param("start_time", "StartTime", DATETIME),
@@ -1128,13 +1051,12 @@ GET_PROJECT_DOCUMENTS_BY_TEMPLATE_TYPE: Operation[list[Document | None] | None] 
         Param("document_template_id", "DocumentTemplateId", INT),
     ),
     results=(Param("response", "Response", LIST_OF_DOCUMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetProjectDocumentsByTemplateType",
 )
 
 GET_PROJECT_DOCUMENTS_BY_TEMPLATE_HEADING: Operation[list[Document | None] | None] = Operation(
     "GetProjectDocumentsByTemplateHeading",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectDocumentsByTemplateHeading",
+    AGENT,
     params=(
         Param("project_id", "ProjectId", INT),
         Param("start_time", "StartTime", DATETIME),
@@ -1143,13 +1065,12 @@ GET_PROJECT_DOCUMENTS_BY_TEMPLATE_HEADING: Operation[list[Document | None] | Non
         Param("template_heading_id", "TemplateHeadingId", INT),
     ),
     results=(Param("response", "Response", LIST_OF_DOCUMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetProjectDocumentsByTemplateHeading",
 )
 
 GET_PROJECT_DOCUMENTS: Operation[list[Document | None] | None] = Operation(
     "GetProjectDocuments",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectDocuments",
+    AGENT,
     params=(
         Param("project_id", "ProjectId", INT),
         Param("start_time", "StartTime", DATETIME),
@@ -1157,13 +1078,12 @@ GET_PROJECT_DOCUMENTS: Operation[list[Document | None] | None] = Operation(
         Param("count", "Count", INT),
     ),
     results=(Param("response", "Response", LIST_OF_DOCUMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetProjectDocuments",
 )
 
 GET_PERSON_DOCUMENTS_BY_TEMPLATE_TYPES: Operation[list[Document | None] | None] = Operation(
     "GetPersonDocumentsByTemplateTypes",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPersonDocumentsByTemplateTypes",
+    AGENT,
     params=(
         Param("person_id", "PersonId", INT),
         Param("include_project_documents", "IncludeProjectDocuments", BOOL),
@@ -1173,13 +1093,12 @@ GET_PERSON_DOCUMENTS_BY_TEMPLATE_TYPES: Operation[list[Document | None] | None] 
         Param("document_template_ids", "DocumentTemplateIds", LIST_OF_INT_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_DOCUMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetPersonDocumentsByTemplateTypes",
 )
 
 GET_PERSON_DOCUMENTS_BY_TEMPLATE_TYPE: Operation[list[Document | None] | None] = Operation(
     "GetPersonDocumentsByTemplateType",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPersonDocumentsByTemplateType",
+    AGENT,
     params=(
         Param("person_id", "PersonId", INT),
         Param("include_project_documents", "IncludeProjectDocuments", BOOL),
@@ -1189,13 +1108,12 @@ GET_PERSON_DOCUMENTS_BY_TEMPLATE_TYPE: Operation[list[Document | None] | None] =
         Param("document_template_id", "DocumentTemplateId", INT),
     ),
     results=(Param("response", "Response", LIST_OF_DOCUMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetPersonDocumentsByTemplateType",
 )
 
 GET_PERSON_DOCUMENTS_BY_TEMPLATE_HEADING: Operation[list[Document | None] | None] = Operation(
     "GetPersonDocumentsByTemplateHeading",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPersonDocumentsByTemplateHeading",
+    AGENT,
     params=(
         Param("person_id", "PersonId", INT),
         Param("include_project_documents", "IncludeProjectDocuments", BOOL),
@@ -1205,13 +1123,12 @@ GET_PERSON_DOCUMENTS_BY_TEMPLATE_HEADING: Operation[list[Document | None] | None
         Param("template_heading_id", "TemplateHeadingId", INT),
     ),
     results=(Param("response", "Response", LIST_OF_DOCUMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetPersonDocumentsByTemplateHeading",
 )
 
 GET_PERSON_DOCUMENTS_BY_DATE: Operation[list[Document | None] | None] = Operation(
     "GetPersonDocumentsByDate",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPersonDocumentsByDate",
+    AGENT,
     params=(
         Param("person_id", "PersonId", INT),
         Param("include_project_documents", "IncludeProjectDocuments", BOOL),
@@ -1220,16 +1137,14 @@ GET_PERSON_DOCUMENTS_BY_DATE: Operation[list[Document | None] | None] = Operatio
         Param("count", "Count", INT),
     ),
     results=(Param("response", "Response", LIST_OF_DOCUMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetPersonDocumentsByDate",
 )
 
 GET_DOCUMENTS_BY_TEMPLATE_HEADING: Operation[list[Document | None] | None] = Operation(
     "GetDocumentsByTemplateHeading",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentsByTemplateHeading",
+    AGENT,
     params=(Param("template_heading_id", "TemplateHeadingId", INT),),
     results=(Param("response", "Response", LIST_OF_DOCUMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Document/GetDocumentsByTemplateHeading",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

@@ -51,16 +51,16 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "DocumentMigration"
 
 CREATE_DEFAULT_DOCUMENT_MIGRATION_ITEM_LIST: Operation[DocumentMigrationItemList | None] = (
     Operation(
         "CreateDefaultDocumentMigrationItemList",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/CreateDefaultDocumentMigrationItemList",
+        AGENT,
         results=(
             Param("response", "Response", DOCUMENT_MIGRATION_ITEM_LIST_CODEC, nillable=True),
         ),
-        rest_path="/api/v1/Agents/DocumentMigration/CreateDefaultDocumentMigrationItemList",
         rest_select=False,
     )
 )
@@ -70,30 +70,28 @@ CREATE_DEFAULT_DOCUMENT_TEMPLATE_MIGRATION_LIST: Operation[
 ] = Operation(
     "CreateDefaultDocumentTemplateMigrationList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/CreateDefaultDocumentTemplateMigrationList",
+    AGENT,
     results=(
         Param("response", "Response", DOCUMENT_TEMPLATE_MIGRATION_LIST_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/DocumentMigration/CreateDefaultDocumentTemplateMigrationList",
     rest_select=False,
 )
 
 GET_FOR_ALL_DOCUMENTS: Operation[DocumentMigrationItemList | None] = Operation(
     "GetForAllDocuments",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/GetForAllDocuments",
+    AGENT,
     params=(
         Param("document_plugin_id", "DocumentPluginId", INT),
         Param("include_emails", "IncludeEmails", BOOL),
     ),
     results=(Param("response", "Response", DOCUMENT_MIGRATION_ITEM_LIST_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/DocumentMigration/GetForAllDocuments",
 )
 
 GET_FOR_DATE_RANGE: Operation[DocumentMigrationItemList | None] = Operation(
     "GetForDateRange",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/GetForDateRange",
+    AGENT,
     params=(
         Param("document_plugin_id", "DocumentPluginId", INT),
         Param("min_date", "MinDate", DATETIME),
@@ -101,53 +99,48 @@ GET_FOR_DATE_RANGE: Operation[DocumentMigrationItemList | None] = Operation(
         Param("include_emails", "IncludeEmails", BOOL),
     ),
     results=(Param("response", "Response", DOCUMENT_MIGRATION_ITEM_LIST_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/DocumentMigration/GetForDateRange",
 )
 
 GET_FOR_SELECTION: Operation[DocumentMigrationItemList | None] = Operation(
     "GetForSelection",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/GetForSelection",
+    AGENT,
     params=(
         Param("document_plugin_id", "DocumentPluginId", INT),
         Param("selection_id", "SelectionId", INT),
         Param("include_emails", "IncludeEmails", BOOL),
     ),
     results=(Param("response", "Response", DOCUMENT_MIGRATION_ITEM_LIST_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/DocumentMigration/GetForSelection",
 )
 
 MIGRATE_DOCUMENT_TO_NEW_DOC_PLUGIN: Operation[None] = Operation(
     "MigrateDocumentToNewDocPlugin",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/MigrateDocumentToNewDocPlugin",
+    AGENT,
     params=(
         Param("document_id", "DocumentId", INT),
         Param("document_plugin_id", "DocumentPluginId", INT),
     ),
-    rest_path="/api/v1/Agents/DocumentMigration/MigrateDocumentToNewDocPlugin",
 )
 
 HAS_DOCUMENTS_TO_MIGRATE: Operation[bool | None] = Operation(
     "HasDocumentsToMigrate",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/HasDocumentsToMigrate",
+    AGENT,
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/DocumentMigration/HasDocumentsToMigrate",
 )
 
 GET_NUMBER_OF_CONFIDENTIAL_DOCUMENTS: Operation[int | None] = Operation(
     "GetNumberOfConfidentialDocuments",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/GetNumberOfConfidentialDocuments",
+    AGENT,
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/DocumentMigration/GetNumberOfConfidentialDocuments",
 )
 
 GET_FOR_TEMPLATES: Operation[DocumentTemplateMigrationList | None] = Operation(
     "GetForTemplates",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/GetForTemplates",
+    AGENT,
     params=(
         Param("target_document_plugin_id", "TargetDocumentPluginId", INT),
         Param("include_emails", "IncludeEmails", BOOL),
@@ -155,18 +148,16 @@ GET_FOR_TEMPLATES: Operation[DocumentTemplateMigrationList | None] = Operation(
     results=(
         Param("response", "Response", DOCUMENT_TEMPLATE_MIGRATION_LIST_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/DocumentMigration/GetForTemplates",
 )
 
 MIGRATE_TEMPLATE_TO_NEW_DOC_PLUGIN: Operation[None] = Operation(
     "MigrateTemplateToNewDocPlugin",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/MigrateTemplateToNewDocPlugin",
+    AGENT,
     params=(
         Param("document_template_id", "DocumentTemplateId", INT),
         Param("target_document_plugin_id", "TargetDocumentPluginId", INT),
     ),
-    rest_path="/api/v1/Agents/DocumentMigration/MigrateTemplateToNewDocPlugin",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

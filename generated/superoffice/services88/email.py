@@ -167,11 +167,12 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "EMail"
 
 GET_PREVIEW_ATTACHMENT_FROM_ID: Operation[EMailAttachment | None] = Operation(
     "GetPreviewAttachmentFromId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetPreviewAttachmentFromId",
+    AGENT,
     params=(
         Param("mail_item_id", "MailItemId", INT),
         Param("attachment_id", "AttachmentId", STR, nillable=True),
@@ -179,13 +180,12 @@ GET_PREVIEW_ATTACHMENT_FROM_ID: Operation[EMailAttachment | None] = Operation(
         Param("attachment_filename", "AttachmentFilename", STR, nillable=True),
     ),
     results=(Param("response", "Response", E_MAIL_ATTACHMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/GetPreviewAttachmentFromId",
 )
 
 GET_UNSANITIZED_PREVIEW_ATTACHMENT_FROM_ID: Operation[EMailAttachment | None] = Operation(
     "GetUnsanitizedPreviewAttachmentFromId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetUnsanitizedPreviewAttachmentFromId",
+    AGENT,
     params=(
         Param("mail_item_id", "MailItemId", INT),
         Param("attachment_id", "AttachmentId", STR, nillable=True),
@@ -193,152 +193,137 @@ GET_UNSANITIZED_PREVIEW_ATTACHMENT_FROM_ID: Operation[EMailAttachment | None] = 
         Param("attachment_filename", "AttachmentFilename", STR, nillable=True),
     ),
     results=(Param("response", "Response", E_MAIL_ATTACHMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/GetUnsanitizedPreviewAttachmentFromId",
 )
 
 GET_PREVIEW_ATTACHMENT_FROM_DOC_ID: Operation[EMailAttachment | None] = Operation(
     "GetPreviewAttachmentFromDocId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetPreviewAttachmentFromDocId",
+    AGENT,
     params=(
         Param("doc_id", "DocId", INT),
         Param("attachment_id", "AttachmentId", STR, nillable=True),
     ),
     results=(Param("response", "Response", E_MAIL_ATTACHMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/GetPreviewAttachmentFromDocId",
 )
 
 GET_UNSANITIZED_PREVIEW_ATTACHMENT_FROM_DOC_ID: Operation[EMailAttachment | None] = Operation(
     "GetUnsanitizedPreviewAttachmentFromDocId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetUnsanitizedPreviewAttachmentFromDocId",
+    AGENT,
     params=(
         Param("doc_id", "DocId", INT),
         Param("attachment_id", "AttachmentId", STR, nillable=True),
     ),
     results=(Param("response", "Response", E_MAIL_ATTACHMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/GetUnsanitizedPreviewAttachmentFromDocId",
 )
 
 TEST_AUTHENTICATE: Operation[bool | None] = Operation(
     "TestAuthenticate",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/TestAuthenticate",
+    AGENT,
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/EMail/TestAuthenticate",
 )
 
 TOGGLE_SUBSCRIPTION: Operation[None] = Operation(
     "ToggleSubscription",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/ToggleSubscription",
+    AGENT,
     params=(
         Param("folder_id", "FolderId", INT),
         Param("subscription_status", "SubscriptionStatus", BOOL),
     ),
-    rest_path="/api/v1/Agents/EMail/ToggleSubscription",
 )
 
 HAS_NEW_MAIL: Operation[bool | None] = Operation(
     "HasNewMail",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/HasNewMail",
+    AGENT,
     params=(
         Param("mail_item_id", "MailItemId", INT),
         Param("folder_id", "FolderId", INT),
     ),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/EMail/HasNewMail",
 )
 
 LATEST_ITEM_ID_BY_FOLDER: Operation[int | None] = Operation(
     "LatestItemIdByFolder",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/LatestItemIdByFolder",
+    AGENT,
     params=(Param("folder_id", "FolderId", INT),),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/EMail/LatestItemIdByFolder",
 )
 
 CREATE_INLINE_HTML_HEADER: Operation[str | None] = Operation(
     "CreateInlineHtmlHeader",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateInlineHtmlHeader",
+    AGENT,
     params=(Param("email", "Email", E_MAIL_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/CreateInlineHtmlHeader",
 )
 
 GET_EMAIL_APPOINTMENT: Operation[EMailAppointment | None] = Operation(
     "GetEmailAppointment",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEmailAppointment",
+    AGENT,
     params=(Param("mail_item_id", "MailItemId", INT),),
     results=(Param("response", "Response", E_MAIL_APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/GetEmailAppointment",
 )
 
 GET_EMAIL_APPOINTMENT_RECURRENCE: Operation[RecurrenceInfo | None] = Operation(
     "GetEmailAppointmentRecurrence",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEmailAppointmentRecurrence",
+    AGENT,
     params=(Param("mail_item_id", "MailItemId", INT),),
     results=(Param("response", "Response", RECURRENCE_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/GetEmailAppointmentRecurrence",
 )
 
 GET_PARTICIPANT_INFO_FROM_EMAIL_ADDRESS: Operation[Person | None] = Operation(
     "GetParticipantInfoFromEmailAddress",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetParticipantInfoFromEmailAddress",
+    AGENT,
     params=(
         Param("email_address", "EmailAddress", STR, nillable=True),
         Param("appointment_id", "AppointmentId", INT),
     ),
     results=(Param("response", "Response", PERSON_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/GetParticipantInfoFromEmailAddress",
 )
 
 GET_EMAIL_DOCUMENT_AS_MIME_STREAM: Operation[bytes | None] = Operation(
     "GetEmailDocumentAsMimeStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEmailDocumentAsMimeStream",
+    AGENT,
     params=(Param("document_id", "DocumentId", INT),),
     results=(Param("response", "Response", BYTES, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/GetEmailDocumentAsMimeStream",
 )
 
 GET_E_MAIL_SO_INFO: Operation[EMailSOInfo | None] = Operation(
     "GetEMailSOInfo",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailSOInfo",
+    AGENT,
     params=(Param("e_mail_so_info_id", "EMailSOInfoId", INT, query="eMailSOInfoId"),),
     results=(Param("response", "Response", E_MAIL_SO_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/GetEMailSOInfo",
 )
 
 GET_READY_SYNC_EMAIL_ACCOUNTS: Operation[list[SyncUserAccount | None] | None] = Operation(
     "GetReadySyncEmailAccounts",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetReadySyncEmailAccounts",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_SYNC_USER_ACCOUNT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/GetReadySyncEmailAccounts",
 )
 
 SYNC_EMAIL_ACCOUNT: Operation[None] = Operation(
     "SyncEmailAccount",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SyncEmailAccount",
+    AGENT,
     params=(
         Param("sync_user_account", "SyncUserAccount", SYNC_USER_ACCOUNT_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/EMail/SyncEmailAccount",
 )
 
 SYNC_EMAIL_ACCOUNTS: Operation[None] = Operation(
     "SyncEmailAccounts",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SyncEmailAccounts",
+    AGENT,
     params=(
         Param(
             "sync_user_accounts",
@@ -347,25 +332,22 @@ SYNC_EMAIL_ACCOUNTS: Operation[None] = Operation(
             nillable=True,
         ),
     ),
-    rest_path="/api/v1/Agents/EMail/SyncEmailAccounts",
 )
 
 CREATE_DEFAULT_E_MAIL_ACCOUNT: Operation[EMailAccount | None] = Operation(
     "CreateDefaultEMailAccount",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailAccount",
+    AGENT,
     results=(Param("response", "Response", E_MAIL_ACCOUNT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/CreateDefaultEMailAccount",
     rest_select=False,
 )
 
 SAVE_E_MAIL_ACCOUNT: Operation[EMailAccount | None] = Operation(
     "SaveEMailAccount",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SaveEMailAccount",
+    AGENT,
     params=(Param("e_mail_account", "EMailAccount", E_MAIL_ACCOUNT_CODEC, nillable=True),),
     results=(Param("response", "Response", E_MAIL_ACCOUNT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/SaveEMailAccount",
     rest_body="e_mail_account",
     rest_select=False,
 )
@@ -373,45 +355,40 @@ SAVE_E_MAIL_ACCOUNT: Operation[EMailAccount | None] = Operation(
 DELETE_E_MAIL_ACCOUNT: Operation[None] = Operation(
     "DeleteEMailAccount",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/DeleteEMailAccount",
+    AGENT,
     params=(Param("e_mail_account_id", "EMailAccountId", INT, query="eMailAccountId"),),
-    rest_path="/api/v1/Agents/EMail/DeleteEMailAccount",
     rest_select=False,
 )
 
 CREATE_DEFAULT_E_MAIL_ADDRESS: Operation[EMailAddress | None] = Operation(
     "CreateDefaultEMailAddress",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailAddress",
+    AGENT,
     results=(Param("response", "Response", E_MAIL_ADDRESS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/CreateDefaultEMailAddress",
     rest_select=False,
 )
 
 CREATE_DEFAULT_E_MAIL_APPOINTMENT: Operation[EMailAppointment | None] = Operation(
     "CreateDefaultEMailAppointment",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailAppointment",
+    AGENT,
     results=(Param("response", "Response", E_MAIL_APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/CreateDefaultEMailAppointment",
     rest_select=False,
 )
 
 CREATE_DEFAULT_E_MAIL_ATTACHMENT: Operation[EMailAttachment | None] = Operation(
     "CreateDefaultEMailAttachment",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailAttachment",
+    AGENT,
     results=(Param("response", "Response", E_MAIL_ATTACHMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/CreateDefaultEMailAttachment",
     rest_select=False,
 )
 
 CREATE_DEFAULT_E_MAIL_CONNECTION_INFO: Operation[EMailConnectionInfo | None] = Operation(
     "CreateDefaultEMailConnectionInfo",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailConnectionInfo",
+    AGENT,
     results=(Param("response", "Response", E_MAIL_CONNECTION_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/CreateDefaultEMailConnectionInfo",
     rest_select=False,
 )
 
@@ -419,11 +396,10 @@ CREATE_DEFAULT_E_MAIL_CONNECTION_INFO_EXTENDED: Operation[EMailConnectionInfoExt
     Operation(
         "CreateDefaultEMailConnectionInfoExtended",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailConnectionInfoExtended",
+        AGENT,
         results=(
             Param("response", "Response", E_MAIL_CONNECTION_INFO_EXTENDED_CODEC, nillable=True),
         ),
-        rest_path="/api/v1/Agents/EMail/CreateDefaultEMailConnectionInfoExtended",
         rest_select=False,
     )
 )
@@ -431,134 +407,120 @@ CREATE_DEFAULT_E_MAIL_CONNECTION_INFO_EXTENDED: Operation[EMailConnectionInfoExt
 CREATE_DEFAULT_E_MAIL_CUSTOM_HEADER: Operation[EMailCustomHeader | None] = Operation(
     "CreateDefaultEMailCustomHeader",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailCustomHeader",
+    AGENT,
     results=(Param("response", "Response", E_MAIL_CUSTOM_HEADER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/CreateDefaultEMailCustomHeader",
     rest_select=False,
 )
 
 CREATE_DEFAULT_E_MAIL_ENTITY: Operation[EMailEntity | None] = Operation(
     "CreateDefaultEMailEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailEntity",
+    AGENT,
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/CreateDefaultEMailEntity",
     rest_select=False,
 )
 
 CREATE_DEFAULT_E_MAIL_ENVELOPE: Operation[EMailEnvelope | None] = Operation(
     "CreateDefaultEMailEnvelope",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailEnvelope",
+    AGENT,
     results=(Param("response", "Response", E_MAIL_ENVELOPE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/CreateDefaultEMailEnvelope",
     rest_select=False,
 )
 
 CREATE_DEFAULT_E_MAIL_FOLDER: Operation[EMailFolder | None] = Operation(
     "CreateDefaultEMailFolder",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailFolder",
+    AGENT,
     results=(Param("response", "Response", E_MAIL_FOLDER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/CreateDefaultEMailFolder",
     rest_select=False,
 )
 
 CREATE_DEFAULT_E_MAIL_SO_INFO: Operation[EMailSOInfo | None] = Operation(
     "CreateDefaultEMailSOInfo",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailSOInfo",
+    AGENT,
     results=(Param("response", "Response", E_MAIL_SO_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/CreateDefaultEMailSOInfo",
     rest_select=False,
 )
 
 GET_E_MAIL_ACCOUNT: Operation[EMailAccount | None] = Operation(
     "GetEMailAccount",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailAccount",
+    AGENT,
     params=(Param("e_mail_account_id", "EMailAccountId", INT, query="eMailAccountId"),),
     results=(Param("response", "Response", E_MAIL_ACCOUNT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/GetEMailAccount",
 )
 
 GET_E_MAIL_ACCOUNT_FROM_E_MAIL_ADDRESS: Operation[EMailAccount | None] = Operation(
     "GetEMailAccountFromEMailAddress",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailAccountFromEMailAddress",
+    AGENT,
     params=(Param("from_address", "FromAddress", STR, nillable=True),),
     results=(Param("response", "Response", E_MAIL_ACCOUNT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/GetEMailAccountFromEMailAddress",
 )
 
 GET_CURRENT_ACCOUNT_ID: Operation[int | None] = Operation(
     "GetCurrentAccountId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetCurrentAccountId",
+    AGENT,
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/EMail/GetCurrentAccountId",
 )
 
 GET_CURRENT_ACCOUNT: Operation[EMailAccount | None] = Operation(
     "GetCurrentAccount",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetCurrentAccount",
+    AGENT,
     results=(Param("response", "Response", E_MAIL_ACCOUNT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/GetCurrentAccount",
 )
 
 GET_PERSON_ENTITIES_FROM_EMAIL_ADDRESS: Operation[list[PersonEntity | None] | None] = Operation(
     "GetPersonEntitiesFromEmailAddress",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetPersonEntitiesFromEmailAddress",
+    AGENT,
     params=(Param("email_address", "EmailAddress", STR, nillable=True),),
     results=(Param("response", "Response", LIST_OF_PERSON_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/GetPersonEntitiesFromEmailAddress",
 )
 
 GET_PERSONS_FROM_EMAIL_ADDRESS: Operation[list[Person | None] | None] = Operation(
     "GetPersonsFromEmailAddress",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetPersonsFromEmailAddress",
+    AGENT,
     params=(Param("email_address", "EmailAddress", STR, nillable=True),),
     results=(Param("response", "Response", LIST_OF_PERSON_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/GetPersonsFromEmailAddress",
 )
 
 HAS_MX_RECORD: Operation[bool | None] = Operation(
     "HasMXRecord",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/HasMXRecord",
+    AGENT,
     params=(Param("mail_domain", "MailDomain", STR, nillable=True),),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/EMail/HasMXRecord",
 )
 
 HAS_SPF_RECORD: Operation[bool | None] = Operation(
     "HasSPFRecord",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/HasSPFRecord",
+    AGENT,
     params=(
         Param("source_spf", "SourceSpf", STR, nillable=True),
         Param("target_domain", "TargetDomain", STR, nillable=True),
     ),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/EMail/HasSPFRecord",
 )
 
 RESOLVE_E_MAIL_RECIPIENTS: Operation[list[EMailAddress | None] | None] = Operation(
     "ResolveEMailRecipients",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/ResolveEMailRecipients",
+    AGENT,
     params=(Param("email_address", "EmailAddress", STR, nillable=True),),
     results=(Param("response", "Response", LIST_OF_E_MAIL_ADDRESS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/ResolveEMailRecipients",
 )
 
 GET_E_MAIL_FROM_ID: Operation[EMailEntity | None] = Operation(
     "GetEMailFromId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailFromId",
+    AGENT,
     params=(
         Param("connection_info", "ConnectionInfo", E_MAIL_CONNECTION_INFO_CODEC, nillable=True),
         Param("message_server_id", "MessageServerId", INT),
@@ -567,13 +529,12 @@ GET_E_MAIL_FROM_ID: Operation[EMailEntity | None] = Operation(
         Param("include_attachments", "IncludeAttachments", BOOL),
     ),
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/GetEMailFromId",
 )
 
 SEND_E_MAILS: Operation[list[EMailEntity | None] | None] = Operation(
     "SendEMails",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SendEMails",
+    AGENT,
     params=(
         Param(
             "outgoing_connection_info",
@@ -590,337 +551,307 @@ SEND_E_MAILS: Operation[list[EMailEntity | None] | None] = Operation(
         ),
     ),
     results=(Param("response", "Response", LIST_OF_E_MAIL_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/SendEMails",
 )
 
 SAVE_E_MAIL: Operation[EMailEntity | None] = Operation(
     "SaveEMail",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SaveEMail",
+    AGENT,
     params=(
         Param("connection_info", "ConnectionInfo", E_MAIL_CONNECTION_INFO_CODEC, nillable=True),
         Param("email", "Email", E_MAIL_ENTITY_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/SaveEMail",
 )
 
 AUTHENTICATE_INCOMING: Operation[bool | None] = Operation(
     "AuthenticateIncoming",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/AuthenticateIncoming",
+    AGENT,
     params=(
         Param("connection_info", "ConnectionInfo", E_MAIL_CONNECTION_INFO_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/EMail/AuthenticateIncoming",
 )
 
 AUTHENTICATE_OUTGOING: Operation[bool | None] = Operation(
     "AuthenticateOutgoing",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/AuthenticateOutgoing",
+    AGENT,
     params=(
         Param("connection_info", "ConnectionInfo", E_MAIL_CONNECTION_INFO_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/EMail/AuthenticateOutgoing",
 )
 
 GET_FOLDER_LIST: Operation[list[str | None] | None] = Operation(
     "GetFolderList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetFolderList",
+    AGENT,
     params=(
         Param("connection_info", "ConnectionInfo", E_MAIL_CONNECTION_INFO_CODEC, nillable=True),
         Param("include_item_count", "IncludeItemCount", BOOL),
     ),
     results=(Param("response", "Response", LIST_OF_STR_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/GetFolderList",
 )
 
 GET_ATTACHMENT: Operation[EMailAttachment | None] = Operation(
     "GetAttachment",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetAttachment",
+    AGENT,
     params=(
         Param("connection_info", "ConnectionInfo", E_MAIL_CONNECTION_INFO_CODEC, nillable=True),
         Param("message_server_id", "MessageServerId", INT),
         Param("attachment_id", "AttachmentId", STR, nillable=True),
     ),
     results=(Param("response", "Response", E_MAIL_ATTACHMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/GetAttachment",
 )
 
 MARK_AS_READ: Operation[None] = Operation(
     "MarkAsRead",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/MarkAsRead",
+    AGENT,
     params=(
         Param("connection_info", "ConnectionInfo", E_MAIL_CONNECTION_INFO_CODEC, nillable=True),
         Param("message_server_ids", "MessageServerIds", LIST_OF_INT_CODEC, nillable=True),
         Param("read", "Read", BOOL),
     ),
-    rest_path="/api/v1/Agents/EMail/MarkAsRead",
 )
 
 GET_FOLDER_E_MAIL_COUNT: Operation[int | None] = Operation(
     "GetFolderEMailCount",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetFolderEMailCount",
+    AGENT,
     params=(
         Param("connection_info", "ConnectionInfo", E_MAIL_CONNECTION_INFO_CODEC, nillable=True),
         Param("only_unread", "OnlyUnread", BOOL),
     ),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/EMail/GetFolderEMailCount",
 )
 
 DELETE: Operation[None] = Operation(
     "Delete",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/Delete",
+    AGENT,
     params=(
         Param("connection_info", "ConnectionInfo", E_MAIL_CONNECTION_INFO_CODEC, nillable=True),
         Param("message_server_ids", "MessageServerIds", LIST_OF_INT_CODEC, nillable=True),
         Param("move_to_folder", "MoveToFolder", STR, nillable=True),
     ),
-    rest_path="/api/v1/Agents/EMail/Delete",
 )
 
 MOVE_TO_FOLDER: Operation[None] = Operation(
     "MoveToFolder",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/MoveToFolder",
+    AGENT,
     params=(
         Param("connection_info", "ConnectionInfo", E_MAIL_CONNECTION_INFO_CODEC, nillable=True),
         Param("message_server_ids", "MessageServerIds", LIST_OF_INT_CODEC, nillable=True),
         Param("target_folder", "TargetFolder", STR, nillable=True),
     ),
-    rest_path="/api/v1/Agents/EMail/MoveToFolder",
 )
 
 EMPTY_FOLDER: Operation[None] = Operation(
     "EmptyFolder",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/EmptyFolder",
+    AGENT,
     params=(
         Param("connection_info", "ConnectionInfo", E_MAIL_CONNECTION_INFO_CODEC, nillable=True),
         Param("move_to_folder", "MoveToFolder", STR, nillable=True),
     ),
-    rest_path="/api/v1/Agents/EMail/EmptyFolder",
 )
 
 GET_E_MAIL_AS_STREAM: Operation[bytes | None] = Operation(
     "GetEMailAsStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailAsStream",
+    AGENT,
     params=(
         Param("connection_info", "ConnectionInfo", E_MAIL_CONNECTION_INFO_CODEC, nillable=True),
         Param("message_server_id", "MessageServerId", INT),
         Param("strip_attachments", "StripAttachments", BOOL),
     ),
     results=(Param("response", "Response", BYTES, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/GetEMailAsStream",
 )
 
 FIND_ADDRESS: Operation[list[EMailAddress | None] | None] = Operation(
     "FindAddress",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/FindAddress",
+    AGENT,
     params=(Param("address", "Address", STR, nillable=True),),
     results=(Param("response", "Response", LIST_OF_E_MAIL_ADDRESS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/FindAddress",
 )
 
 GET_E_MAIL_FROM_DOCUMENT_ID: Operation[EMailEntity | None] = Operation(
     "GetEMailFromDocumentId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailFromDocumentId",
+    AGENT,
     params=(Param("document_id", "DocumentId", INT),),
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/GetEMailFromDocumentId",
 )
 
 GET_UNSANITIZED_E_MAIL_FROM_DOCUMENT_ID: Operation[EMailEntity | None] = Operation(
     "GetUnsanitizedEMailFromDocumentId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetUnsanitizedEMailFromDocumentId",
+    AGENT,
     params=(Param("document_id", "DocumentId", INT),),
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/GetUnsanitizedEMailFromDocumentId",
 )
 
 GET_E_MAIL_FROM_ATTACHMENT_ID: Operation[EMailEntity | None] = Operation(
     "GetEMailFromAttachmentId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailFromAttachmentId",
+    AGENT,
     params=(
         Param("email_id", "EmailId", INT),
         Param("attachment_ids", "AttachmentIds", LIST_OF_STR_CODEC, nillable=True),
         Param("include_attachments", "IncludeAttachments", BOOL),
     ),
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/GetEMailFromAttachmentId",
 )
 
 GET_UNSANITIZED_E_MAIL_FROM_ATTACHMENT_ID: Operation[EMailEntity | None] = Operation(
     "GetUnsanitizedEMailFromAttachmentId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetUnsanitizedEMailFromAttachmentId",
+    AGENT,
     params=(
         Param("email_id", "EmailId", INT),
         Param("attachment_ids", "AttachmentIds", LIST_OF_STR_CODEC, nillable=True),
         Param("include_attachments", "IncludeAttachments", BOOL),
     ),
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/GetUnsanitizedEMailFromAttachmentId",
 )
 
 GET_E_MAIL_FROM_DOCUMENT_ATTACHMENT_ID: Operation[EMailEntity | None] = Operation(
     "GetEMailFromDocumentAttachmentId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailFromDocumentAttachmentId",
+    AGENT,
     params=(
         Param("doc_id", "DocId", INT),
         Param("attachment_ids", "AttachmentIds", LIST_OF_STR_CODEC, nillable=True),
         Param("include_attachments", "IncludeAttachments", BOOL),
     ),
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/GetEMailFromDocumentAttachmentId",
 )
 
 GET_UNSANITIZED_E_MAIL_FROM_DOCUMENT_ATTACHMENT_ID: Operation[EMailEntity | None] = Operation(
     "GetUnsanitizedEMailFromDocumentAttachmentId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetUnsanitizedEMailFromDocumentAttachmentId",
+    AGENT,
     params=(
         Param("doc_id", "DocId", INT),
         Param("attachment_ids", "AttachmentIds", LIST_OF_STR_CODEC, nillable=True),
         Param("include_attachments", "IncludeAttachments", BOOL),
     ),
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/GetUnsanitizedEMailFromDocumentAttachmentId",
 )
 
 GET_E_MAIL_ENVELOPES: Operation[list[EMailEnvelope | None] | None] = Operation(
     "GetEMailEnvelopes",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailEnvelopes",
+    AGENT,
     params=(
         Param("connection_info", "ConnectionInfo", E_MAIL_CONNECTION_INFO_CODEC, nillable=True),
         Param("message_server_ids", "MessageServerIds", LIST_OF_INT_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_E_MAIL_ENVELOPE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/GetEMailEnvelopes",
 )
 
 SET_SUBSCRIPTION: Operation[None] = Operation(
     "SetSubscription",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SetSubscription",
+    AGENT,
     params=(
         Param("connection_info", "ConnectionInfo", E_MAIL_CONNECTION_INFO_CODEC, nillable=True),
         Param("folders", "Folders", LIST_OF_E_MAIL_FOLDER_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/EMail/SetSubscription",
 )
 
 CREATE_FOLDER: Operation[None] = Operation(
     "CreateFolder",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateFolder",
+    AGENT,
     params=(
         Param("connection_info", "ConnectionInfo", E_MAIL_CONNECTION_INFO_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/EMail/CreateFolder",
 )
 
 DELETE_FOLDER: Operation[None] = Operation(
     "DeleteFolder",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/DeleteFolder",
+    AGENT,
     params=(
         Param("connection_info", "ConnectionInfo", E_MAIL_CONNECTION_INFO_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/EMail/DeleteFolder",
 )
 
 CREATE_E_MAIL_FROM_DOCUMENT_ENTITY: Operation[EMailEntity | None] = Operation(
     "CreateEMailFromDocumentEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateEMailFromDocumentEntity",
+    AGENT,
     params=(Param("document_entity", "DocumentEntity", DOCUMENT_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/CreateEMailFromDocumentEntity",
 )
 
 CREATE_E_MAIL_FROM_MIME_MESSAGE: Operation[EMailEntity | None] = Operation(
     "CreateEMailFromMimeMessage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateEMailFromMimeMessage",
+    AGENT,
     params=(Param("mime_message", "MimeMessage", STR, nillable=True),),
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/CreateEMailFromMimeMessage",
 )
 
 GET_FOLDER_INFO: Operation[list[EMailFolder | None] | None] = Operation(
     "GetFolderInfo",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetFolderInfo",
+    AGENT,
     params=(
         Param("connection_info", "ConnectionInfo", E_MAIL_CONNECTION_INFO_CODEC, nillable=True),
         Param("folders", "Folders", LIST_OF_STR_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_E_MAIL_FOLDER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/GetFolderInfo",
 )
 
 GET_FOLDER_HAS_NEW_E_MAIL: Operation[bool | None] = Operation(
     "GetFolderHasNewEMail",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetFolderHasNewEMail",
+    AGENT,
     params=(
         Param("connection_info", "ConnectionInfo", E_MAIL_CONNECTION_INFO_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/EMail/GetFolderHasNewEMail",
 )
 
 GET_E_MAIL_ADDRESSES: Operation[list[EMailAddress | None] | None] = Operation(
     "GetEMailAddresses",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailAddresses",
+    AGENT,
     params=(Param("email_ids", "EmailIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_E_MAIL_ADDRESS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/GetEMailAddresses",
 )
 
 REFRESH_FOLDER: Operation[int | None] = Operation(
     "RefreshFolder",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/RefreshFolder",
+    AGENT,
     params=(
         Param("connection_info", "ConnectionInfo", E_MAIL_CONNECTION_INFO_CODEC, nillable=True),
         Param("folders", "Folders", LIST_OF_STR_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/EMail/RefreshFolder",
 )
 
 GET_E_MAIL_FROM_TEMP: Operation[EMailEntity | None] = Operation(
     "GetEMailFromTemp",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailFromTemp",
+    AGENT,
     params=(Param("file_name", "FileName", STR, nillable=True),),
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/GetEMailFromTemp",
 )
 
 AUTHENTICATE: Operation[bool | None] = Operation(
     "Authenticate",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/Authenticate",
+    AGENT,
     params=(
         Param(
             "connection_info_extended",
@@ -930,13 +861,12 @@ AUTHENTICATE: Operation[bool | None] = Operation(
         ),
     ),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/EMail/Authenticate",
 )
 
 GET_EMAIL_MESSAGE_IDS: Operation[list[str | None] | None] = Operation(
     "GetEmailMessageIds",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEmailMessageIds",
+    AGENT,
     params=(
         Param(
             "connection_info_extended",
@@ -946,13 +876,12 @@ GET_EMAIL_MESSAGE_IDS: Operation[list[str | None] | None] = Operation(
         ),
     ),
     results=(Param("response", "Response", LIST_OF_STR_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/GetEmailMessageIds",
 )
 
 GET_EXTENDED_EMAIL_MESSAGE_IDS: Operation[list[str | None] | None] = Operation(
     "GetExtendedEmailMessageIds",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetExtendedEmailMessageIds",
+    AGENT,
     params=(
         Param(
             "connection_info_extended",
@@ -962,13 +891,12 @@ GET_EXTENDED_EMAIL_MESSAGE_IDS: Operation[list[str | None] | None] = Operation(
         ),
     ),
     results=(Param("response", "Response", LIST_OF_STR_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/GetExtendedEmailMessageIds",
 )
 
 GET_EMAILS_AS_STRING: Operation[list[str | None] | None] = Operation(
     "GetEmailsAsString",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEmailsAsString",
+    AGENT,
     params=(
         Param(
             "connection_info_extended",
@@ -979,13 +907,12 @@ GET_EMAILS_AS_STRING: Operation[list[str | None] | None] = Operation(
         Param("message_ids", "MessageIds", LIST_OF_STR_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_STR_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/GetEmailsAsString",
 )
 
 DELETE_EXTENDED: Operation[None] = Operation(
     "DeleteExtended",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/DeleteExtended",
+    AGENT,
     params=(
         Param(
             "connection_info_extended",
@@ -995,13 +922,12 @@ DELETE_EXTENDED: Operation[None] = Operation(
         ),
         Param("message_ids", "MessageIds", LIST_OF_STR_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/EMail/DeleteExtended",
 )
 
 RELAY_MESSAGE: Operation[None] = Operation(
     "RelayMessage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/RelayMessage",
+    AGENT,
     params=(
         Param(
             "connection_info_extended",
@@ -1013,104 +939,94 @@ RELAY_MESSAGE: Operation[None] = Operation(
         Param("from_", "From", STR, nillable=True),
         Param("recipients", "Recipients", LIST_OF_STR_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/EMail/RelayMessage",
 )
 
 GET_E_MAIL: Operation[EMailEntity | None] = Operation(
     "GetEMail",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMail",
+    AGENT,
     params=(
         Param("id", "Id", INT),
         Param("include_attachments", "IncludeAttachments", BOOL),
     ),
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/GetEMail",
 )
 
 GET_UNSANITIZED_E_MAIL: Operation[EMailEntity | None] = Operation(
     "GetUnsanitizedEMail",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetUnsanitizedEMail",
+    AGENT,
     params=(
         Param("id", "Id", INT),
         Param("include_attachments", "IncludeAttachments", BOOL),
     ),
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/GetUnsanitizedEMail",
 )
 
 MARK_EMAILS_AS_READ: Operation[None] = Operation(
     "MarkEmailsAsRead",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/MarkEmailsAsRead",
+    AGENT,
     params=(
         Param("ids", "Ids", LIST_OF_INT_CODEC, nillable=True),
         Param("read", "Read", BOOL),
     ),
-    rest_path="/api/v1/Agents/EMail/MarkEmailsAsRead",
 )
 
 DELETE_EMAILS: Operation[None] = Operation(
     "DeleteEmails",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/DeleteEmails",
+    AGENT,
     params=(
         Param("ids", "Ids", LIST_OF_INT_CODEC, nillable=True),
         Param("move_to_folder", "MoveToFolder", STR, nillable=True),
     ),
-    rest_path="/api/v1/Agents/EMail/DeleteEmails",
 )
 
 MOVE_EMAILS_TO_TRASH: Operation[None] = Operation(
     "MoveEmailsToTrash",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/MoveEmailsToTrash",
+    AGENT,
     params=(Param("ids", "Ids", LIST_OF_INT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/MoveEmailsToTrash",
 )
 
 SAVE: Operation[EMailEntity | None] = Operation(
     "Save",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/Save",
+    AGENT,
     params=(Param("email", "Email", E_MAIL_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/Save",
 )
 
 SAVE_TO_MAIL_SERVER: Operation[EMailEntity | None] = Operation(
     "SaveToMailServer",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SaveToMailServer",
+    AGENT,
     params=(Param("email", "Email", E_MAIL_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/SaveToMailServer",
 )
 
 SEND: Operation[list[EMailEntity | None] | None] = Operation(
     "Send",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/Send",
+    AGENT,
     params=(Param("emails", "Emails", LIST_OF_E_MAIL_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_E_MAIL_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/Send",
 )
 
 CREATE_FORWARD_EMAIL: Operation[EMailEntity | None] = Operation(
     "CreateForwardEmail",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateForwardEmail",
+    AGENT,
     params=(Param("email", "Email", E_MAIL_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/CreateForwardEmail",
 )
 
 FIND_CONTACT_OR_PERSON_BY_EMAIL_NAME: Operation[list[ContactOrPersonFromEmail | None] | None] = (
     Operation(
         "FindContactOrPersonByEmailName",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/FindContactOrPersonByEmailName",
+        AGENT,
         params=(
             Param("name", "Name", STR, nillable=True),
             Param("email_address", "EmailAddress", STR, nillable=True),
@@ -1120,7 +1036,6 @@ FIND_CONTACT_OR_PERSON_BY_EMAIL_NAME: Operation[list[ContactOrPersonFromEmail | 
                 "response", "Response", LIST_OF_CONTACT_OR_PERSON_FROM_EMAIL_CODEC, nillable=True
             ),
         ),
-        rest_path="/api/v1/Agents/EMail/FindContactOrPersonByEmailName",
     )
 )
 
@@ -1129,7 +1044,7 @@ FIND_CONTACT_OR_PERSON_BY_EMAIL_NAME_WITH_LIMIT: Operation[
 ] = Operation(
     "FindContactOrPersonByEmailNameWithLimit",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/FindContactOrPersonByEmailNameWithLimit",
+    AGENT,
     params=(
         Param("name", "Name", STR, nillable=True),
         Param("email_address", "EmailAddress", STR, nillable=True),
@@ -1139,138 +1054,124 @@ FIND_CONTACT_OR_PERSON_BY_EMAIL_NAME_WITH_LIMIT: Operation[
     results=(
         Param("response", "Response", LIST_OF_CONTACT_OR_PERSON_FROM_EMAIL_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/EMail/FindContactOrPersonByEmailNameWithLimit",
 )
 
 REFRESH_FOLDER_FOR_ASSOCIATE: Operation[str | None] = Operation(
     "RefreshFolderForAssociate",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/RefreshFolderForAssociate",
+    AGENT,
     params=(Param("folders", "Folders", LIST_OF_STR_CODEC, nillable=True),),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/RefreshFolderForAssociate",
 )
 
 GET_NEW_MAIL: Operation[list[EMailEnvelope | None] | None] = Operation(
     "GetNewMail",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetNewMail",
+    AGENT,
     params=(Param("folders", "Folders", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_E_MAIL_ENVELOPE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/GetNewMail",
 )
 
 CACHE_FOLDER_LIST: Operation[list[EMailFolder | None] | None] = Operation(
     "CacheFolderList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CacheFolderList",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_E_MAIL_FOLDER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/CacheFolderList",
 )
 
 MOVE_EMAILS_TO_FOLDER: Operation[None] = Operation(
     "MoveEmailsToFolder",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/MoveEmailsToFolder",
+    AGENT,
     params=(
         Param("folder_id", "FolderId", INT),
         Param("email_item_ids", "EmailItemIds", LIST_OF_INT_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/EMail/MoveEmailsToFolder",
 )
 
 GET_MAIL_FROM_MESSAGE_ID: Operation[EMailEntity | None] = Operation(
     "GetMailFromMessageId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetMailFromMessageId",
+    AGENT,
     params=(Param("message_id", "MessageId", STR, nillable=True),),
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/GetMailFromMessageId",
 )
 
 GET_MAIL_FROM_IN_REPLY_TO: Operation[EMailEntity | None] = Operation(
     "GetMailFromInReplyTo",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetMailFromInReplyTo",
+    AGENT,
     params=(Param("message_id", "MessageId", STR, nillable=True),),
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/GetMailFromInReplyTo",
 )
 
 SEND_AND_SAVE_EMAIL_TO_TMP_DOCUMENT: Operation[str | None] = Operation(
     "SendAndSaveEmailToTmpDocument",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SendAndSaveEmailToTmpDocument",
+    AGENT,
     params=(
         Param("email", "Email", E_MAIL_ENTITY_CODEC, nillable=True),
         Param("strip_attachments", "StripAttachments", BOOL),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/SendAndSaveEmailToTmpDocument",
 )
 
 SAVE_EMAIL_TO_TMP_DOCUMENT: Operation[str | None] = Operation(
     "SaveEmailToTmpDocument",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SaveEmailToTmpDocument",
+    AGENT,
     params=(
         Param("email", "Email", E_MAIL_ENTITY_CODEC, nillable=True),
         Param("folder_id", "FolderId", INT),
         Param("strip_attachments", "StripAttachments", BOOL),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/SaveEmailToTmpDocument",
 )
 
 CREATE_NEW_PHYSICAL_DOCUMENT_FROM_EMAIL_ATTACHMENT: Operation[DocumentEntity | None] = Operation(
     "CreateNewPhysicalDocumentFromEmailAttachment",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateNewPhysicalDocumentFromEmailAttachment",
+    AGENT,
     params=(
         Param("document_id", "DocumentId", INT),
         Param("email_item_id", "EmailItemId", INT),
         Param("attachment_id", "AttachmentId", STR, nillable=True),
     ),
     results=(Param("response", "Response", DOCUMENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/CreateNewPhysicalDocumentFromEmailAttachment",
 )
 
 CREATE_NEW_PHYSICAL_DOCUMENT_FROM_EMAIL: Operation[DocumentEntity | None] = Operation(
     "CreateNewPhysicalDocumentFromEmail",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateNewPhysicalDocumentFromEmail",
+    AGENT,
     params=(
         Param("document_id", "DocumentId", INT),
         Param("email_item_id", "EmailItemId", INT),
     ),
     results=(Param("response", "Response", DOCUMENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/CreateNewPhysicalDocumentFromEmail",
 )
 
 SAVE_DRAFT: Operation[EMailEntity | None] = Operation(
     "SaveDraft",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SaveDraft",
+    AGENT,
     params=(Param("entity", "Entity", E_MAIL_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/SaveDraft",
 )
 
 SET_REPLIED_AT: Operation[None] = Operation(
     "SetRepliedAt",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SetRepliedAt",
+    AGENT,
     params=(Param("message_id", "MessageId", STR, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/SetRepliedAt",
 )
 
 GET_E_MAIL_FROM_DOCUMENT_ID_WITHOUT_ATTACHMENT_STREAM: Operation[EMailEntity | None] = Operation(
     "GetEMailFromDocumentIdWithoutAttachmentStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailFromDocumentIdWithoutAttachmentStream",
+    AGENT,
     params=(Param("document_id", "DocumentId", INT),),
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/GetEMailFromDocumentIdWithoutAttachmentStream",
 )
 
 GET_UNSANITIZED_E_MAIL_FROM_DOCUMENT_ID_WITHOUT_ATTACHMENT_STREAM: Operation[
@@ -1278,22 +1179,20 @@ GET_UNSANITIZED_E_MAIL_FROM_DOCUMENT_ID_WITHOUT_ATTACHMENT_STREAM: Operation[
 ] = Operation(
     "GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream",
+    AGENT,
     params=(Param("document_id", "DocumentId", INT),),
     results=(Param("response", "Response", E_MAIL_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream",
 )
 
 GET_ATTACHMENT_FROM_ID: Operation[EMailAttachment | None] = Operation(
     "GetAttachmentFromId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetAttachmentFromId",
+    AGENT,
     params=(
         Param("mail_item_id", "MailItemId", INT),
         Param("attachment_id", "AttachmentId", STR, nillable=True),
     ),
     results=(Param("response", "Response", E_MAIL_ATTACHMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/EMail/GetAttachmentFromId",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

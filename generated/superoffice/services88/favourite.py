@@ -49,50 +49,48 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "Favourite"
 
 IS_FAVOURITE: Operation[bool | None] = Operation(
     "IsFavourite",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/IsFavourite",
+    AGENT,
     params=(
         Param("table_name", "TableName", STR, nillable=True),
         Param("record_id", "RecordId", INT),
         Param("associate_id", "AssociateId", INT),
     ),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/Favourite/IsFavourite",
 )
 
 ADD_FAVOURITE: Operation[None] = Operation(
     "AddFavourite",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/AddFavourite",
+    AGENT,
     params=(
         Param("table_name", "TableName", STR, nillable=True),
         Param("record_id", "RecordId", INT),
         Param("associate_id", "AssociateId", INT),
         Param("extra_info", "ExtraInfo", STR, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Favourite/AddFavourite",
 )
 
 ADD_FAVOURITES: Operation[None] = Operation(
     "AddFavourites",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/AddFavourites",
+    AGENT,
     params=(
         Param("table_name", "TableName", STR, nillable=True),
         Param("record_ids", "RecordIds", LIST_OF_INT_CODEC, nillable=True),
         Param("associate_id", "AssociateId", INT),
         Param("extra_info", "ExtraInfo", STR, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Favourite/AddFavourites",
 )
 
 ADD_TICKETS_TO_FAVOURITES_BY_PROVIDER: Operation[None] = Operation(
     "AddTicketsToFavouritesByProvider",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/AddTicketsToFavouritesByProvider",
+    AGENT,
     params=(
         Param("provider_name", "ProviderName", STR, nillable=True),
         Param(
@@ -101,25 +99,23 @@ ADD_TICKETS_TO_FAVOURITES_BY_PROVIDER: Operation[None] = Operation(
         Param("associate_id", "AssociateId", INT),
         Param("extra_info", "ExtraInfo", STR, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Favourite/AddTicketsToFavouritesByProvider",
 )
 
 REMOVE_FAVOURITES: Operation[None] = Operation(
     "RemoveFavourites",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/RemoveFavourites",
+    AGENT,
     params=(
         Param("table_name", "TableName", STR, nillable=True),
         Param("record_ids", "RecordIds", LIST_OF_INT_CODEC, nillable=True),
         Param("associate_id", "AssociateId", INT),
     ),
-    rest_path="/api/v1/Agents/Favourite/RemoveFavourites",
 )
 
 REMOVE_TICKETS_FROM_FAVOURITES_BY_PROVIDER: Operation[None] = Operation(
     "RemoveTicketsFromFavouritesByProvider",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/RemoveTicketsFromFavouritesByProvider",
+    AGENT,
     params=(
         Param("provider_name", "ProviderName", STR, nillable=True),
         Param(
@@ -127,48 +123,44 @@ REMOVE_TICKETS_FROM_FAVOURITES_BY_PROVIDER: Operation[None] = Operation(
         ),
         Param("associate_id", "AssociateId", INT),
     ),
-    rest_path="/api/v1/Agents/Favourite/RemoveTicketsFromFavouritesByProvider",
 )
 
 GET_FAVOURITES: Operation[list[Favourite | None] | None] = Operation(
     "GetFavourites",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/GetFavourites",
+    AGENT,
     params=(
         Param("table_name", "TableName", STR, nillable=True),
         Param("associate_id", "AssociateId", INT),
     ),
     results=(Param("response", "Response", LIST_OF_FAVOURITE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Favourite/GetFavourites",
 )
 
 REMOVE_FAVOURITE: Operation[None] = Operation(
     "RemoveFavourite",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/RemoveFavourite",
+    AGENT,
     params=(
         Param("table_name", "TableName", STR, nillable=True),
         Param("record_id", "RecordId", INT),
         Param("associate_id", "AssociateId", INT),
     ),
-    rest_path="/api/v1/Agents/Favourite/RemoveFavourite",
 )
 
 REMOVE_ALL_FAVOURITES: Operation[None] = Operation(
     "RemoveAllFavourites",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/RemoveAllFavourites",
+    AGENT,
     params=(
         Param("table_name", "TableName", STR, nillable=True),
         Param("associate_id", "AssociateId", INT),
     ),
-    rest_path="/api/v1/Agents/Favourite/RemoveAllFavourites",
 )
 
 TOGGLE_FAVOURITE: Operation[bool | None] = Operation(
     "ToggleFavourite",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/ToggleFavourite",
+    AGENT,
     params=(
         Param("table_name", "TableName", STR, nillable=True),
         Param("record_id", "RecordId", INT),
@@ -176,15 +168,13 @@ TOGGLE_FAVOURITE: Operation[bool | None] = Operation(
         Param("extra_info", "ExtraInfo", STR, nillable=True),
     ),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/Favourite/ToggleFavourite",
 )
 
 REMOVE_FAVOURITES_BY_ID: Operation[None] = Operation(
     "RemoveFavouritesById",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/RemoveFavouritesById",
+    AGENT,
     params=(Param("favourite_ids", "FavouriteIds", LIST_OF_INT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Favourite/RemoveFavouritesById",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

@@ -45,6 +45,7 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "FileManager"
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -75,52 +76,56 @@ class ReadFilePartResult:
 CREATE_FILE: Operation[None] = Operation(
     "CreateFile",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/CreateFile",
+    AGENT,
     params=(
         Param("document_id", "DocumentId", INT),
         Param("overwrite_existing_stream", "OverwriteExistingStream", BOOL),
     ),
+    rest_path=None,
 )
 
 READ_FILE: Operation[ReadFileResult] = Operation(
     "ReadFile",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/ReadFile",
+    AGENT,
     params=(Param("document_id", "DocumentId", INT),),
     results=(
         Param("file_name", "FileName", STR, nillable=True),
         Param("length", "Length", INT),
         Param("response", "Response", STR, nillable=True),
     ),
+    rest_path=None,
     result=ReadFileResult,
 )
 
 WRITE_FILE: Operation[None] = Operation(
     "WriteFile",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/WriteFile",
+    AGENT,
     params=(
         Param("document_id", "DocumentId", INT),
         Param("document", "Document", STR, nillable=True),
     ),
+    rest_path=None,
 )
 
 BEGIN_READ_FILE_PART: Operation[BeginReadFilePartResult] = Operation(
     "BeginReadFilePart",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/BeginReadFilePart",
+    AGENT,
     params=(Param("document_id", "DocumentId", INT),),
     results=(
         Param("file_name", "FileName", STR, nillable=True),
         Param("length", "Length", LONG),
     ),
+    rest_path=None,
     result=BeginReadFilePartResult,
 )
 
 READ_FILE_PART: Operation[ReadFilePartResult] = Operation(
     "ReadFilePart",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/ReadFilePart",
+    AGENT,
     params=(
         Param("document_id", "DocumentId", INT),
         Param("file_position", "FilePosition", LONG),
@@ -130,39 +135,44 @@ READ_FILE_PART: Operation[ReadFilePartResult] = Operation(
         Param("response", "Response", STR, nillable=True),
         Param("length", "Length", INT),
     ),
+    rest_path=None,
     result=ReadFilePartResult,
 )
 
 END_READ_FILE_PART: Operation[None] = Operation(
     "EndReadFilePart",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/EndReadFilePart",
+    AGENT,
     params=(Param("document_id", "DocumentId", INT),),
+    rest_path=None,
 )
 
 BEGIN_WRITE_FILE_PART: Operation[None] = Operation(
     "BeginWriteFilePart",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/BeginWriteFilePart",
+    AGENT,
     params=(Param("document_id", "DocumentId", INT),),
+    rest_path=None,
 )
 
 WRITE_FILE_PART: Operation[None] = Operation(
     "WriteFilePart",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/WriteFilePart",
+    AGENT,
     params=(
         Param("document_id", "DocumentId", INT),
         Param("file_position", "FilePosition", LONG),
         Param("document_data", "DocumentData", STR, nillable=True),
     ),
+    rest_path=None,
 )
 
 END_WRITE_FILE_PART: Operation[None] = Operation(
     "EndWriteFilePart",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/EndWriteFilePart",
+    AGENT,
     params=(Param("document_id", "DocumentId", INT),),
+    rest_path=None,
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

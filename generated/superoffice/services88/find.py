@@ -81,11 +81,12 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "Find"
 
 GET_CRITERIA_INFORMATION: Operation[CriteriaInformation | None] = Operation(
     "GetCriteriaInformation",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetCriteriaInformation",
+    AGENT,
     params=(
         Param("storage_type", "StorageType", STR, nillable=True),
         Param("provider_name", "ProviderName", STR, nillable=True),
@@ -93,13 +94,12 @@ GET_CRITERIA_INFORMATION: Operation[CriteriaInformation | None] = Operation(
         Param("static_columns", "StaticColumns", LIST_OF_STR_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", CRITERIA_INFORMATION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Find/GetCriteriaInformation",
 )
 
 GET_CRITERIA_INFORMATION_WITH_CONTEXT: Operation[CriteriaInformation | None] = Operation(
     "GetCriteriaInformationWithContext",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetCriteriaInformationWithContext",
+    AGENT,
     params=(
         Param("storage_type", "StorageType", STR, nillable=True),
         Param("provider_name", "ProviderName", STR, nillable=True),
@@ -108,13 +108,12 @@ GET_CRITERIA_INFORMATION_WITH_CONTEXT: Operation[CriteriaInformation | None] = O
         Param("context", "Context", STR, nillable=True),
     ),
     results=(Param("response", "Response", CRITERIA_INFORMATION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Find/GetCriteriaInformationWithContext",
 )
 
 SAVE_RESTRICTIONS: Operation[None] = Operation(
     "SaveRestrictions",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictions",
+    AGENT,
     params=(
         Param("storage_type", "StorageType", STR, nillable=True),
         Param("provider_name", "ProviderName", STR, nillable=True),
@@ -123,13 +122,12 @@ SAVE_RESTRICTIONS: Operation[None] = Operation(
             "restrictions", "Restrictions", LIST_OF_ARCHIVE_RESTRICTION_INFO_CODEC, nillable=True
         ),
     ),
-    rest_path="/api/v1/Agents/Find/SaveRestrictions",
 )
 
 SAVE_RESTRICTIONS_WITH_CONTEXT: Operation[None] = Operation(
     "SaveRestrictionsWithContext",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionsWithContext",
+    AGENT,
     params=(
         Param("storage_type", "StorageType", STR, nillable=True),
         Param("provider_name", "ProviderName", STR, nillable=True),
@@ -139,13 +137,12 @@ SAVE_RESTRICTIONS_WITH_CONTEXT: Operation[None] = Operation(
         ),
         Param("context", "Context", STR, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Find/SaveRestrictionsWithContext",
 )
 
 SAVE_RESTRICTION_GROUP: Operation[None] = Operation(
     "SaveRestrictionGroup",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionGroup",
+    AGENT,
     params=(
         Param("storage_type", "StorageType", STR, nillable=True),
         Param("provider_name", "ProviderName", STR, nillable=True),
@@ -155,13 +152,12 @@ SAVE_RESTRICTION_GROUP: Operation[None] = Operation(
         ),
         Param("context", "Context", STR, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Find/SaveRestrictionGroup",
 )
 
 SAVE_RESTRICTION_GROUPS: Operation[list[ArchiveRestrictionGroup | None] | None] = Operation(
     "SaveRestrictionGroups",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionGroups",
+    AGENT,
     params=(
         Param("storage_type", "StorageType", STR, nillable=True),
         Param("provider_name", "ProviderName", STR, nillable=True),
@@ -177,13 +173,12 @@ SAVE_RESTRICTION_GROUPS: Operation[list[ArchiveRestrictionGroup | None] | None] 
     results=(
         Param("response", "Response", LIST_OF_ARCHIVE_RESTRICTION_GROUP_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Find/SaveRestrictionGroups",
 )
 
 GET_RESTRICTION_GROUPS: Operation[list[ArchiveRestrictionGroup | None] | None] = Operation(
     "GetRestrictionGroups",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetRestrictionGroups",
+    AGENT,
     params=(
         Param("storage_type", "StorageType", STR, nillable=True),
         Param("provider_name", "ProviderName", STR, nillable=True),
@@ -193,13 +188,12 @@ GET_RESTRICTION_GROUPS: Operation[list[ArchiveRestrictionGroup | None] | None] =
     results=(
         Param("response", "Response", LIST_OF_ARCHIVE_RESTRICTION_GROUP_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Find/GetRestrictionGroups",
 )
 
 GET_RESTRICTION_GROUP: Operation[ArchiveRestrictionGroup | None] = Operation(
     "GetRestrictionGroup",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetRestrictionGroup",
+    AGENT,
     params=(
         Param("storage_type", "StorageType", STR, nillable=True),
         Param("provider_name", "ProviderName", STR, nillable=True),
@@ -208,13 +202,12 @@ GET_RESTRICTION_GROUP: Operation[ArchiveRestrictionGroup | None] = Operation(
         Param("context", "Context", STR, nillable=True),
     ),
     results=(Param("response", "Response", ARCHIVE_RESTRICTION_GROUP_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Find/GetRestrictionGroup",
 )
 
 CREATE_RESTRICTION_GROUP: Operation[ArchiveRestrictionGroup | None] = Operation(
     "CreateRestrictionGroup",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/CreateRestrictionGroup",
+    AGENT,
     params=(
         Param("storage_type", "StorageType", STR, nillable=True),
         Param("provider_name", "ProviderName", STR, nillable=True),
@@ -222,13 +215,12 @@ CREATE_RESTRICTION_GROUP: Operation[ArchiveRestrictionGroup | None] = Operation(
         Param("context", "Context", STR, nillable=True),
     ),
     results=(Param("response", "Response", ARCHIVE_RESTRICTION_GROUP_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Find/CreateRestrictionGroup",
 )
 
 DELETE_RESTRICTION_GROUP: Operation[None] = Operation(
     "DeleteRestrictionGroup",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/DeleteRestrictionGroup",
+    AGENT,
     params=(
         Param("storage_type", "StorageType", STR, nillable=True),
         Param("provider_name", "ProviderName", STR, nillable=True),
@@ -236,13 +228,12 @@ DELETE_RESTRICTION_GROUP: Operation[None] = Operation(
         Param("rank", "Rank", INT),
         Param("context", "Context", STR, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Find/DeleteRestrictionGroup",
 )
 
 SAVE_RESTRICTIONS_AND_GET_CRITERIA_INFORMATION: Operation[CriteriaInformation | None] = Operation(
     "SaveRestrictionsAndGetCriteriaInformation",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionsAndGetCriteriaInformation",
+    AGENT,
     params=(
         Param("storage_type", "StorageType", STR, nillable=True),
         Param("provider_name", "ProviderName", STR, nillable=True),
@@ -253,13 +244,12 @@ SAVE_RESTRICTIONS_AND_GET_CRITERIA_INFORMATION: Operation[CriteriaInformation | 
         Param("static_columns", "StaticColumns", LIST_OF_STR_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", CRITERIA_INFORMATION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Find/SaveRestrictionsAndGetCriteriaInformation",
 )
 
 FIND: Operation[FindResults | None] = Operation(
     "Find",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/Find",
+    AGENT,
     params=(
         Param("storage_type", "StorageType", STR, nillable=True),
         Param("provider_name", "ProviderName", STR, nillable=True),
@@ -268,13 +258,12 @@ FIND: Operation[FindResults | None] = Operation(
         Param("page_number", "PageNumber", INT),
     ),
     results=(Param("response", "Response", FIND_RESULTS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Find/Find",
 )
 
 FIND_FROM_RESTRICTIONS: Operation[FindResults | None] = Operation(
     "FindFromRestrictions",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictions",
+    AGENT,
     params=(
         Param(
             "restrictions", "Restrictions", LIST_OF_ARCHIVE_RESTRICTION_INFO_CODEC, nillable=True
@@ -284,13 +273,12 @@ FIND_FROM_RESTRICTIONS: Operation[FindResults | None] = Operation(
         Param("page_number", "PageNumber", INT),
     ),
     results=(Param("response", "Response", FIND_RESULTS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Find/FindFromRestrictions",
 )
 
 FIND_FROM_RESTRICTIONS_COLUMNS: Operation[FindResults | None] = Operation(
     "FindFromRestrictionsColumns",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictionsColumns",
+    AGENT,
     params=(
         Param(
             "restrictions", "Restrictions", LIST_OF_ARCHIVE_RESTRICTION_INFO_CODEC, nillable=True
@@ -301,26 +289,24 @@ FIND_FROM_RESTRICTIONS_COLUMNS: Operation[FindResults | None] = Operation(
         Param("page_number", "PageNumber", INT),
     ),
     results=(Param("response", "Response", FIND_RESULTS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Find/FindFromRestrictionsColumns",
 )
 
 GET_AVAILABLE_RESTRICTION_COLUMNS: Operation[list[str | None] | None] = Operation(
     "GetAvailableRestrictionColumns",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetAvailableRestrictionColumns",
+    AGENT,
     params=(
         Param("storage_type", "StorageType", STR, nillable=True),
         Param("provider_name", "ProviderName", STR, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_STR_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Find/GetAvailableRestrictionColumns",
 )
 
 GET_SPECIFIED_CRITERIA_INFORMATION_WITH_DEFAULTS: Operation[CriteriaInformation | None] = (
     Operation(
         "GetSpecifiedCriteriaInformationWithDefaults",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetSpecifiedCriteriaInformationWithDefaults",
+        AGENT,
         params=(
             Param("storage_type", "StorageType", STR, nillable=True),
             Param("provider_name", "ProviderName", STR, nillable=True),
@@ -329,7 +315,6 @@ GET_SPECIFIED_CRITERIA_INFORMATION_WITH_DEFAULTS: Operation[CriteriaInformation 
             Param("static_columns", "StaticColumns", LIST_OF_STR_CODEC, nillable=True),
         ),
         results=(Param("response", "Response", CRITERIA_INFORMATION_CODEC, nillable=True),),
-        rest_path="/api/v1/Agents/Find/GetSpecifiedCriteriaInformationWithDefaults",
     )
 )
 
@@ -338,7 +323,7 @@ GET_SPECIFIED_CRITERIA_INFORMATION_WITH_DEFAULTS_WITH_CONTEXT: Operation[
 ] = Operation(
     "GetSpecifiedCriteriaInformationWithDefaultsWithContext",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetSpecifiedCriteriaInformationWithDefaultsWithContext",
+    AGENT,
     params=(
         Param("storage_type", "StorageType", STR, nillable=True),
         Param("provider_name", "ProviderName", STR, nillable=True),
@@ -348,13 +333,12 @@ GET_SPECIFIED_CRITERIA_INFORMATION_WITH_DEFAULTS_WITH_CONTEXT: Operation[
         Param("context", "Context", STR, nillable=True),
     ),
     results=(Param("response", "Response", CRITERIA_INFORMATION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Find/GetSpecifiedCriteriaInformationWithDefaultsWithContext",
 )
 
 FIND_FROM_RESTRICTIONS_COLUMNS_ORDER_BY: Operation[FindResults | None] = Operation(
     "FindFromRestrictionsColumnsOrderBy",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictionsColumnsOrderBy",
+    AGENT,
     params=(
         Param(
             "restrictions", "Restrictions", LIST_OF_ARCHIVE_RESTRICTION_INFO_CODEC, nillable=True
@@ -366,39 +350,36 @@ FIND_FROM_RESTRICTIONS_COLUMNS_ORDER_BY: Operation[FindResults | None] = Operati
         Param("page_number", "PageNumber", INT),
     ),
     results=(Param("response", "Response", FIND_RESULTS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Find/FindFromRestrictionsColumnsOrderBy",
 )
 
 GET_DEFAULT_DESIRED_COLUMNS: Operation[list[ArchiveColumnInfo | None] | None] = Operation(
     "GetDefaultDesiredColumns",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetDefaultDesiredColumns",
+    AGENT,
     params=(
         Param("storage_type", "StorageType", STR, nillable=True),
         Param("provider_name", "ProviderName", STR, nillable=True),
         Param("storage_key", "StorageKey", STR, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_ARCHIVE_COLUMN_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Find/GetDefaultDesiredColumns",
 )
 
 GET_DEFAULT_ORDER_BY: Operation[list[ArchiveOrderByInfo | None] | None] = Operation(
     "GetDefaultOrderBy",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetDefaultOrderBy",
+    AGENT,
     params=(
         Param("storage_type", "StorageType", STR, nillable=True),
         Param("provider_name", "ProviderName", STR, nillable=True),
         Param("storage_key", "StorageKey", STR, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_ARCHIVE_ORDER_BY_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Find/GetDefaultOrderBy",
 )
 
 POPULATE_RESTRICTIONS: Operation[list[ArchiveRestrictionInfo | None] | None] = Operation(
     "PopulateRestrictions",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/PopulateRestrictions",
+    AGENT,
     params=(
         Param("provider_name", "ProviderName", STR, nillable=True),
         Param(
@@ -408,13 +389,12 @@ POPULATE_RESTRICTIONS: Operation[list[ArchiveRestrictionInfo | None] | None] = O
     results=(
         Param("response", "Response", LIST_OF_ARCHIVE_RESTRICTION_INFO_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Find/PopulateRestrictions",
 )
 
 POPULATE_RESTRICTION_VALUES: Operation[list[ArchiveRestrictionInfo | None] | None] = Operation(
     "PopulateRestrictionValues",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/PopulateRestrictionValues",
+    AGENT,
     params=(
         Param(
             "restrictions", "Restrictions", LIST_OF_ARCHIVE_RESTRICTION_INFO_CODEC, nillable=True
@@ -423,14 +403,13 @@ POPULATE_RESTRICTION_VALUES: Operation[list[ArchiveRestrictionInfo | None] | Non
     results=(
         Param("response", "Response", LIST_OF_ARCHIVE_RESTRICTION_INFO_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Find/PopulateRestrictionValues",
 )
 
 GET_DEFAULT_DESIRED_COLUMNS_FROM_RESTRICTIONS: Operation[list[ArchiveColumnInfo | None] | None] = (
     Operation(
         "GetDefaultDesiredColumnsFromRestrictions",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetDefaultDesiredColumnsFromRestrictions",
+        AGENT,
         params=(
             Param("provider_name", "ProviderName", STR, nillable=True),
             Param(
@@ -441,7 +420,6 @@ GET_DEFAULT_DESIRED_COLUMNS_FROM_RESTRICTIONS: Operation[list[ArchiveColumnInfo 
             ),
         ),
         results=(Param("response", "Response", LIST_OF_ARCHIVE_COLUMN_INFO_CODEC, nillable=True),),
-        rest_path="/api/v1/Agents/Find/GetDefaultDesiredColumnsFromRestrictions",
     )
 )
 
@@ -449,7 +427,7 @@ GET_DEFAULT_ORDER_BY_FROM_DESIRED_COLUMNS: Operation[list[ArchiveOrderByInfo | N
     Operation(
         "GetDefaultOrderByFromDesiredColumns",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetDefaultOrderByFromDesiredColumns",
+        AGENT,
         params=(
             Param("provider_name", "ProviderName", STR, nillable=True),
             Param("desired_columns", "DesiredColumns", LIST_OF_STR_CODEC, nillable=True),
@@ -457,14 +435,13 @@ GET_DEFAULT_ORDER_BY_FROM_DESIRED_COLUMNS: Operation[list[ArchiveOrderByInfo | N
         results=(
             Param("response", "Response", LIST_OF_ARCHIVE_ORDER_BY_INFO_CODEC, nillable=True),
         ),
-        rest_path="/api/v1/Agents/Find/GetDefaultOrderByFromDesiredColumns",
     )
 )
 
 FIND_ORDER_BY: Operation[FindResults | None] = Operation(
     "FindOrderBy",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindOrderBy",
+    AGENT,
     params=(
         Param("storage_type", "StorageType", STR, nillable=True),
         Param("provider_name", "ProviderName", STR, nillable=True),
@@ -474,13 +451,12 @@ FIND_ORDER_BY: Operation[FindResults | None] = Operation(
         Param("order_by", "OrderBy", LIST_OF_ARCHIVE_ORDER_BY_INFO_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", FIND_RESULTS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Find/FindOrderBy",
 )
 
 FIND_WITH_EXTRA_RESTRICTIONS: Operation[FindResults | None] = Operation(
     "FindWithExtraRestrictions",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindWithExtraRestrictions",
+    AGENT,
     params=(
         Param("storage_type", "StorageType", STR, nillable=True),
         Param("provider_name", "ProviderName", STR, nillable=True),
@@ -497,13 +473,12 @@ FIND_WITH_EXTRA_RESTRICTIONS: Operation[FindResults | None] = Operation(
         Param("page_number", "PageNumber", INT),
     ),
     results=(Param("response", "Response", FIND_RESULTS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Find/FindWithExtraRestrictions",
 )
 
 FIND_WITH_COLUMNS: Operation[FindResults | None] = Operation(
     "FindWithColumns",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindWithColumns",
+    AGENT,
     params=(
         Param("storage_type", "StorageType", STR, nillable=True),
         Param("provider_name", "ProviderName", STR, nillable=True),
@@ -514,26 +489,24 @@ FIND_WITH_COLUMNS: Operation[FindResults | None] = Operation(
         Param("order_by", "OrderBy", LIST_OF_ARCHIVE_ORDER_BY_INFO_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", FIND_RESULTS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Find/FindWithColumns",
 )
 
 SAVE_RESTRICTIONS_2: Operation[None] = Operation(
     "SaveRestrictions2",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictions2",
+    AGENT,
     params=(
         Param("storage_type", "StorageType", STR, nillable=True),
         Param("provider_name", "ProviderName", STR, nillable=True),
         Param("storage_key", "StorageKey", STR, nillable=True),
         Param("restrictions", "Restrictions", STR, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Find/SaveRestrictions2",
 )
 
 SAVE_RESTRICTIONS_WITH_CONTEXT_2: Operation[None] = Operation(
     "SaveRestrictionsWithContext2",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionsWithContext2",
+    AGENT,
     params=(
         Param("storage_type", "StorageType", STR, nillable=True),
         Param("provider_name", "ProviderName", STR, nillable=True),
@@ -541,14 +514,13 @@ SAVE_RESTRICTIONS_WITH_CONTEXT_2: Operation[None] = Operation(
         Param("restrictions", "Restrictions", STR, nillable=True),
         Param("context", "Context", STR, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Find/SaveRestrictionsWithContext2",
 )
 
 SAVE_RESTRICTIONS_AND_GET_CRITERIA_INFORMATION_2: Operation[CriteriaInformation | None] = (
     Operation(
         "SaveRestrictionsAndGetCriteriaInformation2",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionsAndGetCriteriaInformation2",
+        AGENT,
         params=(
             Param("storage_type", "StorageType", STR, nillable=True),
             Param("provider_name", "ProviderName", STR, nillable=True),
@@ -557,14 +529,13 @@ SAVE_RESTRICTIONS_AND_GET_CRITERIA_INFORMATION_2: Operation[CriteriaInformation 
             Param("static_columns", "StaticColumns", STR, nillable=True),
         ),
         results=(Param("response", "Response", CRITERIA_INFORMATION_CODEC, nillable=True),),
-        rest_path="/api/v1/Agents/Find/SaveRestrictionsAndGetCriteriaInformation2",
     )
 )
 
 FIND_FROM_RESTRICTIONS_2: Operation[FindResults | None] = Operation(
     "FindFromRestrictions2",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictions2",
+    AGENT,
     params=(
         Param("restrictions", "Restrictions", STR, nillable=True),
         Param("provider_name", "ProviderName", STR, nillable=True),
@@ -572,13 +543,12 @@ FIND_FROM_RESTRICTIONS_2: Operation[FindResults | None] = Operation(
         Param("page_number", "PageNumber", INT),
     ),
     results=(Param("response", "Response", FIND_RESULTS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Find/FindFromRestrictions2",
 )
 
 FIND_FROM_RESTRICTIONS_COLUMNS_2: Operation[FindResults | None] = Operation(
     "FindFromRestrictionsColumns2",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictionsColumns2",
+    AGENT,
     params=(
         Param("restrictions", "Restrictions", STR, nillable=True),
         Param("provider_name", "ProviderName", STR, nillable=True),
@@ -587,13 +557,12 @@ FIND_FROM_RESTRICTIONS_COLUMNS_2: Operation[FindResults | None] = Operation(
         Param("page_number", "PageNumber", INT),
     ),
     results=(Param("response", "Response", FIND_RESULTS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Find/FindFromRestrictionsColumns2",
 )
 
 FIND_FROM_RESTRICTIONS_COLUMNS_ORDER_BY_2: Operation[FindResults | None] = Operation(
     "FindFromRestrictionsColumnsOrderBy2",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictionsColumnsOrderBy2",
+    AGENT,
     params=(
         Param("restrictions", "Restrictions", STR, nillable=True),
         Param("provider_name", "ProviderName", STR, nillable=True),
@@ -603,7 +572,6 @@ FIND_FROM_RESTRICTIONS_COLUMNS_ORDER_BY_2: Operation[FindResults | None] = Opera
         Param("page_number", "PageNumber", INT),
     ),
     results=(Param("response", "Response", FIND_RESULTS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Find/FindFromRestrictionsColumnsOrderBy2",
 )
 
 GET_DEFAULT_DESIRED_COLUMNS_FROM_RESTRICTIONS_2: Operation[
@@ -611,19 +579,18 @@ GET_DEFAULT_DESIRED_COLUMNS_FROM_RESTRICTIONS_2: Operation[
 ] = Operation(
     "GetDefaultDesiredColumnsFromRestrictions2",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetDefaultDesiredColumnsFromRestrictions2",
+    AGENT,
     params=(
         Param("provider_name", "ProviderName", STR, nillable=True),
         Param("restrictions", "Restrictions", STR, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_ARCHIVE_COLUMN_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Find/GetDefaultDesiredColumnsFromRestrictions2",
 )
 
 FIND_ORDER_BY_2: Operation[FindResults | None] = Operation(
     "FindOrderBy2",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindOrderBy2",
+    AGENT,
     params=(
         Param("storage_type", "StorageType", STR, nillable=True),
         Param("provider_name", "ProviderName", STR, nillable=True),
@@ -633,13 +600,12 @@ FIND_ORDER_BY_2: Operation[FindResults | None] = Operation(
         Param("order_by", "OrderBy", STR, nillable=True),
     ),
     results=(Param("response", "Response", FIND_RESULTS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Find/FindOrderBy2",
 )
 
 FIND_WITH_EXTRA_RESTRICTIONS_2: Operation[FindResults | None] = Operation(
     "FindWithExtraRestrictions2",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindWithExtraRestrictions2",
+    AGENT,
     params=(
         Param("storage_type", "StorageType", STR, nillable=True),
         Param("provider_name", "ProviderName", STR, nillable=True),
@@ -651,7 +617,6 @@ FIND_WITH_EXTRA_RESTRICTIONS_2: Operation[FindResults | None] = Operation(
         Param("page_number", "PageNumber", INT),
     ),
     results=(Param("response", "Response", FIND_RESULTS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Find/FindWithExtraRestrictions2",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

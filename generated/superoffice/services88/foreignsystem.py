@@ -66,25 +66,24 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "ForeignSystem"
 
 CREATE_DEFAULT_FOREIGN_APP_ENTITY: Operation[ForeignAppEntity | None] = Operation(
     "CreateDefaultForeignAppEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/CreateDefaultForeignAppEntity",
+    AGENT,
     results=(Param("response", "Response", FOREIGN_APP_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ForeignSystem/CreateDefaultForeignAppEntity",
     rest_select=False,
 )
 
 SAVE_FOREIGN_APP_ENTITY: Operation[ForeignAppEntity | None] = Operation(
     "SaveForeignAppEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/SaveForeignAppEntity",
+    AGENT,
     params=(
         Param("foreign_app_entity", "ForeignAppEntity", FOREIGN_APP_ENTITY_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", FOREIGN_APP_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ForeignSystem/SaveForeignAppEntity",
     rest_body="foreign_app_entity",
     rest_select=False,
 )
@@ -92,85 +91,78 @@ SAVE_FOREIGN_APP_ENTITY: Operation[ForeignAppEntity | None] = Operation(
 DELETE_FOREIGN_APP_ENTITY: Operation[None] = Operation(
     "DeleteForeignAppEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/DeleteForeignAppEntity",
+    AGENT,
     params=(
         Param("foreign_app_entity_id", "ForeignAppEntityId", INT, query="foreignAppEntityId"),
     ),
-    rest_path="/api/v1/Agents/ForeignSystem/DeleteForeignAppEntity",
     rest_select=False,
 )
 
 GET_FOREIGN_APP_ENTITY: Operation[ForeignAppEntity | None] = Operation(
     "GetForeignAppEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetForeignAppEntity",
+    AGENT,
     params=(
         Param("foreign_app_entity_id", "ForeignAppEntityId", INT, query="foreignAppEntityId"),
     ),
     results=(Param("response", "Response", FOREIGN_APP_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ForeignSystem/GetForeignAppEntity",
 )
 
 GET_APP_BY_NAME: Operation[ForeignAppEntity | None] = Operation(
     "GetAppByName",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetAppByName",
+    AGENT,
     params=(Param("application_name", "ApplicationName", STR, nillable=True),),
     results=(Param("response", "Response", FOREIGN_APP_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ForeignSystem/GetAppByName",
 )
 
 GET_APPLICATION_DEVICES: Operation[list[ForeignDevice | None] | None] = Operation(
     "GetApplicationDevices",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetApplicationDevices",
+    AGENT,
     params=(Param("application_name", "ApplicationName", STR, nillable=True),),
     results=(Param("response", "Response", LIST_OF_FOREIGN_DEVICE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ForeignSystem/GetApplicationDevices",
 )
 
 GET_DEVICE_BY_NAME: Operation[ForeignDevice | None] = Operation(
     "GetDeviceByName",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceByName",
+    AGENT,
     params=(
         Param("application_name", "ApplicationName", STR, nillable=True),
         Param("device_name", "DeviceName", STR, nillable=True),
     ),
     results=(Param("response", "Response", FOREIGN_DEVICE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ForeignSystem/GetDeviceByName",
 )
 
 GET_DEVICE_BY_IDENTIFIER: Operation[ForeignDevice | None] = Operation(
     "GetDeviceByIdentifier",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceByIdentifier",
+    AGENT,
     params=(
         Param("application_name", "ApplicationName", STR, nillable=True),
         Param("device_name", "DeviceName", STR, nillable=True),
         Param("device_identifier", "DeviceIdentifier", STR, nillable=True),
     ),
     results=(Param("response", "Response", FOREIGN_DEVICE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ForeignSystem/GetDeviceByIdentifier",
 )
 
 ADD_DEVICE_BY_IDENTIFIER: Operation[ForeignDevice | None] = Operation(
     "AddDeviceByIdentifier",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/AddDeviceByIdentifier",
+    AGENT,
     params=(
         Param("application_name", "ApplicationName", STR, nillable=True),
         Param("device_name", "DeviceName", STR, nillable=True),
         Param("device_identifier", "DeviceIdentifier", STR, nillable=True),
     ),
     results=(Param("response", "Response", FOREIGN_DEVICE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ForeignSystem/AddDeviceByIdentifier",
 )
 
 SAVE_DEVICE_BY_IDENTIFIER: Operation[ForeignDevice | None] = Operation(
     "SaveDeviceByIdentifier",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/SaveDeviceByIdentifier",
+    AGENT,
     params=(
         Param("application_name", "ApplicationName", STR, nillable=True),
         Param("device_name", "DeviceName", STR, nillable=True),
@@ -178,25 +170,23 @@ SAVE_DEVICE_BY_IDENTIFIER: Operation[ForeignDevice | None] = Operation(
         Param("foreign_device", "ForeignDevice", FOREIGN_DEVICE_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", FOREIGN_DEVICE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ForeignSystem/SaveDeviceByIdentifier",
 )
 
 DELETE_DEVICE_BY_IDENTIFIER: Operation[None] = Operation(
     "DeleteDeviceByIdentifier",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/DeleteDeviceByIdentifier",
+    AGENT,
     params=(
         Param("application_name", "ApplicationName", STR, nillable=True),
         Param("device_name", "DeviceName", STR, nillable=True),
         Param("device_identifier", "DeviceIdentifier", STR, nillable=True),
     ),
-    rest_path="/api/v1/Agents/ForeignSystem/DeleteDeviceByIdentifier",
 )
 
 GET_KEY: Operation[ForeignKey | None] = Operation(
     "GetKey",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKey",
+    AGENT,
     params=(
         Param("application_name", "ApplicationName", STR, nillable=True),
         Param("device_name", "DeviceName", STR, nillable=True),
@@ -205,13 +195,12 @@ GET_KEY: Operation[ForeignKey | None] = Operation(
         Param("record_id", "RecordId", INT),
     ),
     results=(Param("response", "Response", FOREIGN_KEY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ForeignSystem/GetKey",
 )
 
 GET_KEY_VALUE: Operation[str | None] = Operation(
     "GetKeyValue",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKeyValue",
+    AGENT,
     params=(
         Param("application_name", "ApplicationName", STR, nillable=True),
         Param("device_name", "DeviceName", STR, nillable=True),
@@ -220,13 +209,12 @@ GET_KEY_VALUE: Operation[str | None] = Operation(
         Param("record_id", "RecordId", INT),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/ForeignSystem/GetKeyValue",
 )
 
 GET_KEY_ON_DEVICE_IDENTIFIER: Operation[ForeignKey | None] = Operation(
     "GetKeyOnDeviceIdentifier",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKeyOnDeviceIdentifier",
+    AGENT,
     params=(
         Param("application_name", "ApplicationName", STR, nillable=True),
         Param("device_name", "DeviceName", STR, nillable=True),
@@ -236,13 +224,12 @@ GET_KEY_ON_DEVICE_IDENTIFIER: Operation[ForeignKey | None] = Operation(
         Param("record_id", "RecordId", INT),
     ),
     results=(Param("response", "Response", FOREIGN_KEY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ForeignSystem/GetKeyOnDeviceIdentifier",
 )
 
 GET_KEY_VALUE_ON_DEVICE_IDENTIFIER: Operation[str | None] = Operation(
     "GetKeyValueOnDeviceIdentifier",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKeyValueOnDeviceIdentifier",
+    AGENT,
     params=(
         Param("application_name", "ApplicationName", STR, nillable=True),
         Param("device_name", "DeviceName", STR, nillable=True),
@@ -252,13 +239,12 @@ GET_KEY_VALUE_ON_DEVICE_IDENTIFIER: Operation[str | None] = Operation(
         Param("record_id", "RecordId", INT),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/ForeignSystem/GetKeyValueOnDeviceIdentifier",
 )
 
 ADD_FOREIGN_KEY: Operation[ForeignKey | None] = Operation(
     "AddForeignKey",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/AddForeignKey",
+    AGENT,
     params=(
         Param("foreign_key", "ForeignKey", FOREIGN_KEY_CODEC, nillable=True),
         Param("application_name", "ApplicationName", STR, nillable=True),
@@ -266,13 +252,12 @@ ADD_FOREIGN_KEY: Operation[ForeignKey | None] = Operation(
         Param("device_identifier", "DeviceIdentifier", STR, nillable=True),
     ),
     results=(Param("response", "Response", FOREIGN_KEY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ForeignSystem/AddForeignKey",
 )
 
 SAVE_FOREIGN_KEY: Operation[ForeignKey | None] = Operation(
     "SaveForeignKey",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/SaveForeignKey",
+    AGENT,
     params=(
         Param("foreign_key", "ForeignKey", FOREIGN_KEY_CODEC, nillable=True),
         Param("application_name", "ApplicationName", STR, nillable=True),
@@ -280,13 +265,12 @@ SAVE_FOREIGN_KEY: Operation[ForeignKey | None] = Operation(
         Param("device_identifier", "DeviceIdentifier", STR, nillable=True),
     ),
     results=(Param("response", "Response", FOREIGN_KEY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ForeignSystem/SaveForeignKey",
 )
 
 DELETE_FOREIGN_KEY_ON_NAME: Operation[None] = Operation(
     "DeleteForeignKeyOnName",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/DeleteForeignKeyOnName",
+    AGENT,
     params=(
         Param("application_name", "ApplicationName", STR, nillable=True),
         Param("device_name", "DeviceName", STR, nillable=True),
@@ -295,13 +279,12 @@ DELETE_FOREIGN_KEY_ON_NAME: Operation[None] = Operation(
         Param("table_name", "TableName", STR, nillable=True),
         Param("record_id", "RecordId", INT),
     ),
-    rest_path="/api/v1/Agents/ForeignSystem/DeleteForeignKeyOnName",
 )
 
 GET_KEY_BY_VALUE: Operation[ForeignKey | None] = Operation(
     "GetKeyByValue",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKeyByValue",
+    AGENT,
     params=(
         Param("application_name", "ApplicationName", STR, nillable=True),
         Param("device_name", "DeviceName", STR, nillable=True),
@@ -310,13 +293,12 @@ GET_KEY_BY_VALUE: Operation[ForeignKey | None] = Operation(
         Param("table_name", "TableName", STR, nillable=True),
     ),
     results=(Param("response", "Response", FOREIGN_KEY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ForeignSystem/GetKeyByValue",
 )
 
 GET_KEY_BY_VALUE_AND_IDENTIFIER: Operation[ForeignKey | None] = Operation(
     "GetKeyByValueAndIdentifier",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKeyByValueAndIdentifier",
+    AGENT,
     params=(
         Param("application_name", "ApplicationName", STR, nillable=True),
         Param("device_name", "DeviceName", STR, nillable=True),
@@ -326,57 +308,52 @@ GET_KEY_BY_VALUE_AND_IDENTIFIER: Operation[ForeignKey | None] = Operation(
         Param("table_name", "TableName", STR, nillable=True),
     ),
     results=(Param("response", "Response", FOREIGN_KEY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ForeignSystem/GetKeyByValueAndIdentifier",
 )
 
 GET_ALL_FOREIGN_KEYS_ON_ENTITY: Operation[dict[str, str | None] | None] = Operation(
     "GetAllForeignKeysOnEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetAllForeignKeysOnEntity",
+    AGENT,
     params=(
         Param("entity_type", "EntityType", STR, nillable=True),
         Param("entity_id", "EntityId", INT),
     ),
     results=(Param("response", "Response", STRING_DICTIONARY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ForeignSystem/GetAllForeignKeysOnEntity",
 )
 
 GET_FOREIGN_DEVICE: Operation[ForeignDevice | None] = Operation(
     "GetForeignDevice",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetForeignDevice",
+    AGENT,
     params=(Param("foreign_device_id", "ForeignDeviceId", INT, query="foreignDeviceId"),),
     results=(Param("response", "Response", FOREIGN_DEVICE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ForeignSystem/GetForeignDevice",
 )
 
 SAVE_FOREIGN_DEVICE: Operation[ForeignDevice | None] = Operation(
     "SaveForeignDevice",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/SaveForeignDevice",
+    AGENT,
     params=(
         Param("foreign_device", "ForeignDevice", FOREIGN_DEVICE_CODEC, nillable=True),
         Param("application_name", "ApplicationName", STR, nillable=True),
     ),
     results=(Param("response", "Response", FOREIGN_DEVICE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ForeignSystem/SaveForeignDevice",
 )
 
 DELETE_FOREIGN_DEVICE: Operation[None] = Operation(
     "DeleteForeignDevice",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/DeleteForeignDevice",
+    AGENT,
     params=(
         Param("foreign_device", "ForeignDevice", FOREIGN_DEVICE_CODEC, nillable=True),
         Param("application_name", "ApplicationName", STR, nillable=True),
     ),
-    rest_path="/api/v1/Agents/ForeignSystem/DeleteForeignDevice",
 )
 
 DELETE_FOREIGN_KEY: Operation[None] = Operation(
     "DeleteForeignKey",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/DeleteForeignKey",
+    AGENT,
     params=(
         Param("foreign_key", "ForeignKey", FOREIGN_KEY_CODEC, nillable=True),
         Param("application_name", "ApplicationName", STR, nillable=True),
@@ -385,47 +362,43 @@ DELETE_FOREIGN_KEY: Operation[None] = Operation(
         Param("table_name", "TableName", STR, nillable=True),
         Param("record_id", "RecordId", INT),
     ),
-    rest_path="/api/v1/Agents/ForeignSystem/DeleteForeignKey",
 )
 
 GET_DEVICE_KEYS: Operation[list[ForeignKey | None] | None] = Operation(
     "GetDeviceKeys",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceKeys",
+    AGENT,
     params=(
         Param("application_name", "ApplicationName", STR, nillable=True),
         Param("device_name", "DeviceName", STR, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_FOREIGN_KEY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ForeignSystem/GetDeviceKeys",
 )
 
 GET_APPLICATION_KEYS: Operation[list[ForeignKey | None] | None] = Operation(
     "GetApplicationKeys",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetApplicationKeys",
+    AGENT,
     params=(Param("application_name", "ApplicationName", STR, nillable=True),),
     results=(Param("response", "Response", LIST_OF_FOREIGN_KEY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ForeignSystem/GetApplicationKeys",
 )
 
 GET_DEVICE_KEYS_ON_DEVICE_IDENTIFIER: Operation[list[ForeignKey | None] | None] = Operation(
     "GetDeviceKeysOnDeviceIdentifier",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceKeysOnDeviceIdentifier",
+    AGENT,
     params=(
         Param("application_name", "ApplicationName", STR, nillable=True),
         Param("device_name", "DeviceName", STR, nillable=True),
         Param("device_identifier", "DeviceIdentifier", STR, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_FOREIGN_KEY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ForeignSystem/GetDeviceKeysOnDeviceIdentifier",
 )
 
 GET_DEVICE_KEYS_ON_DEVICE_IDENTIFIER_TABLE: Operation[list[ForeignKey | None] | None] = Operation(
     "GetDeviceKeysOnDeviceIdentifierTable",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceKeysOnDeviceIdentifierTable",
+    AGENT,
     params=(
         Param("application_name", "ApplicationName", STR, nillable=True),
         Param("device_name", "DeviceName", STR, nillable=True),
@@ -433,14 +406,13 @@ GET_DEVICE_KEYS_ON_DEVICE_IDENTIFIER_TABLE: Operation[list[ForeignKey | None] | 
         Param("table_name", "TableName", STR, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_FOREIGN_KEY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ForeignSystem/GetDeviceKeysOnDeviceIdentifierTable",
 )
 
 GET_DEVICE_KEYS_ON_DEVICE_IDENTIFIER_TABLE_RECORD_ID: Operation[list[ForeignKey | None] | None] = (
     Operation(
         "GetDeviceKeysOnDeviceIdentifierTableRecordId",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceKeysOnDeviceIdentifierTableRecordId",
+        AGENT,
         params=(
             Param("application_name", "ApplicationName", STR, nillable=True),
             Param("device_name", "DeviceName", STR, nillable=True),
@@ -449,7 +421,6 @@ GET_DEVICE_KEYS_ON_DEVICE_IDENTIFIER_TABLE_RECORD_ID: Operation[list[ForeignKey 
             Param("record_id", "RecordId", INT),
         ),
         results=(Param("response", "Response", LIST_OF_FOREIGN_KEY_CODEC, nillable=True),),
-        rest_path="/api/v1/Agents/ForeignSystem/GetDeviceKeysOnDeviceIdentifierTableRecordId",
     )
 )
 

@@ -41,57 +41,52 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "FreeText"
 
 GET_STATUS: Operation[FreeText | None] = Operation(
     "GetStatus",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/FreeText/GetStatus",
+    AGENT,
     results=(Param("response", "Response", FREE_TEXT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/FreeText/GetStatus",
 )
 
 SET_ENABLED: Operation[None] = Operation(
     "SetEnabled",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/FreeText/SetEnabled",
+    AGENT,
     params=(Param("enabled", "Enabled", BOOL),),
-    rest_path="/api/v1/Agents/FreeText/SetEnabled",
 )
 
 SET_SINGLE_WORD_OPERATOR: Operation[None] = Operation(
     "SetSingleWordOperator",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/FreeText/SetSingleWordOperator",
+    AGENT,
     params=(Param("free_text_operator", "FreeTextOperator", FREE_TEXT_OPERATOR_CODEC),),
-    rest_path="/api/v1/Agents/FreeText/SetSingleWordOperator",
 )
 
 SET_MULTI_WORD_OPERATOR: Operation[None] = Operation(
     "SetMultiWordOperator",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/FreeText/SetMultiWordOperator",
+    AGENT,
     params=(Param("free_text_operator", "FreeTextOperator", FREE_TEXT_OPERATOR_CODEC),),
-    rest_path="/api/v1/Agents/FreeText/SetMultiWordOperator",
 )
 
 REGENERATE_INDEX: Operation[BatchTaskInfo | None] = Operation(
     "RegenerateIndex",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/FreeText/RegenerateIndex",
+    AGENT,
     params=(Param("run_as_batch", "RunAsBatch", BOOL),),
     results=(Param("response", "Response", BATCH_TASK_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/FreeText/RegenerateIndex",
 )
 
 FREETEXT_INDEX_ROWS: Operation[None] = Operation(
     "FreetextIndexRows",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/FreeText/FreetextIndexRows",
+    AGENT,
     params=(
         Param("table_name", "TableName", STR, nillable=True),
         Param("i_ds", "IDs", LIST_OF_INT_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/FreeText/FreetextIndexRows",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

@@ -44,11 +44,12 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "Import"
 
 PREVIEW_IMPORT: Operation[list[ImportLine | None] | None] = Operation(
     "PreviewImport",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Import/PreviewImport",
+    AGENT,
     params=(
         Param("import_lines", "ImportLines", LIST_OF_IMPORT_LINE_CODEC, nillable=True),
         Param("column_definition", "ColumnDefinition", LIST_OF_STR_CODEC, nillable=True),
@@ -56,13 +57,12 @@ PREVIEW_IMPORT: Operation[list[ImportLine | None] | None] = Operation(
         Param("context", "Context", STR, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_IMPORT_LINE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Import/PreviewImport",
 )
 
 SAVE_IMPORT: Operation[list[int] | None] = Operation(
     "SaveImport",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Import/SaveImport",
+    AGENT,
     params=(
         Param("import_lines", "ImportLines", LIST_OF_IMPORT_LINE_CODEC, nillable=True),
         Param("column_definition", "ColumnDefinition", LIST_OF_STR_CODEC, nillable=True),
@@ -71,22 +71,20 @@ SAVE_IMPORT: Operation[list[int] | None] = Operation(
         Param("context", "Context", STR, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_INT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Import/SaveImport",
 )
 
 CREATE_DEFAULT_IMPORT_LINE: Operation[ImportLine | None] = Operation(
     "CreateDefaultImportLine",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Import/CreateDefaultImportLine",
+    AGENT,
     params=(Param("count_columns", "CountColumns", INT),),
     results=(Param("response", "Response", IMPORT_LINE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Import/CreateDefaultImportLine",
 )
 
 CREATE_ERP_IMPORT_DATA: Operation[ImportErpData | None] = Operation(
     "CreateErpImportData",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Import/CreateErpImportData",
+    AGENT,
     params=(
         Param("restriction", "Restriction", LIST_OF_ARCHIVE_RESTRICTION_INFO_CODEC, nillable=True),
         Param("columns", "Columns", LIST_OF_STR_CODEC, nillable=True),
@@ -94,7 +92,6 @@ CREATE_ERP_IMPORT_DATA: Operation[ImportErpData | None] = Operation(
         Param("erp_actor_type", "ErpActorType", ERP_ACTOR_TYPE_CODEC),
     ),
     results=(Param("response", "Response", IMPORT_ERP_DATA_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Import/CreateErpImportData",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

@@ -76,228 +76,207 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "License"
 
 GET_LICENSE_FOR_ALL_OWNERS_FROM_DB: Operation[list[ExtendedLicenseInfo | None] | None] = Operation(
     "GetLicenseForAllOwnersFromDB",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetLicenseForAllOwnersFromDB",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_EXTENDED_LICENSE_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/License/GetLicenseForAllOwnersFromDB",
 )
 
 GET_LICENSE_FROM_LICENSE_SERVER: Operation[ExtendedLicenseInfo | None] = Operation(
     "GetLicenseFromLicenseServer",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetLicenseFromLicenseServer",
+    AGENT,
     params=(Param("owner_name", "OwnerName", STR, nillable=True),),
     results=(Param("response", "Response", EXTENDED_LICENSE_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/License/GetLicenseFromLicenseServer",
 )
 
 GET_MODULE_LICENSE_HISTORY_FROM_LICENSE_SERVER: Operation[str | None] = Operation(
     "GetModuleLicenseHistoryFromLicenseServer",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetModuleLicenseHistoryFromLicenseServer",
+    AGENT,
     params=(
         Param("license_info", "LicenseInfo", EXTENDED_LICENSE_INFO_CODEC, nillable=True),
         Param("module_license", "ModuleLicense", EXTENDED_MODULE_LICENSE_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/License/GetModuleLicenseHistoryFromLicenseServer",
 )
 
 VALIDATE_LICENSE_INFO: Operation[LicenseResult | None] = Operation(
     "ValidateLicenseInfo",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/License/ValidateLicenseInfo",
+    AGENT,
     params=(Param("license_info", "LicenseInfo", EXTENDED_LICENSE_INFO_CODEC, nillable=True),),
     results=(Param("response", "Response", LICENSE_RESULT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/License/ValidateLicenseInfo",
 )
 
 ACTIVATE_LICENSE_INFO: Operation[LicenseResult | None] = Operation(
     "ActivateLicenseInfo",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/License/ActivateLicenseInfo",
+    AGENT,
     params=(Param("new_license", "NewLicense", EXTENDED_LICENSE_INFO_CODEC, nillable=True),),
     results=(Param("response", "Response", LICENSE_RESULT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/License/ActivateLicenseInfo",
 )
 
 GET_LICENSE_STATUS_FROM_LICENSE_SERVER: Operation[CheckLicenseStatusResult | None] = Operation(
     "GetLicenseStatusFromLicenseServer",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetLicenseStatusFromLicenseServer",
+    AGENT,
     params=(Param("owner_name", "OwnerName", STR, nillable=True),),
     results=(Param("response", "Response", CHECK_LICENSE_STATUS_RESULT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/License/GetLicenseStatusFromLicenseServer",
 )
 
 GET_LICENSE_FROM_DB: Operation[ExtendedLicenseInfo | None] = Operation(
     "GetLicenseFromDB",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetLicenseFromDB",
+    AGENT,
     params=(Param("owner_name", "OwnerName", STR, nillable=True),),
     results=(Param("response", "Response", EXTENDED_LICENSE_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/License/GetLicenseFromDB",
 )
 
 GET_USER_AND_INSTALLATION_LICENCE_STATUS: Operation[UserAndInstallationLicenceStatus | None] = (
     Operation(
         "GetUserAndInstallationLicenceStatus",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetUserAndInstallationLicenceStatus",
+        AGENT,
         params=(Param("associate_id", "AssociateId", INT),),
         results=(
             Param(
                 "response", "Response", USER_AND_INSTALLATION_LICENCE_STATUS_CODEC, nillable=True
             ),
         ),
-        rest_path="/api/v1/Agents/License/GetUserAndInstallationLicenceStatus",
     )
 )
 
 CHANGE_SERIAL_NUMBER: Operation[LicenseResult | None] = Operation(
     "ChangeSerialNumber",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/License/ChangeSerialNumber",
+    AGENT,
     params=(
         Param("new_company_name", "NewCompanyName", STR, nillable=True),
         Param("new_serial_number", "NewSerialNumber", STR, nillable=True),
     ),
     results=(Param("response", "Response", LICENSE_RESULT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/License/ChangeSerialNumber",
 )
 
 GET_USER_LICENSES: Operation[list[LicenseOwner | None] | None] = Operation(
     "GetUserLicenses",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetUserLicenses",
+    AGENT,
     params=(Param("associate_id", "AssociateId", INT),),
     results=(Param("response", "Response", LIST_OF_LICENSE_OWNER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/License/GetUserLicenses",
 )
 
 GET_SATELLITE_LICENSES: Operation[list[LicenseOwner | None] | None] = Operation(
     "GetSatelliteLicenses",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetSatelliteLicenses",
+    AGENT,
     params=(Param("satellite_id", "SatelliteId", INT),),
     results=(Param("response", "Response", LIST_OF_LICENSE_OWNER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/License/GetSatelliteLicenses",
 )
 
 REMOVE_LICENSE_FROM_DB: Operation[LicenseResult | None] = Operation(
     "RemoveLicenseFromDB",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/License/RemoveLicenseFromDB",
+    AGENT,
     params=(Param("module_owner", "ModuleOwner", STR, nillable=True),),
     results=(Param("response", "Response", LICENSE_RESULT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/License/RemoveLicenseFromDB",
 )
 
 GET_LICENSE_FROM_FILE: Operation[ExtendedLicenseInfo | None] = Operation(
     "GetLicenseFromFile",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetLicenseFromFile",
+    AGENT,
     params=(Param("file_content", "FileContent", STR, nillable=True),),
     results=(Param("response", "Response", EXTENDED_LICENSE_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/License/GetLicenseFromFile",
 )
 
 GET_SHOP_URL: Operation[str | None] = Operation(
     "GetShopUrl",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetShopUrl",
+    AGENT,
     params=(Param("owner_name", "OwnerName", STR, nillable=True),),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/License/GetShopUrl",
 )
 
 GET_USER_LICENSES_MDO_LIST: Operation[list[SelectableMDOListItem | None] | None] = Operation(
     "GetUserLicensesMDOList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetUserLicensesMDOList",
+    AGENT,
     results=(
         Param("response", "Response", LIST_OF_SELECTABLE_MDO_LIST_ITEM_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/License/GetUserLicensesMDOList",
 )
 
 GET_MODULE_LICENSE_FROM_DB: Operation[ModuleLicense | None] = Operation(
     "GetModuleLicenseFromDB",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetModuleLicenseFromDB",
+    AGENT,
     params=(
         Param("owner_name", "OwnerName", STR, nillable=True),
         Param("module_name", "ModuleName", STR, nillable=True),
     ),
     results=(Param("response", "Response", MODULE_LICENSE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/License/GetModuleLicenseFromDB",
 )
 
 ADD_LICENSE_FROM_FILE: Operation[ExtendedLicenseInfo | None] = Operation(
     "AddLicenseFromFile",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/License/AddLicenseFromFile",
+    AGENT,
     params=(Param("file_content", "FileContent", STR, nillable=True),),
     results=(Param("response", "Response", EXTENDED_LICENSE_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/License/AddLicenseFromFile",
 )
 
 GET_THIRD_PARTY_LICENSE_ASSIGNMENTS: Operation[list[ModuleLicenseLink | None] | None] = Operation(
     "GetThirdPartyLicenseAssignments",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetThirdPartyLicenseAssignments",
+    AGENT,
     params=(
         Param("associate_id", "AssociateId", INT),
         Param("module_owner", "ModuleOwner", STR, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_MODULE_LICENSE_LINK_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/License/GetThirdPartyLicenseAssignments",
 )
 
 ASSIGN_THIRD_PARTY_LICENSES: Operation[list[ModuleLicenseLink | None] | None] = Operation(
     "AssignThirdPartyLicenses",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/License/AssignThirdPartyLicenses",
+    AGENT,
     params=(
         Param("associate_id", "AssociateId", INT),
         Param("module_owner", "ModuleOwner", STR, nillable=True),
         Param("module_license_names", "ModuleLicenseNames", LIST_OF_STR_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_MODULE_LICENSE_LINK_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/License/AssignThirdPartyLicenses",
 )
 
 UNASSIGN_THIRD_PARTY_LICENSES: Operation[list[ModuleLicenseLink | None] | None] = Operation(
     "UnassignThirdPartyLicenses",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/License/UnassignThirdPartyLicenses",
+    AGENT,
     params=(
         Param("associate_id", "AssociateId", INT),
         Param("module_owner", "ModuleOwner", STR, nillable=True),
         Param("module_license_names", "ModuleLicenseNames", LIST_OF_STR_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_MODULE_LICENSE_LINK_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/License/UnassignThirdPartyLicenses",
 )
 
 GET_CENTRAL_LICENSE: Operation[list[LicenseOwner | None] | None] = Operation(
     "GetCentralLicense",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetCentralLicense",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_LICENSE_OWNER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/License/GetCentralLicense",
 )
 
 SAVE_CENTRAL_LICENSE: Operation[list[LicenseOwner | None] | None] = Operation(
     "SaveCentralLicense",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/License/SaveCentralLicense",
+    AGENT,
     params=(Param("license", "License", LIST_OF_LICENSE_OWNER_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_LICENSE_OWNER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/License/SaveCentralLicense",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

@@ -503,185 +503,167 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "List"
 
 GET_SALE_STAGE_ENTITY: Operation[SaleStageEntity | None] = Operation(
     "GetSaleStageEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSaleStageEntity",
+    AGENT,
     params=(Param("sale_stage_entity_id", "SaleStageEntityId", INT, query="saleStageEntityId"),),
     results=(Param("response", "Response", SALE_STAGE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetSaleStageEntity",
 )
 
 GET_SALE_TYPE: Operation[SaleType | None] = Operation(
     "GetSaleType",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSaleType",
+    AGENT,
     params=(Param("sale_type_id", "SaleTypeId", INT, query="saleTypeId"),),
     results=(Param("response", "Response", SALE_TYPE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetSaleType",
 )
 
 GET_SALE_TYPE_ENTITY: Operation[SaleTypeEntity | None] = Operation(
     "GetSaleTypeEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSaleTypeEntity",
+    AGENT,
     params=(Param("sale_type_entity_id", "SaleTypeEntityId", INT, query="saleTypeEntityId"),),
     results=(Param("response", "Response", SALE_TYPE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetSaleTypeEntity",
 )
 
 GET_SALE_TYPE_LIST: Operation[list[SaleType | None] | None] = Operation(
     "GetSaleTypeList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSaleTypeList",
+    AGENT,
     params=(Param("sale_type_ids", "SaleTypeIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_SALE_TYPE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetSaleTypeList",
     rest_body="sale_type_ids",
 )
 
 GET_ALL_SALE_TYPE: Operation[list[SaleType | None] | None] = Operation(
     "GetAllSaleType",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllSaleType",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_SALE_TYPE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetAllSaleType",
 )
 
 GET_ALL_SALE_TYPE_ENTITIES: Operation[list[SaleTypeEntity | None] | None] = Operation(
     "GetAllSaleTypeEntities",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllSaleTypeEntities",
+    AGENT,
     params=(Param("include_deleted", "IncludeDeleted", BOOL),),
     results=(Param("response", "Response", LIST_OF_SALE_TYPE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetAllSaleTypeEntities",
 )
 
 GET_SELECTION_CATEGORY: Operation[SelectionCategory | None] = Operation(
     "GetSelectionCategory",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSelectionCategory",
+    AGENT,
     params=(
         Param("selection_category_id", "SelectionCategoryId", INT, query="selectionCategoryId"),
     ),
     results=(Param("response", "Response", SELECTION_CATEGORY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetSelectionCategory",
 )
 
 GET_ALL_SELECTION_CATEGORY: Operation[list[SelectionCategory | None] | None] = Operation(
     "GetAllSelectionCategory",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllSelectionCategory",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_SELECTION_CATEGORY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetAllSelectionCategory",
 )
 
 GET_SELECTION_CATEGORY_LIST: Operation[list[SelectionCategory | None] | None] = Operation(
     "GetSelectionCategoryList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSelectionCategoryList",
+    AGENT,
     params=(
         Param("selection_category_ids", "SelectionCategoryIds", LIST_OF_INT_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_SELECTION_CATEGORY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetSelectionCategoryList",
     rest_body="selection_category_ids",
 )
 
 GET_SOURCE: Operation[Source | None] = Operation(
     "GetSource",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSource",
+    AGENT,
     params=(Param("source_id", "SourceId", INT, query="sourceId"),),
     results=(Param("response", "Response", SOURCE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetSource",
 )
 
 GET_SOURCE_LIST: Operation[list[Source | None] | None] = Operation(
     "GetSourceList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSourceList",
+    AGENT,
     params=(Param("source_ids", "SourceIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_SOURCE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetSourceList",
     rest_body="source_ids",
 )
 
 GET_SOURCES: Operation[list[Source | None] | None] = Operation(
     "GetSources",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSources",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_SOURCE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetSources",
 )
 
 GET_TASK: Operation[Task | None] = Operation(
     "GetTask",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTask",
+    AGENT,
     params=(Param("task_id", "TaskId", INT, query="taskId"),),
     results=(Param("response", "Response", TASK_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetTask",
 )
 
 GET_DOCUMENT_TEMPLATE_TASK: Operation[Task | None] = Operation(
     "GetDocumentTemplateTask",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateTask",
+    AGENT,
     params=(Param("document_template_id", "DocumentTemplateId", INT),),
     results=(Param("response", "Response", TASK_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetDocumentTemplateTask",
 )
 
 GET_TASK_LIST: Operation[list[Task | None] | None] = Operation(
     "GetTaskList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTaskList",
+    AGENT,
     params=(Param("so_task_ids", "SoTaskIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_TASK_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetTaskList",
     rest_body="so_task_ids",
 )
 
 GET_TASKS: Operation[list[Task | None] | None] = Operation(
     "GetTasks",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTasks",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_TASK_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetTasks",
 )
 
 GET_DOCUMENT_TEMPLATES_TASKS: Operation[list[Task | None] | None] = Operation(
     "GetDocumentTemplatesTasks",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplatesTasks",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_TASK_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetDocumentTemplatesTasks",
 )
 
 GET_ALL_TASKS: Operation[list[TaskListItem | None] | None] = Operation(
     "GetAllTasks",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllTasks",
+    AGENT,
     params=(Param("include_deleted", "IncludeDeleted", BOOL),),
     results=(Param("response", "Response", LIST_OF_TASK_LIST_ITEM_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetAllTasks",
 )
 
 GET_TICKET_CATEGORY: Operation[TicketCategory | None] = Operation(
     "GetTicketCategory",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketCategory",
+    AGENT,
     params=(Param("ticket_category_id", "TicketCategoryId", INT, query="ticketCategoryId"),),
     results=(Param("response", "Response", TICKET_CATEGORY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetTicketCategory",
 )
 
 GET_TICKET_CATEGORY_ENTITY: Operation[TicketCategoryEntity | None] = Operation(
     "GetTicketCategoryEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketCategoryEntity",
+    AGENT,
     params=(
         Param(
             "ticket_category_entity_id",
@@ -691,31 +673,28 @@ GET_TICKET_CATEGORY_ENTITY: Operation[TicketCategoryEntity | None] = Operation(
         ),
     ),
     results=(Param("response", "Response", TICKET_CATEGORY_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetTicketCategoryEntity",
 )
 
 MOVE_ALL_TICKETS: Operation[None] = Operation(
     "MoveAllTickets",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/MoveAllTickets",
+    AGENT,
     params=(
         Param("from_ticket_category_id", "FromTicketCategoryId", INT),
         Param("to_ticket_category_id", "ToTicketCategoryId", INT),
     ),
-    rest_path="/api/v1/Agents/List/MoveAllTickets",
 )
 
 REBUILD_FULLNAMES: Operation[None] = Operation(
     "RebuildFullnames",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/RebuildFullnames",
-    rest_path="/api/v1/Agents/List/RebuildFullnames",
+    AGENT,
 )
 
 GET_TICKET_CATEGORY_LIST: Operation[list[TicketCategoryEntity | None] | None] = Operation(
     "GetTicketCategoryList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketCategoryList",
+    AGENT,
     params=(
         Param(
             "ticket_category_entity_ids",
@@ -725,42 +704,38 @@ GET_TICKET_CATEGORY_LIST: Operation[list[TicketCategoryEntity | None] | None] = 
         ),
     ),
     results=(Param("response", "Response", LIST_OF_TICKET_CATEGORY_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetTicketCategoryList",
     rest_body="ticket_category_entity_ids",
 )
 
 GET_TICKET_CATEGORIES: Operation[list[TicketCategoryEntity | None] | None] = Operation(
     "GetTicketCategories",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketCategories",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_TICKET_CATEGORY_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetTicketCategories",
 )
 
 GET_TICKET_CATEGORIES_FOR_USER_GROUPS: Operation[list[MDOListItem | None] | None] = Operation(
     "GetTicketCategoriesForUserGroups",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketCategoriesForUserGroups",
+    AGENT,
     params=(Param("user_group_ids", "UserGroupIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_MDO_LIST_ITEM_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetTicketCategoriesForUserGroups",
 )
 
 SET_TICKET_CATEGORIES_FOR_USER_GROUP: Operation[None] = Operation(
     "SetTicketCategoriesForUserGroup",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetTicketCategoriesForUserGroup",
+    AGENT,
     params=(
         Param("user_group_id", "UserGroupId", INT),
         Param("category_ids", "CategoryIds", LIST_OF_INT_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/List/SetTicketCategoriesForUserGroup",
 )
 
 UPDATE_CATEGORY_MEMBERSHIPS: Operation[None] = Operation(
     "UpdateCategoryMemberships",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/UpdateCategoryMemberships",
+    AGENT,
     params=(
         Param("ticket_category_id", "TicketCategoryId", INT),
         Param(
@@ -782,22 +757,20 @@ UPDATE_CATEGORY_MEMBERSHIPS: Operation[None] = Operation(
             nillable=True,
         ),
     ),
-    rest_path="/api/v1/Agents/List/UpdateCategoryMemberships",
 )
 
 GET_TICKET_PRIORITY: Operation[TicketPriority | None] = Operation(
     "GetTicketPriority",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketPriority",
+    AGENT,
     params=(Param("ticket_priority_id", "TicketPriorityId", INT, query="ticketPriorityId"),),
     results=(Param("response", "Response", TICKET_PRIORITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetTicketPriority",
 )
 
 GET_TICKET_PRIORITY_ENTITY: Operation[TicketPriorityEntity | None] = Operation(
     "GetTicketPriorityEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketPriorityEntity",
+    AGENT,
     params=(
         Param(
             "ticket_priority_entity_id",
@@ -807,1039 +780,934 @@ GET_TICKET_PRIORITY_ENTITY: Operation[TicketPriorityEntity | None] = Operation(
         ),
     ),
     results=(Param("response", "Response", TICKET_PRIORITY_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetTicketPriorityEntity",
 )
 
 SET_TICKET_PRIORITY_SORT_ORDER: Operation[None] = Operation(
     "SetTicketPrioritySortOrder",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetTicketPrioritySortOrder",
+    AGENT,
     params=(
         Param("ticket_priority_id", "TicketPriorityId", INT),
         Param("sort_order", "SortOrder", INT),
     ),
-    rest_path="/api/v1/Agents/List/SetTicketPrioritySortOrder",
 )
 
 GET_TICKET_PRIORITY_LIST: Operation[list[TicketPriority | None] | None] = Operation(
     "GetTicketPriorityList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketPriorityList",
+    AGENT,
     params=(Param("ticket_priority_ids", "TicketPriorityIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_TICKET_PRIORITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetTicketPriorityList",
     rest_body="ticket_priority_ids",
 )
 
 GET_TICKET_PRIORITIES: Operation[list[TicketPriority | None] | None] = Operation(
     "GetTicketPriorities",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketPriorities",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_TICKET_PRIORITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetTicketPriorities",
 )
 
 GET_ALL_TICKET_PRIORITIES: Operation[list[TicketPriorityEntity | None] | None] = Operation(
     "GetAllTicketPriorities",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllTicketPriorities",
+    AGENT,
     params=(Param("include_deleted", "IncludeDeleted", BOOL),),
     results=(Param("response", "Response", LIST_OF_TICKET_PRIORITY_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetAllTicketPriorities",
 )
 
 GET_TICKET_STATUS_ENTITY: Operation[TicketStatusEntity | None] = Operation(
     "GetTicketStatusEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketStatusEntity",
+    AGENT,
     params=(
         Param(
             "ticket_status_entity_id", "TicketStatusEntityId", INT, query="ticketStatusEntityId"
         ),
     ),
     results=(Param("response", "Response", TICKET_STATUS_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetTicketStatusEntity",
 )
 
 GLOBAL_CHANGE_TICKET_STATUS: Operation[None] = Operation(
     "GlobalChangeTicketStatus",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GlobalChangeTicketStatus",
+    AGENT,
     params=(
         Param("from_ticket_status_id", "FromTicketStatusId", INT),
         Param("to_ticket_status_id", "ToTicketStatusId", INT),
     ),
-    rest_path="/api/v1/Agents/List/GlobalChangeTicketStatus",
 )
 
 SET_TICKET_STATUS_SORT_ORDER: Operation[None] = Operation(
     "SetTicketStatusSortOrder",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetTicketStatusSortOrder",
+    AGENT,
     params=(
         Param("ticket_status_id", "TicketStatusId", INT),
         Param("sort_order", "SortOrder", INT),
     ),
-    rest_path="/api/v1/Agents/List/SetTicketStatusSortOrder",
 )
 
 GET_TICKET_STATUS_LIST: Operation[list[TicketStatusEntity | None] | None] = Operation(
     "GetTicketStatusList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketStatusList",
+    AGENT,
     params=(
         Param(
             "ticket_status_entity_ids", "TicketStatusEntityIds", LIST_OF_INT_CODEC, nillable=True
         ),
     ),
     results=(Param("response", "Response", LIST_OF_TICKET_STATUS_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetTicketStatusList",
     rest_body="ticket_status_entity_ids",
 )
 
 GET_TICKET_STATUSES: Operation[list[TicketStatusEntity | None] | None] = Operation(
     "GetTicketStatuses",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketStatuses",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_TICKET_STATUS_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetTicketStatuses",
 )
 
 GET_TICKET_TYPE_ENTITY: Operation[TicketTypeEntity | None] = Operation(
     "GetTicketTypeEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketTypeEntity",
+    AGENT,
     params=(
         Param("ticket_type_entity_id", "TicketTypeEntityId", INT, query="ticketTypeEntityId"),
     ),
     results=(Param("response", "Response", TICKET_TYPE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetTicketTypeEntity",
 )
 
 GLOBAL_CHANGE_TICKET_TYPE: Operation[None] = Operation(
     "GlobalChangeTicketType",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GlobalChangeTicketType",
+    AGENT,
     params=(
         Param("from_ticket_type_id", "FromTicketTypeId", INT),
         Param("to_ticket_type_id", "ToTicketTypeId", INT),
     ),
-    rest_path="/api/v1/Agents/List/GlobalChangeTicketType",
 )
 
 SET_TICKET_TYPE_SORT_ORDER: Operation[None] = Operation(
     "SetTicketTypeSortOrder",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetTicketTypeSortOrder",
+    AGENT,
     params=(
         Param("ticket_type_id", "TicketTypeId", INT),
         Param("sort_order", "SortOrder", INT),
     ),
-    rest_path="/api/v1/Agents/List/SetTicketTypeSortOrder",
 )
 
 GET_TICKET_TYPE_LIST: Operation[list[TicketTypeEntity | None] | None] = Operation(
     "GetTicketTypeList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketTypeList",
+    AGENT,
     params=(
         Param("ticket_type_entity_ids", "TicketTypeEntityIds", LIST_OF_INT_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_TICKET_TYPE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetTicketTypeList",
     rest_body="ticket_type_entity_ids",
 )
 
 GET_TICKET_TYPES: Operation[list[TicketTypeEntity | None] | None] = Operation(
     "GetTicketTypes",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketTypes",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_TICKET_TYPE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetTicketTypes",
 )
 
 GET_WEB_PANEL_ENTITY: Operation[WebPanelEntity | None] = Operation(
     "GetWebPanelEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetWebPanelEntity",
+    AGENT,
     params=(Param("web_panel_entity_id", "WebPanelEntityId", INT, query="webPanelEntityId"),),
     results=(Param("response", "Response", WEB_PANEL_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetWebPanelEntity",
 )
 
 GENERATE_NAVIGATION_URL: Operation[str | None] = Operation(
     "GenerateNavigationUrl",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GenerateNavigationUrl",
+    AGENT,
     params=(
         Param("visible_in", "VisibleIn", NAVIGATION_CODEC),
         Param("window_name", "WindowName", STR, nillable=True),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/List/GenerateNavigationUrl",
 )
 
 GET_WEB_PANEL_LIST: Operation[list[WebPanelEntity | None] | None] = Operation(
     "GetWebPanelList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetWebPanelList",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_WEB_PANEL_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetWebPanelList",
 )
 
 DELETE_WEB_PANEL: Operation[None] = Operation(
     "DeleteWebPanel",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteWebPanel",
+    AGENT,
     params=(Param("id", "Id", INT),),
-    rest_path="/api/v1/Agents/List/DeleteWebPanel",
 )
 
 GET_APP_WEB_PANELS: Operation[list[WebPanelEntity | None] | None] = Operation(
     "GetAppWebPanels",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAppWebPanels",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_WEB_PANEL_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetAppWebPanels",
 )
 
 DELETE_APP_WEB_PANELS: Operation[None] = Operation(
     "DeleteAppWebPanels",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteAppWebPanels",
-    rest_path="/api/v1/Agents/List/DeleteAppWebPanels",
+    AGENT,
 )
 
 GET_WEB_PANEL_BY_PROG_ID: Operation[WebPanelEntity | None] = Operation(
     "GetWebPanelByProgId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetWebPanelByProgId",
+    AGENT,
     params=(Param("prog_id", "ProgId", STR, nillable=True),),
     results=(Param("response", "Response", WEB_PANEL_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetWebPanelByProgId",
 )
 
 SET_LIST_ITEMS_FOR_HEADING_FROM_LIST_NAME: Operation[None] = Operation(
     "SetListItemsForHeadingFromListName",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetListItemsForHeadingFromListName",
+    AGENT,
     params=(
         Param("ud_list_definition_name", "UdListDefinitionName", STR, nillable=True),
         Param("heading_id", "HeadingId", INT),
         Param("list_item_ids", "ListItemIds", LIST_OF_INT_CODEC, nillable=True),
         Param("enable", "Enable", BOOL),
     ),
-    rest_path="/api/v1/Agents/List/SetListItemsForHeadingFromListName",
 )
 
 SET_HEADINGS_FOR_LIST_ITEM: Operation[None] = Operation(
     "SetHeadingsForListItem",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetHeadingsForListItem",
+    AGENT,
     params=(
         Param("ud_list_definition_id", "UdListDefinitionId", INT),
         Param("list_item_id", "ListItemId", INT),
         Param("heading_ids", "HeadingIds", LIST_OF_INT_CODEC, nillable=True),
         Param("enable", "Enable", BOOL),
     ),
-    rest_path="/api/v1/Agents/List/SetHeadingsForListItem",
 )
 
 SET_RANK_ON_HEADINGS: Operation[None] = Operation(
     "SetRankOnHeadings",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetRankOnHeadings",
+    AGENT,
     params=(
         Param("ud_list_definition_id", "UdListDefinitionId", INT),
         Param("heading_ids", "HeadingIds", LIST_OF_INT_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/List/SetRankOnHeadings",
 )
 
 SET_RANK_ON_SALE_ACTIVITY: Operation[None] = Operation(
     "SetRankOnSaleActivity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetRankOnSaleActivity",
+    AGENT,
     params=(
         Param("sale_type_stage_link_id", "SaleTypeStageLinkId", INT),
         Param("items_ids", "ItemsIds", LIST_OF_INT_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/List/SetRankOnSaleActivity",
 )
 
 SET_RANK_ON_SALE_DOCUMENT: Operation[None] = Operation(
     "SetRankOnSaleDocument",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetRankOnSaleDocument",
+    AGENT,
     params=(
         Param("sale_type_stage_link_id", "SaleTypeStageLinkId", INT),
         Param("items_ids", "ItemsIds", LIST_OF_INT_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/List/SetRankOnSaleDocument",
 )
 
 SET_RANK_ON_PROJECT_ACTIVITY: Operation[None] = Operation(
     "SetRankOnProjectActivity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetRankOnProjectActivity",
+    AGENT,
     params=(
         Param("project_type_status_link_id", "ProjectTypeStatusLinkId", INT),
         Param("items_ids", "ItemsIds", LIST_OF_INT_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/List/SetRankOnProjectActivity",
 )
 
 SET_RANK_ON_PROJECT_DOCUMENT: Operation[None] = Operation(
     "SetRankOnProjectDocument",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetRankOnProjectDocument",
+    AGENT,
     params=(
         Param("project_type_status_link_id", "ProjectTypeStatusLinkId", INT),
         Param("items_ids", "ItemsIds", LIST_OF_INT_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/List/SetRankOnProjectDocument",
 )
 
 GET_ALL_FROM_LIST_DEFINITION: Operation[list[ListItemEntity | None] | None] = Operation(
     "GetAllFromListDefinition",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllFromListDefinition",
+    AGENT,
     params=(
         Param("ud_list_definition_id", "UdListDefinitionId", INT),
         Param("include_deleted", "IncludeDeleted", BOOL),
     ),
     results=(Param("response", "Response", LIST_OF_LIST_ITEM_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetAllFromListDefinition",
 )
 
 GET_ALL_FROM_LIST_NAME: Operation[list[ListItemEntity | None] | None] = Operation(
     "GetAllFromListName",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllFromListName",
+    AGENT,
     params=(
         Param("ud_list_definition_name", "UdListDefinitionName", STR, nillable=True),
         Param("include_deleted", "IncludeDeleted", BOOL),
     ),
     results=(Param("response", "Response", LIST_OF_LIST_ITEM_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetAllFromListName",
 )
 
 SAVE_ALL_FROM_LIST_DEFINITION: Operation[list[ListItemEntity | None] | None] = Operation(
     "SaveAllFromListDefinition",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveAllFromListDefinition",
+    AGENT,
     params=(
         Param("ud_list_definition_id", "UdListDefinitionId", INT),
         Param("items", "Items", LIST_OF_LIST_ITEM_ENTITY_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_LIST_ITEM_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/SaveAllFromListDefinition",
 )
 
 SAVE_ALL_FROM_LIST_NAME: Operation[list[ListItemEntity | None] | None] = Operation(
     "SaveAllFromListName",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveAllFromListName",
+    AGENT,
     params=(
         Param("ud_list_definition_name", "UdListDefinitionName", STR, nillable=True),
         Param("items", "Items", LIST_OF_LIST_ITEM_ENTITY_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_LIST_ITEM_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/SaveAllFromListName",
 )
 
 ADD_FROM_LIST_DEFINITION: Operation[ListItemEntity | None] = Operation(
     "AddFromListDefinition",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/AddFromListDefinition",
+    AGENT,
     params=(
         Param("ud_list_definition_id", "UdListDefinitionId", INT),
         Param("item", "Item", LIST_ITEM_ENTITY_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_ITEM_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/AddFromListDefinition",
 )
 
 ADD_FROM_LIST_NAME: Operation[ListItemEntity | None] = Operation(
     "AddFromListName",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/AddFromListName",
+    AGENT,
     params=(
         Param("ud_list_definition_name", "UdListDefinitionName", STR, nillable=True),
         Param("item", "Item", LIST_ITEM_ENTITY_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_ITEM_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/AddFromListName",
 )
 
 DELETE_ALL_FROM_LIST_DEFINITION: Operation[None] = Operation(
     "DeleteAllFromListDefinition",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteAllFromListDefinition",
+    AGENT,
     params=(Param("ud_list_definition_id", "UdListDefinitionId", INT),),
-    rest_path="/api/v1/Agents/List/DeleteAllFromListDefinition",
 )
 
 DELETE_ALL_FROM_LIST_NAME: Operation[None] = Operation(
     "DeleteAllFromListName",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteAllFromListName",
+    AGENT,
     params=(Param("ud_list_definition_name", "UdListDefinitionName", STR, nillable=True),),
-    rest_path="/api/v1/Agents/List/DeleteAllFromListName",
 )
 
 GET_FROM_LIST_DEFINITION: Operation[ListItemEntity | None] = Operation(
     "GetFromListDefinition",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetFromListDefinition",
+    AGENT,
     params=(
         Param("id", "Id", INT),
         Param("ud_list_definition_id", "UdListDefinitionId", INT),
     ),
     results=(Param("response", "Response", LIST_ITEM_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetFromListDefinition",
 )
 
 GET_FROM_LIST_NAME: Operation[ListItemEntity | None] = Operation(
     "GetFromListName",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetFromListName",
+    AGENT,
     params=(
         Param("id", "Id", INT),
         Param("ud_list_definition_name", "UdListDefinitionName", STR, nillable=True),
     ),
     results=(Param("response", "Response", LIST_ITEM_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetFromListName",
 )
 
 SAVE_FROM_LIST_DEFINITION: Operation[ListItemEntity | None] = Operation(
     "SaveFromListDefinition",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveFromListDefinition",
+    AGENT,
     params=(
         Param("id", "Id", INT),
         Param("ud_list_definition_id", "UdListDefinitionId", INT),
         Param("item", "Item", LIST_ITEM_ENTITY_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_ITEM_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/SaveFromListDefinition",
 )
 
 SAVE_FROM_LIST_NAME: Operation[ListItemEntity | None] = Operation(
     "SaveFromListName",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveFromListName",
+    AGENT,
     params=(
         Param("id", "Id", INT),
         Param("ud_list_definition_name", "UdListDefinitionName", STR, nillable=True),
         Param("item", "Item", LIST_ITEM_ENTITY_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_ITEM_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/SaveFromListName",
 )
 
 DELETE_FROM_LIST_DEFINITION: Operation[None] = Operation(
     "DeleteFromListDefinition",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteFromListDefinition",
+    AGENT,
     params=(
         Param("id", "Id", INT),
         Param("ud_list_definition_id", "UdListDefinitionId", INT),
     ),
-    rest_path="/api/v1/Agents/List/DeleteFromListDefinition",
 )
 
 DELETE_FROM_LIST_NAME: Operation[None] = Operation(
     "DeleteFromListName",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteFromListName",
+    AGENT,
     params=(
         Param("id", "Id", INT),
         Param("ud_list_definition_name", "UdListDefinitionName", STR, nillable=True),
     ),
-    rest_path="/api/v1/Agents/List/DeleteFromListName",
 )
 
 GET_HEADINGS_FROM_NAME: Operation[list[HeadingEntity | None] | None] = Operation(
     "GetHeadingsFromName",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHeadingsFromName",
+    AGENT,
     params=(Param("name", "Name", STR, nillable=True),),
     results=(Param("response", "Response", LIST_OF_HEADING_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetHeadingsFromName",
 )
 
 GET_HEADINGS_FROM_LIST_DEFINITION: Operation[list[HeadingEntity | None] | None] = Operation(
     "GetHeadingsFromListDefinition",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHeadingsFromListDefinition",
+    AGENT,
     params=(Param("id", "Id", INT),),
     results=(Param("response", "Response", LIST_OF_HEADING_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetHeadingsFromListDefinition",
 )
 
 SAVE_HEADINGS_FROM_NAME: Operation[list[HeadingEntity | None] | None] = Operation(
     "SaveHeadingsFromName",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingsFromName",
+    AGENT,
     params=(
         Param("name", "Name", STR, nillable=True),
         Param("entities", "Entities", LIST_OF_HEADING_ENTITY_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_HEADING_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/SaveHeadingsFromName",
 )
 
 SAVE_HEADINGS_FROM_LIST_DEFINITION: Operation[list[HeadingEntity | None] | None] = Operation(
     "SaveHeadingsFromListDefinition",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingsFromListDefinition",
+    AGENT,
     params=(
         Param("id", "Id", INT),
         Param("entities", "Entities", LIST_OF_HEADING_ENTITY_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_HEADING_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/SaveHeadingsFromListDefinition",
 )
 
 SAVE_HEADING_FROM_NAME: Operation[HeadingEntity | None] = Operation(
     "SaveHeadingFromName",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingFromName",
+    AGENT,
     params=(
         Param("name", "Name", STR, nillable=True),
         Param("entity", "Entity", HEADING_ENTITY_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", HEADING_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/SaveHeadingFromName",
 )
 
 SAVE_HEADING_FROM_LIST_DEFINITION: Operation[HeadingEntity | None] = Operation(
     "SaveHeadingFromListDefinition",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingFromListDefinition",
+    AGENT,
     params=(
         Param("id", "Id", INT),
         Param("entity", "Entity", HEADING_ENTITY_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", HEADING_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/SaveHeadingFromListDefinition",
 )
 
 DELETE_ALL_HEADINGS_FROM_NAME: Operation[None] = Operation(
     "DeleteAllHeadingsFromName",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteAllHeadingsFromName",
+    AGENT,
     params=(Param("name", "Name", STR, nillable=True),),
-    rest_path="/api/v1/Agents/List/DeleteAllHeadingsFromName",
 )
 
 DELETE_ALL_HEADINGS_FROM_LIST_DEFINITION: Operation[None] = Operation(
     "DeleteAllHeadingsFromListDefinition",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteAllHeadingsFromListDefinition",
+    AGENT,
     params=(Param("id", "Id", INT),),
-    rest_path="/api/v1/Agents/List/DeleteAllHeadingsFromListDefinition",
 )
 
 GET_LOCALIZED_TEXT: Operation[LocalizedText | None] = Operation(
     "GetLocalizedText",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLocalizedText",
+    AGENT,
     params=(Param("localized_text_id", "LocalizedTextId", INT, query="localizedTextId"),),
     results=(Param("response", "Response", LOCALIZED_TEXT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetLocalizedText",
 )
 
 GET_LOCALIZED_TEXT_BY_TYPE: Operation[LocalizedText | None] = Operation(
     "GetLocalizedTextByType",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLocalizedTextByType",
+    AGENT,
     params=(
         Param("text_type", "TextType", LOCALIZED_TEXT_TYPE_CODEC),
         Param("resource_id", "ResourceId", INT),
         Param("language_id", "LanguageId", INT),
     ),
     results=(Param("response", "Response", LOCALIZED_TEXT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetLocalizedTextByType",
 )
 
 GET_LOCALIZED_TEXT_LIST: Operation[list[LocalizedText | None] | None] = Operation(
     "GetLocalizedTextList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLocalizedTextList",
+    AGENT,
     params=(Param("localized_text_ids", "LocalizedTextIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_LOCALIZED_TEXT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetLocalizedTextList",
     rest_body="localized_text_ids",
 )
 
 GET_LOCALIZED_TEXTS: Operation[list[LocalizedText | None] | None] = Operation(
     "GetLocalizedTexts",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLocalizedTexts",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_LOCALIZED_TEXT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetLocalizedTexts",
 )
 
 GET_LOCALIZED_TEXTS_BY_LANGUAGE_ID: Operation[list[LocalizedText | None] | None] = Operation(
     "GetLocalizedTextsByLanguageId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLocalizedTextsByLanguageId",
+    AGENT,
     params=(Param("language_id", "LanguageId", INT),),
     results=(Param("response", "Response", LIST_OF_LOCALIZED_TEXT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetLocalizedTextsByLanguageId",
 )
 
 GET_LOCALIZED_TEXTS_BY_TYPE: Operation[list[LocalizedText | None] | None] = Operation(
     "GetLocalizedTextsByType",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLocalizedTextsByType",
+    AGENT,
     params=(Param("text_types", "TextTypes", LIST_OF_LOCALIZED_TEXT_TYPE_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_LOCALIZED_TEXT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetLocalizedTextsByType",
 )
 
 GET_MR_MRS: Operation[MrMrs | None] = Operation(
     "GetMrMrs",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetMrMrs",
+    AGENT,
     params=(Param("mr_mrs_id", "MrMrsId", INT, query="mrMrsId"),),
     results=(Param("response", "Response", MR_MRS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetMrMrs",
 )
 
 GET_MR_MRS_LIST: Operation[list[MrMrs | None] | None] = Operation(
     "GetMrMrsList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetMrMrsList",
+    AGENT,
     params=(Param("mr_mrs_ids", "MrMrsIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_MR_MRS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetMrMrsList",
     rest_body="mr_mrs_ids",
 )
 
 GET_MR_MRSES: Operation[list[MrMrs | None] | None] = Operation(
     "GetMrMrses",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetMrMrses",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_MR_MRS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetMrMrses",
 )
 
 GET_PAYMENT_TERM: Operation[PaymentTerm | None] = Operation(
     "GetPaymentTerm",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPaymentTerm",
+    AGENT,
     params=(Param("payment_term_id", "PaymentTermId", INT, query="paymentTermId"),),
     results=(Param("response", "Response", PAYMENT_TERM_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetPaymentTerm",
 )
 
 GET_PAYMENT_TERMS: Operation[list[PaymentTerm | None] | None] = Operation(
     "GetPaymentTerms",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPaymentTerms",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_PAYMENT_TERM_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetPaymentTerms",
 )
 
 GET_PAYMENT_TYPE: Operation[PaymentType | None] = Operation(
     "GetPaymentType",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPaymentType",
+    AGENT,
     params=(Param("payment_type_id", "PaymentTypeId", INT, query="paymentTypeId"),),
     results=(Param("response", "Response", PAYMENT_TYPE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetPaymentType",
 )
 
 GET_PAYMENT_TYPES: Operation[list[PaymentType | None] | None] = Operation(
     "GetPaymentTypes",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPaymentTypes",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_PAYMENT_TYPE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetPaymentTypes",
 )
 
 GET_POSITION: Operation[Position | None] = Operation(
     "GetPosition",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPosition",
+    AGENT,
     params=(Param("position_id", "PositionId", INT, query="positionId"),),
     results=(Param("response", "Response", POSITION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetPosition",
 )
 
 GET_POSITION_LIST: Operation[list[Position | None] | None] = Operation(
     "GetPositionList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPositionList",
+    AGENT,
     params=(Param("position_ids", "PositionIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_POSITION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetPositionList",
     rest_body="position_ids",
 )
 
 GET_POSITIONS: Operation[list[Position | None] | None] = Operation(
     "GetPositions",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPositions",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_POSITION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetPositions",
 )
 
 GET_PRIORITY: Operation[Priority | None] = Operation(
     "GetPriority",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPriority",
+    AGENT,
     params=(Param("priority_id", "PriorityId", INT, query="priorityId"),),
     results=(Param("response", "Response", PRIORITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetPriority",
 )
 
 GET_PRIORITY_LIST: Operation[list[Priority | None] | None] = Operation(
     "GetPriorityList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPriorityList",
+    AGENT,
     params=(Param("priority_ids", "PriorityIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_PRIORITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetPriorityList",
     rest_body="priority_ids",
 )
 
 GET_PRIORITIES: Operation[list[Priority | None] | None] = Operation(
     "GetPriorities",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPriorities",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_PRIORITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetPriorities",
 )
 
 GET_PRODUCT_CATEGORY: Operation[ProductCategory | None] = Operation(
     "GetProductCategory",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProductCategory",
+    AGENT,
     params=(Param("product_category_id", "ProductCategoryId", INT, query="productCategoryId"),),
     results=(Param("response", "Response", PRODUCT_CATEGORY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetProductCategory",
 )
 
 GET_PRODUCT_CATEGORIES: Operation[list[ProductCategory | None] | None] = Operation(
     "GetProductCategories",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProductCategories",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_PRODUCT_CATEGORY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetProductCategories",
 )
 
 GET_PRODUCT_FAMILY: Operation[ProductFamily | None] = Operation(
     "GetProductFamily",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProductFamily",
+    AGENT,
     params=(Param("product_family_id", "ProductFamilyId", INT, query="productFamilyId"),),
     results=(Param("response", "Response", PRODUCT_FAMILY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetProductFamily",
 )
 
 GET_PRODUCT_FAMILIES: Operation[list[ProductFamily | None] | None] = Operation(
     "GetProductFamilies",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProductFamilies",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_PRODUCT_FAMILY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetProductFamilies",
 )
 
 GET_PRODUCT_TYPE: Operation[ProductType | None] = Operation(
     "GetProductType",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProductType",
+    AGENT,
     params=(Param("product_type_id", "ProductTypeId", INT, query="productTypeId"),),
     results=(Param("response", "Response", PRODUCT_TYPE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetProductType",
 )
 
 GET_PRODUCT_TYPES: Operation[list[ProductType | None] | None] = Operation(
     "GetProductTypes",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProductTypes",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_PRODUCT_TYPE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetProductTypes",
 )
 
 GET_PROJECT_STATUS: Operation[ProjectStatus | None] = Operation(
     "GetProjectStatus",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectStatus",
+    AGENT,
     params=(Param("project_status_id", "ProjectStatusId", INT, query="projectStatusId"),),
     results=(Param("response", "Response", PROJECT_STATUS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetProjectStatus",
 )
 
 DELETE_PROJECT_STATUS: Operation[None] = Operation(
     "DeleteProjectStatus",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteProjectStatus",
+    AGENT,
     params=(Param("project_status_id", "ProjectStatusId", INT),),
-    rest_path="/api/v1/Agents/List/DeleteProjectStatus",
 )
 
 GET_PROJECT_STATUS_LIST: Operation[list[ProjectStatus | None] | None] = Operation(
     "GetProjectStatusList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectStatusList",
+    AGENT,
     params=(Param("project_status_ids", "ProjectStatusIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_PROJECT_STATUS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetProjectStatusList",
     rest_body="project_status_ids",
 )
 
 GET_PROJECT_STATUSES: Operation[list[ProjectStatus | None] | None] = Operation(
     "GetProjectStatuses",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectStatuses",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_PROJECT_STATUS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetProjectStatuses",
 )
 
 GET_PROJECT_TYPE: Operation[ProjectType | None] = Operation(
     "GetProjectType",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectType",
+    AGENT,
     params=(Param("project_type_id", "ProjectTypeId", INT, query="projectTypeId"),),
     results=(Param("response", "Response", PROJECT_TYPE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetProjectType",
 )
 
 GET_PROJECT_TYPE_ENTITY: Operation[ProjectTypeEntity | None] = Operation(
     "GetProjectTypeEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectTypeEntity",
+    AGENT,
     params=(
         Param("project_type_entity_id", "ProjectTypeEntityId", INT, query="projectTypeEntityId"),
     ),
     results=(Param("response", "Response", PROJECT_TYPE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetProjectTypeEntity",
 )
 
 GET_PROJECT_TYPE_LIST: Operation[list[ProjectType | None] | None] = Operation(
     "GetProjectTypeList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectTypeList",
+    AGENT,
     params=(Param("project_type_ids", "ProjectTypeIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_PROJECT_TYPE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetProjectTypeList",
     rest_body="project_type_ids",
 )
 
 GET_PROJECT_TYPES: Operation[list[ProjectType | None] | None] = Operation(
     "GetProjectTypes",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectTypes",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_PROJECT_TYPE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetProjectTypes",
 )
 
 SAVE_QUICK_REPLIES: Operation[None] = Operation(
     "SaveQuickReplies",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveQuickReplies",
+    AGENT,
     params=(Param("quick_replies", "QuickReplies", LIST_OF_QUICK_REPLY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/SaveQuickReplies",
 )
 
 GET_QUICK_REPLIES: Operation[list[QuickReply | None] | None] = Operation(
     "GetQuickReplies",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuickReplies",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_QUICK_REPLY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetQuickReplies",
 )
 
 GET_RATING: Operation[Rating | None] = Operation(
     "GetRating",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetRating",
+    AGENT,
     params=(Param("rating_id", "RatingId", INT, query="ratingId"),),
     results=(Param("response", "Response", RATING_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetRating",
 )
 
 GET_RATING_LIST: Operation[list[Rating | None] | None] = Operation(
     "GetRatingList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetRatingList",
+    AGENT,
     params=(Param("rating_ids", "RatingIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_RATING_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetRatingList",
     rest_body="rating_ids",
 )
 
 GET_RATINGS: Operation[list[Rating | None] | None] = Operation(
     "GetRatings",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetRatings",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_RATING_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetRatings",
 )
 
 GET_ALL_SALE_STAGES: Operation[list[SaleStageEntity | None] | None] = Operation(
     "GetAllSaleStages",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllSaleStages",
+    AGENT,
     params=(Param("include_deleted", "IncludeDeleted", BOOL),),
     results=(Param("response", "Response", LIST_OF_SALE_STAGE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetAllSaleStages",
 )
 
 GET_REASON: Operation[Reason | None] = Operation(
     "GetReason",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReason",
+    AGENT,
     params=(Param("reason_id", "ReasonId", INT, query="reasonId"),),
     results=(Param("response", "Response", REASON_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetReason",
 )
 
 GET_REASON_LIST: Operation[list[Reason | None] | None] = Operation(
     "GetReasonList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReasonList",
+    AGENT,
     params=(Param("reason_ids", "ReasonIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_REASON_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetReasonList",
     rest_body="reason_ids",
 )
 
 GET_REASONS: Operation[list[Reason | None] | None] = Operation(
     "GetReasons",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReasons",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_REASON_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetReasons",
 )
 
 GET_QUOTE_APPROVE_REASON: Operation[QuoteApproveReason | None] = Operation(
     "GetQuoteApproveReason",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuoteApproveReason",
+    AGENT,
     params=(
         Param(
             "quote_approve_reason_id", "QuoteApproveReasonId", INT, query="quoteApproveReasonId"
         ),
     ),
     results=(Param("response", "Response", QUOTE_APPROVE_REASON_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetQuoteApproveReason",
 )
 
 GET_QUOTE_APPROVE_REASON_LIST: Operation[list[QuoteApproveReason | None] | None] = Operation(
     "GetQuoteApproveReasonList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuoteApproveReasonList",
+    AGENT,
     params=(
         Param(
             "quote_approve_reason_ids", "QuoteApproveReasonIds", LIST_OF_INT_CODEC, nillable=True
         ),
     ),
     results=(Param("response", "Response", LIST_OF_QUOTE_APPROVE_REASON_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetQuoteApproveReasonList",
     rest_body="quote_approve_reason_ids",
 )
 
 GET_QUOTE_APPROVE_REASONS: Operation[list[QuoteApproveReason | None] | None] = Operation(
     "GetQuoteApproveReasons",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuoteApproveReasons",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_QUOTE_APPROVE_REASON_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetQuoteApproveReasons",
 )
 
 GET_QUOTE_DENY_REASON: Operation[QuoteDenyReason | None] = Operation(
     "GetQuoteDenyReason",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuoteDenyReason",
+    AGENT,
     params=(Param("quote_deny_reason_id", "QuoteDenyReasonId", INT, query="quoteDenyReasonId"),),
     results=(Param("response", "Response", QUOTE_DENY_REASON_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetQuoteDenyReason",
 )
 
 GET_QUOTE_DENY_REASON_LIST: Operation[list[QuoteDenyReason | None] | None] = Operation(
     "GetQuoteDenyReasonList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuoteDenyReasonList",
+    AGENT,
     params=(
         Param("quote_deny_reason_ids", "QuoteDenyReasonIds", LIST_OF_INT_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_QUOTE_DENY_REASON_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetQuoteDenyReasonList",
     rest_body="quote_deny_reason_ids",
 )
 
 GET_QUOTE_DENY_REASONS: Operation[list[QuoteDenyReason | None] | None] = Operation(
     "GetQuoteDenyReasons",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuoteDenyReasons",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_QUOTE_DENY_REASON_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetQuoteDenyReasons",
 )
 
 GET_REASON_SOLD: Operation[ReasonSold | None] = Operation(
     "GetReasonSold",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReasonSold",
+    AGENT,
     params=(Param("reason_sold_id", "ReasonSoldId", INT, query="reasonSoldId"),),
     results=(Param("response", "Response", REASON_SOLD_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetReasonSold",
 )
 
 GET_ALL_REASON_SOLD: Operation[list[ReasonSold | None] | None] = Operation(
     "GetAllReasonSold",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllReasonSold",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_REASON_SOLD_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetAllReasonSold",
 )
 
 GET_REASON_SOLD_LIST: Operation[list[ReasonSold | None] | None] = Operation(
     "GetReasonSoldList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReasonSoldList",
+    AGENT,
     params=(Param("reason_sold_ids", "ReasonSoldIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_REASON_SOLD_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetReasonSoldList",
     rest_body="reason_sold_ids",
 )
 
 GET_REASON_STALLED: Operation[ReasonStalled | None] = Operation(
     "GetReasonStalled",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReasonStalled",
+    AGENT,
     params=(Param("reason_stalled_id", "ReasonStalledId", INT, query="reasonStalledId"),),
     results=(Param("response", "Response", REASON_STALLED_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetReasonStalled",
 )
 
 GET_ALL_REASON_STALLED: Operation[list[ReasonStalled | None] | None] = Operation(
     "GetAllReasonStalled",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllReasonStalled",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_REASON_STALLED_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetAllReasonStalled",
 )
 
 GET_REASON_STALLED_LIST: Operation[list[ReasonStalled | None] | None] = Operation(
     "GetReasonStalledList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReasonStalledList",
+    AGENT,
     params=(Param("reason_stalled_ids", "ReasonStalledIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_REASON_STALLED_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetReasonStalledList",
     rest_body="reason_stalled_ids",
 )
 
 GET_RELATION_DEFINITION_ENTITY: Operation[RelationDefinitionEntity | None] = Operation(
     "GetRelationDefinitionEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetRelationDefinitionEntity",
+    AGENT,
     params=(
         Param(
             "relation_definition_entity_id",
@@ -1849,211 +1717,188 @@ GET_RELATION_DEFINITION_ENTITY: Operation[RelationDefinitionEntity | None] = Ope
         ),
     ),
     results=(Param("response", "Response", RELATION_DEFINITION_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetRelationDefinitionEntity",
 )
 
 GET_RESOURCE_ENTITY: Operation[ResourceEntity | None] = Operation(
     "GetResourceEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetResourceEntity",
+    AGENT,
     params=(Param("resource_entity_id", "ResourceEntityId", INT, query="resourceEntityId"),),
     results=(Param("response", "Response", RESOURCE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetResourceEntity",
 )
 
 GET_CREDITEDS: Operation[list[Credited | None] | None] = Operation(
     "GetCrediteds",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCrediteds",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_CREDITED_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetCrediteds",
 )
 
 GET_CURRENCY: Operation[Currency | None] = Operation(
     "GetCurrency",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCurrency",
+    AGENT,
     params=(Param("currency_id", "CurrencyId", INT, query="currencyId"),),
     results=(Param("response", "Response", CURRENCY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetCurrency",
 )
 
 GET_OUR_CURRENCY: Operation[Currency | None] = Operation(
     "GetOurCurrency",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetOurCurrency",
+    AGENT,
     results=(Param("response", "Response", CURRENCY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetOurCurrency",
 )
 
 CHANGE_CURRENCY: Operation[float | None] = Operation(
     "ChangeCurrency",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/ChangeCurrency",
+    AGENT,
     params=(
         Param("amount", "Amount", FLOAT),
         Param("from_currency", "FromCurrency", STR, nillable=True),
         Param("to_currency", "ToCurrency", STR, nillable=True),
     ),
     results=(Param("response", "Response", FLOAT),),
-    rest_path="/api/v1/Agents/List/ChangeCurrency",
 )
 
 GET_OWNER_COMPANYS_CURRENCY: Operation[Currency | None] = Operation(
     "GetOwnerCompanysCurrency",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetOwnerCompanysCurrency",
+    AGENT,
     results=(Param("response", "Response", CURRENCY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetOwnerCompanysCurrency",
 )
 
 GET_CURRENCY_ENTITY: Operation[CurrencyEntity | None] = Operation(
     "GetCurrencyEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCurrencyEntity",
+    AGENT,
     params=(Param("currency_entity_id", "CurrencyEntityId", INT, query="currencyEntityId"),),
     results=(Param("response", "Response", CURRENCY_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetCurrencyEntity",
 )
 
 GET_BASE_CURRENCY: Operation[CurrencyEntity | None] = Operation(
     "GetBaseCurrency",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetBaseCurrency",
+    AGENT,
     results=(Param("response", "Response", CURRENCY_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetBaseCurrency",
 )
 
 GET_CURRENCY_LIST: Operation[list[Currency | None] | None] = Operation(
     "GetCurrencyList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCurrencyList",
+    AGENT,
     params=(Param("currency_ids", "CurrencyIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_CURRENCY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetCurrencyList",
     rest_body="currency_ids",
 )
 
 GET_CURRENCIES: Operation[list[Currency | None] | None] = Operation(
     "GetCurrencies",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCurrencies",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_CURRENCY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetCurrencies",
 )
 
 GET_ALL_CURRENCIES: Operation[list[CurrencyEntity | None] | None] = Operation(
     "GetAllCurrencies",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllCurrencies",
+    AGENT,
     params=(Param("include_deleted", "IncludeDeleted", BOOL),),
     results=(Param("response", "Response", LIST_OF_CURRENCY_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetAllCurrencies",
 )
 
 GET_CUSTOMER_LANGUAGE: Operation[CustomerLanguage | None] = Operation(
     "GetCustomerLanguage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCustomerLanguage",
+    AGENT,
     params=(Param("customer_language_id", "CustomerLanguageId", INT, query="customerLanguageId"),),
     results=(Param("response", "Response", CUSTOMER_LANGUAGE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetCustomerLanguage",
 )
 
 GET_CUSTOMER_LANGUAGE_LIST: Operation[list[CustomerLanguage | None] | None] = Operation(
     "GetCustomerLanguageList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCustomerLanguageList",
+    AGENT,
     params=(
         Param("customer_language_ids", "CustomerLanguageIds", LIST_OF_INT_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_CUSTOMER_LANGUAGE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetCustomerLanguageList",
     rest_body="customer_language_ids",
 )
 
 GET_CUSTOMER_LANGUAGES: Operation[list[CustomerLanguage | None] | None] = Operation(
     "GetCustomerLanguages",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCustomerLanguages",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_CUSTOMER_LANGUAGE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetCustomerLanguages",
 )
 
 GET_DELIVERY_TERM: Operation[DeliveryTerm | None] = Operation(
     "GetDeliveryTerm",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDeliveryTerm",
+    AGENT,
     params=(Param("delivery_term_id", "DeliveryTermId", INT, query="deliveryTermId"),),
     results=(Param("response", "Response", DELIVERY_TERM_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetDeliveryTerm",
 )
 
 GET_DELIVERY_TERMS: Operation[list[DeliveryTerm | None] | None] = Operation(
     "GetDeliveryTerms",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDeliveryTerms",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_DELIVERY_TERM_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetDeliveryTerms",
 )
 
 GET_DELIVERY_TYPE: Operation[DeliveryType | None] = Operation(
     "GetDeliveryType",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDeliveryType",
+    AGENT,
     params=(Param("delivery_type_id", "DeliveryTypeId", INT, query="deliveryTypeId"),),
     results=(Param("response", "Response", DELIVERY_TYPE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetDeliveryType",
 )
 
 GET_DELIVERY_TYPES: Operation[list[DeliveryType | None] | None] = Operation(
     "GetDeliveryTypes",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDeliveryTypes",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_DELIVERY_TYPE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetDeliveryTypes",
 )
 
 GET_DEPARTMENT: Operation[Department | None] = Operation(
     "GetDepartment",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDepartment",
+    AGENT,
     params=(Param("department_id", "DepartmentId", INT, query="departmentId"),),
     results=(Param("response", "Response", DEPARTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetDepartment",
 )
 
 GET_DEPARTMENT_LIST: Operation[list[Department | None] | None] = Operation(
     "GetDepartmentList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDepartmentList",
+    AGENT,
     params=(Param("department_ids", "DepartmentIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_DEPARTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetDepartmentList",
     rest_body="department_ids",
 )
 
 GET_DEPARTMENTS: Operation[list[Department | None] | None] = Operation(
     "GetDepartments",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDepartments",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_DEPARTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetDepartments",
 )
 
 GET_DOCUMENT_TEMPLATE: Operation[DocumentTemplate | None] = Operation(
     "GetDocumentTemplate",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplate",
+    AGENT,
     params=(Param("document_template_id", "DocumentTemplateId", INT, query="documentTemplateId"),),
     results=(Param("response", "Response", DOCUMENT_TEMPLATE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetDocumentTemplate",
 )
 
 GET_DOCUMENT_TEMPLATE_ENTITY: Operation[DocumentTemplateEntity | None] = Operation(
     "GetDocumentTemplateEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateEntity",
+    AGENT,
     params=(
         Param(
             "document_template_entity_id",
@@ -2063,13 +1908,12 @@ GET_DOCUMENT_TEMPLATE_ENTITY: Operation[DocumentTemplateEntity | None] = Operati
         ),
     ),
     results=(Param("response", "Response", DOCUMENT_TEMPLATE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetDocumentTemplateEntity",
 )
 
 SET_DOCUMENT_TEMPLATE_STREAM: Operation[DocumentTemplateEntity | None] = Operation(
     "SetDocumentTemplateStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetDocumentTemplateStream",
+    AGENT,
     params=(
         Param(
             "document_template_entity",
@@ -2082,96 +1926,87 @@ SET_DOCUMENT_TEMPLATE_STREAM: Operation[DocumentTemplateEntity | None] = Operati
         Param("plugin_id", "PluginId", INT),
     ),
     results=(Param("response", "Response", DOCUMENT_TEMPLATE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/SetDocumentTemplateStream",
 )
 
 GET_DOCUMENT_TEMPLATE_USED_IN_SALES_STAGE: Operation[list[str | None] | None] = Operation(
     "GetDocumentTemplateUsedInSalesStage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateUsedInSalesStage",
+    AGENT,
     params=(Param("document_template_id", "DocumentTemplateId", INT),),
     results=(Param("response", "Response", LIST_OF_STR_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetDocumentTemplateUsedInSalesStage",
 )
 
 GET_DOCUMENT_TEMPLATE_USED_IN_PROJECT_STAGE: Operation[list[str | None] | None] = Operation(
     "GetDocumentTemplateUsedInProjectStage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateUsedInProjectStage",
+    AGENT,
     params=(Param("document_template_id", "DocumentTemplateId", INT),),
     results=(Param("response", "Response", LIST_OF_STR_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetDocumentTemplateUsedInProjectStage",
 )
 
 GET_DOCUMENT_TEMPLATE_URL: Operation[str | None] = Operation(
     "GetDocumentTemplateUrl",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateUrl",
+    AGENT,
     params=(
         Param("document_template_id", "DocumentTemplateId", INT),
         Param("writable_url", "WritableUrl", BOOL),
         Param("language_code", "LanguageCode", STR, nillable=True),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetDocumentTemplateUrl",
 )
 
 GET_DOCUMENT_TEMPLATE_PROPERTIES: Operation[dict[str, str | None] | None] = Operation(
     "GetDocumentTemplateProperties",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateProperties",
+    AGENT,
     params=(
         Param("document_template_id", "DocumentTemplateId", INT),
         Param("requested_properties", "RequestedProperties", LIST_OF_STR_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", STRING_DICTIONARY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetDocumentTemplateProperties",
 )
 
 GET_DOCUMENT_TEMPLATE_LANGUAGES: Operation[list[str | None] | None] = Operation(
     "GetDocumentTemplateLanguages",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateLanguages",
+    AGENT,
     params=(Param("document_template_id", "DocumentTemplateId", INT),),
     results=(Param("response", "Response", LIST_OF_STR_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetDocumentTemplateLanguages",
 )
 
 CREATE_DEFAULT_DOCUMENT_TEMPLATE_LANGUAGE: Operation[None] = Operation(
     "CreateDefaultDocumentTemplateLanguage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultDocumentTemplateLanguage",
+    AGENT,
     params=(
         Param("document_template_id", "DocumentTemplateId", INT),
         Param("language_code", "LanguageCode", STR, nillable=True),
     ),
-    rest_path="/api/v1/Agents/List/CreateDefaultDocumentTemplateLanguage",
 )
 
 DELETE_DOCUMENT_TEMPLATE_LANGUAGE: Operation[None] = Operation(
     "DeleteDocumentTemplateLanguage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteDocumentTemplateLanguage",
+    AGENT,
     params=(
         Param("document_template_id", "DocumentTemplateId", INT),
         Param("language_code", "LanguageCode", STR, nillable=True),
     ),
-    rest_path="/api/v1/Agents/List/DeleteDocumentTemplateLanguage",
 )
 
 GET_DOCUMENT_TEMPLATE_EXTENSION: Operation[str | None] = Operation(
     "GetDocumentTemplateExtension",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateExtension",
+    AGENT,
     params=(Param("document_template_id", "DocumentTemplateId", INT),),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetDocumentTemplateExtension",
 )
 
 SET_DOCUMENT_TEMPLATE_FROM_DOCUMENT_TEMPLATE: Operation[DocumentTemplateEntity | None] = Operation(
     "SetDocumentTemplateFromDocumentTemplate",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetDocumentTemplateFromDocumentTemplate",
+    AGENT,
     params=(
         Param("source_document_template_id", "SourceDocumentTemplateId", INT),
         Param(
@@ -2182,25 +2017,23 @@ SET_DOCUMENT_TEMPLATE_FROM_DOCUMENT_TEMPLATE: Operation[DocumentTemplateEntity |
         ),
     ),
     results=(Param("response", "Response", DOCUMENT_TEMPLATE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/SetDocumentTemplateFromDocumentTemplate",
 )
 
 GET_DOCUMENT_TEMPLATE_STREAM_FROM_ID: Operation[bytes | None] = Operation(
     "GetDocumentTemplateStreamFromId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateStreamFromId",
+    AGENT,
     params=(
         Param("document_template_id", "DocumentTemplateId", INT),
         Param("language_code", "LanguageCode", STR, nillable=True),
     ),
     results=(Param("response", "Response", BYTES, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetDocumentTemplateStreamFromId",
 )
 
 SAVE_DOCUMENT_TEMPLATE_STREAM: Operation[TemplateInfo | None] = Operation(
     "SaveDocumentTemplateStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveDocumentTemplateStream",
+    AGENT,
     params=(
         Param("document_template_id", "DocumentTemplateId", INT),
         Param("content", "Content", BYTES, nillable=True),
@@ -2208,353 +2041,317 @@ SAVE_DOCUMENT_TEMPLATE_STREAM: Operation[TemplateInfo | None] = Operation(
         Param("plugin_id", "PluginId", INT),
     ),
     results=(Param("response", "Response", TEMPLATE_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/SaveDocumentTemplateStream",
 )
 
 GET_PLUGIN_LIST: Operation[dict[str, str | None] | None] = Operation(
     "GetPluginList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPluginList",
+    AGENT,
     results=(Param("response", "Response", STRING_DICTIONARY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetPluginList",
 )
 
 GET_PLUGIN_CAPABILITIES: Operation[dict[str, str | None] | None] = Operation(
     "GetPluginCapabilities",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPluginCapabilities",
+    AGENT,
     params=(Param("plugin_id", "PluginId", INT),),
     results=(Param("response", "Response", STRING_DICTIONARY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetPluginCapabilities",
 )
 
 GET_DOCUMENT_TYPES_FOR_PLUGIN: Operation[dict[int, str | None] | None] = Operation(
     "GetDocumentTypesForPlugin",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTypesForPlugin",
+    AGENT,
     params=(Param("plugin_id", "PluginId", INT),),
     results=(Param("response", "Response", INT_STRING_DICTIONARY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetDocumentTypesForPlugin",
 )
 
 GET_DOCUMENT_TEMPLATE_LIST: Operation[list[DocumentTemplate | None] | None] = Operation(
     "GetDocumentTemplateList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateList",
+    AGENT,
     params=(
         Param("document_template_ids", "DocumentTemplateIds", LIST_OF_INT_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_DOCUMENT_TEMPLATE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetDocumentTemplateList",
     rest_body="document_template_ids",
 )
 
 GET_DOCUMENT_TEMPLATES: Operation[list[DocumentTemplate | None] | None] = Operation(
     "GetDocumentTemplates",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplates",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_DOCUMENT_TEMPLATE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetDocumentTemplates",
 )
 
 GET_ALL_DOCUMENT_TEMPLATES: Operation[list[DocumentTemplateEntity | None] | None] = Operation(
     "GetAllDocumentTemplates",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllDocumentTemplates",
+    AGENT,
     params=(Param("include_deleted", "IncludeDeleted", BOOL),),
     results=(
         Param("response", "Response", LIST_OF_DOCUMENT_TEMPLATE_ENTITY_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/List/GetAllDocumentTemplates",
 )
 
 SET_DOCUMENT_PLUGIN_FOR_ALL_DOCUMENT_TEMPLATES: Operation[None] = Operation(
     "SetDocumentPluginForAllDocumentTemplates",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetDocumentPluginForAllDocumentTemplates",
+    AGENT,
     params=(Param("document_plugin_id", "DocumentPluginId", INT),),
-    rest_path="/api/v1/Agents/List/SetDocumentPluginForAllDocumentTemplates",
 )
 
 GET_EXT_APP_ENTITY: Operation[ExtAppEntity | None] = Operation(
     "GetExtAppEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetExtAppEntity",
+    AGENT,
     params=(Param("ext_app_entity_id", "ExtAppEntityId", INT, query="extAppEntityId"),),
     results=(Param("response", "Response", EXT_APP_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetExtAppEntity",
 )
 
 GET_HEADING_ENTITY: Operation[HeadingEntity | None] = Operation(
     "GetHeadingEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHeadingEntity",
+    AGENT,
     params=(Param("heading_entity_id", "HeadingEntityId", INT, query="headingEntityId"),),
     results=(Param("response", "Response", HEADING_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetHeadingEntity",
 )
 
 CREATE_DEFAULT_HEADING_FROM_LIST_DEFINITION: Operation[HeadingEntity | None] = Operation(
     "CreateDefaultHeadingFromListDefinition",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultHeadingFromListDefinition",
+    AGENT,
     params=(Param("ud_list_definition_id", "UdListDefinitionId", INT),),
     results=(Param("response", "Response", HEADING_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/CreateDefaultHeadingFromListDefinition",
 )
 
 GET_HIERARCHY_ENTITY: Operation[HierarchyEntity | None] = Operation(
     "GetHierarchyEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHierarchyEntity",
+    AGENT,
     params=(Param("hierarchy_entity_id", "HierarchyEntityId", INT, query="hierarchyEntityId"),),
     results=(Param("response", "Response", HIERARCHY_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetHierarchyEntity",
 )
 
 GET_ALL_DOMAINS: Operation[list[Domain | str] | None] = Operation(
     "GetAllDomains",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllDomains",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_DOMAIN_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetAllDomains",
 )
 
 GET_ALL_IN_DOMAIN: Operation[list[HierarchyEntity | None] | None] = Operation(
     "GetAllInDomain",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllInDomain",
+    AGENT,
     params=(
         Param("domain", "Domain", DOMAIN_CODEC),
         Param("children", "Children", BOOL),
     ),
     results=(Param("response", "Response", LIST_OF_HIERARCHY_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetAllInDomain",
 )
 
 GET_HIERARCHY_FROM_PATH: Operation[HierarchyEntity | None] = Operation(
     "GetHierarchyFromPath",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHierarchyFromPath",
+    AGENT,
     params=(
         Param("domain", "Domain", DOMAIN_CODEC),
         Param("path", "Path", STR, nillable=True),
         Param("children", "Children", BOOL),
     ),
     results=(Param("response", "Response", HIERARCHY_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetHierarchyFromPath",
 )
 
 ADD_HIERARCHY_TO_PATH: Operation[HierarchyEntity | None] = Operation(
     "AddHierarchyToPath",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/AddHierarchyToPath",
+    AGENT,
     params=(
         Param("domain", "Domain", DOMAIN_CODEC),
         Param("path", "Path", STR, nillable=True),
         Param("name", "Name", STR, nillable=True),
     ),
     results=(Param("response", "Response", HIERARCHY_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/AddHierarchyToPath",
 )
 
 UPDATE_HIERARCHY_FROM_PATH: Operation[HierarchyEntity | None] = Operation(
     "UpdateHierarchyFromPath",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/UpdateHierarchyFromPath",
+    AGENT,
     params=(
         Param("domain", "Domain", DOMAIN_CODEC),
         Param("path", "Path", STR, nillable=True),
         Param("entity", "Entity", HIERARCHY_ENTITY_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", HIERARCHY_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/UpdateHierarchyFromPath",
 )
 
 DELETE_HIERARCHY_FROM_PATH: Operation[None] = Operation(
     "DeleteHierarchyFromPath",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteHierarchyFromPath",
+    AGENT,
     params=(
         Param("domain", "Domain", DOMAIN_CODEC),
         Param("path", "Path", STR, nillable=True),
     ),
-    rest_path="/api/v1/Agents/List/DeleteHierarchyFromPath",
 )
 
 GET_LANGUAGE_INFO: Operation[LanguageInfo | None] = Operation(
     "GetLanguageInfo",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLanguageInfo",
+    AGENT,
     params=(Param("language_info_id", "LanguageInfoId", INT, query="languageInfoId"),),
     results=(Param("response", "Response", LANGUAGE_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetLanguageInfo",
 )
 
 GET_LANGUAGE_INFO_LIST: Operation[list[LanguageInfo | None] | None] = Operation(
     "GetLanguageInfoList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLanguageInfoList",
+    AGENT,
     params=(Param("language_info_ids", "LanguageInfoIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_LANGUAGE_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetLanguageInfoList",
     rest_body="language_info_ids",
 )
 
 GET_INSTALLED_LANGUAGES: Operation[list[LanguageInfo | None] | None] = Operation(
     "GetInstalledLanguages",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetInstalledLanguages",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_LANGUAGE_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetInstalledLanguages",
 )
 
 GET_LEGAL_BASE: Operation[LegalBase | None] = Operation(
     "GetLegalBase",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLegalBase",
+    AGENT,
     params=(Param("legal_base_id", "LegalBaseId", INT, query="legalBaseId"),),
     results=(Param("response", "Response", LEGAL_BASE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetLegalBase",
 )
 
 SAVE_LEGAL_BASE: Operation[LegalBase | None] = Operation(
     "SaveLegalBase",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveLegalBase",
+    AGENT,
     params=(Param("legal_base", "LegalBase", LEGAL_BASE_CODEC, nillable=True),),
     results=(Param("response", "Response", LEGAL_BASE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/SaveLegalBase",
 )
 
 GET_ALL_LEGAL_BASE: Operation[list[LegalBase | None] | None] = Operation(
     "GetAllLegalBase",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllLegalBase",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_LEGAL_BASE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetAllLegalBase",
 )
 
 GET_LEGAL_BASE_LIST: Operation[list[LegalBase | None] | None] = Operation(
     "GetLegalBaseList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLegalBaseList",
+    AGENT,
     params=(Param("legal_base_ids", "LegalBaseIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_LEGAL_BASE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetLegalBaseList",
     rest_body="legal_base_ids",
 )
 
 GET_LEGAL_BASES: Operation[list[LegalBase | None] | None] = Operation(
     "GetLegalBases",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLegalBases",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_LEGAL_BASE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetLegalBases",
 )
 
 GET_LINK: Operation[Link | None] = Operation(
     "GetLink",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLink",
+    AGENT,
     params=(Param("link_id", "LinkId", INT, query="linkId"),),
     results=(Param("response", "Response", LINK_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetLink",
 )
 
 GET_LINK_LIST: Operation[list[Link | None] | None] = Operation(
     "GetLinkList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLinkList",
+    AGENT,
     params=(Param("link_ids", "LinkIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_LINK_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetLinkList",
     rest_body="link_ids",
 )
 
 GET_LIST_ENTITY: Operation[ListEntity | None] = Operation(
     "GetListEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListEntity",
+    AGENT,
     params=(Param("list_entity_id", "ListEntityId", INT, query="listEntityId"),),
     results=(Param("response", "Response", LIST_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetListEntity",
 )
 
 GET_LIST_DEFINITIONS: Operation[list[ListEntity | None] | None] = Operation(
     "GetListDefinitions",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListDefinitions",
+    AGENT,
     params=(Param("include_deleted", "IncludeDeleted", BOOL),),
     results=(Param("response", "Response", LIST_OF_LIST_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetListDefinitions",
 )
 
 GET_LIST_ENTITY_BY_NAME: Operation[ListEntity | None] = Operation(
     "GetListEntityByName",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListEntityByName",
+    AGENT,
     params=(Param("name", "Name", STR, nillable=True),),
     results=(Param("response", "Response", LIST_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetListEntityByName",
 )
 
 SAVE_LIST_ENTITY_BY_NAME: Operation[ListEntity | None] = Operation(
     "SaveListEntityByName",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveListEntityByName",
+    AGENT,
     params=(
         Param("name", "Name", STR, nillable=True),
         Param("list_entity", "ListEntity", LIST_ENTITY_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/SaveListEntityByName",
 )
 
 DELETE_LIST_ENTITY_BY_NAME: Operation[None] = Operation(
     "DeleteListEntityByName",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteListEntityByName",
+    AGENT,
     params=(Param("name", "Name", STR, nillable=True),),
-    rest_path="/api/v1/Agents/List/DeleteListEntityByName",
 )
 
 SAVE_LIST_ITEM_ENTITY: Operation[ListItemEntity | None] = Operation(
     "SaveListItemEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveListItemEntity",
+    AGENT,
     params=(Param("list_item_entity", "ListItemEntity", LIST_ITEM_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_ITEM_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/SaveListItemEntity",
 )
 
 SORT_LIST_ITEMS: Operation[None] = Operation(
     "SortListItems",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SortListItems",
+    AGENT,
     params=(
         Param("ud_list_definition_id", "UdListDefinitionId", INT),
         Param("culture_name", "CultureName", STR, nillable=True),
     ),
-    rest_path="/api/v1/Agents/List/SortListItems",
 )
 
 MOVE_LIST_ITEM: Operation[None] = Operation(
     "MoveListItem",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/MoveListItem",
+    AGENT,
     params=(
         Param("ud_list_definition_id", "UdListDefinitionId", INT),
         Param("list_item_id", "ListItemId", INT),
         Param("direction", "Direction", INT),
     ),
-    rest_path="/api/v1/Agents/List/MoveListItem",
 )
 
 GET_VISIBLE_FOR_USER_GROUPS: Operation[list[SelectableMDOListItem | None] | None] = Operation(
     "GetVisibleForUserGroups",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetVisibleForUserGroups",
+    AGENT,
     params=(
         Param("ud_list_definition_id", "UdListDefinitionId", INT),
         Param("list_item_id", "ListItemId", INT),
@@ -2562,7 +2359,6 @@ GET_VISIBLE_FOR_USER_GROUPS: Operation[list[SelectableMDOListItem | None] | None
     results=(
         Param("response", "Response", LIST_OF_SELECTABLE_MDO_LIST_ITEM_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/List/GetVisibleForUserGroups",
 )
 
 GET_VISIBLE_FOR_USER_GROUPS_FROM_LIST_NAME: Operation[
@@ -2570,7 +2366,7 @@ GET_VISIBLE_FOR_USER_GROUPS_FROM_LIST_NAME: Operation[
 ] = Operation(
     "GetVisibleForUserGroupsFromListName",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetVisibleForUserGroupsFromListName",
+    AGENT,
     params=(
         Param("ud_list_definition_name", "UdListDefinitionName", STR, nillable=True),
         Param("list_item_id", "ListItemId", INT),
@@ -2578,13 +2374,12 @@ GET_VISIBLE_FOR_USER_GROUPS_FROM_LIST_NAME: Operation[
     results=(
         Param("response", "Response", LIST_OF_SELECTABLE_MDO_LIST_ITEM_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/List/GetVisibleForUserGroupsFromListName",
 )
 
 SET_VISIBLE_FOR_USER_GROUPS: Operation[list[SelectableMDOListItem | None] | None] = Operation(
     "SetVisibleForUserGroups",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetVisibleForUserGroups",
+    AGENT,
     params=(
         Param("ud_list_definition_id", "UdListDefinitionId", INT),
         Param("list_item_id", "ListItemId", INT),
@@ -2593,7 +2388,6 @@ SET_VISIBLE_FOR_USER_GROUPS: Operation[list[SelectableMDOListItem | None] | None
     results=(
         Param("response", "Response", LIST_OF_SELECTABLE_MDO_LIST_ITEM_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/List/SetVisibleForUserGroups",
 )
 
 SET_VISIBLE_FOR_USER_GROUPS_FROM_LIST_NAME: Operation[
@@ -2601,7 +2395,7 @@ SET_VISIBLE_FOR_USER_GROUPS_FROM_LIST_NAME: Operation[
 ] = Operation(
     "SetVisibleForUserGroupsFromListName",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetVisibleForUserGroupsFromListName",
+    AGENT,
     params=(
         Param("ud_list_definition_name", "UdListDefinitionName", STR, nillable=True),
         Param("list_item_id", "ListItemId", INT),
@@ -2610,26 +2404,24 @@ SET_VISIBLE_FOR_USER_GROUPS_FROM_LIST_NAME: Operation[
     results=(
         Param("response", "Response", LIST_OF_SELECTABLE_MDO_LIST_ITEM_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/List/SetVisibleForUserGroupsFromListName",
 )
 
 SET_VISIBLE_FOR_USER_GROUP: Operation[None] = Operation(
     "SetVisibleForUserGroup",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetVisibleForUserGroup",
+    AGENT,
     params=(
         Param("ud_list_definition_id", "UdListDefinitionId", INT),
         Param("list_item_id", "ListItemId", INT),
         Param("user_group_id", "UserGroupId", LIST_OF_INT_CODEC, nillable=True),
         Param("enable", "Enable", BOOL),
     ),
-    rest_path="/api/v1/Agents/List/SetVisibleForUserGroup",
 )
 
 GET_LIST_ITEMS_FOR_USER_GROUP: Operation[list[SelectableMDOListItem | None] | None] = Operation(
     "GetListItemsForUserGroup",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListItemsForUserGroup",
+    AGENT,
     params=(
         Param("ud_list_definition_id", "UdListDefinitionId", INT),
         Param("group_id", "GroupId", INT),
@@ -2637,7 +2429,6 @@ GET_LIST_ITEMS_FOR_USER_GROUP: Operation[list[SelectableMDOListItem | None] | No
     results=(
         Param("response", "Response", LIST_OF_SELECTABLE_MDO_LIST_ITEM_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/List/GetListItemsForUserGroup",
 )
 
 GET_LIST_ITEMS_FOR_USER_GROUP_FROM_LIST_NAME: Operation[
@@ -2645,7 +2436,7 @@ GET_LIST_ITEMS_FOR_USER_GROUP_FROM_LIST_NAME: Operation[
 ] = Operation(
     "GetListItemsForUserGroupFromListName",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListItemsForUserGroupFromListName",
+    AGENT,
     params=(
         Param("ud_list_definition_name", "UdListDefinitionName", STR, nillable=True),
         Param("group_id", "GroupId", INT),
@@ -2653,39 +2444,36 @@ GET_LIST_ITEMS_FOR_USER_GROUP_FROM_LIST_NAME: Operation[
     results=(
         Param("response", "Response", LIST_OF_SELECTABLE_MDO_LIST_ITEM_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/List/GetListItemsForUserGroupFromListName",
 )
 
 SET_LIST_ITEMS_FOR_USER_GROUP: Operation[None] = Operation(
     "SetListItemsForUserGroup",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetListItemsForUserGroup",
+    AGENT,
     params=(
         Param("ud_list_definition_id", "UdListDefinitionId", INT),
         Param("usergroup_id", "UsergroupId", INT),
         Param("list_item_ids", "ListItemIds", LIST_OF_INT_CODEC, nillable=True),
         Param("enable", "Enable", BOOL),
     ),
-    rest_path="/api/v1/Agents/List/SetListItemsForUserGroup",
 )
 
 SET_LIST_ITEMS_FOR_USER_GROUP_FROM_LIST_NAME: Operation[None] = Operation(
     "SetListItemsForUserGroupFromListName",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetListItemsForUserGroupFromListName",
+    AGENT,
     params=(
         Param("ud_list_definition_name", "UdListDefinitionName", STR, nillable=True),
         Param("usergroup_id", "UsergroupId", INT),
         Param("list_items_id", "ListItemsID", LIST_OF_INT_CODEC, nillable=True),
         Param("enable", "Enable", BOOL),
     ),
-    rest_path="/api/v1/Agents/List/SetListItemsForUserGroupFromListName",
 )
 
 GET_HEADINGS: Operation[list[SelectableMDOListItem | None] | None] = Operation(
     "GetHeadings",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHeadings",
+    AGENT,
     params=(
         Param("ud_list_definition_id", "UdListDefinitionId", INT),
         Param("list_item_id", "ListItemId", INT),
@@ -2694,14 +2482,13 @@ GET_HEADINGS: Operation[list[SelectableMDOListItem | None] | None] = Operation(
     results=(
         Param("response", "Response", LIST_OF_SELECTABLE_MDO_LIST_ITEM_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/List/GetHeadings",
 )
 
 GET_HEADINGS_FOR_LIST_ITEM_FROM_LIST_NAME: Operation[list[SelectableMDOListItem | None] | None] = (
     Operation(
         "GetHeadingsForListItemFromListName",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHeadingsForListItemFromListName",
+        AGENT,
         params=(
             Param("ud_list_definition_name", "UdListDefinitionName", STR, nillable=True),
             Param("list_item_id", "ListItemId", INT),
@@ -2710,7 +2497,6 @@ GET_HEADINGS_FOR_LIST_ITEM_FROM_LIST_NAME: Operation[list[SelectableMDOListItem 
         results=(
             Param("response", "Response", LIST_OF_SELECTABLE_MDO_LIST_ITEM_CODEC, nillable=True),
         ),
-        rest_path="/api/v1/Agents/List/GetHeadingsForListItemFromListName",
     )
 )
 
@@ -2719,7 +2505,7 @@ SAVE_HEADINGS_FOR_LIST_ITEM_FROM_LIST_DEFINITION: Operation[
 ] = Operation(
     "SaveHeadingsForListItemFromListDefinition",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingsForListItemFromListDefinition",
+    AGENT,
     params=(
         Param("ud_list_definition_id", "UdListDefinitionId", INT),
         Param("list_item_id", "ListItemId", INT),
@@ -2728,7 +2514,6 @@ SAVE_HEADINGS_FOR_LIST_ITEM_FROM_LIST_DEFINITION: Operation[
     results=(
         Param("response", "Response", LIST_OF_SELECTABLE_MDO_LIST_ITEM_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/List/SaveHeadingsForListItemFromListDefinition",
 )
 
 SAVE_HEADINGS_FOR_LIST_ITEM_FROM_LIST_NAME: Operation[
@@ -2736,7 +2521,7 @@ SAVE_HEADINGS_FOR_LIST_ITEM_FROM_LIST_NAME: Operation[
 ] = Operation(
     "SaveHeadingsForListItemFromListName",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingsForListItemFromListName",
+    AGENT,
     params=(
         Param("ud_list_definition_name", "UdListDefinitionName", STR, nillable=True),
         Param("list_item_id", "ListItemId", INT),
@@ -2745,13 +2530,12 @@ SAVE_HEADINGS_FOR_LIST_ITEM_FROM_LIST_NAME: Operation[
     results=(
         Param("response", "Response", LIST_OF_SELECTABLE_MDO_LIST_ITEM_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/List/SaveHeadingsForListItemFromListName",
 )
 
 GET_LIST_ITEMS_FOR_HEADING: Operation[list[SelectableMDOListItem | None] | None] = Operation(
     "GetListItemsForHeading",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListItemsForHeading",
+    AGENT,
     params=(
         Param("ud_list_definition_id", "UdListDefinitionId", INT),
         Param("heading_id", "HeadingId", INT),
@@ -2759,14 +2543,13 @@ GET_LIST_ITEMS_FOR_HEADING: Operation[list[SelectableMDOListItem | None] | None]
     results=(
         Param("response", "Response", LIST_OF_SELECTABLE_MDO_LIST_ITEM_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/List/GetListItemsForHeading",
 )
 
 GET_LIST_ITEMS_FOR_HEADING_FROM_LIST_NAME: Operation[list[SelectableMDOListItem | None] | None] = (
     Operation(
         "GetListItemsForHeadingFromListName",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListItemsForHeadingFromListName",
+        AGENT,
         params=(
             Param("ud_list_definition_name", "UdListDefinitionName", STR, nillable=True),
             Param("heading_id", "HeadingId", INT),
@@ -2774,43 +2557,39 @@ GET_LIST_ITEMS_FOR_HEADING_FROM_LIST_NAME: Operation[list[SelectableMDOListItem 
         results=(
             Param("response", "Response", LIST_OF_SELECTABLE_MDO_LIST_ITEM_CODEC, nillable=True),
         ),
-        rest_path="/api/v1/Agents/List/GetListItemsForHeadingFromListName",
     )
 )
 
 SET_LIST_ITEMS_FOR_HEADING: Operation[None] = Operation(
     "SetListItemsForHeading",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetListItemsForHeading",
+    AGENT,
     params=(
         Param("ud_list_definition_id", "UdListDefinitionId", INT),
         Param("heading_id", "HeadingId", INT),
         Param("list_item_ids", "ListItemIds", LIST_OF_INT_CODEC, nillable=True),
         Param("enable", "Enable", BOOL),
     ),
-    rest_path="/api/v1/Agents/List/SetListItemsForHeading",
 )
 
 CREATE_DEFAULT_AMOUNT_CLASS_ENTITY: Operation[AmountClassEntity | None] = Operation(
     "CreateDefaultAmountClassEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultAmountClassEntity",
+    AGENT,
     results=(Param("response", "Response", AMOUNT_CLASS_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/CreateDefaultAmountClassEntity",
     rest_select=False,
 )
 
 SAVE_AMOUNT_CLASS_ENTITY: Operation[AmountClassEntity | None] = Operation(
     "SaveAmountClassEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveAmountClassEntity",
+    AGENT,
     params=(
         Param(
             "amount_class_entity", "AmountClassEntity", AMOUNT_CLASS_ENTITY_CODEC, nillable=True
         ),
     ),
     results=(Param("response", "Response", AMOUNT_CLASS_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/SaveAmountClassEntity",
     rest_body="amount_class_entity",
     rest_select=False,
 )
@@ -2818,19 +2597,17 @@ SAVE_AMOUNT_CLASS_ENTITY: Operation[AmountClassEntity | None] = Operation(
 CREATE_DEFAULT_CATEGORY_ENTITY: Operation[CategoryEntity | None] = Operation(
     "CreateDefaultCategoryEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultCategoryEntity",
+    AGENT,
     results=(Param("response", "Response", CATEGORY_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/CreateDefaultCategoryEntity",
     rest_select=False,
 )
 
 SAVE_CATEGORY_ENTITY: Operation[CategoryEntity | None] = Operation(
     "SaveCategoryEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveCategoryEntity",
+    AGENT,
     params=(Param("category_entity", "CategoryEntity", CATEGORY_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", CATEGORY_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/SaveCategoryEntity",
     rest_body="category_entity",
     rest_select=False,
 )
@@ -2838,19 +2615,17 @@ SAVE_CATEGORY_ENTITY: Operation[CategoryEntity | None] = Operation(
 CREATE_DEFAULT_TASK_MENU: Operation[TaskMenu | None] = Operation(
     "CreateDefaultTaskMenu",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultTaskMenu",
+    AGENT,
     results=(Param("response", "Response", TASK_MENU_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/CreateDefaultTaskMenu",
     rest_select=False,
 )
 
 SAVE_TASK_MENU: Operation[TaskMenu | None] = Operation(
     "SaveTaskMenu",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveTaskMenu",
+    AGENT,
     params=(Param("task_menu", "TaskMenu", TASK_MENU_CODEC, nillable=True),),
     results=(Param("response", "Response", TASK_MENU_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/SaveTaskMenu",
     rest_body="task_menu",
     rest_select=False,
 )
@@ -2858,28 +2633,25 @@ SAVE_TASK_MENU: Operation[TaskMenu | None] = Operation(
 DELETE_TASK_MENU: Operation[None] = Operation(
     "DeleteTaskMenu",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteTaskMenu",
+    AGENT,
     params=(Param("task_menu_id", "TaskMenuId", INT, query="taskMenuId"),),
-    rest_path="/api/v1/Agents/List/DeleteTaskMenu",
     rest_select=False,
 )
 
 CREATE_DEFAULT_CURRENCY_ENTITY: Operation[CurrencyEntity | None] = Operation(
     "CreateDefaultCurrencyEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultCurrencyEntity",
+    AGENT,
     results=(Param("response", "Response", CURRENCY_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/CreateDefaultCurrencyEntity",
     rest_select=False,
 )
 
 SAVE_CURRENCY_ENTITY: Operation[CurrencyEntity | None] = Operation(
     "SaveCurrencyEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveCurrencyEntity",
+    AGENT,
     params=(Param("currency_entity", "CurrencyEntity", CURRENCY_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", CURRENCY_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/SaveCurrencyEntity",
     rest_body="currency_entity",
     rest_select=False,
 )
@@ -2887,16 +2659,15 @@ SAVE_CURRENCY_ENTITY: Operation[CurrencyEntity | None] = Operation(
 CREATE_DEFAULT_DOCUMENT_TEMPLATE_ENTITY: Operation[DocumentTemplateEntity | None] = Operation(
     "CreateDefaultDocumentTemplateEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultDocumentTemplateEntity",
+    AGENT,
     results=(Param("response", "Response", DOCUMENT_TEMPLATE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/CreateDefaultDocumentTemplateEntity",
     rest_select=False,
 )
 
 SAVE_DOCUMENT_TEMPLATE_ENTITY: Operation[DocumentTemplateEntity | None] = Operation(
     "SaveDocumentTemplateEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveDocumentTemplateEntity",
+    AGENT,
     params=(
         Param(
             "document_template_entity",
@@ -2906,7 +2677,6 @@ SAVE_DOCUMENT_TEMPLATE_ENTITY: Operation[DocumentTemplateEntity | None] = Operat
         ),
     ),
     results=(Param("response", "Response", DOCUMENT_TEMPLATE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/SaveDocumentTemplateEntity",
     rest_body="document_template_entity",
     rest_select=False,
 )
@@ -2914,19 +2684,17 @@ SAVE_DOCUMENT_TEMPLATE_ENTITY: Operation[DocumentTemplateEntity | None] = Operat
 CREATE_DEFAULT_EXT_APP_ENTITY: Operation[ExtAppEntity | None] = Operation(
     "CreateDefaultExtAppEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultExtAppEntity",
+    AGENT,
     results=(Param("response", "Response", EXT_APP_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/CreateDefaultExtAppEntity",
     rest_select=False,
 )
 
 SAVE_EXT_APP_ENTITY: Operation[ExtAppEntity | None] = Operation(
     "SaveExtAppEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveExtAppEntity",
+    AGENT,
     params=(Param("ext_app_entity", "ExtAppEntity", EXT_APP_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", EXT_APP_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/SaveExtAppEntity",
     rest_body="ext_app_entity",
     rest_select=False,
 )
@@ -2934,19 +2702,17 @@ SAVE_EXT_APP_ENTITY: Operation[ExtAppEntity | None] = Operation(
 CREATE_DEFAULT_HEADING_ENTITY: Operation[HeadingEntity | None] = Operation(
     "CreateDefaultHeadingEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultHeadingEntity",
+    AGENT,
     results=(Param("response", "Response", HEADING_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/CreateDefaultHeadingEntity",
     rest_select=False,
 )
 
 SAVE_HEADING_ENTITY: Operation[HeadingEntity | None] = Operation(
     "SaveHeadingEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingEntity",
+    AGENT,
     params=(Param("heading_entity", "HeadingEntity", HEADING_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", HEADING_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/SaveHeadingEntity",
     rest_body="heading_entity",
     rest_select=False,
 )
@@ -2954,19 +2720,17 @@ SAVE_HEADING_ENTITY: Operation[HeadingEntity | None] = Operation(
 CREATE_DEFAULT_HIERARCHY_ENTITY: Operation[HierarchyEntity | None] = Operation(
     "CreateDefaultHierarchyEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultHierarchyEntity",
+    AGENT,
     results=(Param("response", "Response", HIERARCHY_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/CreateDefaultHierarchyEntity",
     rest_select=False,
 )
 
 SAVE_HIERARCHY_ENTITY: Operation[HierarchyEntity | None] = Operation(
     "SaveHierarchyEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHierarchyEntity",
+    AGENT,
     params=(Param("hierarchy_entity", "HierarchyEntity", HIERARCHY_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", HIERARCHY_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/SaveHierarchyEntity",
     rest_body="hierarchy_entity",
     rest_select=False,
 )
@@ -2974,28 +2738,25 @@ SAVE_HIERARCHY_ENTITY: Operation[HierarchyEntity | None] = Operation(
 DELETE_HIERARCHY_ENTITY: Operation[None] = Operation(
     "DeleteHierarchyEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteHierarchyEntity",
+    AGENT,
     params=(Param("hierarchy_entity_id", "HierarchyEntityId", INT, query="hierarchyEntityId"),),
-    rest_path="/api/v1/Agents/List/DeleteHierarchyEntity",
     rest_select=False,
 )
 
 CREATE_DEFAULT_LIST_ENTITY: Operation[ListEntity | None] = Operation(
     "CreateDefaultListEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultListEntity",
+    AGENT,
     results=(Param("response", "Response", LIST_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/CreateDefaultListEntity",
     rest_select=False,
 )
 
 SAVE_LIST_ENTITY: Operation[ListEntity | None] = Operation(
     "SaveListEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveListEntity",
+    AGENT,
     params=(Param("list_entity", "ListEntity", LIST_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/SaveListEntity",
     rest_body="list_entity",
     rest_select=False,
 )
@@ -3003,41 +2764,37 @@ SAVE_LIST_ENTITY: Operation[ListEntity | None] = Operation(
 DELETE_LIST_ENTITY: Operation[None] = Operation(
     "DeleteListEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteListEntity",
+    AGENT,
     params=(Param("list_entity_id", "ListEntityId", INT, query="listEntityId"),),
-    rest_path="/api/v1/Agents/List/DeleteListEntity",
     rest_select=False,
 )
 
 CREATE_DEFAULT_LIST_ITEM_ENTITY: Operation[ListItemEntity | None] = Operation(
     "CreateDefaultListItemEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultListItemEntity",
+    AGENT,
     results=(Param("response", "Response", LIST_ITEM_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/CreateDefaultListItemEntity",
     rest_select=False,
 )
 
 CREATE_DEFAULT_PROJECT_TYPE_ENTITY: Operation[ProjectTypeEntity | None] = Operation(
     "CreateDefaultProjectTypeEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultProjectTypeEntity",
+    AGENT,
     results=(Param("response", "Response", PROJECT_TYPE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/CreateDefaultProjectTypeEntity",
     rest_select=False,
 )
 
 SAVE_PROJECT_TYPE_ENTITY: Operation[ProjectTypeEntity | None] = Operation(
     "SaveProjectTypeEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveProjectTypeEntity",
+    AGENT,
     params=(
         Param(
             "project_type_entity", "ProjectTypeEntity", PROJECT_TYPE_ENTITY_CODEC, nillable=True
         ),
     ),
     results=(Param("response", "Response", PROJECT_TYPE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/SaveProjectTypeEntity",
     rest_body="project_type_entity",
     rest_select=False,
 )
@@ -3045,16 +2802,15 @@ SAVE_PROJECT_TYPE_ENTITY: Operation[ProjectTypeEntity | None] = Operation(
 CREATE_DEFAULT_RELATION_DEFINITION_ENTITY: Operation[RelationDefinitionEntity | None] = Operation(
     "CreateDefaultRelationDefinitionEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultRelationDefinitionEntity",
+    AGENT,
     results=(Param("response", "Response", RELATION_DEFINITION_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/CreateDefaultRelationDefinitionEntity",
     rest_select=False,
 )
 
 SAVE_RELATION_DEFINITION_ENTITY: Operation[RelationDefinitionEntity | None] = Operation(
     "SaveRelationDefinitionEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveRelationDefinitionEntity",
+    AGENT,
     params=(
         Param(
             "relation_definition_entity",
@@ -3064,7 +2820,6 @@ SAVE_RELATION_DEFINITION_ENTITY: Operation[RelationDefinitionEntity | None] = Op
         ),
     ),
     results=(Param("response", "Response", RELATION_DEFINITION_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/SaveRelationDefinitionEntity",
     rest_body="relation_definition_entity",
     rest_select=False,
 )
@@ -3072,19 +2827,17 @@ SAVE_RELATION_DEFINITION_ENTITY: Operation[RelationDefinitionEntity | None] = Op
 CREATE_DEFAULT_RESOURCE_ENTITY: Operation[ResourceEntity | None] = Operation(
     "CreateDefaultResourceEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultResourceEntity",
+    AGENT,
     results=(Param("response", "Response", RESOURCE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/CreateDefaultResourceEntity",
     rest_select=False,
 )
 
 SAVE_RESOURCE_ENTITY: Operation[ResourceEntity | None] = Operation(
     "SaveResourceEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveResourceEntity",
+    AGENT,
     params=(Param("resource_entity", "ResourceEntity", RESOURCE_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", RESOURCE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/SaveResourceEntity",
     rest_body="resource_entity",
     rest_select=False,
 )
@@ -3092,30 +2845,27 @@ SAVE_RESOURCE_ENTITY: Operation[ResourceEntity | None] = Operation(
 DELETE_RESOURCE_ENTITY: Operation[None] = Operation(
     "DeleteResourceEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteResourceEntity",
+    AGENT,
     params=(Param("resource_entity_id", "ResourceEntityId", INT, query="resourceEntityId"),),
-    rest_path="/api/v1/Agents/List/DeleteResourceEntity",
     rest_select=False,
 )
 
 CREATE_DEFAULT_SALE_STAGE_ENTITY: Operation[SaleStageEntity | None] = Operation(
     "CreateDefaultSaleStageEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultSaleStageEntity",
+    AGENT,
     results=(Param("response", "Response", SALE_STAGE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/CreateDefaultSaleStageEntity",
     rest_select=False,
 )
 
 SAVE_SALE_STAGE_ENTITY: Operation[SaleStageEntity | None] = Operation(
     "SaveSaleStageEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveSaleStageEntity",
+    AGENT,
     params=(
         Param("sale_stage_entity", "SaleStageEntity", SALE_STAGE_ENTITY_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", SALE_STAGE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/SaveSaleStageEntity",
     rest_body="sale_stage_entity",
     rest_select=False,
 )
@@ -3123,19 +2873,17 @@ SAVE_SALE_STAGE_ENTITY: Operation[SaleStageEntity | None] = Operation(
 CREATE_DEFAULT_SALE_TYPE_ENTITY: Operation[SaleTypeEntity | None] = Operation(
     "CreateDefaultSaleTypeEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultSaleTypeEntity",
+    AGENT,
     results=(Param("response", "Response", SALE_TYPE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/CreateDefaultSaleTypeEntity",
     rest_select=False,
 )
 
 SAVE_SALE_TYPE_ENTITY: Operation[SaleTypeEntity | None] = Operation(
     "SaveSaleTypeEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveSaleTypeEntity",
+    AGENT,
     params=(Param("sale_type_entity", "SaleTypeEntity", SALE_TYPE_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", SALE_TYPE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/SaveSaleTypeEntity",
     rest_body="sale_type_entity",
     rest_select=False,
 )
@@ -3143,16 +2891,15 @@ SAVE_SALE_TYPE_ENTITY: Operation[SaleTypeEntity | None] = Operation(
 CREATE_DEFAULT_TICKET_CATEGORY_ENTITY: Operation[TicketCategoryEntity | None] = Operation(
     "CreateDefaultTicketCategoryEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultTicketCategoryEntity",
+    AGENT,
     results=(Param("response", "Response", TICKET_CATEGORY_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/CreateDefaultTicketCategoryEntity",
     rest_select=False,
 )
 
 SAVE_TICKET_CATEGORY_ENTITY: Operation[TicketCategoryEntity | None] = Operation(
     "SaveTicketCategoryEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveTicketCategoryEntity",
+    AGENT,
     params=(
         Param(
             "ticket_category_entity",
@@ -3162,7 +2909,6 @@ SAVE_TICKET_CATEGORY_ENTITY: Operation[TicketCategoryEntity | None] = Operation(
         ),
     ),
     results=(Param("response", "Response", TICKET_CATEGORY_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/SaveTicketCategoryEntity",
     rest_body="ticket_category_entity",
     rest_select=False,
 )
@@ -3170,7 +2916,7 @@ SAVE_TICKET_CATEGORY_ENTITY: Operation[TicketCategoryEntity | None] = Operation(
 DELETE_TICKET_CATEGORY_ENTITY: Operation[None] = Operation(
     "DeleteTicketCategoryEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteTicketCategoryEntity",
+    AGENT,
     params=(
         Param(
             "ticket_category_entity_id",
@@ -3179,23 +2925,21 @@ DELETE_TICKET_CATEGORY_ENTITY: Operation[None] = Operation(
             query="ticketCategoryEntityId",
         ),
     ),
-    rest_path="/api/v1/Agents/List/DeleteTicketCategoryEntity",
     rest_select=False,
 )
 
 CREATE_DEFAULT_TICKET_PRIORITY_ENTITY: Operation[TicketPriorityEntity | None] = Operation(
     "CreateDefaultTicketPriorityEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultTicketPriorityEntity",
+    AGENT,
     results=(Param("response", "Response", TICKET_PRIORITY_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/CreateDefaultTicketPriorityEntity",
     rest_select=False,
 )
 
 SAVE_TICKET_PRIORITY_ENTITY: Operation[TicketPriorityEntity | None] = Operation(
     "SaveTicketPriorityEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveTicketPriorityEntity",
+    AGENT,
     params=(
         Param(
             "ticket_priority_entity",
@@ -3205,7 +2949,6 @@ SAVE_TICKET_PRIORITY_ENTITY: Operation[TicketPriorityEntity | None] = Operation(
         ),
     ),
     results=(Param("response", "Response", TICKET_PRIORITY_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/SaveTicketPriorityEntity",
     rest_body="ticket_priority_entity",
     rest_select=False,
 )
@@ -3213,7 +2956,7 @@ SAVE_TICKET_PRIORITY_ENTITY: Operation[TicketPriorityEntity | None] = Operation(
 DELETE_TICKET_PRIORITY_ENTITY: Operation[None] = Operation(
     "DeleteTicketPriorityEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteTicketPriorityEntity",
+    AGENT,
     params=(
         Param(
             "ticket_priority_entity_id",
@@ -3222,30 +2965,27 @@ DELETE_TICKET_PRIORITY_ENTITY: Operation[None] = Operation(
             query="ticketPriorityEntityId",
         ),
     ),
-    rest_path="/api/v1/Agents/List/DeleteTicketPriorityEntity",
     rest_select=False,
 )
 
 CREATE_DEFAULT_TICKET_STATUS_ENTITY: Operation[TicketStatusEntity | None] = Operation(
     "CreateDefaultTicketStatusEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultTicketStatusEntity",
+    AGENT,
     results=(Param("response", "Response", TICKET_STATUS_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/CreateDefaultTicketStatusEntity",
     rest_select=False,
 )
 
 SAVE_TICKET_STATUS_ENTITY: Operation[TicketStatusEntity | None] = Operation(
     "SaveTicketStatusEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveTicketStatusEntity",
+    AGENT,
     params=(
         Param(
             "ticket_status_entity", "TicketStatusEntity", TICKET_STATUS_ENTITY_CODEC, nillable=True
         ),
     ),
     results=(Param("response", "Response", TICKET_STATUS_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/SaveTicketStatusEntity",
     rest_body="ticket_status_entity",
     rest_select=False,
 )
@@ -3253,34 +2993,31 @@ SAVE_TICKET_STATUS_ENTITY: Operation[TicketStatusEntity | None] = Operation(
 DELETE_TICKET_STATUS_ENTITY: Operation[None] = Operation(
     "DeleteTicketStatusEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteTicketStatusEntity",
+    AGENT,
     params=(
         Param(
             "ticket_status_entity_id", "TicketStatusEntityId", INT, query="ticketStatusEntityId"
         ),
     ),
-    rest_path="/api/v1/Agents/List/DeleteTicketStatusEntity",
     rest_select=False,
 )
 
 CREATE_DEFAULT_TICKET_TYPE_ENTITY: Operation[TicketTypeEntity | None] = Operation(
     "CreateDefaultTicketTypeEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultTicketTypeEntity",
+    AGENT,
     results=(Param("response", "Response", TICKET_TYPE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/CreateDefaultTicketTypeEntity",
     rest_select=False,
 )
 
 SAVE_TICKET_TYPE_ENTITY: Operation[TicketTypeEntity | None] = Operation(
     "SaveTicketTypeEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveTicketTypeEntity",
+    AGENT,
     params=(
         Param("ticket_type_entity", "TicketTypeEntity", TICKET_TYPE_ENTITY_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", TICKET_TYPE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/SaveTicketTypeEntity",
     rest_body="ticket_type_entity",
     rest_select=False,
 )
@@ -3288,30 +3025,27 @@ SAVE_TICKET_TYPE_ENTITY: Operation[TicketTypeEntity | None] = Operation(
 DELETE_TICKET_TYPE_ENTITY: Operation[None] = Operation(
     "DeleteTicketTypeEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteTicketTypeEntity",
+    AGENT,
     params=(
         Param("ticket_type_entity_id", "TicketTypeEntityId", INT, query="ticketTypeEntityId"),
     ),
-    rest_path="/api/v1/Agents/List/DeleteTicketTypeEntity",
     rest_select=False,
 )
 
 CREATE_DEFAULT_WEB_PANEL_ENTITY: Operation[WebPanelEntity | None] = Operation(
     "CreateDefaultWebPanelEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultWebPanelEntity",
+    AGENT,
     results=(Param("response", "Response", WEB_PANEL_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/CreateDefaultWebPanelEntity",
     rest_select=False,
 )
 
 SAVE_WEB_PANEL_ENTITY: Operation[WebPanelEntity | None] = Operation(
     "SaveWebPanelEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveWebPanelEntity",
+    AGENT,
     params=(Param("web_panel_entity", "WebPanelEntity", WEB_PANEL_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", WEB_PANEL_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/SaveWebPanelEntity",
     rest_body="web_panel_entity",
     rest_select=False,
 )
@@ -3319,25 +3053,25 @@ SAVE_WEB_PANEL_ENTITY: Operation[WebPanelEntity | None] = Operation(
 GET_AMOUNT_CLASS_ENTITY: Operation[AmountClassEntity | None] = Operation(
     "GetAmountClassEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAmountClassEntity",
+    AGENT,
     params=(
         Param("amount_class_entity_id", "AmountClassEntityId", INT, query="amountClassEntityId"),
     ),
     results=(Param("response", "Response", AMOUNT_CLASS_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetAmountClassEntity",
 )
 
 SAVE_ALL_AUTOMATED_CATEGORY_UPDATES: Operation[list[AutomatedCategoryUpdate | None] | None] = (
     Operation(
         "SaveAllAutomatedCategoryUpdates",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveAllAutomatedCategoryUpdates",
+        AGENT,
         params=(
             Param("settings", "Settings", LIST_OF_AUTOMATED_CATEGORY_UPDATE_CODEC, nillable=True),
         ),
         results=(
             Param("response", "Response", LIST_OF_AUTOMATED_CATEGORY_UPDATE_CODEC, nillable=True),
         ),
+        rest_path=None,
     )
 )
 
@@ -3345,17 +3079,18 @@ GET_ALL_AUTOMATED_CATEGORY_UPDATES: Operation[list[AutomatedCategoryUpdate | Non
     Operation(
         "GetAllAutomatedCategoryUpdates",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllAutomatedCategoryUpdates",
+        AGENT,
         results=(
             Param("response", "Response", LIST_OF_AUTOMATED_CATEGORY_UPDATE_CODEC, nillable=True),
         ),
+        rest_path=None,
     )
 )
 
 GET_NEED_CATEGORY_UPDATE_FOR_SALE: Operation[AutomatedCategoryUpdate | None] = Operation(
     "GetNeedCategoryUpdateForSale",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetNeedCategoryUpdateForSale",
+    AGENT,
     params=(
         Param("sale_status", "SaleStatus", SALE_STATUS_CODEC),
         Param("sale_id", "SaleId", INT),
@@ -3363,12 +3098,13 @@ GET_NEED_CATEGORY_UPDATE_FOR_SALE: Operation[AutomatedCategoryUpdate | None] = O
         Param("person_id", "PersonId", INT),
     ),
     results=(Param("response", "Response", AUTOMATED_CATEGORY_UPDATE_CODEC, nillable=True),),
+    rest_path=None,
 )
 
 GET_NEED_CATEGORY_UPDATE_FOR_PERSON: Operation[AutomatedCategoryUpdate | None] = Operation(
     "GetNeedCategoryUpdateForPerson",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetNeedCategoryUpdateForPerson",
+    AGENT,
     params=(
         Param("lead_status", "LeadStatus", INT),
         Param("person_id", "PersonId", INT),
@@ -3376,296 +3112,264 @@ GET_NEED_CATEGORY_UPDATE_FOR_PERSON: Operation[AutomatedCategoryUpdate | None] =
         Param("category_id", "CategoryId", INT),
     ),
     results=(Param("response", "Response", AUTOMATED_CATEGORY_UPDATE_CODEC, nillable=True),),
+    rest_path=None,
 )
 
 GET_BUSINESS: Operation[Business | None] = Operation(
     "GetBusiness",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetBusiness",
+    AGENT,
     params=(Param("business_id", "BusinessId", INT, query="businessId"),),
     results=(Param("response", "Response", BUSINESS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetBusiness",
 )
 
 GET_BUSINESS_LIST: Operation[list[Business | None] | None] = Operation(
     "GetBusinessList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetBusinessList",
+    AGENT,
     params=(Param("business_ids", "BusinessIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_BUSINESS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetBusinessList",
     rest_body="business_ids",
 )
 
 GET_BUSINESSES: Operation[list[Business | None] | None] = Operation(
     "GetBusinesses",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetBusinesses",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_BUSINESS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetBusinesses",
 )
 
 GET_CATEGORY: Operation[Category | None] = Operation(
     "GetCategory",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCategory",
+    AGENT,
     params=(Param("category_id", "CategoryId", INT, query="categoryId"),),
     results=(Param("response", "Response", CATEGORY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetCategory",
 )
 
 GET_CATEGORY_ENTITY: Operation[CategoryEntity | None] = Operation(
     "GetCategoryEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCategoryEntity",
+    AGENT,
     params=(Param("category_entity_id", "CategoryEntityId", INT, query="categoryEntityId"),),
     results=(Param("response", "Response", CATEGORY_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetCategoryEntity",
 )
 
 GET_CATEGORY_LIST: Operation[list[Category | None] | None] = Operation(
     "GetCategoryList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCategoryList",
+    AGENT,
     params=(Param("category_ids", "CategoryIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_CATEGORY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetCategoryList",
     rest_body="category_ids",
 )
 
 GET_CATEGORIES: Operation[list[Category | None] | None] = Operation(
     "GetCategories",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCategories",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_CATEGORY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetCategories",
 )
 
 GET_COMPETITOR: Operation[Competitor | None] = Operation(
     "GetCompetitor",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCompetitor",
+    AGENT,
     params=(Param("competitor_id", "CompetitorId", INT, query="competitorId"),),
     results=(Param("response", "Response", COMPETITOR_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetCompetitor",
 )
 
 GET_COMPETITOR_LIST: Operation[list[Competitor | None] | None] = Operation(
     "GetCompetitorList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCompetitorList",
+    AGENT,
     params=(Param("competitor_ids", "CompetitorIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_COMPETITOR_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetCompetitorList",
     rest_body="competitor_ids",
 )
 
 GET_COMPETITORS: Operation[list[Competitor | None] | None] = Operation(
     "GetCompetitors",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCompetitors",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_COMPETITOR_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetCompetitors",
 )
 
 GET_TASK_MENU: Operation[TaskMenu | None] = Operation(
     "GetTaskMenu",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTaskMenu",
+    AGENT,
     params=(Param("task_menu_id", "TaskMenuId", INT, query="taskMenuId"),),
     results=(Param("response", "Response", TASK_MENU_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetTaskMenu",
 )
 
 GET_APP_TASK_MENUS: Operation[list[TaskMenu | None] | None] = Operation(
     "GetAppTaskMenus",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAppTaskMenus",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_TASK_MENU_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetAppTaskMenus",
 )
 
 DELETE_APP_TASK_MENUS: Operation[None] = Operation(
     "DeleteAppTaskMenus",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteAppTaskMenus",
-    rest_path="/api/v1/Agents/List/DeleteAppTaskMenus",
+    AGENT,
 )
 
 GET_TASK_MENU_BY_PROG_ID: Operation[TaskMenu | None] = Operation(
     "GetTaskMenuByProgId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTaskMenuByProgId",
+    AGENT,
     params=(Param("prog_id", "ProgId", STR, nillable=True),),
     results=(Param("response", "Response", TASK_MENU_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetTaskMenuByProgId",
 )
 
 GET_CONSENT_PURPOSE: Operation[ConsentPurpose | None] = Operation(
     "GetConsentPurpose",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetConsentPurpose",
+    AGENT,
     params=(Param("consent_purpose_id", "ConsentPurposeId", INT, query="consentPurposeId"),),
     results=(Param("response", "Response", CONSENT_PURPOSE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetConsentPurpose",
 )
 
 SAVE_CONSENT_PURPOSE: Operation[ConsentPurpose | None] = Operation(
     "SaveConsentPurpose",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveConsentPurpose",
+    AGENT,
     params=(Param("consent_purpose", "ConsentPurpose", CONSENT_PURPOSE_CODEC, nillable=True),),
     results=(Param("response", "Response", CONSENT_PURPOSE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/SaveConsentPurpose",
 )
 
 SET_EMARKETING_STRICT_MODE: Operation[None] = Operation(
     "SetEmarketingStrictMode",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetEmarketingStrictMode",
+    AGENT,
     params=(Param("enable", "Enable", BOOL),),
-    rest_path="/api/v1/Agents/List/SetEmarketingStrictMode",
 )
 
 GET_EMARKETING_STRICT_MODE: Operation[bool | None] = Operation(
     "GetEmarketingStrictMode",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetEmarketingStrictMode",
+    AGENT,
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/List/GetEmarketingStrictMode",
 )
 
 GET_CONSENT_PURPOSE_LIST: Operation[list[ConsentPurpose | None] | None] = Operation(
     "GetConsentPurposeList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetConsentPurposeList",
+    AGENT,
     params=(Param("consent_purpose_ids", "ConsentPurposeIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_CONSENT_PURPOSE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetConsentPurposeList",
     rest_body="consent_purpose_ids",
 )
 
 GET_CONSENT_PURPOSES: Operation[list[ConsentPurpose | None] | None] = Operation(
     "GetConsentPurposes",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetConsentPurposes",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_CONSENT_PURPOSE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetConsentPurposes",
 )
 
 GET_CONSENT_SOURCE: Operation[ConsentSource | None] = Operation(
     "GetConsentSource",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetConsentSource",
+    AGENT,
     params=(Param("consent_source_id", "ConsentSourceId", INT, query="consentSourceId"),),
     results=(Param("response", "Response", CONSENT_SOURCE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetConsentSource",
 )
 
 SAVE_CONSENT_SOURCE: Operation[ConsentSource | None] = Operation(
     "SaveConsentSource",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveConsentSource",
+    AGENT,
     params=(Param("consent_source", "ConsentSource", CONSENT_SOURCE_CODEC, nillable=True),),
     results=(Param("response", "Response", CONSENT_SOURCE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/SaveConsentSource",
 )
 
 GET_ALL_CONSENT_SOURCE: Operation[list[ConsentSource | None] | None] = Operation(
     "GetAllConsentSource",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllConsentSource",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_CONSENT_SOURCE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetAllConsentSource",
 )
 
 GET_CONSENT_SOURCE_LIST: Operation[list[ConsentSource | None] | None] = Operation(
     "GetConsentSourceList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetConsentSourceList",
+    AGENT,
     params=(Param("consent_source_ids", "ConsentSourceIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_CONSENT_SOURCE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetConsentSourceList",
     rest_body="consent_source_ids",
 )
 
 GET_CONSENT_SOURCES: Operation[list[ConsentSource | None] | None] = Operation(
     "GetConsentSources",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetConsentSources",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_CONSENT_SOURCE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetConsentSources",
 )
 
 GET_COUNTRY: Operation[Country | None] = Operation(
     "GetCountry",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCountry",
+    AGENT,
     params=(Param("country_id", "CountryId", INT, query="countryId"),),
     results=(Param("response", "Response", COUNTRY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetCountry",
 )
 
 SAVE_COUNTRY: Operation[Country | None] = Operation(
     "SaveCountry",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveCountry",
+    AGENT,
     params=(Param("country", "Country", COUNTRY_CODEC, nillable=True),),
     results=(Param("response", "Response", COUNTRY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/SaveCountry",
 )
 
 CREATE_DEFAULT_COUNTRY: Operation[Country | None] = Operation(
     "CreateDefaultCountry",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultCountry",
+    AGENT,
     results=(Param("response", "Response", COUNTRY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/CreateDefaultCountry",
 )
 
 GET_COUNTRY_LIST: Operation[list[Country | None] | None] = Operation(
     "GetCountryList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCountryList",
+    AGENT,
     params=(Param("country_ids", "CountryIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_COUNTRY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetCountryList",
     rest_body="country_ids",
 )
 
 GET_COUNTRIES: Operation[list[Country | None] | None] = Operation(
     "GetCountries",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCountries",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_COUNTRY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetCountries",
 )
 
 GET_ALL_COUNTRIES: Operation[list[Country | None] | None] = Operation(
     "GetAllCountries",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllCountries",
+    AGENT,
     params=(Param("include_deleted", "IncludeDeleted", BOOL),),
     results=(Param("response", "Response", LIST_OF_COUNTRY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetAllCountries",
 )
 
 GET_CREDITED: Operation[Credited | None] = Operation(
     "GetCredited",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCredited",
+    AGENT,
     params=(Param("credited_id", "CreditedId", INT, query="creditedId"),),
     results=(Param("response", "Response", CREDITED_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetCredited",
 )
 
 GET_CREDITED_LIST: Operation[list[Credited | None] | None] = Operation(
     "GetCreditedList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCreditedList",
+    AGENT,
     params=(Param("credited_ids", "CreditedIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_CREDITED_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/List/GetCreditedList",
     rest_body="credited_ids",
 )
 

@@ -67,23 +67,22 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "Marketing"
 
 CREATE_DEFAULT_FORM_ENTITY: Operation[FormEntity | None] = Operation(
     "CreateDefaultFormEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/CreateDefaultFormEntity",
+    AGENT,
     results=(Param("response", "Response", FORM_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Marketing/CreateDefaultFormEntity",
     rest_select=False,
 )
 
 SAVE_FORM_ENTITY: Operation[FormEntity | None] = Operation(
     "SaveFormEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/SaveFormEntity",
+    AGENT,
     params=(Param("form_entity", "FormEntity", FORM_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", FORM_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Marketing/SaveFormEntity",
     rest_body="form_entity",
     rest_select=False,
 )
@@ -91,25 +90,23 @@ SAVE_FORM_ENTITY: Operation[FormEntity | None] = Operation(
 DELETE_FORM_ENTITY: Operation[None] = Operation(
     "DeleteFormEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/DeleteFormEntity",
+    AGENT,
     params=(Param("form_entity_id", "FormEntityId", INT, query="formEntityId"),),
-    rest_path="/api/v1/Agents/Marketing/DeleteFormEntity",
     rest_select=False,
 )
 
 CREATE_DEFAULT_FORM_SUBMISSION_ENTITY: Operation[FormSubmissionEntity | None] = Operation(
     "CreateDefaultFormSubmissionEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/CreateDefaultFormSubmissionEntity",
+    AGENT,
     results=(Param("response", "Response", FORM_SUBMISSION_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Marketing/CreateDefaultFormSubmissionEntity",
     rest_select=False,
 )
 
 SAVE_FORM_SUBMISSION_ENTITY: Operation[FormSubmissionEntity | None] = Operation(
     "SaveFormSubmissionEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/SaveFormSubmissionEntity",
+    AGENT,
     params=(
         Param(
             "form_submission_entity",
@@ -119,7 +116,6 @@ SAVE_FORM_SUBMISSION_ENTITY: Operation[FormSubmissionEntity | None] = Operation(
         ),
     ),
     results=(Param("response", "Response", FORM_SUBMISSION_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Marketing/SaveFormSubmissionEntity",
     rest_body="form_submission_entity",
     rest_select=False,
 )
@@ -127,7 +123,7 @@ SAVE_FORM_SUBMISSION_ENTITY: Operation[FormSubmissionEntity | None] = Operation(
 DELETE_FORM_SUBMISSION_ENTITY: Operation[None] = Operation(
     "DeleteFormSubmissionEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/DeleteFormSubmissionEntity",
+    AGENT,
     params=(
         Param(
             "form_submission_entity_id",
@@ -136,7 +132,6 @@ DELETE_FORM_SUBMISSION_ENTITY: Operation[None] = Operation(
             query="formSubmissionEntityId",
         ),
     ),
-    rest_path="/api/v1/Agents/Marketing/DeleteFormSubmissionEntity",
     rest_select=False,
 )
 
@@ -144,11 +139,10 @@ CREATE_DEFAULT_SHIPMENT_MESSAGE_BLOCK_ENTITY: Operation[ShipmentMessageBlockEnti
     Operation(
         "CreateDefaultShipmentMessageBlockEntity",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/CreateDefaultShipmentMessageBlockEntity",
+        AGENT,
         results=(
             Param("response", "Response", SHIPMENT_MESSAGE_BLOCK_ENTITY_CODEC, nillable=True),
         ),
-        rest_path="/api/v1/Agents/Marketing/CreateDefaultShipmentMessageBlockEntity",
         rest_select=False,
     )
 )
@@ -156,7 +150,7 @@ CREATE_DEFAULT_SHIPMENT_MESSAGE_BLOCK_ENTITY: Operation[ShipmentMessageBlockEnti
 SAVE_SHIPMENT_MESSAGE_BLOCK_ENTITY: Operation[ShipmentMessageBlockEntity | None] = Operation(
     "SaveShipmentMessageBlockEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/SaveShipmentMessageBlockEntity",
+    AGENT,
     params=(
         Param(
             "shipment_message_block_entity",
@@ -166,7 +160,6 @@ SAVE_SHIPMENT_MESSAGE_BLOCK_ENTITY: Operation[ShipmentMessageBlockEntity | None]
         ),
     ),
     results=(Param("response", "Response", SHIPMENT_MESSAGE_BLOCK_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Marketing/SaveShipmentMessageBlockEntity",
     rest_body="shipment_message_block_entity",
     rest_select=False,
 )
@@ -174,7 +167,7 @@ SAVE_SHIPMENT_MESSAGE_BLOCK_ENTITY: Operation[ShipmentMessageBlockEntity | None]
 DELETE_SHIPMENT_MESSAGE_BLOCK_ENTITY: Operation[None] = Operation(
     "DeleteShipmentMessageBlockEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/DeleteShipmentMessageBlockEntity",
+    AGENT,
     params=(
         Param(
             "shipment_message_block_entity_id",
@@ -183,23 +176,21 @@ DELETE_SHIPMENT_MESSAGE_BLOCK_ENTITY: Operation[None] = Operation(
             query="shipmentMessageBlockEntityId",
         ),
     ),
-    rest_path="/api/v1/Agents/Marketing/DeleteShipmentMessageBlockEntity",
     rest_select=False,
 )
 
 CREATE_DEFAULT_SHIPMENT_MESSAGE_ENTITY: Operation[ShipmentMessageEntity | None] = Operation(
     "CreateDefaultShipmentMessageEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/CreateDefaultShipmentMessageEntity",
+    AGENT,
     results=(Param("response", "Response", SHIPMENT_MESSAGE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Marketing/CreateDefaultShipmentMessageEntity",
     rest_select=False,
 )
 
 SAVE_SHIPMENT_MESSAGE_ENTITY: Operation[ShipmentMessageEntity | None] = Operation(
     "SaveShipmentMessageEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/SaveShipmentMessageEntity",
+    AGENT,
     params=(
         Param(
             "shipment_message_entity",
@@ -209,7 +200,6 @@ SAVE_SHIPMENT_MESSAGE_ENTITY: Operation[ShipmentMessageEntity | None] = Operatio
         ),
     ),
     results=(Param("response", "Response", SHIPMENT_MESSAGE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Marketing/SaveShipmentMessageEntity",
     rest_body="shipment_message_entity",
     rest_select=False,
 )
@@ -217,7 +207,7 @@ SAVE_SHIPMENT_MESSAGE_ENTITY: Operation[ShipmentMessageEntity | None] = Operatio
 DELETE_SHIPMENT_MESSAGE_ENTITY: Operation[None] = Operation(
     "DeleteShipmentMessageEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/DeleteShipmentMessageEntity",
+    AGENT,
     params=(
         Param(
             "shipment_message_entity_id",
@@ -226,35 +216,32 @@ DELETE_SHIPMENT_MESSAGE_ENTITY: Operation[None] = Operation(
             query="shipmentMessageEntityId",
         ),
     ),
-    rest_path="/api/v1/Agents/Marketing/DeleteShipmentMessageEntity",
     rest_select=False,
 )
 
 GET_FORM_ENTITY: Operation[FormEntity | None] = Operation(
     "GetFormEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/GetFormEntity",
+    AGENT,
     params=(Param("form_entity_id", "FormEntityId", INT, query="formEntityId"),),
     results=(Param("response", "Response", FORM_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Marketing/GetFormEntity",
 )
 
 VERIFY_GOOGLE_RECAPTCHA: Operation[bool | None] = Operation(
     "VerifyGoogleRecaptcha",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/VerifyGoogleRecaptcha",
+    AGENT,
     params=(
         Param("token", "Token", STR, nillable=True),
         Param("optional_secret_key", "OptionalSecretKey", STR, nillable=True),
     ),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/Marketing/VerifyGoogleRecaptcha",
 )
 
 GET_FORM_SUBMISSION_ENTITY: Operation[FormSubmissionEntity | None] = Operation(
     "GetFormSubmissionEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/GetFormSubmissionEntity",
+    AGENT,
     params=(
         Param(
             "form_submission_entity_id",
@@ -264,52 +251,47 @@ GET_FORM_SUBMISSION_ENTITY: Operation[FormSubmissionEntity | None] = Operation(
         ),
     ),
     results=(Param("response", "Response", FORM_SUBMISSION_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Marketing/GetFormSubmissionEntity",
 )
 
 CALCULATE_MAILING_STATISTICS: Operation[int | None] = Operation(
     "CalculateMailingStatistics",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/CalculateMailingStatistics",
+    AGENT,
     params=(Param("shipment_id", "ShipmentId", INT),),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/Marketing/CalculateMailingStatistics",
 )
 
 GET_FORM_SUBMISSIONS_COUNT: Operation[int | None] = Operation(
     "GetFormSubmissionsCount",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/GetFormSubmissionsCount",
+    AGENT,
     params=(
         Param("form_id", "FormId", INT),
         Param("status", "Status", FORM_SUBMISSION_STATUS_CODEC),
     ),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/Marketing/GetFormSubmissionsCount",
 )
 
 GET_PREVIEW_MAILING: Operation[PreviewMailing | None] = Operation(
     "GetPreviewMailing",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/GetPreviewMailing",
+    AGENT,
     params=(Param("shipment_addr_id", "ShipmentAddrId", INT),),
     results=(Param("response", "Response", PREVIEW_MAILING_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Marketing/GetPreviewMailing",
 )
 
 GET_PREVIEW_MAILING_HEADER: Operation[PreviewMailingHeader | None] = Operation(
     "GetPreviewMailingHeader",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/GetPreviewMailingHeader",
+    AGENT,
     params=(Param("shipment_id", "ShipmentId", INT),),
     results=(Param("response", "Response", PREVIEW_MAILING_HEADER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Marketing/GetPreviewMailingHeader",
 )
 
 GET_SHIPMENT_MESSAGE_BLOCK_ENTITY: Operation[ShipmentMessageBlockEntity | None] = Operation(
     "GetShipmentMessageBlockEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/GetShipmentMessageBlockEntity",
+    AGENT,
     params=(
         Param(
             "shipment_message_block_entity_id",
@@ -319,24 +301,22 @@ GET_SHIPMENT_MESSAGE_BLOCK_ENTITY: Operation[ShipmentMessageBlockEntity | None] 
         ),
     ),
     results=(Param("response", "Response", SHIPMENT_MESSAGE_BLOCK_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Marketing/GetShipmentMessageBlockEntity",
 )
 
 GET_USER_BLOCKS: Operation[list[ShipmentMessageBlockEntity | None] | None] = Operation(
     "GetUserBlocks",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/GetUserBlocks",
+    AGENT,
     params=(Param("associate_id", "AssociateId", INT),),
     results=(
         Param("response", "Response", LIST_OF_SHIPMENT_MESSAGE_BLOCK_ENTITY_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Marketing/GetUserBlocks",
 )
 
 GET_SHIPMENT_MESSAGE_ENTITY: Operation[ShipmentMessageEntity | None] = Operation(
     "GetShipmentMessageEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/GetShipmentMessageEntity",
+    AGENT,
     params=(
         Param(
             "shipment_message_entity_id",
@@ -346,26 +326,23 @@ GET_SHIPMENT_MESSAGE_ENTITY: Operation[ShipmentMessageEntity | None] = Operation
         ),
     ),
     results=(Param("response", "Response", SHIPMENT_MESSAGE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Marketing/GetShipmentMessageEntity",
 )
 
 RENAME_MAILING_BY_MESSAGE_ID: Operation[None] = Operation(
     "RenameMailingByMessageId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/RenameMailingByMessageId",
+    AGENT,
     params=(
         Param("message_id", "MessageId", INT),
         Param("name", "Name", STR, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Marketing/RenameMailingByMessageId",
 )
 
 DELETE_MESSAGE_AND_SHIPMENT: Operation[None] = Operation(
     "DeleteMessageAndShipment",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/DeleteMessageAndShipment",
+    AGENT,
     params=(Param("message_id", "MessageId", INT),),
-    rest_path="/api/v1/Agents/Marketing/DeleteMessageAndShipment",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

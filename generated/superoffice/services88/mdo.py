@@ -54,11 +54,12 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "MDO"
 
 GET_LIST: Operation[list[MDOListItem | None] | None] = Operation(
     "GetList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetList",
+    AGENT,
     params=(
         Param("name", "Name", STR, nillable=True),
         Param("force_flat_list", "ForceFlatList", BOOL),
@@ -66,13 +67,12 @@ GET_LIST: Operation[list[MDOListItem | None] | None] = Operation(
         Param("only_history", "OnlyHistory", BOOL),
     ),
     results=(Param("response", "Response", LIST_OF_MDO_LIST_ITEM_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/MDO/GetList",
 )
 
 GET_LIST_WITH_HISTORY: Operation[list[MDOListItem | None] | None] = Operation(
     "GetListWithHistory",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetListWithHistory",
+    AGENT,
     params=(
         Param("name", "Name", STR, nillable=True),
         Param("force_flat_list", "ForceFlatList", BOOL),
@@ -81,76 +81,69 @@ GET_LIST_WITH_HISTORY: Operation[list[MDOListItem | None] | None] = Operation(
         Param("only_history", "OnlyHistory", BOOL),
     ),
     results=(Param("response", "Response", LIST_OF_MDO_LIST_ITEM_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/MDO/GetListWithHistory",
 )
 
 GET_LIST_WITH_RESTRICTION: Operation[list[MDOListItem | None] | None] = Operation(
     "GetListWithRestriction",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetListWithRestriction",
+    AGENT,
     params=(
         Param("name", "Name", STR, nillable=True),
         Param("additional_info", "AdditionalInfo", STR, nillable=True),
         Param("search_value", "SearchValue", STR, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_MDO_LIST_ITEM_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/MDO/GetListWithRestriction",
 )
 
 GET_SIMPLE_LIST: Operation[list[MDOListItem | None] | None] = Operation(
     "GetSimpleList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetSimpleList",
+    AGENT,
     params=(Param("name", "Name", STR, nillable=True),),
     results=(Param("response", "Response", LIST_OF_MDO_LIST_ITEM_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/MDO/GetSimpleList",
 )
 
 GET_LIST_ITEM: Operation[MDOListItem | None] = Operation(
     "GetListItem",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetListItem",
+    AGENT,
     params=(
         Param("list_name", "ListName", STR, nillable=True),
         Param("id", "Id", INT),
     ),
     results=(Param("response", "Response", MDO_LIST_ITEM_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/MDO/GetListItem",
 )
 
 GET_LIST_NAMES: Operation[list[str | None] | None] = Operation(
     "GetListNames",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetListNames",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_STR_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/MDO/GetListNames",
 )
 
 GET_LIST_ID_BY_LIST_NAME: Operation[int | None] = Operation(
     "GetListIdByListName",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetListIdByListName",
+    AGENT,
     params=(Param("name", "Name", STR, nillable=True),),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/MDO/GetListIdByListName",
 )
 
 GET_SELECTABLE_SIMPLE_LIST: Operation[list[SelectableMDOListItem | None] | None] = Operation(
     "GetSelectableSimpleList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetSelectableSimpleList",
+    AGENT,
     params=(Param("name", "Name", STR, nillable=True),),
     results=(
         Param("response", "Response", LIST_OF_SELECTABLE_MDO_LIST_ITEM_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/MDO/GetSelectableSimpleList",
 )
 
 GET_SELECTABLE_LIST_WITH_RESTRICTION: Operation[list[SelectableMDOListItem | None] | None] = (
     Operation(
         "GetSelectableListWithRestriction",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetSelectableListWithRestriction",
+        AGENT,
         params=(
             Param("name", "Name", STR, nillable=True),
             Param("additional_info", "AdditionalInfo", STR, nillable=True),
@@ -159,14 +152,13 @@ GET_SELECTABLE_LIST_WITH_RESTRICTION: Operation[list[SelectableMDOListItem | Non
         results=(
             Param("response", "Response", LIST_OF_SELECTABLE_MDO_LIST_ITEM_CODEC, nillable=True),
         ),
-        rest_path="/api/v1/Agents/MDO/GetSelectableListWithRestriction",
     )
 )
 
 GET_SELECTABLE_LIST_WITH_HISTORY: Operation[list[SelectableMDOListItem | None] | None] = Operation(
     "GetSelectableListWithHistory",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetSelectableListWithHistory",
+    AGENT,
     params=(
         Param("name", "Name", STR, nillable=True),
         Param("force_flat_list", "ForceFlatList", BOOL),
@@ -177,13 +169,12 @@ GET_SELECTABLE_LIST_WITH_HISTORY: Operation[list[SelectableMDOListItem | None] |
     results=(
         Param("response", "Response", LIST_OF_SELECTABLE_MDO_LIST_ITEM_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/MDO/GetSelectableListWithHistory",
 )
 
 GET_SELECTABLE_LIST: Operation[list[SelectableMDOListItem | None] | None] = Operation(
     "GetSelectableList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetSelectableList",
+    AGENT,
     params=(
         Param("name", "Name", STR, nillable=True),
         Param("force_flat_list", "ForceFlatList", BOOL),
@@ -193,13 +184,12 @@ GET_SELECTABLE_LIST: Operation[list[SelectableMDOListItem | None] | None] = Oper
     results=(
         Param("response", "Response", LIST_OF_SELECTABLE_MDO_LIST_ITEM_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/MDO/GetSelectableList",
 )
 
 SET_SELECTED: Operation[list[SelectableMDOListItem | None] | None] = Operation(
     "SetSelected",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/SetSelected",
+    AGENT,
     params=(
         Param("name", "Name", STR, nillable=True),
         Param("additional_info", "AdditionalInfo", STR, nillable=True),
@@ -213,7 +203,6 @@ SET_SELECTED: Operation[list[SelectableMDOListItem | None] | None] = Operation(
     results=(
         Param("response", "Response", LIST_OF_SELECTABLE_MDO_LIST_ITEM_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/MDO/SetSelected",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

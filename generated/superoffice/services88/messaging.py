@@ -47,38 +47,42 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "Messaging"
 
 CREATE_MESSAGE: Operation[None] = Operation(
     "CreateMessage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Messaging/CreateMessage",
+    AGENT,
     params=(Param("incoming_message", "IncomingMessage", INCOMING_MESSAGE_CODEC, nillable=True),),
+    rest_path=None,
 )
 
 GET_DELIVERY_STATUS: Operation[list[MessageDeliveryStatus | None] | None] = Operation(
     "GetDeliveryStatus",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Messaging/GetDeliveryStatus",
+    AGENT,
     params=(Param("messaging_ids", "MessagingIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_MESSAGE_DELIVERY_STATUS_CODEC, nillable=True),),
+    rest_path=None,
 )
 
 SET_DELIVERY_STATUS: Operation[None] = Operation(
     "SetDeliveryStatus",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Messaging/SetDeliveryStatus",
+    AGENT,
     params=(
         Param("plugin", "Plugin", STR, nillable=True),
         Param("external_message_id", "ExternalMessageId", STR, nillable=True),
         Param("status", "Status", INT),
         Param("status_description", "StatusDescription", STR, nillable=True),
     ),
+    rest_path=None,
 )
 
 SEND_MESSAGES: Operation[list[MessageDeliveryStatus | None] | None] = Operation(
     "SendMessages",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Messaging/SendMessages",
+    AGENT,
     params=(
         Param("plugin", "Plugin", STR, nillable=True),
         Param(
@@ -86,12 +90,13 @@ SEND_MESSAGES: Operation[list[MessageDeliveryStatus | None] | None] = Operation(
         ),
     ),
     results=(Param("response", "Response", LIST_OF_MESSAGE_DELIVERY_STATUS_CODEC, nillable=True),),
+    rest_path=None,
 )
 
 SEND_MESSAGES_WITH_CONFIG: Operation[list[MessageDeliveryStatus | None] | None] = Operation(
     "SendMessagesWithConfig",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Messaging/SendMessagesWithConfig",
+    AGENT,
     params=(
         Param("plugin", "Plugin", STR, nillable=True),
         Param(
@@ -100,13 +105,15 @@ SEND_MESSAGES_WITH_CONFIG: Operation[list[MessageDeliveryStatus | None] | None] 
         Param("config", "Config", STRING_DICTIONARY_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_MESSAGE_DELIVERY_STATUS_CODEC, nillable=True),),
+    rest_path=None,
 )
 
 GET_PLUGINS: Operation[list[ProviderInfo | None] | None] = Operation(
     "GetPlugins",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Messaging/GetPlugins",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_PROVIDER_INFO_CODEC, nillable=True),),
+    rest_path=None,
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

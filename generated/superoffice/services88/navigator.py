@@ -37,34 +37,32 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "Navigator"
 
 GET_ALL_NAVIGATOR_COMPANY: Operation[list[NavigatorCompany | None] | None] = Operation(
     "GetAllNavigatorCompany",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Navigator/GetAllNavigatorCompany",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_NAVIGATOR_COMPANY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Navigator/GetAllNavigatorCompany",
 )
 
 GET_NAVIGATOR_COMPANY_LIST: Operation[list[NavigatorCompany | None] | None] = Operation(
     "GetNavigatorCompanyList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Navigator/GetNavigatorCompanyList",
+    AGENT,
     params=(
         Param("navigator_company_ids", "NavigatorCompanyIds", LIST_OF_INT_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_NAVIGATOR_COMPANY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Navigator/GetNavigatorCompanyList",
     rest_body="navigator_company_ids",
 )
 
 GET_NAVIGATOR_COMPANIES: Operation[list[NavigatorCompany | None] | None] = Operation(
     "GetNavigatorCompanies",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Navigator/GetNavigatorCompanies",
+    AGENT,
     params=(Param("name", "Name", STR, nillable=True),),
     results=(Param("response", "Response", LIST_OF_NAVIGATOR_COMPANY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Navigator/GetNavigatorCompanies",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

@@ -40,23 +40,22 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "NumberAllocation"
 
 CREATE_DEFAULT_REF_COUNT_ENTITY: Operation[RefCountEntity | None] = Operation(
     "CreateDefaultRefCountEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/NumberAllocation/CreateDefaultRefCountEntity",
+    AGENT,
     results=(Param("response", "Response", REF_COUNT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/NumberAllocation/CreateDefaultRefCountEntity",
     rest_select=False,
 )
 
 SAVE_REF_COUNT_ENTITY: Operation[RefCountEntity | None] = Operation(
     "SaveRefCountEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/NumberAllocation/SaveRefCountEntity",
+    AGENT,
     params=(Param("ref_count_entity", "RefCountEntity", REF_COUNT_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", REF_COUNT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/NumberAllocation/SaveRefCountEntity",
     rest_body="ref_count_entity",
     rest_select=False,
 )
@@ -64,43 +63,38 @@ SAVE_REF_COUNT_ENTITY: Operation[RefCountEntity | None] = Operation(
 DELETE_REF_COUNT_ENTITY: Operation[None] = Operation(
     "DeleteRefCountEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/NumberAllocation/DeleteRefCountEntity",
+    AGENT,
     params=(Param("ref_count_entity_id", "RefCountEntityId", INT, query="refCountEntityId"),),
-    rest_path="/api/v1/Agents/NumberAllocation/DeleteRefCountEntity",
     rest_select=False,
 )
 
 GET_REF_COUNT_ENTITY: Operation[RefCountEntity | None] = Operation(
     "GetRefCountEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/NumberAllocation/GetRefCountEntity",
+    AGENT,
     params=(Param("ref_count_entity_id", "RefCountEntityId", INT, query="refCountEntityId"),),
     results=(Param("response", "Response", REF_COUNT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/NumberAllocation/GetRefCountEntity",
 )
 
 SAVE_DEFAULT_NUMBERING: Operation[None] = Operation(
     "SaveDefaultNumbering",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/NumberAllocation/SaveDefaultNumbering",
+    AGENT,
     params=(Param("ref_count_entity", "RefCountEntity", REF_COUNT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/NumberAllocation/SaveDefaultNumbering",
 )
 
 GET_NUMBER_EACH_TEMPLATE: Operation[bool | None] = Operation(
     "GetNumberEachTemplate",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/NumberAllocation/GetNumberEachTemplate",
+    AGENT,
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/NumberAllocation/GetNumberEachTemplate",
 )
 
 SET_NUMBER_EACH_TEMPLATE: Operation[None] = Operation(
     "SetNumberEachTemplate",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/NumberAllocation/SetNumberEachTemplate",
+    AGENT,
     params=(Param("set_value", "SetValue", BOOL),),
-    rest_path="/api/v1/Agents/NumberAllocation/SetNumberEachTemplate",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

@@ -116,23 +116,22 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "Person"
 
 CREATE_DEFAULT_CONSENT_PERSON: Operation[ConsentPerson | None] = Operation(
     "CreateDefaultConsentPerson",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateDefaultConsentPerson",
+    AGENT,
     results=(Param("response", "Response", CONSENT_PERSON_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Person/CreateDefaultConsentPerson",
     rest_select=False,
 )
 
 SAVE_CONSENT_PERSON: Operation[ConsentPerson | None] = Operation(
     "SaveConsentPerson",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SaveConsentPerson",
+    AGENT,
     params=(Param("consent_person", "ConsentPerson", CONSENT_PERSON_CODEC, nillable=True),),
     results=(Param("response", "Response", CONSENT_PERSON_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Person/SaveConsentPerson",
     rest_body="consent_person",
     rest_select=False,
 )
@@ -140,28 +139,25 @@ SAVE_CONSENT_PERSON: Operation[ConsentPerson | None] = Operation(
 DELETE_CONSENT_PERSON: Operation[None] = Operation(
     "DeleteConsentPerson",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/DeleteConsentPerson",
+    AGENT,
     params=(Param("consent_person_id", "ConsentPersonId", INT, query="consentPersonId"),),
-    rest_path="/api/v1/Agents/Person/DeleteConsentPerson",
     rest_select=False,
 )
 
 CREATE_DEFAULT_PERSON_ENTITY: Operation[PersonEntity | None] = Operation(
     "CreateDefaultPersonEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateDefaultPersonEntity",
+    AGENT,
     results=(Param("response", "Response", PERSON_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Person/CreateDefaultPersonEntity",
     rest_select=False,
 )
 
 SAVE_PERSON_ENTITY: Operation[PersonEntity | None] = Operation(
     "SavePersonEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SavePersonEntity",
+    AGENT,
     params=(Param("person_entity", "PersonEntity", PERSON_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", PERSON_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Person/SavePersonEntity",
     rest_body="person_entity",
     rest_select=False,
 )
@@ -169,80 +165,72 @@ SAVE_PERSON_ENTITY: Operation[PersonEntity | None] = Operation(
 DELETE_PERSON_ENTITY: Operation[None] = Operation(
     "DeletePersonEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/DeletePersonEntity",
+    AGENT,
     params=(Param("person_entity_id", "PersonEntityId", INT, query="personEntityId"),),
-    rest_path="/api/v1/Agents/Person/DeletePersonEntity",
     rest_select=False,
 )
 
 CREATE_DEFAULT_PERSON_IMAGE: Operation[PersonImage | None] = Operation(
     "CreateDefaultPersonImage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateDefaultPersonImage",
+    AGENT,
     results=(Param("response", "Response", PERSON_IMAGE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Person/CreateDefaultPersonImage",
     rest_select=False,
 )
 
 GET_CONSENT_PERSON: Operation[ConsentPerson | None] = Operation(
     "GetConsentPerson",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetConsentPerson",
+    AGENT,
     params=(Param("consent_person_id", "ConsentPersonId", INT, query="consentPersonId"),),
     results=(Param("response", "Response", CONSENT_PERSON_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Person/GetConsentPerson",
 )
 
 GET_PERSON: Operation[Person | None] = Operation(
     "GetPerson",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPerson",
+    AGENT,
     params=(Param("person_id", "PersonId", INT, query="personId"),),
     results=(Param("response", "Response", PERSON_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Person/GetPerson",
 )
 
 TRY_ADD_PERSONS_TO_EMAIL_FLOW: Operation[list[bool] | None] = Operation(
     "TryAddPersonsToEmailFlow",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/TryAddPersonsToEmailFlow",
+    AGENT,
     params=(
         Param("email_flow_id", "EmailFlowId", INT),
         Param("person_ids", "PersonIds", LIST_OF_INT_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_BOOL_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Person/TryAddPersonsToEmailFlow",
 )
 
 GET_PERSON_ENTITY: Operation[PersonEntity | None] = Operation(
     "GetPersonEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonEntity",
+    AGENT,
     params=(Param("person_entity_id", "PersonEntityId", INT, query="personEntityId"),),
     results=(Param("response", "Response", PERSON_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Person/GetPersonEntity",
 )
 
 UNDELETE: Operation[None] = Operation(
     "Undelete",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/Undelete",
+    AGENT,
     params=(Param("id", "Id", INT),),
-    rest_path="/api/v1/Agents/Person/Undelete",
 )
 
 GET_MY_PERSON: Operation[PersonEntity | None] = Operation(
     "GetMyPerson",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetMyPerson",
+    AGENT,
     results=(Param("response", "Response", PERSON_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Person/GetMyPerson",
 )
 
 GET_SALES_REP: Operation[PersonEntity | None] = Operation(
     "GetSalesRep",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetSalesRep",
+    AGENT,
     params=(
         Param("contact_name", "ContactName", STR, nillable=True),
         Param("person_firstname", "PersonFirstname", STR, nillable=True),
@@ -251,114 +239,107 @@ GET_SALES_REP: Operation[PersonEntity | None] = Operation(
         Param("phone_number", "PhoneNumber", STR, nillable=True),
     ),
     results=(Param("response", "Response", PERSON_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Person/GetSalesRep",
 )
 
 GET_PHONES: Operation[list[EntityElement | None] | None] = Operation(
     "GetPhones",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPhones",
+    AGENT,
     params=(Param("person_id", "PersonId", INT),),
     results=(Param("response", "Response", LIST_OF_ENTITY_ELEMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Person/GetPhones",
 )
 
 CHANGE_COUNTRY: Operation[PersonEntity | None] = Operation(
     "ChangeCountry",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/ChangeCountry",
+    AGENT,
     params=(
         Param("person_entity", "PersonEntity", PERSON_ENTITY_CODEC, nillable=True),
         Param("to_country_id", "ToCountryId", INT),
     ),
     results=(Param("response", "Response", PERSON_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Person/ChangeCountry",
 )
 
 GET_ADDRESS: Operation[Address | None] = Operation(
     "GetAddress",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetAddress",
+    AGENT,
     params=(Param("person_id", "PersonId", INT),),
     results=(Param("response", "Response", ADDRESS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Person/GetAddress",
 )
 
 GET_ADDRESS_BY_COUNTRY: Operation[Address | None] = Operation(
     "GetAddressByCountry",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetAddressByCountry",
+    AGENT,
     params=(
         Param("person_id", "PersonId", INT),
         Param("country_id", "CountryId", INT),
     ),
     results=(Param("response", "Response", ADDRESS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Person/GetAddressByCountry",
 )
 
 GET_PERSON_IMAGE: Operation[bytes | None] = Operation(
     "GetPersonImage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonImage",
+    AGENT,
     params=(Param("person_id", "PersonId", INT),),
     results=(Param("response", "Response", BYTES, nillable=True),),
-    rest_path="/api/v1/Agents/Person/GetPersonImage",
 )
 
 GET_PERSON_IMAGE_AS_STREAM: Operation[bytes | None] = Operation(
     "GetPersonImageAsStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonImageAsStream",
+    AGENT,
     params=(Param("person_id", "PersonId", INT),),
     results=(Param("response", "Response", BYTES, nillable=True),),
+    rest_path=None,
 )
 
 SET_PERSON_IMAGE: Operation[None] = Operation(
     "SetPersonImage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SetPersonImage",
+    AGENT,
     params=(
         Param("person_id", "PersonId", INT),
         Param("image", "Image", BYTES, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Person/SetPersonImage",
 )
 
 SET_PERSON_IMAGE_FROM_STREAM: Operation[None] = Operation(
     "SetPersonImageFromStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SetPersonImageFromStream",
+    AGENT,
     params=(
         Param("person_id", "PersonId", INT),
         Param("image", "Image", BYTES, nillable=True),
     ),
+    rest_path=None,
 )
 
 CREATE_DEFAULT_BY_CONTACT_ID: Operation[PersonEntity | None] = Operation(
     "CreateDefaultByContactId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateDefaultByContactId",
+    AGENT,
     params=(Param("contact_id", "ContactId", INT),),
     results=(Param("response", "Response", PERSON_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Person/CreateDefaultByContactId",
 )
 
 MOVE: Operation[None] = Operation(
     "Move",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/Move",
+    AGENT,
     params=(
         Param("person_id", "PersonId", INT),
         Param("destination_contact_id", "DestinationContactId", INT),
         Param("move_after_date", "MoveAfterDate", DATETIME),
     ),
-    rest_path="/api/v1/Agents/Person/Move",
 )
 
 MERGE: Operation[None] = Operation(
     "Merge",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/Merge",
+    AGENT,
     params=(
         Param("source_person_id", "SourcePersonId", INT),
         Param("destination_person_id", "DestinationPersonId", INT),
@@ -366,13 +347,12 @@ MERGE: Operation[None] = Operation(
         Param("delete_source", "DeleteSource", BOOL),
         Param("replace_empty_fields_on_destination", "ReplaceEmptyFieldsOnDestination", BOOL),
     ),
-    rest_path="/api/v1/Agents/Person/Merge",
 )
 
 CREATE_DEFAULT_FROM_CREDENTIAL: Operation[PersonEntity | None] = Operation(
     "CreateDefaultFromCredential",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateDefaultFromCredential",
+    AGENT,
     params=(
         Param("contact_id", "ContactId", INT),
         Param("credential_type", "CredentialType", STR, nillable=True),
@@ -380,25 +360,23 @@ CREATE_DEFAULT_FROM_CREDENTIAL: Operation[PersonEntity | None] = Operation(
         Param("credential_display_value", "CredentialDisplayValue", STR, nillable=True),
     ),
     results=(Param("response", "Response", PERSON_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Person/CreateDefaultFromCredential",
 )
 
 IS_NUMBER_VALID: Operation[bool | None] = Operation(
     "IsNumberValid",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/IsNumberValid",
+    AGENT,
     params=(
         Param("contact_id", "ContactId", INT),
         Param("number", "Number", STR, nillable=True),
     ),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/Person/IsNumberValid",
 )
 
 SET_CONSENT: Operation[None] = Operation(
     "SetConsent",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SetConsent",
+    AGENT,
     params=(
         Param("person_id", "PersonId", INT),
         Param("purpose", "Purpose", STR, nillable=True),
@@ -406,45 +384,41 @@ SET_CONSENT: Operation[None] = Operation(
         Param("legal_base", "LegalBase", STR, nillable=True),
         Param("comment", "Comment", STR, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Person/SetConsent",
 )
 
 REMOVE_CONSENT: Operation[None] = Operation(
     "RemoveConsent",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/RemoveConsent",
+    AGENT,
     params=(
         Param("person_id", "PersonId", INT),
         Param("purpose", "Purpose", STR, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Person/RemoveConsent",
 )
 
 HAS_CONSENT: Operation[bool | None] = Operation(
     "HasConsent",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/HasConsent",
+    AGENT,
     params=(
         Param("person_id", "PersonId", INT),
         Param("purpose", "Purpose", STR, nillable=True),
     ),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/Person/HasConsent",
 )
 
 GET_CONSENT_INFOS: Operation[list[ConsentInfo | None] | None] = Operation(
     "GetConsentInfos",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetConsentInfos",
+    AGENT,
     params=(Param("person_id", "PersonId", INT),),
     results=(Param("response", "Response", LIST_OF_CONSENT_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Person/GetConsentInfos",
 )
 
 SEND_CONSENT_CONFIRMATION_EMAIL: Operation[None] = Operation(
     "SendConsentConfirmationEmail",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SendConsentConfirmationEmail",
+    AGENT,
     params=(
         Param("person_id", "PersonId", INT),
         Param("email_address", "EmailAddress", STR, nillable=True),
@@ -452,13 +426,12 @@ SEND_CONSENT_CONFIRMATION_EMAIL: Operation[None] = Operation(
         Param("culture_lcid_id", "CultureLcidId", INT),
         Param("subject", "Subject", STR, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Person/SendConsentConfirmationEmail",
 )
 
 RESOLVE_PERSON_FROM_INFO: Operation[ResolvedPerson | None] = Operation(
     "ResolvePersonFromInfo",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/ResolvePersonFromInfo",
+    AGENT,
     params=(
         Param("contact_id", "ContactId", INT),
         Param("person_name", "PersonName", STR, nillable=True),
@@ -466,25 +439,23 @@ RESOLVE_PERSON_FROM_INFO: Operation[ResolvedPerson | None] = Operation(
         Param("emails", "Emails", LIST_OF_STR_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", RESOLVED_PERSON_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Person/ResolvePersonFromInfo",
 )
 
 ADD_EMAIL_ADDRESS_TO_PERSON: Operation[None] = Operation(
     "AddEmailAddressToPerson",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/AddEmailAddressToPerson",
+    AGENT,
     params=(
         Param("person_id", "PersonId", INT),
         Param("email_address", "EmailAddress", STR, nillable=True),
         Param("set_as_primary_email", "SetAsPrimaryEmail", BOOL),
     ),
-    rest_path="/api/v1/Agents/Person/AddEmailAddressToPerson",
 )
 
 CREATE_TEMPORARY_KEY: Operation[str | None] = Operation(
     "CreateTemporaryKey",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateTemporaryKey",
+    AGENT,
     params=(
         Param("domain", "Domain", TEMPORARY_KEY_DOMAIN_CODEC),
         Param("target_id", "TargetId", INT),
@@ -492,13 +463,12 @@ CREATE_TEMPORARY_KEY: Operation[str | None] = Operation(
         Param("expires", "Expires", DATETIME),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Person/CreateTemporaryKey",
 )
 
 CREATE_TEMPORARY_KEY_WITH_PAYLOAD: Operation[str | None] = Operation(
     "CreateTemporaryKeyWithPayload",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateTemporaryKeyWithPayload",
+    AGENT,
     params=(
         Param("domain", "Domain", TEMPORARY_KEY_DOMAIN_CODEC),
         Param("target_id", "TargetId", INT),
@@ -507,162 +477,147 @@ CREATE_TEMPORARY_KEY_WITH_PAYLOAD: Operation[str | None] = Operation(
         Param("payload", "Payload", STR, nillable=True),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Person/CreateTemporaryKeyWithPayload",
 )
 
 CHECK_TEMPORARY_KEY: Operation[TemporaryKeyInfo | None] = Operation(
     "CheckTemporaryKey",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CheckTemporaryKey",
+    AGENT,
     params=(Param("temporary_key", "TemporaryKey", STR, nillable=True),),
     results=(Param("response", "Response", TEMPORARY_KEY_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Person/CheckTemporaryKey",
 )
 
 DELETE_TEMPORARY_KEYS_OF_DOMAIN: Operation[None] = Operation(
     "DeleteTemporaryKeysOfDomain",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/DeleteTemporaryKeysOfDomain",
+    AGENT,
     params=(
         Param("domain", "Domain", TEMPORARY_KEY_DOMAIN_CODEC),
         Param("person_id", "PersonId", INT),
     ),
-    rest_path="/api/v1/Agents/Person/DeleteTemporaryKeysOfDomain",
 )
 
 DELETE_EXPIRED: Operation[None] = Operation(
     "DeleteExpired",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/DeleteExpired",
-    rest_path="/api/v1/Agents/Person/DeleteExpired",
+    AGENT,
 )
 
 GET_PERSON_SUMMARY: Operation[PersonSummary | None] = Operation(
     "GetPersonSummary",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonSummary",
+    AGENT,
     params=(
         Param("person_id", "PersonId", INT),
         Param("limit", "Limit", INT),
     ),
     results=(Param("response", "Response", PERSON_SUMMARY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Person/GetPersonSummary",
 )
 
 ADD_BOUNCE: Operation[None] = Operation(
     "AddBounce",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/AddBounce",
+    AGENT,
     params=(Param("email_address", "EmailAddress", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Person/AddBounce",
 )
 
 VALIDATE_PERSON_ENTITY: Operation[dict[str, str | None] | None] = Operation(
     "ValidatePersonEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/ValidatePersonEntity",
+    AGENT,
     params=(Param("person_entity", "PersonEntity", PERSON_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", STRING_DICTIONARY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Person/ValidatePersonEntity",
 )
 
 ADD_BOUNCE_WITH_COUNT: Operation[None] = Operation(
     "AddBounceWithCount",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/AddBounceWithCount",
+    AGENT,
     params=(
         Param("email_address", "EmailAddress", STR, nillable=True),
         Param("counts", "Counts", INT),
     ),
-    rest_path="/api/v1/Agents/Person/AddBounceWithCount",
 )
 
 GET_BEST_SO_LANGUAGE_FOR_TEMPLATE: Operation[str | None] = Operation(
     "GetBestSoLanguageForTemplate",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetBestSoLanguageForTemplate",
+    AGENT,
     params=(
         Param("person_id", "PersonId", INT),
         Param("template_id", "TemplateId", INT),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Person/GetBestSoLanguageForTemplate",
 )
 
 ADD_BOUNCE_WITH_DETAILS: Operation[None] = Operation(
     "AddBounceWithDetails",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/AddBounceWithDetails",
+    AGENT,
     params=(
         Param("email_address", "EmailAddress", STR, nillable=True),
         Param("counts", "Counts", INT),
         Param("code", "Code", INT),
         Param("reason", "Reason", STR, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Person/AddBounceWithDetails",
 )
 
 GET_PERSON_IMAGES: Operation[list[PersonImage | None] | None] = Operation(
     "GetPersonImages",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonImages",
+    AGENT,
     params=(
         Param("person_ids", "PersonIds", LIST_OF_INT_CODEC, nillable=True),
         Param("scaled_width", "ScaledWidth", INT),
         Param("scaled_height", "ScaledHeight", INT),
     ),
     results=(Param("response", "Response", LIST_OF_PERSON_IMAGE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Person/GetPersonImages",
 )
 
 CREATE_OR_UPDATE_USER_CANDIDATE: Operation[UserCandidate | None] = Operation(
     "CreateOrUpdateUserCandidate",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateOrUpdateUserCandidate",
+    AGENT,
     params=(
         Param("person_id", "PersonId", INT),
         Param("username", "Username", STR, nillable=True),
         Param("access_all_requests", "AccessAllRequests", BOOL),
     ),
     results=(Param("response", "Response", USER_CANDIDATE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Person/CreateOrUpdateUserCandidate",
 )
 
 GET_USER_CANDIDATE_BY_PERSON: Operation[UserCandidate | None] = Operation(
     "GetUserCandidateByPerson",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetUserCandidateByPerson",
+    AGENT,
     params=(Param("person_id", "PersonId", INT),),
     results=(Param("response", "Response", USER_CANDIDATE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Person/GetUserCandidateByPerson",
 )
 
 GET_CUSTOMER_CENTRE_PASSWORD_REPLY_TEMPLATE: Operation[ReplyTemplateParsed | None] = Operation(
     "GetCustomerCentrePasswordReplyTemplate",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetCustomerCentrePasswordReplyTemplate",
+    AGENT,
     params=(Param("person_id", "PersonId", INT),),
     results=(Param("response", "Response", REPLY_TEMPLATE_PARSED_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Person/GetCustomerCentrePasswordReplyTemplate",
 )
 
 SEND_CUSTOMER_CENTRE_PASSWORD_EMAIL: Operation[None] = Operation(
     "SendCustomerCentrePasswordEmail",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SendCustomerCentrePasswordEmail",
+    AGENT,
     params=(
         Param("person_id", "PersonId", INT),
         Param("from_", "From", STR, nillable=True),
         Param("to", "To", STR, nillable=True),
         Param("subject", "Subject", STR, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Person/SendCustomerCentrePasswordEmail",
 )
 
 SEND_EMAIL: Operation[None] = Operation(
     "SendEmail",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SendEmail",
+    AGENT,
     params=(
         Param("from_", "From", STR, nillable=True),
         Param("to", "To", STR, nillable=True),
@@ -671,13 +626,12 @@ SEND_EMAIL: Operation[None] = Operation(
         Param("html_body", "HtmlBody", STR, nillable=True),
         Param("attachment_ids", "AttachmentIds", LIST_OF_INT_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Person/SendEmail",
 )
 
 SEND_EMAIL_WITH_EVENT_NAME: Operation[None] = Operation(
     "SendEmailWithEventName",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SendEmailWithEventName",
+    AGENT,
     params=(
         Param("from_", "From", STR, nillable=True),
         Param("to", "To", STR, nillable=True),
@@ -687,135 +641,121 @@ SEND_EMAIL_WITH_EVENT_NAME: Operation[None] = Operation(
         Param("attachment_ids", "AttachmentIds", LIST_OF_INT_CODEC, nillable=True),
         Param("event_name", "EventName", STR, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Person/SendEmailWithEventName",
 )
 
 GET_UTM_PARAMETERS: Operation[UtmParameters | None] = Operation(
     "GetUtmParameters",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetUtmParameters",
+    AGENT,
     params=(Param("person_id", "PersonId", INT),),
     results=(Param("response", "Response", UTM_PARAMETERS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Person/GetUtmParameters",
 )
 
 SET_UTM_CREATED_PERSON_CONTACT_FOR_FORM_SUBMISSION: Operation[None] = Operation(
     "SetUtmCreatedPersonContactForFormSubmission",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SetUtmCreatedPersonContactForFormSubmission",
+    AGENT,
     params=(
         Param("form_submission_id", "FormSubmissionId", INT),
         Param("person_id", "PersonId", INT),
         Param("contact_id", "ContactId", INT),
     ),
-    rest_path="/api/v1/Agents/Person/SetUtmCreatedPersonContactForFormSubmission",
 )
 
 GET_PERSON_LIST: Operation[list[Person | None] | None] = Operation(
     "GetPersonList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonList",
+    AGENT,
     params=(Param("person_ids", "PersonIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_PERSON_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Person/GetPersonList",
     rest_body="person_ids",
 )
 
 GET_PERSONS_FROM_CONTACT: Operation[list[Person | None] | None] = Operation(
     "GetPersonsFromContact",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonsFromContact",
+    AGENT,
     params=(Param("contact_id", "ContactId", INT),),
     results=(Param("response", "Response", LIST_OF_PERSON_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Person/GetPersonsFromContact",
 )
 
 GET_PERSONS_FROM_PROJECT: Operation[list[Person | None] | None] = Operation(
     "GetPersonsFromProject",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonsFromProject",
+    AGENT,
     params=(Param("project_id", "ProjectId", INT),),
     results=(Param("response", "Response", LIST_OF_PERSON_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Person/GetPersonsFromProject",
 )
 
 GET_COLLEAGUES: Operation[list[Person | None] | None] = Operation(
     "GetColleagues",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetColleagues",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_PERSON_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Person/GetColleagues",
 )
 
 GET_COLLEAGUES_BY_DEPARTMENT: Operation[list[Person | None] | None] = Operation(
     "GetColleaguesByDepartment",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetColleaguesByDepartment",
+    AGENT,
     params=(Param("department_id", "DepartmentId", INT),),
     results=(Param("response", "Response", LIST_OF_PERSON_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Person/GetColleaguesByDepartment",
 )
 
 GET_COLLEAGUES_BY_SOURCE: Operation[list[Person | None] | None] = Operation(
     "GetColleaguesBySource",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetColleaguesBySource",
+    AGENT,
     params=(
         Param("source_type", "SourceType", ASSOCIATE_SOURCE_TYPE_CODEC),
         Param("count", "Count", INT),
     ),
     results=(Param("response", "Response", LIST_OF_PERSON_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Person/GetColleaguesBySource",
 )
 
 GET_MY_OWNER: Operation[Person | None] = Operation(
     "GetMyOwner",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetMyOwner",
+    AGENT,
     results=(Param("response", "Response", PERSON_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Person/GetMyOwner",
 )
 
 GET_OWNER_ON_PERSON_ID: Operation[Person | None] = Operation(
     "GetOwnerOnPersonId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetOwnerOnPersonId",
+    AGENT,
     params=(Param("person_id", "PersonId", INT),),
     results=(Param("response", "Response", PERSON_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Person/GetOwnerOnPersonId",
 )
 
 CHANGE_PERSON_RANK: Operation[int | None] = Operation(
     "ChangePersonRank",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/ChangePersonRank",
+    AGENT,
     params=(
         Param("person_id", "PersonId", INT),
         Param("move_up", "MoveUp", BOOL),
     ),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/Person/ChangePersonRank",
 )
 
 SET_PERSON_RANK: Operation[bool | None] = Operation(
     "SetPersonRank",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SetPersonRank",
+    AGENT,
     params=(
         Param("person_id", "PersonId", INT),
         Param("desired_rank", "DesiredRank", SHORT),
     ),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/Person/SetPersonRank",
 )
 
 NORMALIZE_RANKS: Operation[bool | None] = Operation(
     "NormalizeRanks",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/NormalizeRanks",
+    AGENT,
     params=(Param("contact_id", "ContactId", INT),),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/Person/NormalizeRanks",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

@@ -42,77 +42,70 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "PhoneList"
 
 SEARCH: Operation[list[PhoneListItem | None] | None] = Operation(
     "Search",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/PhoneList/Search",
+    AGENT,
     params=(Param("search_string", "SearchString", STR, nillable=True),),
     results=(Param("response", "Response", LIST_OF_PHONE_LIST_ITEM_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/PhoneList/Search",
 )
 
 SEARCH_WITH_PREFERENCES: Operation[list[PhoneListItem | None] | None] = Operation(
     "SearchWithPreferences",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/PhoneList/SearchWithPreferences",
+    AGENT,
     params=(
         Param("search_string", "SearchString", STR, nillable=True),
         Param("preferences", "Preferences", PHONE_LIST_PREFERENCES_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_PHONE_LIST_ITEM_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/PhoneList/SearchWithPreferences",
 )
 
 GET_DEPARTMENT_PHONES: Operation[list[PhoneListItem | None] | None] = Operation(
     "GetDepartmentPhones",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/PhoneList/GetDepartmentPhones",
+    AGENT,
     params=(Param("department_id", "DepartmentId", INT),),
     results=(Param("response", "Response", LIST_OF_PHONE_LIST_ITEM_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/PhoneList/GetDepartmentPhones",
 )
 
 GET_FAVORITES_PHONES: Operation[list[PhoneListItem | None] | None] = Operation(
     "GetFavoritesPhones",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/PhoneList/GetFavoritesPhones",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_PHONE_LIST_ITEM_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/PhoneList/GetFavoritesPhones",
 )
 
 GET_CONTACT_PHONES: Operation[list[PhoneListItem | None] | None] = Operation(
     "GetContactPhones",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/PhoneList/GetContactPhones",
+    AGENT,
     params=(Param("contact_id", "ContactId", INT),),
     results=(Param("response", "Response", LIST_OF_PHONE_LIST_ITEM_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/PhoneList/GetContactPhones",
 )
 
 ADD_TO_FAVORITES: Operation[int | None] = Operation(
     "AddToFavorites",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/PhoneList/AddToFavorites",
+    AGENT,
     params=(Param("contact_id", "ContactId", INT),),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/PhoneList/AddToFavorites",
 )
 
 GET_PREFERENCES: Operation[PhoneListPreferences | None] = Operation(
     "GetPreferences",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/PhoneList/GetPreferences",
+    AGENT,
     results=(Param("response", "Response", PHONE_LIST_PREFERENCES_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/PhoneList/GetPreferences",
 )
 
 SET_PREFERENCES: Operation[None] = Operation(
     "SetPreferences",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/PhoneList/SetPreferences",
+    AGENT,
     params=(Param("preferences", "Preferences", PHONE_LIST_PREFERENCES_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/PhoneList/SetPreferences",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

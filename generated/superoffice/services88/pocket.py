@@ -60,136 +60,125 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "Pocket"
 
 GET_MY_CALLER_I_DS: Operation[CallerIDCollection | None] = Operation(
     "GetMyCallerIDs",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/GetMyCallerIDs",
+    AGENT,
     params=(
         Param("last_hash", "LastHash", STR, nillable=True),
         Param("min_date", "MinDate", DATETIME),
         Param("max_date", "MaxDate", DATETIME),
     ),
     results=(Param("response", "Response", CALLER_ID_COLLECTION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Pocket/GetMyCallerIDs",
 )
 
 GET_CALLER_I_DS_FROM_SELECTION: Operation[CallerIDCollection | None] = Operation(
     "GetCallerIDsFromSelection",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/GetCallerIDsFromSelection",
+    AGENT,
     params=(
         Param("selection_id", "SelectionId", INT),
         Param("last_hash", "LastHash", STR, nillable=True),
     ),
     results=(Param("response", "Response", CALLER_ID_COLLECTION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Pocket/GetCallerIDsFromSelection",
 )
 
 GET_POCKET_STARTUP_DATA: Operation[PocketStartupData | None] = Operation(
     "GetPocketStartupData",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/GetPocketStartupData",
+    AGENT,
     params=(
         Param("tables", "Tables", LIST_OF_STR_CODEC, nillable=True),
         Param("current_client_time", "CurrentClientTime", DATETIME),
     ),
     results=(Param("response", "Response", POCKET_STARTUP_DATA_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Pocket/GetPocketStartupData",
 )
 
 REGISTER_DEVICE_FOR_PUSH_NOTIFICATION: Operation[None] = Operation(
     "RegisterDeviceForPushNotification",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/RegisterDeviceForPushNotification",
+    AGENT,
     params=(Param("device_info", "DeviceInfo", POCKET_DEVICE_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Pocket/RegisterDeviceForPushNotification",
 )
 
 GET_REGISTERED_DEVICES: Operation[list[PocketDeviceInfo | None] | None] = Operation(
     "GetRegisteredDevices",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/GetRegisteredDevices",
+    AGENT,
     params=(Param("associate_id", "AssociateId", INT),),
     results=(Param("response", "Response", LIST_OF_POCKET_DEVICE_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Pocket/GetRegisteredDevices",
 )
 
 SET_PUSH_NOTIFICATION_TAGS_FOR_DEVICE: Operation[None] = Operation(
     "SetPushNotificationTagsForDevice",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/SetPushNotificationTagsForDevice",
+    AGENT,
     params=(
         Param("device_identifier", "DeviceIdentifier", STR, nillable=True),
         Param("tags", "Tags", STR, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Pocket/SetPushNotificationTagsForDevice",
 )
 
 SET_PUSH_NOTIFICATION_TAGS_FOR_USER: Operation[None] = Operation(
     "SetPushNotificationTagsForUser",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/SetPushNotificationTagsForUser",
+    AGENT,
     params=(
         Param("associate_id", "AssociateId", INT),
         Param("tags", "Tags", STR, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Pocket/SetPushNotificationTagsForUser",
 )
 
 GET_PUSH_NOTIFICATION_TAGS_FOR_DEVICE: Operation[str | None] = Operation(
     "GetPushNotificationTagsForDevice",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/GetPushNotificationTagsForDevice",
+    AGENT,
     params=(Param("device_identifier", "DeviceIdentifier", STR, nillable=True),),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Pocket/GetPushNotificationTagsForDevice",
 )
 
 SEND_PUSH_NOTIFICATION: Operation[None] = Operation(
     "SendPushNotification",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/SendPushNotification",
+    AGENT,
     params=(
         Param("associate_ids", "AssociateIds", LIST_OF_INT_CODEC, nillable=True),
         Param("message", "Message", POCKET_NOTIFICATION_MESSAGE_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Pocket/SendPushNotification",
 )
 
 RUN_APPOINTMENT_ALARM_BROKER: Operation[None] = Operation(
     "RunAppointmentAlarmBroker",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/RunAppointmentAlarmBroker",
-    rest_path="/api/v1/Agents/Pocket/RunAppointmentAlarmBroker",
+    AGENT,
 )
 
 NOTIFY_USERS: Operation[None] = Operation(
     "NotifyUsers",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/NotifyUsers",
+    AGENT,
     params=(
         Param("notification_event_type", "NotificationEventType", NOTIFICATION_EVENT_TYPE_CODEC),
         Param("id", "Id", INT),
     ),
-    rest_path="/api/v1/Agents/Pocket/NotifyUsers",
 )
 
 NOTIFICATION_HANDLED: Operation[None] = Operation(
     "NotificationHandled",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/NotificationHandled",
+    AGENT,
     params=(
         Param("notification_event_type", "NotificationEventType", NOTIFICATION_EVENT_TYPE_CODEC),
         Param("id", "Id", INT),
     ),
-    rest_path="/api/v1/Agents/Pocket/NotificationHandled",
 )
 
 NOTIFICATIONS_HANDLED: Operation[None] = Operation(
     "NotificationsHandled",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/NotificationsHandled",
+    AGENT,
     params=(
         Param(
             "notification_events",
@@ -198,7 +187,6 @@ NOTIFICATIONS_HANDLED: Operation[None] = Operation(
             nillable=True,
         ),
     ),
-    rest_path="/api/v1/Agents/Pocket/NotificationsHandled",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

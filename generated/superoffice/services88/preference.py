@@ -87,29 +87,28 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "Preference"
 
 CREATE_DEFAULT_PREFERENCE: Operation[Preference | None] = Operation(
     "CreateDefaultPreference",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/CreateDefaultPreference",
+    AGENT,
     results=(Param("response", "Response", PREFERENCE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Preference/CreateDefaultPreference",
     rest_select=False,
 )
 
 CREATE_DEFAULT_PREFERENCE_DESCRIPTION: Operation[PreferenceDescription | None] = Operation(
     "CreateDefaultPreferenceDescription",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/CreateDefaultPreferenceDescription",
+    AGENT,
     results=(Param("response", "Response", PREFERENCE_DESCRIPTION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Preference/CreateDefaultPreferenceDescription",
     rest_select=False,
 )
 
 SAVE_PREFERENCE_DESCRIPTION: Operation[PreferenceDescription | None] = Operation(
     "SavePreferenceDescription",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferenceDescription",
+    AGENT,
     params=(
         Param(
             "preference_description",
@@ -119,7 +118,6 @@ SAVE_PREFERENCE_DESCRIPTION: Operation[PreferenceDescription | None] = Operation
         ),
     ),
     results=(Param("response", "Response", PREFERENCE_DESCRIPTION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Preference/SavePreferenceDescription",
     rest_body="preference_description",
     rest_select=False,
 )
@@ -127,7 +125,7 @@ SAVE_PREFERENCE_DESCRIPTION: Operation[PreferenceDescription | None] = Operation
 DELETE_PREFERENCE_DESCRIPTION: Operation[None] = Operation(
     "DeletePreferenceDescription",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePreferenceDescription",
+    AGENT,
     params=(
         Param(
             "preference_description_id",
@@ -136,7 +134,6 @@ DELETE_PREFERENCE_DESCRIPTION: Operation[None] = Operation(
             query="preferenceDescriptionId",
         ),
     ),
-    rest_path="/api/v1/Agents/Preference/DeletePreferenceDescription",
     rest_select=False,
 )
 
@@ -144,9 +141,8 @@ CREATE_DEFAULT_PREFERENCE_DESCRIPTION_LINE: Operation[PreferenceDescriptionLine 
     Operation(
         "CreateDefaultPreferenceDescriptionLine",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/CreateDefaultPreferenceDescriptionLine",
+        AGENT,
         results=(Param("response", "Response", PREFERENCE_DESCRIPTION_LINE_CODEC, nillable=True),),
-        rest_path="/api/v1/Agents/Preference/CreateDefaultPreferenceDescriptionLine",
         rest_select=False,
     )
 )
@@ -154,7 +150,7 @@ CREATE_DEFAULT_PREFERENCE_DESCRIPTION_LINE: Operation[PreferenceDescriptionLine 
 SAVE_PREFERENCE_DESCRIPTION_LINE: Operation[PreferenceDescriptionLine | None] = Operation(
     "SavePreferenceDescriptionLine",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferenceDescriptionLine",
+    AGENT,
     params=(
         Param(
             "preference_description_line",
@@ -164,7 +160,6 @@ SAVE_PREFERENCE_DESCRIPTION_LINE: Operation[PreferenceDescriptionLine | None] = 
         ),
     ),
     results=(Param("response", "Response", PREFERENCE_DESCRIPTION_LINE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Preference/SavePreferenceDescriptionLine",
     rest_body="preference_description_line",
     rest_select=False,
 )
@@ -172,7 +167,7 @@ SAVE_PREFERENCE_DESCRIPTION_LINE: Operation[PreferenceDescriptionLine | None] = 
 DELETE_PREFERENCE_DESCRIPTION_LINE: Operation[None] = Operation(
     "DeletePreferenceDescriptionLine",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePreferenceDescriptionLine",
+    AGENT,
     params=(
         Param(
             "preference_description_line_id",
@@ -181,89 +176,80 @@ DELETE_PREFERENCE_DESCRIPTION_LINE: Operation[None] = Operation(
             query="preferenceDescriptionLineId",
         ),
     ),
-    rest_path="/api/v1/Agents/Preference/DeletePreferenceDescriptionLine",
     rest_select=False,
 )
 
 SAVE_PREFERENCE: Operation[None] = Operation(
     "SavePreference",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreference",
+    AGENT,
     params=(Param("preference", "Preference", PREFERENCE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Preference/SavePreference",
 )
 
 SAVE_TAB_ORDER: Operation[None] = Operation(
     "SaveTabOrder",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SaveTabOrder",
+    AGENT,
     params=(Param("tab_order", "TabOrder", TAB_ORDER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Preference/SaveTabOrder",
 )
 
 GET_TAB_ORDER: Operation[TabOrder | None] = Operation(
     "GetTabOrder",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetTabOrder",
+    AGENT,
     params=(Param("tab_name", "TabName", STR, nillable=True),),
     results=(Param("response", "Response", TAB_ORDER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Preference/GetTabOrder",
 )
 
 GET_PREFERENCE: Operation[Preference | None] = Operation(
     "GetPreference",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreference",
+    AGENT,
     params=(Param("id", "Id", INT),),
     results=(Param("response", "Response", PREFERENCE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Preference/GetPreference",
 )
 
 SAVE_PREFERENCE_ENTITY: Operation[Preference | None] = Operation(
     "SavePreferenceEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferenceEntity",
+    AGENT,
     params=(
         Param("preference", "Preference", PREFERENCE_CODEC, nillable=True),
         Param("remove_lower_levels", "RemoveLowerLevels", BOOL),
     ),
     results=(Param("response", "Response", PREFERENCE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Preference/SavePreferenceEntity",
 )
 
 DELETE_PREFERENCE: Operation[None] = Operation(
     "DeletePreference",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePreference",
+    AGENT,
     params=(Param("id", "Id", INT),),
-    rest_path="/api/v1/Agents/Preference/DeletePreference",
 )
 
 DELETE_PREFERENCES: Operation[None] = Operation(
     "DeletePreferences",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePreferences",
+    AGENT,
     params=(Param("ids", "Ids", LIST_OF_INT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Preference/DeletePreferences",
 )
 
 GET_PREFERENCE_BY_NAME: Operation[Preference | None] = Operation(
     "GetPreferenceByName",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceByName",
+    AGENT,
     params=(
         Param("pref_section", "PrefSection", STR, nillable=True),
         Param("pref_key", "PrefKey", STR, nillable=True),
         Param("pref_level", "PrefLevel", PREFERENCE_LEVEL_CODEC),
     ),
     results=(Param("response", "Response", PREFERENCE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Preference/GetPreferenceByName",
 )
 
 GET_PREFERENCE_BY_NAME_AND_ID: Operation[Preference | None] = Operation(
     "GetPreferenceByNameAndId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceByNameAndId",
+    AGENT,
     params=(
         Param("pref_section", "PrefSection", STR, nillable=True),
         Param("pref_key", "PrefKey", STR, nillable=True),
@@ -271,49 +257,44 @@ GET_PREFERENCE_BY_NAME_AND_ID: Operation[Preference | None] = Operation(
         Param("owner_id", "OwnerId", INT),
     ),
     results=(Param("response", "Response", PREFERENCE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Preference/GetPreferenceByNameAndId",
 )
 
 GET_NET_SERVICES_STATUS_URL: Operation[str | None] = Operation(
     "GetNetServicesStatusUrl",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetNetServicesStatusUrl",
+    AGENT,
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Preference/GetNetServicesStatusUrl",
 )
 
 UPDATE_NET_SERVICES_STATUS: Operation[None] = Operation(
     "UpdateNetServicesStatus",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/UpdateNetServicesStatus",
+    AGENT,
     params=(Param("xml_or_json", "XmlOrJson", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Preference/UpdateNetServicesStatus",
 )
 
 GET_XSRF_PATHS: Operation[list[str | None] | None] = Operation(
     "GetXsrfPaths",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetXsrfPaths",
+    AGENT,
     params=(Param("hostname", "Hostname", STR, nillable=True),),
     results=(Param("response", "Response", LIST_OF_STR_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Preference/GetXsrfPaths",
 )
 
 SET_XSRF_PATHS: Operation[None] = Operation(
     "SetXsrfPaths",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SetXsrfPaths",
+    AGENT,
     params=(
         Param("hostname", "Hostname", STR, nillable=True),
         Param("paths", "Paths", LIST_OF_STR_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Preference/SetXsrfPaths",
 )
 
 GET_PREFERENCE_DESCRIPTION: Operation[PreferenceDescription | None] = Operation(
     "GetPreferenceDescription",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceDescription",
+    AGENT,
     params=(
         Param(
             "preference_description_id",
@@ -323,42 +304,38 @@ GET_PREFERENCE_DESCRIPTION: Operation[PreferenceDescription | None] = Operation(
         ),
     ),
     results=(Param("response", "Response", PREFERENCE_DESCRIPTION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Preference/GetPreferenceDescription",
 )
 
 GET_FROM_SECTION_AND_KEY: Operation[PreferenceDescription | None] = Operation(
     "GetFromSectionAndKey",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetFromSectionAndKey",
+    AGENT,
     params=(
         Param("section", "Section", STR, nillable=True),
         Param("key", "Key", STR, nillable=True),
     ),
     results=(Param("response", "Response", PREFERENCE_DESCRIPTION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Preference/GetFromSectionAndKey",
 )
 
 GET_ALL: Operation[list[PreferenceDescription | None] | None] = Operation(
     "GetAll",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetAll",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_PREFERENCE_DESCRIPTION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Preference/GetAll",
 )
 
 GET_ALL_FROM_SECTION: Operation[list[PreferenceDescription | None] | None] = Operation(
     "GetAllFromSection",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetAllFromSection",
+    AGENT,
     params=(Param("section", "Section", STR, nillable=True),),
     results=(Param("response", "Response", LIST_OF_PREFERENCE_DESCRIPTION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Preference/GetAllFromSection",
 )
 
 SAVE_FROM_SECTION_AND_KEY: Operation[PreferenceDescription | None] = Operation(
     "SaveFromSectionAndKey",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SaveFromSectionAndKey",
+    AGENT,
     params=(
         Param("section", "Section", STR, nillable=True),
         Param("key", "Key", STR, nillable=True),
@@ -370,24 +347,22 @@ SAVE_FROM_SECTION_AND_KEY: Operation[PreferenceDescription | None] = Operation(
         ),
     ),
     results=(Param("response", "Response", PREFERENCE_DESCRIPTION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Preference/SaveFromSectionAndKey",
 )
 
 DELETE_FROM_SECTION_AND_KEY: Operation[None] = Operation(
     "DeleteFromSectionAndKey",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeleteFromSectionAndKey",
+    AGENT,
     params=(
         Param("section", "Section", STR, nillable=True),
         Param("key", "Key", STR, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Preference/DeleteFromSectionAndKey",
 )
 
 GET_PREFERENCE_DESCRIPTION_LINE: Operation[PreferenceDescriptionLine | None] = Operation(
     "GetPreferenceDescriptionLine",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceDescriptionLine",
+    AGENT,
     params=(
         Param(
             "preference_description_line_id",
@@ -397,20 +372,18 @@ GET_PREFERENCE_DESCRIPTION_LINE: Operation[PreferenceDescriptionLine | None] = O
         ),
     ),
     results=(Param("response", "Response", PREFERENCE_DESCRIPTION_LINE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Preference/GetPreferenceDescriptionLine",
 )
 
 GET_PREFERENCE_DESCRIPTION_LINE_FROM_ID_AND_VALUE: Operation[PreferenceDescriptionLine | None] = (
     Operation(
         "GetPreferenceDescriptionLineFromIdAndValue",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceDescriptionLineFromIdAndValue",
+        AGENT,
         params=(
             Param("pref_desc_id", "PrefDescId", INT),
             Param("pref_value", "PrefValue", STR, nillable=True),
         ),
         results=(Param("response", "Response", PREFERENCE_DESCRIPTION_LINE_CODEC, nillable=True),),
-        rest_path="/api/v1/Agents/Preference/GetPreferenceDescriptionLineFromIdAndValue",
     )
 )
 
@@ -419,19 +392,18 @@ GET_PREFERENCE_DESCRIPTION_LINES_BY_PREF_DESC_ID: Operation[
 ] = Operation(
     "GetPreferenceDescriptionLinesByPrefDescId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceDescriptionLinesByPrefDescId",
+    AGENT,
     params=(Param("pref_desc_id", "PrefDescId", INT),),
     results=(
         Param("response", "Response", LIST_OF_PREFERENCE_DESCRIPTION_LINE_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Preference/GetPreferenceDescriptionLinesByPrefDescId",
 )
 
 SAVE_PREFERENCE_DESCRIPTION_LINES: Operation[list[PreferenceDescriptionLine | None] | None] = (
     Operation(
         "SavePreferenceDescriptionLines",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferenceDescriptionLines",
+        AGENT,
         params=(
             Param(
                 "preference_description_lines",
@@ -445,89 +417,79 @@ SAVE_PREFERENCE_DESCRIPTION_LINES: Operation[list[PreferenceDescriptionLine | No
                 "response", "Response", LIST_OF_PREFERENCE_DESCRIPTION_LINE_CODEC, nillable=True
             ),
         ),
-        rest_path="/api/v1/Agents/Preference/SavePreferenceDescriptionLines",
     )
 )
 
 DELETE_PREFERENCE_DESCRIPTION_LINES: Operation[None] = Operation(
     "DeletePreferenceDescriptionLines",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePreferenceDescriptionLines",
+    AGENT,
     params=(Param("pref_desc_line_ids", "PrefDescLineIds", LIST_OF_INT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Preference/DeletePreferenceDescriptionLines",
 )
 
 DELETE_PREF_DESC_LINES_BY_PREF_DESC_ID: Operation[None] = Operation(
     "DeletePrefDescLinesByPrefDescId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePrefDescLinesByPrefDescId",
+    AGENT,
     params=(Param("pref_desc_id", "PrefDescId", INT),),
-    rest_path="/api/v1/Agents/Preference/DeletePrefDescLinesByPrefDescId",
 )
 
 DELETE_PREF_DESC_LINES_BY_PREF_DESC_IDS: Operation[None] = Operation(
     "DeletePrefDescLinesByPrefDescIds",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePrefDescLinesByPrefDescIds",
+    AGENT,
     params=(Param("pref_desc_ids", "PrefDescIds", LIST_OF_INT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Preference/DeletePrefDescLinesByPrefDescIds",
 )
 
 GET_PREFERENCES: Operation[list[Preference | None] | None] = Operation(
     "GetPreferences",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferences",
+    AGENT,
     params=(
         Param("specifications", "Specifications", LIST_OF_PREFERENCE_SPEC_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_PREFERENCE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Preference/GetPreferences",
 )
 
 SAVE_PREFERENCES: Operation[None] = Operation(
     "SavePreferences",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferences",
+    AGENT,
     params=(Param("preferences", "Preferences", LIST_OF_PREFERENCE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Preference/SavePreferences",
 )
 
 GET_PREFERENCES_WITH_DISPLAY_VALUES: Operation[list[Preference | None] | None] = Operation(
     "GetPreferencesWithDisplayValues",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferencesWithDisplayValues",
+    AGENT,
     params=(
         Param("specifications", "Specifications", LIST_OF_PREFERENCE_SPEC_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_PREFERENCE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Preference/GetPreferencesWithDisplayValues",
 )
 
 GET_TAB_ORDERS: Operation[list[TabOrder | None] | None] = Operation(
     "GetTabOrders",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetTabOrders",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_TAB_ORDER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Preference/GetTabOrders",
 )
 
 SAVE_TAB_ORDERS: Operation[None] = Operation(
     "SaveTabOrders",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SaveTabOrders",
+    AGENT,
     params=(Param("tab_orders", "TabOrders", LIST_OF_TAB_ORDER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Preference/SaveTabOrders",
 )
 
 SAVE_PREFERENCE_ENTITIES: Operation[None] = Operation(
     "SavePreferenceEntities",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferenceEntities",
+    AGENT,
     params=(
         Param("preferences", "Preferences", LIST_OF_PREFERENCE_CODEC, nillable=True),
         Param("remove_lower_levels", "RemoveLowerLevels", BOOL),
     ),
-    rest_path="/api/v1/Agents/Preference/SavePreferenceEntities",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

@@ -32,14 +32,14 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "Previews"
 
 GET_PREVIEW: Operation[str | None] = Operation(
     "GetPreview",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Previews/GetPreview",
+    AGENT,
     params=(Param("preview_hint", "PreviewHint", STR, nillable=True),),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Previews/GetPreview",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

@@ -97,23 +97,22 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "Project"
 
 CREATE_DEFAULT_PROJECT_ENTITY: Operation[ProjectEntity | None] = Operation(
     "CreateDefaultProjectEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/CreateDefaultProjectEntity",
+    AGENT,
     results=(Param("response", "Response", PROJECT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Project/CreateDefaultProjectEntity",
     rest_select=False,
 )
 
 SAVE_PROJECT_ENTITY: Operation[ProjectEntity | None] = Operation(
     "SaveProjectEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SaveProjectEntity",
+    AGENT,
     params=(Param("project_entity", "ProjectEntity", PROJECT_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", PROJECT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Project/SaveProjectEntity",
     rest_body="project_entity",
     rest_select=False,
 )
@@ -121,32 +120,29 @@ SAVE_PROJECT_ENTITY: Operation[ProjectEntity | None] = Operation(
 DELETE_PROJECT_ENTITY: Operation[None] = Operation(
     "DeleteProjectEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/DeleteProjectEntity",
+    AGENT,
     params=(Param("project_entity_id", "ProjectEntityId", INT, query="projectEntityId"),),
-    rest_path="/api/v1/Agents/Project/DeleteProjectEntity",
     rest_select=False,
 )
 
 CREATE_DEFAULT_PROJECT_EVENT_ENTITY: Operation[ProjectEventEntity | None] = Operation(
     "CreateDefaultProjectEventEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/CreateDefaultProjectEventEntity",
+    AGENT,
     results=(Param("response", "Response", PROJECT_EVENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Project/CreateDefaultProjectEventEntity",
     rest_select=False,
 )
 
 SAVE_PROJECT_EVENT_ENTITY: Operation[ProjectEventEntity | None] = Operation(
     "SaveProjectEventEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SaveProjectEventEntity",
+    AGENT,
     params=(
         Param(
             "project_event_entity", "ProjectEventEntity", PROJECT_EVENT_ENTITY_CODEC, nillable=True
         ),
     ),
     results=(Param("response", "Response", PROJECT_EVENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Project/SaveProjectEventEntity",
     rest_body="project_event_entity",
     rest_select=False,
 )
@@ -154,32 +150,29 @@ SAVE_PROJECT_EVENT_ENTITY: Operation[ProjectEventEntity | None] = Operation(
 DELETE_PROJECT_EVENT_ENTITY: Operation[None] = Operation(
     "DeleteProjectEventEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/DeleteProjectEventEntity",
+    AGENT,
     params=(
         Param(
             "project_event_entity_id", "ProjectEventEntityId", INT, query="projectEventEntityId"
         ),
     ),
-    rest_path="/api/v1/Agents/Project/DeleteProjectEventEntity",
     rest_select=False,
 )
 
 CREATE_DEFAULT_PROJECT_MEMBER: Operation[ProjectMember | None] = Operation(
     "CreateDefaultProjectMember",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/CreateDefaultProjectMember",
+    AGENT,
     results=(Param("response", "Response", PROJECT_MEMBER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Project/CreateDefaultProjectMember",
     rest_select=False,
 )
 
 SAVE_PROJECT_MEMBER: Operation[ProjectMember | None] = Operation(
     "SaveProjectMember",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SaveProjectMember",
+    AGENT,
     params=(Param("project_member", "ProjectMember", PROJECT_MEMBER_CODEC, nillable=True),),
     results=(Param("response", "Response", PROJECT_MEMBER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Project/SaveProjectMember",
     rest_body="project_member",
     rest_select=False,
 )
@@ -187,418 +180,374 @@ SAVE_PROJECT_MEMBER: Operation[ProjectMember | None] = Operation(
 DELETE_PROJECT_MEMBER: Operation[None] = Operation(
     "DeleteProjectMember",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/DeleteProjectMember",
+    AGENT,
     params=(Param("project_member_id", "ProjectMemberId", INT, query="projectMemberId"),),
-    rest_path="/api/v1/Agents/Project/DeleteProjectMember",
     rest_select=False,
 )
 
 GET_PROJECT: Operation[Project | None] = Operation(
     "GetProject",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProject",
+    AGENT,
     params=(Param("project_id", "ProjectId", INT, query="projectId"),),
     results=(Param("response", "Response", PROJECT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Project/GetProject",
 )
 
 GET_PROJECT_ENTITY: Operation[ProjectEntity | None] = Operation(
     "GetProjectEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEntity",
+    AGENT,
     params=(Param("project_entity_id", "ProjectEntityId", INT, query="projectEntityId"),),
     results=(Param("response", "Response", PROJECT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Project/GetProjectEntity",
 )
 
 ADD_PROJECT_MEMBERS: Operation[None] = Operation(
     "AddProjectMembers",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/AddProjectMembers",
+    AGENT,
     params=(
         Param("project_entity_id", "ProjectEntityId", INT),
         Param("project_members", "ProjectMembers", LIST_OF_PROJECT_MEMBER_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Project/AddProjectMembers",
 )
 
 DELETE_PROJECT_MEMBERS: Operation[None] = Operation(
     "DeleteProjectMembers",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/DeleteProjectMembers",
+    AGENT,
     params=(
         Param("project_entity_id", "ProjectEntityId", INT),
         Param("member_ids", "MemberIds", LIST_OF_INT_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Project/DeleteProjectMembers",
 )
 
 GET_PROJECT_IMAGE: Operation[bytes | None] = Operation(
     "GetProjectImage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectImage",
+    AGENT,
     params=(Param("project_id", "ProjectId", INT),),
     results=(Param("response", "Response", BYTES, nillable=True),),
-    rest_path="/api/v1/Agents/Project/GetProjectImage",
 )
 
 SET_PROJECT_IMAGE: Operation[None] = Operation(
     "SetProjectImage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SetProjectImage",
+    AGENT,
     params=(
         Param("project_id", "ProjectId", INT),
         Param("image", "Image", BYTES, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Project/SetProjectImage",
 )
 
 DELETE_PROJECT_MEMBER_BY_IDS: Operation[None] = Operation(
     "DeleteProjectMemberByIds",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/DeleteProjectMemberByIds",
+    AGENT,
     params=(Param("project_member_ids", "ProjectMemberIds", LIST_OF_INT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Project/DeleteProjectMemberByIds",
 )
 
 GET_DUPLICATES: Operation[list[DuplicateEntry | None] | None] = Operation(
     "GetDuplicates",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetDuplicates",
+    AGENT,
     params=(Param("name", "Name", STR, nillable=True),),
     results=(Param("response", "Response", LIST_OF_DUPLICATE_ENTRY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Project/GetDuplicates",
 )
 
 CREATE_NEW_ENTRY: Operation[int | None] = Operation(
     "CreateNewEntry",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/CreateNewEntry",
+    AGENT,
     params=(Param("duplicate", "Duplicate", DUPLICATE_ENTRY_CODEC, nillable=True),),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/Project/CreateNewEntry",
 )
 
 SET_DUPLICATE_RULES_STATUS: Operation[None] = Operation(
     "SetDuplicateRulesStatus",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SetDuplicateRulesStatus",
+    AGENT,
     params=(Param("rules", "Rules", LIST_OF_DUPLICATE_RULE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Project/SetDuplicateRulesStatus",
 )
 
 GET_DUPLICATE_RULES: Operation[list[DuplicateRule | None] | None] = Operation(
     "GetDuplicateRules",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetDuplicateRules",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_DUPLICATE_RULE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Project/GetDuplicateRules",
 )
 
 MERGE: Operation[None] = Operation(
     "Merge",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/Merge",
+    AGENT,
     params=(
         Param("source_project_id", "SourceProjectId", INT),
         Param("destination_project_id", "DestinationProjectId", INT),
         Param("replace_empty_fields_on_destination", "ReplaceEmptyFieldsOnDestination", BOOL),
     ),
-    rest_path="/api/v1/Agents/Project/Merge",
 )
 
 IS_NUMBER_VALID: Operation[bool | None] = Operation(
     "IsNumberValid",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/IsNumberValid",
+    AGENT,
     params=(
         Param("contact_id", "ContactId", INT),
         Param("number", "Number", STR, nillable=True),
     ),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/Project/IsNumberValid",
 )
 
 HAS_GUIDE: Operation[bool | None] = Operation(
     "HasGuide",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/HasGuide",
+    AGENT,
     params=(Param("project_id", "ProjectId", INT),),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/Project/HasGuide",
 )
 
 GET_NEXT_MILESTONE: Operation[Appointment | None] = Operation(
     "GetNextMilestone",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetNextMilestone",
+    AGENT,
     params=(Param("project_id", "ProjectId", INT),),
     results=(Param("response", "Response", APPOINTMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Project/GetNextMilestone",
 )
 
 OFFER_AUTO_NEXT_STATUS_ON_APPPOINTMENT_COMPLETED: Operation[bool | None] = Operation(
     "OfferAutoNextStatusOnApppointmentCompleted",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/OfferAutoNextStatusOnApppointmentCompleted",
+    AGENT,
     params=(Param("appointment_id", "AppointmentId", INT),),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/Project/OfferAutoNextStatusOnApppointmentCompleted",
 )
 
 GET_NEXT_PROJECT_STATUS: Operation[int | None] = Operation(
     "GetNextProjectStatus",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetNextProjectStatus",
+    AGENT,
     params=(Param("project_id", "ProjectId", INT),),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/Project/GetNextProjectStatus",
 )
 
 HAS_GUIDE_ACTIVITIES: Operation[bool | None] = Operation(
     "HasGuideActivities",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/HasGuideActivities",
+    AGENT,
     params=(Param("project_id", "ProjectId", INT),),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/Project/HasGuideActivities",
 )
 
 VALIDATE_PROJECT_ENTITY: Operation[dict[str, str | None] | None] = Operation(
     "ValidateProjectEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/ValidateProjectEntity",
+    AGENT,
     params=(Param("project_entity", "ProjectEntity", PROJECT_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", STRING_DICTIONARY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Project/ValidateProjectEntity",
 )
 
 SET_COMPLETED: Operation[None] = Operation(
     "SetCompleted",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SetCompleted",
+    AGENT,
     params=(
         Param("project_id", "ProjectId", INT),
         Param("is_completed", "IsCompleted", BOOL),
     ),
-    rest_path="/api/v1/Agents/Project/SetCompleted",
 )
 
 GET_PROJECT_EVENT: Operation[ProjectEvent | None] = Operation(
     "GetProjectEvent",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEvent",
+    AGENT,
     params=(Param("project_event_id", "ProjectEventId", INT, query="projectEventId"),),
     results=(Param("response", "Response", PROJECT_EVENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Project/GetProjectEvent",
 )
 
 GET_PROJECT_EVENT_ON_PERSON: Operation[ProjectEvent | None] = Operation(
     "GetProjectEventOnPerson",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEventOnPerson",
+    AGENT,
     params=(
         Param("project_id", "ProjectId", INT),
         Param("person_id", "PersonId", INT),
     ),
     results=(Param("response", "Response", PROJECT_EVENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Project/GetProjectEventOnPerson",
 )
 
 GET_PROJECT_EVENT_ENTITY: Operation[ProjectEventEntity | None] = Operation(
     "GetProjectEventEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEventEntity",
+    AGENT,
     params=(
         Param(
             "project_event_entity_id", "ProjectEventEntityId", INT, query="projectEventEntityId"
         ),
     ),
     results=(Param("response", "Response", PROJECT_EVENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Project/GetProjectEventEntity",
 )
 
 GET_PROJECT_EVENT_ENTITY_FROM_PROJECT_ID: Operation[ProjectEventEntity | None] = Operation(
     "GetProjectEventEntityFromProjectId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEventEntityFromProjectId",
+    AGENT,
     params=(Param("project_id", "ProjectId", INT),),
     results=(Param("response", "Response", PROJECT_EVENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Project/GetProjectEventEntityFromProjectId",
 )
 
 DELETE_PROJECT_EVENT_ENTITY_FROM_PROJECT_ID: Operation[None] = Operation(
     "DeleteProjectEventEntityFromProjectId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/DeleteProjectEventEntityFromProjectId",
+    AGENT,
     params=(Param("project_id", "ProjectId", INT),),
-    rest_path="/api/v1/Agents/Project/DeleteProjectEventEntityFromProjectId",
 )
 
 GET_PROJECT_EVENT_LIST: Operation[list[ProjectEvent | None] | None] = Operation(
     "GetProjectEventList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEventList",
+    AGENT,
     params=(Param("project_event_ids", "ProjectEventIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_PROJECT_EVENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Project/GetProjectEventList",
     rest_body="project_event_ids",
 )
 
 GET_MY_PROJECT_EVENTS: Operation[list[ProjectEvent | None] | None] = Operation(
     "GetMyProjectEvents",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetMyProjectEvents",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_PROJECT_EVENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Project/GetMyProjectEvents",
 )
 
 GET_PROJECT_EVENTS_ON_PERSON: Operation[list[ProjectEvent | None] | None] = Operation(
     "GetProjectEventsOnPerson",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEventsOnPerson",
+    AGENT,
     params=(Param("person_id", "PersonId", INT),),
     results=(Param("response", "Response", LIST_OF_PROJECT_EVENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Project/GetProjectEventsOnPerson",
 )
 
 GET_PROJECT_LIST: Operation[list[Project | None] | None] = Operation(
     "GetProjectList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectList",
+    AGENT,
     params=(Param("project_ids", "ProjectIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_PROJECT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Project/GetProjectList",
     rest_body="project_ids",
 )
 
 GET_MY_PROJECTS: Operation[list[Project | None] | None] = Operation(
     "GetMyProjects",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetMyProjects",
+    AGENT,
     params=(Param("include_member_projects", "IncludeMemberProjects", BOOL),),
     results=(Param("response", "Response", LIST_OF_PROJECT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Project/GetMyProjects",
 )
 
 GET_MY_MEMBER_PROJECTS: Operation[list[Project | None] | None] = Operation(
     "GetMyMemberProjects",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetMyMemberProjects",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_PROJECT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Project/GetMyMemberProjects",
 )
 
 GET_PROJECTS_FROM_PERSON: Operation[list[Project | None] | None] = Operation(
     "GetProjectsFromPerson",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectsFromPerson",
+    AGENT,
     params=(Param("person_id", "PersonId", INT),),
     results=(Param("response", "Response", LIST_OF_PROJECT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Project/GetProjectsFromPerson",
 )
 
 GET_PROJECTS_FROM_CONTACT: Operation[list[Project | None] | None] = Operation(
     "GetProjectsFromContact",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectsFromContact",
+    AGENT,
     params=(Param("contact_id", "ContactId", INT),),
     results=(Param("response", "Response", LIST_OF_PROJECT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Project/GetProjectsFromContact",
 )
 
 GET_PUBLISHED_PROJECT: Operation[Project | None] = Operation(
     "GetPublishedProject",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetPublishedProject",
+    AGENT,
     params=(Param("project_id", "ProjectId", INT),),
     results=(Param("response", "Response", PROJECT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Project/GetPublishedProject",
 )
 
 GET_PUBLISHED_PROJECTS: Operation[list[Project | None] | None] = Operation(
     "GetPublishedProjects",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetPublishedProjects",
+    AGENT,
     params=(Param("project_ids", "ProjectIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_PROJECT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Project/GetPublishedProjects",
 )
 
 GET_MY_PUBLISHED_PROJECTS: Operation[list[Project | None] | None] = Operation(
     "GetMyPublishedProjects",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetMyPublishedProjects",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_PROJECT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Project/GetMyPublishedProjects",
 )
 
 GET_PUBLISHED_PROJECTS_ON_PERSON_ID: Operation[list[Project | None] | None] = Operation(
     "GetPublishedProjectsOnPersonId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetPublishedProjectsOnPersonId",
+    AGENT,
     params=(Param("person_id", "PersonId", INT),),
     results=(Param("response", "Response", LIST_OF_PROJECT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Project/GetPublishedProjectsOnPersonId",
 )
 
 GET_PROJECT_MEMBER: Operation[ProjectMember | None] = Operation(
     "GetProjectMember",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectMember",
+    AGENT,
     params=(Param("project_member_id", "ProjectMemberId", INT, query="projectMemberId"),),
     results=(Param("response", "Response", PROJECT_MEMBER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Project/GetProjectMember",
 )
 
 UPDATE_PROJECT_MEMBERS: Operation[None] = Operation(
     "UpdateProjectMembers",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/UpdateProjectMembers",
+    AGENT,
     params=(
         Param("project_id", "ProjectId", INT),
         Param("project_members", "ProjectMembers", LIST_OF_PROJECT_MEMBER_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Project/UpdateProjectMembers",
 )
 
 GET_PROJECT_MEMBERS: Operation[list[ProjectMember | None] | None] = Operation(
     "GetProjectMembers",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectMembers",
+    AGENT,
     params=(Param("project_id", "ProjectId", INT),),
     results=(Param("response", "Response", LIST_OF_PROJECT_MEMBER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Project/GetProjectMembers",
 )
 
 UPDATE_PROJECT_MEMBER: Operation[ProjectMember | None] = Operation(
     "UpdateProjectMember",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/UpdateProjectMember",
+    AGENT,
     params=(Param("project_member", "ProjectMember", PROJECT_MEMBER_CODEC, nillable=True),),
     results=(Param("response", "Response", PROJECT_MEMBER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Project/UpdateProjectMember",
 )
 
 GET_PROJECT_MEMBERS_BY_ID: Operation[list[ProjectMember | None] | None] = Operation(
     "GetProjectMembersById",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectMembersById",
+    AGENT,
     params=(Param("project_member_ids", "ProjectMemberIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_PROJECT_MEMBER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Project/GetProjectMembersById",
 )
 
 SAVE_PROJECT_MEMBERS_FUNCTION_AND_COMMENT: Operation[None] = Operation(
     "SaveProjectMembersFunctionAndComment",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SaveProjectMembersFunctionAndComment",
+    AGENT,
     params=(
         Param("project_member_ids", "ProjectMemberIds", LIST_OF_INT_CODEC, nillable=True),
         Param("role_id", "RoleId", INT),
         Param("comment", "Comment", STR, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Project/SaveProjectMembersFunctionAndComment",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

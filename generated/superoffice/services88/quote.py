@@ -192,82 +192,76 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "Quote"
 
 UPDATE_QUOTE_VERSION_PRICES: Operation[QuoteVersionValidated | None] = Operation(
     "UpdateQuoteVersionPrices",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/UpdateQuoteVersionPrices",
+    AGENT,
     params=(Param("quote_version_id", "QuoteVersionId", INT),),
     results=(Param("response", "Response", QUOTE_VERSION_VALIDATED_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/UpdateQuoteVersionPrices",
 )
 
 SAVE_QUOTE_VERSION_NUMBER: Operation[bool | None] = Operation(
     "SaveQuoteVersionNumber",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveQuoteVersionNumber",
+    AGENT,
     params=(
         Param("quote_version_id", "QuoteVersionId", INT),
         Param("number", "Number", STR, nillable=True),
     ),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/Quote/SaveQuoteVersionNumber",
 )
 
 GET_QUOTE_VERSION_WORKFLOW_IMAGE_STATE: Operation[QuoteVersionButtonState | None] = Operation(
     "GetQuoteVersionWorkflowImageState",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteVersionWorkflowImageState",
+    AGENT,
     params=(Param("quote_version_id", "QuoteVersionId", INT),),
     results=(Param("response", "Response", QUOTE_VERSION_BUTTON_STATE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/GetQuoteVersionWorkflowImageState",
 )
 
 GET_QUOTE_VERSION_WORKFLOW_BUTTON_STATES: Operation[QuoteVersionWorkflowState | None] = Operation(
     "GetQuoteVersionWorkflowButtonStates",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteVersionWorkflowButtonStates",
+    AGENT,
     params=(
         Param("quote_version_id", "QuoteVersionId", INT),
         Param("quote_alternative_id", "QuoteAlternativeId", INT),
     ),
     results=(Param("response", "Response", QUOTE_VERSION_WORKFLOW_STATE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/GetQuoteVersionWorkflowButtonStates",
 )
 
 GET_QUOTE_VERSION_WORKFLOW_STATUS_INFO: Operation[QuoteVersionStatusInformation | None] = (
     Operation(
         "GetQuoteVersionWorkflowStatusInfo",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteVersionWorkflowStatusInfo",
+        AGENT,
         params=(Param("quote_version_id", "QuoteVersionId", INT),),
         results=(
             Param("response", "Response", QUOTE_VERSION_STATUS_INFORMATION_CODEC, nillable=True),
         ),
-        rest_path="/api/v1/Agents/Quote/GetQuoteVersionWorkflowStatusInfo",
     )
 )
 
 REQUEST_APPROVAL: Operation[PluginResponse | None] = Operation(
     "RequestApproval",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/RequestApproval",
+    AGENT,
     params=(
         Param("quote_version_id", "QuoteVersionId", INT),
         Param("associate_id", "AssociateId", INT),
         Param("comment", "Comment", STR, nillable=True),
     ),
     results=(Param("response", "Response", PLUGIN_RESPONSE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/RequestApproval",
 )
 
 CANCEL_APPROVAL_REQUEST: Operation[PluginResponse | None] = Operation(
     "CancelApprovalRequest",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CancelApprovalRequest",
+    AGENT,
     params=(Param("quote_version_id", "QuoteVersionId", INT),),
     results=(Param("response", "Response", PLUGIN_RESPONSE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/CancelApprovalRequest",
 )
 
 CREATE_OR_UPDATE_QUOTE_VERSION_ATTACHMENTS: Operation[
@@ -275,81 +269,73 @@ CREATE_OR_UPDATE_QUOTE_VERSION_ATTACHMENTS: Operation[
 ] = Operation(
     "CreateOrUpdateQuoteVersionAttachments",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateOrUpdateQuoteVersionAttachments",
+    AGENT,
     params=(Param("quote_version_id", "QuoteVersionId", INT),),
     results=(
         Param("response", "Response", LIST_OF_QUOTE_VERSION_ATTACHMENT_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Quote/CreateOrUpdateQuoteVersionAttachments",
 )
 
 INCLUDE_QUOTE_VERSION_ATTACHMENT: Operation[bool | None] = Operation(
     "IncludeQuoteVersionAttachment",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/IncludeQuoteVersionAttachment",
+    AGENT,
     params=(
         Param("quote_version_id", "QuoteVersionId", INT),
         Param("document_id", "DocumentId", INT),
         Param("include", "Include", BOOL),
     ),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/Quote/IncludeQuoteVersionAttachment",
 )
 
 TOGGLE_SALE_TYPE_QUOTE_ATTACHMENT_DEFAULT_INCLUDED: Operation[bool | None] = Operation(
     "ToggleSaleTypeQuoteAttachmentDefaultIncluded",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/ToggleSaleTypeQuoteAttachmentDefaultIncluded",
+    AGENT,
     params=(Param("sale_type_quote_attachment_id", "SaleTypeQuoteAttachmentId", INT),),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/Quote/ToggleSaleTypeQuoteAttachmentDefaultIncluded",
 )
 
 ADD_SALE_TYPE_QUOTE_ATTACHMENT: Operation[int | None] = Operation(
     "AddSaleTypeQuoteAttachment",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/AddSaleTypeQuoteAttachment",
+    AGENT,
     params=(
         Param("sale_type_id", "SaleTypeId", INT),
         Param("document_id", "DocumentId", INT),
     ),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/Quote/AddSaleTypeQuoteAttachment",
 )
 
 DELETE_SALE_TYPE_QUOTE_ATTACHMENT: Operation[None] = Operation(
     "DeleteSaleTypeQuoteAttachment",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/DeleteSaleTypeQuoteAttachment",
+    AGENT,
     params=(Param("sale_type_quote_attachment_id", "SaleTypeQuoteAttachmentId", INT),),
-    rest_path="/api/v1/Agents/Quote/DeleteSaleTypeQuoteAttachment",
 )
 
 TOGGLE_QUOTE_VERSION_ATTACHMENT_INCLUDED: Operation[bool | None] = Operation(
     "ToggleQuoteVersionAttachmentIncluded",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/ToggleQuoteVersionAttachmentIncluded",
+    AGENT,
     params=(Param("quote_version_attachment_id", "QuoteVersionAttachmentId", INT),),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/Quote/ToggleQuoteVersionAttachmentIncluded",
 )
 
 CREATE_DEFAULT_PRICE_LIST: Operation[PriceList | None] = Operation(
     "CreateDefaultPriceList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateDefaultPriceList",
+    AGENT,
     results=(Param("response", "Response", PRICE_LIST_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/CreateDefaultPriceList",
     rest_select=False,
 )
 
 SAVE_PRICE_LIST: Operation[PriceList | None] = Operation(
     "SavePriceList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SavePriceList",
+    AGENT,
     params=(Param("price_list", "PriceList", PRICE_LIST_CODEC, nillable=True),),
     results=(Param("response", "Response", PRICE_LIST_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/SavePriceList",
     rest_body="price_list",
     rest_select=False,
 )
@@ -357,28 +343,25 @@ SAVE_PRICE_LIST: Operation[PriceList | None] = Operation(
 DELETE_PRICE_LIST: Operation[None] = Operation(
     "DeletePriceList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/DeletePriceList",
+    AGENT,
     params=(Param("price_list_id", "PriceListId", INT, query="priceListId"),),
-    rest_path="/api/v1/Agents/Quote/DeletePriceList",
     rest_select=False,
 )
 
 CREATE_DEFAULT_PRODUCT: Operation[Product | None] = Operation(
     "CreateDefaultProduct",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateDefaultProduct",
+    AGENT,
     results=(Param("response", "Response", PRODUCT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/CreateDefaultProduct",
     rest_select=False,
 )
 
 SAVE_PRODUCT: Operation[Product | None] = Operation(
     "SaveProduct",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveProduct",
+    AGENT,
     params=(Param("product", "Product", PRODUCT_CODEC, nillable=True),),
     results=(Param("response", "Response", PRODUCT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/SaveProduct",
     rest_body="product",
     rest_select=False,
 )
@@ -386,30 +369,27 @@ SAVE_PRODUCT: Operation[Product | None] = Operation(
 DELETE_PRODUCT: Operation[None] = Operation(
     "DeleteProduct",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/DeleteProduct",
+    AGENT,
     params=(Param("product_id", "ProductId", INT, query="productId"),),
-    rest_path="/api/v1/Agents/Quote/DeleteProduct",
     rest_select=False,
 )
 
 CREATE_DEFAULT_QUOTE_ALTERNATIVE: Operation[QuoteAlternative | None] = Operation(
     "CreateDefaultQuoteAlternative",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateDefaultQuoteAlternative",
+    AGENT,
     results=(Param("response", "Response", QUOTE_ALTERNATIVE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/CreateDefaultQuoteAlternative",
     rest_select=False,
 )
 
 SAVE_QUOTE_ALTERNATIVE: Operation[QuoteAlternative | None] = Operation(
     "SaveQuoteAlternative",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveQuoteAlternative",
+    AGENT,
     params=(
         Param("quote_alternative", "QuoteAlternative", QUOTE_ALTERNATIVE_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", QUOTE_ALTERNATIVE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/SaveQuoteAlternative",
     rest_body="quote_alternative",
     rest_select=False,
 )
@@ -417,40 +397,37 @@ SAVE_QUOTE_ALTERNATIVE: Operation[QuoteAlternative | None] = Operation(
 GET_CONFIGURATION_FIELDS: Operation[dict[str, FieldMetadata | None] | None] = Operation(
     "GetConfigurationFields",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetConfigurationFields",
+    AGENT,
     params=(
         Param("connection_id", "ConnectionId", INT),
         Param("connector_name", "ConnectorName", STR, nillable=True),
     ),
     results=(Param("response", "Response", FIELD_METADATA_DICTIONARY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/GetConfigurationFields",
 )
 
 TEST_CONNECTION: Operation[PluginResponse | None] = Operation(
     "TestConnection",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/TestConnection",
+    AGENT,
     params=(
         Param("connector_name", "ConnectorName", STR, nillable=True),
         Param("connection_data", "ConnectionData", STRING_DICTIONARY_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", PLUGIN_RESPONSE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/TestConnection",
 )
 
 GET_PRICE_LIST: Operation[PriceList | None] = Operation(
     "GetPriceList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetPriceList",
+    AGENT,
     params=(Param("price_list_id", "PriceListId", INT, query="priceListId"),),
     results=(Param("response", "Response", PRICE_LIST_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/GetPriceList",
 )
 
 COPY_SUPER_OFFICE_PRICE_LIST: Operation[PriceList | None] = Operation(
     "CopySuperOfficePriceList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CopySuperOfficePriceList",
+    AGENT,
     params=(
         Param("original_price_list_id", "OriginalPriceListId", INT),
         Param("new_name", "NewName", STR, nillable=True),
@@ -460,193 +437,173 @@ COPY_SUPER_OFFICE_PRICE_LIST: Operation[PriceList | None] = Operation(
         Param("convert_currency", "ConvertCurrency", BOOL),
     ),
     results=(Param("response", "Response", PRICE_LIST_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/CopySuperOfficePriceList",
 )
 
 GET_PRODUCT_IMAGE: Operation[str | None] = Operation(
     "GetProductImage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetProductImage",
+    AGENT,
     params=(
         Param("quote_connection_id", "QuoteConnectionId", INT),
         Param("erp_product_key", "ERPProductKey", STR, nillable=True),
         Param("rank", "Rank", INT),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/GetProductImage",
 )
 
 FIND_PRODUCT: Operation[list[Product | None] | None] = Operation(
     "FindProduct",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/FindProduct",
+    AGENT,
     params=(
         Param("quote_alternative_id", "QuoteAlternativeId", INT),
         Param("user_input", "UserInput", STR, nillable=True),
         Param("price_list_key", "PriceListKey", STR, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_PRODUCT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/FindProduct",
 )
 
 GET_PRODUCT: Operation[Product | None] = Operation(
     "GetProduct",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetProduct",
+    AGENT,
     params=(
         Param("quote_connection_id", "QuoteConnectionId", INT),
         Param("erp_product_key", "ERPProductKey", STR, nillable=True),
     ),
     results=(Param("response", "Response", PRODUCT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/GetProduct",
 )
 
 GET_PRODUCT_FROM_DB_ID: Operation[Product | None] = Operation(
     "GetProductFromDbId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetProductFromDbId",
+    AGENT,
     params=(Param("product_id", "ProductId", INT),),
     results=(Param("response", "Response", PRODUCT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/GetProductFromDbId",
 )
 
 REMOVE_PRODUCT: Operation[None] = Operation(
     "RemoveProduct",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/RemoveProduct",
+    AGENT,
     params=(Param("product_id", "ProductId", INT),),
-    rest_path="/api/v1/Agents/Quote/RemoveProduct",
 )
 
 TOGGLE_PRODUCT_IN_ASSORTMENT: Operation[None] = Operation(
     "ToggleProductInAssortment",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/ToggleProductInAssortment",
+    AGENT,
     params=(Param("product_id", "ProductId", INT),),
-    rest_path="/api/v1/Agents/Quote/ToggleProductInAssortment",
 )
 
 SAVE_QUOTE: Operation[Quote | None] = Operation(
     "SaveQuote",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveQuote",
+    AGENT,
     params=(Param("quote", "Quote", QUOTE_CODEC, nillable=True),),
     results=(Param("response", "Response", QUOTE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/SaveQuote",
 )
 
 GET_QUOTE: Operation[Quote | None] = Operation(
     "GetQuote",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuote",
+    AGENT,
     params=(Param("quote_id", "QuoteId", INT),),
     results=(Param("response", "Response", QUOTE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/GetQuote",
 )
 
 GET_QUOTE_FROM_SALE_ID: Operation[Quote | None] = Operation(
     "GetQuoteFromSaleId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteFromSaleId",
+    AGENT,
     params=(Param("sale_id", "SaleId", INT),),
     results=(Param("response", "Response", QUOTE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/GetQuoteFromSaleId",
 )
 
 GET_QUOTE_ALTERNATIVE: Operation[QuoteAlternative | None] = Operation(
     "GetQuoteAlternative",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteAlternative",
+    AGENT,
     params=(Param("quote_alternative_id", "QuoteAlternativeId", INT, query="quoteAlternativeId"),),
     results=(Param("response", "Response", QUOTE_ALTERNATIVE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/GetQuoteAlternative",
 )
 
 RECALCULATE_QUOTE_ALTERNATIVE: Operation[QuoteAlternativeRecalculated | None] = Operation(
     "RecalculateQuoteAlternative",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/RecalculateQuoteAlternative",
+    AGENT,
     params=(Param("quote_alternative", "QuoteAlternative", INT),),
     results=(Param("response", "Response", QUOTE_ALTERNATIVE_RECALCULATED_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/RecalculateQuoteAlternative",
 )
 
 GET_QUOTE_ALTERNATIVES: Operation[list[QuoteAlternative | None] | None] = Operation(
     "GetQuoteAlternatives",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteAlternatives",
+    AGENT,
     params=(Param("quote_version_id", "QuoteVersionId", INT),),
     results=(Param("response", "Response", LIST_OF_QUOTE_ALTERNATIVE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/GetQuoteAlternatives",
 )
 
 MOVE_QUOTE_LINE: Operation[None] = Operation(
     "MoveQuoteLine",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/MoveQuoteLine",
+    AGENT,
     params=(
         Param("quote_line_id", "QuoteLineId", INT),
         Param("direction", "Direction", BOOL),
     ),
-    rest_path="/api/v1/Agents/Quote/MoveQuoteLine",
 )
 
 CREATE_QUOTE_ALTERNATIVE: Operation[QuoteAlternative | None] = Operation(
     "CreateQuoteAlternative",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateQuoteAlternative",
+    AGENT,
     params=(
         Param("quote_version_id", "QuoteVersionId", INT),
         Param("quote_alternative_name", "QuoteAlternativeName", STR, nillable=True),
         Param("quote_alternative_description", "QuoteAlternativeDescription", STR, nillable=True),
     ),
     results=(Param("response", "Response", QUOTE_ALTERNATIVE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/CreateQuoteAlternative",
 )
 
 COPY_QUOTE_ALTERNATIVE: Operation[QuoteAlternative | None] = Operation(
     "CopyQuoteAlternative",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CopyQuoteAlternative",
+    AGENT,
     params=(
         Param("quote_version_id", "QuoteVersionId", INT),
         Param("quote_alternative_id", "QuoteAlternativeId", INT),
         Param("quote_alternative_name", "QuoteAlternativeName", STR, nillable=True),
     ),
     results=(Param("response", "Response", QUOTE_ALTERNATIVE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/CopyQuoteAlternative",
 )
 
 DELETE_QUOTE_ALTERNATIVE: Operation[None] = Operation(
     "DeleteQuoteAlternative",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/DeleteQuoteAlternative",
+    AGENT,
     params=(Param("quote_alternative_id", "QuoteAlternativeId", INT),),
-    rest_path="/api/v1/Agents/Quote/DeleteQuoteAlternative",
 )
 
 HAS_CONNECTIONS: Operation[PluginResponse | None] = Operation(
     "HasConnections",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/HasConnections",
+    AGENT,
     results=(Param("response", "Response", PLUGIN_RESPONSE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/HasConnections",
 )
 
 GET_ALL_INSTALLED_QUOTE_CONNECTIONS: Operation[list[QuoteConnection | None] | None] = Operation(
     "GetAllInstalledQuoteConnections",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetAllInstalledQuoteConnections",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_QUOTE_CONNECTION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/GetAllInstalledQuoteConnections",
 )
 
 GET_ALL_AVAILABLE_QUOTE_CONNECTIONS: Operation[list[QuoteConnection | None] | None] = Operation(
     "GetAllAvailableQuoteConnections",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetAllAvailableQuoteConnections",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_QUOTE_CONNECTION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/GetAllAvailableQuoteConnections",
 )
 
 GET_ALL_AVAILABLE_QUOTE_CONNECTIONS_WITH_PRICE_LISTS: Operation[
@@ -654,171 +611,154 @@ GET_ALL_AVAILABLE_QUOTE_CONNECTIONS_WITH_PRICE_LISTS: Operation[
 ] = Operation(
     "GetAllAvailableQuoteConnectionsWithPriceLists",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetAllAvailableQuoteConnectionsWithPriceLists",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_QUOTE_CONNECTION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/GetAllAvailableQuoteConnectionsWithPriceLists",
 )
 
 CREATE_CONNECTION_FROM_CONNECTOR_NAME: Operation[QuoteConnection | None] = Operation(
     "CreateConnectionFromConnectorName",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateConnectionFromConnectorName",
+    AGENT,
     params=(Param("connector_name", "ConnectorName", STR, nillable=True),),
     results=(Param("response", "Response", QUOTE_CONNECTION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/CreateConnectionFromConnectorName",
 )
 
 GET_CONNECTION: Operation[QuoteConnection | None] = Operation(
     "GetConnection",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetConnection",
+    AGENT,
     params=(Param("quote_connection_id", "QuoteConnectionId", INT),),
     results=(Param("response", "Response", QUOTE_CONNECTION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/GetConnection",
 )
 
 SAVE_CONNECTION: Operation[QuoteConnection | None] = Operation(
     "SaveConnection",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveConnection",
+    AGENT,
     params=(Param("connection", "Connection", QUOTE_CONNECTION_CODEC, nillable=True),),
     results=(Param("response", "Response", QUOTE_CONNECTION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/SaveConnection",
 )
 
 DELETE_CONNECTION: Operation[None] = Operation(
     "DeleteConnection",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/DeleteConnection",
+    AGENT,
     params=(Param("quote_connection_id", "QuoteConnectionId", INT),),
-    rest_path="/api/v1/Agents/Quote/DeleteConnection",
 )
 
 RESTORE_CONNECTION: Operation[None] = Operation(
     "RestoreConnection",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/RestoreConnection",
+    AGENT,
     params=(Param("quote_connection_id", "QuoteConnectionId", INT),),
-    rest_path="/api/v1/Agents/Quote/RestoreConnection",
 )
 
 GET_CONNECTIONS_FOR_ASSOCIATE: Operation[list[QuoteConnection | None] | None] = Operation(
     "GetConnectionsForAssociate",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetConnectionsForAssociate",
+    AGENT,
     params=(Param("associate_id", "AssociateId", INT),),
     results=(Param("response", "Response", LIST_OF_QUOTE_CONNECTION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/GetConnectionsForAssociate",
 )
 
 GET_ACTIVE_PRICE_LISTS: Operation[list[PriceList | None] | None] = Operation(
     "GetActivePriceLists",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetActivePriceLists",
+    AGENT,
     params=(
         Param("quote_connection_id", "QuoteConnectionId", INT),
         Param("currency", "Currency", STR, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_PRICE_LIST_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/GetActivePriceLists",
 )
 
 GET_ACTIVE_PRICE_LISTS_BY_CURRENCY_ID: Operation[list[PriceList | None] | None] = Operation(
     "GetActivePriceListsByCurrencyId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetActivePriceListsByCurrencyId",
+    AGENT,
     params=(
         Param("quote_connection_id", "QuoteConnectionId", INT),
         Param("currency_id", "CurrencyId", INT),
     ),
     results=(Param("response", "Response", LIST_OF_PRICE_LIST_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/GetActivePriceListsByCurrencyId",
 )
 
 GET_ALL_PRICE_LISTS: Operation[list[PriceList | None] | None] = Operation(
     "GetAllPriceLists",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetAllPriceLists",
+    AGENT,
     params=(
         Param("quote_connection_id", "QuoteConnectionId", INT),
         Param("currency", "Currency", STR, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_PRICE_LIST_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/GetAllPriceLists",
 )
 
 GET_ALL_PRICE_LISTS_BY_CURRENCY_ID: Operation[list[PriceList | None] | None] = Operation(
     "GetAllPriceListsByCurrencyId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetAllPriceListsByCurrencyId",
+    AGENT,
     params=(
         Param("quote_connection_id", "QuoteConnectionId", INT),
         Param("currency_id", "CurrencyId", INT),
     ),
     results=(Param("response", "Response", LIST_OF_PRICE_LIST_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/GetAllPriceListsByCurrencyId",
 )
 
 GET_CONNECTOR_CAPABILITY_NAMES: Operation[list[str | None] | None] = Operation(
     "GetConnectorCapabilityNames",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetConnectorCapabilityNames",
+    AGENT,
     params=(Param("quote_connection_id", "QuoteConnectionId", INT),),
     results=(Param("response", "Response", LIST_OF_STR_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/GetConnectorCapabilityNames",
 )
 
 GET_CONNECTOR_CAPABILITIES: Operation[list[str | None] | None] = Operation(
     "GetConnectorCapabilities",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetConnectorCapabilities",
+    AGENT,
     params=(Param("quote_connection_id", "QuoteConnectionId", INT),),
     results=(Param("response", "Response", LIST_OF_STR_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/GetConnectorCapabilities",
 )
 
 CAN_CONNECTOR_PROVIDE_CAPABILITY: Operation[bool | None] = Operation(
     "CanConnectorProvideCapability",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CanConnectorProvideCapability",
+    AGENT,
     params=(
         Param("quote_connection_id", "QuoteConnectionId", INT),
         Param("capability_name", "CapabilityName", STR, nillable=True),
     ),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/Quote/CanConnectorProvideCapability",
 )
 
 GET_CONNECTION_STARTUP_ERRORS: Operation[list[PluginResponse | None] | None] = Operation(
     "GetConnectionStartupErrors",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetConnectionStartupErrors",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_PLUGIN_RESPONSE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/GetConnectionStartupErrors",
 )
 
 GET_CONNECTION_STARTUP_RESPONSE: Operation[PluginResponse | None] = Operation(
     "GetConnectionStartupResponse",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetConnectionStartupResponse",
+    AGENT,
     params=(Param("quote_connection_id", "QuoteConnectionId", INT),),
     results=(Param("response", "Response", PLUGIN_RESPONSE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/GetConnectionStartupResponse",
 )
 
 GET_CONNECTION_CONFIG_FIELDS: Operation[dict[str, str | None] | None] = Operation(
     "GetConnectionConfigFields",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetConnectionConfigFields",
+    AGENT,
     params=(Param("quote_connection_id", "QuoteConnectionId", INT),),
     results=(Param("response", "Response", STRING_DICTIONARY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/GetConnectionConfigFields",
 )
 
 SAVE_CONNECTION_CONFIG_FIELDS: Operation[dict[str, str | None] | None] = Operation(
     "SaveConnectionConfigFields",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveConnectionConfigFields",
+    AGENT,
     params=(
         Param("quote_connection_id", "QuoteConnectionId", INT),
         Param(
@@ -829,65 +769,59 @@ SAVE_CONNECTION_CONFIG_FIELDS: Operation[dict[str, str | None] | None] = Operati
         ),
     ),
     results=(Param("response", "Response", STRING_DICTIONARY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/SaveConnectionConfigFields",
 )
 
 CREATE_AND_SAVE_QUOTE: Operation[QuoteEntity | None] = Operation(
     "CreateAndSaveQuote",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateAndSaveQuote",
+    AGENT,
     params=(
         Param("sale_id", "SaleId", INT),
         Param("connection_id", "ConnectionId", INT),
         Param("first_alternative_name", "FirstAlternativeName", STR, nillable=True),
     ),
     results=(Param("response", "Response", QUOTE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/CreateAndSaveQuote",
 )
 
 GET_QUOTE_ENTITY: Operation[QuoteEntity | None] = Operation(
     "GetQuoteEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteEntity",
+    AGENT,
     params=(Param("quote_id", "QuoteId", INT),),
     results=(Param("response", "Response", QUOTE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/GetQuoteEntity",
 )
 
 GET_QUOTE_ENTITY_FROM_SALE_ID: Operation[QuoteEntity | None] = Operation(
     "GetQuoteEntityFromSaleId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteEntityFromSaleId",
+    AGENT,
     params=(Param("sale_id", "SaleId", INT),),
     results=(Param("response", "Response", QUOTE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/GetQuoteEntityFromSaleId",
 )
 
 SAVE_QUOTE_ENTITY: Operation[QuoteEntity | None] = Operation(
     "SaveQuoteEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveQuoteEntity",
+    AGENT,
     params=(Param("quote_entity", "QuoteEntity", QUOTE_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", QUOTE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/SaveQuoteEntity",
 )
 
 CREATE_AND_SAVE_QUOTE_FROM_SALE: Operation[QuoteEntity | None] = Operation(
     "CreateAndSaveQuoteFromSale",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateAndSaveQuoteFromSale",
+    AGENT,
     params=(
         Param("copy_from_sale_id", "CopyFromSaleId", INT),
         Param("copy_to_sale_id", "CopyToSaleId", INT),
     ),
     results=(Param("response", "Response", QUOTE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/CreateAndSaveQuoteFromSale",
 )
 
 PLACE_ORDER: Operation[PluginUrlResponse | None] = Operation(
     "PlaceOrder",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/PlaceOrder",
+    AGENT,
     params=(
         Param("quote_alternative_id", "QuoteAlternativeId", INT),
         Param("mark_sale_as_sold", "MarkSaleAsSold", BOOL),
@@ -896,164 +830,147 @@ PLACE_ORDER: Operation[PluginUrlResponse | None] = Operation(
         Param("culture", "Culture", STR, nillable=True),
     ),
     results=(Param("response", "Response", PLUGIN_URL_RESPONSE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/PlaceOrder",
 )
 
 GET_ORDER_STATE: Operation[PluginUrlResponse | None] = Operation(
     "GetOrderState",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetOrderState",
+    AGENT,
     params=(Param("quote_version_id", "QuoteVersionId", INT),),
     results=(Param("response", "Response", PLUGIN_URL_RESPONSE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/GetOrderState",
 )
 
 DELETE_QUOTE: Operation[None] = Operation(
     "DeleteQuote",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/DeleteQuote",
+    AGENT,
     params=(Param("quote_id", "QuoteId", INT),),
-    rest_path="/api/v1/Agents/Quote/DeleteQuote",
 )
 
 CREATE_QUOTE_LINE: Operation[QuoteLine | None] = Operation(
     "CreateQuoteLine",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateQuoteLine",
+    AGENT,
     params=(
         Param("quote_alternative_id", "QuoteAlternativeId", INT),
         Param("erp_product_key", "ERPProductKey", STR, nillable=True),
     ),
     results=(Param("response", "Response", QUOTE_LINE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/CreateQuoteLine",
 )
 
 CREATE_QUOTE_LINE_FROM_PRODUCT: Operation[QuoteLine | None] = Operation(
     "CreateQuoteLineFromProduct",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateQuoteLineFromProduct",
+    AGENT,
     params=(
         Param("quote_alternative_id", "QuoteAlternativeId", INT),
         Param("product", "Product", PRODUCT_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", QUOTE_LINE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/CreateQuoteLineFromProduct",
 )
 
 SAVE_QUOTE_LINE: Operation[QuoteLine | None] = Operation(
     "SaveQuoteLine",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveQuoteLine",
+    AGENT,
     params=(Param("quote_line", "QuoteLine", QUOTE_LINE_CODEC, nillable=True),),
     results=(Param("response", "Response", QUOTE_LINE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/SaveQuoteLine",
 )
 
 SAVE_QUOTE_LINES: Operation[list[QuoteLine | None] | None] = Operation(
     "SaveQuoteLines",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveQuoteLines",
+    AGENT,
     params=(Param("quote_lines", "QuoteLines", LIST_OF_QUOTE_LINE_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_QUOTE_LINE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/SaveQuoteLines",
 )
 
 GET_QUOTE_LINE: Operation[QuoteLine | None] = Operation(
     "GetQuoteLine",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteLine",
+    AGENT,
     params=(Param("quote_line_id", "QuoteLineId", INT),),
     results=(Param("response", "Response", QUOTE_LINE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/GetQuoteLine",
 )
 
 GET_QUOTE_LINES: Operation[list[QuoteLine | None] | None] = Operation(
     "GetQuoteLines",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteLines",
+    AGENT,
     params=(Param("quote_alternative_id", "QuoteAlternativeId", INT),),
     results=(Param("response", "Response", LIST_OF_QUOTE_LINE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/GetQuoteLines",
 )
 
 DELETE_QUOTE_LINE: Operation[None] = Operation(
     "DeleteQuoteLine",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/DeleteQuoteLine",
+    AGENT,
     params=(Param("quote_line_id", "QuoteLineId", INT),),
-    rest_path="/api/v1/Agents/Quote/DeleteQuoteLine",
 )
 
 DELETE_QUOTE_LINES: Operation[None] = Operation(
     "DeleteQuoteLines",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/DeleteQuoteLines",
+    AGENT,
     params=(Param("quote_line_ids", "QuoteLineIds", LIST_OF_INT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/DeleteQuoteLines",
 )
 
 RECALCULATE_QUOTE_LINE: Operation[QuoteLine | None] = Operation(
     "RecalculateQuoteLine",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/RecalculateQuoteLine",
+    AGENT,
     params=(
         Param("quote_line", "QuoteLine", QUOTE_LINE_CODEC, nillable=True),
         Param("changed_fields", "ChangedFields", LIST_OF_STR_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", QUOTE_LINE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/RecalculateQuoteLine",
 )
 
 GET_EXTRA_INFO: Operation[list[ProductExtraDataField | None] | None] = Operation(
     "GetExtraInfo",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetExtraInfo",
+    AGENT,
     params=(Param("quote_line_extra_data", "QuoteLineExtraData", STR, nillable=True),),
     results=(
         Param("response", "Response", LIST_OF_PRODUCT_EXTRA_DATA_FIELD_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Quote/GetExtraInfo",
 )
 
 CREATE_AND_SAVE_QUOTE_LINES: Operation[int | None] = Operation(
     "CreateAndSaveQuoteLines",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateAndSaveQuoteLines",
+    AGENT,
     params=(
         Param("quote_alternative_id", "QuoteAlternativeId", INT),
         Param("erp_product_keys", "ErpProductKeys", LIST_OF_STR_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/Quote/CreateAndSaveQuoteLines",
 )
 
 GET_QUOTE_LINE_CONFIGURATION: Operation[QuoteLineConfiguration | None] = Operation(
     "GetQuoteLineConfiguration",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteLineConfiguration",
+    AGENT,
     params=(Param("quote_line_configuration_id", "QuoteLineConfigurationId", INT),),
     results=(Param("response", "Response", QUOTE_LINE_CONFIGURATION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/GetQuoteLineConfiguration",
 )
 
 GET_QUOTE_LINE_CONFIGURATION_FROM_FIELD_NAME: Operation[QuoteLineConfiguration | None] = Operation(
     "GetQuoteLineConfigurationFromFieldName",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteLineConfigurationFromFieldName",
+    AGENT,
     params=(Param("field_name", "FieldName", STR, nillable=True),),
     results=(Param("response", "Response", QUOTE_LINE_CONFIGURATION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/GetQuoteLineConfigurationFromFieldName",
 )
 
 GET_ALL_QUOTE_LINE_CONFIGURATIONS: Operation[list[QuoteLineConfiguration | None] | None] = (
     Operation(
         "GetAllQuoteLineConfigurations",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetAllQuoteLineConfigurations",
+        AGENT,
         results=(
             Param("response", "Response", LIST_OF_QUOTE_LINE_CONFIGURATION_CODEC, nillable=True),
         ),
-        rest_path="/api/v1/Agents/Quote/GetAllQuoteLineConfigurations",
     )
 )
 
@@ -1061,18 +978,17 @@ GET_IN_USE_QUOTE_LINE_CONFIGURATIONS: Operation[list[QuoteLineConfiguration | No
     Operation(
         "GetInUseQuoteLineConfigurations",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetInUseQuoteLineConfigurations",
+        AGENT,
         results=(
             Param("response", "Response", LIST_OF_QUOTE_LINE_CONFIGURATION_CODEC, nillable=True),
         ),
-        rest_path="/api/v1/Agents/Quote/GetInUseQuoteLineConfigurations",
     )
 )
 
 SAVE_QUOTE_LINE_CONFIGURATION: Operation[QuoteLineConfiguration | None] = Operation(
     "SaveQuoteLineConfiguration",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveQuoteLineConfiguration",
+    AGENT,
     params=(
         Param(
             "quote_line_configuration",
@@ -1082,13 +998,12 @@ SAVE_QUOTE_LINE_CONFIGURATION: Operation[QuoteLineConfiguration | None] = Operat
         ),
     ),
     results=(Param("response", "Response", QUOTE_LINE_CONFIGURATION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/SaveQuoteLineConfiguration",
 )
 
 SAVE_QUOTE_LINE_CONFIGURATIONS: Operation[list[QuoteLineConfiguration | None] | None] = Operation(
     "SaveQuoteLineConfigurations",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveQuoteLineConfigurations",
+    AGENT,
     params=(
         Param(
             "quote_line_configurations",
@@ -1100,52 +1015,47 @@ SAVE_QUOTE_LINE_CONFIGURATIONS: Operation[list[QuoteLineConfiguration | None] | 
     results=(
         Param("response", "Response", LIST_OF_QUOTE_LINE_CONFIGURATION_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Quote/SaveQuoteLineConfigurations",
 )
 
 VALIDATE_QUOTE_VERSION: Operation[QuoteVersionValidated | None] = Operation(
     "ValidateQuoteVersion",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/ValidateQuoteVersion",
+    AGENT,
     params=(
         Param("quote_version_id", "QuoteVersionId", INT),
         Param("action", "Action", QUOTE_VERSION_BUTTON_ACTION_CODEC),
     ),
     results=(Param("response", "Response", QUOTE_VERSION_VALIDATED_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/ValidateQuoteVersion",
 )
 
 CREATE_AND_SAVE_QUOTE_VERSION: Operation[QuoteVersion | None] = Operation(
     "CreateAndSaveQuoteVersion",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateAndSaveQuoteVersion",
+    AGENT,
     params=(Param("quote_version_id", "QuoteVersionId", INT),),
     results=(Param("response", "Response", QUOTE_VERSION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/CreateAndSaveQuoteVersion",
 )
 
 GET_QUOTE_VERSION: Operation[QuoteVersion | None] = Operation(
     "GetQuoteVersion",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteVersion",
+    AGENT,
     params=(Param("quote_version_id", "QuoteVersionId", INT),),
     results=(Param("response", "Response", QUOTE_VERSION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/GetQuoteVersion",
 )
 
 GET_QUOTE_VERSIONS: Operation[list[QuoteVersion | None] | None] = Operation(
     "GetQuoteVersions",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteVersions",
+    AGENT,
     params=(Param("quote_id", "QuoteId", INT),),
     results=(Param("response", "Response", LIST_OF_QUOTE_VERSION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/GetQuoteVersions",
 )
 
 SEND_QUOTE_VERSION: Operation[PluginUrlResponse | None] = Operation(
     "SendQuoteVersion",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SendQuoteVersion",
+    AGENT,
     params=(
         Param("quote_version_id", "QuoteVersionId", INT),
         Param("expiry_date", "ExpiryDate", DATETIME),
@@ -1154,22 +1064,20 @@ SEND_QUOTE_VERSION: Operation[PluginUrlResponse | None] = Operation(
         Param("culture", "Culture", STR, nillable=True),
     ),
     results=(Param("response", "Response", PLUGIN_URL_RESPONSE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/SendQuoteVersion",
 )
 
 SAVE_QUOTE_VERSION: Operation[QuoteVersion | None] = Operation(
     "SaveQuoteVersion",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveQuoteVersion",
+    AGENT,
     params=(Param("quote_version", "QuoteVersion", QUOTE_VERSION_CODEC, nillable=True),),
     results=(Param("response", "Response", QUOTE_VERSION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/SaveQuoteVersion",
 )
 
 APPROVE_QUOTE_VERSION: Operation[ApproveRejectResponse | None] = Operation(
     "ApproveQuoteVersion",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/ApproveQuoteVersion",
+    AGENT,
     params=(
         Param("quote_version_id", "QuoteVersionId", INT),
         Param("approved_by_text", "ApprovedByText", STR, nillable=True),
@@ -1177,13 +1085,12 @@ APPROVE_QUOTE_VERSION: Operation[ApproveRejectResponse | None] = Operation(
         Param("approval_text", "ApprovalText", STR, nillable=True),
     ),
     results=(Param("response", "Response", APPROVE_REJECT_RESPONSE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/ApproveQuoteVersion",
 )
 
 REJECT_QUOTE_VERSION: Operation[ApproveRejectResponse | None] = Operation(
     "RejectQuoteVersion",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/RejectQuoteVersion",
+    AGENT,
     params=(
         Param("quote_version_id", "QuoteVersionId", INT),
         Param("rejected_by_text", "RejectedByText", STR, nillable=True),
@@ -1191,13 +1098,12 @@ REJECT_QUOTE_VERSION: Operation[ApproveRejectResponse | None] = Operation(
         Param("rejection_text", "RejectionText", STR, nillable=True),
     ),
     results=(Param("response", "Response", APPROVE_REJECT_RESPONSE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/RejectQuoteVersion",
 )
 
 GENERATE_QUOTE_DOCUMENTS: Operation[QuotePublishDocuments | None] = Operation(
     "GenerateQuoteDocuments",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GenerateQuoteDocuments",
+    AGENT,
     params=(
         Param("quote_version_id", "QuoteVersionId", INT),
         Param("email_body_template_id", "EmailBodyTemplateId", INT),
@@ -1207,31 +1113,28 @@ GENERATE_QUOTE_DOCUMENTS: Operation[QuotePublishDocuments | None] = Operation(
         Param("raw_mail_subject", "RawMailSubject", STR, nillable=True),
     ),
     results=(Param("response", "Response", QUOTE_PUBLISH_DOCUMENTS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/GenerateQuoteDocuments",
 )
 
 GET_ORDER_CONFIRMATION: Operation[str | None] = Operation(
     "GetOrderConfirmation",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetOrderConfirmation",
+    AGENT,
     params=(
         Param("quote_version_id", "QuoteVersionId", INT),
         Param("confirmation_template_id", "ConfirmationTemplateId", INT),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/GetOrderConfirmation",
 )
 
 GET_QUOTE_VERSION_WORKFLOW_STATE: Operation[QuoteVersionWorkflowState | None] = Operation(
     "GetQuoteVersionWorkflowState",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteVersionWorkflowState",
+    AGENT,
     params=(
         Param("quote_version_id", "QuoteVersionId", INT),
         Param("quote_alternative_id", "QuoteAlternativeId", INT),
     ),
     results=(Param("response", "Response", QUOTE_VERSION_WORKFLOW_STATE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Quote/GetQuoteVersionWorkflowState",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

@@ -36,20 +36,20 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "Relation"
 
 CREATE_DEFAULT_CONTACT_RELATION_ENTITY: Operation[ContactRelationEntity | None] = Operation(
     "CreateDefaultContactRelationEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Relation/CreateDefaultContactRelationEntity",
+    AGENT,
     results=(Param("response", "Response", CONTACT_RELATION_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Relation/CreateDefaultContactRelationEntity",
     rest_select=False,
 )
 
 GET_CONTACT_RELATION_ENTITY: Operation[ContactRelationEntity | None] = Operation(
     "GetContactRelationEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Relation/GetContactRelationEntity",
+    AGENT,
     params=(
         Param(
             "contact_relation_entity_id",
@@ -59,13 +59,12 @@ GET_CONTACT_RELATION_ENTITY: Operation[ContactRelationEntity | None] = Operation
         ),
     ),
     results=(Param("response", "Response", CONTACT_RELATION_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Relation/GetContactRelationEntity",
 )
 
 SAVE_CONTACT_RELATION: Operation[ContactRelationEntity | None] = Operation(
     "SaveContactRelation",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Relation/SaveContactRelation",
+    AGENT,
     params=(
         Param(
             "contact_relation_entity",
@@ -75,15 +74,13 @@ SAVE_CONTACT_RELATION: Operation[ContactRelationEntity | None] = Operation(
         ),
     ),
     results=(Param("response", "Response", CONTACT_RELATION_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Relation/SaveContactRelation",
 )
 
 DELETE_CONTACT_RELATION: Operation[None] = Operation(
     "DeleteContactRelation",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Relation/DeleteContactRelation",
+    AGENT,
     params=(Param("contact_relation_entity_id", "ContactRelationEntityId", INT),),
-    rest_path="/api/v1/Agents/Relation/DeleteContactRelation",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

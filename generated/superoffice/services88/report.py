@@ -39,20 +39,20 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "Report"
 
 CREATE_DEFAULT_REPORT_LABEL_LAYOUT_ENTITY: Operation[ReportLabelLayoutEntity | None] = Operation(
     "CreateDefaultReportLabelLayoutEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Report/CreateDefaultReportLabelLayoutEntity",
+    AGENT,
     results=(Param("response", "Response", REPORT_LABEL_LAYOUT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Report/CreateDefaultReportLabelLayoutEntity",
     rest_select=False,
 )
 
 SAVE_REPORT_LABEL_LAYOUT_ENTITY: Operation[ReportLabelLayoutEntity | None] = Operation(
     "SaveReportLabelLayoutEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Report/SaveReportLabelLayoutEntity",
+    AGENT,
     params=(
         Param(
             "report_label_layout_entity",
@@ -62,7 +62,6 @@ SAVE_REPORT_LABEL_LAYOUT_ENTITY: Operation[ReportLabelLayoutEntity | None] = Ope
         ),
     ),
     results=(Param("response", "Response", REPORT_LABEL_LAYOUT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Report/SaveReportLabelLayoutEntity",
     rest_body="report_label_layout_entity",
     rest_select=False,
 )
@@ -70,7 +69,7 @@ SAVE_REPORT_LABEL_LAYOUT_ENTITY: Operation[ReportLabelLayoutEntity | None] = Ope
 DELETE_REPORT_LABEL_LAYOUT_ENTITY: Operation[None] = Operation(
     "DeleteReportLabelLayoutEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Report/DeleteReportLabelLayoutEntity",
+    AGENT,
     params=(
         Param(
             "report_label_layout_entity_id",
@@ -79,14 +78,13 @@ DELETE_REPORT_LABEL_LAYOUT_ENTITY: Operation[None] = Operation(
             query="reportLabelLayoutEntityId",
         ),
     ),
-    rest_path="/api/v1/Agents/Report/DeleteReportLabelLayoutEntity",
     rest_select=False,
 )
 
 GET_REPORT_LABEL_LAYOUT_ENTITY: Operation[ReportLabelLayoutEntity | None] = Operation(
     "GetReportLabelLayoutEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Report/GetReportLabelLayoutEntity",
+    AGENT,
     params=(
         Param(
             "report_label_layout_entity_id",
@@ -96,7 +94,6 @@ GET_REPORT_LABEL_LAYOUT_ENTITY: Operation[ReportLabelLayoutEntity | None] = Oper
         ),
     ),
     results=(Param("response", "Response", REPORT_LABEL_LAYOUT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Report/GetReportLabelLayoutEntity",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

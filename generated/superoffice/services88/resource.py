@@ -38,66 +38,62 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "Resource"
 
 SET_RESOURCE_SUBSTITUTION: Operation[None] = Operation(
     "SetResourceSubstitution",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Resource/SetResourceSubstitution",
+    AGENT,
     params=(
         Param("resource_name", "ResourceName", STR, nillable=True),
         Param("resource_values", "ResourceValues", STR, nillable=True),
         Param("culture", "Culture", STR, nillable=True),
         Param("is_active", "IsActive", BOOL),
     ),
-    rest_path="/api/v1/Agents/Resource/SetResourceSubstitution",
 )
 
 DELETE_RESOURCE_SUBSTITUTION: Operation[None] = Operation(
     "DeleteResourceSubstitution",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Resource/DeleteResourceSubstitution",
+    AGENT,
     params=(
         Param("resource_name", "ResourceName", STR, nillable=True),
         Param("culture", "Culture", STR, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Resource/DeleteResourceSubstitution",
 )
 
 ACTIVATE_RESOURCE_SUBSTITUTION: Operation[None] = Operation(
     "ActivateResourceSubstitution",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Resource/ActivateResourceSubstitution",
+    AGENT,
     params=(
         Param("resource_name", "ResourceName", STR, nillable=True),
         Param("culture", "Culture", STR, nillable=True),
         Param("is_active", "IsActive", BOOL),
     ),
-    rest_path="/api/v1/Agents/Resource/ActivateResourceSubstitution",
 )
 
 GET_RESOURCE_SUBSTITUTIONS: Operation[list[ResourceOverride | None] | None] = Operation(
     "GetResourceSubstitutions",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Resource/GetResourceSubstitutions",
+    AGENT,
     params=(
         Param("resource_names", "ResourceNames", LIST_OF_STR_CODEC, nillable=True),
         Param("culture", "Culture", STR, nillable=True),
         Param("active_only", "ActiveOnly", BOOL),
     ),
     results=(Param("response", "Response", LIST_OF_RESOURCE_OVERRIDE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Resource/GetResourceSubstitutions",
 )
 
 IS_RESOURCE_SUBSTITUTION_ACTIVE: Operation[list[ResourceOverride | None] | None] = Operation(
     "IsResourceSubstitutionActive",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Resource/IsResourceSubstitutionActive",
+    AGENT,
     params=(
         Param("resource_names", "ResourceNames", LIST_OF_STR_CODEC, nillable=True),
         Param("culture", "Culture", STR, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_RESOURCE_OVERRIDE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Resource/IsResourceSubstitutionActive",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

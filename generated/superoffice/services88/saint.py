@@ -54,27 +54,26 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "Saint"
 
 CREATE_DEFAULT_SAINT_CONFIGURATION: Operation[SaintConfiguration | None] = Operation(
     "CreateDefaultSaintConfiguration",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/CreateDefaultSaintConfiguration",
+    AGENT,
     results=(Param("response", "Response", SAINT_CONFIGURATION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Saint/CreateDefaultSaintConfiguration",
     rest_select=False,
 )
 
 SAVE_SAINT_CONFIGURATION: Operation[SaintConfiguration | None] = Operation(
     "SaveSaintConfiguration",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/SaveSaintConfiguration",
+    AGENT,
     params=(
         Param(
             "saint_configuration", "SaintConfiguration", SAINT_CONFIGURATION_CODEC, nillable=True
         ),
     ),
     results=(Param("response", "Response", SAINT_CONFIGURATION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Saint/SaveSaintConfiguration",
     rest_body="saint_configuration",
     rest_select=False,
 )
@@ -82,19 +81,17 @@ SAVE_SAINT_CONFIGURATION: Operation[SaintConfiguration | None] = Operation(
 CREATE_DEFAULT_STATUS_MONITOR: Operation[StatusMonitor | None] = Operation(
     "CreateDefaultStatusMonitor",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/CreateDefaultStatusMonitor",
+    AGENT,
     results=(Param("response", "Response", STATUS_MONITOR_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Saint/CreateDefaultStatusMonitor",
     rest_select=False,
 )
 
 SAVE_STATUS_MONITOR: Operation[StatusMonitor | None] = Operation(
     "SaveStatusMonitor",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/SaveStatusMonitor",
+    AGENT,
     params=(Param("status_monitor", "StatusMonitor", STATUS_MONITOR_CODEC, nillable=True),),
     results=(Param("response", "Response", STATUS_MONITOR_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Saint/SaveStatusMonitor",
     rest_body="status_monitor",
     rest_select=False,
 )
@@ -102,16 +99,15 @@ SAVE_STATUS_MONITOR: Operation[StatusMonitor | None] = Operation(
 CREATE_DEFAULT_STATUS_MONITOR_PERIODS: Operation[StatusMonitorPeriods | None] = Operation(
     "CreateDefaultStatusMonitorPeriods",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/CreateDefaultStatusMonitorPeriods",
+    AGENT,
     results=(Param("response", "Response", STATUS_MONITOR_PERIODS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Saint/CreateDefaultStatusMonitorPeriods",
     rest_select=False,
 )
 
 SAVE_STATUS_MONITOR_PERIODS: Operation[StatusMonitorPeriods | None] = Operation(
     "SaveStatusMonitorPeriods",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/SaveStatusMonitorPeriods",
+    AGENT,
     params=(
         Param(
             "status_monitor_periods",
@@ -121,7 +117,6 @@ SAVE_STATUS_MONITOR_PERIODS: Operation[StatusMonitorPeriods | None] = Operation(
         ),
     ),
     results=(Param("response", "Response", STATUS_MONITOR_PERIODS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Saint/SaveStatusMonitorPeriods",
     rest_body="status_monitor_periods",
     rest_select=False,
 )
@@ -129,75 +124,67 @@ SAVE_STATUS_MONITOR_PERIODS: Operation[StatusMonitorPeriods | None] = Operation(
 GET_SAINT_CONFIGURATIONS: Operation[list[SaintConfiguration | None] | None] = Operation(
     "GetSaintConfigurations",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/GetSaintConfigurations",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_SAINT_CONFIGURATION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Saint/GetSaintConfigurations",
 )
 
 GET_STATUS_MONITORS: Operation[list[StatusMonitor | None] | None] = Operation(
     "GetStatusMonitors",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/GetStatusMonitors",
+    AGENT,
     params=(
         Param("id", "Id", INT),
         Param("type", "Type", STR, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_STATUS_MONITOR_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Saint/GetStatusMonitors",
 )
 
 GET_STATUS_MONITOR: Operation[StatusMonitor | None] = Operation(
     "GetStatusMonitor",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/GetStatusMonitor",
+    AGENT,
     params=(Param("id", "Id", INT),),
     results=(Param("response", "Response", STATUS_MONITOR_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Saint/GetStatusMonitor",
 )
 
 REGENERATE_STATUS_MONITORS: Operation[BatchTaskInfo | None] = Operation(
     "RegenerateStatusMonitors",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/RegenerateStatusMonitors",
+    AGENT,
     params=(Param("run_as_batch", "RunAsBatch", BOOL),),
     results=(Param("response", "Response", BATCH_TASK_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Saint/RegenerateStatusMonitors",
 )
 
 SET_RANK_ON_STATUS_MONITORS: Operation[None] = Operation(
     "SetRankOnStatusMonitors",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/SetRankOnStatusMonitors",
+    AGENT,
     params=(
         Param("type", "Type", STR, nillable=True),
         Param("items_ids", "ItemsIds", LIST_OF_INT_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Saint/SetRankOnStatusMonitors",
 )
 
 REGENERATE_STATUS_MONITOR: Operation[None] = Operation(
     "RegenerateStatusMonitor",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/RegenerateStatusMonitor",
+    AGENT,
     params=(Param("status_monitor_id", "StatusMonitorId", INT),),
-    rest_path="/api/v1/Agents/Saint/RegenerateStatusMonitor",
 )
 
 REGENERATE_COUNTERS: Operation[BatchTaskInfo | None] = Operation(
     "RegenerateCounters",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/RegenerateCounters",
+    AGENT,
     params=(Param("run_as_batch", "RunAsBatch", BOOL),),
     results=(Param("response", "Response", BATCH_TASK_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Saint/RegenerateCounters",
 )
 
 GET_STATUS_MONITOR_PERIODS: Operation[StatusMonitorPeriods | None] = Operation(
     "GetStatusMonitorPeriods",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/GetStatusMonitorPeriods",
+    AGENT,
     results=(Param("response", "Response", STATUS_MONITOR_PERIODS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Saint/GetStatusMonitorPeriods",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

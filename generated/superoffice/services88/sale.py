@@ -85,23 +85,22 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "Sale"
 
 CREATE_DEFAULT_SALE_ENTITY: Operation[SaleEntity | None] = Operation(
     "CreateDefaultSaleEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/CreateDefaultSaleEntity",
+    AGENT,
     results=(Param("response", "Response", SALE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Sale/CreateDefaultSaleEntity",
     rest_select=False,
 )
 
 SAVE_SALE_ENTITY: Operation[SaleEntity | None] = Operation(
     "SaveSaleEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SaveSaleEntity",
+    AGENT,
     params=(Param("sale_entity", "SaleEntity", SALE_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", SALE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Sale/SaveSaleEntity",
     rest_body="sale_entity",
     rest_select=False,
 )
@@ -109,28 +108,25 @@ SAVE_SALE_ENTITY: Operation[SaleEntity | None] = Operation(
 DELETE_SALE_ENTITY: Operation[None] = Operation(
     "DeleteSaleEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/DeleteSaleEntity",
+    AGENT,
     params=(Param("sale_entity_id", "SaleEntityId", INT, query="saleEntityId"),),
-    rest_path="/api/v1/Agents/Sale/DeleteSaleEntity",
     rest_select=False,
 )
 
 CREATE_DEFAULT_SALE_STAKEHOLDER: Operation[SaleStakeholder | None] = Operation(
     "CreateDefaultSaleStakeholder",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/CreateDefaultSaleStakeholder",
+    AGENT,
     results=(Param("response", "Response", SALE_STAKEHOLDER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Sale/CreateDefaultSaleStakeholder",
     rest_select=False,
 )
 
 SAVE_SALE_STAKEHOLDER: Operation[SaleStakeholder | None] = Operation(
     "SaveSaleStakeholder",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SaveSaleStakeholder",
+    AGENT,
     params=(Param("sale_stakeholder", "SaleStakeholder", SALE_STAKEHOLDER_CODEC, nillable=True),),
     results=(Param("response", "Response", SALE_STAKEHOLDER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Sale/SaveSaleStakeholder",
     rest_body="sale_stakeholder",
     rest_select=False,
 )
@@ -138,212 +134,191 @@ SAVE_SALE_STAKEHOLDER: Operation[SaleStakeholder | None] = Operation(
 DELETE_SALE_STAKEHOLDER: Operation[None] = Operation(
     "DeleteSaleStakeholder",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/DeleteSaleStakeholder",
+    AGENT,
     params=(Param("sale_stakeholder_id", "SaleStakeholderId", INT, query="saleStakeholderId"),),
-    rest_path="/api/v1/Agents/Sale/DeleteSaleStakeholder",
     rest_select=False,
 )
 
 CREATE_DEFAULT_SALE_SUMMARY: Operation[SaleSummary | None] = Operation(
     "CreateDefaultSaleSummary",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/CreateDefaultSaleSummary",
+    AGENT,
     results=(Param("response", "Response", SALE_SUMMARY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Sale/CreateDefaultSaleSummary",
     rest_select=False,
 )
 
 GET_SALE: Operation[Sale | None] = Operation(
     "GetSale",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSale",
+    AGENT,
     params=(Param("sale_id", "SaleId", INT, query="saleId"),),
     results=(Param("response", "Response", SALE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Sale/GetSale",
 )
 
 GET_SALE_ENTITY: Operation[SaleEntity | None] = Operation(
     "GetSaleEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSaleEntity",
+    AGENT,
     params=(Param("sale_entity_id", "SaleEntityId", INT, query="saleEntityId"),),
     results=(Param("response", "Response", SALE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Sale/GetSaleEntity",
 )
 
 HAS_GUIDE: Operation[bool | None] = Operation(
     "HasGuide",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/HasGuide",
+    AGENT,
     params=(Param("sale_id", "SaleId", INT),),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/Sale/HasGuide",
 )
 
 GET_NEXT_DUE_DATE: Operation[datetime.datetime | None] = Operation(
     "GetNextDueDate",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetNextDueDate",
+    AGENT,
     params=(Param("sale_id", "SaleId", INT),),
     results=(Param("response", "Response", DATETIME),),
-    rest_path="/api/v1/Agents/Sale/GetNextDueDate",
 )
 
 BATCH_UPDATE_NEXT_DUE_DATE: Operation[None] = Operation(
     "BatchUpdateNextDueDate",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/BatchUpdateNextDueDate",
-    rest_path="/api/v1/Agents/Sale/BatchUpdateNextDueDate",
+    AGENT,
 )
 
 GET_NEXT_SALE_STAGE: Operation[int | None] = Operation(
     "GetNextSaleStage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetNextSaleStage",
+    AGENT,
     params=(
         Param("sale_id", "SaleId", INT),
         Param("include_current_stage", "IncludeCurrentStage", BOOL),
     ),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/Sale/GetNextSaleStage",
 )
 
 HAS_GUIDE_ACTIVITIES: Operation[bool | None] = Operation(
     "HasGuideActivities",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/HasGuideActivities",
+    AGENT,
     params=(Param("sale_id", "SaleId", INT),),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/Sale/HasGuideActivities",
 )
 
 OFFER_AUTO_NEXT_STAGE_ON_APPPOINTMENT_COMPLETED: Operation[bool | None] = Operation(
     "OfferAutoNextStageOnApppointmentCompleted",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/OfferAutoNextStageOnApppointmentCompleted",
+    AGENT,
     params=(Param("appointment_id", "AppointmentId", INT),),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/Sale/OfferAutoNextStageOnApppointmentCompleted",
 )
 
 GET_PROBABILITY_FROM_STAGE: Operation[int | None] = Operation(
     "GetProbabilityFromStage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetProbabilityFromStage",
+    AGENT,
     params=(Param("stage_id", "StageId", INT),),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/Sale/GetProbabilityFromStage",
 )
 
 IS_NUMBER_VALID: Operation[bool | None] = Operation(
     "IsNumberValid",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/IsNumberValid",
+    AGENT,
     params=(
         Param("contact_id", "ContactId", INT),
         Param("number", "Number", STR, nillable=True),
     ),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/Sale/IsNumberValid",
 )
 
 ADD_SALE_STAKEHOLDERS: Operation[None] = Operation(
     "AddSaleStakeholders",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/AddSaleStakeholders",
+    AGENT,
     params=(
         Param("sale_id", "SaleId", INT),
         Param(
             "sale_stakeholders", "SaleStakeholders", LIST_OF_SALE_STAKEHOLDER_CODEC, nillable=True
         ),
     ),
-    rest_path="/api/v1/Agents/Sale/AddSaleStakeholders",
 )
 
 DELETE_SALE_STAKEHOLDERS: Operation[None] = Operation(
     "DeleteSaleStakeholders",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/DeleteSaleStakeholders",
+    AGENT,
     params=(
         Param("sale_stakeholder_ids", "SaleStakeholderIds", LIST_OF_INT_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Sale/DeleteSaleStakeholders",
 )
 
 HAS_STAKEHOLDER_SETTING: Operation[bool | None] = Operation(
     "HasStakeholderSetting",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/HasStakeholderSetting",
+    AGENT,
     params=(Param("sale_id", "SaleId", INT),),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/Sale/HasStakeholderSetting",
 )
 
 VALIDATE_SALE_ENTITY: Operation[dict[str, str | None] | None] = Operation(
     "ValidateSaleEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/ValidateSaleEntity",
+    AGENT,
     params=(Param("sale_entity", "SaleEntity", SALE_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", STRING_DICTIONARY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Sale/ValidateSaleEntity",
 )
 
 SALE_HAS_QUOTE: Operation[bool | None] = Operation(
     "SaleHasQuote",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SaleHasQuote",
+    AGENT,
     params=(Param("sale_id", "SaleId", INT),),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/Sale/SaleHasQuote",
 )
 
 GET_SALE_LIST: Operation[list[Sale | None] | None] = Operation(
     "GetSaleList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSaleList",
+    AGENT,
     params=(Param("sale_ids", "SaleIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_SALE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Sale/GetSaleList",
     rest_body="sale_ids",
 )
 
 GET_MY_OPPORTUNITIES: Operation[list[Sale | None] | None] = Operation(
     "GetMyOpportunities",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetMyOpportunities",
+    AGENT,
     params=(Param("count", "Count", INT),),
     results=(Param("response", "Response", LIST_OF_SALE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Sale/GetMyOpportunities",
 )
 
 GET_RECENT_SALES: Operation[list[Sale | None] | None] = Operation(
     "GetRecentSales",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetRecentSales",
+    AGENT,
     params=(
         Param("amount_limit", "AmountLimit", INT),
         Param("count", "Count", INT),
     ),
     results=(Param("response", "Response", LIST_OF_SALE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Sale/GetRecentSales",
 )
 
 GET_UPCOMING_SALES: Operation[list[Sale | None] | None] = Operation(
     "GetUpcomingSales",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetUpcomingSales",
+    AGENT,
     params=(
         Param("weighted_amount_limit", "WeightedAmountLimit", INT),
         Param("count", "Count", INT),
     ),
     results=(Param("response", "Response", LIST_OF_SALE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Sale/GetUpcomingSales",
 )
 
 GET_SALES_BY_DATE: Operation[list[Sale | None] | None] = Operation(
     "GetSalesByDate",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSalesByDate",
+    AGENT,
     params=(
         Param("from_date", "FromDate", DATETIME),
         Param("to_date", "ToDate", DATETIME),
@@ -351,167 +326,151 @@ GET_SALES_BY_DATE: Operation[list[Sale | None] | None] = Operation(
         Param("status", "Status", SALE_STATUS_CODEC),
     ),
     results=(Param("response", "Response", LIST_OF_SALE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Sale/GetSalesByDate",
 )
 
 GET_OPEN_SALES_FOR_CONTACT: Operation[list[Sale | None] | None] = Operation(
     "GetOpenSalesForContact",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetOpenSalesForContact",
+    AGENT,
     params=(Param("contact_id", "ContactId", INT),),
     results=(Param("response", "Response", LIST_OF_SALE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Sale/GetOpenSalesForContact",
 )
 
 SET_AS_SOLD: Operation[None] = Operation(
     "SetAsSold",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SetAsSold",
+    AGENT,
     params=(Param("sale_ids", "SaleIds", LIST_OF_INT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Sale/SetAsSold",
 )
 
 SET_AS_SOLD_WITH_REASON: Operation[None] = Operation(
     "SetAsSoldWithReason",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SetAsSoldWithReason",
+    AGENT,
     params=(
         Param("sale_ids", "SaleIds", LIST_OF_INT_CODEC, nillable=True),
         Param("reason_id", "ReasonId", INT),
     ),
-    rest_path="/api/v1/Agents/Sale/SetAsSoldWithReason",
 )
 
 SET_AS_LOST: Operation[None] = Operation(
     "SetAsLost",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SetAsLost",
+    AGENT,
     params=(Param("sale_ids", "SaleIds", LIST_OF_INT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Sale/SetAsLost",
 )
 
 SET_AS_LOST_WITH_REASON: Operation[None] = Operation(
     "SetAsLostWithReason",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SetAsLostWithReason",
+    AGENT,
     params=(
         Param("sale_ids", "SaleIds", LIST_OF_INT_CODEC, nillable=True),
         Param("reason_id", "ReasonId", INT),
     ),
-    rest_path="/api/v1/Agents/Sale/SetAsLostWithReason",
 )
 
 GET_SALES_FROM_CONTACT: Operation[list[Sale | None] | None] = Operation(
     "GetSalesFromContact",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSalesFromContact",
+    AGENT,
     params=(
         Param("contact_id", "ContactId", INT),
         Param("only_open_sales", "OnlyOpenSales", BOOL),
     ),
     results=(Param("response", "Response", LIST_OF_SALE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Sale/GetSalesFromContact",
 )
 
 GET_SALES_FROM_PERSON: Operation[list[Sale | None] | None] = Operation(
     "GetSalesFromPerson",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSalesFromPerson",
+    AGENT,
     params=(
         Param("person_id", "PersonId", INT),
         Param("only_open_sales", "OnlyOpenSales", BOOL),
     ),
     results=(Param("response", "Response", LIST_OF_SALE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Sale/GetSalesFromPerson",
 )
 
 GET_SALE_STAKEHOLDER: Operation[SaleStakeholder | None] = Operation(
     "GetSaleStakeholder",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSaleStakeholder",
+    AGENT,
     params=(Param("sale_stakeholder_id", "SaleStakeholderId", INT, query="saleStakeholderId"),),
     results=(Param("response", "Response", SALE_STAKEHOLDER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Sale/GetSaleStakeholder",
 )
 
 GET_SALE_STAKEHOLDER_LIST: Operation[list[SaleStakeholder | None] | None] = Operation(
     "GetSaleStakeholderList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSaleStakeholderList",
+    AGENT,
     params=(
         Param("sale_stakeholder_ids", "SaleStakeholderIds", LIST_OF_INT_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_SALE_STAKEHOLDER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Sale/GetSaleStakeholderList",
     rest_body="sale_stakeholder_ids",
 )
 
 GET_SALE_STAKEHOLDERS: Operation[list[SaleStakeholder | None] | None] = Operation(
     "GetSaleStakeholders",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSaleStakeholders",
+    AGENT,
     params=(Param("sale_id", "SaleId", INT),),
     results=(Param("response", "Response", LIST_OF_SALE_STAKEHOLDER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Sale/GetSaleStakeholders",
 )
 
 UPDATE_SALE_STAKEHOLDERS: Operation[list[SaleStakeholder | None] | None] = Operation(
     "UpdateSaleStakeholders",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/UpdateSaleStakeholders",
+    AGENT,
     params=(Param("stakeholders", "Stakeholders", LIST_OF_SALE_STAKEHOLDER_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_SALE_STAKEHOLDER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Sale/UpdateSaleStakeholders",
 )
 
 GET_SALE_STAKEHOLDER_BY_ID: Operation[list[SaleStakeholder | None] | None] = Operation(
     "GetSaleStakeholderById",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSaleStakeholderById",
+    AGENT,
     params=(
         Param("sale_stakeholder_ids", "SaleStakeholderIds", LIST_OF_INT_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_SALE_STAKEHOLDER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Sale/GetSaleStakeholderById",
 )
 
 GET_SUMMARY_BY_ASSOCIATE: Operation[SaleSummary | None] = Operation(
     "GetSummaryByAssociate",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSummaryByAssociate",
+    AGENT,
     params=(
         Param("associate_id", "AssociateId", INT),
         Param("from_date", "FromDate", DATETIME),
         Param("to_date", "ToDate", DATETIME),
     ),
     results=(Param("response", "Response", SALE_SUMMARY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Sale/GetSummaryByAssociate",
 )
 
 GET_SUMMARY_BY_GROUP: Operation[SaleSummary | None] = Operation(
     "GetSummaryByGroup",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSummaryByGroup",
+    AGENT,
     params=(
         Param("group_id", "GroupId", INT),
         Param("from_date", "FromDate", DATETIME),
         Param("to_date", "ToDate", DATETIME),
     ),
     results=(Param("response", "Response", SALE_SUMMARY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Sale/GetSummaryByGroup",
 )
 
 GET_SUMMARY_BY_CONTACT: Operation[SaleSummary | None] = Operation(
     "GetSummaryByContact",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSummaryByContact",
+    AGENT,
     params=(
         Param("contact_id", "ContactId", INT),
         Param("from_date", "FromDate", DATETIME),
         Param("to_date", "ToDate", DATETIME),
     ),
     results=(Param("response", "Response", SALE_SUMMARY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Sale/GetSummaryByContact",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

@@ -122,23 +122,22 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "Selection"
 
 CREATE_DEFAULT_SELECTION_ENTITY: Operation[SelectionEntity | None] = Operation(
     "CreateDefaultSelectionEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateDefaultSelectionEntity",
+    AGENT,
     results=(Param("response", "Response", SELECTION_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Selection/CreateDefaultSelectionEntity",
     rest_select=False,
 )
 
 SAVE_SELECTION_ENTITY: Operation[SelectionEntity | None] = Operation(
     "SaveSelectionEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/SaveSelectionEntity",
+    AGENT,
     params=(Param("selection_entity", "SelectionEntity", SELECTION_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", SELECTION_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Selection/SaveSelectionEntity",
     rest_body="selection_entity",
     rest_select=False,
 )
@@ -147,38 +146,35 @@ CREATE_DEFAULT_BOARD_VIEW_SETTINGS_FROM_ENTITY_TYPE: Operation[BoardViewSettings
     Operation(
         "CreateDefaultBoardViewSettingsFromEntityType",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateDefaultBoardViewSettingsFromEntityType",
+        AGENT,
         params=(Param("entity_type", "EntityType", BOARD_VIEW_ENTITY_TYPE_CODEC),),
         results=(Param("response", "Response", BOARD_VIEW_SETTINGS_BASE_CODEC, nillable=True),),
-        rest_path="/api/v1/Agents/Selection/CreateDefaultBoardViewSettingsFromEntityType",
     )
 )
 
 GET_BOARD_VIEW_SETTINGS: Operation[BoardViewSettingsBase | None] = Operation(
     "GetBoardViewSettings",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetBoardViewSettings",
+    AGENT,
     params=(Param("board_view_settings_id", "BoardViewSettingsId", INT),),
     results=(Param("response", "Response", BOARD_VIEW_SETTINGS_BASE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Selection/GetBoardViewSettings",
 )
 
 GET_BOARD_VIEW_SETTINGS_FOR_SELECTION: Operation[BoardViewSettingsBase | None] = Operation(
     "GetBoardViewSettingsForSelection",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetBoardViewSettingsForSelection",
+    AGENT,
     params=(
         Param("associate_id", "AssociateId", INT),
         Param("selection_id", "SelectionId", INT),
     ),
     results=(Param("response", "Response", BOARD_VIEW_SETTINGS_BASE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Selection/GetBoardViewSettingsForSelection",
 )
 
 SAVE_BOARD_VIEW_SETTINGS: Operation[BoardViewSettingsBase | None] = Operation(
     "SaveBoardViewSettings",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/SaveBoardViewSettings",
+    AGENT,
     params=(
         Param(
             "board_view_settings",
@@ -188,14 +184,13 @@ SAVE_BOARD_VIEW_SETTINGS: Operation[BoardViewSettingsBase | None] = Operation(
         ),
     ),
     results=(Param("response", "Response", BOARD_VIEW_SETTINGS_BASE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Selection/SaveBoardViewSettings",
 )
 
 SAVE_BOARD_VIEW_SETTINGS_FOR_SELECTION_AND_ASSOCIATE: Operation[BoardViewSettingsBase | None] = (
     Operation(
         "SaveBoardViewSettingsForSelectionAndAssociate",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/SaveBoardViewSettingsForSelectionAndAssociate",
+        AGENT,
         params=(
             Param(
                 "board_view_settings",
@@ -207,40 +202,36 @@ SAVE_BOARD_VIEW_SETTINGS_FOR_SELECTION_AND_ASSOCIATE: Operation[BoardViewSetting
             Param("selection_id", "SelectionId", INT),
         ),
         results=(Param("response", "Response", BOARD_VIEW_SETTINGS_BASE_CODEC, nillable=True),),
-        rest_path="/api/v1/Agents/Selection/SaveBoardViewSettingsForSelectionAndAssociate",
     )
 )
 
 DELETE_BOARD_VIEW_SETTINGS: Operation[None] = Operation(
     "DeleteBoardViewSettings",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/DeleteBoardViewSettings",
+    AGENT,
     params=(Param("board_view_settings_id", "BoardViewSettingsId", INT),),
-    rest_path="/api/v1/Agents/Selection/DeleteBoardViewSettings",
 )
 
 GET_SELECTION_ENTITY: Operation[SelectionEntity | None] = Operation(
     "GetSelectionEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetSelectionEntity",
+    AGENT,
     params=(Param("selection_entity_id", "SelectionEntityId", INT, query="selectionEntityId"),),
     results=(Param("response", "Response", SELECTION_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Selection/GetSelectionEntity",
 )
 
 CREATE_SELECTION_ENTITY: Operation[SelectionEntity | None] = Operation(
     "CreateSelectionEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateSelectionEntity",
+    AGENT,
     params=(Param("target_table_name", "TargetTableName", STR, nillable=True),),
     results=(Param("response", "Response", SELECTION_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Selection/CreateSelectionEntity",
 )
 
 CREATE_CONTACT_SELECTION_FROM_SELECTION: Operation[SelectionEntity | None] = Operation(
     "CreateContactSelectionFromSelection",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateContactSelectionFromSelection",
+    AGENT,
     params=(
         Param("selection_id", "SelectionId", INT),
         Param("name", "Name", STR, nillable=True),
@@ -248,14 +239,13 @@ CREATE_CONTACT_SELECTION_FROM_SELECTION: Operation[SelectionEntity | None] = Ope
         Param("copy_members", "CopyMembers", BOOL),
     ),
     results=(Param("response", "Response", SELECTION_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Selection/CreateContactSelectionFromSelection",
 )
 
 CREATE_TEMPORARY_CONTACT_SELECTION_FROM_CONTACT_PERSON_IDS: Operation[SelectionEntity | None] = (
     Operation(
         "CreateTemporaryContactSelectionFromContactPersonIds",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateTemporaryContactSelectionFromContactPersonIds",
+        AGENT,
         params=(
             Param(
                 "contact_person_ids",
@@ -265,44 +255,40 @@ CREATE_TEMPORARY_CONTACT_SELECTION_FROM_CONTACT_PERSON_IDS: Operation[SelectionE
             ),
         ),
         results=(Param("response", "Response", SELECTION_ENTITY_CODEC, nillable=True),),
-        rest_path="/api/v1/Agents/Selection/CreateTemporaryContactSelectionFromContactPersonIds",
     )
 )
 
 COPY_CONTACT_SELECTION_MEMBERS: Operation[None] = Operation(
     "CopyContactSelectionMembers",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CopyContactSelectionMembers",
+    AGENT,
     params=(
         Param("from_selection_id", "FromSelectionId", INT),
         Param("to_selection_id", "ToSelectionId", INT),
     ),
-    rest_path="/api/v1/Agents/Selection/CopyContactSelectionMembers",
 )
 
 GET_RECIPIENT_STATISTICS: Operation[RecipientStatistics | None] = Operation(
     "GetRecipientStatistics",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetRecipientStatistics",
+    AGENT,
     params=(Param("selection_id", "SelectionId", INT),),
     results=(Param("response", "Response", RECIPIENT_STATISTICS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Selection/GetRecipientStatistics",
 )
 
 GET_RECIPIENT_STATISTICS_FROM_PROJECT_MEMBERS: Operation[RecipientStatistics | None] = Operation(
     "GetRecipientStatisticsFromProjectMembers",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetRecipientStatisticsFromProjectMembers",
+    AGENT,
     params=(Param("project_id", "ProjectId", INT),),
     results=(Param("response", "Response", RECIPIENT_STATISTICS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Selection/GetRecipientStatisticsFromProjectMembers",
 )
 
 GET_RECIPIENT_STATISTICS_FROM_CONTACT_PERSON_IDS: Operation[RecipientStatistics | None] = (
     Operation(
         "GetRecipientStatisticsFromContactPersonIds",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetRecipientStatisticsFromContactPersonIds",
+        AGENT,
         params=(
             Param(
                 "contact_person_ids",
@@ -312,14 +298,13 @@ GET_RECIPIENT_STATISTICS_FROM_CONTACT_PERSON_IDS: Operation[RecipientStatistics 
             ),
         ),
         results=(Param("response", "Response", RECIPIENT_STATISTICS_CODEC, nillable=True),),
-        rest_path="/api/v1/Agents/Selection/GetRecipientStatisticsFromContactPersonIds",
     )
 )
 
 ADD_CONTACT_SELECTION_MEMBERS: Operation[None] = Operation(
     "AddContactSelectionMembers",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/AddContactSelectionMembers",
+    AGENT,
     params=(
         Param("selection_id", "SelectionId", INT),
         Param(
@@ -329,13 +314,12 @@ ADD_CONTACT_SELECTION_MEMBERS: Operation[None] = Operation(
             nillable=True,
         ),
     ),
-    rest_path="/api/v1/Agents/Selection/AddContactSelectionMembers",
 )
 
 REMOVE_CONTACT_SELECTION_MEMBERS: Operation[None] = Operation(
     "RemoveContactSelectionMembers",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/RemoveContactSelectionMembers",
+    AGENT,
     params=(
         Param("selection_id", "SelectionId", INT),
         Param(
@@ -345,70 +329,64 @@ REMOVE_CONTACT_SELECTION_MEMBERS: Operation[None] = Operation(
             nillable=True,
         ),
     ),
-    rest_path="/api/v1/Agents/Selection/RemoveContactSelectionMembers",
 )
 
 REMOVE_CONTACT_SELECTION_MEMBERS_FROM_IDS: Operation[None] = Operation(
     "RemoveContactSelectionMembersFromIds",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/RemoveContactSelectionMembersFromIds",
+    AGENT,
     params=(
         Param("selection_id", "SelectionId", INT),
         Param("selection_members_ids", "SelectionMembersIds", LIST_OF_INT_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Selection/RemoveContactSelectionMembersFromIds",
 )
 
 ADD_CONTACT_SELECTION_MEMBERS_FROM_SEARCH: Operation[int | None] = Operation(
     "AddContactSelectionMembersFromSearch",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/AddContactSelectionMembersFromSearch",
+    AGENT,
     params=(
         Param("selection_id", "SelectionId", INT),
         Param("storage_key", "StorageKey", STR, nillable=True),
     ),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/Selection/AddContactSelectionMembersFromSearch",
 )
 
 REMOVE_CONTACT_SELECTION_MEMBERS_FROM_SEARCH: Operation[int | None] = Operation(
     "RemoveContactSelectionMembersFromSearch",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/RemoveContactSelectionMembersFromSearch",
+    AGENT,
     params=(
         Param("selection_id", "SelectionId", INT),
         Param("storage_key", "StorageKey", STR, nillable=True),
     ),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/Selection/RemoveContactSelectionMembersFromSearch",
 )
 
 CREATE_TEMPORARY_CONTACT_SELECTION: Operation[SelectionEntity | None] = Operation(
     "CreateTemporaryContactSelection",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateTemporaryContactSelection",
+    AGENT,
     results=(Param("response", "Response", SELECTION_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Selection/CreateTemporaryContactSelection",
 )
 
 CREATE_TEMPORARY_CONTACT_SELECTION_FROM_SELECTION_MEMBER_IDS: Operation[SelectionEntity | None] = (
     Operation(
         "CreateTemporaryContactSelectionFromSelectionMemberIds",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateTemporaryContactSelectionFromSelectionMemberIds",
+        AGENT,
         params=(
             Param("selection_id", "SelectionId", INT),
             Param("selection_member_ids", "SelectionMemberIds", LIST_OF_INT_CODEC, nillable=True),
         ),
         results=(Param("response", "Response", SELECTION_ENTITY_CODEC, nillable=True),),
-        rest_path="/api/v1/Agents/Selection/CreateTemporaryContactSelectionFromSelectionMemberIds",
     )
 )
 
 ADD_REMOVE_CONTACT_SELECTION_MEMBER_INTERESTS: Operation[None] = Operation(
     "AddRemoveContactSelectionMemberInterests",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/AddRemoveContactSelectionMemberInterests",
+    AGENT,
     params=(
         Param("selection_id", "SelectionId", INT),
         Param("add_company_interests", "AddCompanyInterests", LIST_OF_INT_CODEC, nillable=True),
@@ -420,13 +398,12 @@ ADD_REMOVE_CONTACT_SELECTION_MEMBER_INTERESTS: Operation[None] = Operation(
             "remove_contact_interests", "RemoveContactInterests", LIST_OF_INT_CODEC, nillable=True
         ),
     ),
-    rest_path="/api/v1/Agents/Selection/AddRemoveContactSelectionMemberInterests",
 )
 
 EDIT_CONTACT_SELECTION_MEMBER_DETAILS: Operation[None] = Operation(
     "EditContactSelectionMemberDetails",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/EditContactSelectionMemberDetails",
+    AGENT,
     params=(
         Param("selection_id", "SelectionId", INT),
         Param(
@@ -436,13 +413,12 @@ EDIT_CONTACT_SELECTION_MEMBER_DETAILS: Operation[None] = Operation(
             nillable=True,
         ),
     ),
-    rest_path="/api/v1/Agents/Selection/EditContactSelectionMemberDetails",
 )
 
 GENERATE_FOLLOW_UPS: Operation[None] = Operation(
     "GenerateFollowUps",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GenerateFollowUps",
+    AGENT,
     params=(
         Param("selection_id", "SelectionId", INT),
         Param("appointment_entity", "AppointmentEntity", APPOINTMENT_ENTITY_CODEC, nillable=True),
@@ -450,26 +426,24 @@ GENERATE_FOLLOW_UPS: Operation[None] = Operation(
         Param("save_on_contact_owner", "SaveOnContactOwner", BOOL),
         Param("unique_contact", "UniqueContact", BOOL),
     ),
-    rest_path="/api/v1/Agents/Selection/GenerateFollowUps",
 )
 
 EXPORT_SELECTION_MEMBERS: Operation[bytes | None] = Operation(
     "ExportSelectionMembers",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/ExportSelectionMembers",
+    AGENT,
     params=(
         Param("selection_id", "SelectionId", INT),
         Param("template_name", "TemplateName", STR, nillable=True),
         Param("use_contacts", "UseContacts", BOOL),
     ),
     results=(Param("response", "Response", BYTES, nillable=True),),
-    rest_path="/api/v1/Agents/Selection/ExportSelectionMembers",
 )
 
 EXPORT_SELECTION_MEMBERS_WITH_ORDER_BY: Operation[bytes | None] = Operation(
     "ExportSelectionMembersWithOrderBy",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/ExportSelectionMembersWithOrderBy",
+    AGENT,
     params=(
         Param("selection_id", "SelectionId", INT),
         Param("template_name", "TemplateName", STR, nillable=True),
@@ -477,136 +451,123 @@ EXPORT_SELECTION_MEMBERS_WITH_ORDER_BY: Operation[bytes | None] = Operation(
         Param("order_by", "OrderBy", STR, nillable=True),
     ),
     results=(Param("response", "Response", BYTES, nillable=True),),
-    rest_path="/api/v1/Agents/Selection/ExportSelectionMembersWithOrderBy",
 )
 
 SET_DUPLICATE_RULES_STATUS: Operation[None] = Operation(
     "SetDuplicateRulesStatus",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/SetDuplicateRulesStatus",
+    AGENT,
     params=(Param("rules", "Rules", LIST_OF_DUPLICATE_RULE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Selection/SetDuplicateRulesStatus",
 )
 
 GET_DUPLICATES: Operation[list[DuplicateEntry | None] | None] = Operation(
     "GetDuplicates",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetDuplicates",
+    AGENT,
     params=(Param("name", "Name", STR, nillable=True),),
     results=(Param("response", "Response", LIST_OF_DUPLICATE_ENTRY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Selection/GetDuplicates",
 )
 
 GET_DUPLICATE_RULES: Operation[list[DuplicateRule | None] | None] = Operation(
     "GetDuplicateRules",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetDuplicateRules",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_DUPLICATE_RULE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Selection/GetDuplicateRules",
 )
 
 CREATE_NEW_ENTRY: Operation[int | None] = Operation(
     "CreateNewEntry",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateNewEntry",
+    AGENT,
     params=(Param("duplicate", "Duplicate", DUPLICATE_ENTRY_CODEC, nillable=True),),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/Selection/CreateNewEntry",
 )
 
 DELETE_CONTACTS: Operation[None] = Operation(
     "DeleteContacts",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/DeleteContacts",
+    AGENT,
     params=(Param("selection_id", "SelectionId", INT),),
-    rest_path="/api/v1/Agents/Selection/DeleteContacts",
 )
 
 ADD_SELECTION_MEMBERS: Operation[int | None] = Operation(
     "AddSelectionMembers",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/AddSelectionMembers",
+    AGENT,
     params=(
         Param("selection_id", "SelectionId", INT),
         Param("ids", "Ids", LIST_OF_INT_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/Selection/AddSelectionMembers",
 )
 
 REMOVE_SELECTION_MEMBERS: Operation[None] = Operation(
     "RemoveSelectionMembers",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/RemoveSelectionMembers",
+    AGENT,
     params=(
         Param("selection_id", "SelectionId", INT),
         Param("selection_member_ids", "SelectionMemberIds", LIST_OF_INT_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Selection/RemoveSelectionMembers",
 )
 
 REMOVE_SELECTION_MEMBERS_BY_ID: Operation[None] = Operation(
     "RemoveSelectionMembersById",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/RemoveSelectionMembersById",
+    AGENT,
     params=(
         Param("selection_id", "SelectionId", INT),
         Param("ids", "Ids", LIST_OF_INT_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Selection/RemoveSelectionMembersById",
 )
 
 ADD_SELECTION_MEMBERS_FROM_SEARCH: Operation[int | None] = Operation(
     "AddSelectionMembersFromSearch",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/AddSelectionMembersFromSearch",
+    AGENT,
     params=(
         Param("selection_id", "SelectionId", INT),
         Param("storage_key", "StorageKey", STR, nillable=True),
     ),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/Selection/AddSelectionMembersFromSearch",
 )
 
 REMOVE_SELECTION_MEMBERS_FROM_SEARCH: Operation[int | None] = Operation(
     "RemoveSelectionMembersFromSearch",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/RemoveSelectionMembersFromSearch",
+    AGENT,
     params=(
         Param("selection_id", "SelectionId", INT),
         Param("storage_key", "StorageKey", STR, nillable=True),
     ),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/Selection/RemoveSelectionMembersFromSearch",
 )
 
 COPY_SELECTION_MEMBERS: Operation[None] = Operation(
     "CopySelectionMembers",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CopySelectionMembers",
+    AGENT,
     params=(
         Param("from_selection_id", "FromSelectionId", INT),
         Param("to_selection_id", "ToSelectionId", INT),
     ),
-    rest_path="/api/v1/Agents/Selection/CopySelectionMembers",
 )
 
 CREATE_TEMPORARY_SELECTION_FROM_IDS: Operation[SelectionEntity | None] = Operation(
     "CreateTemporarySelectionFromIds",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateTemporarySelectionFromIds",
+    AGENT,
     params=(
         Param("ids", "Ids", LIST_OF_INT_CODEC, nillable=True),
         Param("target_table_number", "TargetTableNumber", INT),
     ),
     results=(Param("response", "Response", SELECTION_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Selection/CreateTemporarySelectionFromIds",
 )
 
 CREATE_SELECTION_FROM_SELECTION: Operation[SelectionEntity | None] = Operation(
     "CreateSelectionFromSelection",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateSelectionFromSelection",
+    AGENT,
     params=(
         Param("selection_id", "SelectionId", INT),
         Param("name", "Name", STR, nillable=True),
@@ -614,79 +575,72 @@ CREATE_SELECTION_FROM_SELECTION: Operation[SelectionEntity | None] = Operation(
         Param("copy_members", "CopyMembers", BOOL),
     ),
     results=(Param("response", "Response", SELECTION_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Selection/CreateSelectionFromSelection",
 )
 
 CREATE_CONTACT_SELECTION_FROM_SHADOW_SELECTION: Operation[SelectionEntity | None] = Operation(
     "CreateContactSelectionFromShadowSelection",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateContactSelectionFromShadowSelection",
+    AGENT,
     params=(
         Param("selection_id", "SelectionId", INT),
         Param("name", "Name", STR, nillable=True),
     ),
     results=(Param("response", "Response", SELECTION_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Selection/CreateContactSelectionFromShadowSelection",
 )
 
 DELETE_ENTITIES: Operation[None] = Operation(
     "DeleteEntities",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/DeleteEntities",
+    AGENT,
     params=(Param("selection_id", "SelectionId", INT),),
-    rest_path="/api/v1/Agents/Selection/DeleteEntities",
 )
 
 GET_PARENT_COMBINED_SELECTIONS: Operation[list[int] | None] = Operation(
     "GetParentCombinedSelections",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetParentCombinedSelections",
+    AGENT,
     params=(Param("selection_id", "SelectionId", INT),),
     results=(Param("response", "Response", LIST_OF_INT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Selection/GetParentCombinedSelections",
 )
 
 GET_SELECTION_MEMBERS_ARCHIVE_ROWS: Operation[list[ArchiveListItem | None] | None] = Operation(
     "GetSelectionMembersArchiveRows",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetSelectionMembersArchiveRows",
+    AGENT,
     params=(
         Param("selection_id", "SelectionId", INT),
         Param("select", "Select", STR, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_ARCHIVE_LIST_ITEM_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Selection/GetSelectionMembersArchiveRows",
 )
 
 GET_SELECTION_SHADOW_MEMBERS_ARCHIVE_ROWS: Operation[list[ArchiveListItem | None] | None] = (
     Operation(
         "GetSelectionShadowMembersArchiveRows",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetSelectionShadowMembersArchiveRows",
+        AGENT,
         params=(
             Param("selection_id", "SelectionId", INT),
             Param("select", "Select", STR, nillable=True),
         ),
         results=(Param("response", "Response", LIST_OF_ARCHIVE_LIST_ITEM_CODEC, nillable=True),),
-        rest_path="/api/v1/Agents/Selection/GetSelectionShadowMembersArchiveRows",
     )
 )
 
 GET_DYNAMIC_SELECTION_CRITERIA: Operation[list[ArchiveRestrictionInfo | None] | None] = Operation(
     "GetDynamicSelectionCriteria",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetDynamicSelectionCriteria",
+    AGENT,
     params=(Param("selection_id", "SelectionId", INT),),
     results=(
         Param("response", "Response", LIST_OF_ARCHIVE_RESTRICTION_INFO_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Selection/GetDynamicSelectionCriteria",
 )
 
 SET_DYNAMIC_SELECTION_CRITERIA: Operation[list[ArchiveRestrictionInfo | None] | None] = Operation(
     "SetDynamicSelectionCriteria",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/SetDynamicSelectionCriteria",
+    AGENT,
     params=(
         Param("selection_id", "SelectionId", INT),
         Param("criteria", "Criteria", LIST_OF_ARCHIVE_RESTRICTION_INFO_CODEC, nillable=True),
@@ -694,14 +648,13 @@ SET_DYNAMIC_SELECTION_CRITERIA: Operation[list[ArchiveRestrictionInfo | None] | 
     results=(
         Param("response", "Response", LIST_OF_ARCHIVE_RESTRICTION_INFO_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Selection/SetDynamicSelectionCriteria",
 )
 
 SET_DYNAMIC_SELECTION_CRITERIA_2: Operation[list[ArchiveRestrictionInfo | None] | None] = (
     Operation(
         "SetDynamicSelectionCriteria2",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/SetDynamicSelectionCriteria2",
+        AGENT,
         params=(
             Param("selection_id", "SelectionId", INT),
             Param("filter", "Filter", STR, nillable=True),
@@ -709,7 +662,6 @@ SET_DYNAMIC_SELECTION_CRITERIA_2: Operation[list[ArchiveRestrictionInfo | None] 
         results=(
             Param("response", "Response", LIST_OF_ARCHIVE_RESTRICTION_INFO_CODEC, nillable=True),
         ),
-        rest_path="/api/v1/Agents/Selection/SetDynamicSelectionCriteria2",
     )
 )
 
@@ -717,7 +669,7 @@ SET_DYNAMIC_SELECTION_CRITERIA_3: Operation[list[ArchiveRestrictionInfo | None] 
     Operation(
         "SetDynamicSelectionCriteria3",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/SetDynamicSelectionCriteria3",
+        AGENT,
         params=(
             Param("selection_id", "SelectionId", INT),
             Param("criteria", "Criteria", LIST_OF_ARCHIVE_RESTRICTION_INFO_CODEC, nillable=True),
@@ -726,28 +678,25 @@ SET_DYNAMIC_SELECTION_CRITERIA_3: Operation[list[ArchiveRestrictionInfo | None] 
         results=(
             Param("response", "Response", LIST_OF_ARCHIVE_RESTRICTION_INFO_CODEC, nillable=True),
         ),
-        rest_path="/api/v1/Agents/Selection/SetDynamicSelectionCriteria3",
     )
 )
 
 DELETE_PERSONS: Operation[None] = Operation(
     "DeletePersons",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/DeletePersons",
+    AGENT,
     params=(Param("selection_id", "SelectionId", INT),),
-    rest_path="/api/v1/Agents/Selection/DeletePersons",
 )
 
 GET_DYNAMIC_SELECTION_CRITERIA_GROUPS: Operation[list[ArchiveRestrictionGroup | None] | None] = (
     Operation(
         "GetDynamicSelectionCriteriaGroups",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetDynamicSelectionCriteriaGroups",
+        AGENT,
         params=(Param("selection_id", "SelectionId", INT),),
         results=(
             Param("response", "Response", LIST_OF_ARCHIVE_RESTRICTION_GROUP_CODEC, nillable=True),
         ),
-        rest_path="/api/v1/Agents/Selection/GetDynamicSelectionCriteriaGroups",
     )
 )
 
@@ -755,7 +704,7 @@ SET_DYNAMIC_SELECTION_CRITERIA_GROUPS: Operation[list[ArchiveRestrictionGroup | 
     Operation(
         "SetDynamicSelectionCriteriaGroups",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/SetDynamicSelectionCriteriaGroups",
+        AGENT,
         params=(
             Param("selection_id", "SelectionId", INT),
             Param("criteria", "Criteria", LIST_OF_ARCHIVE_RESTRICTION_GROUP_CODEC, nillable=True),
@@ -763,46 +712,41 @@ SET_DYNAMIC_SELECTION_CRITERIA_GROUPS: Operation[list[ArchiveRestrictionGroup | 
         results=(
             Param("response", "Response", LIST_OF_ARCHIVE_RESTRICTION_GROUP_CODEC, nillable=True),
         ),
-        rest_path="/api/v1/Agents/Selection/SetDynamicSelectionCriteriaGroups",
     )
 )
 
 DELETE_SELECTION_ENTITY: Operation[None] = Operation(
     "DeleteSelectionEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/DeleteSelectionEntity",
+    AGENT,
     params=(Param("selection_entity_id", "SelectionEntityId", INT),),
-    rest_path="/api/v1/Agents/Selection/DeleteSelectionEntity",
 )
 
 GET_SELECTION_FOR_FIND: Operation[SelectionForFind | None] = Operation(
     "GetSelectionForFind",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetSelectionForFind",
+    AGENT,
     params=(
         Param("entity_name", "EntityName", STR, nillable=True),
         Param("typical_search_id", "TypicalSearchId", INT),
     ),
     results=(Param("response", "Response", SELECTION_FOR_FIND_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Selection/GetSelectionForFind",
 )
 
 GET_SELECTION_SUMMARIES: Operation[list[SelectionSummaryItem | None] | None] = Operation(
     "GetSelectionSummaries",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetSelectionSummaries",
+    AGENT,
     params=(Param("selection_ids", "SelectionIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_SELECTION_SUMMARY_ITEM_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Selection/GetSelectionSummaries",
 )
 
 UPDATE_TYPICAL_SEARCH: Operation[str | None] = Operation(
     "UpdateTypicalSearch",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/UpdateTypicalSearch",
+    AGENT,
     params=(Param("searches", "Searches", TYPICAL_SEARCHES_CODEC, nillable=True),),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Selection/UpdateTypicalSearch",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

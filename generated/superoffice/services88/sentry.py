@@ -43,82 +43,75 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "Sentry"
 
 GET_NEW_TABLE_RIGHT: Operation[TableRight | None] = Operation(
     "GetNewTableRight",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/GetNewTableRight",
+    AGENT,
     params=(Param("table_name", "TableName", STR, nillable=True),),
     results=(Param("response", "Response", TABLE_RIGHT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Sentry/GetNewTableRight",
 )
 
 GET_TABLE_RIGHT_BY_OWNERSHIP: Operation[TableRight | None] = Operation(
     "GetTableRightByOwnership",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/GetTableRightByOwnership",
+    AGENT,
     params=(
         Param("table_name", "TableName", STR, nillable=True),
         Param("contact_group_id", "ContactGroupId", INT),
         Param("contact_associate_id", "ContactAssociateId", INT),
     ),
     results=(Param("response", "Response", TABLE_RIGHT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Sentry/GetTableRightByOwnership",
 )
 
 GET_FUNCTION_RIGHTS: Operation[list[str | None] | None] = Operation(
     "GetFunctionRights",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/GetFunctionRights",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_STR_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Sentry/GetFunctionRights",
 )
 
 HAS_FUNCTION_RIGHT: Operation[bool | None] = Operation(
     "HasFunctionRight",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/HasFunctionRight",
+    AGENT,
     params=(Param("function_right", "FunctionRight", STR, nillable=True),),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/Sentry/HasFunctionRight",
 )
 
 CAN_CREATE_APPOINTMENT_IN_ASSOCIATE_DIARIES: Operation[bool | None] = Operation(
     "CanCreateAppointmentInAssociateDiaries",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/CanCreateAppointmentInAssociateDiaries",
+    AGENT,
     params=(Param("associate_ids", "AssociateIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/Sentry/CanCreateAppointmentInAssociateDiaries",
 )
 
 CAN_CREATE_APPOINTMENT_IN_EACH_ASSOCIATES_DIARY: Operation[list[bool] | None] = Operation(
     "CanCreateAppointmentInEachAssociatesDiary",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/CanCreateAppointmentInEachAssociatesDiary",
+    AGENT,
     params=(Param("associate_ids", "AssociateIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_BOOL_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Sentry/CanCreateAppointmentInEachAssociatesDiary",
 )
 
 CAN_CREATE_APPOINTMENT_IN_ALL_DIARIES: Operation[bool | None] = Operation(
     "CanCreateAppointmentInAllDiaries",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/CanCreateAppointmentInAllDiaries",
+    AGENT,
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/Sentry/CanCreateAppointmentInAllDiaries",
 )
 
 GET_TABLE_RIGHT_BY_CONTACT_OWNERSHIP: Operation[TableRight | None] = Operation(
     "GetTableRightByContactOwnership",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/GetTableRightByContactOwnership",
+    AGENT,
     params=(
         Param("table_name", "TableName", STR, nillable=True),
         Param("contact_id", "ContactId", INT),
     ),
     results=(Param("response", "Response", TABLE_RIGHT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Sentry/GetTableRightByContactOwnership",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

@@ -46,6 +46,7 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "SoPrincipal"
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -87,20 +88,22 @@ class AuthenticateWithAccessTokenResult:
 GET_SYSTEM_INFO: Operation[SoSystemInfoCarrier | None] = Operation(
     "GetSystemInfo",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/GetSystemInfo",
+    AGENT,
     results=(Param("system_info", "SystemInfo", SO_SYSTEM_INFO_CARRIER_CODEC, nillable=True),),
+    rest_path=None,
     headers=("ApplicationToken",),
 )
 
 AUTHENTICATE_IMPLICIT: Operation[AuthenticateImplicitResult] = Operation(
     "AuthenticateImplicit",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/AuthenticateImplicit",
+    AGENT,
     results=(
         Param("response", "Response", SO_PRINCIPAL_CARRIER_CODEC, nillable=True),
         Param("credentials", "Credentials", SO_CREDENTIALS_CODEC, nillable=True),
         Param("authentication_succeeded", "AuthenticationSucceeded", BOOL),
     ),
+    rest_path=None,
     response_element="AuthenticateResponse",
     headers=("ApplicationToken",),
     result=AuthenticateImplicitResult,
@@ -109,7 +112,7 @@ AUTHENTICATE_IMPLICIT: Operation[AuthenticateImplicitResult] = Operation(
 AUTHENTICATE_USERNAME_PASSWORD: Operation[AuthenticateUsernamePasswordResult] = Operation(
     "AuthenticateUsernamePassword",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/AuthenticateUsernamePassword",
+    AGENT,
     params=(
         Param("user_name", "UserName", STR, nillable=True),
         Param("password", "Password", STR, nillable=True),
@@ -119,6 +122,7 @@ AUTHENTICATE_USERNAME_PASSWORD: Operation[AuthenticateUsernamePasswordResult] = 
         Param("credentials", "Credentials", SO_CREDENTIALS_CODEC, nillable=True),
         Param("authentication_succeeded", "AuthenticationSucceeded", BOOL),
     ),
+    rest_path=None,
     response_element="AuthenticateResponse",
     headers=("ApplicationToken",),
     result=AuthenticateUsernamePasswordResult,
@@ -127,7 +131,7 @@ AUTHENTICATE_USERNAME_PASSWORD: Operation[AuthenticateUsernamePasswordResult] = 
 AUTHENTICATE_GENERIC: Operation[AuthenticateGenericResult] = Operation(
     "AuthenticateGeneric",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/AuthenticateGeneric",
+    AGENT,
     params=(
         Param(
             "authentication_data",
@@ -141,6 +145,7 @@ AUTHENTICATE_GENERIC: Operation[AuthenticateGenericResult] = Operation(
         Param("credentials", "Credentials", SO_CREDENTIALS_CODEC, nillable=True),
         Param("authentication_succeeded", "AuthenticationSucceeded", BOOL),
     ),
+    rest_path=None,
     response_element="AuthenticateResponse",
     headers=("ApplicationToken",),
     result=AuthenticateGenericResult,
@@ -149,13 +154,14 @@ AUTHENTICATE_GENERIC: Operation[AuthenticateGenericResult] = Operation(
 AUTHENTICATE_WITH_ACCESS_TOKEN: Operation[AuthenticateWithAccessTokenResult] = Operation(
     "AuthenticateWithAccessToken",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/AuthenticateWithAccessToken",
+    AGENT,
     params=(Param("access_token", "AccessToken", STR, nillable=True),),
     results=(
         Param("response", "Response", SO_PRINCIPAL_CARRIER_CODEC, nillable=True),
         Param("credentials", "Credentials", SO_CREDENTIALS_CODEC, nillable=True),
         Param("authentication_succeeded", "AuthenticationSucceeded", BOOL),
     ),
+    rest_path=None,
     response_element="AuthenticateResponse",
     headers=("ApplicationToken",),
     result=AuthenticateWithAccessTokenResult,

@@ -73,32 +73,30 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "Targets"
 
 CREATE_DEFAULT_TARGET_ASSIGNMENT: Operation[TargetAssignment | None] = Operation(
     "CreateDefaultTargetAssignment",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetAssignment",
+    AGENT,
     results=(Param("response", "Response", TARGET_ASSIGNMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Targets/CreateDefaultTargetAssignment",
     rest_select=False,
 )
 
 CREATE_DEFAULT_TARGET_DIMENSION: Operation[TargetDimension | None] = Operation(
     "CreateDefaultTargetDimension",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetDimension",
+    AGENT,
     results=(Param("response", "Response", TARGET_DIMENSION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Targets/CreateDefaultTargetDimension",
     rest_select=False,
 )
 
 SAVE_TARGET_DIMENSION: Operation[TargetDimension | None] = Operation(
     "SaveTargetDimension",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/SaveTargetDimension",
+    AGENT,
     params=(Param("target_dimension", "TargetDimension", TARGET_DIMENSION_CODEC, nillable=True),),
     results=(Param("response", "Response", TARGET_DIMENSION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Targets/SaveTargetDimension",
     rest_body="target_dimension",
     rest_select=False,
 )
@@ -106,28 +104,25 @@ SAVE_TARGET_DIMENSION: Operation[TargetDimension | None] = Operation(
 DELETE_TARGET_DIMENSION: Operation[None] = Operation(
     "DeleteTargetDimension",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/DeleteTargetDimension",
+    AGENT,
     params=(Param("target_dimension_id", "TargetDimensionId", INT, query="targetDimensionId"),),
-    rest_path="/api/v1/Agents/Targets/DeleteTargetDimension",
     rest_select=False,
 )
 
 CREATE_DEFAULT_TARGET_GROUP: Operation[TargetGroup | None] = Operation(
     "CreateDefaultTargetGroup",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetGroup",
+    AGENT,
     results=(Param("response", "Response", TARGET_GROUP_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Targets/CreateDefaultTargetGroup",
     rest_select=False,
 )
 
 SAVE_TARGET_GROUP: Operation[TargetGroup | None] = Operation(
     "SaveTargetGroup",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/SaveTargetGroup",
+    AGENT,
     params=(Param("target_group", "TargetGroup", TARGET_GROUP_CODEC, nillable=True),),
     results=(Param("response", "Response", TARGET_GROUP_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Targets/SaveTargetGroup",
     rest_body="target_group",
     rest_select=False,
 )
@@ -135,36 +130,32 @@ SAVE_TARGET_GROUP: Operation[TargetGroup | None] = Operation(
 DELETE_TARGET_GROUP: Operation[None] = Operation(
     "DeleteTargetGroup",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/DeleteTargetGroup",
+    AGENT,
     params=(Param("target_group_id", "TargetGroupId", INT, query="targetGroupId"),),
-    rest_path="/api/v1/Agents/Targets/DeleteTargetGroup",
     rest_select=False,
 )
 
 CREATE_DEFAULT_TARGET_REVISION: Operation[TargetRevision | None] = Operation(
     "CreateDefaultTargetRevision",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetRevision",
+    AGENT,
     results=(Param("response", "Response", TARGET_REVISION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Targets/CreateDefaultTargetRevision",
     rest_select=False,
 )
 
 CREATE_DEFAULT_TARGET_REVISION_HISTORY: Operation[TargetRevisionHistory | None] = Operation(
     "CreateDefaultTargetRevisionHistory",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetRevisionHistory",
+    AGENT,
     results=(Param("response", "Response", TARGET_REVISION_HISTORY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Targets/CreateDefaultTargetRevisionHistory",
     rest_select=False,
 )
 
 CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_COMPANY: Operation[TargetAssignment | None] = Operation(
     "CreateDefaultTargetAssignmentForCompany",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetAssignmentForCompany",
+    AGENT,
     results=(Param("response", "Response", TARGET_ASSIGNMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Targets/CreateDefaultTargetAssignmentForCompany",
 )
 
 CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_USER_GROUP: Operation[
@@ -172,16 +163,15 @@ CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_USER_GROUP: Operation[
 ] = Operation(
     "CreateDefaultTargetAssignmentForUserGroup",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetAssignmentForUserGroup",
+    AGENT,
     params=(Param("user_group_id", "UserGroupId", INT),),
     results=(Param("response", "Response", LIST_OF_TARGET_ASSIGNMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Targets/CreateDefaultTargetAssignmentForUserGroup",
 )
 
 GET_TARGET_ASSIGNMENT_FOR_YEAR: Operation[TargetAssignment | None] = Operation(
     "GetTargetAssignmentForYear",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetAssignmentForYear",
+    AGENT,
     params=(
         Param("target_year", "TargetYear", INT),
         Param("entity_type", "EntityType", TARGET_ENTITY_TYPE_CODEC),
@@ -189,7 +179,6 @@ GET_TARGET_ASSIGNMENT_FOR_YEAR: Operation[TargetAssignment | None] = Operation(
         Param("id", "Id", INT),
     ),
     results=(Param("response", "Response", TARGET_ASSIGNMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Targets/GetTargetAssignmentForYear",
 )
 
 CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_COMPANY_WITH_DIMENSION: Operation[
@@ -197,10 +186,9 @@ CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_COMPANY_WITH_DIMENSION: Operation[
 ] = Operation(
     "CreateDefaultTargetAssignmentForCompanyWithDimension",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetAssignmentForCompanyWithDimension",
+    AGENT,
     params=(Param("target_dimension_id", "TargetDimensionId", INT),),
     results=(Param("response", "Response", LIST_OF_TARGET_ASSIGNMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Targets/CreateDefaultTargetAssignmentForCompanyWithDimension",
 )
 
 CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_USER_GROUP_WITH_DIMENSION: Operation[
@@ -208,19 +196,18 @@ CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_USER_GROUP_WITH_DIMENSION: Operation[
 ] = Operation(
     "CreateDefaultTargetAssignmentForUserGroupWithDimension",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetAssignmentForUserGroupWithDimension",
+    AGENT,
     params=(
         Param("user_group_id", "UserGroupId", INT),
         Param("target_dimension_id", "TargetDimensionId", INT),
     ),
     results=(Param("response", "Response", LIST_OF_TARGET_ASSIGNMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Targets/CreateDefaultTargetAssignmentForUserGroupWithDimension",
 )
 
 GET_TARGET_ASSIGNMENT_FOR_YEAR_AND_DIMENSION: Operation[TargetAssignment | None] = Operation(
     "GetTargetAssignmentForYearAndDimension",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetAssignmentForYearAndDimension",
+    AGENT,
     params=(
         Param("target_year", "TargetYear", INT),
         Param("entity_type", "EntityType", TARGET_ENTITY_TYPE_CODEC),
@@ -229,7 +216,6 @@ GET_TARGET_ASSIGNMENT_FOR_YEAR_AND_DIMENSION: Operation[TargetAssignment | None]
         Param("dimension_id", "DimensionId", INT),
     ),
     results=(Param("response", "Response", TARGET_ASSIGNMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Targets/GetTargetAssignmentForYearAndDimension",
 )
 
 CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_COMPANY_WITH_YEAR_AND_DIMENSION: Operation[
@@ -237,13 +223,12 @@ CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_COMPANY_WITH_YEAR_AND_DIMENSION: Operation[
 ] = Operation(
     "CreateDefaultTargetAssignmentForCompanyWithYearAndDimension",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetAssignmentForCompanyWithYearAndDimension",
+    AGENT,
     params=(
         Param("year", "Year", INT),
         Param("target_dimension_id", "TargetDimensionId", INT),
     ),
     results=(Param("response", "Response", LIST_OF_TARGET_ASSIGNMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Targets/CreateDefaultTargetAssignmentForCompanyWithYearAndDimension",
 )
 
 CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_USER_GROUP_WITH_YEAR_AND_DIMENSION: Operation[
@@ -251,92 +236,83 @@ CREATE_DEFAULT_TARGET_ASSIGNMENT_FOR_USER_GROUP_WITH_YEAR_AND_DIMENSION: Operati
 ] = Operation(
     "CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension",
+    AGENT,
     params=(
         Param("user_group_id", "UserGroupId", INT),
         Param("year", "Year", INT),
         Param("target_dimension_id", "TargetDimensionId", INT),
     ),
     results=(Param("response", "Response", LIST_OF_TARGET_ASSIGNMENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Targets/CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension",
 )
 
 GET_TARGET_DIMENSION: Operation[TargetDimension | None] = Operation(
     "GetTargetDimension",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetDimension",
+    AGENT,
     params=(Param("target_dimension_id", "TargetDimensionId", INT, query="targetDimensionId"),),
     results=(Param("response", "Response", TARGET_DIMENSION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Targets/GetTargetDimension",
 )
 
 GET_TARGET_DIMENSIONS_FOR_ENTITY_TYPE: Operation[list[TargetDimension | None] | None] = Operation(
     "GetTargetDimensionsForEntityType",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetDimensionsForEntityType",
+    AGENT,
     params=(Param("entity_type", "EntityType", TARGET_ENTITY_TYPE_CODEC),),
     results=(Param("response", "Response", LIST_OF_TARGET_DIMENSION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Targets/GetTargetDimensionsForEntityType",
 )
 
 GET_TARGET_GROUP_IDS: Operation[list[int] | None] = Operation(
     "GetTargetGroupIds",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetGroupIds",
+    AGENT,
     params=(Param("target_dimension_id", "TargetDimensionId", INT),),
     results=(Param("response", "Response", LIST_OF_INT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Targets/GetTargetGroupIds",
 )
 
 GET_TARGET_GROUP: Operation[TargetGroup | None] = Operation(
     "GetTargetGroup",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetGroup",
+    AGENT,
     params=(Param("target_group_id", "TargetGroupId", INT, query="targetGroupId"),),
     results=(Param("response", "Response", TARGET_GROUP_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Targets/GetTargetGroup",
 )
 
 GET_TARGET_GROUP_FOR_YEAR: Operation[TargetGroup | None] = Operation(
     "GetTargetGroupForYear",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetGroupForYear",
+    AGENT,
     params=(
         Param("target_year", "TargetYear", INT),
         Param("entity_type", "EntityType", TARGET_ENTITY_TYPE_CODEC),
     ),
     results=(Param("response", "Response", TARGET_GROUP_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Targets/GetTargetGroupForYear",
 )
 
 EXPORT_TARGET_GROUP_TO_EXCEL: Operation[ExportArchiveResult | None] = Operation(
     "ExportTargetGroupToExcel",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/ExportTargetGroupToExcel",
+    AGENT,
     params=(Param("target_group_id", "TargetGroupId", INT),),
     results=(Param("response", "Response", EXPORT_ARCHIVE_RESULT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Targets/ExportTargetGroupToExcel",
 )
 
 GET_TARGET_GROUP_FOR_YEAR_AND_DIMENSION: Operation[TargetGroup | None] = Operation(
     "GetTargetGroupForYearAndDimension",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetGroupForYearAndDimension",
+    AGENT,
     params=(
         Param("target_year", "TargetYear", INT),
         Param("dimension_id", "DimensionId", INT),
     ),
     results=(Param("response", "Response", TARGET_GROUP_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Targets/GetTargetGroupForYearAndDimension",
 )
 
 GET_TARGET_REVISION_HISTORY: Operation[TargetRevisionHistory | None] = Operation(
     "GetTargetRevisionHistory",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetRevisionHistory",
+    AGENT,
     params=(Param("target_assignment_info_id", "TargetAssignmentInfoId", INT),),
     results=(Param("response", "Response", TARGET_REVISION_HISTORY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Targets/GetTargetRevisionHistory",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

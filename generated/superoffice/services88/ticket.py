@@ -139,25 +139,24 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "Ticket"
 
 CREATE_DEFAULT_ATTACHMENT_ENTITY: Operation[AttachmentEntity | None] = Operation(
     "CreateDefaultAttachmentEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CreateDefaultAttachmentEntity",
+    AGENT,
     results=(Param("response", "Response", ATTACHMENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/CreateDefaultAttachmentEntity",
     rest_select=False,
 )
 
 SAVE_ATTACHMENT_ENTITY: Operation[AttachmentEntity | None] = Operation(
     "SaveAttachmentEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SaveAttachmentEntity",
+    AGENT,
     params=(
         Param("attachment_entity", "AttachmentEntity", ATTACHMENT_ENTITY_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", ATTACHMENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/SaveAttachmentEntity",
     rest_body="attachment_entity",
     rest_select=False,
 )
@@ -165,19 +164,17 @@ SAVE_ATTACHMENT_ENTITY: Operation[AttachmentEntity | None] = Operation(
 CREATE_DEFAULT_TICKET_ENTITY: Operation[TicketEntity | None] = Operation(
     "CreateDefaultTicketEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CreateDefaultTicketEntity",
+    AGENT,
     results=(Param("response", "Response", TICKET_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/CreateDefaultTicketEntity",
     rest_select=False,
 )
 
 SAVE_TICKET_ENTITY: Operation[TicketEntity | None] = Operation(
     "SaveTicketEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SaveTicketEntity",
+    AGENT,
     params=(Param("ticket_entity", "TicketEntity", TICKET_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", TICKET_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/SaveTicketEntity",
     rest_body="ticket_entity",
     rest_select=False,
 )
@@ -185,16 +182,15 @@ SAVE_TICKET_ENTITY: Operation[TicketEntity | None] = Operation(
 CREATE_DEFAULT_TICKET_MESSAGE_ENTITY: Operation[TicketMessageEntity | None] = Operation(
     "CreateDefaultTicketMessageEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CreateDefaultTicketMessageEntity",
+    AGENT,
     results=(Param("response", "Response", TICKET_MESSAGE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/CreateDefaultTicketMessageEntity",
     rest_select=False,
 )
 
 SAVE_TICKET_MESSAGE_ENTITY: Operation[TicketMessageEntity | None] = Operation(
     "SaveTicketMessageEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SaveTicketMessageEntity",
+    AGENT,
     params=(
         Param(
             "ticket_message_entity",
@@ -204,7 +200,6 @@ SAVE_TICKET_MESSAGE_ENTITY: Operation[TicketMessageEntity | None] = Operation(
         ),
     ),
     results=(Param("response", "Response", TICKET_MESSAGE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/SaveTicketMessageEntity",
     rest_body="ticket_message_entity",
     rest_select=False,
 )
@@ -212,179 +207,161 @@ SAVE_TICKET_MESSAGE_ENTITY: Operation[TicketMessageEntity | None] = Operation(
 GET_ATTACHMENT_ENTITY: Operation[AttachmentEntity | None] = Operation(
     "GetAttachmentEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetAttachmentEntity",
+    AGENT,
     params=(Param("attachment_entity_id", "AttachmentEntityId", INT, query="attachmentEntityId"),),
     results=(Param("response", "Response", ATTACHMENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/GetAttachmentEntity",
 )
 
 COPY_FROM_CRM_DOCUMENT: Operation[AttachmentEntity | None] = Operation(
     "CopyFromCRMDocument",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CopyFromCRMDocument",
+    AGENT,
     params=(Param("document_id", "DocumentId", INT),),
     results=(Param("response", "Response", ATTACHMENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/CopyFromCRMDocument",
 )
 
 COPY_TO_TEMP_FILE: Operation[str | None] = Operation(
     "CopyToTempFile",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CopyToTempFile",
+    AGENT,
     params=(
         Param("filename", "Filename", STR, nillable=True),
         Param("attachment_id", "AttachmentId", INT),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/CopyToTempFile",
 )
 
 UPLOAD_ATTACHMENT: Operation[None] = Operation(
     "UploadAttachment",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/UploadAttachment",
+    AGENT,
     params=(
         Param("attachment_id", "AttachmentId", INT),
         Param("content", "Content", BYTES, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Ticket/UploadAttachment",
 )
 
 GET_ATTACHMENT_STREAM: Operation[bytes | None] = Operation(
     "GetAttachmentStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetAttachmentStream",
+    AGENT,
     params=(Param("attachment_id", "AttachmentId", INT),),
     results=(Param("response", "Response", BYTES, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/GetAttachmentStream",
 )
 
 GET_TICKET: Operation[Ticket | None] = Operation(
     "GetTicket",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicket",
+    AGENT,
     params=(Param("ticket_id", "TicketId", INT, query="ticketId"),),
     results=(Param("response", "Response", TICKET_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/GetTicket",
 )
 
 GET_TICKETS: Operation[list[Ticket | None] | None] = Operation(
     "GetTickets",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTickets",
+    AGENT,
     params=(Param("ticket_ids", "TicketIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_TICKET_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/GetTickets",
 )
 
 GET_TICKET_ENTITY: Operation[TicketEntity | None] = Operation(
     "GetTicketEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketEntity",
+    AGENT,
     params=(Param("ticket_entity_id", "TicketEntityId", INT, query="ticketEntityId"),),
     results=(Param("response", "Response", TICKET_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/GetTicketEntity",
 )
 
 GET_FOR_RM_UI: Operation[TicketEntity | None] = Operation(
     "GetForRmUi",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetForRmUi",
+    AGENT,
     params=(Param("ticket_id", "TicketId", INT),),
     results=(Param("response", "Response", TICKET_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/GetForRmUi",
 )
 
 DELETE_TICKET_ENTITY: Operation[None] = Operation(
     "DeleteTicketEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/DeleteTicketEntity",
+    AGENT,
     params=(Param("ticket_entity_id", "TicketEntityId", INT),),
-    rest_path="/api/v1/Agents/Ticket/DeleteTicketEntity",
 )
 
 NOTIFY_NEW_TICKET: Operation[None] = Operation(
     "NotifyNewTicket",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/NotifyNewTicket",
+    AGENT,
     params=(Param("ticket_entity_id", "TicketEntityId", INT),),
-    rest_path="/api/v1/Agents/Ticket/NotifyNewTicket",
 )
 
 NOTIFY_NEW_TICKET_MESSAGE: Operation[None] = Operation(
     "NotifyNewTicketMessage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/NotifyNewTicketMessage",
+    AGENT,
     params=(Param("ticket_entity_id", "TicketEntityId", INT),),
-    rest_path="/api/v1/Agents/Ticket/NotifyNewTicketMessage",
 )
 
 GET_TICKET_ATTACHMENTS: Operation[list[AttachmentEntity | None] | None] = Operation(
     "GetTicketAttachments",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketAttachments",
+    AGENT,
     params=(Param("ticket_entity_id", "TicketEntityId", INT),),
     results=(Param("response", "Response", LIST_OF_ATTACHMENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/GetTicketAttachments",
 )
 
 VALIDATE_ATTACHMENTS: Operation[list[AttachmentValidationResult | None] | None] = Operation(
     "ValidateAttachments",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/ValidateAttachments",
+    AGENT,
     params=(Param("attachment_ids", "AttachmentIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(
         Param("response", "Response", LIST_OF_ATTACHMENT_VALIDATION_RESULT_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Ticket/ValidateAttachments",
 )
 
 SET_TICKET_READ_BY_OWNER: Operation[TicketEntity | None] = Operation(
     "SetTicketReadByOwner",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SetTicketReadByOwner",
+    AGENT,
     params=(
         Param("ticket_entity_id", "TicketEntityId", INT),
         Param("read_status", "ReadStatus", TICKET_READ_STATUS_CODEC),
         Param("check_escalating", "CheckEscalating", BOOL),
     ),
     results=(Param("response", "Response", TICKET_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/SetTicketReadByOwner",
 )
 
 SAVE_TICKET_ENTITY_WITH_NOTIFY: Operation[TicketEntity | None] = Operation(
     "SaveTicketEntityWithNotify",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SaveTicketEntityWithNotify",
+    AGENT,
     params=(
         Param("new_entity", "NewEntity", TICKET_ENTITY_CODEC, nillable=True),
         Param("notify", "Notify", BOOL),
     ),
     results=(Param("response", "Response", TICKET_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/SaveTicketEntityWithNotify",
 )
 
 GET_NEXT_IN_QUEUE: Operation[TicketEntity | None] = Operation(
     "GetNextInQueue",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetNextInQueue",
+    AGENT,
     results=(Param("response", "Response", TICKET_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/GetNextInQueue",
 )
 
 PROCESS_TICKET_WHEN_READ: Operation[TicketEntity | None] = Operation(
     "ProcessTicketWhenRead",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/ProcessTicketWhenRead",
+    AGENT,
     params=(Param("ticket_entity_id", "TicketEntityId", INT),),
     results=(Param("response", "Response", TICKET_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/ProcessTicketWhenRead",
 )
 
 SPLIT_TICKET: Operation[TicketEntity | None] = Operation(
     "SplitTicket",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SplitTicket",
+    AGENT,
     params=(
         Param("source_ticket_entity_id", "SourceTicketEntityId", INT),
         Param("source_ticket_entity_status_id", "SourceTicketEntityStatusId", INT),
@@ -393,13 +370,12 @@ SPLIT_TICKET: Operation[TicketEntity | None] = Operation(
         Param("new_ticket_entity", "NewTicketEntity", TICKET_ENTITY_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", TICKET_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/SplitTicket",
 )
 
 SPLIT_TICKET_MESSAGE: Operation[TicketEntity | None] = Operation(
     "SplitTicketMessage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SplitTicketMessage",
+    AGENT,
     params=(
         Param(
             "source_ticket_message",
@@ -416,25 +392,23 @@ SPLIT_TICKET_MESSAGE: Operation[TicketEntity | None] = Operation(
         ),
     ),
     results=(Param("response", "Response", TICKET_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/SplitTicketMessage",
 )
 
 UPDATE_TICKETS_READ_STATUS: Operation[list[int] | None] = Operation(
     "UpdateTicketsReadStatus",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/UpdateTicketsReadStatus",
+    AGENT,
     params=(
         Param("ticket_ids", "TicketIds", LIST_OF_INT_CODEC, nillable=True),
         Param("new_status", "NewStatus", TICKET_READ_STATUS_CODEC),
     ),
     results=(Param("response", "Response", LIST_OF_INT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/UpdateTicketsReadStatus",
 )
 
 UPDATE_TICKETS_READ_STATUS_BY_PROVIDER: Operation[list[int] | None] = Operation(
     "UpdateTicketsReadStatusByProvider",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/UpdateTicketsReadStatusByProvider",
+    AGENT,
     params=(
         Param("provider", "Provider", STR, nillable=True),
         Param(
@@ -443,34 +417,31 @@ UPDATE_TICKETS_READ_STATUS_BY_PROVIDER: Operation[list[int] | None] = Operation(
         Param("new_status", "NewStatus", TICKET_READ_STATUS_CODEC),
     ),
     results=(Param("response", "Response", LIST_OF_INT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/UpdateTicketsReadStatusByProvider",
 )
 
 MERGE_TICKETS: Operation[TicketEntity | None] = Operation(
     "MergeTickets",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/MergeTickets",
+    AGENT,
     params=(
         Param("merged_ticket_entity", "MergedTicketEntity", TICKET_ENTITY_CODEC, nillable=True),
         Param("secondary_ticket_ids", "SecondaryTicketIds", LIST_OF_INT_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", TICKET_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/MergeTickets",
 )
 
 SET_DELETED_STATUS_BY_IDS: Operation[list[int] | None] = Operation(
     "SetDeletedStatusByIds",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SetDeletedStatusByIds",
+    AGENT,
     params=(Param("ticket_ids", "TicketIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_INT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/SetDeletedStatusByIds",
 )
 
 SET_DELETED_STATUS_BY_PROVIDER: Operation[list[int] | None] = Operation(
     "SetDeletedStatusByProvider",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SetDeletedStatusByProvider",
+    AGENT,
     params=(
         Param("provider_name", "ProviderName", STR, nillable=True),
         Param(
@@ -478,30 +449,27 @@ SET_DELETED_STATUS_BY_PROVIDER: Operation[list[int] | None] = Operation(
         ),
     ),
     results=(Param("response", "Response", LIST_OF_INT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/SetDeletedStatusByProvider",
 )
 
 UNDELETE_BY_IDS: Operation[None] = Operation(
     "UndeleteByIds",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/UndeleteByIds",
+    AGENT,
     params=(Param("ticket_ids", "TicketIds", LIST_OF_INT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/UndeleteByIds",
 )
 
 RESOLVE_TICKET_ID: Operation[int | None] = Operation(
     "ResolveTicketId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/ResolveTicketId",
+    AGENT,
     params=(Param("ticket_id", "TicketId", INT),),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/Ticket/ResolveTicketId",
 )
 
 BATCH_FORWARD: Operation[int | None] = Operation(
     "BatchForward",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/BatchForward",
+    AGENT,
     params=(
         Param("ticket_ids", "TicketIds", LIST_OF_INT_CODEC, nillable=True),
         Param("to", "To", LIST_OF_STR_CODEC, nillable=True),
@@ -511,64 +479,58 @@ BATCH_FORWARD: Operation[int | None] = Operation(
         Param("close_ticket", "CloseTicket", BOOL),
     ),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/Ticket/BatchForward",
 )
 
 BATCH_REPLY: Operation[int | None] = Operation(
     "BatchReply",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/BatchReply",
+    AGENT,
     params=(
         Param("batch_reply_data", "BatchReplyData", TICKET_BATCH_REPLY_DATA_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/Ticket/BatchReply",
 )
 
 CLEAR_NOTIFY: Operation[None] = Operation(
     "ClearNotify",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/ClearNotify",
+    AGENT,
     params=(Param("ids", "Ids", LIST_OF_INT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/ClearNotify",
 )
 
 GET_TICKET_MESSAGE_ENTITIES: Operation[list[TicketMessageEntity | None] | None] = Operation(
     "GetTicketMessageEntities",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketMessageEntities",
+    AGENT,
     params=(
         Param("ticket_id", "TicketId", INT),
         Param("message_ids", "MessageIds", LIST_OF_INT_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_TICKET_MESSAGE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/GetTicketMessageEntities",
 )
 
 CREATE_DEFAULT_FOR_TICKET_TYPE: Operation[TicketEntity | None] = Operation(
     "CreateDefaultForTicketType",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CreateDefaultForTicketType",
+    AGENT,
     params=(Param("ticket_type_id", "TicketTypeId", INT),),
     results=(Param("response", "Response", TICKET_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/CreateDefaultForTicketType",
 )
 
 DO_ESCALATING: Operation[None] = Operation(
     "DoEscalating",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/DoEscalating",
+    AGENT,
     params=(
         Param("ticket_id", "TicketId", INT),
         Param("action", "Action", TICKET_PRIORITY_ESCALATE_ACTION_CODEC),
     ),
-    rest_path="/api/v1/Agents/Ticket/DoEscalating",
 )
 
 GET_HOTLIST_EJ_USERS: Operation[list[int] | None] = Operation(
     "GetHotlistEjUsers",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetHotlistEjUsers",
+    AGENT,
     params=(
         Param("ticket_id", "TicketId", INT),
         Param("skip_associate_ids", "SkipAssociateIds", LIST_OF_INT_CODEC, nillable=True),
@@ -576,160 +538,144 @@ GET_HOTLIST_EJ_USERS: Operation[list[int] | None] = Operation(
         Param("channel", "Channel", NOTIFY_CHANNEL_CODEC),
     ),
     results=(Param("response", "Response", LIST_OF_INT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/GetHotlistEjUsers",
 )
 
 ACCEPT_TICKETS: Operation[None] = Operation(
     "AcceptTickets",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/AcceptTickets",
+    AGENT,
     params=(Param("ticket_ids", "TicketIds", LIST_OF_INT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/AcceptTickets",
 )
 
 GET_TICKET_MESSAGE: Operation[TicketMessage | None] = Operation(
     "GetTicketMessage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketMessage",
+    AGENT,
     params=(Param("ticket_message_id", "TicketMessageId", INT, query="ticketMessageId"),),
     results=(Param("response", "Response", TICKET_MESSAGE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/GetTicketMessage",
 )
 
 GET_TICKET_MESSAGE_ENTITY: Operation[TicketMessageEntity | None] = Operation(
     "GetTicketMessageEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketMessageEntity",
+    AGENT,
     params=(
         Param(
             "ticket_message_entity_id", "TicketMessageEntityId", INT, query="ticketMessageEntityId"
         ),
     ),
     results=(Param("response", "Response", TICKET_MESSAGE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/GetTicketMessageEntity",
 )
 
 DELETE_TICKET_MESSAGE_ENTITY: Operation[None] = Operation(
     "DeleteTicketMessageEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/DeleteTicketMessageEntity",
+    AGENT,
     params=(Param("ticket_message_entity_id", "TicketMessageEntityId", INT),),
-    rest_path="/api/v1/Agents/Ticket/DeleteTicketMessageEntity",
 )
 
 SANITIZE_MAIL_CONTENT: Operation[str | None] = Operation(
     "SanitizeMailContent",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SanitizeMailContent",
+    AGENT,
     params=(Param("content", "Content", STR, nillable=True),),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/SanitizeMailContent",
 )
 
 SANITIZE_MAIL_CONTENT_WITH_OPTIONS: Operation[str | None] = Operation(
     "SanitizeMailContentWithOptions",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SanitizeMailContentWithOptions",
+    AGENT,
     params=(
         Param("content", "Content", STR, nillable=True),
         Param("options", "Options", HTML_SANITIZER_OPTIONS_CODEC),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/SanitizeMailContentWithOptions",
 )
 
 SANITIZE_MAIL_CONTENTS: Operation[list[str | None] | None] = Operation(
     "SanitizeMailContents",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SanitizeMailContents",
+    AGENT,
     params=(Param("contents", "Contents", LIST_OF_STR_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_STR_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/SanitizeMailContents",
 )
 
 HTML_2_TEXT: Operation[str | None] = Operation(
     "Html2Text",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/Html2Text",
+    AGENT,
     params=(Param("content", "Content", STR, nillable=True),),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/Html2Text",
 )
 
 GET_ATTACHMENT_INFO: Operation[list[AttachmentEntity | None] | None] = Operation(
     "GetAttachmentInfo",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetAttachmentInfo",
+    AGENT,
     params=(Param("ticket_message_entity_id", "TicketMessageEntityId", INT),),
     results=(Param("response", "Response", LIST_OF_ATTACHMENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/GetAttachmentInfo",
 )
 
 GET_ATTACHMENT_INFO_NON_INLINE: Operation[list[AttachmentEntity | None] | None] = Operation(
     "GetAttachmentInfoNonInline",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetAttachmentInfoNonInline",
+    AGENT,
     params=(Param("ticket_message_entity_id", "TicketMessageEntityId", INT),),
     results=(Param("response", "Response", LIST_OF_ATTACHMENT_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/GetAttachmentInfoNonInline",
 )
 
 ADD_ATTACHMENTS: Operation[None] = Operation(
     "AddAttachments",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/AddAttachments",
+    AGENT,
     params=(
         Param("ticket_message_entity_id", "TicketMessageEntityId", INT),
         Param("attachment_ids", "AttachmentIds", LIST_OF_INT_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Ticket/AddAttachments",
 )
 
 REMOVE_MESSAGE_ATTACHMENTS: Operation[None] = Operation(
     "RemoveMessageAttachments",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/RemoveMessageAttachments",
+    AGENT,
     params=(
         Param("ticket_message_entity_id", "TicketMessageEntityId", INT),
         Param("attachment_ids", "AttachmentIds", LIST_OF_INT_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Ticket/RemoveMessageAttachments",
 )
 
 GET_ATTACHMENT_PREVIEW: Operation[AttachmentPreview | None] = Operation(
     "GetAttachmentPreview",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetAttachmentPreview",
+    AGENT,
     params=(Param("attachment_id", "AttachmentId", INT),),
     results=(Param("response", "Response", ATTACHMENT_PREVIEW_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/GetAttachmentPreview",
 )
 
 GET_PREVIEW_ATTACHMENT_STREAM: Operation[DocumentPreview | None] = Operation(
     "GetPreviewAttachmentStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetPreviewAttachmentStream",
+    AGENT,
     params=(Param("attachment_id", "AttachmentId", INT),),
     results=(Param("response", "Response", DOCUMENT_PREVIEW_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/GetPreviewAttachmentStream",
 )
 
 GET_RFC_ATTACHMENT_STREAM: Operation[bytes | None] = Operation(
     "GetRfcAttachmentStream",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetRfcAttachmentStream",
+    AGENT,
     params=(
         Param("attachment_id", "AttachmentId", INT),
         Param("position", "Position", INT),
     ),
     results=(Param("response", "Response", BYTES, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/GetRfcAttachmentStream",
 )
 
 SEND_TICKET_MESSAGE: Operation[None] = Operation(
     "SendTicketMessage",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SendTicketMessage",
+    AGENT,
     params=(
         Param("ticket_message_entity_id", "TicketMessageEntityId", INT),
         Param("to", "To", LIST_OF_STR_CODEC, nillable=True),
@@ -739,61 +685,56 @@ SEND_TICKET_MESSAGE: Operation[None] = Operation(
         Param("reply_template_id", "ReplyTemplateId", INT),
         Param("gdpr_source", "GdprSource", STR, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Ticket/SendTicketMessage",
 )
 
 SEND_TICKET_MESSAGE_SMS: Operation[None] = Operation(
     "SendTicketMessageSms",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SendTicketMessageSms",
+    AGENT,
     params=(
         Param("ticket_message_entity_id", "TicketMessageEntityId", INT),
         Param("reply_template_id", "ReplyTemplateId", INT),
         Param("sms", "Sms", LIST_OF_STR_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Ticket/SendTicketMessageSms",
 )
 
 SET_TICKET_MESSAGE_IMPORTANT: Operation[None] = Operation(
     "SetTicketMessageImportant",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SetTicketMessageImportant",
+    AGENT,
     params=(
         Param("ticket_message_id", "TicketMessageId", INT),
         Param("important", "Important", BOOL),
     ),
-    rest_path="/api/v1/Agents/Ticket/SetTicketMessageImportant",
 )
 
 CALCULATE_MESSAGE_RECIPIENTS: Operation[list[Recipient | None] | None] = Operation(
     "CalculateMessageRecipients",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CalculateMessageRecipients",
+    AGENT,
     params=(
         Param("ticket_id", "TicketId", INT),
         Param("action_type", "ActionType", MESSAGE_ACTION_TYPE_CODEC),
         Param("message_id", "MessageId", INT),
     ),
     results=(Param("response", "Response", LIST_OF_RECIPIENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/CalculateMessageRecipients",
 )
 
 SAVE_TICKET_MESSAGE_ENTITY_WITH_NOTIFY: Operation[TicketMessageEntity | None] = Operation(
     "SaveTicketMessageEntityWithNotify",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SaveTicketMessageEntityWithNotify",
+    AGENT,
     params=(
         Param("new_entity", "NewEntity", TICKET_MESSAGE_ENTITY_CODEC, nillable=True),
         Param("notify", "Notify", BOOL),
     ),
     results=(Param("response", "Response", TICKET_MESSAGE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/SaveTicketMessageEntityWithNotify",
 )
 
 SAVE_TICKET_MESSAGE_ENTITY_WITH_OPTIONS: Operation[TicketMessageEntity | None] = Operation(
     "SaveTicketMessageEntityWithOptions",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SaveTicketMessageEntityWithOptions",
+    AGENT,
     params=(
         Param("entity", "Entity", TICKET_MESSAGE_ENTITY_CODEC, nillable=True),
         Param("notify", "Notify", BOOL),
@@ -801,26 +742,24 @@ SAVE_TICKET_MESSAGE_ENTITY_WITH_OPTIONS: Operation[TicketMessageEntity | None] =
         Param("update_replied_at", "UpdateRepliedAt", BOOL),
     ),
     results=(Param("response", "Response", TICKET_MESSAGE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/SaveTicketMessageEntityWithOptions",
 )
 
 GET_DEFAULT_MESSAGE_CONTENT: Operation[str | None] = Operation(
     "GetDefaultMessageContent",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetDefaultMessageContent",
+    AGENT,
     params=(
         Param("ticket_id", "TicketId", INT),
         Param("message_action_type", "MessageActionType", MESSAGE_ACTION_TYPE_CODEC),
         Param("ticket_message_id", "TicketMessageId", INT),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/GetDefaultMessageContent",
 )
 
 GET_DEFAULT_MESSAGE_CONTENT_FULL: Operation[TicketMessageContent | None] = Operation(
     "GetDefaultMessageContentFull",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetDefaultMessageContentFull",
+    AGENT,
     params=(
         Param("ticket_id", "TicketId", INT),
         Param("message_action_type", "MessageActionType", MESSAGE_ACTION_TYPE_CODEC),
@@ -828,13 +767,12 @@ GET_DEFAULT_MESSAGE_CONTENT_FULL: Operation[TicketMessageContent | None] = Opera
         Param("ticket_type_id", "TicketTypeId", INT),
     ),
     results=(Param("response", "Response", TICKET_MESSAGE_CONTENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/GetDefaultMessageContentFull",
 )
 
 GET_DEFAULT_MESSAGE_CONTENT_WITH_OPTIONS: Operation[TicketMessageContent | None] = Operation(
     "GetDefaultMessageContentWithOptions",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetDefaultMessageContentWithOptions",
+    AGENT,
     params=(
         Param("ticket_id", "TicketId", INT),
         Param("message_action_type", "MessageActionType", MESSAGE_ACTION_TYPE_CODEC),
@@ -843,48 +781,43 @@ GET_DEFAULT_MESSAGE_CONTENT_WITH_OPTIONS: Operation[TicketMessageContent | None]
         Param("exclude_signature", "ExcludeSignature", BOOL),
     ),
     results=(Param("response", "Response", TICKET_MESSAGE_CONTENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/GetDefaultMessageContentWithOptions",
 )
 
 GET_TICKET_MESSAGE_WITH_EMBEDDED_DATA: Operation[TicketMessageEntity | None] = Operation(
     "GetTicketMessageWithEmbeddedData",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketMessageWithEmbeddedData",
+    AGENT,
     params=(
         Param("id", "Id", INT),
         Param("embed_images", "EmbedImages", IMAGE_EMBED_TYPE_CODEC),
     ),
     results=(Param("response", "Response", TICKET_MESSAGE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/GetTicketMessageWithEmbeddedData",
 )
 
 DELETE_MESSAGE_HEADERS: Operation[None] = Operation(
     "DeleteMessageHeaders",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/DeleteMessageHeaders",
+    AGENT,
     params=(Param("header_ids", "HeaderIds", LIST_OF_INT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/DeleteMessageHeaders",
 )
 
 GET_TICKET_MESSAGE_WITH_OPTIONS: Operation[TicketMessageEntity | None] = Operation(
     "GetTicketMessageWithOptions",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketMessageWithOptions",
+    AGENT,
     params=(
         Param("ticket_message_entity_id", "TicketMessageEntityId", INT),
         Param("include_non_inline_attachments_info", "IncludeNonInlineAttachmentsInfo", BOOL),
     ),
     results=(Param("response", "Response", TICKET_MESSAGE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/GetTicketMessageWithOptions",
 )
 
 GET_TICKET_SUMMARIES: Operation[list[TicketSummaryItem | None] | None] = Operation(
     "GetTicketSummaries",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketSummaries",
+    AGENT,
     params=(Param("ticket_ids", "TicketIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_TICKET_SUMMARY_ITEM_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Ticket/GetTicketSummaries",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

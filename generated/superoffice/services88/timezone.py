@@ -46,107 +46,96 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "TimeZone"
 
 GET_DEFAULT_TIME_ZONE_INFORMATION: Operation[PreferredTimeZone | None] = Operation(
     "GetDefaultTimeZoneInformation",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/GetDefaultTimeZoneInformation",
+    AGENT,
     results=(Param("response", "Response", PREFERRED_TIME_ZONE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/TimeZone/GetDefaultTimeZoneInformation",
 )
 
 INITIALIZE_TIME_ZONE_DATA: Operation[list[TimeZoneData | None] | None] = Operation(
     "InitializeTimeZoneData",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/InitializeTimeZoneData",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_TIME_ZONE_DATA_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/TimeZone/InitializeTimeZoneData",
 )
 
 GET_BASE_TIME_ZONE_ID: Operation[int | None] = Operation(
     "GetBaseTimeZoneId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/GetBaseTimeZoneId",
+    AGENT,
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/TimeZone/GetBaseTimeZoneId",
 )
 
 UPDATE_TIME_ZONE_DATA: Operation[bool | None] = Operation(
     "UpdateTimeZoneData",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/UpdateTimeZoneData",
+    AGENT,
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/TimeZone/UpdateTimeZoneData",
 )
 
 CHECK_NEW_TIME_ZONE_DATA_AVAILABLE: Operation[bool | None] = Operation(
     "CheckNewTimeZoneDataAvailable",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/CheckNewTimeZoneDataAvailable",
+    AGENT,
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/TimeZone/CheckNewTimeZoneDataAvailable",
 )
 
 TOGGLE_ACTIVE_TIME_ZONE_ROW: Operation[None] = Operation(
     "ToggleActiveTimeZoneRow",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/ToggleActiveTimeZoneRow",
+    AGENT,
     params=(Param("id", "Id", INT),),
-    rest_path="/api/v1/Agents/TimeZone/ToggleActiveTimeZoneRow",
 )
 
 SET_ACTIVE_TIME_ZONES_BY_FILTER: Operation[None] = Operation(
     "SetActiveTimeZonesByFilter",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/SetActiveTimeZonesByFilter",
+    AGENT,
     params=(
         Param("filter", "Filter", STR, nillable=True),
         Param("active", "Active", BOOL),
     ),
-    rest_path="/api/v1/Agents/TimeZone/SetActiveTimeZonesByFilter",
 )
 
 TIME_OF_LAST_TIME_ZONE_UPDATE: Operation[datetime.datetime | None] = Operation(
     "TimeOfLastTimeZoneUpdate",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/TimeOfLastTimeZoneUpdate",
+    AGENT,
     results=(Param("response", "Response", DATETIME),),
-    rest_path="/api/v1/Agents/TimeZone/TimeOfLastTimeZoneUpdate",
 )
 
 SET_BASE_TIME_ZONE_ID: Operation[bool | None] = Operation(
     "SetBaseTimeZoneId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/SetBaseTimeZoneId",
+    AGENT,
     params=(Param("timezone_id", "TimezoneId", INT),),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/TimeZone/SetBaseTimeZoneId",
 )
 
 GET_DEFAULT_TIME_ZONE_PREFERENCE: Operation[int | None] = Operation(
     "GetDefaultTimeZonePreference",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/GetDefaultTimeZonePreference",
+    AGENT,
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/TimeZone/GetDefaultTimeZonePreference",
 )
 
 DELETE_TIME_ZONES: Operation[None] = Operation(
     "DeleteTimeZones",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/DeleteTimeZones",
-    rest_path="/api/v1/Agents/TimeZone/DeleteTimeZones",
+    AGENT,
 )
 
 SET_ACTIVE_TIME_ZONE_ROW: Operation[None] = Operation(
     "SetActiveTimeZoneRow",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/SetActiveTimeZoneRow",
+    AGENT,
     params=(
         Param("id", "Id", INT),
         Param("active", "Active", BOOL),
     ),
-    rest_path="/api/v1/Agents/TimeZone/SetActiveTimeZoneRow",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

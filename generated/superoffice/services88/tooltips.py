@@ -32,14 +32,14 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "Tooltips"
 
 GET_TOOLTIP: Operation[str | None] = Operation(
     "GetTooltip",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Tooltips/GetTooltip",
+    AGENT,
     params=(Param("tooltip_hint", "TooltipHint", STR, nillable=True),),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Tooltips/GetTooltip",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

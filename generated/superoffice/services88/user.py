@@ -167,29 +167,28 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "User"
 
 VALIDATE_USER: Operation[dict[str, str | None] | None] = Operation(
     "ValidateUser",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/ValidateUser",
+    AGENT,
     params=(Param("user", "User", USER_CODEC, nillable=True),),
     results=(Param("response", "Response", STRING_DICTIONARY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/ValidateUser",
 )
 
 GET_USER_PRESENCE_STATUS: Operation[UserPresenceStatus | None] = Operation(
     "GetUserPresenceStatus",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetUserPresenceStatus",
+    AGENT,
     params=(Param("associate_id", "AssociateId", INT),),
     results=(Param("response", "Response", USER_PRESENCE_STATUS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/GetUserPresenceStatus",
 )
 
 SET_USER_PRESENCE_STATUS: Operation[UserPresenceStatus | None] = Operation(
     "SetUserPresenceStatus",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SetUserPresenceStatus",
+    AGENT,
     params=(
         Param("associate_id", "AssociateId", INT),
         Param(
@@ -197,100 +196,89 @@ SET_USER_PRESENCE_STATUS: Operation[UserPresenceStatus | None] = Operation(
         ),
     ),
     results=(Param("response", "Response", USER_PRESENCE_STATUS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/SetUserPresenceStatus",
 )
 
 GET_USER_GROUP: Operation[UserGroup | None] = Operation(
     "GetUserGroup",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetUserGroup",
+    AGENT,
     params=(Param("user_group_id", "UserGroupId", INT, query="userGroupId"),),
     results=(Param("response", "Response", USER_GROUP_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/GetUserGroup",
 )
 
 SAVE_USER_GROUP: Operation[UserGroup | None] = Operation(
     "SaveUserGroup",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SaveUserGroup",
+    AGENT,
     params=(Param("user_group", "UserGroup", USER_GROUP_CODEC, nillable=True),),
     results=(Param("response", "Response", USER_GROUP_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/SaveUserGroup",
 )
 
 GET_ALL_USER_GROUPS: Operation[list[UserGroup | None] | None] = Operation(
     "GetAllUserGroups",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetAllUserGroups",
+    AGENT,
     params=(Param("include_deleted", "IncludeDeleted", BOOL),),
     results=(Param("response", "Response", LIST_OF_USER_GROUP_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/GetAllUserGroups",
 )
 
 CREATE_USER_GROUP: Operation[UserGroup | None] = Operation(
     "CreateUserGroup",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CreateUserGroup",
+    AGENT,
     results=(Param("response", "Response", USER_GROUP_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/CreateUserGroup",
 )
 
 DELETE_USER_GROUP: Operation[None] = Operation(
     "DeleteUserGroup",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/DeleteUserGroup",
+    AGENT,
     params=(
         Param("user_group_to_delete", "UserGroupToDelete", INT),
         Param("user_group_to_move_to", "UserGroupToMoveTo", INT),
     ),
-    rest_path="/api/v1/Agents/User/DeleteUserGroup",
 )
 
 GET_USER_GROUP_LIST: Operation[list[UserGroup | None] | None] = Operation(
     "GetUserGroupList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetUserGroupList",
+    AGENT,
     params=(Param("user_group_ids", "UserGroupIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_USER_GROUP_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/GetUserGroupList",
     rest_body="user_group_ids",
 )
 
 GET_USER_INFO: Operation[UserInfo | None] = Operation(
     "GetUserInfo",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetUserInfo",
+    AGENT,
     params=(Param("user_info_id", "UserInfoId", INT, query="userInfoId"),),
     results=(Param("response", "Response", USER_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/GetUserInfo",
 )
 
 GET_USER_INFO_LIST: Operation[list[UserInfo | None] | None] = Operation(
     "GetUserInfoList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetUserInfoList",
+    AGENT,
     params=(Param("user_info_ids", "UserInfoIds", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_USER_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/GetUserInfoList",
     rest_body="user_info_ids",
 )
 
 CREATE_DEFAULT_ROLE_ENTITY: Operation[RoleEntity | None] = Operation(
     "CreateDefaultRoleEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CreateDefaultRoleEntity",
+    AGENT,
     results=(Param("response", "Response", ROLE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/CreateDefaultRoleEntity",
     rest_select=False,
 )
 
 SAVE_ROLE_ENTITY: Operation[RoleEntity | None] = Operation(
     "SaveRoleEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SaveRoleEntity",
+    AGENT,
     params=(Param("role_entity", "RoleEntity", ROLE_ENTITY_CODEC, nillable=True),),
     results=(Param("response", "Response", ROLE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/SaveRoleEntity",
     rest_body="role_entity",
     rest_select=False,
 )
@@ -298,19 +286,17 @@ SAVE_ROLE_ENTITY: Operation[RoleEntity | None] = Operation(
 CREATE_DEFAULT_SERVICE_AUTH: Operation[ServiceAuth | None] = Operation(
     "CreateDefaultServiceAuth",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CreateDefaultServiceAuth",
+    AGENT,
     results=(Param("response", "Response", SERVICE_AUTH_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/CreateDefaultServiceAuth",
     rest_select=False,
 )
 
 SAVE_SERVICE_AUTH: Operation[ServiceAuth | None] = Operation(
     "SaveServiceAuth",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SaveServiceAuth",
+    AGENT,
     params=(Param("service_auth", "ServiceAuth", SERVICE_AUTH_CODEC, nillable=True),),
     results=(Param("response", "Response", SERVICE_AUTH_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/SaveServiceAuth",
     rest_body="service_auth",
     rest_select=False,
 )
@@ -318,37 +304,33 @@ SAVE_SERVICE_AUTH: Operation[ServiceAuth | None] = Operation(
 DELETE_SERVICE_AUTH: Operation[None] = Operation(
     "DeleteServiceAuth",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/DeleteServiceAuth",
+    AGENT,
     params=(Param("service_auth_id", "ServiceAuthId", INT, query="serviceAuthId"),),
-    rest_path="/api/v1/Agents/User/DeleteServiceAuth",
     rest_select=False,
 )
 
 CREATE_DEFAULT_UNTRUSTED_CREDENTIALS: Operation[UntrustedCredentials | None] = Operation(
     "CreateDefaultUntrustedCredentials",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CreateDefaultUntrustedCredentials",
+    AGENT,
     results=(Param("response", "Response", UNTRUSTED_CREDENTIALS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/CreateDefaultUntrustedCredentials",
     rest_select=False,
 )
 
 CREATE_DEFAULT_USER: Operation[User | None] = Operation(
     "CreateDefaultUser",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CreateDefaultUser",
+    AGENT,
     results=(Param("response", "Response", USER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/CreateDefaultUser",
     rest_select=False,
 )
 
 SAVE_USER: Operation[User | None] = Operation(
     "SaveUser",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SaveUser",
+    AGENT,
     params=(Param("user", "User", USER_CODEC, nillable=True),),
     results=(Param("response", "Response", USER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/SaveUser",
     rest_body="user",
     rest_select=False,
 )
@@ -356,17 +338,16 @@ SAVE_USER: Operation[User | None] = Operation(
 GET_USER_COMMANDS: Operation[list[CustomCommand | None] | None] = Operation(
     "GetUserCommands",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetUserCommands",
+    AGENT,
     params=(Param("user", "User", USER_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_CUSTOM_COMMAND_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/GetUserCommands",
     rest_body="user",
 )
 
 EXECUTE_USER_COMMAND: Operation[CommandResult | None] = Operation(
     "ExecuteUserCommand",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/ExecuteUserCommand",
+    AGENT,
     params=(
         Param("command_name", "CommandName", STR, nillable=True),
         Param(
@@ -378,289 +359,262 @@ EXECUTE_USER_COMMAND: Operation[CommandResult | None] = Operation(
         Param("user", "User", USER_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", COMMAND_RESULT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/ExecuteUserCommand",
     rest_select=False,
 )
 
 DELETE_USER: Operation[None] = Operation(
     "DeleteUser",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/DeleteUser",
+    AGENT,
     params=(Param("user_id", "UserId", INT, query="userId"),),
-    rest_path="/api/v1/Agents/User/DeleteUser",
     rest_select=False,
 )
 
 GET_ACCESS_GATEWAY_INFO: Operation[AccessGatewayInfo | None] = Operation(
     "GetAccessGatewayInfo",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetAccessGatewayInfo",
+    AGENT,
     results=(Param("response", "Response", ACCESS_GATEWAY_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/GetAccessGatewayInfo",
 )
 
 GET_OR_REGISTER_ACCESS_GATEWAY_INFO: Operation[AccessGatewayInfo | None] = Operation(
     "GetOrRegisterAccessGatewayInfo",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetOrRegisterAccessGatewayInfo",
+    AGENT,
     params=(Param("redirect_uri", "RedirectUri", STR, nillable=True),),
     results=(Param("response", "Response", ACCESS_GATEWAY_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/GetOrRegisterAccessGatewayInfo",
 )
 
 REGISTER_WITH_ACCESS_GATEWAY: Operation[AccessGatewayInfo | None] = Operation(
     "RegisterWithAccessGateway",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/RegisterWithAccessGateway",
+    AGENT,
     params=(Param("redirect_uri", "RedirectUri", STR, nillable=True),),
     results=(Param("response", "Response", ACCESS_GATEWAY_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/RegisterWithAccessGateway",
 )
 
 CHECK_ACCESS_GATEWAY_REGISTRATION: Operation[bool | None] = Operation(
     "CheckAccessGatewayRegistration",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CheckAccessGatewayRegistration",
+    AGENT,
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/User/CheckAccessGatewayRegistration",
 )
 
 SAVE_CREDENTIAL: Operation[bool | None] = Operation(
     "SaveCredential",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SaveCredential",
+    AGENT,
     params=(
         Param("user_id", "UserId", INT),
         Param("credential", "Credential", CREDENTIAL_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/User/SaveCredential",
 )
 
 DELETE_CREDENTIAL: Operation[bool | None] = Operation(
     "DeleteCredential",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/DeleteCredential",
+    AGENT,
     params=(
         Param("user_id", "UserId", INT),
         Param("credential_type", "CredentialType", STR, nillable=True),
     ),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/User/DeleteCredential",
 )
 
 FIND_CREDENTIALS_GROUPS: Operation[list[CredentialsGroup | None] | None] = Operation(
     "FindCredentialsGroups",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/FindCredentialsGroups",
+    AGENT,
     params=(
         Param("type", "Type", STR, nillable=True),
         Param("search_string", "SearchString", STR, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_CREDENTIALS_GROUP_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/FindCredentialsGroups",
 )
 
 FIND_CREDENTIAL_USERS: Operation[CredentialsGroupUsers | None] = Operation(
     "FindCredentialUsers",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/FindCredentialUsers",
+    AGENT,
     params=(
         Param("type", "Type", STR, nillable=True),
         Param("search_string", "SearchString", STR, nillable=True),
     ),
     results=(Param("response", "Response", CREDENTIALS_GROUP_USERS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/FindCredentialUsers",
 )
 
 GET_CREDENTIAL_USERS_IN_GROUP: Operation[CredentialsGroupUsers | None] = Operation(
     "GetCredentialUsersInGroup",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetCredentialUsersInGroup",
+    AGENT,
     params=(
         Param("type", "Type", STR, nillable=True),
         Param("group_name", "GroupName", STR, nillable=True),
     ),
     results=(Param("response", "Response", CREDENTIALS_GROUP_USERS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/GetCredentialUsersInGroup",
 )
 
 GET_ROLE: Operation[Role | None] = Operation(
     "GetRole",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetRole",
+    AGENT,
     params=(Param("role_id", "RoleId", INT, query="roleId"),),
     results=(Param("response", "Response", ROLE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/GetRole",
 )
 
 GET_ROLE_ENTITY: Operation[RoleEntity | None] = Operation(
     "GetRoleEntity",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetRoleEntity",
+    AGENT,
     params=(Param("role_entity_id", "RoleEntityId", INT, query="roleEntityId"),),
     results=(Param("response", "Response", ROLE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/GetRoleEntity",
 )
 
 DELETE_ROLE: Operation[None] = Operation(
     "DeleteRole",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/DeleteRole",
+    AGENT,
     params=(
         Param("role_id_to_delete", "RoleIdToDelete", INT),
         Param("replacing_role_id", "ReplacingRoleId", INT),
     ),
-    rest_path="/api/v1/Agents/User/DeleteRole",
 )
 
 GET_ALL_ROLES: Operation[list[SelectableMDOListItem | None] | None] = Operation(
     "GetAllRoles",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetAllRoles",
+    AGENT,
     params=(Param("role_type", "RoleType", ROLE_TYPE_CODEC),),
     results=(
         Param("response", "Response", LIST_OF_SELECTABLE_MDO_LIST_ITEM_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/User/GetAllRoles",
 )
 
 GET_ALL_FUNCTIONAL_RIGHTS: Operation[list[SelectableMDOListItem | None] | None] = Operation(
     "GetAllFunctionalRights",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetAllFunctionalRights",
+    AGENT,
     params=(Param("role_type", "RoleType", ROLE_TYPE_CODEC),),
     results=(
         Param("response", "Response", LIST_OF_SELECTABLE_MDO_LIST_ITEM_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/User/GetAllFunctionalRights",
 )
 
 GET_ALL_DATA_RIGHTS: Operation[dict[str, str | None] | None] = Operation(
     "GetAllDataRights",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetAllDataRights",
+    AGENT,
     params=(
         Param("role_id", "RoleId", INT),
         Param("relation_to_owner", "RelationToOwner", ROLE_RELATION_TO_OWNER_CODEC),
     ),
     results=(Param("response", "Response", STRING_DICTIONARY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/GetAllDataRights",
 )
 
 GET_FUNCTIONAL_RIGHTS: Operation[list[SelectableMDOListItem | None] | None] = Operation(
     "GetFunctionalRights",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetFunctionalRights",
+    AGENT,
     params=(Param("role_id", "RoleId", INT),),
     results=(
         Param("response", "Response", LIST_OF_SELECTABLE_MDO_LIST_ITEM_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/User/GetFunctionalRights",
 )
 
 SET_FUNCTIONAL_RIGHTS: Operation[None] = Operation(
     "SetFunctionalRights",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SetFunctionalRights",
+    AGENT,
     params=(
         Param("role_id", "RoleId", INT),
         Param("functional_right_ids", "FunctionalRightIds", LIST_OF_INT_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/User/SetFunctionalRights",
 )
 
 SET_DATA_RIGHT: Operation[None] = Operation(
     "SetDataRight",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SetDataRight",
+    AGENT,
     params=(
         Param("role_id", "RoleId", INT),
         Param("table_name", "TableName", STR, nillable=True),
         Param("relation_to_owner", "RelationToOwner", ROLE_RELATION_TO_OWNER_CODEC),
         Param("data_right_value", "DataRightValue", STR, nillable=True),
     ),
-    rest_path="/api/v1/Agents/User/SetDataRight",
 )
 
 GET_DATA_RIGHT: Operation[str | None] = Operation(
     "GetDataRight",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetDataRight",
+    AGENT,
     params=(
         Param("role_id", "RoleId", INT),
         Param("table_name", "TableName", STR, nillable=True),
         Param("relation_to_owner", "RelationToOwner", ROLE_RELATION_TO_OWNER_CODEC),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/User/GetDataRight",
 )
 
 GET_DATA_RIGHTS: Operation[dict[str, str | None] | None] = Operation(
     "GetDataRights",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetDataRights",
+    AGENT,
     params=(
         Param("role_id", "RoleId", INT),
         Param("table_name", "TableName", STR, nillable=True),
     ),
     results=(Param("response", "Response", STRING_DICTIONARY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/GetDataRights",
 )
 
 CREATE_DEFAULT_ROLE_ENTITY_FROM_TYPE: Operation[RoleEntity | None] = Operation(
     "CreateDefaultRoleEntityFromType",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CreateDefaultRoleEntityFromType",
+    AGENT,
     params=(Param("type", "Type", ROLE_TYPE_CODEC),),
     results=(Param("response", "Response", ROLE_ENTITY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/CreateDefaultRoleEntityFromType",
 )
 
 FIND_ROLES_WITH_FUNCTIONAL_RIGHT: Operation[list[MDOListItem | None] | None] = Operation(
     "FindRolesWithFunctionalRight",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/FindRolesWithFunctionalRight",
+    AGENT,
     params=(Param("functional_right_name", "FunctionalRightName", STR, nillable=True),),
     results=(Param("response", "Response", LIST_OF_MDO_LIST_ITEM_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/FindRolesWithFunctionalRight",
 )
 
 FIND_ROLES_WITH_FUNCTIONAL_RIGHTS: Operation[list[int] | None] = Operation(
     "FindRolesWithFunctionalRights",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/FindRolesWithFunctionalRights",
+    AGENT,
     params=(
         Param("functional_right_names", "FunctionalRightNames", LIST_OF_STR_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_INT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/FindRolesWithFunctionalRights",
 )
 
 FIND_ROLES_WITHOUT_FUNCTIONAL_RIGHTS: Operation[list[int] | None] = Operation(
     "FindRolesWithoutFunctionalRights",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/FindRolesWithoutFunctionalRights",
+    AGENT,
     params=(
         Param("functional_right_names", "FunctionalRightNames", LIST_OF_STR_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_INT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/FindRolesWithoutFunctionalRights",
 )
 
 GET_SERVICE_AUTH: Operation[ServiceAuth | None] = Operation(
     "GetServiceAuth",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetServiceAuth",
+    AGENT,
     params=(Param("service_auth_id", "ServiceAuthId", INT, query="serviceAuthId"),),
     results=(Param("response", "Response", SERVICE_AUTH_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/GetServiceAuth",
 )
 
 SAVE_EXTERNAL_TOKENS: Operation[str | None] = Operation(
     "SaveExternalTokens",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SaveExternalTokens",
+    AGENT,
     params=(
         Param(
             "token_management_info",
@@ -670,13 +624,12 @@ SAVE_EXTERNAL_TOKENS: Operation[str | None] = Operation(
         ),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/User/SaveExternalTokens",
 )
 
 DECRYPT_AND_SAVE_EXTERNAL_TOKENS: Operation[str | None] = Operation(
     "DecryptAndSaveExternalTokens",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/DecryptAndSaveExternalTokens",
+    AGENT,
     params=(
         Param(
             "token_management_info",
@@ -686,98 +639,88 @@ DECRYPT_AND_SAVE_EXTERNAL_TOKENS: Operation[str | None] = Operation(
         ),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/User/DecryptAndSaveExternalTokens",
 )
 
 GET_EXTERNAL_TOKENS: Operation[TokenManagementInfo | None] = Operation(
     "GetExternalTokens",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetExternalTokens",
+    AGENT,
     params=(Param("key", "Key", STR, nillable=True),),
     results=(Param("response", "Response", TOKEN_MANAGEMENT_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/GetExternalTokens",
 )
 
 GET_USER: Operation[User | None] = Operation(
     "GetUser",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetUser",
+    AGENT,
     params=(Param("user_id", "UserId", INT, query="userId"),),
     results=(Param("response", "Response", USER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/GetUser",
 )
 
 GET_USER_FROM_NAME: Operation[User | None] = Operation(
     "GetUserFromName",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetUserFromName",
+    AGENT,
     params=(Param("user_name", "UserName", STR, nillable=True),),
     results=(Param("response", "Response", USER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/GetUserFromName",
 )
 
 SAVE_USER_FROM_NAME: Operation[User | None] = Operation(
     "SaveUserFromName",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SaveUserFromName",
+    AGENT,
     params=(
         Param("user_name", "UserName", STR, nillable=True),
         Param("user", "User", USER_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", USER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/SaveUserFromName",
 )
 
 DELETE_USER_FROM_NAME: Operation[None] = Operation(
     "DeleteUserFromName",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/DeleteUserFromName",
+    AGENT,
     params=(Param("user_name", "UserName", STR, nillable=True),),
-    rest_path="/api/v1/Agents/User/DeleteUserFromName",
 )
 
 GET_CREDENTIAL_TYPES: Operation[list[CredentialType | None] | None] = Operation(
     "GetCredentialTypes",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetCredentialTypes",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_CREDENTIAL_TYPE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/GetCredentialTypes",
 )
 
 GET_CREDENTIAL_TYPES_FOR_USER_TYPE: Operation[list[CredentialType | None] | None] = Operation(
     "GetCredentialTypesForUserType",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetCredentialTypesForUserType",
+    AGENT,
     params=(Param("user_type", "UserType", USER_TYPE_CODEC),),
     results=(Param("response", "Response", LIST_OF_CREDENTIAL_TYPE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/GetCredentialTypesForUserType",
 )
 
 SAVE_UNTRUSTED_CREDENTIALS: Operation[None] = Operation(
     "SaveUntrustedCredentials",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SaveUntrustedCredentials",
+    AGENT,
     params=(
         Param("type", "Type", STR, nillable=True),
         Param("credentials", "Credentials", UNTRUSTED_CREDENTIALS_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/User/SaveUntrustedCredentials",
 )
 
 GET_UNTRUSTED_CREDENTIALS: Operation[list[UntrustedCredentials | None] | None] = Operation(
     "GetUntrustedCredentials",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetUntrustedCredentials",
+    AGENT,
     params=(Param("type", "Type", STR, nillable=True),),
     results=(Param("response", "Response", LIST_OF_UNTRUSTED_CREDENTIALS_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/GetUntrustedCredentials",
 )
 
 GET_UNTRUSTED_CREDENTIALS_FOR_ASSOCIATE: Operation[list[UntrustedCredentials | None] | None] = (
     Operation(
         "GetUntrustedCredentialsForAssociate",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetUntrustedCredentialsForAssociate",
+        AGENT,
         params=(
             Param("associate_id", "AssociateId", INT),
             Param("type", "Type", STR, nillable=True),
@@ -785,49 +728,45 @@ GET_UNTRUSTED_CREDENTIALS_FOR_ASSOCIATE: Operation[list[UntrustedCredentials | N
         results=(
             Param("response", "Response", LIST_OF_UNTRUSTED_CREDENTIALS_CODEC, nillable=True),
         ),
-        rest_path="/api/v1/Agents/User/GetUntrustedCredentialsForAssociate",
     )
 )
 
 SAVE_UNTRUSTED_CREDENTIALS_FOR_ASSOCIATE: Operation[None] = Operation(
     "SaveUntrustedCredentialsForAssociate",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SaveUntrustedCredentialsForAssociate",
+    AGENT,
     params=(
         Param("associate_id", "AssociateId", INT),
         Param("type", "Type", STR, nillable=True),
         Param("credentials", "Credentials", UNTRUSTED_CREDENTIALS_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/User/SaveUntrustedCredentialsForAssociate",
 )
 
 REMOVE_UNTRUSTED_CREDENTIALS: Operation[None] = Operation(
     "RemoveUntrustedCredentials",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/RemoveUntrustedCredentials",
+    AGENT,
     params=(
         Param("type", "Type", STR, nillable=True),
         Param("public_value", "PublicValue", STR, nillable=True),
     ),
-    rest_path="/api/v1/Agents/User/RemoveUntrustedCredentials",
 )
 
 REMOVE_UNTRUSTED_CREDENTIALS_FOR_ASSOCIATE: Operation[None] = Operation(
     "RemoveUntrustedCredentialsForAssociate",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/RemoveUntrustedCredentialsForAssociate",
+    AGENT,
     params=(
         Param("associate_id", "AssociateId", INT),
         Param("type", "Type", STR, nillable=True),
         Param("public_value", "PublicValue", STR, nillable=True),
     ),
-    rest_path="/api/v1/Agents/User/RemoveUntrustedCredentialsForAssociate",
 )
 
 CREATE_EXTERNAL_USER: Operation[int | None] = Operation(
     "CreateExternalUser",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CreateExternalUser",
+    AGENT,
     params=(
         Param("person_id", "PersonId", INT),
         Param("user_name", "UserName", STR, nillable=True),
@@ -836,21 +775,19 @@ CREATE_EXTERNAL_USER: Operation[int | None] = Operation(
         Param("is_active", "IsActive", BOOL),
     ),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/User/CreateExternalUser",
 )
 
 DELETE_EXTERNAL_USER: Operation[None] = Operation(
     "DeleteExternalUser",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/DeleteExternalUser",
+    AGENT,
     params=(Param("associate_id", "AssociateId", INT),),
-    rest_path="/api/v1/Agents/User/DeleteExternalUser",
 )
 
 SET_EXTERNAL_USER_INFO: Operation[None] = Operation(
     "SetExternalUserInfo",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SetExternalUserInfo",
+    AGENT,
     params=(
         Param("associate_id", "AssociateId", INT),
         Param("user_name", "UserName", STR, nillable=True),
@@ -863,150 +800,136 @@ SET_EXTERNAL_USER_INFO: Operation[None] = Operation(
             EXTERNAL_USER_INFO_MODIFICATION_CODEC,
         ),
     ),
-    rest_path="/api/v1/Agents/User/SetExternalUserInfo",
 )
 
 GENERATE_NEW_PASSWORD_FOR_EXTERNAL_USER: Operation[str | None] = Operation(
     "GenerateNewPasswordForExternalUser",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GenerateNewPasswordForExternalUser",
+    AGENT,
     params=(Param("associate_name", "AssociateName", STR, nillable=True),),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/User/GenerateNewPasswordForExternalUser",
 )
 
 CAN_CHANGE_PASSWORD: Operation[bool | None] = Operation(
     "CanChangePassword",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CanChangePassword",
+    AGENT,
     params=(Param("associate_id", "AssociateId", INT),),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/User/CanChangePassword",
 )
 
 GET_SUPPORTED_CHANGE_PASSWORD_TYPES: Operation[list[ChangePasswordType | str] | None] = Operation(
     "GetSupportedChangePasswordTypes",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetSupportedChangePasswordTypes",
+    AGENT,
     params=(Param("associate_id", "AssociateId", INT),),
     results=(Param("response", "Response", LIST_OF_CHANGE_PASSWORD_TYPE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/GetSupportedChangePasswordTypes",
 )
 
 CHANGE_PASSWORD: Operation[bool | None] = Operation(
     "ChangePassword",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/ChangePassword",
+    AGENT,
     params=(
         Param("associate_id", "AssociateId", INT),
         Param("old_password", "OldPassword", STR, nillable=True),
         Param("new_password", "NewPassword", STR, nillable=True),
     ),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/User/ChangePassword",
 )
 
 SEND_CHANGE_PASSWORD_E_MAIL: Operation[OperationResult | None] = Operation(
     "SendChangePasswordEMail",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SendChangePasswordEMail",
+    AGENT,
     params=(Param("associate_id", "AssociateId", INT),),
     results=(Param("response", "Response", OPERATION_RESULT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/SendChangePasswordEMail",
 )
 
 GET_USER_FROM_PERSON_ID: Operation[list[User | None] | None] = Operation(
     "GetUserFromPersonId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetUserFromPersonId",
+    AGENT,
     params=(Param("person_id", "PersonId", INT),),
     results=(Param("response", "Response", LIST_OF_USER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/GetUserFromPersonId",
 )
 
 CREATE_DEFAULT_USER_FROM_USER_TYPE_AND_PERSON_ID: Operation[User | None] = Operation(
     "CreateDefaultUserFromUserTypeAndPersonId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CreateDefaultUserFromUserTypeAndPersonId",
+    AGENT,
     params=(
         Param("user_type", "UserType", USER_TYPE_CODEC),
         Param("person_id", "PersonId", INT),
     ),
     results=(Param("response", "Response", USER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/CreateDefaultUserFromUserTypeAndPersonId",
 )
 
 CREATE_DEFAULT_USER_FROM_USER_TYPE: Operation[User | None] = Operation(
     "CreateDefaultUserFromUserType",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CreateDefaultUserFromUserType",
+    AGENT,
     params=(Param("user_type", "UserType", USER_TYPE_CODEC),),
     results=(Param("response", "Response", USER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/CreateDefaultUserFromUserType",
 )
 
 GET_USER_FROM_EJ_USER_ID: Operation[list[User | None] | None] = Operation(
     "GetUserFromEjUserId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetUserFromEjUserId",
+    AGENT,
     params=(Param("ej_user_id", "EjUserId", INT),),
     results=(Param("response", "Response", LIST_OF_USER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/GetUserFromEjUserId",
 )
 
 SET_PASSWORD_FROM_NAME: Operation[bool | None] = Operation(
     "SetPasswordFromName",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SetPasswordFromName",
+    AGENT,
     params=(
         Param("associate_name", "AssociateName", STR, nillable=True),
         Param("password", "Password", STR, nillable=True),
     ),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/User/SetPasswordFromName",
 )
 
 SET_PASSWORD: Operation[bool | None] = Operation(
     "SetPassword",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SetPassword",
+    AGENT,
     params=(
         Param("associate_id", "AssociateId", INT),
         Param("password", "Password", STR, nillable=True),
     ),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/User/SetPassword",
 )
 
 CHANGE_OWN_PASSWORD: Operation[bool | None] = Operation(
     "ChangeOwnPassword",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/ChangeOwnPassword",
+    AGENT,
     params=(
         Param("old_password", "OldPassword", STR, nillable=True),
         Param("new_password", "NewPassword", STR, nillable=True),
     ),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/User/ChangeOwnPassword",
 )
 
 CHANGE_PASSWORD_FROM_NAME: Operation[bool | None] = Operation(
     "ChangePasswordFromName",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/ChangePasswordFromName",
+    AGENT,
     params=(
         Param("associate_name", "AssociateName", STR, nillable=True),
         Param("old_password", "OldPassword", STR, nillable=True),
         Param("new_password", "NewPassword", STR, nillable=True),
     ),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/User/ChangePasswordFromName",
 )
 
 IS_USER_NAME_VALID: Operation[bool | None] = Operation(
     "IsUserNameValid",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/IsUserNameValid",
+    AGENT,
     params=(
         Param("associate_id", "AssociateId", INT),
         Param("type", "Type", USER_TYPE_CODEC),
@@ -1014,13 +937,12 @@ IS_USER_NAME_VALID: Operation[bool | None] = Operation(
         Param("user_name", "UserName", STR, nillable=True),
     ),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/User/IsUserNameValid",
 )
 
 IS_PASSWORD_VALID: Operation[bool | None] = Operation(
     "IsPasswordValid",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/IsPasswordValid",
+    AGENT,
     params=(
         Param("associate_id", "AssociateId", INT),
         Param("type", "Type", USER_TYPE_CODEC),
@@ -1028,31 +950,28 @@ IS_PASSWORD_VALID: Operation[bool | None] = Operation(
         Param("password", "Password", STR, nillable=True),
     ),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/User/IsPasswordValid",
 )
 
 SET_GENERATED_PASSWORD: Operation[str | None] = Operation(
     "SetGeneratedPassword",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SetGeneratedPassword",
+    AGENT,
     params=(Param("associate_id", "AssociateId", INT),),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/User/SetGeneratedPassword",
 )
 
 SET_GENERATED_PASSWORD_FROM_NAME: Operation[str | None] = Operation(
     "SetGeneratedPasswordFromName",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SetGeneratedPasswordFromName",
+    AGENT,
     params=(Param("associate_name", "AssociateName", STR, nillable=True),),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/User/SetGeneratedPasswordFromName",
 )
 
 IS_PASSWORD_VALID_WITH_REASON: Operation[UserValidationResult | None] = Operation(
     "IsPasswordValidWithReason",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/IsPasswordValidWithReason",
+    AGENT,
     params=(
         Param("associate_id", "AssociateId", INT),
         Param("type", "Type", USER_TYPE_CODEC),
@@ -1060,13 +979,12 @@ IS_PASSWORD_VALID_WITH_REASON: Operation[UserValidationResult | None] = Operatio
         Param("password", "Password", STR, nillable=True),
     ),
     results=(Param("response", "Response", USER_VALIDATION_RESULT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/IsPasswordValidWithReason",
 )
 
 IS_USER_NAME_VALID_WITH_REASON: Operation[UserValidationResult | None] = Operation(
     "IsUserNameValidWithReason",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/IsUserNameValidWithReason",
+    AGENT,
     params=(
         Param("associate_id", "AssociateId", INT),
         Param("type", "Type", USER_TYPE_CODEC),
@@ -1074,25 +992,23 @@ IS_USER_NAME_VALID_WITH_REASON: Operation[UserValidationResult | None] = Operati
         Param("user_name", "UserName", STR, nillable=True),
     ),
     results=(Param("response", "Response", USER_VALIDATION_RESULT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/IsUserNameValidWithReason",
 )
 
 CHANGE_USER_TYPE: Operation[User | None] = Operation(
     "ChangeUserType",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/ChangeUserType",
+    AGENT,
     params=(
         Param("user", "User", USER_CODEC, nillable=True),
         Param("user_type", "UserType", USER_TYPE_CODEC),
     ),
     results=(Param("response", "Response", USER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/ChangeUserType",
 )
 
 CREATE_DEFAULT_USER_FROM_USER_TYPE_AND_CREDENTIAL: Operation[User | None] = Operation(
     "CreateDefaultUserFromUserTypeAndCredential",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CreateDefaultUserFromUserTypeAndCredential",
+    AGENT,
     params=(
         Param("user_type", "UserType", USER_TYPE_CODEC),
         Param("contact_id", "ContactId", INT),
@@ -1101,13 +1017,12 @@ CREATE_DEFAULT_USER_FROM_USER_TYPE_AND_CREDENTIAL: Operation[User | None] = Oper
         Param("credential_display_value", "CredentialDisplayValue", STR, nillable=True),
     ),
     results=(Param("response", "Response", USER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/CreateDefaultUserFromUserTypeAndCredential",
 )
 
 GET_VALID_USER_NAME: Operation[str | None] = Operation(
     "GetValidUserName",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetValidUserName",
+    AGENT,
     params=(
         Param("associate_id", "AssociateId", INT),
         Param("type", "Type", USER_TYPE_CODEC),
@@ -1115,48 +1030,43 @@ GET_VALID_USER_NAME: Operation[str | None] = Operation(
         Param("user_name", "UserName", STR, nillable=True),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/User/GetValidUserName",
 )
 
 REMOVE_LICENSES: Operation[None] = Operation(
     "RemoveLicenses",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/RemoveLicenses",
+    AGENT,
     params=(Param("associate_id", "AssociateId", INT),),
-    rest_path="/api/v1/Agents/User/RemoveLicenses",
 )
 
 MAKE_RETIRED: Operation[None] = Operation(
     "MakeRetired",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/MakeRetired",
+    AGENT,
     params=(
         Param("associate_id", "AssociateId", INT),
         Param("retired", "Retired", BOOL),
     ),
-    rest_path="/api/v1/Agents/User/MakeRetired",
 )
 
 ADD_OWNER_CONTACT: Operation[None] = Operation(
     "AddOwnerContact",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/AddOwnerContact",
+    AGENT,
     params=(Param("contact_id", "ContactId", INT),),
-    rest_path="/api/v1/Agents/User/AddOwnerContact",
 )
 
 REMOVE_OWNER_CONTACT: Operation[None] = Operation(
     "RemoveOwnerContact",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/RemoveOwnerContact",
+    AGENT,
     params=(Param("contact_id", "ContactId", INT),),
-    rest_path="/api/v1/Agents/User/RemoveOwnerContact",
 )
 
 RESOLVE_USER_FROM_INFO: Operation[ResolvedUser | None] = Operation(
     "ResolveUserFromInfo",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/ResolveUserFromInfo",
+    AGENT,
     params=(
         Param("contact_id", "ContactId", INT),
         Param("person_name", "PersonName", STR, nillable=True),
@@ -1166,49 +1076,44 @@ RESOLVE_USER_FROM_INFO: Operation[ResolvedUser | None] = Operation(
         Param("credential", "Credential", CREDENTIAL_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", RESOLVED_USER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/User/ResolveUserFromInfo",
 )
 
 GET_ACCESS_TOKEN: Operation[str | None] = Operation(
     "GetAccessToken",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetAccessToken",
+    AGENT,
     params=(
         Param("app_token", "AppToken", STR, nillable=True),
         Param("include_cs_session", "IncludeCsSession", BOOL),
     ),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/User/GetAccessToken",
 )
 
 GET_VALID_USER_NAME_FOR_NEW_USER: Operation[str | None] = Operation(
     "GetValidUserNameForNewUser",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetValidUserNameForNewUser",
+    AGENT,
     params=(Param("user", "User", USER_CODEC, nillable=True),),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/User/GetValidUserNameForNewUser",
 )
 
 GET_DEFAULT_ASSOCIATE_USER_NAME: Operation[str | None] = Operation(
     "GetDefaultAssociateUserName",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetDefaultAssociateUserName",
+    AGENT,
     params=(Param("user", "User", USER_CODEC, nillable=True),),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/User/GetDefaultAssociateUserName",
 )
 
 IS_NICK_NAME_UNIQUE: Operation[bool | None] = Operation(
     "IsNickNameUnique",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/User/IsNickNameUnique",
+    AGENT,
     params=(
         Param("associate_id", "AssociateId", INT),
         Param("nick_name", "NickName", STR, nillable=True),
     ),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/User/IsNickNameUnique",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

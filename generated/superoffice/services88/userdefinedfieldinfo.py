@@ -80,20 +80,20 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "UserDefinedFieldInfo"
 
 CREATE_DEFAULT_USER_DEFINED_FIELD_INFO: Operation[UserDefinedFieldInfo | None] = Operation(
     "CreateDefaultUserDefinedFieldInfo",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/CreateDefaultUserDefinedFieldInfo",
+    AGENT,
     results=(Param("response", "Response", USER_DEFINED_FIELD_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/UserDefinedFieldInfo/CreateDefaultUserDefinedFieldInfo",
     rest_select=False,
 )
 
 SAVE_USER_DEFINED_FIELD_INFO: Operation[UserDefinedFieldInfo | None] = Operation(
     "SaveUserDefinedFieldInfo",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SaveUserDefinedFieldInfo",
+    AGENT,
     params=(
         Param(
             "user_defined_field_info",
@@ -103,7 +103,6 @@ SAVE_USER_DEFINED_FIELD_INFO: Operation[UserDefinedFieldInfo | None] = Operation
         ),
     ),
     results=(Param("response", "Response", USER_DEFINED_FIELD_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/UserDefinedFieldInfo/SaveUserDefinedFieldInfo",
     rest_body="user_defined_field_info",
     rest_select=False,
 )
@@ -111,7 +110,7 @@ SAVE_USER_DEFINED_FIELD_INFO: Operation[UserDefinedFieldInfo | None] = Operation
 DELETE_USER_DEFINED_FIELD_INFO: Operation[None] = Operation(
     "DeleteUserDefinedFieldInfo",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/DeleteUserDefinedFieldInfo",
+    AGENT,
     params=(
         Param(
             "user_defined_field_info_id",
@@ -120,38 +119,35 @@ DELETE_USER_DEFINED_FIELD_INFO: Operation[None] = Operation(
             query="userDefinedFieldInfoId",
         ),
     ),
-    rest_path="/api/v1/Agents/UserDefinedFieldInfo/DeleteUserDefinedFieldInfo",
     rest_select=False,
 )
 
 GET_CUSTOM_FIELD_INFO_LIST: Operation[list[FieldInfoBase | None] | None] = Operation(
     "GetCustomFieldInfoList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetCustomFieldInfoList",
+    AGENT,
     params=(
         Param("table_name", "TableName", STR, nillable=True),
         Param("include_standard", "IncludeStandard", BOOL),
     ),
     results=(Param("response", "Response", LIST_OF_FIELD_INFO_BASE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/UserDefinedFieldInfo/GetCustomFieldInfoList",
 )
 
 GET_CUSTOM_FIELD_INFO: Operation[FieldInfoBase | None] = Operation(
     "GetCustomFieldInfo",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetCustomFieldInfo",
+    AGENT,
     params=(
         Param("table_name", "TableName", STR, nillable=True),
         Param("field_name", "FieldName", STR, nillable=True),
     ),
     results=(Param("response", "Response", FIELD_INFO_BASE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/UserDefinedFieldInfo/GetCustomFieldInfo",
 )
 
 GET_USER_DEFINED_FIELD_INFO: Operation[UserDefinedFieldInfo | None] = Operation(
     "GetUserDefinedFieldInfo",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedFieldInfo",
+    AGENT,
     params=(
         Param(
             "user_defined_field_info_id",
@@ -161,95 +157,87 @@ GET_USER_DEFINED_FIELD_INFO: Operation[UserDefinedFieldInfo | None] = Operation(
         ),
     ),
     results=(Param("response", "Response", USER_DEFINED_FIELD_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/UserDefinedFieldInfo/GetUserDefinedFieldInfo",
 )
 
 GET_USER_DEFINED_FIELD_LIST: Operation[list[UserDefinedFieldInfo | None] | None] = Operation(
     "GetUserDefinedFieldList",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedFieldList",
+    AGENT,
     params=(Param("owner_type", "OwnerType", U_DEF_TYPE_CODEC),),
     results=(Param("response", "Response", LIST_OF_USER_DEFINED_FIELD_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/UserDefinedFieldInfo/GetUserDefinedFieldList",
 )
 
 GET_PUBLISHED_USER_DEFINED_FIELD_LIST: Operation[list[UserDefinedFieldInfo | None] | None] = (
     Operation(
         "GetPublishedUserDefinedFieldList",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetPublishedUserDefinedFieldList",
+        AGENT,
         params=(Param("owner_type", "OwnerType", U_DEF_TYPE_CODEC),),
         results=(
             Param("response", "Response", LIST_OF_USER_DEFINED_FIELD_INFO_CODEC, nillable=True),
         ),
-        rest_path="/api/v1/Agents/UserDefinedFieldInfo/GetPublishedUserDefinedFieldList",
     )
 )
 
 GET_USER_DEFINED_FIELD_FROM_FIELD_LABEL: Operation[UserDefinedFieldInfo | None] = Operation(
     "GetUserDefinedFieldFromFieldLabel",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedFieldFromFieldLabel",
+    AGENT,
     params=(
         Param("field_label", "FieldLabel", STR, nillable=True),
         Param("owner_type", "OwnerType", U_DEF_TYPE_CODEC),
     ),
     results=(Param("response", "Response", USER_DEFINED_FIELD_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/UserDefinedFieldInfo/GetUserDefinedFieldFromFieldLabel",
 )
 
 GET_PUBLISHED_USER_DEFINED_FIELD_FROM_FIELD_LABEL: Operation[UserDefinedFieldInfo | None] = (
     Operation(
         "GetPublishedUserDefinedFieldFromFieldLabel",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetPublishedUserDefinedFieldFromFieldLabel",
+        AGENT,
         params=(
             Param("field_label", "FieldLabel", STR, nillable=True),
             Param("owner_type", "OwnerType", U_DEF_TYPE_CODEC),
         ),
         results=(Param("response", "Response", USER_DEFINED_FIELD_INFO_CODEC, nillable=True),),
-        rest_path="/api/v1/Agents/UserDefinedFieldInfo/GetPublishedUserDefinedFieldFromFieldLabel",
     )
 )
 
 GET_USER_DEFINED_FIELD_FROM_PROG_ID: Operation[UserDefinedFieldInfo | None] = Operation(
     "GetUserDefinedFieldFromProgId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedFieldFromProgId",
+    AGENT,
     params=(
         Param("prog_id", "ProgId", STR, nillable=True),
         Param("owner_type", "OwnerType", U_DEF_TYPE_CODEC),
     ),
     results=(Param("response", "Response", USER_DEFINED_FIELD_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/UserDefinedFieldInfo/GetUserDefinedFieldFromProgId",
 )
 
 GET_PUBLISHED_USER_DEFINED_FIELD_FROM_PROG_ID: Operation[UserDefinedFieldInfo | None] = Operation(
     "GetPublishedUserDefinedFieldFromProgId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetPublishedUserDefinedFieldFromProgId",
+    AGENT,
     params=(
         Param("prog_id", "ProgId", STR, nillable=True),
         Param("owner_type", "OwnerType", U_DEF_TYPE_CODEC),
     ),
     results=(Param("response", "Response", USER_DEFINED_FIELD_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/UserDefinedFieldInfo/GetPublishedUserDefinedFieldFromProgId",
 )
 
 GET_USER_DEFINED_FIELD_FROM_IDS: Operation[list[UserDefinedFieldInfo | None] | None] = Operation(
     "GetUserDefinedFieldFromIds",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedFieldFromIds",
+    AGENT,
     params=(Param("ids", "Ids", LIST_OF_INT_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_USER_DEFINED_FIELD_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/UserDefinedFieldInfo/GetUserDefinedFieldFromIds",
 )
 
 GET_USER_DEFINED_FIELD_FROM_PROG_IDS: Operation[list[UserDefinedFieldInfo | None] | None] = (
     Operation(
         "GetUserDefinedFieldFromProgIds",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedFieldFromProgIds",
+        AGENT,
         params=(
             Param("prog_ids", "ProgIds", LIST_OF_STR_CODEC, nillable=True),
             Param("owner_type", "OwnerType", U_DEF_TYPE_CODEC),
@@ -257,52 +245,48 @@ GET_USER_DEFINED_FIELD_FROM_PROG_IDS: Operation[list[UserDefinedFieldInfo | None
         results=(
             Param("response", "Response", LIST_OF_USER_DEFINED_FIELD_INFO_CODEC, nillable=True),
         ),
-        rest_path="/api/v1/Agents/UserDefinedFieldInfo/GetUserDefinedFieldFromProgIds",
     )
 )
 
 CREATE_USER_DEFINED_FIELD_INFO: Operation[UserDefinedFieldInfo | None] = Operation(
     "CreateUserDefinedFieldInfo",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/CreateUserDefinedFieldInfo",
+    AGENT,
     params=(
         Param("owner_type", "OwnerType", U_DEF_TYPE_CODEC),
         Param("field_type", "FieldType", U_DEF_FIELD_TYPE_CODEC),
     ),
     results=(Param("response", "Response", USER_DEFINED_FIELD_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/UserDefinedFieldInfo/CreateUserDefinedFieldInfo",
 )
 
 CHANGE_FIELD_TYPE: Operation[UserDefinedFieldInfo | None] = Operation(
     "ChangeFieldType",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/ChangeFieldType",
+    AGENT,
     params=(
         Param("info", "Info", USER_DEFINED_FIELD_INFO_CODEC, nillable=True),
         Param("field_type", "FieldType", U_DEF_FIELD_TYPE_CODEC),
         Param("is_indexed", "IsIndexed", BOOL),
     ),
     results=(Param("response", "Response", USER_DEFINED_FIELD_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/UserDefinedFieldInfo/ChangeFieldType",
 )
 
 GET_USER_DEFINED_PAGE_ONE_FIELDS: Operation[list[UserDefinedFieldInfo | None] | None] = Operation(
     "GetUserDefinedPageOneFields",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedPageOneFields",
+    AGENT,
     params=(
         Param("owner_type", "OwnerType", U_DEF_TYPE_CODEC),
         Param("user_group_id", "UserGroupId", INT),
     ),
     results=(Param("response", "Response", LIST_OF_USER_DEFINED_FIELD_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/UserDefinedFieldInfo/GetUserDefinedPageOneFields",
 )
 
 GET_PUBLISHED_USER_DEFINED_PAGE_ONE_FIELDS: Operation[list[UserDefinedFieldInfo | None] | None] = (
     Operation(
         "GetPublishedUserDefinedPageOneFields",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetPublishedUserDefinedPageOneFields",
+        AGENT,
         params=(
             Param("owner_type", "OwnerType", U_DEF_TYPE_CODEC),
             Param("user_group_id", "UserGroupId", INT),
@@ -310,104 +294,93 @@ GET_PUBLISHED_USER_DEFINED_PAGE_ONE_FIELDS: Operation[list[UserDefinedFieldInfo 
         results=(
             Param("response", "Response", LIST_OF_USER_DEFINED_FIELD_INFO_CODEC, nillable=True),
         ),
-        rest_path="/api/v1/Agents/UserDefinedFieldInfo/GetPublishedUserDefinedPageOneFields",
     )
 )
 
 PUBLISH: Operation[int | None] = Operation(
     "Publish",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/Publish",
+    AGENT,
     params=(Param("owner_type", "OwnerType", U_DEF_TYPE_CODEC),),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/UserDefinedFieldInfo/Publish",
 )
 
 REVERT: Operation[None] = Operation(
     "Revert",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/Revert",
+    AGENT,
     params=(Param("owner_type", "OwnerType", U_DEF_TYPE_CODEC),),
-    rest_path="/api/v1/Agents/UserDefinedFieldInfo/Revert",
 )
 
 SAVE_USER_DEFINED_FIELD_INFOS: Operation[None] = Operation(
     "SaveUserDefinedFieldInfos",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SaveUserDefinedFieldInfos",
+    AGENT,
     params=(Param("infos", "Infos", LIST_OF_USER_DEFINED_FIELD_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/UserDefinedFieldInfo/SaveUserDefinedFieldInfos",
 )
 
 DETECT_UNPUBLISHED_CHANGES: Operation[bool | None] = Operation(
     "DetectUnpublishedChanges",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/DetectUnpublishedChanges",
+    AGENT,
     params=(Param("owner_type", "OwnerType", U_DEF_TYPE_CODEC),),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/UserDefinedFieldInfo/DetectUnpublishedChanges",
 )
 
 DETECT_COLUMN_ID_CHANGES: Operation[bool | None] = Operation(
     "DetectColumnIdChanges",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/DetectColumnIdChanges",
+    AGENT,
     params=(Param("owner_type", "OwnerType", U_DEF_TYPE_CODEC),),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/UserDefinedFieldInfo/DetectColumnIdChanges",
 )
 
 SET_USER_DEFINED_PAGE_ONE_FIELD: Operation[None] = Operation(
     "SetUserDefinedPageOneField",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SetUserDefinedPageOneField",
+    AGENT,
     params=(
         Param("owner_type", "OwnerType", U_DEF_TYPE_CODEC),
         Param("udef_field_id", "UdefFieldId", INT),
         Param("user_group_id", "UserGroupId", INT),
         Param("field_line_no", "FieldLineNo", INT),
     ),
-    rest_path="/api/v1/Agents/UserDefinedFieldInfo/SetUserDefinedPageOneField",
 )
 
 IS_PUBLISH_EVENT_ACTIVE: Operation[bool | None] = Operation(
     "IsPublishEventActive",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/IsPublishEventActive",
+    AGENT,
     params=(Param("type", "Type", U_DEF_TYPE_CODEC),),
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/UserDefinedFieldInfo/IsPublishEventActive",
 )
 
 IS_ANY_PUBLISH_EVENT_ACTIVE: Operation[bool | None] = Operation(
     "IsAnyPublishEventActive",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/IsAnyPublishEventActive",
+    AGENT,
     results=(Param("response", "Response", BOOL),),
-    rest_path="/api/v1/Agents/UserDefinedFieldInfo/IsAnyPublishEventActive",
 )
 
 GET_CHANGED_PAGE_ONE_FIELDS: Operation[list[bool] | None] = Operation(
     "GetChangedPageOneFields",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetChangedPageOneFields",
+    AGENT,
     params=(
         Param("owner_type", "OwnerType", U_DEF_TYPE_CODEC),
         Param("user_group_id", "UserGroupId", INT),
     ),
     results=(Param("response", "Response", LIST_OF_BOOL_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/UserDefinedFieldInfo/GetChangedPageOneFields",
 )
 
 SET_PAGE_ONE_FIELD_GROUPING: Operation[None] = Operation(
     "SetPageOneFieldGrouping",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SetPageOneFieldGrouping",
+    AGENT,
     params=(
         Param("owner_type", "OwnerType", U_DEF_TYPE_CODEC),
         Param("active", "Active", BOOL),
     ),
-    rest_path="/api/v1/Agents/UserDefinedFieldInfo/SetPageOneFieldGrouping",
 )
 
 SET_LIST_TABLE_ID_AND_UD_LIST_DEFINITION_ID_FROM_SELECTED_LIST_ID: Operation[
@@ -415,48 +388,43 @@ SET_LIST_TABLE_ID_AND_UD_LIST_DEFINITION_ID_FROM_SELECTED_LIST_ID: Operation[
 ] = Operation(
     "SetListTableIdAndUDListDefinitionIdFromSelectedListId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SetListTableIdAndUDListDefinitionIdFromSelectedListId",
+    AGENT,
     params=(
         Param("info", "Info", USER_DEFINED_FIELD_INFO_CODEC, nillable=True),
         Param("selected_list_id", "SelectedListId", INT),
     ),
     results=(Param("response", "Response", USER_DEFINED_FIELD_INFO_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/UserDefinedFieldInfo/SetListTableIdAndUDListDefinitionIdFromSelectedListId",
 )
 
 FIGURE_OUT_LIST_ID_FROM_LIST_TABLE_ID_AND_UD_LIST_DEFINITION_ID: Operation[int | None] = Operation(
     "FigureOutListIdFromListTableIdAndUDListDefinitionId",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/FigureOutListIdFromListTableIdAndUDListDefinitionId",
+    AGENT,
     params=(Param("info", "Info", USER_DEFINED_FIELD_INFO_CODEC, nillable=True),),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/UserDefinedFieldInfo/FigureOutListIdFromListTableIdAndUDListDefinitionId",
 )
 
 SET_RANK_ON_FIELDS: Operation[None] = Operation(
     "SetRankOnFields",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SetRankOnFields",
+    AGENT,
     params=(
         Param("owner_type", "OwnerType", U_DEF_TYPE_CODEC),
         Param("ranked_fields_ids", "RankedFieldsIds", LIST_OF_INT_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/UserDefinedFieldInfo/SetRankOnFields",
 )
 
 SET_PUBLISH_START_SYSTEM_EVENT: Operation[None] = Operation(
     "SetPublishStartSystemEvent",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SetPublishStartSystemEvent",
+    AGENT,
     params=(Param("owner_type", "OwnerType", U_DEF_TYPE_CODEC),),
-    rest_path="/api/v1/Agents/UserDefinedFieldInfo/SetPublishStartSystemEvent",
 )
 
 CLEAR_CACHES: Operation[None] = Operation(
     "ClearCaches",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/ClearCaches",
-    rest_path="/api/v1/Agents/UserDefinedFieldInfo/ClearCaches",
+    AGENT,
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

@@ -54,160 +54,145 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "ViewState"
 
 GET_LIVE_UI_CONFIG: Operation[LiveUiConfig | None] = Operation(
     "GetLiveUiConfig",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetLiveUiConfig",
+    AGENT,
     results=(Param("response", "Response", LIVE_UI_CONFIG_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ViewState/GetLiveUiConfig",
 )
 
 GET_HISTORY: Operation[History | None] = Operation(
     "GetHistory",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetHistory",
+    AGENT,
     params=(Param("history_id", "HistoryId", INT, query="historyId"),),
     results=(Param("response", "Response", HISTORY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ViewState/GetHistory",
 )
 
 GET_CURRENT: Operation[History | None] = Operation(
     "GetCurrent",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetCurrent",
+    AGENT,
     params=(Param("history_name", "HistoryName", STR, nillable=True),),
     results=(Param("response", "Response", HISTORY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ViewState/GetCurrent",
 )
 
 SAVE_CURRENT: Operation[History | None] = Operation(
     "SaveCurrent",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/SaveCurrent",
+    AGENT,
     params=(Param("current", "Current", HISTORY_CODEC, nillable=True),),
     results=(Param("response", "Response", HISTORY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ViewState/SaveCurrent",
 )
 
 GET_NEXT_CURRENT: Operation[History | None] = Operation(
     "GetNextCurrent",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetNextCurrent",
+    AGENT,
     params=(
         Param("history_name", "HistoryName", STR, nillable=True),
         Param("id", "Id", INT),
     ),
     results=(Param("response", "Response", HISTORY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ViewState/GetNextCurrent",
 )
 
 GET_PREVIOUS_CURRENT: Operation[History | None] = Operation(
     "GetPreviousCurrent",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetPreviousCurrent",
+    AGENT,
     params=(
         Param("history_name", "HistoryName", STR, nillable=True),
         Param("id", "Id", INT),
     ),
     results=(Param("response", "Response", HISTORY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ViewState/GetPreviousCurrent",
 )
 
 DELETE_HISTORY: Operation[None] = Operation(
     "DeleteHistory",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/DeleteHistory",
+    AGENT,
     params=(
         Param("history_name", "HistoryName", STR, nillable=True),
         Param("id", "Id", INT),
     ),
-    rest_path="/api/v1/Agents/ViewState/DeleteHistory",
 )
 
 GET_HISTORY_LENGTH_PREF_VALUE: Operation[int | None] = Operation(
     "GetHistoryLengthPrefValue",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetHistoryLengthPrefValue",
+    AGENT,
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/ViewState/GetHistoryLengthPrefValue",
 )
 
 SET_HISTORY_LENGTH_PREF_VALUE: Operation[None] = Operation(
     "SetHistoryLengthPrefValue",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/SetHistoryLengthPrefValue",
+    AGENT,
     params=(Param("length", "Length", INT),),
-    rest_path="/api/v1/Agents/ViewState/SetHistoryLengthPrefValue",
 )
 
 GET_HISTORIES: Operation[list[History | None] | None] = Operation(
     "GetHistories",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetHistories",
+    AGENT,
     results=(Param("response", "Response", LIST_OF_HISTORY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ViewState/GetHistories",
 )
 
 GET_HISTORIES_BY_NAME: Operation[list[History | None] | None] = Operation(
     "GetHistoriesByName",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetHistoriesByName",
+    AGENT,
     params=(Param("history_name", "HistoryName", STR, nillable=True),),
     results=(Param("response", "Response", LIST_OF_HISTORY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ViewState/GetHistoriesByName",
 )
 
 GET_HISTORIES_BY_NAMES: Operation[list[History | None] | None] = Operation(
     "GetHistoriesByNames",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetHistoriesByNames",
+    AGENT,
     params=(Param("history_names", "HistoryNames", LIST_OF_STR_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_HISTORY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ViewState/GetHistoriesByNames",
 )
 
 SAVE_HISTORIES: Operation[list[History | None] | None] = Operation(
     "SaveHistories",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/SaveHistories",
+    AGENT,
     params=(
         Param("history_name", "HistoryName", STR, nillable=True),
         Param("history", "History", LIST_OF_HISTORY_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_HISTORY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ViewState/SaveHistories",
 )
 
 SAVE_CURRENTS: Operation[list[History | None] | None] = Operation(
     "SaveCurrents",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/SaveCurrents",
+    AGENT,
     params=(Param("currents", "Currents", LIST_OF_HISTORY_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_HISTORY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ViewState/SaveCurrents",
 )
 
 GET_HISTORIES_BY_NAMES_AND_IDS: Operation[list[History | None] | None] = Operation(
     "GetHistoriesByNamesAndIds",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetHistoriesByNamesAndIds",
+    AGENT,
     params=(Param("requests", "Requests", LIST_OF_HISTORY_REQUEST_CODEC, nillable=True),),
     results=(Param("response", "Response", LIST_OF_HISTORY_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ViewState/GetHistoriesByNamesAndIds",
 )
 
 PUBLISH_AND_RETRIEVE_UI_EVENTS: Operation[list[UiEvent | None] | None] = Operation(
     "PublishAndRetrieveUiEvents",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/PublishAndRetrieveUiEvents",
+    AGENT,
     params=(
         Param("latest_known_event_id", "LatestKnownEventId", INT),
         Param("publish_events", "PublishEvents", LIST_OF_UI_EVENT_CODEC, nillable=True),
         Param("metrics", "Metrics", LIST_OF_METRIC_PAIR_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_UI_EVENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/ViewState/PublishAndRetrieveUiEvents",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

@@ -43,23 +43,22 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "Webhook"
 
 CREATE_DEFAULT_WEBHOOK: Operation[Webhook | None] = Operation(
     "CreateDefaultWebhook",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/CreateDefaultWebhook",
+    AGENT,
     results=(Param("response", "Response", WEBHOOK_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Webhook/CreateDefaultWebhook",
     rest_select=False,
 )
 
 SAVE_WEBHOOK: Operation[Webhook | None] = Operation(
     "SaveWebhook",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/SaveWebhook",
+    AGENT,
     params=(Param("webhook", "Webhook", WEBHOOK_CODEC, nillable=True),),
     results=(Param("response", "Response", WEBHOOK_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Webhook/SaveWebhook",
     rest_body="webhook",
     rest_select=False,
 )
@@ -67,62 +66,56 @@ SAVE_WEBHOOK: Operation[Webhook | None] = Operation(
 DELETE_WEBHOOK: Operation[None] = Operation(
     "DeleteWebhook",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/DeleteWebhook",
+    AGENT,
     params=(Param("webhook_id", "WebhookId", INT, query="webhookId"),),
-    rest_path="/api/v1/Agents/Webhook/DeleteWebhook",
     rest_select=False,
 )
 
 GET_WEBHOOK: Operation[Webhook | None] = Operation(
     "GetWebhook",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/GetWebhook",
+    AGENT,
     params=(Param("webhook_id", "WebhookId", INT, query="webhookId"),),
     results=(Param("response", "Response", WEBHOOK_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Webhook/GetWebhook",
 )
 
 GET_ALL_WEBHOOKS: Operation[list[Webhook | None] | None] = Operation(
     "GetAllWebhooks",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/GetAllWebhooks",
+    AGENT,
     params=(
         Param("name_filter", "NameFilter", STR, nillable=True),
         Param("event_filter", "EventFilter", STR, nillable=True),
         Param("status_filter", "StatusFilter", WEBHOOK_STATE_CODEC),
     ),
     results=(Param("response", "Response", LIST_OF_WEBHOOK_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Webhook/GetAllWebhooks",
 )
 
 TEST_WEBHOOK: Operation[WebhookResult | None] = Operation(
     "TestWebhook",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/TestWebhook",
+    AGENT,
     params=(Param("webhook", "Webhook", WEBHOOK_CODEC, nillable=True),),
     results=(Param("response", "Response", WEBHOOK_RESULT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Webhook/TestWebhook",
 )
 
 SIGNAL_EVENT: Operation[None] = Operation(
     "SignalEvent",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/SignalEvent",
+    AGENT,
     params=(
         Param("event_name", "EventName", STR, nillable=True),
         Param("primary_key", "PrimaryKey", INT),
         Param("data", "Data", STRING_OBJECT_DICTIONARY_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Webhook/SignalEvent",
 )
 
 GET_LAST_ERROR: Operation[str | None] = Operation(
     "GetLastError",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/GetLastError",
+    AGENT,
     params=(Param("webhook_id", "WebhookId", INT),),
     results=(Param("response", "Response", STR, nillable=True),),
-    rest_path="/api/v1/Agents/Webhook/GetLastError",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

@@ -89,23 +89,22 @@ __all__ = [
 ]
 
 NAMESPACE = "http://www.superoffice.net/ws/crm/NetServer/Services88"
+AGENT = "Workflow"
 
 CREATE_DEFAULT_EMAIL_FLOW: Operation[EmailFlow | None] = Operation(
     "CreateDefaultEmailFlow",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultEmailFlow",
+    AGENT,
     results=(Param("response", "Response", EMAIL_FLOW_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Workflow/CreateDefaultEmailFlow",
     rest_select=False,
 )
 
 SAVE_EMAIL_FLOW: Operation[EmailFlow | None] = Operation(
     "SaveEmailFlow",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/SaveEmailFlow",
+    AGENT,
     params=(Param("email_flow", "EmailFlow", EMAIL_FLOW_CODEC, nillable=True),),
     results=(Param("response", "Response", EMAIL_FLOW_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Workflow/SaveEmailFlow",
     rest_body="email_flow",
     rest_select=False,
 )
@@ -113,55 +112,49 @@ SAVE_EMAIL_FLOW: Operation[EmailFlow | None] = Operation(
 DELETE_EMAIL_FLOW: Operation[None] = Operation(
     "DeleteEmailFlow",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/DeleteEmailFlow",
+    AGENT,
     params=(Param("email_flow_id", "EmailFlowId", INT, query="emailFlowId"),),
-    rest_path="/api/v1/Agents/Workflow/DeleteEmailFlow",
     rest_select=False,
 )
 
 CREATE_DEFAULT_WORKFLOW_EVENT: Operation[WorkflowEvent | None] = Operation(
     "CreateDefaultWorkflowEvent",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowEvent",
+    AGENT,
     results=(Param("response", "Response", WORKFLOW_EVENT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Workflow/CreateDefaultWorkflowEvent",
     rest_select=False,
 )
 
 CREATE_DEFAULT_WORKFLOW_EVENT_RESULT: Operation[WorkflowEventResult | None] = Operation(
     "CreateDefaultWorkflowEventResult",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowEventResult",
+    AGENT,
     results=(Param("response", "Response", WORKFLOW_EVENT_RESULT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Workflow/CreateDefaultWorkflowEventResult",
     rest_select=False,
 )
 
 CREATE_DEFAULT_WORKFLOW_FILTER: Operation[WorkflowFilter | None] = Operation(
     "CreateDefaultWorkflowFilter",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowFilter",
+    AGENT,
     results=(Param("response", "Response", WORKFLOW_FILTER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Workflow/CreateDefaultWorkflowFilter",
     rest_select=False,
 )
 
 CREATE_DEFAULT_WORKFLOW_GOAL: Operation[WorkflowGoal | None] = Operation(
     "CreateDefaultWorkflowGoal",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowGoal",
+    AGENT,
     results=(Param("response", "Response", WORKFLOW_GOAL_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Workflow/CreateDefaultWorkflowGoal",
     rest_select=False,
 )
 
 SAVE_WORKFLOW_GOAL: Operation[WorkflowGoal | None] = Operation(
     "SaveWorkflowGoal",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/SaveWorkflowGoal",
+    AGENT,
     params=(Param("workflow_goal", "WorkflowGoal", WORKFLOW_GOAL_CODEC, nillable=True),),
     results=(Param("response", "Response", WORKFLOW_GOAL_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Workflow/SaveWorkflowGoal",
     rest_body="workflow_goal",
     rest_select=False,
 )
@@ -169,28 +162,25 @@ SAVE_WORKFLOW_GOAL: Operation[WorkflowGoal | None] = Operation(
 DELETE_WORKFLOW_GOAL: Operation[None] = Operation(
     "DeleteWorkflowGoal",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/DeleteWorkflowGoal",
+    AGENT,
     params=(Param("workflow_goal_id", "WorkflowGoalId", INT, query="workflowGoalId"),),
-    rest_path="/api/v1/Agents/Workflow/DeleteWorkflowGoal",
     rest_select=False,
 )
 
 CREATE_DEFAULT_WORKFLOW_TRIGGER: Operation[WorkflowTrigger | None] = Operation(
     "CreateDefaultWorkflowTrigger",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowTrigger",
+    AGENT,
     results=(Param("response", "Response", WORKFLOW_TRIGGER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Workflow/CreateDefaultWorkflowTrigger",
     rest_select=False,
 )
 
 SAVE_WORKFLOW_TRIGGER: Operation[WorkflowTrigger | None] = Operation(
     "SaveWorkflowTrigger",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/SaveWorkflowTrigger",
+    AGENT,
     params=(Param("workflow_trigger", "WorkflowTrigger", WORKFLOW_TRIGGER_CODEC, nillable=True),),
     results=(Param("response", "Response", WORKFLOW_TRIGGER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Workflow/SaveWorkflowTrigger",
     rest_body="workflow_trigger",
     rest_select=False,
 )
@@ -198,25 +188,23 @@ SAVE_WORKFLOW_TRIGGER: Operation[WorkflowTrigger | None] = Operation(
 DELETE_WORKFLOW_TRIGGER: Operation[None] = Operation(
     "DeleteWorkflowTrigger",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/DeleteWorkflowTrigger",
+    AGENT,
     params=(Param("workflow_trigger_id", "WorkflowTriggerId", INT, query="workflowTriggerId"),),
-    rest_path="/api/v1/Agents/Workflow/DeleteWorkflowTrigger",
     rest_select=False,
 )
 
 CREATE_DEFAULT_WORKFLOW_WAIT_FOR_ACTION: Operation[WorkflowWaitForAction | None] = Operation(
     "CreateDefaultWorkflowWaitForAction",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowWaitForAction",
+    AGENT,
     results=(Param("response", "Response", WORKFLOW_WAIT_FOR_ACTION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Workflow/CreateDefaultWorkflowWaitForAction",
     rest_select=False,
 )
 
 SAVE_WORKFLOW_WAIT_FOR_ACTION: Operation[WorkflowWaitForAction | None] = Operation(
     "SaveWorkflowWaitForAction",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/SaveWorkflowWaitForAction",
+    AGENT,
     params=(
         Param(
             "workflow_wait_for_action",
@@ -226,7 +214,6 @@ SAVE_WORKFLOW_WAIT_FOR_ACTION: Operation[WorkflowWaitForAction | None] = Operati
         ),
     ),
     results=(Param("response", "Response", WORKFLOW_WAIT_FOR_ACTION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Workflow/SaveWorkflowWaitForAction",
     rest_body="workflow_wait_for_action",
     rest_select=False,
 )
@@ -234,7 +221,7 @@ SAVE_WORKFLOW_WAIT_FOR_ACTION: Operation[WorkflowWaitForAction | None] = Operati
 DELETE_WORKFLOW_WAIT_FOR_ACTION: Operation[None] = Operation(
     "DeleteWorkflowWaitForAction",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/DeleteWorkflowWaitForAction",
+    AGENT,
     params=(
         Param(
             "workflow_wait_for_action_id",
@@ -243,199 +230,180 @@ DELETE_WORKFLOW_WAIT_FOR_ACTION: Operation[None] = Operation(
             query="workflowWaitForActionId",
         ),
     ),
-    rest_path="/api/v1/Agents/Workflow/DeleteWorkflowWaitForAction",
     rest_select=False,
 )
 
 GET_EMAIL_FLOW: Operation[EmailFlow | None] = Operation(
     "GetEmailFlow",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/GetEmailFlow",
+    AGENT,
     params=(Param("email_flow_id", "EmailFlowId", INT, query="emailFlowId"),),
     results=(Param("response", "Response", EMAIL_FLOW_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Workflow/GetEmailFlow",
 )
 
 TRY_ADD_PERSONS_TO_EMAIL_FLOW: Operation[list[bool] | None] = Operation(
     "TryAddPersonsToEmailFlow",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/TryAddPersonsToEmailFlow",
+    AGENT,
     params=(
         Param("email_flow_id", "EmailFlowId", INT),
         Param("person_ids", "PersonIds", LIST_OF_INT_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", LIST_OF_BOOL_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Workflow/TryAddPersonsToEmailFlow",
 )
 
 REMOVE_PARTICIPANTS_FROM_EMAIL_FLOW: Operation[None] = Operation(
     "RemoveParticipantsFromEmailFlow",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/RemoveParticipantsFromEmailFlow",
+    AGENT,
     params=(
         Param("email_flow_id", "EmailFlowId", INT),
         Param("workflow_instance_ids", "WorkflowInstanceIds", LIST_OF_INT_CODEC, nillable=True),
     ),
-    rest_path="/api/v1/Agents/Workflow/RemoveParticipantsFromEmailFlow",
 )
 
 CREATE_EMAIL_FLOW_CONTENT: Operation[int | None] = Operation(
     "CreateEmailFlowContent",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateEmailFlowContent",
+    AGENT,
     params=(
         Param("email_flow_id", "EmailFlowId", INT),
         Param("content_name", "ContentName", STR, nillable=True),
     ),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/Workflow/CreateEmailFlowContent",
 )
 
 CONNECT_EMAIL_FLOW_CONTENT: Operation[None] = Operation(
     "ConnectEmailFlowContent",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/ConnectEmailFlowContent",
+    AGENT,
     params=(
         Param("email_flow_id", "EmailFlowId", INT),
         Param("message_id", "MessageId", INT),
     ),
-    rest_path="/api/v1/Agents/Workflow/ConnectEmailFlowContent",
 )
 
 COPY_EMAIL_FLOW_CONTENT: Operation[int | None] = Operation(
     "CopyEmailFlowContent",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CopyEmailFlowContent",
+    AGENT,
     params=(
         Param("email_flow_id", "EmailFlowId", INT),
         Param("shipment_id", "ShipmentId", INT),
     ),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/Workflow/CopyEmailFlowContent",
 )
 
 UPDATE_FORM_SUBMISSIONS: Operation[int | None] = Operation(
     "UpdateFormSubmissions",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/UpdateFormSubmissions",
+    AGENT,
     params=(Param("max_count", "MaxCount", INT),),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/Workflow/UpdateFormSubmissions",
 )
 
 SET_STATUS_ON_WORKFLOW: Operation[WorkflowDefinitionStatus | str | None] = Operation(
     "SetStatusOnWorkflow",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/SetStatusOnWorkflow",
+    AGENT,
     params=(
         Param("email_flow_id", "EmailFlowId", INT),
         Param("status", "Status", WORKFLOW_DEFINITION_STATUS_CODEC),
     ),
     results=(Param("response", "Response", WORKFLOW_DEFINITION_STATUS_CODEC),),
-    rest_path="/api/v1/Agents/Workflow/SetStatusOnWorkflow",
 )
 
 COPY_EMAIL_FLOW: Operation[int | None] = Operation(
     "CopyEmailFlow",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CopyEmailFlow",
+    AGENT,
     params=(
         Param("email_flow_id", "EmailFlowId", INT),
         Param("new_name", "NewName", STR, nillable=True),
     ),
     results=(Param("response", "Response", INT),),
-    rest_path="/api/v1/Agents/Workflow/CopyEmailFlow",
 )
 
 RUN: Operation[datetime.datetime | None] = Operation(
     "Run",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/Run",
+    AGENT,
     results=(Param("response", "Response", DATETIME),),
-    rest_path="/api/v1/Agents/Workflow/Run",
 )
 
 SEND_EVENT: Operation[WorkflowEventResult | None] = Operation(
     "SendEvent",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/SendEvent",
+    AGENT,
     params=(Param("workflow_event", "WorkflowEvent", WORKFLOW_EVENT_CODEC, nillable=True),),
     results=(Param("response", "Response", WORKFLOW_EVENT_RESULT_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Workflow/SendEvent",
 )
 
 GET_WORKFLOW_GOAL: Operation[WorkflowGoal | None] = Operation(
     "GetWorkflowGoal",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/GetWorkflowGoal",
+    AGENT,
     params=(Param("workflow_goal_id", "WorkflowGoalId", INT, query="workflowGoalId"),),
     results=(Param("response", "Response", WORKFLOW_GOAL_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Workflow/GetWorkflowGoal",
 )
 
 GET_WORKFLOW_STEP: Operation[WorkflowStepBase | None] = Operation(
     "GetWorkflowStep",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/GetWorkflowStep",
+    AGENT,
     params=(Param("workflow_step_id", "WorkflowStepId", INT),),
     results=(Param("response", "Response", WORKFLOW_STEP_BASE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Workflow/GetWorkflowStep",
 )
 
 ADD_AFTER_WORKFLOW_STEP: Operation[WorkflowStepBase | None] = Operation(
     "AddAfterWorkflowStep",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/AddAfterWorkflowStep",
+    AGENT,
     params=(
         Param("workflow_step_id", "WorkflowStepId", INT),
         Param("sub_step", "SubStep", WORKFLOW_STEP_BASE_CODEC, nillable=True),
     ),
     results=(Param("response", "Response", WORKFLOW_STEP_BASE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Workflow/AddAfterWorkflowStep",
 )
 
 CREATE_DEFAULT_WORKFLOW_STEP_FROM_TYPE: Operation[WorkflowStepBase | None] = Operation(
     "CreateDefaultWorkflowStepFromType",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowStepFromType",
+    AGENT,
     params=(Param("step_type", "StepType", WORKFLOW_STEP_TYPE_CODEC),),
     results=(Param("response", "Response", WORKFLOW_STEP_BASE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Workflow/CreateDefaultWorkflowStepFromType",
 )
 
 CREATE_DEFAULT_WORKFLOW_STEP_OPTION_FROM_TYPE: Operation[WorkflowStepOptionBase | None] = (
     Operation(
         "CreateDefaultWorkflowStepOptionFromType",
         NAMESPACE,
-        "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowStepOptionFromType",
+        AGENT,
         params=(Param("option_type", "OptionType", WORKFLOW_SPLIT_OPTION_TYPE_CODEC),),
         results=(Param("response", "Response", WORKFLOW_STEP_OPTION_BASE_CODEC, nillable=True),),
-        rest_path="/api/v1/Agents/Workflow/CreateDefaultWorkflowStepOptionFromType",
     )
 )
 
 GET_WORKFLOW_STEP_OPTION: Operation[WorkflowStepOptionBase | None] = Operation(
     "GetWorkflowStepOption",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/GetWorkflowStepOption",
+    AGENT,
     params=(Param("workflow_step_option_id", "WorkflowStepOptionId", INT),),
     results=(Param("response", "Response", WORKFLOW_STEP_OPTION_BASE_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Workflow/GetWorkflowStepOption",
 )
 
 GET_WORKFLOW_TRIGGER: Operation[WorkflowTrigger | None] = Operation(
     "GetWorkflowTrigger",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/GetWorkflowTrigger",
+    AGENT,
     params=(Param("workflow_trigger_id", "WorkflowTriggerId", INT, query="workflowTriggerId"),),
     results=(Param("response", "Response", WORKFLOW_TRIGGER_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Workflow/GetWorkflowTrigger",
 )
 
 GET_WORKFLOW_WAIT_FOR_ACTION: Operation[WorkflowWaitForAction | None] = Operation(
     "GetWorkflowWaitForAction",
     NAMESPACE,
-    "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/GetWorkflowWaitForAction",
+    AGENT,
     params=(
         Param(
             "workflow_wait_for_action_id",
@@ -445,7 +413,6 @@ GET_WORKFLOW_WAIT_FOR_ACTION: Operation[WorkflowWaitForAction | None] = Operatio
         ),
     ),
     results=(Param("response", "Response", WORKFLOW_WAIT_FOR_ACTION_CODEC, nillable=True),),
-    rest_path="/api/v1/Agents/Workflow/GetWorkflowWaitForAction",
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {
