@@ -83,3 +83,19 @@ def test_with_article_goes_by_the_first_letter() -> None:
     assert with_article("appointment") == "an appointment"
     assert with_article("Person") == "a Person"
     assert with_article("") == "a "
+
+
+def test_tag_constants_share_one_prefix_per_namespace_and_never_a_name() -> None:
+    from codegen.render.view import Tags
+
+    tags = Tags(taken={"_NS"})  # the module binds _NS itself
+    assert tags.const("urn:a", "Ns") == "_NS_2"  # an element called Ns
+    assert tags.const("urn:a", "IsOk") == "_IS_OK"
+    assert tags.const("urn:b", "IsOk") == "_IS_OK_2"
+    assert tags.const("urn:a", "IsOk") == "_IS_OK"  # the same element, the same constant
+    assert tags.namespaces() == [("_NS_3", "{urn:a}"), ("_NS_4", "{urn:b}")]
+    assert tags.items() == [
+        ("_IS_OK", "_NS_3", "IsOk"),
+        ("_IS_OK_2", "_NS_4", "IsOk"),
+        ("_NS_2", "_NS_3", "Ns"),
+    ]

@@ -381,7 +381,8 @@ class ModuleView:
 
     name: str
     doc: str
-    tags: list[tuple[str, str]] = field(default_factory=list)
+    tags: list[tuple[str, str, str]] = field(default_factory=list)
+    namespaces: list[tuple[str, str]] = field(default_factory=list)
     enums: list[EnumView] = field(default_factory=list)
     records: list[RecordView] = field(default_factory=list)
     lists: list[ListView] = field(default_factory=list)
@@ -425,8 +426,11 @@ class Tags:
     none taking a name the module binds otherwise."""
 
     def __init__(self, taken: Iterable[str] = ()) -> None:
-        self.values: dict[str, str] = {}
+        self.values: dict[str, tuple[str, str]] = {}
+        """constant -> (its namespace's prefix constant, the element's local name)"""
         self.by_clark: dict[str, str] = {}
+        self.prefixes: dict[str, str] = {}
+        """namespace -> the constant of its Clark prefix (``_NS = "{http://...}"``)"""
         self.used = set(taken)
         """the names given in the module and the constants made so far"""
         self._next: dict[str, int] = {}
@@ -445,12 +449,26 @@ class Tags:
                 n += 1
             const, self._next[base] = f"{base}_{n}", n + 1
         self.used.add(const)
-        self.values[const] = clark
+        self.values[const] = (self._prefix(namespace), name)
         self.by_clark[clark] = const
         return const
 
-    def items(self) -> list[tuple[str, str]]:
-        return sorted(self.values.items())
+    def _prefix(self, namespace: str) -> str:
+        """The module's constant for ``{namespace}``: ``_NS`` for the first, ``_NS_2``, ..."""
+        found = self.prefixes.get(namespace)
+        if found is None:
+            found = numbered("_NS", self.used, "_")
+            self.used.add(found)
+            self.prefixes[namespace] = found
+        return found
+
+    def items(self) -> list[tuple[str, str, str]]:
+        """(constant, prefix constant, local name) of each tag, by constant."""
+        return sorted((const, prefix, name) for const, (prefix, name) in self.values.items())
+
+    def namespaces(self) -> list[tuple[str, str]]:
+        """(prefix constant, ``{namespace}``) of each namespace the tags are in."""
+        return sorted((const, f"{{{ns}}}") for ns, const in self.prefixes.items())
 
 
 _NAMES_IN = re.compile(r"(?<![.\w])[A-Za-z_]\w*")
@@ -700,6 +718,7 @@ class ServiceView:
             module.doc = f"{self.service.version} types: {', '.join(names)}.\n\nUsed by {users}."
             self.module_imports[name] = imports.pairs()
             module.tags = tags.items()
+            module.namespaces = tags.namespaces()
             out.append(module)
         return out
 

@@ -46,9 +46,10 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CARRIER = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Carrier"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services86}FieldProperties"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services86}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services86}"
+_CARRIER = _NS + "Carrier"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

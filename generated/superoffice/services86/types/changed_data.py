@@ -51,12 +51,13 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ADDED_RECORDS = "{http://www.superoffice.net/ws/crm/NetServer/Services86}AddedRecords"
-_CHANGED_DATA = "{http://www.superoffice.net/ws/crm/NetServer/Services86}ChangedData"
-_DELETED_RECORDS = "{http://www.superoffice.net/ws/crm/NetServer/Services86}DeletedRecords"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services86}FieldProperties"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services86}TableRight"
-_UPDATED_RECORDS = "{http://www.superoffice.net/ws/crm/NetServer/Services86}UpdatedRecords"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services86}"
+_ADDED_RECORDS = _NS + "AddedRecords"
+_CHANGED_DATA = _NS + "ChangedData"
+_DELETED_RECORDS = _NS + "DeletedRecords"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_TABLE_RIGHT = _NS + "TableRight"
+_UPDATED_RECORDS = _NS + "UpdatedRecords"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

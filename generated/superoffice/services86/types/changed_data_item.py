@@ -57,11 +57,12 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CHANGED_DATA_ITEM = "{http://www.superoffice.net/ws/crm/NetServer/Services86}ChangedDataItem"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services86}FieldProperties"
-_RECORD_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services86}RecordId"
-_TABLENAME = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Tablename"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services86}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services86}"
+_CHANGED_DATA_ITEM = _NS + "ChangedDataItem"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_RECORD_ID = _NS + "RecordId"
+_TABLENAME = _NS + "Tablename"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -26,7 +26,8 @@ from ...runtime import (
     put,
 )
 
-_ERP_ACTOR_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services86}ErpActorType"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services86}"
+_ERP_ACTOR_TYPE = _NS + "ErpActorType"
 
 
 class ErpActorType(enum.Enum):

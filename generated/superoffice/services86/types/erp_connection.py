@@ -68,27 +68,22 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ACTIVE = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Active"
-_ALL_ACCESS = "{http://www.superoffice.net/ws/crm/NetServer/Services86}AllAccess"
-_ASSOCIATE_ACCESS_IDS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services86}AssociateAccessIds"
-)
-_CONFIG_FIELDS = "{http://www.superoffice.net/ws/crm/NetServer/Services86}ConfigFields"
-_CONNECTION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services86}ConnectionId"
-_DELETED = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Deleted"
-_DISPLAY_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services86}DisplayDescription"
-_DISPLAY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services86}DisplayName"
-_ERP_CONNECTION = "{http://www.superoffice.net/ws/crm/NetServer/Services86}ErpConnection"
-_ERP_CONNECTION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services86}ErpConnectionId"
-_ERP_CONNECTOR_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services86}ErpConnectorId"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services86}FieldProperties"
-_MOST_RECENT_TIMESTAMP = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services86}MostRecentTimestamp"
-)
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services86}TableRight"
-_USER_GROUP_ACCESS_IDS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services86}UserGroupAccessIds"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services86}"
+_ACTIVE = _NS + "Active"
+_ALL_ACCESS = _NS + "AllAccess"
+_ASSOCIATE_ACCESS_IDS = _NS + "AssociateAccessIds"
+_CONFIG_FIELDS = _NS + "ConfigFields"
+_CONNECTION_ID = _NS + "ConnectionId"
+_DELETED = _NS + "Deleted"
+_DISPLAY_DESCRIPTION = _NS + "DisplayDescription"
+_DISPLAY_NAME = _NS + "DisplayName"
+_ERP_CONNECTION = _NS + "ErpConnection"
+_ERP_CONNECTION_ID = _NS + "ErpConnectionId"
+_ERP_CONNECTOR_ID = _NS + "ErpConnectorId"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_MOST_RECENT_TIMESTAMP = _NS + "MostRecentTimestamp"
+_TABLE_RIGHT = _NS + "TableRight"
+_USER_GROUP_ACCESS_IDS = _NS + "UserGroupAccessIds"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -87,16 +87,17 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CONNECTED = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Connected"
-_CONNECTION_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services86}ConnectionName"
-_CRM_ACTOR_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services86}CrmActorType"
-_ERP_ACTOR_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services86}ErpActorType"
-_ERP_ACTOR_TYPES = "{http://www.superoffice.net/ws/crm/NetServer/Services86}ErpActorTypes"
-_ERP_CONNECTION_DATA = "{http://www.superoffice.net/ws/crm/NetServer/Services86}ErpConnectionData"
-_ERP_CONNECTION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services86}ErpConnectionId"
-_ERP_FIELDS = "{http://www.superoffice.net/ws/crm/NetServer/Services86}ErpFields"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services86}FieldProperties"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services86}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services86}"
+_CONNECTED = _NS + "Connected"
+_CONNECTION_NAME = _NS + "ConnectionName"
+_CRM_ACTOR_TYPE = _NS + "CrmActorType"
+_ERP_ACTOR_TYPE = _NS + "ErpActorType"
+_ERP_ACTOR_TYPES = _NS + "ErpActorTypes"
+_ERP_CONNECTION_DATA = _NS + "ErpConnectionData"
+_ERP_CONNECTION_ID = _NS + "ErpConnectionId"
+_ERP_FIELDS = _NS + "ErpFields"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

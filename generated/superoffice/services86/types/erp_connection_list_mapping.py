@@ -71,18 +71,15 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CRM_LIST = "{http://www.superoffice.net/ws/crm/NetServer/Services86}CrmList"
-_ERP_ACTOR_TYPE_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services86}ErpActorTypeName"
-_ERP_CONNECTION_LIST_MAPPING = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services86}ErpConnectionListMapping"
-)
-_ERP_CRM_LIST_ITEM_MAPPINGS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services86}ErpCrmListItemMappings"
-)
-_ERP_FIELD_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services86}ErpFieldId"
-_ERP_LIST_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services86}ErpListName"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services86}FieldProperties"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services86}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services86}"
+_CRM_LIST = _NS + "CrmList"
+_ERP_ACTOR_TYPE_NAME = _NS + "ErpActorTypeName"
+_ERP_CONNECTION_LIST_MAPPING = _NS + "ErpConnectionListMapping"
+_ERP_CRM_LIST_ITEM_MAPPINGS = _NS + "ErpCrmListItemMappings"
+_ERP_FIELD_ID = _NS + "ErpFieldId"
+_ERP_LIST_NAME = _NS + "ErpListName"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

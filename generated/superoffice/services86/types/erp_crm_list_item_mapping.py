@@ -60,14 +60,13 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CRM_LIST_ITEM = "{http://www.superoffice.net/ws/crm/NetServer/Services86}CrmListItem"
-_ERP_CRM_LIST_ITEM_MAPPING = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services86}ErpCrmListItemMapping"
-)
-_ERP_LIST_ITEM_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services86}ErpListItemId"
-_ERP_LIST_ITEM_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services86}ErpListItemName"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services86}FieldProperties"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services86}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services86}"
+_CRM_LIST_ITEM = _NS + "CrmListItem"
+_ERP_CRM_LIST_ITEM_MAPPING = _NS + "ErpCrmListItemMapping"
+_ERP_LIST_ITEM_ID = _NS + "ErpListItemId"
+_ERP_LIST_ITEM_NAME = _NS + "ErpListItemName"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -65,15 +65,14 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ACTOR_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services86}ActorType"
-_DEFAULTS = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Defaults"
-_ERP_SYNC_ACTOR_SUMMARY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services86}ErpSyncActorSummary"
-)
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services86}FieldProperties"
-_HAS_MAPPINGS = "{http://www.superoffice.net/ws/crm/NetServer/Services86}HasMappings"
-_MAPPINGS = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Mappings"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services86}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services86}"
+_ACTOR_TYPE = _NS + "ActorType"
+_DEFAULTS = _NS + "Defaults"
+_ERP_SYNC_ACTOR_SUMMARY = _NS + "ErpSyncActorSummary"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_HAS_MAPPINGS = _NS + "HasMappings"
+_MAPPINGS = _NS + "Mappings"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

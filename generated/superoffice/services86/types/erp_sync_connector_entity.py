@@ -56,15 +56,14 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_DELETED = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Deleted"
-_DISPLAY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services86}DisplayName"
-_ERP_CONNECTOR_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services86}ErpConnectorId"
-_ERP_SYNC_CONNECTOR_ENTITY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services86}ErpSyncConnectorEntity"
-)
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services86}FieldProperties"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services86}TableRight"
-_URL = "{http://www.superoffice.net/ws/crm/NetServer/Services86}URL"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services86}"
+_DELETED = _NS + "Deleted"
+_DISPLAY_NAME = _NS + "DisplayName"
+_ERP_CONNECTOR_ID = _NS + "ErpConnectorId"
+_ERP_SYNC_CONNECTOR_ENTITY = _NS + "ErpSyncConnectorEntity"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_TABLE_RIGHT = _NS + "TableRight"
+_URL = _NS + "URL"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -76,19 +76,20 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ACCESS = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Access"
-_DEFAULT_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services86}DefaultValue"
-_DISPLAY_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services86}DisplayDescription"
-_DISPLAY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services86}DisplayName"
-_FIELD_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services86}FieldKey"
-_FIELD_METADATA = "{http://www.superoffice.net/ws/crm/NetServer/Services86}FieldMetadata"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services86}FieldProperties"
-_FIELD_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services86}FieldType"
-_LIST_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services86}ListName"
-_MAX_LENGTH = "{http://www.superoffice.net/ws/crm/NetServer/Services86}MaxLength"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Rank"
-_SHOW_IN_SEARCH = "{http://www.superoffice.net/ws/crm/NetServer/Services86}ShowInSearch"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services86}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services86}"
+_ACCESS = _NS + "Access"
+_DEFAULT_VALUE = _NS + "DefaultValue"
+_DISPLAY_DESCRIPTION = _NS + "DisplayDescription"
+_DISPLAY_NAME = _NS + "DisplayName"
+_FIELD_KEY = _NS + "FieldKey"
+_FIELD_METADATA = _NS + "FieldMetadata"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_FIELD_TYPE = _NS + "FieldType"
+_LIST_NAME = _NS + "ListName"
+_MAX_LENGTH = _NS + "MaxLength"
+_RANK = _NS + "Rank"
+_SHOW_IN_SEARCH = _NS + "ShowInSearch"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -41,9 +41,10 @@ from .e_field_right import (
     encode_xml_e_field_right,
 )
 
-_FIELD_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services86}FieldRight"
-_MASK = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Mask"
-_REASON = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Reason"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services86}"
+_FIELD_RIGHT = _NS + "FieldRight"
+_MASK = _NS + "Mask"
+_REASON = _NS + "Reason"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

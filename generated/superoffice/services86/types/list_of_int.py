@@ -24,7 +24,8 @@ from ...runtime import (
     write_int,
 )
 
-_INT = "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}int"
+_NS = "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}"
+_INT = _NS + "int"
 
 
 def decode_xml_list_of_int(element: Element) -> list[int]:

@@ -24,7 +24,8 @@ from ...runtime import (
     write_str,
 )
 
-_STRING = "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}string"
+_NS = "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}"
+_STRING = _NS + "string"
 
 
 def decode_xml_list_of_str(element: Element) -> list[str | None]:

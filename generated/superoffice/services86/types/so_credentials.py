@@ -33,8 +33,9 @@ from ...runtime import (
     wrong_value,
 )
 
-_SO_CREDENTIALS = "{http://www.superoffice.net/ws/crm/NetServer/Services86}SoCredentials"
-_TICKET = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Ticket"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services86}"
+_SO_CREDENTIALS = _NS + "SoCredentials"
+_TICKET = _NS + "Ticket"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -42,14 +42,15 @@ from .so_exception_info_parameters import (
     encode_xml_so_exception_info_parameters,
 )
 
-_EXCEPTION_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services86}ExceptionType"
-_FRIENDLY_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services86}FriendlyText"
-_INNER_EXCEPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services86}InnerException"
-_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Message"
-_PARAMETERS = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Parameters"
-_SOURCE = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Source"
-_SO_EXCEPTION_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services86}SoExceptionInfo"
-_STACK_TRACE = "{http://www.superoffice.net/ws/crm/NetServer/Services86}StackTrace"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services86}"
+_EXCEPTION_TYPE = _NS + "ExceptionType"
+_FRIENDLY_TEXT = _NS + "FriendlyText"
+_INNER_EXCEPTION = _NS + "InnerException"
+_MESSAGE = _NS + "Message"
+_PARAMETERS = _NS + "Parameters"
+_SOURCE = _NS + "Source"
+_SO_EXCEPTION_INFO = _NS + "SoExceptionInfo"
+_STACK_TRACE = _NS + "StackTrace"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -25,11 +25,10 @@ from ...runtime import (
     write_str,
 )
 
-_EXTRA_INFO_NAME_VALUE_PAIR = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services86}ExtraInfoNameValuePair"
-)
-_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Key"
-_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Value"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services86}"
+_EXTRA_INFO_NAME_VALUE_PAIR = _NS + "ExtraInfoNameValuePair"
+_KEY = _NS + "Key"
+_VALUE = _NS + "Value"
 
 
 def decode_xml_so_extra_info(element: Element) -> dict[str, str | None]:

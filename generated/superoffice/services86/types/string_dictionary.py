@@ -25,11 +25,10 @@ from ...runtime import (
     write_str,
 )
 
-_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Key"
-_STRING_KEY_VALUE_PAIR = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services86}StringKeyValuePair"
-)
-_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services86}Value"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services86}"
+_KEY = _NS + "Key"
+_STRING_KEY_VALUE_PAIR = _NS + "StringKeyValuePair"
+_VALUE = _NS + "Value"
 
 
 def decode_xml_string_dictionary(element: Element) -> dict[str, str | None]:

@@ -48,11 +48,12 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ACCESS_GATEWAY_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AccessGatewayInfo"
-_CLIENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ClientId"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_REDIRECT_URI = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RedirectUri"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ACCESS_GATEWAY_INFO = _NS + "AccessGatewayInfo"
+_CLIENT_ID = _NS + "ClientId"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_REDIRECT_URI = _NS + "RedirectUri"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

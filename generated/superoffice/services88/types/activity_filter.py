@@ -64,14 +64,15 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ACTIVITY_FILTER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ActivityFilter"
-_ASSOCIATE_LIST = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateList"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_FROM_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FromDate"
-_FUTURE_DATE_LIST = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FutureDateList"
-_GROUP_LIST = "{http://www.superoffice.net/ws/crm/NetServer/Services88}GroupList"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TO_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ToDate"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ACTIVITY_FILTER = _NS + "ActivityFilter"
+_ASSOCIATE_LIST = _NS + "AssociateList"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_FROM_DATE = _NS + "FromDate"
+_FUTURE_DATE_LIST = _NS + "FutureDateList"
+_GROUP_LIST = _NS + "GroupList"
+_TABLE_RIGHT = _NS + "TableRight"
+_TO_DATE = _NS + "ToDate"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

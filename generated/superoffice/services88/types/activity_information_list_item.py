@@ -62,15 +62,12 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ACTIVITY_INFORMATION = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ActivityInformation"
-)
-_ACTIVITY_INFORMATION_LIST_ITEM = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ActivityInformationListItem"
-)
-_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Date"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ACTIVITY_INFORMATION = _NS + "ActivityInformation"
+_ACTIVITY_INFORMATION_LIST_ITEM = _NS + "ActivityInformationListItem"
+_DATE = _NS + "Date"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

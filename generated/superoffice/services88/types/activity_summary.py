@@ -48,12 +48,13 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ACTIVITY_SUMMARY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ActivitySummary"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_NUM_BUSY_ACTIVITIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}NumBusyActivities"
-_NUM_FREE_ACTIVITIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}NumFreeActivities"
-_PERCENTAGE_BUSY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PercentageBusy"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ACTIVITY_SUMMARY = _NS + "ActivitySummary"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_NUM_BUSY_ACTIVITIES = _NS + "NumBusyActivities"
+_NUM_FREE_ACTIVITIES = _NS + "NumFreeActivities"
+_PERCENTAGE_BUSY = _NS + "PercentageBusy"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

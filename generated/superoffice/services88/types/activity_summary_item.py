@@ -57,15 +57,14 @@ from .activity_status import (
     encode_xml_activity_status,
 )
 
-_ACTIVITY_SUMMARY_ITEM = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ActivitySummaryItem"
-)
-_APPOINTMENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AppointmentId"
-_COMPLETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Completed"
-_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Date"
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_DOCUMENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DocumentId"
-_REGISTERED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Registered"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ACTIVITY_SUMMARY_ITEM = _NS + "ActivitySummaryItem"
+_APPOINTMENT_ID = _NS + "AppointmentId"
+_COMPLETED = _NS + "Completed"
+_DATE = _NS + "Date"
+_DESCRIPTION = _NS + "Description"
+_DOCUMENT_ID = _NS + "DocumentId"
+_REGISTERED = _NS + "Registered"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

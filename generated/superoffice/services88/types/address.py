@@ -72,15 +72,16 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Address"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_FORMATTED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Formatted"
-_LOCALIZED_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LocalizedAddress"
-_POSTAL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Postal"
-_STREET = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Street"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_WGS_84_LATITUDE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Wgs84Latitude"
-_WGS_84_LONGITUDE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Wgs84Longitude"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ADDRESS = _NS + "Address"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_FORMATTED = _NS + "Formatted"
+_LOCALIZED_ADDRESS = _NS + "LocalizedAddress"
+_POSTAL = _NS + "Postal"
+_STREET = _NS + "Street"
+_TABLE_RIGHT = _NS + "TableRight"
+_WGS_84_LATITUDE = _NS + "Wgs84Latitude"
+_WGS_84_LONGITUDE = _NS + "Wgs84Longitude"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

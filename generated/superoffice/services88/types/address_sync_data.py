@@ -64,21 +64,22 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ADDRESS_1 = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Address1"
-_ADDRESS_2 = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Address2"
-_ADDRESS_3 = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Address3"
-_ADDRESS_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AddressId"
-_ADDRESS_SYNC_DATA = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AddressSyncData"
-_ADDRESS_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AddressType"
-_CITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}City"
-_COUNTY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}County"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_FORMATTED_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FormattedAddress"
-_LATITUDE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Latitude"
-_LONGITUDE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Longitude"
-_STATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}State"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_ZIP_CODE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ZipCode"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ADDRESS_1 = _NS + "Address1"
+_ADDRESS_2 = _NS + "Address2"
+_ADDRESS_3 = _NS + "Address3"
+_ADDRESS_ID = _NS + "AddressId"
+_ADDRESS_SYNC_DATA = _NS + "AddressSyncData"
+_ADDRESS_TYPE = _NS + "AddressType"
+_CITY = _NS + "City"
+_COUNTY = _NS + "County"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_FORMATTED_ADDRESS = _NS + "FormattedAddress"
+_LATITUDE = _NS + "Latitude"
+_LONGITUDE = _NS + "Longitude"
+_STATE = _NS + "State"
+_TABLE_RIGHT = _NS + "TableRight"
+_ZIP_CODE = _NS + "ZipCode"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -65,17 +65,18 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_AMOUNT_CLASS_ENTITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AmountClassEntity"
-_AMOUNT_CLASS_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AmountClassId"
-_AMOUNT_FROM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AmountFrom"
-_AMOUNT_TO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AmountTo"
-_CURRENCY_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CurrencyId"
-_DELETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Deleted"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_AMOUNT_CLASS_ENTITY = _NS + "AmountClassEntity"
+_AMOUNT_CLASS_ID = _NS + "AmountClassId"
+_AMOUNT_FROM = _NS + "AmountFrom"
+_AMOUNT_TO = _NS + "AmountTo"
+_CURRENCY_ID = _NS + "CurrencyId"
+_DELETED = _NS + "Deleted"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_NAME = _NS + "Name"
+_RANK = _NS + "Rank"
+_TABLE_RIGHT = _NS + "TableRight"
+_TOOLTIP = _NS + "Tooltip"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -72,25 +72,18 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_APPOINTMENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AppointmentId"
-_APPOINTMENT_MOVE_DATA = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}AppointmentMoveData"
-)
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_IMAP_E_MAIL_CONNECTION_INFO = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ImapEMailConnectionInfo"
-)
-_IS_ALLDAY_EVENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsAlldayEvent"
-_IS_FREE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsFree"
-_NEW_START_TIME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}NewStartTime"
-_SEND_EMAIL_TO_PARTICIPANTS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SendEmailToParticipants"
-)
-_SMTP_E_MAIL_CONNECTION_INFO = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SmtpEMailConnectionInfo"
-)
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_UPDATE_MODE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdateMode"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_APPOINTMENT_ID = _NS + "AppointmentId"
+_APPOINTMENT_MOVE_DATA = _NS + "AppointmentMoveData"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_IMAP_E_MAIL_CONNECTION_INFO = _NS + "ImapEMailConnectionInfo"
+_IS_ALLDAY_EVENT = _NS + "IsAlldayEvent"
+_IS_FREE = _NS + "IsFree"
+_NEW_START_TIME = _NS + "NewStartTime"
+_SEND_EMAIL_TO_PARTICIPANTS = _NS + "SendEmailToParticipants"
+_SMTP_E_MAIL_CONNECTION_INFO = _NS + "SmtpEMailConnectionInfo"
+_TABLE_RIGHT = _NS + "TableRight"
+_UPDATE_MODE = _NS + "UpdateMode"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

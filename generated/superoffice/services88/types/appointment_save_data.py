@@ -55,13 +55,12 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_APPOINTMENT_ENTITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AppointmentEntity"
-_APPOINTMENT_SAVE_DATA = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}AppointmentSaveData"
-)
-_EMAIL_CREATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EmailCreated"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_APPOINTMENT_ENTITY = _NS + "AppointmentEntity"
+_APPOINTMENT_SAVE_DATA = _NS + "AppointmentSaveData"
+_EMAIL_CREATED = _NS + "EmailCreated"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

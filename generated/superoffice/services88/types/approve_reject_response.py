@@ -55,15 +55,12 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_APPROVE_REJECT_RESPONSE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ApproveRejectResponse"
-)
-_CREATED_APPOINTMENT_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CreatedAppointmentId"
-)
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_PLUGIN_RESPONSE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PluginResponse"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_APPROVE_REJECT_RESPONSE = _NS + "ApproveRejectResponse"
+_CREATED_APPOINTMENT_ID = _NS + "CreatedAppointmentId"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_PLUGIN_RESPONSE = _NS + "PluginResponse"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

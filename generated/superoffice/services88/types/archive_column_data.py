@@ -41,15 +41,14 @@ from ...runtime import (
     wrong_value,
 )
 
-_ARCHIVE_COLUMN_DATA = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ArchiveColumnData"
-_COLUMN_DATA_KEY_VALUE_PAIR = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ColumnDataKeyValuePair"
-)
-_DISPLAY_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayValue"
-_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Key"
-_LINK_HINT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LinkHint"
-_TOOLTIP_HINT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TooltipHint"
-_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ARCHIVE_COLUMN_DATA = _NS + "ArchiveColumnData"
+_COLUMN_DATA_KEY_VALUE_PAIR = _NS + "ColumnDataKeyValuePair"
+_DISPLAY_VALUE = _NS + "DisplayValue"
+_KEY = _NS + "Key"
+_LINK_HINT = _NS + "LinkHint"
+_TOOLTIP_HINT = _NS + "TooltipHint"
+_VALUE = _NS + "Value"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

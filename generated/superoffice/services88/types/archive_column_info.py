@@ -44,22 +44,21 @@ from ...runtime import (
     wrong_value,
 )
 
-_ARCHIVE_COLUMN_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ArchiveColumnInfo"
-_CAN_ORDER_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CanOrderBy"
-_CAN_RESTRICT_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CanRestrictBy"
-_DISPLAY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayName"
-_DISPLAY_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayTooltip"
-_DISPLAY_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayType"
-_EXTRA_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExtraInfo"
-_HEADING_ICON_HINT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}HeadingIconHint"
-_ICON_HINT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IconHint"
-_IS_VISIBLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsVisible"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_RESTRICTION_LIST_NAME = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}RestrictionListName"
-)
-_RESTRICTION_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RestrictionType"
-_WIDTH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Width"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ARCHIVE_COLUMN_INFO = _NS + "ArchiveColumnInfo"
+_CAN_ORDER_BY = _NS + "CanOrderBy"
+_CAN_RESTRICT_BY = _NS + "CanRestrictBy"
+_DISPLAY_NAME = _NS + "DisplayName"
+_DISPLAY_TOOLTIP = _NS + "DisplayTooltip"
+_DISPLAY_TYPE = _NS + "DisplayType"
+_EXTRA_INFO = _NS + "ExtraInfo"
+_HEADING_ICON_HINT = _NS + "HeadingIconHint"
+_ICON_HINT = _NS + "IconHint"
+_IS_VISIBLE = _NS + "IsVisible"
+_NAME = _NS + "Name"
+_RESTRICTION_LIST_NAME = _NS + "RestrictionListName"
+_RESTRICTION_TYPE = _NS + "RestrictionType"
+_WIDTH = _NS + "Width"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

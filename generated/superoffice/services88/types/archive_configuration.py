@@ -69,17 +69,14 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ARCHIVE_COLUMN_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ArchiveColumnInfo"
-_ARCHIVE_CONFIGURATION = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ArchiveConfiguration"
-)
-_ARCHIVE_ENTITY_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ArchiveEntityInfo"
-_ARCHIVE_ORDER_BY_INFO = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ArchiveOrderByInfo"
-)
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_OWNER_KEYS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OwnerKeys"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ARCHIVE_COLUMN_INFO = _NS + "ArchiveColumnInfo"
+_ARCHIVE_CONFIGURATION = _NS + "ArchiveConfiguration"
+_ARCHIVE_ENTITY_INFO = _NS + "ArchiveEntityInfo"
+_ARCHIVE_ORDER_BY_INFO = _NS + "ArchiveOrderByInfo"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_OWNER_KEYS = _NS + "OwnerKeys"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -64,14 +64,15 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ARCHIVE_LIST_ITEM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ArchiveListItem"
-_COLUMN_DATA = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ColumnData"
-_ENTITY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EntityName"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_LINK_HINT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LinkHint"
-_PRIMARY_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PrimaryKey"
-_STYLE_HINT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StyleHint"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ARCHIVE_LIST_ITEM = _NS + "ArchiveListItem"
+_COLUMN_DATA = _NS + "ColumnData"
+_ENTITY_NAME = _NS + "EntityName"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_LINK_HINT = _NS + "LinkHint"
+_PRIMARY_KEY = _NS + "PrimaryKey"
+_STYLE_HINT = _NS + "StyleHint"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

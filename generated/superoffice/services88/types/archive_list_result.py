@@ -55,11 +55,12 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ARCHIVE_LIST_RESULT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ArchiveListResult"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_ROWS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rows"
-_ROW_COUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RowCount"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ARCHIVE_LIST_RESULT = _NS + "ArchiveListResult"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_ROWS = _NS + "Rows"
+_ROW_COUNT = _NS + "RowCount"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

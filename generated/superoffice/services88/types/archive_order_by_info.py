@@ -48,11 +48,10 @@ from .order_by_sort_type import (
     encode_xml_order_by_sort_type,
 )
 
-_ARCHIVE_ORDER_BY_INFO = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ArchiveOrderByInfo"
-)
-_DIRECTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Direction"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ARCHIVE_ORDER_BY_INFO = _NS + "ArchiveOrderByInfo"
+_DIRECTION = _NS + "Direction"
+_NAME = _NS + "Name"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

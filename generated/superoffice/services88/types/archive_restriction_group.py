@@ -53,13 +53,12 @@ from .archive_restriction_info import (
     encode_xml_list_of_archive_restriction_info,
 )
 
-_ARCHIVE_RESTRICTION_GROUP = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ArchiveRestrictionGroup"
-)
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_RESTRICTIONS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Restrictions"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ARCHIVE_RESTRICTION_GROUP = _NS + "ArchiveRestrictionGroup"
+_DESCRIPTION = _NS + "Description"
+_NAME = _NS + "Name"
+_RANK = _NS + "Rank"
+_RESTRICTIONS = _NS + "Restrictions"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -70,19 +70,18 @@ from .list_of_str import (
     encode_xml_list_of_str,
 )
 
-_ARCHIVE_RESTRICTION_INFO = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ArchiveRestrictionInfo"
-)
-_COLUMN_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ColumnInfo"
-_DISPLAY_VALUES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayValues"
-_INTER_OPERATOR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}InterOperator"
-_INTER_PARENTHESIS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}InterParenthesis"
-_IS_ACTIVE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsActive"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_OPERATOR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Operator"
-_SUB_RESTRICTIONS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SubRestrictions"
-_UNIQUE_HASH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UniqueHash"
-_VALUES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Values"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ARCHIVE_RESTRICTION_INFO = _NS + "ArchiveRestrictionInfo"
+_COLUMN_INFO = _NS + "ColumnInfo"
+_DISPLAY_VALUES = _NS + "DisplayValues"
+_INTER_OPERATOR = _NS + "InterOperator"
+_INTER_PARENTHESIS = _NS + "InterParenthesis"
+_IS_ACTIVE = _NS + "IsActive"
+_NAME = _NS + "Name"
+_OPERATOR = _NS + "Operator"
+_SUB_RESTRICTIONS = _NS + "SubRestrictions"
+_UNIQUE_HASH = _NS + "UniqueHash"
+_VALUES = _NS + "Values"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -61,19 +61,18 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ATTACHMENT_ENTITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AttachmentEntity"
-_ATTACHMENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AttachmentId"
-_ATT_SIZE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AttSize"
-_AUTH_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AuthKey"
-_CONTENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContentId"
-_CONTENT_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContentType"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_INLINE_IMAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}InlineImage"
-_IS_SAFE_FILE_EXTENSION = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsSafeFileExtension"
-)
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ATTACHMENT_ENTITY = _NS + "AttachmentEntity"
+_ATTACHMENT_ID = _NS + "AttachmentId"
+_ATT_SIZE = _NS + "AttSize"
+_AUTH_KEY = _NS + "AuthKey"
+_CONTENT_ID = _NS + "ContentId"
+_CONTENT_TYPE = _NS + "ContentType"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_INLINE_IMAGE = _NS + "InlineImage"
+_IS_SAFE_FILE_EXTENSION = _NS + "IsSafeFileExtension"
+_NAME = _NS + "Name"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

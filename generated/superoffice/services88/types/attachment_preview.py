@@ -69,21 +69,20 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ATTACHMENT_PREVIEW = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AttachmentPreview"
-_CONTENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Content"
-_EMAIL_ATTACHMENTS_INFO = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}EmailAttachmentsInfo"
-)
-_EMAIL_CC = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EmailCc"
-_EMAIL_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EmailDate"
-_EMAIL_FROM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EmailFrom"
-_EMAIL_SUBJECT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EmailSubject"
-_EMAIL_TO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EmailTo"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_MIME_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MimeType"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_SIZE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Size"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ATTACHMENT_PREVIEW = _NS + "AttachmentPreview"
+_CONTENT = _NS + "Content"
+_EMAIL_ATTACHMENTS_INFO = _NS + "EmailAttachmentsInfo"
+_EMAIL_CC = _NS + "EmailCc"
+_EMAIL_DATE = _NS + "EmailDate"
+_EMAIL_FROM = _NS + "EmailFrom"
+_EMAIL_SUBJECT = _NS + "EmailSubject"
+_EMAIL_TO = _NS + "EmailTo"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_MIME_TYPE = _NS + "MimeType"
+_NAME = _NS + "Name"
+_SIZE = _NS + "Size"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

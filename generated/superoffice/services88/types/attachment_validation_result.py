@@ -48,12 +48,11 @@ from ...runtime import (
     wrong_value,
 )
 
-_ATTACHMENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AttachmentId"
-_ATTACHMENT_VALIDATION_RESULT = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}AttachmentValidationResult"
-)
-_ERROR_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ErrorMessage"
-_IS_VALID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsValid"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ATTACHMENT_ID = _NS + "AttachmentId"
+_ATTACHMENT_VALIDATION_RESULT = _NS + "AttachmentValidationResult"
+_ERROR_MESSAGE = _NS + "ErrorMessage"
+_IS_VALID = _NS + "IsValid"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

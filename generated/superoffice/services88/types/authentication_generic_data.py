@@ -25,11 +25,10 @@ from ...runtime import (
     write_str,
 )
 
-_AUTHENTICATION_GENERIC_DATA_KEY_VALUE_PAIR = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}AuthenticationGenericDataKeyValuePair"
-)
-_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Key"
-_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_AUTHENTICATION_GENERIC_DATA_KEY_VALUE_PAIR = _NS + "AuthenticationGenericDataKeyValuePair"
+_KEY = _NS + "Key"
+_VALUE = _NS + "Value"
 
 
 def decode_xml_authentication_generic_data(element: Element) -> dict[str, str | None]:

@@ -65,16 +65,15 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_AUTOMATED_CATEGORY_UPDATE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}AutomatedCategoryUpdate"
-)
-_DEFAULT_CATEGORY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DefaultCategory"
-_ENABLED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Enabled"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_LEADSTATUS_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LeadstatusId"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TRIGGER_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TriggerType"
-_USER_CONFIRMATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserConfirmation"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_AUTOMATED_CATEGORY_UPDATE = _NS + "AutomatedCategoryUpdate"
+_DEFAULT_CATEGORY = _NS + "DefaultCategory"
+_ENABLED = _NS + "Enabled"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_LEADSTATUS_ID = _NS + "LeadstatusId"
+_TABLE_RIGHT = _NS + "TableRight"
+_TRIGGER_TYPE = _NS + "TriggerType"
+_USER_CONFIRMATION = _NS + "UserConfirmation"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

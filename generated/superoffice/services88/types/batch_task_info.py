@@ -91,37 +91,32 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ASSOCIATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateId"
-_BATCH_TASK_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}BatchTaskInfo"
-_CANCELLATION_BEHAVIOUR = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CancellationBehaviour"
-)
-_CONTEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Context"
-_CREATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Created"
-_DATABASE_SERIAL_NUMBER = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DatabaseSerialNumber"
-)
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_DETAILS_RECORD = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DetailsRecord"
-_DETAILS_TABLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DetailsTable"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_FILE_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FileName"
-_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Id"
-_IS_INTERNAL_TASK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsInternalTask"
-_IS_SYSTEM_TASK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsSystemTask"
-_LAST_STARTED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LastStarted"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_PARAMETER_OBJECT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ParameterObject"
-_PROGRESS_DESCRIPTION = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProgressDescription"
-)
-_PROGRESS_PERCENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProgressPercent"
-_REQUEST = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Request"
-_RESPONSE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Response"
-_RESULT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Result"
-_START_COUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StartCount"
-_STATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}State"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ASSOCIATE_ID = _NS + "AssociateId"
+_BATCH_TASK_INFO = _NS + "BatchTaskInfo"
+_CANCELLATION_BEHAVIOUR = _NS + "CancellationBehaviour"
+_CONTEXT = _NS + "Context"
+_CREATED = _NS + "Created"
+_DATABASE_SERIAL_NUMBER = _NS + "DatabaseSerialNumber"
+_DESCRIPTION = _NS + "Description"
+_DETAILS_RECORD = _NS + "DetailsRecord"
+_DETAILS_TABLE = _NS + "DetailsTable"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_FILE_NAME = _NS + "FileName"
+_ID = _NS + "Id"
+_IS_INTERNAL_TASK = _NS + "IsInternalTask"
+_IS_SYSTEM_TASK = _NS + "IsSystemTask"
+_LAST_STARTED = _NS + "LastStarted"
+_NAME = _NS + "Name"
+_PARAMETER_OBJECT = _NS + "ParameterObject"
+_PROGRESS_DESCRIPTION = _NS + "ProgressDescription"
+_PROGRESS_PERCENT = _NS + "ProgressPercent"
+_REQUEST = _NS + "Request"
+_RESPONSE = _NS + "Response"
+_RESULT = _NS + "Result"
+_START_COUNT = _NS + "StartCount"
+_STATE = _NS + "State"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -50,11 +50,12 @@ from .person_entity import (
     encode_xml_person_entity,
 )
 
-_BIZ_CARD = "{http://www.superoffice.net/ws/crm/NetServer/Services88}BizCard"
-_CONTACT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Contact"
-_LOGO_IMAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LogoImage"
-_PERSON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Person"
-_PHOTO_IMAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PhotoImage"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_BIZ_CARD = _NS + "BizCard"
+_CONTACT = _NS + "Contact"
+_LOGO_IMAGE = _NS + "LogoImage"
+_PERSON = _NS + "Person"
+_PHOTO_IMAGE = _NS + "PhotoImage"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -49,23 +49,20 @@ from .board_view_entity_type import (
     encode_xml_board_view_entity_type,
 )
 
-_ASSOCIATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateId"
-_BOARD_VIEW_SETTINGS_BASE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}BoardViewSettingsBase"
-)
-_BOARD_VIEW_SETTINGS_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}BoardViewSettingsId"
-)
-_COLOR_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ColorBy"
-_ENTITY_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EntityType"
-_FILTERS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Filters"
-_GROUP_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}GroupBy"
-_HIDE_EMPTY_GROUPS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}HideEmptyGroups"
-_SELECTION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SelectionId"
-_SORT_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SortBy"
-_SORT_DESC = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SortDesc"
-_SUB_GROUP_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SubGroupBy"
-_SUM_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SumBy"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ASSOCIATE_ID = _NS + "AssociateId"
+_BOARD_VIEW_SETTINGS_BASE = _NS + "BoardViewSettingsBase"
+_BOARD_VIEW_SETTINGS_ID = _NS + "BoardViewSettingsId"
+_COLOR_BY = _NS + "ColorBy"
+_ENTITY_TYPE = _NS + "EntityType"
+_FILTERS = _NS + "Filters"
+_GROUP_BY = _NS + "GroupBy"
+_HIDE_EMPTY_GROUPS = _NS + "HideEmptyGroups"
+_SELECTION_ID = _NS + "SelectionId"
+_SORT_BY = _NS + "SortBy"
+_SORT_DESC = _NS + "SortDesc"
+_SUB_GROUP_BY = _NS + "SubGroupBy"
+_SUM_BY = _NS + "SumBy"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -44,9 +44,10 @@ from ...runtime import (
     wrong_value,
 )
 
-_CACHE_INVALIDATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CacheInvalidation"
-_GENERATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Generation"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CACHE_INVALIDATION = _NS + "CacheInvalidation"
+_GENERATION = _NS + "Generation"
+_NAME = _NS + "Name"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

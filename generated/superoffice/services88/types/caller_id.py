@@ -53,14 +53,15 @@ from ...runtime import (
     wrong_value,
 )
 
-_CALLER_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CallerID"
-_CONTACT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactId"
-_CONTACT_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactName"
-_DIAL_IN_PREFIX = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DialInPrefix"
-_MRMRS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Mrmrs"
-_PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonId"
-_PERSON_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonName"
-_PHONE_NUMBER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PhoneNumber"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CALLER_ID = _NS + "CallerID"
+_CONTACT_ID = _NS + "ContactId"
+_CONTACT_NAME = _NS + "ContactName"
+_DIAL_IN_PREFIX = _NS + "DialInPrefix"
+_MRMRS = _NS + "Mrmrs"
+_PERSON_ID = _NS + "PersonId"
+_PERSON_NAME = _NS + "PersonName"
+_PHONE_NUMBER = _NS + "PhoneNumber"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -43,11 +43,10 @@ from .caller_id import (
     encode_xml_list_of_caller_id,
 )
 
-_CALLER_ID_COLLECTION = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CallerIDCollection"
-)
-_CALLER_ID_HASH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CallerIDHash"
-_CALLER_I_DS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CallerIDs"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CALLER_ID_COLLECTION = _NS + "CallerIDCollection"
+_CALLER_ID_HASH = _NS + "CallerIDHash"
+_CALLER_I_DS = _NS + "CallerIDs"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

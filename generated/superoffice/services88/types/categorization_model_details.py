@@ -58,18 +58,13 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ACCURACY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Accuracy"
-_CATEGORIZATION_MODEL_DETAILS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CategorizationModelDetails"
-)
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_MODEL_BUILT_DATE_TIME = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ModelBuiltDateTime"
-)
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TICKET_COUNT_FOR_TRAINING = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketCountForTraining"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ACCURACY = _NS + "Accuracy"
+_CATEGORIZATION_MODEL_DETAILS = _NS + "CategorizationModelDetails"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_MODEL_BUILT_DATE_TIME = _NS + "ModelBuiltDateTime"
+_TABLE_RIGHT = _NS + "TableRight"
+_TICKET_COUNT_FOR_TRAINING = _NS + "TicketCountForTraining"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

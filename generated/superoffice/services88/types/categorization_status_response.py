@@ -55,15 +55,14 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CATEGORIZATION_STATUS_RESPONSE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CategorizationStatusResponse"
-)
-_CONTEXT_IDENTIFIER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContextIdentifier"
-_CURRENT_MODEL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CurrentModel"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_PREVIOUS_MODEL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PreviousModel"
-_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Status"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CATEGORIZATION_STATUS_RESPONSE = _NS + "CategorizationStatusResponse"
+_CONTEXT_IDENTIFIER = _NS + "ContextIdentifier"
+_CURRENT_MODEL = _NS + "CurrentModel"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_PREVIOUS_MODEL = _NS + "PreviousModel"
+_STATUS = _NS + "Status"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

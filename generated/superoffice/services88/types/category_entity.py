@@ -68,17 +68,18 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CATEGORY_ENTITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CategoryEntity"
-_CATEGORY_FAMILY_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CategoryFamilyId"
-_CATEGORY_GROUP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CategoryGroup"
-_CATEGORY_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CategoryId"
-_DELETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Deleted"
-_ENABLE_LEAD_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EnableLeadStatus"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CATEGORY_ENTITY = _NS + "CategoryEntity"
+_CATEGORY_FAMILY_ID = _NS + "CategoryFamilyId"
+_CATEGORY_GROUP = _NS + "CategoryGroup"
+_CATEGORY_ID = _NS + "CategoryId"
+_DELETED = _NS + "Deleted"
+_ENABLE_LEAD_STATUS = _NS + "EnableLeadStatus"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_NAME = _NS + "Name"
+_RANK = _NS + "Rank"
+_TABLE_RIGHT = _NS + "TableRight"
+_TOOLTIP = _NS + "Tooltip"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -26,9 +26,8 @@ from ...runtime import (
     put,
 )
 
-_CHANGE_PASSWORD_TYPE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChangePasswordType"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CHANGE_PASSWORD_TYPE = _NS + "ChangePasswordType"
 
 
 class ChangePasswordType(enum.Enum):

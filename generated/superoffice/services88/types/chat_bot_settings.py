@@ -37,20 +37,13 @@ from ...runtime import (
     wrong_value,
 )
 
-_BOT_MESSAGE_RECEIVED_SCRIPT_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}BotMessageReceivedScriptId"
-)
-_BOT_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}BotName"
-_BOT_REGISTER_SCRIPT_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}BotRegisterScriptId"
-)
-_BOT_SESSION_CHANGED_SCRIPT_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}BotSessionChangedScriptId"
-)
-_BOT_SESSION_CREATED_SCRIPT_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}BotSessionCreatedScriptId"
-)
-_CHAT_BOT_SETTINGS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChatBotSettings"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_BOT_MESSAGE_RECEIVED_SCRIPT_ID = _NS + "BotMessageReceivedScriptId"
+_BOT_NAME = _NS + "BotName"
+_BOT_REGISTER_SCRIPT_ID = _NS + "BotRegisterScriptId"
+_BOT_SESSION_CHANGED_SCRIPT_ID = _NS + "BotSessionChangedScriptId"
+_BOT_SESSION_CREATED_SCRIPT_ID = _NS + "BotSessionCreatedScriptId"
+_CHAT_BOT_SETTINGS = _NS + "ChatBotSettings"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

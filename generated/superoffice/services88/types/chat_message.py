@@ -68,16 +68,17 @@ from .chat_message_type import (
     encode_xml_chat_message_type,
 )
 
-_AUTHOR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Author"
-_CHAT_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChatMessage"
-_CHAT_MESSAGE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChatMessageId"
-_CHAT_SESSION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChatSessionId"
-_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Message"
-_READ_BY_CUSTOMER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReadByCustomer"
-_SPECIAL_PARAM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SpecialParam"
-_SPECIAL_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SpecialType"
-_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
-_WHEN_POSTED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WhenPosted"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_AUTHOR = _NS + "Author"
+_CHAT_MESSAGE = _NS + "ChatMessage"
+_CHAT_MESSAGE_ID = _NS + "ChatMessageId"
+_CHAT_SESSION_ID = _NS + "ChatSessionId"
+_MESSAGE = _NS + "Message"
+_READ_BY_CUSTOMER = _NS + "ReadByCustomer"
+_SPECIAL_PARAM = _NS + "SpecialParam"
+_SPECIAL_TYPE = _NS + "SpecialType"
+_TYPE = _NS + "Type"
+_WHEN_POSTED = _NS + "WhenPosted"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

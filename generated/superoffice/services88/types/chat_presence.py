@@ -67,14 +67,15 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CHAT_PRESENCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChatPresence"
-_CHAT_TOPICS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChatTopics"
-_DISPLAY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayName"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_ONGOING_CHATS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OngoingChats"
-_PRESENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Present"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_USER_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserId"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CHAT_PRESENCE = _NS + "ChatPresence"
+_CHAT_TOPICS = _NS + "ChatTopics"
+_DISPLAY_NAME = _NS + "DisplayName"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_ONGOING_CHATS = _NS + "OngoingChats"
+_PRESENT = _NS + "Present"
+_TABLE_RIGHT = _NS + "TableRight"
+_USER_ID = _NS + "UserId"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

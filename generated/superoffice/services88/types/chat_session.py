@@ -53,10 +53,11 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CHAT_SESSION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChatSession"
-_CHAT_SESSION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChatSessionId"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CHAT_SESSION = _NS + "ChatSession"
+_CHAT_SESSION_ID = _NS + "ChatSessionId"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

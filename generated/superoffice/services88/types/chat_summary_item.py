@@ -50,14 +50,15 @@ from ...runtime import (
     wrong_value,
 )
 
-_CHAT_SESSION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChatSessionId"
-_CHAT_SUMMARY_ITEM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChatSummaryItem"
-_COMPANY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CompanyName"
-_FIRST_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FirstMessage"
-_LAST_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LastMessage"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_WHEN_ENDED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WhenEnded"
-_WHEN_REQUESTED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WhenRequested"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CHAT_SESSION_ID = _NS + "ChatSessionId"
+_CHAT_SUMMARY_ITEM = _NS + "ChatSummaryItem"
+_COMPANY_NAME = _NS + "CompanyName"
+_FIRST_MESSAGE = _NS + "FirstMessage"
+_LAST_MESSAGE = _NS + "LastMessage"
+_NAME = _NS + "Name"
+_WHEN_ENDED = _NS + "WhenEnded"
+_WHEN_REQUESTED = _NS + "WhenRequested"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

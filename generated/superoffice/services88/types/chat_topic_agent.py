@@ -52,13 +52,14 @@ from .associate import (
     encode_xml_associate,
 )
 
-_CAN_LISTEN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CanListen"
-_CAN_MANAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CanManage"
-_CAN_NOTIFY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CanNotify"
-_CAN_RESPOND = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CanRespond"
-_CHAT_TOPIC_AGENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChatTopicAgent"
-_TOPIC_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TopicId"
-_USER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}User"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CAN_LISTEN = _NS + "CanListen"
+_CAN_MANAGE = _NS + "CanManage"
+_CAN_NOTIFY = _NS + "CanNotify"
+_CAN_RESPOND = _NS + "CanRespond"
+_CHAT_TOPIC_AGENT = _NS + "ChatTopicAgent"
+_TOPIC_ID = _NS + "TopicId"
+_USER = _NS + "User"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -116,62 +116,41 @@ from .ticket_priority import (
     encode_xml_ticket_priority,
 )
 
-_ALERT_RECIPIENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AlertRecipient"
-_ALERT_TEMPLATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AlertTemplate"
-_BADGE_HEADER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}BadgeHeader"
-_BOT_ENABLED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}BotEnabled"
-_BOT_SETTINGS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}BotSettings"
-_CHAT_TOPIC_ENTITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChatTopicEntity"
-_CHAT_TOPIC_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChatTopicId"
-_COLLECT_CONSENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CollectConsent"
-_CUSTOM_QUEUE_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CustomQueueText"
-_CUSTOM_QUEUE_TEXT_ENABLED = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CustomQueueTextEnabled"
-)
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_LANGUAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Language"
-_LAST_ACCEPT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LastAccept"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_OFFLINE_COLLECT_CONSENT = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}OfflineCollectConsent"
-)
-_OFFLINE_FORM_QUEUE_LENGTH = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}OfflineFormQueueLength"
-)
-_OFFLINE_FORM_TIME_LIMIT = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}OfflineFormTimeLimit"
-)
-_OPENING_HOURS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OpeningHours"
-_OPENING_HOURS_ENABLED = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}OpeningHoursEnabled"
-)
-_SECONDS_PR_ACCEPT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SecondsPrAccept"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TICKET_CATEGORY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketCategory"
-_TICKET_ENABLED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketEnabled"
-_TICKET_PRIORITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketPriority"
-_USE_QUEUE_OFFLINE_FORM = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}UseQueueOfflineForm"
-)
-_WARN_CHAT_MESSAGE_MINUTES = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WarnChatMessageMinutes"
-)
-_WARN_MANAGER_CHAT_MESSAGE_MINUTES = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WarnManagerChatMessageMinutes"
-)
-_WARN_MANAGER_NEW_CHAT_MINUTES = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WarnManagerNewChatMinutes"
-)
-_WARN_NEW_CHAT_MINUTES = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WarnNewChatMinutes"
-)
-_WELCOME_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WelcomeMessage"
-_WIDGET = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Widget"
-_WIDGET_ENABLE_RATING = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WidgetEnableRating"
-)
-_WIDGET_RATING_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WidgetRatingText"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ALERT_RECIPIENT = _NS + "AlertRecipient"
+_ALERT_TEMPLATE = _NS + "AlertTemplate"
+_BADGE_HEADER = _NS + "BadgeHeader"
+_BOT_ENABLED = _NS + "BotEnabled"
+_BOT_SETTINGS = _NS + "BotSettings"
+_CHAT_TOPIC_ENTITY = _NS + "ChatTopicEntity"
+_CHAT_TOPIC_ID = _NS + "ChatTopicId"
+_COLLECT_CONSENT = _NS + "CollectConsent"
+_CUSTOM_QUEUE_TEXT = _NS + "CustomQueueText"
+_CUSTOM_QUEUE_TEXT_ENABLED = _NS + "CustomQueueTextEnabled"
+_DESCRIPTION = _NS + "Description"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_LANGUAGE = _NS + "Language"
+_LAST_ACCEPT = _NS + "LastAccept"
+_NAME = _NS + "Name"
+_OFFLINE_COLLECT_CONSENT = _NS + "OfflineCollectConsent"
+_OFFLINE_FORM_QUEUE_LENGTH = _NS + "OfflineFormQueueLength"
+_OFFLINE_FORM_TIME_LIMIT = _NS + "OfflineFormTimeLimit"
+_OPENING_HOURS = _NS + "OpeningHours"
+_OPENING_HOURS_ENABLED = _NS + "OpeningHoursEnabled"
+_SECONDS_PR_ACCEPT = _NS + "SecondsPrAccept"
+_TABLE_RIGHT = _NS + "TableRight"
+_TICKET_CATEGORY = _NS + "TicketCategory"
+_TICKET_ENABLED = _NS + "TicketEnabled"
+_TICKET_PRIORITY = _NS + "TicketPriority"
+_USE_QUEUE_OFFLINE_FORM = _NS + "UseQueueOfflineForm"
+_WARN_CHAT_MESSAGE_MINUTES = _NS + "WarnChatMessageMinutes"
+_WARN_MANAGER_CHAT_MESSAGE_MINUTES = _NS + "WarnManagerChatMessageMinutes"
+_WARN_MANAGER_NEW_CHAT_MINUTES = _NS + "WarnManagerNewChatMinutes"
+_WARN_NEW_CHAT_MINUTES = _NS + "WarnNewChatMinutes"
+_WELCOME_MESSAGE = _NS + "WelcomeMessage"
+_WIDGET = _NS + "Widget"
+_WIDGET_ENABLE_RATING = _NS + "WidgetEnableRating"
+_WIDGET_RATING_TEXT = _NS + "WidgetRatingText"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -59,13 +59,14 @@ from .string_dictionary import (
     encode_xml_string_dictionary,
 )
 
-_ATTACHMENTS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Attachments"
-_BOT_ACTIONS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}BotActions"
-_BOT_RESPONSE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}BotResponse"
-_CHATBOT_TURN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChatbotTurn"
-_TIMESTAMP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Timestamp"
-_USER_DISPLAY_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserDisplayText"
-_USER_PROMPT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserPrompt"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ATTACHMENTS = _NS + "Attachments"
+_BOT_ACTIONS = _NS + "BotActions"
+_BOT_RESPONSE = _NS + "BotResponse"
+_CHATBOT_TURN = _NS + "ChatbotTurn"
+_TIMESTAMP = _NS + "Timestamp"
+_USER_DISPLAY_TEXT = _NS + "UserDisplayText"
+_USER_PROMPT = _NS + "UserPrompt"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

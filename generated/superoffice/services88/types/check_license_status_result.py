@@ -41,12 +41,11 @@ from .license_status import (
     encode_xml_license_status,
 )
 
-_CHECK_LICENSE_STATUS_RESULT = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CheckLicenseStatusResult"
-)
-_LICENSE_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LicenseStatus"
-_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Message"
-_URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Url"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CHECK_LICENSE_STATUS_RESULT = _NS + "CheckLicenseStatusResult"
+_LICENSE_STATUS = _NS + "LicenseStatus"
+_MESSAGE = _NS + "Message"
+_URL = _NS + "Url"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

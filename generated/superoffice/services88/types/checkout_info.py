@@ -45,10 +45,11 @@ from .checkout_state import (
     encode_xml_checkout_state,
 )
 
-_ASSOCIATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateId"
-_CHECKOUT_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CheckoutInfo"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_STATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}State"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ASSOCIATE_ID = _NS + "AssociateId"
+_CHECKOUT_INFO = _NS + "CheckoutInfo"
+_NAME = _NS + "Name"
+_STATE = _NS + "State"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

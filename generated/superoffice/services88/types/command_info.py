@@ -48,12 +48,13 @@ from .return_type import (
     encode_xml_return_type,
 )
 
-_COMMAND_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CommandInfo"
-_DISPLAY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayName"
-_DISPLAY_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayTooltip"
-_ICON_HINT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IconHint"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_RETURN_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReturnType"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_COMMAND_INFO = _NS + "CommandInfo"
+_DISPLAY_NAME = _NS + "DisplayName"
+_DISPLAY_TOOLTIP = _NS + "DisplayTooltip"
+_ICON_HINT = _NS + "IconHint"
+_NAME = _NS + "Name"
+_RETURN_TYPE = _NS + "ReturnType"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

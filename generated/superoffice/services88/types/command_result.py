@@ -60,12 +60,13 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_COMMAND_RESULT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CommandResult"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Message"
-_RESULT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Result"
-_SUCCESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Success"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_COMMAND_RESULT = _NS + "CommandResult"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_MESSAGE = _NS + "Message"
+_RESULT = _NS + "Result"
+_SUCCESS = _NS + "Success"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

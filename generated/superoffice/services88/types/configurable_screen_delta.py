@@ -90,26 +90,23 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_APPLIES_TO_IDS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AppliesToIds"
-_APPLIES_TO_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AppliesToKey"
-_CONFIGURABLE_SCREEN_DELTA = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ConfigurableScreenDelta"
-)
-_CONFIGURABLE_SCREEN_DELTA_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ConfigurableScreenDeltaId"
-)
-_CREATED_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CreatedBy"
-_CREATED_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CreatedDate"
-_DELTA_JSON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DeltaJson"
-_DELTA_STATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DeltaState"
-_DELTA_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DeltaType"
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_RECIPE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RecipeId"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_UPDATED_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedBy"
-_UPDATED_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedDate"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_APPLIES_TO_IDS = _NS + "AppliesToIds"
+_APPLIES_TO_KEY = _NS + "AppliesToKey"
+_CONFIGURABLE_SCREEN_DELTA = _NS + "ConfigurableScreenDelta"
+_CONFIGURABLE_SCREEN_DELTA_ID = _NS + "ConfigurableScreenDeltaId"
+_CREATED_BY = _NS + "CreatedBy"
+_CREATED_DATE = _NS + "CreatedDate"
+_DELTA_JSON = _NS + "DeltaJson"
+_DELTA_STATE = _NS + "DeltaState"
+_DELTA_TYPE = _NS + "DeltaType"
+_DESCRIPTION = _NS + "Description"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_NAME = _NS + "Name"
+_RECIPE_ID = _NS + "RecipeId"
+_TABLE_RIGHT = _NS + "TableRight"
+_UPDATED_BY = _NS + "UpdatedBy"
+_UPDATED_DATE = _NS + "UpdatedDate"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

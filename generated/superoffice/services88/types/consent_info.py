@@ -63,30 +63,25 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_COMMENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Comment"
-_CONSENT_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ConsentInfo"
-_CONSENT_PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ConsentPersonId"
-_CONSENT_PURPOSE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ConsentPurposeId"
-_CONSENT_PURPOSE_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ConsentPurposeKey"
-_CONSENT_PURPOSE_NAME = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ConsentPurposeName"
-)
-_CONSENT_SOURCE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ConsentSourceId"
-_CONSENT_SOURCE_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ConsentSourceKey"
-_CONSENT_SOURCE_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ConsentSourceName"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_LEGAL_BASE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LegalBaseId"
-_LEGAL_BASE_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LegalBaseKey"
-_LEGAL_BASE_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LegalBaseName"
-_REGISTERED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Registered"
-_REGISTERED_ASSOCIATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}RegisteredAssociateId"
-)
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_UPDATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Updated"
-_UPDATED_ASSOCIATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedAssociateId"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_COMMENT = _NS + "Comment"
+_CONSENT_INFO = _NS + "ConsentInfo"
+_CONSENT_PERSON_ID = _NS + "ConsentPersonId"
+_CONSENT_PURPOSE_ID = _NS + "ConsentPurposeId"
+_CONSENT_PURPOSE_KEY = _NS + "ConsentPurposeKey"
+_CONSENT_PURPOSE_NAME = _NS + "ConsentPurposeName"
+_CONSENT_SOURCE_ID = _NS + "ConsentSourceId"
+_CONSENT_SOURCE_KEY = _NS + "ConsentSourceKey"
+_CONSENT_SOURCE_NAME = _NS + "ConsentSourceName"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_LEGAL_BASE_ID = _NS + "LegalBaseId"
+_LEGAL_BASE_KEY = _NS + "LegalBaseKey"
+_LEGAL_BASE_NAME = _NS + "LegalBaseName"
+_REGISTERED = _NS + "Registered"
+_REGISTERED_ASSOCIATE_ID = _NS + "RegisteredAssociateId"
+_TABLE_RIGHT = _NS + "TableRight"
+_UPDATED = _NS + "Updated"
+_UPDATED_ASSOCIATE_ID = _NS + "UpdatedAssociateId"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

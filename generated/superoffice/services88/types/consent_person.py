@@ -73,15 +73,16 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_COMMENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Comment"
-_CONSENT_PERSON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ConsentPerson"
-_CONSENT_PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ConsentPersonId"
-_CONSENT_PURPOSE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ConsentPurpose"
-_CONSENT_SOURCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ConsentSource"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_LEGAL_BASE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LegalBase"
-_PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonId"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_COMMENT = _NS + "Comment"
+_CONSENT_PERSON = _NS + "ConsentPerson"
+_CONSENT_PERSON_ID = _NS + "ConsentPersonId"
+_CONSENT_PURPOSE = _NS + "ConsentPurpose"
+_CONSENT_SOURCE = _NS + "ConsentSource"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_LEGAL_BASE = _NS + "LegalBase"
+_PERSON_ID = _NS + "PersonId"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -78,26 +78,23 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ACTIVE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Active"
-_CONSENT_PURPOSE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ConsentPurpose"
-_CONSENT_PURPOSE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ConsentPurposeId"
-_CONSENT_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ConsentText"
-_DELETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Deleted"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_FORM_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FormText"
-_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Key"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_PRIVACY_STATEMENT_DESC = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}PrivacyStatementDesc"
-)
-_PRIVACY_STATEMENT_URL = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}PrivacyStatementUrl"
-)
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
-_UPDATED_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedBy"
-_UPDATED_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedDate"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ACTIVE = _NS + "Active"
+_CONSENT_PURPOSE = _NS + "ConsentPurpose"
+_CONSENT_PURPOSE_ID = _NS + "ConsentPurposeId"
+_CONSENT_TEXT = _NS + "ConsentText"
+_DELETED = _NS + "Deleted"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_FORM_TEXT = _NS + "FormText"
+_KEY = _NS + "Key"
+_NAME = _NS + "Name"
+_PRIVACY_STATEMENT_DESC = _NS + "PrivacyStatementDesc"
+_PRIVACY_STATEMENT_URL = _NS + "PrivacyStatementUrl"
+_RANK = _NS + "Rank"
+_TABLE_RIGHT = _NS + "TableRight"
+_TOOLTIP = _NS + "Tooltip"
+_UPDATED_BY = _NS + "UpdatedBy"
+_UPDATED_DATE = _NS + "UpdatedDate"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

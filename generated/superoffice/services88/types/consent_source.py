@@ -66,16 +66,17 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CONSENT_SOURCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ConsentSource"
-_CONSENT_SOURCE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ConsentSourceId"
-_DELETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Deleted"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Key"
-_MAIL_TEMPLATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MailTemplateId"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CONSENT_SOURCE = _NS + "ConsentSource"
+_CONSENT_SOURCE_ID = _NS + "ConsentSourceId"
+_DELETED = _NS + "Deleted"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_KEY = _NS + "Key"
+_MAIL_TEMPLATE_ID = _NS + "MailTemplateId"
+_NAME = _NS + "Name"
+_RANK = _NS + "Rank"
+_TABLE_RIGHT = _NS + "TableRight"
+_TOOLTIP = _NS + "Tooltip"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -70,25 +70,24 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ACTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Action"
-_ACTION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ActionId"
-_ACTION_TIME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ActionTime"
-_ACTIVITY_PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ActivityPersonId"
-_ACTIVITY_PERSON_NAME = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ActivityPersonName"
-)
-_ASSOCIATE_FULL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateFullName"
-_ASSOCIATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateId"
-_CATEGORY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Category"
-_CONTACT_ACTIVITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactActivity"
-_CONTACT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactId"
-_DEPARTMENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Department"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_ORG_NR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OrgNr"
-_PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonId"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}URL"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ACTION = _NS + "Action"
+_ACTION_ID = _NS + "ActionId"
+_ACTION_TIME = _NS + "ActionTime"
+_ACTIVITY_PERSON_ID = _NS + "ActivityPersonId"
+_ACTIVITY_PERSON_NAME = _NS + "ActivityPersonName"
+_ASSOCIATE_FULL_NAME = _NS + "AssociateFullName"
+_ASSOCIATE_ID = _NS + "AssociateId"
+_CATEGORY = _NS + "Category"
+_CONTACT_ACTIVITY = _NS + "ContactActivity"
+_CONTACT_ID = _NS + "ContactId"
+_DEPARTMENT = _NS + "Department"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_NAME = _NS + "Name"
+_ORG_NR = _NS + "OrgNr"
+_PERSON_ID = _NS + "PersonId"
+_TABLE_RIGHT = _NS + "TableRight"
+_URL = _NS + "URL"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

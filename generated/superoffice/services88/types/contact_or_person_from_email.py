@@ -57,19 +57,18 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CONTACT_CATEGORY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactCategory"
-_CONTACT_DEPARTMENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactDepartment"
-_CONTACT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactId"
-_CONTACT_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactName"
-_CONTACT_OR_PERSON_FROM_EMAIL = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactOrPersonFromEmail"
-)
-_EMAIL_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EmailAddress"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_FULL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FullName"
-_PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonId"
-_SORT_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SortName"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CONTACT_CATEGORY = _NS + "ContactCategory"
+_CONTACT_DEPARTMENT = _NS + "ContactDepartment"
+_CONTACT_ID = _NS + "ContactId"
+_CONTACT_NAME = _NS + "ContactName"
+_CONTACT_OR_PERSON_FROM_EMAIL = _NS + "ContactOrPersonFromEmail"
+_EMAIL_ADDRESS = _NS + "EmailAddress"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_FULL_NAME = _NS + "FullName"
+_PERSON_ID = _NS + "PersonId"
+_SORT_NAME = _NS + "SortName"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

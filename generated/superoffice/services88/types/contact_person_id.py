@@ -53,11 +53,12 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CONTACT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactId"
-_CONTACT_PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactPersonId"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonId"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CONTACT_ID = _NS + "ContactId"
+_CONTACT_PERSON_ID = _NS + "ContactPersonId"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_PERSON_ID = _NS + "PersonId"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

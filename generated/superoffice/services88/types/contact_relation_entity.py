@@ -69,39 +69,28 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ACTIVE_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ActiveText"
-_COMMENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Comment"
-_CONTACT_RELATION_ENTITY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactRelationEntity"
-)
-_CREATED_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CreatedBy"
-_CREATED_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CreatedDate"
-_DESTINATION_CONTACT_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DestinationContactId"
-)
-_DESTINATION_CONTACT_NAME = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DestinationContactName"
-)
-_DESTINATION_PERSON_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DestinationPersonId"
-)
-_DESTINATION_PERSON_NAME = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DestinationPersonName"
-)
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_PASSIVE_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PassiveText"
-_RELATION_DEFINITION_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}RelationDefinitionId"
-)
-_RELATION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RelationId"
-_REVERSED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Reversed"
-_SOURCE_CONTACT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SourceContactId"
-_SOURCE_CONTACT_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SourceContactName"
-_SOURCE_PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SourcePersonId"
-_SOURCE_PERSON_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SourcePersonName"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_UPDATED_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedBy"
-_UPDATED_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedDate"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ACTIVE_TEXT = _NS + "ActiveText"
+_COMMENT = _NS + "Comment"
+_CONTACT_RELATION_ENTITY = _NS + "ContactRelationEntity"
+_CREATED_BY = _NS + "CreatedBy"
+_CREATED_DATE = _NS + "CreatedDate"
+_DESTINATION_CONTACT_ID = _NS + "DestinationContactId"
+_DESTINATION_CONTACT_NAME = _NS + "DestinationContactName"
+_DESTINATION_PERSON_ID = _NS + "DestinationPersonId"
+_DESTINATION_PERSON_NAME = _NS + "DestinationPersonName"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_PASSIVE_TEXT = _NS + "PassiveText"
+_RELATION_DEFINITION_ID = _NS + "RelationDefinitionId"
+_RELATION_ID = _NS + "RelationId"
+_REVERSED = _NS + "Reversed"
+_SOURCE_CONTACT_ID = _NS + "SourceContactId"
+_SOURCE_CONTACT_NAME = _NS + "SourceContactName"
+_SOURCE_PERSON_ID = _NS + "SourcePersonId"
+_SOURCE_PERSON_NAME = _NS + "SourcePersonName"
+_TABLE_RIGHT = _NS + "TableRight"
+_UPDATED_BY = _NS + "UpdatedBy"
+_UPDATED_DATE = _NS + "UpdatedDate"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -67,13 +67,14 @@ from .ticket_summary_item import (
     encode_xml_list_of_ticket_summary_item,
 )
 
-_CHATS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Chats"
-_CONTACT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Contact"
-_CONTACT_SUMMARY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactSummary"
-_DOCUMENTS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Documents"
-_FOLLOWUPS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Followups"
-_SALES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Sales"
-_TICKETS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tickets"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CHATS = _NS + "Chats"
+_CONTACT = _NS + "Contact"
+_CONTACT_SUMMARY = _NS + "ContactSummary"
+_DOCUMENTS = _NS + "Documents"
+_FOLLOWUPS = _NS + "Followups"
+_SALES = _NS + "Sales"
+_TICKETS = _NS + "Tickets"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -57,20 +57,17 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CONTROL_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ControlInfo"
-_DIMENSION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Dimension"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_LABEL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Label"
-_LIST_LEAD_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ListLeadText"
-_LIST_PROVIDER_EXTRA_INFO = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ListProviderExtraInfo"
-)
-_LIST_PROVIDER_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ListProviderName"
-_LIST_PROVIDER_PRIMARY_KEY_NAME = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ListProviderPrimaryKeyName"
-)
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CONTROL_INFO = _NS + "ControlInfo"
+_DIMENSION = _NS + "Dimension"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_LABEL = _NS + "Label"
+_LIST_LEAD_TEXT = _NS + "ListLeadText"
+_LIST_PROVIDER_EXTRA_INFO = _NS + "ListProviderExtraInfo"
+_LIST_PROVIDER_NAME = _NS + "ListProviderName"
+_LIST_PROVIDER_PRIMARY_KEY_NAME = _NS + "ListProviderPrimaryKeyName"
+_TABLE_RIGHT = _NS + "TableRight"
+_TYPE = _NS + "Type"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -72,21 +72,16 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_COPILOT_DATA_SOURCE_ENTITY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CopilotDataSourceEntity"
-)
-_COPILOT_DATA_SOURCE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CopilotDataSourceId"
-)
-_COPILOT_DATA_SOURCE_TYPE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CopilotDataSourceType"
-)
-_COPILOT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CopilotId"
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_SETTINGS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Settings"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_COPILOT_DATA_SOURCE_ENTITY = _NS + "CopilotDataSourceEntity"
+_COPILOT_DATA_SOURCE_ID = _NS + "CopilotDataSourceId"
+_COPILOT_DATA_SOURCE_TYPE = _NS + "CopilotDataSourceType"
+_COPILOT_ID = _NS + "CopilotId"
+_DESCRIPTION = _NS + "Description"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_NAME = _NS + "Name"
+_SETTINGS = _NS + "Settings"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

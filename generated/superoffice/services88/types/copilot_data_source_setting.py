@@ -57,19 +57,14 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_COPILOT_DATA_SOURCE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CopilotDataSourceId"
-)
-_COPILOT_DATA_SOURCE_SETTING = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CopilotDataSourceSetting"
-)
-_COPILOT_DATA_SOURCE_SETTING_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CopilotDataSourceSettingId"
-)
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Key"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_COPILOT_DATA_SOURCE_ID = _NS + "CopilotDataSourceId"
+_COPILOT_DATA_SOURCE_SETTING = _NS + "CopilotDataSourceSetting"
+_COPILOT_DATA_SOURCE_SETTING_ID = _NS + "CopilotDataSourceSettingId"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_KEY = _NS + "Key"
+_TABLE_RIGHT = _NS + "TableRight"
+_VALUE = _NS + "Value"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

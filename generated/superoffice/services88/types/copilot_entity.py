@@ -59,14 +59,13 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_COPILOT_DATA_SOURCES = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CopilotDataSources"
-)
-_COPILOT_ENTITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CopilotEntity"
-_COPILOT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CopilotId"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_COPILOT_DATA_SOURCES = _NS + "CopilotDataSources"
+_COPILOT_ENTITY = _NS + "CopilotEntity"
+_COPILOT_ID = _NS + "CopilotId"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_NAME = _NS + "Name"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

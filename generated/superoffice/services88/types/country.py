@@ -66,35 +66,28 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ADDRESS_LAYOUT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AddressLayoutId"
-_COUNTRY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Country"
-_COUNTRY_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CountryId"
-_CURRENCY_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CurrencyId"
-_DELETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Deleted"
-_DIAL_IN_PREFIX = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DialInPrefix"
-_DOMAIN_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DomainName"
-_DOMESTIC_ADDRESS_LAYOUT_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DomesticAddressLayoutId"
-)
-_ENGLISH_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EnglishName"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_FOREIGN_ADDRESS_LAYOUT_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ForeignAddressLayoutId"
-)
-_IMAGE_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ImageDescription"
-_INTER_AREA_PREFIX = "{http://www.superoffice.net/ws/crm/NetServer/Services88}InterAreaPrefix"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_ORG_NR_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OrgNrText"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_THREE_LETTER_ISO_COUNTRY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ThreeLetterISOCountry"
-)
-_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
-_TWO_LETTER_ISO_COUNTRY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}TwoLetterISOCountry"
-)
-_ZIP_PREFIX = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ZipPrefix"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ADDRESS_LAYOUT_ID = _NS + "AddressLayoutId"
+_COUNTRY = _NS + "Country"
+_COUNTRY_ID = _NS + "CountryId"
+_CURRENCY_ID = _NS + "CurrencyId"
+_DELETED = _NS + "Deleted"
+_DIAL_IN_PREFIX = _NS + "DialInPrefix"
+_DOMAIN_NAME = _NS + "DomainName"
+_DOMESTIC_ADDRESS_LAYOUT_ID = _NS + "DomesticAddressLayoutId"
+_ENGLISH_NAME = _NS + "EnglishName"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_FOREIGN_ADDRESS_LAYOUT_ID = _NS + "ForeignAddressLayoutId"
+_IMAGE_DESCRIPTION = _NS + "ImageDescription"
+_INTER_AREA_PREFIX = _NS + "InterAreaPrefix"
+_NAME = _NS + "Name"
+_ORG_NR_TEXT = _NS + "OrgNrText"
+_RANK = _NS + "Rank"
+_TABLE_RIGHT = _NS + "TableRight"
+_THREE_LETTER_ISO_COUNTRY = _NS + "ThreeLetterISOCountry"
+_TOOLTIP = _NS + "Tooltip"
+_TWO_LETTER_ISO_COUNTRY = _NS + "TwoLetterISOCountry"
+_ZIP_PREFIX = _NS + "ZipPrefix"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -60,12 +60,13 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CREDENTIAL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Credential"
-_DISPLAY_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayValue"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
-_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CREDENTIAL = _NS + "Credential"
+_DISPLAY_VALUE = _NS + "DisplayValue"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_TABLE_RIGHT = _NS + "TableRight"
+_TYPE = _NS + "Type"
+_VALUE = _NS + "Value"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -65,17 +65,16 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CAN_CREATE_PERSON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CanCreatePerson"
-_CREDENTIAL_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CredentialType"
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_DISPLAY_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayType"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_IS_USER_NAME_SUPPORTED = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsUserNameSupported"
-)
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
-_VALUE_CONTROL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ValueControl"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CAN_CREATE_PERSON = _NS + "CanCreatePerson"
+_CREDENTIAL_TYPE = _NS + "CredentialType"
+_DESCRIPTION = _NS + "Description"
+_DISPLAY_TYPE = _NS + "DisplayType"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_IS_USER_NAME_SUPPORTED = _NS + "IsUserNameSupported"
+_TABLE_RIGHT = _NS + "TableRight"
+_TYPE = _NS + "Type"
+_VALUE_CONTROL = _NS + "ValueControl"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

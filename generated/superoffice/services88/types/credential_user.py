@@ -63,13 +63,14 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CAN_CREATE_PERSON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CanCreatePerson"
-_COLUMNS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Columns"
-_CREDENTIAL_USER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CredentialUser"
-_DISPLAY_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayValue"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CAN_CREATE_PERSON = _NS + "CanCreatePerson"
+_COLUMNS = _NS + "Columns"
+_CREDENTIAL_USER = _NS + "CredentialUser"
+_DISPLAY_VALUE = _NS + "DisplayValue"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_TABLE_RIGHT = _NS + "TableRight"
+_VALUE = _NS + "Value"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -53,11 +53,12 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CREDENTIALS_GROUP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CredentialsGroup"
-_DISPLAY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayName"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CREDENTIALS_GROUP = _NS + "CredentialsGroup"
+_DISPLAY_NAME = _NS + "DisplayName"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_NAME = _NS + "Name"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

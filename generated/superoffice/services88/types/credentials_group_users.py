@@ -57,13 +57,12 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CREDENTIALS_GROUP_USERS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CredentialsGroupUsers"
-)
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_HEADINGS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Headings"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_USERS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Users"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CREDENTIALS_GROUP_USERS = _NS + "CredentialsGroupUsers"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_HEADINGS = _NS + "Headings"
+_TABLE_RIGHT = _NS + "TableRight"
+_USERS = _NS + "Users"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -72,19 +72,14 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CRITERIA_ARCHIVE_COLUMNS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CriteriaArchiveColumns"
-)
-_CRITERIA_ARCHIVE_ROWS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CriteriaArchiveRows"
-)
-_CRITERIA_INFORMATION = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CriteriaInformation"
-)
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_RESTRICTIONS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Restrictions"
-_RESTRICTION_GROUPS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RestrictionGroups"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CRITERIA_ARCHIVE_COLUMNS = _NS + "CriteriaArchiveColumns"
+_CRITERIA_ARCHIVE_ROWS = _NS + "CriteriaArchiveRows"
+_CRITERIA_INFORMATION = _NS + "CriteriaInformation"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_RESTRICTIONS = _NS + "Restrictions"
+_RESTRICTION_GROUPS = _NS + "RestrictionGroups"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -96,32 +96,29 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ACCESS_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AccessKey"
-_BLOCKED_VERBS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}BlockedVerbs"
-_CRM_SCRIPT_ENTITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CRMScriptEntity"
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_EJSCRIPT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EjscriptId"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_HIERARCHY_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}HierarchyId"
-_HTML_OUTPUT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}HtmlOutput"
-_INCLUDES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Includes"
-_INCLUDE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IncludeId"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_REGISTERED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Registered"
-_REGISTERED_ASSOCIATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}RegisteredAssociateId"
-)
-_SCRIPT_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ScriptType"
-_SOURCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Source"
-_SOURCE_CODE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SourceCode"
-_SOURCE_MAPS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SourceMaps"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_UNIQUE_IDENTIFIER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UniqueIdentifier"
-_UPDATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Updated"
-_UPDATED_ASSOCIATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedAssociateId"
-)
-_VALIDATION_RESULT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ValidationResult"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ACCESS_KEY = _NS + "AccessKey"
+_BLOCKED_VERBS = _NS + "BlockedVerbs"
+_CRM_SCRIPT_ENTITY = _NS + "CRMScriptEntity"
+_DESCRIPTION = _NS + "Description"
+_EJSCRIPT_ID = _NS + "EjscriptId"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_HIERARCHY_ID = _NS + "HierarchyId"
+_HTML_OUTPUT = _NS + "HtmlOutput"
+_INCLUDES = _NS + "Includes"
+_INCLUDE_ID = _NS + "IncludeId"
+_NAME = _NS + "Name"
+_REGISTERED = _NS + "Registered"
+_REGISTERED_ASSOCIATE_ID = _NS + "RegisteredAssociateId"
+_SCRIPT_TYPE = _NS + "ScriptType"
+_SOURCE = _NS + "Source"
+_SOURCE_CODE = _NS + "SourceCode"
+_SOURCE_MAPS = _NS + "SourceMaps"
+_TABLE_RIGHT = _NS + "TableRight"
+_UNIQUE_IDENTIFIER = _NS + "UniqueIdentifier"
+_UPDATED = _NS + "Updated"
+_UPDATED_ASSOCIATE_ID = _NS + "UpdatedAssociateId"
+_VALIDATION_RESULT = _NS + "ValidationResult"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

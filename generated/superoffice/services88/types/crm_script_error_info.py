@@ -52,15 +52,14 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CHARACTER_POSITION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CharacterPosition"
-_CRM_SCRIPT_ERROR_INFO = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CRMScriptErrorInfo"
-)
-_ERROR_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ErrorMessage"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_INCLUDE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IncludeId"
-_LINE_NUMBER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LineNumber"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CHARACTER_POSITION = _NS + "CharacterPosition"
+_CRM_SCRIPT_ERROR_INFO = _NS + "CRMScriptErrorInfo"
+_ERROR_MESSAGE = _NS + "ErrorMessage"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_INCLUDE_ID = _NS + "IncludeId"
+_LINE_NUMBER = _NS + "LineNumber"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

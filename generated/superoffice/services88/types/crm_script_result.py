@@ -76,16 +76,17 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CRM_SCRIPT_RESULT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CRMScriptResult"
-_ERROR_INFORMATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ErrorInformation"
-_ERROR_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ErrorMessage"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_INCLUDES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Includes"
-_LINE_NUMBER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LineNumber"
-_SOURCE_MAPS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SourceMaps"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TRANSPILED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Transpiled"
-_VALID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Valid"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CRM_SCRIPT_RESULT = _NS + "CRMScriptResult"
+_ERROR_INFORMATION = _NS + "ErrorInformation"
+_ERROR_MESSAGE = _NS + "ErrorMessage"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_INCLUDES = _NS + "Includes"
+_LINE_NUMBER = _NS + "LineNumber"
+_SOURCE_MAPS = _NS + "SourceMaps"
+_TABLE_RIGHT = _NS + "TableRight"
+_TRANSPILED = _NS + "Transpiled"
+_VALID = _NS + "Valid"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -83,20 +83,19 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CRM_SCRIPT_RUN_RESULT = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CRMScriptRunResult"
-)
-_ERROR_INFORMATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ErrorInformation"
-_EVENTDATA = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Eventdata"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_HEADERS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Headers"
-_OUTPUT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Output"
-_PARAMETERS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Parameters"
-_STATUS_CODE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StatusCode"
-_STATUS_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StatusMessage"
-_SUCCESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Success"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TRACE_RUN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TraceRun"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CRM_SCRIPT_RUN_RESULT = _NS + "CRMScriptRunResult"
+_ERROR_INFORMATION = _NS + "ErrorInformation"
+_EVENTDATA = _NS + "Eventdata"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_HEADERS = _NS + "Headers"
+_OUTPUT = _NS + "Output"
+_PARAMETERS = _NS + "Parameters"
+_STATUS_CODE = _NS + "StatusCode"
+_STATUS_MESSAGE = _NS + "StatusMessage"
+_SUCCESS = _NS + "Success"
+_TABLE_RIGHT = _NS + "TableRight"
+_TRACE_RUN = _NS + "TraceRun"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

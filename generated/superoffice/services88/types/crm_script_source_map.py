@@ -63,16 +63,15 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CRM_SCRIPT_SOURCE_MAP = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CRMScriptSourceMap"
-)
-_DELTA = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Delta"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_INCLUDED_FROM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IncludedFrom"
-_INCLUDE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IncludeId"
-_LINE_NUMBER_FROM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LineNumberFrom"
-_LINE_NUMBER_TO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LineNumberTo"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CRM_SCRIPT_SOURCE_MAP = _NS + "CRMScriptSourceMap"
+_DELTA = _NS + "Delta"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_INCLUDED_FROM = _NS + "IncludedFrom"
+_INCLUDE_ID = _NS + "IncludeId"
+_LINE_NUMBER_FROM = _NS + "LineNumberFrom"
+_LINE_NUMBER_TO = _NS + "LineNumberTo"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

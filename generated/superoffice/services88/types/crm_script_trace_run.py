@@ -62,20 +62,21 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ASSOCIATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateId"
-_CRM_SCRIPT_TRACE_RUN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CRMScriptTraceRun"
-_ENDED_AT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EndedAt"
-_EXECUTION_TIME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExecutionTime"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_FILE_SIZE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FileSize"
-_FORCE_SAVE_TRACE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ForceSaveTrace"
-_FRAMES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Frames"
-_NUM_FRAMES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}NumFrames"
-_PEAK_MEMORY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PeakMemory"
-_STARTED_AT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StartedAt"
-_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Status"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_USER_EXECUTION_TIME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserExecutionTime"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ASSOCIATE_ID = _NS + "AssociateId"
+_CRM_SCRIPT_TRACE_RUN = _NS + "CRMScriptTraceRun"
+_ENDED_AT = _NS + "EndedAt"
+_EXECUTION_TIME = _NS + "ExecutionTime"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_FILE_SIZE = _NS + "FileSize"
+_FORCE_SAVE_TRACE = _NS + "ForceSaveTrace"
+_FRAMES = _NS + "Frames"
+_NUM_FRAMES = _NS + "NumFrames"
+_PEAK_MEMORY = _NS + "PeakMemory"
+_STARTED_AT = _NS + "StartedAt"
+_STATUS = _NS + "Status"
+_TABLE_RIGHT = _NS + "TableRight"
+_USER_EXECUTION_TIME = _NS + "UserExecutionTime"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -43,16 +43,15 @@ from ...runtime import (
     xml_missing,
 )
 
-_COUNTER = "{http://schemas.datacontract.org/2004/07/System.Security.Cryptography}Counter"
-_DSA_PARAMETERS = (
-    "{http://schemas.datacontract.org/2004/07/System.Security.Cryptography}DSAParameters"
-)
-_G = "{http://schemas.datacontract.org/2004/07/System.Security.Cryptography}G"
-_J = "{http://schemas.datacontract.org/2004/07/System.Security.Cryptography}J"
-_P = "{http://schemas.datacontract.org/2004/07/System.Security.Cryptography}P"
-_Q = "{http://schemas.datacontract.org/2004/07/System.Security.Cryptography}Q"
-_SEED = "{http://schemas.datacontract.org/2004/07/System.Security.Cryptography}Seed"
-_Y = "{http://schemas.datacontract.org/2004/07/System.Security.Cryptography}Y"
+_NS = "{http://schemas.datacontract.org/2004/07/System.Security.Cryptography}"
+_COUNTER = _NS + "Counter"
+_DSA_PARAMETERS = _NS + "DSAParameters"
+_G = _NS + "G"
+_J = _NS + "J"
+_P = _NS + "P"
+_Q = _NS + "Q"
+_SEED = _NS + "Seed"
+_Y = _NS + "Y"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

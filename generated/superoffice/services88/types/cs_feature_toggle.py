@@ -57,11 +57,12 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CS_FEATURE_TOGGLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CsFeatureToggle"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_STATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}State"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CS_FEATURE_TOGGLE = _NS + "CsFeatureToggle"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_NAME = _NS + "Name"
+_STATE = _NS + "State"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -52,12 +52,13 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CS_SESSION_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CsSessionKey"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Key"
-_LOGIN_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LoginId"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_USER_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserId"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CS_SESSION_KEY = _NS + "CsSessionKey"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_KEY = _NS + "Key"
+_LOGIN_ID = _NS + "LoginId"
+_TABLE_RIGHT = _NS + "TableRight"
+_USER_ID = _NS + "UserId"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

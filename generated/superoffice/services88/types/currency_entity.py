@@ -70,16 +70,17 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CURRENCY_ENTITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CurrencyEntity"
-_CURRENCY_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CurrencyId"
-_DELETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Deleted"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_RATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rate"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
-_UNITS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Units"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CURRENCY_ENTITY = _NS + "CurrencyEntity"
+_CURRENCY_ID = _NS + "CurrencyId"
+_DELETED = _NS + "Deleted"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_NAME = _NS + "Name"
+_RANK = _NS + "Rank"
+_RATE = _NS + "Rate"
+_TABLE_RIGHT = _NS + "TableRight"
+_TOOLTIP = _NS + "Tooltip"
+_UNITS = _NS + "Units"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -61,15 +61,16 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ACTIONS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Actions"
-_ACTION_DATA = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ActionData"
-_CUSTOM_COMMAND = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CustomCommand"
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_DISPLAY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayName"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TOOL_TIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ToolTip"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ACTIONS = _NS + "Actions"
+_ACTION_DATA = _NS + "ActionData"
+_CUSTOM_COMMAND = _NS + "CustomCommand"
+_DESCRIPTION = _NS + "Description"
+_DISPLAY_NAME = _NS + "DisplayName"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_NAME = _NS + "Name"
+_TABLE_RIGHT = _NS + "TableRight"
+_TOOL_TIP = _NS + "ToolTip"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -70,23 +70,18 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CONFIG = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Config"
-_CUSTOMER_CENTER_CONFIG = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CustomerCenterConfig"
-)
-_CUST_CONFIG_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CustConfigId"
-_CUST_LANG_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CustLangId"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_REGISTERED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Registered"
-_REGISTERED_ASSOCIATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}RegisteredAssociateId"
-)
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
-_UPDATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Updated"
-_UPDATED_ASSOCIATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedAssociateId"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CONFIG = _NS + "Config"
+_CUSTOMER_CENTER_CONFIG = _NS + "CustomerCenterConfig"
+_CUST_CONFIG_ID = _NS + "CustConfigId"
+_CUST_LANG_ID = _NS + "CustLangId"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_REGISTERED = _NS + "Registered"
+_REGISTERED_ASSOCIATE_ID = _NS + "RegisteredAssociateId"
+_TABLE_RIGHT = _NS + "TableRight"
+_TYPE = _NS + "Type"
+_UPDATED = _NS + "Updated"
+_UPDATED_ASSOCIATE_ID = _NS + "UpdatedAssociateId"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -63,17 +63,14 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CUSTOMER_SERVICE_STARTUP = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CustomerServiceStartup"
-)
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_RECAPTCHA_SITE_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RecaptchaSiteKey"
-_SELECTED_PREFERENCES = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SelectedPreferences"
-)
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TIMEZONE_ENABLED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TimezoneEnabled"
-_TZ_OFFSET = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TZOffset"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CUSTOMER_SERVICE_STARTUP = _NS + "CustomerServiceStartup"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_RECAPTCHA_SITE_KEY = _NS + "RecaptchaSiteKey"
+_SELECTED_PREFERENCES = _NS + "SelectedPreferences"
+_TABLE_RIGHT = _NS + "TableRight"
+_TIMEZONE_ENABLED = _NS + "TimezoneEnabled"
+_TZ_OFFSET = _NS + "TZOffset"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -75,24 +75,23 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ASSOCIATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateId"
-_COLUMNS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Columns"
-_DASH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Dash"
-_DASHBOARD_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DashboardId"
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_PIN_FOR_ALL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PinForAll"
-_PIN_FOR_ASSOCIATES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PinForAssociates"
-_PIN_FOR_GROUPS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PinForGroups"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_THEME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Theme"
-_UNIQUE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UniqueId"
-_VISIBLE_FOR_ALL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleForAll"
-_VISIBLE_FOR_ASSOCIATES = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleForAssociates"
-)
-_VISIBLE_FOR_GROUPS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleForGroups"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ASSOCIATE_ID = _NS + "AssociateId"
+_COLUMNS = _NS + "Columns"
+_DASH = _NS + "Dash"
+_DASHBOARD_ID = _NS + "DashboardId"
+_DESCRIPTION = _NS + "Description"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_NAME = _NS + "Name"
+_PIN_FOR_ALL = _NS + "PinForAll"
+_PIN_FOR_ASSOCIATES = _NS + "PinForAssociates"
+_PIN_FOR_GROUPS = _NS + "PinForGroups"
+_TABLE_RIGHT = _NS + "TableRight"
+_THEME = _NS + "Theme"
+_UNIQUE_ID = _NS + "UniqueId"
+_VISIBLE_FOR_ALL = _NS + "VisibleForAll"
+_VISIBLE_FOR_ASSOCIATES = _NS + "VisibleForAssociates"
+_VISIBLE_FOR_GROUPS = _NS + "VisibleForGroups"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -51,12 +51,13 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_DASH_COLLECTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DashCollection"
-_FAVOURITES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Favourites"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_OTHER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Other"
-_PINNED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Pinned"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DASH_COLLECTION = _NS + "DashCollection"
+_FAVOURITES = _NS + "Favourites"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_OTHER = _NS + "Other"
+_PINNED = _NS + "Pinned"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

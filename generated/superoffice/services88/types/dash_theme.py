@@ -57,15 +57,16 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CLIENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Client"
-_CONFIG = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Config"
-_DASHBOARD_THEME_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DashboardThemeId"
-_DASH_THEME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DashTheme"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_STYLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Style"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CLIENT = _NS + "Client"
+_CONFIG = _NS + "Config"
+_DASHBOARD_THEME_ID = _NS + "DashboardThemeId"
+_DASH_THEME = _NS + "DashTheme"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_NAME = _NS + "Name"
+_RANK = _NS + "Rank"
+_STYLE = _NS + "Style"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -65,17 +65,16 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_DASHBOARD_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DashboardId"
-_DASHBOARD_TILE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DashboardTileId"
-_DASH_TILE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DashTile"
-_DASH_TILE_DEFINITION = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DashTileDefinition"
-)
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_HEIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Height"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_WIDTH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Width"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DASHBOARD_ID = _NS + "DashboardId"
+_DASHBOARD_TILE_ID = _NS + "DashboardTileId"
+_DASH_TILE = _NS + "DashTile"
+_DASH_TILE_DEFINITION = _NS + "DashTileDefinition"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_HEIGHT = _NS + "Height"
+_RANK = _NS + "Rank"
+_TABLE_RIGHT = _NS + "TableRight"
+_WIDTH = _NS + "Width"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

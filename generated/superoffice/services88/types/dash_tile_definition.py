@@ -88,34 +88,29 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CURRENCY_CODE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CurrencyCode"
-_CURRENCY_MODE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CurrencyMode"
-_DASHBOARD_TILE_DEFINITION_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DashboardTileDefinitionId"
-)
-_DASH_TILE_DEFINITION = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DashTileDefinition"
-)
-_DEFAULT_HEIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DefaultHeight"
-_DEFAULT_WIDTH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DefaultWidth"
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_ENTITY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EntityName"
-_ENTITY_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EntityType"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_LAYOUT_CONFIG = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LayoutConfig"
-_MEASURE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Measure"
-_MEASURE_BY_FIELD = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MeasureByField"
-_MEASURE_FIELD = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MeasureField"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_PROVIDER_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProviderName"
-_SECONDARY_SELECTION_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SecondarySelectionId"
-)
-_SELECTION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SelectionId"
-_SORT_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SortBy"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TILE_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TileType"
-_USAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Usage"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CURRENCY_CODE = _NS + "CurrencyCode"
+_CURRENCY_MODE = _NS + "CurrencyMode"
+_DASHBOARD_TILE_DEFINITION_ID = _NS + "DashboardTileDefinitionId"
+_DASH_TILE_DEFINITION = _NS + "DashTileDefinition"
+_DEFAULT_HEIGHT = _NS + "DefaultHeight"
+_DEFAULT_WIDTH = _NS + "DefaultWidth"
+_DESCRIPTION = _NS + "Description"
+_ENTITY_NAME = _NS + "EntityName"
+_ENTITY_TYPE = _NS + "EntityType"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_LAYOUT_CONFIG = _NS + "LayoutConfig"
+_MEASURE = _NS + "Measure"
+_MEASURE_BY_FIELD = _NS + "MeasureByField"
+_MEASURE_FIELD = _NS + "MeasureField"
+_NAME = _NS + "Name"
+_PROVIDER_NAME = _NS + "ProviderName"
+_SECONDARY_SELECTION_ID = _NS + "SecondarySelectionId"
+_SELECTION_ID = _NS + "SelectionId"
+_SORT_BY = _NS + "SortBy"
+_TABLE_RIGHT = _NS + "TableRight"
+_TILE_TYPE = _NS + "TileType"
+_USAGE = _NS + "Usage"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -53,11 +53,12 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_DASH_TILE_HTML = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DashTileHtml"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_HTML = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Html"
-_LANGUAGE_CODE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LanguageCode"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DASH_TILE_HTML = _NS + "DashTileHtml"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_HTML = _NS + "Html"
+_LANGUAGE_CODE = _NS + "LanguageCode"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

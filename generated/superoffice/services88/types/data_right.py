@@ -53,12 +53,13 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ARRAY_OF_DATA_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ArrayOfDataRight"
-_DATA_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DataRight"
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ARRAY_OF_DATA_RIGHT = _NS + "ArrayOfDataRight"
+_DATA_RIGHT = _NS + "DataRight"
+_DESCRIPTION = _NS + "Description"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_TABLE_RIGHT = _NS + "TableRight"
+_VALUE = _NS + "Value"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -65,12 +65,13 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_COLUMNS_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ColumnsInfo"
-_DATA_RIGHTS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DataRights"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_RIGHTS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rights"
-_ROWS_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RowsInfo"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_COLUMNS_INFO = _NS + "ColumnsInfo"
+_DATA_RIGHTS = _NS + "DataRights"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_RIGHTS = _NS + "Rights"
+_ROWS_INFO = _NS + "RowsInfo"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

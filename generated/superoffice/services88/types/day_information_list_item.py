@@ -69,18 +69,13 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ACTIVITY_INFORMATION = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ActivityInformation"
-)
-_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Date"
-_DAY_INFORMATION_LIST_ITEM = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DayInformationListItem"
-)
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_RED_LETTER_INFORMATION = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}RedLetterInformation"
-)
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ACTIVITY_INFORMATION = _NS + "ActivityInformation"
+_DATE = _NS + "Date"
+_DAY_INFORMATION_LIST_ITEM = _NS + "DayInformationListItem"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_RED_LETTER_INFORMATION = _NS + "RedLetterInformation"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

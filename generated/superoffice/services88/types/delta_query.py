@@ -68,13 +68,14 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_APPLIES_TO_IDS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AppliesToIds"
-_DELTA_QUERY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DeltaQuery"
-_DELTA_STATES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DeltaStates"
-_DELTA_TYPES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DeltaTypes"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_RECIPE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RecipeId"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_APPLIES_TO_IDS = _NS + "AppliesToIds"
+_DELTA_QUERY = _NS + "DeltaQuery"
+_DELTA_STATES = _NS + "DeltaStates"
+_DELTA_TYPES = _NS + "DeltaTypes"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_RECIPE_ID = _NS + "RecipeId"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

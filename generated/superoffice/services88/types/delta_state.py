@@ -26,7 +26,8 @@ from ...runtime import (
     put,
 )
 
-_DELTA_STATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DeltaState"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DELTA_STATE = _NS + "DeltaState"
 
 
 class DeltaState(enum.Enum):

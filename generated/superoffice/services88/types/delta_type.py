@@ -26,7 +26,8 @@ from ...runtime import (
     put,
 )
 
-_DELTA_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DeltaType"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DELTA_TYPE = _NS + "DeltaType"
 
 
 class DeltaType(enum.Enum):

@@ -64,17 +64,18 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ASSOCIATE_LIST = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateList"
-_ASSOC_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssocId"
-_DIARY_VIEW_ENTITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DiaryViewEntity"
-_DIARY_VIEW_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DiaryViewId"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
-_TZ_LOCATION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TzLocationId"
-_VISIBLE_COLUMNS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleColumns"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ASSOCIATE_LIST = _NS + "AssociateList"
+_ASSOC_ID = _NS + "AssocId"
+_DIARY_VIEW_ENTITY = _NS + "DiaryViewEntity"
+_DIARY_VIEW_ID = _NS + "DiaryViewId"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_NAME = _NS + "Name"
+_RANK = _NS + "Rank"
+_TABLE_RIGHT = _NS + "TableRight"
+_TOOLTIP = _NS + "Tooltip"
+_TZ_LOCATION_ID = _NS + "TzLocationId"
+_VISIBLE_COLUMNS = _NS + "VisibleColumns"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

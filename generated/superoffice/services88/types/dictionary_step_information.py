@@ -57,13 +57,12 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_DICTIONARY_STEP_INFORMATION = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DictionaryStepInformation"
-)
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_STEP_NUMBER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StepNumber"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DICTIONARY_STEP_INFORMATION = _NS + "DictionaryStepInformation"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_NAME = _NS + "Name"
+_STEP_NUMBER = _NS + "StepNumber"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

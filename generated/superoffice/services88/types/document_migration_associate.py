@@ -44,11 +44,10 @@ from ...runtime import (
     wrong_value,
 )
 
-_ASSOCIATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateId"
-_DOCUMENT_MIGRATION_ASSOCIATE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DocumentMigrationAssociate"
-)
-_EMAIL_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EmailAddress"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ASSOCIATE_ID = _NS + "AssociateId"
+_DOCUMENT_MIGRATION_ASSOCIATE = _NS + "DocumentMigrationAssociate"
+_EMAIL_ADDRESS = _NS + "EmailAddress"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

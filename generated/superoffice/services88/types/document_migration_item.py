@@ -40,18 +40,17 @@ from ...runtime import (
     wrong_value,
 )
 
-_ASSOCIATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateId"
-_CONTACT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactId"
-_DOCUMENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DocumentId"
-_DOCUMENT_MIGRATION_ITEM = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DocumentMigrationItem"
-)
-_DOC_TMPL_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DocTmplId"
-_PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonId"
-_PROJECT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProjectId"
-_SALE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaleId"
-_USER_GROUP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserGroupId"
-_VISIBLE_FOR_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleForId"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ASSOCIATE_ID = _NS + "AssociateId"
+_CONTACT_ID = _NS + "ContactId"
+_DOCUMENT_ID = _NS + "DocumentId"
+_DOCUMENT_MIGRATION_ITEM = _NS + "DocumentMigrationItem"
+_DOC_TMPL_ID = _NS + "DocTmplId"
+_PERSON_ID = _NS + "PersonId"
+_PROJECT_ID = _NS + "ProjectId"
+_SALE_ID = _NS + "SaleId"
+_USER_GROUP_ID = _NS + "UserGroupId"
+_VISIBLE_FOR_ID = _NS + "VisibleForId"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -50,17 +50,12 @@ from .document_migration_item import (
     encode_xml_list_of_document_migration_item,
 )
 
-_ASSOCIATES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Associates"
-_DOCUMENTS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Documents"
-_DOCUMENT_MIGRATION_ITEM_LIST = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DocumentMigrationItemList"
-)
-_NUM_DOCUMENTS_ALREADY_MIGRATED = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}NumDocumentsAlreadyMigrated"
-)
-_NUM_DOCUMENTS_OMITTED = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}NumDocumentsOmitted"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ASSOCIATES = _NS + "Associates"
+_DOCUMENTS = _NS + "Documents"
+_DOCUMENT_MIGRATION_ITEM_LIST = _NS + "DocumentMigrationItemList"
+_NUM_DOCUMENTS_ALREADY_MIGRATED = _NS + "NumDocumentsAlreadyMigrated"
+_NUM_DOCUMENTS_OMITTED = _NS + "NumDocumentsOmitted"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -56,13 +56,14 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_DOCUMENT_PREVIEW = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DocumentPreview"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_SIZE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Size"
-_STREAM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Stream"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DOCUMENT_PREVIEW = _NS + "DocumentPreview"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_NAME = _NS + "Name"
+_SIZE = _NS + "Size"
+_STREAM = _NS + "Stream"
+_TABLE_RIGHT = _NS + "TableRight"
+_TYPE = _NS + "Type"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -83,22 +83,21 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_AUTOEVENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AutoeventId"
-_DEFAULT_OREF = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DefaultOref"
-_DELETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Deleted"
-_DIRECTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Direction"
-_DOCUMENT_TEMPLATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DocumentTemplate"
-_DOCUMENT_TEMPLATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DocumentTemplateId"
-)
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_FILENAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Filename"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_QUOTE_DOC_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}QuoteDocType"
-_RECORD_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RecordType"
-_SAVE_IN_DB = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaveInDb"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_AUTOEVENT_ID = _NS + "AutoeventId"
+_DEFAULT_OREF = _NS + "DefaultOref"
+_DELETED = _NS + "Deleted"
+_DIRECTION = _NS + "Direction"
+_DOCUMENT_TEMPLATE = _NS + "DocumentTemplate"
+_DOCUMENT_TEMPLATE_ID = _NS + "DocumentTemplateId"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_FILENAME = _NS + "Filename"
+_NAME = _NS + "Name"
+_QUOTE_DOC_TYPE = _NS + "QuoteDocType"
+_RECORD_TYPE = _NS + "RecordType"
+_SAVE_IN_DB = _NS + "SaveInDb"
+_TABLE_RIGHT = _NS + "TableRight"
+_TOOLTIP = _NS + "Tooltip"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -108,44 +108,35 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_AUTOEVENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AutoeventId"
-_DEFAULT_OREF = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DefaultOref"
-_DELETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Deleted"
-_DIRECTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Direction"
-_DOCUMENT_TEMPLATE_ENTITY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DocumentTemplateEntity"
-)
-_DOCUMENT_TEMPLATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DocumentTemplateId"
-)
-_DOCUMENT_TYPE_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DocumentTypeKey"
-_EMAIL_SUBJECT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EmailSubject"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_FILENAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Filename"
-_INCLUDE_SIGNATURE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IncludeSignature"
-_INTENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IntentId"
-_INVITATION_DOC_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}InvitationDocType"
-_IS_DEFAULT_PUBLISHED = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsDefaultPublished"
-)
-_IS_IN_USE_IN_GUIDES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsInUseInGuides"
-_LOAD_TEMPLATE_FROM_PLUGIN = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}LoadTemplateFromPlugin"
-)
-_MIME_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MimeType"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_PRIVACY_DOC_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PrivacyDocType"
-_QUOTE_DOC_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}QuoteDocType"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_RECORD_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RecordType"
-_SAVE_IN_DB = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaveInDb"
-_SENDER_EMAIL_ADDRESS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SenderEmailAddress"
-)
-_SENDER_EMAIL_MODE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SenderEmailMode"
-_SHOW_CURRENTS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShowCurrents"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_AUTOEVENT_ID = _NS + "AutoeventId"
+_DEFAULT_OREF = _NS + "DefaultOref"
+_DELETED = _NS + "Deleted"
+_DIRECTION = _NS + "Direction"
+_DOCUMENT_TEMPLATE_ENTITY = _NS + "DocumentTemplateEntity"
+_DOCUMENT_TEMPLATE_ID = _NS + "DocumentTemplateId"
+_DOCUMENT_TYPE_KEY = _NS + "DocumentTypeKey"
+_EMAIL_SUBJECT = _NS + "EmailSubject"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_FILENAME = _NS + "Filename"
+_INCLUDE_SIGNATURE = _NS + "IncludeSignature"
+_INTENT_ID = _NS + "IntentId"
+_INVITATION_DOC_TYPE = _NS + "InvitationDocType"
+_IS_DEFAULT_PUBLISHED = _NS + "IsDefaultPublished"
+_IS_IN_USE_IN_GUIDES = _NS + "IsInUseInGuides"
+_LOAD_TEMPLATE_FROM_PLUGIN = _NS + "LoadTemplateFromPlugin"
+_MIME_TYPE = _NS + "MimeType"
+_NAME = _NS + "Name"
+_PRIVACY_DOC_TYPE = _NS + "PrivacyDocType"
+_QUOTE_DOC_TYPE = _NS + "QuoteDocType"
+_RANK = _NS + "Rank"
+_RECORD_TYPE = _NS + "RecordType"
+_SAVE_IN_DB = _NS + "SaveInDb"
+_SENDER_EMAIL_ADDRESS = _NS + "SenderEmailAddress"
+_SENDER_EMAIL_MODE = _NS + "SenderEmailMode"
+_SHOW_CURRENTS = _NS + "ShowCurrents"
+_TABLE_RIGHT = _NS + "TableRight"
+_TOOLTIP = _NS + "Tooltip"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

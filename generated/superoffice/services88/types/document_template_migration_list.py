@@ -42,16 +42,11 @@ from .list_of_int import (
     encode_xml_list_of_int,
 )
 
-_DOCUMENT_TEMPLATE_MIGRATION_LIST = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DocumentTemplateMigrationList"
-)
-_NUM_TEMPLATES_ALREADY_MIGRATED = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}NumTemplatesAlreadyMigrated"
-)
-_NUM_TEMPLATES_OMITTED = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}NumTemplatesOmitted"
-)
-_TEMPLATE_IDS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TemplateIds"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DOCUMENT_TEMPLATE_MIGRATION_LIST = _NS + "DocumentTemplateMigrationList"
+_NUM_TEMPLATES_ALREADY_MIGRATED = _NS + "NumTemplatesAlreadyMigrated"
+_NUM_TEMPLATES_OMITTED = _NS + "NumTemplatesOmitted"
+_TEMPLATE_IDS = _NS + "TemplateIds"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -26,7 +26,8 @@ from ...runtime import (
     put,
 )
 
-_DOMAIN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Domain"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DOMAIN = _NS + "Domain"
 
 
 class Domain(enum.Enum):

@@ -57,14 +57,15 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_DUPLICATE_ENTRY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DuplicateEntry"
-_ENTRY_IDENTIFIER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EntryIdentifier"
-_ENTRY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EntryName"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_RULE_DISPLAY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RuleDisplayName"
-_RULE_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RuleName"
-_SO_PRIMARY_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SoPrimaryKey"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DUPLICATE_ENTRY = _NS + "DuplicateEntry"
+_ENTRY_IDENTIFIER = _NS + "EntryIdentifier"
+_ENTRY_NAME = _NS + "EntryName"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_RULE_DISPLAY_NAME = _NS + "RuleDisplayName"
+_RULE_NAME = _NS + "RuleName"
+_SO_PRIMARY_KEY = _NS + "SoPrimaryKey"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

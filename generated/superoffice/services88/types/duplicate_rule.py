@@ -57,13 +57,14 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_DISPLAY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayName"
-_DISPLAY_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayTooltip"
-_DUPLICATE_RULE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DuplicateRule"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_IS_ACTIVE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsActive"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DISPLAY_NAME = _NS + "DisplayName"
+_DISPLAY_TOOLTIP = _NS + "DisplayTooltip"
+_DUPLICATE_RULE = _NS + "DuplicateRule"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_IS_ACTIVE = _NS + "IsActive"
+_NAME = _NS + "Name"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -69,25 +69,22 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ACCOUNT_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AccountStatus"
-_ASSOCIATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateId"
-_ERROR_COUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ErrorCount"
-_ERROR_REASON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ErrorReason"
-_E_MAIL_ACCOUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EMailAccount"
-_E_MAIL_ACCOUNT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EMailAccountId"
-_E_MAIL_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EMailAddress"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_INBOX_FOLDER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}InboxFolder"
-_INCOMING_CREDENTIALS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}IncomingCredentials"
-)
-_LAST_FETCH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LastFetch"
-_OUTGOING_CREDENTIALS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}OutgoingCredentials"
-)
-_SENT_FOLDER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SentFolder"
-_SIMPLE_MODE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SimpleMode"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ACCOUNT_STATUS = _NS + "AccountStatus"
+_ASSOCIATE_ID = _NS + "AssociateId"
+_ERROR_COUNT = _NS + "ErrorCount"
+_ERROR_REASON = _NS + "ErrorReason"
+_E_MAIL_ACCOUNT = _NS + "EMailAccount"
+_E_MAIL_ACCOUNT_ID = _NS + "EMailAccountId"
+_E_MAIL_ADDRESS = _NS + "EMailAddress"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_INBOX_FOLDER = _NS + "InboxFolder"
+_INCOMING_CREDENTIALS = _NS + "IncomingCredentials"
+_LAST_FETCH = _NS + "LastFetch"
+_OUTGOING_CREDENTIALS = _NS + "OutgoingCredentials"
+_SENT_FOLDER = _NS + "SentFolder"
+_SIMPLE_MODE = _NS + "SimpleMode"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

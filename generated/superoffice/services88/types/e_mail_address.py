@@ -63,20 +63,19 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Address"
-_ASSOCIATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateId"
-_CONTACT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactId"
-_CONTACT_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactName"
-_DUPLICATE_PERSON_IDS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DuplicatePersonIds"
-)
-_EMAIL_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EmailId"
-_E_MAIL_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EMailAddress"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonId"
-_PERSON_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonName"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ADDRESS = _NS + "Address"
+_ASSOCIATE_ID = _NS + "AssociateId"
+_CONTACT_ID = _NS + "ContactId"
+_CONTACT_NAME = _NS + "ContactName"
+_DUPLICATE_PERSON_IDS = _NS + "DuplicatePersonIds"
+_EMAIL_ID = _NS + "EmailId"
+_E_MAIL_ADDRESS = _NS + "EMailAddress"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_NAME = _NS + "Name"
+_PERSON_ID = _NS + "PersonId"
+_PERSON_NAME = _NS + "PersonName"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

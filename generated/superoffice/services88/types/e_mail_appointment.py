@@ -82,17 +82,18 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_APPOINTMENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Appointment"
-_CAL_METHOD = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CalMethod"
-_COMMENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Comment"
-_DT_END = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DtEnd"
-_DT_START = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DtStart"
-_E_MAIL_APPOINTMENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EMailAppointment"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_PARTICIPANTS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Participants"
-_SEQUENCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Sequence"
-_SUPERSEDED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Superseded"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_APPOINTMENT = _NS + "Appointment"
+_CAL_METHOD = _NS + "CalMethod"
+_COMMENT = _NS + "Comment"
+_DT_END = _NS + "DtEnd"
+_DT_START = _NS + "DtStart"
+_E_MAIL_APPOINTMENT = _NS + "EMailAppointment"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_PARTICIPANTS = _NS + "Participants"
+_SEQUENCE = _NS + "Sequence"
+_SUPERSEDED = _NS + "Superseded"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

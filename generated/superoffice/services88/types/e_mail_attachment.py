@@ -65,20 +65,19 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_DISPOSITION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Disposition"
-_ENCODING = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Encoding"
-_E_MAIL_ATTACHMENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EMailAttachment"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_FILENAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Filename"
-_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Id"
-_IS_SAFE_FILE_EXTENSION = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsSafeFileExtension"
-)
-_SIZE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Size"
-_STREAM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Stream"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DESCRIPTION = _NS + "Description"
+_DISPOSITION = _NS + "Disposition"
+_ENCODING = _NS + "Encoding"
+_E_MAIL_ATTACHMENT = _NS + "EMailAttachment"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_FILENAME = _NS + "Filename"
+_ID = _NS + "Id"
+_IS_SAFE_FILE_EXTENSION = _NS + "IsSafeFileExtension"
+_SIZE = _NS + "Size"
+_STREAM = _NS + "Stream"
+_TABLE_RIGHT = _NS + "TableRight"
+_TYPE = _NS + "Type"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

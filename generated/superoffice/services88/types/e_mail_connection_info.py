@@ -52,16 +52,15 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_E_MAIL_CONNECTION_INFO = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}EMailConnectionInfo"
-)
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_FOLDER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Folder"
-_PASSWORD = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Password"
-_SERVER_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ServerName"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_USER_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserName"
-_USE_SSL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UseSSL"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_E_MAIL_CONNECTION_INFO = _NS + "EMailConnectionInfo"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_FOLDER = _NS + "Folder"
+_PASSWORD = _NS + "Password"
+_SERVER_NAME = _NS + "ServerName"
+_TABLE_RIGHT = _NS + "TableRight"
+_USER_NAME = _NS + "UserName"
+_USE_SSL = _NS + "UseSSL"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

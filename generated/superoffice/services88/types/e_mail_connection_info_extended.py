@@ -56,18 +56,17 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_E_MAIL_CONNECTION_INFO_EXTENDED = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}EMailConnectionInfoExtended"
-)
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_FOLDER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Folder"
-_PASSWORD = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Password"
-_PORT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Port"
-_PROTOCOL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Protocol"
-_SERVER_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ServerName"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_USER_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserName"
-_USE_SSL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UseSSL"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_E_MAIL_CONNECTION_INFO_EXTENDED = _NS + "EMailConnectionInfoExtended"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_FOLDER = _NS + "Folder"
+_PASSWORD = _NS + "Password"
+_PORT = _NS + "Port"
+_PROTOCOL = _NS + "Protocol"
+_SERVER_NAME = _NS + "ServerName"
+_TABLE_RIGHT = _NS + "TableRight"
+_USER_NAME = _NS + "UserName"
+_USE_SSL = _NS + "UseSSL"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -59,11 +59,12 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_E_MAIL_CUSTOM_HEADER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EMailCustomHeader"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_VALUES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Values"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_E_MAIL_CUSTOM_HEADER = _NS + "EMailCustomHeader"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_NAME = _NS + "Name"
+_TABLE_RIGHT = _NS + "TableRight"
+_VALUES = _NS + "Values"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -95,19 +95,20 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_E_MAIL_ENVELOPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EMailEnvelope"
-_E_MAIL_SO_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EMailSOInfo"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_FLAGS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Flags"
-_FROM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}From"
-_MESSAGE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MessageId"
-_PRIORITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Priority"
-_SENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Sent"
-_SERVER_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ServerId"
-_SIZE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Size"
-_SUBJECT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Subject"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}To"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_E_MAIL_ENVELOPE = _NS + "EMailEnvelope"
+_E_MAIL_SO_INFO = _NS + "EMailSOInfo"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_FLAGS = _NS + "Flags"
+_FROM = _NS + "From"
+_MESSAGE_ID = _NS + "MessageId"
+_PRIORITY = _NS + "Priority"
+_SENT = _NS + "Sent"
+_SERVER_ID = _NS + "ServerId"
+_SIZE = _NS + "Size"
+_SUBJECT = _NS + "Subject"
+_TABLE_RIGHT = _NS + "TableRight"
+_TO = _NS + "To"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -61,16 +61,17 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_DELIMITER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Delimiter"
-_EMAIL_FOLDER_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EmailFolderId"
-_E_MAIL_FOLDER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EMailFolder"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_FLAGS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Flags"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_SUBSCRIBED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Subscribed"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TOTAL_ITEMS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TotalItems"
-_UNREAD_ITEMS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UnreadItems"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DELIMITER = _NS + "Delimiter"
+_EMAIL_FOLDER_ID = _NS + "EmailFolderId"
+_E_MAIL_FOLDER = _NS + "EMailFolder"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_FLAGS = _NS + "Flags"
+_NAME = _NS + "Name"
+_SUBSCRIBED = _NS + "Subscribed"
+_TABLE_RIGHT = _NS + "TableRight"
+_TOTAL_ITEMS = _NS + "TotalItems"
+_UNREAD_ITEMS = _NS + "UnreadItems"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -62,19 +62,18 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_APPOINTMENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AppointmentId"
-_ARCHIVED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Archived"
-_ARCHIVED_AT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ArchivedAt"
-_ARCHIVED_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ArchivedBy"
-_ARCHIVED_DISPLAY_NAME = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ArchivedDisplayName"
-)
-_DOCUMENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DocumentId"
-_E_MAIL_SO_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EMailSOInfo"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_PROJECT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProjectId"
-_SALE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaleId"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_APPOINTMENT_ID = _NS + "AppointmentId"
+_ARCHIVED = _NS + "Archived"
+_ARCHIVED_AT = _NS + "ArchivedAt"
+_ARCHIVED_BY = _NS + "ArchivedBy"
+_ARCHIVED_DISPLAY_NAME = _NS + "ArchivedDisplayName"
+_DOCUMENT_ID = _NS + "DocumentId"
+_E_MAIL_SO_INFO = _NS + "EMailSOInfo"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_PROJECT_ID = _NS + "ProjectId"
+_SALE_ID = _NS + "SaleId"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

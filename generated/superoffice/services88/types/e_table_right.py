@@ -27,7 +27,8 @@ from ...runtime import (
     put,
 )
 
-_E_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ETableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_E_TABLE_RIGHT = _NS + "ETableRight"
 
 
 class ETableRight(enum.Flag, boundary=enum.KEEP):

@@ -57,11 +57,12 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ENTITY_COUNTS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EntityCounts"
-_ENTITY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EntityName"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_RECORDS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Records"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ENTITY_COUNTS = _NS + "EntityCounts"
+_ENTITY_NAME = _NS + "EntityName"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_RECORDS = _NS + "Records"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -53,12 +53,13 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_ENTITY_ELEMENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EntityElement"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_STRIPPED_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StrippedValue"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DESCRIPTION = _NS + "Description"
+_ENTITY_ELEMENT = _NS + "EntityElement"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_STRIPPED_VALUE = _NS + "StrippedValue"
+_TABLE_RIGHT = _NS + "TableRight"
+_VALUE = _NS + "Value"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -53,11 +53,12 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ENTITY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EntityName"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_TABLE_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableDescription"
-_TABLE_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableName"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ENTITY_NAME = _NS + "EntityName"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_TABLE_DESCRIPTION = _NS + "TableDescription"
+_TABLE_NAME = _NS + "TableName"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -59,16 +59,13 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ERP_CONNECTION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ErpConnectionId"
-_ERP_CONNECTION_LIST_MAPPING_CONTAINER = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ErpConnectionListMappingContainer"
-)
-_ERP_CONNECTION_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ErpConnectionName"
-_ERP_LIST_ITEM_MAPPINGS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ErpListItemMappings"
-)
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ERP_CONNECTION_ID = _NS + "ErpConnectionId"
+_ERP_CONNECTION_LIST_MAPPING_CONTAINER = _NS + "ErpConnectionListMappingContainer"
+_ERP_CONNECTION_NAME = _NS + "ErpConnectionName"
+_ERP_LIST_ITEM_MAPPINGS = _NS + "ErpListItemMappings"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -74,16 +74,15 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ACTOR_TYPE_CRM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ActorTypeCrm"
-_ACTOR_TYPE_ERP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ActorTypeErp"
-_ERP_CONNECTION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ErpConnectionId"
-_ERP_SYNC_ACTOR_TYPE_MAPPING = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ErpSyncActorTypeMapping"
-)
-_FIELD_MAPPINGS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldMappings"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_IS_ACTIVE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsActive"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ACTOR_TYPE_CRM = _NS + "ActorTypeCrm"
+_ACTOR_TYPE_ERP = _NS + "ActorTypeErp"
+_ERP_CONNECTION_ID = _NS + "ErpConnectionId"
+_ERP_SYNC_ACTOR_TYPE_MAPPING = _NS + "ErpSyncActorTypeMapping"
+_FIELD_MAPPINGS = _NS + "FieldMappings"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_IS_ACTIVE = _NS + "IsActive"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

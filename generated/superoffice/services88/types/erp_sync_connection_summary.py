@@ -65,17 +65,16 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ACTIVE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Active"
-_ACTORS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Actors"
-_DELETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Deleted"
-_DISPLAY_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayDescription"
-_DISPLAY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayName"
-_ERP_SYNC_CONNECTION_SUMMARY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ErpSyncConnectionSummary"
-)
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_LAST_SYNC = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LastSync"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ACTIVE = _NS + "Active"
+_ACTORS = _NS + "Actors"
+_DELETED = _NS + "Deleted"
+_DISPLAY_DESCRIPTION = _NS + "DisplayDescription"
+_DISPLAY_NAME = _NS + "DisplayName"
+_ERP_SYNC_CONNECTION_SUMMARY = _NS + "ErpSyncConnectionSummary"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_LAST_SYNC = _NS + "LastSync"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

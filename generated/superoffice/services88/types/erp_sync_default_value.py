@@ -71,25 +71,20 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ACCESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Access"
-_DEFAULT_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DefaultValue"
-_ERP_FIELD_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ErpFieldId"
-_ERP_FIELD_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ErpFieldKey"
-_ERP_SYNC_DEFAULT_VALUE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ErpSyncDefaultValue"
-)
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_FIELD_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldType"
-_FIRST_SYNC_DEFAULT_VALUE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}FirstSyncDefaultValue"
-)
-_HAS_FIRST_SYNC_DEFAULT_VALUE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}HasFirstSyncDefaultValue"
-)
-_LIST_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ListName"
-_MANDATORY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Mandatory"
-_PROMPT_USER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PromptUser"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ACCESS = _NS + "Access"
+_DEFAULT_VALUE = _NS + "DefaultValue"
+_ERP_FIELD_ID = _NS + "ErpFieldId"
+_ERP_FIELD_KEY = _NS + "ErpFieldKey"
+_ERP_SYNC_DEFAULT_VALUE = _NS + "ErpSyncDefaultValue"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_FIELD_TYPE = _NS + "FieldType"
+_FIRST_SYNC_DEFAULT_VALUE = _NS + "FirstSyncDefaultValue"
+_HAS_FIRST_SYNC_DEFAULT_VALUE = _NS + "HasFirstSyncDefaultValue"
+_LIST_NAME = _NS + "ListName"
+_MANDATORY = _NS + "Mandatory"
+_PROMPT_USER = _NS + "PromptUser"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

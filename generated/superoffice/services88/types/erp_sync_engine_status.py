@@ -58,14 +58,13 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ERP_SYNC_ENGINE_STATUS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ErpSyncEngineStatus"
-)
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_INTERVAL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Interval"
-_IS_RUNNING = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsRunning"
-_STATUS_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StatusMessage"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ERP_SYNC_ENGINE_STATUS = _NS + "ErpSyncEngineStatus"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_INTERVAL = _NS + "Interval"
+_IS_RUNNING = _NS + "IsRunning"
+_STATUS_MESSAGE = _NS + "StatusMessage"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

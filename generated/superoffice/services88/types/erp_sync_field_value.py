@@ -57,15 +57,16 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CRM_FIELD_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CrmFieldKey"
-_DISPLAY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayName"
-_DISPLAY_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayValue"
-_ERP_SYNC_FIELD_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ErpSyncFieldValue"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_SYNC_TO_CRM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SyncToCrm"
-_SYNC_TO_ERP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SyncToErp"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CRM_FIELD_KEY = _NS + "CrmFieldKey"
+_DISPLAY_NAME = _NS + "DisplayName"
+_DISPLAY_VALUE = _NS + "DisplayValue"
+_ERP_SYNC_FIELD_VALUE = _NS + "ErpSyncFieldValue"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_SYNC_TO_CRM = _NS + "SyncToCrm"
+_SYNC_TO_ERP = _NS + "SyncToErp"
+_TABLE_RIGHT = _NS + "TableRight"
+_VALUE = _NS + "Value"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -26,7 +26,8 @@ from ...runtime import (
     put,
 )
 
-_EVENT_HANDLER_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EventHandlerType"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_EVENT_HANDLER_TYPE = _NS + "EventHandlerType"
 
 
 class EventHandlerType(enum.Enum):

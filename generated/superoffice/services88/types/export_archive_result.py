@@ -52,14 +52,13 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_BATCH_TASK_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}BatchTaskId"
-_EXPORT_ARCHIVE_RESULT = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExportArchiveResult"
-)
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_FILE_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FileName"
-_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Message"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_BATCH_TASK_ID = _NS + "BatchTaskId"
+_EXPORT_ARCHIVE_RESULT = _NS + "ExportArchiveResult"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_FILE_NAME = _NS + "FileName"
+_MESSAGE = _NS + "Message"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

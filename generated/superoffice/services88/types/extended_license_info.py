@@ -65,19 +65,14 @@ from .license_info import (
     encode_xml_license_info,
 )
 
-_ACCUMULATED_NEXT_CHECK_DATE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}AccumulatedNextCheckDate"
-)
-_CAN_BE_ACTIVATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CanBeActivated"
-_CURRENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Current"
-_EXTENDED_LICENSE_INFO = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExtendedLicenseInfo"
-)
-_EXTENDED_MODULE_LICENSES = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExtendedModuleLicenses"
-)
-_NEW = "{http://www.superoffice.net/ws/crm/NetServer/Services88}New"
-_REASON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Reason"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ACCUMULATED_NEXT_CHECK_DATE = _NS + "AccumulatedNextCheckDate"
+_CAN_BE_ACTIVATED = _NS + "CanBeActivated"
+_CURRENT = _NS + "Current"
+_EXTENDED_LICENSE_INFO = _NS + "ExtendedLicenseInfo"
+_EXTENDED_MODULE_LICENSES = _NS + "ExtendedModuleLicenses"
+_NEW = _NS + "New"
+_REASON = _NS + "Reason"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -48,29 +48,16 @@ from .module_license import (
     encode_xml_module_license,
 )
 
-_CURRENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Current"
-_EXTENDED_MODULE_LICENSE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExtendedModuleLicense"
-)
-_NEW = "{http://www.superoffice.net/ws/crm/NetServer/Services88}New"
-_NUMBER_OF_LICENSES_ADDED = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}NumberOfLicensesAdded"
-)
-_NUMBER_OF_LICENSES_FREE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}NumberOfLicensesFree"
-)
-_NUMBER_OF_LICENSES_IN_USE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}NumberOfLicensesInUse"
-)
-_NUMBER_OF_LICENSES_NEW_FREE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}NumberOfLicensesNewFree"
-)
-_NUMBER_OF_LICENSES_NEW_TOTAL = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}NumberOfLicensesNewTotal"
-)
-_NUMBER_OF_LICENSES_TOTAL = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}NumberOfLicensesTotal"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CURRENT = _NS + "Current"
+_EXTENDED_MODULE_LICENSE = _NS + "ExtendedModuleLicense"
+_NEW = _NS + "New"
+_NUMBER_OF_LICENSES_ADDED = _NS + "NumberOfLicensesAdded"
+_NUMBER_OF_LICENSES_FREE = _NS + "NumberOfLicensesFree"
+_NUMBER_OF_LICENSES_IN_USE = _NS + "NumberOfLicensesInUse"
+_NUMBER_OF_LICENSES_NEW_FREE = _NS + "NumberOfLicensesNewFree"
+_NUMBER_OF_LICENSES_NEW_TOTAL = _NS + "NumberOfLicensesNewTotal"
+_NUMBER_OF_LICENSES_TOTAL = _NS + "NumberOfLicensesTotal"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

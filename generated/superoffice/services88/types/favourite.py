@@ -57,14 +57,15 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ASSOCIATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateId"
-_EXTRA_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExtraInfo"
-_FAVOURITE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Favourite"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_RECORD_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RecordId"
-_TABLE_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableName"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ASSOCIATE_ID = _NS + "AssociateId"
+_EXTRA_INFO = _NS + "ExtraInfo"
+_FAVOURITE = _NS + "Favourite"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_RANK = _NS + "Rank"
+_RECORD_ID = _NS + "RecordId"
+_TABLE_NAME = _NS + "TableName"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -53,25 +53,24 @@ from .custom_field_type import (
 )
 from .field_info_base import FieldInfoBase
 
-_DEFAULT_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DefaultValue"
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_DISPLAY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayName"
-_FIELD_INFO_DATE_TIME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldInfoDateTime"
-_FIELD_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldName"
-_FIELD_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldType"
-_HIDE_FIELD = "{http://www.superoffice.net/ws/crm/NetServer/Services88}HideField"
-_HIDE_LABEL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}HideLabel"
-_IS_DEFAULT_NOW = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsDefaultNow"
-_IS_DISPLAY_FIELD = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsDisplayField"
-_IS_EXTERNAL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsExternal"
-_IS_INDEXED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsIndexed"
-_IS_MANDATORY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsMandatory"
-_IS_READ_ONLY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsReadOnly"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_SHORT_LABEL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShortLabel"
-_TEMPLATE_VARIABLE_NAME = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}TemplateVariableName"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DEFAULT_VALUE = _NS + "DefaultValue"
+_DESCRIPTION = _NS + "Description"
+_DISPLAY_NAME = _NS + "DisplayName"
+_FIELD_INFO_DATE_TIME = _NS + "FieldInfoDateTime"
+_FIELD_NAME = _NS + "FieldName"
+_FIELD_TYPE = _NS + "FieldType"
+_HIDE_FIELD = _NS + "HideField"
+_HIDE_LABEL = _NS + "HideLabel"
+_IS_DEFAULT_NOW = _NS + "IsDefaultNow"
+_IS_DISPLAY_FIELD = _NS + "IsDisplayField"
+_IS_EXTERNAL = _NS + "IsExternal"
+_IS_INDEXED = _NS + "IsIndexed"
+_IS_MANDATORY = _NS + "IsMandatory"
+_IS_READ_ONLY = _NS + "IsReadOnly"
+_RANK = _NS + "Rank"
+_SHORT_LABEL = _NS + "ShortLabel"
+_TEMPLATE_VARIABLE_NAME = _NS + "TemplateVariableName"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -48,27 +48,26 @@ from .custom_field_type import (
 )
 from .field_info_base import FieldInfoBase
 
-_DEFAULT_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DefaultValue"
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_DISPLAY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayName"
-_FIELD_INFO_LONG_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldInfoLongText"
-_FIELD_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldName"
-_FIELD_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldType"
-_HIDE_FIELD = "{http://www.superoffice.net/ws/crm/NetServer/Services88}HideField"
-_HIDE_LABEL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}HideLabel"
-_IS_DISPLAY_FIELD = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsDisplayField"
-_IS_EXTERNAL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsExternal"
-_IS_HTML = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsHtml"
-_IS_INDEXED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsIndexed"
-_IS_MANDATORY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsMandatory"
-_IS_READ_ONLY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsReadOnly"
-_NUM_ROWS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}NumRows"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_SHORT_LABEL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShortLabel"
-_TEMPLATE_VARIABLE_NAME = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}TemplateVariableName"
-)
-_USE_TEXT_AREA = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UseTextArea"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DEFAULT_VALUE = _NS + "DefaultValue"
+_DESCRIPTION = _NS + "Description"
+_DISPLAY_NAME = _NS + "DisplayName"
+_FIELD_INFO_LONG_TEXT = _NS + "FieldInfoLongText"
+_FIELD_NAME = _NS + "FieldName"
+_FIELD_TYPE = _NS + "FieldType"
+_HIDE_FIELD = _NS + "HideField"
+_HIDE_LABEL = _NS + "HideLabel"
+_IS_DISPLAY_FIELD = _NS + "IsDisplayField"
+_IS_EXTERNAL = _NS + "IsExternal"
+_IS_HTML = _NS + "IsHtml"
+_IS_INDEXED = _NS + "IsIndexed"
+_IS_MANDATORY = _NS + "IsMandatory"
+_IS_READ_ONLY = _NS + "IsReadOnly"
+_NUM_ROWS = _NS + "NumRows"
+_RANK = _NS + "Rank"
+_SHORT_LABEL = _NS + "ShortLabel"
+_TEMPLATE_VARIABLE_NAME = _NS + "TemplateVariableName"
+_USE_TEXT_AREA = _NS + "UseTextArea"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -82,24 +82,23 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ACCESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Access"
-_DEFAULT_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DefaultValue"
-_DISPLAY_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayDescription"
-_DISPLAY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayName"
-_FIELD_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldKey"
-_FIELD_METADATA = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldMetadata"
-_FIELD_METADATA_DICTIONARY_KEY_VALUE_PAIR = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldMetadataDictionaryKeyValuePair"
-)
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_FIELD_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldType"
-_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Key"
-_LIST_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ListName"
-_MAX_LENGTH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MaxLength"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_SHOW_IN_SEARCH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShowInSearch"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ACCESS = _NS + "Access"
+_DEFAULT_VALUE = _NS + "DefaultValue"
+_DISPLAY_DESCRIPTION = _NS + "DisplayDescription"
+_DISPLAY_NAME = _NS + "DisplayName"
+_FIELD_KEY = _NS + "FieldKey"
+_FIELD_METADATA = _NS + "FieldMetadata"
+_FIELD_METADATA_DICTIONARY_KEY_VALUE_PAIR = _NS + "FieldMetadataDictionaryKeyValuePair"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_FIELD_TYPE = _NS + "FieldType"
+_KEY = _NS + "Key"
+_LIST_NAME = _NS + "ListName"
+_MAX_LENGTH = _NS + "MaxLength"
+_RANK = _NS + "Rank"
+_SHOW_IN_SEARCH = _NS + "ShowInSearch"
+_TABLE_RIGHT = _NS + "TableRight"
+_VALUE = _NS + "Value"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -53,15 +53,14 @@ from .field_right import (
     encode_xml_field_right,
 )
 
-_FIELD_LENGTH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldLength"
-_FIELD_PROPERTY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperty"
-_FIELD_PROPERTY_DICTIONARY_KEY_VALUE_PAIR = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldPropertyDictionaryKeyValuePair"
-)
-_FIELD_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldRight"
-_FIELD_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldType"
-_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Key"
-_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_FIELD_LENGTH = _NS + "FieldLength"
+_FIELD_PROPERTY = _NS + "FieldProperty"
+_FIELD_PROPERTY_DICTIONARY_KEY_VALUE_PAIR = _NS + "FieldPropertyDictionaryKeyValuePair"
+_FIELD_RIGHT = _NS + "FieldRight"
+_FIELD_TYPE = _NS + "FieldType"
+_KEY = _NS + "Key"
+_VALUE = _NS + "Value"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

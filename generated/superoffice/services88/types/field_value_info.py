@@ -65,38 +65,25 @@ from .operation_info import (
     encode_xml_list_of_operation_info,
 )
 
-_CAN_SUPPORT_MULTI_USE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CanSupportMultiUse"
-)
-_CONTROL_INFOS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ControlInfos"
-_CURRENT_OPERATION_TYPE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CurrentOperationType"
-)
-_DEFAULT_SHOW_IN_GUI = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DefaultShowInGui"
-_DEFAULT_SHOW_IN_SELECTOR = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DefaultShowInSelector"
-)
-_DISPLAY_VALUES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayValues"
-_ENCODED_DATA_CAPTION = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}EncodedDataCaption"
-)
-_ENCODED_DATA_CAPTION_DESCRIPTION = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}EncodedDataCaptionDescription"
-)
-_ENCODED_DISPLAY_DESCRIPTION = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}EncodedDisplayDescription"
-)
-_ENCODED_DISPLAY_NAME = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}EncodedDisplayName"
-)
-_FIELD_VALUE_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldValueInfo"
-_ICON_HINT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IconHint"
-_IS_ACTIVE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsActive"
-_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Key"
-_MANDATORY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Mandatory"
-_OPERATION_INFOS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OperationInfos"
-_VALUES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Values"
-_VALUE_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ValueType"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CAN_SUPPORT_MULTI_USE = _NS + "CanSupportMultiUse"
+_CONTROL_INFOS = _NS + "ControlInfos"
+_CURRENT_OPERATION_TYPE = _NS + "CurrentOperationType"
+_DEFAULT_SHOW_IN_GUI = _NS + "DefaultShowInGui"
+_DEFAULT_SHOW_IN_SELECTOR = _NS + "DefaultShowInSelector"
+_DISPLAY_VALUES = _NS + "DisplayValues"
+_ENCODED_DATA_CAPTION = _NS + "EncodedDataCaption"
+_ENCODED_DATA_CAPTION_DESCRIPTION = _NS + "EncodedDataCaptionDescription"
+_ENCODED_DISPLAY_DESCRIPTION = _NS + "EncodedDisplayDescription"
+_ENCODED_DISPLAY_NAME = _NS + "EncodedDisplayName"
+_FIELD_VALUE_INFO = _NS + "FieldValueInfo"
+_ICON_HINT = _NS + "IconHint"
+_IS_ACTIVE = _NS + "IsActive"
+_KEY = _NS + "Key"
+_MANDATORY = _NS + "Mandatory"
+_OPERATION_INFOS = _NS + "OperationInfos"
+_VALUES = _NS + "Values"
+_VALUE_TYPE = _NS + "ValueType"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -62,12 +62,13 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ARCHIVE_COLUMNS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ArchiveColumns"
-_ARCHIVE_ROWS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ArchiveRows"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_FIND_RESULTS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FindResults"
-_ROW_COUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RowCount"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ARCHIVE_COLUMNS = _NS + "ArchiveColumns"
+_ARCHIVE_ROWS = _NS + "ArchiveRows"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_FIND_RESULTS = _NS + "FindResults"
+_ROW_COUNT = _NS + "RowCount"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

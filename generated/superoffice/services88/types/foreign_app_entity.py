@@ -72,16 +72,17 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CREATED_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CreatedBy"
-_CREATED_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CreatedDate"
-_DEVICES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Devices"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_FOREIGN_APP_ENTITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ForeignAppEntity"
-_FOREIGN_APP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ForeignAppId"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_UPDATED_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedBy"
-_UPDATED_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedDate"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CREATED_BY = _NS + "CreatedBy"
+_CREATED_DATE = _NS + "CreatedDate"
+_DEVICES = _NS + "Devices"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_FOREIGN_APP_ENTITY = _NS + "ForeignAppEntity"
+_FOREIGN_APP_ID = _NS + "ForeignAppId"
+_NAME = _NS + "Name"
+_TABLE_RIGHT = _NS + "TableRight"
+_UPDATED_BY = _NS + "UpdatedBy"
+_UPDATED_DATE = _NS + "UpdatedDate"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -63,18 +63,19 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ASSOCIATE_FULL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateFullName"
-_CREATED_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CreatedBy"
-_CREATED_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CreatedDate"
-_DEVICE_IDENTIFIER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DeviceIdentifier"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_FOREIGN_APP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ForeignAppId"
-_FOREIGN_DEVICE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ForeignDevice"
-_FOREIGN_DEVICE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ForeignDeviceId"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_UPDATED_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedBy"
-_UPDATED_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedDate"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ASSOCIATE_FULL_NAME = _NS + "AssociateFullName"
+_CREATED_BY = _NS + "CreatedBy"
+_CREATED_DATE = _NS + "CreatedDate"
+_DEVICE_IDENTIFIER = _NS + "DeviceIdentifier"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_FOREIGN_APP_ID = _NS + "ForeignAppId"
+_FOREIGN_DEVICE = _NS + "ForeignDevice"
+_FOREIGN_DEVICE_ID = _NS + "ForeignDeviceId"
+_NAME = _NS + "Name"
+_TABLE_RIGHT = _NS + "TableRight"
+_UPDATED_BY = _NS + "UpdatedBy"
+_UPDATED_DATE = _NS + "UpdatedDate"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -63,17 +63,18 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CREATED_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CreatedBy"
-_CREATED_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CreatedDate"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_FOREIGN_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ForeignKey"
-_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Key"
-_RECORD_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RecordId"
-_TABLE_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableName"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_UPDATED_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedBy"
-_UPDATED_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedDate"
-_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CREATED_BY = _NS + "CreatedBy"
+_CREATED_DATE = _NS + "CreatedDate"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_FOREIGN_KEY = _NS + "ForeignKey"
+_KEY = _NS + "Key"
+_RECORD_ID = _NS + "RecordId"
+_TABLE_NAME = _NS + "TableName"
+_TABLE_RIGHT = _NS + "TableRight"
+_UPDATED_BY = _NS + "UpdatedBy"
+_UPDATED_DATE = _NS + "UpdatedDate"
+_VALUE = _NS + "Value"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -86,38 +86,33 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ACTIVE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Active"
-_CONFIG = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Config"
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_EMAIL_FLOWS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EmailFlows"
-_EXPIRES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Expires"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_FOLDER_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FolderId"
-_FOLDER_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FolderName"
-_FORM_ENTITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FormEntity"
-_FORM_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FormId"
-_FORM_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FormKey"
-_GROUP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}GroupId"
-_MAX_SUBMITS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MaxSubmits"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_NEW_TICKET = "{http://www.superoffice.net/ws/crm/NetServer/Services88}NewTicket"
-_RECAPTCHA_MODE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RecaptchaMode"
-_RECIPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Recipe"
-_REGISTERED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Registered"
-_REGISTERED_ASSOCIATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}RegisteredAssociateId"
-)
-_RESPONSE_SHIPMENT_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ResponseShipmentId"
-)
-_SCRIPT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ScriptId"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
-_UPDATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Updated"
-_UPDATED_ASSOCIATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedAssociateId"
-)
-_UPDATED_COUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedCount"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ACTIVE = _NS + "Active"
+_CONFIG = _NS + "Config"
+_DESCRIPTION = _NS + "Description"
+_EMAIL_FLOWS = _NS + "EmailFlows"
+_EXPIRES = _NS + "Expires"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_FOLDER_ID = _NS + "FolderId"
+_FOLDER_NAME = _NS + "FolderName"
+_FORM_ENTITY = _NS + "FormEntity"
+_FORM_ID = _NS + "FormId"
+_FORM_KEY = _NS + "FormKey"
+_GROUP_ID = _NS + "GroupId"
+_MAX_SUBMITS = _NS + "MaxSubmits"
+_NAME = _NS + "Name"
+_NEW_TICKET = _NS + "NewTicket"
+_RECAPTCHA_MODE = _NS + "RecaptchaMode"
+_RECIPE = _NS + "Recipe"
+_REGISTERED = _NS + "Registered"
+_REGISTERED_ASSOCIATE_ID = _NS + "RegisteredAssociateId"
+_RESPONSE_SHIPMENT_ID = _NS + "ResponseShipmentId"
+_SCRIPT_ID = _NS + "ScriptId"
+_TABLE_RIGHT = _NS + "TableRight"
+_TYPE = _NS + "Type"
+_UPDATED = _NS + "Updated"
+_UPDATED_ASSOCIATE_ID = _NS + "UpdatedAssociateId"
+_UPDATED_COUNT = _NS + "UpdatedCount"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

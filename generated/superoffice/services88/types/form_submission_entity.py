@@ -65,23 +65,20 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CONTACT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactId"
-_EMAIL_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EmailAddress"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_FORM_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FormId"
-_FORM_SUBMISSION_ENTITY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}FormSubmissionEntity"
-)
-_FORM_SUBMISSION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FormSubmissionId"
-_PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonId"
-_PROCESSING_LOG = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProcessingLog"
-_RESPONSE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Response"
-_RESPONSE_SHIPMENT_ADDR_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ResponseShipmentAddrId"
-)
-_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Status"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_WHEN_SUBMITTED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WhenSubmitted"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CONTACT_ID = _NS + "ContactId"
+_EMAIL_ADDRESS = _NS + "EmailAddress"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_FORM_ID = _NS + "FormId"
+_FORM_SUBMISSION_ENTITY = _NS + "FormSubmissionEntity"
+_FORM_SUBMISSION_ID = _NS + "FormSubmissionId"
+_PERSON_ID = _NS + "PersonId"
+_PROCESSING_LOG = _NS + "ProcessingLog"
+_RESPONSE = _NS + "Response"
+_RESPONSE_SHIPMENT_ADDR_ID = _NS + "ResponseShipmentAddrId"
+_STATUS = _NS + "Status"
+_TABLE_RIGHT = _NS + "TableRight"
+_WHEN_SUBMITTED = _NS + "WhenSubmitted"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

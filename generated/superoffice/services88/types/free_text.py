@@ -65,20 +65,17 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_AUTO_ENABLE_TRAVEL_AREAS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}AutoEnableTravelAreas"
-)
-_COUNT_WORDS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CountWords"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_FREE_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FreeText"
-_FREE_TEXT_ENABLED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FreeTextEnabled"
-_LAST_GENERATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LastGenerated"
-_MULTI_WORD_OPERATOR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MultiWordOperator"
-_OCCURRENCES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Occurrences"
-_SINGLE_WORD_OPERATOR = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SingleWordOperator"
-)
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_AUTO_ENABLE_TRAVEL_AREAS = _NS + "AutoEnableTravelAreas"
+_COUNT_WORDS = _NS + "CountWords"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_FREE_TEXT = _NS + "FreeText"
+_FREE_TEXT_ENABLED = _NS + "FreeTextEnabled"
+_LAST_GENERATED = _NS + "LastGenerated"
+_MULTI_WORD_OPERATOR = _NS + "MultiWordOperator"
+_OCCURRENCES = _NS + "Occurrences"
+_SINGLE_WORD_OPERATOR = _NS + "SingleWordOperator"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -74,25 +74,24 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_EXPIRY_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExpiryDate"
-_EXTRA_FLAGS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExtraFlags"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_GRANTED_MODULE_LICENSE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}GrantedModuleLicense"
-)
-_IS_HIDDEN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsHidden"
-_IS_UNRESTRICTED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsUnrestricted"
-_LICENSE_NUMBER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LicenseNumber"
-_LICENSE_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LicenseType"
-_MODULE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ModuleId"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_OWNER_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OwnerDescription"
-_OWNER_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OwnerId"
-_OWNER_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OwnerName"
-_SORT_ORDER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SortOrder"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_VERSION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Version"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DESCRIPTION = _NS + "Description"
+_EXPIRY_DATE = _NS + "ExpiryDate"
+_EXTRA_FLAGS = _NS + "ExtraFlags"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_GRANTED_MODULE_LICENSE = _NS + "GrantedModuleLicense"
+_IS_HIDDEN = _NS + "IsHidden"
+_IS_UNRESTRICTED = _NS + "IsUnrestricted"
+_LICENSE_NUMBER = _NS + "LicenseNumber"
+_LICENSE_TYPE = _NS + "LicenseType"
+_MODULE_ID = _NS + "ModuleId"
+_NAME = _NS + "Name"
+_OWNER_DESCRIPTION = _NS + "OwnerDescription"
+_OWNER_ID = _NS + "OwnerId"
+_OWNER_NAME = _NS + "OwnerName"
+_SORT_ORDER = _NS + "SortOrder"
+_TABLE_RIGHT = _NS + "TableRight"
+_VERSION = _NS + "Version"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -70,23 +70,20 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CHILDREN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Children"
-_DOMAIN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Domain"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_FULLNAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Fullname"
-_HIERARCHY_ENTITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}HierarchyEntity"
-_HIERARCHY_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}HierarchyId"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_PARENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ParentId"
-_REGISTERED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Registered"
-_REGISTERED_ASSOCIATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}RegisteredAssociateId"
-)
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_UPDATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Updated"
-_UPDATED_ASSOCIATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedAssociateId"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CHILDREN = _NS + "Children"
+_DOMAIN = _NS + "Domain"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_FULLNAME = _NS + "Fullname"
+_HIERARCHY_ENTITY = _NS + "HierarchyEntity"
+_HIERARCHY_ID = _NS + "HierarchyId"
+_NAME = _NS + "Name"
+_PARENT_ID = _NS + "ParentId"
+_REGISTERED = _NS + "Registered"
+_REGISTERED_ASSOCIATE_ID = _NS + "RegisteredAssociateId"
+_TABLE_RIGHT = _NS + "TableRight"
+_UPDATED = _NS + "Updated"
+_UPDATED_ASSOCIATE_ID = _NS + "UpdatedAssociateId"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -62,16 +62,17 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ASSOCIATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateId"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_HISTORY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}History"
-_HISTORY_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}HistoryId"
-_HISTORY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}HistoryName"
-_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Id"
-_ITEM_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ItemInfo"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ASSOCIATE_ID = _NS + "AssociateId"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_HISTORY = _NS + "History"
+_HISTORY_ID = _NS + "HistoryId"
+_HISTORY_NAME = _NS + "HistoryName"
+_ID = _NS + "Id"
+_ITEM_INFO = _NS + "ItemInfo"
+_NAME = _NS + "Name"
+_RANK = _NS + "Rank"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -61,14 +61,13 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ENTITY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EntityName"
-_ENTITY_OR_PARENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EntityOrParentId"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_HISTORY_REQUEST = "{http://www.superoffice.net/ws/crm/NetServer/Services88}HistoryRequest"
-_REQUEST_FOR_NEW_RECORD = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}RequestForNewRecord"
-)
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ENTITY_NAME = _NS + "EntityName"
+_ENTITY_OR_PARENT_ID = _NS + "EntityOrParentId"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_HISTORY_REQUEST = _NS + "HistoryRequest"
+_REQUEST_FOR_NEW_RECORD = _NS + "RequestForNewRecord"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

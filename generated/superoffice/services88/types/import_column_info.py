@@ -57,12 +57,13 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_DISPLAY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayName"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_IMPORT_COLUMN_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ImportColumnInfo"
-_LOCKED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Locked"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DISPLAY_NAME = _NS + "DisplayName"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_IMPORT_COLUMN_INFO = _NS + "ImportColumnInfo"
+_LOCKED = _NS + "Locked"
+_NAME = _NS + "Name"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -58,11 +58,12 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_COLUMN_INFOS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ColumnInfos"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_IMPORT_ERP_DATA = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ImportErpData"
-_IMPORT_LINES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ImportLines"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_COLUMN_INFOS = _NS + "ColumnInfos"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_IMPORT_ERP_DATA = _NS + "ImportErpData"
+_IMPORT_LINES = _NS + "ImportLines"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -78,14 +78,15 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_EXTERNAL_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExternalKey"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_IMPORT_LINE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ImportLine"
-_OPERATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Operation"
-_SELECTED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Selected"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
-_VALUES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Values"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_EXTERNAL_KEY = _NS + "ExternalKey"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_IMPORT_LINE = _NS + "ImportLine"
+_OPERATION = _NS + "Operation"
+_SELECTED = _NS + "Selected"
+_TABLE_RIGHT = _NS + "TableRight"
+_TYPE = _NS + "Type"
+_VALUES = _NS + "Values"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -48,15 +48,16 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CONTENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Content"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_FORMAT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Format"
-_FROM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}From"
-_INCOMING_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IncomingMessage"
-_PLUGIN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Plugin"
-_SESSION_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SessionKey"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}To"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CONTENT = _NS + "Content"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_FORMAT = _NS + "Format"
+_FROM = _NS + "From"
+_INCOMING_MESSAGE = _NS + "IncomingMessage"
+_PLUGIN = _NS + "Plugin"
+_SESSION_KEY = _NS + "SessionKey"
+_TABLE_RIGHT = _NS + "TableRight"
+_TO = _NS + "To"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

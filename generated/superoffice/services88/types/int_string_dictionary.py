@@ -30,11 +30,10 @@ from ...runtime import (
     write_str,
 )
 
-_INT_STRING_KEY_VALUE_PAIR = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}IntStringKeyValuePair"
-)
-_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Key"
-_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_INT_STRING_KEY_VALUE_PAIR = _NS + "IntStringKeyValuePair"
+_KEY = _NS + "Key"
+_VALUE = _NS + "Value"
 
 
 def decode_xml_int_string_dictionary(element: Element) -> dict[int, str | None]:

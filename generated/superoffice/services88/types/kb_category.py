@@ -37,13 +37,14 @@ from ...runtime import (
     wrong_value,
 )
 
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_FULLNAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Fullname"
-_KB_CATEGORY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}KbCategory"
-_KB_CATEGORY_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}KbCategoryId"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_PARENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ParentId"
-_SORT_ORDER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SortOrder"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DESCRIPTION = _NS + "Description"
+_FULLNAME = _NS + "Fullname"
+_KB_CATEGORY = _NS + "KbCategory"
+_KB_CATEGORY_ID = _NS + "KbCategoryId"
+_NAME = _NS + "Name"
+_PARENT_ID = _NS + "ParentId"
+_SORT_ORDER = _NS + "SortOrder"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

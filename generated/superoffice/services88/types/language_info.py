@@ -61,20 +61,17 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ENGLISH_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EnglishName"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_IS_BUILT_IN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsBuiltIn"
-_LANGUAGE_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LanguageInfo"
-_LANGUAGE_INFO_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LanguageInfoId"
-_LCID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LCID"
-_NATIVE_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}NativeName"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_THREE_LETTER_ISO_LANGUAGE_NAME = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ThreeLetterISOLanguageName"
-)
-_TWO_LETTER_ISO_LANGUAGE_NAME = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}TwoLetterISOLanguageName"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ENGLISH_NAME = _NS + "EnglishName"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_IS_BUILT_IN = _NS + "IsBuiltIn"
+_LANGUAGE_INFO = _NS + "LanguageInfo"
+_LANGUAGE_INFO_ID = _NS + "LanguageInfoId"
+_LCID = _NS + "LCID"
+_NATIVE_NAME = _NS + "NativeName"
+_TABLE_RIGHT = _NS + "TableRight"
+_THREE_LETTER_ISO_LANGUAGE_NAME = _NS + "ThreeLetterISOLanguageName"
+_TWO_LETTER_ISO_LANGUAGE_NAME = _NS + "TwoLetterISOLanguageName"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

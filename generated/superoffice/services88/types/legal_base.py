@@ -66,15 +66,16 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_DELETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Deleted"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Key"
-_LEGAL_BASE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LegalBase"
-_LEGAL_BASE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LegalBaseId"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DELETED = _NS + "Deleted"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_KEY = _NS + "Key"
+_LEGAL_BASE = _NS + "LegalBase"
+_LEGAL_BASE_ID = _NS + "LegalBaseId"
+_NAME = _NS + "Name"
+_RANK = _NS + "Rank"
+_TABLE_RIGHT = _NS + "TableRight"
+_TOOLTIP = _NS + "Tooltip"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -60,17 +60,14 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_LICENSE_OWNER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LicenseOwner"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_RESTRICTED_MODULE_LICENSES = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}RestrictedModuleLicenses"
-)
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_UNRESTRICTED_MODULE_LICENSES = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}UnrestrictedModuleLicenses"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DESCRIPTION = _NS + "Description"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_LICENSE_OWNER = _NS + "LicenseOwner"
+_NAME = _NS + "Name"
+_RESTRICTED_MODULE_LICENSES = _NS + "RestrictedModuleLicenses"
+_TABLE_RIGHT = _NS + "TableRight"
+_UNRESTRICTED_MODULE_LICENSES = _NS + "UnrestrictedModuleLicenses"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

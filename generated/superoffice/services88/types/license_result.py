@@ -52,11 +52,12 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_LICENSE_RESULT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LicenseResult"
-_REASON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Reason"
-_SUCCEEDED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Succeeded"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_LICENSE_RESULT = _NS + "LicenseResult"
+_REASON = _NS + "Reason"
+_SUCCEEDED = _NS + "Succeeded"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

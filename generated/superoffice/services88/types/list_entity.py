@@ -61,23 +61,20 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_DELETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Deleted"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Id"
-_IN_USE_BY_USER_DEFINED_FIELDS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}InUseByUserDefinedFields"
-)
-_IS_CUSTOM_LIST = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsCustomList"
-_IS_MDO_LIST = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsMDOList"
-_LIST_ENTITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ListEntity"
-_LIST_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ListType"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
-_USE_GROUPS_AND_HEADINGS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}UseGroupsAndHeadings"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DELETED = _NS + "Deleted"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_ID = _NS + "Id"
+_IN_USE_BY_USER_DEFINED_FIELDS = _NS + "InUseByUserDefinedFields"
+_IS_CUSTOM_LIST = _NS + "IsCustomList"
+_IS_MDO_LIST = _NS + "IsMDOList"
+_LIST_ENTITY = _NS + "ListEntity"
+_LIST_TYPE = _NS + "ListType"
+_NAME = _NS + "Name"
+_RANK = _NS + "Rank"
+_TABLE_RIGHT = _NS + "TableRight"
+_TOOLTIP = _NS + "Tooltip"
+_USE_GROUPS_AND_HEADINGS = _NS + "UseGroupsAndHeadings"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

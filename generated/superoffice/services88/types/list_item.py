@@ -44,10 +44,11 @@ from ...runtime import (
     wrong_value,
 )
 
-_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Id"
-_LIST_ITEM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ListItem"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_TOOL_TIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ToolTip"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ID = _NS + "Id"
+_LIST_ITEM = _NS + "ListItem"
+_NAME = _NS + "Name"
+_TOOL_TIP = _NS + "ToolTip"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -61,17 +61,16 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_DELETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Deleted"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Id"
-_LIST_ITEM_ENTITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ListItemEntity"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
-_UD_LIST_DEFINITION_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}UdListDefinitionId"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DELETED = _NS + "Deleted"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_ID = _NS + "Id"
+_LIST_ITEM_ENTITY = _NS + "ListItemEntity"
+_NAME = _NS + "Name"
+_RANK = _NS + "Rank"
+_TABLE_RIGHT = _NS + "TableRight"
+_TOOLTIP = _NS + "Tooltip"
+_UD_LIST_DEFINITION_ID = _NS + "UdListDefinitionId"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

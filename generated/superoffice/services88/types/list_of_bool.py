@@ -24,7 +24,8 @@ from ...runtime import (
     write_bool,
 )
 
-_BOOLEAN = "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}boolean"
+_NS = "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}"
+_BOOLEAN = _NS + "boolean"
 
 
 def decode_xml_list_of_bool(element: Element) -> list[bool]:

@@ -25,7 +25,8 @@ from ...runtime import (
     write_datetime,
 )
 
-_DATE_TIME = "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}dateTime"
+_NS = "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}"
+_DATE_TIME = _NS + "dateTime"
 
 
 def decode_xml_list_of_datetime(element: Element) -> list[datetime.datetime]:

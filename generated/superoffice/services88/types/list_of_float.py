@@ -24,7 +24,8 @@ from ...runtime import (
     write_float,
 )
 
-_DOUBLE = "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}double"
+_NS = "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}"
+_DOUBLE = _NS + "double"
 
 
 def decode_xml_list_of_float(element: Element) -> list[float]:

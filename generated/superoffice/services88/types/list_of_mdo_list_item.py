@@ -61,21 +61,22 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CHILD_ITEMS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChildItems"
-_COLOR_BLOCK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ColorBlock"
-_DELETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Deleted"
-_EXTRA_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExtraInfo"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_FULL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FullName"
-_ICON_HINT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IconHint"
-_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Id"
-_MDO_LIST_ITEM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MDOListItem"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_STYLE_HINT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StyleHint"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TOOL_TIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ToolTip"
-_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CHILD_ITEMS = _NS + "ChildItems"
+_COLOR_BLOCK = _NS + "ColorBlock"
+_DELETED = _NS + "Deleted"
+_EXTRA_INFO = _NS + "ExtraInfo"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_FULL_NAME = _NS + "FullName"
+_ICON_HINT = _NS + "IconHint"
+_ID = _NS + "Id"
+_MDO_LIST_ITEM = _NS + "MDOListItem"
+_NAME = _NS + "Name"
+_RANK = _NS + "Rank"
+_STYLE_HINT = _NS + "StyleHint"
+_TABLE_RIGHT = _NS + "TableRight"
+_TOOL_TIP = _NS + "ToolTip"
+_TYPE = _NS + "Type"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -27,8 +27,9 @@ from ...runtime import (
     write_str,
 )
 
-_ARRAY_OFSTRING = "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}ArrayOfstring"
-_STRING = "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}string"
+_NS = "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}"
+_ARRAY_OFSTRING = _NS + "ArrayOfstring"
+_STRING = _NS + "string"
 
 
 def decode_xml_list_of_list_of_str(element: Element) -> list[list[str | None] | None]:

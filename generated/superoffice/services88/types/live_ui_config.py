@@ -52,11 +52,12 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_IS_ENABLED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsEnabled"
-_LIVE_UI_CONFIG = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LiveUiConfig"
-_POLLING_INTERVAL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PollingInterval"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_IS_ENABLED = _NS + "IsEnabled"
+_LIVE_UI_CONFIG = _NS + "LiveUiConfig"
+_POLLING_INTERVAL = _NS + "PollingInterval"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

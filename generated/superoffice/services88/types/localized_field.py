@@ -57,18 +57,17 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ADDRESS_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AddressType"
-_ARRAY_OF_LOCALIZED_FIELD = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ArrayOfLocalizedField"
-)
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_LABEL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Label"
-_LOCALIZED_FIELD = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LocalizedField"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
-_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
-_VALUE_LENGTH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ValueLength"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ADDRESS_TYPE = _NS + "AddressType"
+_ARRAY_OF_LOCALIZED_FIELD = _NS + "ArrayOfLocalizedField"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_LABEL = _NS + "Label"
+_LOCALIZED_FIELD = _NS + "LocalizedField"
+_NAME = _NS + "Name"
+_TABLE_RIGHT = _NS + "TableRight"
+_TOOLTIP = _NS + "Tooltip"
+_VALUE = _NS + "Value"
+_VALUE_LENGTH = _NS + "ValueLength"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

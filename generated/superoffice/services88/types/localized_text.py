@@ -69,15 +69,16 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_IS_BUILT_IN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsBuiltIn"
-_LANGUAGE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LanguageId"
-_LOCALIZED_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LocalizedText"
-_LOCALIZED_TEXT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LocalizedTextId"
-_RESOURCE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ResourceId"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Text"
-_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_IS_BUILT_IN = _NS + "IsBuiltIn"
+_LANGUAGE_ID = _NS + "LanguageId"
+_LOCALIZED_TEXT = _NS + "LocalizedText"
+_LOCALIZED_TEXT_ID = _NS + "LocalizedTextId"
+_RESOURCE_ID = _NS + "ResourceId"
+_TABLE_RIGHT = _NS + "TableRight"
+_TEXT = _NS + "Text"
+_TYPE = _NS + "Type"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -26,7 +26,8 @@ from ...runtime import (
     put,
 )
 
-_LOCALIZED_TEXT_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LocalizedTextType"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_LOCALIZED_TEXT_TYPE = _NS + "LocalizedTextType"
 
 
 class LocalizedTextType(enum.Enum):

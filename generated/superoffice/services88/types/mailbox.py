@@ -57,13 +57,14 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Address"
-_CATEGORY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CategoryName"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_MAILBOX = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Mailbox"
-_MAIL_IN_FILTER_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MailInFilterId"
-_PRIORITY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PriorityName"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ADDRESS = _NS + "Address"
+_CATEGORY_NAME = _NS + "CategoryName"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_MAILBOX = _NS + "Mailbox"
+_MAIL_IN_FILTER_ID = _NS + "MailInFilterId"
+_PRIORITY_NAME = _NS + "PriorityName"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

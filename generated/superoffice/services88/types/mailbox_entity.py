@@ -60,16 +60,17 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Address"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_MAILBOX_ENTITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MailboxEntity"
-_MAIL_IN_FILTER_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MailInFilterId"
-_PASSWORD = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Password"
-_PORT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Port"
-_SERVER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Server"
-_SERVER_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ServerType"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_USERNAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Username"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ADDRESS = _NS + "Address"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_MAILBOX_ENTITY = _NS + "MailboxEntity"
+_MAIL_IN_FILTER_ID = _NS + "MailInFilterId"
+_PASSWORD = _NS + "Password"
+_PORT = _NS + "Port"
+_SERVER = _NS + "Server"
+_SERVER_TYPE = _NS + "ServerType"
+_TABLE_RIGHT = _NS + "TableRight"
+_USERNAME = _NS + "Username"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -63,17 +63,16 @@ from .upsert_row_status import (
     encode_xml_list_of_upsert_row_status,
 )
 
-_DELETES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Deletes"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_INSERTS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Inserts"
-_MASS_OPERATION_RESULT = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}MassOperationResult"
-)
-_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Message"
-_ROW_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RowStatus"
-_SUCCESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Success"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_UPDATES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Updates"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DELETES = _NS + "Deletes"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_INSERTS = _NS + "Inserts"
+_MASS_OPERATION_RESULT = _NS + "MassOperationResult"
+_MESSAGE = _NS + "Message"
+_ROW_STATUS = _NS + "RowStatus"
+_SUCCESS = _NS + "Success"
+_TABLE_RIGHT = _NS + "TableRight"
+_UPDATES = _NS + "Updates"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -57,14 +57,13 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_MESSAGE_DELIVERY_STATUS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}MessageDeliveryStatus"
-)
-_MESSAGING_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MessagingId"
-_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Status"
-_STATUS_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StatusDescription"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_MESSAGE_DELIVERY_STATUS = _NS + "MessageDeliveryStatus"
+_MESSAGING_ID = _NS + "MessagingId"
+_STATUS = _NS + "Status"
+_STATUS_DESCRIPTION = _NS + "StatusDescription"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

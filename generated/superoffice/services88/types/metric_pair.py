@@ -44,9 +44,10 @@ from ...runtime import (
     wrong_value,
 )
 
-_METRIC_PAIR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MetricPair"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_METRIC_PAIR = _NS + "MetricPair"
+_NAME = _NS + "Name"
+_VALUE = _NS + "Value"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

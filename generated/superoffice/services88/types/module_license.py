@@ -63,24 +63,23 @@ from .user_type import (
     encode_xml_user_type,
 )
 
-_ALLOWED_USER_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AllowedUserType"
-_EXTRA_FLAGS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExtraFlags"
-_EXTRA_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExtraInfo"
-_IS_HIDDEN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsHidden"
-_LICENSE_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LicenseType"
-_MODULE_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ModuleDescription"
-_MODULE_LICENSE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ModuleLicense"
-_MODULE_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ModuleName"
-_MODULE_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ModuleTooltip"
-_MODULE_VERSION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ModuleVersion"
-_NUMBER_OF_LICENSES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}NumberOfLicenses"
-_OWNER_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OwnerName"
-_PREREQUISITE_MODULE_NAME = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}PrerequisiteModuleName"
-)
-_SIGNATURE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Signature"
-_SORT_ORDER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SortOrder"
-_UNRESTRICTED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Unrestricted"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ALLOWED_USER_TYPE = _NS + "AllowedUserType"
+_EXTRA_FLAGS = _NS + "ExtraFlags"
+_EXTRA_INFO = _NS + "ExtraInfo"
+_IS_HIDDEN = _NS + "IsHidden"
+_LICENSE_TYPE = _NS + "LicenseType"
+_MODULE_DESCRIPTION = _NS + "ModuleDescription"
+_MODULE_LICENSE = _NS + "ModuleLicense"
+_MODULE_NAME = _NS + "ModuleName"
+_MODULE_TOOLTIP = _NS + "ModuleTooltip"
+_MODULE_VERSION = _NS + "ModuleVersion"
+_NUMBER_OF_LICENSES = _NS + "NumberOfLicenses"
+_OWNER_NAME = _NS + "OwnerName"
+_PREREQUISITE_MODULE_NAME = _NS + "PrerequisiteModuleName"
+_SIGNATURE = _NS + "Signature"
+_SORT_ORDER = _NS + "SortOrder"
+_UNRESTRICTED = _NS + "Unrestricted"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

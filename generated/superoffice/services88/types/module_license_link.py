@@ -61,25 +61,24 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ASSIGNED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Assigned"
-_CAN_ASSIGN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CanAssign"
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_EXTRA_FLAGS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExtraFlags"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_FREE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Free"
-_IN_USE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}InUse"
-_IS_HIDDEN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsHidden"
-_MODULE_LICENSE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ModuleLicenseId"
-_MODULE_LICENSE_LINK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ModuleLicenseLink"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_PREREQUISITE_MODULE_NAME = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}PrerequisiteModuleName"
-)
-_SORT_ORDER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SortOrder"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
-_TOTAL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Total"
-_UNRESTRICTED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Unrestricted"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ASSIGNED = _NS + "Assigned"
+_CAN_ASSIGN = _NS + "CanAssign"
+_DESCRIPTION = _NS + "Description"
+_EXTRA_FLAGS = _NS + "ExtraFlags"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_FREE = _NS + "Free"
+_IN_USE = _NS + "InUse"
+_IS_HIDDEN = _NS + "IsHidden"
+_MODULE_LICENSE_ID = _NS + "ModuleLicenseId"
+_MODULE_LICENSE_LINK = _NS + "ModuleLicenseLink"
+_NAME = _NS + "Name"
+_PREREQUISITE_MODULE_NAME = _NS + "PrerequisiteModuleName"
+_SORT_ORDER = _NS + "SortOrder"
+_TABLE_RIGHT = _NS + "TableRight"
+_TOOLTIP = _NS + "Tooltip"
+_TOTAL = _NS + "Total"
+_UNRESTRICTED = _NS + "Unrestricted"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -55,12 +55,13 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ALARMS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Alarms"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_MULTI_ALARM_DATA = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MultiAlarmData"
-_POLLING_INTERVAL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PollingInterval"
-_SILENT_AFTER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SilentAfter"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ALARMS = _NS + "Alarms"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_MULTI_ALARM_DATA = _NS + "MultiAlarmData"
+_POLLING_INTERVAL = _NS + "PollingInterval"
+_SILENT_AFTER = _NS + "SilentAfter"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -55,19 +55,14 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_AVAILABLE_TIME_END = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AvailableTimeEnd"
-_AVAILABLE_TIME_START = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}AvailableTimeStart"
-)
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_NEXT_AVAILABLE_TIME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}NextAvailableTime"
-_RECOMMENDED_TIME_END = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}RecommendedTimeEnd"
-)
-_RECOMMENDED_TIME_START = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}RecommendedTimeStart"
-)
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_AVAILABLE_TIME_END = _NS + "AvailableTimeEnd"
+_AVAILABLE_TIME_START = _NS + "AvailableTimeStart"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_NEXT_AVAILABLE_TIME = _NS + "NextAvailableTime"
+_RECOMMENDED_TIME_END = _NS + "RecommendedTimeEnd"
+_RECOMMENDED_TIME_START = _NS + "RecommendedTimeStart"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -48,9 +48,10 @@ from .notification_event_type import (
     encode_xml_notification_event_type,
 )
 
-_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Id"
-_NOTIFICATION_EVENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}NotificationEvent"
-_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ID = _NS + "Id"
+_NOTIFICATION_EVENT = _NS + "NotificationEvent"
+_TYPE = _NS + "Type"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

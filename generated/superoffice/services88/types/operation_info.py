@@ -59,14 +59,13 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ENCODED_DISPLAY_NAME = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}EncodedDisplayName"
-)
-_ENCODED_LEAD_TEXTS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EncodedLeadTexts"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Key"
-_OPERATION_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OperationInfo"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ENCODED_DISPLAY_NAME = _NS + "EncodedDisplayName"
+_ENCODED_LEAD_TEXTS = _NS + "EncodedLeadTexts"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_KEY = _NS + "Key"
+_OPERATION_INFO = _NS + "OperationInfo"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -37,9 +37,10 @@ from ...runtime import (
     wrong_value,
 )
 
-_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Message"
-_OPERATION_RESULT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OperationResult"
-_SUCCESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Success"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_MESSAGE = _NS + "Message"
+_OPERATION_RESULT = _NS + "OperationResult"
+_SUCCESS = _NS + "Success"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

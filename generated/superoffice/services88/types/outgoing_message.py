@@ -57,17 +57,16 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CONTENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Content"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_FORMAT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Format"
-_FROM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}From"
-_OUTGOING_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OutgoingMessage"
-_PARENT_MESSAGING_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ParentMessagingId"
-_SUGGESTED_SESSION_KEY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SuggestedSessionKey"
-)
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}To"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CONTENT = _NS + "Content"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_FORMAT = _NS + "Format"
+_FROM = _NS + "From"
+_OUTGOING_MESSAGE = _NS + "OutgoingMessage"
+_PARENT_MESSAGING_ID = _NS + "ParentMessagingId"
+_SUGGESTED_SESSION_KEY = _NS + "SuggestedSessionKey"
+_TABLE_RIGHT = _NS + "TableRight"
+_TO = _NS + "To"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

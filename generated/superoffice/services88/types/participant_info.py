@@ -56,15 +56,16 @@ from .invitation_status import (
     encode_xml_invitation_status,
 )
 
-_ASSOCIATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateId"
-_CONTACT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactId"
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_EMAIL_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EmailAddress"
-_EMAIL_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EmailId"
-_INVITATION_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}InvitationStatus"
-_PARTICIPANT_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ParticipantInfo"
-_PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonId"
-_SEND_EMAIL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SendEmail"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ASSOCIATE_ID = _NS + "AssociateId"
+_CONTACT_ID = _NS + "ContactId"
+_DESCRIPTION = _NS + "Description"
+_EMAIL_ADDRESS = _NS + "EmailAddress"
+_EMAIL_ID = _NS + "EmailId"
+_INVITATION_STATUS = _NS + "InvitationStatus"
+_PARTICIPANT_INFO = _NS + "ParticipantInfo"
+_PERSON_ID = _NS + "PersonId"
+_SEND_EMAIL = _NS + "SendEmail"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

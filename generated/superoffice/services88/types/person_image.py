@@ -45,9 +45,10 @@ from ...runtime import (
     wrong_value,
 )
 
-_IMAGE_DATA = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ImageData"
-_PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonId"
-_PERSON_IMAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonImage"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_IMAGE_DATA = _NS + "ImageData"
+_PERSON_ID = _NS + "PersonId"
+_PERSON_IMAGE = _NS + "PersonImage"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

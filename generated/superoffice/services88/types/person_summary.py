@@ -67,13 +67,14 @@ from .ticket_summary_item import (
     encode_xml_list_of_ticket_summary_item,
 )
 
-_CHATS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Chats"
-_DOCUMENTS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Documents"
-_FOLLOWUPS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Followups"
-_PERSON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Person"
-_PERSON_SUMMARY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonSummary"
-_SALES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Sales"
-_TICKETS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tickets"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CHATS = _NS + "Chats"
+_DOCUMENTS = _NS + "Documents"
+_FOLLOWUPS = _NS + "Followups"
+_PERSON = _NS + "Person"
+_PERSON_SUMMARY = _NS + "PersonSummary"
+_SALES = _NS + "Sales"
+_TICKETS = _NS + "Tickets"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -57,21 +57,20 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Id"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_PERSON_CELL_PHONE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonCellPhone"
-_PERSON_DIRECT_PHONE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonDirectPhone"
-_PERSON_EMAIL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonEmail"
-_PERSON_FAX_NUMBER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonFaxNumber"
-_PERSON_PAGER_NUMBER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonPagerNumber"
-_PERSON_PRIVATE_PHONE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonPrivatePhone"
-)
-_PHONE_LIST_ITEM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PhoneListItem"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
-_UNIQUE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UniqueId"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_ID = _NS + "Id"
+_NAME = _NS + "Name"
+_PERSON_CELL_PHONE = _NS + "PersonCellPhone"
+_PERSON_DIRECT_PHONE = _NS + "PersonDirectPhone"
+_PERSON_EMAIL = _NS + "PersonEmail"
+_PERSON_FAX_NUMBER = _NS + "PersonFaxNumber"
+_PERSON_PAGER_NUMBER = _NS + "PersonPagerNumber"
+_PERSON_PRIVATE_PHONE = _NS + "PersonPrivatePhone"
+_PHONE_LIST_ITEM = _NS + "PhoneListItem"
+_TABLE_RIGHT = _NS + "TableRight"
+_TOOLTIP = _NS + "Tooltip"
+_UNIQUE_ID = _NS + "UniqueId"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

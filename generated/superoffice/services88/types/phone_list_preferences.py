@@ -56,25 +56,18 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_PHONE_LIST_PREFERENCES = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}PhoneListPreferences"
-)
-_SEARCH_COMPANY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SearchCompany"
-_SEARCH_DEPARTMENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SearchDepartment"
-_SEARCH_FIRSTNAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SearchFirstname"
-_SEARCH_LASTNAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SearchLastname"
-_SEARCH_MODE_COMPANY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SearchModeCompany"
-_SEARCH_MODE_DEPARTMENT = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SearchModeDepartment"
-)
-_SEARCH_MODE_FIRSTNAME = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SearchModeFirstname"
-)
-_SEARCH_MODE_LASTNAME = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SearchModeLastname"
-)
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_PHONE_LIST_PREFERENCES = _NS + "PhoneListPreferences"
+_SEARCH_COMPANY = _NS + "SearchCompany"
+_SEARCH_DEPARTMENT = _NS + "SearchDepartment"
+_SEARCH_FIRSTNAME = _NS + "SearchFirstname"
+_SEARCH_LASTNAME = _NS + "SearchLastname"
+_SEARCH_MODE_COMPANY = _NS + "SearchModeCompany"
+_SEARCH_MODE_DEPARTMENT = _NS + "SearchModeDepartment"
+_SEARCH_MODE_FIRSTNAME = _NS + "SearchModeFirstname"
+_SEARCH_MODE_LASTNAME = _NS + "SearchModeLastname"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

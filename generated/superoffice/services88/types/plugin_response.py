@@ -72,15 +72,16 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CHANGES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Changes"
-_ERROR_CODE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ErrorCode"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_IS_OK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsOk"
-_PLUGIN_RESPONSE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PluginResponse"
-_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Status"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TECH_EXPLANATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TechExplanation"
-_USER_EXPLANATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserExplanation"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CHANGES = _NS + "Changes"
+_ERROR_CODE = _NS + "ErrorCode"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_IS_OK = _NS + "IsOk"
+_PLUGIN_RESPONSE = _NS + "PluginResponse"
+_STATUS = _NS + "Status"
+_TABLE_RIGHT = _NS + "TableRight"
+_TECH_EXPLANATION = _NS + "TechExplanation"
+_USER_EXPLANATION = _NS + "UserExplanation"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

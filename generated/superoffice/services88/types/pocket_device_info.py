@@ -52,15 +52,16 @@ from .notification_platform import (
     encode_xml_notification_platform,
 )
 
-_DEVICE_IDENTIFIER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DeviceIdentifier"
-_DEVICE_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DeviceName"
-_LANGUAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Language"
-_OS_VERSION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OSVersion"
-_PLATFORM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Platform"
-_PNS_HANDLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PNSHandle"
-_POCKET_DEVICE_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PocketDeviceInfo"
-_POCKET_VERSION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PocketVersion"
-_TIME_ZONE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TimeZoneId"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DEVICE_IDENTIFIER = _NS + "DeviceIdentifier"
+_DEVICE_NAME = _NS + "DeviceName"
+_LANGUAGE = _NS + "Language"
+_OS_VERSION = _NS + "OSVersion"
+_PLATFORM = _NS + "Platform"
+_PNS_HANDLE = _NS + "PNSHandle"
+_POCKET_DEVICE_INFO = _NS + "PocketDeviceInfo"
+_POCKET_VERSION = _NS + "PocketVersion"
+_TIME_ZONE_ID = _NS + "TimeZoneId"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

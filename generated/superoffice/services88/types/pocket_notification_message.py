@@ -67,19 +67,18 @@ from .string_dictionary import (
     encode_xml_string_dictionary,
 )
 
-_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Date"
-_DURATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Duration"
-_EXTRA_VALUES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExtraValues"
-_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Message"
-_POCKET_NOTIFICATION_MESSAGE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}PocketNotificationMessage"
-)
-_RECORD_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RecordId"
-_SILENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Silent"
-_TIME_TO_LIVE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TimeToLive"
-_TITLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Title"
-_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
-_URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Url"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DATE = _NS + "Date"
+_DURATION = _NS + "Duration"
+_EXTRA_VALUES = _NS + "ExtraValues"
+_MESSAGE = _NS + "Message"
+_POCKET_NOTIFICATION_MESSAGE = _NS + "PocketNotificationMessage"
+_RECORD_ID = _NS + "RecordId"
+_SILENT = _NS + "Silent"
+_TIME_TO_LIVE = _NS + "TimeToLive"
+_TITLE = _NS + "Title"
+_TYPE = _NS + "Type"
+_URL = _NS + "Url"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

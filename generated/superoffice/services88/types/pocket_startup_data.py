@@ -84,24 +84,19 @@ from .web_panel_entity import (
     encode_xml_list_of_web_panel_entity,
 )
 
-_BASE_LOCALE_TIME_ZONE_DATA = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}BaseLocaleTimeZoneData"
-)
-_CUSTOM_DATA = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CustomData"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_IS_PUSH_NOTIFICATION_ENABLED = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsPushNotificationEnabled"
-)
-_NOTIFICATIONS_COUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}NotificationsCount"
-_OVERDUE_SALES_COUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OverdueSalesCount"
-_PHONE_LOCALE_TIME_ZONE_DATA = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}PhoneLocaleTimeZoneData"
-)
-_POCKET_PREFERENCES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PocketPreferences"
-_POCKET_STARTUP_DATA = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PocketStartupData"
-_SYSTEM_WEB_PANELS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SystemWebPanels"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TABLE_RIGHTS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRights"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_BASE_LOCALE_TIME_ZONE_DATA = _NS + "BaseLocaleTimeZoneData"
+_CUSTOM_DATA = _NS + "CustomData"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_IS_PUSH_NOTIFICATION_ENABLED = _NS + "IsPushNotificationEnabled"
+_NOTIFICATIONS_COUNT = _NS + "NotificationsCount"
+_OVERDUE_SALES_COUNT = _NS + "OverdueSalesCount"
+_PHONE_LOCALE_TIME_ZONE_DATA = _NS + "PhoneLocaleTimeZoneData"
+_POCKET_PREFERENCES = _NS + "PocketPreferences"
+_POCKET_STARTUP_DATA = _NS + "PocketStartupData"
+_SYSTEM_WEB_PANELS = _NS + "SystemWebPanels"
+_TABLE_RIGHT = _NS + "TableRight"
+_TABLE_RIGHTS = _NS + "TableRights"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

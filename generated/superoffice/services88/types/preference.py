@@ -86,20 +86,21 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_DISPLAY_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayTooltip"
-_DISPLAY_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayType"
-_DISPLAY_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayValue"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_LEVEL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Level"
-_PREFERENCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Preference"
-_PREF_DESC_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PrefDescId"
-_RAW_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RawValue"
-_SPECIFICATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Specification"
-_TABLE_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableName"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TAB_ORDER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TabOrder"
-_TARGET_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TargetId"
-_USER_PREFERENCE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserPreferenceId"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DISPLAY_TOOLTIP = _NS + "DisplayTooltip"
+_DISPLAY_TYPE = _NS + "DisplayType"
+_DISPLAY_VALUE = _NS + "DisplayValue"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_LEVEL = _NS + "Level"
+_PREFERENCE = _NS + "Preference"
+_PREF_DESC_ID = _NS + "PrefDescId"
+_RAW_VALUE = _NS + "RawValue"
+_SPECIFICATION = _NS + "Specification"
+_TABLE_NAME = _NS + "TableName"
+_TABLE_RIGHT = _NS + "TableRight"
+_TAB_ORDER = _NS + "TabOrder"
+_TARGET_ID = _NS + "TargetId"
+_USER_PREFERENCE_ID = _NS + "UserPreferenceId"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -61,17 +61,16 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_IS_BUILTIN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsBuiltin"
-_PREFERENCE_DESCRIPTION_LINE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}PreferenceDescriptionLine"
-)
-_PREF_DESC_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PrefDescId"
-_PREF_DESC_LINE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PrefDescLineId"
-_PREF_SHOW_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PrefShowValue"
-_PREF_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PrefValue"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DESCRIPTION = _NS + "Description"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_IS_BUILTIN = _NS + "IsBuiltin"
+_PREFERENCE_DESCRIPTION_LINE = _NS + "PreferenceDescriptionLine"
+_PREF_DESC_ID = _NS + "PrefDescId"
+_PREF_DESC_LINE_ID = _NS + "PrefDescLineId"
+_PREF_SHOW_VALUE = _NS + "PrefShowValue"
+_PREF_VALUE = _NS + "PrefValue"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -53,11 +53,12 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Key"
-_PREFERENCE_SPEC = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PreferenceSpec"
-_SECTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Section"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_KEY = _NS + "Key"
+_PREFERENCE_SPEC = _NS + "PreferenceSpec"
+_SECTION = _NS + "Section"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -42,13 +42,14 @@ from ...runtime import (
     wrong_value,
 )
 
-_BIAS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Bias"
-_COUNTRY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Country"
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_LOCATION_CODE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LocationCode"
-_PREFERENCE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PreferenceId"
-_PREFERRED_TIME_ZONE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PreferredTimeZone"
-_TZ_LOCATION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TZLocationId"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_BIAS = _NS + "Bias"
+_COUNTRY = _NS + "Country"
+_DESCRIPTION = _NS + "Description"
+_LOCATION_CODE = _NS + "LocationCode"
+_PREFERENCE_ID = _NS + "PreferenceId"
+_PREFERRED_TIME_ZONE = _NS + "PreferredTimeZone"
+_TZ_LOCATION_ID = _NS + "TZLocationId"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -47,19 +47,20 @@ from .address import (
     encode_xml_address,
 )
 
-_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Address"
-_ASSOCIATE_FULL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateFullName"
-_BUSINESS_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}BusinessName"
-_CATEGORY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CategoryName"
-_CONTACT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactId"
-_COUNTRY_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CountryId"
-_DEPARTMENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Department"
-_DIRECT_PHONE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DirectPhone"
-_EMAIL_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EmailAddress"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_NUMBER_2 = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Number2"
-_PREVIEW_CONTACT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PreviewContact"
-_URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}URL"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ADDRESS = _NS + "Address"
+_ASSOCIATE_FULL_NAME = _NS + "AssociateFullName"
+_BUSINESS_NAME = _NS + "BusinessName"
+_CATEGORY_NAME = _NS + "CategoryName"
+_CONTACT_ID = _NS + "ContactId"
+_COUNTRY_ID = _NS + "CountryId"
+_DEPARTMENT = _NS + "Department"
+_DIRECT_PHONE = _NS + "DirectPhone"
+_EMAIL_ADDRESS = _NS + "EmailAddress"
+_NAME = _NS + "Name"
+_NUMBER_2 = _NS + "Number2"
+_PREVIEW_CONTACT = _NS + "PreviewContact"
+_URL = _NS + "URL"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -65,15 +65,16 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_DASHBOARD_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DashboardId"
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_OWNED_BY_FULL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OwnedByFullName"
-_PREVIEW_DASH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PreviewDash"
-_REGISTERED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Registered"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TILES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tiles"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DASHBOARD_ID = _NS + "DashboardId"
+_DESCRIPTION = _NS + "Description"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_NAME = _NS + "Name"
+_OWNED_BY_FULL_NAME = _NS + "OwnedByFullName"
+_PREVIEW_DASH = _NS + "PreviewDash"
+_REGISTERED = _NS + "Registered"
+_TABLE_RIGHT = _NS + "TableRight"
+_TILES = _NS + "Tiles"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -61,11 +61,12 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_PREVIEW_DASH_TILE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PreviewDashTile"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TILE_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TileType"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_NAME = _NS + "Name"
+_PREVIEW_DASH_TILE = _NS + "PreviewDashTile"
+_TABLE_RIGHT = _NS + "TableRight"
+_TILE_TYPE = _NS + "TileType"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -54,16 +54,15 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ANSWER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Answer"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_PREVIEW_FAQ_ENTRY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PreviewFaqEntry"
-_QUESTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Question"
-_REGISTERED_BY_FULL_NAME = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}RegisteredByFullName"
-)
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TITLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Title"
-_UPDATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Updated"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ANSWER = _NS + "Answer"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_PREVIEW_FAQ_ENTRY = _NS + "PreviewFaqEntry"
+_QUESTION = _NS + "Question"
+_REGISTERED_BY_FULL_NAME = _NS + "RegisteredByFullName"
+_TABLE_RIGHT = _NS + "TableRight"
+_TITLE = _NS + "Title"
+_UPDATED = _NS + "Updated"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

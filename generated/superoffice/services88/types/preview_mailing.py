@@ -65,27 +65,26 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CONFIGURATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Configuration"
-_CONTACT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactId"
-_CONTACT_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactName"
-_DOCUMENT_MESSAGE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DocumentMessageId"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_FROM_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FromAddress"
-_LINK_CLICKS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LinkClicks"
-_MESSAGE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MessageId"
-_MESSAGE_SUBJECT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MessageSubject"
-_OPENED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Opened"
-_PERSON_FULL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonFullName"
-_PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonId"
-_PREVIEW_MAILING = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PreviewMailing"
-_SENDING_TIME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SendingTime"
-_SHIPMENT_DESCRIPTION = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShipmentDescription"
-)
-_SHIPMENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShipmentId"
-_SHIPMENT_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShipmentType"
-_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Status"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CONFIGURATION = _NS + "Configuration"
+_CONTACT_ID = _NS + "ContactId"
+_CONTACT_NAME = _NS + "ContactName"
+_DOCUMENT_MESSAGE_ID = _NS + "DocumentMessageId"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_FROM_ADDRESS = _NS + "FromAddress"
+_LINK_CLICKS = _NS + "LinkClicks"
+_MESSAGE_ID = _NS + "MessageId"
+_MESSAGE_SUBJECT = _NS + "MessageSubject"
+_OPENED = _NS + "Opened"
+_PERSON_FULL_NAME = _NS + "PersonFullName"
+_PERSON_ID = _NS + "PersonId"
+_PREVIEW_MAILING = _NS + "PreviewMailing"
+_SENDING_TIME = _NS + "SendingTime"
+_SHIPMENT_DESCRIPTION = _NS + "ShipmentDescription"
+_SHIPMENT_ID = _NS + "ShipmentId"
+_SHIPMENT_TYPE = _NS + "ShipmentType"
+_STATUS = _NS + "Status"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -65,29 +65,26 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CONFIGURATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Configuration"
-_DOCUMENT_MESSAGE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DocumentMessageId"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_FROM_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FromAddress"
-_MESSAGE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MessageId"
-_MESSAGE_SUBJECT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MessageSubject"
-_NUM_BOUNCED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}NumBounced"
-_NUM_CLICKS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}NumClicks"
-_NUM_OPENED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}NumOpened"
-_NUM_SENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}NumSent"
-_PERSON_FULL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonFullName"
-_PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonId"
-_PREVIEW_MAILING_HEADER = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}PreviewMailingHeader"
-)
-_SHIPMENT_DESCRIPTION = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShipmentDescription"
-)
-_SHIPMENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShipmentId"
-_SHIPMENT_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShipmentType"
-_START_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StartDate"
-_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Status"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CONFIGURATION = _NS + "Configuration"
+_DOCUMENT_MESSAGE_ID = _NS + "DocumentMessageId"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_FROM_ADDRESS = _NS + "FromAddress"
+_MESSAGE_ID = _NS + "MessageId"
+_MESSAGE_SUBJECT = _NS + "MessageSubject"
+_NUM_BOUNCED = _NS + "NumBounced"
+_NUM_CLICKS = _NS + "NumClicks"
+_NUM_OPENED = _NS + "NumOpened"
+_NUM_SENT = _NS + "NumSent"
+_PERSON_FULL_NAME = _NS + "PersonFullName"
+_PERSON_ID = _NS + "PersonId"
+_PREVIEW_MAILING_HEADER = _NS + "PreviewMailingHeader"
+_SHIPMENT_DESCRIPTION = _NS + "ShipmentDescription"
+_SHIPMENT_ID = _NS + "ShipmentId"
+_SHIPMENT_TYPE = _NS + "ShipmentType"
+_START_DATE = _NS + "StartDate"
+_STATUS = _NS + "Status"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -54,13 +54,14 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_HTML_BODY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}HtmlBody"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_PREVIEW_QUICK_REPLY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PreviewQuickReply"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_UPDATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Updated"
-_UPDATED_BY_FULL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedByFullName"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_HTML_BODY = _NS + "HtmlBody"
+_NAME = _NS + "Name"
+_PREVIEW_QUICK_REPLY = _NS + "PreviewQuickReply"
+_TABLE_RIGHT = _NS + "TableRight"
+_UPDATED = _NS + "Updated"
+_UPDATED_BY_FULL_NAME = _NS + "UpdatedByFullName"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

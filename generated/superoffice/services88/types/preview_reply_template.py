@@ -58,17 +58,16 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_BODY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Body"
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_IS_HTML = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsHtml"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_OWNED_BY_FULL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OwnedByFullName"
-_PREVIEW_REPLY_TEMPLATE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}PreviewReplyTemplate"
-)
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_UPDATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Updated"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_BODY = _NS + "Body"
+_DESCRIPTION = _NS + "Description"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_IS_HTML = _NS + "IsHtml"
+_NAME = _NS + "Name"
+_OWNED_BY_FULL_NAME = _NS + "OwnedByFullName"
+_PREVIEW_REPLY_TEMPLATE = _NS + "PreviewReplyTemplate"
+_TABLE_RIGHT = _NS + "TableRight"
+_UPDATED = _NS + "Updated"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -67,19 +67,20 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CURRENCY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Currency"
-_CURRENCY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CurrencyName"
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_ERP_PRICE_LIST_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ERPPriceListKey"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_IS_ACTIVE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsActive"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_PRICE_LIST = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PriceList"
-_PRICE_LIST_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PriceListId"
-_QUOTE_CONNECTION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}QuoteConnectionId"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_VALID_FROM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ValidFrom"
-_VALID_TO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ValidTo"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CURRENCY = _NS + "Currency"
+_CURRENCY_NAME = _NS + "CurrencyName"
+_DESCRIPTION = _NS + "Description"
+_ERP_PRICE_LIST_KEY = _NS + "ERPPriceListKey"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_IS_ACTIVE = _NS + "IsActive"
+_NAME = _NS + "Name"
+_PRICE_LIST = _NS + "PriceList"
+_PRICE_LIST_ID = _NS + "PriceListId"
+_QUOTE_CONNECTION_ID = _NS + "QuoteConnectionId"
+_TABLE_RIGHT = _NS + "TableRight"
+_VALID_FROM = _NS + "ValidFrom"
+_VALID_TO = _NS + "ValidTo"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

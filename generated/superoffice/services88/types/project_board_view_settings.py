@@ -48,26 +48,21 @@ from .board_view_entity_type import (
 )
 from .board_view_settings_base import BoardViewSettingsBase
 
-_ASSOCIATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateId"
-_BOARD_VIEW_SETTINGS_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}BoardViewSettingsId"
-)
-_COLOR_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ColorBy"
-_ENTITY_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EntityType"
-_FILTERS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Filters"
-_GROUP_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}GroupBy"
-_HIDE_COMPLETED_PROJECTS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}HideCompletedProjects"
-)
-_HIDE_EMPTY_GROUPS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}HideEmptyGroups"
-_PROJECT_BOARD_VIEW_SETTINGS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProjectBoardViewSettings"
-)
-_SELECTION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SelectionId"
-_SORT_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SortBy"
-_SORT_DESC = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SortDesc"
-_SUB_GROUP_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SubGroupBy"
-_SUM_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SumBy"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ASSOCIATE_ID = _NS + "AssociateId"
+_BOARD_VIEW_SETTINGS_ID = _NS + "BoardViewSettingsId"
+_COLOR_BY = _NS + "ColorBy"
+_ENTITY_TYPE = _NS + "EntityType"
+_FILTERS = _NS + "Filters"
+_GROUP_BY = _NS + "GroupBy"
+_HIDE_COMPLETED_PROJECTS = _NS + "HideCompletedProjects"
+_HIDE_EMPTY_GROUPS = _NS + "HideEmptyGroups"
+_PROJECT_BOARD_VIEW_SETTINGS = _NS + "ProjectBoardViewSettings"
+_SELECTION_ID = _NS + "SelectionId"
+_SORT_BY = _NS + "SortBy"
+_SORT_DESC = _NS + "SortDesc"
+_SUB_GROUP_BY = _NS + "SubGroupBy"
+_SUM_BY = _NS + "SumBy"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -67,39 +67,32 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ASSOCIATE_FULL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateFullName"
-_ASSOCIATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateId"
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_ENABLED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Enabled"
-_EVENT_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EventDate"
-_EVENT_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EventName"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_IS_SIGNED_ON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsSignedOn"
-_PROJECT_EVENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProjectEvent"
-_PROJECT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProjectId"
-_SIGN_OFF = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SignOff"
-_SIGN_OFF_CONFIRMATION_TEXT = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SignOffConfirmationText"
-)
-_SIGN_OFF_PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SignOffPersonId"
-_SIGN_OFF_TASK_ENABLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SignOffTaskEnable"
-_SIGN_OFF_TASK_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SignOffTaskId"
-_SIGN_OFF_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SignOffText"
-_SIGN_OFF_TRIGGERS_ASSIGN = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SignOffTriggersAssign"
-)
-_SIGN_ON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SignOn"
-_SIGN_ON_CONFIRMATION_TEXT = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SignOnConfirmationText"
-)
-_SIGN_ON_PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SignOnPersonId"
-_SIGN_ON_TASK_ENABLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SignOnTaskEnable"
-_SIGN_ON_TASK_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SignOnTaskId"
-_SIGN_ON_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SignOnText"
-_SIGN_ON_TRIGGERS_ASSIGN = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SignOnTriggersAssign"
-)
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ASSOCIATE_FULL_NAME = _NS + "AssociateFullName"
+_ASSOCIATE_ID = _NS + "AssociateId"
+_DESCRIPTION = _NS + "Description"
+_ENABLED = _NS + "Enabled"
+_EVENT_DATE = _NS + "EventDate"
+_EVENT_NAME = _NS + "EventName"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_IS_SIGNED_ON = _NS + "IsSignedOn"
+_PROJECT_EVENT = _NS + "ProjectEvent"
+_PROJECT_ID = _NS + "ProjectId"
+_SIGN_OFF = _NS + "SignOff"
+_SIGN_OFF_CONFIRMATION_TEXT = _NS + "SignOffConfirmationText"
+_SIGN_OFF_PERSON_ID = _NS + "SignOffPersonId"
+_SIGN_OFF_TASK_ENABLE = _NS + "SignOffTaskEnable"
+_SIGN_OFF_TASK_ID = _NS + "SignOffTaskId"
+_SIGN_OFF_TEXT = _NS + "SignOffText"
+_SIGN_OFF_TRIGGERS_ASSIGN = _NS + "SignOffTriggersAssign"
+_SIGN_ON = _NS + "SignOn"
+_SIGN_ON_CONFIRMATION_TEXT = _NS + "SignOnConfirmationText"
+_SIGN_ON_PERSON_ID = _NS + "SignOnPersonId"
+_SIGN_ON_TASK_ENABLE = _NS + "SignOnTaskEnable"
+_SIGN_ON_TASK_ID = _NS + "SignOnTaskId"
+_SIGN_ON_TEXT = _NS + "SignOnText"
+_SIGN_ON_TRIGGERS_ASSIGN = _NS + "SignOnTriggersAssign"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

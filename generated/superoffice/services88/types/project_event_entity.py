@@ -83,59 +83,40 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CREATED_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CreatedBy"
-_CREATED_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CreatedDate"
-_ENABLED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Enabled"
-_EVENT_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EventDate"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Id"
-_IS_PUBLISHED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsPublished"
-_IS_VISIBLE_FOR_CATEGORIES = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsVisibleForCategories"
-)
-_IS_VISIBLE_FOR_MEMBERS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsVisibleForMembers"
-)
-_IS_VISIBLE_FOR_PERSON_INTERESTS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsVisibleForPersonInterests"
-)
-_PROJECT_EVENT_ENTITY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProjectEventEntity"
-)
-_PROJECT_EVENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProjectEventId"
-_PROJECT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProjectId"
-_PUBLISH_FROM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PublishFrom"
-_PUBLISH_TO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PublishTo"
-_PUBLISH_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PublishType"
-_SIGN_OFF = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SignOff"
-_SIGN_OFF_CONFIRMATION_TEXT = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SignOffConfirmationText"
-)
-_SIGN_OFF_TASK_ENABLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SignOffTaskEnable"
-_SIGN_OFF_TASK_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SignOffTaskId"
-_SIGN_OFF_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SignOffText"
-_SIGN_OFF_TRIGGERS_ASSIGN = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SignOffTriggersAssign"
-)
-_SIGN_ON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SignOn"
-_SIGN_ON_CONFIRMATION_TEXT = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SignOnConfirmationText"
-)
-_SIGN_ON_TASK_ENABLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SignOnTaskEnable"
-_SIGN_ON_TASK_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SignOnTaskId"
-_SIGN_ON_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SignOnText"
-_SIGN_ON_TRIGGERS_ASSIGN = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SignOnTriggersAssign"
-)
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_UPDATED_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedBy"
-_UPDATED_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedDate"
-_VISIBLE_FOR_CATEGORIES = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleForCategories"
-)
-_VISIBLE_FOR_PERSON_INTERESTS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleForPersonInterests"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CREATED_BY = _NS + "CreatedBy"
+_CREATED_DATE = _NS + "CreatedDate"
+_ENABLED = _NS + "Enabled"
+_EVENT_DATE = _NS + "EventDate"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_ID = _NS + "Id"
+_IS_PUBLISHED = _NS + "IsPublished"
+_IS_VISIBLE_FOR_CATEGORIES = _NS + "IsVisibleForCategories"
+_IS_VISIBLE_FOR_MEMBERS = _NS + "IsVisibleForMembers"
+_IS_VISIBLE_FOR_PERSON_INTERESTS = _NS + "IsVisibleForPersonInterests"
+_PROJECT_EVENT_ENTITY = _NS + "ProjectEventEntity"
+_PROJECT_EVENT_ID = _NS + "ProjectEventId"
+_PROJECT_ID = _NS + "ProjectId"
+_PUBLISH_FROM = _NS + "PublishFrom"
+_PUBLISH_TO = _NS + "PublishTo"
+_PUBLISH_TYPE = _NS + "PublishType"
+_SIGN_OFF = _NS + "SignOff"
+_SIGN_OFF_CONFIRMATION_TEXT = _NS + "SignOffConfirmationText"
+_SIGN_OFF_TASK_ENABLE = _NS + "SignOffTaskEnable"
+_SIGN_OFF_TASK_ID = _NS + "SignOffTaskId"
+_SIGN_OFF_TEXT = _NS + "SignOffText"
+_SIGN_OFF_TRIGGERS_ASSIGN = _NS + "SignOffTriggersAssign"
+_SIGN_ON = _NS + "SignOn"
+_SIGN_ON_CONFIRMATION_TEXT = _NS + "SignOnConfirmationText"
+_SIGN_ON_TASK_ENABLE = _NS + "SignOnTaskEnable"
+_SIGN_ON_TASK_ID = _NS + "SignOnTaskId"
+_SIGN_ON_TEXT = _NS + "SignOnText"
+_SIGN_ON_TRIGGERS_ASSIGN = _NS + "SignOnTriggersAssign"
+_TABLE_RIGHT = _NS + "TableRight"
+_UPDATED_BY = _NS + "UpdatedBy"
+_UPDATED_DATE = _NS + "UpdatedDate"
+_VISIBLE_FOR_CATEGORIES = _NS + "VisibleForCategories"
+_VISIBLE_FOR_PERSON_INTERESTS = _NS + "VisibleForPersonInterests"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

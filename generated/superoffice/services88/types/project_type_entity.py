@@ -75,19 +75,20 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_DELETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Deleted"
-_DURATION_UNIT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DurationUnit"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_HAS_GUIDE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}HasGuide"
-_IS_AUTO_ADVANCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsAutoAdvance"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_PROJECT_DURATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProjectDuration"
-_PROJECT_TYPE_ENTITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProjectTypeEntity"
-_PROJ_TYPE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProjTypeId"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_STAGES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Stages"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DELETED = _NS + "Deleted"
+_DURATION_UNIT = _NS + "DurationUnit"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_HAS_GUIDE = _NS + "HasGuide"
+_IS_AUTO_ADVANCE = _NS + "IsAutoAdvance"
+_NAME = _NS + "Name"
+_PROJECT_DURATION = _NS + "ProjectDuration"
+_PROJECT_TYPE_ENTITY = _NS + "ProjectTypeEntity"
+_PROJ_TYPE_ID = _NS + "ProjTypeId"
+_RANK = _NS + "Rank"
+_STAGES = _NS + "Stages"
+_TABLE_RIGHT = _NS + "TableRight"
+_TOOLTIP = _NS + "Tooltip"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -52,20 +52,17 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_PROJECT_TYPE_STATUS_LINK = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProjectTypeStatusLink"
-)
-_PROJECT_TYPE_STATUS_LINK_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProjectTypeStatusLinkId"
-)
-_PROJ_STATUS_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProjStatusId"
-_PROJ_STATUS_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProjStatusName"
-_PROJ_STATUS_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProjStatusTooltip"
-_PROJ_TYPE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProjTypeId"
-_PROJ_TYPE_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProjTypeName"
-_PROJ_TYPE_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProjTypeTooltip"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_PROJECT_TYPE_STATUS_LINK = _NS + "ProjectTypeStatusLink"
+_PROJECT_TYPE_STATUS_LINK_ID = _NS + "ProjectTypeStatusLinkId"
+_PROJ_STATUS_ID = _NS + "ProjStatusId"
+_PROJ_STATUS_NAME = _NS + "ProjStatusName"
+_PROJ_STATUS_TOOLTIP = _NS + "ProjStatusTooltip"
+_PROJ_TYPE_ID = _NS + "ProjTypeId"
+_PROJ_TYPE_NAME = _NS + "ProjTypeName"
+_PROJ_TYPE_TOOLTIP = _NS + "ProjTypeTooltip"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

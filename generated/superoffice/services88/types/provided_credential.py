@@ -44,11 +44,12 @@ from ...runtime import (
     wrong_value,
 )
 
-_CREDENTIAL_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CredentialId"
-_DISPLAY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayName"
-_PROVIDED_CREDENTIAL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProvidedCredential"
-_SEARCH_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SearchName"
-_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CREDENTIAL_ID = _NS + "CredentialId"
+_DISPLAY_NAME = _NS + "DisplayName"
+_PROVIDED_CREDENTIAL = _NS + "ProvidedCredential"
+_SEARCH_NAME = _NS + "SearchName"
+_TYPE = _NS + "Type"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

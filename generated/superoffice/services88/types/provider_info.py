@@ -63,14 +63,13 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_PROVIDER_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProviderInfo"
-_SUPPORTED_MESSAGING_FORMATS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SupportedMessagingFormats"
-)
-_SUPPORTS_CONFIG = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SupportsConfig"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_NAME = _NS + "Name"
+_PROVIDER_INFO = _NS + "ProviderInfo"
+_SUPPORTED_MESSAGING_FORMATS = _NS + "SupportedMessagingFormats"
+_SUPPORTS_CONFIG = _NS + "SupportsConfig"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -52,10 +52,11 @@ from .archive_restriction_info import (
     encode_xml_archive_restriction_info,
 )
 
-_DASHBOARD_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DashboardId"
-_PROVIDER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Provider"
-_QUICK_FILTER_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}QuickFilterInfo"
-_RESTRICTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Restriction"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DASHBOARD_ID = _NS + "DashboardId"
+_PROVIDER = _NS + "Provider"
+_QUICK_FILTER_INFO = _NS + "QuickFilterInfo"
+_RESTRICTION = _NS + "Restriction"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -57,12 +57,13 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_HTML_BODY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}HtmlBody"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_QUICK_REPLY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}QuickReply"
-_QUICK_REPLY_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}QuickReplyId"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_HTML_BODY = _NS + "HtmlBody"
+_NAME = _NS + "Name"
+_QUICK_REPLY = _NS + "QuickReply"
+_QUICK_REPLY_ID = _NS + "QuickReplyId"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -76,38 +76,33 @@ from .value_override import (
     encode_xml_value_override,
 )
 
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_DISCOUNT_AMOUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DiscountAmount"
-_DISCOUNT_PERCENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DiscountPercent"
-_EARNING_AMOUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EarningAmount"
-_EARNING_PERCENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EarningPercent"
-_ERP_DISCOUNT_AMOUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ERPDiscountAmount"
-_ERP_DISCOUNT_PERCENT = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ERPDiscountPercent"
-)
-_ERP_QUOTE_ALTERNATIVE_KEY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ERPQuoteAlternativeKey"
-)
-_EXTRA_FIELD_1 = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExtraField1"
-_EXTRA_FIELD_2 = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExtraField2"
-_EXTRA_FIELD_3 = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExtraField3"
-_EXTRA_FIELD_4 = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExtraField4"
-_EXTRA_FIELD_5 = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExtraField5"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_QUOTE_ALTERNATIVE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}QuoteAlternative"
-_QUOTE_ALTERNATIVE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}QuoteAlternativeId"
-)
-_QUOTE_VERSION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}QuoteVersionId"
-_REASON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Reason"
-_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Status"
-_SUB_TOTAL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SubTotal"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TOTAL_PRICE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TotalPrice"
-_USER_VALUE_OVERRIDE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserValueOverride"
-_VAT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VAT"
-_VAT_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VATInfo"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DESCRIPTION = _NS + "Description"
+_DISCOUNT_AMOUNT = _NS + "DiscountAmount"
+_DISCOUNT_PERCENT = _NS + "DiscountPercent"
+_EARNING_AMOUNT = _NS + "EarningAmount"
+_EARNING_PERCENT = _NS + "EarningPercent"
+_ERP_DISCOUNT_AMOUNT = _NS + "ERPDiscountAmount"
+_ERP_DISCOUNT_PERCENT = _NS + "ERPDiscountPercent"
+_ERP_QUOTE_ALTERNATIVE_KEY = _NS + "ERPQuoteAlternativeKey"
+_EXTRA_FIELD_1 = _NS + "ExtraField1"
+_EXTRA_FIELD_2 = _NS + "ExtraField2"
+_EXTRA_FIELD_3 = _NS + "ExtraField3"
+_EXTRA_FIELD_4 = _NS + "ExtraField4"
+_EXTRA_FIELD_5 = _NS + "ExtraField5"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_NAME = _NS + "Name"
+_QUOTE_ALTERNATIVE = _NS + "QuoteAlternative"
+_QUOTE_ALTERNATIVE_ID = _NS + "QuoteAlternativeId"
+_QUOTE_VERSION_ID = _NS + "QuoteVersionId"
+_REASON = _NS + "Reason"
+_STATUS = _NS + "Status"
+_SUB_TOTAL = _NS + "SubTotal"
+_TABLE_RIGHT = _NS + "TableRight"
+_TOTAL_PRICE = _NS + "TotalPrice"
+_USER_VALUE_OVERRIDE = _NS + "UserValueOverride"
+_VAT = _NS + "VAT"
+_VAT_INFO = _NS + "VATInfo"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -67,18 +67,13 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CHANGED_QUOTE_ALTERNATIVE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChangedQuoteAlternative"
-)
-_CHANGES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Changes"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_QUOTE_ALTERNATIVE_RECALCULATED = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}QuoteAlternativeRecalculated"
-)
-_QUOTE_LINES_HAS_CHANGED = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}QuoteLinesHasChanged"
-)
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CHANGED_QUOTE_ALTERNATIVE = _NS + "ChangedQuoteAlternative"
+_CHANGES = _NS + "Changes"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_QUOTE_ALTERNATIVE_RECALCULATED = _NS + "QuoteAlternativeRecalculated"
+_QUOTE_LINES_HAS_CHANGED = _NS + "QuoteLinesHasChanged"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

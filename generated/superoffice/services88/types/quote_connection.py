@@ -81,28 +81,25 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ALL_ACCESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AllAccess"
-_ASSOCIATE_ACCESS_IDS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateAccessIds"
-)
-_CONNECTOR_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ConnectorName"
-_DELETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Deleted"
-_DISPLAY_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayDescription"
-_DISPLAY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayName"
-_ERP_CONNECTION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ErpConnectionId"
-_ERP_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ERPName"
-_EXTRA_DATA = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExtraData"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_INITIALIZE_RESPONSE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}InitializeResponse"
-_IS_AVAILABLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsAvailable"
-_PRICE_LISTS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PriceLists"
-_QUOTE_CONNECTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}QuoteConnection"
-_QUOTE_CONNECTION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}QuoteConnectionId"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_USER_GROUP_ACCESS_IDS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserGroupAccessIds"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ALL_ACCESS = _NS + "AllAccess"
+_ASSOCIATE_ACCESS_IDS = _NS + "AssociateAccessIds"
+_CONNECTOR_NAME = _NS + "ConnectorName"
+_DELETED = _NS + "Deleted"
+_DISPLAY_DESCRIPTION = _NS + "DisplayDescription"
+_DISPLAY_NAME = _NS + "DisplayName"
+_ERP_CONNECTION_ID = _NS + "ErpConnectionId"
+_ERP_NAME = _NS + "ERPName"
+_EXTRA_DATA = _NS + "ExtraData"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_INITIALIZE_RESPONSE = _NS + "InitializeResponse"
+_IS_AVAILABLE = _NS + "IsAvailable"
+_PRICE_LISTS = _NS + "PriceLists"
+_QUOTE_CONNECTION = _NS + "QuoteConnection"
+_QUOTE_CONNECTION_ID = _NS + "QuoteConnectionId"
+_RANK = _NS + "Rank"
+_TABLE_RIGHT = _NS + "TableRight"
+_USER_GROUP_ACCESS_IDS = _NS + "UserGroupAccessIds"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -64,30 +64,23 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ACCEPTED_QUOTE_ALTERNATIVE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}AcceptedQuoteAlternativeId"
-)
-_ACTIVE_QUOTE_VERSION_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ActiveQuoteVersionId"
-)
-_DOCUMENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DocumentId"
-_ERP_ORDER_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ERPOrderKey"
-_ERP_QUOTE_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ERPQuoteKey"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_ORDER_COMMENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OrderComment"
-_PO_NUMBER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PoNumber"
-_PREFERRED_EMAIL_CULTURE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}PreferredEmailCulture"
-)
-_QUOTE_CONNECTION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}QuoteConnectionId"
-_QUOTE_ENTITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}QuoteEntity"
-_QUOTE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}QuoteId"
-_QUOTE_VERSIONS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}QuoteVersions"
-_SALE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaleId"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_USE_VALUES_FROM_QUOTE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}UseValuesFromQuote"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ACCEPTED_QUOTE_ALTERNATIVE_ID = _NS + "AcceptedQuoteAlternativeId"
+_ACTIVE_QUOTE_VERSION_ID = _NS + "ActiveQuoteVersionId"
+_DOCUMENT_ID = _NS + "DocumentId"
+_ERP_ORDER_KEY = _NS + "ERPOrderKey"
+_ERP_QUOTE_KEY = _NS + "ERPQuoteKey"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_ORDER_COMMENT = _NS + "OrderComment"
+_PO_NUMBER = _NS + "PoNumber"
+_PREFERRED_EMAIL_CULTURE = _NS + "PreferredEmailCulture"
+_QUOTE_CONNECTION_ID = _NS + "QuoteConnectionId"
+_QUOTE_ENTITY = _NS + "QuoteEntity"
+_QUOTE_ID = _NS + "QuoteId"
+_QUOTE_VERSIONS = _NS + "QuoteVersions"
+_SALE_ID = _NS + "SaleId"
+_TABLE_RIGHT = _NS + "TableRight"
+_USE_VALUES_FROM_QUOTE = _NS + "UseValuesFromQuote"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

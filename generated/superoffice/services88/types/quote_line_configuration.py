@@ -61,22 +61,19 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_EDITABLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Editable"
-_FIELD_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldName"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_IN_USE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}InUse"
-_LABEL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Label"
-_MANDATORY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Mandatory"
-_QUOTE_LINE_CONFIGURATION = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}QuoteLineConfiguration"
-)
-_QUOTE_LINE_CONFIGURATION_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}QuoteLineConfigurationId"
-)
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_RESTRICT_EDIT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RestrictEdit"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_EDITABLE = _NS + "Editable"
+_FIELD_NAME = _NS + "FieldName"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_IN_USE = _NS + "InUse"
+_LABEL = _NS + "Label"
+_MANDATORY = _NS + "Mandatory"
+_QUOTE_LINE_CONFIGURATION = _NS + "QuoteLineConfiguration"
+_QUOTE_LINE_CONFIGURATION_ID = _NS + "QuoteLineConfigurationId"
+_RANK = _NS + "Rank"
+_RESTRICT_EDIT = _NS + "RestrictEdit"
+_TABLE_RIGHT = _NS + "TableRight"
+_TOOLTIP = _NS + "Tooltip"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

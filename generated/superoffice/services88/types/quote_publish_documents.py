@@ -58,21 +58,18 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ERROR_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ErrorMessage"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_MAIL_BODY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MailBody"
-_MAIL_SUBJECT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MailSubject"
-_QUOTED_PRODUCTS_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}QuotedProductsId"
-_QUOTE_ATTACHMENT_IDS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}QuoteAttachmentIds"
-)
-_QUOTE_DOCUMENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}QuoteDocumentId"
-_QUOTE_PUBLISH_DOCUMENTS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}QuotePublishDocuments"
-)
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TO_EMAIL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ToEmail"
-_TO_FULL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ToFullName"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ERROR_MESSAGE = _NS + "ErrorMessage"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_MAIL_BODY = _NS + "MailBody"
+_MAIL_SUBJECT = _NS + "MailSubject"
+_QUOTED_PRODUCTS_ID = _NS + "QuotedProductsId"
+_QUOTE_ATTACHMENT_IDS = _NS + "QuoteAttachmentIds"
+_QUOTE_DOCUMENT_ID = _NS + "QuoteDocumentId"
+_QUOTE_PUBLISH_DOCUMENTS = _NS + "QuotePublishDocuments"
+_TABLE_RIGHT = _NS + "TableRight"
+_TO_EMAIL = _NS + "ToEmail"
+_TO_FULL_NAME = _NS + "ToFullName"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -88,72 +88,49 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_APPROVED_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ApprovedBy"
-_APPROVED_REGISTERED_BY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ApprovedRegisteredBy"
-)
-_APPROVED_REGISTERED_DATE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ApprovedRegisteredDate"
-)
-_APPROVED_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ApprovedText"
-_ARCHIVED_STATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ArchivedState"
-_DELIVERY_COUNTRY_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DeliveryCountryId"
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_ERP_DELIVERY_TERMS_KEY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ERPDeliveryTermsKey"
-)
-_ERP_DELIVERY_TYPE_KEY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ERPDeliveryTypeKey"
-)
-_ERP_PAYMENT_TERMS_KEY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ERPPaymentTermsKey"
-)
-_ERP_PAYMENT_TYPE_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ERPPaymentTypeKey"
-_ERP_QUOTE_VERSION_KEY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ERPQuoteVersionKey"
-)
-_EXPIRATION_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExpirationDate"
-_EXTRA_FIELD_1 = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExtraField1"
-_EXTRA_FIELD_2 = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExtraField2"
-_EXTRA_FIELD_3 = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExtraField3"
-_EXTRA_FIELD_4 = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExtraField4"
-_EXTRA_FIELD_5 = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExtraField5"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_FOLLOWUP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FollowupId"
-_HAS_OWN_DELIVERY_ADDRESS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}HasOwnDeliveryAddress"
-)
-_HAS_OWN_INVOICE_ADDRESS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}HasOwnInvoiceAddress"
-)
-_INVOICE_COUNTRY_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}InvoiceCountryId"
-_LAST_RECALCULATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LastRecalculated"
-_LIKELY_QUOTE_ALTERNATIVE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}LikelyQuoteAlternativeId"
-)
-_NUMBER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Number"
-_QUOTE_ALTERNATIVES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}QuoteAlternatives"
-_QUOTE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}QuoteId"
-_QUOTE_VERSION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}QuoteVersion"
-_QUOTE_VERSION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}QuoteVersionId"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_REASON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Reason"
-_REGISTERED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Registered"
-_REGISTERED_ASSOCIATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}RegisteredAssociateId"
-)
-_REQUEST_ASSOCIATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}RequestAssociateId"
-)
-_REQUEST_COMMENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RequestComment"
-_SENT_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SentDate"
-_STATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}State"
-_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Status"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_UPDATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Updated"
-_UPDATED_ASSOCIATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedAssociateId"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_APPROVED_BY = _NS + "ApprovedBy"
+_APPROVED_REGISTERED_BY = _NS + "ApprovedRegisteredBy"
+_APPROVED_REGISTERED_DATE = _NS + "ApprovedRegisteredDate"
+_APPROVED_TEXT = _NS + "ApprovedText"
+_ARCHIVED_STATE = _NS + "ArchivedState"
+_DELIVERY_COUNTRY_ID = _NS + "DeliveryCountryId"
+_DESCRIPTION = _NS + "Description"
+_ERP_DELIVERY_TERMS_KEY = _NS + "ERPDeliveryTermsKey"
+_ERP_DELIVERY_TYPE_KEY = _NS + "ERPDeliveryTypeKey"
+_ERP_PAYMENT_TERMS_KEY = _NS + "ERPPaymentTermsKey"
+_ERP_PAYMENT_TYPE_KEY = _NS + "ERPPaymentTypeKey"
+_ERP_QUOTE_VERSION_KEY = _NS + "ERPQuoteVersionKey"
+_EXPIRATION_DATE = _NS + "ExpirationDate"
+_EXTRA_FIELD_1 = _NS + "ExtraField1"
+_EXTRA_FIELD_2 = _NS + "ExtraField2"
+_EXTRA_FIELD_3 = _NS + "ExtraField3"
+_EXTRA_FIELD_4 = _NS + "ExtraField4"
+_EXTRA_FIELD_5 = _NS + "ExtraField5"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_FOLLOWUP_ID = _NS + "FollowupId"
+_HAS_OWN_DELIVERY_ADDRESS = _NS + "HasOwnDeliveryAddress"
+_HAS_OWN_INVOICE_ADDRESS = _NS + "HasOwnInvoiceAddress"
+_INVOICE_COUNTRY_ID = _NS + "InvoiceCountryId"
+_LAST_RECALCULATED = _NS + "LastRecalculated"
+_LIKELY_QUOTE_ALTERNATIVE_ID = _NS + "LikelyQuoteAlternativeId"
+_NUMBER = _NS + "Number"
+_QUOTE_ALTERNATIVES = _NS + "QuoteAlternatives"
+_QUOTE_ID = _NS + "QuoteId"
+_QUOTE_VERSION = _NS + "QuoteVersion"
+_QUOTE_VERSION_ID = _NS + "QuoteVersionId"
+_RANK = _NS + "Rank"
+_REASON = _NS + "Reason"
+_REGISTERED = _NS + "Registered"
+_REGISTERED_ASSOCIATE_ID = _NS + "RegisteredAssociateId"
+_REQUEST_ASSOCIATE_ID = _NS + "RequestAssociateId"
+_REQUEST_COMMENT = _NS + "RequestComment"
+_SENT_DATE = _NS + "SentDate"
+_STATE = _NS + "State"
+_STATUS = _NS + "Status"
+_TABLE_RIGHT = _NS + "TableRight"
+_UPDATED = _NS + "Updated"
+_UPDATED_ASSOCIATE_ID = _NS + "UpdatedAssociateId"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

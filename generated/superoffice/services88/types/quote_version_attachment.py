@@ -57,13 +57,12 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_DOCUMENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DocumentId"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_INCLUDED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Included"
-_QUOTE_VERSION_ATTACHMENT = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}QuoteVersionAttachment"
-)
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DOCUMENT_ID = _NS + "DocumentId"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_INCLUDED = _NS + "Included"
+_QUOTE_VERSION_ATTACHMENT = _NS + "QuoteVersionAttachment"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

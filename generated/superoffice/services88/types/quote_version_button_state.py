@@ -65,16 +65,15 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ACTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Action"
-_DISPLAY_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayText"
-_ENABLED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Enabled"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_IMAGE_HINT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ImageHint"
-_QUOTE_VERSION_BUTTON_STATE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}QuoteVersionButtonState"
-)
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TOOLTIP_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TooltipText"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ACTION = _NS + "Action"
+_DISPLAY_TEXT = _NS + "DisplayText"
+_ENABLED = _NS + "Enabled"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_IMAGE_HINT = _NS + "ImageHint"
+_QUOTE_VERSION_BUTTON_STATE = _NS + "QuoteVersionButtonState"
+_TABLE_RIGHT = _NS + "TableRight"
+_TOOLTIP_TEXT = _NS + "TooltipText"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

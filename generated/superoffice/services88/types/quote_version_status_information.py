@@ -56,15 +56,14 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_DISPLAY_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayMessage"
-_DISPLAY_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayTooltip"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_ICON_HINT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IconHint"
-_QUOTE_VERSION_STATUS_INFORMATION = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}QuoteVersionStatusInformation"
-)
-_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Status"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DISPLAY_MESSAGE = _NS + "DisplayMessage"
+_DISPLAY_TOOLTIP = _NS + "DisplayTooltip"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_ICON_HINT = _NS + "IconHint"
+_QUOTE_VERSION_STATUS_INFORMATION = _NS + "QuoteVersionStatusInformation"
+_STATUS = _NS + "Status"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

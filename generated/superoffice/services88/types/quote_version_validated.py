@@ -76,24 +76,19 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CHANGED_QUOTE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChangedQuote"
-_CHANGED_QUOTE_ALTERNATIVES = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChangedQuoteAlternatives"
-)
-_CHANGED_QUOTE_VERSION = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChangedQuoteVersion"
-)
-_CHANGED_SALE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChangedSale"
-_ERROR_CODE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ErrorCode"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_IS_OK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsOk"
-_QUOTE_VERSION_VALIDATED = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}QuoteVersionValidated"
-)
-_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Status"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TECH_EXPLANATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TechExplanation"
-_USER_EXPLANATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserExplanation"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CHANGED_QUOTE = _NS + "ChangedQuote"
+_CHANGED_QUOTE_ALTERNATIVES = _NS + "ChangedQuoteAlternatives"
+_CHANGED_QUOTE_VERSION = _NS + "ChangedQuoteVersion"
+_CHANGED_SALE = _NS + "ChangedSale"
+_ERROR_CODE = _NS + "ErrorCode"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_IS_OK = _NS + "IsOk"
+_QUOTE_VERSION_VALIDATED = _NS + "QuoteVersionValidated"
+_STATUS = _NS + "Status"
+_TABLE_RIGHT = _NS + "TableRight"
+_TECH_EXPLANATION = _NS + "TechExplanation"
+_USER_EXPLANATION = _NS + "UserExplanation"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

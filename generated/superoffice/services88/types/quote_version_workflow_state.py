@@ -62,17 +62,14 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ACTION_BUTTONS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ActionButtons"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_QUOTE_VERSION_WORKFLOW_STATE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}QuoteVersionWorkflowState"
-)
-_STATE_IMAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StateImage"
-_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Status"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_UPDATE_PRICES_BUTTON = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatePricesButton"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ACTION_BUTTONS = _NS + "ActionButtons"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_QUOTE_VERSION_WORKFLOW_STATE = _NS + "QuoteVersionWorkflowState"
+_STATE_IMAGE = _NS + "StateImage"
+_STATUS = _NS + "Status"
+_TABLE_RIGHT = _NS + "TableRight"
+_UPDATE_PRICES_BUTTON = _NS + "UpdatePricesButton"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

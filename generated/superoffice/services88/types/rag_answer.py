@@ -43,10 +43,11 @@ from .rag_result import (
     encode_xml_list_of_rag_result,
 )
 
-_ANSWER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Answer"
-_RAG_ANSWER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RagAnswer"
-_SOURCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Source"
-_TRACKING_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TrackingId"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ANSWER = _NS + "Answer"
+_RAG_ANSWER = _NS + "RagAnswer"
+_SOURCE = _NS + "Source"
+_TRACKING_ID = _NS + "TrackingId"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

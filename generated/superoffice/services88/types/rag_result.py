@@ -59,13 +59,14 @@ from .string_object_dictionary import (
     encode_xml_string_object_dictionary,
 )
 
-_CHUNK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Chunk"
-_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Id"
-_METADATA = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Metadata"
-_RAG_RESULT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RagResult"
-_SCORE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Score"
-_TITLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Title"
-_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CHUNK = _NS + "Chunk"
+_ID = _NS + "Id"
+_METADATA = _NS + "Metadata"
+_RAG_RESULT = _NS + "RagResult"
+_SCORE = _NS + "Score"
+_TITLE = _NS + "Title"
+_TYPE = _NS + "Type"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

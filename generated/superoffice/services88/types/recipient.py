@@ -48,10 +48,11 @@ from .recipient_type import (
     encode_xml_recipient_type,
 )
 
-_DISPLAY_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayValue"
-_RECIPIENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Recipient"
-_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
-_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DISPLAY_VALUE = _NS + "DisplayValue"
+_RECIPIENT = _NS + "Recipient"
+_TYPE = _NS + "Type"
+_VALUE = _NS + "Value"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -48,21 +48,16 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_NO_ADDRESSES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}NoAddresses"
-_NO_FAX_OR_EMAILS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}NoFaxOrEmails"
-_RECIPIENT_STATISTICS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}RecipientStatistics"
-)
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TOTAL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Total"
-_VALID_EMAIL_ADDRESSES = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ValidEmailAddresses"
-)
-_VALID_FAX_NUMBERS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ValidFaxNumbers"
-_VALID_POSTAL_ADDRESSES = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ValidPostalAddresses"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_NO_ADDRESSES = _NS + "NoAddresses"
+_NO_FAX_OR_EMAILS = _NS + "NoFaxOrEmails"
+_RECIPIENT_STATISTICS = _NS + "RecipientStatistics"
+_TABLE_RIGHT = _NS + "TableRight"
+_TOTAL = _NS + "Total"
+_VALID_EMAIL_ADDRESSES = _NS + "ValidEmailAddresses"
+_VALID_FAX_NUMBERS = _NS + "ValidFaxNumbers"
+_VALID_POSTAL_ADDRESSES = _NS + "ValidPostalAddresses"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -50,14 +50,13 @@ from ...runtime import (
     wrong_value,
 )
 
-_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Date"
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_DESCRIPTION_STYLE_HINT = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DescriptionStyleHint"
-)
-_IS_CONFLICT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsConflict"
-_RECURRENCE_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RecurrenceDate"
-_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DATE = _NS + "Date"
+_DESCRIPTION = _NS + "Description"
+_DESCRIPTION_STYLE_HINT = _NS + "DescriptionStyleHint"
+_IS_CONFLICT = _NS + "IsConflict"
+_RECURRENCE_DATE = _NS + "RecurrenceDate"
+_TOOLTIP = _NS + "Tooltip"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -41,11 +41,10 @@ from .recurrence_daily_pattern import (
     encode_xml_recurrence_daily_pattern,
 )
 
-_CYCLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Cycle"
-_PATTERN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Pattern"
-_RECURRENCE_DAY_PATTERN = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}RecurrenceDayPattern"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CYCLE = _NS + "Cycle"
+_PATTERN = _NS + "Pattern"
+_RECURRENCE_DAY_PATTERN = _NS + "RecurrenceDayPattern"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -95,19 +95,20 @@ from .recurrence_year_pattern import (
     encode_xml_recurrence_year_pattern,
 )
 
-_DATES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Dates"
-_DAY_PATTERN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DayPattern"
-_END_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EndDate"
-_IS_RECURRENCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsRecurrence"
-_MONTH_PATTERN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MonthPattern"
-_PATTERN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Pattern"
-_RECURRENCE_COUNTER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RecurrenceCounter"
-_RECURRENCE_END_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RecurrenceEndType"
-_RECURRENCE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RecurrenceId"
-_RECURRENCE_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RecurrenceInfo"
-_START_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StartDate"
-_WEEK_PATTERN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WeekPattern"
-_YEAR_PATTERN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}YearPattern"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DATES = _NS + "Dates"
+_DAY_PATTERN = _NS + "DayPattern"
+_END_DATE = _NS + "EndDate"
+_IS_RECURRENCE = _NS + "IsRecurrence"
+_MONTH_PATTERN = _NS + "MonthPattern"
+_PATTERN = _NS + "Pattern"
+_RECURRENCE_COUNTER = _NS + "RecurrenceCounter"
+_RECURRENCE_END_TYPE = _NS + "RecurrenceEndType"
+_RECURRENCE_ID = _NS + "RecurrenceId"
+_RECURRENCE_INFO = _NS + "RecurrenceInfo"
+_START_DATE = _NS + "StartDate"
+_WEEK_PATTERN = _NS + "WeekPattern"
+_YEAR_PATTERN = _NS + "YearPattern"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

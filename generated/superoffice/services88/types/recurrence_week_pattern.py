@@ -41,11 +41,10 @@ from .weekday import (
     encode_xml_weekday,
 )
 
-_CYCLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Cycle"
-_RECURRENCE_WEEK_PATTERN = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}RecurrenceWeekPattern"
-)
-_WEEKDAYS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Weekdays"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CYCLE = _NS + "Cycle"
+_RECURRENCE_WEEK_PATTERN = _NS + "RecurrenceWeekPattern"
+_WEEKDAYS = _NS + "Weekdays"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

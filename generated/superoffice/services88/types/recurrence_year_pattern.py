@@ -55,14 +55,13 @@ from .weekday import (
     encode_xml_weekday,
 )
 
-_CYCLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Cycle"
-_DAY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Day"
-_PATTERN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Pattern"
-_RECURRENCE_YEAR_PATTERN = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}RecurrenceYearPattern"
-)
-_WEEKDAY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Weekday"
-_WEEK_OF_MONTH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WeekOfMonth"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CYCLE = _NS + "Cycle"
+_DAY = _NS + "Day"
+_PATTERN = _NS + "Pattern"
+_RECURRENCE_YEAR_PATTERN = _NS + "RecurrenceYearPattern"
+_WEEKDAY = _NS + "Weekday"
+_WEEK_OF_MONTH = _NS + "WeekOfMonth"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

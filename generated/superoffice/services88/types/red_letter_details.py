@@ -50,15 +50,12 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_OTHER_COUNTRY_DAY_TEXTS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}OtherCountryDayTexts"
-)
-_OWN_COUNTRY_DAY_TEXTS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}OwnCountryDayTexts"
-)
-_RED_LETTER_DETAILS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RedLetterDetails"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_OTHER_COUNTRY_DAY_TEXTS = _NS + "OtherCountryDayTexts"
+_OWN_COUNTRY_DAY_TEXTS = _NS + "OwnCountryDayTexts"
+_RED_LETTER_DETAILS = _NS + "RedLetterDetails"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

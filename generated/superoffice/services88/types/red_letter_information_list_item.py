@@ -69,16 +69,13 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Date"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_RED_LETTER_DETAILS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RedLetterDetails"
-_RED_LETTER_INFORMATION = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}RedLetterInformation"
-)
-_RED_LETTER_INFORMATION_LIST_ITEM = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}RedLetterInformationListItem"
-)
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DATE = _NS + "Date"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_RED_LETTER_DETAILS = _NS + "RedLetterDetails"
+_RED_LETTER_INFORMATION = _NS + "RedLetterInformation"
+_RED_LETTER_INFORMATION_LIST_ITEM = _NS + "RedLetterInformationListItem"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -48,15 +48,12 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_IS_OTHER_COUNTRY_HOLIDAY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsOtherCountryHoliday"
-)
-_IS_OWN_COUNTRY_HOLIDAY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsOwnCountryHoliday"
-)
-_RED_LETTER_SUMMARY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RedLetterSummary"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_IS_OTHER_COUNTRY_HOLIDAY = _NS + "IsOtherCountryHoliday"
+_IS_OWN_COUNTRY_HOLIDAY = _NS + "IsOwnCountryHoliday"
+_RED_LETTER_SUMMARY = _NS + "RedLetterSummary"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -68,20 +68,21 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ALLOCATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Allocate"
-_ALLOW_BLANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AllowBlank"
-_CURRENT_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CurrentValue"
-_FIELD = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Field"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_READ_ONLY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReadOnly"
-_RECORD_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RecordId"
-_REF_COUNTS_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RefCountsId"
-_REF_COUNT_ENTITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RefCountEntity"
-_SAT_PREFIX = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SatPrefix"
-_SUGGESTED_RECORDS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SuggestedRecords"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TRAVEL_PREFIX = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TravelPrefix"
-_UNIQUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Unique"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ALLOCATE = _NS + "Allocate"
+_ALLOW_BLANK = _NS + "AllowBlank"
+_CURRENT_VALUE = _NS + "CurrentValue"
+_FIELD = _NS + "Field"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_READ_ONLY = _NS + "ReadOnly"
+_RECORD_ID = _NS + "RecordId"
+_REF_COUNTS_ID = _NS + "RefCountsId"
+_REF_COUNT_ENTITY = _NS + "RefCountEntity"
+_SAT_PREFIX = _NS + "SatPrefix"
+_SUGGESTED_RECORDS = _NS + "SuggestedRecords"
+_TABLE_RIGHT = _NS + "TableRight"
+_TRAVEL_PREFIX = _NS + "TravelPrefix"
+_UNIQUE = _NS + "Unique"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

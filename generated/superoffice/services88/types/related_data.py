@@ -48,9 +48,10 @@ from .archive_column_data import (
     encode_xml_archive_column_data,
 )
 
-_FIELD = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Field"
-_FIELD_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldValue"
-_RELATED_DATA = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RelatedData"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_FIELD = _NS + "Field"
+_FIELD_VALUE = _NS + "FieldValue"
+_RELATED_DATA = _NS + "RelatedData"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -68,19 +68,18 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_DELETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Deleted"
-_DESTINATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Destination"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_PASSIVE_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PassiveText"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_RELATION_DEFINITION_ENTITY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}RelationDefinitionEntity"
-)
-_RELDEF_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReldefId"
-_SOURCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Source"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DELETED = _NS + "Deleted"
+_DESTINATION = _NS + "Destination"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_NAME = _NS + "Name"
+_PASSIVE_TEXT = _NS + "PassiveText"
+_RANK = _NS + "Rank"
+_RELATION_DEFINITION_ENTITY = _NS + "RelationDefinitionEntity"
+_RELDEF_ID = _NS + "ReldefId"
+_SOURCE = _NS + "Source"
+_TABLE_RIGHT = _NS + "TableRight"
+_TOOLTIP = _NS + "Tooltip"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

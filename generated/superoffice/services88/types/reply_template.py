@@ -37,11 +37,12 @@ from ...runtime import (
     wrong_value,
 )
 
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_FOLDER_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FolderId"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_REPLY_TEMPLATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReplyTemplate"
-_REPLY_TEMPLATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReplyTemplateId"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DESCRIPTION = _NS + "Description"
+_FOLDER_ID = _NS + "FolderId"
+_NAME = _NS + "Name"
+_REPLY_TEMPLATE = _NS + "ReplyTemplate"
+_REPLY_TEMPLATE_ID = _NS + "ReplyTemplateId"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

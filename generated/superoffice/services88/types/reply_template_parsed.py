@@ -59,16 +59,15 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ATTACHMENTS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Attachments"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_HTML_PARSED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}HtmlParsed"
-_PLAIN_PARSED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PlainParsed"
-_REPLY_TEMPLATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReplyTemplateId"
-_REPLY_TEMPLATE_PARSED = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReplyTemplateParsed"
-)
-_SUBJECT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Subject"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ATTACHMENTS = _NS + "Attachments"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_HTML_PARSED = _NS + "HtmlParsed"
+_PLAIN_PARSED = _NS + "PlainParsed"
+_REPLY_TEMPLATE_ID = _NS + "ReplyTemplateId"
+_REPLY_TEMPLATE_PARSED = _NS + "ReplyTemplateParsed"
+_SUBJECT = _NS + "Subject"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

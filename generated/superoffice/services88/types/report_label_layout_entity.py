@@ -68,25 +68,22 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_BOTTOM_MARGIN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}BottomMargin"
-_COUNT_COLUMNS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CountColumns"
-_COUNT_ROWS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CountRows"
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_LEFT_MARGIN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LeftMargin"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_ORIENTATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Orientation"
-_PAPER_HEIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PaperHeight"
-_PAPER_WIDTH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PaperWidth"
-_REPORT_LABEL_LAYOUT_ENTITY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReportLabelLayoutEntity"
-)
-_REPORT_LABEL_LAYOUT_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReportLabelLayoutId"
-)
-_RIGHT_MARGIN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RightMargin"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TOP_MARGIN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TopMargin"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_BOTTOM_MARGIN = _NS + "BottomMargin"
+_COUNT_COLUMNS = _NS + "CountColumns"
+_COUNT_ROWS = _NS + "CountRows"
+_DESCRIPTION = _NS + "Description"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_LEFT_MARGIN = _NS + "LeftMargin"
+_NAME = _NS + "Name"
+_ORIENTATION = _NS + "Orientation"
+_PAPER_HEIGHT = _NS + "PaperHeight"
+_PAPER_WIDTH = _NS + "PaperWidth"
+_REPORT_LABEL_LAYOUT_ENTITY = _NS + "ReportLabelLayoutEntity"
+_REPORT_LABEL_LAYOUT_ID = _NS + "ReportLabelLayoutId"
+_RIGHT_MARGIN = _NS + "RightMargin"
+_TABLE_RIGHT = _NS + "TableRight"
+_TOP_MARGIN = _NS + "TopMargin"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

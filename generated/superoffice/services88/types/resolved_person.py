@@ -55,11 +55,12 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_PERSON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Person"
-_PERSON_CREATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonCreated"
-_RESOLVED_PERSON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ResolvedPerson"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_PERSON = _NS + "Person"
+_PERSON_CREATED = _NS + "PersonCreated"
+_RESOLVED_PERSON = _NS + "ResolvedPerson"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -49,11 +49,12 @@ from .table_right import (
 )
 from .user import User, decode_json_user, decode_xml_user, encode_json_user, encode_xml_user
 
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_PERSON_CREATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonCreated"
-_RESOLVED_USER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ResolvedUser"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_USER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}User"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_PERSON_CREATED = _NS + "PersonCreated"
+_RESOLVED_USER = _NS + "ResolvedUser"
+_TABLE_RIGHT = _NS + "TableRight"
+_USER = _NS + "User"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

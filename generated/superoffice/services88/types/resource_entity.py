@@ -61,16 +61,17 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_DELETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Deleted"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_IS_LOCATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsLocation"
-_LOCATION_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LocationAddress"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_RESOURCE_ENTITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ResourceEntity"
-_RESOURCE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ResourceId"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DELETED = _NS + "Deleted"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_IS_LOCATION = _NS + "IsLocation"
+_LOCATION_ADDRESS = _NS + "LocationAddress"
+_NAME = _NS + "Name"
+_RANK = _NS + "Rank"
+_RESOURCE_ENTITY = _NS + "ResourceEntity"
+_RESOURCE_ID = _NS + "ResourceId"
+_TABLE_RIGHT = _NS + "TableRight"
+_TOOLTIP = _NS + "Tooltip"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -57,13 +57,14 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CULTURE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Culture"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_IS_ACTIVE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsActive"
-_RESOURCE_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ResourceName"
-_RESOURCE_OVERRIDE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ResourceOverride"
-_RESOURCE_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ResourceValue"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CULTURE = _NS + "Culture"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_IS_ACTIVE = _NS + "IsActive"
+_RESOURCE_NAME = _NS + "ResourceName"
+_RESOURCE_OVERRIDE = _NS + "ResourceOverride"
+_RESOURCE_VALUE = _NS + "ResourceValue"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -45,13 +45,14 @@ from .return_type import (
     encode_xml_return_type,
 )
 
-_ADDITIONAL_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AdditionalInfo"
-_EXTERNAL_REFERENCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExternalReference"
-_RETURN_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReturnInfo"
-_SUCCESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Success"
-_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
-_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
-_VERSION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VersionId"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ADDITIONAL_INFO = _NS + "AdditionalInfo"
+_EXTERNAL_REFERENCE = _NS + "ExternalReference"
+_RETURN_INFO = _NS + "ReturnInfo"
+_SUCCESS = _NS + "Success"
+_TYPE = _NS + "Type"
+_VALUE = _NS + "Value"
+_VERSION_ID = _NS + "VersionId"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -83,21 +83,22 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CREATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Created"
-_CREATED_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CreatedBy"
-_DATA_RIGHTS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DataRights"
-_DELETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Deleted"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_ROLE_ENTITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RoleEntity"
-_ROLE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RoleId"
-_ROLE_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RoleType"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
-_UPDATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Updated"
-_UPDATED_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedBy"
-_USE_CATEGORIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UseCategories"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CREATED = _NS + "Created"
+_CREATED_BY = _NS + "CreatedBy"
+_DATA_RIGHTS = _NS + "DataRights"
+_DELETED = _NS + "Deleted"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_NAME = _NS + "Name"
+_RANK = _NS + "Rank"
+_ROLE_ENTITY = _NS + "RoleEntity"
+_ROLE_ID = _NS + "RoleId"
+_ROLE_TYPE = _NS + "RoleType"
+_TABLE_RIGHT = _NS + "TableRight"
+_TOOLTIP = _NS + "Tooltip"
+_UPDATED = _NS + "Updated"
+_UPDATED_BY = _NS + "UpdatedBy"
+_USE_CATEGORIES = _NS + "UseCategories"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

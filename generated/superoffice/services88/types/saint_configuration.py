@@ -67,17 +67,18 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ENABLED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Enabled"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_GENERATION_END = "{http://www.superoffice.net/ws/crm/NetServer/Services88}GenerationEnd"
-_GENERATION_START = "{http://www.superoffice.net/ws/crm/NetServer/Services88}GenerationStart"
-_OWNER_TABLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OwnerTable"
-_PERIOD_1 = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Period1"
-_PERIOD_2 = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Period2"
-_PERIOD_3 = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Period3"
-_ROWS_GENERATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RowsGenerated"
-_SAINT_CONFIGURATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaintConfiguration"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ENABLED = _NS + "Enabled"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_GENERATION_END = _NS + "GenerationEnd"
+_GENERATION_START = _NS + "GenerationStart"
+_OWNER_TABLE = _NS + "OwnerTable"
+_PERIOD_1 = _NS + "Period1"
+_PERIOD_2 = _NS + "Period2"
+_PERIOD_3 = _NS + "Period3"
+_ROWS_GENERATED = _NS + "RowsGenerated"
+_SAINT_CONFIGURATION = _NS + "SaintConfiguration"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

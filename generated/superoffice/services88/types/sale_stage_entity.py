@@ -66,15 +66,16 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_DELETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Deleted"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_PROBABILITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Probability"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_SALE_STAGE_ENTITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaleStageEntity"
-_SALE_STAGE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaleStageId"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
-_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DELETED = _NS + "Deleted"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_PROBABILITY = _NS + "Probability"
+_RANK = _NS + "Rank"
+_SALE_STAGE_ENTITY = _NS + "SaleStageEntity"
+_SALE_STAGE_ID = _NS + "SaleStageId"
+_TABLE_RIGHT = _NS + "TableRight"
+_TOOLTIP = _NS + "Tooltip"
+_VALUE = _NS + "Value"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -57,77 +57,38 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_BASE_CURRENCY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}BaseCurrency"
-_CURRENT_OVERDUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CurrentOverdue"
-_CURRENT_OVERDUE_TOTAL_BASE_CURRENCY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CurrentOverdueTotalBaseCurrency"
-)
-_CURRENT_OVERDUE_TOTAL_OWN_CURRENCY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CurrentOverdueTotalOwnCurrency"
-)
-_CURRENT_OVERDUE_WEIGHTED_BASE_CURRENCY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CurrentOverdueWeightedBaseCurrency"
-)
-_CURRENT_OVERDUE_WEIGHTED_OWN_CURRENCY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CurrentOverdueWeightedOwnCurrency"
-)
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_FUTURE_OPEN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FutureOpen"
-_FUTURE_OPEN_TOTAL_BASE_CURRENCY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}FutureOpenTotalBaseCurrency"
-)
-_FUTURE_OPEN_TOTAL_OWN_CURRENCY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}FutureOpenTotalOwnCurrency"
-)
-_FUTURE_OPEN_WEIGHTED_BASE_CURRENCY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}FutureOpenWeightedBaseCurrency"
-)
-_FUTURE_OPEN_WEIGHTED_OWN_CURRENCY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}FutureOpenWeightedOwnCurrency"
-)
-_LOST = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Lost"
-_LOST_TOTAL_BASE_CURRENCY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}LostTotalBaseCurrency"
-)
-_LOST_TOTAL_OWN_CURRENCY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}LostTotalOwnCurrency"
-)
-_OPEN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Open"
-_OPEN_TOTAL_BASE_CURRENCY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}OpenTotalBaseCurrency"
-)
-_OPEN_TOTAL_OWN_CURRENCY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}OpenTotalOwnCurrency"
-)
-_OPEN_WEIGHTED_BASE_CURRENCY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}OpenWeightedBaseCurrency"
-)
-_OPEN_WEIGHTED_OWN_CURRENCY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}OpenWeightedOwnCurrency"
-)
-_OWN_CURRENCY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OwnCurrency"
-_PREVIOUS_OVERDUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PreviousOverdue"
-_PREVIOUS_OVERDUE_TOTAL_BASE_CURRENCY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}PreviousOverdueTotalBaseCurrency"
-)
-_PREVIOUS_OVERDUE_TOTAL_OWN_CURRENCY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}PreviousOverdueTotalOwnCurrency"
-)
-_PREVIOUS_OVERDUE_WEIGHTED_BASE_CURRENCY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}PreviousOverdueWeightedBaseCurrency"
-)
-_PREVIOUS_OVERDUE_WEIGHTED_OWN_CURRENCY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}PreviousOverdueWeightedOwnCurrency"
-)
-_SALE_SUMMARY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaleSummary"
-_SOLD = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Sold"
-_SOLD_TOTAL_BASE_CURRENCY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SoldTotalBaseCurrency"
-)
-_SOLD_TOTAL_OWN_CURRENCY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SoldTotalOwnCurrency"
-)
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_BASE_CURRENCY = _NS + "BaseCurrency"
+_CURRENT_OVERDUE = _NS + "CurrentOverdue"
+_CURRENT_OVERDUE_TOTAL_BASE_CURRENCY = _NS + "CurrentOverdueTotalBaseCurrency"
+_CURRENT_OVERDUE_TOTAL_OWN_CURRENCY = _NS + "CurrentOverdueTotalOwnCurrency"
+_CURRENT_OVERDUE_WEIGHTED_BASE_CURRENCY = _NS + "CurrentOverdueWeightedBaseCurrency"
+_CURRENT_OVERDUE_WEIGHTED_OWN_CURRENCY = _NS + "CurrentOverdueWeightedOwnCurrency"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_FUTURE_OPEN = _NS + "FutureOpen"
+_FUTURE_OPEN_TOTAL_BASE_CURRENCY = _NS + "FutureOpenTotalBaseCurrency"
+_FUTURE_OPEN_TOTAL_OWN_CURRENCY = _NS + "FutureOpenTotalOwnCurrency"
+_FUTURE_OPEN_WEIGHTED_BASE_CURRENCY = _NS + "FutureOpenWeightedBaseCurrency"
+_FUTURE_OPEN_WEIGHTED_OWN_CURRENCY = _NS + "FutureOpenWeightedOwnCurrency"
+_LOST = _NS + "Lost"
+_LOST_TOTAL_BASE_CURRENCY = _NS + "LostTotalBaseCurrency"
+_LOST_TOTAL_OWN_CURRENCY = _NS + "LostTotalOwnCurrency"
+_OPEN = _NS + "Open"
+_OPEN_TOTAL_BASE_CURRENCY = _NS + "OpenTotalBaseCurrency"
+_OPEN_TOTAL_OWN_CURRENCY = _NS + "OpenTotalOwnCurrency"
+_OPEN_WEIGHTED_BASE_CURRENCY = _NS + "OpenWeightedBaseCurrency"
+_OPEN_WEIGHTED_OWN_CURRENCY = _NS + "OpenWeightedOwnCurrency"
+_OWN_CURRENCY = _NS + "OwnCurrency"
+_PREVIOUS_OVERDUE = _NS + "PreviousOverdue"
+_PREVIOUS_OVERDUE_TOTAL_BASE_CURRENCY = _NS + "PreviousOverdueTotalBaseCurrency"
+_PREVIOUS_OVERDUE_TOTAL_OWN_CURRENCY = _NS + "PreviousOverdueTotalOwnCurrency"
+_PREVIOUS_OVERDUE_WEIGHTED_BASE_CURRENCY = _NS + "PreviousOverdueWeightedBaseCurrency"
+_PREVIOUS_OVERDUE_WEIGHTED_OWN_CURRENCY = _NS + "PreviousOverdueWeightedOwnCurrency"
+_SALE_SUMMARY = _NS + "SaleSummary"
+_SOLD = _NS + "Sold"
+_SOLD_TOTAL_BASE_CURRENCY = _NS + "SoldTotalBaseCurrency"
+_SOLD_TOTAL_OWN_CURRENCY = _NS + "SoldTotalOwnCurrency"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

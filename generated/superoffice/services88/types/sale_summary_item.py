@@ -72,19 +72,18 @@ from .sale_status import (
     encode_xml_sale_status,
 )
 
-_AMOUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Amount"
-_AMOUNT_IN_BASE_CURRENCY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}AmountInBaseCurrency"
-)
-_COMPLETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Completed"
-_CURRENCY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Currency"
-_HEADING = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Heading"
-_PROBABILITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Probability"
-_REGISTERED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Registered"
-_SALE_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaleDate"
-_SALE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaleId"
-_SALE_SUMMARY_ITEM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaleSummaryItem"
-_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Status"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_AMOUNT = _NS + "Amount"
+_AMOUNT_IN_BASE_CURRENCY = _NS + "AmountInBaseCurrency"
+_COMPLETED = _NS + "Completed"
+_CURRENCY = _NS + "Currency"
+_HEADING = _NS + "Heading"
+_PROBABILITY = _NS + "Probability"
+_REGISTERED = _NS + "Registered"
+_SALE_DATE = _NS + "SaleDate"
+_SALE_ID = _NS + "SaleId"
+_SALE_SUMMARY_ITEM = _NS + "SaleSummaryItem"
+_STATUS = _NS + "Status"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

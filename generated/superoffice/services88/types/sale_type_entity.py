@@ -80,45 +80,32 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ALLOW_QUOTE_ALTERNATIVES = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}AllowQuoteAlternatives"
-)
-_CONFIRMATION_LINES_TEMPLATE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ConfirmationLinesTemplate"
-)
-_DEFAULT_QUOTE_VALIDITY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DefaultQuoteValidity"
-)
-_DELETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Deleted"
-_DURATION_UNIT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DurationUnit"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_GROUP_QUOTE_LINES_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}GroupQuoteLinesBy"
-_HAS_GUIDE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}HasGuide"
-_HAS_STAKEHOLDERS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}HasStakeholders"
-_IS_AUTO_ADVANCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsAutoAdvance"
-_MAX_DISCOUNT_PERCENT = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}MaxDiscountPercent"
-)
-_MAX_DISCOUNT_PERCENT_SET = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}MaxDiscountPercentSet"
-)
-_MIN_EARNING_PERCENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MinEarningPercent"
-_MIN_EARNING_PERCENT_SET = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}MinEarningPercentSet"
-)
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_QUOTE_LINES_TEMPLATE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}QuoteLinesTemplate"
-)
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_SALE_DURATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaleDuration"
-_SALE_TYPE_CAT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaleTypeCatId"
-_SALE_TYPE_ENTITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaleTypeEntity"
-_SALE_TYPE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaleTypeId"
-_SORT_GROUP_LINES_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SortGroupLinesBy"
-_STAGES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Stages"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ALLOW_QUOTE_ALTERNATIVES = _NS + "AllowQuoteAlternatives"
+_CONFIRMATION_LINES_TEMPLATE = _NS + "ConfirmationLinesTemplate"
+_DEFAULT_QUOTE_VALIDITY = _NS + "DefaultQuoteValidity"
+_DELETED = _NS + "Deleted"
+_DURATION_UNIT = _NS + "DurationUnit"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_GROUP_QUOTE_LINES_BY = _NS + "GroupQuoteLinesBy"
+_HAS_GUIDE = _NS + "HasGuide"
+_HAS_STAKEHOLDERS = _NS + "HasStakeholders"
+_IS_AUTO_ADVANCE = _NS + "IsAutoAdvance"
+_MAX_DISCOUNT_PERCENT = _NS + "MaxDiscountPercent"
+_MAX_DISCOUNT_PERCENT_SET = _NS + "MaxDiscountPercentSet"
+_MIN_EARNING_PERCENT = _NS + "MinEarningPercent"
+_MIN_EARNING_PERCENT_SET = _NS + "MinEarningPercentSet"
+_NAME = _NS + "Name"
+_QUOTE_LINES_TEMPLATE = _NS + "QuoteLinesTemplate"
+_RANK = _NS + "Rank"
+_SALE_DURATION = _NS + "SaleDuration"
+_SALE_TYPE_CAT_ID = _NS + "SaleTypeCatId"
+_SALE_TYPE_ENTITY = _NS + "SaleTypeEntity"
+_SALE_TYPE_ID = _NS + "SaleTypeId"
+_SORT_GROUP_LINES_BY = _NS + "SortGroupLinesBy"
+_STAGES = _NS + "Stages"
+_TABLE_RIGHT = _NS + "TableRight"
+_TOOLTIP = _NS + "Tooltip"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

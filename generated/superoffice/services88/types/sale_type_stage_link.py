@@ -57,19 +57,18 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_PROBABILITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Probability"
-_PROB_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProbId"
-_PROB_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProbName"
-_PROB_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProbTooltip"
-_SALE_TYPE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaleTypeId"
-_SALE_TYPE_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaleTypeName"
-_SALE_TYPE_STAGE_LINK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaleTypeStageLink"
-_SALE_TYPE_STAGE_LINK_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaleTypeStageLinkId"
-)
-_SALE_TYPE_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaleTypeTooltip"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_PROBABILITY = _NS + "Probability"
+_PROB_ID = _NS + "ProbId"
+_PROB_NAME = _NS + "ProbName"
+_PROB_TOOLTIP = _NS + "ProbTooltip"
+_SALE_TYPE_ID = _NS + "SaleTypeId"
+_SALE_TYPE_NAME = _NS + "SaleTypeName"
+_SALE_TYPE_STAGE_LINK = _NS + "SaleTypeStageLink"
+_SALE_TYPE_STAGE_LINK_ID = _NS + "SaleTypeStageLinkId"
+_SALE_TYPE_TOOLTIP = _NS + "SaleTypeTooltip"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

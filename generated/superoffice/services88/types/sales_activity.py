@@ -58,12 +58,13 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_REQUESTED_CONTACTS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RequestedContacts"
-_REQUESTED_PERSON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RequestedPerson"
-_SALES_ACTIVITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SalesActivity"
-_SALES_REP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SalesRep"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_REQUESTED_CONTACTS = _NS + "RequestedContacts"
+_REQUESTED_PERSON = _NS + "RequestedPerson"
+_SALES_ACTIVITY = _NS + "SalesActivity"
+_SALES_REP = _NS + "SalesRep"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

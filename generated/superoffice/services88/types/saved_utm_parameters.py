@@ -48,26 +48,23 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CAMPAIGN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Campaign"
-_CONTENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Content"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_FIRSTTOUCH_CAMPAIGN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FirsttouchCampaign"
-_FIRSTTOUCH_CONTENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FirsttouchContent"
-_FIRSTTOUCH_MEDIUM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FirsttouchMedium"
-_FIRSTTOUCH_REFERRER_DOMAIN = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}FirsttouchReferrerDomain"
-)
-_FIRSTTOUCH_SOURCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FirsttouchSource"
-_FIRSTTOUCH_TERM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FirsttouchTerm"
-_FORM_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FormName"
-_MEDIUM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Medium"
-_REFERRER_DOMAIN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReferrerDomain"
-_SAVED_UTM_PARAMETERS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SavedUtmParameters"
-)
-_SOURCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Source"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TERM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Term"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CAMPAIGN = _NS + "Campaign"
+_CONTENT = _NS + "Content"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_FIRSTTOUCH_CAMPAIGN = _NS + "FirsttouchCampaign"
+_FIRSTTOUCH_CONTENT = _NS + "FirsttouchContent"
+_FIRSTTOUCH_MEDIUM = _NS + "FirsttouchMedium"
+_FIRSTTOUCH_REFERRER_DOMAIN = _NS + "FirsttouchReferrerDomain"
+_FIRSTTOUCH_SOURCE = _NS + "FirsttouchSource"
+_FIRSTTOUCH_TERM = _NS + "FirsttouchTerm"
+_FORM_NAME = _NS + "FormName"
+_MEDIUM = _NS + "Medium"
+_REFERRER_DOMAIN = _NS + "ReferrerDomain"
+_SAVED_UTM_PARAMETERS = _NS + "SavedUtmParameters"
+_SOURCE = _NS + "Source"
+_TABLE_RIGHT = _NS + "TableRight"
+_TERM = _NS + "Term"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -61,20 +61,21 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_BLOCKED_VERBS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}BlockedVerbs"
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_INCLUDE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IncludeId"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_PATH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Path"
-_REGISTERED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Registered"
-_REGISTERED_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RegisteredBy"
-_SCRIPT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Script"
-_SOURCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Source"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_UNIQUE_IDENTIFIER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UniqueIdentifier"
-_UPDATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Updated"
-_UPDATED_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedBy"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_BLOCKED_VERBS = _NS + "BlockedVerbs"
+_DESCRIPTION = _NS + "Description"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_INCLUDE_ID = _NS + "IncludeId"
+_NAME = _NS + "Name"
+_PATH = _NS + "Path"
+_REGISTERED = _NS + "Registered"
+_REGISTERED_BY = _NS + "RegisteredBy"
+_SCRIPT = _NS + "Script"
+_SOURCE = _NS + "Source"
+_TABLE_RIGHT = _NS + "TableRight"
+_UNIQUE_IDENTIFIER = _NS + "UniqueIdentifier"
+_UPDATED = _NS + "Updated"
+_UPDATED_BY = _NS + "UpdatedBy"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -105,66 +105,51 @@ from .visible_for import (
     encode_xml_list_of_visible_for,
 )
 
-_ASSOCIATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Associate"
-_CHART_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChartKey"
-_COMPANY_UNIQUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CompanyUnique"
-_COMPLETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Completed"
-_CREATED_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CreatedBy"
-_CREATED_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CreatedDate"
-_DASHBOARD_TILE_DEFINITION_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DashboardTileDefinitionId"
-)
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_GROUP_IDX = "{http://www.superoffice.net/ws/crm/NetServer/Services88}GroupIdx"
-_INCLUDE_PERSON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IncludePerson"
-_LAST_LOADED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LastLoaded"
-_LAST_LOADED_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LastLoadedBy"
-_LAST_LOADED_BY_ASSOCIATE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}LastLoadedByAssociate"
-)
-_LAST_MEMBERSHIP_CHANGE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}LastMembershipChange"
-)
-_LAST_MEMBERSHIP_CHANGE_BY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}LastMembershipChangeBy"
-)
-_LAST_MEMBERSHIP_CHANGE_BY_ASSOCIATE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}LastMembershipChangeByAssociate"
-)
-_LEFT_SELECTION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LeftSelectionId"
-_MAILINGS_PROVIDER_NAME = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}MailingsProviderName"
-)
-_MAIN_HEADING = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MainHeading"
-_MAIN_PROVIDER_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MainProviderName"
-_MEMBER_COUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MemberCount"
-_MEMBER_TAB_HEADING = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MemberTabHeading"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_POSTIT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Postit"
-_POSTIT_TEXT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PostitTextId"
-_RIGHT_SELECTION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RightSelectionId"
-_SELECTION_CATEGORY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SelectionCategory"
-_SELECTION_ENTITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SelectionEntity"
-_SELECTION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SelectionId"
-_SELECTION_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SelectionType"
-_SELECTION_UNION_TYPE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SelectionUnionType"
-)
-_SHADOW_PROVIDER_NAME = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShadowProviderName"
-)
-_SOUND_EX = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SoundEx"
-_SOURCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Source"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TARGET_TABLE_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TargetTableName"
-_TARGET_TABLE_NUMBER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TargetTableNumber"
-_TEXT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TextId"
-_UPDATED_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedBy"
-_UPDATED_COUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedCount"
-_UPDATED_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedDate"
-_VISIBILITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Visibility"
-_VISIBLE_FOR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleFor"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ASSOCIATE = _NS + "Associate"
+_CHART_KEY = _NS + "ChartKey"
+_COMPANY_UNIQUE = _NS + "CompanyUnique"
+_COMPLETED = _NS + "Completed"
+_CREATED_BY = _NS + "CreatedBy"
+_CREATED_DATE = _NS + "CreatedDate"
+_DASHBOARD_TILE_DEFINITION_ID = _NS + "DashboardTileDefinitionId"
+_DESCRIPTION = _NS + "Description"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_GROUP_IDX = _NS + "GroupIdx"
+_INCLUDE_PERSON = _NS + "IncludePerson"
+_LAST_LOADED = _NS + "LastLoaded"
+_LAST_LOADED_BY = _NS + "LastLoadedBy"
+_LAST_LOADED_BY_ASSOCIATE = _NS + "LastLoadedByAssociate"
+_LAST_MEMBERSHIP_CHANGE = _NS + "LastMembershipChange"
+_LAST_MEMBERSHIP_CHANGE_BY = _NS + "LastMembershipChangeBy"
+_LAST_MEMBERSHIP_CHANGE_BY_ASSOCIATE = _NS + "LastMembershipChangeByAssociate"
+_LEFT_SELECTION_ID = _NS + "LeftSelectionId"
+_MAILINGS_PROVIDER_NAME = _NS + "MailingsProviderName"
+_MAIN_HEADING = _NS + "MainHeading"
+_MAIN_PROVIDER_NAME = _NS + "MainProviderName"
+_MEMBER_COUNT = _NS + "MemberCount"
+_MEMBER_TAB_HEADING = _NS + "MemberTabHeading"
+_NAME = _NS + "Name"
+_POSTIT = _NS + "Postit"
+_POSTIT_TEXT_ID = _NS + "PostitTextId"
+_RIGHT_SELECTION_ID = _NS + "RightSelectionId"
+_SELECTION_CATEGORY = _NS + "SelectionCategory"
+_SELECTION_ENTITY = _NS + "SelectionEntity"
+_SELECTION_ID = _NS + "SelectionId"
+_SELECTION_TYPE = _NS + "SelectionType"
+_SELECTION_UNION_TYPE = _NS + "SelectionUnionType"
+_SHADOW_PROVIDER_NAME = _NS + "ShadowProviderName"
+_SOUND_EX = _NS + "SoundEx"
+_SOURCE = _NS + "Source"
+_TABLE_RIGHT = _NS + "TableRight"
+_TARGET_TABLE_NAME = _NS + "TargetTableName"
+_TARGET_TABLE_NUMBER = _NS + "TargetTableNumber"
+_TEXT_ID = _NS + "TextId"
+_UPDATED_BY = _NS + "UpdatedBy"
+_UPDATED_COUNT = _NS + "UpdatedCount"
+_UPDATED_DATE = _NS + "UpdatedDate"
+_VISIBILITY = _NS + "Visibility"
+_VISIBLE_FOR = _NS + "VisibleFor"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -56,21 +56,16 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CAN_SAVE_AS_SELECTION = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CanSaveAsSelection"
-)
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_FILTER_SCREEN_HEADING = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}FilterScreenHeading"
-)
-_MAIN_HEADING = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MainHeading"
-_PROVIDER_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProviderName"
-_SELECTION_ENTITY_HEADING = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SelectionEntityHeading"
-)
-_SELECTION_FOR_FIND = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SelectionForFind"
-_SELECTION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SelectionId"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CAN_SAVE_AS_SELECTION = _NS + "CanSaveAsSelection"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_FILTER_SCREEN_HEADING = _NS + "FilterScreenHeading"
+_MAIN_HEADING = _NS + "MainHeading"
+_PROVIDER_NAME = _NS + "ProviderName"
+_SELECTION_ENTITY_HEADING = _NS + "SelectionEntityHeading"
+_SELECTION_FOR_FIND = _NS + "SelectionForFind"
+_SELECTION_ID = _NS + "SelectionId"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

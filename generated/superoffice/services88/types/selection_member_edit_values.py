@@ -56,51 +56,32 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CHANGE_COMPANY_BUSINESS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChangeCompanyBusiness"
-)
-_CHANGE_COMPANY_CATEGORY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChangeCompanyCategory"
-)
-_CHANGE_COMPANY_CODE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChangeCompanyCode"
-_CHANGE_COMPANY_COUNTRY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChangeCompanyCountry"
-)
-_CHANGE_COMPANY_DEPARTMENT = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChangeCompanyDepartment"
-)
-_CHANGE_COMPANY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChangeCompanyName"
-_CHANGE_COMPANY_NUMBER = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChangeCompanyNumber"
-)
-_CHANGE_COMPANY_ORG_NR = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChangeCompanyOrgNr"
-)
-_CHANGE_COMPANY_OUR_CONTACT = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChangeCompanyOurContact"
-)
-_CHANGE_CONTACT_JOB_TITLE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChangeContactJobTitle"
-)
-_CHANGE_CONTACT_POSITION = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ChangeContactPosition"
-)
-_COMPANY_BUSINESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CompanyBusiness"
-_COMPANY_CATEGORY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CompanyCategory"
-_COMPANY_CODE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CompanyCode"
-_COMPANY_COUNTRY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CompanyCountry"
-_COMPANY_DEPARTMENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CompanyDepartment"
-_COMPANY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CompanyName"
-_COMPANY_NUMBER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CompanyNumber"
-_COMPANY_ORG_NR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CompanyOrgNr"
-_COMPANY_OUR_CONTACT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CompanyOurContact"
-_CONTACT_JOB_TITLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactJobTitle"
-_CONTACT_POSITION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactPosition"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_SELECTION_MEMBER_EDIT_VALUES = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SelectionMemberEditValues"
-)
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CHANGE_COMPANY_BUSINESS = _NS + "ChangeCompanyBusiness"
+_CHANGE_COMPANY_CATEGORY = _NS + "ChangeCompanyCategory"
+_CHANGE_COMPANY_CODE = _NS + "ChangeCompanyCode"
+_CHANGE_COMPANY_COUNTRY = _NS + "ChangeCompanyCountry"
+_CHANGE_COMPANY_DEPARTMENT = _NS + "ChangeCompanyDepartment"
+_CHANGE_COMPANY_NAME = _NS + "ChangeCompanyName"
+_CHANGE_COMPANY_NUMBER = _NS + "ChangeCompanyNumber"
+_CHANGE_COMPANY_ORG_NR = _NS + "ChangeCompanyOrgNr"
+_CHANGE_COMPANY_OUR_CONTACT = _NS + "ChangeCompanyOurContact"
+_CHANGE_CONTACT_JOB_TITLE = _NS + "ChangeContactJobTitle"
+_CHANGE_CONTACT_POSITION = _NS + "ChangeContactPosition"
+_COMPANY_BUSINESS = _NS + "CompanyBusiness"
+_COMPANY_CATEGORY = _NS + "CompanyCategory"
+_COMPANY_CODE = _NS + "CompanyCode"
+_COMPANY_COUNTRY = _NS + "CompanyCountry"
+_COMPANY_DEPARTMENT = _NS + "CompanyDepartment"
+_COMPANY_NAME = _NS + "CompanyName"
+_COMPANY_NUMBER = _NS + "CompanyNumber"
+_COMPANY_ORG_NR = _NS + "CompanyOrgNr"
+_COMPANY_OUR_CONTACT = _NS + "CompanyOurContact"
+_CONTACT_JOB_TITLE = _NS + "ContactJobTitle"
+_CONTACT_POSITION = _NS + "ContactPosition"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_SELECTION_MEMBER_EDIT_VALUES = _NS + "SelectionMemberEditValues"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -50,14 +50,13 @@ from ...runtime import (
     wrong_value,
 )
 
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_PROVIDER_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProviderName"
-_REGISTERED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Registered"
-_SELECTION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SelectionId"
-_SELECTION_SUMMARY_ITEM = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SelectionSummaryItem"
-)
-_TARGET_TABLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TargetTable"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_NAME = _NS + "Name"
+_PROVIDER_NAME = _NS + "ProviderName"
+_REGISTERED = _NS + "Registered"
+_SELECTION_ID = _NS + "SelectionId"
+_SELECTION_SUMMARY_ITEM = _NS + "SelectionSummaryItem"
+_TARGET_TABLE = _NS + "TargetTable"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

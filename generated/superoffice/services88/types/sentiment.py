@@ -48,11 +48,12 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CONFIDENCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Confidence"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_SCORE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Score"
-_SENTIMENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Sentiment"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CONFIDENCE = _NS + "Confidence"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_SCORE = _NS + "Score"
+_SENTIMENT = _NS + "Sentiment"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

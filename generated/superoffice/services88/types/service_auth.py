@@ -52,15 +52,16 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_AUTH_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AuthType"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_PASSWORD = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Password"
-_PORT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Port"
-_SERVER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Server"
-_SERVICE_AUTH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ServiceAuth"
-_SERVICE_AUTH_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ServiceAuthId"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_USERNAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Username"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_AUTH_TYPE = _NS + "AuthType"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_PASSWORD = _NS + "Password"
+_PORT = _NS + "Port"
+_SERVER = _NS + "Server"
+_SERVICE_AUTH = _NS + "ServiceAuth"
+_SERVICE_AUTH_ID = _NS + "ServiceAuthId"
+_TABLE_RIGHT = _NS + "TableRight"
+_USERNAME = _NS + "Username"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

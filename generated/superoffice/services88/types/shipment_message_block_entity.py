@@ -67,25 +67,18 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ASSOCIATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateId"
-_BLOCK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Block"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_REGISTERED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Registered"
-_REGISTERED_ASSOCIATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}RegisteredAssociateId"
-)
-_SHIPMENT_MESSAGE_BLOCK_ENTITY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShipmentMessageBlockEntity"
-)
-_SHIPMENT_MESSAGE_BLOCK_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShipmentMessageBlockId"
-)
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_UPDATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Updated"
-_UPDATED_ASSOCIATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedAssociateId"
-)
-_UPDATED_COUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedCount"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ASSOCIATE_ID = _NS + "AssociateId"
+_BLOCK = _NS + "Block"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_REGISTERED = _NS + "Registered"
+_REGISTERED_ASSOCIATE_ID = _NS + "RegisteredAssociateId"
+_SHIPMENT_MESSAGE_BLOCK_ENTITY = _NS + "ShipmentMessageBlockEntity"
+_SHIPMENT_MESSAGE_BLOCK_ID = _NS + "ShipmentMessageBlockId"
+_TABLE_RIGHT = _NS + "TableRight"
+_UPDATED = _NS + "Updated"
+_UPDATED_ASSOCIATE_ID = _NS + "UpdatedAssociateId"
+_UPDATED_COUNT = _NS + "UpdatedCount"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -80,36 +80,31 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ACCESS_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AccessKey"
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_DESIGN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Design"
-_DESIGNTYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Designtype"
-_DOCUMENT_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DocumentMessage"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_FLAGS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Flags"
-_FOLDER_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FolderId"
-_HEADER_FIELD = "{http://www.superoffice.net/ws/crm/NetServer/Services88}HeaderField"
-_HTML_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}HtmlMessage"
-_INLINE_IMAGES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}InlineImages"
-_LONG_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LongDescription"
-_PLAIN_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PlainMessage"
-_REGISTERED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Registered"
-_REGISTERED_ASSOCIATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}RegisteredAssociateId"
-)
-_REGISTER_VIEWS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RegisterViews"
-_SHIPMENT_MESSAGE_ENTITY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShipmentMessageEntity"
-)
-_SHIPMENT_MESSAGE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShipmentMessageId"
-_SMS_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SmsMessage"
-_SUBJECT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Subject"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_UPDATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Updated"
-_UPDATED_ASSOCIATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedAssociateId"
-)
-_UPDATED_COUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedCount"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ACCESS_KEY = _NS + "AccessKey"
+_DESCRIPTION = _NS + "Description"
+_DESIGN = _NS + "Design"
+_DESIGNTYPE = _NS + "Designtype"
+_DOCUMENT_MESSAGE = _NS + "DocumentMessage"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_FLAGS = _NS + "Flags"
+_FOLDER_ID = _NS + "FolderId"
+_HEADER_FIELD = _NS + "HeaderField"
+_HTML_MESSAGE = _NS + "HtmlMessage"
+_INLINE_IMAGES = _NS + "InlineImages"
+_LONG_DESCRIPTION = _NS + "LongDescription"
+_PLAIN_MESSAGE = _NS + "PlainMessage"
+_REGISTERED = _NS + "Registered"
+_REGISTERED_ASSOCIATE_ID = _NS + "RegisteredAssociateId"
+_REGISTER_VIEWS = _NS + "RegisterViews"
+_SHIPMENT_MESSAGE_ENTITY = _NS + "ShipmentMessageEntity"
+_SHIPMENT_MESSAGE_ID = _NS + "ShipmentMessageId"
+_SMS_MESSAGE = _NS + "SmsMessage"
+_SUBJECT = _NS + "Subject"
+_TABLE_RIGHT = _NS + "TableRight"
+_UPDATED = _NS + "Updated"
+_UPDATED_ASSOCIATE_ID = _NS + "UpdatedAssociateId"
+_UPDATED_COUNT = _NS + "UpdatedCount"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

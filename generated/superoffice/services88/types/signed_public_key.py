@@ -46,12 +46,13 @@ from .cryptography_dsa_parameters import (
     encode_xml_cryptography_dsa_parameters,
 )
 
-_EXPIRY_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExpiryDate"
-_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Key"
-_OWNER_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OwnerName"
-_SIGNATURE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Signature"
-_SIGNED_PUBLIC_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SignedPublicKey"
-_SIGN_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SignDate"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_EXPIRY_DATE = _NS + "ExpiryDate"
+_KEY = _NS + "Key"
+_OWNER_NAME = _NS + "OwnerName"
+_SIGNATURE = _NS + "Signature"
+_SIGNED_PUBLIC_KEY = _NS + "SignedPublicKey"
+_SIGN_DATE = _NS + "SignDate"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -54,15 +54,14 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_DEFAULT_SMS_COUNTRY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DefaultSmsCountry"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_NET_SERVER_SMS_PROVIDER = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}NetServerSmsProvider"
-)
-_NS_PLUGIN_CONFIG = "{http://www.superoffice.net/ws/crm/NetServer/Services88}NsPluginConfig"
-_NS_PLUGIN_SENDER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}NsPluginSender"
-_SMS_CONFIG = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SmsConfig"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DEFAULT_SMS_COUNTRY = _NS + "DefaultSmsCountry"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_NET_SERVER_SMS_PROVIDER = _NS + "NetServerSmsProvider"
+_NS_PLUGIN_CONFIG = _NS + "NsPluginConfig"
+_NS_PLUGIN_SENDER = _NS + "NsPluginSender"
+_SMS_CONFIG = _NS + "SmsConfig"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

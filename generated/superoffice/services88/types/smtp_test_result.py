@@ -52,11 +52,12 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ERROR_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ErrorMessage"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_SMTP_TEST_RESULT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SmtpTestResult"
-_SUCCESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Success"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ERROR_MESSAGE = _NS + "ErrorMessage"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_SMTP_TEST_RESULT = _NS + "SmtpTestResult"
+_SUCCESS = _NS + "Success"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

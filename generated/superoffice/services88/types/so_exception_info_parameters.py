@@ -25,11 +25,10 @@ from ...runtime import (
     write_str,
 )
 
-_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Key"
-_SO_EXCEPTION_INFO_PARAMETERS_KEY_VALUE_PAIR = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SoExceptionInfoParametersKeyValuePair"
-)
-_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_KEY = _NS + "Key"
+_SO_EXCEPTION_INFO_PARAMETERS_KEY_VALUE_PAIR = _NS + "SoExceptionInfoParametersKeyValuePair"
+_VALUE = _NS + "Value"
 
 
 def decode_xml_so_exception_info_parameters(element: Element) -> dict[str, str | None]:

@@ -92,39 +92,34 @@ from .user_type import (
     encode_xml_user_type,
 )
 
-_ASSOCIATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Associate"
-_ASSOCIATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateId"
-_BUSINESS_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}BusinessId"
-_CATEGORY_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CategoryId"
-_CONTACT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactId"
-_CONTACT_OWNER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactOwner"
-_COUNTRY_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CountryId"
-_DATABASE_CONTEXT_IDENTIFIER = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DatabaseContextIdentifier"
-)
-_EJ_ACCESS_LEVEL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EjAccessLevel"
-_EJ_USER_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EjUserId"
-_EJ_USER_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EjUserStatus"
-_E_MAIL_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EMailAddress"
-_FULL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FullName"
-_FUNCTION_RIGHTS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FunctionRights"
-_GROUP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}GroupId"
-_HOME_COUNTRY_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}HomeCountryId"
-_IS_PERSON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsPerson"
-_LICENSES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Licenses"
-_PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonId"
-_PROVIDED_CREDENTIALS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProvidedCredentials"
-)
-_ROLE_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RoleDescription"
-_ROLE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RoleId"
-_ROLE_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RoleName"
-_ROLE_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RoleType"
-_SECONDARY_GROUPS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SecondaryGroups"
-_SO_PRINCIPAL_CARRIER = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SoPrincipalCarrier"
-)
-_USER_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserType"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ASSOCIATE = _NS + "Associate"
+_ASSOCIATE_ID = _NS + "AssociateId"
+_BUSINESS_ID = _NS + "BusinessId"
+_CATEGORY_ID = _NS + "CategoryId"
+_CONTACT_ID = _NS + "ContactId"
+_CONTACT_OWNER = _NS + "ContactOwner"
+_COUNTRY_ID = _NS + "CountryId"
+_DATABASE_CONTEXT_IDENTIFIER = _NS + "DatabaseContextIdentifier"
+_EJ_ACCESS_LEVEL = _NS + "EjAccessLevel"
+_EJ_USER_ID = _NS + "EjUserId"
+_EJ_USER_STATUS = _NS + "EjUserStatus"
+_E_MAIL_ADDRESS = _NS + "EMailAddress"
+_FULL_NAME = _NS + "FullName"
+_FUNCTION_RIGHTS = _NS + "FunctionRights"
+_GROUP_ID = _NS + "GroupId"
+_HOME_COUNTRY_ID = _NS + "HomeCountryId"
+_IS_PERSON = _NS + "IsPerson"
+_LICENSES = _NS + "Licenses"
+_PERSON_ID = _NS + "PersonId"
+_PROVIDED_CREDENTIALS = _NS + "ProvidedCredentials"
+_ROLE_DESCRIPTION = _NS + "RoleDescription"
+_ROLE_ID = _NS + "RoleId"
+_ROLE_NAME = _NS + "RoleName"
+_ROLE_TYPE = _NS + "RoleType"
+_SECONDARY_GROUPS = _NS + "SecondaryGroups"
+_SO_PRINCIPAL_CARRIER = _NS + "SoPrincipalCarrier"
+_USER_TYPE = _NS + "UserType"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -76,35 +76,30 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ACCUMULATED_NEXT_CHECK_DATE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}AccumulatedNextCheckDate"
-)
-_ASSEMBLY_VERSION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssemblyVersion"
-_BRANCH_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}BranchName"
-_BUILD_LABEL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}BuildLabel"
-_BUILD_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}BuildType"
-_COMPANY_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CompanyId"
-_COMPANY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CompanyName"
-_DATABASE_MINOR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DatabaseMinor"
-_DATABASE_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DatabaseName"
-_DATABASE_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DatabaseType"
-_DATABASE_VERSION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DatabaseVersion"
-_DAYS_UNTIL_NET_SERVER_EXPIRY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DaysUntilNetServerExpiry"
-)
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_FILE_VERSION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FileVersion"
-_IS_ON_TRAVEL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsOnTravel"
-_IS_SATELLITE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsSatellite"
-_IS_UNICODE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsUnicode"
-_LICENSE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}License"
-_SO_SYSTEM_INFO_CARRIER = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SoSystemInfoCarrier"
-)
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_WARNING_ENGLISH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WarningEnglish"
-_WARNING_RESOURCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WarningResource"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ACCUMULATED_NEXT_CHECK_DATE = _NS + "AccumulatedNextCheckDate"
+_ASSEMBLY_VERSION = _NS + "AssemblyVersion"
+_BRANCH_NAME = _NS + "BranchName"
+_BUILD_LABEL = _NS + "BuildLabel"
+_BUILD_TYPE = _NS + "BuildType"
+_COMPANY_ID = _NS + "CompanyId"
+_COMPANY_NAME = _NS + "CompanyName"
+_DATABASE_MINOR = _NS + "DatabaseMinor"
+_DATABASE_NAME = _NS + "DatabaseName"
+_DATABASE_TYPE = _NS + "DatabaseType"
+_DATABASE_VERSION = _NS + "DatabaseVersion"
+_DAYS_UNTIL_NET_SERVER_EXPIRY = _NS + "DaysUntilNetServerExpiry"
+_DESCRIPTION = _NS + "Description"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_FILE_VERSION = _NS + "FileVersion"
+_IS_ON_TRAVEL = _NS + "IsOnTravel"
+_IS_SATELLITE = _NS + "IsSatellite"
+_IS_UNICODE = _NS + "IsUnicode"
+_LICENSE = _NS + "License"
+_SO_SYSTEM_INFO_CARRIER = _NS + "SoSystemInfoCarrier"
+_TABLE_RIGHT = _NS + "TableRight"
+_WARNING_ENGLISH = _NS + "WarningEnglish"
+_WARNING_RESOURCE = _NS + "WarningResource"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

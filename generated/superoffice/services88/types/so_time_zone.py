@@ -37,11 +37,10 @@ from ...runtime import (
     wrong_value,
 )
 
-_SO_TIME_ZONE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SoTimeZone"
-_SO_TIME_ZONE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SoTimeZoneId"
-_SO_TIME_ZONE_LOCATION_CODE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SoTimeZoneLocationCode"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_SO_TIME_ZONE = _NS + "SoTimeZone"
+_SO_TIME_ZONE_ID = _NS + "SoTimeZoneId"
+_SO_TIME_ZONE_LOCATION_CODE = _NS + "SoTimeZoneLocationCode"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -60,12 +60,13 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_LABEL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Label"
-_STATISTICS_DATA_SET = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StatisticsDataSet"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_VALUES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Values"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DESCRIPTION = _NS + "Description"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_LABEL = _NS + "Label"
+_STATISTICS_DATA_SET = _NS + "StatisticsDataSet"
+_TABLE_RIGHT = _NS + "TableRight"
+_VALUES = _NS + "Values"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

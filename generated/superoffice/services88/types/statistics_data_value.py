@@ -58,14 +58,13 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_LABEL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Label"
-_STATISTICS_DATA_VALUE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}StatisticsDataValue"
-)
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DESCRIPTION = _NS + "Description"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_LABEL = _NS + "Label"
+_STATISTICS_DATA_VALUE = _NS + "StatisticsDataValue"
+_TABLE_RIGHT = _NS + "TableRight"
+_VALUE = _NS + "Value"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -48,14 +48,13 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_PERIOD_1 = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Period1"
-_PERIOD_2 = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Period2"
-_PERIOD_3 = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Period3"
-_STATUS_MONITOR_PERIODS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}StatusMonitorPeriods"
-)
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_PERIOD_1 = _NS + "Period1"
+_PERIOD_2 = _NS + "Period2"
+_PERIOD_3 = _NS + "Period3"
+_STATUS_MONITOR_PERIODS = _NS + "StatusMonitorPeriods"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

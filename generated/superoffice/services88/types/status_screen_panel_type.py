@@ -26,9 +26,8 @@ from ...runtime import (
     put,
 )
 
-_STATUS_SCREEN_PANEL_TYPE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}StatusScreenPanelType"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_STATUS_SCREEN_PANEL_TYPE = _NS + "StatusScreenPanelType"
 
 
 class StatusScreenPanelType(enum.Enum):

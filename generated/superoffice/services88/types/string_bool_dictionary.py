@@ -27,11 +27,10 @@ from ...runtime import (
     write_str,
 )
 
-_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Key"
-_STRING_BOOL_KEY_VALUE_PAIR = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}StringBoolKeyValuePair"
-)
-_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_KEY = _NS + "Key"
+_STRING_BOOL_KEY_VALUE_PAIR = _NS + "StringBoolKeyValuePair"
+_VALUE = _NS + "Value"
 
 
 def decode_xml_string_bool_dictionary(element: Element) -> dict[str, bool]:

@@ -41,16 +41,17 @@ from .address_type import (
     encode_xml_address_type,
 )
 
-_ADDRESS_1 = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Address1"
-_ADDRESS_2 = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Address2"
-_ADDRESS_3 = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Address3"
-_ATYPE_IDX = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AtypeIdx"
-_CITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}City"
-_COUNTY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}County"
-_FORMATTED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Formatted"
-_STATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}State"
-_STRUCTURED_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StructuredAddress"
-_ZIPCODE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Zipcode"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ADDRESS_1 = _NS + "Address1"
+_ADDRESS_2 = _NS + "Address2"
+_ADDRESS_3 = _NS + "Address3"
+_ATYPE_IDX = _NS + "AtypeIdx"
+_CITY = _NS + "City"
+_COUNTY = _NS + "County"
+_FORMATTED = _NS + "Formatted"
+_STATE = _NS + "State"
+_STRUCTURED_ADDRESS = _NS + "StructuredAddress"
+_ZIPCODE = _NS + "Zipcode"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -64,33 +64,24 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ASSOCIATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Associate"
-_AUTO_SUGGEST = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AutoSuggest"
-_DAYS_FUTURE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DaysFuture"
-_DELETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Deleted"
-_DURATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Duration"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_PROJECT_TYPE_STATUS_LINK_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProjectTypeStatusLinkId"
-)
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_REGISTERED_ASSOCIATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}RegisteredAssociateId"
-)
-_SALE_TYPE_STAGE_LINK_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaleTypeStageLinkId"
-)
-_SUGGESTED_APPOINTMENT = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SuggestedAppointment"
-)
-_SUGGESTED_APPOINTMENT_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SuggestedAppointmentId"
-)
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TASK_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TaskId"
-_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Text"
-_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ASSOCIATE = _NS + "Associate"
+_AUTO_SUGGEST = _NS + "AutoSuggest"
+_DAYS_FUTURE = _NS + "DaysFuture"
+_DELETED = _NS + "Deleted"
+_DURATION = _NS + "Duration"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_NAME = _NS + "Name"
+_PROJECT_TYPE_STATUS_LINK_ID = _NS + "ProjectTypeStatusLinkId"
+_RANK = _NS + "Rank"
+_REGISTERED_ASSOCIATE_ID = _NS + "RegisteredAssociateId"
+_SALE_TYPE_STAGE_LINK_ID = _NS + "SaleTypeStageLinkId"
+_SUGGESTED_APPOINTMENT = _NS + "SuggestedAppointment"
+_SUGGESTED_APPOINTMENT_ID = _NS + "SuggestedAppointmentId"
+_TABLE_RIGHT = _NS + "TableRight"
+_TASK_ID = _NS + "TaskId"
+_TEXT = _NS + "Text"
+_TOOLTIP = _NS + "Tooltip"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -81,29 +81,24 @@ from .table_right import (
 )
 from .task import Task, decode_json_task, decode_xml_task, encode_json_task, encode_xml_task
 
-_ASSIGN_TO_MEMBER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssignToMember"
-_AUTO_SUGGEST = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AutoSuggest"
-_DAYS_FUTURE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DaysFuture"
-_DELETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Deleted"
-_DURATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Duration"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_IS_MILESTONE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsMilestone"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_PROJECT_TYPE_STATUS_LINK = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProjectTypeStatusLink"
-)
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_SALE_TYPE_STAGE_LINK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaleTypeStageLink"
-_SUGGESTED_APPOINTMENT_ENTITY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SuggestedAppointmentEntity"
-)
-_SUGGESTED_APPOINTMENT_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SuggestedAppointmentId"
-)
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Text"
-_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
-_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ASSIGN_TO_MEMBER = _NS + "AssignToMember"
+_AUTO_SUGGEST = _NS + "AutoSuggest"
+_DAYS_FUTURE = _NS + "DaysFuture"
+_DELETED = _NS + "Deleted"
+_DURATION = _NS + "Duration"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_IS_MILESTONE = _NS + "IsMilestone"
+_NAME = _NS + "Name"
+_PROJECT_TYPE_STATUS_LINK = _NS + "ProjectTypeStatusLink"
+_RANK = _NS + "Rank"
+_SALE_TYPE_STAGE_LINK = _NS + "SaleTypeStageLink"
+_SUGGESTED_APPOINTMENT_ENTITY = _NS + "SuggestedAppointmentEntity"
+_SUGGESTED_APPOINTMENT_ID = _NS + "SuggestedAppointmentId"
+_TABLE_RIGHT = _NS + "TableRight"
+_TEXT = _NS + "Text"
+_TOOLTIP = _NS + "Tooltip"
+_TYPE = _NS + "Type"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -82,26 +82,21 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_DELETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Deleted"
-_DOCTMPL_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DoctmplId"
-_DOC_TMPL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DocTmpl"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_HEADER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Header"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_OUR_REF = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OurRef"
-_PROJECT_TYPE_STATUS_LINK = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProjectTypeStatusLink"
-)
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_SALE_TYPE_STAGE_LINK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaleTypeStageLink"
-_SUGGESTED_DOCUMENT_ENTITY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SuggestedDocumentEntity"
-)
-_SUGGESTED_DOCUMENT_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SuggestedDocumentId"
-)
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DELETED = _NS + "Deleted"
+_DOCTMPL_ID = _NS + "DoctmplId"
+_DOC_TMPL = _NS + "DocTmpl"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_HEADER = _NS + "Header"
+_NAME = _NS + "Name"
+_OUR_REF = _NS + "OurRef"
+_PROJECT_TYPE_STATUS_LINK = _NS + "ProjectTypeStatusLink"
+_RANK = _NS + "Rank"
+_SALE_TYPE_STAGE_LINK = _NS + "SaleTypeStageLink"
+_SUGGESTED_DOCUMENT_ENTITY = _NS + "SuggestedDocumentEntity"
+_SUGGESTED_DOCUMENT_ID = _NS + "SuggestedDocumentId"
+_TABLE_RIGHT = _NS + "TableRight"
+_TOOLTIP = _NS + "Tooltip"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -57,12 +57,13 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ACCOUNT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AccountId"
-_ASSOCIATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateId"
-_ASSOCIATE_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateName"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_SYNC_USER_ACCOUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SyncUserAccount"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ACCOUNT_ID = _NS + "AccountId"
+_ASSOCIATE_ID = _NS + "AssociateId"
+_ASSOCIATE_NAME = _NS + "AssociateName"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_SYNC_USER_ACCOUNT = _NS + "SyncUserAccount"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -76,19 +76,20 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ACTIVATED_BY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ActivatedBy"
-_ETA = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Eta"
-_EVENTKEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Eventkey"
-_EVENTMESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Eventmess"
-_EXTRA_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExtraInfo"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_OWNER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Owner"
-_REGISTERED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Registered"
-_SCOPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Scope"
-_SYSTEM_EVENT_ENTITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SystemEventEntity"
-_SYSTEM_EVENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SystemEventId"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_UPDATED_COUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedCount"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ACTIVATED_BY = _NS + "ActivatedBy"
+_ETA = _NS + "Eta"
+_EVENTKEY = _NS + "Eventkey"
+_EVENTMESS = _NS + "Eventmess"
+_EXTRA_INFO = _NS + "ExtraInfo"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_OWNER = _NS + "Owner"
+_REGISTERED = _NS + "Registered"
+_SCOPE = _NS + "Scope"
+_SYSTEM_EVENT_ENTITY = _NS + "SystemEventEntity"
+_SYSTEM_EVENT_ID = _NS + "SystemEventId"
+_TABLE_RIGHT = _NS + "TableRight"
+_UPDATED_COUNT = _NS + "UpdatedCount"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

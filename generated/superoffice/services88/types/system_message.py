@@ -70,16 +70,17 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ASSOCIATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateId"
-_EXPIRE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Expire"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_MARKDOWN_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MarkdownMessage"
-_MESSAGE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MessageId"
-_ONLINEAPP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OnlineappId"
-_SYSTEM_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SystemMessage"
-_SYSTEM_MESSAGE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SystemMessageId"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ASSOCIATE_ID = _NS + "AssociateId"
+_EXPIRE = _NS + "Expire"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_MARKDOWN_MESSAGE = _NS + "MarkdownMessage"
+_MESSAGE_ID = _NS + "MessageId"
+_ONLINEAPP_ID = _NS + "OnlineappId"
+_SYSTEM_MESSAGE = _NS + "SystemMessage"
+_SYSTEM_MESSAGE_ID = _NS + "SystemMessageId"
+_TABLE_RIGHT = _NS + "TableRight"
+_TYPE = _NS + "Type"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -52,70 +52,31 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CUSTOMER_CHAT_LOG_TEMPLATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CustomerChatLogTemplateId"
-)
-_CUSTOMER_CONFIRM_EMAIL_TEMPLATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CustomerConfirmEmailTemplateId"
-)
-_CUSTOMER_CUSTOMER_REPLY_TEMPLATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CustomerCustomerReplyTemplateId"
-)
-_CUSTOMER_NEW_CUSTOMER_TEMPLATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CustomerNewCustomerTemplateId"
-)
-_CUSTOMER_PASSWORD_TEMPLATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CustomerPasswordTemplateId"
-)
-_EMAIL_ADDRESSES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EmailAddresses"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_HOTLIST_NEW_MESSAGE_TEMPLATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}HotlistNewMessageTemplateId"
-)
-_HOTLIST_TICKET_ACTIVATED_TEMPLATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}HotlistTicketActivatedTemplateId"
-)
-_HOTLIST_TICKET_TAKEN_OVER_TEMPLATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}HotlistTicketTakenOverTemplateId"
-)
-_NEW_LINK_TEMPLATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}NewLinkTemplateId"
-_PRINT_TICKET_TEMPLATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}PrintTicketTemplateId"
-)
-_PUBLISH_KB_ANSWER_TEMPLATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}PublishKbAnswerTemplateId"
-)
-_PUBLISH_KB_QUESTION_TEMPLATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}PublishKbQuestionTemplateId"
-)
-_SYSTEM_TEMPLATE_SETTINGS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SystemTemplateSettings"
-)
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TICKET_ALARM_HOTLIST_TEMPLATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketAlarmHotlistTemplateId"
-)
-_USER_ACTIVE_TICKETS_TEMPLATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserActiveTicketsTemplateId"
-)
-_USER_NEW_MESSAGE_TEMPLATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserNewMessageTemplateId"
-)
-_USER_NEW_TICKET_TEMPLATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserNewTicketTemplateId"
-)
-_USER_TICKET_ACTIVATED_TEMPLATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserTicketActivatedTemplateId"
-)
-_USER_TICKET_ALARM_TEMPLATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserTicketAlarmTemplateId"
-)
-_USER_TICKET_TAKEN_OVER_TEMPLATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserTicketTakenOverTemplateId"
-)
-_WEEK_STAT_TEMPLATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WeekStatTemplateId"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CUSTOMER_CHAT_LOG_TEMPLATE_ID = _NS + "CustomerChatLogTemplateId"
+_CUSTOMER_CONFIRM_EMAIL_TEMPLATE_ID = _NS + "CustomerConfirmEmailTemplateId"
+_CUSTOMER_CUSTOMER_REPLY_TEMPLATE_ID = _NS + "CustomerCustomerReplyTemplateId"
+_CUSTOMER_NEW_CUSTOMER_TEMPLATE_ID = _NS + "CustomerNewCustomerTemplateId"
+_CUSTOMER_PASSWORD_TEMPLATE_ID = _NS + "CustomerPasswordTemplateId"
+_EMAIL_ADDRESSES = _NS + "EmailAddresses"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_HOTLIST_NEW_MESSAGE_TEMPLATE_ID = _NS + "HotlistNewMessageTemplateId"
+_HOTLIST_TICKET_ACTIVATED_TEMPLATE_ID = _NS + "HotlistTicketActivatedTemplateId"
+_HOTLIST_TICKET_TAKEN_OVER_TEMPLATE_ID = _NS + "HotlistTicketTakenOverTemplateId"
+_NEW_LINK_TEMPLATE_ID = _NS + "NewLinkTemplateId"
+_PRINT_TICKET_TEMPLATE_ID = _NS + "PrintTicketTemplateId"
+_PUBLISH_KB_ANSWER_TEMPLATE_ID = _NS + "PublishKbAnswerTemplateId"
+_PUBLISH_KB_QUESTION_TEMPLATE_ID = _NS + "PublishKbQuestionTemplateId"
+_SYSTEM_TEMPLATE_SETTINGS = _NS + "SystemTemplateSettings"
+_TABLE_RIGHT = _NS + "TableRight"
+_TICKET_ALARM_HOTLIST_TEMPLATE_ID = _NS + "TicketAlarmHotlistTemplateId"
+_USER_ACTIVE_TICKETS_TEMPLATE_ID = _NS + "UserActiveTicketsTemplateId"
+_USER_NEW_MESSAGE_TEMPLATE_ID = _NS + "UserNewMessageTemplateId"
+_USER_NEW_TICKET_TEMPLATE_ID = _NS + "UserNewTicketTemplateId"
+_USER_TICKET_ACTIVATED_TEMPLATE_ID = _NS + "UserTicketActivatedTemplateId"
+_USER_TICKET_ALARM_TEMPLATE_ID = _NS + "UserTicketAlarmTemplateId"
+_USER_TICKET_TAKEN_OVER_TEMPLATE_ID = _NS + "UserTicketTakenOverTemplateId"
+_WEEK_STAT_TEMPLATE_ID = _NS + "WeekStatTemplateId"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

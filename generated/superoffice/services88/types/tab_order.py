@@ -57,13 +57,14 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ASSOCIATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateId"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_ORDER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Order"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TAB_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TabName"
-_TAB_ORDER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TabOrder"
-_TAB_ORDER_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TabOrderId"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ASSOCIATE_ID = _NS + "AssociateId"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_ORDER = _NS + "Order"
+_TABLE_RIGHT = _NS + "TableRight"
+_TAB_NAME = _NS + "TabName"
+_TAB_ORDER = _NS + "TabOrder"
+_TAB_ORDER_ID = _NS + "TabOrderId"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

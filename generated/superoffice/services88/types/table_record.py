@@ -50,10 +50,11 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_TABLE_RECORD = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRecord"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_VALUES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Values"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_TABLE_RECORD = _NS + "TableRecord"
+_TABLE_RIGHT = _NS + "TableRight"
+_VALUES = _NS + "Values"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -41,9 +41,10 @@ from .e_table_right import (
     encode_xml_e_table_right,
 )
 
-_MASK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Mask"
-_REASON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Reason"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_MASK = _NS + "Mask"
+_REASON = _NS + "Reason"
+_TABLE_RIGHT = _NS + "TableRight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -57,12 +57,13 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Id"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TAG = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tag"
-_TOOL_TIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ToolTip"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_ID = _NS + "Id"
+_NAME = _NS + "Name"
+_TABLE_RIGHT = _NS + "TableRight"
+_TAG = _NS + "Tag"
+_TOOL_TIP = _NS + "ToolTip"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

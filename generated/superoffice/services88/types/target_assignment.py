@@ -95,22 +95,19 @@ from .user_group import (
     encode_xml_user_group,
 )
 
-_CURRENCY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Currency"
-_DIMENSION_LIST_ITEM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DimensionListItem"
-_DIMENSION_LIST_ITEM_DISPLAY_NAME = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DimensionListItemDisplayName"
-)
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_LOCKED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Locked"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TARGET_ASSIGNMENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TargetAssignment"
-_TARGET_ASSIGNMENT_INFO_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}TargetAssignmentInfoId"
-)
-_TARGET_ASSOCIATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TargetAssociate"
-_TARGET_CONTACT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TargetContact"
-_TARGET_USER_GROUP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TargetUserGroup"
-_VALUES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Values"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CURRENCY = _NS + "Currency"
+_DIMENSION_LIST_ITEM = _NS + "DimensionListItem"
+_DIMENSION_LIST_ITEM_DISPLAY_NAME = _NS + "DimensionListItemDisplayName"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_LOCKED = _NS + "Locked"
+_TABLE_RIGHT = _NS + "TableRight"
+_TARGET_ASSIGNMENT = _NS + "TargetAssignment"
+_TARGET_ASSIGNMENT_INFO_ID = _NS + "TargetAssignmentInfoId"
+_TARGET_ASSOCIATE = _NS + "TargetAssociate"
+_TARGET_CONTACT = _NS + "TargetContact"
+_TARGET_USER_GROUP = _NS + "TargetUserGroup"
+_VALUES = _NS + "Values"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -58,12 +58,13 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_FIELD_IDENTIFIER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldIdentifier"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TARGET_CHANGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TargetChange"
-_VALUE_CHANGE_FROM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ValueChangeFrom"
-_VALUE_CHANGE_TO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ValueChangeTo"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_FIELD_IDENTIFIER = _NS + "FieldIdentifier"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_TABLE_RIGHT = _NS + "TableRight"
+_TARGET_CHANGE = _NS + "TargetChange"
+_VALUE_CHANGE_FROM = _NS + "ValueChangeFrom"
+_VALUE_CHANGE_TO = _NS + "ValueChangeTo"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -85,22 +85,19 @@ from .target_measurement_unit import (
     encode_xml_target_measurement_unit,
 )
 
-_ASSIGNMENT_LEVEL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssignmentLevel"
-_DIMENSION_LIST_FIELD = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DimensionListField"
-)
-_DIMENSION_LIST_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DimensionListId"
-_DIMENSION_LIST_LABEL = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DimensionListLabel"
-)
-_DIMENSION_LIST_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DimensionListName"
-_ENTITY_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EntityType"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_MEASUREMENT_UNIT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MeasurementUnit"
-_SELECTED_DIMENSIONS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SelectedDimensions"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TARGET_DIMENSION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TargetDimension"
-_TARGET_DIMENSION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TargetDimensionId"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ASSIGNMENT_LEVEL = _NS + "AssignmentLevel"
+_DIMENSION_LIST_FIELD = _NS + "DimensionListField"
+_DIMENSION_LIST_ID = _NS + "DimensionListId"
+_DIMENSION_LIST_LABEL = _NS + "DimensionListLabel"
+_DIMENSION_LIST_NAME = _NS + "DimensionListName"
+_ENTITY_TYPE = _NS + "EntityType"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_MEASUREMENT_UNIT = _NS + "MeasurementUnit"
+_SELECTED_DIMENSIONS = _NS + "SelectedDimensions"
+_TABLE_RIGHT = _NS + "TableRight"
+_TARGET_DIMENSION = _NS + "TargetDimension"
+_TARGET_DIMENSION_ID = _NS + "TargetDimensionId"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

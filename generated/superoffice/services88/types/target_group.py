@@ -77,15 +77,16 @@ from .target_period_type import (
     encode_xml_target_period_type,
 )
 
-_ENTITY_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EntityType"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_PERIOD_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PeriodType"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TARGET_ASSIGNMENTS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TargetAssignments"
-_TARGET_DIMENSION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TargetDimension"
-_TARGET_GROUP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TargetGroup"
-_TARGET_GROUP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TargetGroupId"
-_YEAR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Year"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ENTITY_TYPE = _NS + "EntityType"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_PERIOD_TYPE = _NS + "PeriodType"
+_TABLE_RIGHT = _NS + "TableRight"
+_TARGET_ASSIGNMENTS = _NS + "TargetAssignments"
+_TARGET_DIMENSION = _NS + "TargetDimension"
+_TARGET_GROUP = _NS + "TargetGroup"
+_TARGET_GROUP_ID = _NS + "TargetGroupId"
+_YEAR = _NS + "Year"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -76,13 +76,14 @@ from .target_change import (
     encode_xml_list_of_target_change,
 )
 
-_CHANGES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Changes"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_LOG_EVENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LogEvent"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TARGET_REVISION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TargetRevision"
-_WHEN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}When"
-_WHO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Who"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CHANGES = _NS + "Changes"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_LOG_EVENT = _NS + "LogEvent"
+_TABLE_RIGHT = _NS + "TableRight"
+_TARGET_REVISION = _NS + "TargetRevision"
+_WHEN = _NS + "When"
+_WHO = _NS + "Who"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

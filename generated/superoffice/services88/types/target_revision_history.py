@@ -55,14 +55,13 @@ from .target_revision import (
     encode_xml_list_of_target_revision,
 )
 
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_REVISIONS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Revisions"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TARGET_GROUP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TargetGroupId"
-_TARGET_REVISION_HISTORY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}TargetRevisionHistory"
-)
-_YEAR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Year"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_REVISIONS = _NS + "Revisions"
+_TABLE_RIGHT = _NS + "TableRight"
+_TARGET_GROUP_ID = _NS + "TargetGroupId"
+_TARGET_REVISION_HISTORY = _NS + "TargetRevisionHistory"
+_YEAR = _NS + "Year"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -94,28 +94,23 @@ from .video_meeting_status import (
     encode_xml_video_meeting_status,
 )
 
-_COLOR_INDEX = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ColorIndex"
-_DEFAULT_VIDEOMEETING_STATUS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DefaultVideomeetingStatus"
-)
-_DELETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Deleted"
-_DIRECTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Direction"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_INTENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IntentId"
-_IS_DEFAULT_ALLDAY_EVENT = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsDefaultAlldayEvent"
-)
-_IS_DEFAULT_FREE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsDefaultFree"
-_IS_DEFAULT_PUBLISHED = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsDefaultPublished"
-)
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TASK_LIST_ITEM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TaskListItem"
-_TASK_LIST_ITEM_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TaskListItemId"
-_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
-_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
-_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_COLOR_INDEX = _NS + "ColorIndex"
+_DEFAULT_VIDEOMEETING_STATUS = _NS + "DefaultVideomeetingStatus"
+_DELETED = _NS + "Deleted"
+_DIRECTION = _NS + "Direction"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_INTENT_ID = _NS + "IntentId"
+_IS_DEFAULT_ALLDAY_EVENT = _NS + "IsDefaultAlldayEvent"
+_IS_DEFAULT_FREE = _NS + "IsDefaultFree"
+_IS_DEFAULT_PUBLISHED = _NS + "IsDefaultPublished"
+_RANK = _NS + "Rank"
+_TABLE_RIGHT = _NS + "TableRight"
+_TASK_LIST_ITEM = _NS + "TaskListItem"
+_TASK_LIST_ITEM_ID = _NS + "TaskListItemId"
+_TOOLTIP = _NS + "Tooltip"
+_TYPE = _NS + "Type"
+_VALUE = _NS + "Value"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -37,11 +37,12 @@ from ...runtime import (
     wrong_value,
 )
 
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_EXTERNAL_REFERENCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExternalReference"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_PLUGIN_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PluginId"
-_TEMPLATE_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TemplateInfo"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DESCRIPTION = _NS + "Description"
+_EXTERNAL_REFERENCE = _NS + "ExternalReference"
+_NAME = _NS + "Name"
+_PLUGIN_ID = _NS + "PluginId"
+_TEMPLATE_INFO = _NS + "TemplateInfo"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

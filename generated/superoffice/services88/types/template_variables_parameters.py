@@ -73,29 +73,26 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_APPOINTMENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AppointmentId"
-_CONTACT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactId"
-_CULTURE_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CultureName"
-_CUSTOM_TAGS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CustomTags"
-_DOCUMENT_ENTITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DocumentEntity"
-_DOCUMENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DocumentId"
-_ENCODING = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Encoding"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonId"
-_PRODUCT_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProductKey"
-_PROJECT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProjectId"
-_QUOTE_ALTERNATIVE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}QuoteAlternativeId"
-)
-_QUOTE_LINE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}QuoteLineId"
-_SALE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaleId"
-_SELECTION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SelectionId"
-_SOURCE_INPUT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SourceInput"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TEMPLATE_VARIABLES_PARAMETERS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}TemplateVariablesParameters"
-)
-_TICKET_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketId"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_APPOINTMENT_ID = _NS + "AppointmentId"
+_CONTACT_ID = _NS + "ContactId"
+_CULTURE_NAME = _NS + "CultureName"
+_CUSTOM_TAGS = _NS + "CustomTags"
+_DOCUMENT_ENTITY = _NS + "DocumentEntity"
+_DOCUMENT_ID = _NS + "DocumentId"
+_ENCODING = _NS + "Encoding"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_PERSON_ID = _NS + "PersonId"
+_PRODUCT_KEY = _NS + "ProductKey"
+_PROJECT_ID = _NS + "ProjectId"
+_QUOTE_ALTERNATIVE_ID = _NS + "QuoteAlternativeId"
+_QUOTE_LINE_ID = _NS + "QuoteLineId"
+_SALE_ID = _NS + "SaleId"
+_SELECTION_ID = _NS + "SelectionId"
+_SOURCE_INPUT = _NS + "SourceInput"
+_TABLE_RIGHT = _NS + "TableRight"
+_TEMPLATE_VARIABLES_PARAMETERS = _NS + "TemplateVariablesParameters"
+_TICKET_ID = _NS + "TicketId"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

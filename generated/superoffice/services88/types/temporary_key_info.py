@@ -64,14 +64,15 @@ from .temporary_key_domain import (
     encode_xml_temporary_key_domain,
 )
 
-_DOMAIN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Domain"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_IS_EXPIRED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsExpired"
-_PAYLOAD = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Payload"
-_PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonId"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TARGET_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TargetId"
-_TEMPORARY_KEY_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TemporaryKeyInfo"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DOMAIN = _NS + "Domain"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_IS_EXPIRED = _NS + "IsExpired"
+_PAYLOAD = _NS + "Payload"
+_PERSON_ID = _NS + "PersonId"
+_TABLE_RIGHT = _NS + "TableRight"
+_TARGET_ID = _NS + "TargetId"
+_TEMPORARY_KEY_INFO = _NS + "TemporaryKeyInfo"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

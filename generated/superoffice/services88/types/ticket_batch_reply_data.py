@@ -58,18 +58,15 @@ from .ticket_security_level import (
     encode_xml_ticket_security_level,
 )
 
-_ATTACHMENT_IDS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AttachmentIds"
-_CLOSE_TICKETS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CloseTickets"
-_HTML_BODY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}HtmlBody"
-_SEND_COPY_TO_CUSTOMER = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SendCopyToCustomer"
-)
-_SLEVEL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Slevel"
-_TICKET_BATCH_REPLY_DATA = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketBatchReplyData"
-)
-_TICKET_IDS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketIds"
-_TIME_SPENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TimeSpent"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ATTACHMENT_IDS = _NS + "AttachmentIds"
+_CLOSE_TICKETS = _NS + "CloseTickets"
+_HTML_BODY = _NS + "HtmlBody"
+_SEND_COPY_TO_CUSTOMER = _NS + "SendCopyToCustomer"
+_SLEVEL = _NS + "Slevel"
+_TICKET_BATCH_REPLY_DATA = _NS + "TicketBatchReplyData"
+_TICKET_IDS = _NS + "TicketIds"
+_TIME_SPENT = _NS + "TimeSpent"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

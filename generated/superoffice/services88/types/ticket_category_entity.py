@@ -92,35 +92,28 @@ from .ticket_status_entity import (
     encode_xml_ticket_status_entity,
 )
 
-_ASSIGNMENT_LAG = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssignmentLag"
-_CATEGORY_MASTER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CategoryMaster"
-_CLOSING_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ClosingStatus"
-_CUSTOM_FIELDS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CustomFields"
-_DEFAULT_MESSAGE_STATUS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DefaultMessageStatus"
-)
-_DEFAULT_TICKET_STATUS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DefaultTicketStatus"
-)
-_DELEGATE_METHOD = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DelegateMethod"
-_EFFECTIVE_REPLY_TEMPLATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}EffectiveReplyTemplateId"
-)
-_EXTERNAL_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExternalName"
-_EXTRA_FIELDS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExtraFields"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_FLAGS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Flags"
-_FULLNAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Fullname"
-_MSG_CLOSING_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MsgClosingStatus"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_NOTIFICATION_EMAIL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}NotificationEmail"
-_PARENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ParentId"
-_REPLY_TEMPLATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReplyTemplate"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TICKET_CATEGORY_ENTITY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketCategoryEntity"
-)
-_TICKET_CATEGORY_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketCategoryId"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ASSIGNMENT_LAG = _NS + "AssignmentLag"
+_CATEGORY_MASTER = _NS + "CategoryMaster"
+_CLOSING_STATUS = _NS + "ClosingStatus"
+_CUSTOM_FIELDS = _NS + "CustomFields"
+_DEFAULT_MESSAGE_STATUS = _NS + "DefaultMessageStatus"
+_DEFAULT_TICKET_STATUS = _NS + "DefaultTicketStatus"
+_DELEGATE_METHOD = _NS + "DelegateMethod"
+_EFFECTIVE_REPLY_TEMPLATE_ID = _NS + "EffectiveReplyTemplateId"
+_EXTERNAL_NAME = _NS + "ExternalName"
+_EXTRA_FIELDS = _NS + "ExtraFields"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_FLAGS = _NS + "Flags"
+_FULLNAME = _NS + "Fullname"
+_MSG_CLOSING_STATUS = _NS + "MsgClosingStatus"
+_NAME = _NS + "Name"
+_NOTIFICATION_EMAIL = _NS + "NotificationEmail"
+_PARENT_ID = _NS + "ParentId"
+_REPLY_TEMPLATE = _NS + "ReplyTemplate"
+_TABLE_RIGHT = _NS + "TableRight"
+_TICKET_CATEGORY_ENTITY = _NS + "TicketCategoryEntity"
+_TICKET_CATEGORY_ID = _NS + "TicketCategoryId"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

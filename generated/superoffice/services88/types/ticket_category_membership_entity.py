@@ -61,13 +61,12 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TICKET_CATEGORY_MEMBERSHIP_ENTITY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketCategoryMembershipEntity"
-)
-_USER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}User"
-_WEIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Weight"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_TABLE_RIGHT = _NS + "TableRight"
+_TICKET_CATEGORY_MEMBERSHIP_ENTITY = _NS + "TicketCategoryMembershipEntity"
+_USER = _NS + "User"
+_WEIGHT = _NS + "Weight"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -45,12 +45,11 @@ from .form_submission_status import (
     encode_xml_form_submission_status,
 )
 
-_EMAIL_ADDRESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EmailAddress"
-_FORM_SUBMISSION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FormSubmissionId"
-_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Status"
-_TICKET_FORM_SUBMISSION = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketFormSubmission"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_EMAIL_ADDRESS = _NS + "EmailAddress"
+_FORM_SUBMISSION_ID = _NS + "FormSubmissionId"
+_STATUS = _NS + "Status"
+_TICKET_FORM_SUBMISSION = _NS + "TicketFormSubmission"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -57,17 +57,18 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CATEGORY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CategoryName"
-_CONTACT_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ContactName"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_OWNER_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OwnerName"
-_PERSON_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonName"
-_PRIORITY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PriorityName"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TICKET_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketId"
-_TICKET_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketInfo"
-_TICKET_URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketUrl"
-_TITLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Title"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CATEGORY_NAME = _NS + "CategoryName"
+_CONTACT_NAME = _NS + "ContactName"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_OWNER_NAME = _NS + "OwnerName"
+_PERSON_NAME = _NS + "PersonName"
+_PRIORITY_NAME = _NS + "PriorityName"
+_TABLE_RIGHT = _NS + "TableRight"
+_TICKET_ID = _NS + "TicketId"
+_TICKET_INFO = _NS + "TicketInfo"
+_TICKET_URL = _NS + "TicketUrl"
+_TITLE = _NS + "Title"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -43,11 +43,10 @@ from .attachment_entity import (
     encode_xml_list_of_attachment_entity,
 )
 
-_ATTACHMENTS_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AttachmentsInfo"
-_BODY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Body"
-_TICKET_MESSAGE_CONTENT = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketMessageContent"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ATTACHMENTS_INFO = _NS + "AttachmentsInfo"
+_BODY = _NS + "Body"
+_TICKET_MESSAGE_CONTENT = _NS + "TicketMessageContent"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -72,16 +72,15 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Id"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_STD_ITEM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StdItem"
-_STD_ITEM_COL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StdItemCol"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TICKET_MESSAGE_HEADER = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketMessageHeader"
-)
-_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_ID = _NS + "Id"
+_NAME = _NS + "Name"
+_STD_ITEM = _NS + "StdItem"
+_STD_ITEM_COL = _NS + "StdItemCol"
+_TABLE_RIGHT = _NS + "TableRight"
+_TICKET_MESSAGE_HEADER = _NS + "TicketMessageHeader"
+_VALUE = _NS + "Value"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

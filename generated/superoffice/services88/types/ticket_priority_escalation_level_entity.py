@@ -63,41 +63,26 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ACTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Action"
-_ALERT_LEVEL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AlertLevel"
-_ALERT_TIMEOUT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AlertTimeout"
-_DELEGATE_TO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DelegateTo"
-_EMAIL_TO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EmailTo"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_REPLY_TEMPLATE_ID_CATMAST = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReplyTemplateIdCatmast"
-)
-_REPLY_TEMPLATE_ID_CATMAST_SMS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReplyTemplateIdCatmastSms"
-)
-_REPLY_TEMPLATE_ID_CUSTOMER = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReplyTemplateIdCustomer"
-)
-_REPLY_TEMPLATE_ID_EMAIL = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReplyTemplateIdEmail"
-)
-_REPLY_TEMPLATE_ID_SMS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReplyTemplateIdSms"
-)
-_REPLY_TEMPLATE_ID_USER = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReplyTemplateIdUser"
-)
-_REPLY_TEMPLATE_ID_USER_SMS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReplyTemplateIdUserSms"
-)
-_RTI_CUSTOMER_SMS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RtiCustomerSms"
-_SCRIPT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ScriptId"
-_SMS_TO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SmsTo"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TICKET_ALERT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketAlertId"
-_TICKET_PRIORITY_ESCALATION_LEVEL_ENTITY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketPriorityEscalationLevelEntity"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ACTION = _NS + "Action"
+_ALERT_LEVEL = _NS + "AlertLevel"
+_ALERT_TIMEOUT = _NS + "AlertTimeout"
+_DELEGATE_TO = _NS + "DelegateTo"
+_EMAIL_TO = _NS + "EmailTo"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_REPLY_TEMPLATE_ID_CATMAST = _NS + "ReplyTemplateIdCatmast"
+_REPLY_TEMPLATE_ID_CATMAST_SMS = _NS + "ReplyTemplateIdCatmastSms"
+_REPLY_TEMPLATE_ID_CUSTOMER = _NS + "ReplyTemplateIdCustomer"
+_REPLY_TEMPLATE_ID_EMAIL = _NS + "ReplyTemplateIdEmail"
+_REPLY_TEMPLATE_ID_SMS = _NS + "ReplyTemplateIdSms"
+_REPLY_TEMPLATE_ID_USER = _NS + "ReplyTemplateIdUser"
+_REPLY_TEMPLATE_ID_USER_SMS = _NS + "ReplyTemplateIdUserSms"
+_RTI_CUSTOMER_SMS = _NS + "RtiCustomerSms"
+_SCRIPT_ID = _NS + "ScriptId"
+_SMS_TO = _NS + "SmsTo"
+_TABLE_RIGHT = _NS + "TableRight"
+_TICKET_ALERT_ID = _NS + "TicketAlertId"
+_TICKET_PRIORITY_ESCALATION_LEVEL_ENTITY = _NS + "TicketPriorityEscalationLevelEntity"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -76,18 +76,17 @@ from .ticket_status_time_counter import (
     encode_xml_ticket_status_time_counter,
 )
 
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_IS_DEFAULT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsDefault"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_NO_EMAIL_REOPEN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}NoEmailReopen"
-_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Status"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TICKET_STATUS_ENTITY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketStatusEntity"
-)
-_TICKET_STATUS_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketStatusId"
-_TIME_COUNTER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TimeCounter"
-_USED_IN_QUEUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UsedInQueue"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_IS_DEFAULT = _NS + "IsDefault"
+_NAME = _NS + "Name"
+_NO_EMAIL_REOPEN = _NS + "NoEmailReopen"
+_STATUS = _NS + "Status"
+_TABLE_RIGHT = _NS + "TableRight"
+_TICKET_STATUS_ENTITY = _NS + "TicketStatusEntity"
+_TICKET_STATUS_ID = _NS + "TicketStatusId"
+_TIME_COUNTER = _NS + "TimeCounter"
+_USED_IN_QUEUE = _NS + "UsedInQueue"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

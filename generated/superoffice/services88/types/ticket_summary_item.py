@@ -50,12 +50,13 @@ from ...runtime import (
     wrong_value,
 )
 
-_ICON_HINT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IconHint"
-_REGISTERED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Registered"
-_TICKET_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketId"
-_TICKET_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketStatus"
-_TICKET_SUMMARY_ITEM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketSummaryItem"
-_TITLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Title"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ICON_HINT = _NS + "IconHint"
+_REGISTERED = _NS + "Registered"
+_TICKET_ID = _NS + "TicketId"
+_TICKET_STATUS = _NS + "TicketStatus"
+_TICKET_SUMMARY_ITEM = _NS + "TicketSummaryItem"
+_TITLE = _NS + "Title"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -62,32 +62,23 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_DEFAULT_TICKET_PRIORITY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DefaultTicketPriority"
-)
-_DEFAULT_TICKET_STATUS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DefaultTicketStatus"
-)
-_EXCLUDE_EMAIL_RECIPIENTS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExcludeEmailRecipients"
-)
-_EXCLUDE_SIGNATURE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExcludeSignature"
-_EXTERNAL_AS_DEFAULT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExternalAsDefault"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_ICON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Icon"
-_IS_DEFAULT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsDefault"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_REPLY_EXTERNAL_AS_DEFAULT = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReplyExternalAsDefault"
-)
-_REPLY_FORWARD_NO_SIGNATURE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReplyForwardNoSignature"
-)
-_SHOW_IN_NEW = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShowInNew"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TICKET_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketType"
-_TICKET_TYPE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketTypeId"
-_VISIBLE_FOR_GROUPS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleForGroups"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DEFAULT_TICKET_PRIORITY = _NS + "DefaultTicketPriority"
+_DEFAULT_TICKET_STATUS = _NS + "DefaultTicketStatus"
+_EXCLUDE_EMAIL_RECIPIENTS = _NS + "ExcludeEmailRecipients"
+_EXCLUDE_SIGNATURE = _NS + "ExcludeSignature"
+_EXTERNAL_AS_DEFAULT = _NS + "ExternalAsDefault"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_ICON = _NS + "Icon"
+_IS_DEFAULT = _NS + "IsDefault"
+_NAME = _NS + "Name"
+_REPLY_EXTERNAL_AS_DEFAULT = _NS + "ReplyExternalAsDefault"
+_REPLY_FORWARD_NO_SIGNATURE = _NS + "ReplyForwardNoSignature"
+_SHOW_IN_NEW = _NS + "ShowInNew"
+_TABLE_RIGHT = _NS + "TableRight"
+_TICKET_TYPE = _NS + "TicketType"
+_TICKET_TYPE_ID = _NS + "TicketTypeId"
+_VISIBLE_FOR_GROUPS = _NS + "VisibleForGroups"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

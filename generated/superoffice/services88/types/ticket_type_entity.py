@@ -72,38 +72,29 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_DEFAULT_TICKET_PRIORITY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DefaultTicketPriority"
-)
-_DEFAULT_TICKET_STATUS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}DefaultTicketStatus"
-)
-_EXCLUDE_EMAIL_RECIPIENTS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExcludeEmailRecipients"
-)
-_EXCLUDE_SIGNATURE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExcludeSignature"
-_EXTERNAL_AS_DEFAULT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExternalAsDefault"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_ICON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Icon"
-_IS_DEFAULT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsDefault"
-_IS_EXTERNAL_VISIBLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsExternalVisible"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_REPLY_EXTERNAL_AS_DEFAULT = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReplyExternalAsDefault"
-)
-_REPLY_FORWARD_NO_SIGNATURE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReplyForwardNoSignature"
-)
-_REPLY_TEMPLATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReplyTemplate"
-_SHOW_IN_NEW = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShowInNew"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TICKET_PRIORITIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketPriorities"
-_TICKET_STATUSES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketStatuses"
-_TICKET_TYPE_ENTITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketTypeEntity"
-_TICKET_TYPE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketTypeId"
-_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
-_VISIBLE_FOR_GROUPS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleForGroups"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DEFAULT_TICKET_PRIORITY = _NS + "DefaultTicketPriority"
+_DEFAULT_TICKET_STATUS = _NS + "DefaultTicketStatus"
+_EXCLUDE_EMAIL_RECIPIENTS = _NS + "ExcludeEmailRecipients"
+_EXCLUDE_SIGNATURE = _NS + "ExcludeSignature"
+_EXTERNAL_AS_DEFAULT = _NS + "ExternalAsDefault"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_ICON = _NS + "Icon"
+_IS_DEFAULT = _NS + "IsDefault"
+_IS_EXTERNAL_VISIBLE = _NS + "IsExternalVisible"
+_NAME = _NS + "Name"
+_RANK = _NS + "Rank"
+_REPLY_EXTERNAL_AS_DEFAULT = _NS + "ReplyExternalAsDefault"
+_REPLY_FORWARD_NO_SIGNATURE = _NS + "ReplyForwardNoSignature"
+_REPLY_TEMPLATE = _NS + "ReplyTemplate"
+_SHOW_IN_NEW = _NS + "ShowInNew"
+_TABLE_RIGHT = _NS + "TableRight"
+_TICKET_PRIORITIES = _NS + "TicketPriorities"
+_TICKET_STATUSES = _NS + "TicketStatuses"
+_TICKET_TYPE_ENTITY = _NS + "TicketTypeEntity"
+_TICKET_TYPE_ID = _NS + "TicketTypeId"
+_TOOLTIP = _NS + "Tooltip"
+_VISIBLE_FOR_GROUPS = _NS + "VisibleForGroups"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

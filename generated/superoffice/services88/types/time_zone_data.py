@@ -53,14 +53,15 @@ from .time_zone_rule import (
     encode_xml_time_zone_rule_dictionary,
 )
 
-_ISO_NUMBER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsoNumber"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_TIME_ZONE_DATA = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TimeZoneData"
-_TIME_ZONE_DST_RULES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TimeZoneDSTRules"
-_TIME_ZONE_STD_RULES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TimeZoneSTDRules"
-_TZ_LOCATION_CITIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TZLocationCities"
-_TZ_LOCATION_CODE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TZLocationCode"
-_TZ_LOCATION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TZLocationID"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ISO_NUMBER = _NS + "IsoNumber"
+_NAME = _NS + "Name"
+_TIME_ZONE_DATA = _NS + "TimeZoneData"
+_TIME_ZONE_DST_RULES = _NS + "TimeZoneDSTRules"
+_TIME_ZONE_STD_RULES = _NS + "TimeZoneSTDRules"
+_TZ_LOCATION_CITIES = _NS + "TZLocationCities"
+_TZ_LOCATION_CODE = _NS + "TZLocationCode"
+_TZ_LOCATION_ID = _NS + "TZLocationID"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -49,19 +49,18 @@ from ...runtime import (
     wrong_value,
 )
 
-_END_DAY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EndDay"
-_END_MONTH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EndMonth"
-_END_RULE_PATTERN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EndRulePattern"
-_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Key"
-_START_DAY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StartDay"
-_START_MONTH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StartMonth"
-_START_RULE_PATTERN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StartRulePattern"
-_TIME_ZONE_RULE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TimeZoneRule"
-_TIME_ZONE_RULE_KEY_VALUE_PAIR = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}TimeZoneRuleKeyValuePair"
-)
-_TZ_OFFSET = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TZOffset"
-_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Value"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_END_DAY = _NS + "EndDay"
+_END_MONTH = _NS + "EndMonth"
+_END_RULE_PATTERN = _NS + "EndRulePattern"
+_KEY = _NS + "Key"
+_START_DAY = _NS + "StartDay"
+_START_MONTH = _NS + "StartMonth"
+_START_RULE_PATTERN = _NS + "StartRulePattern"
+_TIME_ZONE_RULE = _NS + "TimeZoneRule"
+_TIME_ZONE_RULE_KEY_VALUE_PAIR = _NS + "TimeZoneRuleKeyValuePair"
+_TZ_OFFSET = _NS + "TZOffset"
+_VALUE = _NS + "Value"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

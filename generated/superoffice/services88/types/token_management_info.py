@@ -48,14 +48,13 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ACCESS_TOKEN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AccessToken"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_PROVIDER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Provider"
-_REFRESH_TOKEN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RefreshToken"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TOKEN_MANAGEMENT_INFO = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}TokenManagementInfo"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ACCESS_TOKEN = _NS + "AccessToken"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_PROVIDER = _NS + "Provider"
+_REFRESH_TOKEN = _NS + "RefreshToken"
+_TABLE_RIGHT = _NS + "TableRight"
+_TOKEN_MANAGEMENT_INFO = _NS + "TokenManagementInfo"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -69,25 +69,20 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ENABLED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Enabled"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_REGISTERED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Registered"
-_REGISTERED_ASSOCIATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}RegisteredAssociateId"
-)
-_SCREEN_CHOOSER_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ScreenChooserId"
-_SCREEN_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ScreenType"
-_SOURCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Source"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TRIGGER_SCRIPT_ENTITY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}TriggerScriptEntity"
-)
-_UNIQUE_IDENTIFIER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UniqueIdentifier"
-_UPDATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Updated"
-_UPDATED_ASSOCIATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedAssociateId"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ENABLED = _NS + "Enabled"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_NAME = _NS + "Name"
+_REGISTERED = _NS + "Registered"
+_REGISTERED_ASSOCIATE_ID = _NS + "RegisteredAssociateId"
+_SCREEN_CHOOSER_ID = _NS + "ScreenChooserId"
+_SCREEN_TYPE = _NS + "ScreenType"
+_SOURCE = _NS + "Source"
+_TABLE_RIGHT = _NS + "TableRight"
+_TRIGGER_SCRIPT_ENTITY = _NS + "TriggerScriptEntity"
+_UNIQUE_IDENTIFIER = _NS + "UniqueIdentifier"
+_UPDATED = _NS + "Updated"
+_UPDATED_ASSOCIATE_ID = _NS + "UpdatedAssociateId"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

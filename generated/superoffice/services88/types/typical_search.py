@@ -69,18 +69,19 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ENTITY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EntityName"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_INCLUDE_PERSON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IncludePerson"
-_IS_ENTITY_DEFAULT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsEntityDefault"
-_RESTRICTION_GROUPS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RestrictionGroups"
-_SOURCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Source"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TITLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Title"
-_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
-_TYPICAL_SEARCH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TypicalSearch"
-_TYPICAL_SEARCH_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TypicalSearchId"
-_VERSION_NUMBER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VersionNumber"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ENTITY_NAME = _NS + "EntityName"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_INCLUDE_PERSON = _NS + "IncludePerson"
+_IS_ENTITY_DEFAULT = _NS + "IsEntityDefault"
+_RESTRICTION_GROUPS = _NS + "RestrictionGroups"
+_SOURCE = _NS + "Source"
+_TABLE_RIGHT = _NS + "TableRight"
+_TITLE = _NS + "Title"
+_TOOLTIP = _NS + "Tooltip"
+_TYPICAL_SEARCH = _NS + "TypicalSearch"
+_TYPICAL_SEARCH_ID = _NS + "TypicalSearchId"
+_VERSION_NUMBER = _NS + "VersionNumber"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

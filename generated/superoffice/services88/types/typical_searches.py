@@ -63,13 +63,14 @@ from .typical_search import (
     encode_xml_list_of_typical_search,
 )
 
-_DELETE_LEFTOVERS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DeleteLeftovers"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_MASTER_VERSION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}MasterVersion"
-_SEARCHES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Searches"
-_SOURCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Source"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TYPICAL_SEARCHES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TypicalSearches"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DELETE_LEFTOVERS = _NS + "DeleteLeftovers"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_MASTER_VERSION = _NS + "MasterVersion"
+_SEARCHES = _NS + "Searches"
+_SOURCE = _NS + "Source"
+_TABLE_RIGHT = _NS + "TableRight"
+_TYPICAL_SEARCHES = _NS + "TypicalSearches"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -63,16 +63,17 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ASSOCIATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateId"
-_ASSOCIATE_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateName"
-_ENTITY_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EntityKey"
-_ENTITY_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EntityType"
-_EVENT_DATE_TIME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EventDateTime"
-_EVENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EventId"
-_EVENT_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EventName"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_UI_EVENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UiEvent"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ASSOCIATE_ID = _NS + "AssociateId"
+_ASSOCIATE_NAME = _NS + "AssociateName"
+_ENTITY_KEY = _NS + "EntityKey"
+_ENTITY_TYPE = _NS + "EntityType"
+_EVENT_DATE_TIME = _NS + "EventDateTime"
+_EVENT_ID = _NS + "EventId"
+_EVENT_NAME = _NS + "EventName"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_TABLE_RIGHT = _NS + "TableRight"
+_UI_EVENT = _NS + "UiEvent"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

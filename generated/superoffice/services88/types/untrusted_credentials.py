@@ -63,17 +63,16 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_COMMENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Comment"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_IS_ACTIVE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsActive"
-_PUBLIC_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PublicValue"
-_SECRET_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SecretValue"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_UNTRUSTED_CREDENTIALS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}UntrustedCredentials"
-)
-_VALID_FROM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ValidFrom"
-_VALID_TO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ValidTo"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_COMMENT = _NS + "Comment"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_IS_ACTIVE = _NS + "IsActive"
+_PUBLIC_VALUE = _NS + "PublicValue"
+_SECRET_VALUE = _NS + "SecretValue"
+_TABLE_RIGHT = _NS + "TableRight"
+_UNTRUSTED_CREDENTIALS = _NS + "UntrustedCredentials"
+_VALID_FROM = _NS + "ValidFrom"
+_VALID_TO = _NS + "ValidTo"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -67,12 +67,13 @@ from .upsert_row_action_status import (
     encode_xml_upsert_row_action_status,
 )
 
-_ACTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Action"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_PRIMARY_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PrimaryKey"
-_ROW_KEYS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RowKeys"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_UPSERT_ROW_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpsertRowStatus"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ACTION = _NS + "Action"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_PRIMARY_KEY = _NS + "PrimaryKey"
+_ROW_KEYS = _NS + "RowKeys"
+_TABLE_RIGHT = _NS + "TableRight"
+_UPSERT_ROW_STATUS = _NS + "UpsertRowStatus"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

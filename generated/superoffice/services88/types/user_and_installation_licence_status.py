@@ -48,15 +48,14 @@ from .list_of_str import (
     encode_xml_list_of_str,
 )
 
-_ADMIN_WARNING_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AdminWarningDate"
-_COMPANY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CompanyName"
-_EXPIRY_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExpiryDate"
-_GRACE_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}GraceDate"
-_SERIAL_NR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SerialNr"
-_USER_AND_INSTALLATION_LICENCE_STATUS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserAndInstallationLicenceStatus"
-)
-_USER_LICENSES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserLicenses"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ADMIN_WARNING_DATE = _NS + "AdminWarningDate"
+_COMPANY_NAME = _NS + "CompanyName"
+_EXPIRY_DATE = _NS + "ExpiryDate"
+_GRACE_DATE = _NS + "GraceDate"
+_SERIAL_NR = _NS + "SerialNr"
+_USER_AND_INSTALLATION_LICENCE_STATUS = _NS + "UserAndInstallationLicenceStatus"
+_USER_LICENSES = _NS + "UserLicenses"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -52,13 +52,14 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonId"
-_SECRET_KEY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SecretKey"
-_SECRET_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SecretValue"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_USER_CANDIDATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserCandidate"
-_USER_CANDIDATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserCandidateId"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_PERSON_ID = _NS + "PersonId"
+_SECRET_KEY = _NS + "SecretKey"
+_SECRET_VALUE = _NS + "SecretValue"
+_TABLE_RIGHT = _NS + "TableRight"
+_USER_CANDIDATE = _NS + "UserCandidate"
+_USER_CANDIDATE_ID = _NS + "UserCandidateId"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -37,12 +37,11 @@ from ...runtime import (
     wrong_value,
 )
 
-_IS_CONNECTED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IsConnected"
-_LOGIN_URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LoginUrl"
-_PROVIDER_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProviderId"
-_USER_CONNECTED_STATE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserConnectedState"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_IS_CONNECTED = _NS + "IsConnected"
+_LOGIN_URL = _NS + "LoginUrl"
+_PROVIDER_ID = _NS + "ProviderId"
+_USER_CONNECTED_STATE = _NS + "UserConnectedState"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

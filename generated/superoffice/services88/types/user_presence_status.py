@@ -41,11 +41,10 @@ from .ej_user_status import (
     encode_xml_ej_user_status,
 )
 
-_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Message"
-_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Status"
-_USER_PRESENCE_STATUS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserPresenceStatus"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_MESSAGE = _NS + "Message"
+_STATUS = _NS + "Status"
+_USER_PRESENCE_STATUS = _NS + "UserPresenceStatus"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -52,13 +52,12 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_REASON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Reason"
-_RESULT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Result"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_USER_VALIDATION_RESULT = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserValidationResult"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_REASON = _NS + "Reason"
+_RESULT = _NS + "Result"
+_TABLE_RIGHT = _NS + "TableRight"
+_USER_VALIDATION_RESULT = _NS + "UserValidationResult"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -62,40 +62,33 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_CAMPAIGN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Campaign"
-_CONTENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Content"
-_CREATED_CONTACT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CreatedContactId"
-_CREATED_PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CreatedPersonId"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_FIRST_TOUCH_CAMPAIGN = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}FirstTouchCampaign"
-)
-_FIRST_TOUCH_CONTENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FirstTouchContent"
-_FIRST_TOUCH_MEDIUM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FirstTouchMedium"
-_FIRST_TOUCH_REFERRER_DOMAIN = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}FirstTouchReferrerDomain"
-)
-_FIRST_TOUCH_SOURCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FirstTouchSource"
-_FIRST_TOUCH_TERM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FirstTouchTerm"
-_FIRST_TOUCH_WHEN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FirstTouchWhen"
-_FORM_SUBMISSION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FormSubmissionId"
-_MEDIUM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Medium"
-_REFERRER_DOMAIN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ReferrerDomain"
-_REGISTERED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Registered"
-_REGISTERED_ASSOCIATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}RegisteredAssociateId"
-)
-_SOURCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Source"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TERM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Term"
-_UPDATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Updated"
-_UPDATED_ASSOCIATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedAssociateId"
-)
-_UPDATED_COUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedCount"
-_UTM_PARAMETERS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UtmParameters"
-_UTM_PARAMETERS_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UtmParametersId"
-_WHEN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}When"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CAMPAIGN = _NS + "Campaign"
+_CONTENT = _NS + "Content"
+_CREATED_CONTACT_ID = _NS + "CreatedContactId"
+_CREATED_PERSON_ID = _NS + "CreatedPersonId"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_FIRST_TOUCH_CAMPAIGN = _NS + "FirstTouchCampaign"
+_FIRST_TOUCH_CONTENT = _NS + "FirstTouchContent"
+_FIRST_TOUCH_MEDIUM = _NS + "FirstTouchMedium"
+_FIRST_TOUCH_REFERRER_DOMAIN = _NS + "FirstTouchReferrerDomain"
+_FIRST_TOUCH_SOURCE = _NS + "FirstTouchSource"
+_FIRST_TOUCH_TERM = _NS + "FirstTouchTerm"
+_FIRST_TOUCH_WHEN = _NS + "FirstTouchWhen"
+_FORM_SUBMISSION_ID = _NS + "FormSubmissionId"
+_MEDIUM = _NS + "Medium"
+_REFERRER_DOMAIN = _NS + "ReferrerDomain"
+_REGISTERED = _NS + "Registered"
+_REGISTERED_ASSOCIATE_ID = _NS + "RegisteredAssociateId"
+_SOURCE = _NS + "Source"
+_TABLE_RIGHT = _NS + "TableRight"
+_TERM = _NS + "Term"
+_UPDATED = _NS + "Updated"
+_UPDATED_ASSOCIATE_ID = _NS + "UpdatedAssociateId"
+_UPDATED_COUNT = _NS + "UpdatedCount"
+_UTM_PARAMETERS = _NS + "UtmParameters"
+_UTM_PARAMETERS_ID = _NS + "UtmParametersId"
+_WHEN = _NS + "When"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -57,18 +57,17 @@ from .list_of_str import (
     encode_xml_list_of_str,
 )
 
-_CHECKED_IN_BY_ASSOCIATE_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}CheckedInByAssociateId"
-)
-_CHECKED_IN_BY_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CheckedInByName"
-_CHECKED_IN_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}CheckedInDate"
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_DISPLAY_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayText"
-_DOCUMENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DocumentId"
-_EXTERNAL_REFERENCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExternalReference"
-_EXTRA_FIELDS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExtraFields"
-_VERSION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VersionId"
-_VERSION_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VersionInfo"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CHECKED_IN_BY_ASSOCIATE_ID = _NS + "CheckedInByAssociateId"
+_CHECKED_IN_BY_NAME = _NS + "CheckedInByName"
+_CHECKED_IN_DATE = _NS + "CheckedInDate"
+_DESCRIPTION = _NS + "Description"
+_DISPLAY_TEXT = _NS + "DisplayText"
+_DOCUMENT_ID = _NS + "DocumentId"
+_EXTERNAL_REFERENCE = _NS + "ExternalReference"
+_EXTRA_FIELDS = _NS + "ExtraFields"
+_VERSION_ID = _NS + "VersionId"
+_VERSION_INFO = _NS + "VersionInfo"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -33,11 +33,10 @@ from ...runtime import (
     wrong_value,
 )
 
-_VIDEO_MEETING_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VideoMeetingId"
-_VIDEO_MEETING_RESERVATION = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}VideoMeetingReservation"
-)
-_VIDEO_MEETING_URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VideoMeetingUrl"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_VIDEO_MEETING_ID = _NS + "VideoMeetingId"
+_VIDEO_MEETING_RESERVATION = _NS + "VideoMeetingReservation"
+_VIDEO_MEETING_URL = _NS + "VideoMeetingUrl"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -65,12 +65,13 @@ from .visibility import (
     encode_xml_visibility,
 )
 
-_DISPLAY_VALUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DisplayValue"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_VISIBILITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Visibility"
-_VISIBLE_FOR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleFor"
-_VISIBLE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleId"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DISPLAY_VALUE = _NS + "DisplayValue"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_TABLE_RIGHT = _NS + "TableRight"
+_VISIBILITY = _NS + "Visibility"
+_VISIBLE_FOR = _NS + "VisibleFor"
+_VISIBLE_ID = _NS + "VisibleId"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

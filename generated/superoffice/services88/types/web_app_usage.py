@@ -67,16 +67,17 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_AGGREGATE_BIN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AggregateBin"
-_AGGREGATE_COUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AggregateCount"
-_ASSOC_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssocId"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TIMESTAMP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Timestamp"
-_VERSION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Version"
-_VIEW_STATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ViewState"
-_WEB_APP_USAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WebAppUsage"
-_WEB_APP_USAGE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WebAppUsageId"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_AGGREGATE_BIN = _NS + "AggregateBin"
+_AGGREGATE_COUNT = _NS + "AggregateCount"
+_ASSOC_ID = _NS + "AssocId"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_TABLE_RIGHT = _NS + "TableRight"
+_TIMESTAMP = _NS + "Timestamp"
+_VERSION = _NS + "Version"
+_VIEW_STATE = _NS + "ViewState"
+_WEB_APP_USAGE = _NS + "WebAppUsage"
+_WEB_APP_USAGE_ID = _NS + "WebAppUsageId"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -80,39 +80,32 @@ from .url_encoding import (
     encode_xml_url_encoding,
 )
 
-_ALWAYS_RELOAD_ON_SHOW = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}AlwaysReloadOnShow"
-)
-_DELETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Deleted"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_ICON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Icon"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_NEVER_RELOAD_ON_CURRENT_CHANGE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}NeverReloadOnCurrentChange"
-)
-_ON_CENTRAL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OnCentral"
-_ON_SALES_MARKETING_POCKET = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}OnSalesMarketingPocket"
-)
-_ON_SALES_MARKETING_WEB = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}OnSalesMarketingWeb"
-)
-_ON_SATELLITE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OnSatellite"
-_ON_TRAVEL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OnTravel"
-_PROG_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ProgId"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_SHOW_IN_ADDRESS_BAR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShowInAddressBar"
-_SHOW_IN_MENU_BAR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShowInMenuBar"
-_SHOW_IN_STATUS_BAR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShowInStatusBar"
-_SHOW_IN_TOOL_BAR = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShowInToolBar"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TOOLTIP = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Tooltip"
-_URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Url"
-_URL_ENCODING = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UrlEncoding"
-_VISIBLE_IN = "{http://www.superoffice.net/ws/crm/NetServer/Services88}VisibleIn"
-_WEB_PANEL_ENTITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WebPanelEntity"
-_WEB_PANEL_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WebPanelId"
-_WINDOW_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WindowName"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ALWAYS_RELOAD_ON_SHOW = _NS + "AlwaysReloadOnShow"
+_DELETED = _NS + "Deleted"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_ICON = _NS + "Icon"
+_NAME = _NS + "Name"
+_NEVER_RELOAD_ON_CURRENT_CHANGE = _NS + "NeverReloadOnCurrentChange"
+_ON_CENTRAL = _NS + "OnCentral"
+_ON_SALES_MARKETING_POCKET = _NS + "OnSalesMarketingPocket"
+_ON_SALES_MARKETING_WEB = _NS + "OnSalesMarketingWeb"
+_ON_SATELLITE = _NS + "OnSatellite"
+_ON_TRAVEL = _NS + "OnTravel"
+_PROG_ID = _NS + "ProgId"
+_RANK = _NS + "Rank"
+_SHOW_IN_ADDRESS_BAR = _NS + "ShowInAddressBar"
+_SHOW_IN_MENU_BAR = _NS + "ShowInMenuBar"
+_SHOW_IN_STATUS_BAR = _NS + "ShowInStatusBar"
+_SHOW_IN_TOOL_BAR = _NS + "ShowInToolBar"
+_TABLE_RIGHT = _NS + "TableRight"
+_TOOLTIP = _NS + "Tooltip"
+_URL = _NS + "Url"
+_URL_ENCODING = _NS + "UrlEncoding"
+_VISIBLE_IN = _NS + "VisibleIn"
+_WEB_PANEL_ENTITY = _NS + "WebPanelEntity"
+_WEB_PANEL_ID = _NS + "WebPanelId"
+_WINDOW_NAME = _NS + "WindowName"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

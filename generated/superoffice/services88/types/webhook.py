@@ -83,23 +83,22 @@ from .webhook_state import (
     encode_xml_webhook_state,
 )
 
-_ERRORS_EMAIL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ErrorsEmail"
-_EVENTS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Events"
-_HEADERS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Headers"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Properties"
-_REGISTERED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Registered"
-_REGISTERED_ASSOCIATE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}RegisteredAssociate"
-)
-_SECRET = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Secret"
-_STATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}State"
-_TARGET_URL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TargetUrl"
-_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Type"
-_UPDATED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Updated"
-_UPDATED_ASSOCIATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpdatedAssociate"
-_WEBHOOK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Webhook"
-_WEBHOOK_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WebhookId"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ERRORS_EMAIL = _NS + "ErrorsEmail"
+_EVENTS = _NS + "Events"
+_HEADERS = _NS + "Headers"
+_NAME = _NS + "Name"
+_PROPERTIES = _NS + "Properties"
+_REGISTERED = _NS + "Registered"
+_REGISTERED_ASSOCIATE = _NS + "RegisteredAssociate"
+_SECRET = _NS + "Secret"
+_STATE = _NS + "State"
+_TARGET_URL = _NS + "TargetUrl"
+_TYPE = _NS + "Type"
+_UPDATED = _NS + "Updated"
+_UPDATED_ASSOCIATE = _NS + "UpdatedAssociate"
+_WEBHOOK = _NS + "Webhook"
+_WEBHOOK_ID = _NS + "WebhookId"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

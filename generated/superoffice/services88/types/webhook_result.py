@@ -52,11 +52,12 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Message"
-_SUCCESS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Success"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_WEBHOOK_RESULT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WebhookResult"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_MESSAGE = _NS + "Message"
+_SUCCESS = _NS + "Success"
+_TABLE_RIGHT = _NS + "TableRight"
+_WEBHOOK_RESULT = _NS + "WebhookResult"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -65,20 +65,21 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_ASSOCIATE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}AssociateId"
-_EXTRA_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExtraId"
-_EXTRA_INFO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExtraInfo"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_HEIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Height"
-_LEFT_X = "{http://www.superoffice.net/ws/crm/NetServer/Services88}LeftX"
-_OWNER_WINDOW = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OwnerWindow"
-_PERSON_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}PersonId"
-_STATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}State"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_UPPER_Y = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UpperY"
-_WIDTH = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Width"
-_WINDOW_POS_SIZE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WindowPosSize"
-_WINDOW_POS_SIZE_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WindowPosSizeId"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ASSOCIATE_ID = _NS + "AssociateId"
+_EXTRA_ID = _NS + "ExtraId"
+_EXTRA_INFO = _NS + "ExtraInfo"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_HEIGHT = _NS + "Height"
+_LEFT_X = _NS + "LeftX"
+_OWNER_WINDOW = _NS + "OwnerWindow"
+_PERSON_ID = _NS + "PersonId"
+_STATE = _NS + "State"
+_TABLE_RIGHT = _NS + "TableRight"
+_UPPER_Y = _NS + "UpperY"
+_WIDTH = _NS + "Width"
+_WINDOW_POS_SIZE = _NS + "WindowPosSize"
+_WINDOW_POS_SIZE_ID = _NS + "WindowPosSizeId"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

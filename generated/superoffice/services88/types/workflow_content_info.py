@@ -65,16 +65,13 @@ from .workflow_content_type import (
     encode_xml_workflow_content_type,
 )
 
-_ACTIONS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Actions"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Id"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_WORKFLOW_CONTENT_INFO = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowContentInfo"
-)
-_WORKFLOW_CONTENT_TYPE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowContentType"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ACTIONS = _NS + "Actions"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_ID = _NS + "Id"
+_TABLE_RIGHT = _NS + "TableRight"
+_WORKFLOW_CONTENT_INFO = _NS + "WorkflowContentInfo"
+_WORKFLOW_CONTENT_TYPE = _NS + "WorkflowContentType"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

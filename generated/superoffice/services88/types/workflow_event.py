@@ -56,11 +56,12 @@ from .workflow_event_type import (
     encode_xml_workflow_event_type,
 )
 
-_ATTRIBUTES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Attributes"
-_EVENT_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}EventType"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_WORKFLOW_EVENT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowEvent"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ATTRIBUTES = _NS + "Attributes"
+_EVENT_TYPE = _NS + "EventType"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_TABLE_RIGHT = _NS + "TableRight"
+_WORKFLOW_EVENT = _NS + "WorkflowEvent"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -51,10 +51,11 @@ from .table_right import (
     encode_xml_table_right,
 )
 
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_RESTRICTION_GROUPS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RestrictionGroups"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_WORKFLOW_FILTER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowFilter"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_RESTRICTION_GROUPS = _NS + "RestrictionGroups"
+_TABLE_RIGHT = _NS + "TableRight"
+_WORKFLOW_FILTER = _NS + "WorkflowFilter"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

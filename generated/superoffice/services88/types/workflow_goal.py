@@ -68,13 +68,14 @@ from .workflow_goal_type import (
     encode_xml_workflow_goal_type,
 )
 
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_GOAL_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}GoalType"
-_RESTRICTION_GROUPS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RestrictionGroups"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_WORKFLOW_GOAL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowGoal"
-_WORKFLOW_GOAL_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowGoalId"
-_WORKFLOW_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowId"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_GOAL_TYPE = _NS + "GoalType"
+_RESTRICTION_GROUPS = _NS + "RestrictionGroups"
+_TABLE_RIGHT = _NS + "TableRight"
+_WORKFLOW_GOAL = _NS + "WorkflowGoal"
+_WORKFLOW_GOAL_ID = _NS + "WorkflowGoalId"
+_WORKFLOW_ID = _NS + "WorkflowId"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -40,15 +40,14 @@ from .workflow_step_type import (
     encode_xml_workflow_step_type,
 )
 
-_PROJECT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Project"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_SELECTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Selection"
-_STEP_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StepType"
-_WORKFLOW_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowId"
-_WORKFLOW_STEP_ADD_TO_LIST = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepAddToList"
-)
-_WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepId"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_PROJECT = _NS + "Project"
+_RANK = _NS + "Rank"
+_SELECTION = _NS + "Selection"
+_STEP_TYPE = _NS + "StepType"
+_WORKFLOW_ID = _NS + "WorkflowId"
+_WORKFLOW_STEP_ADD_TO_LIST = _NS + "WorkflowStepAddToList"
+_WORKFLOW_STEP_ID = _NS + "WorkflowStepId"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -48,11 +48,12 @@ from .workflow_step_type import (
     encode_xml_workflow_step_type,
 )
 
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_STEP_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StepType"
-_WORKFLOW_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowId"
-_WORKFLOW_STEP_BASE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepBase"
-_WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepId"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_RANK = _NS + "Rank"
+_STEP_TYPE = _NS + "StepType"
+_WORKFLOW_ID = _NS + "WorkflowId"
+_WORKFLOW_STEP_BASE = _NS + "WorkflowStepBase"
+_WORKFLOW_STEP_ID = _NS + "WorkflowStepId"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -76,25 +76,24 @@ from .workflow_time_wait_interval_type import (
     encode_xml_workflow_time_wait_interval_type,
 )
 
-_ACTION_TIME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ActionTime"
-_ACTION_TIME_UNIT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ActionTimeUnit"
-_ACTION_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ActionType"
-_AGENDA = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Agenda"
-_AVAILABILITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Availability"
-_COMPLETED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Completed"
-_DURATION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Duration"
-_FOLLOW_UP_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FollowUpType"
-_OWNER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Owner"
-_OWNER_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OwnerType"
-_PROJECT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Project"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_STEP_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StepType"
-_TITLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Title"
-_WORKFLOW_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowId"
-_WORKFLOW_STEP_CREATE_FOLLOW_UP = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepCreateFollowUp"
-)
-_WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepId"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ACTION_TIME = _NS + "ActionTime"
+_ACTION_TIME_UNIT = _NS + "ActionTimeUnit"
+_ACTION_TYPE = _NS + "ActionType"
+_AGENDA = _NS + "Agenda"
+_AVAILABILITY = _NS + "Availability"
+_COMPLETED = _NS + "Completed"
+_DURATION = _NS + "Duration"
+_FOLLOW_UP_TYPE = _NS + "FollowUpType"
+_OWNER = _NS + "Owner"
+_OWNER_TYPE = _NS + "OwnerType"
+_PROJECT = _NS + "Project"
+_RANK = _NS + "Rank"
+_STEP_TYPE = _NS + "StepType"
+_TITLE = _NS + "Title"
+_WORKFLOW_ID = _NS + "WorkflowId"
+_WORKFLOW_STEP_CREATE_FOLLOW_UP = _NS + "WorkflowStepCreateFollowUp"
+_WORKFLOW_STEP_ID = _NS + "WorkflowStepId"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

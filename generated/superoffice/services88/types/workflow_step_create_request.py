@@ -44,20 +44,19 @@ from .workflow_step_type import (
     encode_xml_workflow_step_type,
 )
 
-_CATEGORY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Category"
-_MESSAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Message"
-_OWNER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Owner"
-_PRIORITY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Priority"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_REQUEST_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RequestType"
-_STEP_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StepType"
-_TICKET_STATUS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TicketStatus"
-_TITLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Title"
-_WORKFLOW_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowId"
-_WORKFLOW_STEP_CREATE_REQUEST = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepCreateRequest"
-)
-_WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepId"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_CATEGORY = _NS + "Category"
+_MESSAGE = _NS + "Message"
+_OWNER = _NS + "Owner"
+_PRIORITY = _NS + "Priority"
+_RANK = _NS + "Rank"
+_REQUEST_TYPE = _NS + "RequestType"
+_STEP_TYPE = _NS + "StepType"
+_TICKET_STATUS = _NS + "TicketStatus"
+_TITLE = _NS + "Title"
+_WORKFLOW_ID = _NS + "WorkflowId"
+_WORKFLOW_STEP_CREATE_REQUEST = _NS + "WorkflowStepCreateRequest"
+_WORKFLOW_STEP_ID = _NS + "WorkflowStepId"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -67,26 +67,25 @@ from .workflow_time_wait_interval_type import (
     encode_xml_workflow_time_wait_interval_type,
 )
 
-_ACTION_TIME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ActionTime"
-_ACTION_TIME_UNIT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ActionTimeUnit"
-_ACTION_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ActionType"
-_AMOUNT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Amount"
-_CURRENCY = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Currency"
-_DATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Date"
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_OWNER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Owner"
-_PROJECT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Project"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_SALE_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SaleType"
-_SOURCE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Source"
-_STAGE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Stage"
-_STEP_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StepType"
-_TITLE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Title"
-_WORKFLOW_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowId"
-_WORKFLOW_STEP_CREATE_SALE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepCreateSale"
-)
-_WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepId"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ACTION_TIME = _NS + "ActionTime"
+_ACTION_TIME_UNIT = _NS + "ActionTimeUnit"
+_ACTION_TYPE = _NS + "ActionType"
+_AMOUNT = _NS + "Amount"
+_CURRENCY = _NS + "Currency"
+_DATE = _NS + "Date"
+_DESCRIPTION = _NS + "Description"
+_OWNER = _NS + "Owner"
+_PROJECT = _NS + "Project"
+_RANK = _NS + "Rank"
+_SALE_TYPE = _NS + "SaleType"
+_SOURCE = _NS + "Source"
+_STAGE = _NS + "Stage"
+_STEP_TYPE = _NS + "StepType"
+_TITLE = _NS + "Title"
+_WORKFLOW_ID = _NS + "WorkflowId"
+_WORKFLOW_STEP_CREATE_SALE = _NS + "WorkflowStepCreateSale"
+_WORKFLOW_STEP_ID = _NS + "WorkflowStepId"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -53,18 +53,17 @@ from .workflow_step_type import (
     encode_xml_workflow_step_type,
 )
 
-_ASSOCIATES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Associates"
-_DEFAULT_ASSOCIATE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DefaultAssociate"
-_DISTRIBUTE_QUEUE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}DistributeQueue"
-_ONLY_TO_UNASSIGNED = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OnlyToUnassigned"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_STEP_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StepType"
-_USER_GROUPS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}UserGroups"
-_WORKFLOW_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowId"
-_WORKFLOW_STEP_DISTRIBUTE_TO_OWNER = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepDistributeToOwner"
-)
-_WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepId"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ASSOCIATES = _NS + "Associates"
+_DEFAULT_ASSOCIATE = _NS + "DefaultAssociate"
+_DISTRIBUTE_QUEUE = _NS + "DistributeQueue"
+_ONLY_TO_UNASSIGNED = _NS + "OnlyToUnassigned"
+_RANK = _NS + "Rank"
+_STEP_TYPE = _NS + "StepType"
+_USER_GROUPS = _NS + "UserGroups"
+_WORKFLOW_ID = _NS + "WorkflowId"
+_WORKFLOW_STEP_DISTRIBUTE_TO_OWNER = _NS + "WorkflowStepDistributeToOwner"
+_WORKFLOW_STEP_ID = _NS + "WorkflowStepId"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -60,19 +60,16 @@ from .workflow_step_type import (
     encode_xml_workflow_step_type,
 )
 
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_SPECIFIC_EMAIL_ADDRESSES = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SpecificEmailAddresses"
-)
-_STEP_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StepType"
-_SUBJECT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Subject"
-_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Text"
-_TO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}To"
-_WORKFLOW_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowId"
-_WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepId"
-_WORKFLOW_STEP_NOTIFY_BY_EMAIL = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepNotifyByEmail"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_RANK = _NS + "Rank"
+_SPECIFIC_EMAIL_ADDRESSES = _NS + "SpecificEmailAddresses"
+_STEP_TYPE = _NS + "StepType"
+_SUBJECT = _NS + "Subject"
+_TEXT = _NS + "Text"
+_TO = _NS + "To"
+_WORKFLOW_ID = _NS + "WorkflowId"
+_WORKFLOW_STEP_ID = _NS + "WorkflowStepId"
+_WORKFLOW_STEP_NOTIFY_BY_EMAIL = _NS + "WorkflowStepNotifyByEmail"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

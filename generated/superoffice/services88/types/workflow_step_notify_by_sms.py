@@ -60,19 +60,16 @@ from .workflow_step_type import (
     encode_xml_workflow_step_type,
 )
 
-_FROM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}From"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_SPECIFIC_PHONE_NUMBERS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}SpecificPhoneNumbers"
-)
-_STEP_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StepType"
-_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Text"
-_TO = "{http://www.superoffice.net/ws/crm/NetServer/Services88}To"
-_WORKFLOW_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowId"
-_WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepId"
-_WORKFLOW_STEP_NOTIFY_BY_SMS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepNotifyBySMS"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_FROM = _NS + "From"
+_RANK = _NS + "Rank"
+_SPECIFIC_PHONE_NUMBERS = _NS + "SpecificPhoneNumbers"
+_STEP_TYPE = _NS + "StepType"
+_TEXT = _NS + "Text"
+_TO = _NS + "To"
+_WORKFLOW_ID = _NS + "WorkflowId"
+_WORKFLOW_STEP_ID = _NS + "WorkflowStepId"
+_WORKFLOW_STEP_NOTIFY_BY_SMS = _NS + "WorkflowStepNotifyBySMS"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -53,19 +53,16 @@ from .workflow_step_base import (
 )
 from .workflow_step_option_base import WorkflowStepOptionBase
 
-_FORM_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FormId"
-_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Name"
-_OPTION_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}OptionType"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_STEPS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Steps"
-_WORKFLOW_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowId"
-_WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepId"
-_WORKFLOW_STEP_OPTION_FORM_SUBMISSION = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepOptionFormSubmission"
-)
-_WORKFLOW_STEP_OPTION_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepOptionId"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_FORM_ID = _NS + "FormId"
+_NAME = _NS + "Name"
+_OPTION_TYPE = _NS + "OptionType"
+_RANK = _NS + "Rank"
+_STEPS = _NS + "Steps"
+_WORKFLOW_ID = _NS + "WorkflowId"
+_WORKFLOW_STEP_ID = _NS + "WorkflowStepId"
+_WORKFLOW_STEP_OPTION_FORM_SUBMISSION = _NS + "WorkflowStepOptionFormSubmission"
+_WORKFLOW_STEP_OPTION_ID = _NS + "WorkflowStepOptionId"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -40,14 +40,13 @@ from .workflow_step_type import (
     encode_xml_workflow_step_type,
 )
 
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_SCRIPT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ScriptId"
-_STEP_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StepType"
-_WORKFLOW_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowId"
-_WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepId"
-_WORKFLOW_STEP_RUN_SCRIPT = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepRunScript"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_RANK = _NS + "Rank"
+_SCRIPT_ID = _NS + "ScriptId"
+_STEP_TYPE = _NS + "StepType"
+_WORKFLOW_ID = _NS + "WorkflowId"
+_WORKFLOW_STEP_ID = _NS + "WorkflowStepId"
+_WORKFLOW_STEP_RUN_SCRIPT = _NS + "WorkflowStepRunScript"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -53,16 +53,15 @@ from .workflow_step_type import (
     encode_xml_workflow_step_type,
 )
 
-_ATTACHMENTS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Attachments"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_SHIPMENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShipmentId"
-_STEP_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StepType"
-_SUBJECT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Subject"
-_WORKFLOW_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowId"
-_WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepId"
-_WORKFLOW_STEP_SEND_EMAIL = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepSendEmail"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ATTACHMENTS = _NS + "Attachments"
+_RANK = _NS + "Rank"
+_SHIPMENT_ID = _NS + "ShipmentId"
+_STEP_TYPE = _NS + "StepType"
+_SUBJECT = _NS + "Subject"
+_WORKFLOW_ID = _NS + "WorkflowId"
+_WORKFLOW_STEP_ID = _NS + "WorkflowStepId"
+_WORKFLOW_STEP_SEND_EMAIL = _NS + "WorkflowStepSendEmail"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -48,16 +48,15 @@ from .workflow_step_type import (
     encode_xml_workflow_step_type,
 )
 
-_EXIT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Exit"
-_FROM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}From"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_STEP_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StepType"
-_TEXT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Text"
-_WORKFLOW_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowId"
-_WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepId"
-_WORKFLOW_STEP_SEND_SMS = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepSendSMS"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_EXIT = _NS + "Exit"
+_FROM = _NS + "From"
+_RANK = _NS + "Rank"
+_STEP_TYPE = _NS + "StepType"
+_TEXT = _NS + "Text"
+_WORKFLOW_ID = _NS + "WorkflowId"
+_WORKFLOW_STEP_ID = _NS + "WorkflowStepId"
+_WORKFLOW_STEP_SEND_SMS = _NS + "WorkflowStepSendSMS"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

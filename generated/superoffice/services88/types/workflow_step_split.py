@@ -65,18 +65,19 @@ from .workflow_step_type import (
     encode_xml_workflow_step_type,
 )
 
-_EXIT_FLOW = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExitFlow"
-_EXIT_TO_FLOW_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExitToFlowId"
-_EXIT_TO_SELECTION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExitToSelectionId"
-_OPTIONS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Options"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_SHIPMENT_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ShipmentId"
-_SPLIT_NAME = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SplitName"
-_SPLIT_OPTION_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}SplitOptionType"
-_STEP_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StepType"
-_WORKFLOW_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowId"
-_WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepId"
-_WORKFLOW_STEP_SPLIT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepSplit"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_EXIT_FLOW = _NS + "ExitFlow"
+_EXIT_TO_FLOW_ID = _NS + "ExitToFlowId"
+_EXIT_TO_SELECTION_ID = _NS + "ExitToSelectionId"
+_OPTIONS = _NS + "Options"
+_RANK = _NS + "Rank"
+_SHIPMENT_ID = _NS + "ShipmentId"
+_SPLIT_NAME = _NS + "SplitName"
+_SPLIT_OPTION_TYPE = _NS + "SplitOptionType"
+_STEP_TYPE = _NS + "StepType"
+_WORKFLOW_ID = _NS + "WorkflowId"
+_WORKFLOW_STEP_ID = _NS + "WorkflowStepId"
+_WORKFLOW_STEP_SPLIT = _NS + "WorkflowStepSplit"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -54,18 +54,15 @@ from .workflow_step_type import (
     encode_xml_workflow_step_type,
 )
 
-_DESCRIPTION = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Description"
-_FIELD_VALUES_COMPANY = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldValuesCompany"
-)
-_FIELD_VALUES_PERSON = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldValuesPerson"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_STEP_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StepType"
-_WORKFLOW_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowId"
-_WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepId"
-_WORKFLOW_STEP_UPDATE_PARTICIPANT = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepUpdateParticipant"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_DESCRIPTION = _NS + "Description"
+_FIELD_VALUES_COMPANY = _NS + "FieldValuesCompany"
+_FIELD_VALUES_PERSON = _NS + "FieldValuesPerson"
+_RANK = _NS + "Rank"
+_STEP_TYPE = _NS + "StepType"
+_WORKFLOW_ID = _NS + "WorkflowId"
+_WORKFLOW_STEP_ID = _NS + "WorkflowStepId"
+_WORKFLOW_STEP_UPDATE_PARTICIPANT = _NS + "WorkflowStepUpdateParticipant"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

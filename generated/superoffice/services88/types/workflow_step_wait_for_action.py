@@ -61,22 +61,19 @@ from .workflow_wait_for_action import (
     encode_xml_list_of_workflow_wait_for_action,
 )
 
-_ACTIONS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Actions"
-_ACTION_TIMEOUT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ActionTimeout"
-_EXIT_FLOW = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExitFlow"
-_EXIT_TO_FLOW_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExitToFlowId"
-_EXIT_TO_SELECTION_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ExitToSelectionId"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_STEP_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StepType"
-_TIMEOUT_INTERVAL_TYPE = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}TimeoutIntervalType"
-)
-_WAIT_FOR_TIMEOUT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WaitForTimeout"
-_WORKFLOW_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowId"
-_WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepId"
-_WORKFLOW_STEP_WAIT_FOR_ACTION = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepWaitForAction"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ACTIONS = _NS + "Actions"
+_ACTION_TIMEOUT = _NS + "ActionTimeout"
+_EXIT_FLOW = _NS + "ExitFlow"
+_EXIT_TO_FLOW_ID = _NS + "ExitToFlowId"
+_EXIT_TO_SELECTION_ID = _NS + "ExitToSelectionId"
+_RANK = _NS + "Rank"
+_STEP_TYPE = _NS + "StepType"
+_TIMEOUT_INTERVAL_TYPE = _NS + "TimeoutIntervalType"
+_WAIT_FOR_TIMEOUT = _NS + "WaitForTimeout"
+_WORKFLOW_ID = _NS + "WorkflowId"
+_WORKFLOW_STEP_ID = _NS + "WorkflowStepId"
+_WORKFLOW_STEP_WAIT_FOR_ACTION = _NS + "WorkflowStepWaitForAction"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

@@ -58,17 +58,16 @@ from .workflow_time_wait_interval_type import (
     encode_xml_workflow_time_wait_interval_type,
 )
 
-_INTERVAL_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}IntervalType"
-_NUM_INTERVALS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}NumIntervals"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_STEP_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}StepType"
-_TIME_WAIT_ALGORITHM = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TimeWaitAlgorithm"
-_UNTIL = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Until"
-_WORKFLOW_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowId"
-_WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepId"
-_WORKFLOW_STEP_WAIT_FOR_TIME = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepWaitForTime"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_INTERVAL_TYPE = _NS + "IntervalType"
+_NUM_INTERVALS = _NS + "NumIntervals"
+_RANK = _NS + "Rank"
+_STEP_TYPE = _NS + "StepType"
+_TIME_WAIT_ALGORITHM = _NS + "TimeWaitAlgorithm"
+_UNTIL = _NS + "Until"
+_WORKFLOW_ID = _NS + "WorkflowId"
+_WORKFLOW_STEP_ID = _NS + "WorkflowStepId"
+_WORKFLOW_STEP_WAIT_FOR_TIME = _NS + "WorkflowStepWaitForTime"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

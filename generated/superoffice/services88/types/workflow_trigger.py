@@ -68,13 +68,14 @@ from .workflow_trigger_type import (
     encode_xml_workflow_trigger_type,
 )
 
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_RESTRICTION_GROUPS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RestrictionGroups"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_TRIGGER_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TriggerType"
-_WORKFLOW_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowId"
-_WORKFLOW_TRIGGER = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowTrigger"
-_WORKFLOW_TRIGGER_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowTriggerId"
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_RESTRICTION_GROUPS = _NS + "RestrictionGroups"
+_TABLE_RIGHT = _NS + "TableRight"
+_TRIGGER_TYPE = _NS + "TriggerType"
+_WORKFLOW_ID = _NS + "WorkflowId"
+_WORKFLOW_TRIGGER = _NS + "WorkflowTrigger"
+_WORKFLOW_TRIGGER_ID = _NS + "WorkflowTriggerId"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)

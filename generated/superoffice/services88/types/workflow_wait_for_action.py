@@ -68,19 +68,16 @@ from .workflow_wait_for_action_type import (
     encode_xml_workflow_wait_for_action_type,
 )
 
-_ACTION_TYPE = "{http://www.superoffice.net/ws/crm/NetServer/Services88}ActionType"
-_FIELD_PROPERTIES = "{http://www.superoffice.net/ws/crm/NetServer/Services88}FieldProperties"
-_RANK = "{http://www.superoffice.net/ws/crm/NetServer/Services88}Rank"
-_RESTRICTION_GROUPS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}RestrictionGroups"
-_TABLE_RIGHT = "{http://www.superoffice.net/ws/crm/NetServer/Services88}TableRight"
-_WORKFLOW_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowId"
-_WORKFLOW_STEP_ID = "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowStepId"
-_WORKFLOW_WAIT_FOR_ACTION = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowWaitForAction"
-)
-_WORKFLOW_WAIT_FOR_ACTION_ID = (
-    "{http://www.superoffice.net/ws/crm/NetServer/Services88}WorkflowWaitForActionId"
-)
+_NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
+_ACTION_TYPE = _NS + "ActionType"
+_FIELD_PROPERTIES = _NS + "FieldProperties"
+_RANK = _NS + "Rank"
+_RESTRICTION_GROUPS = _NS + "RestrictionGroups"
+_TABLE_RIGHT = _NS + "TableRight"
+_WORKFLOW_ID = _NS + "WorkflowId"
+_WORKFLOW_STEP_ID = _NS + "WorkflowStepId"
+_WORKFLOW_WAIT_FOR_ACTION = _NS + "WorkflowWaitForAction"
+_WORKFLOW_WAIT_FOR_ACTION_ID = _NS + "WorkflowWaitForActionId"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
