@@ -442,13 +442,7 @@ class Tags:
         found = self.by_clark.get(clark)
         if found is not None:
             return found
-        const = base = "_" + constant_case(name).rstrip("_")
-        if base in self.used:  # what numbered(base, self.used, "_") gives
-            n = self._next.get(base, 2)
-            while f"{base}_{n}" in self.used:
-                n += 1
-            const, self._next[base] = f"{base}_{n}", n + 1
-        self.used.add(const)
+        const = self._fresh("_" + constant_case(name).rstrip("_"))
         self.values[const] = (self._prefix(namespace), name)
         self.by_clark[clark] = const
         return const
@@ -457,10 +451,20 @@ class Tags:
         """The module's constant for ``{namespace}``: ``_NS`` for the first, ``_NS_2``, ..."""
         found = self.prefixes.get(namespace)
         if found is None:
-            found = numbered("_NS", self.used, "_")
-            self.used.add(found)
-            self.prefixes[namespace] = found
+            found = self.prefixes[namespace] = self._fresh("_NS")
         return found
+
+    def _fresh(self, base: str) -> str:
+        """``base``, or the first free ``base_2``, ``base_3``, ... (what ``numbered(base,
+        self.used, "_")`` gives), now taken."""
+        const = base
+        if base in self.used:
+            n = self._next.get(base, 2)
+            while f"{base}_{n}" in self.used:
+                n += 1
+            const, self._next[base] = f"{base}_{n}", n + 1
+        self.used.add(const)
+        return const
 
     def items(self) -> list[tuple[str, str, str]]:
         """(constant, prefix constant, local name) of each tag, by constant."""
