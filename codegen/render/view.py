@@ -204,6 +204,50 @@ def codec_const(s: str) -> str:
     return constant_case(s).rstrip("_") + "_CODEC"
 
 
+_FAST_JSON = {"json_str": "str", "json_int": "int", "json_bool": "bool"}
+
+
+@dataclass(frozen=True)
+class ValueView:
+    """What ``templates/macros/codec.j2`` needs to read and write one value (a field, a list's
+    item, a dictionary's key or value): its codec functions and how it may be read inline."""
+
+    read_xml: str
+    write_xml: str
+    read_json: str
+    write_json: str | None
+    """None where the value is JSON as it is (``int``, ``str``, ...)"""
+    nillable: bool
+    text: bool
+    """a string: read from the element's text inline"""
+    fast: str
+    """``str``, ``int`` or ``bool``: the JSON type checked inline before calling ``read_json``"""
+    str_key: bool
+    """as a dictionary key: a string, as JSON object keys are"""
+    scalar_key: bool
+    """as a dictionary key: a number or bool, read from the key's text"""
+
+    @classmethod
+    def of(cls, ref: Ref, nillable: bool) -> ValueView:
+        return cls(
+            read_xml=ref.xml_read,
+            write_xml=ref.xml_write,
+            read_json=ref.json_read,
+            write_json=ref.json_write,
+            nillable=nillable,
+            text=ref.xml_read == "read_str",
+            fast=_FAST_JSON.get(ref.json_read, ""),
+            str_key=ref.annotation == "str" and ref.json_read == "json_str",
+            scalar_key=ref.annotation in ("int", "float", "bool"),
+        )
+
+    def xml_read_names(self) -> set[str]:
+        """The names ``codec.read_xml`` uses besides its element."""
+        if self.text:
+            return {"empty_or_nil"} if self.nillable else set()
+        return {self.read_xml, "XSI_NIL", "NIL"} if self.nillable else {self.read_xml}
+
+
 @dataclass
 class FieldView:
     name: str
@@ -215,10 +259,7 @@ class FieldView:
     doc: list[str]
     tag_const: str
     required: bool
-    xml_decode: str
-    xml_encode: str
-    json_decode: str
-    json_encode: str
+    value: ValueView
 
 
 @dataclass
@@ -270,12 +311,7 @@ class ListView:
     codec_const: str
     annotation: str
     item_tag_const: str
-    item_read: str
-    item_write: str
-    json_decode: str
-    """the body of ``decode_json_<stem>``: an expression of ``data`` and ``path``"""
-    json_encode: str
-    """the body of ``encode_json_<stem>``: an expression of ``value``"""
+    item: ValueView
     doc: list[str]
 
 
@@ -287,14 +323,8 @@ class DictView:
     pair_tag_const: str
     key_tag_const: str
     value_tag_const: str
-    key_read: str
-    value_read: str
-    key_write: str
-    value_write: str
-    json_decode: str
-    """the body of ``decode_json_<stem>``: an expression of ``data`` and ``path``"""
-    key_json_write: str
-    value_json_write: str
+    key: ValueView
+    value: ValueView
     doc: list[str]
 
 
@@ -545,17 +575,6 @@ class ServiceView:
         ref = self.ref(f.type)
         tag_const = tags.const(namespace, f.name)
         var = f.py_name
-        xml_decode = _xml_read(ref, "child", f.nillable)
-        take = ("take_required" if not f.optional else "take") + (
-            "_nillable" if f.nillable else ""
-        )
-        write = f", {ref.json_write}" if ref.json_write else ""
-        fast = _FAST_TAKE.get(ref.json_read) if f.optional else None
-        json_decode = (
-            f"take_{fast}{'_nillable' if f.nillable else ''}(data, {literal(f.name)}, path)"
-            if fast
-            else f"{take}(data, {literal(f.name)}, path, {ref.json_read})"
-        )
         default = " = UNSET" if f.optional else ""
         if f.type == "xs:string" and _SECRET.match(f.name):
             # a ticket or password: kept out of repr, as the clients keep credentials out of it
@@ -573,10 +592,7 @@ class ServiceView:
             doc=wrap_doc(f.doc, DOC_WIDTH) if f.doc else [],
             tag_const=tag_const,
             required=not f.optional,
-            xml_decode=xml_decode,
-            xml_encode=f"put(element, {tag_const}, value.{var}, {ref.xml_write})",
-            json_decode=json_decode,
-            json_encode=f"put_json(result, {literal(f.name)}, value.{var}{write})",
+            value=ValueView.of(ref, f.nillable),
         )
 
     def record_fields(self, t: RecordType) -> list[tuple[Field, str]]:
@@ -646,16 +662,12 @@ class ServiceView:
         imports.add(ref.imports)
         item_tag = tags.const(t.namespace, t.item_name)
         s = self.stems[t.key]
-        read = _grouped(_xml_read(ref, "child", t.item_nillable))
         return ListView(
             stem=s,
             codec_const=codec_const(s),
             annotation=f"list[{self.item_annotation(t)}]",
             item_tag_const=item_tag,
-            item_read=read,
-            item_write=f"put(element, {item_tag}, item, {ref.xml_write})",
-            json_decode=_json_helper_call("items", ref, t.item_nillable),
-            json_encode=_json_list_encode(ref, t.item_nillable),
+            item=ValueView.of(ref, t.item_nillable),
             doc=doc_line(f"``{t.name}``: a list of ``{t.item_name}`` elements."),
         )
 
@@ -665,7 +677,6 @@ class ServiceView:
         key_tag = tags.const(t.namespace, t.key_name)
         value_tag = tags.const(t.namespace, t.value_name)
         s = self.stems[t.key]
-        vread = _xml_read(vref, "value_element", t.value_nillable)
         return DictView(
             stem=s,
             codec_const=codec_const(s),
@@ -673,17 +684,8 @@ class ServiceView:
             pair_tag_const=tags.const(t.namespace, t.pair_name),
             key_tag_const=key_tag,
             value_tag_const=value_tag,
-            key_read=_xml_read(kref, "key_element", False),
-            value_read=vread,
-            key_write=f"put(pair, {key_tag}, key, {kref.xml_write})",
-            value_write=f"put(pair, {value_tag}, item, {vref.xml_write})",
-            json_decode=_json_dict_decode(kref, vref, t.value_nillable),
-            key_json_write=(
-                f"json_key_text({kref.json_write}(key))"
-                if kref.json_write
-                else "json_key_text(key)"
-            ),
-            value_json_write=_json_write(vref, t.value_nillable),
+            key=ValueView.of(kref, False),
+            value=ValueView.of(vref, t.value_nillable),
             doc=doc_line(
                 f"``{t.name}``: a dictionary of ``{t.key_name}``/``{t.value_name}`` pairs."
             ),
@@ -1003,67 +1005,7 @@ class ServiceView:
         return view
 
 
-_FAST_TAKE = {"json_str": "str", "json_int": "int", "json_bool": "bool"}
 _SECRET = re.compile(r"(?i)^(ticket|.*password|.*secret|.*token|.*api_?key)$")
-
-
-def _nil_or(read: str, element: str) -> str:
-    return f"None if {element}.get(XSI_NIL) in NIL else {read}({element})"
-
-
-def _xml_read(ref: Ref, element: str, nillable: bool) -> str:
-    """How a value is read from ``element``. A string is its text, read inline: decoding is
-    mostly strings, and this saves a call and, for a nillable one with text, the nil check."""
-    if ref.xml_read == "read_str":
-        return (
-            f"{element}.text or empty_or_nil({element})" if nillable else f'{element}.text or ""'
-        )
-    return _nil_or(ref.xml_read, element) if nillable else f"{ref.xml_read}({element})"
-
-
-def _grouped(expression: str) -> str:
-    """An expression standing in a comprehension, in parentheses unless it is a plain call:
-    black and ruff only agree on how to split a long one when the parentheses are there."""
-    return expression if expression.endswith(")") and " " not in expression else f"({expression})"
-
-
-def _json_helper_call(what: str, ref: Ref, nillable: bool) -> str:
-    """``json_[plain_]{what}[_nillable](data, path, [kind, ]read)``: the runtime helper that
-    decodes a JSON array (``items``) or object (``values``) of ``ref``."""
-    fast = _FAST_TAKE.get(ref.json_read)
-    helper = f"json_{'plain_' if fast else ''}{what}{'_nillable' if nillable else ''}"
-    kind = f"{fast}, " if fast else ""
-    return f"{helper}(data, path, {kind}{ref.json_read})"
-
-
-def _json_dict_decode(key: Ref, value: Ref, nillable: bool) -> str:
-    if key.annotation == "str" and key.json_read == "json_str":  # json.loads gives str keys
-        return _json_helper_call("values", value, nillable)
-    fast = _FAST_TAKE.get(value.json_read)
-    if key.annotation in ("int", "float", "bool"):
-        key_read = f"{key.json_read}(json_key_value(key), path)"
-    else:
-        key_read = f"{key.json_read}(key, path)"
-    read = f'{value.json_read}(item, f"{{path}}.{{key}}")'
-    if fast:
-        none = "item is None or " if nillable else ""
-        read = f"item if {none}type(item) is {fast} else {read}"
-    elif nillable:
-        read = f"None if item is None else {read}"
-    return f"{{{key_read}: ({read}) for key, item in json_object(data, path).items()}}"
-
-
-def _json_list_encode(ref: Ref, nillable: bool) -> str:
-    helper = "json_write_items_nillable" if nillable else "json_write_items"
-    return f"{helper}(value, {ref.json_write})"
-
-
-def _json_write(ref: Ref, nillable: bool) -> str:
-    """How a list item or dict value ``item`` is written to JSON (in a comprehension)."""
-    write = f"{ref.json_write}(item)" if ref.json_write else "item"
-    if nillable and ref.json_write:
-        write = f"(None if item is None else {write})"
-    return write
 
 
 def _tuple(items: Iterable[str]) -> str:
@@ -1104,7 +1046,7 @@ def _name_locals(fields: list[FieldView], class_name: str, tags: Tags) -> None:
     used |= {"keep_element", "xml_missing", class_name}
     used |= set(tags.values)
     for f in fields:
-        used |= set(_NAMES_IN.findall(f.xml_decode))
+        used |= f.value.xml_read_names()
     taken: set[str] = set()
     for f in fields:
         local = f.name
