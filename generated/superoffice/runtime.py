@@ -8,8 +8,10 @@ imports only the standard library and lxml.
 
 from __future__ import annotations
 
+import array
 import base64
 import binascii
+import copy
 import dataclasses
 import datetime
 import decimal
@@ -1812,13 +1814,81 @@ class KeptElement(NamedTuple):
     content: AnyElement
 
 
-@dataclasses.dataclass
+_KEPT = "kept"
+
+
 class Extra:
     """What a decoded record carried beyond its schema: unknown JSON keys and their values
-    (``members``), unknown XML child elements (``elements``)."""
+    (``members``), unknown XML child elements (``elements``).
 
-    members: dict[str, Any] = dataclasses.field(default_factory=dict)
-    elements: list[KeptElement] = dataclasses.field(default_factory=list)
+    The unknown elements are kept as one document (namespace declarations written once) and
+    their positions: a message of many small unknown elements costs about its own size, not a
+    hundred times it as an object per element would, and is copied in one go, not one by one."""
+
+    __slots__ = ("_indices", "_record", "_xml", "members")
+
+    def __init__(self, members: dict[str, Any] | None = None) -> None:
+        self.members: dict[str, Any] = {} if members is None else members
+        self._xml = b""
+        """``<kept>`` holding a copy of the record's element with only the unknown children"""
+        self._indices = array.array("i")
+        """the position of each unknown child among all the children of the record's element"""
+        self._record: Element | None = None
+        """the record's element while it is decoded (see :meth:`seal`)"""
+
+    def keep(self, child: Element, index: int) -> None:
+        """Keep ``child``, the ``index``-th child of the record's element."""
+        if self._record is None:
+            if self._xml:
+                raise RuntimeError("the record's elements were kept already")
+            self._record = child.getparent()
+        self._indices.append(index)
+
+    def seal(self) -> None:
+        """Copy what was kept, once the record is decoded (its decoder calls this)."""
+        record, self._record = self._record, None
+        if record is None:
+            return
+        # the prefixes in scope at the record, so the values using them still resolve (lxml
+        # takes None for the default namespace; its stubs do not say so)
+        kept = etree.Element(_KEPT, nsmap=cast("dict[str, str]", record.nsmap))
+        copied = copy.deepcopy(record)
+        unknown = iter(reversed(self._indices))  # ascending as kept: walked down beside them
+        next_unknown = next(unknown, -1)
+        for index in range(len(copied) - 1, -1, -1):
+            if index == next_unknown:
+                next_unknown = next(unknown, -1)
+            else:
+                del copied[index]
+        kept.append(copied)
+        self._xml = etree.tostring(kept)
+
+    @property
+    def _slots(self) -> list[int]:
+        """For each kept element, how many of the record's own children came before it."""
+        return [index - count for count, index in enumerate(self._indices)]
+
+    def _kept(self) -> list[Element]:
+        self.seal()
+        return list(etree.fromstring(self._xml, _PARSER)[0]) if self._xml else []
+
+    @property
+    def elements(self) -> list[KeptElement]:
+        """The unknown elements, each with the number of the record's own that came before."""
+        return [
+            KeptElement(slot, str(child.tag), AnyElement.of(child))
+            for slot, child in zip(self._slots, self._kept(), strict=True)
+        ]
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Extra):
+            return NotImplemented
+        return self.members == other.members and self.elements == other.elements
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Extra(members={self.members!r}, elements={self.elements!r})"
 
 
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
@@ -1848,24 +1918,24 @@ def keep_element(extra: Extra | None, child: Element, index: int) -> Extra | Non
         return extra  # a processing instruction: nothing to keep
     if extra is None:
         extra = Extra()
-    slot = index - len(extra.elements)  # the record's own elements before this one
-    extra.elements.append(KeptElement(slot, str(child.tag), AnyElement.of(child)))
+    extra.keep(child, index)
     return extra
 
 
 def restore_elements(element: Element, extra: Extra) -> None:
     """Put kept XML children back where they were: each after as many of the record's own
     elements as came before it (so an unchanged record encodes to the document it came from)."""
-    if not extra.elements:
+    kept = extra._kept()
+    if not kept:
         return
     own = list(element)
-    slots: dict[int, list[KeptElement]] = {}
-    for kept in extra.elements:
-        slots.setdefault(min(kept.slot, len(own)), []).append(kept)
-    order = [kept.content.element() for kept in slots.get(0, ())]
+    slots: dict[int, list[Element]] = {}
+    for slot, node in zip(extra._slots, kept, strict=True):
+        slots.setdefault(min(slot, len(own)), []).append(node)
+    order = slots.get(0, [])
     for position, child in enumerate(own, start=1):
         order.append(child)
-        order += [kept.content.element() for kept in slots.get(position, ())]
+        order += slots.get(position, ())
     for node in order:
         adopt(element, node)
 

@@ -202,6 +202,8 @@ def decode_xml_erp_connection(element: Element) -> ErpConnection:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -185,6 +185,8 @@ def decode_xml_erp_connection_data(element: Element) -> ErpConnectionData:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

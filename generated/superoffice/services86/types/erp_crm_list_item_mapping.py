@@ -132,6 +132,8 @@ def decode_xml_erp_crm_list_item_mapping(element: Element) -> ErpCrmListItemMapp
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -141,6 +141,8 @@ def decode_xml_erp_sync_actor_summary(element: Element) -> ErpSyncActorSummary:
             value.mappings = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

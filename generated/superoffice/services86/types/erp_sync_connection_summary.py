@@ -157,6 +157,8 @@ def decode_xml_erp_sync_connection_summary(element: Element) -> ErpSyncConnectio
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -132,6 +132,8 @@ def decode_xml_erp_sync_connector_entity(element: Element) -> ErpSyncConnectorEn
             value.deleted = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -128,6 +128,8 @@ def decode_xml_erp_sync_engine_status(element: Element) -> ErpSyncEngineStatus:
             value.interval = read_duration(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -140,6 +140,8 @@ def decode_xml_erp_sync_field_value(element: Element) -> ErpSyncFieldValue:
             value.sync_to_erp = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -196,6 +196,8 @@ def decode_xml_field_metadata(element: Element) -> FieldMetadata:
             value.show_in_search = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -109,6 +109,8 @@ def decode_xml_field_property(element: Element) -> FieldProperty:
             value.field_length = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

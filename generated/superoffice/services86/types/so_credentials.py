@@ -68,6 +68,8 @@ def decode_xml_so_credentials(element: Element) -> SoCredentials:
             value.ticket = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

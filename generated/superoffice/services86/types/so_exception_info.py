@@ -117,6 +117,8 @@ def decode_xml_so_exception_info(element: Element) -> SoExceptionInfo:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

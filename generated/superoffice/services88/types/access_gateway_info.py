@@ -112,6 +112,8 @@ def decode_xml_access_gateway_info(element: Element) -> AccessGatewayInfo:
             value.redirect_uri = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -156,6 +156,8 @@ def decode_xml_activity_filter(element: Element) -> ActivityFilter:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -128,6 +128,8 @@ def decode_xml_activity_information_list_item(element: Element) -> ActivityInfor
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -122,6 +122,8 @@ def decode_xml_activity_summary(element: Element) -> ActivitySummary:
             value.percentage_busy = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

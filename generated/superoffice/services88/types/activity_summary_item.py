@@ -133,6 +133,8 @@ def decode_xml_activity_summary_item(element: Element) -> ActivitySummaryItem:
             value.registered = read_datetime(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

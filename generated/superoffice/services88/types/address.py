@@ -182,6 +182,8 @@ def decode_xml_address(element: Element) -> Address:
             value.formatted = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

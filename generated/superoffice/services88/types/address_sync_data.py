@@ -175,6 +175,8 @@ def decode_xml_address_sync_data(element: Element) -> AddressSyncData:
             value.formatted_address = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

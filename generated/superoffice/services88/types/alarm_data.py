@@ -280,6 +280,8 @@ def decode_xml_alarm_data(element: Element) -> AlarmData:
             value.join_videomeet_url = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -165,6 +165,8 @@ def decode_xml_amount_class_entity(element: Element) -> AmountClassEntity:
             value.currency_id = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -542,6 +542,8 @@ def decode_xml_appointment(element: Element) -> Appointment:
             value.internal_notes = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -706,6 +706,8 @@ def decode_xml_appointment_entity(element: Element) -> AppointmentEntity:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -304,6 +304,8 @@ def decode_xml_appointment_info(element: Element) -> AppointmentInfo:
             value.mother_associate_id = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -180,6 +180,8 @@ def decode_xml_appointment_move_data(element: Element) -> AppointmentMoveData:
             value.is_free = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

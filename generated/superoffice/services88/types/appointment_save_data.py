@@ -122,6 +122,8 @@ def decode_xml_appointment_save_data(element: Element) -> AppointmentSaveData:
             value.email_created = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

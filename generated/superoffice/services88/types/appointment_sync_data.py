@@ -279,6 +279,8 @@ def decode_xml_appointment_sync_data(element: Element) -> AppointmentSyncData:
             value.task_name = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

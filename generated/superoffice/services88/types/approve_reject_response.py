@@ -122,6 +122,8 @@ def decode_xml_approve_reject_response(element: Element) -> ApproveRejectRespons
             value.created_appointment_id = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

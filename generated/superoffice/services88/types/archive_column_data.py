@@ -111,6 +111,8 @@ def decode_xml_archive_column_data(element: Element) -> ArchiveColumnData:
             value.link_hint = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -184,6 +184,8 @@ def decode_xml_archive_column_info(element: Element) -> ArchiveColumnInfo:
             value.extra_info = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

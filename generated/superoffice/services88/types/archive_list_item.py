@@ -157,6 +157,8 @@ def decode_xml_archive_list_item(element: Element) -> ArchiveListItem:
             value.style_hint = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -127,6 +127,8 @@ def decode_xml_archive_list_result(element: Element) -> ArchiveListResult:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -98,6 +98,8 @@ def decode_xml_archive_order_by_info(element: Element) -> ArchiveOrderByInfo:
             value.direction = decode_xml_order_by_sort_type(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -116,6 +116,8 @@ def decode_xml_archive_restriction_group(element: Element) -> ArchiveRestriction
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

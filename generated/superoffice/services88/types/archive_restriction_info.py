@@ -183,6 +183,8 @@ def decode_xml_archive_restriction_info(element: Element) -> ArchiveRestrictionI
             value.unique_hash = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -232,6 +232,8 @@ def decode_xml_associate(element: Element) -> Associate:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -163,6 +163,8 @@ def decode_xml_attachment_entity(element: Element) -> AttachmentEntity:
             value.is_safe_file_extension = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -183,6 +183,8 @@ def decode_xml_attachment_preview(element: Element) -> AttachmentPreview:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -106,6 +106,8 @@ def decode_xml_attachment_validation_result(element: Element) -> AttachmentValid
             value.error_message = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -136,6 +136,8 @@ def decode_xml_automated_category_update(element: Element) -> AutomatedCategoryU
             value.leadstatus_id = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

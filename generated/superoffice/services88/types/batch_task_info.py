@@ -279,6 +279,8 @@ def decode_xml_batch_task_info(element: Element) -> BatchTaskInfo:
             value.cancellation_behaviour = decode_xml_batch_task_cancellation_behaviour(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

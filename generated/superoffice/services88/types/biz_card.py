@@ -113,6 +113,8 @@ def decode_xml_biz_card(element: Element) -> BizCard:
             value.photo_image = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -209,6 +209,8 @@ def decode_xml_blob_entity(element: Element) -> BlobEntity:
             value.conceptual_type = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -161,6 +161,8 @@ def decode_xml_board_view_settings_base(element: Element) -> BoardViewSettingsBa
             value.filters = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -96,6 +96,8 @@ def decode_xml_cache_invalidation(element: Element) -> CacheInvalidation:
             value.generation = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

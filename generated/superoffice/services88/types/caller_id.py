@@ -140,6 +140,8 @@ def decode_xml_caller_id(element: Element) -> CallerID:
             value.contact_name = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

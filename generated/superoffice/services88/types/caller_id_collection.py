@@ -97,6 +97,8 @@ def decode_xml_caller_id_collection(element: Element) -> CallerIDCollection:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

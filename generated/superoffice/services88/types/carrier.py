@@ -94,6 +94,8 @@ def decode_xml_carrier(element: Element) -> Carrier:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

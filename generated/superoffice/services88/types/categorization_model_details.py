@@ -128,6 +128,8 @@ def decode_xml_categorization_model_details(element: Element) -> CategorizationM
             value.ticket_count_for_training = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

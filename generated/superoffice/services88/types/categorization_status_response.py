@@ -141,6 +141,8 @@ def decode_xml_categorization_status_response(element: Element) -> Categorizatio
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -168,6 +168,8 @@ def decode_xml_category_entity(element: Element) -> CategoryEntity:
             value.deleted = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

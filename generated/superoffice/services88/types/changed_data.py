@@ -128,6 +128,8 @@ def decode_xml_changed_data(element: Element) -> ChangedData:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

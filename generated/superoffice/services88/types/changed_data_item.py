@@ -121,6 +121,8 @@ def decode_xml_changed_data_item(element: Element) -> ChangedDataItem:
             value.record_id = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -107,6 +107,8 @@ def decode_xml_chat_bot_settings(element: Element) -> ChatBotSettings:
             value.bot_message_received_script_id = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

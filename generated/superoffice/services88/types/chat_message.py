@@ -162,6 +162,8 @@ def decode_xml_chat_message(element: Element) -> ChatMessage:
             value.when_posted = read_datetime(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

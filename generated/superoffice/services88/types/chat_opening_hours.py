@@ -241,6 +241,8 @@ def decode_xml_chat_opening_hours(element: Element) -> ChatOpeningHours:
             value.lunch_stop = read_duration(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

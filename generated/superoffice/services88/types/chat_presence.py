@@ -151,6 +151,8 @@ def decode_xml_chat_presence(element: Element) -> ChatPresence:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

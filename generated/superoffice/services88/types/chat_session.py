@@ -104,6 +104,8 @@ def decode_xml_chat_session(element: Element) -> ChatSession:
             value.chat_session_id = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

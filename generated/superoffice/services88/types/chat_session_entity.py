@@ -361,6 +361,8 @@ def decode_xml_chat_session_entity(element: Element) -> ChatSessionEntity:
             value.rating = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -132,6 +132,8 @@ def decode_xml_chat_summary_item(element: Element) -> ChatSummaryItem:
             value.when_ended = read_datetime(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

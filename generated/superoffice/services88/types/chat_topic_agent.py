@@ -129,6 +129,8 @@ def decode_xml_chat_topic_agent(element: Element) -> ChatTopicAgent:
             value.can_notify = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -371,6 +371,8 @@ def decode_xml_chat_topic_entity(element: Element) -> ChatTopicEntity:
             value.widget_rating_text = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -313,6 +313,8 @@ def decode_xml_chat_widget_settings(element: Element) -> ChatWidgetSettings:
             value.use_agent_firstname = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -90,6 +90,8 @@ def decode_xml_check_license_status_result(element: Element) -> CheckLicenseStat
             value.url = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -94,6 +94,8 @@ def decode_xml_checkout_info(element: Element) -> CheckoutInfo:
             value.name = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

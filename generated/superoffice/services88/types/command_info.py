@@ -107,6 +107,8 @@ def decode_xml_command_info(element: Element) -> CommandInfo:
             value.return_type = decode_xml_return_type(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

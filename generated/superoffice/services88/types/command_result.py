@@ -129,6 +129,8 @@ def decode_xml_command_result(element: Element) -> CommandResult:
             value.result = decode_xml_command_action_result(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -203,6 +203,8 @@ def decode_xml_configurable_screen_delta(element: Element) -> ConfigurableScreen
             value.applies_to_key = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -206,6 +206,8 @@ def decode_xml_consent_info(element: Element) -> ConsentInfo:
             value.consent_source_name = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -163,6 +163,8 @@ def decode_xml_consent_person(element: Element) -> ConsentPerson:
             value.comment = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -208,6 +208,8 @@ def decode_xml_consent_purpose(element: Element) -> ConsentPurpose:
             value.privacy_statement_url = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -160,6 +160,8 @@ def decode_xml_consent_source(element: Element) -> ConsentSource:
             value.deleted = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -265,6 +265,8 @@ def decode_xml_contact(element: Element) -> Contact:
             value.number_2 = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

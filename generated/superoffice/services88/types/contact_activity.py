@@ -206,6 +206,8 @@ def decode_xml_contact_activity(element: Element) -> ContactActivity:
             value.associate_id = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -536,6 +536,8 @@ def decode_xml_contact_entity(element: Element) -> ContactEntity:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

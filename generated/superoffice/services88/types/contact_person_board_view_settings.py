@@ -146,6 +146,8 @@ def decode_xml_contact_person_board_view_settings(
             value.view_entity = decode_xml_contact_person_board_entity(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -117,6 +117,8 @@ def decode_xml_contact_person_id(element: Element) -> ContactPersonId:
             value.contact_id = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

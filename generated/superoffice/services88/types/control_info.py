@@ -146,6 +146,8 @@ def decode_xml_control_info(element: Element) -> ControlInfo:
             value.list_lead_text = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -152,6 +152,8 @@ def decode_xml_copilot_data_source_entity(element: Element) -> CopilotDataSource
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

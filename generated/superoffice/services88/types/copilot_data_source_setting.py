@@ -123,6 +123,8 @@ def decode_xml_copilot_data_source_setting(element: Element) -> CopilotDataSourc
             value.value = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

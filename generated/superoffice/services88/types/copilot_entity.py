@@ -124,6 +124,8 @@ def decode_xml_copilot_entity(element: Element) -> CopilotEntity:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -226,6 +226,8 @@ def decode_xml_country(element: Element) -> Country:
             value.deleted = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

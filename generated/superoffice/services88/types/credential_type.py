@@ -157,6 +157,8 @@ def decode_xml_credential_type(element: Element) -> CredentialType:
             value.is_user_name_supported = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -143,6 +143,8 @@ def decode_xml_credential_user(element: Element) -> CredentialUser:
             value.can_create_person = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

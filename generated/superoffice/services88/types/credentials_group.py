@@ -121,6 +121,8 @@ def decode_xml_credentials_group(element: Element) -> CredentialsGroup:
             value.display_name = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -123,6 +123,8 @@ def decode_xml_credentials_group_users(element: Element) -> CredentialsGroupUser
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

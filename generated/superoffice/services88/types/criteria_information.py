@@ -170,6 +170,8 @@ def decode_xml_criteria_information(element: Element) -> CriteriaInformation:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

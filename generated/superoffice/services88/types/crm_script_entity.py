@@ -268,6 +268,8 @@ def decode_xml_crm_script_entity(element: Element) -> CRMScriptEntity:
             value.blocked_verbs = decode_xml_ej_script_verb(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -128,6 +128,8 @@ def decode_xml_crm_script_error_info(element: Element) -> CRMScriptErrorInfo:
             value.character_position = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

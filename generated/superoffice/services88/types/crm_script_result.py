@@ -184,6 +184,8 @@ def decode_xml_crm_script_result(element: Element) -> CRMScriptResult:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -199,6 +199,8 @@ def decode_xml_crm_script_run_result(element: Element) -> CRMScriptRunResult:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -147,6 +147,8 @@ def decode_xml_crm_script_source_map(element: Element) -> CRMScriptSourceMap:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

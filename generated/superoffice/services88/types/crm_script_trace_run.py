@@ -180,6 +180,8 @@ def decode_xml_crm_script_trace_run(element: Element) -> CRMScriptTraceRun:
             value.force_save_trace = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -119,6 +119,8 @@ def decode_xml_cryptography_dsa_parameters(element: Element) -> CryptographyDSAP
             y = None if child.get(XSI_NIL) in NIL else read_bytes(child)
         else:
             extra = keep_element(extra, child, index)
+    if extra is not None:
+        extra.seal()
     if isinstance(counter, Unset):
         raise xml_missing(element, "Counter")
     if isinstance(g, Unset):

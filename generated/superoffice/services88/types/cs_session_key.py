@@ -120,6 +120,8 @@ def decode_xml_cs_session_key(element: Element) -> CsSessionKey:
             value.user_id = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -162,6 +162,8 @@ def decode_xml_currency_entity(element: Element) -> CurrencyEntity:
             value.deleted = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

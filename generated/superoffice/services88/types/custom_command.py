@@ -148,6 +148,8 @@ def decode_xml_custom_command(element: Element) -> CustomCommand:
             value.action_data = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

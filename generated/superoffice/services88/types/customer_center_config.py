@@ -170,6 +170,8 @@ def decode_xml_customer_center_config(element: Element) -> CustomerCenterConfig:
             value.updated_associate_id = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -127,6 +127,8 @@ def decode_xml_customer_language(element: Element) -> CustomerLanguage:
             value.tooltip = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

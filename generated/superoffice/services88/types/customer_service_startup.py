@@ -144,6 +144,8 @@ def decode_xml_customer_service_startup(element: Element) -> CustomerServiceStar
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -212,6 +212,8 @@ def decode_xml_dash(element: Element) -> Dash:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

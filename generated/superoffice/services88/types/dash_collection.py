@@ -123,6 +123,8 @@ def decode_xml_dash_collection(element: Element) -> DashCollection:
             value.other = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_dash(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -145,6 +145,8 @@ def decode_xml_dash_theme(element: Element) -> DashTheme:
             value.style = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

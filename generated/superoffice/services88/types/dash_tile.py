@@ -155,6 +155,8 @@ def decode_xml_dash_tile(element: Element) -> DashTile:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -254,6 +254,8 @@ def decode_xml_dash_tile_definition(element: Element) -> DashTileDefinition:
             value.provider_name = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -114,6 +114,8 @@ def decode_xml_data_right(element: Element) -> DataRight:
             value.description = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -136,6 +136,8 @@ def decode_xml_data_rights(element: Element) -> DataRights:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -145,6 +145,8 @@ def decode_xml_day_information_list_item(element: Element) -> DayInformationList
             value.date = read_datetime(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -154,6 +154,8 @@ def decode_xml_diary_view_entity(element: Element) -> DiaryViewEntity:
             value.tz_location_id = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -121,6 +121,8 @@ def decode_xml_dictionary_step_information(element: Element) -> DictionaryStepIn
             value.step_number = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -232,6 +232,8 @@ def decode_xml_document(element: Element) -> Document:
             value.sale_name = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

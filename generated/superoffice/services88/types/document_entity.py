@@ -441,6 +441,8 @@ def decode_xml_document_entity(element: Element) -> DocumentEntity:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

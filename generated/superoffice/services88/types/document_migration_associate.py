@@ -96,6 +96,8 @@ def decode_xml_document_migration_associate(element: Element) -> DocumentMigrati
             value.email_address = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -134,6 +134,8 @@ def decode_xml_document_migration_item(element: Element) -> DocumentMigrationIte
             value.visible_for_id = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

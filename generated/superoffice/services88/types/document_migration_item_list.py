@@ -122,6 +122,8 @@ def decode_xml_document_migration_item_list(element: Element) -> DocumentMigrati
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

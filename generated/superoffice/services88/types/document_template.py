@@ -203,6 +203,8 @@ def decode_xml_document_template(element: Element) -> DocumentTemplate:
             value.quote_doc_type = decode_xml_doc_tmpl_quote_type(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

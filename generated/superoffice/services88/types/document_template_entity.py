@@ -322,6 +322,8 @@ def decode_xml_document_template_entity(element: Element) -> DocumentTemplateEnt
             value.invitation_doc_type = decode_xml_doc_tmpl_invitation_type(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -102,6 +102,8 @@ def decode_xml_document_template_migration_list(element: Element) -> DocumentTem
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

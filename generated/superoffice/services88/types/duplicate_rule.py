@@ -132,6 +132,8 @@ def decode_xml_duplicate_rule(element: Element) -> DuplicateRule:
             value.is_active = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

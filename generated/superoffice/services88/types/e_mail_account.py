@@ -199,6 +199,8 @@ def decode_xml_e_mail_account(element: Element) -> EMailAccount:
             value.last_fetch = read_datetime(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

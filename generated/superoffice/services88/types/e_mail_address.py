@@ -166,6 +166,8 @@ def decode_xml_e_mail_address(element: Element) -> EMailAddress:
             value.name = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

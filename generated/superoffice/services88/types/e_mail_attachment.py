@@ -173,6 +173,8 @@ def decode_xml_e_mail_attachment(element: Element) -> EMailAttachment:
             value.stream = None if child.get(XSI_NIL) in NIL else read_bytes(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -136,6 +136,8 @@ def decode_xml_e_mail_connection_info(element: Element) -> EMailConnectionInfo:
             value.use_ssl = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -150,6 +150,8 @@ def decode_xml_e_mail_connection_info_extended(element: Element) -> EMailConnect
             value.folder = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

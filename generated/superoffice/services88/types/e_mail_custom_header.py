@@ -120,6 +120,8 @@ def decode_xml_e_mail_custom_header(element: Element) -> EMailCustomHeader:
             value.values = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

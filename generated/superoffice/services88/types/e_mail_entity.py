@@ -359,6 +359,8 @@ def decode_xml_e_mail_entity(element: Element) -> EMailEntity:
             value.cal_reply_status = decode_xml_cal_reply_status(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

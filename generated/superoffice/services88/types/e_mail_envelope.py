@@ -211,6 +211,8 @@ def decode_xml_e_mail_envelope(element: Element) -> EMailEnvelope:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -155,6 +155,8 @@ def decode_xml_e_mail_folder(element: Element) -> EMailFolder:
             value.email_folder_id = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

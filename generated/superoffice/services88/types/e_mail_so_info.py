@@ -162,6 +162,8 @@ def decode_xml_e_mail_so_info(element: Element) -> EMailSOInfo:
             value.archived_display_name = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -510,6 +510,8 @@ def decode_xml_email_flow(element: Element) -> EmailFlow:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

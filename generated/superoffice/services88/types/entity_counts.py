@@ -119,6 +119,8 @@ def decode_xml_entity_counts(element: Element) -> EntityCounts:
             value.records = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -115,6 +115,8 @@ def decode_xml_entity_name(element: Element) -> EntityName:
             value.table_description = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

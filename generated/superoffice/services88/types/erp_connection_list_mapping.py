@@ -157,6 +157,8 @@ def decode_xml_erp_connection_list_mapping(element: Element) -> ErpConnectionLis
             value.erp_field_id = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

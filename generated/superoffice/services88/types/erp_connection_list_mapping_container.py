@@ -137,6 +137,8 @@ def decode_xml_erp_connection_list_mapping_container(
             value.erp_connection_name = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -160,6 +160,8 @@ def decode_xml_erp_sync_actor_type_mapping(element: Element) -> ErpSyncActorType
             value.actor_type_crm = decode_xml_crm_actor_type(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

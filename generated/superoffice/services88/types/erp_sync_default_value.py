@@ -187,6 +187,8 @@ def decode_xml_erp_sync_default_value(element: Element) -> ErpSyncDefaultValue:
             value.access = decode_xml_field_access(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -236,6 +236,8 @@ def decode_xml_erp_sync_field_mapping(element: Element) -> ErpSyncFieldMapping:
             value.list_reference = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -214,6 +214,8 @@ def decode_xml_event_data(element: Element) -> EventData:
             value.trace_execution = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -122,6 +122,8 @@ def decode_xml_export_archive_result(element: Element) -> ExportArchiveResult:
             value.message = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

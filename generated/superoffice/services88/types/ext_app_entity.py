@@ -266,6 +266,8 @@ def decode_xml_ext_app_entity(element: Element) -> ExtAppEntity:
             value.path = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

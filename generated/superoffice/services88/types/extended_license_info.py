@@ -133,6 +133,8 @@ def decode_xml_extended_license_info(element: Element) -> ExtendedLicenseInfo:
             value.accumulated_next_check_date = read_datetime(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -122,6 +122,8 @@ def decode_xml_extended_module_license(element: Element) -> ExtendedModuleLicens
             value.number_of_licenses_total = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -139,6 +139,8 @@ def decode_xml_favourite(element: Element) -> Favourite:
             value.rank = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -143,6 +143,8 @@ def decode_xml_field_info_attachment(element: Element) -> FieldInfoAttachment:
             value.default_value = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

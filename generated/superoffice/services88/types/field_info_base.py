@@ -183,6 +183,8 @@ def decode_xml_field_info_base(element: Element) -> FieldInfoBase:
             value.template_variable_name = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

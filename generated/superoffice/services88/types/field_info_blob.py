@@ -135,6 +135,8 @@ def decode_xml_field_info_blob(element: Element) -> FieldInfoBlob:
             value.template_variable_name = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

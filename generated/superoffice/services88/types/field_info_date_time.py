@@ -153,6 +153,8 @@ def decode_xml_field_info_date_time(element: Element) -> FieldInfoDateTime:
             value.is_default_now = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

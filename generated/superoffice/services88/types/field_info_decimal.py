@@ -152,6 +152,8 @@ def decode_xml_field_info_decimal(element: Element) -> FieldInfoDecimal:
             value.precision = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

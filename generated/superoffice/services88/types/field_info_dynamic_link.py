@@ -148,6 +148,8 @@ def decode_xml_field_info_dynamic_link(element: Element) -> FieldInfoDynamicLink
             value.link_value = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -166,6 +166,8 @@ def decode_xml_field_info_list_text(element: Element) -> FieldInfoListText:
             value.choices = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -158,6 +158,8 @@ def decode_xml_field_info_long_text(element: Element) -> FieldInfoLongText:
             value.num_rows = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -162,6 +162,8 @@ def decode_xml_field_info_short_text(element: Element) -> FieldInfoShortText:
             value.is_html = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -163,6 +163,8 @@ def decode_xml_field_info_time_span(element: Element) -> FieldInfoTimeSpan:
             value.max_num = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -215,6 +215,8 @@ def decode_xml_field_value_info(element: Element) -> FieldValueInfo:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -145,6 +145,8 @@ def decode_xml_find_results(element: Element) -> FindResults:
             value.row_count = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -166,6 +166,8 @@ def decode_xml_foreign_app_entity(element: Element) -> ForeignAppEntity:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

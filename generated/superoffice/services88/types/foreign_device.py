@@ -169,6 +169,8 @@ def decode_xml_foreign_device(element: Element) -> ForeignDevice:
             value.foreign_app_id = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -161,6 +161,8 @@ def decode_xml_foreign_key(element: Element) -> ForeignKey:
             value.table_name = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -278,6 +278,8 @@ def decode_xml_form_entity(element: Element) -> FormEntity:
             value.folder_name = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

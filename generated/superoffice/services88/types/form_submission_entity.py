@@ -177,6 +177,8 @@ def decode_xml_form_submission_entity(element: Element) -> FormSubmissionEntity:
             value.processing_log = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -159,6 +159,8 @@ def decode_xml_free_text(element: Element) -> FreeText:
             value.auto_enable_travel_areas = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -190,6 +190,8 @@ def decode_xml_granted_module_license(element: Element) -> GrantedModuleLicense:
             value.expiry_date = read_datetime(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -154,6 +154,8 @@ def decode_xml_heading_entity(element: Element) -> HeadingEntity:
             value.ud_list_definition_id = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

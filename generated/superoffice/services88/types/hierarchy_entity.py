@@ -184,6 +184,8 @@ def decode_xml_hierarchy_entity(element: Element) -> HierarchyEntity:
             value.updated_associate_id = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -162,6 +162,8 @@ def decode_xml_history(element: Element) -> History:
             value.item_info = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -135,6 +135,8 @@ def decode_xml_history_request(element: Element) -> HistoryRequest:
             value.request_for_new_record = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

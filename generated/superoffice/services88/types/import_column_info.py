@@ -127,6 +127,8 @@ def decode_xml_import_column_info(element: Element) -> ImportColumnInfo:
             value.locked = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -126,6 +126,8 @@ def decode_xml_import_erp_data(element: Element) -> ImportErpData:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

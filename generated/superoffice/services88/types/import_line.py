@@ -160,6 +160,8 @@ def decode_xml_import_line(element: Element) -> ImportLine:
             value.external_key = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

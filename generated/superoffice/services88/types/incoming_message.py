@@ -124,6 +124,8 @@ def decode_xml_incoming_message(element: Element) -> IncomingMessage:
             value.plugin = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -115,6 +115,8 @@ def decode_xml_kb_category(element: Element) -> KbCategory:
             value.sort_order = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -153,6 +153,8 @@ def decode_xml_language_info(element: Element) -> LanguageInfo:
             value.is_built_in = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

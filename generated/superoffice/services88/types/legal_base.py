@@ -152,6 +152,8 @@ def decode_xml_legal_base(element: Element) -> LegalBase:
             value.deleted = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

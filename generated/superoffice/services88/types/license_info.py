@@ -188,6 +188,8 @@ def decode_xml_license_info(element: Element) -> LicenseInfo:
             value.signature = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

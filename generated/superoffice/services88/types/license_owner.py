@@ -140,6 +140,8 @@ def decode_xml_license_owner(element: Element) -> LicenseOwner:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

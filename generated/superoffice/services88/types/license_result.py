@@ -112,6 +112,8 @@ def decode_xml_license_result(element: Element) -> LicenseResult:
             value.reason = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

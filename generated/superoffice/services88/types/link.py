@@ -138,6 +138,8 @@ def decode_xml_link(element: Element) -> Link:
             value.link_id = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -173,6 +173,8 @@ def decode_xml_list_entity(element: Element) -> ListEntity:
             value.in_use_by_user_defined_fields = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -102,6 +102,8 @@ def decode_xml_list_item(element: Element) -> ListItem:
             value.tool_tip = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -149,6 +149,8 @@ def decode_xml_list_item_entity(element: Element) -> ListItemEntity:
             value.rank = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -213,6 +213,8 @@ def decode_xml_selectable_mdo_list_item(element: Element) -> SelectableMDOListIt
             value.full_name = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -116,6 +116,8 @@ def decode_xml_live_ui_config(element: Element) -> LiveUiConfig:
             value.polling_interval = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -145,6 +145,8 @@ def decode_xml_localized_field(element: Element) -> LocalizedField:
             value.address_type = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

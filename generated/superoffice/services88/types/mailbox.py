@@ -133,6 +133,8 @@ def decode_xml_mailbox(element: Element) -> Mailbox:
             value.priority_name = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -154,6 +154,8 @@ def decode_xml_mailbox_entity(element: Element) -> MailboxEntity:
             value.port = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

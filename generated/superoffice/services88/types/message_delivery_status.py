@@ -118,6 +118,8 @@ def decode_xml_message_delivery_status(element: Element) -> MessageDeliveryStatu
             value.messaging_id = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

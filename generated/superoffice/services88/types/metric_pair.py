@@ -95,6 +95,8 @@ def decode_xml_metric_pair(element: Element) -> MetricPair:
             value.value = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -172,6 +172,8 @@ def decode_xml_module_license(element: Element) -> ModuleLicense:
             value.signature = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

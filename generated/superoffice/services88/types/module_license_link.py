@@ -199,6 +199,8 @@ def decode_xml_module_license_link(element: Element) -> ModuleLicenseLink:
             value.extra_flags = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

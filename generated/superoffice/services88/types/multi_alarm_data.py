@@ -122,6 +122,8 @@ def decode_xml_multi_alarm_data(element: Element) -> MultiAlarmData:
             value.silent_after = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

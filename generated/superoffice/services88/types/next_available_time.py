@@ -131,6 +131,8 @@ def decode_xml_next_available_time(element: Element) -> NextAvailableTime:
             value.recommended_time_end = read_datetime(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -100,6 +100,8 @@ def decode_xml_notification_event(element: Element) -> NotificationEvent:
             value.id = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

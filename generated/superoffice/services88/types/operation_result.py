@@ -88,6 +88,8 @@ def decode_xml_operation_result(element: Element) -> OperationResult:
             value.message = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -133,6 +133,8 @@ def decode_xml_outgoing_message(element: Element) -> OutgoingMessage:
             value.suggested_session_key = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -144,6 +144,8 @@ def decode_xml_participant_info(element: Element) -> ParticipantInfo:
             value.description = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -339,6 +339,8 @@ def decode_xml_participant_sync_data(element: Element) -> ParticipantSyncData:
             value.participant_status = decode_xml_appointment_status(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -364,6 +364,8 @@ def decode_xml_person(element: Element) -> Person:
             value.person_number = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

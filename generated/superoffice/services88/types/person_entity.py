@@ -725,6 +725,8 @@ def decode_xml_person_entity(element: Element) -> PersonEntity:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

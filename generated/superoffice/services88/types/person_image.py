@@ -97,6 +97,8 @@ def decode_xml_person_image(element: Element) -> PersonImage:
             value.image_data = None if child.get(XSI_NIL) in NIL else read_bytes(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -159,6 +159,8 @@ def decode_xml_person_summary(element: Element) -> PersonSummary:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

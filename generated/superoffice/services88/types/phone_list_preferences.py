@@ -156,6 +156,8 @@ def decode_xml_phone_list_preferences(element: Element) -> PhoneListPreferences:
             value.search_mode_lastname = decode_xml_string_search_type(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -164,6 +164,8 @@ def decode_xml_plugin_response(element: Element) -> PluginResponse:
             value.status = decode_xml_quote_status(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -168,6 +168,8 @@ def decode_xml_plugin_url_response(element: Element) -> PluginUrlResponse:
             value.status = decode_xml_quote_status(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -142,6 +142,8 @@ def decode_xml_pocket_device_info(element: Element) -> PocketDeviceInfo:
             value.time_zone_id = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

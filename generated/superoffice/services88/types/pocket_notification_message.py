@@ -169,6 +169,8 @@ def decode_xml_pocket_notification_message(element: Element) -> PocketNotificati
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

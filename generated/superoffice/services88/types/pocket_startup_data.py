@@ -199,6 +199,8 @@ def decode_xml_pocket_startup_data(element: Element) -> PocketStartupData:
             value.custom_data = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

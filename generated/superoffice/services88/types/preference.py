@@ -214,6 +214,8 @@ def decode_xml_preference(element: Element) -> Preference:
             value.user_preference_id = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

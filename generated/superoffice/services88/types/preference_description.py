@@ -252,6 +252,8 @@ def decode_xml_preference_description(element: Element) -> PreferenceDescription
             value.required_license = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -150,6 +150,8 @@ def decode_xml_preference_description_line(element: Element) -> PreferenceDescri
             value.is_builtin = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

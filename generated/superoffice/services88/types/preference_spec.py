@@ -117,6 +117,8 @@ def decode_xml_preference_spec(element: Element) -> PreferenceSpec:
             value.key = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -126,6 +126,8 @@ def decode_xml_preferred_time_zone(element: Element) -> PreferredTimeZone:
             value.bias = read_short(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -161,6 +161,8 @@ def decode_xml_preview_contact(element: Element) -> PreviewContact:
             value.address = None if child.get(XSI_NIL) in NIL else decode_xml_address(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

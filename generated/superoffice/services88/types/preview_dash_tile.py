@@ -125,6 +125,8 @@ def decode_xml_preview_dash_tile(element: Element) -> PreviewDashTile:
             value.tile_type = decode_xml_dash_tile_type(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

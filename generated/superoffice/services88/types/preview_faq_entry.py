@@ -136,6 +136,8 @@ def decode_xml_preview_faq_entry(element: Element) -> PreviewFaqEntry:
             value.answer = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -213,6 +213,8 @@ def decode_xml_preview_mailing(element: Element) -> PreviewMailing:
             value.link_clicks = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

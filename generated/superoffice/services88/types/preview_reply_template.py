@@ -146,6 +146,8 @@ def decode_xml_preview_reply_template(element: Element) -> PreviewReplyTemplate:
             value.is_html = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -186,6 +186,8 @@ def decode_xml_price_list(element: Element) -> PriceList:
             value.is_active = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

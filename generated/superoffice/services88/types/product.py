@@ -389,6 +389,8 @@ def decode_xml_product(element: Element) -> Product:
             value.in_stock = read_float(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

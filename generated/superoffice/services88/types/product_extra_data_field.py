@@ -136,6 +136,8 @@ def decode_xml_product_extra_data_field(element: Element) -> ProductExtraDataFie
             value.type = decode_xml_extra_data_field_type(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

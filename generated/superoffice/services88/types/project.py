@@ -223,6 +223,8 @@ def decode_xml_project(element: Element) -> Project:
             value.active_erp_links = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -135,6 +135,8 @@ def decode_xml_project_board_view_settings(element: Element) -> ProjectBoardView
             value.hide_completed_projects = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -397,6 +397,8 @@ def decode_xml_project_entity(element: Element) -> ProjectEntity:
             value.is_published = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -259,6 +259,8 @@ def decode_xml_project_event(element: Element) -> ProjectEvent:
             value.sign_off_person_id = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -326,6 +326,8 @@ def decode_xml_project_event_entity(element: Element) -> ProjectEventEntity:
             value.project_event_id = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -259,6 +259,8 @@ def decode_xml_project_member(element: Element) -> ProjectMember:
             value.updated = read_datetime(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

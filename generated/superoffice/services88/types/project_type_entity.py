@@ -191,6 +191,8 @@ def decode_xml_project_type_entity(element: Element) -> ProjectTypeEntity:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -142,6 +142,8 @@ def decode_xml_project_type_status_link(element: Element) -> ProjectTypeStatusLi
             value.proj_status_tooltip = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

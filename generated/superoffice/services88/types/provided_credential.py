@@ -98,6 +98,8 @@ def decode_xml_provided_credential(element: Element) -> ProvidedCredential:
             value.credential_id = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

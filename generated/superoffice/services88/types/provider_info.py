@@ -126,6 +126,8 @@ def decode_xml_provider_info(element: Element) -> ProviderInfo:
             value.supports_config = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -112,6 +112,8 @@ def decode_xml_quick_filter_info(element: Element) -> QuickFilterInfo:
             value.dashboard_id = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -228,6 +228,8 @@ def decode_xml_quote(element: Element) -> Quote:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -142,6 +142,8 @@ def decode_xml_quote_alternative_recalculated(element: Element) -> QuoteAlternat
             value.changes = None if child.get(XSI_NIL) in NIL else decode_xml_changed_data(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -244,6 +244,8 @@ def decode_xml_quote_connection(element: Element) -> QuoteConnection:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -214,6 +214,8 @@ def decode_xml_quote_entity(element: Element) -> QuoteEntity:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -545,6 +545,8 @@ def decode_xml_quote_line(element: Element) -> QuoteLine:
             value.extra_field_5 = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

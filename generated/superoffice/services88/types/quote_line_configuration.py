@@ -168,6 +168,8 @@ def decode_xml_quote_line_configuration(element: Element) -> QuoteLineConfigurat
             value.restrict_edit = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

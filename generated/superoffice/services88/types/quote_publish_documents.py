@@ -165,6 +165,8 @@ def decode_xml_quote_publish_documents(element: Element) -> QuotePublishDocument
             value.error_message = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

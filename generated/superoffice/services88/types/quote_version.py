@@ -403,6 +403,8 @@ def decode_xml_quote_version(element: Element) -> QuoteVersion:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

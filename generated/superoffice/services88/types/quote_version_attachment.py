@@ -121,6 +121,8 @@ def decode_xml_quote_version_attachment(element: Element) -> QuoteVersionAttachm
             value.included = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -147,6 +147,8 @@ def decode_xml_quote_version_button_state(element: Element) -> QuoteVersionButto
             value.enabled = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

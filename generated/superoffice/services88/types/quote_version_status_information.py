@@ -138,6 +138,8 @@ def decode_xml_quote_version_status_information(element: Element) -> QuoteVersio
             value.display_tooltip = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -191,6 +191,8 @@ def decode_xml_quote_version_validated(element: Element) -> QuoteVersionValidate
             value.status = decode_xml_quote_status(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

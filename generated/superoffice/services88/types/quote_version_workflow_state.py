@@ -150,6 +150,8 @@ def decode_xml_quote_version_workflow_state(element: Element) -> QuoteVersionWor
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -105,6 +105,8 @@ def decode_xml_rag_answer(element: Element) -> RagAnswer:
             value.tracking_id = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -105,6 +105,8 @@ def decode_xml_recipient(element: Element) -> Recipient:
             value.display_value = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -136,6 +136,8 @@ def decode_xml_recipient_statistics(element: Element) -> RecipientStatistics:
             value.no_fax_or_emails = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -116,6 +116,8 @@ def decode_xml_recurrence_date(element: Element) -> RecurrenceDate:
             value.tooltip = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -91,6 +91,8 @@ def decode_xml_recurrence_day_pattern(element: Element) -> RecurrenceDayPattern:
             value.pattern = decode_xml_recurrence_daily_pattern(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -225,6 +225,8 @@ def decode_xml_recurrence_info(element: Element) -> RecurrenceInfo:
             value.is_recurrence = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

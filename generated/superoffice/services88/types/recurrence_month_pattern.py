@@ -128,6 +128,8 @@ def decode_xml_recurrence_month_pattern(element: Element) -> RecurrenceMonthPatt
             value.pattern = decode_xml_recurrence_monthly_pattern(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

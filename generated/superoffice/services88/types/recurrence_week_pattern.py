@@ -89,6 +89,8 @@ def decode_xml_recurrence_week_pattern(element: Element) -> RecurrenceWeekPatter
             value.weekdays = decode_xml_weekday(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

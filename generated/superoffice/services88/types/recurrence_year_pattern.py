@@ -128,6 +128,8 @@ def decode_xml_recurrence_year_pattern(element: Element) -> RecurrenceYearPatter
             value.pattern = decode_xml_recurrence_yearly_pattern(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

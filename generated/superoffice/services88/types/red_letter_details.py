@@ -118,6 +118,8 @@ def decode_xml_red_letter_details(element: Element) -> RedLetterDetails:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

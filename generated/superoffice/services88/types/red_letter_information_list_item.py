@@ -148,6 +148,8 @@ def decode_xml_red_letter_information_list_item(element: Element) -> RedLetterIn
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -115,6 +115,8 @@ def decode_xml_red_letter_summary(element: Element) -> RedLetterSummary:
             value.is_other_country_holiday = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

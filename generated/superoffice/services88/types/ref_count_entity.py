@@ -190,6 +190,8 @@ def decode_xml_ref_count_entity(element: Element) -> RefCountEntity:
             value.allow_blank = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -105,6 +105,8 @@ def decode_xml_related_data(element: Element) -> RelatedData:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -168,6 +168,8 @@ def decode_xml_relation_definition_entity(element: Element) -> RelationDefinitio
             value.destination = decode_xml_relation_target(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

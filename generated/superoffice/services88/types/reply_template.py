@@ -103,6 +103,8 @@ def decode_xml_reply_template(element: Element) -> ReplyTemplate:
             value.folder_id = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

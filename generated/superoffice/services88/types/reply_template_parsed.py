@@ -147,6 +147,8 @@ def decode_xml_reply_template_parsed(element: Element) -> ReplyTemplateParsed:
             value.subject = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

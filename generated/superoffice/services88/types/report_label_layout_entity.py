@@ -190,6 +190,8 @@ def decode_xml_report_label_layout_entity(element: Element) -> ReportLabelLayout
             value.count_rows = read_short(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

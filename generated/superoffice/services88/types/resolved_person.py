@@ -119,6 +119,8 @@ def decode_xml_resolved_person(element: Element) -> ResolvedPerson:
             value.person_created = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -113,6 +113,8 @@ def decode_xml_resolved_user(element: Element) -> ResolvedUser:
             value.person_created = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

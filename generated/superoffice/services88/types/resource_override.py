@@ -133,6 +133,8 @@ def decode_xml_resource_override(element: Element) -> ResourceOverride:
             value.is_active = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

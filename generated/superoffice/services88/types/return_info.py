@@ -109,6 +109,8 @@ def decode_xml_return_info(element: Element) -> ReturnInfo:
             value.additional_info = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

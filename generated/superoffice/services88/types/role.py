@@ -121,6 +121,8 @@ def decode_xml_role(element: Element) -> Role:
             value.tooltip = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

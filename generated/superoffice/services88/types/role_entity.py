@@ -211,6 +211,8 @@ def decode_xml_role_entity(element: Element) -> RoleEntity:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

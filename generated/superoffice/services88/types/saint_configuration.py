@@ -168,6 +168,8 @@ def decode_xml_saint_configuration(element: Element) -> SaintConfiguration:
             value.rows_generated = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -147,6 +147,8 @@ def decode_xml_sale_board_view_settings(element: Element) -> SaleBoardViewSettin
             value.badge_type = decode_xml_board_view_badge_type(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

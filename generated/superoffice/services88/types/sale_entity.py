@@ -588,6 +588,8 @@ def decode_xml_sale_entity(element: Element) -> SaleEntity:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

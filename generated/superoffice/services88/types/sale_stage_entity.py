@@ -154,6 +154,8 @@ def decode_xml_sale_stage_entity(element: Element) -> SaleStageEntity:
             value.rank = read_short(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

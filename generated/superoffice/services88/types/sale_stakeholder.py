@@ -226,6 +226,8 @@ def decode_xml_sale_stakeholder(element: Element) -> SaleStakeholder:
             value.phone = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -299,6 +299,8 @@ def decode_xml_sale_summary(element: Element) -> SaleSummary:
             value.future_open_weighted_own_currency = read_float(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

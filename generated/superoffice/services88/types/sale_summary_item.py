@@ -172,6 +172,8 @@ def decode_xml_sale_summary_item(element: Element) -> SaleSummaryItem:
             value.registered = read_datetime(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -275,6 +275,8 @@ def decode_xml_sale_type_entity(element: Element) -> SaleTypeEntity:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -153,6 +153,8 @@ def decode_xml_sale_type_stage_link(element: Element) -> SaleTypeStageLink:
             value.probability = read_short(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

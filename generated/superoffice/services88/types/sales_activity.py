@@ -130,6 +130,8 @@ def decode_xml_sales_activity(element: Element) -> SalesActivity:
             value.sales_rep = None if child.get(XSI_NIL) in NIL else decode_xml_person(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

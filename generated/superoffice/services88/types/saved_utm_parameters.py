@@ -178,6 +178,8 @@ def decode_xml_saved_utm_parameters(element: Element) -> SavedUtmParameters:
             value.referrer_domain = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

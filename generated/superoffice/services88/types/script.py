@@ -180,6 +180,8 @@ def decode_xml_script(element: Element) -> Script:
             value.blocked_verbs = decode_xml_ej_script_verb(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

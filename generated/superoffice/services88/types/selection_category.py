@@ -125,6 +125,8 @@ def decode_xml_selection_category(element: Element) -> SelectionCategory:
             value.tooltip = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

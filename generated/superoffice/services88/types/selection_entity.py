@@ -442,6 +442,8 @@ def decode_xml_selection_entity(element: Element) -> SelectionEntity:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -155,6 +155,8 @@ def decode_xml_selection_for_find(element: Element) -> SelectionForFind:
             value.selection_entity_heading = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

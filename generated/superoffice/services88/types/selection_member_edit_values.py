@@ -240,6 +240,8 @@ def decode_xml_selection_member_edit_values(element: Element) -> SelectionMember
             value.change_company_org_nr = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

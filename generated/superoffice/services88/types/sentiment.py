@@ -114,6 +114,8 @@ def decode_xml_sentiment(element: Element) -> Sentiment:
             value.confidence = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -168,6 +168,8 @@ def decode_xml_shipment_message_block_entity(element: Element) -> ShipmentMessag
             value.updated_count = read_short(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

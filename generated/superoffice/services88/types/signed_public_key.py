@@ -105,6 +105,8 @@ def decode_xml_signed_public_key(element: Element) -> SignedPublicKey:
             value.signature = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

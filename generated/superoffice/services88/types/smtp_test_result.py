@@ -116,6 +116,8 @@ def decode_xml_smtp_test_result(element: Element) -> SmtpTestResult:
             value.error_message = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -268,6 +268,8 @@ def decode_xml_so_principal_carrier(element: Element) -> SoPrincipalCarrier:
             value.database_context_identifier = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -222,6 +222,8 @@ def decode_xml_so_system_info_carrier(element: Element) -> SoSystemInfoCarrier:
             value.is_satellite = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

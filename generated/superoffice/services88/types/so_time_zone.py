@@ -81,6 +81,8 @@ def decode_xml_so_time_zone(element: Element) -> SoTimeZone:
             value.so_time_zone_location_code = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -128,6 +128,8 @@ def decode_xml_statistics_data_value(element: Element) -> StatisticsDataValue:
             value.description = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -217,6 +217,8 @@ def decode_xml_status_monitor(element: Element) -> StatusMonitor:
             value.generation_start = read_datetime(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

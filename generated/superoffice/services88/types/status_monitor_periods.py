@@ -119,6 +119,8 @@ def decode_xml_status_monitor_periods(element: Element) -> StatusMonitorPeriods:
             value.period_3 = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -137,6 +137,8 @@ def decode_xml_structured_address(element: Element) -> StructuredAddress:
             value.formatted = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

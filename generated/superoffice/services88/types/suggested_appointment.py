@@ -202,6 +202,8 @@ def decode_xml_suggested_appointment(element: Element) -> SuggestedAppointment:
             value.associate = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

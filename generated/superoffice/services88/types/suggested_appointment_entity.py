@@ -219,6 +219,8 @@ def decode_xml_suggested_appointment_entity(element: Element) -> SuggestedAppoin
             value.type = None if child.get(XSI_NIL) in NIL else decode_xml_task(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

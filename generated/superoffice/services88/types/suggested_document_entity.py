@@ -204,6 +204,8 @@ def decode_xml_suggested_document_entity(element: Element) -> SuggestedDocumentE
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -127,6 +127,8 @@ def decode_xml_sync_user_account(element: Element) -> SyncUserAccount:
             value.associate_id = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

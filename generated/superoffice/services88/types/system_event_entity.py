@@ -172,6 +172,8 @@ def decode_xml_system_event_entity(element: Element) -> SystemEventEntity:
             value.activated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -164,6 +164,8 @@ def decode_xml_system_message(element: Element) -> SystemMessage:
             value.type = decode_xml_system_message_type(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

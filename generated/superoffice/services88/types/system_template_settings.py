@@ -230,6 +230,8 @@ def decode_xml_system_template_settings(element: Element) -> SystemTemplateSetti
             value.email_addresses = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -131,6 +131,8 @@ def decode_xml_tab_order(element: Element) -> TabOrder:
             value.associate_id = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -112,6 +112,8 @@ def decode_xml_table_record(element: Element) -> TableRecord:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -89,6 +89,8 @@ def decode_xml_table_right(element: Element) -> TableRight:
             value.reason = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

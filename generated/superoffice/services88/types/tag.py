@@ -123,6 +123,8 @@ def decode_xml_tag(element: Element) -> Tag:
             value.tool_tip = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

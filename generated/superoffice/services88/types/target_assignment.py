@@ -214,6 +214,8 @@ def decode_xml_target_assignment(element: Element) -> TargetAssignment:
             value.dimension_list_item_display_name = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

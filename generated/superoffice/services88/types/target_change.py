@@ -131,6 +131,8 @@ def decode_xml_target_change(element: Element) -> TargetChange:
             value.value_change_to = read_float(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -197,6 +197,8 @@ def decode_xml_target_dimension(element: Element) -> TargetDimension:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

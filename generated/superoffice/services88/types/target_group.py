@@ -169,6 +169,8 @@ def decode_xml_target_group(element: Element) -> TargetGroup:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

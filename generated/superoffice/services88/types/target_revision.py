@@ -154,6 +154,8 @@ def decode_xml_target_revision(element: Element) -> TargetRevision:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

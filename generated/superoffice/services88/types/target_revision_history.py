@@ -127,6 +127,8 @@ def decode_xml_target_revision_history(element: Element) -> TargetRevisionHistor
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

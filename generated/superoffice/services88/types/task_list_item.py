@@ -222,6 +222,8 @@ def decode_xml_task_list_item(element: Element) -> TaskListItem:
             value.default_videomeeting_status = decode_xml_video_meeting_status(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -232,6 +232,8 @@ def decode_xml_task_menu(element: Element) -> TaskMenu:
             value.deleted = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

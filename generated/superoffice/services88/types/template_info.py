@@ -91,6 +91,8 @@ def decode_xml_template_info(element: Element) -> TemplateInfo:
             value.plugin_id = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

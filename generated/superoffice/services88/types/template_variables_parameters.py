@@ -236,6 +236,8 @@ def decode_xml_template_variables_parameters(element: Element) -> TemplateVariab
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

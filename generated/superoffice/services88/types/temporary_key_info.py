@@ -146,6 +146,8 @@ def decode_xml_temporary_key_info(element: Element) -> TemporaryKeyInfo:
             value.payload = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

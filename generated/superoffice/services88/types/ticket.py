@@ -555,6 +555,8 @@ def decode_xml_ticket(element: Element) -> Ticket:
             value.ticket_type_name = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -142,6 +142,8 @@ def decode_xml_ticket_batch_reply_data(element: Element) -> TicketBatchReplyData
             value.send_copy_to_customer = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

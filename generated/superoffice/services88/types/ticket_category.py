@@ -122,6 +122,8 @@ def decode_xml_ticket_category(element: Element) -> TicketCategory:
             value.tooltip = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -278,6 +278,8 @@ def decode_xml_ticket_category_entity(element: Element) -> TicketCategoryEntity:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

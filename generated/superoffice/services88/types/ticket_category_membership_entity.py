@@ -129,6 +129,8 @@ def decode_xml_ticket_category_membership_entity(
             value.weight = read_short(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -661,6 +661,8 @@ def decode_xml_ticket_entity(element: Element) -> TicketEntity:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

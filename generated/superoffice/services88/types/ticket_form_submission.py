@@ -102,6 +102,8 @@ def decode_xml_ticket_form_submission(element: Element) -> TicketFormSubmission:
             value.status = decode_xml_form_submission_status(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

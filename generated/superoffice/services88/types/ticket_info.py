@@ -159,6 +159,8 @@ def decode_xml_ticket_info(element: Element) -> TicketInfo:
             value.contact_name = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -262,6 +262,8 @@ def decode_xml_ticket_message(element: Element) -> TicketMessage:
             value.badge = decode_xml_badge_type(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

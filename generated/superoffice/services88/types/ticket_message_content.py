@@ -99,6 +99,8 @@ def decode_xml_ticket_message_content(element: Element) -> TicketMessageContent:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -371,6 +371,8 @@ def decode_xml_ticket_message_entity(element: Element) -> TicketMessageEntity:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -161,6 +161,8 @@ def decode_xml_ticket_message_header(element: Element) -> TicketMessageHeader:
             value.std_item_col = decode_xml_message_header_std_item_col(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

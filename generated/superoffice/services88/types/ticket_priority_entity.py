@@ -332,6 +332,8 @@ def decode_xml_ticket_priority_entity(element: Element) -> TicketPriorityEntity:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

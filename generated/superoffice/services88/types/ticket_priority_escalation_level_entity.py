@@ -222,6 +222,8 @@ def decode_xml_ticket_priority_escalation_level_entity(
             value.reply_template_id_sms = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

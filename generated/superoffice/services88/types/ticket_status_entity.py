@@ -173,6 +173,8 @@ def decode_xml_ticket_status_entity(element: Element) -> TicketStatusEntity:
             value.used_in_queue = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

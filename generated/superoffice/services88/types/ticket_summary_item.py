@@ -120,6 +120,8 @@ def decode_xml_ticket_summary_item(element: Element) -> TicketSummaryItem:
             value.icon_hint = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -194,6 +194,8 @@ def decode_xml_ticket_type(element: Element) -> TicketType:
             value.reply_external_as_default = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

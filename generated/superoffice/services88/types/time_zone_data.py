@@ -135,6 +135,8 @@ def decode_xml_time_zone_data(element: Element) -> TimeZoneData:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

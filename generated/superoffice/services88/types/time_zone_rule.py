@@ -121,6 +121,8 @@ def decode_xml_time_zone_rule(element: Element) -> TimeZoneRule:
             value.end_month = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -118,6 +118,8 @@ def decode_xml_token_management_info(element: Element) -> TokenManagementInfo:
             value.refresh_token = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

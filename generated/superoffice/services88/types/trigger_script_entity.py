@@ -181,6 +181,8 @@ def decode_xml_trigger_script_entity(element: Element) -> TriggerScriptEntity:
             value.updated_associate_id = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

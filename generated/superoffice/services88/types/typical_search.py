@@ -181,6 +181,8 @@ def decode_xml_typical_search(element: Element) -> TypicalSearch:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -147,6 +147,8 @@ def decode_xml_typical_searches(element: Element) -> TypicalSearches:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -159,6 +159,8 @@ def decode_xml_ui_event(element: Element) -> UiEvent:
             value.event_date_time = read_datetime(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

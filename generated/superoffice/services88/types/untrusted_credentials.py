@@ -151,6 +151,8 @@ def decode_xml_untrusted_credentials(element: Element) -> UntrustedCredentials:
             value.is_active = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

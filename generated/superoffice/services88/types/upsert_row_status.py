@@ -139,6 +139,8 @@ def decode_xml_upsert_row_status(element: Element) -> UpsertRowStatus:
             value.row_keys = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -373,6 +373,8 @@ def decode_xml_user(element: Element) -> User:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -130,6 +130,8 @@ def decode_xml_user_and_installation_licence_status(
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -95,6 +95,8 @@ def decode_xml_user_connected_state(element: Element) -> UserConnectedState:
             value.login_url = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -353,6 +353,8 @@ def decode_xml_user_defined_field_info(element: Element) -> UserDefinedFieldInfo
             value.mdo_list_name = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

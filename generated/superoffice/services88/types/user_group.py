@@ -150,6 +150,8 @@ def decode_xml_user_group(element: Element) -> UserGroup:
             value.deleted = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -216,6 +216,8 @@ def decode_xml_user_info(element: Element) -> UserInfo:
             value.user_group_tooltip = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

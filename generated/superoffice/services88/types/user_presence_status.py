@@ -93,6 +93,8 @@ def decode_xml_user_presence_status(element: Element) -> UserPresenceStatus:
             value.message = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -112,6 +112,8 @@ def decode_xml_user_validation_result(element: Element) -> UserValidationResult:
             value.result = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

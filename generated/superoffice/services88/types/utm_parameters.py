@@ -252,6 +252,8 @@ def decode_xml_utm_parameters(element: Element) -> UtmParameters:
             value.updated_count = read_short(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

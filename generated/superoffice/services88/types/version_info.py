@@ -138,6 +138,8 @@ def decode_xml_version_info(element: Element) -> VersionInfo:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -86,6 +86,8 @@ def decode_xml_video_meeting_reservation(element: Element) -> VideoMeetingReserv
             value.video_meeting_url = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -159,6 +159,8 @@ def decode_xml_web_app_usage(element: Element) -> WebAppUsage:
             value.version = read_unsigned_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

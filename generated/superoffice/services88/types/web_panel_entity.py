@@ -266,6 +266,8 @@ def decode_xml_web_panel_entity(element: Element) -> WebPanelEntity:
             value.never_reload_on_current_change = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

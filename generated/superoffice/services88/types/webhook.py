@@ -219,6 +219,8 @@ def decode_xml_webhook(element: Element) -> Webhook:
             value.errors_email = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -166,6 +166,8 @@ def decode_xml_window_pos_size(element: Element) -> WindowPosSize:
             value.window_pos_size_id = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

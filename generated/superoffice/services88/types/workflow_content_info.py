@@ -135,6 +135,8 @@ def decode_xml_workflow_content_info(element: Element) -> WorkflowContentInfo:
             value.actions = read_bool(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

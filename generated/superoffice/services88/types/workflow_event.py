@@ -120,6 +120,8 @@ def decode_xml_workflow_event(element: Element) -> WorkflowEvent:
             value.attributes = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -113,6 +113,8 @@ def decode_xml_workflow_filter(element: Element) -> WorkflowFilter:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -100,6 +100,8 @@ def decode_xml_workflow_step_add_to_list(element: Element) -> WorkflowStepAddToL
             value.project = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -112,6 +112,8 @@ def decode_xml_workflow_step_base(element: Element) -> WorkflowStepBase:
             value.rank = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

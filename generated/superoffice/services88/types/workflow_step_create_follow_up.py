@@ -188,6 +188,8 @@ def decode_xml_workflow_step_create_follow_up(element: Element) -> WorkflowStepC
             value.owner = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

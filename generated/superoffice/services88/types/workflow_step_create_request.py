@@ -129,6 +129,8 @@ def decode_xml_workflow_step_create_request(element: Element) -> WorkflowStepCre
             value.owner = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -182,6 +182,8 @@ def decode_xml_workflow_step_create_sale(element: Element) -> WorkflowStepCreate
             value.source = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -136,6 +136,8 @@ def decode_xml_workflow_step_distribute_to_owner(
             value.default_associate = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

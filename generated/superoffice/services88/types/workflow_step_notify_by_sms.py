@@ -132,6 +132,8 @@ def decode_xml_workflow_step_notify_by_sms(element: Element) -> WorkflowStepNoti
             value.text = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -144,6 +144,8 @@ def decode_xml_workflow_step_option_base(element: Element) -> WorkflowStepOption
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -140,6 +140,8 @@ def decode_xml_workflow_step_option_form_data(element: Element) -> WorkflowStepO
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

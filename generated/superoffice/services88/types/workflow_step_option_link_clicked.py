@@ -126,6 +126,8 @@ def decode_xml_workflow_step_option_link_clicked(
             value.link_id = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

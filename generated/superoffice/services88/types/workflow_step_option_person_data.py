@@ -135,6 +135,8 @@ def decode_xml_workflow_step_option_person_data(element: Element) -> WorkflowSte
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -102,6 +102,8 @@ def decode_xml_workflow_step_remove_from_list(element: Element) -> WorkflowStepR
             value.project = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -95,6 +95,8 @@ def decode_xml_workflow_step_run_script(element: Element) -> WorkflowStepRunScri
             value.script_id = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

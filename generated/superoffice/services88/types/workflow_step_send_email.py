@@ -120,6 +120,8 @@ def decode_xml_workflow_step_send_email(element: Element) -> WorkflowStepSendEma
             value.shipment_id = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

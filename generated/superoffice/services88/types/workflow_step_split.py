@@ -154,6 +154,8 @@ def decode_xml_workflow_step_split(element: Element) -> WorkflowStepSplit:
             value.exit_to_selection_id = read_int(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -125,6 +125,8 @@ def decode_xml_workflow_step_update_participant(element: Element) -> WorkflowSte
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -150,6 +150,8 @@ def decode_xml_workflow_step_wait_for_action(element: Element) -> WorkflowStepWa
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -128,6 +128,8 @@ def decode_xml_workflow_step_wait_for_time(element: Element) -> WorkflowStepWait
             value.until = child.text or empty_or_nil(child)
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

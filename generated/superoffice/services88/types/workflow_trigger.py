@@ -148,6 +148,8 @@ def decode_xml_workflow_trigger(element: Element) -> WorkflowTrigger:
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 

@@ -160,6 +160,8 @@ def decode_xml_workflow_wait_for_action(element: Element) -> WorkflowWaitForActi
             )
         else:
             value.extra = keep_element(value.extra, child, index)
+    if value.extra is not None:
+        value.extra.seal()
     return value
 
 
