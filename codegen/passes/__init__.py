@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..diagnostics import Diagnostics
-from ..model import Service
+from ..model import Service, Source
 from ..sources.discover import DocFacts
 from .attach_docs import attach_docs, undocumented
 from .attach_rest import attach_rest
@@ -25,10 +25,11 @@ def link(facts: DocFacts, diags: Diagnostics) -> list[Service]:
 
 
 def type_sources(facts: DocFacts) -> TypeSources:
-    """Where each agent's WSDL defines each type, for the diagnostics of later passes."""
-    out: dict[tuple[str, str, str], tuple[str, int]] = {}
-    for wsdl in sorted(facts.wsdls, key=lambda w: w.agent.sources[0]):
-        path = wsdl.agent.sources[0].rpartition(":")[0]
+    """Where each agent's WSDL defines each type, for the diagnostics of later passes (of an
+    agent given twice, the WSDL first in ``path:line`` order)."""
+    out: dict[tuple[str, str, str], Source] = {}
+    for wsdl in sorted(facts.wsdls, key=lambda w: str(w.agent.sources[0])):
+        path = wsdl.agent.sources[0].path
         for key, line in wsdl.type_lines.items():
-            out.setdefault((wsdl.version, wsdl.agent.name, key), (path, line))
+            out.setdefault((wsdl.version, wsdl.agent.name, key), Source(path, line))
     return out

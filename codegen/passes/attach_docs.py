@@ -9,14 +9,9 @@ from __future__ import annotations
 import dataclasses
 
 from ..diagnostics import Diagnostics
-from ..model import Operation, Service
+from ..model import Operation, Service, Source
 from ..sources.discover import DocFacts
 from ..sources.soap_page import SoapPage
-
-
-def _line(source: str) -> tuple[str, int]:
-    path, _, line = source.rpartition(":")
-    return path, int(line)
 
 
 def _apply_page(op: Operation, page: SoapPage, diags: Diagnostics) -> Operation:
@@ -43,7 +38,7 @@ def _apply_page(op: Operation, page: SoapPage, diags: Diagnostics) -> Operation:
         returns_doc=op.returns_doc or page.returns,
         restrictions=tuple(dict.fromkeys(op.restrictions + tuple(page.restrictions))),
         examples=op.examples + tuple(page.examples),
-        sources=op.sources + (f"{page.path}:{page.line}",),
+        sources=op.sources + (Source(page.path, page.line),),
     )
 
 
@@ -92,7 +87,7 @@ def undocumented(services: list[Service], diags: Diagnostics) -> None:
         for agent in service.agents:
             for op in agent.operations:
                 if len(op.sources) == 1:
-                    path, line = _line(op.sources[0])
+                    path, line = op.sources[0]
                     diags.warn(
                         path,
                         line,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..diagnostics import Diagnostics
-from ..model import Example, Operation, RestEndpoint, Service
+from ..model import Example, Operation, RestEndpoint, Service, Source
 from ..sources.discover import DocFacts
 from ..sources.rest_page import RestPage
 
@@ -18,7 +18,7 @@ def _merge(op: Operation, page: RestPage | None, swagger: RestEndpoint | None) -
     base = swagger or RestEndpoint(method="POST", path="")
     sources = base.sources
     if page is not None:
-        sources = (f"{page.path}:{page.line}",) + sources
+        sources = (Source(page.path, page.line),) + sources
         base = dataclasses.replace(
             base,
             method=page.method,
@@ -104,11 +104,11 @@ def attach_rest(services: list[Service], facts: DocFacts, diags: Diagnostics) ->
                 used.add(key)
                 examples = tuple(more_examples.get(key, ()))
                 rest, unpaired = pair_body(op, _merge(op, page, endpoint))
-                path, _, line = rest.sources[0].rpartition(":")
+                path, line = rest.sources[0]
                 for name in unmatched_query(op, rest):
                     diags.warn(
                         path,
-                        int(line or 0),
+                        line,
                         "rest-query-unknown",
                         f"{rest.path}: query parameter {name!r} is no parameter of "
                         f"{agent.name}.{op.name}; not sent",
@@ -116,7 +116,7 @@ def attach_rest(services: list[Service], facts: DocFacts, diags: Diagnostics) ->
                 for name in unpaired:
                     diags.warn(
                         path,
-                        int(line or 0),
+                        line,
                         "rest-body-unknown",
                         f"{rest.path}: body property {name!r} is no parameter of "
                         f"{agent.name}.{op.name}",
@@ -125,7 +125,7 @@ def attach_rest(services: list[Service], facts: DocFacts, diags: Diagnostics) ->
                     if b.param:
                         diags.warn(
                             path,
-                            int(line or 0),
+                            line,
                             "rest-body-renamed",
                             f"{rest.path}: REST names parameter {b.param} {b.name!r}; the body "
                             "uses REST's name",
@@ -168,11 +168,10 @@ def attach_rest(services: list[Service], facts: DocFacts, diags: Diagnostics) ->
                 "in any version",
             )
         else:
-            src = swagger[key].sources[0]
-            path, _, line = src.rpartition(":")
+            path, line = swagger[key].sources[0]
             diags.warn(
                 path,
-                int(line),
+                line,
                 "rest-no-operation",
                 f"{swagger[key].path}: no SOAP operation {key[0]}.{key[1]} in any version",
             )

@@ -108,7 +108,7 @@ def dedupe_service(service: Service, diags: Diagnostics) -> Service:
                 )
             else:
                 merged[key] = t
-    where = {a.name: a.sources[0].rpartition(":") for a in service.agents}
+    where = {a.name: a.sources[0] for a in service.agents}
     notes = []
     for key, groups_ in sorted(conflicts.items()):
         variants = sorted(k for k in merged if k.startswith(key + "@"))
@@ -117,8 +117,8 @@ def dedupe_service(service: Service, diags: Diagnostics) -> Service:
         )
         note += "".join(f", {v}" for v in variants)
         notes.append(note)
-        path, _, line = where[groups_[1].split(", ")[0]]
-        diags.warn(path, int(line), "type-conflict", note + f" (agents: {' | '.join(groups_)})")
+        path, line = where[groups_[1].split(", ")[0]]
+        diags.warn(path, line, "type-conflict", note + f" (agents: {' | '.join(groups_)})")
     renamed_agents = tuple(_rename_agent(a, variant_of.get(a.name, {})) for a in service.agents)
     return dataclasses.replace(
         service,

@@ -31,9 +31,10 @@ def _content(wsdl: WsdlFacts) -> str:
 
 def _rank(wsdl: WsdlFacts) -> tuple[int, int, str, str]:
     """Sort key, best first: more operations, more types; then content and path decide
-    between editions that tie, so the choice never depends on the order they were read."""
+    between editions that tie, so the choice never depends on the order they were read (the
+    path as ``path:line`` text, the order it has always been compared in)."""
     digest = hashlib.sha256(_content(wsdl).encode("utf-8")).hexdigest()
-    return -len(wsdl.agent.operations), -len(wsdl.types), digest, wsdl.agent.sources[0]
+    return -len(wsdl.agent.operations), -len(wsdl.types), digest, str(wsdl.agent.sources[0])
 
 
 def _difference(kept: WsdlFacts, other: WsdlFacts) -> str:
@@ -77,10 +78,10 @@ def merge_wsdls(facts: DocFacts, diags: Diagnostics) -> list[Service]:
         kept = editions[0]
         chosen[version].append(kept)
         for other in editions[1:]:
-            path, _, line = other.agent.sources[0].rpartition(":")
+            path, line = other.agent.sources[0]
             diags.warn(
                 path,
-                int(line),
+                line,
                 "wsdl-duplicate-agent",
                 f"{version} {name} is also defined at {kept.agent.sources[0]}, which is kept; "
                 f"the two: {_difference(kept, other)}",
