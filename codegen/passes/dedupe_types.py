@@ -70,7 +70,7 @@ def dedupe_service(service: Service, diags: Diagnostics) -> Service:
         (agent,) = t.agents
         per_agent[agent][t.key] = t
     variant_of: dict[str, dict[str, str]] = defaultdict(dict)  # agent -> plain key -> variant key
-    conflicts: dict[str, list[str]] = {}
+    conflicts: dict[str, list[tuple[str, ...]]] = {}  # key -> the agents of each variant
     while True:
         groups: dict[str, dict[TypeDef, list[str]]] = defaultdict(lambda: defaultdict(list))
         for agent, defs in sorted(per_agent.items()):
@@ -86,7 +86,7 @@ def dedupe_service(service: Service, diags: Diagnostics) -> Service:
                 variant = f"{key}@{agents[0]}"
                 for agent in agents:
                     variant_of[agent][key] = variant
-            conflicts[key] = [", ".join(agents) for _, agents in ranked]
+            conflicts[key] = [tuple(agents) for _, agents in ranked]
             new_conflict = True
         if not new_conflict:
             break
@@ -117,8 +117,9 @@ def dedupe_service(service: Service, diags: Diagnostics) -> Service:
         )
         note += "".join(f", {v}" for v in variants)
         notes.append(note)
-        path, line = where[groups_[1].split(", ")[0]]
-        diags.warn(path, line, "type-conflict", note + f" (agents: {' | '.join(groups_)})")
+        path, line = where[groups_[1][0]]
+        shown = " | ".join(", ".join(agents) for agents in groups_)
+        diags.warn(path, line, "type-conflict", note + f" (agents: {shown})")
     renamed_agents = tuple(_rename_agent(a, variant_of.get(a.name, {})) for a in service.agents)
     return dataclasses.replace(
         service,
