@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 
-from ..diagnostics import Diagnostics
 from ..model import Example, Operation, RestEndpoint, Service, Source
-from ..sources.discover import DocFacts
 from ..sources.rest_page import RestPage
+from .context import PassContext
 
 
 def _merge(op: Operation, page: RestPage | None, swagger: RestEndpoint | None) -> RestEndpoint:
@@ -77,7 +76,8 @@ def unmatched_query(op: Operation, rest: RestEndpoint) -> list[str]:
     return [q.name for q in rest.query if q.name != "$select" and q.name.lower() not in names]
 
 
-def attach_rest(services: list[Service], facts: DocFacts, diags: Diagnostics) -> list[Service]:
+def attach_rest(services: list[Service], context: PassContext) -> list[Service]:
+    facts, diags = context.facts, context.diags
     pages: dict[tuple[str, str], RestPage] = {}
     more_examples: dict[tuple[str, str], list[Example]] = {}
     for found in sorted(facts.rest_pages, key=lambda p: p.path):

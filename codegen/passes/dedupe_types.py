@@ -14,6 +14,7 @@ from collections import defaultdict
 
 from ..diagnostics import Diagnostics
 from ..model import Agent, Field, Header, Operation, RecordType, Service, TypeDef
+from .context import PassContext
 
 
 def _shape(t: TypeDef) -> TypeDef:
@@ -129,5 +130,5 @@ def dedupe_service(service: Service, diags: Diagnostics) -> Service:
     )
 
 
-def dedupe_types(services: list[Service], diags: Diagnostics) -> list[Service]:
-    return [dedupe_service(s, diags) for s in services]
+def dedupe_types(services: list[Service], context: PassContext) -> list[Service]:
+    return [dedupe_service(s, context.diags) for s in services]

@@ -5,6 +5,11 @@ newer one). Which one is kept must not depend on the order the docs were given i
 chosen by content: the one with more operations (a newer edition adds operations), then more
 types, then a content digest and the path, which decide only between editions that differ in
 nothing countable. A diagnostic says whether the two are identical or how they differ.
+
+This is the step before the passes, not one of :data:`~codegen.passes.PASSES`: it makes the
+services (from ``context.facts``) where every pass takes services and returns them. Given a
+list of services to ignore, it would have a pass's signature but not its meaning, and a caller
+handing it services would lose them without a word; so it takes the context alone.
 """
 
 from __future__ import annotations
@@ -13,10 +18,9 @@ import dataclasses
 import hashlib
 from collections import defaultdict
 
-from ..diagnostics import Diagnostics
 from ..model import Service
-from ..sources.discover import DocFacts
 from ..sources.wsdl import WsdlFacts
+from .context import PassContext
 
 
 def _content(wsdl: WsdlFacts) -> str:
@@ -68,9 +72,10 @@ def _difference(kept: WsdlFacts, other: WsdlFacts) -> str:
     return "; ".join(parts) or "they differ in operation details"
 
 
-def merge_wsdls(facts: DocFacts, diags: Diagnostics) -> list[Service]:
+def merge_wsdls(context: PassContext) -> list[Service]:
+    """One Service per version from ``context.facts``' WSDLs, sorted by version."""
     by_agent: dict[tuple[str, str], list[WsdlFacts]] = defaultdict(list)
-    for wsdl in facts.wsdls:
+    for wsdl in context.facts.wsdls:
         by_agent[(wsdl.version, wsdl.agent.name)].append(wsdl)
     chosen: dict[str, list[WsdlFacts]] = defaultdict(list)
     for (version, name), editions in sorted(by_agent.items()):
@@ -79,7 +84,7 @@ def merge_wsdls(facts: DocFacts, diags: Diagnostics) -> list[Service]:
         chosen[version].append(kept)
         for other in editions[1:]:
             path, line = other.agent.sources[0]
-            diags.warn(
+            context.diags.warn(
                 path,
                 line,
                 "wsdl-duplicate-agent",

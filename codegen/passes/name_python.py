@@ -13,7 +13,7 @@ keys), and each is reported: the first keeps the name, the others get underscore
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
 from ..diagnostics import Diagnostics
 from ..model import EnumType, Field, Operation, RecordType, Service, Source, TypeDef
@@ -26,10 +26,7 @@ from ..reserved import (
     module_level_names,
 )
 from ..reserved import RECORD_MEMBERS as RECORD_MEMBERS  # re-exported: what records have
-
-TypeSources = Mapping[tuple[str, str, str], Source]
-"""(version, agent, type key) -> where that agent's WSDL defines the type."""
-
+from .context import PassContext, TypeSources
 
 NOWHERE = Source("", 0)
 """Where a diagnostic points when the model does not say (a hand-made model without sources)."""
@@ -224,7 +221,5 @@ def _report_render_names(service: Service, namer: _Namer) -> None:
                 )
 
 
-def name_python(
-    services: list[Service], diags: Diagnostics, sources: TypeSources | None = None
-) -> list[Service]:
-    return [name_service(s, diags, sources) for s in services]
+def name_python(services: list[Service], context: PassContext) -> list[Service]:
+    return [name_service(s, context.diags, context.type_sources) for s in services]
