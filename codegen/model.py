@@ -11,8 +11,9 @@ differs from the shared definition of the same name.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from typing import Literal, TypeAlias
+from typing import Literal, NamedTuple, TypeAlias
 
 XS_NS = "http://www.w3.org/2001/XMLSchema"
 SER_NS = "http://schemas.microsoft.com/2003/10/Serialization/"
@@ -54,6 +55,30 @@ stops at 200 nested brackets, and nobody writes more than a few."""
 MIN_ENUM_VALUE = -(2**63)
 MAX_ENUM_VALUE = 2**64 - 1
 """Enum values are .NET integers: the range of ``long`` and ``ulong`` together."""
+
+
+_SOURCE = re.compile(r"(.+):(0|[1-9][0-9]*)\Z", re.DOTALL)
+
+
+class Source(NamedTuple):
+    """Where a fact was read: a file (as the docs root names it) and a line, 1-based (0: the
+    file as a whole). Passes use ``path`` and ``line``; only the snapshot spells it as text,
+    ``path:line`` (``str``), and reads that text back (:meth:`parse`)."""
+
+    path: str
+    line: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}"
+
+    @classmethod
+    def parse(cls, text: str) -> Source:
+        """``path:line`` as :meth:`__str__` writes it; ``ValueError`` for any other text, so
+        that what is read always writes back the same."""
+        match = _SOURCE.match(text)
+        if match is None:
+            raise ValueError(f"{text!r} is not 'path:line'")
+        return cls(match.group(1), int(match.group(2)))
 
 
 @dataclass(frozen=True)
@@ -163,7 +188,7 @@ class Example:
     """A doc example, by reference: the page and line where its text starts."""
 
     kind: Literal["soap-request", "soap-response", "rest-request", "rest-response"]
-    source: str
+    source: Source
 
 
 @dataclass(frozen=True)
@@ -189,7 +214,7 @@ class RestEndpoint:
     response_type: str = ""
     body_param: str = ""
     """The parameter sent as the whole body, where the body is not a wrapper of all of them."""
-    sources: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -211,7 +236,7 @@ class Operation:
     restrictions: tuple[str, ...] = ()
     examples: tuple[Example, ...] = ()
     rest: RestEndpoint | None = None
-    sources: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -224,7 +249,7 @@ class Agent:
     py_name: str = ""
     module: str = ""
     doc: str = ""
-    sources: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
 
     @property
     def path(self) -> str:

@@ -1,7 +1,8 @@
 """Save a :class:`~codegen.model.Service` as a reviewable JSON snapshot and load it back.
 
 Keys follow the dataclass field order, fields equal to their default are left out, and lists keep
-the model's order, so the same model always gives the same bytes.
+the model's order, so the same model always gives the same bytes. A :class:`~codegen.model.Source`
+is the string ``path:line``: this module is the only place that writes or reads that text.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ class SnapshotError(Exception):
 
 
 def _dump(value: Any) -> Any:
+    if isinstance(value, model.Source):
+        return str(value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         out: dict[str, Any] = {}
         for f in dataclasses.fields(value):
@@ -73,6 +76,13 @@ def _kind(data: Any) -> str:
 def _load(tp: Any, data: Any, path: str) -> Any:
     """``data`` as a value of ``tp``, checked all the way down: a string where the model says
     str, an integer (not a boolean) where it says int, no keys the model does not have."""
+    if tp is model.Source:
+        if not isinstance(data, str):
+            raise Invalid(path, f"expected a string 'path:line', not {_kind(data)}")
+        try:
+            return model.Source.parse(data)
+        except ValueError as exc:
+            raise Invalid(path, str(exc)) from None
     origin = typing.get_origin(tp)
     if origin is tuple:
         item, _ = typing.get_args(tp)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from codegen.api import ParseResult, parse_docs
 from codegen.diagnostics import Diagnostics
 from codegen.model import EnumType, RecordType
+from codegen.passes import PASSES, PassContext, link
+from codegen.passes.attach_docs import undocumented
 from codegen.passes.dedupe_types import dedupe_types
 from codegen.passes.merge_wsdls import merge_wsdls
 from codegen.snapshot import service_to_json
@@ -17,6 +19,32 @@ def kinds(result: ParseResult) -> set[str]:
     return {d.kind for d in result.diagnostics.items}
 
 
+def fixture_context() -> PassContext:
+    diags = Diagnostics()
+    return PassContext.of(read_docs([FIXTURE_DOCS], diags), diags)
+
+
+def test_link_is_merge_wsdls_then_every_pass_in_order() -> None:
+    context = fixture_context()
+    services = merge_wsdls(context)
+    for step in PASSES:
+        services = step(services, context)
+        assert isinstance(services, list)
+    again = fixture_context()
+    linked = link(again.facts, again.diags)
+    assert [service_to_json(s) for s in services] == [service_to_json(s) for s in linked]
+    assert context.diags.items == again.diags.items
+
+
+def test_undocumented_reports_operations_without_a_page_and_changes_nothing() -> None:
+    context = fixture_context()
+    services = merge_wsdls(context)
+    before = len(context.diags.items)
+    assert undocumented(services, context) == services
+    missing = [d for d in context.diags.items[before:] if d.kind == "doc-missing-page"]
+    assert len(missing) == sum(len(a.operations) for s in services for a in s.agents)
+
+
 def test_one_service_per_version_with_sorted_agents(fixture_parse: ParseResult) -> None:
     (service,) = fixture_parse.services
     assert service.version == "Services99"
@@ -24,11 +52,10 @@ def test_one_service_per_version_with_sorted_agents(fixture_parse: ParseResult) 
 
 
 def test_dedupe_merges_equal_types_and_keeps_real_differences_apart() -> None:
-    diags = Diagnostics()
-    facts = read_docs([FIXTURE_DOCS], diags)
-    merged = merge_wsdls(facts, diags)
+    context = fixture_context()
+    merged = merge_wsdls(context)
     assert [t.key for t in merged[0].types].count("Shared") == 2  # one copy per agent before
-    (service,) = dedupe_types(merged, diags)
+    (service,) = dedupe_types(merged, context)
     types = service.type_map()
     assert [t.key for t in service.types].count("Shared") == 1
     assert types["Shared"].agents == ("Gadget", "Widget")
@@ -39,7 +66,11 @@ def test_dedupe_merges_equal_types_and_keeps_real_differences_apart() -> None:
     ping = service.agent("Widget").operations[0]
     assert ping.results[0].type == "UsesDiffers@Widget"
     assert len(service.conflicts) == 2
-    assert sum(d.kind == "type-conflict" for d in diags.items) == 2
+    conflicts = [d for d in context.diags.items if d.kind == "type-conflict"]
+    assert len(conflicts) == 2
+    # at the WSDL of the first agent of the variant kept apart; each variant's agents listed
+    assert conflicts[0].file == "soap/Services99/Widget.wsdl"
+    assert conflicts[0].message.endswith("(agents: Gadget | Widget)")
 
 
 def test_docs_attach_to_operations_and_mismatches_warn(fixture_parse: ParseResult) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from codegen.diagnostics import Diagnostics
-from codegen.model import DictType, EnumType, ListType, RecordType
+from codegen.model import DictType, EnumType, ListType, RecordType, Source
 from codegen.sources.discover import example_text
 from codegen.sources.page import parse_page
 from codegen.sources.rest_page import find_request_line, read_rest_page
@@ -53,8 +53,8 @@ def test_wsdl_agent_binding_and_operations() -> None:
     ]
     assert [r.name for r in blob.results] == ["Length", "Response"]
     # the WSDL sits in a fence: sources point at lines of the page, not of the fence
-    assert save.sources[0].startswith("Services99-Gadget.md:")
-    line = int(save.sources[0].rsplit(":", 1)[1])
+    path, line = save.sources[0]
+    assert path == "Services99-Gadget.md"
     assert '<wsdl:operation name="SaveGadget">' in GADGET_WSDL.read_text().splitlines()[line - 1]
 
 
@@ -129,7 +129,8 @@ def test_soap_page_with_bom_see_cref_bullets_and_returns() -> None:
     assert soap.params["colour"].line == 19
     assert soap.returns == "The stored gadget"
     assert [e.kind for e in soap.examples] == ["soap-request", "soap-response"]
-    text = example_text([FIXTURE_DOCS], "soap/Services99/Gadget/" + soap.examples[0].source)
+    path, line = soap.examples[0].source
+    text = example_text([FIXTURE_DOCS], Source("soap/Services99/Gadget/" + path, line))
     assert text.startswith("<?xml") and text.rstrip().endswith("</SOAP-ENV:Envelope>")
 
 
@@ -147,7 +148,10 @@ def test_plain_text_page() -> None:
         "Gadget",
         "ReadBlob",
     )
-    assert [e.source for e in soap.examples] == ["ReadBlob.txt:5", "ReadBlob.txt:16"]
+    assert [e.source for e in soap.examples] == [
+        Source("ReadBlob.txt", 5),
+        Source("ReadBlob.txt", 16),
+    ]
     text = example_text([path.parent], soap.examples[0].source)
     assert text.splitlines()[-1] == "</SOAP-ENV:Envelope>"
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -8,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from codegen.api import ParseResult
+from codegen.model import Source
 from codegen.snapshot import SnapshotError, load_snapshot, service_from_json, service_to_json
 
 from .conftest import FIXTURE_DOCS, FIXTURES
@@ -18,6 +20,25 @@ def test_snapshot_round_trip_is_equal_and_stable(fixture_parse: ParseResult) -> 
     text = service_to_json(service)
     assert service_from_json(text) == service
     assert service_to_json(service_from_json(text)) == text
+
+
+def test_sources_are_path_line_text_in_the_snapshot_only(fixture_parse: ParseResult) -> None:
+    (service,) = fixture_parse.services
+    save = service.agent("Gadget").operations[0]
+    assert isinstance(save.sources[0], Source) and save.sources[0].line > 0
+    data = json.loads(service_to_json(service))
+    text = data["service"]["agents"][0]["operations"][0]["sources"][0]
+    assert text == f"{save.sources[0].path}:{save.sources[0].line}"
+    assert Source.parse("a:b/c.md:12") == Source("a:b/c.md", 12)
+    for bad in ("c.md", "c.md:", ":3", "c.md:-1", "c.md:07", "c.md:3 "):
+        with pytest.raises(ValueError):
+            Source.parse(bad)
+    data["service"]["agents"][0]["operations"][0]["sources"][0] = "c.md:07"
+    with pytest.raises(SnapshotError, match=r"operations\[0\]\.sources\[0\]: 'c.md:07' is not"):
+        service_from_json(json.dumps(data))
+    data["service"]["agents"][0]["operations"][0]["sources"][0] = 7
+    with pytest.raises(SnapshotError, match=r"sources\[0\]: expected a string 'path:line'"):
+        service_from_json(json.dumps(data))
 
 
 def test_bad_snapshot_names_file_and_problem(tmp_path: Path) -> None:

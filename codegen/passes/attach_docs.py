@@ -9,14 +9,9 @@ from __future__ import annotations
 import dataclasses
 
 from ..diagnostics import Diagnostics
-from ..model import Operation, Service
-from ..sources.discover import DocFacts
+from ..model import Operation, Service, Source
 from ..sources.soap_page import SoapPage
-
-
-def _line(source: str) -> tuple[str, int]:
-    path, _, line = source.rpartition(":")
-    return path, int(line)
+from .context import PassContext
 
 
 def _apply_page(op: Operation, page: SoapPage, diags: Diagnostics) -> Operation:
@@ -43,11 +38,12 @@ def _apply_page(op: Operation, page: SoapPage, diags: Diagnostics) -> Operation:
         returns_doc=op.returns_doc or page.returns,
         restrictions=tuple(dict.fromkeys(op.restrictions + tuple(page.restrictions))),
         examples=op.examples + tuple(page.examples),
-        sources=op.sources + (f"{page.path}:{page.line}",),
+        sources=op.sources + (Source(page.path, page.line),),
     )
 
 
-def attach_docs(services: list[Service], facts: DocFacts, diags: Diagnostics) -> list[Service]:
+def attach_docs(services: list[Service], context: PassContext) -> list[Service]:
+    facts, diags = context.facts, context.diags
     pages: dict[tuple[str, str, str], list[SoapPage]] = {}
     for page in sorted(facts.soap_pages, key=lambda p: p.path):
         pages.setdefault((page.version, page.agent, page.operation), []).append(page)
@@ -86,16 +82,18 @@ def attach_docs(services: list[Service], facts: DocFacts, diags: Diagnostics) ->
     return out
 
 
-def undocumented(services: list[Service], diags: Diagnostics) -> None:
-    """Operations no page describes: reported so gaps in the docs are visible."""
+def undocumented(services: list[Service], context: PassContext) -> list[Service]:
+    """Operations no page describes: reported so gaps in the docs are visible. The services
+    are returned as they came."""
     for service in services:
         for agent in service.agents:
             for op in agent.operations:
                 if len(op.sources) == 1:
-                    path, line = _line(op.sources[0])
-                    diags.warn(
+                    path, line = op.sources[0]
+                    context.diags.warn(
                         path,
                         line,
                         "doc-missing-page",
                         f"{service.version} {agent.name}.{op.name}: no operation page",
                     )
+    return services

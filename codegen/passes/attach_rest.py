@@ -8,17 +8,16 @@ from __future__ import annotations
 
 import dataclasses
 
-from ..diagnostics import Diagnostics
-from ..model import Example, Operation, RestEndpoint, Service
-from ..sources.discover import DocFacts
+from ..model import Example, Operation, RestEndpoint, Service, Source
 from ..sources.rest_page import RestPage
+from .context import PassContext
 
 
 def _merge(op: Operation, page: RestPage | None, swagger: RestEndpoint | None) -> RestEndpoint:
     base = swagger or RestEndpoint(method="POST", path="")
     sources = base.sources
     if page is not None:
-        sources = (f"{page.path}:{page.line}",) + sources
+        sources = (Source(page.path, page.line),) + sources
         base = dataclasses.replace(
             base,
             method=page.method,
@@ -77,7 +76,8 @@ def unmatched_query(op: Operation, rest: RestEndpoint) -> list[str]:
     return [q.name for q in rest.query if q.name != "$select" and q.name.lower() not in names]
 
 
-def attach_rest(services: list[Service], facts: DocFacts, diags: Diagnostics) -> list[Service]:
+def attach_rest(services: list[Service], context: PassContext) -> list[Service]:
+    facts, diags = context.facts, context.diags
     pages: dict[tuple[str, str], RestPage] = {}
     more_examples: dict[tuple[str, str], list[Example]] = {}
     for found in sorted(facts.rest_pages, key=lambda p: p.path):
@@ -104,11 +104,11 @@ def attach_rest(services: list[Service], facts: DocFacts, diags: Diagnostics) ->
                 used.add(key)
                 examples = tuple(more_examples.get(key, ()))
                 rest, unpaired = pair_body(op, _merge(op, page, endpoint))
-                path, _, line = rest.sources[0].rpartition(":")
+                path, line = rest.sources[0]
                 for name in unmatched_query(op, rest):
                     diags.warn(
                         path,
-                        int(line or 0),
+                        line,
                         "rest-query-unknown",
                         f"{rest.path}: query parameter {name!r} is no parameter of "
                         f"{agent.name}.{op.name}; not sent",
@@ -116,7 +116,7 @@ def attach_rest(services: list[Service], facts: DocFacts, diags: Diagnostics) ->
                 for name in unpaired:
                     diags.warn(
                         path,
-                        int(line or 0),
+                        line,
                         "rest-body-unknown",
                         f"{rest.path}: body property {name!r} is no parameter of "
                         f"{agent.name}.{op.name}",
@@ -125,7 +125,7 @@ def attach_rest(services: list[Service], facts: DocFacts, diags: Diagnostics) ->
                     if b.param:
                         diags.warn(
                             path,
-                            int(line or 0),
+                            line,
                             "rest-body-renamed",
                             f"{rest.path}: REST names parameter {b.param} {b.name!r}; the body "
                             "uses REST's name",
@@ -168,11 +168,10 @@ def attach_rest(services: list[Service], facts: DocFacts, diags: Diagnostics) ->
                 "in any version",
             )
         else:
-            src = swagger[key].sources[0]
-            path, _, line = src.rpartition(":")
+            path, line = swagger[key].sources[0]
             diags.warn(
                 path,
-                int(line),
+                line,
                 "rest-no-operation",
                 f"{swagger[key].path}: no SOAP operation {key[0]}.{key[1]} in any version",
             )

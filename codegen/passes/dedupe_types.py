@@ -14,6 +14,7 @@ from collections import defaultdict
 
 from ..diagnostics import Diagnostics
 from ..model import Agent, Field, Header, Operation, RecordType, Service, TypeDef
+from .context import PassContext
 
 
 def _shape(t: TypeDef) -> TypeDef:
@@ -70,7 +71,7 @@ def dedupe_service(service: Service, diags: Diagnostics) -> Service:
         (agent,) = t.agents
         per_agent[agent][t.key] = t
     variant_of: dict[str, dict[str, str]] = defaultdict(dict)  # agent -> plain key -> variant key
-    conflicts: dict[str, list[str]] = {}
+    conflicts: dict[str, list[tuple[str, ...]]] = {}  # key -> the agents of each variant
     while True:
         groups: dict[str, dict[TypeDef, list[str]]] = defaultdict(lambda: defaultdict(list))
         for agent, defs in sorted(per_agent.items()):
@@ -86,7 +87,7 @@ def dedupe_service(service: Service, diags: Diagnostics) -> Service:
                 variant = f"{key}@{agents[0]}"
                 for agent in agents:
                     variant_of[agent][key] = variant
-            conflicts[key] = [", ".join(agents) for _, agents in ranked]
+            conflicts[key] = [tuple(agents) for _, agents in ranked]
             new_conflict = True
         if not new_conflict:
             break
@@ -108,7 +109,7 @@ def dedupe_service(service: Service, diags: Diagnostics) -> Service:
                 )
             else:
                 merged[key] = t
-    where = {a.name: a.sources[0].rpartition(":") for a in service.agents}
+    where = {a.name: a.sources[0] for a in service.agents}
     notes = []
     for key, groups_ in sorted(conflicts.items()):
         variants = sorted(k for k in merged if k.startswith(key + "@"))
@@ -117,8 +118,9 @@ def dedupe_service(service: Service, diags: Diagnostics) -> Service:
         )
         note += "".join(f", {v}" for v in variants)
         notes.append(note)
-        path, _, line = where[groups_[1].split(", ")[0]]
-        diags.warn(path, int(line), "type-conflict", note + f" (agents: {' | '.join(groups_)})")
+        path, line = where[groups_[1][0]]
+        shown = " | ".join(", ".join(agents) for agents in groups_)
+        diags.warn(path, line, "type-conflict", note + f" (agents: {shown})")
     renamed_agents = tuple(_rename_agent(a, variant_of.get(a.name, {})) for a in service.agents)
     return dataclasses.replace(
         service,
@@ -128,5 +130,5 @@ def dedupe_service(service: Service, diags: Diagnostics) -> Service:
     )
 
 
-def dedupe_types(services: list[Service], diags: Diagnostics) -> list[Service]:
-    return [dedupe_service(s, diags) for s in services]
+def dedupe_types(services: list[Service], context: PassContext) -> list[Service]:
+    return [dedupe_service(s, context.diags) for s in services]

@@ -5,6 +5,11 @@ newer one). Which one is kept must not depend on the order the docs were given i
 chosen by content: the one with more operations (a newer edition adds operations), then more
 types, then a content digest and the path, which decide only between editions that differ in
 nothing countable. A diagnostic says whether the two are identical or how they differ.
+
+This is the step before the passes, not one of :data:`~codegen.passes.PASSES`: it makes the
+services (from ``context.facts``) where every pass takes services and returns them. Given a
+list of services to ignore, it would have a pass's signature but not its meaning, and a caller
+handing it services would lose them without a word; so it takes the context alone.
 """
 
 from __future__ import annotations
@@ -13,10 +18,9 @@ import dataclasses
 import hashlib
 from collections import defaultdict
 
-from ..diagnostics import Diagnostics
 from ..model import Service
-from ..sources.discover import DocFacts
 from ..sources.wsdl import WsdlFacts
+from .context import PassContext
 
 
 def _content(wsdl: WsdlFacts) -> str:
@@ -31,9 +35,10 @@ def _content(wsdl: WsdlFacts) -> str:
 
 def _rank(wsdl: WsdlFacts) -> tuple[int, int, str, str]:
     """Sort key, best first: more operations, more types; then content and path decide
-    between editions that tie, so the choice never depends on the order they were read."""
+    between editions that tie, so the choice never depends on the order they were read (the
+    path as ``path:line`` text, the order it has always been compared in)."""
     digest = hashlib.sha256(_content(wsdl).encode("utf-8")).hexdigest()
-    return -len(wsdl.agent.operations), -len(wsdl.types), digest, wsdl.agent.sources[0]
+    return -len(wsdl.agent.operations), -len(wsdl.types), digest, str(wsdl.agent.sources[0])
 
 
 def _difference(kept: WsdlFacts, other: WsdlFacts) -> str:
@@ -67,9 +72,10 @@ def _difference(kept: WsdlFacts, other: WsdlFacts) -> str:
     return "; ".join(parts) or "they differ in operation details"
 
 
-def merge_wsdls(facts: DocFacts, diags: Diagnostics) -> list[Service]:
+def merge_wsdls(context: PassContext) -> list[Service]:
+    """One Service per version from ``context.facts``' WSDLs, sorted by version."""
     by_agent: dict[tuple[str, str], list[WsdlFacts]] = defaultdict(list)
-    for wsdl in facts.wsdls:
+    for wsdl in context.facts.wsdls:
         by_agent[(wsdl.version, wsdl.agent.name)].append(wsdl)
     chosen: dict[str, list[WsdlFacts]] = defaultdict(list)
     for (version, name), editions in sorted(by_agent.items()):
@@ -77,10 +83,10 @@ def merge_wsdls(facts: DocFacts, diags: Diagnostics) -> list[Service]:
         kept = editions[0]
         chosen[version].append(kept)
         for other in editions[1:]:
-            path, _, line = other.agent.sources[0].rpartition(":")
-            diags.warn(
+            path, line = other.agent.sources[0]
+            context.diags.warn(
                 path,
-                int(line),
+                line,
                 "wsdl-duplicate-agent",
                 f"{version} {name} is also defined at {kept.agent.sources[0]}, which is kept; "
                 f"the two: {_difference(kept, other)}",

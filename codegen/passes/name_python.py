@@ -13,10 +13,10 @@ keys), and each is reported: the first keeps the name, the others get underscore
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
 from ..diagnostics import Diagnostics
-from ..model import EnumType, Field, RecordType, Service, TypeDef
+from ..model import EnumType, Field, Operation, RecordType, Service, Source, TypeDef
 from ..naming import constant_case, module_name, pascal_case, snake_case
 from ..reserved import (
     FIELD_RESERVED,
@@ -26,9 +26,10 @@ from ..reserved import (
     module_level_names,
 )
 from ..reserved import RECORD_MEMBERS as RECORD_MEMBERS  # re-exported: what records have
+from .context import PassContext, TypeSources
 
-TypeSources = Mapping[tuple[str, str, str], tuple[str, int]]
-"""(version, agent, type key) -> (file, line) of the type's definition in that agent's WSDL."""
+NOWHERE = Source("", 0)
+"""Where a diagnostic points when the model does not say (a hand-made model without sources)."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -82,36 +83,34 @@ class _Namer:
         self.service = service
         self.diags = diags
         self.sources = sources
-        self.where_agent = {
-            a.name: _split(a.sources[0]) if a.sources else ("", 0) for a in service.agents
-        }
+        self.where_agent = {a.name: _where(a.sources) for a in service.agents}
 
-    def type_where(self, t: TypeDef) -> tuple[str, int]:
+    def type_where(self, t: TypeDef) -> Source:
         agent = t.agents[0] if t.agents else ""
         found = self.sources.get((self.service.version, agent, t.key.split("@", 1)[0]))
-        return found or self.where_agent.get(agent, ("", 0))
+        return found or self.where_agent.get(agent, NOWHERE)
 
-    def report(self, where: tuple[str, int], what: str, notes: list[Renamed]) -> None:
+    def report(self, where: Source, what: str, notes: list[Renamed]) -> None:
         for n in notes:
             self.diags.warn(
-                where[0],
-                where[1],
+                where.path,
+                where.line,
                 "name-collision",
                 f"{self.service.version} {what} {n.wire!r}: {n.wanted} is taken ({n.why}); "
                 f"named {n.given}",
             )
 
     def fields(
-        self, fields: tuple[Field, ...], taken: set[str], what: str, where: tuple[str, int]
+        self, fields: tuple[Field, ...], taken: set[str], what: str, where: Source
     ) -> tuple[Field, ...]:
         names, notes = _unique(((f.name, snake_case(f.name)) for f in fields), taken)
         self.report(where, what, notes)
         return tuple(dataclasses.replace(f, py_name=n) for f, n in zip(fields, names, strict=True))
 
 
-def _split(source: str) -> tuple[str, int]:
-    path, _, line = source.rpartition(":")
-    return path, int(line) if line.isdigit() else 0
+def _where(sources: tuple[Source, ...]) -> Source:
+    """The first of ``sources``, or :data:`NOWHERE` when there is none."""
+    return sources[0] if sources else NOWHERE
 
 
 def name_service(
@@ -194,9 +193,8 @@ def name_service(
     return named_service
 
 
-def _op_where(op: object) -> tuple[str, int]:
-    sources = getattr(op, "sources", ())
-    return _split(sources[0]) if sources else ("", 0)
+def _op_where(op: Operation) -> Source:
+    return _where(op.sources)
 
 
 def _report_render_names(service: Service, namer: _Namer) -> None:
@@ -208,22 +206,20 @@ def _report_render_names(service: Service, namer: _Namer) -> None:
     types = service.type_map()
     for key, note in view.stem_notes:
         where = namer.type_where(types[key])
-        namer.diags.warn(where[0], where[1], "name-collision", f"{service.version} {note}")
+        namer.diags.warn(where.path, where.line, "name-collision", f"{service.version} {note}")
     for agent in service.agents:
         for op, (const, _) in zip(agent.operations, view.operation_names(agent), strict=True):
             wanted = constant_case(op.name).rstrip("_")
             if const != wanted:
                 where = _op_where(op)
                 namer.diags.warn(
-                    where[0],
-                    where[1],
+                    where.path,
+                    where.line,
                     "name-collision",
                     f"{service.version} {agent.name} operation {op.name!r}: the constant "
                     f"{wanted} is taken; named {const}",
                 )
 
 
-def name_python(
-    services: list[Service], diags: Diagnostics, sources: TypeSources | None = None
-) -> list[Service]:
-    return [name_service(s, diags, sources) for s in services]
+def name_python(services: list[Service], context: PassContext) -> list[Service]:
+    return [name_service(s, context.diags, context.type_sources) for s in services]

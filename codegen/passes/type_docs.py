@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from ..diagnostics import Diagnostics
 from ..model import RecordType, Service, TypeDef
 from ..sources.discover import DocFacts
 from ..sources.swagger import TypeDoc
+from .context import PassContext
 
 
 def collect_type_docs(facts: DocFacts) -> dict[str, TypeDoc]:
@@ -45,10 +45,8 @@ def _document(t: TypeDef, docs: dict[str, TypeDoc]) -> TypeDef:
     return dataclasses.replace(t, doc=t.doc or doc.doc)
 
 
-def attach_type_docs(
-    services: list[Service], facts: DocFacts, diags: Diagnostics
-) -> list[Service]:
-    docs = collect_type_docs(facts)
+def attach_type_docs(services: list[Service], context: PassContext) -> list[Service]:
+    docs = collect_type_docs(context.facts)
     return [
         dataclasses.replace(s, types=tuple(_document(t, docs) for t in s.types)) for s in services
     ]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..diagnostics import Diagnostics
+from ..model import Source
 from .page import PageError, parse_page_text, read_text, split_front_matter
 from .rest_page import RestPage, find_request_line, read_rest_page
 from .soap_page import (
@@ -194,10 +195,10 @@ def read_roots(
     return read_docs(present, diags, progress)
 
 
-def example_text(roots: Iterable[Path], source: str) -> str:
-    """The text of an example given as ``path:line`` (a fence body or a plain-text envelope)."""
-    rel, _, line_s = source.rpartition(":")
-    line = int(line_s)
+def example_text(roots: Iterable[Path], source: Source) -> str:
+    """The text of an example that starts at ``source`` (a fence body or a plain-text
+    envelope)."""
+    rel, line = source
     for root in roots:
         path = root / rel if root.is_dir() else root
         if path.is_file() and (root.is_dir() or root.name == rel):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import Example, RestParam
+from ..model import Example, RestParam, Source
 from ..naming import clean_doc
 from .page import Block, Page
 
@@ -115,7 +115,7 @@ def read_rest_page(page: Page, method: str, url_path: str, line: int) -> RestPag
             kind = "rest-request" if block.info.startswith("http!") else "rest-response"
             if block.info.startswith("http_") or sample_kind:
                 kind = "rest-response"
-            rest.examples.append(Example(kind, f"{page.path}:{block.line}"))  # type: ignore[arg-type]
+            rest.examples.append(Example(kind, Source(page.path, block.line)))  # type: ignore[arg-type]
             sample_kind += 1
     rest.description = clean_doc("\n\n".join(description))
     rest.response_doc = clean_doc("\n\n".join(response_doc))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import Example
+from ..model import Example, Source
 from ..naming import clean_doc
 from .page import Block, Page
 
@@ -133,7 +133,7 @@ def read_soap_page(page: Page, version: str, agent: str, operation: str) -> Soap
             else:
                 kind = None
         elif block.kind == "fence" and kind and block.info.startswith("xml"):
-            soap.examples.append(Example(kind, f"{page.path}:{block.line}"))  # type: ignore[arg-type]
+            soap.examples.append(Example(kind, Source(page.path, block.line)))  # type: ignore[arg-type]
             kind = None
     return soap
 
@@ -156,6 +156,6 @@ def read_plain_text_page(text: str, rel: str) -> SoapPage | None:
         elif stripped == f"{operation} Response":
             kind = "soap-response"
         elif stripped.startswith("<?xml") and kind:
-            soap.examples.append(Example(kind, f"{rel}:{number}"))  # type: ignore[arg-type]
+            soap.examples.append(Example(kind, Source(rel, number)))  # type: ignore[arg-type]
             kind = None
     return soap

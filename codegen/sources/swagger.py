@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..diagnostics import Diagnostics
-from ..model import RestEndpoint, RestParam
+from ..model import RestEndpoint, RestParam, Source
 from ..naming import clean_doc
 from .page import PageError, read_text
 
@@ -230,5 +230,5 @@ def _endpoint(
         status=status,
         response_type=_schema_type(schema) if isinstance(schema, dict) else "",
         body_param=body_param,
-        sources=(f"{rel}:{line}",),
+        sources=(Source(rel, line),),
     )

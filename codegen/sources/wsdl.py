@@ -33,6 +33,7 @@ from ..model import (
     ListType,
     Operation,
     RecordType,
+    Source,
     TypeDef,
 )
 from .page import PageError, read_text
@@ -453,7 +454,7 @@ class _Reader:
                     response_headers=self.known_headers(
                         self.bound_headers(bop.find(f"{_W}output"), soap_ns, messages), known, op
                     ),
-                    sources=(f"{self.rel}:{self.line(op)}",),
+                    sources=(Source(self.rel, self.line(op)),),
                 )
             )
         return Agent(
@@ -462,7 +463,7 @@ class _Reader:
             address=address,
             soap_version=soap_version,
             operations=tuple(operations),
-            sources=(f"{self.rel}:{self.line0}",),
+            sources=(Source(self.rel, self.line0),),
         )
 
     def known(self, f: Field, known: set[str], op: etree._Element, name: str) -> Field:

@@ -16,7 +16,7 @@ from typing import Any
 from lxml import etree
 from superoffice import runtime
 
-from codegen.model import Service
+from codegen.model import Service, Source
 from codegen.sources.discover import example_text
 
 SOAP_NS = (runtime.SOAP11_NS, runtime.SOAP12_NS)
@@ -24,9 +24,9 @@ _HEADING = re.compile(r"^#+\s+\w+ (Request|Response)\s*$")
 _AGENT_REQUEST = re.compile(r"^(GET|POST|PUT|PATCH|DELETE) /api/v\d+/Agents/\w+/\w+", re.M)
 
 
-def corpus_examples(corpus: Path) -> set[tuple[str, str]]:
-    """(source ``path:line``, kind) of every example in the corpus, found independently."""
-    found: set[tuple[str, str]] = set()
+def corpus_examples(corpus: Path) -> set[tuple[Source, str]]:
+    """(where it starts, kind) of every example in the corpus, found independently."""
+    found: set[tuple[Source, str]] = set()
     for path in sorted(corpus.rglob("*")):
         if not path.is_file() or path.suffix not in (".md", ".txt"):
             continue
@@ -40,25 +40,25 @@ def corpus_examples(corpus: Path) -> set[tuple[str, str]]:
             if m := _HEADING.match(line):
                 pending = "soap-" + m.group(1).lower()
             elif line.startswith("```xml") and pending:
-                found.add((f"{rel}:{number + 1}", pending))
+                found.add((Source(rel, number + 1), pending))
                 pending = ""
             elif line.startswith("```http!") and agent_page:
-                found.add((f"{rel}:{number + 1}", "rest-request"))
+                found.add((Source(rel, number + 1), "rest-request"))
             elif line.startswith("```http_") and agent_page:
-                found.add((f"{rel}:{number + 1}", "rest-response"))
+                found.add((Source(rel, number + 1), "rest-response"))
             elif (
                 plain and line.strip().endswith((" Request", " Response")) and " " in line.strip()
             ):
                 pending = "soap-" + line.strip().rsplit(" ", 1)[1].lower()
             elif plain and line.startswith("<?xml") and pending:
-                found.add((f"{rel}:{number}", pending))
+                found.add((Source(rel, number), pending))
                 pending = ""
     return found
 
 
 @dataclass
 class Outcome:
-    source: str
+    source: Source
     kind: str
     problem: str = ""
     unknown_keys: int = 0
@@ -121,7 +121,7 @@ def http_body(text: str) -> Any:
 
 
 def check_example(
-    roots: list[Path], service: Service, agent: str, op_name: str, source: str, kind: str
+    roots: list[Path], service: Service, agent: str, op_name: str, source: Source, kind: str
 ) -> Outcome:
     module = importlib.import_module(
         f"superoffice.{service.package}.{service.agent(agent).module}"

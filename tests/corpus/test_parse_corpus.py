@@ -66,14 +66,14 @@ def test_seed_pages(corpus: Path, corpus_parse: ParseResult) -> None:
     s86 = next(s for s in corpus_parse.services if s.version == "Services86")
     seeds = sorted(p.name for p in (corpus / "seeds").iterdir())
     cited = {
-        src.split("/")[1].split(":")[0]
+        src.path.split("/")[1]
         for s in (s86, s88)
         for a in s.agents
         for op in a.operations
         for src in op.sources
         + tuple(e.source for e in op.examples)
         + (op.rest.sources if op.rest else ())
-        if src.startswith("seeds/")
+        if src.path.startswith("seeds/")
     }
     assert cited == set(seeds)  # every seed page landed in the model
 

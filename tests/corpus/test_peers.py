@@ -72,7 +72,7 @@ def test_xmlschema_and_zeep_accept_what_we_encode(corpus: Path, version: str, ag
     module = importlib.import_module(
         f"superoffice.{service.package}.{service.agent(agent).module}"
     )
-    page = service.agent(agent).sources[0].rpartition(":")[0]
+    page = service.agent(agent).sources[0].path
     schema, client = wsdl_peers(corpus, page)
     operations: list[Operation] = list(service.agent(agent).operations)
 
