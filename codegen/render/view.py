@@ -8,6 +8,7 @@ codec statements; for each version it assigns types to modules.
 from __future__ import annotations
 
 import hashlib
+import keyword
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -159,7 +160,8 @@ def stem(t: TypeDef, types: dict[str, TypeDef]) -> str:
             ref = PRIMITIVES.get(t.item_type, PRIMITIVES["xs:anyType"])
             return prefix + snake_case(ref.annotation.rsplit(".", 1)[-1])
         t = item
-    return prefix + snake_case(t.py_name).rstrip("_")
+    name = prefix + snake_case(t.py_name).rstrip("_")
+    return name + "_" if keyword.iskeyword(name) else name  # a module named class_, not class
 
 
 def _shorten(name: str) -> str:

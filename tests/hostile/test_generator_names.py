@@ -264,6 +264,22 @@ def test_types_that_would_share_a_module_file_do_not(evil: ParseResult, evil_tre
     )
 
 
+def test_types_named_like_keywords_get_modules_python_can_import(evil_tree: Path) -> None:
+    """A type ``class`` lives in ``class_.py`` (``from .class import`` does not parse); a type
+    ``None``, a field ``True`` and an enum member ``def`` get names Python takes."""
+    types_dir = evil_tree / "superoffice/services77/types"
+    assert (types_dir / "class_.py").exists() and not (types_dir / "class.py").exists()
+    out = run_in(
+        evil_tree,
+        """
+        from superoffice.services77.types import Class, Import, None_
+        print(Class(none="x").to_xml().tag.rpartition("}")[2], None_(true="y").to_json())
+        print(Import.DEF.name)
+        """,
+    )
+    assert out.split() == ["class", "{'True':", "'y'}", "DEF"]
+
+
 def test_enum_members_that_collide(evil: ParseResult) -> None:
     mode = evil.services[0].type_map()["Mode"]
     assert isinstance(mode, EnumType)
