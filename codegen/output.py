@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
-from .fsutil import inside, no_links, write_if_changed
+from .fsutil import OutsideError, inside, no_links, write_if_changed
 from .render.format import Formatter, Progress, format_all, formatter_id
 from .render.render import TEMPLATES, render_sources
 from .snapshot import load_snapshots
@@ -181,6 +181,44 @@ def refuse_links(out: Path) -> None:
     run renames, replaces or removes in ``out`` (the package, the staging and old trees, the
     top files, the manifest), or inside the package. Checked before anything is written."""
     no_links(out, (PACKAGE, _STAGING, _OLD, MANIFEST, *TOP_FILES), (PACKAGE,))
+
+
+class NotOursError(OutsideError):
+    """Files in ``--out`` that a run would replace or remove but that ``generate`` did not
+    write: a folder of someone else's, or a file added inside the package."""
+
+
+def refuse_others(out: Path) -> None:
+    """A :class:`NotOursError` when a run would replace or remove what it did not write: the
+    package or a top file (``pyproject.toml``, ...) in a folder without the manifest a run
+    leaves, or a file inside the package that no run makes (``superoffice/data.json``; the
+    package is swapped whole). Checked before anything is written."""
+    if not out.is_dir():
+        return
+    if not (out / MANIFEST).is_file():
+        theirs = [name for name in (PACKAGE, *TOP_FILES) if (out / name).exists()]
+        if theirs:
+            raise NotOursError(
+                f"{out}: holds {', '.join(theirs)} but no {MANIFEST}, so codegen did not write"
+                " it and would replace them; generate into an empty or new folder"
+            )
+    package = out / PACKAGE
+    if package.is_dir():
+        strays = sorted(
+            path.relative_to(out).as_posix()
+            for path in package.rglob("*")
+            if path.is_file()
+            and path.suffix not in (".py", ".typed", ".pyc")
+            and "__pycache__" not in path.parts
+        )
+        if strays:
+            shown = ", ".join(strays[:3]) + (
+                f" and {len(strays) - 3} more" if len(strays) > 3 else ""
+            )
+            raise NotOursError(
+                f"{out}: {shown} would be lost: generate replaces {PACKAGE}/ whole; move"
+                " your files out of it"
+            )
 
 
 def recover(out: Path) -> None:

@@ -122,6 +122,31 @@ def test_check_names_a_missing_out_or_specs_folder_in_one_line(
     assert generate.stderr == f"codegen generate: {file}: not a folder; {file} is left as it was\n"
 
 
+def test_generate_replaces_only_what_it_wrote(tree: tuple[Path, Path], tmp_path: Path) -> None:
+    """A folder of someone else's (a pyproject.toml, no manifest), or a file added inside the
+    package, is refused with one line naming it, and left as it was."""
+    specs, out = tree
+    theirs = tmp_path / "theirs"
+    theirs.mkdir()
+    (theirs / "pyproject.toml").write_text("[project]\nname = 'mine'\n")
+    cli = codegen("generate", "--specs", str(specs), "--out", str(theirs), cwd=tmp_path)
+    assert cli.returncode == 1
+    assert cli.stderr.startswith(f"codegen generate: {theirs}: holds pyproject.toml but no ")
+    assert cli.stderr.count("\n") == 1
+    assert [p.name for p in theirs.iterdir()] == ["pyproject.toml"]
+    assert (theirs / "pyproject.toml").read_text() == "[project]\nname = 'mine'\n"
+
+    mine = out / "superoffice" / "data.json"
+    mine.write_text("{}")
+    cli = codegen("generate", "--specs", str(specs), "--out", str(out), cwd=tmp_path)
+    assert cli.returncode == 1 and "superoffice/data.json would be lost" in cli.stderr
+    assert mine.read_text() == "{}"
+    mine.unlink()
+    assert (
+        codegen("generate", "--specs", str(specs), "--out", str(out), cwd=tmp_path).returncode == 0
+    )
+
+
 def test_failed_run_leaves_previous_output(tree: tuple[Path, Path]) -> None:
     specs, out = tree
     before = {p: p.read_bytes() for p in out.rglob("*.py")}
