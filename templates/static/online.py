@@ -773,7 +773,7 @@ def _refused(
     exchange masked (a server may echo what it was sent) and cut to a readable length."""
     for secret in sorted((s for s in hidden if s), key=len, reverse=True):
         reason = reason.replace(secret, "***")
-    reason = " ".join(reason.split())[:300] or "no reason given"
+    reason = transport._short(" ".join(reason.split())) or "no reason given"
     if code is None:
         named = _AUTHORIZE_ERRORS.search(reason)
         code = named.group(1) if named else None

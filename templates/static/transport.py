@@ -65,9 +65,16 @@ class SuperOfficeError(Exception):
     """Base of every error a generated client raises."""
 
 
-def _short(text: str, limit: int = 300) -> str:
-    """Text from a server, cut for an error message: messages stay short whatever it sent."""
-    return text if len(text) <= limit else text[: limit - 3] + "..."
+def _short(text: str, limit: int = 300, *, escape: bool = True) -> str:
+    """Text from a server, cut for an error message: messages stay short whatever it sent,
+    and stay one line of what they seem (a line break, an escape sequence or a right-to-left
+    override written as its escape, ``\\n``, ``\\x1b``, ``\\u202e``)."""
+    text = text if len(text) <= limit else text[: limit - 3] + "..."
+    if escape and not text.isprintable():
+        text = "".join(
+            c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text
+        )
+    return text
 
 
 class TransportError(SuperOfficeError):
@@ -299,7 +306,7 @@ def _info(record: Any) -> ExceptionInfo | None:
 
     def text(link: Any, name: str) -> str:
         value = getattr(link, name, None)
-        return _short(value, 2000) if isinstance(value, str) else ""
+        return _short(value, 2000, escape=False) if isinstance(value, str) else ""
 
     links: list[Any] = []
     while record is not None and record is not UNSET and len(links) < 1000:

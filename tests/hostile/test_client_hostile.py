@@ -505,3 +505,28 @@ def test_many_unknown_elements_are_kept_in_linear_time() -> None:
 
     # quadratic keeping took 35 s here for 20,000; linear takes well under one
     assert run(20_000) < 3.0
+
+
+@pytest.mark.parametrize("kind", ["rest", "soap"])
+def test_server_text_in_messages_cannot_fake_lines_or_reorder_them(kind: str) -> None:
+    """A server's message with a line break, an ANSI escape and a right-to-left override: the
+    error's message shows each as its escape, so logs and terminals show what was sent."""
+    evil = "denied\nINFO all good\x1b[2J\u202eKO"  # XML cannot carry the escape: SOAP has \t
+    if kind == "soap":
+        evil = evil.replace("\x1b", "\t")
+    if kind == "rest":
+        reply = httpx.Response(500, json={"Error": True, "ErrorType": "X", "Message": evil})
+        agent: Any = ErpSyncRestAgent("https://t.example", client=mock(lambda r: reply))
+    else:
+        fault = soap(
+            "<s:Fault><faultcode>s:Client</faultcode>"
+            f"<faultstring>{evil}</faultstring></s:Fault>"
+        )
+        reply = httpx.Response(500, content=fault)
+        agent = ErpSyncAgent("https://t.example", client=mock(lambda r: reply))
+    with pytest.raises(transport.SuperOfficeError) as caught:
+        agent.force_sync_all()
+    message = str(caught.value)
+    assert message.isprintable(), message
+    shown = "denied\\nINFO all good\\x1b[2J\\u202eKO"
+    assert (shown if kind == "rest" else shown.replace("\\x1b", "\\t")) in message
