@@ -108,6 +108,8 @@ class BasicAuth(_FixedAuth):
             checked_secret("password", password, text=True)
         except (TypeError, ValueError) as exc:
             raise AuthError(str(exc)) from None
+        if ":" in user:
+            raise AuthError("user must not contain ':' (Basic credentials split at the first one)")
         super().__init__(Credential(authorization=basic_auth(user, password)))
 
 

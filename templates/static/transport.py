@@ -757,6 +757,8 @@ def checked_secret(name: str, value: str | None, *, text: bool = False) -> str |
         return None
     if not isinstance(value, str):
         raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+    if not value:
+        raise ValueError(f"{name} is empty (leave it out instead)")
     if text:
         if any(ord(c) < 32 or ord(c) == 127 for c in value):
             raise ValueError(f"{name} contains a control character (the value is not shown)")
@@ -1260,6 +1262,17 @@ def _rest_protocol(
     accept_language: str | None,
     time_zone: str | None,
 ) -> _Rest:
+    if (user is None) != (password is None):
+        raise ValueError("user= and password= go together (Basic credentials)")
+    given = [
+        name for name, v in (("ticket", ticket), ("token", token), ("user", user)) if v is not None
+    ]
+    if len(given) > 1:
+        raise ValueError(
+            f"give one of ticket=, token= or user= and password=, not {' and '.join(given)}"
+        )
+    if user is not None and ":" in user:
+        raise ValueError("user must not contain ':' (Basic credentials split at the first one)")
     return _Rest(
         authorization=rest_authorization(
             checked_secret("ticket", ticket),

@@ -530,3 +530,22 @@ def test_server_text_in_messages_cannot_fake_lines_or_reorder_them(kind: str) ->
     assert message.isprintable(), message
     shown = "denied\\nINFO all good\\x1b[2J\\u202eKO"
     assert (shown if kind == "rest" else shown.replace("\\x1b", "\\t")) in message
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        ({"password": "p"}, "user= and password= go together"),
+        ({"user": "me"}, "user= and password= go together"),
+        ({"ticket": "7T:a", "token": "t"}, "not ticket and token"),
+        ({"ticket": "7T:a", "user": "me", "password": "p"}, "not ticket and user"),
+        ({"user": "dom:me", "password": "p"}, "must not contain ':'"),
+        ({"ticket": ""}, "ticket is empty"),
+        ({"app_token": ""}, "app_token is empty"),
+    ],
+)
+def test_credentials_that_would_be_dropped_or_misread_are_refused(
+    arguments: dict[str, str], message: str
+) -> None:
+    with pytest.raises(ValueError, match=message):
+        ErpSyncRestAgent("https://t.example", **arguments)
