@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import datetime
 import json
+import sys
 from typing import Any
 
 import httpx
@@ -584,3 +585,13 @@ def test_decode_errors_name_the_path() -> None:
     assert issubclass(MalformedRequest, AssertionError) and not issubclass(
         MalformedRequest, DecodeError
     )
+
+
+def test_strategies_without_hypothesis_say_what_to_install(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from superoffice.testing import strategies
+
+    monkeypatch.setitem(sys.modules, "hypothesis", None)  # import hypothesis now fails
+    with pytest.raises(ModuleNotFoundError, match=r"superoffice-clients\[testing\]"):
+        strategies(int)

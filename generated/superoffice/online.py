@@ -176,16 +176,26 @@ def environment_url(environment: str) -> str:
         ) from None
 
 
+_PACKAGES: Final = {"jwt": "PyJWT", "cryptography": "cryptography"}
+
+
 def _optional(module: str) -> types.ModuleType:
     """A module of the ``online`` extra, imported on first use: the clients work without it, and
     only the flows that sign or check tokens load it."""
     try:
         return importlib.import_module(module)
     except ImportError as exc:
+        package = _PACKAGES.get(module.partition(".")[0], module)
         raise MissingDependencyError(
-            f"{module} is not installed; install the extra: pip install"
-            ' "superoffice-clients[online]"'
+            f"{package} is not installed (import {module} failed); install the extra:"
+            ' pip install "superoffice-clients[online]"'
         ) from exc
+
+
+def _require_extra() -> None:
+    """Fail when a flow is made, not after its first request, if the extra is missing."""
+    _optional("jwt")
+    _optional("cryptography.hazmat.primitives.asymmetric.rsa")
 
 
 def _b64url(data: bytes) -> str:
@@ -825,6 +835,7 @@ class SystemUserAuth(RenewingAuth):
         client: httpx.Client | None = None,
         async_client: httpx.AsyncClient | None = None,
     ) -> None:
+        _require_extra()
         super().__init__(clock=clock, renew_margin=renew_margin)
         self.context_id = context_id
         self.environment = environment
@@ -994,6 +1005,7 @@ class OpenIdConnect:
         client: httpx.Client | None = None,
         async_client: httpx.AsyncClient | None = None,
     ) -> None:
+        _require_extra()
         self.client_id = client_id
         self.redirect_uri = redirect_uri
         self._client_secret = client_secret

@@ -851,6 +851,12 @@ def strategies(
     ``xs:anyType`` is involved) ``to_json``/``from_json``. Needs hypothesis (the ``testing``
     extra).
     """
+    try:
+        import hypothesis  # noqa: F401
+    except ImportError:
+        raise ModuleNotFoundError(
+            'strategies() needs hypothesis: pip install "superoffice-clients[testing]"'
+        ) from None
     return _Strategies(max_depth, any_values).of(type_, 0, _INT32)
 
 

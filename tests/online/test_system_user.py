@@ -512,6 +512,12 @@ def test_checking_tokens_without_pyjwt_says_what_to_install(
     monkeypatch.setitem(sys.modules, "jwt", None)  # import jwt now fails
     with pytest.raises(MissingDependencyError, match=r"superoffice-clients\[online\]"):
         auth.credential()
+    # and a flow made without it says so at once, naming the package, before any request
+    sent = sum(standin.hits.values())
+    with pytest.raises(MissingDependencyError, match=r"^PyJWT is not installed") as caught:
+        system_user(standin, app_key, clock)
+    assert "superoffice-clients[online]" in str(caught.value)
+    assert sum(standin.hits.values()) == sent
 
 
 # --- the caller's own clients, and no answer at all ------------------------------------------
