@@ -150,9 +150,13 @@ def check(
 
     output.is_folder(out, missing_ok=False)
     problems: list[str] = []
+    for folder in docs:
+        if not folder.exists():
+            raise FileNotFoundError(f"{folder}: no such folder (the docs)")
     if docs:
         parsed = parse_docs(docs, progress)
         problems += [str(d) for d in parsed.diagnostics.errors]
+    if docs and not problems:  # docs that cannot be read say nothing about the snapshots
         wanted = {
             snapshot_path(specs, s.version): service_to_json(s).encode() for s in parsed.services
         }

@@ -117,6 +117,13 @@ def test_check_names_a_missing_out_or_specs_folder_in_one_line(
         assert (cli.returncode, cli.stdout, cli.stderr) == (1, "", f"codegen check: {message}\n")
     with pytest.raises(FileNotFoundError, match=f"{gone}: no such folder"):
         api.check(specs, gone)
+    cli = codegen(
+        "check", "--specs", str(specs), "--out", str(out), "--docs", str(gone), cwd=tmp_path
+    )
+    assert (cli.returncode, cli.stderr) == (
+        1,
+        f"codegen check: {gone}: no such folder (the docs)\n",
+    )
     generate = codegen("generate", "--specs", str(specs), "--out", str(file), cwd=tmp_path)
     assert generate.returncode == 1
     assert generate.stderr == f"codegen generate: {file}: not a folder; {file} is left as it was\n"

@@ -175,6 +175,9 @@ def environment_url(environment: str) -> str:
         ) from None
 
 
+_CONTEXT_ID: Final = re.compile(r"[A-Za-z0-9_-]{1,64}")
+"""A tenant's id (``Cust12345``): what may go in a URL path as it is."""
+
 _PACKAGES: Final = {"jwt": "PyJWT", "cryptography": "cryptography"}
 
 
@@ -1325,10 +1328,10 @@ class Tenant:
         client: httpx.Client | None = None,
         async_client: httpx.AsyncClient | None = None,
     ) -> None:
+        if not isinstance(context_id, str) or not _CONTEXT_ID.fullmatch(context_id):
+            raise ValueError("context_id must be a tenant's id, letters and digits: Cust12345")
         self.context_id = context_id
-        self.status_url = (
-            environment_url(environment) + "/api/state/" + urllib.parse.quote(context_id)
-        )
+        self.status_url = environment_url(environment) + "/api/state/" + context_id
         self._clock = clock
         self._http = _Http(client, async_client, timeout)
         self._status: SharedValue[TenantStatus] = SharedValue()

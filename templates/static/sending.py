@@ -312,7 +312,7 @@ class RateLimit:
             self._at = now
             wait = max(0.0, (1 - self._tokens) / self.per_second)
             if wait > budget:
-                raise DeadlinePassed
+                raise DeadlinePassed("the rate limit's wait is longer than the call has left")
             self._tokens -= 1
             return wait
 

@@ -957,6 +957,8 @@ def _failure(operation: Operation[Any], request: httpx.Request, error: Exception
     from . import sending
 
     where = f"{operation.name}: {request.method} {request.url}"
+    if isinstance(error, sending.DeadlinePassed) and error.args:
+        return TimeoutError(f"{where}: not sent: {error.args[0]}")
     if isinstance(error, sending.DeadlinePassed | httpx.TimeoutException):
         return TimeoutError(f"{where}: no complete answer within the call's timeout")
     if isinstance(error, sending.BodyTooLarge):

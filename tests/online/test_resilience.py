@@ -231,8 +231,10 @@ def test_a_rate_limit_wait_past_the_deadline_fails_at_once(standin: StandIn) -> 
     limit = RateLimit(per_second=0.01, burst=1, sleep=lambda s: pytest.fail("no wait"))
     standin.agent = lambda *request: json_reply(200, {"IsOk": True})  # type: ignore[method-assign]
     force_sync_all("sync", "rest", standin.tenant_url, ticket="7T:t", rate_limit=limit)
-    with pytest.raises(TimeoutError):
+    hits = sum(standin.hits.values())
+    with pytest.raises(TimeoutError, match="not sent: the rate limit's wait is longer"):
         force_sync_all("sync", "rest", standin.tenant_url, ticket="7T:t", rate_limit=limit)
+    assert sum(standin.hits.values()) == hits
 
 
 def test_soap_answers_pass_through_the_same_policy(standin: StandIn) -> None:

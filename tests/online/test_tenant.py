@@ -178,3 +178,10 @@ def test_environment_names_and_urls(app_key: rsa.RSAPrivateKey) -> None:
     assert auth.exchange_url == (
         "https://online.superoffice.com/Login/api/PartnerSystemUser/Authenticate"
     )
+
+
+@pytest.mark.parametrize("context_id", ["../../x", "Cust1/../../admin", "Cust 1", "", "Cust1?x=1"])
+def test_a_context_id_that_is_not_one_is_refused(context_id: str) -> None:
+    """It goes into the status URL's path: only a tenant's id can, not a way to other paths."""
+    with pytest.raises(ValueError, match="tenant's id"):
+        Tenant(context_id, "sod")
