@@ -113,6 +113,7 @@ def generate(
     from . import output
 
     output.is_folder(out, missing_ok=True)
+    output.refuse_links(out)
     output.refuse_others(out)
     output.recover(out)
     manifest = output.Manifest.load(out)

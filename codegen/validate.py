@@ -47,6 +47,43 @@ AGENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,99}\Z")
 class and module names are derived), so a keyword such as ``class`` is allowed."""
 
 
+# --- what reaches the wire: URLs, headers, XML names ------------------------------------------
+
+XML_NAME = re.compile(r"[^\W\d][\w.\-]*\Z")
+"""An element's name (an NCName: no colon, no space, not starting with a digit)."""
+NAMESPACE = re.compile(r"[!#-~]+\Z")
+"""A namespace URI: printable ASCII, no space, no quote (it goes in tags and headers)."""
+SOAP_ACTION = NAMESPACE
+"""A SOAPAction: sent quoted in an HTTP header."""
+REST_PATH = re.compile(r"/api/v[0-9]+(?:/[A-Za-z0-9_.\-]+)+\Z")
+"""A REST endpoint's path below the tenant: plain segments under ``/api/vN/``."""
+REST_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
+
+
+def wire_problem(kind: str, value: str) -> str | None:
+    """Why ``value`` cannot be sent as a ``kind`` (``rest path``, ``soap action``, ``rest
+    method``, ``namespace``, ``xml name``), or None when it can."""
+    if kind == "rest path":
+        segments = value.split("/")
+        if REST_PATH.match(value) is None or ".." in segments or "." in segments:
+            return f"{value!r} is not a path below /api/vN/ of plain segments"
+    elif kind == "rest method":
+        if value not in REST_METHODS:
+            return f"{value!r} is not an HTTP method ({', '.join(sorted(REST_METHODS))})"
+    elif kind == "xml name":
+        if XML_NAME.match(value) is None:
+            return f"{value!r} is not an XML element name"
+    elif NAMESPACE.match(value) is None:  # a namespace or a SOAP action
+        return f"{value!r} is not a URI of printable ASCII without spaces or quotes"
+    return None
+
+
+def _wire(kind: str, value: str, path: str) -> None:
+    problem = wire_problem(kind, value)
+    if problem is not None:
+        raise Invalid(path, problem)
+
+
 class Invalid(Exception):
     """A value that must not reach generated code: its JSON path and what is wrong."""
 
@@ -80,6 +117,7 @@ def _fields(
     for i, f in enumerate(fields):
         where = f"{path}[{i}]"
         _name(f.py_name, f"{where}.py_name", LOWER, "parameter or field")
+        _wire("xml name", f.name, f"{where}.name")
         if f.py_name in reserved:
             raise Invalid(f"{where}.py_name", f"{f.py_name!r} is reserved: generated code uses it")
         _ref(f.type, types, f"{where}.type")
@@ -201,6 +239,17 @@ def validate_service(service: Service) -> None:
                     f"{path}.py_name",
                     f"{op.py_name!r} would shadow the agent's own {op.py_name!r}",
                 )
+            _wire("xml name", op.name, f"{path}.name")  # the request element's name too
+            for k, h in enumerate(op.request_headers + op.response_headers):
+                _wire("xml name", h.name, f"{path}.headers[{k}].name")
+            if op.soap_action:  # empty: the default, derived when the call is made
+                _wire("soap action", op.soap_action, f"{path}.soap_action")
+            for side, element in (("input", op.input_element), ("output", op.output_element)):
+                if element:
+                    _wire("xml name", element, f"{path}.{side}_element")
+            if op.rest is not None:
+                _wire("rest path", op.rest.path, f"{path}.rest.path")
+                _wire("rest method", op.rest.method, f"{path}.rest.method")
             _fields(op.parameters, types, f"{path}.parameters", frozenset({"self"}))
             _fields(op.results, types, f"{path}.results", frozenset())
             for k, h in enumerate(op.request_headers + op.response_headers):
@@ -221,6 +270,7 @@ def validate_service(service: Service) -> None:
     for key, t in types.items():
         path = where[key]
         _name(t.py_name, f"{path}.py_name", UPPER, "class")
+        _wire("xml name", t.name, f"{path}.name")
         if t.py_name in reserved_classes:
             raise Invalid(
                 f"{path}.py_name", f"class {t.py_name!r} would shadow a name generated code uses"
@@ -235,6 +285,9 @@ def validate_service(service: Service) -> None:
             if t.base is not None:
                 _ref(t.base, types, f"{path}.base")
             _fields(t.fields, types, f"{path}.fields", FIELD_RESERVED)
+            _unique(
+                ((f.name, f"{path}.fields[{j}].name") for j, f in enumerate(t.fields)), "element"
+            )
         elif isinstance(t, EnumType):
             for j, m in enumerate(t.members):
                 mpath = f"{path}.members[{j}]"
@@ -248,6 +301,9 @@ def validate_service(service: Service) -> None:
             _unique(
                 ((m.py_name, f"{path}.members[{j}].py_name") for j, m in enumerate(t.members)),
                 "member",
+            )
+            _unique(
+                ((m.name, f"{path}.members[{j}].name") for j, m in enumerate(t.members)), "value"
             )
         elif isinstance(t, ListType):
             _ref(t.item_type, types, f"{path}.item_type")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 from codegen.api import ParseResult, parse_docs
 from codegen.diagnostics import Diagnostics
 from codegen.model import EnumType, RecordType
@@ -157,3 +160,24 @@ def test_an_agent_documented_twice_keeps_the_fuller_edition_whatever_the_order()
     twice = parse_docs([FIXTURE_DOCS, FIXTURE_DOCS])
     notes = [d.message for d in twice.diagnostics.items if d.kind == "wsdl-duplicate-agent"]
     assert len(notes) == 2 and all(n.endswith("the two: identical") for n in notes)
+
+
+def test_a_rest_endpoint_that_cannot_be_sent_as_it_is_is_left_out(tmp_path: Path) -> None:
+    """A Swagger path the readers take (their patterns allow any script's digits) but that is
+    not plain ASCII below /api/vN/ gives a diagnostic and no REST endpoint; the operation
+    stays, over SOAP. (Paths with ``..`` never match an operation at all.)"""
+    docs = tmp_path / "docs"
+    shutil.copytree(FIXTURE_DOCS, docs)
+    swagger = docs / "rest/Swagger-v1-GadgetAgent.json"
+    swagger.write_text(
+        swagger.read_text().replace(
+            "/api/v1/Agents/Gadget/Reset", "/api/v\u0661/Agents/Gadget/Reset"
+        )
+    )
+    result = parse_docs([docs])
+    (bad,) = [d for d in result.diagnostics.items if d.kind == "rest-bad-endpoint"]
+    assert bad.file.endswith("Swagger-v1-GadgetAgent.json") and bad.line > 0
+    assert bad.message.startswith("Gadget.Reset: '/api/v\u0661/Agents/Gadget/Reset' is not a path")
+    (service,) = [s for s in result.services if s.version == "Services99"]
+    reset = next(op for op in service.agent("Gadget").operations if op.name == "Reset")
+    assert reset.rest is None

@@ -10,6 +10,7 @@ import dataclasses
 
 from ..model import Example, Operation, RestEndpoint, Service, Source
 from ..sources.rest_page import RestPage
+from ..validate import wire_problem
 from .context import PassContext
 
 
@@ -105,6 +106,18 @@ def attach_rest(services: list[Service], context: PassContext) -> list[Service]:
                 examples = tuple(more_examples.get(key, ()))
                 rest, unpaired = pair_body(op, _merge(op, page, endpoint))
                 path, line = rest.sources[0]
+                problem = wire_problem("rest path", rest.path) or wire_problem(
+                    "rest method", rest.method
+                )
+                if problem is not None:
+                    diags.warn(
+                        path,
+                        line,
+                        "rest-bad-endpoint",
+                        f"{agent.name}.{op.name}: {problem}; no REST endpoint generated",
+                    )
+                    ops.append(op)
+                    continue
                 for name in unmatched_query(op, rest):
                     diags.warn(
                         path,

@@ -36,6 +36,7 @@ from ..model import (
     Source,
     TypeDef,
 )
+from ..validate import wire_problem
 from .page import PageError, read_text
 
 WSDL_NS = "http://schemas.xmlsoap.org/wsdl/"
@@ -333,7 +334,7 @@ class _Reader:
         actual = node.find(f"{_XS}annotation/{_XS}appinfo/{_SER}ActualType")
         if actual is not None:
             backing = type_key(actual.get("Namespace", XS_NS), actual.get("Name", "int"), "")
-        members = []
+        members: list[EnumMember] = []
         for index, enum in enumerate(restriction.findall(f"{_XS}enumeration")):
             explicit = enum.find(f"{_XS}annotation/{_XS}appinfo/{_SER}EnumerationValue")
             if explicit is not None:
@@ -356,7 +357,11 @@ class _Reader:
                     "member left out",
                 )
                 continue
-            members.append(EnumMember(enum.get("value", ""), value))
+            text = enum.get("value", "")
+            if any(m.name == text for m in members):
+                self.warn(enum, "wsdl-duplicate-value", f"{name}: {text!r} is listed twice")
+                continue
+            members.append(EnumMember(text, value))
         return EnumType(key, name, tns, tuple(members), flags, backing, agents=(agent,))
 
     # --- messages, port type, binding ----------------------------------------------------
@@ -436,6 +441,14 @@ class _Reader:
                 continue
             soap_op = bop.find(f"{{{soap_ns}}}operation")
             action = soap_op.get("soapAction", "") if soap_op is not None else ""
+            problem = wire_problem("soap action", action) if action else None
+            if problem is not None:
+                self.warn(
+                    soap_op,
+                    "wsdl-bad-action",
+                    f"{name}: soapAction {problem}; the default action is sent instead",
+                )
+                action = ""
             in_el, params = self.message_element(op.find(f"{_W}input"), messages)
             out_el, results = self.message_element(op.find(f"{_W}output"), messages)
             params = [self.known(f, known, op, name) for f in params]

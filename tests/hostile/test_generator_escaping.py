@@ -14,11 +14,13 @@ import json
 import re
 import tokenize
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from codegen import model
 from codegen.api import ParseResult
 from codegen.diagnostics import Diagnostics
 from codegen.naming import doc_line, escape_doc, is_identifier, literal, wrap_doc
@@ -307,6 +309,63 @@ def test_the_snapshot_of_the_hostile_docs_renders_clean_code(
     assert "superoffice/services77/evil.py" in files
 
 
+WIRE_CHECKED = ("name", "soap_action", "input_element", "output_element", "path", "method")
+"""What goes on the wire as it is (element names, the SOAPAction header, the REST path and
+method): checked when a snapshot is loaded, not escaped."""
+
+
+@pytest.mark.parametrize(
+    ("where", "edit"),
+    [
+        ("operations[0].name", lambda op: dataclasses.replace(op, name="Ping Pong")),
+        (
+            "operations[0].soap_action",
+            lambda op: dataclasses.replace(op, soap_action="urn:a\r\nX: 1"),
+        ),
+        (
+            "operations[0].rest.path",
+            lambda op: dataclasses.replace(
+                op, rest=model.RestEndpoint(method="POST", path="/api/v1/../../etc/passwd")
+            ),
+        ),
+        (
+            "operations[0].rest.path",
+            lambda op: dataclasses.replace(
+                op, rest=model.RestEndpoint(method="POST", path="https://evil.example/x")
+            ),
+        ),
+        (
+            "operations[0].rest.method",
+            lambda op: dataclasses.replace(
+                op, rest=model.RestEndpoint(method="BREW", path="/api/v1/Agents/A/B")
+            ),
+        ),
+        (
+            "operations[0].parameters[0].name",
+            lambda op: dataclasses.replace(
+                op,
+                parameters=(dataclasses.replace(op.parameters[0], name="<x>"),)
+                + op.parameters[1:],
+            ),
+        ),
+    ],
+)
+def test_what_goes_on_the_wire_as_it_is_is_checked(
+    injected: tuple[Path, object], where: str, edit: Any
+) -> None:
+    _, result = injected
+    (service,) = [s for s in result.services if s.version == "Services77"]  # type: ignore[attr-defined]
+    agent, *others = service.agents
+    index = next(i for i, op in enumerate(agent.operations) if op.parameters)
+    ops = list(agent.operations)
+    ops[index] = edit(ops[index])
+    changed = dataclasses.replace(
+        service, agents=(dataclasses.replace(agent, operations=tuple(ops)), *others)
+    )
+    with pytest.raises(SnapshotError, match=re.escape(where.replace("[0]", f"[{index}]", 1))):
+        service_from_json(service_to_json(changed))
+
+
 def test_names_in_every_field_of_the_model_stay_text(injected: tuple[Path, object]) -> None:
     """Every string of the model that is not a name (wire names, docs, addresses, actions,
     REST paths and parameter names) set to the payload: the code still only defines names."""
@@ -319,6 +378,8 @@ def test_names_in_every_field_of_the_model_stay_text(injected: tuple[Path, objec
             for f in dataclasses.fields(value):
                 item = getattr(value, f.name)
                 if f.name in ("py_name", "module", "version", "kind", "key", "type", "base"):
+                    continue
+                if f.name in WIRE_CHECKED:  # sent as they are, so checked: see the next test
                     continue
                 if f.name in ("item_type", "key_type", "value_type", "backing"):
                     continue
