@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from lxml import etree
+
 from .model import (
     MAX_BASES,
     MAX_ENUM_VALUE,
@@ -49,8 +51,6 @@ class and module names are derived), so a keyword such as ``class`` is allowed."
 
 # --- what reaches the wire: URLs, headers, XML names ------------------------------------------
 
-XML_NAME = re.compile(r"[^\W\d][\w.\-]*\Z")
-"""An element's name (an NCName: no colon, no space, not starting with a digit)."""
 NAMESPACE = re.compile(r"[!#-~]+\Z")
 """A namespace URI: printable ASCII, no space, no quote (it goes in tags and headers)."""
 SOAP_ACTION = NAMESPACE
@@ -71,7 +71,9 @@ def wire_problem(kind: str, value: str) -> str | None:
         if value not in REST_METHODS:
             return f"{value!r} is not an HTTP method ({', '.join(sorted(REST_METHODS))})"
     elif kind == "xml name":
-        if XML_NAME.match(value) is None:
+        try:
+            etree.QName(value)  # the rule lxml applies when the runtime makes the element
+        except ValueError:
             return f"{value!r} is not an XML element name"
     elif NAMESPACE.match(value) is None:  # a namespace or a SOAP action
         return f"{value!r} is not a URI of printable ASCII without spaces or quotes"

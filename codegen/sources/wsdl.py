@@ -372,17 +372,20 @@ class _Reader:
         element = self.elements.get((ns, local))
         if element is None:
             self.warn(qname_el, "wsdl-missing-element", f"element {qname!r} is not declared")
-            return local, []
+            # the operation's own name stands for a name no element could have
+            return (local if self.xml_name(qname_el, local, "message element") else ""), []
         inner = element.find(f"{_XS}complexType")
         if inner is None:
             f = self.field(element)
             return local, [f] if self.xml_name(element, f.name, "element") else []
         return local, self.sequence_fields(inner)
 
-    def header(self, qname_el: etree._Element, qname: str) -> Header:
+    def header(self, qname_el: etree._Element, qname: str) -> Header | None:
         prefix, _, local = qname.rpartition(":")
         ns = qname_el.nsmap.get(prefix or None, "")
         element = self.elements.get((ns, local))
+        if not self.xml_name(qname_el, local, "header element"):
+            return None
         if element is None:
             self.warn(
                 qname_el, "wsdl-missing-element", f"header element {qname!r} is not declared"
@@ -529,8 +532,11 @@ class _Reader:
             message = h.get("message", "").rpartition(":")[2]
             part_name = h.get("part")
             for part in messages.get(message, []):
-                if part.get("name") == part_name:
-                    headers.append(self.header(part, part.get("element", "")))
+                if part.get("name") != part_name:
+                    continue
+                header = self.header(part, part.get("element", ""))
+                if header is not None:
+                    headers.append(header)
         return tuple(headers)
 
 
