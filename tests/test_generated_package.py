@@ -171,3 +171,16 @@ def test_record_writers_name_what_they_expected_with_its_article() -> None:
         encode_json_erp_connection(3)  # type: ignore[arg-type]
     with pytest.raises(EncodeError, match="expected a SoCredentials, got str"):
         encode_xml_so_credentials(None, "{urn:x}Credentials", "secret")  # type: ignore[arg-type]
+
+
+def test_importing_an_agent_loads_no_transport_machinery() -> None:
+    """A cold import stays cheap (the benchmark's goal is 100 ms): httpx, httpcore and asyncio
+    (20-30 ms each) are imported on the first call, not by the import."""
+    code = (
+        "import sys; import superoffice.services88.erpsync; "
+        "print(sorted(m for m in ('asyncio', 'httpx', 'httpcore') if m in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == "[]"

@@ -9,7 +9,6 @@ agent module stays cheap.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import builtins
 import contextvars
@@ -675,6 +674,12 @@ def rest_authorization(
 # --- options of the agents -------------------------------------------------------------------
 
 
+async def _asleep(seconds: float) -> None:
+    import asyncio  # on the first retry of an async call: importing it costs 20 ms
+
+    await asyncio.sleep(seconds)
+
+
 @dataclasses.dataclass(frozen=True)
 class Retry:
     """When a call is sent again: at most ``attempts`` tries in all, within the call's deadline.
@@ -690,7 +695,7 @@ class Retry:
     max_backoff: float = 30.0
     statuses: frozenset[int] = frozenset({429, 503})
     sleep: Callable[[float], None] = time.sleep
-    asleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    asleep: Callable[[float], Awaitable[None]] = _asleep
     jitter: Callable[[], float] | None = None
 
 
@@ -1147,6 +1152,8 @@ class _AsyncCaller(_Caller, AsyncCalls):
 
         with sending.deadline_of(deadline):
             try:
+                import asyncio
+
                 async with asyncio.timeout(deadline - time.monotonic()):
                     return await self._base.abase_url()
             except TimeoutError:
