@@ -315,7 +315,7 @@ def main() -> None:
     ]
     t_import = statistics.median(imports)
     print(
-        f"5. cold import of superoffice.services88.erpsync (fresh interpreter, bytecode compiled): {t_import:.1f} ms   goal <= 100 ms\n"
+        f"6. cold import of superoffice.services88.erpsync (fresh interpreter, bytecode compiled): {t_import:.1f} ms   goal <= 100 ms\n"
     )
     rows.append(("cold import ms", t_import, "<= 100"))
 
@@ -329,7 +329,7 @@ def main() -> None:
 
 
 def per_call_overhead(client: Any, work: Path, repeat: int) -> list[tuple[str, float, str]]:
-    """6. One ForceResyncExternal call to a 127.0.0.1 server (in its own process), against a
+    """5. One ForceResyncExternal call to a 127.0.0.1 server (in its own process), against a
     bare httpx post of the same bytes on one kept-alive connection; zeep beside (on requests,
     its transport)."""
     import httpx
@@ -408,7 +408,7 @@ def per_call_overhead(client: Any, work: Path, repeat: int) -> list[tuple[str, f
         assert server.stdin is not None
         server.stdin.close()
         server.wait()
-    print("6. per-call overhead: ForceResyncExternal to a 127.0.0.1 server, against a bare httpx")
+    print("5. per-call overhead: ForceResyncExternal to a 127.0.0.1 server, against a bare httpx")
     print("   post of the same bytes (one kept-alive connection each)")
     med = {name: statistics.median(times) for name, times in t.items()}
     amed = {name: statistics.median(times) for name, times in at.items()}
@@ -446,7 +446,7 @@ def generation(docs: Path, work: Path, rows: list[tuple[str, float, str]]) -> No
     total = t_parse + t_generate
     lines = sum(p.read_bytes().count(b"\n") for p in out.rglob("*.py"))
     print(
-        f"6. generation, cold, from the docs (two fresh processes): codegen parse {t_parse:.1f} s"
+        f"7. generation, cold, from the docs (two fresh processes): codegen parse {t_parse:.1f} s"
         f" + codegen generate {t_generate:.1f} s = {total:.1f} s ({lines} lines, ruff)"
     )
     t_black = codegen_run(

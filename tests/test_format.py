@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -65,3 +66,20 @@ def test_missing_ruff_says_what_to_do(monkeypatch: pytest.MonkeyPatch, tmp_path:
     with pytest.raises(RenderError, match=r"ruff is not installed.*--formatter black"):
         format_all({"m.py": "x = 1\n"}, "ruff")
     assert format_all({"m.py": "x=1\n"}, "black") == {"m.py": "x = 1\n"}
+
+
+def test_a_record_with_no_docs_and_no_fields_of_its_own_is_formatted_alike(
+    fixture_parse: ParseResult,
+) -> None:
+    """A class body that starts with a method: black keeps a blank first line, ruff drops it,
+    so the template writes none (Services88's FieldInfoBlob is such a record)."""
+    (service,) = fixture_parse.services
+    types = tuple(
+        dataclasses.replace(t, doc="", fields=()) if t.name == "Gadget" else t
+        for t in service.types
+    )
+    sources = render_sources([dataclasses.replace(service, types=types)])
+    module = next(rel for rel, text in sources.items() if "class Gadget(Carrier):" in text)
+    by_ruff = format_all({module: sources[module]}, "ruff")
+    assert by_ruff == format_all({module: sources[module]}, "black")
+    assert "class Gadget(Carrier):\n    def to_xml" in by_ruff[module]
