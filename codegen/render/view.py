@@ -44,15 +44,15 @@ DOC_WIDTH = 92
 
 @dataclass(frozen=True)
 class Ref:
-    """How one type appears in code: its annotation and its four codec functions. Every XML
-    writer takes ``(parent, tag, value)``; ``json_write`` is None where the value is already
-    JSON (``int``, ``str``, ...)."""
+    """How one type appears in code: its annotation and its four codec functions, named as the
+    runtime's ``Codec`` names them. Every XML writer takes ``(parent, tag, value)``;
+    ``write_json`` is None where the value is already JSON (``int``, ``str``, ...)."""
 
     annotation: str
-    xml_read: str
-    xml_write: str
-    json_read: str
-    json_write: str | None
+    read_xml: str
+    write_xml: str
+    read_json: str
+    write_json: str | None
     codec: str
     imports: tuple[tuple[str, str], ...] = ()
 
@@ -232,18 +232,18 @@ class ValueView:
     @classmethod
     def of(cls, ref: Ref, nillable: bool) -> ValueView:
         return cls(
-            read_xml=ref.xml_read,
-            write_xml=ref.xml_write,
-            read_json=ref.json_read,
-            write_json=ref.json_write,
+            read_xml=ref.read_xml,
+            write_xml=ref.write_xml,
+            read_json=ref.read_json,
+            write_json=ref.write_json,
             nillable=nillable,
-            text=ref.xml_read == "read_str",
-            fast=_FAST_JSON.get(ref.json_read, ""),
-            str_key=ref.annotation == "str" and ref.json_read == "json_str",
+            text=ref.read_xml == "read_str",
+            fast=_FAST_JSON.get(ref.read_json, ""),
+            str_key=ref.annotation == "str" and ref.read_json == "json_str",
             scalar_key=ref.annotation in ("int", "float", "bool"),
         )
 
-    def xml_read_names(self) -> set[str]:
+    def read_xml_names(self) -> set[str]:
         """The names ``codec.read_xml`` uses besides its element."""
         if self.text:
             return {"empty_or_nil"} if self.nillable else set()
@@ -992,11 +992,11 @@ class ServiceView:
         credentials, time_zone = record("Credentials", 1), record("TimeZone", 2)
         view = HeadersView(
             namespace=self.service.agents[0].namespace if self.service.agents else "",
-            read_exception_info=codec("ExceptionInfo", "xml_read", "read_any"),
-            read_extra_info=codec("ExtraInfo", "xml_read", "read_any"),
-            read_time_zone=codec("TimeZone", "xml_read", "read_any"),
-            write_credentials=codec("Credentials", "xml_write", "write_any"),
-            write_time_zone=codec("TimeZone", "xml_write", "write_any"),
+            read_exception_info=codec("ExceptionInfo", "read_xml", "read_any"),
+            read_extra_info=codec("ExtraInfo", "read_xml", "read_any"),
+            read_time_zone=codec("TimeZone", "read_xml", "read_any"),
+            write_credentials=codec("Credentials", "write_xml", "write_any"),
+            write_time_zone=codec("TimeZone", "write_xml", "write_any"),
             credentials_class=credentials.py_name if credentials else "",
             ticket_field=credentials.fields[0].py_name if credentials else "",
             time_zone_class=time_zone.py_name if time_zone else "",
@@ -1048,7 +1048,7 @@ def _name_locals(fields: list[FieldView], class_name: str, tags: Tags) -> None:
     used |= {"keep_element", "xml_missing", class_name}
     used |= set(tags.values)
     for f in fields:
-        used |= f.value.xml_read_names()
+        used |= f.value.read_xml_names()
     taken: set[str] = set()
     for f in fields:
         local = f.name
