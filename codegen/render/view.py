@@ -374,7 +374,6 @@ class OperationView:
     """whether the REST endpoint takes ``$select``"""
     request_element: str
     response_element: str
-    doc: list[str]
     result_class: ResultClassView | None = None
 
 
@@ -880,7 +879,6 @@ class ServiceView:
         for op, (const, result_name) in zip(
             agent.operations, self.operation_names(agent), strict=True
         ):
-            doc = op.doc or f"The ``{op.name}`` operation."
             # parameters REST sends in the query string, by the SOAP name, in Swagger's spelling
             query_names = {q.name.lower(): q.name for q in (op.rest.query if op.rest else ())}
             # and those REST's body spells another way
@@ -942,7 +940,6 @@ class ServiceView:
                     response_element=(
                         "" if op.output_element == op.name + "Response" else op.output_element
                     ),
-                    doc=wrap_doc(doc, DOC_WIDTH),
                     result_class=self.result_class(op, result_name, imports),
                 )
             )
