@@ -191,8 +191,8 @@ class NotOursError(OutsideError):
 def refuse_others(out: Path) -> None:
     """A :class:`NotOursError` when a run would replace or remove what it did not write: the
     package or a top file (``pyproject.toml``, ...) in a folder without the manifest a run
-    leaves, or a file inside the package that no run makes (``superoffice/data.json``; the
-    package is swapped whole). Checked before anything is written."""
+    leaves, or a file inside the package the last run did not write (``superoffice/mine.py``;
+    the package is swapped whole). Checked before anything is written."""
     if not out.is_dir():
         return
     if not (out / MANIFEST).is_file():
@@ -204,12 +204,11 @@ def refuse_others(out: Path) -> None:
             )
     package = out / PACKAGE
     if package.is_dir():
+        ours = Manifest.load(out).files
         strays = sorted(
-            path.relative_to(out).as_posix()
-            for path in package.rglob("*")
-            if path.is_file()
-            and path.suffix not in (".py", ".typed", ".pyc")
-            and "__pycache__" not in path.parts
+            rel
+            for rel in (p.relative_to(out).as_posix() for p in package.rglob("*") if p.is_file())
+            if rel not in ours and not rel.endswith(".pyc") and "__pycache__/" not in rel
         )
         if strays:
             shown = ", ".join(strays[:3]) + (

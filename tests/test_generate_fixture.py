@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from codegen.api import ParseResult, generate, write_snapshots
+from codegen.output import MANIFEST, Manifest
 
 CHECK = textwrap.dedent("""
     import datetime, decimal, json
@@ -100,7 +101,12 @@ def test_generate_twice_is_identical_and_rewrites_nothing(
     write_snapshots(fixture_parse, tmp_path / "specs")
     again = generate(tmp_path / "specs", fixture_tree)
     assert again.written == [] and again.removed == []
-    (fixture_tree / "superoffice/services99/types/stale_leftover.py").write_text("x = 1\n")
+    # a module an earlier run wrote (it is in the manifest) that this run no longer makes
+    stale = "superoffice/services99/types/stale_leftover.py"
+    (fixture_tree / stale).write_text("x = 1\n")
+    manifest = Manifest.load(fixture_tree)
+    manifest.files[stale] = ("", "")
+    (fixture_tree / MANIFEST).write_bytes(manifest.dump())
     third = generate(tmp_path / "specs", fixture_tree)
     assert third.removed == ["superoffice/services99/types/stale_leftover.py"]
     assert not (fixture_tree / "superoffice/services99/types/stale_leftover.py").exists()

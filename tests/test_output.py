@@ -149,9 +149,13 @@ def test_generate_replaces_only_what_it_wrote(tree: tuple[Path, Path], tmp_path:
     assert cli.returncode == 1 and "superoffice/data.json would be lost" in cli.stderr
     assert mine.read_text() == "{}"
     mine.unlink()
-    assert (
-        codegen("generate", "--specs", str(specs), "--out", str(out), cwd=tmp_path).returncode == 0
-    )
+    code = out / "superoffice" / "services99" / "mine.py"  # a module of yours, not the run's
+    code.write_text("X = 1\n")
+    cli = codegen("generate", "--specs", str(specs), "--out", str(out), cwd=tmp_path)
+    assert cli.returncode == 1 and "superoffice/services99/mine.py would be lost" in cli.stderr
+    code.unlink()
+    again = codegen("generate", "--specs", str(specs), "--out", str(out), cwd=tmp_path)
+    assert again.returncode == 0
 
 
 def test_failed_run_leaves_previous_output(tree: tuple[Path, Path]) -> None:
