@@ -444,7 +444,9 @@ class _Soap:
         """Decode a SOAP response; every way it can be a failure raises."""
         try:
             root = parse_xml(content) if content.strip() else None
-        except DecodeError:
+        except DecodeError as exc:
+            if status < 300:  # an answer the server meant as one: say what is wrong with it
+                raise ResponseDecodeError(operation.name, exc) from None
             root = None
         if root is None or etree.QName(root).localname != "Envelope":
             if status >= 300:

@@ -1342,14 +1342,19 @@ def identity(value: _T) -> _T:
 
 
 def parse_xml(data: Element | str | bytes) -> Element:
-    """An element as it is, or XML text parsed without network access or entity expansion."""
+    """An element as it is, or XML text parsed without network access or entity expansion. A
+    document type declaration is refused (SOAP 1.1 forbids one): its entities, left unexpanded,
+    would drop text silently."""
     if isinstance(data, str | bytes):
         if isinstance(data, str):
             data = data.encode("utf-8")
         try:
-            return etree.fromstring(data, _PARSER)
+            root = etree.fromstring(data, _PARSER)
         except etree.XMLSyntaxError as exc:
             raise DecodeError(f"line {exc.lineno}", f"not well-formed XML: {exc.msg}") from None
+        if root.getroottree().docinfo.internalDTD is not None:
+            raise DecodeError("/", "a document type declaration (DOCTYPE) is not allowed")
+        return root
     return data
 
 

@@ -571,3 +571,17 @@ def test_keeping_one_unknown_element_beside_many_known_ones_is_linear() -> None:
     assert ratio < 8, f"{ratio:.1f}x the time for 4x the elements"
     response = runtime.decode_response(erpsync.FORCE_SYNC_ALL, envelope(3))["response"]
     assert [child.tag.rpartition("}")[2] for child in response.to_xml()] == ["u", "IsOk"]
+
+
+def test_a_document_type_declaration_is_refused_not_half_read() -> None:
+    """With entities left unexpanded, ``a&x;b`` read as ``a``: text lost without a word. SOAP
+    1.1 forbids a DOCTYPE, so an answer with one is a ResponseDecodeError."""
+    body = b'<!DOCTYPE s:Envelope [<!ENTITY x "hello">]>' + soap(
+        f'<ForceSyncAllResponse xmlns="{NS}"><Response><IsOk>true</IsOk>'
+        "<UserExplanation>a&x;b</UserExplanation></Response></ForceSyncAllResponse>"
+    )
+    agent = ErpSyncAgent(
+        "https://t.example", client=mock(lambda r: httpx.Response(200, content=body))
+    )
+    with pytest.raises(transport.ResponseDecodeError, match="DOCTYPE"):
+        agent.force_sync_all()
