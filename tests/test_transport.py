@@ -149,6 +149,7 @@ def test_a_base_url_ending_in_the_service_path_is_not_doubled() -> None:
         "https://t.example/Cust1/remote/services88/erpsync.svc/",
         "https://t.example/Cust1/Remote/Services88/",  # as a netserver_url claim gives it
         "https://t.example/Cust1/Remote/Services86/Contact.svc",
+        "https://t.example/Cust1/api/v1/",  # REST's path, given to a SOAP agent
     ):
         request = ErpSyncAgent(base).build_request(FORCE_SYNC_ALL, ())
         assert str(request.url).lower() == "https://t.example/cust1/remote/services88/erpsync.svc"
@@ -160,6 +161,7 @@ def test_a_rest_base_url_ending_in_the_api_path_is_not_doubled() -> None:
         "https://t.example/Cust1/api/",  # as a webapi_url claim gives it
         "https://t.example/Cust1/api/v1",
         "https://t.example/Cust1/api/v1/Agents/ErpSync/",
+        "https://t.example/Cust1/Remote/Services88/",  # SOAP's path, given to a REST agent
     ):
         request = ErpSyncRestAgent(base).build_request(FORCE_SYNC_ALL, ())
         assert str(request.url) == "https://t.example/Cust1/api/v1/Agents/ErpSync/ForceSyncAll"

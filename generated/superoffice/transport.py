@@ -337,14 +337,17 @@ def _checked(operation: Operation[Any], args: Sequence[Any]) -> Sequence[Any]:
     return args
 
 
-_SOAP_SUFFIX: Final = re.compile(r"/Remote/Services[0-9]+(?:/[^/]+\.svc)?\Z", re.IGNORECASE)
-_REST_SUFFIX: Final = re.compile(r"/api(?:/v[0-9]+(?:/Agents(?:/[^/]+)?)?)?\Z", re.IGNORECASE)
+_SERVICES_PATH: Final = re.compile(
+    r"/(?:Remote/Services[0-9]+(?:/[^/]+\.svc)?|api(?:/v[0-9]+(?:/Agents(?:/[^/]+)?)?)?)\Z",
+    re.IGNORECASE,
+)
+"""The SOAP or REST path a base URL may end in (``netserver_url`` and ``webapi_url`` claims)."""
 
 
-def _tenant_url(base_url: str, suffix: re.Pattern[str]) -> str:
-    """``base_url`` without trailing slashes and the protocol's own path it may end in."""
-    base = base_url.rstrip("/")
-    return suffix.sub("", base)
+def _tenant_url(base_url: str) -> str:
+    """``base_url`` without trailing slashes and the services path, SOAP's or REST's, it may
+    end in: the tenant's URL, whichever protocol the agent speaks."""
+    return _SERVICES_PATH.sub("", base_url.rstrip("/"))
 
 
 def checked_base_url(base_url: object) -> str:
@@ -390,7 +393,7 @@ class _Soap:
         """The agent's endpoint: the tenant's URL and the agent's path. A base URL that already
         ends in a SOAP services path (``.../Remote/Services88/``, any agent's ``.svc``, as
         ``netserver_url`` claims give it) is the tenant's URL with that path."""
-        return f"{_tenant_url(base_url, _SOAP_SUFFIX)}/{self.path}"
+        return f"{_tenant_url(base_url)}/{self.path}"
 
     def envelope(
         self, operation: Operation[Any], values: dict[str, Any], ticket: str | None
@@ -566,7 +569,7 @@ class _Rest:
     def url(self, base_url: str) -> str:
         """The tenant's URL, without the REST path it may end in (``.../api/``,
         ``.../api/v1/Agents/Contact``, as ``webapi_url`` claims give it)."""
-        return _tenant_url(base_url, _REST_SUFFIX)
+        return _tenant_url(base_url)
 
     def request(
         self, operation: Operation[Any], args: Sequence[Any], options: CallOptions, base_url: str
