@@ -43,6 +43,14 @@ class Reporter:
             print(text)
 
 
+def _path(text: str) -> str:
+    """A folder or file named on the command line: an empty one (``--out ""``) would mean the
+    current folder, which nobody asks for that way."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty path; name a folder")
+    return text
+
+
 def _docs_dirs(args: argparse.Namespace) -> list[Path] | None:
     if args.docs:
         return [Path(d) for d in args.docs]
@@ -235,10 +243,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--docs",
         action="append",
         metavar="DIR",
+        type=_path,
         help=f"a docs folder or file (repeatable; default: ${DOCS_ENV})",
     )
     p.add_argument(
-        "--specs", default="specs", metavar="OUT", help="where snapshots go (default: specs)"
+        "--specs",
+        default="specs",
+        metavar="OUT",
+        type=_path,
+        help="where snapshots go (default: specs)",
     )
     common(p)
     p.set_defaults(func=cmd_parse)
@@ -250,10 +263,18 @@ def build_parser() -> argparse.ArgumentParser:
         "(superoffice.servicesNN) under --out. Needs no docs. Unchanged files are not rewritten.",
     )
     p.add_argument(
-        "--specs", default="specs", metavar="DIR", help="snapshot folder (default: specs)"
+        "--specs",
+        default="specs",
+        metavar="DIR",
+        type=_path,
+        help="snapshot folder (default: specs)",
     )
     p.add_argument(
-        "--out", default="generated", metavar="DIR", help="output folder (default: generated)"
+        "--out",
+        default="generated",
+        metavar="DIR",
+        type=_path,
+        help="output folder (default: generated)",
     )
     formatter(p)
     common(p)
@@ -271,13 +292,22 @@ def build_parser() -> argparse.ArgumentParser:
         "--docs",
         action="append",
         metavar="DIR",
+        type=_path,
         help=f"also check specs/ against these docs (repeatable; default: ${DOCS_ENV}, if set)",
     )
     p.add_argument(
-        "--specs", default="specs", metavar="DIR", help="snapshot folder (default: specs)"
+        "--specs",
+        default="specs",
+        metavar="DIR",
+        type=_path,
+        help="snapshot folder (default: specs)",
     )
     p.add_argument(
-        "--out", default="generated", metavar="DIR", help="generated folder (default: generated)"
+        "--out",
+        default="generated",
+        metavar="DIR",
+        type=_path,
+        help="generated folder (default: generated)",
     )
     formatter(p)
     common(p)
@@ -293,7 +323,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("old", help="a version in --specs (services86 or 86) or a snapshot file")
     p.add_argument("new", help="a version in --specs (services88 or 88) or a snapshot file")
     p.add_argument(
-        "--specs", default="specs", metavar="DIR", help="snapshot folder (default: specs)"
+        "--specs",
+        default="specs",
+        metavar="DIR",
+        type=_path,
+        help="snapshot folder (default: specs)",
     )
     p.add_argument(
         "--agent", metavar="NAME", help="only this agent and the types it uses (any case)"

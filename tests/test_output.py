@@ -227,3 +227,20 @@ def test_inputs_digest_ignores_what_running_and_editing_leave_beside_the_inputs(
     assert moved != fresh
     (templates / "macros" / "new.j2").rename(templates / "new.j2")
     assert output.inputs_digest(specs, "ruff", templates, code) not in (fresh, moved)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("parse", "--docs", ""),
+        ("generate", "--out", ""),
+        ("check", "--specs", " "),
+        ("diff", "86", "88", "--specs", ""),
+    ],
+)
+def test_an_empty_path_is_an_error_not_the_current_folder(
+    args: tuple[str, ...], tmp_path: Path
+) -> None:
+    cli = codegen(*args, cwd=tmp_path)
+    assert cli.returncode == 2 and "an empty path; name a folder" in cli.stderr
+    assert list(tmp_path.iterdir()) == []
