@@ -242,8 +242,13 @@ def validate_service(service: Service) -> None:
                     f"{op.py_name!r} would shadow the agent's own {op.py_name!r}",
                 )
             _wire("xml name", op.name, f"{path}.name")  # the request element's name too
-            for k, h in enumerate(op.request_headers + op.response_headers):
-                _wire("xml name", h.name, f"{path}.headers[{k}].name")
+            for side, headers in (
+                ("request", op.request_headers),
+                ("response", op.response_headers),
+            ):
+                for k, h in enumerate(headers):
+                    _wire("xml name", h.name, f"{path}.{side}_headers[{k}].name")
+                    _ref(h.type, types, f"{path}.{side}_headers[{k}].type")
             if op.soap_action:  # empty: the default, derived when the call is made
                 _wire("soap action", op.soap_action, f"{path}.soap_action")
             for side, element in (("input", op.input_element), ("output", op.output_element)):
@@ -254,8 +259,6 @@ def validate_service(service: Service) -> None:
                 _wire("rest method", op.rest.method, f"{path}.rest.method")
             _fields(op.parameters, types, f"{path}.parameters", frozenset({"self"}))
             _fields(op.results, types, f"{path}.results", frozenset())
-            for k, h in enumerate(op.request_headers + op.response_headers):
-                _ref(h.type, types, f"{path}.headers[{k}].type")
         ops = agent.operations
         _unique(
             (
