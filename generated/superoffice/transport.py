@@ -1205,6 +1205,7 @@ class SoapCaller(_SyncCaller):
         rate_limit: RateLimit | None = None,
         max_response_bytes: int = MAX_RESPONSE_BYTES,
     ) -> None:
+        _one_way_in(auth, ticket=ticket)
         protocol = _Soap(
             self._PATH,
             self._HEADERS,
@@ -1246,6 +1247,7 @@ class AsyncSoapCaller(_AsyncCaller):
         rate_limit: RateLimit | None = None,
         max_response_bytes: int = MAX_RESPONSE_BYTES,
     ) -> None:
+        _one_way_in(auth, ticket=ticket)
         protocol = _Soap(
             self._PATH,
             self._HEADERS,
@@ -1264,6 +1266,13 @@ class AsyncSoapCaller(_AsyncCaller):
             max_response_bytes=max_response_bytes,
         )
         self._open(client)
+
+
+def _one_way_in(auth: httpx.Auth | None, **credentials: str | None) -> None:
+    """Credentials come as arguments or as ``auth``, not both: ``auth`` would win silently."""
+    given = [name for name, value in credentials.items() if value is not None]
+    if auth is not None and given:
+        raise ValueError(f"give {' and '.join(given)}= or auth=, not both (auth= would win)")
 
 
 def _rest_protocol(
@@ -1326,6 +1335,7 @@ class RestCaller(_SyncCaller):
         rate_limit: RateLimit | None = None,
         max_response_bytes: int = MAX_RESPONSE_BYTES,
     ) -> None:
+        _one_way_in(auth, ticket=ticket, token=token, user=user)
         protocol = _rest_protocol(
             ticket, token, user, password, app_token, language, culture, accept_language, time_zone
         )
@@ -1364,6 +1374,7 @@ class AsyncRestCaller(_AsyncCaller):
         rate_limit: RateLimit | None = None,
         max_response_bytes: int = MAX_RESPONSE_BYTES,
     ) -> None:
+        _one_way_in(auth, ticket=ticket, token=token, user=user)
         protocol = _rest_protocol(
             ticket, token, user, password, app_token, language, culture, accept_language, time_zone
         )

@@ -543,10 +543,11 @@ def test_server_text_in_messages_cannot_fake_lines_or_reorder_them(kind: str) ->
         ({"user": "dom:me", "password": "p"}, "must not contain ':'"),
         ({"ticket": ""}, "ticket is empty"),
         ({"app_token": ""}, "app_token is empty"),
+        ({"ticket": "7T:a", "auth": httpx.Auth()}, "give ticket= or auth=, not both"),
     ],
 )
 def test_credentials_that_would_be_dropped_or_misread_are_refused(
-    arguments: dict[str, str], message: str
+    arguments: dict[str, Any], message: str
 ) -> None:
     with pytest.raises(ValueError, match=message):
         ErpSyncRestAgent("https://t.example", **arguments)
