@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Literal
 
 from lxml import etree
 
@@ -51,36 +52,36 @@ class and module names are derived), so a keyword such as ``class`` is allowed."
 
 # --- what reaches the wire: URLs, headers, XML names ------------------------------------------
 
-NAMESPACE = re.compile(r"[!#-~]+\Z")
-"""A namespace URI: printable ASCII, no space, no quote (it goes in tags and headers)."""
-SOAP_ACTION = NAMESPACE
-"""A SOAPAction: sent quoted in an HTTP header."""
+SOAP_ACTION = re.compile(r"[!#-~]+\Z")
+"""A SOAPAction: a URI of printable ASCII, no space, no quote (it is sent quoted in a header)."""
 REST_PATH = re.compile(r"/api/v[0-9]+(?:/[A-Za-z0-9_.\-]+)+\Z")
 """A REST endpoint's path below the tenant: plain segments under ``/api/vN/``."""
 REST_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
+WireKind = Literal["rest path", "rest method", "soap action", "xml name"]
 
 
-def wire_problem(kind: str, value: str) -> str | None:
-    """Why ``value`` cannot be sent as a ``kind`` (``rest path``, ``soap action``, ``rest
-    method``, ``namespace``, ``xml name``), or None when it can."""
+def wire_problem(kind: WireKind, value: str) -> str | None:
+    """Why ``value`` cannot be sent as it is as a ``kind``, or None when it can. The value is
+    shown cut to 60 characters, so a hostile one keeps the message short."""
+    shown = repr(value[:60]) + ("..." if len(value) > 60 else "")
     if kind == "rest path":
         segments = value.split("/")
         if REST_PATH.match(value) is None or ".." in segments or "." in segments:
-            return f"{value!r} is not a path below /api/vN/ of plain segments"
+            return f"{shown} is not a path below /api/vN/ of plain segments"
     elif kind == "rest method":
         if value not in REST_METHODS:
-            return f"{value!r} is not an HTTP method ({', '.join(sorted(REST_METHODS))})"
+            return f"{shown} is not an HTTP method ({', '.join(sorted(REST_METHODS))})"
     elif kind == "xml name":
         try:
             etree.QName(value)  # the rule lxml applies when the runtime makes the element
         except ValueError:
-            return f"{value!r} is not an XML element name"
-    elif NAMESPACE.match(value) is None:  # a namespace or a SOAP action
-        return f"{value!r} is not a URI of printable ASCII without spaces or quotes"
+            return f"{shown} is not an XML element name"
+    elif SOAP_ACTION.match(value) is None:
+        return f"{shown} is not a URI of printable ASCII without spaces or quotes"
     return None
 
 
-def _wire(kind: str, value: str, path: str) -> None:
+def _wire(kind: WireKind, value: str, path: str) -> None:
     problem = wire_problem(kind, value)
     if problem is not None:
         raise Invalid(path, problem)
