@@ -376,8 +376,7 @@ def exchange(
     limit: int,
 ) -> Answer:
     """Send ``request`` and read its answer by ``deadline`` (``time.monotonic()``)."""
-    token = _DEADLINE.set(deadline)
-    try:
+    with deadline_of(deadline):
         response = _open(client, request, auth)
         try:
             if response.is_stream_consumed:
@@ -389,8 +388,6 @@ def exchange(
                 content = body.bytes()
         finally:
             response.close()
-    finally:
-        _DEADLINE.reset(token)
     return Answer(response.status_code, response.reason_phrase, response.headers, content)
 
 
@@ -405,29 +402,27 @@ async def aexchange(
     left = deadline - time.monotonic()
     if left <= 0:
         raise DeadlinePassed
-    token = _DEADLINE.set(deadline)
     try:
-        async with asyncio.timeout(left):
-            if auth is None:
-                response = await client.send(request, stream=True, follow_redirects=False)
-            else:
-                response = await client.send(
-                    request, stream=True, follow_redirects=False, auth=auth
-                )
-            try:
-                if response.is_stream_consumed:
-                    content = _loaded(response, limit)
+        with deadline_of(deadline):  # for requests an auth flow makes on the call's behalf
+            async with asyncio.timeout(left):
+                if auth is None:
+                    response = await client.send(request, stream=True, follow_redirects=False)
                 else:
-                    body = _Body(response.headers.get("Content-Encoding", ""), limit, deadline)
-                    async for chunk in response.aiter_raw():
-                        body.add(chunk)
-                    content = body.bytes()
-            finally:
-                await response.aclose()
+                    response = await client.send(
+                        request, stream=True, follow_redirects=False, auth=auth
+                    )
+                try:
+                    if response.is_stream_consumed:
+                        content = _loaded(response, limit)
+                    else:
+                        body = _Body(response.headers.get("Content-Encoding", ""), limit, deadline)
+                        async for chunk in response.aiter_raw():
+                            body.add(chunk)
+                        content = body.bytes()
+                finally:
+                    await response.aclose()
     except TimeoutError:
         raise DeadlinePassed from None
-    finally:
-        _DEADLINE.reset(token)
     return Answer(response.status_code, response.reason_phrase, response.headers, content)
 
 
