@@ -18,23 +18,22 @@ from .fsutil import templates
 
 STATIC = templates() / "static"
 
-STDLIB_NAMES = frozenset(
-    {
-        "annotations",  # from __future__ import annotations binds it
-        "dataclasses",
-        "datetime",
-        "decimal",
-        "enum",
-        "importlib",
-        "typing",
-        "TYPE_CHECKING",
-        "Any",
-        "etree",
-        "lxml",
-        "httpx",
-    }
-)
-"""Modules and names generated modules import besides runtime and transport."""
+EXTERNAL_IMPORTS = {
+    "dataclasses": "",
+    "datetime": "",
+    "decimal": "",
+    "enum": "",
+    "importlib": "",
+    "TYPE_CHECKING": "typing",
+    "Any": "typing",
+    "etree": "lxml",
+}
+"""What generated modules import besides runtime, transport and their own version's modules,
+and from where (``""``: the module itself, ``import dataclasses``)."""
+
+STDLIB_NAMES = frozenset(EXTERNAL_IMPORTS) | {"annotations", "typing", "lxml", "httpx"}
+"""Modules and names generated modules bind besides runtime and transport (``annotations``:
+``from __future__ import annotations`` binds it)."""
 
 TEMPLATE_NAMES = frozenset({"NAMESPACE", "OPERATIONS", "HEADERS"})
 """Module-level names the templates define in agent modules and ``headers.py``."""

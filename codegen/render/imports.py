@@ -1,23 +1,14 @@
-"""Import lines for a rendered module body: exactly the names the body uses, in the order isort
-(and ruff's ``I`` rules) would give them: ``..`` before ``.``, modules case-insensitively, names
-by type (CONSTANTS, Classes, functions), numbers in names compared as numbers."""
+"""A generated module's imports: the names its view and templates say it uses, each resolved to
+its module, in the order isort (and ruff's ``I`` rules) would give them: ``..`` before ``.``,
+modules case-insensitively, names by type (CONSTANTS, Classes, functions), numbers in names
+compared as numbers."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
-# Modules generated code uses by attribute (``dataclasses.dataclass``, ``etree.SubElement``).
-_STDLIB = ("dataclasses", "datetime", "decimal", "enum", "importlib")
-_THIRD = {"etree": "from lxml import etree", "httpx": "import httpx"}
-_TYPING = ("TYPE_CHECKING", "Any")
-
-_STRINGS = re.compile(r'"""[\s\S]*?"""|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'')
-_NAME = re.compile(r"(?<![.\w])[A-Za-z_][A-Za-z0-9_]*")  # not an attribute (``Kind.BOOL``)
-_KEYWORD_ARGUMENT = re.compile(r"\b\w+=(?!=)")
-_INDENTED_TARGET = re.compile(r"^(\s+)\w+(?=\s*(?::|=(?!=)))", re.M)  # ``    BOOL = 3``
-_DEFINED = re.compile(r"^(?:def|class)\s+(\w+)|^(\w+)\s*(?::[^=\n]*)?=", re.M)
-
+from ..reserved import EXTERNAL_IMPORTS, static_exports
 
 _DIGITS = re.compile(r"(\d+)")
 
@@ -45,36 +36,73 @@ def module_key(module: str) -> tuple[int, tuple[str | int, ...], tuple[str | int
     return -(len(module) - len(bare)), natural(bare.lower()), natural(bare)
 
 
-def used_names(body: str) -> set[str]:
-    """Identifiers in code, outside string literals and docstrings."""
-    code = _KEYWORD_ARGUMENT.sub("", _STRINGS.sub('""', body))
-    code = _INDENTED_TARGET.sub(r"\1", code)  # a class attribute or local, not a use
-    return set(_NAME.findall(code))
+def version_symbols() -> dict[str, str]:
+    """Where each name a generated module may import from outside its version's types comes
+    from, relative to the version package (``..runtime``, ``.headers``; ``typing``, and ``""``
+    for a module imported whole)."""
+    symbols = dict(EXTERNAL_IMPORTS)
+    symbols.update(dict.fromkeys(static_exports("runtime"), "..runtime"))
+    symbols.update(dict.fromkeys(static_exports("transport"), "..transport"))
+    symbols["HEADERS"] = ".headers"
+    return symbols
 
 
-def defined_names(body: str) -> set[str]:
-    return {a or b for a, b in _DEFINED.findall(body)}
+class Imports:
+    """The names one generated module imports, found where they are written: the view adds
+    those its annotations and parameter descriptors name, templates declare those they print
+    (``{% do use("put", v.write_xml) %}``). A name the module defines itself is not imported.
+
+    ``symbols`` maps every importable name to its module, relative to the version package
+    (:func:`version_symbols` and the version's types); ``own`` is this module, the same way
+    (``.types.erp_connection``, ``.erpsync``)."""
+
+    def __init__(self, own: str, symbols: Mapping[str, str]) -> None:
+        self.own = own
+        self.symbols = symbols
+        self.names: dict[str, str] = {}
+        """name -> its module"""
+
+    def use(self, *names: str | Iterable[str]) -> str:
+        """Import ``names`` (strings, or iterables of them); returns ``""`` so that a template
+        may call it in an expression."""
+        for item in names:
+            for name in (item,) if isinstance(item, str) else item:
+                module = self.symbols.get(name)
+                if module is None:
+                    raise KeyError(
+                        f"generated code names {name!r}, which neither the runtime, the "
+                        "transport, the standard library nor this version's types define"
+                    )
+                if module != self.own:
+                    self.names[name] = module
+        return ""
+
+    def block(self, depth: int) -> str:
+        """The import lines, for a module ``depth`` packages below ``superoffice``
+        (``services88/erpsync.py`` is 1, ``services88/types/erp_connection.py`` 2)."""
+        whole = [f"import {n}" for n, m in sorted(self.names.items()) if m == ""]
+        typing = sorted((n for n, m in self.names.items() if m == "typing"), key=name_key)
+        if typing:
+            whole.append(f"from typing import {', '.join(typing)}")
+        third = [f"from lxml import {n}" for n, m in sorted(self.names.items()) if m == "lxml"]
+        local: dict[str, list[str]] = {}
+        for name in sorted(self.names, key=name_key):
+            module = self.names[name]
+            if module.startswith("."):
+                local.setdefault(_relative(module, depth), []).append(name)
+        local_lines = [
+            f"from {module} import {', '.join(local[module])}"
+            for module in sorted(local, key=module_key)
+        ]
+        blocks = ["from __future__ import annotations"]
+        blocks += ["\n".join(group) for group in (whole, third, local_lines) if group]
+        return "\n\n".join(blocks)
 
 
-def import_block(body: str, symbols: Mapping[str, str]) -> str:
-    """``symbols`` maps an importable name to its module (``...runtime``, ``.table_right``)."""
-    used = used_names(body) - defined_names(body)
-    stdlib = [f"import {name}" for name in _STDLIB if name in used]
-    typing = [name for name in _TYPING if name in used]
-    if typing:
-        stdlib.append(f"from typing import {', '.join(typing)}")
-    third = sorted(line for name, line in _THIRD.items() if name in used)
-    local: dict[str, list[str]] = {}
-    for name in sorted(used, key=name_key):
-        module = symbols.get(name)
-        if module is not None:
-            local.setdefault(module, []).append(name)
-    local_lines = [
-        f"from {module} import {', '.join(local[module])}"
-        for module in sorted(local, key=module_key)
-    ]
-    blocks = ["from __future__ import annotations"]
-    for group in (stdlib, third, local_lines):
-        if group:
-            blocks.append("\n".join(group))
-    return "\n\n".join(blocks)
+def _relative(module: str, depth: int) -> str:
+    """A module named relative to the version package, named relative to a module ``depth``
+    packages below ``superoffice``: at 2, ``.types.table_right`` is ``.table_right`` and
+    ``..runtime`` is ``...runtime``."""
+    if depth == 2 and module.startswith(".types."):
+        return module[len(".types") :]
+    return "." * (depth - 1) + module

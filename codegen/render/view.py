@@ -1,8 +1,11 @@
-"""The view model: everything templates print, decided here so templates hold no logic.
+"""The view model: the facts templates print (names, annotations, codec functions, flags);
+the code's shapes are the templates'.
 
-For each type key the view knows its Python annotation and how a value of it is read and
-written in XML and JSON (:class:`Ref`); for each record and message it lays out fields with those
-codec statements; for each version it assigns types to modules.
+For each type key the view knows its Python annotation and the functions that read and write
+a value of it in XML and JSON (:class:`Ref`); for each record, list, dictionary, enumeration
+and operation it hands its template a ``…View`` of those facts; for each version it assigns
+types to modules and gives each module an empty :class:`~.imports.Imports` that the templates
+fill with the names they print.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ from ..naming import (
     wrap_doc,
 )
 from ..reserved import agent_class_names, agent_prefix, module_level_names
-from .imports import all_key
+from .imports import Imports, all_key, version_symbols
 from .modules import assign_modules
 
 DOC_WIDTH = 92
@@ -54,11 +57,13 @@ class Ref:
     read_json: str
     write_json: str | None
     codec: str
-    imports: tuple[tuple[str, str], ...] = ()
+    names: tuple[str, ...] = ()
+    """the names its annotation uses, to import (``ErpConnection``, ``datetime``)"""
 
 
 def _prim(ann: str, read: str, write: str, jread: str, jwrite: str | None, codec: str) -> Ref:
-    return Ref(ann, read, write, jread, jwrite, codec)
+    module = ann.partition(".")[0] if "." in ann else ""
+    return Ref(ann, read, write, jread, jwrite, codec, (module,) if module else ())
 
 
 PRIMITIVES: dict[str, Ref] = {
@@ -206,6 +211,21 @@ def codec_const(s: str) -> str:
     return constant_case(s).rstrip("_") + "_CODEC"
 
 
+@dataclass(frozen=True)
+class Annotation:
+    """A type annotation as templates print it, and the names in it the module imports
+    (templates declare them with ``use`` where they print the annotation)."""
+
+    text: str
+    names: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        return self.text
+
+
+_CODEC_VERBS = ("decode_xml", "encode_xml", "decode_json", "encode_json")
+"""A type's codec functions are these, then ``_`` and its stem (``decode_xml_table_right``)."""
+
 _FAST_JSON = {"json_str": "str", "json_int": "int", "json_bool": "bool"}
 
 
@@ -256,8 +276,9 @@ class FieldView:
     local: str
     """the local variable holding the field in the XML decoder's required-field path"""
     wire: str
-    annotation: str
-    default: str
+    annotation: Annotation
+    secret: bool
+    """a ticket or password: kept out of the record's repr"""
     doc: list[str]
     tag_const: str
     required: bool
@@ -293,7 +314,6 @@ class EnumMemberView:
 @dataclass
 class EnumView:
     class_name: str
-    base: str
     doc: list[str]
     stem: str
     flags: bool
@@ -311,7 +331,7 @@ class EnumView:
 class ListView:
     stem: str
     codec_const: str
-    annotation: str
+    annotation: Annotation
     item_tag_const: str
     item: ValueView
     doc: list[str]
@@ -321,7 +341,7 @@ class ListView:
 class DictView:
     stem: str
     codec_const: str
-    annotation: str
+    annotation: Annotation
     pair_tag_const: str
     key_tag_const: str
     value_tag_const: str
@@ -333,13 +353,28 @@ class DictView:
 @dataclass
 class MethodParam:
     name: str
-    annotation: str
+    annotation: Annotation
+
+
+@dataclass
+class ParamView:
+    """An operation's parameter or result, as the runtime's ``Param`` describes it."""
+
+    name: str
+    wire: str
+    codec: str
+    nillable: bool
+    required: bool
+    query: str
+    """its name in the REST query string, where REST sends it there"""
+    json: str
+    """its name in the REST body, where that differs from ``wire``"""
 
 
 @dataclass
 class ResultFieldView:
     name: str
-    annotation: str
+    annotation: Annotation
     doc: list[str]
 
 
@@ -356,7 +391,7 @@ class ResultClassView:
 class OperationView:
     const: str
     method: str
-    result: str
+    result: Annotation
     method_params: list[MethodParam]
     args: str
     method_doc: list[str]
@@ -364,8 +399,8 @@ class OperationView:
     name: str
     action: str
     """the SOAPAction where it is not the default ``{namespace}/{agent}/{name}``, else empty"""
-    params: list[str]
-    results: list[str]
+    params: list[ParamView]
+    results: list[ParamView]
     has_rest: bool
     rest_path: str
     """the REST path where it is not the default ``/api/v1/Agents/{agent}/{name}``, else empty"""
@@ -412,6 +447,8 @@ class ModuleView:
 
     name: str
     doc: str
+    imports: Imports
+    """what the module imports: templates declare what they print with ``use``"""
     tags: list[tuple[str, str, str]] = field(default_factory=list)
     namespaces: list[tuple[str, str]] = field(default_factory=list)
     enums: list[EnumView] = field(default_factory=list)
@@ -433,23 +470,6 @@ class ModuleView:
 def docstring_lines(text: str) -> list[str]:
     """The docs' text as docstring lines; none where the docs say nothing (no filler)."""
     return wrap_doc(text, DOC_WIDTH) if text else []
-
-
-class Imports:
-    """The (module, name) pairs one generated module may import; the renderer keeps only the
-    names its body uses. Standard-library modules are found by that scan, not listed here."""
-
-    def __init__(self, own_module: str) -> None:
-        self.own = own_module
-        self.names: dict[str, set[str]] = {}
-
-    def add(self, pairs: Iterable[tuple[str, str]]) -> None:
-        for module, name in pairs:
-            if module != self.own:
-                self.names.setdefault(module, set()).add(name)
-
-    def pairs(self) -> list[tuple[str, str]]:
-        return sorted((module, name) for module, names in self.names.items() for name in names)
 
 
 class Tags:
@@ -518,8 +538,18 @@ class ServiceView:
         self.stems, self.stem_notes = assign_stems(service)
         self.module_of = assign_modules(service, lambda t: self.stems[t.key])
         self._refs: dict[str, Ref] = {}
-        # module name -> (module, name) pairs it may import, relative to the version package
-        self.module_imports: dict[str, list[tuple[str, str]]] = {}
+        self.symbols = version_symbols()
+        """every name a module of this version may import -> its module (``.types.x``)"""
+        for t in service.types:
+            s, module = self.stems[t.key], f".types.{self.module_of[t.key]}"
+            names = [f"{verb}_{s}" for verb in _CODEC_VERBS] + [codec_const(s)]
+            if isinstance(t, RecordType | EnumType):
+                names.append(t.py_name)
+            self.symbols.update(dict.fromkeys(names, module))
+
+    def imports_for(self, own: str) -> Imports:
+        """An empty import list for the module ``own`` (``.types.x``, ``.erpsync``)."""
+        return Imports(own, self.symbols)
 
     # --- refs ----------------------------------------------------------------------------
 
@@ -534,21 +564,19 @@ class ServiceView:
             # A reference the schemas never define: read it as text rather than fail.
             return PRIMITIVES["xs:anyType"]
         s = self.stems[key]
-        module = f".types.{self.module_of[key]}"
-        codec = codec_const(s)
-        fns = [f"decode_xml_{s}", f"encode_xml_{s}", f"decode_json_{s}", f"encode_json_{s}", codec]
-        imports = [(module, fn) for fn in fns]
+        fns = [f"{verb}_{s}" for verb in _CODEC_VERBS]
+        names: tuple[str, ...]
         if isinstance(t, RecordType | EnumType):
             annotation = t.py_name if isinstance(t, RecordType) else f"{t.py_name} | str"
-            imports.append((module, t.py_name))
+            names = (t.py_name,)
         elif isinstance(t, ListType):
             annotation = f"list[{self.item_annotation(t)}]"
-            imports += self.ref(t.item_type).imports
+            names = self.ref(t.item_type).names
         else:
             assert isinstance(t, DictType)
             annotation = self.dict_annotation(t)
-            imports += self.ref(t.key_type).imports + self.ref(t.value_type).imports
-        ref = Ref(annotation, fns[0], fns[1], fns[2], fns[3], codec, tuple(imports))
+            names = self.ref(t.key_type).names + self.ref(t.value_type).names
+        ref = Ref(annotation, fns[0], fns[1], fns[2], fns[3], codec_const(s), names)
         self._refs[key] = ref
         return ref
 
@@ -562,34 +590,32 @@ class ServiceView:
             value += " | None"
         return f"dict[{self.ref(t.key_type).annotation}, {value}]"
 
-    def annotation(self, f: Field) -> str:
-        ann = self.ref(f.type).annotation
-        if f.nillable:
-            ann += " | None"
+    def annotation(self, f: Field) -> Annotation:
+        """A field's, parameter's or result's annotation."""
+        ref = self.ref(f.type)
+        ann = ref.annotation + (" | None" if f.nillable else "")
         if f.optional:
-            ann += " | Unset"
-        return ann
+            return Annotation(ann + " | Unset", (*ref.names, "Unset"))
+        return Annotation(ann, ref.names)
 
     # --- fields --------------------------------------------------------------------------
+
+    def keyword_annotation(self, f: Field) -> Annotation:
+        """A method's keyword parameter's annotation (see :func:`keyword_annotation`)."""
+        ann = self.annotation(f)
+        return Annotation(keyword_annotation(f.py_name, ann.text), ann.names)
 
     def field_view(self, f: Field, tags: Tags, namespace: str) -> FieldView:
         ref = self.ref(f.type)
         tag_const = tags.const(namespace, f.name)
         var = f.py_name
-        default = " = UNSET" if f.optional else ""
-        if f.type == "xs:string" and _SECRET.match(f.name):
-            # a ticket or password: kept out of repr, as the clients keep credentials out of it
-            default = (
-                " = dataclasses.field(default=UNSET, repr=False)"
-                if f.optional
-                else " = dataclasses.field(repr=False)"
-            )
         return FieldView(
             name=var,
             local=var,
             wire=f.name,
             annotation=self.annotation(f),
-            default=default,
+            # kept out of repr, as the clients keep credentials out of it
+            secret=f.type == "xs:string" and _SECRET.match(f.name) is not None,
             doc=wrap_doc(f.doc, DOC_WIDTH) if f.doc else [],
             tag_const=tag_const,
             required=not f.optional,
@@ -605,18 +631,16 @@ class ServiceView:
             current = self.types.get(current.base) if current.base else None
         return [(f, r.namespace) for r in reversed(chain) for f in r.fields]
 
-    def record_view(self, t: RecordType, tags: Tags, imports: Imports) -> RecordView:
+    def record_view(self, t: RecordType, tags: Tags) -> RecordView:
         all_fields = []
         for f, namespace in self.record_fields(t):
             all_fields.append(self.field_view(f, tags, namespace))
-            imports.add(self.ref(f.type).imports)
         if any(f.required for f in all_fields):
             _name_locals(all_fields, t.py_name, tags)
         base = None
         if t.base and isinstance(self.types.get(t.base), RecordType):
             base_t = self.types[t.base]
             base = base_t.py_name
-            imports.add([(f".types.{self.module_of[base_t.key]}", base)])
         s = self.stems[t.key]
         return RecordView(
             class_name=t.py_name,
@@ -644,7 +668,6 @@ class ServiceView:
         zero = next((m.py_name for m in t.members if m.value == 0), "")
         return EnumView(
             class_name=t.py_name,
-            base="enum.Flag, boundary=enum.KEEP" if t.flags else "enum.Enum",
             doc=docstring_lines(t.doc),
             stem=s,
             flags=t.flags,
@@ -658,30 +681,28 @@ class ServiceView:
             seen_const=f"_{const}_SEEN",
         )
 
-    def list_view(self, t: ListType, tags: Tags, imports: Imports) -> ListView:
+    def list_view(self, t: ListType, tags: Tags) -> ListView:
         ref = self.ref(t.item_type)
-        imports.add(ref.imports)
         item_tag = tags.const(t.namespace, t.item_name)
         s = self.stems[t.key]
         return ListView(
             stem=s,
             codec_const=codec_const(s),
-            annotation=f"list[{self.item_annotation(t)}]",
+            annotation=Annotation(f"list[{self.item_annotation(t)}]", ref.names),
             item_tag_const=item_tag,
             item=ValueView.of(ref, t.item_nillable),
             doc=doc_line(f"``{t.name}``: a list of ``{t.item_name}`` elements."),
         )
 
-    def dict_view(self, t: DictType, tags: Tags, imports: Imports) -> DictView:
+    def dict_view(self, t: DictType, tags: Tags) -> DictView:
         kref, vref = self.ref(t.key_type), self.ref(t.value_type)
-        imports.add(kref.imports + vref.imports)
         key_tag = tags.const(t.namespace, t.key_name)
         value_tag = tags.const(t.namespace, t.value_name)
         s = self.stems[t.key]
         return DictView(
             stem=s,
             codec_const=codec_const(s),
-            annotation=self.dict_annotation(t),
+            annotation=Annotation(self.dict_annotation(t), kref.names + vref.names),
             pair_tag_const=tags.const(t.namespace, t.pair_name),
             key_tag_const=key_tag,
             value_tag_const=value_tag,
@@ -701,18 +722,17 @@ class ServiceView:
         out = []
         for name in sorted(grouped):
             members = grouped[name]
-            module = ModuleView(name=name, doc="")
-            imports = Imports(f".types.{name}")
+            module = ModuleView(name=name, doc="", imports=self.imports_for(f".types.{name}"))
             tags = Tags(self.own_names(members))
             for t in members:
                 if isinstance(t, EnumType):
                     module.enums.append(self.enum_view(t))
                 elif isinstance(t, RecordType):
-                    module.records.append(self.record_view(t, tags, imports))
+                    module.records.append(self.record_view(t, tags))
                 elif isinstance(t, ListType):
-                    module.lists.append(self.list_view(t, tags, imports))
+                    module.lists.append(self.list_view(t, tags))
                 else:
-                    module.dicts.append(self.dict_view(t, tags, imports))
+                    module.dicts.append(self.dict_view(t, tags))
             # records must follow their in-module base classes
             module.records = _bases_first(module.records)
             names = [t.name for t in members]
@@ -723,7 +743,6 @@ class ServiceView:
                 else f"{len(agents)} agents"
             )
             module.doc = f"{self.service.version} types: {', '.join(names)}.\n\nUsed by {users}."
-            self.module_imports[name] = imports.pairs()
             module.tags = tags.items()
             module.namespaces = tags.namespaces()
             out.append(module)
@@ -750,14 +769,9 @@ class ServiceView:
             out.append((t.name, self.module_of[t.key], codec, cls))
         return sorted(out)
 
-    def param(self, f: Field, imports: Imports, query: str = "", json: str = "") -> str:
-        ref = self.ref(f.type)
-        imports.add(ref.imports if f.type not in PRIMITIVES else [("..runtime", ref.codec)])
-        extra = ", nillable=True" if f.nillable else ""
-        extra += ", optional=False" if not f.optional else ""
-        extra += f", query={literal(query)}" if query else ""
-        extra += f", json={literal(json)}" if json else ""
-        return f"Param({literal(f.py_name)}, {literal(f.name)}, {ref.codec}{extra})"
+    def param(self, f: Field, query: str = "", json: str = "") -> ParamView:
+        codec = self.ref(f.type).codec
+        return ParamView(f.py_name, f.name, codec, f.nillable, not f.optional, query, json)
 
     def own_names(self, members: Iterable[TypeDef]) -> set[str]:
         """The private module-level names the types of one module define besides their tags."""
@@ -801,13 +815,12 @@ class ServiceView:
             out.append((const, result))
         return out
 
-    def result_class(self, op: Operation, name: str, imports: Imports) -> ResultClassView | None:
+    def result_class(self, op: Operation, name: str) -> ResultClassView | None:
         """A class for the results of an operation with several (``ReadBlobResult``)."""
         if len(op.results) < 2:
             return None
         fields = []
         for r in op.results:
-            imports.add(self.ref(r.type).imports)
             doc = wrap_doc(r.doc, DOC_WIDTH) if r.doc else []
             fields.append(ResultFieldView(r.py_name, self.annotation(r), doc))
         doc = wrap_doc(
@@ -817,16 +830,14 @@ class ServiceView:
         )
         return ResultClassView(name, doc, fields)
 
-    def result_annotation(self, op: Operation, name: str, imports: Imports) -> str:
+    def result_annotation(self, op: Operation, name: str) -> Annotation:
         if not op.results:
-            return "None"
+            return Annotation("None")
         if len(op.results) > 1:
-            for r in op.results:
-                imports.add(self.ref(r.type).imports)
-            return name
+            return Annotation(name)
         (result,) = op.results
-        imports.add(self.ref(result.type).imports)
-        return self.ref(result.type).annotation + " | None"
+        ref = self.ref(result.type)
+        return Annotation(ref.annotation + " | None", ref.names)
 
     def method_doc(self, op: Operation) -> list[str]:
         parts = [op.doc] if op.doc else []
@@ -851,6 +862,7 @@ class ServiceView:
         module = ModuleView(
             name=agent.module,
             doc="",
+            imports=self.imports_for(f".{agent.module}"),
             namespace=agent.namespace,
             agent=agent.name,
             agent_class=agent.py_name,
@@ -875,7 +887,6 @@ class ServiceView:
                 ),
             ),
         )
-        imports = Imports(agent.module)
         for op, (const, result_name) in zip(
             agent.operations, self.operation_names(agent), strict=True
         ):
@@ -883,7 +894,7 @@ class ServiceView:
             query_names = {q.name.lower(): q.name for q in (op.rest.query if op.rest else ())}
             # and those REST's body spells another way
             json_names = {b.param: b.name for b in (op.rest.body if op.rest else ()) if b.param}
-            result = self.result_annotation(op, result_name, imports)
+            result = self.result_annotation(op, result_name)
             headers = tuple(h.name for h in op.request_headers)
             module.operations.append(
                 OperationView(
@@ -891,8 +902,7 @@ class ServiceView:
                     method=op.py_name,
                     result=result,
                     method_params=[
-                        MethodParam(p.py_name, keyword_annotation(p.py_name, self.annotation(p)))
-                        for p in op.parameters
+                        MethodParam(p.py_name, self.keyword_annotation(p)) for p in op.parameters
                     ],
                     args=_tuple(p.py_name for p in op.parameters),
                     method_doc=self.method_doc(op),
@@ -910,13 +920,12 @@ class ServiceView:
                     params=[
                         self.param(
                             p,
-                            imports,
                             query_names.get(p.name.lower(), ""),
                             json_names.get(p.name, ""),
                         )
                         for p in op.parameters
                     ],
-                    results=[self.param(r, imports) for r in op.results],
+                    results=[self.param(r) for r in op.results],
                     has_rest=op.rest is not None,
                     rest_path=(
                         ""
@@ -940,13 +949,9 @@ class ServiceView:
                     response_element=(
                         "" if op.output_element == op.name + "Response" else op.output_element
                     ),
-                    result_class=self.result_class(op, result_name, imports),
+                    result_class=self.result_class(op, result_name),
                 )
             )
-        for op in agent.operations:
-            for p in op.parameters:
-                imports.add(self.ref(p.type).imports)
-        self.module_imports[agent.module] = imports.pairs()
         module.doc = (
             f"{self.service.version} {agent.name} agent (``{agent.path}``).\n\n"
             f"``{agent.py_name}`` and ``Async{agent.py_name}`` call it over SOAP, "
@@ -969,21 +974,17 @@ class ServiceView:
             for op in agent.operations:
                 for h in op.request_headers + op.response_headers:
                     found.setdefault(h.name, h.type)
-        pairs: list[tuple[str, str]] = []
 
         def codec(header: str, kind: str, fallback: str) -> str:
             key = found.get(header)
             if key is None or key not in self.types:
                 return fallback
-            ref = self.ref(key)
-            pairs.extend(ref.imports)
-            return str(getattr(ref, kind))
+            return str(getattr(self.ref(key), kind))
 
         def record(header: str, fields: int) -> RecordType | None:
             t = self.types.get(found.get(header, ""))
             if not isinstance(t, RecordType) or len(t.fields) < fields:
                 return None
-            pairs.append((f".types.{self.module_of[t.key]}", t.py_name))
             return t
 
         credentials, time_zone = record("Credentials", 1), record("TimeZone", 2)
@@ -1000,7 +1001,6 @@ class ServiceView:
             zone_id_field=time_zone.fields[0].py_name if time_zone else "",
             zone_code_field=time_zone.fields[1].py_name if time_zone else "",
         )
-        self.module_imports["headers"] = sorted(set(pairs))
         return view
 
 
