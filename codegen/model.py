@@ -7,6 +7,13 @@ Types are referenced by *key*: a primitive's key is its XSD name (``xs:int``, ``
 a defined type's key is its wire name (``PluginResponse``), prefixed when it lives outside the
 service namespace (``arr:ArrayOfint``), and suffixed with ``@Agent`` for a variant that really
 differs from the shared definition of the same name.
+
+Every Python name generated code gives a thing is decided once, by the ``name_python`` pass,
+and kept here (and so in the snapshot): ``py_name`` (a class, method, parameter, field, enum
+member), a type's ``stem`` (its codec functions, ``decode_xml_<stem>``, its codec constant,
+``<STEM>_CODEC``, and the module it lives in), an agent's ``module``, an operation's ``const``
+(its descriptor) and ``result_class`` (where it has several results). Only the private names
+inside one generated module (tag constants, locals) are the renderer's.
 """
 
 from __future__ import annotations
@@ -108,6 +115,7 @@ class RecordType:
     fields: tuple[Field, ...]
     base: str | None = None
     py_name: str = ""
+    stem: str = ""
     doc: str = ""
     agents: tuple[str, ...] = ()
     kind: Literal["record"] = "record"
@@ -132,6 +140,7 @@ class EnumType:
     flags: bool = False
     backing: str = "xs:int"
     py_name: str = ""
+    stem: str = ""
     doc: str = ""
     agents: tuple[str, ...] = ()
     kind: Literal["enum"] = "enum"
@@ -148,6 +157,7 @@ class ListType:
     item_type: str
     item_nillable: bool = False
     py_name: str = ""
+    stem: str = ""
     doc: str = ""
     agents: tuple[str, ...] = ()
     kind: Literal["list"] = "list"
@@ -167,6 +177,7 @@ class DictType:
     value_type: str
     value_nillable: bool = True
     py_name: str = ""
+    stem: str = ""
     doc: str = ""
     agents: tuple[str, ...] = ()
     kind: Literal["dict"] = "dict"
@@ -231,6 +242,8 @@ class Operation:
     request_headers: tuple[Header, ...] = ()
     response_headers: tuple[Header, ...] = ()
     py_name: str = ""
+    const: str = ""
+    result_class: str = ""
     doc: str = ""
     returns_doc: str = ""
     restrictions: tuple[str, ...] = ()

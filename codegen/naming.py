@@ -90,6 +90,11 @@ def module_name(name: str) -> str:
     return safe_identifier(result)
 
 
+def codec_const(stem: str) -> str:
+    """A type's codec constant, from its stem: ``table_right`` -> ``TABLE_RIGHT_CODEC``."""
+    return constant_case(stem).rstrip("_") + "_CODEC"
+
+
 def numbered(name: str, taken: Collection[str], separator: str = "") -> str:
     """``name``, or the first of ``name2``, ``name3``, ... (``name_2`` with ``separator="_"``)
     that is not taken."""

@@ -20,7 +20,9 @@ from .fsutil import OutsideError, inside
 from .model import Service
 from .validate import Invalid, validate_service
 
-FORMAT = 1
+FORMAT = 2
+"""2: every final Python name is in the snapshot (a type's ``stem``, an operation's ``const``
+and ``result_class``)."""
 _TYPE_KINDS: dict[str, type] = {
     "record": model.RecordType,
     "enum": model.EnumType,

@@ -29,7 +29,7 @@ from .model import (
     Service,
     TypeDef,
 )
-from .naming import is_identifier
+from .naming import codec_const, is_identifier
 from .reserved import (
     ENUM_RESERVED,
     FIELD_RESERVED,
@@ -41,6 +41,9 @@ from .reserved import (
 
 VERSION = re.compile(r"Services[0-9]{1,6}\Z")
 MODULE = re.compile(r"[a-z][a-z0-9_]*\Z")
+STEM = re.compile(r"[a-z][a-z0-9_]{0,79}\Z")
+"""A type's stem names its module file (so at most 80 characters) and its codec functions."""
+CONST = re.compile(r"[A-Z][A-Z0-9_]*\Z")
 LOWER = re.compile(r"[a-z][A-Za-z0-9_]*\Z")
 """Methods, parameters and fields: they start with a lower-case letter, so they never meet
 the constants, classes and private names around them."""
@@ -196,6 +199,31 @@ def _no_cycles(types: dict[str, TypeDef], where: dict[str, str]) -> None:
             grey.discard(node)
 
 
+def _operation_names(service: Service, agent_classes: dict[str, str]) -> None:
+    """Each operation's constant, and its result class where it has several results: names
+    of the agent's module, so none may be another name the module binds."""
+    module_names = set(module_level_names()) | set(agent_classes)
+    for t in service.types:
+        module_names |= {t.py_name, codec_const(t.stem)}
+    for i, agent in enumerate(service.agents):
+        names: list[tuple[str, str]] = []
+        for j, op in enumerate(agent.operations):
+            path = f"$.service.agents[{i}].operations[{j}]"
+            _name(op.const, f"{path}.const", CONST, "constant")
+            names.append((op.const, f"{path}.const"))
+            if len(op.results) > 1:
+                _name(op.result_class, f"{path}.result_class", UPPER, "class")
+                names.append((op.result_class, f"{path}.result_class"))
+            elif op.result_class:
+                raise Invalid(
+                    f"{path}.result_class", "only an operation with several results has one"
+                )
+        for name, path in names:
+            if name in module_names:
+                raise Invalid(path, f"{name!r} would shadow a name generated code uses")
+        _unique(names, "name")
+
+
 def validate_service(service: Service) -> None:
     """Raise :class:`Invalid` for the first value of ``service`` that must not be rendered."""
     if not VERSION.match(service.version):
@@ -273,6 +301,7 @@ def validate_service(service: Service) -> None:
             "operation",
         )
     class_names: list[tuple[str, str]] = []
+    stems: list[tuple[str, str]] = []
     for key, t in types.items():
         path = where[key]
         _name(t.py_name, f"{path}.py_name", UPPER, "class")
@@ -287,6 +316,8 @@ def validate_service(service: Service) -> None:
                 f"class {t.py_name!r} is an agent class ({agent_classes[t.py_name]})",
             )
         class_names.append((t.py_name, f"{path}.py_name"))
+        _name(t.stem, f"{path}.stem", STEM, "module and codec")
+        stems.append((t.stem, f"{path}.stem"))
         if isinstance(t, RecordType):
             if t.base is not None:
                 _ref(t.base, types, f"{path}.base")
@@ -317,7 +348,9 @@ def validate_service(service: Service) -> None:
             _ref(t.key_type, types, f"{path}.key_type")
             _ref(t.value_type, types, f"{path}.value_type")
     _unique(class_names, "class")
+    _unique(stems, "stem")
     _no_cycles(types, where)
+    _operation_names(service, agent_classes)
     # a record's fields together with those it inherits: one attribute each
     for t in types.values():
         if not isinstance(t, RecordType):

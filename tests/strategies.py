@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from superoffice.runtime import UNSET, DateTime, Duration
 
 from codegen.model import DictType, EnumType, Field, ListType, RecordType, Service
-from codegen.render.view import ServiceView, stem
+from codegen.render.view import ServiceView
 
 # XML 1.0 Char, without surrogates and the non-characters U+FFFE/U+FFFF.
 XML_TEXT = st.text(
@@ -180,7 +180,7 @@ class Strategies:
         )
 
     def codec(self, key: str) -> tuple[Any, Any, Any, Any]:
-        module, s = self.module(key), stem(self.types[key], self.types)
+        module, s = self.module(key), self.types[key].stem
         return tuple(getattr(module, f"{kind}_{s}") for kind in ("decode_xml", "encode_xml", "decode_json", "encode_json"))  # type: ignore[return-value]
 
     @functools.cache  # noqa: B019 - one Strategies object lives as long as the test session

@@ -43,7 +43,7 @@ def test_sources_are_path_line_text_in_the_snapshot_only(fixture_parse: ParseRes
 
 def test_bad_snapshot_names_file_and_problem(tmp_path: Path) -> None:
     path = tmp_path / "services1.json"
-    path.write_text('{"format": 1, "service": {"version": "S", "agents": 3}}')
+    path.write_text('{"format": 2, "service": {"version": "S", "agents": 3}}')
     with pytest.raises(SnapshotError, match=r"services1.json.*agents: expected a list"):
         load_snapshot(path)
     path.write_text("{nope")
@@ -96,8 +96,8 @@ def test_cli_parse_without_docs_is_a_usage_error(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        (b'{"format": 1, "service": "\xff\xfe"}', r"not UTF-8 \(byte 26\)"),
-        (b'{"format": 1, "service": ' + b"9" * 5000 + b"}", "not valid JSON: Exceeds the limit"),
+        (b'{"format": 2, "service": "\xff\xfe"}', r"not UTF-8 \(byte 26\)"),
+        (b'{"format": 2, "service": ' + b"9" * 5000 + b"}", "not valid JSON: Exceeds the limit"),
     ],
     ids=["not UTF-8", "5000 digits"],
 )

@@ -13,11 +13,23 @@ keys), and each is reported: the first keeps the name, the others get underscore
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import keyword
 from collections.abc import Iterable
 
 from ..diagnostics import Diagnostics
-from ..model import EnumType, Field, Operation, RecordType, Service, Source, TypeDef
-from ..naming import constant_case, module_name, pascal_case, snake_case
+from ..model import (
+    Agent,
+    EnumType,
+    Field,
+    ListType,
+    Operation,
+    RecordType,
+    Service,
+    Source,
+    TypeDef,
+)
+from ..naming import codec_const, constant_case, module_name, numbered, pascal_case, snake_case
 from ..reserved import (
     FIELD_RESERVED,
     PACKAGE_MODULES,
@@ -188,37 +200,135 @@ def name_service(
             for op, name in zip(agent.operations, op_names, strict=True)
         )
         agents.append(dataclasses.replace(agent, py_name=py_name, module=module, operations=ops))
-    named_service = dataclasses.replace(service, types=tuple(named), agents=tuple(agents))
-    _report_render_names(named_service, namer)
-    return named_service
+    named = _with_stems(named, namer, service.version)
+    taken = _agent_module_names(named, agents)
+    agents = [_with_consts(agent, taken, namer, service.version) for agent in agents]
+    return dataclasses.replace(service, types=tuple(named), agents=tuple(agents))
 
 
 def _op_where(op: Operation) -> Source:
     return _where(op.sources)
 
 
-def _report_render_names(service: Service, namer: _Namer) -> None:
-    """Names the renderer derives (module stems, operation constants) that two things would
-    share: the renderer resolves them (see :mod:`codegen.render.view`); the parse says so."""
-    from ..render.view import ServiceView
+MAX_STEM = 80
+"""The longest stem: it names a file, and file names have a length limit."""
 
-    view = ServiceView(service)
-    types = service.type_map()
-    for key, note in view.stem_notes:
+_ITEM_STEMS = {
+    "xs:int": "int",
+    "xs:short": "int",
+    "xs:long": "int",
+    "xs:byte": "int",
+    "xs:unsignedByte": "int",
+    "xs:unsignedShort": "int",
+    "xs:unsignedInt": "int",
+    "xs:unsignedLong": "int",
+    "xs:boolean": "bool",
+    "xs:double": "float",
+    "xs:float": "float",
+    "xs:decimal": "decimal",
+    "xs:dateTime": "datetime",
+    "ser:duration": "timedelta",
+    "xs:base64Binary": "bytes",
+}
+"""A list of primitives is named after the Python type of its items (``list_of_int``);
+strings and ``xs:anyType`` as ``str`` and ``object``."""
+
+
+def _natural_stem(t: TypeDef, types: dict[str, TypeDef]) -> str:
+    """The snake_case stem of a type's module and codec functions (``table_right``,
+    ``list_of_int``), before :func:`_with_stems` makes them unique; a long one is cut to
+    :data:`MAX_STEM`, ending in a digest of the whole."""
+    name = _long_stem(t, types)
+    if len(name) <= MAX_STEM:
+        return name
+    digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:10]
+    return f"{name[: MAX_STEM - 11].rstrip('_')}_{digest}"
+
+
+def _long_stem(t: TypeDef, types: dict[str, TypeDef]) -> str:
+    prefix = ""
+    seen: set[str] = set()
+    while isinstance(t, ListType) and t.key not in seen:
+        seen.add(t.key)
+        prefix += "list_of_"
+        item = types.get(t.item_type)
+        if item is None:
+            if t.item_type in _ITEM_STEMS:
+                return prefix + _ITEM_STEMS[t.item_type]
+            text = t.item_type in ("xs:string", "xs:anyURI", "xs:QName", "ser:guid", "ser:char")
+            return prefix + ("str" if text else "object")
+        t = item
+    name = prefix + snake_case(t.py_name).rstrip("_")
+    return name + "_" if keyword.iskeyword(name) else name  # a module named class_, not class
+
+
+def _with_stems(named: list[TypeDef], namer: _Namer, version: str) -> list[TypeDef]:
+    """Every type's stem, unique in the version: it names the type's module file and its
+    codec functions, so two types may not share one (``UrlPath`` and ``URLPath`` are both
+    ``url_path``). Types take their natural stem in key order; a later one gets ``_2``,
+    ``_3``, ..., and is reported."""
+    types = {t.key: t for t in named}
+    natural = {key: _natural_stem(t, types) for key, t in sorted(types.items())}
+    taken = set(natural.values())
+    owner: dict[str, str] = {}
+    given: dict[str, str] = {}
+    for key, name in natural.items():
+        if name not in owner:
+            owner[name], given[key] = key, name
+            continue
+        new = numbered(name, taken, "_")
+        taken.add(new)
+        given[key] = new
         where = namer.type_where(types[key])
-        namer.diags.warn(where.path, where.line, "name-collision", f"{service.version} {note}")
-    for agent in service.agents:
-        for op, (const, _) in zip(agent.operations, view.operation_names(agent), strict=True):
-            wanted = constant_case(op.name).rstrip("_")
-            if const != wanted:
-                where = _op_where(op)
-                namer.diags.warn(
-                    where.path,
-                    where.line,
-                    "name-collision",
-                    f"{service.version} {agent.name} operation {op.name!r}: the constant "
-                    f"{wanted} is taken; named {const}",
-                )
+        namer.diags.warn(
+            where.path,
+            where.line,
+            "name-collision",
+            f"{version} types {owner[name]!r} and {key!r} would share the module and codec "
+            f"names {name!r}; {key!r} uses {new!r}",
+        )
+    return [dataclasses.replace(t, stem=given[t.key]) for t in named]
+
+
+def _agent_module_names(types: list[TypeDef], agents: list[Agent]) -> set[str]:
+    """What an agent module binds besides its operations and result classes: what it imports
+    (runtime, transport, the version's types and codecs) and its own classes."""
+    names = set(module_level_names())
+    for t in types:
+        names.add(t.py_name)
+        names.add(codec_const(t.stem))
+    for agent in agents:
+        names.update(agent_class_names(agent.py_name))
+    return names
+
+
+def _with_consts(agent: Agent, module_names: set[str], namer: _Namer, version: str) -> Agent:
+    """Each operation's constant and result class (for one with several results), unique in
+    the agent's module: ``GetURL``, ``GetUrl`` and ``Get_Url`` are ``GET_URL``, ``GET_URL_2``
+    and ``GET_URL_3``, in the WSDL's order; each renamed one is reported."""
+    taken = set(module_names)
+    ops = []
+    for op in agent.operations:
+        result = ""
+        if len(op.results) > 1:
+            result = pascal_case(op.name) + "Result"
+            while result in taken:
+                result += "_"
+            taken.add(result)
+        wanted = constant_case(op.name).rstrip("_")
+        const = numbered(wanted, taken, "_")
+        taken.add(const)
+        if const != wanted:
+            where = _op_where(op)
+            namer.diags.warn(
+                where.path,
+                where.line,
+                "name-collision",
+                f"{version} {agent.name} operation {op.name!r}: the constant {wanted} is "
+                f"taken; named {const}",
+            )
+        ops.append(dataclasses.replace(op, const=const, result_class=result))
+    return dataclasses.replace(agent, operations=tuple(ops))
 
 
 def name_python(services: list[Service], context: PassContext) -> list[Service]:

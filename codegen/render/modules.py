@@ -7,8 +7,6 @@ only the types it reaches, and type modules never import each other in a circle.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from ..model import DictType, ListType, RecordType, Service, TypeDef
 
 
@@ -78,13 +76,16 @@ MAX_IMPORT_DEPTH = 40
 dozen frames; about 130 modules deep, Python's recursion limit stops the import."""
 
 
-def assign_modules(service: Service, stem: Callable[[TypeDef], str]) -> dict[str, str]:
+def assign_modules(service: Service) -> dict[str, str]:
+    """Each type's module: named after its stem, but types in one import cycle, or at the end
+    of a too long chain of imports, share one (named after the least stem), and a list or
+    dictionary lives beside what it holds."""
     types = service.type_map()
     graph = {key: references(t) for key, t in types.items()}
     module_of: dict[str, str] = {}
     components = strongly_connected(graph)
     for component in components:
-        name = min(stem(types[k]) for k in component)
+        name = min(types[k].stem for k in component)
         for key in component:
             module_of[key] = name
     # Types that refer to a chain of more than MAX_IMPORT_DEPTH others, one module importing
@@ -101,7 +102,7 @@ def assign_modules(service: Service, stem: Callable[[TypeDef], str]) -> dict[str
         if level > MAX_IMPORT_DEPTH:
             deep += component
     if deep:
-        name = min(stem(types[k]) for k in deep)
+        name = min(types[k].stem for k in deep)
         for key in deep:
             module_of[key] = name
     # A list or dictionary outside any cycle lives beside the type it holds (components come

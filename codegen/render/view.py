@@ -10,8 +10,6 @@ fill with the names they print.
 
 from __future__ import annotations
 
-import hashlib
-import keyword
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -28,17 +26,15 @@ from ..model import (
     TypeDef,
 )
 from ..naming import (
+    codec_const,
     constant_case,
     doc_line,
     keyword_annotation,
     literal,
-    numbered,
-    pascal_case,
-    snake_case,
     with_article,
     wrap_doc,
 )
-from ..reserved import agent_class_names, agent_prefix, module_level_names
+from ..reserved import agent_class_names, agent_prefix
 from .imports import Imports, all_key, version_symbols
 from .modules import assign_modules
 
@@ -146,69 +142,6 @@ PRIMITIVES: dict[str, Ref] = {
     "ser:char": _prim("str", "read_char", "write_char", "json_char", "json_write_char", "CHAR"),
     "xs:anyType": _prim("object", "read_any", "write_any", "json_any", "json_write_any", "ANY"),
 }
-
-
-MAX_STEM = 80
-"""The longest stem: it names a file, and file names have a length limit."""
-
-
-def stem(t: TypeDef, types: dict[str, TypeDef]) -> str:
-    """The natural snake_case stem of a type's module and codec functions (``table_right``,
-    ``list_of_int``); :func:`assign_stems` makes them unique."""
-    prefix = ""
-    seen: set[str] = set()
-    while isinstance(t, ListType) and t.key not in seen:
-        seen.add(t.key)
-        prefix += "list_of_"
-        item = types.get(t.item_type)
-        if item is None:
-            ref = PRIMITIVES.get(t.item_type, PRIMITIVES["xs:anyType"])
-            return prefix + snake_case(ref.annotation.rsplit(".", 1)[-1])
-        t = item
-    name = prefix + snake_case(t.py_name).rstrip("_")
-    return name + "_" if keyword.iskeyword(name) else name  # a module named class_, not class
-
-
-def _shorten(name: str) -> str:
-    if len(name) <= MAX_STEM:
-        return name
-    digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:10]
-    return f"{name[: MAX_STEM - 11].rstrip('_')}_{digest}"
-
-
-def assign_stems(service: Service) -> tuple[dict[str, str], list[tuple[str, str]]]:
-    """Every type's stem, unique in the version: it names the type's module file and its
-    codec functions, so two types may not share one (``UrlPath`` and ``URLPath`` are both
-    ``url_path``). Types take their natural stem in key order; a later one gets ``_2``,
-    ``_3``, .... Returns the stems and, for each type that did not get its natural stem,
-    (key, note)."""
-    types = service.type_map()
-    natural = {key: _shorten(stem(t, types)) for key, t in sorted(types.items())}
-    taken = set(natural.values())
-    given: dict[str, str] = {}
-    owner: dict[str, str] = {}
-    notes: list[tuple[str, str]] = []
-    for key, name in natural.items():
-        if name not in owner:
-            owner[name] = key
-            given[key] = name
-            continue
-        new = numbered(name, taken, "_")
-        taken.add(new)
-        given[key] = new
-        notes.append(
-            (
-                key,
-                f"types {owner[name]!r} and {key!r} would share the module and codec names "
-                f"{name!r}; {key!r} uses {new!r}",
-            )
-        )
-    return given, notes
-
-
-def codec_const(s: str) -> str:
-    """A type's codec constant, from its stem: ``table_right`` -> ``TABLE_RIGHT_CODEC``."""
-    return constant_case(s).rstrip("_") + "_CODEC"
 
 
 @dataclass(frozen=True)
@@ -535,8 +468,8 @@ class ServiceView:
     def __init__(self, service: Service) -> None:
         self.service = service
         self.types = service.type_map()
-        self.stems, self.stem_notes = assign_stems(service)
-        self.module_of = assign_modules(service, lambda t: self.stems[t.key])
+        self.stems = {t.key: t.stem for t in service.types}
+        self.module_of = assign_modules(service)
         self._refs: dict[str, Ref] = {}
         self.symbols = version_symbols()
         """every name a module of this version may import -> its module (``.types.x``)"""
@@ -786,36 +719,7 @@ class ServiceView:
                 names.add(_keys_const(self.stems[t.key]))
         return names
 
-    def agent_module_names(self) -> set[str]:
-        """What an agent module may bind besides its operations and result classes: what it
-        imports (runtime, transport, the version's types and codecs) and its own classes."""
-        names = set(module_level_names())
-        for t in self.service.types:
-            names.add(t.py_name)
-            names.add(codec_const(self.stems[t.key]))
-        for agent in self.service.agents:
-            names.update(agent_class_names(agent.py_name))
-        return names
-
-    def operation_names(self, agent: Agent) -> list[tuple[str, str]]:
-        """Each operation's constant and result class name (``""`` for one result or none),
-        unique in the agent's module: ``GetURL``, ``GetUrl`` and ``Get_Url`` are ``GET_URL``,
-        ``GET_URL_2`` and ``GET_URL_3``, in the WSDL's order."""
-        taken = self.agent_module_names()
-        out = []
-        for op in agent.operations:
-            result = ""
-            if len(op.results) > 1:
-                result = pascal_case(op.name) + "Result"
-                while result in taken:
-                    result += "_"
-                taken.add(result)
-            const = numbered(constant_case(op.name).rstrip("_"), taken, "_")
-            taken.add(const)
-            out.append((const, result))
-        return out
-
-    def result_class(self, op: Operation, name: str) -> ResultClassView | None:
+    def result_class(self, op: Operation) -> ResultClassView | None:
         """A class for the results of an operation with several (``ReadBlobResult``)."""
         if len(op.results) < 2:
             return None
@@ -828,13 +732,13 @@ class ServiceView:
             + (f". {op.returns_doc}" if op.returns_doc else "."),
             DOC_WIDTH,
         )
-        return ResultClassView(name, doc, fields)
+        return ResultClassView(op.result_class, doc, fields)
 
-    def result_annotation(self, op: Operation, name: str) -> Annotation:
+    def result_annotation(self, op: Operation) -> Annotation:
         if not op.results:
             return Annotation("None")
         if len(op.results) > 1:
-            return Annotation(name)
+            return Annotation(op.result_class)
         (result,) = op.results
         ref = self.ref(result.type)
         return Annotation(ref.annotation + " | None", ref.names)
@@ -887,18 +791,16 @@ class ServiceView:
                 ),
             ),
         )
-        for op, (const, result_name) in zip(
-            agent.operations, self.operation_names(agent), strict=True
-        ):
+        for op in agent.operations:
             # parameters REST sends in the query string, by the SOAP name, in Swagger's spelling
             query_names = {q.name.lower(): q.name for q in (op.rest.query if op.rest else ())}
             # and those REST's body spells another way
             json_names = {b.param: b.name for b in (op.rest.body if op.rest else ()) if b.param}
-            result = self.result_annotation(op, result_name)
+            result = self.result_annotation(op)
             headers = tuple(h.name for h in op.request_headers)
             module.operations.append(
                 OperationView(
-                    const=const,
+                    const=op.const,
                     method=op.py_name,
                     result=result,
                     method_params=[
@@ -949,7 +851,7 @@ class ServiceView:
                     response_element=(
                         "" if op.output_element == op.name + "Response" else op.output_element
                     ),
-                    result_class=self.result_class(op, result_name),
+                    result_class=self.result_class(op),
                 )
             )
         module.doc = (

@@ -176,7 +176,7 @@ def test_loops_in_a_hand_edited_snapshot_are_snapshot_errors(
 
 
 def test_a_snapshot_nested_deeper_than_json_reads_is_a_snapshot_error() -> None:
-    text = '{"format": 1, "service": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    text = '{"format": 2, "service": ' + "[" * 100_000 + "]" * 100_000 + "}"
     with pytest.raises(SnapshotError, match="nested too deeply"):
         service_from_json(text, "deep.json")
 

@@ -281,6 +281,40 @@ def _type(data: dict, key: str) -> tuple[int, dict]:  # type: ignore[type-arg]
             r"fields\[0\]\.type: type 'Nowhere' is not defined",
         ),
         (
+            lambda d: _type(d, "Mode")[1].update(stem="../../evil"),
+            r"types\[\d+\]\.stem: '\.\./\.\./evil' is not a valid module and codec name",
+        ),
+        (
+            lambda d: _type(d, "Mode")[1].update(stem="m" * 81),
+            r"types\[\d+\]\.stem: 'm+' is not a valid module and codec name",
+        ),
+        (
+            lambda d: _type(d, "Mode")[1].update(stem=_type(d, "UsesInt")[1]["stem"]),
+            r"types\[\d+\]\.stem: stem 'uses_int' is already used at",
+        ),
+        (
+            lambda d: d["service"]["agents"][0]["operations"][0].update(const="get_url"),
+            r"operations\[0\]\.const: 'get_url' is not a valid constant name",
+        ),
+        (
+            lambda d: d["service"]["agents"][0]["operations"][0].update(const="OPERATIONS"),
+            r"operations\[0\]\.const: 'OPERATIONS' would shadow a name generated code uses",
+        ),
+        (
+            lambda d: d["service"]["agents"][0]["operations"][0].update(const="MODE_CODEC"),
+            r"operations\[0\]\.const: 'MODE_CODEC' would shadow a name generated code uses",
+        ),
+        (
+            lambda d: d["service"]["agents"][0]["operations"][1].update(
+                const=d["service"]["agents"][0]["operations"][0]["const"]
+            ),
+            r"operations\[1\]\.const: name 'GET_URL' is already used at",
+        ),
+        (
+            lambda d: d["service"]["agents"][0]["operations"][0].update(result_class="Extra"),
+            r"operations\[0\]\.result_class: only an operation with several results has one",
+        ),
+        (
             lambda d: d["service"]["agents"][0].update(surprise=1),
             r"agents\[0\]\.surprise: Agent has no such key",
         ),
@@ -377,7 +411,8 @@ def test_names_in_every_field_of_the_model_stay_text(injected: tuple[Path, objec
             changes = {}
             for f in dataclasses.fields(value):
                 item = getattr(value, f.name)
-                if f.name in ("py_name", "module", "version", "kind", "key", "type", "base"):
+                names = ("py_name", "stem", "const", "result_class", "module", "version")
+                if f.name in (*names, "kind", "key", "type", "base"):
                     continue
                 if f.name in WIRE_CHECKED:  # sent as they are, so checked: see the next test
                     continue
