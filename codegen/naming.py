@@ -19,9 +19,6 @@ _BOUNDARY = re.compile(
     re.VERBOSE,
 )
 
-LINE_LENGTH = 99
-"""The line length generated code is formatted to."""
-
 # Names that are legal Python but would shadow what generated code relies on.
 _RESERVED = frozenset({"self", "cls"})
 _RESERVED_MEMBERS = frozenset({"name", "value", "mro"})
@@ -320,14 +317,3 @@ def with_article(word: str) -> str:
 def doc_line(text: str) -> list[str]:
     """One docstring line, escaped and not wrapped (short fixed sentences with a name in)."""
     return [escape_doc(" ".join(text.split("\n")))]
-
-
-def keyword_annotation(name: str, annotation: str) -> str:
-    """A keyword parameter's annotation, in parentheses when its line would be too long.
-
-    The parameter stands alone on a line in an exploded signature (``        name: ann =
-    UNSET,``). black adds parentheses to split a long annotation and ruff does not, so
-    giving them here makes both formatters write the same code."""
-    if len(f"        {name}: {annotation} = UNSET,") > LINE_LENGTH:
-        return f"({annotation})"
-    return annotation

@@ -9,7 +9,7 @@ import pytest
 
 from codegen import api
 from codegen.api import ParseResult, write_snapshots
-from codegen.render.format import RenderError, format_all
+from codegen.render.format import LINE_LENGTH, RenderError, format_all, keyword_annotation
 from codegen.render.render import render_sources
 
 
@@ -83,3 +83,13 @@ def test_a_record_with_no_docs_and_no_fields_of_its_own_is_formatted_alike(
     by_ruff = format_all({module: sources[module]}, "ruff")
     assert by_ruff == format_all({module: sources[module]}, "black")
     assert "class Gadget(Carrier):\n    def to_xml" in by_ruff[module]
+
+
+def test_keyword_annotation_gets_parentheses_only_when_its_line_is_too_long() -> None:
+    assert keyword_annotation("ids", "list[int] | Unset") == "list[int] | Unset"
+    name, ann = (
+        "preference_description_lines",
+        "list[PreferenceDescriptionLine | None] | None | Unset",
+    )
+    assert len(f"        {name}: {ann} = UNSET,") > LINE_LENGTH
+    assert keyword_annotation(name, ann) == f"({ann})"

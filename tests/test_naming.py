@@ -1,10 +1,8 @@
 import pytest
 
 from codegen.naming import (
-    LINE_LENGTH,
     clean_doc,
     constant_case,
-    keyword_annotation,
     module_name,
     pascal_case,
     snake_case,
@@ -65,16 +63,6 @@ def test_unescaped_text_goes_through_the_docstring_escaping() -> None:
 def test_wrap_doc_escapes_docstring_terminators() -> None:
     lines = wrap_doc('say """hi""" \\ now', 40)
     assert lines == ['say \\"\\"\\"hi\\"\\"\\" \\\\ now']
-
-
-def test_keyword_annotation_gets_parentheses_only_when_its_line_is_too_long() -> None:
-    assert keyword_annotation("ids", "list[int] | Unset") == "list[int] | Unset"
-    name, ann = (
-        "preference_description_lines",
-        "list[PreferenceDescriptionLine | None] | None | Unset",
-    )
-    assert len(f"        {name}: {ann} = UNSET,") > LINE_LENGTH
-    assert keyword_annotation(name, ann) == f"({ann})"
 
 
 def test_with_article_goes_by_the_first_letter() -> None:

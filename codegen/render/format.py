@@ -22,10 +22,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from ..fsutil import OutsideError, inside
-from ..naming import LINE_LENGTH
 
 if TYPE_CHECKING:
     import black
+
+LINE_LENGTH = 99
+"""The line length generated code is formatted to."""
 
 Formatter = Literal["ruff", "black"]
 FORMATTERS: tuple[Formatter, ...] = ("ruff", "black")
@@ -33,6 +35,20 @@ DEFAULT_FORMATTER: Formatter = "ruff"
 TARGET = "py311"
 
 Progress = Callable[[int, int, str], None]
+
+
+# --- shapes the two formatters would write differently, given so they agree -----------------
+
+
+def keyword_annotation(name: str, annotation: str) -> str:
+    """A keyword parameter's annotation, in parentheses when its line would be too long.
+
+    The parameter stands alone on a line in an exploded signature (``        name: ann =
+    UNSET,``). black adds parentheses to split a long annotation and ruff does not, so
+    giving them here makes both formatters write the same code."""
+    if len(f"        {name}: {annotation} = UNSET,") > LINE_LENGTH:
+        return f"({annotation})"
+    return annotation
 
 
 class RenderError(Exception):

@@ -29,12 +29,12 @@ from ..naming import (
     codec_const,
     constant_case,
     doc_line,
-    keyword_annotation,
     literal,
     with_article,
     wrap_doc,
 )
 from ..reserved import agent_class_names, agent_prefix
+from .format import keyword_annotation
 from .imports import Imports, all_key, version_symbols
 from .modules import assign_modules
 
