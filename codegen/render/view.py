@@ -29,7 +29,6 @@ from ..naming import (
     codec_const,
     constant_case,
     doc_line,
-    literal,
     with_article,
     wrap_doc,
 )
@@ -326,9 +325,9 @@ class OperationView:
     method: str
     result: Annotation
     method_params: list[MethodParam]
-    args: str
     method_doc: list[str]
-    headers: str
+    headers: list[str]
+    """the SOAP headers it sends, where they are not the usual three (empty)"""
     name: str
     action: str
     """the SOAPAction where it is not the default ``{namespace}/{agent}/{name}``, else empty"""
@@ -806,12 +805,11 @@ class ServiceView:
                     method_params=[
                         MethodParam(p.py_name, self.keyword_annotation(p)) for p in op.parameters
                     ],
-                    args=_tuple(p.py_name for p in op.parameters),
                     method_doc=self.method_doc(op),
                     headers=(
-                        ""
+                        []
                         if headers == ("ApplicationToken", "Credentials", "TimeZone")
-                        else _tuple(literal(h) for h in headers)
+                        else list(headers)
                     ),
                     name=op.name,
                     action=(
@@ -907,12 +905,6 @@ class ServiceView:
 
 
 _SECRET = re.compile(r"(?i)^(ticket|.*password|.*secret|.*token|.*api_?key)$")
-
-
-def _tuple(items: Iterable[str]) -> str:
-    """A tuple display: ``()``, ``(a,)``, ``(a, b)``."""
-    names = list(items)
-    return f"({names[0]},)" if len(names) == 1 else f"({', '.join(names)})"
 
 
 def _bases_first(records: list[RecordView]) -> list[RecordView]:
