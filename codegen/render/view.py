@@ -254,7 +254,8 @@ class EnumView:
     names_const: str
     by_name_const: str
     by_value_const: str
-    none_member: str
+    zero_member: str
+    """the member whose value is 0 (a flags enumeration's "none"), or empty"""
     none_const: str
     seen_const: str
 
@@ -608,7 +609,7 @@ class ServiceView:
             names_const=f"_{const}_NAMES",
             by_name_const=f"_{const}_BY_NAME",
             by_value_const=f"_{const}_BY_VALUE",
-            none_member=f"{t.py_name}.{zero}" if zero else f"{t.py_name}(0)",
+            zero_member=zero,
             none_const=f"_{const}_NONE",
             seen_const=f"_{const}_SEEN",
         )
