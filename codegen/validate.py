@@ -60,7 +60,7 @@ SOAP_ACTION = re.compile(r"[!#-~]+\Z")
 REST_PATH = re.compile(r"/api/v[0-9]+(?:/[A-Za-z0-9_.\-]+)+\Z")
 """A REST endpoint's path below the tenant: plain segments under ``/api/vN/``."""
 REST_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
-WireKind = Literal["rest path", "rest method", "soap action", "xml name"]
+WireKind = Literal["rest path", "rest method", "soap action", "xml name", "xml namespace"]
 
 
 def wire_problem(kind: WireKind, value: str) -> str | None:
@@ -79,6 +79,11 @@ def wire_problem(kind: WireKind, value: str) -> str | None:
             etree.QName(value)  # the rule lxml applies when the runtime makes the element
         except ValueError:
             return f"{shown} is not an XML element name"
+    elif kind == "xml namespace":
+        try:
+            etree.Element(etree.QName(value or None, "x"))  # lxml checks it as it makes one
+        except ValueError:
+            return f"{shown} is not an XML namespace URI"
     elif SOAP_ACTION.match(value) is None:
         return f"{shown} is not a URI of printable ASCII without spaces or quotes"
     return None
@@ -246,6 +251,7 @@ def validate_service(service: Service) -> None:
         if not isinstance(agent.name, str) or not AGENT.match(agent.name):
             raise Invalid(f"{path}.name", f"{agent.name!r} is not a valid agent name")
         _name(agent.py_name, f"{path}.py_name", UPPER, "agent class")
+        _wire("xml namespace", agent.namespace, f"{path}.namespace")
         _name(agent.module, f"{path}.module", MODULE, "module")
         if agent.module in PACKAGE_MODULES:
             raise Invalid(f"{path}.module", f"{agent.module!r} is a module every package has")
@@ -306,6 +312,7 @@ def validate_service(service: Service) -> None:
         path = where[key]
         _name(t.py_name, f"{path}.py_name", UPPER, "class")
         _wire("xml name", t.name, f"{path}.name")
+        _wire("xml namespace", t.namespace, f"{path}.namespace")
         if t.py_name in reserved_classes:
             raise Invalid(
                 f"{path}.py_name", f"class {t.py_name!r} would shadow a name generated code uses"

@@ -710,6 +710,16 @@ def read_wsdl(path: Path, rel: str, diags: Diagnostics) -> WsdlFacts | None:
         )
         return None
     reader = _Reader(root, rel, line0, diags)
+    for el in [root, *root.iterfind(f"{_W}types/{_XS}schema")]:
+        problem = wire_problem("xml namespace", el.get("targetNamespace", ""))
+        if problem is not None:  # it goes on the wire as it is, in every element
+            diags.error(
+                rel,
+                reader.line(el),
+                "wsdl-bad-namespace",
+                f"targetNamespace {problem}; WSDL skipped",
+            )
+            return None
     match = _VERSION.search(reader.service_ns)
     if not match:
         diags.error(

@@ -152,11 +152,7 @@ def test_the_probe_that_ran_code_on_import_runs_nothing(
     assert import_everything(out, tmp_path / "sandbox") > 20
     source = (out / "superoffice/services78/inject.py").read_text()
     check_module(source, "inject.py")
-    # the address and namespace are there, as text
-    namespace = ast.literal_eval(
-        re.search(r"^NAMESPACE = (.*)$", source, re.M).group(1)  # type: ignore[union-attr]
-    )
-    assert namespace == f"http://inject.test/{PAYLOAD}\n\\/Services78"
+    # the address is there, as text
     tree = ast.parse(source)
     docs = [ast.get_docstring(n) or "" for n in tree.body if isinstance(n, ast.ClassDef)]
     assert any("Inject.svc" + PAYLOAD in " ".join(d.split()) for d in docs)
@@ -169,11 +165,17 @@ def test_a_portType_named_like_code_is_an_error_and_the_rest_goes_on(
     errors = [str(d) for d in result.diagnostics.errors]  # type: ignore[attr-defined]
     text = (HOSTILE / "inject/Services79-Named.wsdl").read_text().splitlines()
     line = next(i for i, t in enumerate(text, 1) if "<wsdl:portType" in t)
-    assert errors == [
+    assert errors[0] == (
         f"Services79-Named.wsdl:{line}: error[wsdl-bad-name]: portType name "
         '\'Named"""; import os; os.system("touch PWNED") #\' is not an agent name '
         "(letters, digits and _, up to 100); WSDL skipped"
+    )
+    assert errors[1:] == [
+        "Services80-Namespace.wsdl:4: error[wsdl-bad-namespace]: targetNamespace "
+        '\'http://inject.test/"""; import os; os.system("touch PWNED") \'... '
+        "is not an XML namespace URI; WSDL skipped"
     ]
+    assert not (out / "superoffice/services80").exists()
     assert not (out / "superoffice/services79").exists()
     assert (out / "superoffice/services78/inject.py").exists()
 
@@ -343,9 +345,35 @@ def test_the_snapshot_of_the_hostile_docs_renders_clean_code(
     assert "superoffice/services77/evil.py" in files
 
 
-WIRE_CHECKED = ("name", "soap_action", "input_element", "output_element", "path", "method")
-"""What goes on the wire as it is (element names, the SOAPAction header, the REST path and
-method): checked when a snapshot is loaded, not escaped."""
+WIRE_CHECKED = (
+    "name",
+    "namespace",
+    "soap_action",
+    "input_element",
+    "output_element",
+    "path",
+    "method",
+)
+"""What goes on the wire as it is (element names and namespaces, the SOAPAction header, the
+REST path and method): checked when a snapshot is loaded, not escaped."""
+
+
+@pytest.mark.parametrize("namespace", ['urn:a"b', "urn:a\nb", "http://é", "urn:a b"])
+def test_a_namespace_lxml_would_refuse_is_refused_on_load(
+    injected: tuple[Path, object], namespace: str
+) -> None:
+    _, result = injected
+    (service,) = [s for s in result.services if s.version == "Services77"]  # type: ignore[attr-defined]
+    agent, *others = service.agents
+    changed = dataclasses.replace(
+        service, agents=(dataclasses.replace(agent, namespace=namespace), *others)
+    )
+    with pytest.raises(SnapshotError, match=r"agents\[0\]\.namespace: .* is not an XML namespace"):
+        service_from_json(service_to_json(changed))
+    first = dataclasses.replace(service.types[0], namespace=namespace)
+    changed = dataclasses.replace(service, types=(first, *service.types[1:]))
+    with pytest.raises(SnapshotError, match=r"types\[0\]\.namespace: .* is not an XML namespace"):
+        service_from_json(service_to_json(changed))
 
 
 @pytest.mark.parametrize(
