@@ -189,18 +189,26 @@ class NotOursError(OutsideError):
 
 
 def refuse_others(out: Path) -> None:
-    """A :class:`NotOursError` when a run would replace or remove what it did not write: the
-    package or a top file (``pyproject.toml``, ...) in a folder without the manifest a run
-    leaves, or a file inside the package the last run did not write (``superoffice/mine.py``;
-    the package is swapped whole). Checked before anything is written."""
+    """A :class:`NotOursError` when a run would write into a folder it did not write or remove
+    what it did not write: a folder that holds anything but hidden files (``.git``) and no
+    manifest of a run (so not ``/`` or a home folder), or a file inside the package the last
+    run did not write (``superoffice/mine.py``; the package is swapped whole). Checked before
+    anything is written."""
     if not out.is_dir():
         return
     if not (out / MANIFEST).is_file():
-        theirs = [name for name in (PACKAGE, *TOP_FILES) if (out / name).exists()]
+        # the files a run writes first, then whatever else is there (hidden ones, such as
+        # .git, are left alone and do not count)
+        guarded = [name for name in (PACKAGE, *TOP_FILES) if (out / name).exists()]
+        others = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
+        theirs = guarded + [name for name in others if name not in guarded]
         if theirs:
+            shown = ", ".join(theirs[:3]) + (
+                f" and {len(theirs) - 3} more" if len(theirs) > 3 else ""
+            )
             raise NotOursError(
-                f"{out}: holds {', '.join(theirs)} but no {MANIFEST}, so codegen did not write"
-                " it and would replace them; generate into an empty or new folder"
+                f"{out}: holds {shown} but no {MANIFEST}, so codegen did not write it; generate"
+                " into an empty or new folder, or one codegen wrote"
             )
     package = out / PACKAGE
     if package.is_dir():

@@ -143,6 +143,26 @@ def test_generate_replaces_only_what_it_wrote(tree: tuple[Path, Path], tmp_path:
     assert [p.name for p in theirs.iterdir()] == ["pyproject.toml"]
     assert (theirs / "pyproject.toml").read_text() == "[project]\nname = 'mine'\n"
 
+    elsewhere = tmp_path / "elsewhere"  # a folder of other things: not a place to write into
+    for name in ("bin", "etc", "src", ".git"):
+        (elsewhere / name).mkdir(parents=True)
+    (elsewhere / "notes.txt").touch()
+    cli = codegen("generate", "--specs", str(specs), "--out", str(elsewhere), cwd=tmp_path)
+    assert cli.returncode == 1
+    assert f"{elsewhere}: holds bin, etc, notes.txt and 1 more but no " in cli.stderr
+    assert sorted(p.name for p in elsewhere.iterdir()) == [
+        ".git",
+        "bin",
+        "etc",
+        "notes.txt",
+        "src",
+    ]
+    only_git = tmp_path / "repo"  # hidden files (a fresh git repository) do not count
+    (only_git / ".git").mkdir(parents=True)
+    cli = codegen("generate", "--specs", str(specs), "--out", str(only_git), cwd=tmp_path)
+    assert cli.returncode == 0, cli.stderr
+    assert (only_git / "pyproject.toml").is_file()
+
     mine = out / "superoffice" / "data.json"
     mine.write_text("{}")
     cli = codegen("generate", "--specs", str(specs), "--out", str(out), cwd=tmp_path)
