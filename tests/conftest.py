@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from codegen.api import ParseResult, parse_docs
+
+from .shared import shared_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -33,3 +36,14 @@ def corpus() -> Path:
 @pytest.fixture(scope="session")
 def corpus_parse(corpus: Path) -> ParseResult:
     return parse_docs([corpus])
+
+
+@pytest.fixture
+def generated_mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """One mypy cache for every mypy run over the generated package in this pytest run (the
+    package's own check and the user call sites that import it), so the package is analysed
+    once a run, not once a test. It starts empty each run and is used by one run at a time; mypy
+    takes from it only what matches the source it reads (by content hash), and reports a cached
+    module's errors again, so a run with it finds what a run without it finds."""
+    with shared_folder(tmp_path_factory, "mypy-cache-generated") as folder:
+        yield folder

@@ -80,9 +80,17 @@ def test_ruff_lint_passes() -> None:
     assert out.returncode == 0, out.stdout[-3000:]
 
 
-def test_mypy_strict_passes(tmp_path: Path) -> None:
+def test_mypy_strict_passes(generated_mypy_cache: Path) -> None:
     out = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path), "superoffice"],
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--cache-dir",
+            str(generated_mypy_cache),
+            "superoffice",
+        ],
         cwd=GENERATED,
         capture_output=True,
         text=True,
