@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import ssl
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -47,3 +49,26 @@ def generated_mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[P
     module's errors again, so a run with it finds what a run without it finds."""
     with shared_folder(tmp_path_factory, "mypy-cache-generated") as folder:
         yield folder
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _one_ssl_context() -> Iterator[None]:
+    """Every httpx client builds an SSL context, reading the CA bundle (about 25 ms); the online
+    flows and the client tests make short-lived clients by the hundred, and no test uses TLS
+    (every server is http://127.0.0.1, every other client a MockTransport). So the clients share
+    one context here: their own code paths run unchanged, in a fraction of the time."""
+    import httpx._transports.default as transports
+
+    build = transports.create_ssl_context
+    shared = build()
+
+    def create_ssl_context(
+        verify: Any = True, cert: Any = None, trust_env: bool = True
+    ) -> ssl.SSLContext:
+        if verify is True and cert is None:
+            return shared
+        return build(verify=verify, cert=cert, trust_env=trust_env)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(transports, "create_ssl_context", create_ssl_context)
+        yield
