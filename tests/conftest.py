@@ -72,3 +72,11 @@ def _one_ssl_context() -> Iterator[None]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(transports, "create_ssl_context", create_ssl_context)
         yield
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The tests marked ``heavy`` (seconds each: a subprocess running mypy, black or pip, the
+    whole corpus parsed, retries waited out) run first, in the order collected. On several
+    workers, one of them started last keeps its worker busy after the others have run out of
+    tests, and the suite waits for it. This only orders: every test runs."""
+    items.sort(key=lambda item: item.get_closest_marker("heavy") is None)

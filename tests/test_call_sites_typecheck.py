@@ -9,6 +9,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 GOOD = textwrap.dedent("""
     import asyncio
     from superoffice.services88.erpsync import AsyncErpSyncAgent, ErpSyncAgent, ErpSyncRestAgent
@@ -54,6 +56,7 @@ def mypy(tmp_path: Path, source: str, cache: Path) -> subprocess.CompletedProces
     )
 
 
+@pytest.mark.heavy
 def test_call_site_type_checks(tmp_path: Path, generated_mypy_cache: Path) -> None:
     out = mypy(tmp_path, GOOD, generated_mypy_cache)
     assert out.returncode == 0, out.stdout
@@ -65,6 +68,7 @@ def readme_python_blocks(heading: str, until: str) -> list[str]:
     return re.findall(r"```python\n(.*?)```", section, re.S)
 
 
+@pytest.mark.heavy
 def test_the_readme_usage_examples_type_check(tmp_path: Path, generated_mypy_cache: Path) -> None:
     blocks = readme_python_blocks("## Using the generated clients", "**Errors**")
     assert len(blocks) >= 3
@@ -72,6 +76,7 @@ def test_the_readme_usage_examples_type_check(tmp_path: Path, generated_mypy_cac
     assert out.returncode == 0, out.stdout
 
 
+@pytest.mark.heavy
 def test_wrong_argument_type_is_caught(tmp_path: Path, generated_mypy_cache: Path) -> None:
     out = mypy(tmp_path, BAD, generated_mypy_cache)
     assert out.returncode == 1

@@ -12,6 +12,8 @@ import tarfile
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from .conftest import FIXTURE_DOCS, ROOT
 
 SDIST = "from setuptools import build_meta as b; import sys; print(b.build_sdist(sys.argv[1]))"
@@ -40,6 +42,7 @@ def build_wheel(project: Path, into: Path) -> Path:
     return wheel
 
 
+@pytest.mark.heavy
 def test_sdist_and_wheel_carry_the_templates_and_generate_from_a_fresh_venv(
     tmp_path: Path,
 ) -> None:

@@ -300,6 +300,7 @@ def expect_failure(flavour: str, make: Any, call: Any, kind: type[Exception]) ->
     return info.value
 
 
+@pytest.mark.heavy
 @pytest.mark.parametrize("flavour", FLAVOURS)
 def test_failures_are_typed(server: Loopback, peers88: Any, flavour: str) -> None:
     schema, zclient = peers88
