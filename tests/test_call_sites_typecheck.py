@@ -9,6 +9,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 GOOD = textwrap.dedent("""
     import asyncio
     from superoffice.services88.erpsync import AsyncErpSyncAgent, ErpSyncAgent, ErpSyncRestAgent
@@ -34,7 +36,7 @@ GOOD = textwrap.dedent("""
 BAD = GOOD.replace("erp_connection_id=3,", 'erp_connection_id="3",')
 
 
-def mypy(tmp_path: Path, source: str) -> subprocess.CompletedProcess[str]:
+def mypy(tmp_path: Path, source: str, cache: Path) -> subprocess.CompletedProcess[str]:
     (tmp_path / "user.py").write_text(source)
     return subprocess.run(
         [
@@ -43,7 +45,7 @@ def mypy(tmp_path: Path, source: str) -> subprocess.CompletedProcess[str]:
             "mypy",
             "--strict",
             "--cache-dir",
-            str(tmp_path / "cache"),
+            str(cache),
             "user.py",
         ],
         cwd=tmp_path,
@@ -54,8 +56,9 @@ def mypy(tmp_path: Path, source: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_call_site_type_checks(tmp_path: Path) -> None:
-    out = mypy(tmp_path, GOOD)
+@pytest.mark.heavy
+def test_call_site_type_checks(tmp_path: Path, generated_mypy_cache: Path) -> None:
+    out = mypy(tmp_path, GOOD, generated_mypy_cache)
     assert out.returncode == 0, out.stdout
 
 
@@ -65,14 +68,16 @@ def readme_python_blocks(heading: str, until: str) -> list[str]:
     return re.findall(r"```python\n(.*?)```", section, re.S)
 
 
-def test_the_readme_usage_examples_type_check(tmp_path: Path) -> None:
+@pytest.mark.heavy
+def test_the_readme_usage_examples_type_check(tmp_path: Path, generated_mypy_cache: Path) -> None:
     blocks = readme_python_blocks("## Using the generated clients", "**Errors**")
     assert len(blocks) >= 3
-    out = mypy(tmp_path, "\n".join(blocks))
+    out = mypy(tmp_path, "\n".join(blocks), generated_mypy_cache)
     assert out.returncode == 0, out.stdout
 
 
-def test_wrong_argument_type_is_caught(tmp_path: Path) -> None:
-    out = mypy(tmp_path, BAD)
+@pytest.mark.heavy
+def test_wrong_argument_type_is_caught(tmp_path: Path, generated_mypy_cache: Path) -> None:
+    out = mypy(tmp_path, BAD, generated_mypy_cache)
     assert out.returncode == 1
     assert 'Argument "erp_connection_id" to "force_resync_external"' in out.stdout, out.stdout

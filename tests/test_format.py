@@ -13,6 +13,7 @@ from codegen.render.format import LINE_LENGTH, RenderError, format_all, keyword_
 from codegen.render.render import render_sources
 
 
+@pytest.mark.heavy
 def test_ruff_and_black_write_the_same_files(fixture_parse: ParseResult) -> None:
     sources = render_sources(fixture_parse.services)
     by_ruff = format_all(sources, "ruff")
@@ -46,6 +47,7 @@ def test_non_python_files_pass_through() -> None:
     assert format_all(sources) == sources
 
 
+@pytest.mark.heavy
 def test_switching_formatter_reformats_but_writes_nothing_new(
     tmp_path: Path, fixture_parse: ParseResult
 ) -> None:

@@ -85,6 +85,7 @@ def test_fixture_package_round_trips_and_keeps_three_states(fixture_tree: Path) 
     assert out.stdout.strip() == "ok"
 
 
+@pytest.mark.heavy
 def test_fixture_package_is_mypy_strict_clean(fixture_tree: Path, tmp_path: Path) -> None:
     out = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path), "superoffice"],

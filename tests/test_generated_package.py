@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from codegen.api import render
 from codegen.render.format import ruff_binary
 
@@ -18,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "generated"
 
 
+@pytest.mark.heavy
 def test_generate_recreates_the_committed_tree_byte_for_byte() -> None:
     files = render(ROOT / "specs")
     committed = {
@@ -32,6 +35,7 @@ def test_generate_recreates_the_committed_tree_byte_for_byte() -> None:
     assert stale == []
 
 
+@pytest.mark.heavy
 def test_black_check_passes() -> None:
     out = subprocess.run(
         [
@@ -80,9 +84,18 @@ def test_ruff_lint_passes() -> None:
     assert out.returncode == 0, out.stdout[-3000:]
 
 
-def test_mypy_strict_passes(tmp_path: Path) -> None:
+@pytest.mark.heavy
+def test_mypy_strict_passes(generated_mypy_cache: Path) -> None:
     out = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path), "superoffice"],
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--cache-dir",
+            str(generated_mypy_cache),
+            "superoffice",
+        ],
         cwd=GENERATED,
         capture_output=True,
         text=True,
@@ -97,6 +110,7 @@ REQUIRED = set(sys.stdlib_module_names) | {"lxml", "httpx", "httpcore"}
 OPTIONAL = {"online.py": {"jwt", "cryptography"}, "testing.py": {"hypothesis"}}
 
 
+@pytest.mark.heavy
 def test_generated_code_imports_only_stdlib_lxml_and_httpx() -> None:
     bad = []
     for path in GENERATED.rglob("*.py"):
@@ -116,6 +130,7 @@ def test_generated_code_imports_only_stdlib_lxml_and_httpx() -> None:
     assert bad == []
 
 
+@pytest.mark.heavy
 def test_generator_itself_is_mypy_strict_clean(tmp_path: Path) -> None:
     out = subprocess.run(
         [
@@ -162,7 +177,6 @@ def test_agent_modules_export_their_public_names_and_records_show_what_is_set() 
 
 
 def test_record_writers_name_what_they_expected_with_its_article() -> None:
-    import pytest
     from superoffice.runtime import EncodeError
     from superoffice.services88.types.erp_connection import encode_json_erp_connection
     from superoffice.services88.types.so_credentials import encode_xml_so_credentials

@@ -12,6 +12,8 @@ import tarfile
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from .conftest import FIXTURE_DOCS, ROOT
 
 SDIST = "from setuptools import build_meta as b; import sys; print(b.build_sdist(sys.argv[1]))"
@@ -40,6 +42,7 @@ def build_wheel(project: Path, into: Path) -> Path:
     return wheel
 
 
+@pytest.mark.heavy
 def test_sdist_and_wheel_carry_the_templates_and_generate_from_a_fresh_venv(
     tmp_path: Path,
 ) -> None:
@@ -78,7 +81,11 @@ def test_sdist_and_wheel_carry_the_templates_and_generate_from_a_fresh_venv(
     assert not any(f.startswith("templates/") for f in files)  # nothing at the top level
 
     venv = tmp_path / "venv"
-    run(sys.executable, "-m", "venv", "--system-site-packages", venv, cwd=tmp_path)
+    # without a pip of its own (ensurepip takes seconds): the venv's python runs the pip it sees
+    # in the system site-packages, which installs into the venv, where that python looks first
+    run(
+        sys.executable, "-m", "venv", "--system-site-packages", "--without-pip", venv, cwd=tmp_path
+    )
     python = venv / "bin" / "python"
     run(python, "-m", "pip", "install", "-q", "--no-deps", "--no-index", wheel, cwd=tmp_path)
     where = run(python, "-c", "import codegen; print(codegen.__file__)", cwd=tmp_path)

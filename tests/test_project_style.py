@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from codegen.render.format import ruff_binary
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -19,6 +21,7 @@ def test_ruff_check_passes() -> None:
     assert out.returncode == 0, out.stdout[-3000:]
 
 
+@pytest.mark.heavy
 def test_black_check_passes() -> None:
     out = subprocess.run(
         [sys.executable, "-m", "black", "--check", "-q", *CODE],

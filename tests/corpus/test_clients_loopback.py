@@ -17,8 +17,7 @@ from superoffice.services86 import erpsync as erpsync86
 from superoffice.services88 import erpsync as erpsync88
 from superoffice.services88.types import ErpActorType, ETableRight, PluginResponse
 
-from codegen.snapshot import load_snapshots
-
+from .committed import SERVICE88
 from .loopback import (
     Loopback,
     Received,
@@ -42,7 +41,6 @@ PLUGIN = {
     "TableRight": {"Mask": ["Select", "Delete"], "Reason": ""},
     "Changes": {"AddedRecords": {"ChangedDataItem": [{"Tablename": "contact", "RecordId": 5}]}},
 }
-SPECS = Path(__file__).resolve().parents[2] / "specs"
 
 
 @pytest.fixture
@@ -302,6 +300,7 @@ def expect_failure(flavour: str, make: Any, call: Any, kind: type[Exception]) ->
     return info.value
 
 
+@pytest.mark.heavy
 @pytest.mark.parametrize("flavour", FLAVOURS)
 def test_failures_are_typed(server: Loopback, peers88: Any, flavour: str) -> None:
     schema, zclient = peers88
@@ -410,9 +409,6 @@ def zeep_value(xsd_type: Any, depth: int = 0) -> Any:
 
         return datetime.datetime(2024, 5, 6, 7, 8, 9)
     return None
-
-
-SERVICE88 = next(s for s in load_snapshots(SPECS) if s.version == "Services88")
 
 
 @pytest.mark.parametrize("agent", [a.name for a in SERVICE88.agents])

@@ -145,6 +145,7 @@ def test_committed_snapshot_matches_a_fresh_parse(corpus_parse: ParseResult, ver
     assert committed.read_text(encoding="utf-8") == service_to_json(service)
 
 
+@pytest.mark.heavy
 def test_the_order_of_doc_roots_does_not_matter(corpus: Path) -> None:
     from codegen.api import parse_docs
 

@@ -22,15 +22,14 @@ from lxml import etree
 from superoffice import runtime
 
 from codegen.model import Operation
-from codegen.snapshot import load_snapshots
 
 from ..strategies import XML_TEXT, Strategies
+from .committed import SNAPSHOTS
 from .loopback import wsdl_peers
 
-SPECS = Path(__file__).resolve().parents[2] / "specs"
 # zeep renders an xs:anyType value with an xsi:type only when told its type (AnyObject), so here
 # anyType values are text; test_zeep_reads_the_types_of_any_type_values_we_write covers the rest
-SERVICES = {s.version: Strategies(s, any_values=XML_TEXT) for s in load_snapshots(SPECS)}
+SERVICES = {s.version: Strategies(s, any_values=XML_TEXT) for s in SNAPSHOTS}
 AGENTS = [(v, a.name) for v, s in SERVICES.items() for a in s.service.agents]
 
 

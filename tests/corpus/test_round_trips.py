@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,12 +11,11 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from codegen.model import RecordType
-from codegen.snapshot import load_snapshots
 
 from ..strategies import XML_TEXT, Strategies
+from .committed import SNAPSHOTS
 
-SPECS = Path(__file__).resolve().parents[2] / "specs"
-SERVICES = {s.version: Strategies(s) for s in load_snapshots(SPECS)}
+SERVICES = {s.version: Strategies(s) for s in SNAPSHOTS}
 CASES = [(version, t.key) for version, s in SERVICES.items() for t in s.service.types]
 TAG = "{urn:test}Value"
 

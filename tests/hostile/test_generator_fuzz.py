@@ -175,6 +175,7 @@ def mutated_text(draw: st.DrawFn, text: str) -> str:
     return text
 
 
+@pytest.mark.heavy
 @FUZZ
 @given(data=st.data())
 def test_fuzz_pages(docs: Path, data: st.DataObject) -> None:
@@ -233,6 +234,7 @@ def mutated_wsdl(draw: st.DrawFn, xml: str) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="utf-8")
 
 
+@pytest.mark.heavy
 @FUZZ
 @given(data=st.data())
 def test_fuzz_wsdl(docs: Path, data: st.DataObject) -> None:
@@ -308,6 +310,7 @@ def dump(document: Any) -> bytes:
     return json.dumps(document, ensure_ascii=True).encode("ascii")
 
 
+@pytest.mark.heavy
 @FUZZ
 @given(data=st.data())
 def test_fuzz_swagger(docs: Path, data: st.DataObject) -> None:

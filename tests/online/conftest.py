@@ -3,37 +3,12 @@ and the stand-in SuperOffice Online on 127.0.0.1."""
 
 from __future__ import annotations
 
-import ssl
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from .standin import FakeClock, StandIn, serve
-
-
-@pytest.fixture(autouse=True, scope="session")
-def _one_ssl_context() -> Iterator[None]:
-    """Every httpx client builds an SSL context, reading the CA bundle (about 25 ms); the flows
-    make short-lived clients, and these tests never use TLS (everything is http://127.0.0.1).
-    So the clients share one context here: the flows' own code paths run unchanged, in a
-    fraction of the time."""
-    import httpx._transports.default as transports
-
-    build = transports.create_ssl_context
-    shared = build()
-
-    def create_ssl_context(
-        verify: Any = True, cert: Any = None, trust_env: bool = True
-    ) -> ssl.SSLContext:
-        if verify is True and cert is None:
-            return shared
-        return build(verify=verify, cert=cert, trust_env=trust_env)
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(transports, "create_ssl_context", create_ssl_context)
-        yield
 
 
 def _new_key() -> rsa.RSAPrivateKey:
