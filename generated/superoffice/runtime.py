@@ -203,7 +203,7 @@ def empty_or_nil(element: Element) -> str | None:
     """A string element without text: ``None`` when it is ``xsi:nil``, else ``""``.
 
     Generated decoders read a nillable string as ``child.text or empty_or_nil(child)``."""
-    return None if element.get(XSI_NIL) in NIL else ""
+    return None if element.keys() and element.get(XSI_NIL) in NIL else ""
 
 
 # Each reader takes plain digits short enough to be in range at once, else the full form.
@@ -256,6 +256,11 @@ def read_unsigned_long(element: Element) -> int:
 
 
 def read_bool(element: Element) -> bool:
+    text = element.text
+    if text == "true":
+        return True
+    if text == "false":
+        return False
     text = _text(element).strip(" \t\r\n")
     if text in ("true", "1"):
         return True
@@ -1120,7 +1125,7 @@ _JsonReader = Callable[[Any, str], _T]
 
 def nillable(read: Callable[[Element], _T], element: Element) -> _T | None:
     """``None`` for an ``xsi:nil="true"`` element, else what ``read`` makes of it."""
-    return None if element.get(XSI_NIL) in NIL else read(element)
+    return None if element.keys() and element.get(XSI_NIL) in NIL else read(element)
 
 
 def put(element: Element, tag: str, value: Any, write: _Writer[Any]) -> None:

@@ -109,11 +109,15 @@ def decode_xml_changed_data_item(element: Element) -> ChangedDataItem:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TABLENAME:
             value.tablename = child.text or empty_or_nil(child)
@@ -185,7 +189,11 @@ CHANGED_DATA_ITEM_CODEC = Codec(
 def decode_xml_list_of_changed_data_item(element: Element) -> list[ChangedDataItem | None]:
     """``ArrayOfChangedDataItem``: a list of ``ChangedDataItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_changed_data_item(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_changed_data_item(child)
+        )
         for child in element
         if child.tag == _CHANGED_DATA_ITEM
     ]

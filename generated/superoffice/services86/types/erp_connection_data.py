@@ -159,11 +159,15 @@ def decode_xml_erp_connection_data(element: Element) -> ErpConnectionData:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ERP_CONNECTION_ID:
             value.erp_connection_id = read_int(child)
@@ -173,7 +177,9 @@ def decode_xml_erp_connection_data(element: Element) -> ErpConnectionData:
             value.connected = read_bool(child)
         elif tag == _ERP_FIELDS:
             value.erp_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_field_metadata(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_field_metadata(child)
             )
         elif tag == _CRM_ACTOR_TYPE:
             value.crm_actor_type = decode_xml_crm_actor_type(child)
@@ -181,7 +187,9 @@ def decode_xml_erp_connection_data(element: Element) -> ErpConnectionData:
             value.erp_actor_type = decode_xml_erp_actor_type(child)
         elif tag == _ERP_ACTOR_TYPES:
             value.erp_actor_types = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_erp_actor_type(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_erp_actor_type(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -266,7 +274,11 @@ ERP_CONNECTION_DATA_CODEC = Codec(
 def decode_xml_list_of_erp_connection_data(element: Element) -> list[ErpConnectionData | None]:
     """``ArrayOfErpConnectionData``: a list of ``ErpConnectionData`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_erp_connection_data(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_erp_connection_data(child)
+        )
         for child in element
         if child.tag == _ERP_CONNECTION_DATA
     ]

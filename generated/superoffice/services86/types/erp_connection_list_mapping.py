@@ -135,20 +135,28 @@ def decode_xml_erp_connection_list_mapping(element: Element) -> ErpConnectionLis
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CRM_LIST:
-            value.crm_list = None if child.get(XSI_NIL) in NIL else decode_xml_mdo_list_item(child)
+            value.crm_list = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_mdo_list_item(child)
+            )
         elif tag == _ERP_LIST_NAME:
             value.erp_list_name = child.text or empty_or_nil(child)
         elif tag == _ERP_CRM_LIST_ITEM_MAPPINGS:
             value.erp_crm_list_item_mappings = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_erp_crm_list_item_mapping(child)
             )
         elif tag == _ERP_ACTOR_TYPE_NAME:
@@ -244,7 +252,11 @@ def decode_xml_list_of_erp_connection_list_mapping(
 ) -> list[ErpConnectionListMapping | None]:
     """``ArrayOfErpConnectionListMapping``: a list of ``ErpConnectionListMapping`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_erp_connection_list_mapping(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_erp_connection_list_mapping(child)
+        )
         for child in element
         if child.tag == _ERP_CONNECTION_LIST_MAPPING
     ]

@@ -116,11 +116,15 @@ def decode_xml_erp_crm_list_item_mapping(element: Element) -> ErpCrmListItemMapp
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ERP_LIST_ITEM_ID:
             value.erp_list_item_id = child.text or empty_or_nil(child)
@@ -128,7 +132,9 @@ def decode_xml_erp_crm_list_item_mapping(element: Element) -> ErpCrmListItemMapp
             value.erp_list_item_name = child.text or empty_or_nil(child)
         elif tag == _CRM_LIST_ITEM:
             value.crm_list_item = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_mdo_list_item(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_mdo_list_item(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -201,7 +207,11 @@ def decode_xml_list_of_erp_crm_list_item_mapping(
 ) -> list[ErpCrmListItemMapping | None]:
     """``ArrayOfErpCrmListItemMapping``: a list of ``ErpCrmListItemMapping`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_erp_crm_list_item_mapping(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_erp_crm_list_item_mapping(child)
+        )
         for child in element
         if child.tag == _ERP_CRM_LIST_ITEM_MAPPING
     ]

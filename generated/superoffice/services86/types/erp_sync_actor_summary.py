@@ -125,11 +125,15 @@ def decode_xml_erp_sync_actor_summary(element: Element) -> ErpSyncActorSummary:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ACTOR_TYPE:
             value.actor_type = decode_xml_erp_actor_type(child)
@@ -213,7 +217,11 @@ def decode_xml_list_of_erp_sync_actor_summary(
 ) -> list[ErpSyncActorSummary | None]:
     """``ArrayOfErpSyncActorSummary``: a list of ``ErpSyncActorSummary`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_erp_sync_actor_summary(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_erp_sync_actor_summary(child)
+        )
         for child in element
         if child.tag == _ERP_SYNC_ACTOR_SUMMARY
     ]

@@ -133,11 +133,15 @@ def decode_xml_erp_sync_connection_summary(element: Element) -> ErpSyncConnectio
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DISPLAY_NAME:
             value.display_name = child.text or empty_or_nil(child)
@@ -152,7 +156,7 @@ def decode_xml_erp_sync_connection_summary(element: Element) -> ErpSyncConnectio
         elif tag == _ACTORS:
             value.actors = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_erp_sync_actor_summary(child)
             )
         else:

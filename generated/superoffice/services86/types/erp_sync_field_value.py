@@ -120,11 +120,15 @@ def decode_xml_erp_sync_field_value(element: Element) -> ErpSyncFieldValue:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DISPLAY_NAME:
             value.display_name = child.text or empty_or_nil(child)
@@ -216,7 +220,11 @@ ERP_SYNC_FIELD_VALUE_CODEC = Codec(
 def decode_xml_list_of_erp_sync_field_value(element: Element) -> list[ErpSyncFieldValue | None]:
     """``ArrayOfErpSyncFieldValue``: a list of ``ErpSyncFieldValue`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_erp_sync_field_value(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_erp_sync_field_value(child)
+        )
         for child in element
         if child.tag == _ERP_SYNC_FIELD_VALUE
     ]

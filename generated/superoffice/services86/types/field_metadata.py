@@ -168,11 +168,15 @@ def decode_xml_field_metadata(element: Element) -> FieldMetadata:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _FIELD_KEY:
             value.field_key = child.text or empty_or_nil(child)
@@ -280,7 +284,7 @@ FIELD_METADATA_CODEC = Codec(
 def decode_xml_list_of_field_metadata(element: Element) -> list[FieldMetadata | None]:
     """``ArrayOfFieldMetadata``: a list of ``FieldMetadata`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_field_metadata(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_field_metadata(child))
         for child in element
         if child.tag == _FIELD_METADATA
     ]

@@ -127,11 +127,15 @@ def decode_xml_plugin_response(element: Element) -> PluginResponse:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _IS_OK:
             value.is_ok = read_bool(child)
@@ -142,7 +146,11 @@ def decode_xml_plugin_response(element: Element) -> PluginResponse:
         elif tag == _ERROR_CODE:
             value.error_code = child.text or empty_or_nil(child)
         elif tag == _CHANGES:
-            value.changes = None if child.get(XSI_NIL) in NIL else decode_xml_changed_data(child)
+            value.changes = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_changed_data(child)
+            )
         else:
             value.extra = keep_element(value.extra, child, index)
     if value.extra is not None:

@@ -107,12 +107,14 @@ def decode_xml_so_exception_info(element: Element) -> SoExceptionInfo:
             value.source = child.text or empty_or_nil(child)
         elif tag == _INNER_EXCEPTION:
             value.inner_exception = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_so_exception_info(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_so_exception_info(child)
             )
         elif tag == _PARAMETERS:
             value.parameters = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_so_exception_info_parameters(child)
             )
         else:

@@ -114,17 +114,23 @@ def decode_xml_activity_information_list_item(element: Element) -> ActivityInfor
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DATE:
             value.date = read_datetime(child)
         elif tag == _ACTIVITY_INFORMATION:
             value.activity_information = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_activity_summary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_activity_summary(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -202,7 +208,11 @@ def decode_xml_list_of_activity_information_list_item(
 ) -> list[ActivityInformationListItem | None]:
     """``ArrayOfActivityInformationListItem``: a list of ``ActivityInformationListItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_activity_information_list_item(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_activity_information_list_item(child)
+        )
         for child in element
         if child.tag == _ACTIVITY_INFORMATION_LIST_ITEM
     ]

@@ -199,7 +199,11 @@ ACTIVITY_SUMMARY_ITEM_CODEC = Codec(
 def decode_xml_list_of_activity_summary_item(element: Element) -> list[ActivitySummaryItem | None]:
     """``ArrayOfActivitySummaryItem``: a list of ``ActivitySummaryItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_activity_summary_item(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_activity_summary_item(child)
+        )
         for child in element
         if child.tag == _ACTIVITY_SUMMARY_ITEM
     ]

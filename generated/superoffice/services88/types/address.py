@@ -154,11 +154,15 @@ def decode_xml_address(element: Element) -> Address:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _WGS_84_LATITUDE:
             value.wgs_84_latitude = read_float(child)
@@ -167,16 +171,20 @@ def decode_xml_address(element: Element) -> Address:
         elif tag == _LOCALIZED_ADDRESS:
             value.localized_address = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_list_of_localized_field(child)
             )
         elif tag == _STREET:
             value.street = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_structured_address(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_structured_address(child)
             )
         elif tag == _POSTAL:
             value.postal = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_structured_address(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_structured_address(child)
             )
         elif tag == _FORMATTED:
             value.formatted = child.text or empty_or_nil(child)
@@ -261,7 +269,7 @@ ADDRESS_CODEC = Codec(
 def decode_xml_list_of_address(element: Element) -> list[Address | None]:
     """``ArrayOfAddress``: a list of ``Address`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_address(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_address(child))
         for child in element
         if child.tag == _ADDRESS
     ]

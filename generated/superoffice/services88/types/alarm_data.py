@@ -226,11 +226,15 @@ def decode_xml_alarm_data(element: Element) -> AlarmData:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _APPOINTMENT_ID:
             value.appointment_id = read_int(child)
@@ -398,7 +402,7 @@ ALARM_DATA_CODEC = Codec(
 def decode_xml_list_of_alarm_data(element: Element) -> list[AlarmData | None]:
     """``ArrayOfAlarmData``: a list of ``AlarmData`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_alarm_data(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_alarm_data(child))
         for child in element
         if child.tag == _ALARM_DATA
     ]

@@ -424,11 +424,15 @@ def decode_xml_appointment(element: Element) -> Appointment:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _APPOINTMENT_ID:
             value.appointment_id = read_int(child)
@@ -769,7 +773,7 @@ APPOINTMENT_CODEC = Codec(
 def decode_xml_list_of_appointment(element: Element) -> list[Appointment | None]:
     """``ArrayOfAppointment``: a list of ``Appointment`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_appointment(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_appointment(child))
         for child in element
         if child.tag == _APPOINTMENT
     ]

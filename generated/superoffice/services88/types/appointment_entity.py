@@ -562,20 +562,32 @@ def decode_xml_appointment_entity(element: Element) -> AppointmentEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ASSOCIATE:
-            value.associate = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.associate = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _CONTACT:
-            value.contact = None if child.get(XSI_NIL) in NIL else decode_xml_contact(child)
+            value.contact = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_contact(child)
+            )
         elif tag == _CREATED_BY:
-            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.created_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _UPDATED_BY:
-            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.updated_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _CREATED_DATE:
             value.created_date = read_datetime(child)
         elif tag == _APPOINTMENT_ID:
@@ -593,17 +605,25 @@ def decode_xml_appointment_entity(element: Element) -> AppointmentEntity:
         elif tag == _END_DATE:
             value.end_date = read_datetime(child)
         elif tag == _INVITED_PERSON:
-            value.invited_person = None if child.get(XSI_NIL) in NIL else decode_xml_person(child)
+            value.invited_person = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_person(child)
+            )
         elif tag == _PERSON:
-            value.person = None if child.get(XSI_NIL) in NIL else decode_xml_person(child)
+            value.person = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_person(child)
+            )
         elif tag == _MOTHER_ID:
             value.mother_id = read_int(child)
         elif tag == _PRIORITY:
-            value.priority = None if child.get(XSI_NIL) in NIL else decode_xml_priority(child)
+            value.priority = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_priority(child)
+            )
         elif tag == _PRIVATE:
             value.private = decode_xml_appointment_private(child)
         elif tag == _PROJECT:
-            value.project = None if child.get(XSI_NIL) in NIL else decode_xml_project(child)
+            value.project = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_project(child)
+            )
         elif tag == _TYPE:
             value.type = decode_xml_appointment_type(child)
         elif tag == _UPDATED_DATE:
@@ -613,7 +633,11 @@ def decode_xml_appointment_entity(element: Element) -> AppointmentEntity:
         elif tag == _ACTIVE_LINKS:
             value.active_links = read_int(child)
         elif tag == _LINKS:
-            value.links = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_link(child)
+            value.links = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_link(child)
+            )
         elif tag == _ALARM_LEAD_TIME:
             value.alarm_lead_time = read_duration(child)
         elif tag == _HAS_ALARM:
@@ -636,11 +660,15 @@ def decode_xml_appointment_entity(element: Element) -> AppointmentEntity:
             value.reject_reason = child.text or empty_or_nil(child)
         elif tag == _RECURRENCE:
             value.recurrence = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_recurrence_info(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_recurrence_info(child)
             )
         elif tag == _PARTICIPANTS:
             value.participants = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_participant_info(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_participant_info(child)
             )
         elif tag == _ASSIGNMENT_STATUS:
             value.assignment_status = decode_xml_assignment_status(child)
@@ -653,21 +681,31 @@ def decode_xml_appointment_entity(element: Element) -> AppointmentEntity:
         elif tag == _HAS_CONFLICT:
             value.has_conflict = read_bool(child)
         elif tag == _ASSIGNED_BY:
-            value.assigned_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.assigned_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _MOTHER_ASSOCIATE:
             value.mother_associate = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
             )
         elif tag == _TASK:
-            value.task = None if child.get(XSI_NIL) in NIL else decode_xml_task_list_item(child)
+            value.task = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_task_list_item(child)
+            )
         elif tag == _PREFERRED_TZ_LOCATION:
             value.preferred_tz_location = read_int(child)
         elif tag == _PREFERRED_TZ_LOCATION_DATA:
             value.preferred_tz_location_data = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_time_zone_data(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_time_zone_data(child)
             )
         elif tag == _SALE:
-            value.sale = None if child.get(XSI_NIL) in NIL else decode_xml_sale(child)
+            value.sale = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_sale(child)
+            )
         elif tag == _SUGGESTED_APPOINTMENT_ID:
             value.suggested_appointment_id = read_int(child)
         elif tag == _IS_MILE_STONE:
@@ -682,15 +720,21 @@ def decode_xml_appointment_entity(element: Element) -> AppointmentEntity:
             value.centralservice_videomeet_id = child.text or empty_or_nil(child)
         elif tag == _USER_DEFINED_FIELDS:
             value.user_defined_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _EXTRA_FIELDS:
             value.extra_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _CUSTOM_FIELDS:
             value.custom_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _PUBLISH_EVENT_DATE:
             value.publish_event_date = read_datetime(child)
@@ -702,7 +746,9 @@ def decode_xml_appointment_entity(element: Element) -> AppointmentEntity:
             value.is_published = read_bool(child)
         elif tag == _VISIBLE_FOR:
             value.visible_for = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_visible_for(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_visible_for(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)

@@ -240,11 +240,15 @@ def decode_xml_appointment_info(element: Element) -> AppointmentInfo:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _APPOINTMENT_ID:
             value.appointment_id = read_int(child)
@@ -292,7 +296,9 @@ def decode_xml_appointment_info(element: Element) -> AppointmentInfo:
             value.is_private = read_bool(child)
         elif tag == _RECURRENCE_INFO:
             value.recurrence_info = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_recurrence_info(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_recurrence_info(child)
             )
         elif tag == _PERSON_NAME:
             value.person_name = child.text or empty_or_nil(child)
@@ -449,7 +455,11 @@ APPOINTMENT_INFO_CODEC = Codec(
 def decode_xml_list_of_appointment_info(element: Element) -> list[AppointmentInfo | None]:
     """``ArrayOfAppointmentInfo``: a list of ``AppointmentInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_appointment_info(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_appointment_info(child)
+        )
         for child in element
         if child.tag == _APPOINTMENT_INFO
     ]

@@ -152,11 +152,15 @@ def decode_xml_appointment_move_data(element: Element) -> AppointmentMoveData:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _APPOINTMENT_ID:
             value.appointment_id = read_int(child)
@@ -168,11 +172,15 @@ def decode_xml_appointment_move_data(element: Element) -> AppointmentMoveData:
             value.send_email_to_participants = read_bool(child)
         elif tag == _SMTP_E_MAIL_CONNECTION_INFO:
             value.smtp_e_mail_connection_info = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_e_mail_connection_info(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_e_mail_connection_info(child)
             )
         elif tag == _IMAP_E_MAIL_CONNECTION_INFO:
             value.imap_e_mail_connection_info = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_e_mail_connection_info(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_e_mail_connection_info(child)
             )
         elif tag == _IS_ALLDAY_EVENT:
             value.is_allday_event = read_bool(child)

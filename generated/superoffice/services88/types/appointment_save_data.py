@@ -108,15 +108,21 @@ def decode_xml_appointment_save_data(element: Element) -> AppointmentSaveData:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _APPOINTMENT_ENTITY:
             value.appointment_entity = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_appointment_entity(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_appointment_entity(child)
             )
         elif tag == _EMAIL_CREATED:
             value.email_created = read_bool(child)

@@ -215,11 +215,15 @@ def decode_xml_appointment_sync_data(element: Element) -> AppointmentSyncData:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ALARM_TIME:
             value.alarm_time = read_datetime(child)
@@ -256,7 +260,7 @@ def decode_xml_appointment_sync_data(element: Element) -> AppointmentSyncData:
         elif tag == _PARTICIPANTS:
             value.participants = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_participant_sync_data(child)
             )
         elif tag == _PERSON_FORMAL_NAME:
@@ -417,7 +421,11 @@ APPOINTMENT_SYNC_DATA_CODEC = Codec(
 def decode_xml_list_of_appointment_sync_data(element: Element) -> list[AppointmentSyncData | None]:
     """``ArrayOfAppointmentSyncData``: a list of ``AppointmentSyncData`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_appointment_sync_data(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_appointment_sync_data(child)
+        )
         for child in element
         if child.tag == _APPOINTMENT_SYNC_DATA
     ]

@@ -108,15 +108,21 @@ def decode_xml_approve_reject_response(element: Element) -> ApproveRejectRespons
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PLUGIN_RESPONSE:
             value.plugin_response = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_plugin_response(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_plugin_response(child)
             )
         elif tag == _CREATED_APPOINTMENT_ID:
             value.created_appointment_id = read_int(child)

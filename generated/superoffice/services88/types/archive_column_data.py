@@ -173,7 +173,7 @@ def decode_xml_column_data_dictionary(element: Element) -> dict[str, ArchiveColu
             key_element, value_element = pair_elements(pair, _KEY, _VALUE)
             result[key_element.text or ""] = (
                 None
-                if value_element.get(XSI_NIL) in NIL
+                if value_element.keys() and value_element.get(XSI_NIL) in NIL
                 else decode_xml_archive_column_data(value_element)
             )
     return result

@@ -271,7 +271,11 @@ ARCHIVE_COLUMN_INFO_CODEC = Codec(
 def decode_xml_list_of_archive_column_info(element: Element) -> list[ArchiveColumnInfo | None]:
     """``ArrayOfArchiveColumnInfo``: a list of ``ArchiveColumnInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_archive_column_info(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_archive_column_info(child)
+        )
         for child in element
         if child.tag == _ARCHIVE_COLUMN_INFO
     ]

@@ -134,28 +134,32 @@ def decode_xml_archive_configuration(element: Element) -> ArchiveConfiguration:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ARCHIVE_COLUMN_INFO:
             value.archive_column_info = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_archive_column_info(child)
             )
         elif tag == _ARCHIVE_ENTITY_INFO:
             value.archive_entity_info = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_selectable_mdo_list_item(child)
             )
         elif tag == _ARCHIVE_ORDER_BY_INFO:
             value.archive_order_by_info = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_archive_order_by_info(child)
             )
         elif tag == _OWNER_KEYS:

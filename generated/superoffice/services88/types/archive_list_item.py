@@ -137,11 +137,15 @@ def decode_xml_archive_list_item(element: Element) -> ArchiveListItem:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ENTITY_NAME:
             value.entity_name = child.text or empty_or_nil(child)
@@ -149,7 +153,9 @@ def decode_xml_archive_list_item(element: Element) -> ArchiveListItem:
             value.primary_key = read_int(child)
         elif tag == _COLUMN_DATA:
             value.column_data = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_column_data_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_column_data_dictionary(child)
             )
         elif tag == _LINK_HINT:
             value.link_hint = child.text or empty_or_nil(child)
@@ -230,7 +236,11 @@ ARCHIVE_LIST_ITEM_CODEC = Codec(
 def decode_xml_list_of_archive_list_item(element: Element) -> list[ArchiveListItem | None]:
     """``ArrayOfArchiveListItem``: a list of ``ArchiveListItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_archive_list_item(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_archive_list_item(child)
+        )
         for child in element
         if child.tag == _ARCHIVE_LIST_ITEM
     ]

@@ -113,17 +113,23 @@ def decode_xml_archive_list_result(element: Element) -> ArchiveListResult:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ROW_COUNT:
             value.row_count = read_int(child)
         elif tag == _ROWS:
             value.rows = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_archive_list_item(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_archive_list_item(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)

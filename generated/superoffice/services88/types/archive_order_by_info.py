@@ -152,7 +152,11 @@ ARCHIVE_ORDER_BY_INFO_CODEC = Codec(
 def decode_xml_list_of_archive_order_by_info(element: Element) -> list[ArchiveOrderByInfo | None]:
     """``ArrayOfArchiveOrderByInfo``: a list of ``ArchiveOrderByInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_archive_order_by_info(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_archive_order_by_info(child)
+        )
         for child in element
         if child.tag == _ARCHIVE_ORDER_BY_INFO
     ]

@@ -111,7 +111,7 @@ def decode_xml_archive_restriction_group(element: Element) -> ArchiveRestriction
         elif tag == _RESTRICTIONS:
             value.restrictions = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_archive_restriction_info(child)
             )
         else:
@@ -182,7 +182,11 @@ def decode_xml_list_of_archive_restriction_group(
 ) -> list[ArchiveRestrictionGroup | None]:
     """``ArrayOfArchiveRestrictionGroup``: a list of ``ArchiveRestrictionGroup`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_archive_restriction_group(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_archive_restriction_group(child)
+        )
         for child in element
         if child.tag == _ARCHIVE_RESTRICTION_GROUP
     ]

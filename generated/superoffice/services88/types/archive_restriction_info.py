@@ -158,21 +158,29 @@ def decode_xml_archive_restriction_info(element: Element) -> ArchiveRestrictionI
         elif tag == _OPERATOR:
             value.operator = child.text or empty_or_nil(child)
         elif tag == _VALUES:
-            value.values = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+            value.values = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
+            )
         elif tag == _DISPLAY_VALUES:
             value.display_values = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
             )
         elif tag == _COLUMN_INFO:
             value.column_info = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_archive_column_info(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_archive_column_info(child)
             )
         elif tag == _IS_ACTIVE:
             value.is_active = read_bool(child)
         elif tag == _SUB_RESTRICTIONS:
             value.sub_restrictions = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_archive_restriction_info(child)
             )
         elif tag == _INTER_PARENTHESIS:
@@ -277,7 +285,11 @@ def decode_xml_list_of_archive_restriction_info(
 ) -> list[ArchiveRestrictionInfo | None]:
     """``ArrayOfArchiveRestrictionInfo``: a list of ``ArchiveRestrictionInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_archive_restriction_info(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_archive_restriction_info(child)
+        )
         for child in element
         if child.tag == _ARCHIVE_RESTRICTION_INFO
     ]

@@ -192,11 +192,15 @@ def decode_xml_associate(element: Element) -> Associate:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
@@ -224,11 +228,15 @@ def decode_xml_associate(element: Element) -> Associate:
             value.user_name = child.text or empty_or_nil(child)
         elif tag == _EXTRA_FIELDS:
             value.extra_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _CUSTOM_FIELDS:
             value.custom_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -323,7 +331,7 @@ ASSOCIATE_CODEC = Codec(
 def decode_xml_list_of_associate(element: Element) -> list[Associate | None]:
     """``ArrayOfAssociate``: a list of ``Associate`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_associate(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child))
         for child in element
         if child.tag == _ASSOCIATE
     ]

@@ -139,11 +139,15 @@ def decode_xml_attachment_entity(element: Element) -> AttachmentEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ATTACHMENT_ID:
             value.attachment_id = read_int(child)
@@ -245,7 +249,11 @@ ATTACHMENT_ENTITY_CODEC = Codec(
 def decode_xml_list_of_attachment_entity(element: Element) -> list[AttachmentEntity | None]:
     """``ArrayOfAttachmentEntity``: a list of ``AttachmentEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_attachment_entity(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_attachment_entity(child)
+        )
         for child in element
         if child.tag == _ATTACHMENT_ENTITY
     ]

@@ -153,11 +153,15 @@ def decode_xml_attachment_preview(element: Element) -> AttachmentPreview:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -166,7 +170,9 @@ def decode_xml_attachment_preview(element: Element) -> AttachmentPreview:
         elif tag == _SIZE:
             value.size = read_int(child)
         elif tag == _CONTENT:
-            value.content = None if child.get(XSI_NIL) in NIL else read_bytes(child)
+            value.content = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else read_bytes(child)
+            )
         elif tag == _EMAIL_SUBJECT:
             value.email_subject = child.text or empty_or_nil(child)
         elif tag == _EMAIL_FROM:
@@ -179,7 +185,9 @@ def decode_xml_attachment_preview(element: Element) -> AttachmentPreview:
             value.email_date = read_datetime(child)
         elif tag == _EMAIL_ATTACHMENTS_INFO:
             value.email_attachments_info = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_attachment_entity(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_attachment_entity(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)

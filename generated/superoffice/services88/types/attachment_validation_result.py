@@ -165,7 +165,11 @@ def decode_xml_list_of_attachment_validation_result(
 ) -> list[AttachmentValidationResult | None]:
     """``ArrayOfAttachmentValidationResult``: a list of ``AttachmentValidationResult`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_attachment_validation_result(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_attachment_validation_result(child)
+        )
         for child in element
         if child.tag == _ATTACHMENT_VALIDATION_RESULT
     ]

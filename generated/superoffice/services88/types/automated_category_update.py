@@ -118,11 +118,15 @@ def decode_xml_automated_category_update(element: Element) -> AutomatedCategoryU
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ENABLED:
             value.enabled = read_bool(child)
@@ -211,7 +215,11 @@ def decode_xml_list_of_automated_category_update(
 ) -> list[AutomatedCategoryUpdate | None]:
     """``ArrayOfAutomatedCategoryUpdate``: a list of ``AutomatedCategoryUpdate`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_automated_category_update(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_automated_category_update(child)
+        )
         for child in element
         if child.tag == _AUTOMATED_CATEGORY_UPDATE
     ]

@@ -225,11 +225,15 @@ def decode_xml_batch_task_info(element: Element) -> BatchTaskInfo:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -247,7 +251,9 @@ def decode_xml_batch_task_info(element: Element) -> BatchTaskInfo:
             value.is_internal_task = read_bool(child)
         elif tag == _PARAMETER_OBJECT:
             value.parameter_object = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _LAST_STARTED:
             value.last_started = read_datetime(child)
@@ -413,7 +419,7 @@ BATCH_TASK_INFO_CODEC = Codec(
 def decode_xml_list_of_batch_task_info(element: Element) -> list[BatchTaskInfo | None]:
     """``ArrayOfBatchTaskInfo``: a list of ``BatchTaskInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_batch_task_info(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_batch_task_info(child))
         for child in element
         if child.tag == _BATCH_TASK_INFO
     ]

@@ -104,9 +104,17 @@ def decode_xml_biz_card(element: Element) -> BizCard:
     for index, child in enumerate(element):
         tag = child.tag
         if tag == _CONTACT:
-            value.contact = None if child.get(XSI_NIL) in NIL else decode_xml_contact_entity(child)
+            value.contact = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_contact_entity(child)
+            )
         elif tag == _PERSON:
-            value.person = None if child.get(XSI_NIL) in NIL else decode_xml_person_entity(child)
+            value.person = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_person_entity(child)
+            )
         elif tag == _LOGO_IMAGE:
             value.logo_image = child.text or empty_or_nil(child)
         elif tag == _PHOTO_IMAGE:

@@ -150,7 +150,11 @@ CACHE_INVALIDATION_CODEC = Codec(
 def decode_xml_list_of_cache_invalidation(element: Element) -> list[CacheInvalidation | None]:
     """``ArrayOfCacheInvalidation``: a list of ``CacheInvalidation`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_cache_invalidation(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_cache_invalidation(child)
+        )
         for child in element
         if child.tag == _CACHE_INVALIDATION
     ]

@@ -200,7 +200,7 @@ CALLER_ID_CODEC = Codec(
 def decode_xml_list_of_caller_id(element: Element) -> list[CallerID | None]:
     """``ArrayOfCallerID``: a list of ``CallerID`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_caller_id(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_caller_id(child))
         for child in element
         if child.tag == _CALLER_ID
     ]

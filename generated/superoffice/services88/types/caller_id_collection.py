@@ -93,7 +93,9 @@ def decode_xml_caller_id_collection(element: Element) -> CallerIDCollection:
             value.caller_id_hash = child.text or empty_or_nil(child)
         elif tag == _CALLER_I_DS:
             value.caller_i_ds = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_caller_id(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_caller_id(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)

@@ -117,11 +117,15 @@ def decode_xml_categorization_status_response(element: Element) -> Categorizatio
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CONTEXT_IDENTIFIER:
             value.context_identifier = child.text or empty_or_nil(child)
@@ -130,13 +134,13 @@ def decode_xml_categorization_status_response(element: Element) -> Categorizatio
         elif tag == _CURRENT_MODEL:
             value.current_model = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_categorization_model_details(child)
             )
         elif tag == _PREVIOUS_MODEL:
             value.previous_model = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_categorization_model_details(child)
             )
         else:

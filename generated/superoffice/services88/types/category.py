@@ -111,11 +111,15 @@ def decode_xml_category(element: Element) -> Category:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -183,7 +187,7 @@ CATEGORY_CODEC = Codec(
 def decode_xml_list_of_category(element: Element) -> list[Category | None]:
     """``ArrayOfCategory``: a list of ``Category`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_category(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_category(child))
         for child in element
         if child.tag == _CATEGORY
     ]

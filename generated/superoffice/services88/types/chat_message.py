@@ -233,7 +233,7 @@ CHAT_MESSAGE_CODEC = Codec(
 def decode_xml_list_of_chat_message(element: Element) -> list[ChatMessage | None]:
     """``ArrayOfChatMessage``: a list of ``ChatMessage`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_chat_message(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_chat_message(child))
         for child in element
         if child.tag == _CHAT_MESSAGE
     ]

@@ -189,7 +189,9 @@ def decode_xml_chat_opening_hours(element: Element) -> ChatOpeningHours:
         tag = child.tag
         if tag == _TZ_LOCATION:
             value.tz_location = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_time_zone_data(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_time_zone_data(child)
             )
         elif tag == _MON_ENABLED:
             value.mon_enabled = read_bool(child)

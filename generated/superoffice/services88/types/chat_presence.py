@@ -131,11 +131,15 @@ def decode_xml_chat_presence(element: Element) -> ChatPresence:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _USER_ID:
             value.user_id = read_int(child)
@@ -147,7 +151,9 @@ def decode_xml_chat_presence(element: Element) -> ChatPresence:
             value.present = read_bool(child)
         elif tag == _CHAT_TOPICS:
             value.chat_topics = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -220,7 +226,7 @@ CHAT_PRESENCE_CODEC = Codec(
 def decode_xml_list_of_chat_presence(element: Element) -> list[ChatPresence | None]:
     """``ArrayOfChatPresence``: a list of ``ChatPresence`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_chat_presence(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_chat_presence(child))
         for child in element
         if child.tag == _CHAT_PRESENCE
     ]

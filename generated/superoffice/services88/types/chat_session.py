@@ -94,11 +94,15 @@ def decode_xml_chat_session(element: Element) -> ChatSession:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CHAT_SESSION_ID:
             value.chat_session_id = read_int(child)
@@ -161,7 +165,7 @@ CHAT_SESSION_CODEC = Codec(
 def decode_xml_list_of_chat_session(element: Element) -> list[ChatSession | None]:
     """``ArrayOfChatSession``: a list of ``ChatSession`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_chat_session(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_chat_session(child))
         for child in element
         if child.tag == _CHAT_SESSION
     ]

@@ -291,20 +291,28 @@ def decode_xml_chat_session_entity(element: Element) -> ChatSessionEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CHAT_SESSION_ID:
             value.chat_session_id = read_int(child)
         elif tag == _TOPIC_ID:
             value.topic_id = read_int(child)
         elif tag == _USER:
-            value.user = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.user = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _PERSON:
-            value.person = None if child.get(XSI_NIL) in NIL else decode_xml_person(child)
+            value.person = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_person(child)
+            )
         elif tag == _CUSTOMER_ALIAS:
             value.customer_alias = child.text or empty_or_nil(child)
         elif tag == _CUSTOMER_HOST:
@@ -346,15 +354,25 @@ def decode_xml_chat_session_entity(element: Element) -> ChatSessionEntity:
         elif tag == _FLAGS:
             value.flags = decode_xml_chat_session_flags(child)
         elif tag == _CONTACT:
-            value.contact = None if child.get(XSI_NIL) in NIL else decode_xml_contact(child)
+            value.contact = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_contact(child)
+            )
         elif tag == _PROJECT:
-            value.project = None if child.get(XSI_NIL) in NIL else decode_xml_project(child)
+            value.project = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_project(child)
+            )
         elif tag == _SALE:
-            value.sale = None if child.get(XSI_NIL) in NIL else decode_xml_sale(child)
+            value.sale = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_sale(child)
+            )
         elif tag == _TICKET:
-            value.ticket = None if child.get(XSI_NIL) in NIL else decode_xml_ticket(child)
+            value.ticket = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_ticket(child)
+            )
         elif tag == _TRANSFER_TO:
-            value.transfer_to = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.transfer_to = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _CHATBOT_IS_ACTIVE:
             value.chatbot_is_active = read_bool(child)
         elif tag == _RATING:
@@ -512,7 +530,11 @@ CHAT_SESSION_ENTITY_CODEC = Codec(
 def decode_xml_list_of_chat_session_entity(element: Element) -> list[ChatSessionEntity | None]:
     """``ArrayOfChatSessionEntity``: a list of ``ChatSessionEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_chat_session_entity(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_chat_session_entity(child)
+        )
         for child in element
         if child.tag == _CHAT_SESSION_ENTITY
     ]

@@ -201,7 +201,11 @@ CHAT_SUMMARY_ITEM_CODEC = Codec(
 def decode_xml_list_of_chat_summary_item(element: Element) -> list[ChatSummaryItem | None]:
     """``ArrayOfChatSummaryItem``: a list of ``ChatSummaryItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_chat_summary_item(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_chat_summary_item(child)
+        )
         for child in element
         if child.tag == _CHAT_SUMMARY_ITEM
     ]

@@ -118,7 +118,9 @@ def decode_xml_chat_topic_agent(element: Element) -> ChatTopicAgent:
         if tag == _TOPIC_ID:
             value.topic_id = read_int(child)
         elif tag == _USER:
-            value.user = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.user = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _CAN_LISTEN:
             value.can_listen = read_bool(child)
         elif tag == _CAN_RESPOND:
@@ -195,7 +197,11 @@ CHAT_TOPIC_AGENT_CODEC = Codec(
 def decode_xml_list_of_chat_topic_agent(element: Element) -> list[ChatTopicAgent | None]:
     """``ArrayOfChatTopicAgent``: a list of ``ChatTopicAgent`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_chat_topic_agent(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_chat_topic_agent(child)
+        )
         for child in element
         if child.tag == _CHAT_TOPIC_AGENT
     ]

@@ -287,11 +287,15 @@ def decode_xml_chat_topic_entity(element: Element) -> ChatTopicEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CHAT_TOPIC_ID:
             value.chat_topic_id = read_int(child)
@@ -303,7 +307,9 @@ def decode_xml_chat_topic_entity(element: Element) -> ChatTopicEntity:
             value.welcome_message = child.text or empty_or_nil(child)
         elif tag == _LANGUAGE:
             value.language = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_customer_language(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_customer_language(child)
             )
         elif tag == _LAST_ACCEPT:
             value.last_accept = read_datetime(child)
@@ -313,7 +319,9 @@ def decode_xml_chat_topic_entity(element: Element) -> ChatTopicEntity:
             value.alert_recipient = child.text or empty_or_nil(child)
         elif tag == _ALERT_TEMPLATE:
             value.alert_template = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_reply_template(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_reply_template(child)
             )
         elif tag == _COLLECT_CONSENT:
             value.collect_consent = read_bool(child)
@@ -331,27 +339,37 @@ def decode_xml_chat_topic_entity(element: Element) -> ChatTopicEntity:
             value.ticket_enabled = read_bool(child)
         elif tag == _TICKET_CATEGORY:
             value.ticket_category = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_ticket_category(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_ticket_category(child)
             )
         elif tag == _TICKET_PRIORITY:
             value.ticket_priority = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_ticket_priority(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_ticket_priority(child)
             )
         elif tag == _OPENING_HOURS_ENABLED:
             value.opening_hours_enabled = read_bool(child)
         elif tag == _OPENING_HOURS:
             value.opening_hours = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_chat_opening_hours(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_chat_opening_hours(child)
             )
         elif tag == _WIDGET:
             value.widget = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_chat_widget_settings(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_chat_widget_settings(child)
             )
         elif tag == _BOT_ENABLED:
             value.bot_enabled = read_bool(child)
         elif tag == _BOT_SETTINGS:
             value.bot_settings = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_chat_bot_settings(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_chat_bot_settings(child)
             )
         elif tag == _OFFLINE_COLLECT_CONSENT:
             value.offline_collect_consent = read_bool(child)
@@ -538,7 +556,11 @@ CHAT_TOPIC_ENTITY_CODEC = Codec(
 def decode_xml_list_of_chat_topic_entity(element: Element) -> list[ChatTopicEntity | None]:
     """``ArrayOfChatTopicEntity``: a list of ``ChatTopicEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_chat_topic_entity(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_chat_topic_entity(child)
+        )
         for child in element
         if child.tag == _CHAT_TOPIC_ENTITY
     ]

@@ -247,7 +247,9 @@ def decode_xml_chat_widget_settings(element: Element) -> ChatWidgetSettings:
             value.auto_faq_enabled = read_bool(child)
         elif tag == _AUTO_FAQ_CATEGORY:
             value.auto_faq_category = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_kb_category(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_kb_category(child)
             )
         elif tag == _PRE_FORM_ENABLED:
             value.pre_form_enabled = read_bool(child)

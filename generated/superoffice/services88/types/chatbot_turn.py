@@ -132,11 +132,15 @@ def decode_xml_chatbot_turn(element: Element) -> ChatbotTurn:
             value.bot_response = child.text or empty_or_nil(child)
         elif tag == _BOT_ACTIONS:
             value.bot_actions = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _ATTACHMENTS:
             value.attachments = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -202,7 +206,7 @@ CHATBOT_TURN_CODEC = Codec(
 def decode_xml_list_of_chatbot_turn(element: Element) -> list[ChatbotTurn | None]:
     """``ArrayOfChatbotTurn``: a list of ``ChatbotTurn`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_chatbot_turn(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_chatbot_turn(child))
         for child in element
         if child.tag == _CHATBOT_TURN
     ]

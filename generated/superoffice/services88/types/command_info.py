@@ -166,7 +166,7 @@ COMMAND_INFO_CODEC = Codec(
 def decode_xml_list_of_command_info(element: Element) -> list[CommandInfo | None]:
     """``ArrayOfCommandInfo``: a list of ``CommandInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_command_info(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_command_info(child))
         for child in element
         if child.tag == _COMMAND_INFO
     ]

@@ -167,11 +167,15 @@ def decode_xml_configurable_screen_delta(element: Element) -> ConfigurableScreen
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CONFIGURABLE_SCREEN_DELTA_ID:
             value.configurable_screen_delta_id = read_int(child)
@@ -192,12 +196,18 @@ def decode_xml_configurable_screen_delta(element: Element) -> ConfigurableScreen
         elif tag == _CREATED_DATE:
             value.created_date = read_datetime(child)
         elif tag == _UPDATED_BY:
-            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.updated_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _CREATED_BY:
-            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.created_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _APPLIES_TO_IDS:
             value.applies_to_ids = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         elif tag == _APPLIES_TO_KEY:
             value.applies_to_key = child.text or empty_or_nil(child)
@@ -304,7 +314,11 @@ def decode_xml_list_of_configurable_screen_delta(
 ) -> list[ConfigurableScreenDelta | None]:
     """``ArrayOfConfigurableScreenDelta``: a list of ``ConfigurableScreenDelta`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_configurable_screen_delta(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_configurable_screen_delta(child)
+        )
         for child in element
         if child.tag == _CONFIGURABLE_SCREEN_DELTA
     ]

@@ -168,11 +168,15 @@ def decode_xml_consent_info(element: Element) -> ConsentInfo:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CONSENT_PERSON_ID:
             value.consent_person_id = read_int(child)
@@ -305,7 +309,7 @@ CONSENT_INFO_CODEC = Codec(
 def decode_xml_list_of_consent_info(element: Element) -> list[ConsentInfo | None]:
     """``ArrayOfConsentInfo``: a list of ``ConsentInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_consent_info(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_consent_info(child))
         for child in element
         if child.tag == _CONSENT_INFO
     ]

@@ -139,25 +139,37 @@ def decode_xml_consent_person(element: Element) -> ConsentPerson:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CONSENT_PERSON_ID:
             value.consent_person_id = read_int(child)
         elif tag == _CONSENT_SOURCE:
             value.consent_source = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_consent_source(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_consent_source(child)
             )
         elif tag == _LEGAL_BASE:
-            value.legal_base = None if child.get(XSI_NIL) in NIL else decode_xml_legal_base(child)
+            value.legal_base = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_legal_base(child)
+            )
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _CONSENT_PURPOSE:
             value.consent_purpose = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_consent_purpose(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_consent_purpose(child)
             )
         elif tag == _COMMENT:
             value.comment = child.text or empty_or_nil(child)

@@ -174,11 +174,15 @@ def decode_xml_consent_purpose(element: Element) -> ConsentPurpose:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CONSENT_PURPOSE_ID:
             value.consent_purpose_id = read_int(child)
@@ -197,7 +201,9 @@ def decode_xml_consent_purpose(element: Element) -> ConsentPurpose:
         elif tag == _UPDATED_DATE:
             value.updated_date = read_datetime(child)
         elif tag == _UPDATED_BY:
-            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.updated_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _DELETED:
             value.deleted = read_bool(child)
         elif tag == _RANK:
@@ -301,7 +307,7 @@ CONSENT_PURPOSE_CODEC = Codec(
 def decode_xml_list_of_consent_purpose(element: Element) -> list[ConsentPurpose | None]:
     """``ArrayOfConsentPurpose``: a list of ``ConsentPurpose`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_consent_purpose(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_consent_purpose(child))
         for child in element
         if child.tag == _CONSENT_PURPOSE
     ]

@@ -138,11 +138,15 @@ def decode_xml_consent_source(element: Element) -> ConsentSource:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CONSENT_SOURCE_ID:
             value.consent_source_id = read_int(child)
@@ -235,7 +239,7 @@ CONSENT_SOURCE_CODEC = Codec(
 def decode_xml_list_of_consent_source(element: Element) -> list[ConsentSource | None]:
     """``ArrayOfConsentSource``: a list of ``ConsentSource`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_consent_source(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_consent_source(child))
         for child in element
         if child.tag == _CONSENT_SOURCE
     ]

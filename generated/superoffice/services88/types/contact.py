@@ -209,11 +209,15 @@ def decode_xml_contact(element: Element) -> Contact:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CONTACT_ID:
             value.contact_id = read_int(child)
@@ -250,7 +254,9 @@ def decode_xml_contact(element: Element) -> Contact:
         elif tag == _COUNTRY_NAME:
             value.country_name = child.text or empty_or_nil(child)
         elif tag == _ADDRESS:
-            value.address = None if child.get(XSI_NIL) in NIL else decode_xml_address(child)
+            value.address = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_address(child)
+            )
         elif tag == _FORMATTED_ADDRESS:
             value.formatted_address = child.text or empty_or_nil(child)
         elif tag == _FULL_NAME:
@@ -386,7 +392,7 @@ CONTACT_CODEC = Codec(
 def decode_xml_list_of_contact(element: Element) -> list[Contact | None]:
     """``ArrayOfContact``: a list of ``Contact`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_contact(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_contact(child))
         for child in element
         if child.tag == _CONTACT
     ]

@@ -170,11 +170,15 @@ def decode_xml_contact_activity(element: Element) -> ContactActivity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CONTACT_ID:
             value.contact_id = read_int(child)
@@ -306,7 +310,11 @@ CONTACT_ACTIVITY_CODEC = Codec(
 def decode_xml_list_of_contact_activity(element: Element) -> list[ContactActivity | None]:
     """``ArrayOfContactActivity``: a list of ``ContactActivity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_contact_activity(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_contact_activity(child)
+        )
         for child in element
         if child.tag == _CONTACT_ACTIVITY
     ]

@@ -410,11 +410,15 @@ def decode_xml_contact_entity(element: Element) -> ContactEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CONTACT_ID:
             value.contact_id = read_int(child)
@@ -434,42 +438,66 @@ def decode_xml_contact_entity(element: Element) -> ContactEntity:
             value.created_date = read_datetime(child)
         elif tag == _EMAILS:
             value.emails = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_entity_element(child)
             )
         elif tag == _INTERESTS:
             value.interests = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_selectable_mdo_list_item(child)
             )
         elif tag == _URLS:
             value.urls = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_entity_element(child)
             )
         elif tag == _PHONES:
             value.phones = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_entity_element(child)
             )
         elif tag == _FAXES:
             value.faxes = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_entity_element(child)
             )
         elif tag == _DESCRIPTION:
             value.description = child.text or empty_or_nil(child)
         elif tag == _UPDATED_BY:
-            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.updated_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _CREATED_BY:
-            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.created_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _ASSOCIATE:
-            value.associate = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.associate = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _BUSINESS:
-            value.business = None if child.get(XSI_NIL) in NIL else decode_xml_business(child)
+            value.business = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_business(child)
+            )
         elif tag == _CATEGORY:
-            value.category = None if child.get(XSI_NIL) in NIL else decode_xml_category(child)
+            value.category = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_category(child)
+            )
         elif tag == _COUNTRY:
-            value.country = None if child.get(XSI_NIL) in NIL else decode_xml_country(child)
+            value.country = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_country(child)
+            )
         elif tag == _PERSONS:
-            value.persons = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_person(child)
+            value.persons = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_person(child)
+            )
         elif tag == _NO_MAILING:
             value.no_mailing = read_bool(child)
         elif tag == _KANANAME:
@@ -484,15 +512,19 @@ def decode_xml_contact_entity(element: Element) -> ContactEntity:
             value.active_status_monitor_id = read_int(child)
         elif tag == _SUPPORT_ASSOCIATE:
             value.support_associate = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
             )
         elif tag == _TICKET_PRIORITY:
             value.ticket_priority = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_ticket_priority(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_ticket_priority(child)
             )
         elif tag == _CUSTOMER_LANGUAGE:
             value.customer_language = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_customer_language(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_customer_language(child)
             )
         elif tag == _DELETED:
             value.deleted = read_short(child)
@@ -505,34 +537,52 @@ def decode_xml_contact_entity(element: Element) -> ContactEntity:
         elif tag == _DBI_LAST_MODIFIED:
             value.dbi_last_modified = read_datetime(child)
         elif tag == _SUPPORT_PERSON:
-            value.support_person = None if child.get(XSI_NIL) in NIL else decode_xml_person(child)
+            value.support_person = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_person(child)
+            )
         elif tag == _ADDRESS:
-            value.address = None if child.get(XSI_NIL) in NIL else decode_xml_address(child)
+            value.address = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_address(child)
+            )
         elif tag == _SOURCE:
             value.source = read_short(child)
         elif tag == _ACTIVE_ERP_LINKS:
             value.active_erp_links = read_int(child)
         elif tag == _BOUNCE_EMAILS:
             value.bounce_emails = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
             )
         elif tag == _DOMAINS:
-            value.domains = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+            value.domains = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
+            )
         elif tag == _UTM_PARAMETERS:
             value.utm_parameters = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_saved_utm_parameters(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_saved_utm_parameters(child)
             )
         elif tag == _USER_DEFINED_FIELDS:
             value.user_defined_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _EXTRA_FIELDS:
             value.extra_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _CUSTOM_FIELDS:
             value.custom_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)

@@ -131,11 +131,15 @@ def decode_xml_contact_or_person_from_email(element: Element) -> ContactOrPerson
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
@@ -239,7 +243,11 @@ def decode_xml_list_of_contact_or_person_from_email(
 ) -> list[ContactOrPersonFromEmail | None]:
     """``ArrayOfContactOrPersonFromEmail``: a list of ``ContactOrPersonFromEmail`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_contact_or_person_from_email(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_contact_or_person_from_email(child)
+        )
         for child in element
         if child.tag == _CONTACT_OR_PERSON_FROM_EMAIL
     ]

@@ -105,11 +105,15 @@ def decode_xml_contact_person_id(element: Element) -> ContactPersonId:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
@@ -181,7 +185,11 @@ CONTACT_PERSON_ID_CODEC = Codec(
 def decode_xml_list_of_contact_person_id(element: Element) -> list[ContactPersonId | None]:
     """``ArrayOfContactPersonId``: a list of ``ContactPersonId`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_contact_person_id(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_contact_person_id(child)
+        )
         for child in element
         if child.tag == _CONTACT_PERSON_ID
     ]

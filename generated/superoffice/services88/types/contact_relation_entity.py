@@ -188,11 +188,15 @@ def decode_xml_contact_relation_entity(element: Element) -> ContactRelationEntit
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SOURCE_CONTACT_ID:
             value.source_contact_id = read_int(child)
@@ -215,9 +219,13 @@ def decode_xml_contact_relation_entity(element: Element) -> ContactRelationEntit
         elif tag == _CREATED_DATE:
             value.created_date = read_datetime(child)
         elif tag == _CREATED_BY:
-            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.created_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _UPDATED_BY:
-            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.updated_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _SOURCE_CONTACT_NAME:
             value.source_contact_name = child.text or empty_or_nil(child)
         elif tag == _SOURCE_PERSON_NAME:

@@ -124,11 +124,15 @@ def decode_xml_control_info(element: Element) -> ControlInfo:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TYPE:
             value.type = child.text or empty_or_nil(child)
@@ -225,7 +229,7 @@ CONTROL_INFO_CODEC = Codec(
 def decode_xml_list_of_control_info(element: Element) -> list[ControlInfo | None]:
     """``ArrayOfControlInfo``: a list of ``ControlInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_control_info(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_control_info(child))
         for child in element
         if child.tag == _CONTROL_INFO
     ]

@@ -128,11 +128,15 @@ def decode_xml_copilot_data_source_entity(element: Element) -> CopilotDataSource
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _COPILOT_DATA_SOURCE_ID:
             value.copilot_data_source_id = read_int(child)
@@ -147,7 +151,7 @@ def decode_xml_copilot_data_source_entity(element: Element) -> CopilotDataSource
         elif tag == _SETTINGS:
             value.settings = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_copilot_data_source_setting(child)
             )
         else:
@@ -244,7 +248,11 @@ def decode_xml_list_of_copilot_data_source_entity(
 ) -> list[CopilotDataSourceEntity | None]:
     """``ArrayOfCopilotDataSourceEntity``: a list of ``CopilotDataSourceEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_copilot_data_source_entity(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_copilot_data_source_entity(child)
+        )
         for child in element
         if child.tag == _COPILOT_DATA_SOURCE_ENTITY
     ]

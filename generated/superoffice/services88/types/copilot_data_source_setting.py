@@ -107,11 +107,15 @@ def decode_xml_copilot_data_source_setting(element: Element) -> CopilotDataSourc
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _COPILOT_DATA_SOURCE_SETTING_ID:
             value.copilot_data_source_setting_id = read_int(child)
@@ -197,7 +201,11 @@ def decode_xml_list_of_copilot_data_source_setting(
 ) -> list[CopilotDataSourceSetting | None]:
     """``ArrayOfCopilotDataSourceSetting``: a list of ``CopilotDataSourceSetting`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_copilot_data_source_setting(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_copilot_data_source_setting(child)
+        )
         for child in element
         if child.tag == _COPILOT_DATA_SOURCE_SETTING
     ]

@@ -106,11 +106,15 @@ def decode_xml_copilot_entity(element: Element) -> CopilotEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _COPILOT_ID:
             value.copilot_id = read_int(child)
@@ -119,7 +123,7 @@ def decode_xml_copilot_entity(element: Element) -> CopilotEntity:
         elif tag == _COPILOT_DATA_SOURCES:
             value.copilot_data_sources = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_copilot_data_source_entity(child)
             )
         else:

@@ -182,11 +182,15 @@ def decode_xml_country(element: Element) -> Country:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _COUNTRY_ID:
             value.country_id = read_int(child)
@@ -329,7 +333,7 @@ COUNTRY_CODEC = Codec(
 def decode_xml_list_of_country(element: Element) -> list[Country | None]:
     """``ArrayOfCountry``: a list of ``Country`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_country(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_country(child))
         for child in element
         if child.tag == _COUNTRY
     ]

@@ -120,14 +120,22 @@ def decode_xml_credential(element: Element) -> Credential:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TYPE:
-            value.type = None if child.get(XSI_NIL) in NIL else decode_xml_credential_type(child)
+            value.type = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_credential_type(child)
+            )
         elif tag == _VALUE:
             value.value = child.text or empty_or_nil(child)
         elif tag == _DISPLAY_VALUE:
@@ -192,7 +200,7 @@ CREDENTIAL_CODEC = Codec(
 def decode_xml_list_of_credential(element: Element) -> list[Credential | None]:
     """``ArrayOfCredential``: a list of ``Credential`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_credential(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_credential(child))
         for child in element
         if child.tag == _CREDENTIAL
     ]

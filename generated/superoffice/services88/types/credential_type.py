@@ -137,11 +137,15 @@ def decode_xml_credential_type(element: Element) -> CredentialType:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DISPLAY_TYPE:
             value.display_type = child.text or empty_or_nil(child)
@@ -229,7 +233,7 @@ CREDENTIAL_TYPE_CODEC = Codec(
 def decode_xml_list_of_credential_type(element: Element) -> list[CredentialType | None]:
     """``ArrayOfCredentialType``: a list of ``CredentialType`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_credential_type(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_credential_type(child))
         for child in element
         if child.tag == _CREDENTIAL_TYPE
     ]

@@ -127,18 +127,26 @@ def decode_xml_credential_user(element: Element) -> CredentialUser:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _VALUE:
             value.value = child.text or empty_or_nil(child)
         elif tag == _DISPLAY_VALUE:
             value.display_value = child.text or empty_or_nil(child)
         elif tag == _COLUMNS:
-            value.columns = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+            value.columns = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
+            )
         elif tag == _CAN_CREATE_PERSON:
             value.can_create_person = read_bool(child)
         else:
@@ -209,7 +217,7 @@ CREDENTIAL_USER_CODEC = Codec(
 def decode_xml_list_of_credential_user(element: Element) -> list[CredentialUser | None]:
     """``ArrayOfCredentialUser``: a list of ``CredentialUser`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_credential_user(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_credential_user(child))
         for child in element
         if child.tag == _CREDENTIAL_USER
     ]

@@ -109,11 +109,15 @@ def decode_xml_credentials_group(element: Element) -> CredentialsGroup:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -185,7 +189,11 @@ CREDENTIALS_GROUP_CODEC = Codec(
 def decode_xml_list_of_credentials_group(element: Element) -> list[CredentialsGroup | None]:
     """``ArrayOfCredentialsGroup``: a list of ``CredentialsGroup`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_credentials_group(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_credentials_group(child)
+        )
         for child in element
         if child.tag == _CREDENTIALS_GROUP
     ]

@@ -216,11 +216,15 @@ def decode_xml_crm_script_entity(element: Element) -> CRMScriptEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _EJSCRIPT_ID:
             value.ejscript_id = read_int(child)
@@ -245,16 +249,22 @@ def decode_xml_crm_script_entity(element: Element) -> CRMScriptEntity:
         elif tag == _HTML_OUTPUT:
             value.html_output = read_short(child)
         elif tag == _INCLUDES:
-            value.includes = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+            value.includes = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
+            )
         elif tag == _SOURCE_MAPS:
             value.source_maps = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_crm_script_source_map(child)
             )
         elif tag == _VALIDATION_RESULT:
             value.validation_result = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_crm_script_result(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_crm_script_result(child)
             )
         elif tag == _REGISTERED:
             value.registered = read_datetime(child)

@@ -156,11 +156,15 @@ def decode_xml_crm_script_result(element: Element) -> CRMScriptResult:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _VALID:
             value.valid = read_bool(child)
@@ -170,16 +174,22 @@ def decode_xml_crm_script_result(element: Element) -> CRMScriptResult:
             value.line_number = read_int(child)
         elif tag == _ERROR_INFORMATION:
             value.error_information = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_crm_script_error_info(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_crm_script_error_info(child)
             )
         elif tag == _TRANSPILED:
             value.transpiled = child.text or empty_or_nil(child)
         elif tag == _INCLUDES:
-            value.includes = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+            value.includes = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
+            )
         elif tag == _SOURCE_MAPS:
             value.source_maps = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_crm_script_source_map(child)
             )
         else:

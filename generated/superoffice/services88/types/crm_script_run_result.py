@@ -165,29 +165,43 @@ def decode_xml_crm_script_run_result(element: Element) -> CRMScriptRunResult:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _OUTPUT:
             value.output = child.text or empty_or_nil(child)
         elif tag == _PARAMETERS:
             value.parameters = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _TRACE_RUN:
             value.trace_run = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_crm_script_trace_run(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_crm_script_trace_run(child)
             )
         elif tag == _EVENTDATA:
-            value.eventdata = None if child.get(XSI_NIL) in NIL else decode_xml_event_data(child)
+            value.eventdata = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_event_data(child)
+            )
         elif tag == _SUCCESS:
             value.success = read_bool(child)
         elif tag == _ERROR_INFORMATION:
             value.error_information = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_crm_script_error_info(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_crm_script_error_info(child)
             )
         elif tag == _STATUS_CODE:
             value.status_code = read_int(child)
@@ -195,7 +209,9 @@ def decode_xml_crm_script_run_result(element: Element) -> CRMScriptRunResult:
             value.status_message = child.text or empty_or_nil(child)
         elif tag == _HEADERS:
             value.headers = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)

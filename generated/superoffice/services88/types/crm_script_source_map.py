@@ -127,11 +127,15 @@ def decode_xml_crm_script_source_map(element: Element) -> CRMScriptSourceMap:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _LINE_NUMBER_FROM:
             value.line_number_from = read_int(child)
@@ -143,7 +147,9 @@ def decode_xml_crm_script_source_map(element: Element) -> CRMScriptSourceMap:
             value.include_id = child.text or empty_or_nil(child)
         elif tag == _INCLUDED_FROM:
             value.included_from = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -220,7 +226,11 @@ CRM_SCRIPT_SOURCE_MAP_CODEC = Codec(
 def decode_xml_list_of_crm_script_source_map(element: Element) -> list[CRMScriptSourceMap | None]:
     """``ArrayOfCRMScriptSourceMap``: a list of ``CRMScriptSourceMap`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_crm_script_source_map(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_crm_script_source_map(child)
+        )
         for child in element
         if child.tag == _CRM_SCRIPT_SOURCE_MAP
     ]

@@ -107,11 +107,15 @@ def decode_xml_cs_feature_toggle(element: Element) -> CsFeatureToggle:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -183,7 +187,11 @@ CS_FEATURE_TOGGLE_CODEC = Codec(
 def decode_xml_list_of_cs_feature_toggle(element: Element) -> list[CsFeatureToggle | None]:
     """``ArrayOfCsFeatureToggle``: a list of ``CsFeatureToggle`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_cs_feature_toggle(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_cs_feature_toggle(child)
+        )
         for child in element
         if child.tag == _CS_FEATURE_TOGGLE
     ]

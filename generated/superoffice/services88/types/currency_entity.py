@@ -140,11 +140,15 @@ def decode_xml_currency_entity(element: Element) -> CurrencyEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CURRENCY_ID:
             value.currency_id = read_int(child)
@@ -237,7 +241,7 @@ CURRENCY_ENTITY_CODEC = Codec(
 def decode_xml_list_of_currency_entity(element: Element) -> list[CurrencyEntity | None]:
     """``ArrayOfCurrencyEntity``: a list of ``CurrencyEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_currency_entity(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_currency_entity(child))
         for child in element
         if child.tag == _CURRENCY_ENTITY
     ]

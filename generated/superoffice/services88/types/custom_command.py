@@ -128,11 +128,15 @@ def decode_xml_custom_command(element: Element) -> CustomCommand:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -220,7 +224,7 @@ CUSTOM_COMMAND_CODEC = Codec(
 def decode_xml_list_of_custom_command(element: Element) -> list[CustomCommand | None]:
     """``ArrayOfCustomCommand``: a list of ``CustomCommand`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_custom_command(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_custom_command(child))
         for child in element
         if child.tag == _CUSTOM_COMMAND
     ]

@@ -146,11 +146,15 @@ def decode_xml_customer_center_config(element: Element) -> CustomerCenterConfig:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CUST_CONFIG_ID:
             value.cust_config_id = read_int(child)
@@ -254,7 +258,11 @@ def decode_xml_list_of_customer_center_config(
 ) -> list[CustomerCenterConfig | None]:
     """``ArrayOfCustomerCenterConfig``: a list of ``CustomerCenterConfig`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_customer_center_config(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_customer_center_config(child)
+        )
         for child in element
         if child.tag == _CUSTOMER_CENTER_CONFIG
     ]

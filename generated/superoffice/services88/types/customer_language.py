@@ -113,11 +113,15 @@ def decode_xml_customer_language(element: Element) -> CustomerLanguage:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -194,7 +198,11 @@ CUSTOMER_LANGUAGE_CODEC = Codec(
 def decode_xml_list_of_customer_language(element: Element) -> list[CustomerLanguage | None]:
     """``ArrayOfCustomerLanguage``: a list of ``CustomerLanguage`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_customer_language(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_customer_language(child)
+        )
         for child in element
         if child.tag == _CUSTOMER_LANGUAGE
     ]

@@ -126,11 +126,15 @@ def decode_xml_customer_service_startup(element: Element) -> CustomerServiceStar
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TIMEZONE_ENABLED:
             value.timezone_enabled = read_bool(child)
@@ -140,7 +144,9 @@ def decode_xml_customer_service_startup(element: Element) -> CustomerServiceStar
             value.recaptcha_site_key = child.text or empty_or_nil(child)
         elif tag == _SELECTED_PREFERENCES:
             value.selected_preferences = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_preference(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_preference(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)

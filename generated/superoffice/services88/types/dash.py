@@ -170,11 +170,15 @@ def decode_xml_dash(element: Element) -> Dash:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DASHBOARD_ID:
             value.dashboard_id = read_int(child)
@@ -189,26 +193,38 @@ def decode_xml_dash(element: Element) -> Dash:
         elif tag == _COLUMNS:
             value.columns = read_int(child)
         elif tag == _THEME:
-            value.theme = None if child.get(XSI_NIL) in NIL else decode_xml_dash_theme(child)
+            value.theme = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_dash_theme(child)
+            )
         elif tag == _VISIBLE_FOR_ALL:
             value.visible_for_all = read_short(child)
         elif tag == _VISIBLE_FOR_ASSOCIATES:
             value.visible_for_associates = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         elif tag == _VISIBLE_FOR_GROUPS:
             value.visible_for_groups = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         elif tag == _PIN_FOR_ALL:
             value.pin_for_all = read_short(child)
         elif tag == _PIN_FOR_ASSOCIATES:
             value.pin_for_associates = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         elif tag == _PIN_FOR_GROUPS:
             value.pin_for_groups = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -304,7 +320,7 @@ DASH_CODEC = Codec(decode_xml_dash, encode_xml_dash, decode_json_dash, encode_js
 def decode_xml_list_of_dash(element: Element) -> list[Dash | None]:
     """``ArrayOfDash``: a list of ``Dash`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_dash(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_dash(child))
         for child in element
         if child.tag == _DASH
     ]

@@ -133,11 +133,15 @@ def decode_xml_dash_tile(element: Element) -> DashTile:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DASHBOARD_TILE_ID:
             value.dashboard_tile_id = read_int(child)
@@ -151,7 +155,9 @@ def decode_xml_dash_tile(element: Element) -> DashTile:
             value.rank = read_short(child)
         elif tag == _DASH_TILE_DEFINITION:
             value.dash_tile_definition = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_dash_tile_definition(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_dash_tile_definition(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -228,7 +234,7 @@ DASH_TILE_CODEC = Codec(
 def decode_xml_list_of_dash_tile(element: Element) -> list[DashTile | None]:
     """``ArrayOfDashTile``: a list of ``DashTile`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_dash_tile(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_dash_tile(child))
         for child in element
         if child.tag == _DASH_TILE
     ]

@@ -105,11 +105,15 @@ def decode_xml_dash_tile_html(element: Element) -> DashTileHtml:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _LANGUAGE_CODE:
             value.language_code = child.text or empty_or_nil(child)
@@ -177,7 +181,7 @@ DASH_TILE_HTML_CODEC = Codec(
 def decode_xml_list_of_dash_tile_html(element: Element) -> list[DashTileHtml | None]:
     """``ArrayOfDashTileHtml``: a list of ``DashTileHtml`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_dash_tile_html(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_dash_tile_html(child))
         for child in element
         if child.tag == _DASH_TILE_HTML
     ]

@@ -102,11 +102,15 @@ def decode_xml_data_right(element: Element) -> DataRight:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _VALUE:
             value.value = child.text or empty_or_nil(child)
@@ -169,7 +173,11 @@ DATA_RIGHT_CODEC = Codec(
 def decode_xml_list_of_list_of_data_right(element: Element) -> list[list[DataRight | None] | None]:
     """``ArrayOfArrayOfDataRight``: a list of ``ArrayOfDataRight`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_list_of_data_right(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_list_of_data_right(child)
+        )
         for child in element
         if child.tag == _ARRAY_OF_DATA_RIGHT
     ]
@@ -210,7 +218,7 @@ LIST_OF_LIST_OF_DATA_RIGHT_CODEC = Codec(
 def decode_xml_list_of_data_right(element: Element) -> list[DataRight | None]:
     """``ArrayOfDataRight``: a list of ``DataRight`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_data_right(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_data_right(child))
         for child in element
         if child.tag == _DATA_RIGHT
     ]

@@ -113,11 +113,15 @@ def decode_xml_department(element: Element) -> Department:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -185,7 +189,7 @@ DEPARTMENT_CODEC = Codec(
 def decode_xml_list_of_department(element: Element) -> list[Department | None]:
     """``ArrayOfDepartment``: a list of ``Department`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_department(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_department(child))
         for child in element
         if child.tag == _DEPARTMENT
     ]

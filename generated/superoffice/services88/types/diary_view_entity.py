@@ -126,11 +126,15 @@ def decode_xml_diary_view_entity(element: Element) -> DiaryViewEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DIARY_VIEW_ID:
             value.diary_view_id = read_int(child)
@@ -147,7 +151,7 @@ def decode_xml_diary_view_entity(element: Element) -> DiaryViewEntity:
         elif tag == _ASSOCIATE_LIST:
             value.associate_list = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_selectable_mdo_list_item(child)
             )
         elif tag == _TZ_LOCATION_ID:

@@ -109,11 +109,15 @@ def decode_xml_dictionary_step_information(element: Element) -> DictionaryStepIn
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -187,7 +191,11 @@ def decode_xml_list_of_dictionary_step_information(
 ) -> list[DictionaryStepInformation | None]:
     """``ArrayOfDictionaryStepInformation``: a list of ``DictionaryStepInformation`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_dictionary_step_information(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_dictionary_step_information(child)
+        )
         for child in element
         if child.tag == _DICTIONARY_STEP_INFORMATION
     ]

@@ -184,11 +184,15 @@ def decode_xml_document(element: Element) -> Document:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DOCUMENT_ID:
             value.document_id = read_int(child)
@@ -341,7 +345,7 @@ DOCUMENT_CODEC = Codec(
 def decode_xml_list_of_document(element: Element) -> list[Document | None]:
     """``ArrayOfDocument``: a list of ``Document`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_document(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_document(child))
         for child in element
         if child.tag == _DOCUMENT
     ]

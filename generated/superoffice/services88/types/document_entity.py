@@ -355,18 +355,26 @@ def decode_xml_document_entity(element: Element) -> DocumentEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DOCUMENT_ID:
             value.document_id = read_int(child)
         elif tag == _UPDATED_BY:
-            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.updated_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _CREATED_BY:
-            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.created_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _ATTENTION:
             value.attention = child.text or empty_or_nil(child)
         elif tag == _HEADER:
@@ -385,16 +393,26 @@ def decode_xml_document_entity(element: Element) -> DocumentEntity:
             value.description = child.text or empty_or_nil(child)
         elif tag == _DOCUMENT_TEMPLATE:
             value.document_template = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_document_template(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_document_template(child)
             )
         elif tag == _PERSON:
-            value.person = None if child.get(XSI_NIL) in NIL else decode_xml_person(child)
+            value.person = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_person(child)
+            )
         elif tag == _ASSOCIATE:
-            value.associate = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.associate = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _CONTACT:
-            value.contact = None if child.get(XSI_NIL) in NIL else decode_xml_contact(child)
+            value.contact = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_contact(child)
+            )
         elif tag == _PROJECT:
-            value.project = None if child.get(XSI_NIL) in NIL else decode_xml_project(child)
+            value.project = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_project(child)
+            )
         elif tag == _DATE:
             value.date = read_datetime(child)
         elif tag == _EXTERNAL_REF:
@@ -406,26 +424,38 @@ def decode_xml_document_entity(element: Element) -> DocumentEntity:
         elif tag == _TYPE:
             value.type = decode_xml_appointment_type(child)
         elif tag == _LINKS:
-            value.links = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_link(child)
+            value.links = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_link(child)
+            )
         elif tag == _LOCK_SEMANTICS:
             value.lock_semantics = decode_xml_document_lock_semantics(child)
         elif tag == _SALE:
-            value.sale = None if child.get(XSI_NIL) in NIL else decode_xml_sale(child)
+            value.sale = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_sale(child)
+            )
         elif tag == _SUGGESTED_DOCUMENT_ID:
             value.suggested_document_id = read_int(child)
         elif tag == _SNUM:
             value.snum = read_int(child)
         elif tag == _USER_DEFINED_FIELDS:
             value.user_defined_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _EXTRA_FIELDS:
             value.extra_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _CUSTOM_FIELDS:
             value.custom_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _PUBLISH_EVENT_DATE:
             value.publish_event_date = read_datetime(child)
@@ -437,7 +467,9 @@ def decode_xml_document_entity(element: Element) -> DocumentEntity:
             value.is_published = read_bool(child)
         elif tag == _VISIBLE_FOR:
             value.visible_for = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_visible_for(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_visible_for(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)

@@ -152,7 +152,11 @@ def decode_xml_list_of_document_migration_associate(
 ) -> list[DocumentMigrationAssociate | None]:
     """``ArrayOfDocumentMigrationAssociate``: a list of ``DocumentMigrationAssociate`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_document_migration_associate(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_document_migration_associate(child)
+        )
         for child in element
         if child.tag == _DOCUMENT_MIGRATION_ASSOCIATE
     ]

@@ -211,7 +211,11 @@ def decode_xml_list_of_document_migration_item(
 ) -> list[DocumentMigrationItem | None]:
     """``ArrayOfDocumentMigrationItem``: a list of ``DocumentMigrationItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_document_migration_item(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_document_migration_item(child)
+        )
         for child in element
         if child.tag == _DOCUMENT_MIGRATION_ITEM
     ]

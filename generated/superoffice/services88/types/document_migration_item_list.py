@@ -111,13 +111,13 @@ def decode_xml_document_migration_item_list(element: Element) -> DocumentMigrati
         elif tag == _DOCUMENTS:
             value.documents = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_document_migration_item(child)
             )
         elif tag == _ASSOCIATES:
             value.associates = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_document_migration_associate(child)
             )
         else:

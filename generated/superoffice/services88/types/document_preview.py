@@ -116,11 +116,15 @@ def decode_xml_document_preview(element: Element) -> DocumentPreview:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -129,7 +133,9 @@ def decode_xml_document_preview(element: Element) -> DocumentPreview:
         elif tag == _SIZE:
             value.size = read_int(child)
         elif tag == _STREAM:
-            value.stream = None if child.get(XSI_NIL) in NIL else read_bytes(child)
+            value.stream = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else read_bytes(child)
+            )
         else:
             value.extra = keep_element(value.extra, child, index)
     if value.extra is not None:

@@ -173,11 +173,15 @@ def decode_xml_document_template(element: Element) -> DocumentTemplate:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DOCUMENT_TEMPLATE_ID:
             value.document_template_id = read_int(child)
@@ -294,7 +298,11 @@ DOCUMENT_TEMPLATE_CODEC = Codec(
 def decode_xml_list_of_document_template(element: Element) -> list[DocumentTemplate | None]:
     """``ArrayOfDocumentTemplate``: a list of ``DocumentTemplate`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_document_template(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_document_template(child)
+        )
         for child in element
         if child.tag == _DOCUMENT_TEMPLATE
     ]

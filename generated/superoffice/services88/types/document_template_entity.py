@@ -264,11 +264,15 @@ def decode_xml_document_template_entity(element: Element) -> DocumentTemplateEnt
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DOCUMENT_TEMPLATE_ID:
             value.document_template_id = read_int(child)
@@ -469,7 +473,11 @@ def decode_xml_list_of_document_template_entity(
 ) -> list[DocumentTemplateEntity | None]:
     """``ArrayOfDocumentTemplateEntity``: a list of ``DocumentTemplateEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_document_template_entity(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_document_template_entity(child)
+        )
         for child in element
         if child.tag == _DOCUMENT_TEMPLATE_ENTITY
     ]

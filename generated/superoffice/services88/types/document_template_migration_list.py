@@ -98,7 +98,9 @@ def decode_xml_document_template_migration_list(element: Element) -> DocumentTem
             value.num_templates_already_migrated = read_int(child)
         elif tag == _TEMPLATE_IDS:
             value.template_ids = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)

@@ -122,11 +122,15 @@ def decode_xml_duplicate_entry(element: Element) -> DuplicateEntry:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _RULE_NAME:
             value.rule_name = child.text or empty_or_nil(child)
@@ -209,7 +213,7 @@ DUPLICATE_ENTRY_CODEC = Codec(
 def decode_xml_list_of_duplicate_entry(element: Element) -> list[DuplicateEntry | None]:
     """``ArrayOfDuplicateEntry``: a list of ``DuplicateEntry`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_duplicate_entry(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_duplicate_entry(child))
         for child in element
         if child.tag == _DUPLICATE_ENTRY
     ]

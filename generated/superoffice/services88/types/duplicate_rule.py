@@ -116,11 +116,15 @@ def decode_xml_duplicate_rule(element: Element) -> DuplicateRule:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -198,7 +202,7 @@ DUPLICATE_RULE_CODEC = Codec(
 def decode_xml_list_of_duplicate_rule(element: Element) -> list[DuplicateRule | None]:
     """``ArrayOfDuplicateRule``: a list of ``DuplicateRule`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_duplicate_rule(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_duplicate_rule(child))
         for child in element
         if child.tag == _DUPLICATE_RULE
     ]

@@ -163,11 +163,15 @@ def decode_xml_e_mail_account(element: Element) -> EMailAccount:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _E_MAIL_ACCOUNT_ID:
             value.e_mail_account_id = read_int(child)
@@ -177,11 +181,15 @@ def decode_xml_e_mail_account(element: Element) -> EMailAccount:
             value.associate_id = read_int(child)
         elif tag == _INCOMING_CREDENTIALS:
             value.incoming_credentials = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_service_auth(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_service_auth(child)
             )
         elif tag == _OUTGOING_CREDENTIALS:
             value.outgoing_credentials = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_service_auth(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_service_auth(child)
             )
         elif tag == _ACCOUNT_STATUS:
             value.account_status = read_short(child)

@@ -138,11 +138,15 @@ def decode_xml_e_mail_address(element: Element) -> EMailAddress:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CONTACT_ID:
             value.contact_id = read_int(child)
@@ -160,7 +164,9 @@ def decode_xml_e_mail_address(element: Element) -> EMailAddress:
             value.email_id = read_int(child)
         elif tag == _DUPLICATE_PERSON_IDS:
             value.duplicate_person_ids = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -249,7 +255,7 @@ E_MAIL_ADDRESS_CODEC = Codec(
 def decode_xml_list_of_e_mail_address(element: Element) -> list[EMailAddress | None]:
     """``ArrayOfEMailAddress``: a list of ``EMailAddress`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_e_mail_address(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_e_mail_address(child))
         for child in element
         if child.tag == _E_MAIL_ADDRESS
     ]

@@ -158,21 +158,29 @@ def decode_xml_e_mail_appointment(element: Element) -> EMailAppointment:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _APPOINTMENT:
             value.appointment = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_appointment(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_appointment(child)
             )
         elif tag == _CAL_METHOD:
             value.cal_method = decode_xml_cal_method(child)
         elif tag == _PARTICIPANTS:
             value.participants = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
             )
         elif tag == _COMMENT:
             value.comment = child.text or empty_or_nil(child)

@@ -147,11 +147,15 @@ def decode_xml_e_mail_attachment(element: Element) -> EMailAttachment:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DESCRIPTION:
             value.description = child.text or empty_or_nil(child)
@@ -170,7 +174,9 @@ def decode_xml_e_mail_attachment(element: Element) -> EMailAttachment:
         elif tag == _IS_SAFE_FILE_EXTENSION:
             value.is_safe_file_extension = read_bool(child)
         elif tag == _STREAM:
-            value.stream = None if child.get(XSI_NIL) in NIL else read_bytes(child)
+            value.stream = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else read_bytes(child)
+            )
         else:
             value.extra = keep_element(value.extra, child, index)
     if value.extra is not None:
@@ -258,7 +264,11 @@ E_MAIL_ATTACHMENT_CODEC = Codec(
 def decode_xml_list_of_e_mail_attachment(element: Element) -> list[EMailAttachment | None]:
     """``ArrayOfEMailAttachment``: a list of ``EMailAttachment`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_e_mail_attachment(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_e_mail_attachment(child)
+        )
         for child in element
         if child.tag == _E_MAIL_ATTACHMENT
     ]

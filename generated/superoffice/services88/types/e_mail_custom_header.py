@@ -108,16 +108,24 @@ def decode_xml_e_mail_custom_header(element: Element) -> EMailCustomHeader:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
         elif tag == _VALUES:
-            value.values = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+            value.values = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
+            )
         else:
             value.extra = keep_element(value.extra, child, index)
     if value.extra is not None:
@@ -184,7 +192,11 @@ E_MAIL_CUSTOM_HEADER_CODEC = Codec(
 def decode_xml_list_of_e_mail_custom_header(element: Element) -> list[EMailCustomHeader | None]:
     """``ArrayOfEMailCustomHeader``: a list of ``EMailCustomHeader`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_e_mail_custom_header(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_e_mail_custom_header(child)
+        )
         for child in element
         if child.tag == _E_MAIL_CUSTOM_HEADER
     ]

@@ -283,30 +283,44 @@ def decode_xml_e_mail_entity(element: Element) -> EMailEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TO:
             value.to = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_e_mail_address(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_e_mail_address(child)
             )
         elif tag == _CC:
             value.cc = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_e_mail_address(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_e_mail_address(child)
             )
         elif tag == _BCC:
             value.bcc = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_e_mail_address(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_e_mail_address(child)
             )
         elif tag == _SUBJECT:
             value.subject = child.text or empty_or_nil(child)
         elif tag == _HTML_BODY:
             value.html_body = child.text or empty_or_nil(child)
         elif tag == _FROM:
-            value.from_ = None if child.get(XSI_NIL) in NIL else decode_xml_e_mail_address(child)
+            value.from_ = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_e_mail_address(child)
+            )
         elif tag == _SENT:
             value.sent = read_datetime(child)
         elif tag == _SIZE:
@@ -323,18 +337,22 @@ def decode_xml_e_mail_entity(element: Element) -> EMailEntity:
             value.is_sent = read_bool(child)
         elif tag == _E_MAIL_SO_INFO:
             value.e_mail_so_info = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_e_mail_so_info(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_e_mail_so_info(child)
             )
         elif tag == _SERVER_ID:
             value.server_id = read_int(child)
         elif tag == _ATTACHMENTS:
             value.attachments = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_e_mail_attachment(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_e_mail_attachment(child)
             )
         elif tag == _CUSTOM_HEADER_LIST:
             value.custom_header_list = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_e_mail_custom_header(child)
             )
         elif tag == _FOLDER_NAME:
@@ -347,7 +365,9 @@ def decode_xml_e_mail_entity(element: Element) -> EMailEntity:
             value.received_at = read_datetime(child)
         elif tag == _IN_REPLY_TO:
             value.in_reply_to = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_e_mail_envelope(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_e_mail_envelope(child)
             )
         elif tag == _REPLIED_AT:
             value.replied_at = read_datetime(child)
@@ -505,7 +525,7 @@ E_MAIL_ENTITY_CODEC = Codec(
 def decode_xml_list_of_e_mail_entity(element: Element) -> list[EMailEntity | None]:
     """``ArrayOfEMailEntity``: a list of ``EMailEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_e_mail_entity(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_e_mail_entity(child))
         for child in element
         if child.tag == _E_MAIL_ENTITY
     ]

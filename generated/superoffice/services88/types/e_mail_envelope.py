@@ -179,11 +179,15 @@ def decode_xml_e_mail_envelope(element: Element) -> EMailEnvelope:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SERVER_ID:
             value.server_id = read_int(child)
@@ -192,10 +196,16 @@ def decode_xml_e_mail_envelope(element: Element) -> EMailEnvelope:
         elif tag == _SUBJECT:
             value.subject = child.text or empty_or_nil(child)
         elif tag == _FROM:
-            value.from_ = None if child.get(XSI_NIL) in NIL else decode_xml_e_mail_address(child)
+            value.from_ = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_e_mail_address(child)
+            )
         elif tag == _TO:
             value.to = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_e_mail_address(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_e_mail_address(child)
             )
         elif tag == _SENT:
             value.sent = read_datetime(child)
@@ -207,7 +217,9 @@ def decode_xml_e_mail_envelope(element: Element) -> EMailEnvelope:
             value.size = read_int(child)
         elif tag == _E_MAIL_SO_INFO:
             value.e_mail_so_info = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_e_mail_so_info(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_e_mail_so_info(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -295,7 +307,7 @@ E_MAIL_ENVELOPE_CODEC = Codec(
 def decode_xml_list_of_e_mail_envelope(element: Element) -> list[EMailEnvelope | None]:
     """``ArrayOfEMailEnvelope``: a list of ``EMailEnvelope`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_e_mail_envelope(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_e_mail_envelope(child))
         for child in element
         if child.tag == _E_MAIL_ENVELOPE
     ]

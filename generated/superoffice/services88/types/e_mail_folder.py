@@ -133,11 +133,15 @@ def decode_xml_e_mail_folder(element: Element) -> EMailFolder:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -230,7 +234,7 @@ E_MAIL_FOLDER_CODEC = Codec(
 def decode_xml_list_of_e_mail_folder(element: Element) -> list[EMailFolder | None]:
     """``ArrayOfEMailFolder``: a list of ``EMailFolder`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_e_mail_folder(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_e_mail_folder(child))
         for child in element
         if child.tag == _E_MAIL_FOLDER
     ]

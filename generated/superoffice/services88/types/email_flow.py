@@ -394,11 +394,15 @@ def decode_xml_email_flow(element: Element) -> EmailFlow:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _EMAIL_FLOW_ID:
             value.email_flow_id = read_int(child)
@@ -452,44 +456,66 @@ def decode_xml_email_flow(element: Element) -> EmailFlow:
             value.enrollment_end = child.text or empty_or_nil(child)
         elif tag == _REMOVE_FROM_FLOWS:
             value.remove_from_flows = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         elif tag == _TZ_LOCATION:
             value.tz_location = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_time_zone_data(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_time_zone_data(child)
             )
         elif tag == _FOLDER:
             value.folder = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_hierarchy_entity(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_hierarchy_entity(child)
             )
         elif tag == _ASSOCIATE:
-            value.associate = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.associate = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _SHIPMENT_TYPE:
             value.shipment_type = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_mdo_list_item(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_mdo_list_item(child)
             )
         elif tag == _STEPS:
             value.steps = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_workflow_step_base(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_workflow_step_base(child)
             )
         elif tag == _TRIGGERS:
             value.triggers = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_workflow_trigger(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_workflow_trigger(child)
             )
         elif tag == _GOALS:
             value.goals = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_workflow_goal(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_workflow_goal(child)
             )
         elif tag == _FILTER:
-            value.filter = None if child.get(XSI_NIL) in NIL else decode_xml_workflow_filter(child)
+            value.filter = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_workflow_filter(child)
+            )
         elif tag == _BLOCK_LISTS:
             value.block_lists = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         elif tag == _CONTENT_INFO:
             value.content_info = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_workflow_content_info(child)
             )
         elif tag == _EXIT_FLOW_ID:
@@ -497,16 +523,22 @@ def decode_xml_email_flow(element: Element) -> EmailFlow:
         elif tag == _EXIT_SUCCESS_FLOW_ID:
             value.exit_success_flow_id = read_int(child)
         elif tag == _CREATED_BY:
-            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.created_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _UPDATED_BY:
-            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.updated_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _CREATED_DATE:
             value.created_date = read_datetime(child)
         elif tag == _UPDATED_DATE:
             value.updated_date = read_datetime(child)
         elif tag == _VISIBLE_FOR:
             value.visible_for = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_visible_for(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_visible_for(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)

@@ -107,11 +107,15 @@ def decode_xml_entity_counts(element: Element) -> EntityCounts:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ENTITY_NAME:
             value.entity_name = child.text or empty_or_nil(child)
@@ -179,7 +183,7 @@ ENTITY_COUNTS_CODEC = Codec(
 def decode_xml_list_of_entity_counts(element: Element) -> list[EntityCounts | None]:
     """``ArrayOfEntityCounts``: a list of ``EntityCounts`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_entity_counts(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_entity_counts(child))
         for child in element
         if child.tag == _ENTITY_COUNTS
     ]

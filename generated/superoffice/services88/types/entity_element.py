@@ -110,11 +110,15 @@ def decode_xml_entity_element(element: Element) -> EntityElement:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _VALUE:
             value.value = child.text or empty_or_nil(child)
@@ -187,7 +191,7 @@ ENTITY_ELEMENT_CODEC = Codec(
 def decode_xml_list_of_entity_element(element: Element) -> list[EntityElement | None]:
     """``ArrayOfEntityElement``: a list of ``EntityElement`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_entity_element(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_entity_element(child))
         for child in element
         if child.tag == _ENTITY_ELEMENT
     ]

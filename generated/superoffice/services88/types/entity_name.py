@@ -103,11 +103,15 @@ def decode_xml_entity_name(element: Element) -> EntityName:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TABLE_NAME:
             value.table_name = child.text or empty_or_nil(child)
@@ -175,7 +179,7 @@ ENTITY_NAME_CODEC = Codec(
 def decode_xml_list_of_entity_name(element: Element) -> list[EntityName | None]:
     """``ArrayOfEntityName``: a list of ``EntityName`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_entity_name(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_entity_name(child))
         for child in element
         if child.tag == _ENTITY_NAME
     ]

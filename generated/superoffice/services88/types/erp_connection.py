@@ -169,11 +169,15 @@ def decode_xml_erp_connection(element: Element) -> ErpConnection:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ERP_CONNECTION_ID:
             value.erp_connection_id = read_int(child)
@@ -191,7 +195,9 @@ def decode_xml_erp_connection(element: Element) -> ErpConnection:
             value.most_recent_timestamp = child.text or empty_or_nil(child)
         elif tag == _CONFIG_FIELDS:
             value.config_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _DELETED:
             value.deleted = read_bool(child)
@@ -199,11 +205,15 @@ def decode_xml_erp_connection(element: Element) -> ErpConnection:
             value.all_access = read_bool(child)
         elif tag == _USER_GROUP_ACCESS_IDS:
             value.user_group_access_ids = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         elif tag == _ASSOCIATE_ACCESS_IDS:
             value.associate_access_ids = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -301,7 +311,7 @@ ERP_CONNECTION_CODEC = Codec(
 def decode_xml_list_of_erp_connection(element: Element) -> list[ErpConnection | None]:
     """``ArrayOfErpConnection``: a list of ``ErpConnection`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_erp_connection(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_erp_connection(child))
         for child in element
         if child.tag == _ERP_CONNECTION
     ]

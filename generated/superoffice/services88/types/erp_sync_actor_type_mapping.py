@@ -138,11 +138,15 @@ def decode_xml_erp_sync_actor_type_mapping(element: Element) -> ErpSyncActorType
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ERP_CONNECTION_ID:
             value.erp_connection_id = read_int(child)
@@ -151,7 +155,7 @@ def decode_xml_erp_sync_actor_type_mapping(element: Element) -> ErpSyncActorType
         elif tag == _FIELD_MAPPINGS:
             value.field_mappings = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_erp_sync_field_mapping(child)
             )
         elif tag == _ACTOR_TYPE_ERP:

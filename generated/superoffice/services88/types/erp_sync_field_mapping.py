@@ -194,11 +194,15 @@ def decode_xml_erp_sync_field_mapping(element: Element) -> ErpSyncFieldMapping:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ERP_FIELD_ID:
             value.erp_field_id = read_int(child)
@@ -347,7 +351,11 @@ def decode_xml_list_of_erp_sync_field_mapping(
 ) -> list[ErpSyncFieldMapping | None]:
     """``ArrayOfErpSyncFieldMapping``: a list of ``ErpSyncFieldMapping`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_erp_sync_field_mapping(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_erp_sync_field_mapping(child)
+        )
         for child in element
         if child.tag == _ERP_SYNC_FIELD_MAPPING
     ]

@@ -166,17 +166,23 @@ def decode_xml_event_data(element: Element) -> EventData:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TYPE:
             value.type = decode_xml_event_handler_type(child)
         elif tag == _INPUT_VALUES:
             value.input_values = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _BLOCK_EXECUTION:
             value.block_execution = read_bool(child)
@@ -188,27 +194,37 @@ def decode_xml_event_data(element: Element) -> EventData:
             value.show_dialog = child.text or empty_or_nil(child)
         elif tag == _OUTPUT_VALUES:
             value.output_values = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _STATE_VALUES:
             value.state_values = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _EXCEPTION:
             value.exception = child.text or empty_or_nil(child)
         elif tag == _PARSER_VALUES:
             value.parser_values = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _CGI_VARIABLES:
             value.cgi_variables = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _CGI_CONTENT:
             value.cgi_content = child.text or empty_or_nil(child)
         elif tag == _HEADERS:
             value.headers = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _TRACE_EXECUTION:
             value.trace_execution = read_bool(child)

@@ -120,13 +120,21 @@ def decode_xml_extended_license_info(element: Element) -> ExtendedLicenseInfo:
         elif tag == _CAN_BE_ACTIVATED:
             value.can_be_activated = read_bool(child)
         elif tag == _NEW:
-            value.new = None if child.get(XSI_NIL) in NIL else decode_xml_license_info(child)
+            value.new = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_license_info(child)
+            )
         elif tag == _CURRENT:
-            value.current = None if child.get(XSI_NIL) in NIL else decode_xml_license_info(child)
+            value.current = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_license_info(child)
+            )
         elif tag == _EXTENDED_MODULE_LICENSES:
             value.extended_module_licenses = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_extended_module_license(child)
             )
         elif tag == _ACCUMULATED_NEXT_CHECK_DATE:
@@ -213,7 +221,11 @@ EXTENDED_LICENSE_INFO_CODEC = Codec(
 def decode_xml_list_of_extended_license_info(element: Element) -> list[ExtendedLicenseInfo | None]:
     """``ArrayOfExtendedLicenseInfo``: a list of ``ExtendedLicenseInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_extended_license_info(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_extended_license_info(child)
+        )
         for child in element
         if child.tag == _EXTENDED_LICENSE_INFO
     ]

@@ -105,9 +105,17 @@ def decode_xml_extended_module_license(element: Element) -> ExtendedModuleLicens
     for index, child in enumerate(element):
         tag = child.tag
         if tag == _NEW:
-            value.new = None if child.get(XSI_NIL) in NIL else decode_xml_module_license(child)
+            value.new = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_module_license(child)
+            )
         elif tag == _CURRENT:
-            value.current = None if child.get(XSI_NIL) in NIL else decode_xml_module_license(child)
+            value.current = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_module_license(child)
+            )
         elif tag == _NUMBER_OF_LICENSES_IN_USE:
             value.number_of_licenses_in_use = read_int(child)
         elif tag == _NUMBER_OF_LICENSES_FREE:
@@ -198,7 +206,11 @@ def decode_xml_list_of_extended_module_license(
 ) -> list[ExtendedModuleLicense | None]:
     """``ArrayOfExtendedModuleLicense``: a list of ``ExtendedModuleLicense`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_extended_module_license(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_extended_module_license(child)
+        )
         for child in element
         if child.tag == _EXTENDED_MODULE_LICENSE
     ]

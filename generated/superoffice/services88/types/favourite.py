@@ -121,11 +121,15 @@ def decode_xml_favourite(element: Element) -> Favourite:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TABLE_NAME:
             value.table_name = child.text or empty_or_nil(child)
@@ -203,7 +207,7 @@ FAVOURITE_CODEC = Codec(
 def decode_xml_list_of_favourite(element: Element) -> list[Favourite | None]:
     """``ArrayOfFavourite``: a list of ``Favourite`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_favourite(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_favourite(child))
         for child in element
         if child.tag == _FAVOURITE
     ]

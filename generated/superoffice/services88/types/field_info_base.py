@@ -269,7 +269,7 @@ FIELD_INFO_BASE_CODEC = Codec(
 def decode_xml_list_of_field_info_base(element: Element) -> list[FieldInfoBase | None]:
     """``ArrayOfFieldInfoBase``: a list of ``FieldInfoBase`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_field_info_base(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_field_info_base(child))
         for child in element
         if child.tag == _FIELD_INFO_BASE
     ]

@@ -163,7 +163,11 @@ def decode_xml_field_info_list_text(element: Element) -> FieldInfoListText:
         elif tag == _TEXT_LENGTH:
             value.text_length = read_short(child)
         elif tag == _CHOICES:
-            value.choices = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+            value.choices = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
+            )
         else:
             value.extra = keep_element(value.extra, child, index)
     if value.extra is not None:

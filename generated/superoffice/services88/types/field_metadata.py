@@ -177,11 +177,15 @@ def decode_xml_field_metadata(element: Element) -> FieldMetadata:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _FIELD_KEY:
             value.field_key = child.text or empty_or_nil(child)
@@ -289,7 +293,7 @@ FIELD_METADATA_CODEC = Codec(
 def decode_xml_list_of_field_metadata(element: Element) -> list[FieldMetadata | None]:
     """``ArrayOfFieldMetadata``: a list of ``FieldMetadata`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_field_metadata(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_field_metadata(child))
         for child in element
         if child.tag == _FIELD_METADATA
     ]
@@ -331,7 +335,7 @@ def decode_xml_field_metadata_dictionary(element: Element) -> dict[str, FieldMet
             key_element, value_element = pair_elements(pair, _KEY, _VALUE)
             result[key_element.text or ""] = (
                 None
-                if value_element.get(XSI_NIL) in NIL
+                if value_element.keys() and value_element.get(XSI_NIL) in NIL
                 else decode_xml_field_metadata(value_element)
             )
     return result

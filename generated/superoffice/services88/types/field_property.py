@@ -101,7 +101,9 @@ def decode_xml_field_property(element: Element) -> FieldProperty:
         tag = child.tag
         if tag == _FIELD_RIGHT:
             value.field_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_right(child)
             )
         elif tag == _FIELD_TYPE:
             value.field_type = child.text or empty_or_nil(child)
@@ -167,7 +169,7 @@ def decode_xml_field_property_dictionary(element: Element) -> dict[str, FieldPro
             key_element, value_element = pair_elements(pair, _KEY, _VALUE)
             result[key_element.text or ""] = (
                 None
-                if value_element.get(XSI_NIL) in NIL
+                if value_element.keys() and value_element.get(XSI_NIL) in NIL
                 else decode_xml_field_property(value_element)
             )
     return result

@@ -195,7 +195,9 @@ def decode_xml_field_value_info(element: Element) -> FieldValueInfo:
             value.icon_hint = child.text or empty_or_nil(child)
         elif tag == _CONTROL_INFOS:
             value.control_infos = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_control_info(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_control_info(child)
             )
         elif tag == _ENCODED_DATA_CAPTION:
             value.encoded_data_caption = child.text or empty_or_nil(child)
@@ -204,14 +206,22 @@ def decode_xml_field_value_info(element: Element) -> FieldValueInfo:
         elif tag == _CURRENT_OPERATION_TYPE:
             value.current_operation_type = child.text or empty_or_nil(child)
         elif tag == _VALUES:
-            value.values = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+            value.values = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
+            )
         elif tag == _DISPLAY_VALUES:
             value.display_values = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
             )
         elif tag == _OPERATION_INFOS:
             value.operation_infos = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_operation_info(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_operation_info(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -332,7 +342,11 @@ FIELD_VALUE_INFO_CODEC = Codec(
 def decode_xml_list_of_field_value_info(element: Element) -> list[FieldValueInfo | None]:
     """``ArrayOfFieldValueInfo``: a list of ``FieldValueInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_field_value_info(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_field_value_info(child)
+        )
         for child in element
         if child.tag == _FIELD_VALUE_INFO
     ]

@@ -142,11 +142,15 @@ def decode_xml_foreign_app_entity(element: Element) -> ForeignAppEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _FOREIGN_APP_ID:
             value.foreign_app_id = read_int(child)
@@ -157,12 +161,18 @@ def decode_xml_foreign_app_entity(element: Element) -> ForeignAppEntity:
         elif tag == _UPDATED_DATE:
             value.updated_date = read_datetime(child)
         elif tag == _CREATED_BY:
-            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.created_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _UPDATED_BY:
-            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.updated_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _DEVICES:
             value.devices = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_foreign_device(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_foreign_device(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)

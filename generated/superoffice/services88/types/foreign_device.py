@@ -143,11 +143,15 @@ def decode_xml_foreign_device(element: Element) -> ForeignDevice:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _FOREIGN_DEVICE_ID:
             value.foreign_device_id = read_int(child)
@@ -250,7 +254,7 @@ FOREIGN_DEVICE_CODEC = Codec(
 def decode_xml_list_of_foreign_device(element: Element) -> list[ForeignDevice | None]:
     """``ArrayOfForeignDevice``: a list of ``ForeignDevice`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_foreign_device(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_foreign_device(child))
         for child in element
         if child.tag == _FOREIGN_DEVICE
     ]

@@ -137,11 +137,15 @@ def decode_xml_foreign_key(element: Element) -> ForeignKey:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _KEY:
             value.key = child.text or empty_or_nil(child)
@@ -239,7 +243,7 @@ FOREIGN_KEY_CODEC = Codec(
 def decode_xml_list_of_foreign_key(element: Element) -> list[ForeignKey | None]:
     """``ArrayOfForeignKey``: a list of ``ForeignKey`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_foreign_key(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_foreign_key(child))
         for child in element
         if child.tag == _FOREIGN_KEY
     ]

@@ -222,11 +222,15 @@ def decode_xml_form_entity(element: Element) -> FormEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _FORM_ID:
             value.form_id = read_int(child)
@@ -272,7 +276,9 @@ def decode_xml_form_entity(element: Element) -> FormEntity:
             value.updated_count = read_short(child)
         elif tag == _EMAIL_FLOWS:
             value.email_flows = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         elif tag == _FOLDER_NAME:
             value.folder_name = child.text or empty_or_nil(child)

@@ -154,11 +154,15 @@ def decode_xml_granted_module_license(element: Element) -> GrantedModuleLicense:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _OWNER_ID:
             value.owner_id = read_int(child)
@@ -292,7 +296,11 @@ def decode_xml_list_of_granted_module_license(
 ) -> list[GrantedModuleLicense | None]:
     """``ArrayOfGrantedModuleLicense``: a list of ``GrantedModuleLicense`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_granted_module_license(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_granted_module_license(child)
+        )
         for child in element
         if child.tag == _GRANTED_MODULE_LICENSE
     ]

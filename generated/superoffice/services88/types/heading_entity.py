@@ -134,11 +134,15 @@ def decode_xml_heading_entity(element: Element) -> HeadingEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _HEADING_ID:
             value.heading_id = read_int(child)
@@ -226,7 +230,7 @@ HEADING_ENTITY_CODEC = Codec(
 def decode_xml_list_of_heading_entity(element: Element) -> list[HeadingEntity | None]:
     """``ArrayOfHeadingEntity``: a list of ``HeadingEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_heading_entity(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_heading_entity(child))
         for child in element
         if child.tag == _HEADING_ENTITY
     ]

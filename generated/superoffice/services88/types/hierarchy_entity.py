@@ -154,11 +154,15 @@ def decode_xml_hierarchy_entity(element: Element) -> HierarchyEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _HIERARCHY_ID:
             value.hierarchy_id = read_int(child)
@@ -172,7 +176,9 @@ def decode_xml_hierarchy_entity(element: Element) -> HierarchyEntity:
             value.parent_id = read_int(child)
         elif tag == _CHILDREN:
             value.children = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_hierarchy_entity(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_hierarchy_entity(child)
             )
         elif tag == _REGISTERED:
             value.registered = read_datetime(child)
@@ -272,7 +278,11 @@ HIERARCHY_ENTITY_CODEC = Codec(
 def decode_xml_list_of_hierarchy_entity(element: Element) -> list[HierarchyEntity | None]:
     """``ArrayOfHierarchyEntity``: a list of ``HierarchyEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_hierarchy_entity(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_hierarchy_entity(child)
+        )
         for child in element
         if child.tag == _HIERARCHY_ENTITY
     ]

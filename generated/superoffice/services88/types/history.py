@@ -140,11 +140,15 @@ def decode_xml_history(element: Element) -> History:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _RANK:
             value.rank = read_short(child)
@@ -232,7 +236,7 @@ HISTORY_CODEC = Codec(
 def decode_xml_list_of_history(element: Element) -> list[History | None]:
     """``ArrayOfHistory``: a list of ``History`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_history(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_history(child))
         for child in element
         if child.tag == _HISTORY
     ]

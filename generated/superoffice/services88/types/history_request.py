@@ -121,11 +121,15 @@ def decode_xml_history_request(element: Element) -> HistoryRequest:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ENTITY_NAME:
             value.entity_name = child.text or empty_or_nil(child)
@@ -198,7 +202,7 @@ HISTORY_REQUEST_CODEC = Codec(
 def decode_xml_list_of_history_request(element: Element) -> list[HistoryRequest | None]:
     """``ArrayOfHistoryRequest``: a list of ``HistoryRequest`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_history_request(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_history_request(child))
         for child in element
         if child.tag == _HISTORY_REQUEST
     ]

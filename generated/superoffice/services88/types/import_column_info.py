@@ -113,11 +113,15 @@ def decode_xml_import_column_info(element: Element) -> ImportColumnInfo:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -194,7 +198,11 @@ IMPORT_COLUMN_INFO_CODEC = Codec(
 def decode_xml_list_of_import_column_info(element: Element) -> list[ImportColumnInfo | None]:
     """``ArrayOfImportColumnInfo``: a list of ``ImportColumnInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_import_column_info(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_import_column_info(child)
+        )
         for child in element
         if child.tag == _IMPORT_COLUMN_INFO
     ]

@@ -142,14 +142,22 @@ def decode_xml_import_line(element: Element) -> ImportLine:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _VALUES:
-            value.values = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+            value.values = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
+            )
         elif tag == _SELECTED:
             value.selected = read_bool(child)
         elif tag == _OPERATION:
@@ -229,7 +237,7 @@ IMPORT_LINE_CODEC = Codec(
 def decode_xml_list_of_import_line(element: Element) -> list[ImportLine | None]:
     """``ArrayOfImportLine``: a list of ``ImportLine`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_import_line(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_import_line(child))
         for child in element
         if child.tag == _IMPORT_LINE
     ]

@@ -131,11 +131,15 @@ def decode_xml_language_info(element: Element) -> LanguageInfo:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _LANGUAGE_INFO_ID:
             value.language_info_id = read_int(child)
@@ -234,7 +238,7 @@ LANGUAGE_INFO_CODEC = Codec(
 def decode_xml_list_of_language_info(element: Element) -> list[LanguageInfo | None]:
     """``ArrayOfLanguageInfo``: a list of ``LanguageInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_language_info(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_language_info(child))
         for child in element
         if child.tag == _LANGUAGE_INFO
     ]

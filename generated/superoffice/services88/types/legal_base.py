@@ -132,11 +132,15 @@ def decode_xml_legal_base(element: Element) -> LegalBase:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _LEGAL_BASE_ID:
             value.legal_base_id = read_int(child)
@@ -219,7 +223,7 @@ LEGAL_BASE_CODEC = Codec(
 def decode_xml_list_of_legal_base(element: Element) -> list[LegalBase | None]:
     """``ArrayOfLegalBase``: a list of ``LegalBase`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_legal_base(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_legal_base(child))
         for child in element
         if child.tag == _LEGAL_BASE
     ]

@@ -178,11 +178,15 @@ def decode_xml_license_info(element: Element) -> LicenseInfo:
             value.product_description = child.text or empty_or_nil(child)
         elif tag == _MODULE_LICENSES:
             value.module_licenses = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_module_license(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_module_license(child)
             )
         elif tag == _PUBLIC_KEY:
             value.public_key = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_signed_public_key(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_signed_public_key(child)
             )
         elif tag == _SIGNATURE:
             value.signature = child.text or empty_or_nil(child)

@@ -116,11 +116,15 @@ def decode_xml_license_owner(element: Element) -> LicenseOwner:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -129,13 +133,13 @@ def decode_xml_license_owner(element: Element) -> LicenseOwner:
         elif tag == _RESTRICTED_MODULE_LICENSES:
             value.restricted_module_licenses = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_module_license_link(child)
             )
         elif tag == _UNRESTRICTED_MODULE_LICENSES:
             value.unrestricted_module_licenses = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_module_license_link(child)
             )
         else:
@@ -230,7 +234,7 @@ LICENSE_OWNER_CODEC = Codec(
 def decode_xml_list_of_license_owner(element: Element) -> list[LicenseOwner | None]:
     """``ArrayOfLicenseOwner``: a list of ``LicenseOwner`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_license_owner(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_license_owner(child))
         for child in element
         if child.tag == _LICENSE_OWNER
     ]

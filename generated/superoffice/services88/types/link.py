@@ -120,11 +120,15 @@ def decode_xml_link(element: Element) -> Link:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ENTITY_NAME:
             value.entity_name = child.text or empty_or_nil(child)
@@ -200,7 +204,7 @@ LINK_CODEC = Codec(decode_xml_link, encode_xml_link, decode_json_link, encode_js
 def decode_xml_list_of_link(element: Element) -> list[Link | None]:
     """``ArrayOfLink``: a list of ``Link`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_link(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_link(child))
         for child in element
         if child.tag == _LINK
     ]

@@ -145,11 +145,15 @@ def decode_xml_list_entity(element: Element) -> ListEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -259,7 +263,7 @@ LIST_ENTITY_CODEC = Codec(
 def decode_xml_list_of_list_entity(element: Element) -> list[ListEntity | None]:
     """``ArrayOfListEntity``: a list of ``ListEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_list_entity(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_list_entity(child))
         for child in element
         if child.tag == _LIST_ENTITY
     ]

@@ -150,7 +150,7 @@ LIST_ITEM_CODEC = Codec(
 def decode_xml_list_of_list_item(element: Element) -> list[ListItem | None]:
     """``ArrayOfListItem``: a list of ``ListItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_list_item(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_list_item(child))
         for child in element
         if child.tag == _LIST_ITEM
     ]

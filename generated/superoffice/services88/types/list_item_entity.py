@@ -129,11 +129,15 @@ def decode_xml_list_item_entity(element: Element) -> ListItemEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -225,7 +229,11 @@ LIST_ITEM_ENTITY_CODEC = Codec(
 def decode_xml_list_of_list_item_entity(element: Element) -> list[ListItemEntity | None]:
     """``ArrayOfListItemEntity``: a list of ``ListItemEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_list_item_entity(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_list_item_entity(child)
+        )
         for child in element
         if child.tag == _LIST_ITEM_ENTITY
     ]

@@ -153,11 +153,15 @@ def decode_xml_mdo_list_item(element: Element) -> MDOListItem:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -173,7 +177,9 @@ def decode_xml_mdo_list_item(element: Element) -> MDOListItem:
             value.type = child.text or empty_or_nil(child)
         elif tag == _CHILD_ITEMS:
             value.child_items = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_mdo_list_item(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_mdo_list_item(child)
             )
         elif tag == _ICON_HINT:
             value.icon_hint = child.text or empty_or_nil(child)
@@ -277,7 +283,7 @@ MDO_LIST_ITEM_CODEC = Codec(
 def decode_xml_list_of_mdo_list_item(element: Element) -> list[MDOListItem | None]:
     """``ArrayOfMDOListItem``: a list of ``MDOListItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_mdo_list_item(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_mdo_list_item(child))
         for child in element
         if child.tag == _MDO_LIST_ITEM
     ]

@@ -171,11 +171,15 @@ def decode_xml_selectable_mdo_list_item(element: Element) -> SelectableMDOListIt
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -200,7 +204,7 @@ def decode_xml_selectable_mdo_list_item(element: Element) -> SelectableMDOListIt
         elif tag == _CHILD_ITEMS:
             value.child_items = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_selectable_mdo_list_item(child)
             )
         elif tag == _EXTRA_INFO:
@@ -320,7 +324,11 @@ def decode_xml_list_of_selectable_mdo_list_item(
 ) -> list[SelectableMDOListItem | None]:
     """``ArrayOfSelectableMDOListItem``: a list of ``SelectableMDOListItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_selectable_mdo_list_item(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_selectable_mdo_list_item(child)
+        )
         for child in element
         if child.tag == _SELECTABLE_MDO_LIST_ITEM
     ]

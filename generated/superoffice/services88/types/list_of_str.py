@@ -35,7 +35,7 @@ _STRING = _NS + "string"
 def decode_xml_list_of_list_of_str(element: Element) -> list[list[str | None] | None]:
     """``ArrayOfArrayOfstring``: a list of ``ArrayOfstring`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child))
         for child in element
         if child.tag == _ARRAY_OFSTRING
     ]

@@ -125,11 +125,15 @@ def decode_xml_localized_field(element: Element) -> LocalizedField:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -219,7 +223,11 @@ def decode_xml_list_of_list_of_localized_field(
 ) -> list[list[LocalizedField | None] | None]:
     """``ArrayOfArrayOfLocalizedField``: a list of ``ArrayOfLocalizedField`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_list_of_localized_field(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_list_of_localized_field(child)
+        )
         for child in element
         if child.tag == _ARRAY_OF_LOCALIZED_FIELD
     ]
@@ -260,7 +268,7 @@ LIST_OF_LIST_OF_LOCALIZED_FIELD_CODEC = Codec(
 def decode_xml_list_of_localized_field(element: Element) -> list[LocalizedField | None]:
     """``ArrayOfLocalizedField``: a list of ``LocalizedField`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_localized_field(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_localized_field(child))
         for child in element
         if child.tag == _LOCALIZED_FIELD
     ]

@@ -135,11 +135,15 @@ def decode_xml_localized_text(element: Element) -> LocalizedText:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _LANGUAGE_ID:
             value.language_id = read_int(child)
@@ -227,7 +231,7 @@ LOCALIZED_TEXT_CODEC = Codec(
 def decode_xml_list_of_localized_text(element: Element) -> list[LocalizedText | None]:
     """``ArrayOfLocalizedText``: a list of ``LocalizedText`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_localized_text(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_localized_text(child))
         for child in element
         if child.tag == _LOCALIZED_TEXT
     ]

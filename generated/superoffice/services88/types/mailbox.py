@@ -117,11 +117,15 @@ def decode_xml_mailbox(element: Element) -> Mailbox:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _MAIL_IN_FILTER_ID:
             value.mail_in_filter_id = read_int(child)
@@ -194,7 +198,7 @@ MAILBOX_CODEC = Codec(
 def decode_xml_list_of_mailbox(element: Element) -> list[Mailbox | None]:
     """``ArrayOfMailbox``: a list of ``Mailbox`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_mailbox(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_mailbox(child))
         for child in element
         if child.tag == _MAILBOX
     ]

@@ -133,11 +133,15 @@ def decode_xml_mass_operation_result(element: Element) -> MassOperationResult:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SUCCESS:
             value.success = read_bool(child)
@@ -151,7 +155,9 @@ def decode_xml_mass_operation_result(element: Element) -> MassOperationResult:
             value.deletes = read_int(child)
         elif tag == _ROW_STATUS:
             value.row_status = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_upsert_row_status(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_upsert_row_status(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)

@@ -104,11 +104,15 @@ def decode_xml_message_delivery_status(element: Element) -> MessageDeliveryStatu
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _STATUS:
             value.status = read_int(child)
@@ -187,7 +191,11 @@ def decode_xml_list_of_message_delivery_status(
 ) -> list[MessageDeliveryStatus | None]:
     """``ArrayOfMessageDeliveryStatus``: a list of ``MessageDeliveryStatus`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_message_delivery_status(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_message_delivery_status(child)
+        )
         for child in element
         if child.tag == _MESSAGE_DELIVERY_STATUS
     ]

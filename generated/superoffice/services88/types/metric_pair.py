@@ -145,7 +145,7 @@ METRIC_PAIR_CODEC = Codec(
 def decode_xml_list_of_metric_pair(element: Element) -> list[MetricPair | None]:
     """``ArrayOfMetricPair``: a list of ``MetricPair`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_metric_pair(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_metric_pair(child))
         for child in element
         if child.tag == _METRIC_PAIR
     ]

@@ -261,7 +261,7 @@ MODULE_LICENSE_CODEC = Codec(
 def decode_xml_list_of_module_license(element: Element) -> list[ModuleLicense | None]:
     """``ArrayOfModuleLicense``: a list of ``ModuleLicense`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_module_license(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_module_license(child))
         for child in element
         if child.tag == _MODULE_LICENSE
     ]

@@ -163,11 +163,15 @@ def decode_xml_module_license_link(element: Element) -> ModuleLicenseLink:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _UNRESTRICTED:
             value.unrestricted = read_bool(child)
@@ -299,7 +303,11 @@ MODULE_LICENSE_LINK_CODEC = Codec(
 def decode_xml_list_of_module_license_link(element: Element) -> list[ModuleLicenseLink | None]:
     """``ArrayOfModuleLicenseLink``: a list of ``ModuleLicenseLink`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_module_license_link(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_module_license_link(child)
+        )
         for child in element
         if child.tag == _MODULE_LICENSE_LINK
     ]

@@ -109,11 +109,15 @@ def decode_xml_mr_mrs(element: Element) -> MrMrs:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -179,7 +183,7 @@ MR_MRS_CODEC = Codec(decode_xml_mr_mrs, encode_xml_mr_mrs, decode_json_mr_mrs, e
 def decode_xml_list_of_mr_mrs(element: Element) -> list[MrMrs | None]:
     """``ArrayOfMrMrs``: a list of ``MrMrs`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_mr_mrs(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_mr_mrs(child))
         for child in element
         if child.tag == _MR_MRS
     ]

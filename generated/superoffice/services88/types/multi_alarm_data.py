@@ -106,15 +106,21 @@ def decode_xml_multi_alarm_data(element: Element) -> MultiAlarmData:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ALARMS:
             value.alarms = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_alarm_data(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_alarm_data(child)
             )
         elif tag == _POLLING_INTERVAL:
             value.polling_interval = read_int(child)

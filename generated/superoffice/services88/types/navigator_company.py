@@ -104,11 +104,15 @@ def decode_xml_navigator_company(element: Element) -> NavigatorCompany:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -185,7 +189,11 @@ NAVIGATOR_COMPANY_CODEC = Codec(
 def decode_xml_list_of_navigator_company(element: Element) -> list[NavigatorCompany | None]:
     """``ArrayOfNavigatorCompany``: a list of ``NavigatorCompany`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_navigator_company(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_navigator_company(child)
+        )
         for child in element
         if child.tag == _NAVIGATOR_COMPANY
     ]

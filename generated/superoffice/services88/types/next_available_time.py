@@ -115,11 +115,15 @@ def decode_xml_next_available_time(element: Element) -> NextAvailableTime:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _AVAILABLE_TIME_START:
             value.available_time_start = read_datetime(child)
@@ -201,7 +205,11 @@ NEXT_AVAILABLE_TIME_CODEC = Codec(
 def decode_xml_list_of_next_available_time(element: Element) -> list[NextAvailableTime | None]:
     """``ArrayOfNextAvailableTime``: a list of ``NextAvailableTime`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_next_available_time(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_next_available_time(child)
+        )
         for child in element
         if child.tag == _NEXT_AVAILABLE_TIME
     ]

@@ -154,7 +154,11 @@ NOTIFICATION_EVENT_CODEC = Codec(
 def decode_xml_list_of_notification_event(element: Element) -> list[NotificationEvent | None]:
     """``ArrayOfNotificationEvent``: a list of ``NotificationEvent`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_notification_event(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_notification_event(child)
+        )
         for child in element
         if child.tag == _NOTIFICATION_EVENT
     ]

@@ -114,11 +114,15 @@ def decode_xml_operation_info(element: Element) -> OperationInfo:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _KEY:
             value.key = child.text or empty_or_nil(child)
@@ -126,7 +130,9 @@ def decode_xml_operation_info(element: Element) -> OperationInfo:
             value.encoded_display_name = child.text or empty_or_nil(child)
         elif tag == _ENCODED_LEAD_TEXTS:
             value.encoded_lead_texts = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -195,7 +201,7 @@ OPERATION_INFO_CODEC = Codec(
 def decode_xml_list_of_operation_info(element: Element) -> list[OperationInfo | None]:
     """``ArrayOfOperationInfo``: a list of ``OperationInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_operation_info(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_operation_info(child))
         for child in element
         if child.tag == _OPERATION_INFO
     ]

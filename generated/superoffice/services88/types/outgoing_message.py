@@ -113,11 +113,15 @@ def decode_xml_outgoing_message(element: Element) -> OutgoingMessage:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _FROM:
             value.from_ = child.text or empty_or_nil(child)
@@ -209,7 +213,11 @@ OUTGOING_MESSAGE_CODEC = Codec(
 def decode_xml_list_of_outgoing_message(element: Element) -> list[OutgoingMessage | None]:
     """``ArrayOfOutgoingMessage``: a list of ``OutgoingMessage`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_outgoing_message(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_outgoing_message(child)
+        )
         for child in element
         if child.tag == _OUTGOING_MESSAGE
     ]

@@ -216,7 +216,11 @@ PARTICIPANT_INFO_CODEC = Codec(
 def decode_xml_list_of_participant_info(element: Element) -> list[ParticipantInfo | None]:
     """``ArrayOfParticipantInfo``: a list of ``ParticipantInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_participant_info(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_participant_info(child)
+        )
         for child in element
         if child.tag == _PARTICIPANT_INFO
     ]

@@ -249,11 +249,15 @@ def decode_xml_participant_sync_data(element: Element) -> ParticipantSyncData:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
@@ -290,48 +294,84 @@ def decode_xml_participant_sync_data(element: Element) -> ParticipantSyncData:
         elif tag == _CONTACT_FULL_NAME:
             value.contact_full_name = child.text or empty_or_nil(child)
         elif tag == _E_MAIL:
-            value.e_mail = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+            value.e_mail = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
+            )
         elif tag == _PHONE_PRIVATE:
             value.phone_private = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
             )
         elif tag == _PHONE_FAX:
-            value.phone_fax = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+            value.phone_fax = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
+            )
         elif tag == _PHONE_MOBILE:
             value.phone_mobile = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
             )
         elif tag == _PHONE_DIRECT:
             value.phone_direct = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
             )
         elif tag == _PHONE_CONTACT:
             value.phone_contact = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
             )
         elif tag == _MESSENGER:
-            value.messenger = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+            value.messenger = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
+            )
         elif tag == _VOIP:
-            value.voip = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+            value.voip = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
+            )
         elif tag == _CONTACT_URL:
             value.contact_url = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
             )
         elif tag == _URL:
-            value.url = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+            value.url = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
+            )
         elif tag == _STREET_ADDRESS:
             value.street_address = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_address_sync_data(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_address_sync_data(child)
             )
         elif tag == _POSTAL_ADDRESS:
             value.postal_address = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_address_sync_data(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_address_sync_data(child)
             )
         elif tag == _COUNTRY:
             value.country = child.text or empty_or_nil(child)
         elif tag == _PERSON_ADDRESS:
             value.person_address = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_address_sync_data(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_address_sync_data(child)
             )
         elif tag == _PERSON_COUNTRY:
             value.person_country = child.text or empty_or_nil(child)
@@ -504,7 +544,11 @@ PARTICIPANT_SYNC_DATA_CODEC = Codec(
 def decode_xml_list_of_participant_sync_data(element: Element) -> list[ParticipantSyncData | None]:
     """``ArrayOfParticipantSyncData``: a list of ``ParticipantSyncData`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_participant_sync_data(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_participant_sync_data(child)
+        )
         for child in element
         if child.tag == _PARTICIPANT_SYNC_DATA
     ]

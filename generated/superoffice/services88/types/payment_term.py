@@ -114,11 +114,15 @@ def decode_xml_payment_term(element: Element) -> PaymentTerm:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -191,7 +195,7 @@ PAYMENT_TERM_CODEC = Codec(
 def decode_xml_list_of_payment_term(element: Element) -> list[PaymentTerm | None]:
     """``ArrayOfPaymentTerm``: a list of ``PaymentTerm`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_payment_term(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_payment_term(child))
         for child in element
         if child.tag == _PAYMENT_TERM
     ]

@@ -274,11 +274,15 @@ def decode_xml_person(element: Element) -> Person:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _POSITION:
             value.position = child.text or empty_or_nil(child)
@@ -534,7 +538,7 @@ PERSON_CODEC = Codec(decode_xml_person, encode_xml_person, decode_json_person, e
 def decode_xml_list_of_person(element: Element) -> list[Person | None]:
     """``ArrayOfPerson``: a list of ``Person`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_person(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_person(child))
         for child in element
         if child.tag == _PERSON
     ]

@@ -539,11 +539,15 @@ def decode_xml_person_entity(element: Element) -> PersonEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
@@ -564,10 +568,14 @@ def decode_xml_person_entity(element: Element) -> PersonEntity:
         elif tag == _BIRTH_DATE:
             value.birth_date = read_datetime(child)
         elif tag == _CREATED_BY:
-            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.created_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _EMAILS:
             value.emails = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_entity_element(child)
             )
         elif tag == _DESCRIPTION:
             value.description = child.text or empty_or_nil(child)
@@ -575,36 +583,54 @@ def decode_xml_person_entity(element: Element) -> PersonEntity:
             value.is_associate = read_bool(child)
         elif tag == _PRIVATE_PHONES:
             value.private_phones = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_entity_element(child)
             )
         elif tag == _FAXES:
             value.faxes = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_entity_element(child)
             )
         elif tag == _MOBILE_PHONES:
             value.mobile_phones = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_entity_element(child)
             )
         elif tag == _OFFICE_PHONES:
             value.office_phones = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_entity_element(child)
             )
         elif tag == _OTHER_PHONES:
             value.other_phones = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_entity_element(child)
             )
         elif tag == _POSITION:
-            value.position = None if child.get(XSI_NIL) in NIL else decode_xml_position(child)
+            value.position = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_position(child)
+            )
         elif tag == _UPDATED_BY:
-            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.updated_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _CONTACT:
-            value.contact = None if child.get(XSI_NIL) in NIL else decode_xml_contact(child)
+            value.contact = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_contact(child)
+            )
         elif tag == _COUNTRY:
-            value.country = None if child.get(XSI_NIL) in NIL else decode_xml_country(child)
+            value.country = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_country(child)
+            )
         elif tag == _INTERESTS:
             value.interests = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_selectable_mdo_list_item(child)
             )
         elif tag == _PERSON_NUMBER:
@@ -619,12 +645,16 @@ def decode_xml_person_entity(element: Element) -> PersonEntity:
             value.retired = read_bool(child)
         elif tag == _URLS:
             value.urls = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_entity_element(child)
             )
         elif tag == _FORMAL_NAME:
             value.formal_name = child.text or empty_or_nil(child)
         elif tag == _ADDRESS:
-            value.address = None if child.get(XSI_NIL) in NIL else decode_xml_address(child)
+            value.address = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_address(child)
+            )
         elif tag == _POST_3:
             value.post_3 = child.text or empty_or_nil(child)
         elif tag == _POST_2:
@@ -637,29 +667,39 @@ def decode_xml_person_entity(element: Element) -> PersonEntity:
             value.kanafname = child.text or empty_or_nil(child)
         elif tag == _CORRESPONDING_ASSOCIATE:
             value.corresponding_associate = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
             )
         elif tag == _CATEGORY:
-            value.category = None if child.get(XSI_NIL) in NIL else decode_xml_category(child)
+            value.category = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_category(child)
+            )
         elif tag == _BUSINESS:
-            value.business = None if child.get(XSI_NIL) in NIL else decode_xml_business(child)
+            value.business = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_business(child)
+            )
         elif tag == _ASSOCIATE:
-            value.associate = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.associate = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _SALUTATION:
             value.salutation = child.text or empty_or_nil(child)
         elif tag == _ACTIVE_INTERESTS:
             value.active_interests = read_int(child)
         elif tag == _SUPPORT_ASSOCIATE:
             value.support_associate = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
             )
         elif tag == _TICKET_PRIORITY:
             value.ticket_priority = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_ticket_priority(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_ticket_priority(child)
             )
         elif tag == _CUSTOMER_LANGUAGE:
             value.customer_language = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_customer_language(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_customer_language(child)
             )
         elif tag == _DBI_AGENT_ID:
             value.dbi_agent_id = read_int(child)
@@ -674,14 +714,20 @@ def decode_xml_person_entity(element: Element) -> PersonEntity:
         elif tag == _SHOW_CONTACT_TICKETS:
             value.show_contact_tickets = read_short(child)
         elif tag == _USER_INFO:
-            value.user_info = None if child.get(XSI_NIL) in NIL else decode_xml_user_info(child)
+            value.user_info = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_user_info(child)
+            )
         elif tag == _CHAT_EMAILS:
             value.chat_emails = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_entity_element(child)
             )
         elif tag == _INTERNET_PHONES:
             value.internet_phones = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_entity_element(child)
             )
         elif tag == _SOURCE:
             value.source = read_short(child)
@@ -690,16 +736,20 @@ def decode_xml_person_entity(element: Element) -> PersonEntity:
         elif tag == _SHIPMENT_TYPES:
             value.shipment_types = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_selectable_mdo_list_item(child)
             )
         elif tag == _CONSENTS:
             value.consents = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_consent_info(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_consent_info(child)
             )
         elif tag == _BOUNCE_EMAILS:
             value.bounce_emails = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
             )
         elif tag == _ACTIVE_STATUS_MONITOR_ID:
             value.active_status_monitor_id = read_int(child)
@@ -707,21 +757,29 @@ def decode_xml_person_entity(element: Element) -> PersonEntity:
             value.created_by_form_id = read_int(child)
         elif tag == _UTM_PARAMETERS:
             value.utm_parameters = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_saved_utm_parameters(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_saved_utm_parameters(child)
             )
         elif tag == _LEADSTATUS_ID:
             value.leadstatus_id = read_int(child)
         elif tag == _USER_DEFINED_FIELDS:
             value.user_defined_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _EXTRA_FIELDS:
             value.extra_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _CUSTOM_FIELDS:
             value.custom_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -1007,7 +1065,7 @@ PERSON_ENTITY_CODEC = Codec(
 def decode_xml_list_of_person_entity(element: Element) -> list[PersonEntity | None]:
     """``ArrayOfPersonEntity``: a list of ``PersonEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_person_entity(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_person_entity(child))
         for child in element
         if child.tag == _PERSON_ENTITY
     ]

@@ -94,7 +94,9 @@ def decode_xml_person_image(element: Element) -> PersonImage:
         if tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _IMAGE_DATA:
-            value.image_data = None if child.get(XSI_NIL) in NIL else read_bytes(child)
+            value.image_data = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else read_bytes(child)
+            )
         else:
             value.extra = keep_element(value.extra, child, index)
     if value.extra is not None:
@@ -147,7 +149,7 @@ PERSON_IMAGE_CODEC = Codec(
 def decode_xml_list_of_person_image(element: Element) -> list[PersonImage | None]:
     """``ArrayOfPersonImage``: a list of ``PersonImage`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_person_image(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_person_image(child))
         for child in element
         if child.tag == _PERSON_IMAGE
     ]

@@ -138,11 +138,15 @@ def decode_xml_phone_list_item(element: Element) -> PhoneListItem:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PERSON_DIRECT_PHONE:
             value.person_direct_phone = child.text or empty_or_nil(child)
@@ -250,7 +254,7 @@ PHONE_LIST_ITEM_CODEC = Codec(
 def decode_xml_list_of_phone_list_item(element: Element) -> list[PhoneListItem | None]:
     """``ArrayOfPhoneListItem``: a list of ``PhoneListItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_phone_list_item(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_phone_list_item(child))
         for child in element
         if child.tag == _PHONE_LIST_ITEM
     ]

@@ -144,11 +144,15 @@ def decode_xml_plugin_response(element: Element) -> PluginResponse:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _IS_OK:
             value.is_ok = read_bool(child)
@@ -159,7 +163,11 @@ def decode_xml_plugin_response(element: Element) -> PluginResponse:
         elif tag == _ERROR_CODE:
             value.error_code = child.text or empty_or_nil(child)
         elif tag == _CHANGES:
-            value.changes = None if child.get(XSI_NIL) in NIL else decode_xml_changed_data(child)
+            value.changes = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_changed_data(child)
+            )
         elif tag == _STATUS:
             value.status = decode_xml_quote_status(child)
         else:
@@ -236,7 +244,7 @@ PLUGIN_RESPONSE_CODEC = Codec(
 def decode_xml_list_of_plugin_response(element: Element) -> list[PluginResponse | None]:
     """``ArrayOfPluginResponse``: a list of ``PluginResponse`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_plugin_response(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_plugin_response(child))
         for child in element
         if child.tag == _PLUGIN_RESPONSE
     ]

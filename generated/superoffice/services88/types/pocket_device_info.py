@@ -214,7 +214,11 @@ POCKET_DEVICE_INFO_CODEC = Codec(
 def decode_xml_list_of_pocket_device_info(element: Element) -> list[PocketDeviceInfo | None]:
     """``ArrayOfPocketDeviceInfo``: a list of ``PocketDeviceInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_pocket_device_info(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_pocket_device_info(child)
+        )
         for child in element
         if child.tag == _POCKET_DEVICE_INFO
     ]

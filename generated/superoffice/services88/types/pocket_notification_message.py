@@ -165,7 +165,9 @@ def decode_xml_pocket_notification_message(element: Element) -> PocketNotificati
             value.duration = read_duration(child)
         elif tag == _EXTRA_VALUES:
             value.extra_values = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)

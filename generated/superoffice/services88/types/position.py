@@ -111,11 +111,15 @@ def decode_xml_position(element: Element) -> Position:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -183,7 +187,7 @@ POSITION_CODEC = Codec(
 def decode_xml_list_of_position(element: Element) -> list[Position | None]:
     """``ArrayOfPosition``: a list of ``Position`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_position(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_position(child))
         for child in element
         if child.tag == _POSITION
     ]

@@ -182,11 +182,15 @@ def decode_xml_preference(element: Element) -> Preference:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _LEVEL:
             value.level = decode_xml_preference_level(child)
@@ -194,7 +198,9 @@ def decode_xml_preference(element: Element) -> Preference:
             value.raw_value = child.text or empty_or_nil(child)
         elif tag == _SPECIFICATION:
             value.specification = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_preference_spec(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_preference_spec(child)
             )
         elif tag == _DISPLAY_VALUE:
             value.display_value = child.text or empty_or_nil(child)
@@ -203,7 +209,9 @@ def decode_xml_preference(element: Element) -> Preference:
         elif tag == _DISPLAY_TYPE:
             value.display_type = decode_xml_pref_desc_value_type(child)
         elif tag == _TAB_ORDER:
-            value.tab_order = None if child.get(XSI_NIL) in NIL else decode_xml_tab_order(child)
+            value.tab_order = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_tab_order(child)
+            )
         elif tag == _TARGET_ID:
             value.target_id = read_int(child)
         elif tag == _PREF_DESC_ID:
@@ -296,7 +304,7 @@ PREFERENCE_CODEC = Codec(
 def decode_xml_list_of_preference(element: Element) -> list[Preference | None]:
     """``ArrayOfPreference``: a list of ``Preference`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_preference(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_preference(child))
         for child in element
         if child.tag == _PREFERENCE
     ]

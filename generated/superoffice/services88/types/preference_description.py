@@ -208,11 +208,15 @@ def decode_xml_preference_description(element: Element) -> PreferenceDescription
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PREF_DESC_ID:
             value.pref_desc_id = read_int(child)
@@ -366,7 +370,11 @@ def decode_xml_list_of_preference_description(
 ) -> list[PreferenceDescription | None]:
     """``ArrayOfPreferenceDescription``: a list of ``PreferenceDescription`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_preference_description(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_preference_description(child)
+        )
         for child in element
         if child.tag == _PREFERENCE_DESCRIPTION
     ]

@@ -130,11 +130,15 @@ def decode_xml_preference_description_line(element: Element) -> PreferenceDescri
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PREF_DESC_LINE_ID:
             value.pref_desc_line_id = read_int(child)
@@ -228,7 +232,11 @@ def decode_xml_list_of_preference_description_line(
 ) -> list[PreferenceDescriptionLine | None]:
     """``ArrayOfPreferenceDescriptionLine``: a list of ``PreferenceDescriptionLine`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_preference_description_line(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_preference_description_line(child)
+        )
         for child in element
         if child.tag == _PREFERENCE_DESCRIPTION_LINE
     ]

@@ -105,11 +105,15 @@ def decode_xml_preference_spec(element: Element) -> PreferenceSpec:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SECTION:
             value.section = child.text or empty_or_nil(child)
@@ -177,7 +181,7 @@ PREFERENCE_SPEC_CODEC = Codec(
 def decode_xml_list_of_preference_spec(element: Element) -> list[PreferenceSpec | None]:
     """``ArrayOfPreferenceSpec``: a list of ``PreferenceSpec`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_preference_spec(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_preference_spec(child))
         for child in element
         if child.tag == _PREFERENCE_SPEC
     ]

@@ -158,7 +158,9 @@ def decode_xml_preview_contact(element: Element) -> PreviewContact:
         elif tag == _ASSOCIATE_FULL_NAME:
             value.associate_full_name = child.text or empty_or_nil(child)
         elif tag == _ADDRESS:
-            value.address = None if child.get(XSI_NIL) in NIL else decode_xml_address(child)
+            value.address = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_address(child)
+            )
         else:
             value.extra = keep_element(value.extra, child, index)
     if value.extra is not None:

@@ -133,11 +133,15 @@ def decode_xml_preview_dash(element: Element) -> PreviewDash:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DASHBOARD_ID:
             value.dashboard_id = read_int(child)
@@ -151,7 +155,9 @@ def decode_xml_preview_dash(element: Element) -> PreviewDash:
             value.registered = read_datetime(child)
         elif tag == _TILES:
             value.tiles = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_preview_dash_tile(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_preview_dash_tile(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)

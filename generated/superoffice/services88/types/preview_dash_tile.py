@@ -113,11 +113,15 @@ def decode_xml_preview_dash_tile(element: Element) -> PreviewDashTile:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -189,7 +193,11 @@ PREVIEW_DASH_TILE_CODEC = Codec(
 def decode_xml_list_of_preview_dash_tile(element: Element) -> list[PreviewDashTile | None]:
     """``ArrayOfPreviewDashTile``: a list of ``PreviewDashTile`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_preview_dash_tile(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_preview_dash_tile(child)
+        )
         for child in element
         if child.tag == _PREVIEW_DASH_TILE
     ]

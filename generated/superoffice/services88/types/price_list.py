@@ -158,11 +158,15 @@ def decode_xml_price_list(element: Element) -> PriceList:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PRICE_LIST_ID:
             value.price_list_id = read_int(child)
@@ -265,7 +269,7 @@ PRICE_LIST_CODEC = Codec(
 def decode_xml_list_of_price_list(element: Element) -> list[PriceList | None]:
     """``ArrayOfPriceList``: a list of ``PriceList`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_price_list(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_price_list(child))
         for child in element
         if child.tag == _PRICE_LIST
     ]

@@ -309,11 +309,15 @@ def decode_xml_product(element: Element) -> Product:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PRODUCT_ID:
             value.product_id = read_int(child)
@@ -370,7 +374,7 @@ def decode_xml_product(element: Element) -> Product:
         elif tag == _EXTRA_INFO:
             value.extra_info = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_product_extra_data_field(child)
             )
         elif tag == _RAW_EXTRA_INFO:
@@ -549,7 +553,7 @@ PRODUCT_CODEC = Codec(
 def decode_xml_list_of_product(element: Element) -> list[Product | None]:
     """``ArrayOfProduct``: a list of ``Product`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_product(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_product(child))
         for child in element
         if child.tag == _PRODUCT
     ]

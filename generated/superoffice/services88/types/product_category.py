@@ -114,11 +114,15 @@ def decode_xml_product_category(element: Element) -> ProductCategory:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -195,7 +199,11 @@ PRODUCT_CATEGORY_CODEC = Codec(
 def decode_xml_list_of_product_category(element: Element) -> list[ProductCategory | None]:
     """``ArrayOfProductCategory``: a list of ``ProductCategory`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_product_category(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_product_category(child)
+        )
         for child in element
         if child.tag == _PRODUCT_CATEGORY
     ]

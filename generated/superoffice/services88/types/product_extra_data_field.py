@@ -122,11 +122,15 @@ def decode_xml_product_extra_data_field(element: Element) -> ProductExtraDataFie
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -205,7 +209,11 @@ def decode_xml_list_of_product_extra_data_field(
 ) -> list[ProductExtraDataField | None]:
     """``ArrayOfProductExtraDataField``: a list of ``ProductExtraDataField`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_product_extra_data_field(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_product_extra_data_field(child)
+        )
         for child in element
         if child.tag == _PRODUCT_EXTRA_DATA_FIELD
     ]

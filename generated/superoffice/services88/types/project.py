@@ -179,11 +179,15 @@ def decode_xml_project(element: Element) -> Project:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PROJECT_ID:
             value.project_id = read_int(child)
@@ -326,7 +330,7 @@ PROJECT_CODEC = Codec(
 def decode_xml_list_of_project(element: Element) -> list[Project | None]:
     """``ArrayOfProject``: a list of ``Project`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_project(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_project(child))
         for child in element
         if child.tag == _PROJECT
     ]

@@ -313,11 +313,15 @@ def decode_xml_project_entity(element: Element) -> ProjectEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PROJECT_ID:
             value.project_id = read_int(child)
@@ -327,11 +331,15 @@ def decode_xml_project_entity(element: Element) -> ProjectEntity:
             value.project_number = child.text or empty_or_nil(child)
         elif tag == _PROJECT_MEMBERS:
             value.project_members = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_project_member(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_project_member(child)
             )
         elif tag == _URLS:
             value.urls = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_entity_element(child)
             )
         elif tag == _CREATED_DATE:
             value.created_date = read_datetime(child)
@@ -342,18 +350,28 @@ def decode_xml_project_entity(element: Element) -> ProjectEntity:
         elif tag == _POSTIT:
             value.postit = child.text or empty_or_nil(child)
         elif tag == _CREATED_BY:
-            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.created_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _UPDATED_BY:
-            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.updated_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _ASSOCIATE:
-            value.associate = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.associate = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _PROJECT_STATUS:
             value.project_status = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_project_status(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_project_status(child)
             )
         elif tag == _PROJECT_TYPE:
             value.project_type = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_project_type(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_project_type(child)
             )
         elif tag == _HAS_IMAGE:
             value.has_image = read_bool(child)
@@ -362,7 +380,11 @@ def decode_xml_project_entity(element: Element) -> ProjectEntity:
         elif tag == _ACTIVE_STATUS_MONITOR_ID:
             value.active_status_monitor_id = read_int(child)
         elif tag == _LINKS:
-            value.links = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_link(child)
+            value.links = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_link(child)
+            )
         elif tag == _ACTIVE_LINKS:
             value.active_links = read_unsigned_int(child)
         elif tag == _COMPLETED:
@@ -377,15 +399,21 @@ def decode_xml_project_entity(element: Element) -> ProjectEntity:
             value.active_erp_links = read_int(child)
         elif tag == _USER_DEFINED_FIELDS:
             value.user_defined_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _EXTRA_FIELDS:
             value.extra_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _CUSTOM_FIELDS:
             value.custom_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _PUBLISH_EVENT_DATE:
             value.publish_event_date = read_datetime(child)

@@ -207,11 +207,15 @@ def decode_xml_project_event(element: Element) -> ProjectEvent:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ASSOCIATE_FULL_NAME:
             value.associate_full_name = child.text or empty_or_nil(child)
@@ -379,7 +383,7 @@ PROJECT_EVENT_CODEC = Codec(
 def decode_xml_list_of_project_event(element: Element) -> list[ProjectEvent | None]:
     """``ArrayOfProjectEvent``: a list of ``ProjectEvent`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_project_event(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_project_event(child))
         for child in element
         if child.tag == _PROJECT_EVENT
     ]

@@ -254,11 +254,15 @@ def decode_xml_project_event_entity(element: Element) -> ProjectEventEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SIGN_OFF_CONFIRMATION_TEXT:
             value.sign_off_confirmation_text = child.text or empty_or_nil(child)
@@ -293,9 +297,13 @@ def decode_xml_project_event_entity(element: Element) -> ProjectEventEntity:
         elif tag == _UPDATED_DATE:
             value.updated_date = read_datetime(child)
         elif tag == _CREATED_BY:
-            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.created_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _UPDATED_BY:
-            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.updated_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _PROJECT_ID:
             value.project_id = read_int(child)
         elif tag == _ID:
@@ -308,11 +316,15 @@ def decode_xml_project_event_entity(element: Element) -> ProjectEventEntity:
             value.publish_to = read_datetime(child)
         elif tag == _VISIBLE_FOR_CATEGORIES:
             value.visible_for_categories = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_mdo_list_item(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_mdo_list_item(child)
             )
         elif tag == _VISIBLE_FOR_PERSON_INTERESTS:
             value.visible_for_person_interests = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_mdo_list_item(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_mdo_list_item(child)
             )
         elif tag == _IS_PUBLISHED:
             value.is_published = read_bool(child)

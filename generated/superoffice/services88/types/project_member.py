@@ -205,11 +205,15 @@ def decode_xml_project_member(element: Element) -> ProjectMember:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PROJECTMEMBER_ID:
             value.projectmember_id = read_int(child)
@@ -382,7 +386,7 @@ PROJECT_MEMBER_CODEC = Codec(
 def decode_xml_list_of_project_member(element: Element) -> list[ProjectMember | None]:
     """``ArrayOfProjectMember``: a list of ``ProjectMember`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_project_member(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_project_member(child))
         for child in element
         if child.tag == _PROJECT_MEMBER
     ]

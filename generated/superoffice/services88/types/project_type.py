@@ -111,11 +111,15 @@ def decode_xml_project_type(element: Element) -> ProjectType:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -188,7 +192,7 @@ PROJECT_TYPE_CODEC = Codec(
 def decode_xml_list_of_project_type(element: Element) -> list[ProjectType | None]:
     """``ArrayOfProjectType``: a list of ``ProjectType`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_project_type(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_project_type(child))
         for child in element
         if child.tag == _PROJECT_TYPE
     ]

@@ -159,11 +159,15 @@ def decode_xml_project_type_entity(element: Element) -> ProjectTypeEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PROJ_TYPE_ID:
             value.proj_type_id = read_int(child)
@@ -186,7 +190,7 @@ def decode_xml_project_type_entity(element: Element) -> ProjectTypeEntity:
         elif tag == _STAGES:
             value.stages = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_selectable_mdo_list_item(child)
             )
         else:

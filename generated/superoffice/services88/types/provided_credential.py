@@ -158,7 +158,11 @@ PROVIDED_CREDENTIAL_CODEC = Codec(
 def decode_xml_list_of_provided_credential(element: Element) -> list[ProvidedCredential | None]:
     """``ArrayOfProvidedCredential``: a list of ``ProvidedCredential`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_provided_credential(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_provided_credential(child)
+        )
         for child in element
         if child.tag == _PROVIDED_CREDENTIAL
     ]

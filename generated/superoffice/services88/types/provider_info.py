@@ -110,17 +110,23 @@ def decode_xml_provider_info(element: Element) -> ProviderInfo:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
         elif tag == _SUPPORTED_MESSAGING_FORMATS:
             value.supported_messaging_formats = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
             )
         elif tag == _SUPPORTS_CONFIG:
             value.supports_config = read_bool(child)
@@ -201,7 +207,7 @@ PROVIDER_INFO_CODEC = Codec(
 def decode_xml_list_of_provider_info(element: Element) -> list[ProviderInfo | None]:
     """``ArrayOfProviderInfo``: a list of ``ProviderInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_provider_info(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_provider_info(child))
         for child in element
         if child.tag == _PROVIDER_INFO
     ]

@@ -104,7 +104,9 @@ def decode_xml_quick_filter_info(element: Element) -> QuickFilterInfo:
         tag = child.tag
         if tag == _RESTRICTION:
             value.restriction = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_archive_restriction_info(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_archive_restriction_info(child)
             )
         elif tag == _PROVIDER:
             value.provider = child.text or empty_or_nil(child)
@@ -171,7 +173,11 @@ QUICK_FILTER_INFO_CODEC = Codec(
 def decode_xml_list_of_quick_filter_info(element: Element) -> list[QuickFilterInfo | None]:
     """``ArrayOfQuickFilterInfo``: a list of ``QuickFilterInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_quick_filter_info(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_quick_filter_info(child)
+        )
         for child in element
         if child.tag == _QUICK_FILTER_INFO
     ]

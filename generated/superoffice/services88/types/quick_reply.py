@@ -111,11 +111,15 @@ def decode_xml_quick_reply(element: Element) -> QuickReply:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _QUICK_REPLY_ID:
             value.quick_reply_id = read_int(child)
@@ -188,7 +192,7 @@ QUICK_REPLY_CODEC = Codec(
 def decode_xml_list_of_quick_reply(element: Element) -> list[QuickReply | None]:
     """``ArrayOfQuickReply``: a list of ``QuickReply`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_quick_reply(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_quick_reply(child))
         for child in element
         if child.tag == _QUICK_REPLY
     ]

@@ -188,11 +188,15 @@ def decode_xml_quote(element: Element) -> Quote:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _QUOTE_ID:
             value.quote_id = read_int(child)
@@ -220,11 +224,15 @@ def decode_xml_quote(element: Element) -> Quote:
             value.preferred_email_culture = child.text or empty_or_nil(child)
         elif tag == _ACTIVE_QUOTE_VERSION:
             value.active_quote_version = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_quote_version(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_quote_version(child)
             )
         elif tag == _FAVORITE_QUOTE_ALTERNATIVE:
             value.favorite_quote_alternative = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_quote_alternative(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_quote_alternative(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)

@@ -253,11 +253,15 @@ def decode_xml_quote_alternative(element: Element) -> QuoteAlternative:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _QUOTE_ALTERNATIVE_ID:
             value.quote_alternative_id = read_int(child)
@@ -434,7 +438,11 @@ QUOTE_ALTERNATIVE_CODEC = Codec(
 def decode_xml_list_of_quote_alternative(element: Element) -> list[QuoteAlternative | None]:
     """``ArrayOfQuoteAlternative``: a list of ``QuoteAlternative`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_quote_alternative(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_quote_alternative(child)
+        )
         for child in element
         if child.tag == _QUOTE_ALTERNATIVE
     ]

@@ -126,20 +126,30 @@ def decode_xml_quote_alternative_recalculated(element: Element) -> QuoteAlternat
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _QUOTE_LINES_HAS_CHANGED:
             value.quote_lines_has_changed = read_bool(child)
         elif tag == _CHANGED_QUOTE_ALTERNATIVE:
             value.changed_quote_alternative = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_quote_alternative(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_quote_alternative(child)
             )
         elif tag == _CHANGES:
-            value.changes = None if child.get(XSI_NIL) in NIL else decode_xml_changed_data(child)
+            value.changes = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_changed_data(child)
+            )
         else:
             value.extra = keep_element(value.extra, child, index)
     if value.extra is not None:
@@ -227,7 +237,11 @@ def decode_xml_list_of_quote_alternative_recalculated(
 ) -> list[QuoteAlternativeRecalculated | None]:
     """``ArrayOfQuoteAlternativeRecalculated``: a list of ``QuoteAlternativeRecalculated`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_quote_alternative_recalculated(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_quote_alternative_recalculated(child)
+        )
         for child in element
         if child.tag == _QUOTE_ALTERNATIVE_RECALCULATED
     ]

@@ -198,11 +198,15 @@ def decode_xml_quote_connection(element: Element) -> QuoteConnection:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _QUOTE_CONNECTION_ID:
             value.quote_connection_id = read_int(child)
@@ -224,11 +228,15 @@ def decode_xml_quote_connection(element: Element) -> QuoteConnection:
             value.is_available = read_bool(child)
         elif tag == _INITIALIZE_RESPONSE:
             value.initialize_response = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_plugin_response(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_plugin_response(child)
             )
         elif tag == _PRICE_LISTS:
             value.price_lists = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_price_list(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_price_list(child)
             )
         elif tag == _ALL_ACCESS:
             value.all_access = read_bool(child)
@@ -236,11 +244,15 @@ def decode_xml_quote_connection(element: Element) -> QuoteConnection:
             value.deleted = read_bool(child)
         elif tag == _USER_GROUP_ACCESS_IDS:
             value.user_group_access_ids = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         elif tag == _ASSOCIATE_ACCESS_IDS:
             value.associate_access_ids = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -353,7 +365,11 @@ QUOTE_CONNECTION_CODEC = Codec(
 def decode_xml_list_of_quote_connection(element: Element) -> list[QuoteConnection | None]:
     """``ArrayOfQuoteConnection``: a list of ``QuoteConnection`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_quote_connection(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_quote_connection(child)
+        )
         for child in element
         if child.tag == _QUOTE_CONNECTION
     ]

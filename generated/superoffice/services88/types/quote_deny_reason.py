@@ -113,11 +113,15 @@ def decode_xml_quote_deny_reason(element: Element) -> QuoteDenyReason:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -194,7 +198,11 @@ QUOTE_DENY_REASON_CODEC = Codec(
 def decode_xml_list_of_quote_deny_reason(element: Element) -> list[QuoteDenyReason | None]:
     """``ArrayOfQuoteDenyReason``: a list of ``QuoteDenyReason`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_quote_deny_reason(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_quote_deny_reason(child)
+        )
         for child in element
         if child.tag == _QUOTE_DENY_REASON
     ]

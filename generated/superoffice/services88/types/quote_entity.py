@@ -178,11 +178,15 @@ def decode_xml_quote_entity(element: Element) -> QuoteEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _QUOTE_ID:
             value.quote_id = read_int(child)
@@ -210,7 +214,9 @@ def decode_xml_quote_entity(element: Element) -> QuoteEntity:
             value.preferred_email_culture = child.text or empty_or_nil(child)
         elif tag == _QUOTE_VERSIONS:
             value.quote_versions = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_quote_version(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_quote_version(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)

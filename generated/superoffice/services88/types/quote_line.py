@@ -435,11 +435,15 @@ def decode_xml_quote_line(element: Element) -> QuoteLine:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _QUOTE_LINE_ID:
             value.quote_line_id = read_int(child)
@@ -498,7 +502,7 @@ def decode_xml_quote_line(element: Element) -> QuoteLine:
         elif tag == _EXTRA_INFO:
             value.extra_info = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_product_extra_data_field(child)
             )
         elif tag == _RAW_EXTRA_INFO:
@@ -743,7 +747,7 @@ QUOTE_LINE_CODEC = Codec(
 def decode_xml_list_of_quote_line(element: Element) -> list[QuoteLine | None]:
     """``ArrayOfQuoteLine``: a list of ``QuoteLine`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_quote_line(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_quote_line(child))
         for child in element
         if child.tag == _QUOTE_LINE
     ]

@@ -142,11 +142,15 @@ def decode_xml_quote_line_configuration(element: Element) -> QuoteLineConfigurat
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _QUOTE_LINE_CONFIGURATION_ID:
             value.quote_line_configuration_id = read_int(child)
@@ -255,7 +259,11 @@ def decode_xml_list_of_quote_line_configuration(
 ) -> list[QuoteLineConfiguration | None]:
     """``ArrayOfQuoteLineConfiguration``: a list of ``QuoteLineConfiguration`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_quote_line_configuration(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_quote_line_configuration(child)
+        )
         for child in element
         if child.tag == _QUOTE_LINE_CONFIGURATION
     ]

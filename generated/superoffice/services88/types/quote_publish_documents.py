@@ -139,11 +139,15 @@ def decode_xml_quote_publish_documents(element: Element) -> QuotePublishDocument
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _QUOTE_DOCUMENT_ID:
             value.quote_document_id = read_int(child)
@@ -151,7 +155,9 @@ def decode_xml_quote_publish_documents(element: Element) -> QuotePublishDocument
             value.quoted_products_id = read_int(child)
         elif tag == _QUOTE_ATTACHMENT_IDS:
             value.quote_attachment_ids = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         elif tag == _MAIL_BODY:
             value.mail_body = child.text or empty_or_nil(child)

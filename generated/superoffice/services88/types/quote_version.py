@@ -315,11 +315,15 @@ def decode_xml_quote_version(element: Element) -> QuoteVersion:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _QUOTE_VERSION_ID:
             value.quote_version_id = read_int(child)
@@ -399,7 +403,9 @@ def decode_xml_quote_version(element: Element) -> QuoteVersion:
             value.request_comment = child.text or empty_or_nil(child)
         elif tag == _QUOTE_ALTERNATIVES:
             value.quote_alternatives = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_quote_alternative(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_quote_alternative(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -586,7 +592,7 @@ QUOTE_VERSION_CODEC = Codec(
 def decode_xml_list_of_quote_version(element: Element) -> list[QuoteVersion | None]:
     """``ArrayOfQuoteVersion``: a list of ``QuoteVersion`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_quote_version(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_quote_version(child))
         for child in element
         if child.tag == _QUOTE_VERSION
     ]

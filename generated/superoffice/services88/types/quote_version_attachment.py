@@ -109,11 +109,15 @@ def decode_xml_quote_version_attachment(element: Element) -> QuoteVersionAttachm
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DOCUMENT_ID:
             value.document_id = read_int(child)
@@ -187,7 +191,11 @@ def decode_xml_list_of_quote_version_attachment(
 ) -> list[QuoteVersionAttachment | None]:
     """``ArrayOfQuoteVersionAttachment``: a list of ``QuoteVersionAttachment`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_quote_version_attachment(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_quote_version_attachment(child)
+        )
         for child in element
         if child.tag == _QUOTE_VERSION_ATTACHMENT
     ]

@@ -129,11 +129,15 @@ def decode_xml_quote_version_button_state(element: Element) -> QuoteVersionButto
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ACTION:
             value.action = decode_xml_quote_version_button_action(child)
@@ -222,7 +226,11 @@ def decode_xml_list_of_quote_version_button_state(
 ) -> list[QuoteVersionButtonState | None]:
     """``ArrayOfQuoteVersionButtonState``: a list of ``QuoteVersionButtonState`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_quote_version_button_state(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_quote_version_button_state(child)
+        )
         for child in element
         if child.tag == _QUOTE_VERSION_BUTTON_STATE
     ]

@@ -159,11 +159,15 @@ def decode_xml_quote_version_validated(element: Element) -> QuoteVersionValidate
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _IS_OK:
             value.is_ok = read_bool(child)
@@ -174,17 +178,23 @@ def decode_xml_quote_version_validated(element: Element) -> QuoteVersionValidate
         elif tag == _ERROR_CODE:
             value.error_code = child.text or empty_or_nil(child)
         elif tag == _CHANGED_SALE:
-            value.changed_sale = None if child.get(XSI_NIL) in NIL else decode_xml_sale(child)
+            value.changed_sale = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_sale(child)
+            )
         elif tag == _CHANGED_QUOTE:
-            value.changed_quote = None if child.get(XSI_NIL) in NIL else decode_xml_quote(child)
+            value.changed_quote = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_quote(child)
+            )
         elif tag == _CHANGED_QUOTE_VERSION:
             value.changed_quote_version = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_quote_version(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_quote_version(child)
             )
         elif tag == _CHANGED_QUOTE_ALTERNATIVES:
             value.changed_quote_alternatives = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_quote_alternative_recalculated(child)
             )
         elif tag == _STATUS:

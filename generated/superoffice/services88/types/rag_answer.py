@@ -99,7 +99,9 @@ def decode_xml_rag_answer(element: Element) -> RagAnswer:
             value.answer = child.text or empty_or_nil(child)
         elif tag == _SOURCE:
             value.source = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_rag_result(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_rag_result(child)
             )
         elif tag == _TRACKING_ID:
             value.tracking_id = child.text or empty_or_nil(child)

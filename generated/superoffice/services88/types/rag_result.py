@@ -136,7 +136,9 @@ def decode_xml_rag_result(element: Element) -> RagResult:
             value.score = read_float(child)
         elif tag == _METADATA:
             value.metadata = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_object_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_object_dictionary(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -197,7 +199,7 @@ RAG_RESULT_CODEC = Codec(
 def decode_xml_list_of_rag_result(element: Element) -> list[RagResult | None]:
     """``ArrayOfRagResult``: a list of ``RagResult`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_rag_result(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_rag_result(child))
         for child in element
         if child.tag == _RAG_RESULT
     ]

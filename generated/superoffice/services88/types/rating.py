@@ -112,11 +112,15 @@ def decode_xml_rating(element: Element) -> Rating:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -182,7 +186,7 @@ RATING_CODEC = Codec(decode_xml_rating, encode_xml_rating, decode_json_rating, e
 def decode_xml_list_of_rating(element: Element) -> list[Rating | None]:
     """``ArrayOfRating``: a list of ``Rating`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_rating(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_rating(child))
         for child in element
         if child.tag == _RATING
     ]

@@ -112,11 +112,15 @@ def decode_xml_reason(element: Element) -> Reason:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -182,7 +186,7 @@ REASON_CODEC = Codec(decode_xml_reason, encode_xml_reason, decode_json_reason, e
 def decode_xml_list_of_reason(element: Element) -> list[Reason | None]:
     """``ArrayOfReason``: a list of ``Reason`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_reason(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_reason(child))
         for child in element
         if child.tag == _REASON
     ]

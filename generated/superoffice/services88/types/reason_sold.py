@@ -113,11 +113,15 @@ def decode_xml_reason_sold(element: Element) -> ReasonSold:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -190,7 +194,7 @@ REASON_SOLD_CODEC = Codec(
 def decode_xml_list_of_reason_sold(element: Element) -> list[ReasonSold | None]:
     """``ArrayOfReasonSold``: a list of ``ReasonSold`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_reason_sold(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_reason_sold(child))
         for child in element
         if child.tag == _REASON_SOLD
     ]

@@ -111,11 +111,15 @@ def decode_xml_reason_stalled(element: Element) -> ReasonStalled:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -188,7 +192,7 @@ REASON_STALLED_CODEC = Codec(
 def decode_xml_list_of_reason_stalled(element: Element) -> list[ReasonStalled | None]:
     """``ArrayOfReasonStalled``: a list of ``ReasonStalled`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_reason_stalled(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_reason_stalled(child))
         for child in element
         if child.tag == _REASON_STALLED
     ]

@@ -153,7 +153,7 @@ RECIPIENT_CODEC = Codec(
 def decode_xml_list_of_recipient(element: Element) -> list[Recipient | None]:
     """``ArrayOfRecipient``: a list of ``Recipient`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_recipient(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_recipient(child))
         for child in element
         if child.tag == _RECIPIENT
     ]

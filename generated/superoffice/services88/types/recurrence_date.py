@@ -175,7 +175,7 @@ RECURRENCE_DATE_CODEC = Codec(
 def decode_xml_list_of_recurrence_date(element: Element) -> list[RecurrenceDate | None]:
     """``ArrayOfRecurrenceDate``: a list of ``RecurrenceDate`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_recurrence_date(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_recurrence_date(child))
         for child in element
         if child.tag == _RECURRENCE_DATE
     ]

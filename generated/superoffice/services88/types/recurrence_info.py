@@ -201,23 +201,33 @@ def decode_xml_recurrence_info(element: Element) -> RecurrenceInfo:
             value.pattern = decode_xml_recurrence_pattern(child)
         elif tag == _DAY_PATTERN:
             value.day_pattern = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_recurrence_day_pattern(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_recurrence_day_pattern(child)
             )
         elif tag == _WEEK_PATTERN:
             value.week_pattern = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_recurrence_week_pattern(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_recurrence_week_pattern(child)
             )
         elif tag == _MONTH_PATTERN:
             value.month_pattern = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_recurrence_month_pattern(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_recurrence_month_pattern(child)
             )
         elif tag == _YEAR_PATTERN:
             value.year_pattern = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_recurrence_year_pattern(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_recurrence_year_pattern(child)
             )
         elif tag == _DATES:
             value.dates = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_recurrence_date(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_recurrence_date(child)
             )
         elif tag == _RECURRENCE_COUNTER:
             value.recurrence_counter = read_int(child)

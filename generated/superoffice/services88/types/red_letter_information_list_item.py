@@ -130,21 +130,29 @@ def decode_xml_red_letter_information_list_item(element: Element) -> RedLetterIn
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DATE:
             value.date = read_datetime(child)
         elif tag == _RED_LETTER_INFORMATION:
             value.red_letter_information = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_red_letter_summary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_red_letter_summary(child)
             )
         elif tag == _RED_LETTER_DETAILS:
             value.red_letter_details = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_red_letter_details(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_red_letter_details(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -235,7 +243,11 @@ def decode_xml_list_of_red_letter_information_list_item(
 ) -> list[RedLetterInformationListItem | None]:
     """``ArrayOfRedLetterInformationListItem``: a list of ``RedLetterInformationListItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_red_letter_information_list_item(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_red_letter_information_list_item(child)
+        )
         for child in element
         if child.tag == _RED_LETTER_INFORMATION_LIST_ITEM
     ]

@@ -158,11 +158,15 @@ def decode_xml_ref_count_entity(element: Element) -> RefCountEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _REF_COUNTS_ID:
             value.ref_counts_id = read_int(child)
@@ -172,7 +176,9 @@ def decode_xml_ref_count_entity(element: Element) -> RefCountEntity:
             value.record_id = read_int(child)
         elif tag == _SUGGESTED_RECORDS:
             value.suggested_records = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_mdo_list_item(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_mdo_list_item(child)
             )
         elif tag == _CURRENT_VALUE:
             value.current_value = read_int(child)

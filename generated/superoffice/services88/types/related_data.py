@@ -101,7 +101,9 @@ def decode_xml_related_data(element: Element) -> RelatedData:
             value.field = child.text or empty_or_nil(child)
         elif tag == _FIELD_VALUE:
             value.field_value = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_archive_column_data(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_archive_column_data(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -155,7 +157,7 @@ RELATED_DATA_CODEC = Codec(
 def decode_xml_list_of_related_data(element: Element) -> list[RelatedData | None]:
     """``ArrayOfRelatedData``: a list of ``RelatedData`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_related_data(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_related_data(child))
         for child in element
         if child.tag == _RELATED_DATA
     ]

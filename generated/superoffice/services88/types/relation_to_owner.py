@@ -111,11 +111,15 @@ def decode_xml_relation_to_owner(element: Element) -> RelationToOwner:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -192,7 +196,11 @@ RELATION_TO_OWNER_CODEC = Codec(
 def decode_xml_list_of_relation_to_owner(element: Element) -> list[RelationToOwner | None]:
     """``ArrayOfRelationToOwner``: a list of ``RelationToOwner`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_relation_to_owner(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_relation_to_owner(child)
+        )
         for child in element
         if child.tag == _RELATION_TO_OWNER
     ]

@@ -127,11 +127,15 @@ def decode_xml_reply_template_parsed(element: Element) -> ReplyTemplateParsed:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _REPLY_TEMPLATE_ID:
             value.reply_template_id = read_int(child)
@@ -141,7 +145,9 @@ def decode_xml_reply_template_parsed(element: Element) -> ReplyTemplateParsed:
             value.html_parsed = child.text or empty_or_nil(child)
         elif tag == _ATTACHMENTS:
             value.attachments = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_attachment_entity(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_attachment_entity(child)
             )
         elif tag == _SUBJECT:
             value.subject = child.text or empty_or_nil(child)

@@ -117,11 +117,15 @@ def decode_xml_resource_override(element: Element) -> ResourceOverride:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _RESOURCE_NAME:
             value.resource_name = child.text or empty_or_nil(child)
@@ -203,7 +207,11 @@ RESOURCE_OVERRIDE_CODEC = Codec(
 def decode_xml_list_of_resource_override(element: Element) -> list[ResourceOverride | None]:
     """``ArrayOfResourceOverride``: a list of ``ResourceOverride`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_resource_override(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_resource_override(child)
+        )
         for child in element
         if child.tag == _RESOURCE_OVERRIDE
     ]

@@ -177,11 +177,15 @@ def decode_xml_role_entity(element: Element) -> RoleEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ROLE_ID:
             value.role_id = read_int(child)
@@ -200,14 +204,20 @@ def decode_xml_role_entity(element: Element) -> RoleEntity:
         elif tag == _USE_CATEGORIES:
             value.use_categories = read_short(child)
         elif tag == _CREATED_BY:
-            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.created_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _UPDATED:
             value.updated = read_datetime(child)
         elif tag == _UPDATED_BY:
-            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.updated_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _DATA_RIGHTS:
             value.data_rights = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_data_rights(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_data_rights(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)

@@ -144,11 +144,15 @@ def decode_xml_saint_configuration(element: Element) -> SaintConfiguration:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _OWNER_TABLE:
             value.owner_table = read_short(child)
@@ -250,7 +254,11 @@ SAINT_CONFIGURATION_CODEC = Codec(
 def decode_xml_list_of_saint_configuration(element: Element) -> list[SaintConfiguration | None]:
     """``ArrayOfSaintConfiguration``: a list of ``SaintConfiguration`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_saint_configuration(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_saint_configuration(child)
+        )
         for child in element
         if child.tag == _SAINT_CONFIGURATION
     ]

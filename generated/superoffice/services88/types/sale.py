@@ -229,11 +229,15 @@ def decode_xml_sale(element: Element) -> Sale:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CONTACT_NAME:
             value.contact_name = child.text or empty_or_nil(child)
@@ -409,7 +413,7 @@ SALE_CODEC = Codec(decode_xml_sale, encode_xml_sale, decode_json_sale, encode_js
 def decode_xml_list_of_sale(element: Element) -> list[Sale | None]:
     """``ArrayOfSale``: a list of ``Sale`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_sale(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_sale(child))
         for child in element
         if child.tag == _SALE
     ]

@@ -476,42 +476,74 @@ def decode_xml_sale_entity(element: Element) -> SaleEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _APPOINTMENT:
             value.appointment = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_appointment(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_appointment(child)
             )
         elif tag == _ASSOCIATE:
-            value.associate = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.associate = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _UPDATED_BY:
-            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.updated_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _CREATED_BY:
-            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.created_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _CONTACT:
-            value.contact = None if child.get(XSI_NIL) in NIL else decode_xml_contact(child)
+            value.contact = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_contact(child)
+            )
         elif tag == _PROJECT:
-            value.project = None if child.get(XSI_NIL) in NIL else decode_xml_project(child)
+            value.project = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_project(child)
+            )
         elif tag == _SALE_TEXT:
             value.sale_text = child.text or empty_or_nil(child)
         elif tag == _PERSON:
-            value.person = None if child.get(XSI_NIL) in NIL else decode_xml_person(child)
+            value.person = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_person(child)
+            )
         elif tag == _CURRENCY:
-            value.currency = None if child.get(XSI_NIL) in NIL else decode_xml_currency(child)
+            value.currency = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_currency(child)
+            )
         elif tag == _COMPETITOR:
-            value.competitor = None if child.get(XSI_NIL) in NIL else decode_xml_competitor(child)
+            value.competitor = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_competitor(child)
+            )
         elif tag == _CREDITED:
-            value.credited = None if child.get(XSI_NIL) in NIL else decode_xml_credited(child)
+            value.credited = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_credited(child)
+            )
         elif tag == _RATING:
-            value.rating = None if child.get(XSI_NIL) in NIL else decode_xml_rating(child)
+            value.rating = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_rating(child)
+            )
         elif tag == _REASON:
-            value.reason = None if child.get(XSI_NIL) in NIL else decode_xml_reason(child)
+            value.reason = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_reason(child)
+            )
         elif tag == _SOURCE:
-            value.source = None if child.get(XSI_NIL) in NIL else decode_xml_source(child)
+            value.source = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_source(child)
+            )
         elif tag == _STATUS:
             value.status = decode_xml_sale_status(child)
         elif tag == _SALEDATE:
@@ -539,40 +571,58 @@ def decode_xml_sale_entity(element: Element) -> SaleEntity:
         elif tag == _ACTIVE_LINKS:
             value.active_links = read_int(child)
         elif tag == _LINKS:
-            value.links = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_link(child)
+            value.links = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_link(child)
+            )
         elif tag == _NEXT_DUE_DATE:
             value.next_due_date = read_datetime(child)
         elif tag == _POSTIT:
             value.postit = child.text or empty_or_nil(child)
         elif tag == _SALE_TYPE:
-            value.sale_type = None if child.get(XSI_NIL) in NIL else decode_xml_sale_type(child)
+            value.sale_type = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_sale_type(child)
+            )
         elif tag == _REASON_SOLD:
             value.reason_sold = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_reason_sold(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_reason_sold(child)
             )
         elif tag == _REASON_STALLED:
             value.reason_stalled = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_reason_stalled(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_reason_stalled(child)
             )
         elif tag == _REOPEN_DATE:
             value.reopen_date = read_datetime(child)
         elif tag == _SALE_STAKEHOLDERS:
             value.sale_stakeholders = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_sale_stakeholder(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_sale_stakeholder(child)
             )
         elif tag == _ACTIVE_ERP_LINKS:
             value.active_erp_links = read_int(child)
         elif tag == _USER_DEFINED_FIELDS:
             value.user_defined_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _EXTRA_FIELDS:
             value.extra_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _CUSTOM_FIELDS:
             value.custom_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _PUBLISH_EVENT_DATE:
             value.publish_event_date = read_datetime(child)
@@ -584,7 +634,9 @@ def decode_xml_sale_entity(element: Element) -> SaleEntity:
             value.is_published = read_bool(child)
         elif tag == _VISIBLE_FOR:
             value.visible_for = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_visible_for(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_visible_for(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)

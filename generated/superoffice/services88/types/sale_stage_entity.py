@@ -134,11 +134,15 @@ def decode_xml_sale_stage_entity(element: Element) -> SaleStageEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SALE_STAGE_ID:
             value.sale_stage_id = read_int(child)
@@ -230,7 +234,11 @@ SALE_STAGE_ENTITY_CODEC = Codec(
 def decode_xml_list_of_sale_stage_entity(element: Element) -> list[SaleStageEntity | None]:
     """``ArrayOfSaleStageEntity``: a list of ``SaleStageEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_sale_stage_entity(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_sale_stage_entity(child)
+        )
         for child in element
         if child.tag == _SALE_STAGE_ENTITY
     ]

@@ -180,11 +180,15 @@ def decode_xml_sale_stakeholder(element: Element) -> SaleStakeholder:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _STAKEHOLDER_ROLE_NAME:
             value.stakeholder_role_name = child.text or empty_or_nil(child)
@@ -341,7 +345,11 @@ SALE_STAKEHOLDER_CODEC = Codec(
 def decode_xml_list_of_sale_stakeholder(element: Element) -> list[SaleStakeholder | None]:
     """``ArrayOfSaleStakeholder``: a list of ``SaleStakeholder`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_sale_stakeholder(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_sale_stakeholder(child)
+        )
         for child in element
         if child.tag == _SALE_STAKEHOLDER
     ]

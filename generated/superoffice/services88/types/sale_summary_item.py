@@ -250,7 +250,11 @@ SALE_SUMMARY_ITEM_CODEC = Codec(
 def decode_xml_list_of_sale_summary_item(element: Element) -> list[SaleSummaryItem | None]:
     """``ArrayOfSaleSummaryItem``: a list of ``SaleSummaryItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_sale_summary_item(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_sale_summary_item(child)
+        )
         for child in element
         if child.tag == _SALE_SUMMARY_ITEM
     ]

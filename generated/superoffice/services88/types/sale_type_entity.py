@@ -219,11 +219,15 @@ def decode_xml_sale_type_entity(element: Element) -> SaleTypeEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SALE_TYPE_ID:
             value.sale_type_id = read_int(child)
@@ -270,7 +274,7 @@ def decode_xml_sale_type_entity(element: Element) -> SaleTypeEntity:
         elif tag == _STAGES:
             value.stages = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_selectable_mdo_list_item(child)
             )
         else:
@@ -403,7 +407,11 @@ SALE_TYPE_ENTITY_CODEC = Codec(
 def decode_xml_list_of_sale_type_entity(element: Element) -> list[SaleTypeEntity | None]:
     """``ArrayOfSaleTypeEntity``: a list of ``SaleTypeEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_sale_type_entity(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_sale_type_entity(child)
+        )
         for child in element
         if child.tag == _SALE_TYPE_ENTITY
     ]

@@ -111,11 +111,15 @@ def decode_xml_selection_category(element: Element) -> SelectionCategory:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -192,7 +196,11 @@ SELECTION_CATEGORY_CODEC = Codec(
 def decode_xml_list_of_selection_category(element: Element) -> list[SelectionCategory | None]:
     """``ArrayOfSelectionCategory``: a list of ``SelectionCategory`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_selection_category(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_selection_category(child)
+        )
         for child in element
         if child.tag == _SELECTION_CATEGORY
     ]

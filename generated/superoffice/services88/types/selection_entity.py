@@ -344,25 +344,37 @@ def decode_xml_selection_entity(element: Element) -> SelectionEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DESCRIPTION:
             value.description = child.text or empty_or_nil(child)
         elif tag == _POSTIT:
             value.postit = child.text or empty_or_nil(child)
         elif tag == _ASSOCIATE:
-            value.associate = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.associate = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _CREATED_BY:
-            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.created_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _UPDATED_BY:
-            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.updated_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _SELECTION_CATEGORY:
             value.selection_category = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_selection_category(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_selection_category(child)
             )
         elif tag == _GROUP_IDX:
             value.group_idx = read_int(child)
@@ -418,7 +430,7 @@ def decode_xml_selection_entity(element: Element) -> SelectionEntity:
             value.last_loaded_by = read_int(child)
         elif tag == _LAST_LOADED_BY_ASSOCIATE:
             value.last_loaded_by_associate = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
             )
         elif tag == _LAST_MEMBERSHIP_CHANGE:
             value.last_membership_change = read_datetime(child)
@@ -426,7 +438,7 @@ def decode_xml_selection_entity(element: Element) -> SelectionEntity:
             value.last_membership_change_by = read_int(child)
         elif tag == _LAST_MEMBERSHIP_CHANGE_BY_ASSOCIATE:
             value.last_membership_change_by_associate = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
             )
         elif tag == _MAIN_HEADING:
             value.main_heading = child.text or empty_or_nil(child)
@@ -438,7 +450,9 @@ def decode_xml_selection_entity(element: Element) -> SelectionEntity:
             value.dashboard_tile_definition_id = read_int(child)
         elif tag == _VISIBLE_FOR:
             value.visible_for = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_visible_for(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_visible_for(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)

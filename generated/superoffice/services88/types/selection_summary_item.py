@@ -185,7 +185,11 @@ def decode_xml_list_of_selection_summary_item(
 ) -> list[SelectionSummaryItem | None]:
     """``ArrayOfSelectionSummaryItem``: a list of ``SelectionSummaryItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_selection_summary_item(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_selection_summary_item(child)
+        )
         for child in element
         if child.tag == _SELECTION_SUMMARY_ITEM
     ]

@@ -144,11 +144,15 @@ def decode_xml_shipment_message_block_entity(element: Element) -> ShipmentMessag
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SHIPMENT_MESSAGE_BLOCK_ID:
             value.shipment_message_block_id = read_int(child)
@@ -252,7 +256,11 @@ def decode_xml_list_of_shipment_message_block_entity(
 ) -> list[ShipmentMessageBlockEntity | None]:
     """``ArrayOfShipmentMessageBlockEntity``: a list of ``ShipmentMessageBlockEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_shipment_message_block_entity(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_shipment_message_block_entity(child)
+        )
         for child in element
         if child.tag == _SHIPMENT_MESSAGE_BLOCK_ENTITY
     ]

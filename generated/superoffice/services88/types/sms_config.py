@@ -118,11 +118,15 @@ def decode_xml_sms_config(element: Element) -> SmsConfig:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DEFAULT_SMS_COUNTRY:
             value.default_sms_country = child.text or empty_or_nil(child)
@@ -132,7 +136,9 @@ def decode_xml_sms_config(element: Element) -> SmsConfig:
             value.ns_plugin_sender = child.text or empty_or_nil(child)
         elif tag == _NS_PLUGIN_CONFIG:
             value.ns_plugin_config = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)

@@ -237,7 +237,7 @@ def decode_xml_so_principal_carrier(element: Element) -> SoPrincipalCarrier:
         elif tag == _LICENSES:
             value.licenses = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_granted_module_license(child)
             )
         elif tag == _FULL_NAME:
@@ -246,7 +246,9 @@ def decode_xml_so_principal_carrier(element: Element) -> SoPrincipalCarrier:
             value.e_mail_address = child.text or empty_or_nil(child)
         elif tag == _FUNCTION_RIGHTS:
             value.function_rights = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
             )
         elif tag == _EJ_USER_ID:
             value.ej_user_id = read_int(child)
@@ -257,12 +259,14 @@ def decode_xml_so_principal_carrier(element: Element) -> SoPrincipalCarrier:
         elif tag == _PROVIDED_CREDENTIALS:
             value.provided_credentials = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_provided_credential(child)
             )
         elif tag == _SECONDARY_GROUPS:
             value.secondary_groups = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         elif tag == _DATABASE_CONTEXT_IDENTIFIER:
             value.database_context_identifier = child.text or empty_or_nil(child)

@@ -174,14 +174,22 @@ def decode_xml_so_system_info_carrier(element: Element) -> SoSystemInfoCarrier:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _LICENSE:
-            value.license = None if child.get(XSI_NIL) in NIL else decode_xml_license_info(child)
+            value.license = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_license_info(child)
+            )
         elif tag == _WARNING_ENGLISH:
             value.warning_english = child.text or empty_or_nil(child)
         elif tag == _WARNING_RESOURCE:

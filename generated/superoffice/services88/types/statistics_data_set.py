@@ -114,18 +114,22 @@ def decode_xml_statistics_data_set(element: Element) -> StatisticsDataSet:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _LABEL:
             value.label = child.text or empty_or_nil(child)
         elif tag == _VALUES:
             value.values = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_statistics_data_value(child)
             )
         elif tag == _DESCRIPTION:
@@ -199,7 +203,11 @@ STATISTICS_DATA_SET_CODEC = Codec(
 def decode_xml_list_of_statistics_data_set(element: Element) -> list[StatisticsDataSet | None]:
     """``ArrayOfStatisticsDataSet``: a list of ``StatisticsDataSet`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_statistics_data_set(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_statistics_data_set(child)
+        )
         for child in element
         if child.tag == _STATISTICS_DATA_SET
     ]

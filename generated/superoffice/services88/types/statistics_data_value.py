@@ -114,11 +114,15 @@ def decode_xml_statistics_data_value(element: Element) -> StatisticsDataValue:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _LABEL:
             value.label = child.text or empty_or_nil(child)
@@ -195,7 +199,11 @@ STATISTICS_DATA_VALUE_CODEC = Codec(
 def decode_xml_list_of_statistics_data_value(element: Element) -> list[StatisticsDataValue | None]:
     """``ArrayOfStatisticsDataValue``: a list of ``StatisticsDataValue`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_statistics_data_value(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_statistics_data_value(child)
+        )
         for child in element
         if child.tag == _STATISTICS_DATA_VALUE
     ]

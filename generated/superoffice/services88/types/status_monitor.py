@@ -179,11 +179,15 @@ def decode_xml_status_monitor(element: Element) -> StatusMonitor:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _OWNER_TABLE:
             value.owner_table = read_int(child)
@@ -316,7 +320,7 @@ STATUS_MONITOR_CODEC = Codec(
 def decode_xml_list_of_status_monitor(element: Element) -> list[StatusMonitor | None]:
     """``ArrayOfStatusMonitor``: a list of ``StatusMonitor`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_status_monitor(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_status_monitor(child))
         for child in element
         if child.tag == _STATUS_MONITOR
     ]

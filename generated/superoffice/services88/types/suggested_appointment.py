@@ -166,11 +166,15 @@ def decode_xml_suggested_appointment(element: Element) -> SuggestedAppointment:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _AUTO_SUGGEST:
             value.auto_suggest = read_short(child)
@@ -199,7 +203,9 @@ def decode_xml_suggested_appointment(element: Element) -> SuggestedAppointment:
         elif tag == _DURATION:
             value.duration = read_short(child)
         elif tag == _ASSOCIATE:
-            value.associate = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.associate = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         else:
             value.extra = keep_element(value.extra, child, index)
     if value.extra is not None:

@@ -179,11 +179,15 @@ def decode_xml_suggested_appointment_entity(element: Element) -> SuggestedAppoin
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SUGGESTED_APPOINTMENT_ID:
             value.suggested_appointment_id = read_int(child)
@@ -209,14 +213,20 @@ def decode_xml_suggested_appointment_entity(element: Element) -> SuggestedAppoin
             value.text = child.text or empty_or_nil(child)
         elif tag == _PROJECT_TYPE_STATUS_LINK:
             value.project_type_status_link = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_project_type_status_link(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_project_type_status_link(child)
             )
         elif tag == _SALE_TYPE_STAGE_LINK:
             value.sale_type_stage_link = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_sale_type_stage_link(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_sale_type_stage_link(child)
             )
         elif tag == _TYPE:
-            value.type = None if child.get(XSI_NIL) in NIL else decode_xml_task(child)
+            value.type = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_task(child)
+            )
         else:
             value.extra = keep_element(value.extra, child, index)
     if value.extra is not None:

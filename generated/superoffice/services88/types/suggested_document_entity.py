@@ -168,11 +168,15 @@ def decode_xml_suggested_document_entity(element: Element) -> SuggestedDocumentE
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SUGGESTED_DOCUMENT_ID:
             value.suggested_document_id = read_int(child)
@@ -192,15 +196,21 @@ def decode_xml_suggested_document_entity(element: Element) -> SuggestedDocumentE
             value.deleted = read_bool(child)
         elif tag == _DOC_TMPL:
             value.doc_tmpl = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_document_template(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_document_template(child)
             )
         elif tag == _PROJECT_TYPE_STATUS_LINK:
             value.project_type_status_link = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_project_type_status_link(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_project_type_status_link(child)
             )
         elif tag == _SALE_TYPE_STAGE_LINK:
             value.sale_type_stage_link = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_sale_type_stage_link(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_sale_type_stage_link(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)

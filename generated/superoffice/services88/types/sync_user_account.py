@@ -113,11 +113,15 @@ def decode_xml_sync_user_account(element: Element) -> SyncUserAccount:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ACCOUNT_ID:
             value.account_id = read_int(child)
@@ -194,7 +198,11 @@ SYNC_USER_ACCOUNT_CODEC = Codec(
 def decode_xml_list_of_sync_user_account(element: Element) -> list[SyncUserAccount | None]:
     """``ArrayOfSyncUserAccount``: a list of ``SyncUserAccount`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_sync_user_account(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_sync_user_account(child)
+        )
         for child in element
         if child.tag == _SYNC_USER_ACCOUNT
     ]

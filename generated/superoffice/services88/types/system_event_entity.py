@@ -144,11 +144,15 @@ def decode_xml_system_event_entity(element: Element) -> SystemEventEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SYSTEM_EVENT_ID:
             value.system_event_id = read_int(child)
@@ -169,7 +173,9 @@ def decode_xml_system_event_entity(element: Element) -> SystemEventEntity:
         elif tag == _REGISTERED:
             value.registered = read_datetime(child)
         elif tag == _ACTIVATED_BY:
-            value.activated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.activated_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         else:
             value.extra = keep_element(value.extra, child, index)
     if value.extra is not None:

@@ -142,11 +142,15 @@ def decode_xml_system_message(element: Element) -> SystemMessage:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _MESSAGE_ID:
             value.message_id = read_int(child)
@@ -239,7 +243,7 @@ SYSTEM_MESSAGE_CODEC = Codec(
 def decode_xml_list_of_system_message(element: Element) -> list[SystemMessage | None]:
     """``ArrayOfSystemMessage``: a list of ``SystemMessage`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_system_message(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_system_message(child))
         for child in element
         if child.tag == _SYSTEM_MESSAGE
     ]

@@ -115,11 +115,15 @@ def decode_xml_tab_order(element: Element) -> TabOrder:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TAB_ORDER_ID:
             value.tab_order_id = read_int(child)
@@ -192,7 +196,7 @@ TAB_ORDER_CODEC = Codec(
 def decode_xml_list_of_tab_order(element: Element) -> list[TabOrder | None]:
     """``ArrayOfTabOrder``: a list of ``TabOrder`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_tab_order(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_tab_order(child))
         for child in element
         if child.tag == _TAB_ORDER
     ]

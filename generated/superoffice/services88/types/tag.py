@@ -109,11 +109,15 @@ def decode_xml_tag(element: Element) -> Tag:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -179,7 +183,7 @@ TAG_CODEC = Codec(decode_xml_tag, encode_xml_tag, decode_json_tag, encode_json_t
 def decode_xml_list_of_tag(element: Element) -> list[Tag | None]:
     """``ArrayOfTag``: a list of ``Tag`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_tag(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_tag(child))
         for child in element
         if child.tag == _TAG
     ]

@@ -184,30 +184,44 @@ def decode_xml_target_assignment(element: Element) -> TargetAssignment:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TARGET_ASSIGNMENT_INFO_ID:
             value.target_assignment_info_id = read_int(child)
         elif tag == _VALUES:
-            value.values = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_float(child)
+            value.values = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_float(child)
+            )
         elif tag == _LOCKED:
             value.locked = read_bool(child)
         elif tag == _TARGET_ASSOCIATE:
             value.target_associate = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
             )
         elif tag == _TARGET_CONTACT:
-            value.target_contact = None if child.get(XSI_NIL) in NIL else decode_xml_contact(child)
+            value.target_contact = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_contact(child)
+            )
         elif tag == _TARGET_USER_GROUP:
             value.target_user_group = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_user_group(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_user_group(child)
             )
         elif tag == _CURRENCY:
-            value.currency = None if child.get(XSI_NIL) in NIL else decode_xml_currency(child)
+            value.currency = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_currency(child)
+            )
         elif tag == _DIMENSION_LIST_ITEM:
             value.dimension_list_item = read_int(child)
         elif tag == _DIMENSION_LIST_ITEM_DISPLAY_NAME:
@@ -311,7 +325,11 @@ TARGET_ASSIGNMENT_CODEC = Codec(
 def decode_xml_list_of_target_assignment(element: Element) -> list[TargetAssignment | None]:
     """``ArrayOfTargetAssignment``: a list of ``TargetAssignment`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_target_assignment(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_target_assignment(child)
+        )
         for child in element
         if child.tag == _TARGET_ASSIGNMENT
     ]

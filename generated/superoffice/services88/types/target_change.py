@@ -117,11 +117,15 @@ def decode_xml_target_change(element: Element) -> TargetChange:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _FIELD_IDENTIFIER:
             value.field_identifier = child.text or empty_or_nil(child)
@@ -194,7 +198,7 @@ TARGET_CHANGE_CODEC = Codec(
 def decode_xml_list_of_target_change(element: Element) -> list[TargetChange | None]:
     """``ArrayOfTargetChange``: a list of ``TargetChange`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_target_change(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_target_change(child))
         for child in element
         if child.tag == _TARGET_CHANGE
     ]

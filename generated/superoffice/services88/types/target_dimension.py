@@ -169,11 +169,15 @@ def decode_xml_target_dimension(element: Element) -> TargetDimension:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TARGET_DIMENSION_ID:
             value.target_dimension_id = read_int(child)
@@ -193,7 +197,9 @@ def decode_xml_target_dimension(element: Element) -> TargetDimension:
             value.dimension_list_label = child.text or empty_or_nil(child)
         elif tag == _SELECTED_DIMENSIONS:
             value.selected_dimensions = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -292,7 +298,11 @@ TARGET_DIMENSION_CODEC = Codec(
 def decode_xml_list_of_target_dimension(element: Element) -> list[TargetDimension | None]:
     """``ArrayOfTargetDimension``: a list of ``TargetDimension`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_target_dimension(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_target_dimension(child)
+        )
         for child in element
         if child.tag == _TARGET_DIMENSION
     ]

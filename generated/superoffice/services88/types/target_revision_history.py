@@ -111,11 +111,15 @@ def decode_xml_target_revision_history(element: Element) -> TargetRevisionHistor
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TARGET_GROUP_ID:
             value.target_group_id = read_int(child)
@@ -123,7 +127,9 @@ def decode_xml_target_revision_history(element: Element) -> TargetRevisionHistor
             value.year = read_int(child)
         elif tag == _REVISIONS:
             value.revisions = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_target_revision(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_target_revision(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)

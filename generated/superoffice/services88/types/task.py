@@ -104,11 +104,15 @@ def decode_xml_task(element: Element) -> Task:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -174,7 +178,7 @@ TASK_CODEC = Codec(decode_xml_task, encode_xml_task, decode_json_task, encode_js
 def decode_xml_list_of_task(element: Element) -> list[Task | None]:
     """``ArrayOfTask``: a list of ``Task`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_task(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_task(child))
         for child in element
         if child.tag == _TASK
     ]

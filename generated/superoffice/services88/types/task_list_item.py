@@ -188,11 +188,15 @@ def decode_xml_task_list_item(element: Element) -> TaskListItem:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TASK_LIST_ITEM_ID:
             value.task_list_item_id = read_int(child)
@@ -327,7 +331,7 @@ TASK_LIST_ITEM_CODEC = Codec(
 def decode_xml_list_of_task_list_item(element: Element) -> list[TaskListItem | None]:
     """``ArrayOfTaskListItem``: a list of ``TaskListItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_task_list_item(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_task_list_item(child))
         for child in element
         if child.tag == _TASK_LIST_ITEM
     ]

@@ -196,11 +196,15 @@ def decode_xml_task_menu(element: Element) -> TaskMenu:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TASK_MENU_ID:
             value.task_menu_id = read_int(child)
@@ -323,7 +327,7 @@ TASK_MENU_CODEC = Codec(
 def decode_xml_list_of_task_menu(element: Element) -> list[TaskMenu | None]:
     """``ArrayOfTaskMenu``: a list of ``TaskMenu`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_task_menu(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_task_menu(child))
         for child in element
         if child.tag == _TASK_MENU
     ]

@@ -192,11 +192,15 @@ def decode_xml_template_variables_parameters(element: Element) -> TemplateVariab
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SOURCE_INPUT:
             value.source_input = child.text or empty_or_nil(child)
@@ -226,13 +230,17 @@ def decode_xml_template_variables_parameters(element: Element) -> TemplateVariab
             value.product_key = child.text or empty_or_nil(child)
         elif tag == _CUSTOM_TAGS:
             value.custom_tags = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_list_of_str(child)
             )
         elif tag == _TICKET_ID:
             value.ticket_id = read_int(child)
         elif tag == _DOCUMENT_ENTITY:
             value.document_entity = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_document_entity(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_document_entity(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)

@@ -421,11 +421,15 @@ def decode_xml_ticket(element: Element) -> Ticket:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TICKET_ID:
             value.ticket_id = read_int(child)
@@ -791,7 +795,7 @@ TICKET_CODEC = Codec(decode_xml_ticket, encode_xml_ticket, decode_json_ticket, e
 def decode_xml_list_of_ticket(element: Element) -> list[Ticket | None]:
     """``ArrayOfTicket``: a list of ``Ticket`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_ticket(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_ticket(child))
         for child in element
         if child.tag == _TICKET
     ]

@@ -125,12 +125,18 @@ def decode_xml_ticket_batch_reply_data(element: Element) -> TicketBatchReplyData
     for index, child in enumerate(element):
         tag = child.tag
         if tag == _TICKET_IDS:
-            value.ticket_ids = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+            value.ticket_ids = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
+            )
         elif tag == _CLOSE_TICKETS:
             value.close_tickets = read_bool(child)
         elif tag == _ATTACHMENT_IDS:
             value.attachment_ids = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         elif tag == _HTML_BODY:
             value.html_body = child.text or empty_or_nil(child)

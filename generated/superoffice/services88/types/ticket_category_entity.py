@@ -226,11 +226,15 @@ def decode_xml_ticket_category_entity(element: Element) -> TicketCategoryEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TICKET_CATEGORY_ID:
             value.ticket_category_id = read_int(child)
@@ -260,21 +264,29 @@ def decode_xml_ticket_category_entity(element: Element) -> TicketCategoryEntity:
             value.notification_email = child.text or empty_or_nil(child)
         elif tag == _DEFAULT_TICKET_STATUS:
             value.default_ticket_status = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_ticket_status_entity(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_ticket_status_entity(child)
             )
         elif tag == _DEFAULT_MESSAGE_STATUS:
             value.default_message_status = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_ticket_status_entity(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_ticket_status_entity(child)
             )
         elif tag == _EFFECTIVE_REPLY_TEMPLATE_ID:
             value.effective_reply_template_id = read_int(child)
         elif tag == _EXTRA_FIELDS:
             value.extra_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _CUSTOM_FIELDS:
             value.custom_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -444,7 +456,11 @@ def decode_xml_list_of_ticket_category_entity(
 ) -> list[TicketCategoryEntity | None]:
     """``ArrayOfTicketCategoryEntity``: a list of ``TicketCategoryEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_ticket_category_entity(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_ticket_category_entity(child)
+        )
         for child in element
         if child.tag == _TICKET_CATEGORY_ENTITY
     ]

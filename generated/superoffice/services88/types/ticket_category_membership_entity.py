@@ -117,14 +117,20 @@ def decode_xml_ticket_category_membership_entity(
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _USER:
-            value.user = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.user = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _WEIGHT:
             value.weight = read_short(child)
         else:
@@ -201,7 +207,7 @@ def decode_xml_list_of_ticket_category_membership_entity(
     return [
         (
             None
-            if child.get(XSI_NIL) in NIL
+            if child.keys() and child.get(XSI_NIL) in NIL
             else decode_xml_ticket_category_membership_entity(child)
         )
         for child in element

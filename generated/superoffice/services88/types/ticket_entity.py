@@ -519,11 +519,15 @@ def decode_xml_ticket_entity(element: Element) -> TicketEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TICKET_ID:
             value.ticket_id = read_int(child)
@@ -552,34 +556,48 @@ def decode_xml_ticket_entity(element: Element) -> TicketEntity:
         elif tag == _DEADLINE:
             value.deadline = read_datetime(child)
         elif tag == _CREATED_BY:
-            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.created_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _AUTHOR:
             value.author = child.text or empty_or_nil(child)
         elif tag == _OWNED_BY:
-            value.owned_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.owned_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _CATEGORY:
             value.category = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_ticket_category_entity(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_ticket_category_entity(child)
             )
         elif tag == _SLEVEL:
             value.slevel = decode_xml_ticket_security_level(child)
         elif tag == _PRIORITY:
             value.priority = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_ticket_priority_entity(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_ticket_priority_entity(child)
             )
         elif tag == _BASE_STATUS:
             value.base_status = decode_xml_ticket_base_status(child)
         elif tag == _STATUS:
             value.status = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_ticket_status_entity(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_ticket_status_entity(child)
             )
         elif tag == _ORIGIN:
             value.origin = decode_xml_ticket_origin(child)
         elif tag == _PERSON:
-            value.person = None if child.get(XSI_NIL) in NIL else decode_xml_person(child)
+            value.person = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_person(child)
+            )
         elif tag == _SECONDARY_PERSONS:
             value.secondary_persons = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_person(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_person(child)
             )
         elif tag == _ALERT_LEVEL:
             value.alert_level = read_short(child)
@@ -619,10 +637,16 @@ def decode_xml_ticket_entity(element: Element) -> TicketEntity:
             value.from_address = child.text or empty_or_nil(child)
         elif tag == _MESSAGES:
             value.messages = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_ticket_message(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_ticket_message(child)
             )
         elif tag == _TAGS:
-            value.tags = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_tag(child)
+            value.tags = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_tag(child)
+            )
         elif tag == _LANGUAGE:
             value.language = child.text or empty_or_nil(child)
         elif tag == _SENTIMENT:
@@ -638,26 +662,38 @@ def decode_xml_ticket_entity(element: Element) -> TicketEntity:
         elif tag == _ICON_HINT:
             value.icon_hint = child.text or empty_or_nil(child)
         elif tag == _SALE:
-            value.sale = None if child.get(XSI_NIL) in NIL else decode_xml_sale(child)
+            value.sale = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_sale(child)
+            )
         elif tag == _PROJECT:
-            value.project = None if child.get(XSI_NIL) in NIL else decode_xml_project(child)
+            value.project = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_project(child)
+            )
         elif tag == _FORM_SUBMISSION:
             value.form_submission = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_ticket_form_submission(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_ticket_form_submission(child)
             )
         elif tag == _TICKET_TYPE:
             value.ticket_type = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_ticket_type(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_ticket_type(child)
             )
         elif tag == _ACTIVE_STATUS_MONITOR_ID:
             value.active_status_monitor_id = read_int(child)
         elif tag == _EXTRA_FIELDS:
             value.extra_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _CUSTOM_FIELDS:
             value.custom_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)

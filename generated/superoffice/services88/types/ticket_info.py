@@ -135,11 +135,15 @@ def decode_xml_ticket_info(element: Element) -> TicketInfo:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TICKET_ID:
             value.ticket_id = read_int(child)
@@ -237,7 +241,7 @@ TICKET_INFO_CODEC = Codec(
 def decode_xml_list_of_ticket_info(element: Element) -> list[TicketInfo | None]:
     """``ArrayOfTicketInfo``: a list of ``TicketInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_ticket_info(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_ticket_info(child))
         for child in element
         if child.tag == _TICKET_INFO
     ]

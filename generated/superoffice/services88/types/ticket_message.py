@@ -212,11 +212,15 @@ def decode_xml_ticket_message(element: Element) -> TicketMessage:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TICKET_MESSAGE_ID:
             value.ticket_message_id = read_int(child)
@@ -245,7 +249,7 @@ def decode_xml_ticket_message(element: Element) -> TicketMessage:
         elif tag == _MESSAGE_HEADERS:
             value.message_headers = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_ticket_message_header(child)
             )
         elif tag == _LANGUAGE:
@@ -377,7 +381,7 @@ TICKET_MESSAGE_CODEC = Codec(
 def decode_xml_list_of_ticket_message(element: Element) -> list[TicketMessage | None]:
     """``ArrayOfTicketMessage``: a list of ``TicketMessage`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_ticket_message(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_ticket_message(child))
         for child in element
         if child.tag == _TICKET_MESSAGE
     ]

@@ -95,7 +95,9 @@ def decode_xml_ticket_message_content(element: Element) -> TicketMessageContent:
             value.body = child.text or empty_or_nil(child)
         elif tag == _ATTACHMENTS_INFO:
             value.attachments_info = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_attachment_entity(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_attachment_entity(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)

@@ -301,20 +301,28 @@ def decode_xml_ticket_message_entity(element: Element) -> TicketMessageEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _EJ_MESSAGE_ID:
             value.ej_message_id = read_int(child)
         elif tag == _TICKET:
-            value.ticket = None if child.get(XSI_NIL) in NIL else decode_xml_ticket(child)
+            value.ticket = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_ticket(child)
+            )
         elif tag == _CREATED_AT:
             value.created_at = read_datetime(child)
         elif tag == _CREATED_BY:
-            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.created_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _AUTHOR:
             value.author = child.text or empty_or_nil(child)
         elif tag == _SLEVEL:
@@ -338,13 +346,15 @@ def decode_xml_ticket_message_entity(element: Element) -> TicketMessageEntity:
         elif tag == _MESSAGE_CATEGORY:
             value.message_category = decode_xml_ticket_message_category(child)
         elif tag == _PERSON:
-            value.person = None if child.get(XSI_NIL) in NIL else decode_xml_person(child)
+            value.person = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_person(child)
+            )
         elif tag == _SEARCH_TITLE:
             value.search_title = child.text or empty_or_nil(child)
         elif tag == _MESSAGE_HEADERS:
             value.message_headers = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_ticket_message_header(child)
             )
         elif tag == _IMPORTANT:
@@ -359,15 +369,21 @@ def decode_xml_ticket_message_entity(element: Element) -> TicketMessageEntity:
             value.badge = decode_xml_badge_type(child)
         elif tag == _ATTACHMENTS_INFO:
             value.attachments_info = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_attachment_entity(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_attachment_entity(child)
             )
         elif tag == _EXTRA_FIELDS:
             value.extra_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _CUSTOM_FIELDS:
             value.custom_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -519,7 +535,11 @@ TICKET_MESSAGE_ENTITY_CODEC = Codec(
 def decode_xml_list_of_ticket_message_entity(element: Element) -> list[TicketMessageEntity | None]:
     """``ArrayOfTicketMessageEntity``: a list of ``TicketMessageEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_ticket_message_entity(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_ticket_message_entity(child)
+        )
         for child in element
         if child.tag == _TICKET_MESSAGE_ENTITY
     ]

@@ -143,11 +143,15 @@ def decode_xml_ticket_message_header(element: Element) -> TicketMessageHeader:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -234,7 +238,11 @@ TICKET_MESSAGE_HEADER_CODEC = Codec(
 def decode_xml_list_of_ticket_message_header(element: Element) -> list[TicketMessageHeader | None]:
     """``ArrayOfTicketMessageHeader``: a list of ``TicketMessageHeader`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_ticket_message_header(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_ticket_message_header(child)
+        )
         for child in element
         if child.tag == _TICKET_MESSAGE_HEADER
     ]

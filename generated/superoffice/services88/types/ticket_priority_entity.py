@@ -262,11 +262,15 @@ def decode_xml_ticket_priority_entity(element: Element) -> TicketPriorityEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TICKET_PRIORITY_ID:
             value.ticket_priority_id = read_int(child)
@@ -322,12 +326,14 @@ def decode_xml_ticket_priority_entity(element: Element) -> TicketPriorityEntity:
             value.sun_stop = read_datetime(child)
         elif tag == _NON_DATES:
             value.non_dates = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_datetime(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_datetime(child)
             )
         elif tag == _ESCALATION_LEVELS:
             value.escalation_levels = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_ticket_priority_escalation_level_entity(child)
             )
         else:
@@ -512,7 +518,11 @@ def decode_xml_list_of_ticket_priority_entity(
 ) -> list[TicketPriorityEntity | None]:
     """``ArrayOfTicketPriorityEntity``: a list of ``TicketPriorityEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_ticket_priority_entity(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_ticket_priority_entity(child)
+        )
         for child in element
         if child.tag == _TICKET_PRIORITY_ENTITY
     ]

@@ -182,11 +182,15 @@ def decode_xml_ticket_priority_escalation_level_entity(
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TICKET_ALERT_ID:
             value.ticket_alert_id = read_int(child)
@@ -338,7 +342,7 @@ def decode_xml_list_of_ticket_priority_escalation_level_entity(
     return [
         (
             None
-            if child.get(XSI_NIL) in NIL
+            if child.keys() and child.get(XSI_NIL) in NIL
             else decode_xml_ticket_priority_escalation_level_entity(child)
         )
         for child in element

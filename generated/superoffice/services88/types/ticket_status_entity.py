@@ -151,11 +151,15 @@ def decode_xml_ticket_status_entity(element: Element) -> TicketStatusEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TICKET_STATUS_ID:
             value.ticket_status_id = read_int(child)
@@ -252,7 +256,11 @@ TICKET_STATUS_ENTITY_CODEC = Codec(
 def decode_xml_list_of_ticket_status_entity(element: Element) -> list[TicketStatusEntity | None]:
     """``ArrayOfTicketStatusEntity``: a list of ``TicketStatusEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_ticket_status_entity(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_ticket_status_entity(child)
+        )
         for child in element
         if child.tag == _TICKET_STATUS_ENTITY
     ]

@@ -183,7 +183,11 @@ TICKET_SUMMARY_ITEM_CODEC = Codec(
 def decode_xml_list_of_ticket_summary_item(element: Element) -> list[TicketSummaryItem | None]:
     """``ArrayOfTicketSummaryItem``: a list of ``TicketSummaryItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_ticket_summary_item(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_ticket_summary_item(child)
+        )
         for child in element
         if child.tag == _TICKET_SUMMARY_ITEM
     ]

@@ -158,11 +158,15 @@ def decode_xml_ticket_type(element: Element) -> TicketType:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TICKET_TYPE_ID:
             value.ticket_type_id = read_int(child)
@@ -186,7 +190,9 @@ def decode_xml_ticket_type(element: Element) -> TicketType:
             value.external_as_default = read_bool(child)
         elif tag == _VISIBLE_FOR_GROUPS:
             value.visible_for_groups = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         elif tag == _REPLY_FORWARD_NO_SIGNATURE:
             value.reply_forward_no_signature = read_bool(child)

@@ -197,11 +197,15 @@ def decode_xml_ticket_type_entity(element: Element) -> TicketTypeEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TICKET_TYPE_ID:
             value.ticket_type_id = read_int(child)
@@ -217,13 +221,17 @@ def decode_xml_ticket_type_entity(element: Element) -> TicketTypeEntity:
             value.default_ticket_status = read_int(child)
         elif tag == _TICKET_STATUSES:
             value.ticket_statuses = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         elif tag == _DEFAULT_TICKET_PRIORITY:
             value.default_ticket_priority = read_int(child)
         elif tag == _TICKET_PRIORITIES:
             value.ticket_priorities = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         elif tag == _REPLY_TEMPLATE:
             value.reply_template = read_int(child)
@@ -241,7 +249,9 @@ def decode_xml_ticket_type_entity(element: Element) -> TicketTypeEntity:
             value.external_as_default = read_bool(child)
         elif tag == _VISIBLE_FOR_GROUPS:
             value.visible_for_groups = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         elif tag == _REPLY_FORWARD_NO_SIGNATURE:
             value.reply_forward_no_signature = read_bool(child)
@@ -368,7 +378,11 @@ TICKET_TYPE_ENTITY_CODEC = Codec(
 def decode_xml_list_of_ticket_type_entity(element: Element) -> list[TicketTypeEntity | None]:
     """``ArrayOfTicketTypeEntity``: a list of ``TicketTypeEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_ticket_type_entity(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_ticket_type_entity(child)
+        )
         for child in element
         if child.tag == _TICKET_TYPE_ENTITY
     ]

@@ -127,11 +127,15 @@ def decode_xml_time_zone_data(element: Element) -> TimeZoneData:
             value.iso_number = read_int(child)
         elif tag == _TIME_ZONE_STD_RULES:
             value.time_zone_std_rules = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_time_zone_rule_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_time_zone_rule_dictionary(child)
             )
         elif tag == _TIME_ZONE_DST_RULES:
             value.time_zone_dst_rules = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_time_zone_rule_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_time_zone_rule_dictionary(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -224,7 +228,7 @@ TIME_ZONE_DATA_CODEC = Codec(
 def decode_xml_list_of_time_zone_data(element: Element) -> list[TimeZoneData | None]:
     """``ArrayOfTimeZoneData``: a list of ``TimeZoneData`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_time_zone_data(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_time_zone_data(child))
         for child in element
         if child.tag == _TIME_ZONE_DATA
     ]

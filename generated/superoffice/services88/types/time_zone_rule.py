@@ -193,7 +193,7 @@ def decode_xml_time_zone_rule_dictionary(
             key_element, value_element = pair_elements(pair, _KEY, _VALUE)
             result[read_datetime(key_element)] = (
                 None
-                if value_element.get(XSI_NIL) in NIL
+                if value_element.keys() and value_element.get(XSI_NIL) in NIL
                 else decode_xml_time_zone_rule(value_element)
             )
     return result

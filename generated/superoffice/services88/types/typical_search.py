@@ -151,11 +151,15 @@ def decode_xml_typical_search(element: Element) -> TypicalSearch:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TYPICAL_SEARCH_ID:
             value.typical_search_id = read_int(child)
@@ -176,7 +180,7 @@ def decode_xml_typical_search(element: Element) -> TypicalSearch:
         elif tag == _RESTRICTION_GROUPS:
             value.restriction_groups = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_archive_restriction_group(child)
             )
         else:
@@ -274,7 +278,7 @@ TYPICAL_SEARCH_CODEC = Codec(
 def decode_xml_list_of_typical_search(element: Element) -> list[TypicalSearch | None]:
     """``ArrayOfTypicalSearch``: a list of ``TypicalSearch`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_typical_search(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_typical_search(child))
         for child in element
         if child.tag == _TYPICAL_SEARCH
     ]

@@ -129,11 +129,15 @@ def decode_xml_typical_searches(element: Element) -> TypicalSearches:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SOURCE:
             value.source = child.text or empty_or_nil(child)
@@ -143,7 +147,9 @@ def decode_xml_typical_searches(element: Element) -> TypicalSearches:
             value.delete_leftovers = read_bool(child)
         elif tag == _SEARCHES:
             value.searches = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_typical_search(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_typical_search(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)

@@ -137,11 +137,15 @@ def decode_xml_ui_event(element: Element) -> UiEvent:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _EVENT_ID:
             value.event_id = read_int(child)
@@ -229,7 +233,7 @@ UI_EVENT_CODEC = Codec(
 def decode_xml_list_of_ui_event(element: Element) -> list[UiEvent | None]:
     """``ArrayOfUiEvent``: a list of ``UiEvent`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_ui_event(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_ui_event(child))
         for child in element
         if child.tag == _UI_EVENT
     ]

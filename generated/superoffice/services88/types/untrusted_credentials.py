@@ -131,11 +131,15 @@ def decode_xml_untrusted_credentials(element: Element) -> UntrustedCredentials:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _VALID_FROM:
             value.valid_from = read_datetime(child)
@@ -229,7 +233,11 @@ def decode_xml_list_of_untrusted_credentials(
 ) -> list[UntrustedCredentials | None]:
     """``ArrayOfUntrustedCredentials``: a list of ``UntrustedCredentials`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_untrusted_credentials(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_untrusted_credentials(child)
+        )
         for child in element
         if child.tag == _UNTRUSTED_CREDENTIALS
     ]

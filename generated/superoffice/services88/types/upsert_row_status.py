@@ -125,18 +125,26 @@ def decode_xml_upsert_row_status(element: Element) -> UpsertRowStatus:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PRIMARY_KEY:
             value.primary_key = read_int(child)
         elif tag == _ACTION:
             value.action = decode_xml_upsert_row_action_status(child)
         elif tag == _ROW_KEYS:
-            value.row_keys = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+            value.row_keys = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
+            )
         else:
             value.extra = keep_element(value.extra, child, index)
     if value.extra is not None:
@@ -206,7 +214,11 @@ UPSERT_ROW_STATUS_CODEC = Codec(
 def decode_xml_list_of_upsert_row_status(element: Element) -> list[UpsertRowStatus | None]:
     """``ArrayOfUpsertRowStatus``: a list of ``UpsertRowStatus`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_upsert_row_status(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_upsert_row_status(child)
+        )
         for child in element
         if child.tag == _UPSERT_ROW_STATUS
     ]

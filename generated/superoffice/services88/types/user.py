@@ -301,11 +301,15 @@ def decode_xml_user(element: Element) -> User:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
@@ -317,18 +321,30 @@ def decode_xml_user(element: Element) -> User:
             value.tooltip = child.text or empty_or_nil(child)
         elif tag == _LICENSE_OWNERS:
             value.license_owners = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_license_owner(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_license_owner(child)
             )
         elif tag == _ROLE:
-            value.role = None if child.get(XSI_NIL) in NIL else decode_xml_role(child)
+            value.role = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_role(child)
+            )
         elif tag == _USER_GROUP:
-            value.user_group = None if child.get(XSI_NIL) in NIL else decode_xml_user_group(child)
+            value.user_group = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_user_group(child)
+            )
         elif tag == _OTHER_GROUPS:
             value.other_groups = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_user_group(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_user_group(child)
             )
         elif tag == _PERSON:
-            value.person = None if child.get(XSI_NIL) in NIL else decode_xml_person(child)
+            value.person = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_person(child)
+            )
         elif tag == _DELETED:
             value.deleted = read_bool(child)
         elif tag == _LASTLOGIN:
@@ -347,13 +363,17 @@ def decode_xml_user(element: Element) -> User:
             value.is_on_travel = read_bool(child)
         elif tag == _CREDENTIALS:
             value.credentials = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_credential(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_credential(child)
             )
         elif tag == _USER_NAME:
             value.user_name = child.text or empty_or_nil(child)
         elif tag == _TICKET_CATEGORIES:
             value.ticket_categories = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_mdo_list_item(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_mdo_list_item(child)
             )
         elif tag == _NICK_NAME:
             value.nick_name = child.text or empty_or_nil(child)
@@ -361,15 +381,21 @@ def decode_xml_user(element: Element) -> User:
             value.waiting_for_approval = read_bool(child)
         elif tag == _EXTRA_FIELDS:
             value.extra_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _CUSTOM_FIELDS:
             value.custom_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _POST_SAVE_COMMANDS:
             value.post_save_commands = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_custom_command(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_custom_command(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -505,7 +531,7 @@ USER_CODEC = Codec(decode_xml_user, encode_xml_user, decode_json_user, encode_js
 def decode_xml_list_of_user(element: Element) -> list[User | None]:
     """``ArrayOfUser``: a list of ``User`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_user(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_user(child))
         for child in element
         if child.tag == _USER
     ]

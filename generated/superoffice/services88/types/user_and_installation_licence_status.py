@@ -126,7 +126,9 @@ def decode_xml_user_and_installation_licence_status(
             value.serial_nr = child.text or empty_or_nil(child)
         elif tag == _USER_LICENSES:
             value.user_licenses = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)

@@ -277,11 +277,15 @@ def decode_xml_user_defined_field_info(element: Element) -> UserDefinedFieldInfo
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _U_DEF_FIELD_ID:
             value.u_def_field_id = read_int(child)
@@ -515,7 +519,11 @@ def decode_xml_list_of_user_defined_field_info(
 ) -> list[UserDefinedFieldInfo | None]:
     """``ArrayOfUserDefinedFieldInfo``: a list of ``UserDefinedFieldInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_user_defined_field_info(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_user_defined_field_info(child)
+        )
         for child in element
         if child.tag == _USER_DEFINED_FIELD_INFO
     ]

@@ -132,11 +132,15 @@ def decode_xml_user_group(element: Element) -> UserGroup:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _VALUE:
             value.value = child.text or empty_or_nil(child)
@@ -214,7 +218,7 @@ USER_GROUP_CODEC = Codec(
 def decode_xml_list_of_user_group(element: Element) -> list[UserGroup | None]:
     """``ArrayOfUserGroup``: a list of ``UserGroup`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_user_group(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_user_group(child))
         for child in element
         if child.tag == _USER_GROUP
     ]

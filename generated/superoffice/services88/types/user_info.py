@@ -176,11 +176,15 @@ def decode_xml_user_info(element: Element) -> UserInfo:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DELETED:
             value.deleted = read_bool(child)
@@ -202,7 +206,9 @@ def decode_xml_user_info(element: Element) -> UserInfo:
             value.user_type = decode_xml_user_type(child)
         elif tag == _GRANTED_LICENSES:
             value.granted_licenses = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
             )
         elif tag == _CAN_LOGON:
             value.can_logon = read_bool(child)
@@ -310,7 +316,7 @@ USER_INFO_CODEC = Codec(
 def decode_xml_list_of_user_info(element: Element) -> list[UserInfo | None]:
     """``ArrayOfUserInfo``: a list of ``UserInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_user_info(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_user_info(child))
         for child in element
         if child.tag == _USER_INFO
     ]

@@ -134,7 +134,9 @@ def decode_xml_version_info(element: Element) -> VersionInfo:
             value.display_text = child.text or empty_or_nil(child)
         elif tag == _EXTRA_FIELDS:
             value.extra_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -209,7 +211,7 @@ VERSION_INFO_CODEC = Codec(
 def decode_xml_list_of_version_info(element: Element) -> list[VersionInfo | None]:
     """``ArrayOfVersionInfo``: a list of ``VersionInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_version_info(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_version_info(child))
         for child in element
         if child.tag == _VERSION_INFO
     ]

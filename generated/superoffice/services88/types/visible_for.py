@@ -116,11 +116,15 @@ def decode_xml_visible_for(element: Element) -> VisibleFor:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _VISIBLE_ID:
             value.visible_id = read_int(child)
@@ -193,7 +197,7 @@ VISIBLE_FOR_CODEC = Codec(
 def decode_xml_list_of_visible_for(element: Element) -> list[VisibleFor | None]:
     """``ArrayOfVisibleFor``: a list of ``VisibleFor`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_visible_for(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_visible_for(child))
         for child in element
         if child.tag == _VISIBLE_FOR
     ]

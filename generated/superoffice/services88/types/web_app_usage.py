@@ -137,11 +137,15 @@ def decode_xml_web_app_usage(element: Element) -> WebAppUsage:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _WEB_APP_USAGE_ID:
             value.web_app_usage_id = read_int(child)
@@ -234,7 +238,7 @@ WEB_APP_USAGE_CODEC = Codec(
 def decode_xml_list_of_web_app_usage(element: Element) -> list[WebAppUsage | None]:
     """``ArrayOfWebAppUsage``: a list of ``WebAppUsage`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_web_app_usage(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_web_app_usage(child))
         for child in element
         if child.tag == _WEB_APP_USAGE
     ]

@@ -214,11 +214,15 @@ def decode_xml_web_panel_entity(element: Element) -> WebPanelEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _WEB_PANEL_ID:
             value.web_panel_id = read_int(child)
@@ -392,7 +396,11 @@ WEB_PANEL_ENTITY_CODEC = Codec(
 def decode_xml_list_of_web_panel_entity(element: Element) -> list[WebPanelEntity | None]:
     """``ArrayOfWebPanelEntity``: a list of ``WebPanelEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_web_panel_entity(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_web_panel_entity(child)
+        )
         for child in element
         if child.tag == _WEB_PANEL_ENTITY
     ]

@@ -186,7 +186,11 @@ def decode_xml_webhook(element: Element) -> Webhook:
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
         elif tag == _EVENTS:
-            value.events = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+            value.events = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
+            )
         elif tag == _TARGET_URL:
             value.target_url = child.text or empty_or_nil(child)
         elif tag == _SECRET:
@@ -197,23 +201,27 @@ def decode_xml_webhook(element: Element) -> Webhook:
             value.type = child.text or empty_or_nil(child)
         elif tag == _HEADERS:
             value.headers = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _PROPERTIES:
             value.properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_object_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_object_dictionary(child)
             )
         elif tag == _REGISTERED:
             value.registered = read_datetime(child)
         elif tag == _REGISTERED_ASSOCIATE:
             value.registered_associate = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
             )
         elif tag == _UPDATED:
             value.updated = read_datetime(child)
         elif tag == _UPDATED_ASSOCIATE:
             value.updated_associate = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
             )
         elif tag == _ERRORS_EMAIL:
             value.errors_email = child.text or empty_or_nil(child)
@@ -304,7 +312,7 @@ WEBHOOK_CODEC = Codec(
 def decode_xml_list_of_webhook(element: Element) -> list[Webhook | None]:
     """``ArrayOfWebhook``: a list of ``Webhook`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_webhook(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_webhook(child))
         for child in element
         if child.tag == _WEBHOOK
     ]

@@ -136,11 +136,15 @@ def decode_xml_window_pos_size(element: Element) -> WindowPosSize:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _OWNER_WINDOW:
             value.owner_window = child.text or empty_or_nil(child)
@@ -253,7 +257,7 @@ WINDOW_POS_SIZE_CODEC = Codec(
 def decode_xml_list_of_window_pos_size(element: Element) -> list[WindowPosSize | None]:
     """``ArrayOfWindowPosSize``: a list of ``WindowPosSize`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_window_pos_size(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_window_pos_size(child))
         for child in element
         if child.tag == _WINDOW_POS_SIZE
     ]

@@ -121,11 +121,15 @@ def decode_xml_workflow_content_info(element: Element) -> WorkflowContentInfo:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _WORKFLOW_CONTENT_TYPE:
             value.workflow_content_type = decode_xml_workflow_content_type(child)
@@ -214,7 +218,11 @@ WORKFLOW_CONTENT_INFO_CODEC = Codec(
 def decode_xml_list_of_workflow_content_info(element: Element) -> list[WorkflowContentInfo | None]:
     """``ArrayOfWorkflowContentInfo``: a list of ``WorkflowContentInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_workflow_content_info(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_workflow_content_info(child)
+        )
         for child in element
         if child.tag == _WORKFLOW_CONTENT_INFO
     ]

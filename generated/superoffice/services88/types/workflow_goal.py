@@ -128,11 +128,15 @@ def decode_xml_workflow_goal(element: Element) -> WorkflowGoal:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _WORKFLOW_GOAL_ID:
             value.workflow_goal_id = read_int(child)
@@ -143,7 +147,7 @@ def decode_xml_workflow_goal(element: Element) -> WorkflowGoal:
         elif tag == _RESTRICTION_GROUPS:
             value.restriction_groups = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_archive_restriction_group(child)
             )
         else:
@@ -226,7 +230,7 @@ WORKFLOW_GOAL_CODEC = Codec(
 def decode_xml_list_of_workflow_goal(element: Element) -> list[WorkflowGoal | None]:
     """``ArrayOfWorkflowGoal``: a list of ``WorkflowGoal`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_workflow_goal(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_workflow_goal(child))
         for child in element
         if child.tag == _WORKFLOW_GOAL
     ]

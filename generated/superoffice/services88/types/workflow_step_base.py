@@ -172,7 +172,11 @@ WORKFLOW_STEP_BASE_CODEC = Codec(
 def decode_xml_list_of_workflow_step_base(element: Element) -> list[WorkflowStepBase | None]:
     """``ArrayOfWorkflowStepBase``: a list of ``WorkflowStepBase`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_workflow_step_base(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_workflow_step_base(child)
+        )
         for child in element
         if child.tag == _WORKFLOW_STEP_BASE
     ]

@@ -123,14 +123,22 @@ def decode_xml_workflow_step_distribute_to_owner(
         elif tag == _ONLY_TO_UNASSIGNED:
             value.only_to_unassigned = read_bool(child)
         elif tag == _ASSOCIATES:
-            value.associates = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+            value.associates = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
+            )
         elif tag == _USER_GROUPS:
             value.user_groups = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         elif tag == _DISTRIBUTE_QUEUE:
             value.distribute_queue = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         elif tag == _DEFAULT_ASSOCIATE:
             value.default_associate = read_int(child)

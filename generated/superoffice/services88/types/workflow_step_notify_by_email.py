@@ -124,7 +124,9 @@ def decode_xml_workflow_step_notify_by_email(element: Element) -> WorkflowStepNo
             value.to = decode_xml_workflow_notify_email_type(child)
         elif tag == _SPECIFIC_EMAIL_ADDRESSES:
             value.specific_email_addresses = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
             )
         elif tag == _SUBJECT:
             value.subject = child.text or empty_or_nil(child)

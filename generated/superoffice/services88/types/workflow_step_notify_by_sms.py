@@ -124,7 +124,9 @@ def decode_xml_workflow_step_notify_by_sms(element: Element) -> WorkflowStepNoti
             value.to = decode_xml_workflow_notify_sms_type(child)
         elif tag == _SPECIFIC_PHONE_NUMBERS:
             value.specific_phone_numbers = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
             )
         elif tag == _FROM:
             value.from_ = child.text or empty_or_nil(child)

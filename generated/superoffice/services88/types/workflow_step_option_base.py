@@ -140,7 +140,9 @@ def decode_xml_workflow_step_option_base(element: Element) -> WorkflowStepOption
             value.rank = read_int(child)
         elif tag == _STEPS:
             value.steps = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_workflow_step_base(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_workflow_step_base(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -215,7 +217,11 @@ def decode_xml_list_of_workflow_step_option_base(
 ) -> list[WorkflowStepOptionBase | None]:
     """``ArrayOfWorkflowStepOptionBase``: a list of ``WorkflowStepOptionBase`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_workflow_step_option_base(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_workflow_step_option_base(child)
+        )
         for child in element
         if child.tag == _WORKFLOW_STEP_OPTION_BASE
     ]

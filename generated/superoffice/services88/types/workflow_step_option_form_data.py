@@ -128,14 +128,16 @@ def decode_xml_workflow_step_option_form_data(element: Element) -> WorkflowStepO
             value.rank = read_int(child)
         elif tag == _STEPS:
             value.steps = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_workflow_step_base(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_workflow_step_base(child)
             )
         elif tag == _FORM_ID:
             value.form_id = read_int(child)
         elif tag == _RESTRICTION_GROUPS:
             value.restriction_groups = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_archive_restriction_group(child)
             )
         else:

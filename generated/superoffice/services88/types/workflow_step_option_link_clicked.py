@@ -120,7 +120,9 @@ def decode_xml_workflow_step_option_link_clicked(
             value.rank = read_int(child)
         elif tag == _STEPS:
             value.steps = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_workflow_step_base(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_workflow_step_base(child)
             )
         elif tag == _LINK_ID:
             value.link_id = read_int(child)

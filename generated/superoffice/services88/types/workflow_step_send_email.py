@@ -114,7 +114,9 @@ def decode_xml_workflow_step_send_email(element: Element) -> WorkflowStepSendEma
             value.subject = child.text or empty_or_nil(child)
         elif tag == _ATTACHMENTS:
             value.attachments = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         elif tag == _SHIPMENT_ID:
             value.shipment_id = read_int(child)

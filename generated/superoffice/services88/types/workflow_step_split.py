@@ -143,7 +143,7 @@ def decode_xml_workflow_step_split(element: Element) -> WorkflowStepSplit:
         elif tag == _OPTIONS:
             value.options = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_workflow_step_option_base(child)
             )
         elif tag == _EXIT_FLOW:

@@ -117,11 +117,15 @@ def decode_xml_workflow_step_update_participant(element: Element) -> WorkflowSte
             value.description = child.text or empty_or_nil(child)
         elif tag == _FIELD_VALUES_PERSON:
             value.field_values_person = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_field_value_info(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_field_value_info(child)
             )
         elif tag == _FIELD_VALUES_COMPANY:
             value.field_values_company = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_field_value_info(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_field_value_info(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)

@@ -145,7 +145,7 @@ def decode_xml_workflow_step_wait_for_action(element: Element) -> WorkflowStepWa
         elif tag == _ACTIONS:
             value.actions = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_workflow_wait_for_action(child)
             )
         else:

@@ -136,11 +136,15 @@ def decode_xml_workflow_wait_for_action(element: Element) -> WorkflowWaitForActi
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _WORKFLOW_WAIT_FOR_ACTION_ID:
             value.workflow_wait_for_action_id = read_int(child)
@@ -155,7 +159,7 @@ def decode_xml_workflow_wait_for_action(element: Element) -> WorkflowWaitForActi
         elif tag == _RESTRICTION_GROUPS:
             value.restriction_groups = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_archive_restriction_group(child)
             )
         else:
@@ -250,7 +254,11 @@ def decode_xml_list_of_workflow_wait_for_action(
 ) -> list[WorkflowWaitForAction | None]:
     """``ArrayOfWorkflowWaitForAction``: a list of ``WorkflowWaitForAction`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_workflow_wait_for_action(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_workflow_wait_for_action(child)
+        )
         for child in element
         if child.tag == _WORKFLOW_WAIT_FOR_ACTION
     ]
