@@ -1096,6 +1096,9 @@ def flags_to_json(value: _F | str, names: Mapping[_F, str]) -> str | int:
 def json_enum(
     data: Any, path: str, by_name: Mapping[str, _E], by_value: Mapping[int, _E]
 ) -> _E | str:
+    if type(data) is str:
+        member = by_name.get(data)
+        return member if member is not None else enum_from_text(data, by_name)
     if isinstance(data, int) and not isinstance(data, bool) and data in by_value:
         return by_value[data]
     return enum_from_text(json_str(data, path), by_name)
@@ -1105,6 +1108,9 @@ def json_flags(
     data: Any, path: str, by_name: Mapping[str, _F], none: _F, seen: dict[str, _F | str]
 ) -> _F | str:
     if type(data) is str:
+        value = seen.get(data)
+        if value is not None:
+            return value
         text = data
     elif isinstance(data, int) and not isinstance(data, bool):
         if not 0 <= data < 2**64:
@@ -1152,7 +1158,7 @@ def new_child(parent: Element | None, tag: str) -> Element:
 def json_items(data: Any, path: str, read: _JsonReader[_T]) -> list[_T]:
     """A JSON array decoded item by item (item paths built only for a bad item, as in
     :func:`take`)."""
-    items = json_list(data, path)
+    items = data if type(data) is list else json_list(data, path)
     try:
         return [read(item, path) for item in items]
     except DecodeError:
@@ -1161,7 +1167,7 @@ def json_items(data: Any, path: str, read: _JsonReader[_T]) -> list[_T]:
 
 def json_items_nillable(data: Any, path: str, read: _JsonReader[_T]) -> list[_T | None]:
     """:func:`json_items` where an item may be null."""
-    items = json_list(data, path)
+    items = data if type(data) is list else json_list(data, path)
     try:
         return [None if item is None else read(item, path) for item in items]
     except DecodeError:
@@ -1183,11 +1189,11 @@ def json_plain_items(data: Any, path: str, kind: type[_T], read: _JsonReader[_T]
     """A JSON array of strings, ``xs:int`` integers or booleans: copied as it is when every item
     is a ``kind`` already (the usual case, checked without a call per item; integers also for
     their range), else :func:`json_items`."""
-    items = json_list(data, path)
+    items = data if type(data) is list else json_list(data, path)
     for item in items:
         if type(item) is not kind:
             return json_items(items, path, read)
-    if kind is int and not _in_int_range(items):
+    if kind is int and items and not _INT_RANGE[0] <= min(items) <= max(items) <= _INT_RANGE[1]:
         return json_items(items, path, read)
     return items.copy()
 
@@ -1196,7 +1202,7 @@ def json_plain_items_nillable(
     data: Any, path: str, kind: type[_T], read: _JsonReader[_T]
 ) -> list[_T | None]:
     """:func:`json_plain_items` where an item may be null."""
-    items = json_list(data, path)
+    items = data if type(data) is list else json_list(data, path)
     for item in items:
         if type(item) is not kind and item is not None:
             return json_items_nillable(items, path, read)
@@ -1209,7 +1215,7 @@ def json_plain_values(
     data: Any, path: str, kind: type[_T], read: _JsonReader[_T]
 ) -> dict[str, _T]:
     """A JSON object of strings, integers or booleans: :func:`json_plain_items` for objects."""
-    pairs = json_object(data, path)
+    pairs = data if type(data) is dict else json_object(data, path)
     for item in pairs.values():
         if type(item) is not kind:
             return json_values(pairs, path, read)
@@ -1222,7 +1228,7 @@ def json_plain_values_nillable(
     data: Any, path: str, kind: type[_T], read: _JsonReader[_T]
 ) -> dict[str, _T | None]:
     """:func:`json_plain_values` where a value may be null."""
-    pairs = json_object(data, path)
+    pairs = data if type(data) is dict else json_object(data, path)
     for item in pairs.values():
         if type(item) is not kind and item is not None:
             return json_values_nillable(pairs, path, read)
@@ -1233,7 +1239,7 @@ def json_plain_values_nillable(
 
 def json_values(data: Any, path: str, read: _JsonReader[_T]) -> dict[str, _T]:
     """A JSON object with string keys decoded value by value (paths as in :func:`take`)."""
-    pairs = json_object(data, path).items()
+    pairs = (data if type(data) is dict else json_object(data, path)).items()
     try:
         return {key: read(item, path) for key, item in pairs}
     except DecodeError:
@@ -1242,7 +1248,7 @@ def json_values(data: Any, path: str, read: _JsonReader[_T]) -> dict[str, _T]:
 
 def json_values_nillable(data: Any, path: str, read: _JsonReader[_T]) -> dict[str, _T | None]:
     """:func:`json_values` where a value may be null."""
-    pairs = json_object(data, path).items()
+    pairs = (data if type(data) is dict else json_object(data, path)).items()
     try:
         return {key: None if item is None else read(item, path) for key, item in pairs}
     except DecodeError:

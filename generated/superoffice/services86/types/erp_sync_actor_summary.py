@@ -176,9 +176,21 @@ def decode_json_erp_sync_actor_summary(data: Any, path: str) -> ErpSyncActorSumm
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.actor_type = take(data, "ActorType", path, decode_json_erp_actor_type)
-    value.has_mappings = take_bool(data, "HasMappings", path)
-    value.defaults = take_str_nillable(data, "Defaults", path)
-    value.mappings = take_str_nillable(data, "Mappings", path)
+    value.has_mappings = (
+        item
+        if type(item := data.get("HasMappings")) is bool
+        else take_bool(data, "HasMappings", path)
+    )
+    value.defaults = (
+        item
+        if type(item := data.get("Defaults")) is str
+        else take_str_nillable(data, "Defaults", path)
+    )
+    value.mappings = (
+        item
+        if type(item := data.get("Mappings")) is str
+        else take_str_nillable(data, "Mappings", path)
+    )
     value.extra = (
         None
         if _ERP_SYNC_ACTOR_SUMMARY_KEYS.issuperset(data)

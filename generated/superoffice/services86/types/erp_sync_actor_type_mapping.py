@@ -195,8 +195,14 @@ def decode_json_erp_sync_actor_type_mapping(data: Any, path: str) -> ErpSyncActo
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.erp_connection_id = take_int(data, "ErpConnectionId", path)
-    value.is_active = take_bool(data, "IsActive", path)
+    value.erp_connection_id = (
+        item
+        if type(item := data.get("ErpConnectionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ErpConnectionId", path)
+    )
+    value.is_active = (
+        item if type(item := data.get("IsActive")) is bool else take_bool(data, "IsActive", path)
+    )
     value.field_mappings = take_nillable(
         data, "FieldMappings", path, decode_json_list_of_erp_sync_field_mapping
     )

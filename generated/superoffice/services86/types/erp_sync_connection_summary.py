@@ -193,10 +193,22 @@ def decode_json_erp_sync_connection_summary(data: Any, path: str) -> ErpSyncConn
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.display_name = take_str_nillable(data, "DisplayName", path)
-    value.display_description = take_str_nillable(data, "DisplayDescription", path)
-    value.active = take_bool(data, "Active", path)
-    value.deleted = take_bool(data, "Deleted", path)
+    value.display_name = (
+        item
+        if type(item := data.get("DisplayName")) is str
+        else take_str_nillable(data, "DisplayName", path)
+    )
+    value.display_description = (
+        item
+        if type(item := data.get("DisplayDescription")) is str
+        else take_str_nillable(data, "DisplayDescription", path)
+    )
+    value.active = (
+        item if type(item := data.get("Active")) is bool else take_bool(data, "Active", path)
+    )
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
     value.last_sync = take(data, "LastSync", path, json_datetime)
     value.actors = take_nillable(data, "Actors", path, decode_json_list_of_erp_sync_actor_summary)
     value.extra = (

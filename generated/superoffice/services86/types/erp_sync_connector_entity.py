@@ -166,10 +166,22 @@ def decode_json_erp_sync_connector_entity(data: Any, path: str) -> ErpSyncConnec
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.erp_connector_id = take_int(data, "ErpConnectorId", path)
-    value.display_name = take_str_nillable(data, "DisplayName", path)
-    value.url = take_str_nillable(data, "URL", path)
-    value.deleted = take_bool(data, "Deleted", path)
+    value.erp_connector_id = (
+        item
+        if type(item := data.get("ErpConnectorId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ErpConnectorId", path)
+    )
+    value.display_name = (
+        item
+        if type(item := data.get("DisplayName")) is str
+        else take_str_nillable(data, "DisplayName", path)
+    )
+    value.url = (
+        item if type(item := data.get("URL")) is str else take_str_nillable(data, "URL", path)
+    )
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
     value.extra = (
         None
         if _ERP_SYNC_CONNECTOR_ENTITY_KEYS.issuperset(data)

@@ -227,15 +227,45 @@ def decode_json_erp_sync_default_value(data: Any, path: str) -> ErpSyncDefaultVa
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.erp_field_id = take_int(data, "ErpFieldId", path)
-    value.default_value = take_str_nillable(data, "DefaultValue", path)
-    value.has_first_sync_default_value = take_bool(data, "HasFirstSyncDefaultValue", path)
-    value.first_sync_default_value = take_str_nillable(data, "FirstSyncDefaultValue", path)
-    value.prompt_user = take_bool(data, "PromptUser", path)
-    value.mandatory = take_bool(data, "Mandatory", path)
-    value.erp_field_key = take_str_nillable(data, "ErpFieldKey", path)
+    value.erp_field_id = (
+        item
+        if type(item := data.get("ErpFieldId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ErpFieldId", path)
+    )
+    value.default_value = (
+        item
+        if type(item := data.get("DefaultValue")) is str
+        else take_str_nillable(data, "DefaultValue", path)
+    )
+    value.has_first_sync_default_value = (
+        item
+        if type(item := data.get("HasFirstSyncDefaultValue")) is bool
+        else take_bool(data, "HasFirstSyncDefaultValue", path)
+    )
+    value.first_sync_default_value = (
+        item
+        if type(item := data.get("FirstSyncDefaultValue")) is str
+        else take_str_nillable(data, "FirstSyncDefaultValue", path)
+    )
+    value.prompt_user = (
+        item
+        if type(item := data.get("PromptUser")) is bool
+        else take_bool(data, "PromptUser", path)
+    )
+    value.mandatory = (
+        item if type(item := data.get("Mandatory")) is bool else take_bool(data, "Mandatory", path)
+    )
+    value.erp_field_key = (
+        item
+        if type(item := data.get("ErpFieldKey")) is str
+        else take_str_nillable(data, "ErpFieldKey", path)
+    )
     value.field_type = take(data, "FieldType", path, decode_json_field_metadata_type)
-    value.list_name = take_str_nillable(data, "ListName", path)
+    value.list_name = (
+        item
+        if type(item := data.get("ListName")) is str
+        else take_str_nillable(data, "ListName", path)
+    )
     value.access = take(data, "Access", path, decode_json_field_access)
     value.extra = (
         None

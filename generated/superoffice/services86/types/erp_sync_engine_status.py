@@ -161,8 +161,14 @@ def decode_json_erp_sync_engine_status(data: Any, path: str) -> ErpSyncEngineSta
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.is_running = take_bool(data, "IsRunning", path)
-    value.status_message = take_str_nillable(data, "StatusMessage", path)
+    value.is_running = (
+        item if type(item := data.get("IsRunning")) is bool else take_bool(data, "IsRunning", path)
+    )
+    value.status_message = (
+        item
+        if type(item := data.get("StatusMessage")) is str
+        else take_str_nillable(data, "StatusMessage", path)
+    )
     value.interval = take(data, "Interval", path, json_duration)
     value.extra = (
         None

@@ -176,12 +176,30 @@ def decode_json_erp_sync_field_value(data: Any, path: str) -> ErpSyncFieldValue:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.display_name = take_str_nillable(data, "DisplayName", path)
-    value.crm_field_key = take_str_nillable(data, "CrmFieldKey", path)
-    value.value = take_str_nillable(data, "Value", path)
-    value.display_value = take_str_nillable(data, "DisplayValue", path)
-    value.sync_to_crm = take_bool(data, "SyncToCrm", path)
-    value.sync_to_erp = take_bool(data, "SyncToErp", path)
+    value.display_name = (
+        item
+        if type(item := data.get("DisplayName")) is str
+        else take_str_nillable(data, "DisplayName", path)
+    )
+    value.crm_field_key = (
+        item
+        if type(item := data.get("CrmFieldKey")) is str
+        else take_str_nillable(data, "CrmFieldKey", path)
+    )
+    value.value = (
+        item if type(item := data.get("Value")) is str else take_str_nillable(data, "Value", path)
+    )
+    value.display_value = (
+        item
+        if type(item := data.get("DisplayValue")) is str
+        else take_str_nillable(data, "DisplayValue", path)
+    )
+    value.sync_to_crm = (
+        item if type(item := data.get("SyncToCrm")) is bool else take_bool(data, "SyncToCrm", path)
+    )
+    value.sync_to_erp = (
+        item if type(item := data.get("SyncToErp")) is bool else take_bool(data, "SyncToErp", path)
+    )
     value.extra = (
         None
         if _ERP_SYNC_FIELD_VALUE_KEYS.issuperset(data)

@@ -234,16 +234,48 @@ def decode_json_field_metadata(data: Any, path: str) -> FieldMetadata:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.field_key = take_str_nillable(data, "FieldKey", path)
-    value.rank = take_int(data, "Rank", path)
-    value.display_name = take_str_nillable(data, "DisplayName", path)
-    value.display_description = take_str_nillable(data, "DisplayDescription", path)
+    value.field_key = (
+        item
+        if type(item := data.get("FieldKey")) is str
+        else take_str_nillable(data, "FieldKey", path)
+    )
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
+    value.display_name = (
+        item
+        if type(item := data.get("DisplayName")) is str
+        else take_str_nillable(data, "DisplayName", path)
+    )
+    value.display_description = (
+        item
+        if type(item := data.get("DisplayDescription")) is str
+        else take_str_nillable(data, "DisplayDescription", path)
+    )
     value.field_type = take(data, "FieldType", path, decode_json_field_metadata_type)
-    value.list_name = take_str_nillable(data, "ListName", path)
-    value.default_value = take_str_nillable(data, "DefaultValue", path)
-    value.max_length = take_int(data, "MaxLength", path)
+    value.list_name = (
+        item
+        if type(item := data.get("ListName")) is str
+        else take_str_nillable(data, "ListName", path)
+    )
+    value.default_value = (
+        item
+        if type(item := data.get("DefaultValue")) is str
+        else take_str_nillable(data, "DefaultValue", path)
+    )
+    value.max_length = (
+        item
+        if type(item := data.get("MaxLength")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "MaxLength", path)
+    )
     value.access = take(data, "Access", path, decode_json_field_access)
-    value.show_in_search = take_bool(data, "ShowInSearch", path)
+    value.show_in_search = (
+        item
+        if type(item := data.get("ShowInSearch")) is bool
+        else take_bool(data, "ShowInSearch", path)
+    )
     value.extra = (
         None if _FIELD_METADATA_KEYS.issuperset(data) else json_extra(data, _FIELD_METADATA_KEYS)
     )

@@ -133,8 +133,16 @@ def decode_json_field_property(data: Any, path: str) -> FieldProperty:
         data = json_object(data, path)
     value = blank(FieldProperty)
     value.field_right = take_nillable(data, "FieldRight", path, decode_json_field_right)
-    value.field_type = take_str_nillable(data, "FieldType", path)
-    value.field_length = take_int(data, "FieldLength", path)
+    value.field_type = (
+        item
+        if type(item := data.get("FieldType")) is str
+        else take_str_nillable(data, "FieldType", path)
+    )
+    value.field_length = (
+        item
+        if type(item := data.get("FieldLength")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "FieldLength", path)
+    )
     value.extra = (
         None if _FIELD_PROPERTY_KEYS.issuperset(data) else json_extra(data, _FIELD_PROPERTY_KEYS)
     )

@@ -144,8 +144,16 @@ def decode_json_access_gateway_info(data: Any, path: str) -> AccessGatewayInfo:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.client_id = take_str_nillable(data, "ClientId", path)
-    value.redirect_uri = take_str_nillable(data, "RedirectUri", path)
+    value.client_id = (
+        item
+        if type(item := data.get("ClientId")) is str
+        else take_str_nillable(data, "ClientId", path)
+    )
+    value.redirect_uri = (
+        item
+        if type(item := data.get("RedirectUri")) is str
+        else take_str_nillable(data, "RedirectUri", path)
+    )
     value.extra = (
         None
         if _ACCESS_GATEWAY_INFO_KEYS.issuperset(data)

@@ -155,9 +155,21 @@ def decode_json_activity_summary(data: Any, path: str) -> ActivitySummary:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.num_busy_activities = take_int(data, "NumBusyActivities", path)
-    value.num_free_activities = take_int(data, "NumFreeActivities", path)
-    value.percentage_busy = take_int(data, "PercentageBusy", path)
+    value.num_busy_activities = (
+        item
+        if type(item := data.get("NumBusyActivities")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "NumBusyActivities", path)
+    )
+    value.num_free_activities = (
+        item
+        if type(item := data.get("NumFreeActivities")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "NumFreeActivities", path)
+    )
+    value.percentage_busy = (
+        item
+        if type(item := data.get("PercentageBusy")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PercentageBusy", path)
+    )
     value.extra = (
         None
         if _ACTIVITY_SUMMARY_KEYS.issuperset(data)

@@ -159,10 +159,22 @@ def decode_json_activity_summary_item(data: Any, path: str) -> ActivitySummaryIt
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(ActivitySummaryItem)
-    value.appointment_id = take_int(data, "AppointmentId", path)
-    value.document_id = take_int(data, "DocumentId", path)
+    value.appointment_id = (
+        item
+        if type(item := data.get("AppointmentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AppointmentId", path)
+    )
+    value.document_id = (
+        item
+        if type(item := data.get("DocumentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DocumentId", path)
+    )
     value.date = take(data, "Date", path, json_datetime)
-    value.description = take_str_nillable(data, "Description", path)
+    value.description = (
+        item
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
     value.completed = take(data, "Completed", path, decode_json_activity_status)
     value.registered = take(data, "Registered", path, json_datetime)
     value.extra = (

@@ -232,7 +232,11 @@ def decode_json_address(data: Any, path: str) -> Address:
     )
     value.street = take_nillable(data, "Street", path, decode_json_structured_address)
     value.postal = take_nillable(data, "Postal", path, decode_json_structured_address)
-    value.formatted = take_str_nillable(data, "Formatted", path)
+    value.formatted = (
+        item
+        if type(item := data.get("Formatted")) is str
+        else take_str_nillable(data, "Formatted", path)
+    )
     value.extra = None if _ADDRESS_KEYS.issuperset(data) else json_extra(data, _ADDRESS_KEYS)
     return value
 

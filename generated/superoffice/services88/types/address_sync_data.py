@@ -217,18 +217,50 @@ def decode_json_address_sync_data(data: Any, path: str) -> AddressSyncData:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.address_id = take_int(data, "AddressId", path)
+    value.address_id = (
+        item
+        if type(item := data.get("AddressId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AddressId", path)
+    )
     value.address_type = take(data, "AddressType", path, decode_json_address_type)
-    value.address_1 = take_str_nillable(data, "Address1", path)
-    value.address_2 = take_str_nillable(data, "Address2", path)
-    value.address_3 = take_str_nillable(data, "Address3", path)
-    value.city = take_str_nillable(data, "City", path)
-    value.county = take_str_nillable(data, "County", path)
-    value.zip_code = take_str_nillable(data, "ZipCode", path)
-    value.state = take_str_nillable(data, "State", path)
+    value.address_1 = (
+        item
+        if type(item := data.get("Address1")) is str
+        else take_str_nillable(data, "Address1", path)
+    )
+    value.address_2 = (
+        item
+        if type(item := data.get("Address2")) is str
+        else take_str_nillable(data, "Address2", path)
+    )
+    value.address_3 = (
+        item
+        if type(item := data.get("Address3")) is str
+        else take_str_nillable(data, "Address3", path)
+    )
+    value.city = (
+        item if type(item := data.get("City")) is str else take_str_nillable(data, "City", path)
+    )
+    value.county = (
+        item
+        if type(item := data.get("County")) is str
+        else take_str_nillable(data, "County", path)
+    )
+    value.zip_code = (
+        item
+        if type(item := data.get("ZipCode")) is str
+        else take_str_nillable(data, "ZipCode", path)
+    )
+    value.state = (
+        item if type(item := data.get("State")) is str else take_str_nillable(data, "State", path)
+    )
     value.latitude = take(data, "Latitude", path, json_float)
     value.longitude = take(data, "Longitude", path, json_float)
-    value.formatted_address = take_str_nillable(data, "FormattedAddress", path)
+    value.formatted_address = (
+        item
+        if type(item := data.get("FormattedAddress")) is str
+        else take_str_nillable(data, "FormattedAddress", path)
+    )
     value.extra = (
         None
         if _ADDRESS_SYNC_DATA_KEYS.issuperset(data)

@@ -203,14 +203,30 @@ def decode_json_amount_class_entity(data: Any, path: str) -> AmountClassEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.amount_class_id = take_int(data, "AmountClassId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.amount_class_id = (
+        item
+        if type(item := data.get("AmountClassId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AmountClassId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.tooltip = (
+        item
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
     value.amount_from = take(data, "AmountFrom", path, json_float)
     value.amount_to = take(data, "AmountTo", path, json_float)
-    value.deleted = take_bool(data, "Deleted", path)
-    value.currency_id = take_int(data, "CurrencyId", path)
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
+    value.currency_id = (
+        item
+        if type(item := data.get("CurrencyId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CurrencyId", path)
+    )
     value.extra = (
         None
         if _AMOUNT_CLASS_ENTITY_KEYS.issuperset(data)

@@ -848,34 +848,76 @@ def decode_json_appointment_entity(data: Any, path: str) -> AppointmentEntity:
     value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
     value.updated_by = take_nillable(data, "UpdatedBy", path, decode_json_associate)
     value.created_date = take(data, "CreatedDate", path, json_datetime)
-    value.appointment_id = take_int(data, "AppointmentId", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.title = take_str_nillable(data, "Title", path)
-    value.agenda = take_str_nillable(data, "Agenda", path)
-    value.internal_notes = take_str_nillable(data, "InternalNotes", path)
+    value.appointment_id = (
+        item
+        if type(item := data.get("AppointmentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AppointmentId", path)
+    )
+    value.description = (
+        item
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.title = (
+        item if type(item := data.get("Title")) is str else take_str_nillable(data, "Title", path)
+    )
+    value.agenda = (
+        item
+        if type(item := data.get("Agenda")) is str
+        else take_str_nillable(data, "Agenda", path)
+    )
+    value.internal_notes = (
+        item
+        if type(item := data.get("InternalNotes")) is str
+        else take_str_nillable(data, "InternalNotes", path)
+    )
     value.start_date = take(data, "StartDate", path, json_datetime)
     value.end_date = take(data, "EndDate", path, json_datetime)
     value.invited_person = take_nillable(data, "InvitedPerson", path, decode_json_person)
     value.person = take_nillable(data, "Person", path, decode_json_person)
-    value.mother_id = take_int(data, "MotherId", path)
+    value.mother_id = (
+        item
+        if type(item := data.get("MotherId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "MotherId", path)
+    )
     value.priority = take_nillable(data, "Priority", path, decode_json_priority)
     value.private = take(data, "Private", path, decode_json_appointment_private)
     value.project = take_nillable(data, "Project", path, decode_json_project)
     value.type = take(data, "Type", path, decode_json_appointment_type)
     value.updated_date = take(data, "UpdatedDate", path, json_datetime)
     value.completed = take(data, "Completed", path, decode_json_activity_status)
-    value.active_links = take_int(data, "ActiveLinks", path)
+    value.active_links = (
+        item
+        if type(item := data.get("ActiveLinks")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActiveLinks", path)
+    )
     value.links = take_nillable(data, "Links", path, decode_json_list_of_link)
     value.alarm_lead_time = take(data, "AlarmLeadTime", path, json_duration)
-    value.has_alarm = take_bool(data, "HasAlarm", path)
+    value.has_alarm = (
+        item if type(item := data.get("HasAlarm")) is bool else take_bool(data, "HasAlarm", path)
+    )
     value.color_index = take(data, "ColorIndex", path, json_short)
-    value.is_free = take_bool(data, "IsFree", path)
-    value.is_allday_event = take_bool(data, "IsAlldayEvent", path)
+    value.is_free = (
+        item if type(item := data.get("IsFree")) is bool else take_bool(data, "IsFree", path)
+    )
+    value.is_allday_event = (
+        item
+        if type(item := data.get("IsAlldayEvent")) is bool
+        else take_bool(data, "IsAlldayEvent", path)
+    )
     value.lag_time = take(data, "LagTime", path, json_duration)
     value.lead_time = take(data, "LeadTime", path, json_duration)
-    value.location = take_str_nillable(data, "Location", path)
+    value.location = (
+        item
+        if type(item := data.get("Location")) is str
+        else take_str_nillable(data, "Location", path)
+    )
     value.reject_counter = take(data, "RejectCounter", path, json_short)
-    value.reject_reason = take_str_nillable(data, "RejectReason", path)
+    value.reject_reason = (
+        item
+        if type(item := data.get("RejectReason")) is str
+        else take_str_nillable(data, "RejectReason", path)
+    )
     value.recurrence = take_nillable(data, "Recurrence", path, decode_json_recurrence_info)
     value.participants = take_nillable(
         data, "Participants", path, decode_json_list_of_participant_info
@@ -884,25 +926,51 @@ def decode_json_appointment_entity(data: Any, path: str) -> AppointmentEntity:
     value.invitation_status = take(data, "InvitationStatus", path, decode_json_invitation_status)
     value.booking_type = take(data, "BookingType", path, decode_json_booking_type)
     value.active_date = take(data, "ActiveDate", path, json_datetime)
-    value.has_conflict = take_bool(data, "HasConflict", path)
+    value.has_conflict = (
+        item
+        if type(item := data.get("HasConflict")) is bool
+        else take_bool(data, "HasConflict", path)
+    )
     value.assigned_by = take_nillable(data, "AssignedBy", path, decode_json_associate)
     value.mother_associate = take_nillable(data, "MotherAssociate", path, decode_json_associate)
     value.task = take_nillable(data, "Task", path, decode_json_task_list_item)
-    value.preferred_tz_location = take_int(data, "PreferredTZLocation", path)
+    value.preferred_tz_location = (
+        item
+        if type(item := data.get("PreferredTZLocation")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "PreferredTZLocation", path)
+    )
     value.preferred_tz_location_data = take_nillable(
         data, "PreferredTZLocationData", path, decode_json_time_zone_data
     )
     value.sale = take_nillable(data, "Sale", path, decode_json_sale)
-    value.suggested_appointment_id = take_int(data, "SuggestedAppointmentId", path)
-    value.is_mile_stone = take_bool(data, "IsMileStone", path)
+    value.suggested_appointment_id = (
+        item
+        if type(item := data.get("SuggestedAppointmentId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "SuggestedAppointmentId", path)
+    )
+    value.is_mile_stone = (
+        item
+        if type(item := data.get("IsMileStone")) is bool
+        else take_bool(data, "IsMileStone", path)
+    )
     value.caution_warning = take(
         data, "CautionWarning", path, decode_json_appointment_caution_warning
     )
     value.owned_externally = take(
         data, "OwnedExternally", path, decode_json_appointment_external_owner
     )
-    value.join_videomeet_url = take_str_nillable(data, "JoinVideomeetUrl", path)
-    value.centralservice_videomeet_id = take_str_nillable(data, "CentralserviceVideomeetId", path)
+    value.join_videomeet_url = (
+        item
+        if type(item := data.get("JoinVideomeetUrl")) is str
+        else take_str_nillable(data, "JoinVideomeetUrl", path)
+    )
+    value.centralservice_videomeet_id = (
+        item
+        if type(item := data.get("CentralserviceVideomeetId")) is str
+        else take_str_nillable(data, "CentralserviceVideomeetId", path)
+    )
     value.user_defined_fields = take_nillable(
         data, "UserDefinedFields", path, decode_json_string_dictionary
     )
@@ -911,7 +979,11 @@ def decode_json_appointment_entity(data: Any, path: str) -> AppointmentEntity:
     value.publish_event_date = take(data, "PublishEventDate", path, json_datetime)
     value.publish_to = take(data, "PublishTo", path, json_datetime)
     value.publish_from = take(data, "PublishFrom", path, json_datetime)
-    value.is_published = take_bool(data, "IsPublished", path)
+    value.is_published = (
+        item
+        if type(item := data.get("IsPublished")) is bool
+        else take_bool(data, "IsPublished", path)
+    )
     value.visible_for = take_nillable(data, "VisibleFor", path, decode_json_list_of_visible_for)
     value.extra = (
         None

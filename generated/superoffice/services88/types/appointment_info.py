@@ -363,37 +363,111 @@ def decode_json_appointment_info(data: Any, path: str) -> AppointmentInfo:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.appointment_id = take_int(data, "AppointmentId", path)
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.mother_id = take_int(data, "MotherId", path)
+    value.appointment_id = (
+        item
+        if type(item := data.get("AppointmentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AppointmentId", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.mother_id = (
+        item
+        if type(item := data.get("MotherId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "MotherId", path)
+    )
     value.start_date = take(data, "StartDate", path, json_datetime)
     value.end_date = take(data, "EndDate", path, json_datetime)
     value.color_index = take(data, "ColorIndex", path, decode_json_color_index)
-    value.task_name = take_str_nillable(data, "TaskName", path)
-    value.contact_name = take_str_nillable(data, "ContactName", path)
-    value.project_name = take_str_nillable(data, "ProjectName", path)
-    value.title = take_str_nillable(data, "Title", path)
-    value.agenda = take_str_nillable(data, "Agenda", path)
-    value.is_all_day = take_bool(data, "IsAllDay", path)
-    value.is_busy = take_bool(data, "IsBusy", path)
-    value.is_recurring = take_bool(data, "IsRecurring", path)
-    value.is_video_meeting = take_bool(data, "IsVideoMeeting", path)
-    value.has_alarm = take_bool(data, "HasAlarm", path)
-    value.is_completed = take_bool(data, "IsCompleted", path)
-    value.is_tentative = take_bool(data, "IsTentative", path)
-    value.is_booking_main = take_bool(data, "IsBookingMain", path)
-    value.send_email = take_bool(data, "SendEmail", path)
-    value.any_send_email = take_bool(data, "AnySendEmail", path)
-    value.is_private = take_bool(data, "IsPrivate", path)
+    value.task_name = (
+        item
+        if type(item := data.get("TaskName")) is str
+        else take_str_nillable(data, "TaskName", path)
+    )
+    value.contact_name = (
+        item
+        if type(item := data.get("ContactName")) is str
+        else take_str_nillable(data, "ContactName", path)
+    )
+    value.project_name = (
+        item
+        if type(item := data.get("ProjectName")) is str
+        else take_str_nillable(data, "ProjectName", path)
+    )
+    value.title = (
+        item if type(item := data.get("Title")) is str else take_str_nillable(data, "Title", path)
+    )
+    value.agenda = (
+        item
+        if type(item := data.get("Agenda")) is str
+        else take_str_nillable(data, "Agenda", path)
+    )
+    value.is_all_day = (
+        item if type(item := data.get("IsAllDay")) is bool else take_bool(data, "IsAllDay", path)
+    )
+    value.is_busy = (
+        item if type(item := data.get("IsBusy")) is bool else take_bool(data, "IsBusy", path)
+    )
+    value.is_recurring = (
+        item
+        if type(item := data.get("IsRecurring")) is bool
+        else take_bool(data, "IsRecurring", path)
+    )
+    value.is_video_meeting = (
+        item
+        if type(item := data.get("IsVideoMeeting")) is bool
+        else take_bool(data, "IsVideoMeeting", path)
+    )
+    value.has_alarm = (
+        item if type(item := data.get("HasAlarm")) is bool else take_bool(data, "HasAlarm", path)
+    )
+    value.is_completed = (
+        item
+        if type(item := data.get("IsCompleted")) is bool
+        else take_bool(data, "IsCompleted", path)
+    )
+    value.is_tentative = (
+        item
+        if type(item := data.get("IsTentative")) is bool
+        else take_bool(data, "IsTentative", path)
+    )
+    value.is_booking_main = (
+        item
+        if type(item := data.get("IsBookingMain")) is bool
+        else take_bool(data, "IsBookingMain", path)
+    )
+    value.send_email = (
+        item if type(item := data.get("SendEmail")) is bool else take_bool(data, "SendEmail", path)
+    )
+    value.any_send_email = (
+        item
+        if type(item := data.get("AnySendEmail")) is bool
+        else take_bool(data, "AnySendEmail", path)
+    )
+    value.is_private = (
+        item if type(item := data.get("IsPrivate")) is bool else take_bool(data, "IsPrivate", path)
+    )
     value.recurrence_info = take_nillable(
         data, "RecurrenceInfo", path, decode_json_recurrence_info
     )
-    value.person_name = take_str_nillable(data, "PersonName", path)
-    value.is_booking = take_bool(data, "IsBooking", path)
+    value.person_name = (
+        item
+        if type(item := data.get("PersonName")) is str
+        else take_str_nillable(data, "PersonName", path)
+    )
+    value.is_booking = (
+        item if type(item := data.get("IsBooking")) is bool else take_bool(data, "IsBooking", path)
+    )
     value.owned_externally = take(
         data, "OwnedExternally", path, decode_json_appointment_external_owner
     )
-    value.mother_associate_id = take_int(data, "MotherAssociateId", path)
+    value.mother_associate_id = (
+        item
+        if type(item := data.get("MotherAssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "MotherAssociateId", path)
+    )
     value.extra = (
         None
         if _APPOINTMENT_INFO_KEYS.issuperset(data)

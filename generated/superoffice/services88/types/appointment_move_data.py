@@ -232,18 +232,32 @@ def decode_json_appointment_move_data(data: Any, path: str) -> AppointmentMoveDa
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.appointment_id = take_int(data, "AppointmentId", path)
+    value.appointment_id = (
+        item
+        if type(item := data.get("AppointmentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AppointmentId", path)
+    )
     value.new_start_time = take(data, "NewStartTime", path, json_datetime)
     value.update_mode = take(data, "UpdateMode", path, decode_json_recurrence_update_mode)
-    value.send_email_to_participants = take_bool(data, "SendEmailToParticipants", path)
+    value.send_email_to_participants = (
+        item
+        if type(item := data.get("SendEmailToParticipants")) is bool
+        else take_bool(data, "SendEmailToParticipants", path)
+    )
     value.smtp_e_mail_connection_info = take_nillable(
         data, "SmtpEMailConnectionInfo", path, decode_json_e_mail_connection_info
     )
     value.imap_e_mail_connection_info = take_nillable(
         data, "ImapEMailConnectionInfo", path, decode_json_e_mail_connection_info
     )
-    value.is_allday_event = take_bool(data, "IsAlldayEvent", path)
-    value.is_free = take_bool(data, "IsFree", path)
+    value.is_allday_event = (
+        item
+        if type(item := data.get("IsAlldayEvent")) is bool
+        else take_bool(data, "IsAlldayEvent", path)
+    )
+    value.is_free = (
+        item if type(item := data.get("IsFree")) is bool else take_bool(data, "IsFree", path)
+    )
     value.extra = (
         None
         if _APPOINTMENT_MOVE_DATA_KEYS.issuperset(data)

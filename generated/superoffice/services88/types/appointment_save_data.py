@@ -159,7 +159,11 @@ def decode_json_appointment_save_data(data: Any, path: str) -> AppointmentSaveDa
     value.appointment_entity = take_nillable(
         data, "AppointmentEntity", path, decode_json_appointment_entity
     )
-    value.email_created = take_bool(data, "EmailCreated", path)
+    value.email_created = (
+        item
+        if type(item := data.get("EmailCreated")) is bool
+        else take_bool(data, "EmailCreated", path)
+    )
     value.extra = (
         None
         if _APPOINTMENT_SAVE_DATA_KEYS.issuperset(data)

@@ -336,33 +336,115 @@ def decode_json_appointment_sync_data(data: Any, path: str) -> AppointmentSyncDa
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.alarm_time = take(data, "AlarmTime", path, json_datetime)
-    value.appointment_id = take_int(data, "AppointmentId", path)
-    value.appointment_text = take_str_nillable(data, "AppointmentText", path)
-    value.contact_department = take_str_nillable(data, "ContactDepartment", path)
-    value.contact_full_name = take_str_nillable(data, "ContactFullName", path)
-    value.contact_name = take_str_nillable(data, "ContactName", path)
-    value.contact_id = take_int(data, "ContactId", path)
+    value.appointment_id = (
+        item
+        if type(item := data.get("AppointmentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AppointmentId", path)
+    )
+    value.appointment_text = (
+        item
+        if type(item := data.get("AppointmentText")) is str
+        else take_str_nillable(data, "AppointmentText", path)
+    )
+    value.contact_department = (
+        item
+        if type(item := data.get("ContactDepartment")) is str
+        else take_str_nillable(data, "ContactDepartment", path)
+    )
+    value.contact_full_name = (
+        item
+        if type(item := data.get("ContactFullName")) is str
+        else take_str_nillable(data, "ContactFullName", path)
+    )
+    value.contact_name = (
+        item
+        if type(item := data.get("ContactName")) is str
+        else take_str_nillable(data, "ContactName", path)
+    )
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
     value.end_date = take(data, "EndDate", path, json_datetime)
-    value.has_alarm = take_bool(data, "HasAlarm", path)
-    value.is_all_day = take_bool(data, "IsAllDay", path)
-    value.is_assignment = take_bool(data, "IsAssignment", path)
-    value.is_busy = take_bool(data, "IsBusy", path)
-    value.is_completed = take_bool(data, "IsCompleted", path)
-    value.is_invitation = take_bool(data, "IsInvitation", path)
-    value.is_tentative = take_bool(data, "IsTentative", path)
-    value.location = take_str_nillable(data, "Location", path)
+    value.has_alarm = (
+        item if type(item := data.get("HasAlarm")) is bool else take_bool(data, "HasAlarm", path)
+    )
+    value.is_all_day = (
+        item if type(item := data.get("IsAllDay")) is bool else take_bool(data, "IsAllDay", path)
+    )
+    value.is_assignment = (
+        item
+        if type(item := data.get("IsAssignment")) is bool
+        else take_bool(data, "IsAssignment", path)
+    )
+    value.is_busy = (
+        item if type(item := data.get("IsBusy")) is bool else take_bool(data, "IsBusy", path)
+    )
+    value.is_completed = (
+        item
+        if type(item := data.get("IsCompleted")) is bool
+        else take_bool(data, "IsCompleted", path)
+    )
+    value.is_invitation = (
+        item
+        if type(item := data.get("IsInvitation")) is bool
+        else take_bool(data, "IsInvitation", path)
+    )
+    value.is_tentative = (
+        item
+        if type(item := data.get("IsTentative")) is bool
+        else take_bool(data, "IsTentative", path)
+    )
+    value.location = (
+        item
+        if type(item := data.get("Location")) is str
+        else take_str_nillable(data, "Location", path)
+    )
     value.participants = take_nillable(
         data, "Participants", path, decode_json_list_of_participant_sync_data
     )
-    value.person_formal_name = take_str_nillable(data, "PersonFormalName", path)
-    value.person_full_name = take_str_nillable(data, "PersonFullName", path)
-    value.person_id = take_int(data, "PersonId", path)
-    value.project_id = take_int(data, "ProjectId", path)
-    value.project_name = take_str_nillable(data, "ProjectName", path)
-    value.sale_id = take_int(data, "SaleId", path)
-    value.sale_name = take_str_nillable(data, "SaleName", path)
+    value.person_formal_name = (
+        item
+        if type(item := data.get("PersonFormalName")) is str
+        else take_str_nillable(data, "PersonFormalName", path)
+    )
+    value.person_full_name = (
+        item
+        if type(item := data.get("PersonFullName")) is str
+        else take_str_nillable(data, "PersonFullName", path)
+    )
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.project_id = (
+        item
+        if type(item := data.get("ProjectId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ProjectId", path)
+    )
+    value.project_name = (
+        item
+        if type(item := data.get("ProjectName")) is str
+        else take_str_nillable(data, "ProjectName", path)
+    )
+    value.sale_id = (
+        item
+        if type(item := data.get("SaleId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SaleId", path)
+    )
+    value.sale_name = (
+        item
+        if type(item := data.get("SaleName")) is str
+        else take_str_nillable(data, "SaleName", path)
+    )
     value.start_date = take(data, "StartDate", path, json_datetime)
-    value.task_name = take_str_nillable(data, "TaskName", path)
+    value.task_name = (
+        item
+        if type(item := data.get("TaskName")) is str
+        else take_str_nillable(data, "TaskName", path)
+    )
     value.extra = (
         None
         if _APPOINTMENT_SYNC_DATA_KEYS.issuperset(data)

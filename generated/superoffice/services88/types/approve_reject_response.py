@@ -159,7 +159,12 @@ def decode_json_approve_reject_response(data: Any, path: str) -> ApproveRejectRe
     value.plugin_response = take_nillable(
         data, "PluginResponse", path, decode_json_plugin_response
     )
-    value.created_appointment_id = take_int(data, "CreatedAppointmentId", path)
+    value.created_appointment_id = (
+        item
+        if type(item := data.get("CreatedAppointmentId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "CreatedAppointmentId", path)
+    )
     value.extra = (
         None
         if _APPROVE_REJECT_RESPONSE_KEYS.issuperset(data)

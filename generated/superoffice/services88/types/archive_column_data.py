@@ -134,9 +134,21 @@ def decode_json_archive_column_data(data: Any, path: str) -> ArchiveColumnData:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(ArchiveColumnData)
-    value.display_value = take_str_nillable(data, "DisplayValue", path)
-    value.tooltip_hint = take_str_nillable(data, "TooltipHint", path)
-    value.link_hint = take_str_nillable(data, "LinkHint", path)
+    value.display_value = (
+        item
+        if type(item := data.get("DisplayValue")) is str
+        else take_str_nillable(data, "DisplayValue", path)
+    )
+    value.tooltip_hint = (
+        item
+        if type(item := data.get("TooltipHint")) is str
+        else take_str_nillable(data, "TooltipHint", path)
+    )
+    value.link_hint = (
+        item
+        if type(item := data.get("LinkHint")) is str
+        else take_str_nillable(data, "LinkHint", path)
+    )
     value.extra = (
         None
         if _ARCHIVE_COLUMN_DATA_KEYS.issuperset(data)

@@ -217,19 +217,65 @@ def decode_json_archive_column_info(data: Any, path: str) -> ArchiveColumnInfo:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(ArchiveColumnInfo)
-    value.display_name = take_str_nillable(data, "DisplayName", path)
-    value.display_tooltip = take_str_nillable(data, "DisplayTooltip", path)
-    value.display_type = take_str_nillable(data, "DisplayType", path)
-    value.can_order_by = take_bool(data, "CanOrderBy", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.can_restrict_by = take_bool(data, "CanRestrictBy", path)
-    value.restriction_type = take_str_nillable(data, "RestrictionType", path)
-    value.restriction_list_name = take_str_nillable(data, "RestrictionListName", path)
-    value.is_visible = take_bool(data, "IsVisible", path)
-    value.width = take_str_nillable(data, "Width", path)
-    value.icon_hint = take_str_nillable(data, "IconHint", path)
-    value.heading_icon_hint = take_str_nillable(data, "HeadingIconHint", path)
-    value.extra_info = take_str_nillable(data, "ExtraInfo", path)
+    value.display_name = (
+        item
+        if type(item := data.get("DisplayName")) is str
+        else take_str_nillable(data, "DisplayName", path)
+    )
+    value.display_tooltip = (
+        item
+        if type(item := data.get("DisplayTooltip")) is str
+        else take_str_nillable(data, "DisplayTooltip", path)
+    )
+    value.display_type = (
+        item
+        if type(item := data.get("DisplayType")) is str
+        else take_str_nillable(data, "DisplayType", path)
+    )
+    value.can_order_by = (
+        item
+        if type(item := data.get("CanOrderBy")) is bool
+        else take_bool(data, "CanOrderBy", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.can_restrict_by = (
+        item
+        if type(item := data.get("CanRestrictBy")) is bool
+        else take_bool(data, "CanRestrictBy", path)
+    )
+    value.restriction_type = (
+        item
+        if type(item := data.get("RestrictionType")) is str
+        else take_str_nillable(data, "RestrictionType", path)
+    )
+    value.restriction_list_name = (
+        item
+        if type(item := data.get("RestrictionListName")) is str
+        else take_str_nillable(data, "RestrictionListName", path)
+    )
+    value.is_visible = (
+        item if type(item := data.get("IsVisible")) is bool else take_bool(data, "IsVisible", path)
+    )
+    value.width = (
+        item if type(item := data.get("Width")) is str else take_str_nillable(data, "Width", path)
+    )
+    value.icon_hint = (
+        item
+        if type(item := data.get("IconHint")) is str
+        else take_str_nillable(data, "IconHint", path)
+    )
+    value.heading_icon_hint = (
+        item
+        if type(item := data.get("HeadingIconHint")) is str
+        else take_str_nillable(data, "HeadingIconHint", path)
+    )
+    value.extra_info = (
+        item
+        if type(item := data.get("ExtraInfo")) is str
+        else take_str_nillable(data, "ExtraInfo", path)
+    )
     value.extra = (
         None
         if _ARCHIVE_COLUMN_INFO_KEYS.issuperset(data)

@@ -220,7 +220,11 @@ def decode_json_archive_configuration(data: Any, path: str) -> ArchiveConfigurat
     value.archive_order_by_info = take_nillable(
         data, "ArchiveOrderByInfo", path, decode_json_list_of_archive_order_by_info
     )
-    value.owner_keys = take_str_nillable(data, "OwnerKeys", path)
+    value.owner_keys = (
+        item
+        if type(item := data.get("OwnerKeys")) is str
+        else take_str_nillable(data, "OwnerKeys", path)
+    )
     value.extra = (
         None
         if _ARCHIVE_CONFIGURATION_KEYS.issuperset(data)

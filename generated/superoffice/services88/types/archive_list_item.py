@@ -194,11 +194,27 @@ def decode_json_archive_list_item(data: Any, path: str) -> ArchiveListItem:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.entity_name = take_str_nillable(data, "EntityName", path)
-    value.primary_key = take_int(data, "PrimaryKey", path)
+    value.entity_name = (
+        item
+        if type(item := data.get("EntityName")) is str
+        else take_str_nillable(data, "EntityName", path)
+    )
+    value.primary_key = (
+        item
+        if type(item := data.get("PrimaryKey")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PrimaryKey", path)
+    )
     value.column_data = take_nillable(data, "ColumnData", path, decode_json_column_data_dictionary)
-    value.link_hint = take_str_nillable(data, "LinkHint", path)
-    value.style_hint = take_str_nillable(data, "StyleHint", path)
+    value.link_hint = (
+        item
+        if type(item := data.get("LinkHint")) is str
+        else take_str_nillable(data, "LinkHint", path)
+    )
+    value.style_hint = (
+        item
+        if type(item := data.get("StyleHint")) is str
+        else take_str_nillable(data, "StyleHint", path)
+    )
     value.extra = (
         None
         if _ARCHIVE_LIST_ITEM_KEYS.issuperset(data)

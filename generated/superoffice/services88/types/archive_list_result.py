@@ -161,7 +161,11 @@ def decode_json_archive_list_result(data: Any, path: str) -> ArchiveListResult:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.row_count = take_int(data, "RowCount", path)
+    value.row_count = (
+        item
+        if type(item := data.get("RowCount")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "RowCount", path)
+    )
     value.rows = take_nillable(data, "Rows", path, decode_json_list_of_archive_list_item)
     value.extra = (
         None

@@ -120,7 +120,9 @@ def decode_json_archive_order_by_info(data: Any, path: str) -> ArchiveOrderByInf
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(ArchiveOrderByInfo)
-    value.name = take_str_nillable(data, "Name", path)
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
     value.direction = take(data, "Direction", path, decode_json_order_by_sort_type)
     value.extra = (
         None

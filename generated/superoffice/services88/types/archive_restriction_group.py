@@ -140,8 +140,14 @@ def decode_json_archive_restriction_group(data: Any, path: str) -> ArchiveRestri
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(ArchiveRestrictionGroup)
-    value.name = take_str_nillable(data, "Name", path)
-    value.description = take_str_nillable(data, "Description", path)
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.description = (
+        item
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
     value.restrictions = take_nillable(
         data, "Restrictions", path, decode_json_list_of_archive_restriction_info

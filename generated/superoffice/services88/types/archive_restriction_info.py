@@ -226,20 +226,36 @@ def decode_json_archive_restriction_info(data: Any, path: str) -> ArchiveRestric
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(ArchiveRestrictionInfo)
-    value.name = take_str_nillable(data, "Name", path)
-    value.operator = take_str_nillable(data, "Operator", path)
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.operator = (
+        item
+        if type(item := data.get("Operator")) is str
+        else take_str_nillable(data, "Operator", path)
+    )
     value.values = take_nillable(data, "Values", path, decode_json_list_of_str)
     value.display_values = take_nillable(data, "DisplayValues", path, decode_json_list_of_str)
     value.column_info = take_nillable(data, "ColumnInfo", path, decode_json_archive_column_info)
-    value.is_active = take_bool(data, "IsActive", path)
+    value.is_active = (
+        item if type(item := data.get("IsActive")) is bool else take_bool(data, "IsActive", path)
+    )
     value.sub_restrictions = take_nillable(
         data, "SubRestrictions", path, decode_json_list_of_archive_restriction_info
     )
-    value.inter_parenthesis = take_int(data, "InterParenthesis", path)
+    value.inter_parenthesis = (
+        item
+        if type(item := data.get("InterParenthesis")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "InterParenthesis", path)
+    )
     value.inter_operator = take(
         data, "InterOperator", path, decode_json_inter_restriction_operator
     )
-    value.unique_hash = take_int(data, "UniqueHash", path)
+    value.unique_hash = (
+        item
+        if type(item := data.get("UniqueHash")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "UniqueHash", path)
+    )
     value.extra = (
         None
         if _ARCHIVE_RESTRICTION_INFO_KEYS.issuperset(data)

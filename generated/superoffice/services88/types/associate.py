@@ -278,18 +278,54 @@ def decode_json_associate(data: Any, path: str) -> Associate:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.person_id = take_int(data, "PersonId", path)
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.tooltip = (
+        item
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
     value.type = take(data, "Type", path, decode_json_user_type)
-    value.group_idx = take_int(data, "GroupIdx", path)
-    value.full_name = take_str_nillable(data, "FullName", path)
-    value.formal_name = take_str_nillable(data, "FormalName", path)
-    value.deleted = take_bool(data, "Deleted", path)
-    value.ej_user_id = take_int(data, "EjUserId", path)
-    value.user_name = take_str_nillable(data, "UserName", path)
+    value.group_idx = (
+        item
+        if type(item := data.get("GroupIdx")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "GroupIdx", path)
+    )
+    value.full_name = (
+        item
+        if type(item := data.get("FullName")) is str
+        else take_str_nillable(data, "FullName", path)
+    )
+    value.formal_name = (
+        item
+        if type(item := data.get("FormalName")) is str
+        else take_str_nillable(data, "FormalName", path)
+    )
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
+    value.ej_user_id = (
+        item
+        if type(item := data.get("EjUserId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "EjUserId", path)
+    )
+    value.user_name = (
+        item
+        if type(item := data.get("UserName")) is str
+        else take_str_nillable(data, "UserName", path)
+    )
     value.extra_fields = take_nillable(data, "ExtraFields", path, decode_json_string_dictionary)
     value.custom_fields = take_nillable(data, "CustomFields", path, decode_json_string_dictionary)
     value.extra = None if _ASSOCIATE_KEYS.issuperset(data) else json_extra(data, _ASSOCIATE_KEYS)

@@ -201,14 +201,44 @@ def decode_json_attachment_entity(data: Any, path: str) -> AttachmentEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.attachment_id = take_int(data, "AttachmentId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.content_type = take_str_nillable(data, "ContentType", path)
-    value.att_size = take_int(data, "AttSize", path)
-    value.inline_image = take_bool(data, "InlineImage", path)
-    value.content_id = take_str_nillable(data, "ContentId", path)
-    value.auth_key = take_str_nillable(data, "AuthKey", path)
-    value.is_safe_file_extension = take_bool(data, "IsSafeFileExtension", path)
+    value.attachment_id = (
+        item
+        if type(item := data.get("AttachmentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AttachmentId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.content_type = (
+        item
+        if type(item := data.get("ContentType")) is str
+        else take_str_nillable(data, "ContentType", path)
+    )
+    value.att_size = (
+        item
+        if type(item := data.get("AttSize")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AttSize", path)
+    )
+    value.inline_image = (
+        item
+        if type(item := data.get("InlineImage")) is bool
+        else take_bool(data, "InlineImage", path)
+    )
+    value.content_id = (
+        item
+        if type(item := data.get("ContentId")) is str
+        else take_str_nillable(data, "ContentId", path)
+    )
+    value.auth_key = (
+        item
+        if type(item := data.get("AuthKey")) is str
+        else take_str_nillable(data, "AuthKey", path)
+    )
+    value.is_safe_file_extension = (
+        item
+        if type(item := data.get("IsSafeFileExtension")) is bool
+        else take_bool(data, "IsSafeFileExtension", path)
+    )
     value.extra = (
         None
         if _ATTACHMENT_ENTITY_KEYS.issuperset(data)

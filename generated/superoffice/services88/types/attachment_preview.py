@@ -232,14 +232,40 @@ def decode_json_attachment_preview(data: Any, path: str) -> AttachmentPreview:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.name = take_str_nillable(data, "Name", path)
-    value.mime_type = take_str_nillable(data, "MimeType", path)
-    value.size = take_int(data, "Size", path)
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.mime_type = (
+        item
+        if type(item := data.get("MimeType")) is str
+        else take_str_nillable(data, "MimeType", path)
+    )
+    value.size = (
+        item
+        if type(item := data.get("Size")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Size", path)
+    )
     value.content = take_nillable(data, "Content", path, json_bytes)
-    value.email_subject = take_str_nillable(data, "EmailSubject", path)
-    value.email_from = take_str_nillable(data, "EmailFrom", path)
-    value.email_to = take_str_nillable(data, "EmailTo", path)
-    value.email_cc = take_str_nillable(data, "EmailCc", path)
+    value.email_subject = (
+        item
+        if type(item := data.get("EmailSubject")) is str
+        else take_str_nillable(data, "EmailSubject", path)
+    )
+    value.email_from = (
+        item
+        if type(item := data.get("EmailFrom")) is str
+        else take_str_nillable(data, "EmailFrom", path)
+    )
+    value.email_to = (
+        item
+        if type(item := data.get("EmailTo")) is str
+        else take_str_nillable(data, "EmailTo", path)
+    )
+    value.email_cc = (
+        item
+        if type(item := data.get("EmailCc")) is str
+        else take_str_nillable(data, "EmailCc", path)
+    )
     value.email_date = take(data, "EmailDate", path, json_datetime)
     value.email_attachments_info = take_nillable(
         data, "EmailAttachmentsInfo", path, decode_json_list_of_attachment_entity

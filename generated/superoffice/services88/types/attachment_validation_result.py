@@ -129,9 +129,19 @@ def decode_json_attachment_validation_result(data: Any, path: str) -> Attachment
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(AttachmentValidationResult)
-    value.attachment_id = take_int(data, "AttachmentId", path)
-    value.is_valid = take_bool(data, "IsValid", path)
-    value.error_message = take_str_nillable(data, "ErrorMessage", path)
+    value.attachment_id = (
+        item
+        if type(item := data.get("AttachmentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AttachmentId", path)
+    )
+    value.is_valid = (
+        item if type(item := data.get("IsValid")) is bool else take_bool(data, "IsValid", path)
+    )
+    value.error_message = (
+        item
+        if type(item := data.get("ErrorMessage")) is str
+        else take_str_nillable(data, "ErrorMessage", path)
+    )
     value.extra = (
         None
         if _ATTACHMENT_VALIDATION_RESULT_KEYS.issuperset(data)

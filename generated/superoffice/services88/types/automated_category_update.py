@@ -171,11 +171,25 @@ def decode_json_automated_category_update(data: Any, path: str) -> AutomatedCate
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.enabled = take_bool(data, "Enabled", path)
+    value.enabled = (
+        item if type(item := data.get("Enabled")) is bool else take_bool(data, "Enabled", path)
+    )
     value.trigger_type = take(data, "TriggerType", path, decode_json_category_update_trigger)
-    value.user_confirmation = take_bool(data, "UserConfirmation", path)
-    value.default_category = take_int(data, "DefaultCategory", path)
-    value.leadstatus_id = take_int(data, "LeadstatusId", path)
+    value.user_confirmation = (
+        item
+        if type(item := data.get("UserConfirmation")) is bool
+        else take_bool(data, "UserConfirmation", path)
+    )
+    value.default_category = (
+        item
+        if type(item := data.get("DefaultCategory")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DefaultCategory", path)
+    )
+    value.leadstatus_id = (
+        item
+        if type(item := data.get("LeadstatusId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "LeadstatusId", path)
+    )
     value.extra = (
         None
         if _AUTOMATED_CATEGORY_UPDATE_KEYS.issuperset(data)

@@ -336,29 +336,87 @@ def decode_json_batch_task_info(data: Any, path: str) -> BatchTaskInfo:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.id = take_int(data, "Id", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.associate_id = take_int(data, "AssociateId", path)
+    value.id = (
+        item
+        if type(item := data.get("Id")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Id", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
     value.details_table = take(data, "DetailsTable", path, json_short)
-    value.details_record = take_int(data, "DetailsRecord", path)
-    value.is_system_task = take_bool(data, "IsSystemTask", path)
-    value.is_internal_task = take_bool(data, "IsInternalTask", path)
+    value.details_record = (
+        item
+        if type(item := data.get("DetailsRecord")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DetailsRecord", path)
+    )
+    value.is_system_task = (
+        item
+        if type(item := data.get("IsSystemTask")) is bool
+        else take_bool(data, "IsSystemTask", path)
+    )
+    value.is_internal_task = (
+        item
+        if type(item := data.get("IsInternalTask")) is bool
+        else take_bool(data, "IsInternalTask", path)
+    )
     value.parameter_object = take_nillable(
         data, "ParameterObject", path, decode_json_string_dictionary
     )
     value.last_started = take(data, "LastStarted", path, json_datetime)
     value.created = take(data, "Created", path, json_datetime)
-    value.start_count = take_int(data, "StartCount", path)
-    value.database_serial_number = take_str_nillable(data, "DatabaseSerialNumber", path)
-    value.context = take_str_nillable(data, "Context", path)
-    value.result = take_str_nillable(data, "Result", path)
+    value.start_count = (
+        item
+        if type(item := data.get("StartCount")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "StartCount", path)
+    )
+    value.database_serial_number = (
+        item
+        if type(item := data.get("DatabaseSerialNumber")) is str
+        else take_str_nillable(data, "DatabaseSerialNumber", path)
+    )
+    value.context = (
+        item
+        if type(item := data.get("Context")) is str
+        else take_str_nillable(data, "Context", path)
+    )
+    value.result = (
+        item
+        if type(item := data.get("Result")) is str
+        else take_str_nillable(data, "Result", path)
+    )
     value.state = take(data, "State", path, decode_json_batch_task_state)
-    value.description = take_str_nillable(data, "Description", path)
-    value.response = take_str_nillable(data, "Response", path)
-    value.request = take_str_nillable(data, "Request", path)
-    value.progress_description = take_str_nillable(data, "ProgressDescription", path)
+    value.description = (
+        item
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.response = (
+        item
+        if type(item := data.get("Response")) is str
+        else take_str_nillable(data, "Response", path)
+    )
+    value.request = (
+        item
+        if type(item := data.get("Request")) is str
+        else take_str_nillable(data, "Request", path)
+    )
+    value.progress_description = (
+        item
+        if type(item := data.get("ProgressDescription")) is str
+        else take_str_nillable(data, "ProgressDescription", path)
+    )
     value.progress_percent = take(data, "ProgressPercent", path, json_short)
-    value.file_name = take_str_nillable(data, "FileName", path)
+    value.file_name = (
+        item
+        if type(item := data.get("FileName")) is str
+        else take_str_nillable(data, "FileName", path)
+    )
     value.cancellation_behaviour = take(
         data, "CancellationBehaviour", path, decode_json_batch_task_cancellation_behaviour
     )

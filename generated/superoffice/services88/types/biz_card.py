@@ -145,8 +145,16 @@ def decode_json_biz_card(data: Any, path: str) -> BizCard:
     value = blank(BizCard)
     value.contact = take_nillable(data, "Contact", path, decode_json_contact_entity)
     value.person = take_nillable(data, "Person", path, decode_json_person_entity)
-    value.logo_image = take_str_nillable(data, "LogoImage", path)
-    value.photo_image = take_str_nillable(data, "PhotoImage", path)
+    value.logo_image = (
+        item
+        if type(item := data.get("LogoImage")) is str
+        else take_str_nillable(data, "LogoImage", path)
+    )
+    value.photo_image = (
+        item
+        if type(item := data.get("PhotoImage")) is str
+        else take_str_nillable(data, "PhotoImage", path)
+    )
     value.extra = None if _BIZ_CARD_KEYS.issuperset(data) else json_extra(data, _BIZ_CARD_KEYS)
     return value
 

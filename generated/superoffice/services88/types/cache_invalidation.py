@@ -118,8 +118,14 @@ def decode_json_cache_invalidation(data: Any, path: str) -> CacheInvalidation:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(CacheInvalidation)
-    value.name = take_str_nillable(data, "Name", path)
-    value.generation = take_int(data, "Generation", path)
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.generation = (
+        item
+        if type(item := data.get("Generation")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Generation", path)
+    )
     value.extra = (
         None
         if _CACHE_INVALIDATION_KEYS.issuperset(data)

@@ -167,11 +167,29 @@ def decode_json_caller_id(data: Any, path: str) -> CallerID:
     value = blank(CallerID)
     value.phone_number = take(data, "PhoneNumber", path, json_long)
     value.dial_in_prefix = take(data, "DialInPrefix", path, json_short)
-    value.person_id = take_int(data, "PersonId", path)
-    value.person_name = take_str_nillable(data, "PersonName", path)
-    value.mrmrs = take_str_nillable(data, "Mrmrs", path)
-    value.contact_id = take_int(data, "ContactId", path)
-    value.contact_name = take_str_nillable(data, "ContactName", path)
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.person_name = (
+        item
+        if type(item := data.get("PersonName")) is str
+        else take_str_nillable(data, "PersonName", path)
+    )
+    value.mrmrs = (
+        item if type(item := data.get("Mrmrs")) is str else take_str_nillable(data, "Mrmrs", path)
+    )
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
+    value.contact_name = (
+        item
+        if type(item := data.get("ContactName")) is str
+        else take_str_nillable(data, "ContactName", path)
+    )
     value.extra = None if _CALLER_ID_KEYS.issuperset(data) else json_extra(data, _CALLER_ID_KEYS)
     return value
 

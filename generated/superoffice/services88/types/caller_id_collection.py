@@ -121,7 +121,11 @@ def decode_json_caller_id_collection(data: Any, path: str) -> CallerIDCollection
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(CallerIDCollection)
-    value.caller_id_hash = take_str_nillable(data, "CallerIDHash", path)
+    value.caller_id_hash = (
+        item
+        if type(item := data.get("CallerIDHash")) is str
+        else take_str_nillable(data, "CallerIDHash", path)
+    )
     value.caller_i_ds = take_nillable(data, "CallerIDs", path, decode_json_list_of_caller_id)
     value.extra = (
         None

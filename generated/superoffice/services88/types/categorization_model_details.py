@@ -163,7 +163,12 @@ def decode_json_categorization_model_details(data: Any, path: str) -> Categoriza
     )
     value.model_built_date_time = take(data, "ModelBuiltDateTime", path, json_datetime)
     value.accuracy = take(data, "Accuracy", path, json_float)
-    value.ticket_count_for_training = take_int(data, "TicketCountForTraining", path)
+    value.ticket_count_for_training = (
+        item
+        if type(item := data.get("TicketCountForTraining")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "TicketCountForTraining", path)
+    )
     value.extra = (
         None
         if _CATEGORIZATION_MODEL_DETAILS_KEYS.issuperset(data)

@@ -177,8 +177,16 @@ def decode_json_categorization_status_response(
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.context_identifier = take_str_nillable(data, "ContextIdentifier", path)
-    value.status = take_str_nillable(data, "Status", path)
+    value.context_identifier = (
+        item
+        if type(item := data.get("ContextIdentifier")) is str
+        else take_str_nillable(data, "ContextIdentifier", path)
+    )
+    value.status = (
+        item
+        if type(item := data.get("Status")) is str
+        else take_str_nillable(data, "Status", path)
+    )
     value.current_model = take_nillable(
         data, "CurrentModel", path, decode_json_categorization_model_details
     )

@@ -153,8 +153,16 @@ def decode_json_changed_data_item(data: Any, path: str) -> ChangedDataItem:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.tablename = take_str_nillable(data, "Tablename", path)
-    value.record_id = take_int(data, "RecordId", path)
+    value.tablename = (
+        item
+        if type(item := data.get("Tablename")) is str
+        else take_str_nillable(data, "Tablename", path)
+    )
+    value.record_id = (
+        item
+        if type(item := data.get("RecordId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "RecordId", path)
+    )
     value.extra = (
         None
         if _CHANGED_DATA_ITEM_KEYS.issuperset(data)

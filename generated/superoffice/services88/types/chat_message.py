@@ -189,14 +189,34 @@ def decode_json_chat_message(data: Any, path: str) -> ChatMessage:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(ChatMessage)
-    value.chat_message_id = take_int(data, "ChatMessageId", path)
-    value.chat_session_id = take_int(data, "ChatSessionId", path)
+    value.chat_message_id = (
+        item
+        if type(item := data.get("ChatMessageId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ChatMessageId", path)
+    )
+    value.chat_session_id = (
+        item
+        if type(item := data.get("ChatSessionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ChatSessionId", path)
+    )
     value.type = take(data, "Type", path, decode_json_chat_message_type)
-    value.message = take_str_nillable(data, "Message", path)
-    value.author = take_str_nillable(data, "Author", path)
+    value.message = (
+        item
+        if type(item := data.get("Message")) is str
+        else take_str_nillable(data, "Message", path)
+    )
+    value.author = (
+        item
+        if type(item := data.get("Author")) is str
+        else take_str_nillable(data, "Author", path)
+    )
     value.read_by_customer = take(data, "ReadByCustomer", path, json_short)
     value.special_type = take(data, "SpecialType", path, decode_json_chat_message_special_type)
-    value.special_param = take_str_nillable(data, "SpecialParam", path)
+    value.special_param = (
+        item
+        if type(item := data.get("SpecialParam")) is str
+        else take_str_nillable(data, "SpecialParam", path)
+    )
     value.when_posted = take(data, "WhenPosted", path, json_datetime)
     value.extra = (
         None if _CHAT_MESSAGE_KEYS.issuperset(data) else json_extra(data, _CHAT_MESSAGE_KEYS)

@@ -186,10 +186,24 @@ def decode_json_chat_presence(data: Any, path: str) -> ChatPresence:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.user_id = take_int(data, "UserId", path)
-    value.display_name = take_str_nillable(data, "DisplayName", path)
-    value.ongoing_chats = take_int(data, "OngoingChats", path)
-    value.present = take_bool(data, "Present", path)
+    value.user_id = (
+        item
+        if type(item := data.get("UserId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "UserId", path)
+    )
+    value.display_name = (
+        item
+        if type(item := data.get("DisplayName")) is str
+        else take_str_nillable(data, "DisplayName", path)
+    )
+    value.ongoing_chats = (
+        item
+        if type(item := data.get("OngoingChats")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "OngoingChats", path)
+    )
+    value.present = (
+        item if type(item := data.get("Present")) is bool else take_bool(data, "Present", path)
+    )
     value.chat_topics = take_nillable(data, "ChatTopics", path, decode_json_list_of_int)
     value.extra = (
         None if _CHAT_PRESENCE_KEYS.issuperset(data) else json_extra(data, _CHAT_PRESENCE_KEYS)

@@ -133,7 +133,11 @@ def decode_json_chat_session(data: Any, path: str) -> ChatSession:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.chat_session_id = take_int(data, "ChatSessionId", path)
+    value.chat_session_id = (
+        item
+        if type(item := data.get("ChatSessionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ChatSessionId", path)
+    )
     value.extra = (
         None if _CHAT_SESSION_KEYS.issuperset(data) else json_extra(data, _CHAT_SESSION_KEYS)
     )

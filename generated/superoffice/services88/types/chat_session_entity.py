@@ -436,37 +436,105 @@ def decode_json_chat_session_entity(data: Any, path: str) -> ChatSessionEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.chat_session_id = take_int(data, "ChatSessionId", path)
-    value.topic_id = take_int(data, "TopicId", path)
+    value.chat_session_id = (
+        item
+        if type(item := data.get("ChatSessionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ChatSessionId", path)
+    )
+    value.topic_id = (
+        item
+        if type(item := data.get("TopicId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TopicId", path)
+    )
     value.user = take_nillable(data, "User", path, decode_json_associate)
     value.person = take_nillable(data, "Person", path, decode_json_person)
-    value.customer_alias = take_str_nillable(data, "CustomerAlias", path)
-    value.customer_host = take_str_nillable(data, "CustomerHost", path)
-    value.customer_name = take_str_nillable(data, "CustomerName", path)
-    value.customer_email = take_str_nillable(data, "CustomerEmail", path)
-    value.customer_phone = take_str_nillable(data, "CustomerPhone", path)
-    value.customer_consented = take_bool(data, "CustomerConsented", path)
-    value.customer_company_name = take_str_nillable(data, "CustomerCompanyName", path)
+    value.customer_alias = (
+        item
+        if type(item := data.get("CustomerAlias")) is str
+        else take_str_nillable(data, "CustomerAlias", path)
+    )
+    value.customer_host = (
+        item
+        if type(item := data.get("CustomerHost")) is str
+        else take_str_nillable(data, "CustomerHost", path)
+    )
+    value.customer_name = (
+        item
+        if type(item := data.get("CustomerName")) is str
+        else take_str_nillable(data, "CustomerName", path)
+    )
+    value.customer_email = (
+        item
+        if type(item := data.get("CustomerEmail")) is str
+        else take_str_nillable(data, "CustomerEmail", path)
+    )
+    value.customer_phone = (
+        item
+        if type(item := data.get("CustomerPhone")) is str
+        else take_str_nillable(data, "CustomerPhone", path)
+    )
+    value.customer_consented = (
+        item
+        if type(item := data.get("CustomerConsented")) is bool
+        else take_bool(data, "CustomerConsented", path)
+    )
+    value.customer_company_name = (
+        item
+        if type(item := data.get("CustomerCompanyName")) is str
+        else take_str_nillable(data, "CustomerCompanyName", path)
+    )
     value.status = take(data, "Status", path, decode_json_chat_session_status)
-    value.first_message = take_str_nillable(data, "FirstMessage", path)
-    value.last_message = take_str_nillable(data, "LastMessage", path)
+    value.first_message = (
+        item
+        if type(item := data.get("FirstMessage")) is str
+        else take_str_nillable(data, "FirstMessage", path)
+    )
+    value.last_message = (
+        item
+        if type(item := data.get("LastMessage")) is str
+        else take_str_nillable(data, "LastMessage", path)
+    )
     value.when_requested = take(data, "WhenRequested", path, json_datetime)
     value.when_started = take(data, "WhenStarted", path, json_datetime)
     value.when_ended = take(data, "WhenEnded", path, json_datetime)
     value.when_idle = take(data, "WhenIdle", path, json_datetime)
     value.when_fetched = take(data, "WhenFetched", path, json_datetime)
-    value.session_key = take_str_nillable(data, "SessionKey", path)
-    value.initial_queue_pos = take_int(data, "InitialQueuePos", path)
-    value.alert_level = take_int(data, "AlertLevel", path)
-    value.rank = take_int(data, "Rank", path)
+    value.session_key = (
+        item
+        if type(item := data.get("SessionKey")) is str
+        else take_str_nillable(data, "SessionKey", path)
+    )
+    value.initial_queue_pos = (
+        item
+        if type(item := data.get("InitialQueuePos")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "InitialQueuePos", path)
+    )
+    value.alert_level = (
+        item
+        if type(item := data.get("AlertLevel")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AlertLevel", path)
+    )
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
     value.flags = take(data, "Flags", path, decode_json_chat_session_flags)
     value.contact = take_nillable(data, "Contact", path, decode_json_contact)
     value.project = take_nillable(data, "Project", path, decode_json_project)
     value.sale = take_nillable(data, "Sale", path, decode_json_sale)
     value.ticket = take_nillable(data, "Ticket", path, decode_json_ticket)
     value.transfer_to = take_nillable(data, "TransferTo", path, decode_json_associate)
-    value.chatbot_is_active = take_bool(data, "ChatbotIsActive", path)
-    value.rating = take_int(data, "Rating", path)
+    value.chatbot_is_active = (
+        item
+        if type(item := data.get("ChatbotIsActive")) is bool
+        else take_bool(data, "ChatbotIsActive", path)
+    )
+    value.rating = (
+        item
+        if type(item := data.get("Rating")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rating", path)
+    )
     value.extra = (
         None
         if _CHAT_SESSION_ENTITY_KEYS.issuperset(data)

@@ -159,11 +159,29 @@ def decode_json_chat_summary_item(data: Any, path: str) -> ChatSummaryItem:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(ChatSummaryItem)
-    value.chat_session_id = take_int(data, "ChatSessionId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.company_name = take_str_nillable(data, "CompanyName", path)
-    value.first_message = take_str_nillable(data, "FirstMessage", path)
-    value.last_message = take_str_nillable(data, "LastMessage", path)
+    value.chat_session_id = (
+        item
+        if type(item := data.get("ChatSessionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ChatSessionId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.company_name = (
+        item
+        if type(item := data.get("CompanyName")) is str
+        else take_str_nillable(data, "CompanyName", path)
+    )
+    value.first_message = (
+        item
+        if type(item := data.get("FirstMessage")) is str
+        else take_str_nillable(data, "FirstMessage", path)
+    )
+    value.last_message = (
+        item
+        if type(item := data.get("LastMessage")) is str
+        else take_str_nillable(data, "LastMessage", path)
+    )
     value.when_requested = take(data, "WhenRequested", path, json_datetime)
     value.when_ended = take(data, "WhenEnded", path, json_datetime)
     value.extra = (

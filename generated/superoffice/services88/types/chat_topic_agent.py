@@ -157,12 +157,26 @@ def decode_json_chat_topic_agent(data: Any, path: str) -> ChatTopicAgent:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(ChatTopicAgent)
-    value.topic_id = take_int(data, "TopicId", path)
+    value.topic_id = (
+        item
+        if type(item := data.get("TopicId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TopicId", path)
+    )
     value.user = take_nillable(data, "User", path, decode_json_associate)
-    value.can_listen = take_bool(data, "CanListen", path)
-    value.can_respond = take_bool(data, "CanRespond", path)
-    value.can_manage = take_bool(data, "CanManage", path)
-    value.can_notify = take_bool(data, "CanNotify", path)
+    value.can_listen = (
+        item if type(item := data.get("CanListen")) is bool else take_bool(data, "CanListen", path)
+    )
+    value.can_respond = (
+        item
+        if type(item := data.get("CanRespond")) is bool
+        else take_bool(data, "CanRespond", path)
+    )
+    value.can_manage = (
+        item if type(item := data.get("CanManage")) is bool else take_bool(data, "CanManage", path)
+    )
+    value.can_notify = (
+        item if type(item := data.get("CanNotify")) is bool else take_bool(data, "CanNotify", path)
+    )
     value.extra = (
         None
         if _CHAT_TOPIC_AGENT_KEYS.issuperset(data)

@@ -451,41 +451,137 @@ def decode_json_chat_topic_entity(data: Any, path: str) -> ChatTopicEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.chat_topic_id = take_int(data, "ChatTopicId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.welcome_message = take_str_nillable(data, "WelcomeMessage", path)
+    value.chat_topic_id = (
+        item
+        if type(item := data.get("ChatTopicId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ChatTopicId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.description = (
+        item
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.welcome_message = (
+        item
+        if type(item := data.get("WelcomeMessage")) is str
+        else take_str_nillable(data, "WelcomeMessage", path)
+    )
     value.language = take_nillable(data, "Language", path, decode_json_customer_language)
     value.last_accept = take(data, "LastAccept", path, json_datetime)
-    value.seconds_pr_accept = take_int(data, "SecondsPrAccept", path)
-    value.alert_recipient = take_str_nillable(data, "AlertRecipient", path)
+    value.seconds_pr_accept = (
+        item
+        if type(item := data.get("SecondsPrAccept")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SecondsPrAccept", path)
+    )
+    value.alert_recipient = (
+        item
+        if type(item := data.get("AlertRecipient")) is str
+        else take_str_nillable(data, "AlertRecipient", path)
+    )
     value.alert_template = take_nillable(data, "AlertTemplate", path, decode_json_reply_template)
-    value.collect_consent = take_bool(data, "CollectConsent", path)
-    value.badge_header = take_str_nillable(data, "BadgeHeader", path)
-    value.custom_queue_text_enabled = take_bool(data, "CustomQueueTextEnabled", path)
-    value.custom_queue_text = take_str_nillable(data, "CustomQueueText", path)
-    value.warn_new_chat_minutes = take_int(data, "WarnNewChatMinutes", path)
-    value.warn_manager_new_chat_minutes = take_int(data, "WarnManagerNewChatMinutes", path)
-    value.ticket_enabled = take_bool(data, "TicketEnabled", path)
+    value.collect_consent = (
+        item
+        if type(item := data.get("CollectConsent")) is bool
+        else take_bool(data, "CollectConsent", path)
+    )
+    value.badge_header = (
+        item
+        if type(item := data.get("BadgeHeader")) is str
+        else take_str_nillable(data, "BadgeHeader", path)
+    )
+    value.custom_queue_text_enabled = (
+        item
+        if type(item := data.get("CustomQueueTextEnabled")) is bool
+        else take_bool(data, "CustomQueueTextEnabled", path)
+    )
+    value.custom_queue_text = (
+        item
+        if type(item := data.get("CustomQueueText")) is str
+        else take_str_nillable(data, "CustomQueueText", path)
+    )
+    value.warn_new_chat_minutes = (
+        item
+        if type(item := data.get("WarnNewChatMinutes")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "WarnNewChatMinutes", path)
+    )
+    value.warn_manager_new_chat_minutes = (
+        item
+        if type(item := data.get("WarnManagerNewChatMinutes")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "WarnManagerNewChatMinutes", path)
+    )
+    value.ticket_enabled = (
+        item
+        if type(item := data.get("TicketEnabled")) is bool
+        else take_bool(data, "TicketEnabled", path)
+    )
     value.ticket_category = take_nillable(
         data, "TicketCategory", path, decode_json_ticket_category
     )
     value.ticket_priority = take_nillable(
         data, "TicketPriority", path, decode_json_ticket_priority
     )
-    value.opening_hours_enabled = take_bool(data, "OpeningHoursEnabled", path)
+    value.opening_hours_enabled = (
+        item
+        if type(item := data.get("OpeningHoursEnabled")) is bool
+        else take_bool(data, "OpeningHoursEnabled", path)
+    )
     value.opening_hours = take_nillable(data, "OpeningHours", path, decode_json_chat_opening_hours)
     value.widget = take_nillable(data, "Widget", path, decode_json_chat_widget_settings)
-    value.bot_enabled = take_bool(data, "BotEnabled", path)
+    value.bot_enabled = (
+        item
+        if type(item := data.get("BotEnabled")) is bool
+        else take_bool(data, "BotEnabled", path)
+    )
     value.bot_settings = take_nillable(data, "BotSettings", path, decode_json_chat_bot_settings)
-    value.offline_collect_consent = take_bool(data, "OfflineCollectConsent", path)
-    value.warn_chat_message_minutes = take_int(data, "WarnChatMessageMinutes", path)
-    value.warn_manager_chat_message_minutes = take_int(data, "WarnManagerChatMessageMinutes", path)
-    value.use_queue_offline_form = take_bool(data, "UseQueueOfflineForm", path)
-    value.offline_form_time_limit = take_int(data, "OfflineFormTimeLimit", path)
-    value.offline_form_queue_length = take_int(data, "OfflineFormQueueLength", path)
-    value.widget_enable_rating = take_bool(data, "WidgetEnableRating", path)
-    value.widget_rating_text = take_str_nillable(data, "WidgetRatingText", path)
+    value.offline_collect_consent = (
+        item
+        if type(item := data.get("OfflineCollectConsent")) is bool
+        else take_bool(data, "OfflineCollectConsent", path)
+    )
+    value.warn_chat_message_minutes = (
+        item
+        if type(item := data.get("WarnChatMessageMinutes")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "WarnChatMessageMinutes", path)
+    )
+    value.warn_manager_chat_message_minutes = (
+        item
+        if type(item := data.get("WarnManagerChatMessageMinutes")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "WarnManagerChatMessageMinutes", path)
+    )
+    value.use_queue_offline_form = (
+        item
+        if type(item := data.get("UseQueueOfflineForm")) is bool
+        else take_bool(data, "UseQueueOfflineForm", path)
+    )
+    value.offline_form_time_limit = (
+        item
+        if type(item := data.get("OfflineFormTimeLimit")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "OfflineFormTimeLimit", path)
+    )
+    value.offline_form_queue_length = (
+        item
+        if type(item := data.get("OfflineFormQueueLength")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "OfflineFormQueueLength", path)
+    )
+    value.widget_enable_rating = (
+        item
+        if type(item := data.get("WidgetEnableRating")) is bool
+        else take_bool(data, "WidgetEnableRating", path)
+    )
+    value.widget_rating_text = (
+        item
+        if type(item := data.get("WidgetRatingText")) is str
+        else take_str_nillable(data, "WidgetRatingText", path)
+    )
     value.extra = (
         None
         if _CHAT_TOPIC_ENTITY_KEYS.issuperset(data)

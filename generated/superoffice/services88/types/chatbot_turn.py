@@ -169,9 +169,21 @@ def decode_json_chatbot_turn(data: Any, path: str) -> ChatbotTurn:
         data = json_object(data, path)
     value = blank(ChatbotTurn)
     value.timestamp = take(data, "Timestamp", path, json_datetime)
-    value.user_prompt = take_str_nillable(data, "UserPrompt", path)
-    value.user_display_text = take_str_nillable(data, "UserDisplayText", path)
-    value.bot_response = take_str_nillable(data, "BotResponse", path)
+    value.user_prompt = (
+        item
+        if type(item := data.get("UserPrompt")) is str
+        else take_str_nillable(data, "UserPrompt", path)
+    )
+    value.user_display_text = (
+        item
+        if type(item := data.get("UserDisplayText")) is str
+        else take_str_nillable(data, "UserDisplayText", path)
+    )
+    value.bot_response = (
+        item
+        if type(item := data.get("BotResponse")) is str
+        else take_str_nillable(data, "BotResponse", path)
+    )
     value.bot_actions = take_nillable(data, "BotActions", path, decode_json_string_dictionary)
     value.attachments = take_nillable(data, "Attachments", path, decode_json_list_of_str)
     value.extra = (

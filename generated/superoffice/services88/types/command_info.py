@@ -130,10 +130,24 @@ def decode_json_command_info(data: Any, path: str) -> CommandInfo:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(CommandInfo)
-    value.name = take_str_nillable(data, "Name", path)
-    value.display_name = take_str_nillable(data, "DisplayName", path)
-    value.display_tooltip = take_str_nillable(data, "DisplayTooltip", path)
-    value.icon_hint = take_str_nillable(data, "IconHint", path)
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.display_name = (
+        item
+        if type(item := data.get("DisplayName")) is str
+        else take_str_nillable(data, "DisplayName", path)
+    )
+    value.display_tooltip = (
+        item
+        if type(item := data.get("DisplayTooltip")) is str
+        else take_str_nillable(data, "DisplayTooltip", path)
+    )
+    value.icon_hint = (
+        item
+        if type(item := data.get("IconHint")) is str
+        else take_str_nillable(data, "IconHint", path)
+    )
     value.return_type = take(data, "ReturnType", path, decode_json_return_type)
     value.extra = (
         None if _COMMAND_INFO_KEYS.issuperset(data) else json_extra(data, _COMMAND_INFO_KEYS)

@@ -252,19 +252,42 @@ def decode_json_configurable_screen_delta(data: Any, path: str) -> ConfigurableS
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.configurable_screen_delta_id = take_int(data, "ConfigurableScreenDeltaId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.delta_json = take_str_nillable(data, "DeltaJson", path)
+    value.configurable_screen_delta_id = (
+        item
+        if type(item := data.get("ConfigurableScreenDeltaId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "ConfigurableScreenDeltaId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.description = (
+        item
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.delta_json = (
+        item
+        if type(item := data.get("DeltaJson")) is str
+        else take_str_nillable(data, "DeltaJson", path)
+    )
     value.delta_type = take(data, "DeltaType", path, decode_json_delta_type)
     value.delta_state = take(data, "DeltaState", path, decode_json_delta_state)
-    value.recipe_id = take_str_nillable(data, "RecipeId", path)
+    value.recipe_id = (
+        item
+        if type(item := data.get("RecipeId")) is str
+        else take_str_nillable(data, "RecipeId", path)
+    )
     value.updated_date = take(data, "UpdatedDate", path, json_datetime)
     value.created_date = take(data, "CreatedDate", path, json_datetime)
     value.updated_by = take_nillable(data, "UpdatedBy", path, decode_json_associate)
     value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
     value.applies_to_ids = take_nillable(data, "AppliesToIds", path, decode_json_list_of_int)
-    value.applies_to_key = take_str_nillable(data, "AppliesToKey", path)
+    value.applies_to_key = (
+        item
+        if type(item := data.get("AppliesToKey")) is str
+        else take_str_nillable(data, "AppliesToKey", path)
+    )
     value.extra = (
         None
         if _CONFIGURABLE_SCREEN_DELTA_KEYS.issuperset(data)

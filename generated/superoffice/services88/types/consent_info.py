@@ -249,21 +249,75 @@ def decode_json_consent_info(data: Any, path: str) -> ConsentInfo:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.consent_person_id = take_int(data, "ConsentPersonId", path)
-    value.comment = take_str_nillable(data, "Comment", path)
+    value.consent_person_id = (
+        item
+        if type(item := data.get("ConsentPersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ConsentPersonId", path)
+    )
+    value.comment = (
+        item
+        if type(item := data.get("Comment")) is str
+        else take_str_nillable(data, "Comment", path)
+    )
     value.registered = take(data, "Registered", path, json_datetime)
-    value.registered_associate_id = take_int(data, "RegisteredAssociateId", path)
+    value.registered_associate_id = (
+        item
+        if type(item := data.get("RegisteredAssociateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "RegisteredAssociateId", path)
+    )
     value.updated = take(data, "Updated", path, json_datetime)
-    value.updated_associate_id = take_int(data, "UpdatedAssociateId", path)
-    value.legal_base_id = take_int(data, "LegalBaseId", path)
-    value.legal_base_key = take_str_nillable(data, "LegalBaseKey", path)
-    value.legal_base_name = take_str_nillable(data, "LegalBaseName", path)
-    value.consent_purpose_id = take_int(data, "ConsentPurposeId", path)
-    value.consent_purpose_key = take_str_nillable(data, "ConsentPurposeKey", path)
-    value.consent_purpose_name = take_str_nillable(data, "ConsentPurposeName", path)
-    value.consent_source_id = take_int(data, "ConsentSourceId", path)
-    value.consent_source_key = take_str_nillable(data, "ConsentSourceKey", path)
-    value.consent_source_name = take_str_nillable(data, "ConsentSourceName", path)
+    value.updated_associate_id = (
+        item
+        if type(item := data.get("UpdatedAssociateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "UpdatedAssociateId", path)
+    )
+    value.legal_base_id = (
+        item
+        if type(item := data.get("LegalBaseId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "LegalBaseId", path)
+    )
+    value.legal_base_key = (
+        item
+        if type(item := data.get("LegalBaseKey")) is str
+        else take_str_nillable(data, "LegalBaseKey", path)
+    )
+    value.legal_base_name = (
+        item
+        if type(item := data.get("LegalBaseName")) is str
+        else take_str_nillable(data, "LegalBaseName", path)
+    )
+    value.consent_purpose_id = (
+        item
+        if type(item := data.get("ConsentPurposeId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ConsentPurposeId", path)
+    )
+    value.consent_purpose_key = (
+        item
+        if type(item := data.get("ConsentPurposeKey")) is str
+        else take_str_nillable(data, "ConsentPurposeKey", path)
+    )
+    value.consent_purpose_name = (
+        item
+        if type(item := data.get("ConsentPurposeName")) is str
+        else take_str_nillable(data, "ConsentPurposeName", path)
+    )
+    value.consent_source_id = (
+        item
+        if type(item := data.get("ConsentSourceId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ConsentSourceId", path)
+    )
+    value.consent_source_key = (
+        item
+        if type(item := data.get("ConsentSourceKey")) is str
+        else take_str_nillable(data, "ConsentSourceKey", path)
+    )
+    value.consent_source_name = (
+        item
+        if type(item := data.get("ConsentSourceName")) is str
+        else take_str_nillable(data, "ConsentSourceName", path)
+    )
     value.extra = (
         None if _CONSENT_INFO_KEYS.issuperset(data) else json_extra(data, _CONSENT_INFO_KEYS)
     )

@@ -205,14 +205,26 @@ def decode_json_consent_person(data: Any, path: str) -> ConsentPerson:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.consent_person_id = take_int(data, "ConsentPersonId", path)
+    value.consent_person_id = (
+        item
+        if type(item := data.get("ConsentPersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ConsentPersonId", path)
+    )
     value.consent_source = take_nillable(data, "ConsentSource", path, decode_json_consent_source)
     value.legal_base = take_nillable(data, "LegalBase", path, decode_json_legal_base)
-    value.person_id = take_int(data, "PersonId", path)
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
     value.consent_purpose = take_nillable(
         data, "ConsentPurpose", path, decode_json_consent_purpose
     )
-    value.comment = take_str_nillable(data, "Comment", path)
+    value.comment = (
+        item
+        if type(item := data.get("Comment")) is str
+        else take_str_nillable(data, "Comment", path)
+    )
     value.extra = (
         None if _CONSENT_PERSON_KEYS.issuperset(data) else json_extra(data, _CONSENT_PERSON_KEYS)
     )

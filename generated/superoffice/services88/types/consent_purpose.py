@@ -251,19 +251,49 @@ def decode_json_consent_purpose(data: Any, path: str) -> ConsentPurpose:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.consent_purpose_id = take_int(data, "ConsentPurposeId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.consent_text = take_str_nillable(data, "ConsentText", path)
-    value.form_text = take_str_nillable(data, "FormText", path)
-    value.key = take_str_nillable(data, "Key", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.consent_purpose_id = (
+        item
+        if type(item := data.get("ConsentPurposeId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ConsentPurposeId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.consent_text = (
+        item
+        if type(item := data.get("ConsentText")) is str
+        else take_str_nillable(data, "ConsentText", path)
+    )
+    value.form_text = (
+        item
+        if type(item := data.get("FormText")) is str
+        else take_str_nillable(data, "FormText", path)
+    )
+    value.key = (
+        item if type(item := data.get("Key")) is str else take_str_nillable(data, "Key", path)
+    )
+    value.tooltip = (
+        item
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
     value.active = take(data, "Active", path, json_short)
     value.updated_date = take(data, "UpdatedDate", path, json_datetime)
     value.updated_by = take_nillable(data, "UpdatedBy", path, decode_json_associate)
-    value.deleted = take_bool(data, "Deleted", path)
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
-    value.privacy_statement_desc = take_str_nillable(data, "PrivacyStatementDesc", path)
-    value.privacy_statement_url = take_str_nillable(data, "PrivacyStatementUrl", path)
+    value.privacy_statement_desc = (
+        item
+        if type(item := data.get("PrivacyStatementDesc")) is str
+        else take_str_nillable(data, "PrivacyStatementDesc", path)
+    )
+    value.privacy_statement_url = (
+        item
+        if type(item := data.get("PrivacyStatementUrl")) is str
+        else take_str_nillable(data, "PrivacyStatementUrl", path)
+    )
     value.extra = (
         None if _CONSENT_PURPOSE_KEYS.issuperset(data) else json_extra(data, _CONSENT_PURPOSE_KEYS)
     )

@@ -195,13 +195,31 @@ def decode_json_consent_source(data: Any, path: str) -> ConsentSource:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.consent_source_id = take_int(data, "ConsentSourceId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.consent_source_id = (
+        item
+        if type(item := data.get("ConsentSourceId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ConsentSourceId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.tooltip = (
+        item
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
-    value.key = take_str_nillable(data, "Key", path)
-    value.mail_template_id = take_int(data, "MailTemplateId", path)
-    value.deleted = take_bool(data, "Deleted", path)
+    value.key = (
+        item if type(item := data.get("Key")) is str else take_str_nillable(data, "Key", path)
+    )
+    value.mail_template_id = (
+        item
+        if type(item := data.get("MailTemplateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "MailTemplateId", path)
+    )
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
     value.extra = (
         None if _CONSENT_SOURCE_KEYS.issuperset(data) else json_extra(data, _CONSENT_SOURCE_KEYS)
     )

@@ -319,30 +319,114 @@ def decode_json_contact(data: Any, path: str) -> Contact:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.contact_id = take_int(data, "ContactId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.org_nr = take_str_nillable(data, "OrgNr", path)
-    value.department = take_str_nillable(data, "Department", path)
-    value.url = take_str_nillable(data, "URL", path)
-    value.city = take_str_nillable(data, "City", path)
-    value.direct_phone = take_str_nillable(data, "DirectPhone", path)
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.country_id = take_int(data, "CountryId", path)
-    value.email_address = take_str_nillable(data, "EmailAddress", path)
-    value.kananame = take_str_nillable(data, "Kananame", path)
-    value.email_address_name = take_str_nillable(data, "EmailAddressName", path)
-    value.url_name = take_str_nillable(data, "URLName", path)
-    value.associate_full_name = take_str_nillable(data, "AssociateFullName", path)
-    value.business_name = take_str_nillable(data, "BusinessName", path)
-    value.category_name = take_str_nillable(data, "CategoryName", path)
-    value.country_name = take_str_nillable(data, "CountryName", path)
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.org_nr = (
+        item if type(item := data.get("OrgNr")) is str else take_str_nillable(data, "OrgNr", path)
+    )
+    value.department = (
+        item
+        if type(item := data.get("Department")) is str
+        else take_str_nillable(data, "Department", path)
+    )
+    value.url = (
+        item if type(item := data.get("URL")) is str else take_str_nillable(data, "URL", path)
+    )
+    value.city = (
+        item if type(item := data.get("City")) is str else take_str_nillable(data, "City", path)
+    )
+    value.direct_phone = (
+        item
+        if type(item := data.get("DirectPhone")) is str
+        else take_str_nillable(data, "DirectPhone", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.country_id = (
+        item
+        if type(item := data.get("CountryId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CountryId", path)
+    )
+    value.email_address = (
+        item
+        if type(item := data.get("EmailAddress")) is str
+        else take_str_nillable(data, "EmailAddress", path)
+    )
+    value.kananame = (
+        item
+        if type(item := data.get("Kananame")) is str
+        else take_str_nillable(data, "Kananame", path)
+    )
+    value.email_address_name = (
+        item
+        if type(item := data.get("EmailAddressName")) is str
+        else take_str_nillable(data, "EmailAddressName", path)
+    )
+    value.url_name = (
+        item
+        if type(item := data.get("URLName")) is str
+        else take_str_nillable(data, "URLName", path)
+    )
+    value.associate_full_name = (
+        item
+        if type(item := data.get("AssociateFullName")) is str
+        else take_str_nillable(data, "AssociateFullName", path)
+    )
+    value.business_name = (
+        item
+        if type(item := data.get("BusinessName")) is str
+        else take_str_nillable(data, "BusinessName", path)
+    )
+    value.category_name = (
+        item
+        if type(item := data.get("CategoryName")) is str
+        else take_str_nillable(data, "CategoryName", path)
+    )
+    value.country_name = (
+        item
+        if type(item := data.get("CountryName")) is str
+        else take_str_nillable(data, "CountryName", path)
+    )
     value.address = take_nillable(data, "Address", path, decode_json_address)
-    value.formatted_address = take_str_nillable(data, "FormattedAddress", path)
-    value.full_name = take_str_nillable(data, "FullName", path)
-    value.is_owner_contact = take_bool(data, "IsOwnerContact", path)
-    value.active_erp_links = take_int(data, "ActiveErpLinks", path)
-    value.number_1 = take_str_nillable(data, "Number1", path)
-    value.number_2 = take_str_nillable(data, "Number2", path)
+    value.formatted_address = (
+        item
+        if type(item := data.get("FormattedAddress")) is str
+        else take_str_nillable(data, "FormattedAddress", path)
+    )
+    value.full_name = (
+        item
+        if type(item := data.get("FullName")) is str
+        else take_str_nillable(data, "FullName", path)
+    )
+    value.is_owner_contact = (
+        item
+        if type(item := data.get("IsOwnerContact")) is bool
+        else take_bool(data, "IsOwnerContact", path)
+    )
+    value.active_erp_links = (
+        item
+        if type(item := data.get("ActiveErpLinks")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActiveErpLinks", path)
+    )
+    value.number_1 = (
+        item
+        if type(item := data.get("Number1")) is str
+        else take_str_nillable(data, "Number1", path)
+    )
+    value.number_2 = (
+        item
+        if type(item := data.get("Number2")) is str
+        else take_str_nillable(data, "Number2", path)
+    )
     value.extra = None if _CONTACT_KEYS.issuperset(data) else json_extra(data, _CONTACT_KEYS)
     return value
 

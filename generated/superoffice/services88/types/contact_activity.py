@@ -250,20 +250,62 @@ def decode_json_contact_activity(data: Any, path: str) -> ContactActivity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.contact_id = take_int(data, "ContactId", path)
-    value.department = take_str_nillable(data, "Department", path)
-    value.org_nr = take_str_nillable(data, "OrgNr", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.url = take_str_nillable(data, "URL", path)
-    value.associate_full_name = take_str_nillable(data, "AssociateFullName", path)
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
+    value.department = (
+        item
+        if type(item := data.get("Department")) is str
+        else take_str_nillable(data, "Department", path)
+    )
+    value.org_nr = (
+        item if type(item := data.get("OrgNr")) is str else take_str_nillable(data, "OrgNr", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.url = (
+        item if type(item := data.get("URL")) is str else take_str_nillable(data, "URL", path)
+    )
+    value.associate_full_name = (
+        item
+        if type(item := data.get("AssociateFullName")) is str
+        else take_str_nillable(data, "AssociateFullName", path)
+    )
     value.action = take(data, "Action", path, decode_json_contact_action)
     value.action_time = take(data, "ActionTime", path, json_datetime)
-    value.category = take_str_nillable(data, "Category", path)
-    value.activity_person_name = take_str_nillable(data, "ActivityPersonName", path)
-    value.action_id = take_int(data, "ActionId", path)
-    value.person_id = take_int(data, "PersonId", path)
-    value.activity_person_id = take_int(data, "ActivityPersonId", path)
-    value.associate_id = take_int(data, "AssociateId", path)
+    value.category = (
+        item
+        if type(item := data.get("Category")) is str
+        else take_str_nillable(data, "Category", path)
+    )
+    value.activity_person_name = (
+        item
+        if type(item := data.get("ActivityPersonName")) is str
+        else take_str_nillable(data, "ActivityPersonName", path)
+    )
+    value.action_id = (
+        item
+        if type(item := data.get("ActionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActionId", path)
+    )
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.activity_person_id = (
+        item
+        if type(item := data.get("ActivityPersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActivityPersonId", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
     value.extra = (
         None
         if _CONTACT_ACTIVITY_KEYS.issuperset(data)

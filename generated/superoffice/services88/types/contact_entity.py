@@ -655,12 +655,32 @@ def decode_json_contact_entity(data: Any, path: str) -> ContactEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.contact_id = take_int(data, "ContactId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.department = take_str_nillable(data, "Department", path)
-    value.org_nr = take_str_nillable(data, "OrgNr", path)
-    value.number_1 = take_str_nillable(data, "Number1", path)
-    value.number_2 = take_str_nillable(data, "Number2", path)
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.department = (
+        item
+        if type(item := data.get("Department")) is str
+        else take_str_nillable(data, "Department", path)
+    )
+    value.org_nr = (
+        item if type(item := data.get("OrgNr")) is str else take_str_nillable(data, "OrgNr", path)
+    )
+    value.number_1 = (
+        item
+        if type(item := data.get("Number1")) is str
+        else take_str_nillable(data, "Number1", path)
+    )
+    value.number_2 = (
+        item
+        if type(item := data.get("Number2")) is str
+        else take_str_nillable(data, "Number2", path)
+    )
     value.updated_date = take(data, "UpdatedDate", path, json_datetime)
     value.created_date = take(data, "CreatedDate", path, json_datetime)
     value.emails = take_nillable(data, "Emails", path, decode_json_list_of_entity_element)
@@ -670,7 +690,11 @@ def decode_json_contact_entity(data: Any, path: str) -> ContactEntity:
     value.urls = take_nillable(data, "Urls", path, decode_json_list_of_entity_element)
     value.phones = take_nillable(data, "Phones", path, decode_json_list_of_entity_element)
     value.faxes = take_nillable(data, "Faxes", path, decode_json_list_of_entity_element)
-    value.description = take_str_nillable(data, "Description", path)
+    value.description = (
+        item
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
     value.updated_by = take_nillable(data, "UpdatedBy", path, decode_json_associate)
     value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
     value.associate = take_nillable(data, "Associate", path, decode_json_associate)
@@ -678,12 +702,33 @@ def decode_json_contact_entity(data: Any, path: str) -> ContactEntity:
     value.category = take_nillable(data, "Category", path, decode_json_category)
     value.country = take_nillable(data, "Country", path, decode_json_country)
     value.persons = take_nillable(data, "Persons", path, decode_json_list_of_person)
-    value.no_mailing = take_bool(data, "NoMailing", path)
-    value.kananame = take_str_nillable(data, "Kananame", path)
-    value.xstop = take_bool(data, "Xstop", path)
-    value.active_interests = take_int(data, "ActiveInterests", path)
-    value.group_id = take_int(data, "GroupId", path)
-    value.active_status_monitor_id = take_int(data, "ActiveStatusMonitorId", path)
+    value.no_mailing = (
+        item if type(item := data.get("NoMailing")) is bool else take_bool(data, "NoMailing", path)
+    )
+    value.kananame = (
+        item
+        if type(item := data.get("Kananame")) is str
+        else take_str_nillable(data, "Kananame", path)
+    )
+    value.xstop = (
+        item if type(item := data.get("Xstop")) is bool else take_bool(data, "Xstop", path)
+    )
+    value.active_interests = (
+        item
+        if type(item := data.get("ActiveInterests")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActiveInterests", path)
+    )
+    value.group_id = (
+        item
+        if type(item := data.get("GroupId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "GroupId", path)
+    )
+    value.active_status_monitor_id = (
+        item
+        if type(item := data.get("ActiveStatusMonitorId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActiveStatusMonitorId", path)
+    )
     value.support_associate = take_nillable(data, "SupportAssociate", path, decode_json_associate)
     value.ticket_priority = take_nillable(
         data, "TicketPriority", path, decode_json_ticket_priority
@@ -692,14 +737,26 @@ def decode_json_contact_entity(data: Any, path: str) -> ContactEntity:
         data, "CustomerLanguage", path, decode_json_customer_language
     )
     value.deleted = take(data, "Deleted", path, json_short)
-    value.dbi_agent_id = take_int(data, "DbiAgentId", path)
+    value.dbi_agent_id = (
+        item
+        if type(item := data.get("DbiAgentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DbiAgentId", path)
+    )
     value.dbi_last_syncronized = take(data, "DbiLastSyncronized", path, json_datetime)
-    value.dbi_key = take_str_nillable(data, "DbiKey", path)
+    value.dbi_key = (
+        item
+        if type(item := data.get("DbiKey")) is str
+        else take_str_nillable(data, "DbiKey", path)
+    )
     value.dbi_last_modified = take(data, "DbiLastModified", path, json_datetime)
     value.support_person = take_nillable(data, "SupportPerson", path, decode_json_person)
     value.address = take_nillable(data, "Address", path, decode_json_address)
     value.source = take(data, "Source", path, json_short)
-    value.active_erp_links = take_int(data, "ActiveErpLinks", path)
+    value.active_erp_links = (
+        item
+        if type(item := data.get("ActiveErpLinks")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActiveErpLinks", path)
+    )
     value.bounce_emails = take_nillable(data, "BounceEmails", path, decode_json_list_of_str)
     value.domains = take_nillable(data, "Domains", path, decode_json_list_of_str)
     value.utm_parameters = take_nillable(

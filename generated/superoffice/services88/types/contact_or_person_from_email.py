@@ -193,14 +193,46 @@ def decode_json_contact_or_person_from_email(data: Any, path: str) -> ContactOrP
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.person_id = take_int(data, "PersonId", path)
-    value.full_name = take_str_nillable(data, "FullName", path)
-    value.email_address = take_str_nillable(data, "EmailAddress", path)
-    value.contact_id = take_int(data, "ContactId", path)
-    value.contact_name = take_str_nillable(data, "ContactName", path)
-    value.contact_department = take_str_nillable(data, "ContactDepartment", path)
-    value.contact_category = take_str_nillable(data, "ContactCategory", path)
-    value.sort_name = take_str_nillable(data, "SortName", path)
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.full_name = (
+        item
+        if type(item := data.get("FullName")) is str
+        else take_str_nillable(data, "FullName", path)
+    )
+    value.email_address = (
+        item
+        if type(item := data.get("EmailAddress")) is str
+        else take_str_nillable(data, "EmailAddress", path)
+    )
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
+    value.contact_name = (
+        item
+        if type(item := data.get("ContactName")) is str
+        else take_str_nillable(data, "ContactName", path)
+    )
+    value.contact_department = (
+        item
+        if type(item := data.get("ContactDepartment")) is str
+        else take_str_nillable(data, "ContactDepartment", path)
+    )
+    value.contact_category = (
+        item
+        if type(item := data.get("ContactCategory")) is str
+        else take_str_nillable(data, "ContactCategory", path)
+    )
+    value.sort_name = (
+        item
+        if type(item := data.get("SortName")) is str
+        else take_str_nillable(data, "SortName", path)
+    )
     value.extra = (
         None
         if _CONTACT_OR_PERSON_FROM_EMAIL_KEYS.issuperset(data)

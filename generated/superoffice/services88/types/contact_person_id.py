@@ -149,8 +149,16 @@ def decode_json_contact_person_id(data: Any, path: str) -> ContactPersonId:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.person_id = take_int(data, "PersonId", path)
-    value.contact_id = take_int(data, "ContactId", path)
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
     value.extra = (
         None
         if _CONTACT_PERSON_ID_KEYS.issuperset(data)

@@ -284,24 +284,79 @@ def decode_json_contact_relation_entity(data: Any, path: str) -> ContactRelation
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.source_contact_id = take_int(data, "SourceContactId", path)
-    value.source_person_id = take_int(data, "SourcePersonId", path)
-    value.destination_contact_id = take_int(data, "DestinationContactId", path)
-    value.destination_person_id = take_int(data, "DestinationPersonId", path)
-    value.relation_id = take_int(data, "RelationId", path)
-    value.comment = take_str_nillable(data, "Comment", path)
-    value.relation_definition_id = take_int(data, "RelationDefinitionId", path)
+    value.source_contact_id = (
+        item
+        if type(item := data.get("SourceContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SourceContactId", path)
+    )
+    value.source_person_id = (
+        item
+        if type(item := data.get("SourcePersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SourcePersonId", path)
+    )
+    value.destination_contact_id = (
+        item
+        if type(item := data.get("DestinationContactId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "DestinationContactId", path)
+    )
+    value.destination_person_id = (
+        item
+        if type(item := data.get("DestinationPersonId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "DestinationPersonId", path)
+    )
+    value.relation_id = (
+        item
+        if type(item := data.get("RelationId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "RelationId", path)
+    )
+    value.comment = (
+        item
+        if type(item := data.get("Comment")) is str
+        else take_str_nillable(data, "Comment", path)
+    )
+    value.relation_definition_id = (
+        item
+        if type(item := data.get("RelationDefinitionId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "RelationDefinitionId", path)
+    )
     value.reversed = take(data, "Reversed", path, json_short)
     value.updated_date = take(data, "UpdatedDate", path, json_datetime)
     value.created_date = take(data, "CreatedDate", path, json_datetime)
     value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
     value.updated_by = take_nillable(data, "UpdatedBy", path, decode_json_associate)
-    value.source_contact_name = take_str_nillable(data, "SourceContactName", path)
-    value.source_person_name = take_str_nillable(data, "SourcePersonName", path)
-    value.destination_contact_name = take_str_nillable(data, "DestinationContactName", path)
-    value.destination_person_name = take_str_nillable(data, "DestinationPersonName", path)
-    value.active_text = take_str_nillable(data, "ActiveText", path)
-    value.passive_text = take_str_nillable(data, "PassiveText", path)
+    value.source_contact_name = (
+        item
+        if type(item := data.get("SourceContactName")) is str
+        else take_str_nillable(data, "SourceContactName", path)
+    )
+    value.source_person_name = (
+        item
+        if type(item := data.get("SourcePersonName")) is str
+        else take_str_nillable(data, "SourcePersonName", path)
+    )
+    value.destination_contact_name = (
+        item
+        if type(item := data.get("DestinationContactName")) is str
+        else take_str_nillable(data, "DestinationContactName", path)
+    )
+    value.destination_person_name = (
+        item
+        if type(item := data.get("DestinationPersonName")) is str
+        else take_str_nillable(data, "DestinationPersonName", path)
+    )
+    value.active_text = (
+        item
+        if type(item := data.get("ActiveText")) is str
+        else take_str_nillable(data, "ActiveText", path)
+    )
+    value.passive_text = (
+        item
+        if type(item := data.get("PassiveText")) is str
+        else take_str_nillable(data, "PassiveText", path)
+    )
     value.extra = (
         None
         if _CONTACT_RELATION_ENTITY_KEYS.issuperset(data)

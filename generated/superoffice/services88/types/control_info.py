@@ -181,15 +181,37 @@ def decode_json_control_info(data: Any, path: str) -> ControlInfo:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.type = take_str_nillable(data, "Type", path)
-    value.label = take_str_nillable(data, "Label", path)
-    value.dimension = take_int(data, "Dimension", path)
-    value.list_provider_name = take_str_nillable(data, "ListProviderName", path)
-    value.list_provider_extra_info = take_str_nillable(data, "ListProviderExtraInfo", path)
-    value.list_provider_primary_key_name = take_str_nillable(
-        data, "ListProviderPrimaryKeyName", path
+    value.type = (
+        item if type(item := data.get("Type")) is str else take_str_nillable(data, "Type", path)
     )
-    value.list_lead_text = take_str_nillable(data, "ListLeadText", path)
+    value.label = (
+        item if type(item := data.get("Label")) is str else take_str_nillable(data, "Label", path)
+    )
+    value.dimension = (
+        item
+        if type(item := data.get("Dimension")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Dimension", path)
+    )
+    value.list_provider_name = (
+        item
+        if type(item := data.get("ListProviderName")) is str
+        else take_str_nillable(data, "ListProviderName", path)
+    )
+    value.list_provider_extra_info = (
+        item
+        if type(item := data.get("ListProviderExtraInfo")) is str
+        else take_str_nillable(data, "ListProviderExtraInfo", path)
+    )
+    value.list_provider_primary_key_name = (
+        item
+        if type(item := data.get("ListProviderPrimaryKeyName")) is str
+        else take_str_nillable(data, "ListProviderPrimaryKeyName", path)
+    )
+    value.list_lead_text = (
+        item
+        if type(item := data.get("ListLeadText")) is str
+        else take_str_nillable(data, "ListLeadText", path)
+    )
     value.extra = (
         None if _CONTROL_INFO_KEYS.issuperset(data) else json_extra(data, _CONTROL_INFO_KEYS)
     )

@@ -193,13 +193,28 @@ def decode_json_copilot_data_source_entity(data: Any, path: str) -> CopilotDataS
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.copilot_data_source_id = take_int(data, "CopilotDataSourceId", path)
+    value.copilot_data_source_id = (
+        item
+        if type(item := data.get("CopilotDataSourceId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "CopilotDataSourceId", path)
+    )
     value.copilot_data_source_type = take(
         data, "CopilotDataSourceType", path, decode_json_copilot_data_source_type
     )
-    value.copilot_id = take_int(data, "CopilotId", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.name = take_str_nillable(data, "Name", path)
+    value.copilot_id = (
+        item
+        if type(item := data.get("CopilotId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CopilotId", path)
+    )
+    value.description = (
+        item
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
     value.settings = take_nillable(
         data, "Settings", path, decode_json_list_of_copilot_data_source_setting
     )

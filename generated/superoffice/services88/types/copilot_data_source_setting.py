@@ -157,10 +157,24 @@ def decode_json_copilot_data_source_setting(data: Any, path: str) -> CopilotData
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.copilot_data_source_setting_id = take_int(data, "CopilotDataSourceSettingId", path)
-    value.copilot_data_source_id = take_int(data, "CopilotDataSourceId", path)
-    value.key = take_str_nillable(data, "Key", path)
-    value.value = take_str_nillable(data, "Value", path)
+    value.copilot_data_source_setting_id = (
+        item
+        if type(item := data.get("CopilotDataSourceSettingId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "CopilotDataSourceSettingId", path)
+    )
+    value.copilot_data_source_id = (
+        item
+        if type(item := data.get("CopilotDataSourceId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "CopilotDataSourceId", path)
+    )
+    value.key = (
+        item if type(item := data.get("Key")) is str else take_str_nillable(data, "Key", path)
+    )
+    value.value = (
+        item if type(item := data.get("Value")) is str else take_str_nillable(data, "Value", path)
+    )
     value.extra = (
         None
         if _COPILOT_DATA_SOURCE_SETTING_KEYS.issuperset(data)

@@ -160,8 +160,14 @@ def decode_json_copilot_entity(data: Any, path: str) -> CopilotEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.copilot_id = take_int(data, "CopilotId", path)
-    value.name = take_str_nillable(data, "Name", path)
+    value.copilot_id = (
+        item
+        if type(item := data.get("CopilotId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CopilotId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
     value.copilot_data_sources = take_nillable(
         data, "CopilotDataSources", path, decode_json_list_of_copilot_data_source_entity
     )

@@ -272,24 +272,90 @@ def decode_json_country(data: Any, path: str) -> Country:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.country_id = take_int(data, "CountryId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.currency_id = take_int(data, "CurrencyId", path)
-    value.english_name = take_str_nillable(data, "EnglishName", path)
-    value.two_letter_iso_country = take_str_nillable(data, "TwoLetterISOCountry", path)
-    value.three_letter_iso_country = take_str_nillable(data, "ThreeLetterISOCountry", path)
-    value.image_description = take_str_nillable(data, "ImageDescription", path)
-    value.org_nr_text = take_str_nillable(data, "OrgNrText", path)
-    value.inter_area_prefix = take_str_nillable(data, "InterAreaPrefix", path)
-    value.dial_in_prefix = take_str_nillable(data, "DialInPrefix", path)
-    value.zip_prefix = take_str_nillable(data, "ZipPrefix", path)
-    value.domain_name = take_str_nillable(data, "DomainName", path)
-    value.address_layout_id = take_int(data, "AddressLayoutId", path)
-    value.domestic_address_layout_id = take_int(data, "DomesticAddressLayoutId", path)
-    value.foreign_address_layout_id = take_int(data, "ForeignAddressLayoutId", path)
+    value.country_id = (
+        item
+        if type(item := data.get("CountryId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CountryId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.currency_id = (
+        item
+        if type(item := data.get("CurrencyId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CurrencyId", path)
+    )
+    value.english_name = (
+        item
+        if type(item := data.get("EnglishName")) is str
+        else take_str_nillable(data, "EnglishName", path)
+    )
+    value.two_letter_iso_country = (
+        item
+        if type(item := data.get("TwoLetterISOCountry")) is str
+        else take_str_nillable(data, "TwoLetterISOCountry", path)
+    )
+    value.three_letter_iso_country = (
+        item
+        if type(item := data.get("ThreeLetterISOCountry")) is str
+        else take_str_nillable(data, "ThreeLetterISOCountry", path)
+    )
+    value.image_description = (
+        item
+        if type(item := data.get("ImageDescription")) is str
+        else take_str_nillable(data, "ImageDescription", path)
+    )
+    value.org_nr_text = (
+        item
+        if type(item := data.get("OrgNrText")) is str
+        else take_str_nillable(data, "OrgNrText", path)
+    )
+    value.inter_area_prefix = (
+        item
+        if type(item := data.get("InterAreaPrefix")) is str
+        else take_str_nillable(data, "InterAreaPrefix", path)
+    )
+    value.dial_in_prefix = (
+        item
+        if type(item := data.get("DialInPrefix")) is str
+        else take_str_nillable(data, "DialInPrefix", path)
+    )
+    value.zip_prefix = (
+        item
+        if type(item := data.get("ZipPrefix")) is str
+        else take_str_nillable(data, "ZipPrefix", path)
+    )
+    value.domain_name = (
+        item
+        if type(item := data.get("DomainName")) is str
+        else take_str_nillable(data, "DomainName", path)
+    )
+    value.address_layout_id = (
+        item
+        if type(item := data.get("AddressLayoutId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AddressLayoutId", path)
+    )
+    value.domestic_address_layout_id = (
+        item
+        if type(item := data.get("DomesticAddressLayoutId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "DomesticAddressLayoutId", path)
+    )
+    value.foreign_address_layout_id = (
+        item
+        if type(item := data.get("ForeignAddressLayoutId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "ForeignAddressLayoutId", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.deleted = take_bool(data, "Deleted", path)
+    value.tooltip = (
+        item
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
     value.extra = None if _COUNTRY_KEYS.issuperset(data) else json_extra(data, _COUNTRY_KEYS)
     return value
 

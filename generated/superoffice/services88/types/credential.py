@@ -170,8 +170,14 @@ def decode_json_credential(data: Any, path: str) -> Credential:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.type = take_nillable(data, "Type", path, decode_json_credential_type)
-    value.value = take_str_nillable(data, "Value", path)
-    value.display_value = take_str_nillable(data, "DisplayValue", path)
+    value.value = (
+        item if type(item := data.get("Value")) is str else take_str_nillable(data, "Value", path)
+    )
+    value.display_value = (
+        item
+        if type(item := data.get("DisplayValue")) is str
+        else take_str_nillable(data, "DisplayValue", path)
+    )
     value.extra = None if _CREDENTIAL_KEYS.issuperset(data) else json_extra(data, _CREDENTIAL_KEYS)
     return value
 

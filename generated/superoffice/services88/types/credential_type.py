@@ -191,12 +191,30 @@ def decode_json_credential_type(data: Any, path: str) -> CredentialType:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.display_type = take_str_nillable(data, "DisplayType", path)
-    value.type = take_str_nillable(data, "Type", path)
-    value.description = take_str_nillable(data, "Description", path)
+    value.display_type = (
+        item
+        if type(item := data.get("DisplayType")) is str
+        else take_str_nillable(data, "DisplayType", path)
+    )
+    value.type = (
+        item if type(item := data.get("Type")) is str else take_str_nillable(data, "Type", path)
+    )
+    value.description = (
+        item
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
     value.value_control = take(data, "ValueControl", path, decode_json_credential_control_type)
-    value.can_create_person = take_bool(data, "CanCreatePerson", path)
-    value.is_user_name_supported = take_bool(data, "IsUserNameSupported", path)
+    value.can_create_person = (
+        item
+        if type(item := data.get("CanCreatePerson")) is bool
+        else take_bool(data, "CanCreatePerson", path)
+    )
+    value.is_user_name_supported = (
+        item
+        if type(item := data.get("IsUserNameSupported")) is bool
+        else take_bool(data, "IsUserNameSupported", path)
+    )
     value.extra = (
         None if _CREDENTIAL_TYPE_KEYS.issuperset(data) else json_extra(data, _CREDENTIAL_TYPE_KEYS)
     )

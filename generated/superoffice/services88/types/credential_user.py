@@ -179,10 +179,20 @@ def decode_json_credential_user(data: Any, path: str) -> CredentialUser:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.value = take_str_nillable(data, "Value", path)
-    value.display_value = take_str_nillable(data, "DisplayValue", path)
+    value.value = (
+        item if type(item := data.get("Value")) is str else take_str_nillable(data, "Value", path)
+    )
+    value.display_value = (
+        item
+        if type(item := data.get("DisplayValue")) is str
+        else take_str_nillable(data, "DisplayValue", path)
+    )
     value.columns = take_nillable(data, "Columns", path, decode_json_list_of_str)
-    value.can_create_person = take_bool(data, "CanCreatePerson", path)
+    value.can_create_person = (
+        item
+        if type(item := data.get("CanCreatePerson")) is bool
+        else take_bool(data, "CanCreatePerson", path)
+    )
     value.extra = (
         None if _CREDENTIAL_USER_KEYS.issuperset(data) else json_extra(data, _CREDENTIAL_USER_KEYS)
     )

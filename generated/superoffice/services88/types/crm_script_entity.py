@@ -323,15 +323,49 @@ def decode_json_crm_script_entity(data: Any, path: str) -> CRMScriptEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.ejscript_id = take_int(data, "EjscriptId", path)
-    value.unique_identifier = take_str_nillable(data, "UniqueIdentifier", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.include_id = take_str_nillable(data, "IncludeId", path)
-    value.access_key = take_str_nillable(data, "AccessKey", path)
-    value.hierarchy_id = take_int(data, "HierarchyId", path)
-    value.source = take_str_nillable(data, "Source", path)
-    value.source_code = take_str_nillable(data, "SourceCode", path)
+    value.ejscript_id = (
+        item
+        if type(item := data.get("EjscriptId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "EjscriptId", path)
+    )
+    value.unique_identifier = (
+        item
+        if type(item := data.get("UniqueIdentifier")) is str
+        else take_str_nillable(data, "UniqueIdentifier", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.description = (
+        item
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.include_id = (
+        item
+        if type(item := data.get("IncludeId")) is str
+        else take_str_nillable(data, "IncludeId", path)
+    )
+    value.access_key = (
+        item
+        if type(item := data.get("AccessKey")) is str
+        else take_str_nillable(data, "AccessKey", path)
+    )
+    value.hierarchy_id = (
+        item
+        if type(item := data.get("HierarchyId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "HierarchyId", path)
+    )
+    value.source = (
+        item
+        if type(item := data.get("Source")) is str
+        else take_str_nillable(data, "Source", path)
+    )
+    value.source_code = (
+        item
+        if type(item := data.get("SourceCode")) is str
+        else take_str_nillable(data, "SourceCode", path)
+    )
     value.script_type = take(data, "ScriptType", path, decode_json_script_type)
     value.html_output = take(data, "HtmlOutput", path, json_short)
     value.includes = take_nillable(data, "Includes", path, decode_json_list_of_int)
@@ -342,9 +376,19 @@ def decode_json_crm_script_entity(data: Any, path: str) -> CRMScriptEntity:
         data, "ValidationResult", path, decode_json_crm_script_result
     )
     value.registered = take(data, "Registered", path, json_datetime)
-    value.registered_associate_id = take_int(data, "RegisteredAssociateId", path)
+    value.registered_associate_id = (
+        item
+        if type(item := data.get("RegisteredAssociateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "RegisteredAssociateId", path)
+    )
     value.updated = take(data, "Updated", path, json_datetime)
-    value.updated_associate_id = take_int(data, "UpdatedAssociateId", path)
+    value.updated_associate_id = (
+        item
+        if type(item := data.get("UpdatedAssociateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "UpdatedAssociateId", path)
+    )
     value.blocked_verbs = take(data, "BlockedVerbs", path, decode_json_ej_script_verb)
     value.extra = (
         None

@@ -162,10 +162,26 @@ def decode_json_crm_script_error_info(data: Any, path: str) -> CRMScriptErrorInf
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.error_message = take_str_nillable(data, "ErrorMessage", path)
-    value.include_id = take_str_nillable(data, "IncludeId", path)
-    value.line_number = take_int(data, "LineNumber", path)
-    value.character_position = take_int(data, "CharacterPosition", path)
+    value.error_message = (
+        item
+        if type(item := data.get("ErrorMessage")) is str
+        else take_str_nillable(data, "ErrorMessage", path)
+    )
+    value.include_id = (
+        item
+        if type(item := data.get("IncludeId")) is str
+        else take_str_nillable(data, "IncludeId", path)
+    )
+    value.line_number = (
+        item
+        if type(item := data.get("LineNumber")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "LineNumber", path)
+    )
+    value.character_position = (
+        item
+        if type(item := data.get("CharacterPosition")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CharacterPosition", path)
+    )
     value.extra = (
         None
         if _CRM_SCRIPT_ERROR_INFO_KEYS.issuperset(data)

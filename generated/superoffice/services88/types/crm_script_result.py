@@ -227,13 +227,27 @@ def decode_json_crm_script_result(data: Any, path: str) -> CRMScriptResult:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.valid = take_bool(data, "Valid", path)
-    value.error_message = take_str_nillable(data, "ErrorMessage", path)
-    value.line_number = take_int(data, "LineNumber", path)
+    value.valid = (
+        item if type(item := data.get("Valid")) is bool else take_bool(data, "Valid", path)
+    )
+    value.error_message = (
+        item
+        if type(item := data.get("ErrorMessage")) is str
+        else take_str_nillable(data, "ErrorMessage", path)
+    )
+    value.line_number = (
+        item
+        if type(item := data.get("LineNumber")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "LineNumber", path)
+    )
     value.error_information = take_nillable(
         data, "ErrorInformation", path, decode_json_crm_script_error_info
     )
-    value.transpiled = take_str_nillable(data, "Transpiled", path)
+    value.transpiled = (
+        item
+        if type(item := data.get("Transpiled")) is str
+        else take_str_nillable(data, "Transpiled", path)
+    )
     value.includes = take_nillable(data, "Includes", path, decode_json_list_of_int)
     value.source_maps = take_nillable(
         data, "SourceMaps", path, decode_json_list_of_crm_script_source_map

@@ -250,16 +250,30 @@ def decode_json_crm_script_run_result(data: Any, path: str) -> CRMScriptRunResul
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.output = take_str_nillable(data, "Output", path)
+    value.output = (
+        item
+        if type(item := data.get("Output")) is str
+        else take_str_nillable(data, "Output", path)
+    )
     value.parameters = take_nillable(data, "Parameters", path, decode_json_string_dictionary)
     value.trace_run = take_nillable(data, "TraceRun", path, decode_json_crm_script_trace_run)
     value.eventdata = take_nillable(data, "Eventdata", path, decode_json_event_data)
-    value.success = take_bool(data, "Success", path)
+    value.success = (
+        item if type(item := data.get("Success")) is bool else take_bool(data, "Success", path)
+    )
     value.error_information = take_nillable(
         data, "ErrorInformation", path, decode_json_crm_script_error_info
     )
-    value.status_code = take_int(data, "StatusCode", path)
-    value.status_message = take_str_nillable(data, "StatusMessage", path)
+    value.status_code = (
+        item
+        if type(item := data.get("StatusCode")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "StatusCode", path)
+    )
+    value.status_message = (
+        item
+        if type(item := data.get("StatusMessage")) is str
+        else take_str_nillable(data, "StatusMessage", path)
+    )
     value.headers = take_nillable(data, "Headers", path, decode_json_string_dictionary)
     value.extra = (
         None

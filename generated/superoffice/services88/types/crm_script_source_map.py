@@ -184,10 +184,26 @@ def decode_json_crm_script_source_map(data: Any, path: str) -> CRMScriptSourceMa
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.line_number_from = take_int(data, "LineNumberFrom", path)
-    value.line_number_to = take_int(data, "LineNumberTo", path)
-    value.delta = take_int(data, "Delta", path)
-    value.include_id = take_str_nillable(data, "IncludeId", path)
+    value.line_number_from = (
+        item
+        if type(item := data.get("LineNumberFrom")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "LineNumberFrom", path)
+    )
+    value.line_number_to = (
+        item
+        if type(item := data.get("LineNumberTo")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "LineNumberTo", path)
+    )
+    value.delta = (
+        item
+        if type(item := data.get("Delta")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Delta", path)
+    )
+    value.include_id = (
+        item
+        if type(item := data.get("IncludeId")) is str
+        else take_str_nillable(data, "IncludeId", path)
+    )
     value.included_from = take_nillable(data, "IncludedFrom", path, decode_json_list_of_str)
     value.extra = (
         None

@@ -151,8 +151,12 @@ def decode_json_cs_feature_toggle(data: Any, path: str) -> CsFeatureToggle:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.name = take_str_nillable(data, "Name", path)
-    value.state = take_bool(data, "State", path)
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.state = (
+        item if type(item := data.get("State")) is bool else take_bool(data, "State", path)
+    )
     value.extra = (
         None
         if _CS_FEATURE_TOGGLE_KEYS.issuperset(data)

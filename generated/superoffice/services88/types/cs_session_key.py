@@ -151,9 +151,19 @@ def decode_json_cs_session_key(data: Any, path: str) -> CsSessionKey:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.key = take_str_nillable(data, "Key", path)
-    value.login_id = take_int(data, "LoginId", path)
-    value.user_id = take_int(data, "UserId", path)
+    value.key = (
+        item if type(item := data.get("Key")) is str else take_str_nillable(data, "Key", path)
+    )
+    value.login_id = (
+        item
+        if type(item := data.get("LoginId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "LoginId", path)
+    )
+    value.user_id = (
+        item
+        if type(item := data.get("UserId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "UserId", path)
+    )
     value.extra = (
         None if _CS_SESSION_KEY_KEYS.issuperset(data) else json_extra(data, _CS_SESSION_KEY_KEYS)
     )

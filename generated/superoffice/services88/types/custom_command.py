@@ -182,12 +182,30 @@ def decode_json_custom_command(data: Any, path: str) -> CustomCommand:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.name = take_str_nillable(data, "Name", path)
-    value.display_name = take_str_nillable(data, "DisplayName", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.tool_tip = take_str_nillable(data, "ToolTip", path)
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.display_name = (
+        item
+        if type(item := data.get("DisplayName")) is str
+        else take_str_nillable(data, "DisplayName", path)
+    )
+    value.description = (
+        item
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.tool_tip = (
+        item
+        if type(item := data.get("ToolTip")) is str
+        else take_str_nillable(data, "ToolTip", path)
+    )
     value.actions = take(data, "Actions", path, decode_json_command_action)
-    value.action_data = take_str_nillable(data, "ActionData", path)
+    value.action_data = (
+        item
+        if type(item := data.get("ActionData")) is str
+        else take_str_nillable(data, "ActionData", path)
+    )
     value.extra = (
         None if _CUSTOM_COMMAND_KEYS.issuperset(data) else json_extra(data, _CUSTOM_COMMAND_KEYS)
     )

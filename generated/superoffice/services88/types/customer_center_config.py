@@ -208,14 +208,36 @@ def decode_json_customer_center_config(data: Any, path: str) -> CustomerCenterCo
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.cust_config_id = take_int(data, "CustConfigId", path)
+    value.cust_config_id = (
+        item
+        if type(item := data.get("CustConfigId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CustConfigId", path)
+    )
     value.type = take(data, "Type", path, decode_json_config_type)
-    value.config = take_str_nillable(data, "Config", path)
-    value.cust_lang_id = take_int(data, "CustLangId", path)
+    value.config = (
+        item
+        if type(item := data.get("Config")) is str
+        else take_str_nillable(data, "Config", path)
+    )
+    value.cust_lang_id = (
+        item
+        if type(item := data.get("CustLangId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CustLangId", path)
+    )
     value.registered = take(data, "Registered", path, json_datetime)
-    value.registered_associate_id = take_int(data, "RegisteredAssociateId", path)
+    value.registered_associate_id = (
+        item
+        if type(item := data.get("RegisteredAssociateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "RegisteredAssociateId", path)
+    )
     value.updated = take(data, "Updated", path, json_datetime)
-    value.updated_associate_id = take_int(data, "UpdatedAssociateId", path)
+    value.updated_associate_id = (
+        item
+        if type(item := data.get("UpdatedAssociateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "UpdatedAssociateId", path)
+    )
     value.extra = (
         None
         if _CUSTOMER_CENTER_CONFIG_KEYS.issuperset(data)

@@ -180,9 +180,21 @@ def decode_json_customer_service_startup(data: Any, path: str) -> CustomerServic
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.timezone_enabled = take_bool(data, "TimezoneEnabled", path)
-    value.tz_offset = take_int(data, "TZOffset", path)
-    value.recaptcha_site_key = take_str_nillable(data, "RecaptchaSiteKey", path)
+    value.timezone_enabled = (
+        item
+        if type(item := data.get("TimezoneEnabled")) is bool
+        else take_bool(data, "TimezoneEnabled", path)
+    )
+    value.tz_offset = (
+        item
+        if type(item := data.get("TZOffset")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TZOffset", path)
+    )
+    value.recaptcha_site_key = (
+        item
+        if type(item := data.get("RecaptchaSiteKey")) is str
+        else take_str_nillable(data, "RecaptchaSiteKey", path)
+    )
     value.selected_preferences = take_nillable(
         data, "SelectedPreferences", path, decode_json_list_of_preference
     )

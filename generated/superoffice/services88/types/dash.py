@@ -265,12 +265,34 @@ def decode_json_dash(data: Any, path: str) -> Dash:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.dashboard_id = take_int(data, "DashboardId", path)
-    value.unique_id = take_str_nillable(data, "UniqueId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.columns = take_int(data, "Columns", path)
+    value.dashboard_id = (
+        item
+        if type(item := data.get("DashboardId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DashboardId", path)
+    )
+    value.unique_id = (
+        item
+        if type(item := data.get("UniqueId")) is str
+        else take_str_nillable(data, "UniqueId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.description = (
+        item
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.columns = (
+        item
+        if type(item := data.get("Columns")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Columns", path)
+    )
     value.theme = take_nillable(data, "Theme", path, decode_json_dash_theme)
     value.visible_for_all = take(data, "VisibleForAll", path, json_short)
     value.visible_for_associates = take_nillable(

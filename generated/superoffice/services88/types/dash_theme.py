@@ -179,12 +179,28 @@ def decode_json_dash_theme(data: Any, path: str) -> DashTheme:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.dashboard_theme_id = take_int(data, "DashboardThemeId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.config = take_str_nillable(data, "Config", path)
+    value.dashboard_theme_id = (
+        item
+        if type(item := data.get("DashboardThemeId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DashboardThemeId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.config = (
+        item
+        if type(item := data.get("Config")) is str
+        else take_str_nillable(data, "Config", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
-    value.client = take_str_nillable(data, "Client", path)
-    value.style = take_str_nillable(data, "Style", path)
+    value.client = (
+        item
+        if type(item := data.get("Client")) is str
+        else take_str_nillable(data, "Client", path)
+    )
+    value.style = (
+        item if type(item := data.get("Style")) is str else take_str_nillable(data, "Style", path)
+    )
     value.extra = None if _DASH_THEME_KEYS.issuperset(data) else json_extra(data, _DASH_THEME_KEYS)
     return value
 

@@ -193,10 +193,26 @@ def decode_json_dash_tile(data: Any, path: str) -> DashTile:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.dashboard_tile_id = take_int(data, "DashboardTileId", path)
-    value.dashboard_id = take_int(data, "DashboardId", path)
-    value.height = take_int(data, "Height", path)
-    value.width = take_int(data, "Width", path)
+    value.dashboard_tile_id = (
+        item
+        if type(item := data.get("DashboardTileId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DashboardTileId", path)
+    )
+    value.dashboard_id = (
+        item
+        if type(item := data.get("DashboardId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DashboardId", path)
+    )
+    value.height = (
+        item
+        if type(item := data.get("Height")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Height", path)
+    )
+    value.width = (
+        item
+        if type(item := data.get("Width")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Width", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
     value.dash_tile_definition = take_nillable(
         data, "DashTileDefinition", path, decode_json_dash_tile_definition

@@ -147,8 +147,14 @@ def decode_json_dash_tile_html(data: Any, path: str) -> DashTileHtml:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.language_code = take_str_nillable(data, "LanguageCode", path)
-    value.html = take_str_nillable(data, "Html", path)
+    value.language_code = (
+        item
+        if type(item := data.get("LanguageCode")) is str
+        else take_str_nillable(data, "LanguageCode", path)
+    )
+    value.html = (
+        item if type(item := data.get("Html")) is str else take_str_nillable(data, "Html", path)
+    )
     value.extra = (
         None if _DASH_TILE_HTML_KEYS.issuperset(data) else json_extra(data, _DASH_TILE_HTML_KEYS)
     )

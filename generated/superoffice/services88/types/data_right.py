@@ -144,8 +144,14 @@ def decode_json_data_right(data: Any, path: str) -> DataRight:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.value = take_str_nillable(data, "Value", path)
-    value.description = take_str_nillable(data, "Description", path)
+    value.value = (
+        item if type(item := data.get("Value")) is str else take_str_nillable(data, "Value", path)
+    )
+    value.description = (
+        item
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
     value.extra = None if _DATA_RIGHT_KEYS.issuperset(data) else json_extra(data, _DATA_RIGHT_KEYS)
     return value
 

@@ -178,7 +178,11 @@ def decode_json_delta_query(data: Any, path: str) -> DeltaQuery:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.recipe_id = take_str_nillable(data, "RecipeId", path)
+    value.recipe_id = (
+        item
+        if type(item := data.get("RecipeId")) is str
+        else take_str_nillable(data, "RecipeId", path)
+    )
     value.delta_states = take_nillable(data, "DeltaStates", path, decode_json_list_of_delta_state)
     value.delta_types = take_nillable(data, "DeltaTypes", path, decode_json_list_of_delta_type)
     value.applies_to_ids = take_nillable(data, "AppliesToIds", path, decode_json_list_of_int)

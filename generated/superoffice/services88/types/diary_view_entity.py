@@ -194,16 +194,34 @@ def decode_json_diary_view_entity(data: Any, path: str) -> DiaryViewEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.diary_view_id = take_int(data, "DiaryViewId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.diary_view_id = (
+        item
+        if type(item := data.get("DiaryViewId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DiaryViewId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.tooltip = (
+        item
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
     value.visible_columns = take(data, "VisibleColumns", path, json_short)
     value.rank = take(data, "Rank", path, json_short)
-    value.assoc_id = take_int(data, "AssocId", path)
+    value.assoc_id = (
+        item
+        if type(item := data.get("AssocId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssocId", path)
+    )
     value.associate_list = take_nillable(
         data, "AssociateList", path, decode_json_list_of_selectable_mdo_list_item
     )
-    value.tz_location_id = take_int(data, "TzLocationId", path)
+    value.tz_location_id = (
+        item
+        if type(item := data.get("TzLocationId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TzLocationId", path)
+    )
     value.extra = (
         None
         if _DIARY_VIEW_ENTITY_KEYS.issuperset(data)

@@ -153,8 +153,14 @@ def decode_json_dictionary_step_information(data: Any, path: str) -> DictionaryS
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.name = take_str_nillable(data, "Name", path)
-    value.step_number = take_int(data, "StepNumber", path)
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.step_number = (
+        item
+        if type(item := data.get("StepNumber")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "StepNumber", path)
+    )
     value.extra = (
         None
         if _DICTIONARY_STEP_INFORMATION_KEYS.issuperset(data)

@@ -280,26 +280,104 @@ def decode_json_document(data: Any, path: str) -> Document:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.document_id = take_int(data, "DocumentId", path)
-    value.attention = take_str_nillable(data, "Attention", path)
-    value.header = take_str_nillable(data, "Header", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.our_ref = take_str_nillable(data, "OurRef", path)
-    value.your_ref = take_str_nillable(data, "YourRef", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.document_template = take_str_nillable(data, "DocumentTemplate", path)
-    value.is_published = take_bool(data, "IsPublished", path)
-    value.person_id = take_int(data, "PersonId", path)
-    value.person_full_name = take_str_nillable(data, "PersonFullName", path)
-    value.associate_full_name = take_str_nillable(data, "AssociateFullName", path)
-    value.contact_id = take_int(data, "ContactId", path)
-    value.contact_name = take_str_nillable(data, "ContactName", path)
-    value.project_id = take_int(data, "ProjectId", path)
-    value.project_name = take_str_nillable(data, "ProjectName", path)
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.snum = take_int(data, "Snum", path)
-    value.sale_id = take_int(data, "SaleId", path)
-    value.sale_name = take_str_nillable(data, "SaleName", path)
+    value.document_id = (
+        item
+        if type(item := data.get("DocumentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DocumentId", path)
+    )
+    value.attention = (
+        item
+        if type(item := data.get("Attention")) is str
+        else take_str_nillable(data, "Attention", path)
+    )
+    value.header = (
+        item
+        if type(item := data.get("Header")) is str
+        else take_str_nillable(data, "Header", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.our_ref = (
+        item
+        if type(item := data.get("OurRef")) is str
+        else take_str_nillable(data, "OurRef", path)
+    )
+    value.your_ref = (
+        item
+        if type(item := data.get("YourRef")) is str
+        else take_str_nillable(data, "YourRef", path)
+    )
+    value.description = (
+        item
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.document_template = (
+        item
+        if type(item := data.get("DocumentTemplate")) is str
+        else take_str_nillable(data, "DocumentTemplate", path)
+    )
+    value.is_published = (
+        item
+        if type(item := data.get("IsPublished")) is bool
+        else take_bool(data, "IsPublished", path)
+    )
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.person_full_name = (
+        item
+        if type(item := data.get("PersonFullName")) is str
+        else take_str_nillable(data, "PersonFullName", path)
+    )
+    value.associate_full_name = (
+        item
+        if type(item := data.get("AssociateFullName")) is str
+        else take_str_nillable(data, "AssociateFullName", path)
+    )
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
+    value.contact_name = (
+        item
+        if type(item := data.get("ContactName")) is str
+        else take_str_nillable(data, "ContactName", path)
+    )
+    value.project_id = (
+        item
+        if type(item := data.get("ProjectId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ProjectId", path)
+    )
+    value.project_name = (
+        item
+        if type(item := data.get("ProjectName")) is str
+        else take_str_nillable(data, "ProjectName", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.snum = (
+        item
+        if type(item := data.get("Snum")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Snum", path)
+    )
+    value.sale_id = (
+        item
+        if type(item := data.get("SaleId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SaleId", path)
+    )
+    value.sale_name = (
+        item
+        if type(item := data.get("SaleName")) is str
+        else take_str_nillable(data, "SaleName", path)
+    )
     value.extra = None if _DOCUMENT_KEYS.issuperset(data) else json_extra(data, _DOCUMENT_KEYS)
     return value
 

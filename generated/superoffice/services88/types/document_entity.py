@@ -531,17 +531,43 @@ def decode_json_document_entity(data: Any, path: str) -> DocumentEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.document_id = take_int(data, "DocumentId", path)
+    value.document_id = (
+        item
+        if type(item := data.get("DocumentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DocumentId", path)
+    )
     value.updated_by = take_nillable(data, "UpdatedBy", path, decode_json_associate)
     value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
-    value.attention = take_str_nillable(data, "Attention", path)
-    value.header = take_str_nillable(data, "Header", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.our_ref = take_str_nillable(data, "OurRef", path)
-    value.your_ref = take_str_nillable(data, "YourRef", path)
+    value.attention = (
+        item
+        if type(item := data.get("Attention")) is str
+        else take_str_nillable(data, "Attention", path)
+    )
+    value.header = (
+        item
+        if type(item := data.get("Header")) is str
+        else take_str_nillable(data, "Header", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.our_ref = (
+        item
+        if type(item := data.get("OurRef")) is str
+        else take_str_nillable(data, "OurRef", path)
+    )
+    value.your_ref = (
+        item
+        if type(item := data.get("YourRef")) is str
+        else take_str_nillable(data, "YourRef", path)
+    )
     value.created_date = take(data, "CreatedDate", path, json_datetime)
     value.updated_date = take(data, "UpdatedDate", path, json_datetime)
-    value.description = take_str_nillable(data, "Description", path)
+    value.description = (
+        item
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
     value.document_template = take_nillable(
         data, "DocumentTemplate", path, decode_json_document_template
     )
@@ -550,15 +576,32 @@ def decode_json_document_entity(data: Any, path: str) -> DocumentEntity:
     value.contact = take_nillable(data, "Contact", path, decode_json_contact)
     value.project = take_nillable(data, "Project", path, decode_json_project)
     value.date = take(data, "Date", path, json_datetime)
-    value.external_ref = take_str_nillable(data, "ExternalRef", path)
+    value.external_ref = (
+        item
+        if type(item := data.get("ExternalRef")) is str
+        else take_str_nillable(data, "ExternalRef", path)
+    )
     value.completed = take(data, "Completed", path, decode_json_activity_status)
-    value.active_links = take_int(data, "ActiveLinks", path)
+    value.active_links = (
+        item
+        if type(item := data.get("ActiveLinks")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActiveLinks", path)
+    )
     value.type = take(data, "Type", path, decode_json_appointment_type)
     value.links = take_nillable(data, "Links", path, decode_json_list_of_link)
     value.lock_semantics = take(data, "LockSemantics", path, decode_json_document_lock_semantics)
     value.sale = take_nillable(data, "Sale", path, decode_json_sale)
-    value.suggested_document_id = take_int(data, "SuggestedDocumentId", path)
-    value.snum = take_int(data, "Snum", path)
+    value.suggested_document_id = (
+        item
+        if type(item := data.get("SuggestedDocumentId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "SuggestedDocumentId", path)
+    )
+    value.snum = (
+        item
+        if type(item := data.get("Snum")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Snum", path)
+    )
     value.user_defined_fields = take_nillable(
         data, "UserDefinedFields", path, decode_json_string_dictionary
     )
@@ -567,7 +610,11 @@ def decode_json_document_entity(data: Any, path: str) -> DocumentEntity:
     value.publish_event_date = take(data, "PublishEventDate", path, json_datetime)
     value.publish_to = take(data, "PublishTo", path, json_datetime)
     value.publish_from = take(data, "PublishFrom", path, json_datetime)
-    value.is_published = take_bool(data, "IsPublished", path)
+    value.is_published = (
+        item
+        if type(item := data.get("IsPublished")) is bool
+        else take_bool(data, "IsPublished", path)
+    )
     value.visible_for = take_nillable(data, "VisibleFor", path, decode_json_list_of_visible_for)
     value.extra = (
         None if _DOCUMENT_ENTITY_KEYS.issuperset(data) else json_extra(data, _DOCUMENT_ENTITY_KEYS)

@@ -118,8 +118,16 @@ def decode_json_document_migration_associate(data: Any, path: str) -> DocumentMi
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(DocumentMigrationAssociate)
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.email_address = take_str_nillable(data, "EmailAddress", path)
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.email_address = (
+        item
+        if type(item := data.get("EmailAddress")) is str
+        else take_str_nillable(data, "EmailAddress", path)
+    )
     value.extra = (
         None
         if _DOCUMENT_MIGRATION_ASSOCIATE_KEYS.issuperset(data)

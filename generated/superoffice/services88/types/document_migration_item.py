@@ -163,15 +163,51 @@ def decode_json_document_migration_item(data: Any, path: str) -> DocumentMigrati
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(DocumentMigrationItem)
-    value.document_id = take_int(data, "DocumentId", path)
-    value.contact_id = take_int(data, "ContactId", path)
-    value.person_id = take_int(data, "PersonId", path)
-    value.sale_id = take_int(data, "SaleId", path)
-    value.project_id = take_int(data, "ProjectId", path)
-    value.doc_tmpl_id = take_int(data, "DocTmplId", path)
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.user_group_id = take_int(data, "UserGroupId", path)
-    value.visible_for_id = take_int(data, "VisibleForId", path)
+    value.document_id = (
+        item
+        if type(item := data.get("DocumentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DocumentId", path)
+    )
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.sale_id = (
+        item
+        if type(item := data.get("SaleId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SaleId", path)
+    )
+    value.project_id = (
+        item
+        if type(item := data.get("ProjectId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ProjectId", path)
+    )
+    value.doc_tmpl_id = (
+        item
+        if type(item := data.get("DocTmplId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DocTmplId", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.user_group_id = (
+        item
+        if type(item := data.get("UserGroupId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "UserGroupId", path)
+    )
+    value.visible_for_id = (
+        item
+        if type(item := data.get("VisibleForId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "VisibleForId", path)
+    )
     value.extra = (
         None
         if _DOCUMENT_MIGRATION_ITEM_KEYS.issuperset(data)

@@ -168,9 +168,17 @@ def decode_json_document_preview(data: Any, path: str) -> DocumentPreview:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.name = take_str_nillable(data, "Name", path)
-    value.type = take_str_nillable(data, "Type", path)
-    value.size = take_int(data, "Size", path)
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.type = (
+        item if type(item := data.get("Type")) is str else take_str_nillable(data, "Type", path)
+    )
+    value.size = (
+        item
+        if type(item := data.get("Size")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Size", path)
+    )
     value.stream = take_nillable(data, "Stream", path, json_bytes)
     value.extra = (
         None

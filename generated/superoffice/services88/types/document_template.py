@@ -244,16 +244,39 @@ def decode_json_document_template(data: Any, path: str) -> DocumentTemplate:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.document_template_id = take_int(data, "DocumentTemplateId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.document_template_id = (
+        item
+        if type(item := data.get("DocumentTemplateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "DocumentTemplateId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.tooltip = (
+        item
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
     value.save_in_db = take(data, "SaveInDb", path, json_short)
-    value.filename = take_str_nillable(data, "Filename", path)
-    value.default_oref = take_str_nillable(data, "DefaultOref", path)
+    value.filename = (
+        item
+        if type(item := data.get("Filename")) is str
+        else take_str_nillable(data, "Filename", path)
+    )
+    value.default_oref = (
+        item
+        if type(item := data.get("DefaultOref")) is str
+        else take_str_nillable(data, "DefaultOref", path)
+    )
     value.record_type = take(data, "RecordType", path, decode_json_doc_tmpl_type)
     value.deleted = take(data, "Deleted", path, json_short)
     value.direction = take(data, "Direction", path, decode_json_doc_tmpl_direction)
-    value.autoevent_id = take_int(data, "AutoeventId", path)
+    value.autoevent_id = (
+        item
+        if type(item := data.get("AutoeventId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AutoeventId", path)
+    )
     value.quote_doc_type = take(data, "QuoteDocType", path, decode_json_doc_tmpl_quote_type)
     value.extra = (
         None

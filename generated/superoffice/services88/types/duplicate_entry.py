@@ -173,11 +173,31 @@ def decode_json_duplicate_entry(data: Any, path: str) -> DuplicateEntry:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.rule_name = take_str_nillable(data, "RuleName", path)
-    value.so_primary_key = take_int(data, "SoPrimaryKey", path)
-    value.entry_name = take_str_nillable(data, "EntryName", path)
-    value.entry_identifier = take_str_nillable(data, "EntryIdentifier", path)
-    value.rule_display_name = take_str_nillable(data, "RuleDisplayName", path)
+    value.rule_name = (
+        item
+        if type(item := data.get("RuleName")) is str
+        else take_str_nillable(data, "RuleName", path)
+    )
+    value.so_primary_key = (
+        item
+        if type(item := data.get("SoPrimaryKey")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SoPrimaryKey", path)
+    )
+    value.entry_name = (
+        item
+        if type(item := data.get("EntryName")) is str
+        else take_str_nillable(data, "EntryName", path)
+    )
+    value.entry_identifier = (
+        item
+        if type(item := data.get("EntryIdentifier")) is str
+        else take_str_nillable(data, "EntryIdentifier", path)
+    )
+    value.rule_display_name = (
+        item
+        if type(item := data.get("RuleDisplayName")) is str
+        else take_str_nillable(data, "RuleDisplayName", path)
+    )
     value.extra = (
         None if _DUPLICATE_ENTRY_KEYS.issuperset(data) else json_extra(data, _DUPLICATE_ENTRY_KEYS)
     )

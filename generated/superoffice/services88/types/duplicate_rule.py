@@ -164,10 +164,22 @@ def decode_json_duplicate_rule(data: Any, path: str) -> DuplicateRule:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.name = take_str_nillable(data, "Name", path)
-    value.display_name = take_str_nillable(data, "DisplayName", path)
-    value.display_tooltip = take_str_nillable(data, "DisplayTooltip", path)
-    value.is_active = take_bool(data, "IsActive", path)
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.display_name = (
+        item
+        if type(item := data.get("DisplayName")) is str
+        else take_str_nillable(data, "DisplayName", path)
+    )
+    value.display_tooltip = (
+        item
+        if type(item := data.get("DisplayTooltip")) is str
+        else take_str_nillable(data, "DisplayTooltip", path)
+    )
+    value.is_active = (
+        item if type(item := data.get("IsActive")) is bool else take_bool(data, "IsActive", path)
+    )
     value.extra = (
         None if _DUPLICATE_RULE_KEYS.issuperset(data) else json_extra(data, _DUPLICATE_RULE_KEYS)
     )

@@ -243,9 +243,21 @@ def decode_json_e_mail_account(data: Any, path: str) -> EMailAccount:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.e_mail_account_id = take_int(data, "EMailAccountId", path)
-    value.e_mail_address = take_str_nillable(data, "EMailAddress", path)
-    value.associate_id = take_int(data, "AssociateId", path)
+    value.e_mail_account_id = (
+        item
+        if type(item := data.get("EMailAccountId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "EMailAccountId", path)
+    )
+    value.e_mail_address = (
+        item
+        if type(item := data.get("EMailAddress")) is str
+        else take_str_nillable(data, "EMailAddress", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
     value.incoming_credentials = take_nillable(
         data, "IncomingCredentials", path, decode_json_service_auth
     )
@@ -253,10 +265,26 @@ def decode_json_e_mail_account(data: Any, path: str) -> EMailAccount:
         data, "OutgoingCredentials", path, decode_json_service_auth
     )
     value.account_status = take(data, "AccountStatus", path, json_short)
-    value.error_count = take_int(data, "ErrorCount", path)
-    value.error_reason = take_str_nillable(data, "ErrorReason", path)
-    value.inbox_folder = take_str_nillable(data, "InboxFolder", path)
-    value.sent_folder = take_str_nillable(data, "SentFolder", path)
+    value.error_count = (
+        item
+        if type(item := data.get("ErrorCount")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ErrorCount", path)
+    )
+    value.error_reason = (
+        item
+        if type(item := data.get("ErrorReason")) is str
+        else take_str_nillable(data, "ErrorReason", path)
+    )
+    value.inbox_folder = (
+        item
+        if type(item := data.get("InboxFolder")) is str
+        else take_str_nillable(data, "InboxFolder", path)
+    )
+    value.sent_folder = (
+        item
+        if type(item := data.get("SentFolder")) is str
+        else take_str_nillable(data, "SentFolder", path)
+    )
     value.simple_mode = take(data, "SimpleMode", path, json_short)
     value.last_fetch = take(data, "LastFetch", path, json_datetime)
     value.extra = (

@@ -205,17 +205,47 @@ def decode_json_e_mail_address(data: Any, path: str) -> EMailAddress:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.contact_id = take_int(data, "ContactId", path)
-    value.contact_name = take_str_nillable(data, "ContactName", path)
-    value.person_id = take_int(data, "PersonId", path)
-    value.person_name = take_str_nillable(data, "PersonName", path)
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.address = take_str_nillable(data, "Address", path)
-    value.email_id = take_int(data, "EmailId", path)
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
+    value.contact_name = (
+        item
+        if type(item := data.get("ContactName")) is str
+        else take_str_nillable(data, "ContactName", path)
+    )
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.person_name = (
+        item
+        if type(item := data.get("PersonName")) is str
+        else take_str_nillable(data, "PersonName", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.address = (
+        item
+        if type(item := data.get("Address")) is str
+        else take_str_nillable(data, "Address", path)
+    )
+    value.email_id = (
+        item
+        if type(item := data.get("EmailId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "EmailId", path)
+    )
     value.duplicate_person_ids = take_nillable(
         data, "DuplicatePersonIds", path, decode_json_list_of_int
     )
-    value.name = take_str_nillable(data, "Name", path)
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
     value.extra = (
         None if _E_MAIL_ADDRESS_KEYS.issuperset(data) else json_extra(data, _E_MAIL_ADDRESS_KEYS)
     )

@@ -231,11 +231,23 @@ def decode_json_e_mail_appointment(data: Any, path: str) -> EMailAppointment:
     value.appointment = take_nillable(data, "Appointment", path, decode_json_appointment)
     value.cal_method = take(data, "CalMethod", path, decode_json_cal_method)
     value.participants = take_nillable(data, "Participants", path, decode_json_list_of_str)
-    value.comment = take_str_nillable(data, "Comment", path)
-    value.sequence = take_int(data, "Sequence", path)
+    value.comment = (
+        item
+        if type(item := data.get("Comment")) is str
+        else take_str_nillable(data, "Comment", path)
+    )
+    value.sequence = (
+        item
+        if type(item := data.get("Sequence")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Sequence", path)
+    )
     value.dt_start = take(data, "DtStart", path, json_datetime)
     value.dt_end = take(data, "DtEnd", path, json_datetime)
-    value.superseded = take_bool(data, "Superseded", path)
+    value.superseded = (
+        item
+        if type(item := data.get("Superseded")) is bool
+        else take_bool(data, "Superseded", path)
+    )
     value.extra = (
         None
         if _E_MAIL_APPOINTMENT_KEYS.issuperset(data)

@@ -214,14 +214,40 @@ def decode_json_e_mail_attachment(data: Any, path: str) -> EMailAttachment:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.description = take_str_nillable(data, "Description", path)
-    value.filename = take_str_nillable(data, "Filename", path)
-    value.size = take_int(data, "Size", path)
-    value.type = take_str_nillable(data, "Type", path)
-    value.encoding = take_str_nillable(data, "Encoding", path)
-    value.id = take_str_nillable(data, "Id", path)
-    value.disposition = take_str_nillable(data, "Disposition", path)
-    value.is_safe_file_extension = take_bool(data, "IsSafeFileExtension", path)
+    value.description = (
+        item
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.filename = (
+        item
+        if type(item := data.get("Filename")) is str
+        else take_str_nillable(data, "Filename", path)
+    )
+    value.size = (
+        item
+        if type(item := data.get("Size")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Size", path)
+    )
+    value.type = (
+        item if type(item := data.get("Type")) is str else take_str_nillable(data, "Type", path)
+    )
+    value.encoding = (
+        item
+        if type(item := data.get("Encoding")) is str
+        else take_str_nillable(data, "Encoding", path)
+    )
+    value.id = item if type(item := data.get("Id")) is str else take_str_nillable(data, "Id", path)
+    value.disposition = (
+        item
+        if type(item := data.get("Disposition")) is str
+        else take_str_nillable(data, "Disposition", path)
+    )
+    value.is_safe_file_extension = (
+        item
+        if type(item := data.get("IsSafeFileExtension")) is bool
+        else take_bool(data, "IsSafeFileExtension", path)
+    )
     value.stream = take_nillable(data, "Stream", path, json_bytes)
     value.extra = (
         None

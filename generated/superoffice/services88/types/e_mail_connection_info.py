@@ -171,11 +171,29 @@ def decode_json_e_mail_connection_info(data: Any, path: str) -> EMailConnectionI
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.server_name = take_str_nillable(data, "ServerName", path)
-    value.user_name = take_str_nillable(data, "UserName", path)
-    value.password = take_str_nillable(data, "Password", path)
-    value.folder = take_str_nillable(data, "Folder", path)
-    value.use_ssl = take_bool(data, "UseSSL", path)
+    value.server_name = (
+        item
+        if type(item := data.get("ServerName")) is str
+        else take_str_nillable(data, "ServerName", path)
+    )
+    value.user_name = (
+        item
+        if type(item := data.get("UserName")) is str
+        else take_str_nillable(data, "UserName", path)
+    )
+    value.password = (
+        item
+        if type(item := data.get("Password")) is str
+        else take_str_nillable(data, "Password", path)
+    )
+    value.folder = (
+        item
+        if type(item := data.get("Folder")) is str
+        else take_str_nillable(data, "Folder", path)
+    )
+    value.use_ssl = (
+        item if type(item := data.get("UseSSL")) is bool else take_bool(data, "UseSSL", path)
+    )
     value.extra = (
         None
         if _E_MAIL_CONNECTION_INFO_KEYS.issuperset(data)

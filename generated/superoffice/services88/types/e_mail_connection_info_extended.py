@@ -189,13 +189,39 @@ def decode_json_e_mail_connection_info_extended(
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.port = take_int(data, "Port", path)
-    value.server_name = take_str_nillable(data, "ServerName", path)
-    value.protocol = take_str_nillable(data, "Protocol", path)
-    value.user_name = take_str_nillable(data, "UserName", path)
-    value.password = take_str_nillable(data, "Password", path)
-    value.use_ssl = take_bool(data, "UseSSL", path)
-    value.folder = take_str_nillable(data, "Folder", path)
+    value.port = (
+        item
+        if type(item := data.get("Port")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Port", path)
+    )
+    value.server_name = (
+        item
+        if type(item := data.get("ServerName")) is str
+        else take_str_nillable(data, "ServerName", path)
+    )
+    value.protocol = (
+        item
+        if type(item := data.get("Protocol")) is str
+        else take_str_nillable(data, "Protocol", path)
+    )
+    value.user_name = (
+        item
+        if type(item := data.get("UserName")) is str
+        else take_str_nillable(data, "UserName", path)
+    )
+    value.password = (
+        item
+        if type(item := data.get("Password")) is str
+        else take_str_nillable(data, "Password", path)
+    )
+    value.use_ssl = (
+        item if type(item := data.get("UseSSL")) is bool else take_bool(data, "UseSSL", path)
+    )
+    value.folder = (
+        item
+        if type(item := data.get("Folder")) is str
+        else take_str_nillable(data, "Folder", path)
+    )
     value.extra = (
         None
         if _E_MAIL_CONNECTION_INFO_EXTENDED_KEYS.issuperset(data)

@@ -156,7 +156,9 @@ def decode_json_e_mail_custom_header(data: Any, path: str) -> EMailCustomHeader:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.name = take_str_nillable(data, "Name", path)
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
     value.values = take_nillable(data, "Values", path, decode_json_list_of_str)
     value.extra = (
         None

@@ -437,31 +437,73 @@ def decode_json_e_mail_entity(data: Any, path: str) -> EMailEntity:
     value.to = take_nillable(data, "To", path, decode_json_list_of_e_mail_address)
     value.cc = take_nillable(data, "Cc", path, decode_json_list_of_e_mail_address)
     value.bcc = take_nillable(data, "Bcc", path, decode_json_list_of_e_mail_address)
-    value.subject = take_str_nillable(data, "Subject", path)
-    value.html_body = take_str_nillable(data, "HTMLBody", path)
+    value.subject = (
+        item
+        if type(item := data.get("Subject")) is str
+        else take_str_nillable(data, "Subject", path)
+    )
+    value.html_body = (
+        item
+        if type(item := data.get("HTMLBody")) is str
+        else take_str_nillable(data, "HTMLBody", path)
+    )
     value.from_ = take_nillable(data, "From", path, decode_json_e_mail_address)
     value.sent = take(data, "Sent", path, json_datetime)
-    value.size = take_int(data, "Size", path)
+    value.size = (
+        item
+        if type(item := data.get("Size")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Size", path)
+    )
     value.priority = take(data, "Priority", path, decode_json_e_mail_priority)
     value.flags = take(data, "Flags", path, decode_json_e_mail_flags)
-    value.message_id = take_str_nillable(data, "MessageID", path)
-    value.plain_body = take_str_nillable(data, "PlainBody", path)
-    value.is_sent = take_bool(data, "IsSent", path)
+    value.message_id = (
+        item
+        if type(item := data.get("MessageID")) is str
+        else take_str_nillable(data, "MessageID", path)
+    )
+    value.plain_body = (
+        item
+        if type(item := data.get("PlainBody")) is str
+        else take_str_nillable(data, "PlainBody", path)
+    )
+    value.is_sent = (
+        item if type(item := data.get("IsSent")) is bool else take_bool(data, "IsSent", path)
+    )
     value.e_mail_so_info = take_nillable(data, "EMailSOInfo", path, decode_json_e_mail_so_info)
-    value.server_id = take_int(data, "ServerId", path)
+    value.server_id = (
+        item
+        if type(item := data.get("ServerId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ServerId", path)
+    )
     value.attachments = take_nillable(
         data, "Attachments", path, decode_json_list_of_e_mail_attachment
     )
     value.custom_header_list = take_nillable(
         data, "CustomHeaderList", path, decode_json_list_of_e_mail_custom_header
     )
-    value.folder_name = take_str_nillable(data, "FolderName", path)
-    value.email_item_id = take_int(data, "EmailItemId", path)
-    value.account_id = take_int(data, "AccountId", path)
+    value.folder_name = (
+        item
+        if type(item := data.get("FolderName")) is str
+        else take_str_nillable(data, "FolderName", path)
+    )
+    value.email_item_id = (
+        item
+        if type(item := data.get("EmailItemId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "EmailItemId", path)
+    )
+    value.account_id = (
+        item
+        if type(item := data.get("AccountId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AccountId", path)
+    )
     value.received_at = take(data, "ReceivedAt", path, json_datetime)
     value.in_reply_to = take_nillable(data, "InReplyTo", path, decode_json_e_mail_envelope)
     value.replied_at = take(data, "RepliedAt", path, json_datetime)
-    value.has_calendar_data = take_bool(data, "HasCalendarData", path)
+    value.has_calendar_data = (
+        item
+        if type(item := data.get("HasCalendarData")) is bool
+        else take_bool(data, "HasCalendarData", path)
+    )
     value.cal_method = take(data, "CalMethod", path, decode_json_cal_method)
     value.cal_reply_status = take(data, "CalReplyStatus", path, decode_json_cal_reply_status)
     value.extra = (

@@ -257,15 +257,31 @@ def decode_json_e_mail_envelope(data: Any, path: str) -> EMailEnvelope:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.server_id = take_int(data, "ServerId", path)
-    value.message_id = take_str_nillable(data, "MessageId", path)
-    value.subject = take_str_nillable(data, "Subject", path)
+    value.server_id = (
+        item
+        if type(item := data.get("ServerId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ServerId", path)
+    )
+    value.message_id = (
+        item
+        if type(item := data.get("MessageId")) is str
+        else take_str_nillable(data, "MessageId", path)
+    )
+    value.subject = (
+        item
+        if type(item := data.get("Subject")) is str
+        else take_str_nillable(data, "Subject", path)
+    )
     value.from_ = take_nillable(data, "From", path, decode_json_e_mail_address)
     value.to = take_nillable(data, "To", path, decode_json_list_of_e_mail_address)
     value.sent = take(data, "Sent", path, json_datetime)
     value.priority = take(data, "Priority", path, decode_json_e_mail_priority)
     value.flags = take(data, "Flags", path, decode_json_e_mail_flags)
-    value.size = take_int(data, "Size", path)
+    value.size = (
+        item
+        if type(item := data.get("Size")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Size", path)
+    )
     value.e_mail_so_info = take_nillable(data, "EMailSOInfo", path, decode_json_e_mail_so_info)
     value.extra = (
         None if _E_MAIL_ENVELOPE_KEYS.issuperset(data) else json_extra(data, _E_MAIL_ENVELOPE_KEYS)

@@ -190,13 +190,37 @@ def decode_json_e_mail_folder(data: Any, path: str) -> EMailFolder:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.name = take_str_nillable(data, "Name", path)
-    value.delimiter = take_str_nillable(data, "Delimiter", path)
-    value.flags = take_str_nillable(data, "Flags", path)
-    value.total_items = take_int(data, "TotalItems", path)
-    value.unread_items = take_int(data, "UnreadItems", path)
-    value.subscribed = take_bool(data, "Subscribed", path)
-    value.email_folder_id = take_int(data, "EmailFolderId", path)
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.delimiter = (
+        item
+        if type(item := data.get("Delimiter")) is str
+        else take_str_nillable(data, "Delimiter", path)
+    )
+    value.flags = (
+        item if type(item := data.get("Flags")) is str else take_str_nillable(data, "Flags", path)
+    )
+    value.total_items = (
+        item
+        if type(item := data.get("TotalItems")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TotalItems", path)
+    )
+    value.unread_items = (
+        item
+        if type(item := data.get("UnreadItems")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "UnreadItems", path)
+    )
+    value.subscribed = (
+        item
+        if type(item := data.get("Subscribed")) is bool
+        else take_bool(data, "Subscribed", path)
+    )
+    value.email_folder_id = (
+        item
+        if type(item := data.get("EmailFolderId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "EmailFolderId", path)
+    )
     value.extra = (
         None if _E_MAIL_FOLDER_KEYS.issuperset(data) else json_extra(data, _E_MAIL_FOLDER_KEYS)
     )

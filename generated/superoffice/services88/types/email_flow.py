@@ -609,31 +609,113 @@ def decode_json_email_flow(data: Any, path: str) -> EmailFlow:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.email_flow_id = take_int(data, "EmailFlowId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.description = take_str_nillable(data, "Description", path)
+    value.email_flow_id = (
+        item
+        if type(item := data.get("EmailFlowId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "EmailFlowId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.description = (
+        item
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
     value.status = take(data, "Status", path, decode_json_workflow_definition_status)
-    value.jump_to_finish = take_bool(data, "JumpToFinish", path)
-    value.start_only_once = take_bool(data, "StartOnlyOnce", path)
-    value.override_consent_subscription = take_bool(data, "OverrideConsentSubscription", path)
+    value.jump_to_finish = (
+        item
+        if type(item := data.get("JumpToFinish")) is bool
+        else take_bool(data, "JumpToFinish", path)
+    )
+    value.start_only_once = (
+        item
+        if type(item := data.get("StartOnlyOnce")) is bool
+        else take_bool(data, "StartOnlyOnce", path)
+    )
+    value.override_consent_subscription = (
+        item
+        if type(item := data.get("OverrideConsentSubscription")) is bool
+        else take_bool(data, "OverrideConsentSubscription", path)
+    )
     value.from_type = take(data, "FromType", path, decode_json_email_from_type)
-    value.from_name = take_str_nillable(data, "FromName", path)
-    value.from_addr = take_str_nillable(data, "FromAddr", path)
+    value.from_name = (
+        item
+        if type(item := data.get("FromName")) is str
+        else take_str_nillable(data, "FromName", path)
+    )
+    value.from_addr = (
+        item
+        if type(item := data.get("FromAddr")) is str
+        else take_str_nillable(data, "FromAddr", path)
+    )
     value.reply_to_type = take(data, "ReplyToType", path, decode_json_email_reply_to_type)
-    value.reply_to_addr = take_str_nillable(data, "ReplyToAddr", path)
-    value.reply_to_name = take_str_nillable(data, "ReplyToName", path)
-    value.sms_sender = take_str_nillable(data, "SmsSender", path)
-    value.use_google_analytics = take_bool(data, "UseGoogleAnalytics", path)
-    value.ga_source = take_str_nillable(data, "GaSource", path)
-    value.ga_campaign = take_str_nillable(data, "GaCampaign", path)
-    value.use_timeframe = take_bool(data, "UseTimeframe", path)
+    value.reply_to_addr = (
+        item
+        if type(item := data.get("ReplyToAddr")) is str
+        else take_str_nillable(data, "ReplyToAddr", path)
+    )
+    value.reply_to_name = (
+        item
+        if type(item := data.get("ReplyToName")) is str
+        else take_str_nillable(data, "ReplyToName", path)
+    )
+    value.sms_sender = (
+        item
+        if type(item := data.get("SmsSender")) is str
+        else take_str_nillable(data, "SmsSender", path)
+    )
+    value.use_google_analytics = (
+        item
+        if type(item := data.get("UseGoogleAnalytics")) is bool
+        else take_bool(data, "UseGoogleAnalytics", path)
+    )
+    value.ga_source = (
+        item
+        if type(item := data.get("GaSource")) is str
+        else take_str_nillable(data, "GaSource", path)
+    )
+    value.ga_campaign = (
+        item
+        if type(item := data.get("GaCampaign")) is str
+        else take_str_nillable(data, "GaCampaign", path)
+    )
+    value.use_timeframe = (
+        item
+        if type(item := data.get("UseTimeframe")) is bool
+        else take_bool(data, "UseTimeframe", path)
+    )
     value.selected_days = take(data, "SelectedDays", path, decode_json_weekday)
-    value.timeframe_start = take_str_nillable(data, "TimeframeStart", path)
-    value.timeframe_end = take_str_nillable(data, "TimeframeEnd", path)
-    value.use_workflow_start = take_bool(data, "UseWorkflowStart", path)
-    value.workflow_start = take_str_nillable(data, "WorkflowStart", path)
-    value.use_enrollment_end = take_bool(data, "UseEnrollmentEnd", path)
-    value.enrollment_end = take_str_nillable(data, "EnrollmentEnd", path)
+    value.timeframe_start = (
+        item
+        if type(item := data.get("TimeframeStart")) is str
+        else take_str_nillable(data, "TimeframeStart", path)
+    )
+    value.timeframe_end = (
+        item
+        if type(item := data.get("TimeframeEnd")) is str
+        else take_str_nillable(data, "TimeframeEnd", path)
+    )
+    value.use_workflow_start = (
+        item
+        if type(item := data.get("UseWorkflowStart")) is bool
+        else take_bool(data, "UseWorkflowStart", path)
+    )
+    value.workflow_start = (
+        item
+        if type(item := data.get("WorkflowStart")) is str
+        else take_str_nillable(data, "WorkflowStart", path)
+    )
+    value.use_enrollment_end = (
+        item
+        if type(item := data.get("UseEnrollmentEnd")) is bool
+        else take_bool(data, "UseEnrollmentEnd", path)
+    )
+    value.enrollment_end = (
+        item
+        if type(item := data.get("EnrollmentEnd")) is str
+        else take_str_nillable(data, "EnrollmentEnd", path)
+    )
     value.remove_from_flows = take_nillable(data, "RemoveFromFlows", path, decode_json_list_of_int)
     value.tz_location = take_nillable(data, "TzLocation", path, decode_json_time_zone_data)
     value.folder = take_nillable(data, "Folder", path, decode_json_hierarchy_entity)
@@ -647,8 +729,16 @@ def decode_json_email_flow(data: Any, path: str) -> EmailFlow:
     value.content_info = take_nillable(
         data, "ContentInfo", path, decode_json_list_of_workflow_content_info
     )
-    value.exit_flow_id = take_int(data, "ExitFlowId", path)
-    value.exit_success_flow_id = take_int(data, "ExitSuccessFlowId", path)
+    value.exit_flow_id = (
+        item
+        if type(item := data.get("ExitFlowId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ExitFlowId", path)
+    )
+    value.exit_success_flow_id = (
+        item
+        if type(item := data.get("ExitSuccessFlowId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ExitSuccessFlowId", path)
+    )
     value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
     value.updated_by = take_nillable(data, "UpdatedBy", path, decode_json_associate)
     value.created_date = take(data, "CreatedDate", path, json_datetime)

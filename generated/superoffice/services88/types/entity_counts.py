@@ -149,8 +149,16 @@ def decode_json_entity_counts(data: Any, path: str) -> EntityCounts:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.entity_name = take_str_nillable(data, "EntityName", path)
-    value.records = take_int(data, "Records", path)
+    value.entity_name = (
+        item
+        if type(item := data.get("EntityName")) is str
+        else take_str_nillable(data, "EntityName", path)
+    )
+    value.records = (
+        item
+        if type(item := data.get("Records")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Records", path)
+    )
     value.extra = (
         None if _ENTITY_COUNTS_KEYS.issuperset(data) else json_extra(data, _ENTITY_COUNTS_KEYS)
     )

@@ -155,9 +155,19 @@ def decode_json_entity_element(data: Any, path: str) -> EntityElement:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.value = take_str_nillable(data, "Value", path)
-    value.stripped_value = take_str_nillable(data, "StrippedValue", path)
-    value.description = take_str_nillable(data, "Description", path)
+    value.value = (
+        item if type(item := data.get("Value")) is str else take_str_nillable(data, "Value", path)
+    )
+    value.stripped_value = (
+        item
+        if type(item := data.get("StrippedValue")) is str
+        else take_str_nillable(data, "StrippedValue", path)
+    )
+    value.description = (
+        item
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
     value.extra = (
         None if _ENTITY_ELEMENT_KEYS.issuperset(data) else json_extra(data, _ENTITY_ELEMENT_KEYS)
     )

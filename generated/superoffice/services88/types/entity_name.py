@@ -145,8 +145,16 @@ def decode_json_entity_name(data: Any, path: str) -> EntityName:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.table_name = take_str_nillable(data, "TableName", path)
-    value.table_description = take_str_nillable(data, "TableDescription", path)
+    value.table_name = (
+        item
+        if type(item := data.get("TableName")) is str
+        else take_str_nillable(data, "TableName", path)
+    )
+    value.table_description = (
+        item
+        if type(item := data.get("TableDescription")) is str
+        else take_str_nillable(data, "TableDescription", path)
+    )
     value.extra = (
         None if _ENTITY_NAME_KEYS.issuperset(data) else json_extra(data, _ENTITY_NAME_KEYS)
     )

@@ -253,16 +253,46 @@ def decode_json_erp_connection(data: Any, path: str) -> ErpConnection:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.erp_connection_id = take_int(data, "ErpConnectionId", path)
-    value.erp_connector_id = take_int(data, "ErpConnectorId", path)
-    value.display_name = take_str_nillable(data, "DisplayName", path)
-    value.display_description = take_str_nillable(data, "DisplayDescription", path)
-    value.active = take_bool(data, "Active", path)
-    value.connection_id = take_str_nillable(data, "ConnectionId", path)
-    value.most_recent_timestamp = take_str_nillable(data, "MostRecentTimestamp", path)
+    value.erp_connection_id = (
+        item
+        if type(item := data.get("ErpConnectionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ErpConnectionId", path)
+    )
+    value.erp_connector_id = (
+        item
+        if type(item := data.get("ErpConnectorId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ErpConnectorId", path)
+    )
+    value.display_name = (
+        item
+        if type(item := data.get("DisplayName")) is str
+        else take_str_nillable(data, "DisplayName", path)
+    )
+    value.display_description = (
+        item
+        if type(item := data.get("DisplayDescription")) is str
+        else take_str_nillable(data, "DisplayDescription", path)
+    )
+    value.active = (
+        item if type(item := data.get("Active")) is bool else take_bool(data, "Active", path)
+    )
+    value.connection_id = (
+        item
+        if type(item := data.get("ConnectionId")) is str
+        else take_str_nillable(data, "ConnectionId", path)
+    )
+    value.most_recent_timestamp = (
+        item
+        if type(item := data.get("MostRecentTimestamp")) is str
+        else take_str_nillable(data, "MostRecentTimestamp", path)
+    )
     value.config_fields = take_nillable(data, "ConfigFields", path, decode_json_string_dictionary)
-    value.deleted = take_bool(data, "Deleted", path)
-    value.all_access = take_bool(data, "AllAccess", path)
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
+    value.all_access = (
+        item if type(item := data.get("AllAccess")) is bool else take_bool(data, "AllAccess", path)
+    )
     value.user_group_access_ids = take_nillable(
         data, "UserGroupAccessIds", path, decode_json_list_of_int
     )

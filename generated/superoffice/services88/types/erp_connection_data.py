@@ -226,9 +226,19 @@ def decode_json_erp_connection_data(data: Any, path: str) -> ErpConnectionData:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.erp_connection_id = take_int(data, "ErpConnectionId", path)
-    value.connection_name = take_str_nillable(data, "ConnectionName", path)
-    value.connected = take_bool(data, "Connected", path)
+    value.erp_connection_id = (
+        item
+        if type(item := data.get("ErpConnectionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ErpConnectionId", path)
+    )
+    value.connection_name = (
+        item
+        if type(item := data.get("ConnectionName")) is str
+        else take_str_nillable(data, "ConnectionName", path)
+    )
+    value.connected = (
+        item if type(item := data.get("Connected")) is bool else take_bool(data, "Connected", path)
+    )
     value.erp_fields = take_nillable(data, "ErpFields", path, decode_json_list_of_field_metadata)
     value.crm_actor_type = take(data, "CrmActorType", path, decode_json_crm_actor_type)
     value.erp_actor_type = take(data, "ErpActorType", path, decode_json_erp_actor_type)

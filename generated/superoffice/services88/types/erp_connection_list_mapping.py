@@ -202,12 +202,24 @@ def decode_json_erp_connection_list_mapping(data: Any, path: str) -> ErpConnecti
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.crm_list = take_nillable(data, "CrmList", path, decode_json_mdo_list_item)
-    value.erp_list_name = take_str_nillable(data, "ErpListName", path)
+    value.erp_list_name = (
+        item
+        if type(item := data.get("ErpListName")) is str
+        else take_str_nillable(data, "ErpListName", path)
+    )
     value.erp_crm_list_item_mappings = take_nillable(
         data, "ErpCrmListItemMappings", path, decode_json_list_of_erp_crm_list_item_mapping
     )
-    value.erp_actor_type_name = take_str_nillable(data, "ErpActorTypeName", path)
-    value.erp_field_id = take_int(data, "ErpFieldId", path)
+    value.erp_actor_type_name = (
+        item
+        if type(item := data.get("ErpActorTypeName")) is str
+        else take_str_nillable(data, "ErpActorTypeName", path)
+    )
+    value.erp_field_id = (
+        item
+        if type(item := data.get("ErpFieldId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ErpFieldId", path)
+    )
     value.extra = (
         None
         if _ERP_CONNECTION_LIST_MAPPING_KEYS.issuperset(data)

@@ -180,8 +180,16 @@ def decode_json_erp_connection_list_mapping_container(
     value.erp_list_item_mappings = take_nillable(
         data, "ErpListItemMappings", path, decode_json_list_of_erp_connection_list_mapping
     )
-    value.erp_connection_id = take_int(data, "ErpConnectionId", path)
-    value.erp_connection_name = take_str_nillable(data, "ErpConnectionName", path)
+    value.erp_connection_id = (
+        item
+        if type(item := data.get("ErpConnectionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ErpConnectionId", path)
+    )
+    value.erp_connection_name = (
+        item
+        if type(item := data.get("ErpConnectionName")) is str
+        else take_str_nillable(data, "ErpConnectionName", path)
+    )
     value.extra = (
         None
         if _ERP_CONNECTION_LIST_MAPPING_CONTAINER_KEYS.issuperset(data)

@@ -167,8 +167,16 @@ def decode_json_erp_crm_list_item_mapping(data: Any, path: str) -> ErpCrmListIte
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.erp_list_item_id = take_str_nillable(data, "ErpListItemId", path)
-    value.erp_list_item_name = take_str_nillable(data, "ErpListItemName", path)
+    value.erp_list_item_id = (
+        item
+        if type(item := data.get("ErpListItemId")) is str
+        else take_str_nillable(data, "ErpListItemId", path)
+    )
+    value.erp_list_item_name = (
+        item
+        if type(item := data.get("ErpListItemName")) is str
+        else take_str_nillable(data, "ErpListItemName", path)
+    )
     value.crm_list_item = take_nillable(data, "CrmListItem", path, decode_json_mdo_list_item)
     value.extra = (
         None

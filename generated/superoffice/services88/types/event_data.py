@@ -270,18 +270,46 @@ def decode_json_event_data(data: Any, path: str) -> EventData:
     )
     value.type = take(data, "Type", path, decode_json_event_handler_type)
     value.input_values = take_nillable(data, "InputValues", path, decode_json_string_dictionary)
-    value.block_execution = take_bool(data, "BlockExecution", path)
-    value.navigate_to = take_str_nillable(data, "NavigateTo", path)
-    value.message = take_str_nillable(data, "Message", path)
-    value.show_dialog = take_str_nillable(data, "ShowDialog", path)
+    value.block_execution = (
+        item
+        if type(item := data.get("BlockExecution")) is bool
+        else take_bool(data, "BlockExecution", path)
+    )
+    value.navigate_to = (
+        item
+        if type(item := data.get("NavigateTo")) is str
+        else take_str_nillable(data, "NavigateTo", path)
+    )
+    value.message = (
+        item
+        if type(item := data.get("Message")) is str
+        else take_str_nillable(data, "Message", path)
+    )
+    value.show_dialog = (
+        item
+        if type(item := data.get("ShowDialog")) is str
+        else take_str_nillable(data, "ShowDialog", path)
+    )
     value.output_values = take_nillable(data, "OutputValues", path, decode_json_string_dictionary)
     value.state_values = take_nillable(data, "StateValues", path, decode_json_string_dictionary)
-    value.exception = take_str_nillable(data, "Exception", path)
+    value.exception = (
+        item
+        if type(item := data.get("Exception")) is str
+        else take_str_nillable(data, "Exception", path)
+    )
     value.parser_values = take_nillable(data, "ParserValues", path, decode_json_string_dictionary)
     value.cgi_variables = take_nillable(data, "CgiVariables", path, decode_json_string_dictionary)
-    value.cgi_content = take_str_nillable(data, "CgiContent", path)
+    value.cgi_content = (
+        item
+        if type(item := data.get("CgiContent")) is str
+        else take_str_nillable(data, "CgiContent", path)
+    )
     value.headers = take_nillable(data, "Headers", path, decode_json_string_dictionary)
-    value.trace_execution = take_bool(data, "TraceExecution", path)
+    value.trace_execution = (
+        item
+        if type(item := data.get("TraceExecution")) is bool
+        else take_bool(data, "TraceExecution", path)
+    )
     value.extra = None if _EVENT_DATA_KEYS.issuperset(data) else json_extra(data, _EVENT_DATA_KEYS)
     return value
 

@@ -155,9 +155,21 @@ def decode_json_export_archive_result(data: Any, path: str) -> ExportArchiveResu
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.batch_task_id = take_int(data, "BatchTaskId", path)
-    value.file_name = take_str_nillable(data, "FileName", path)
-    value.message = take_str_nillable(data, "Message", path)
+    value.batch_task_id = (
+        item
+        if type(item := data.get("BatchTaskId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "BatchTaskId", path)
+    )
+    value.file_name = (
+        item
+        if type(item := data.get("FileName")) is str
+        else take_str_nillable(data, "FileName", path)
+    )
+    value.message = (
+        item
+        if type(item := data.get("Message")) is str
+        else take_str_nillable(data, "Message", path)
+    )
     value.extra = (
         None
         if _EXPORT_ARCHIVE_RESULT_KEYS.issuperset(data)

@@ -172,8 +172,16 @@ def decode_json_extended_license_info(data: Any, path: str) -> ExtendedLicenseIn
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(ExtendedLicenseInfo)
-    value.reason = take_str_nillable(data, "Reason", path)
-    value.can_be_activated = take_bool(data, "CanBeActivated", path)
+    value.reason = (
+        item
+        if type(item := data.get("Reason")) is str
+        else take_str_nillable(data, "Reason", path)
+    )
+    value.can_be_activated = (
+        item
+        if type(item := data.get("CanBeActivated")) is bool
+        else take_bool(data, "CanBeActivated", path)
+    )
     value.new = take_nillable(data, "New", path, decode_json_license_info)
     value.current = take_nillable(data, "Current", path, decode_json_license_info)
     value.extended_module_licenses = take_nillable(

@@ -160,12 +160,42 @@ def decode_json_extended_module_license(data: Any, path: str) -> ExtendedModuleL
     value = blank(ExtendedModuleLicense)
     value.new = take_nillable(data, "New", path, decode_json_module_license)
     value.current = take_nillable(data, "Current", path, decode_json_module_license)
-    value.number_of_licenses_in_use = take_int(data, "NumberOfLicensesInUse", path)
-    value.number_of_licenses_free = take_int(data, "NumberOfLicensesFree", path)
-    value.number_of_licenses_added = take_int(data, "NumberOfLicensesAdded", path)
-    value.number_of_licenses_new_total = take_int(data, "NumberOfLicensesNewTotal", path)
-    value.number_of_licenses_new_free = take_int(data, "NumberOfLicensesNewFree", path)
-    value.number_of_licenses_total = take_int(data, "NumberOfLicensesTotal", path)
+    value.number_of_licenses_in_use = (
+        item
+        if type(item := data.get("NumberOfLicensesInUse")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "NumberOfLicensesInUse", path)
+    )
+    value.number_of_licenses_free = (
+        item
+        if type(item := data.get("NumberOfLicensesFree")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "NumberOfLicensesFree", path)
+    )
+    value.number_of_licenses_added = (
+        item
+        if type(item := data.get("NumberOfLicensesAdded")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "NumberOfLicensesAdded", path)
+    )
+    value.number_of_licenses_new_total = (
+        item
+        if type(item := data.get("NumberOfLicensesNewTotal")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "NumberOfLicensesNewTotal", path)
+    )
+    value.number_of_licenses_new_free = (
+        item
+        if type(item := data.get("NumberOfLicensesNewFree")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "NumberOfLicensesNewFree", path)
+    )
+    value.number_of_licenses_total = (
+        item
+        if type(item := data.get("NumberOfLicensesTotal")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "NumberOfLicensesTotal", path)
+    )
     value.extra = (
         None
         if _EXTENDED_MODULE_LICENSE_KEYS.issuperset(data)

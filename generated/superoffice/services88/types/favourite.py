@@ -172,11 +172,31 @@ def decode_json_favourite(data: Any, path: str) -> Favourite:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.table_name = take_str_nillable(data, "TableName", path)
-    value.record_id = take_int(data, "RecordId", path)
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.extra_info = take_str_nillable(data, "ExtraInfo", path)
-    value.rank = take_int(data, "Rank", path)
+    value.table_name = (
+        item
+        if type(item := data.get("TableName")) is str
+        else take_str_nillable(data, "TableName", path)
+    )
+    value.record_id = (
+        item
+        if type(item := data.get("RecordId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "RecordId", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.extra_info = (
+        item
+        if type(item := data.get("ExtraInfo")) is str
+        else take_str_nillable(data, "ExtraInfo", path)
+    )
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
     value.extra = None if _FAVOURITE_KEYS.issuperset(data) else json_extra(data, _FAVOURITE_KEYS)
     return value
 

@@ -267,24 +267,68 @@ def decode_json_field_value_info(data: Any, path: str) -> FieldValueInfo:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(FieldValueInfo)
-    value.can_support_multi_use = take_bool(data, "CanSupportMultiUse", path)
-    value.default_show_in_gui = take_bool(data, "DefaultShowInGui", path)
-    value.default_show_in_selector = take_bool(data, "DefaultShowInSelector", path)
-    value.is_active = take_bool(data, "IsActive", path)
-    value.key = take_str_nillable(data, "Key", path)
-    value.value_type = take_str_nillable(data, "ValueType", path)
-    value.mandatory = take_bool(data, "Mandatory", path)
-    value.encoded_display_name = take_str_nillable(data, "EncodedDisplayName", path)
-    value.encoded_display_description = take_str_nillable(data, "EncodedDisplayDescription", path)
-    value.icon_hint = take_str_nillable(data, "IconHint", path)
+    value.can_support_multi_use = (
+        item
+        if type(item := data.get("CanSupportMultiUse")) is bool
+        else take_bool(data, "CanSupportMultiUse", path)
+    )
+    value.default_show_in_gui = (
+        item
+        if type(item := data.get("DefaultShowInGui")) is bool
+        else take_bool(data, "DefaultShowInGui", path)
+    )
+    value.default_show_in_selector = (
+        item
+        if type(item := data.get("DefaultShowInSelector")) is bool
+        else take_bool(data, "DefaultShowInSelector", path)
+    )
+    value.is_active = (
+        item if type(item := data.get("IsActive")) is bool else take_bool(data, "IsActive", path)
+    )
+    value.key = (
+        item if type(item := data.get("Key")) is str else take_str_nillable(data, "Key", path)
+    )
+    value.value_type = (
+        item
+        if type(item := data.get("ValueType")) is str
+        else take_str_nillable(data, "ValueType", path)
+    )
+    value.mandatory = (
+        item if type(item := data.get("Mandatory")) is bool else take_bool(data, "Mandatory", path)
+    )
+    value.encoded_display_name = (
+        item
+        if type(item := data.get("EncodedDisplayName")) is str
+        else take_str_nillable(data, "EncodedDisplayName", path)
+    )
+    value.encoded_display_description = (
+        item
+        if type(item := data.get("EncodedDisplayDescription")) is str
+        else take_str_nillable(data, "EncodedDisplayDescription", path)
+    )
+    value.icon_hint = (
+        item
+        if type(item := data.get("IconHint")) is str
+        else take_str_nillable(data, "IconHint", path)
+    )
     value.control_infos = take_nillable(
         data, "ControlInfos", path, decode_json_list_of_control_info
     )
-    value.encoded_data_caption = take_str_nillable(data, "EncodedDataCaption", path)
-    value.encoded_data_caption_description = take_str_nillable(
-        data, "EncodedDataCaptionDescription", path
+    value.encoded_data_caption = (
+        item
+        if type(item := data.get("EncodedDataCaption")) is str
+        else take_str_nillable(data, "EncodedDataCaption", path)
     )
-    value.current_operation_type = take_str_nillable(data, "CurrentOperationType", path)
+    value.encoded_data_caption_description = (
+        item
+        if type(item := data.get("EncodedDataCaptionDescription")) is str
+        else take_str_nillable(data, "EncodedDataCaptionDescription", path)
+    )
+    value.current_operation_type = (
+        item
+        if type(item := data.get("CurrentOperationType")) is str
+        else take_str_nillable(data, "CurrentOperationType", path)
+    )
     value.values = take_nillable(data, "Values", path, decode_json_list_of_str)
     value.display_values = take_nillable(data, "DisplayValues", path, decode_json_list_of_str)
     value.operation_infos = take_nillable(

@@ -184,7 +184,11 @@ def decode_json_find_results(data: Any, path: str) -> FindResults:
     value.archive_rows = take_nillable(
         data, "ArchiveRows", path, decode_json_list_of_archive_list_item
     )
-    value.row_count = take_int(data, "RowCount", path)
+    value.row_count = (
+        item
+        if type(item := data.get("RowCount")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "RowCount", path)
+    )
     value.extra = (
         None if _FIND_RESULTS_KEYS.issuperset(data) else json_extra(data, _FIND_RESULTS_KEYS)
     )

@@ -209,8 +209,14 @@ def decode_json_foreign_app_entity(data: Any, path: str) -> ForeignAppEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.foreign_app_id = take_int(data, "ForeignAppId", path)
-    value.name = take_str_nillable(data, "Name", path)
+    value.foreign_app_id = (
+        item
+        if type(item := data.get("ForeignAppId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ForeignAppId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
     value.created_date = take(data, "CreatedDate", path, json_datetime)
     value.updated_date = take(data, "UpdatedDate", path, json_datetime)
     value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)

@@ -206,15 +206,41 @@ def decode_json_foreign_device(data: Any, path: str) -> ForeignDevice:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.foreign_device_id = take_int(data, "ForeignDeviceId", path)
-    value.name = take_str_nillable(data, "Name", path)
+    value.foreign_device_id = (
+        item
+        if type(item := data.get("ForeignDeviceId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ForeignDeviceId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
     value.created_date = take(data, "CreatedDate", path, json_datetime)
     value.updated_date = take(data, "UpdatedDate", path, json_datetime)
-    value.associate_full_name = take_str_nillable(data, "AssociateFullName", path)
-    value.created_by = take_str_nillable(data, "CreatedBy", path)
-    value.updated_by = take_str_nillable(data, "UpdatedBy", path)
-    value.device_identifier = take_str_nillable(data, "DeviceIdentifier", path)
-    value.foreign_app_id = take_int(data, "ForeignAppId", path)
+    value.associate_full_name = (
+        item
+        if type(item := data.get("AssociateFullName")) is str
+        else take_str_nillable(data, "AssociateFullName", path)
+    )
+    value.created_by = (
+        item
+        if type(item := data.get("CreatedBy")) is str
+        else take_str_nillable(data, "CreatedBy", path)
+    )
+    value.updated_by = (
+        item
+        if type(item := data.get("UpdatedBy")) is str
+        else take_str_nillable(data, "UpdatedBy", path)
+    )
+    value.device_identifier = (
+        item
+        if type(item := data.get("DeviceIdentifier")) is str
+        else take_str_nillable(data, "DeviceIdentifier", path)
+    )
+    value.foreign_app_id = (
+        item
+        if type(item := data.get("ForeignAppId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ForeignAppId", path)
+    )
     value.extra = (
         None if _FOREIGN_DEVICE_KEYS.issuperset(data) else json_extra(data, _FOREIGN_DEVICE_KEYS)
     )

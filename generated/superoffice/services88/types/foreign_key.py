@@ -197,14 +197,34 @@ def decode_json_foreign_key(data: Any, path: str) -> ForeignKey:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.key = take_str_nillable(data, "Key", path)
-    value.value = take_str_nillable(data, "Value", path)
-    value.record_id = take_int(data, "RecordId", path)
+    value.key = (
+        item if type(item := data.get("Key")) is str else take_str_nillable(data, "Key", path)
+    )
+    value.value = (
+        item if type(item := data.get("Value")) is str else take_str_nillable(data, "Value", path)
+    )
+    value.record_id = (
+        item
+        if type(item := data.get("RecordId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "RecordId", path)
+    )
     value.created_date = take(data, "CreatedDate", path, json_datetime)
     value.updated_date = take(data, "UpdatedDate", path, json_datetime)
-    value.updated_by = take_str_nillable(data, "UpdatedBy", path)
-    value.created_by = take_str_nillable(data, "CreatedBy", path)
-    value.table_name = take_str_nillable(data, "TableName", path)
+    value.updated_by = (
+        item
+        if type(item := data.get("UpdatedBy")) is str
+        else take_str_nillable(data, "UpdatedBy", path)
+    )
+    value.created_by = (
+        item
+        if type(item := data.get("CreatedBy")) is str
+        else take_str_nillable(data, "CreatedBy", path)
+    )
+    value.table_name = (
+        item
+        if type(item := data.get("TableName")) is str
+        else take_str_nillable(data, "TableName", path)
+    )
     value.extra = (
         None if _FOREIGN_KEY_KEYS.issuperset(data) else json_extra(data, _FOREIGN_KEY_KEYS)
     )

@@ -217,16 +217,49 @@ def decode_json_form_submission_entity(data: Any, path: str) -> FormSubmissionEn
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.form_submission_id = take_int(data, "FormSubmissionId", path)
-    value.form_id = take_int(data, "FormId", path)
+    value.form_submission_id = (
+        item
+        if type(item := data.get("FormSubmissionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "FormSubmissionId", path)
+    )
+    value.form_id = (
+        item
+        if type(item := data.get("FormId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "FormId", path)
+    )
     value.when_submitted = take(data, "WhenSubmitted", path, json_datetime)
-    value.contact_id = take_int(data, "ContactId", path)
-    value.person_id = take_int(data, "PersonId", path)
-    value.email_address = take_str_nillable(data, "EmailAddress", path)
-    value.response_shipment_addr_id = take_int(data, "ResponseShipmentAddrId", path)
-    value.response = take_str_nillable(data, "Response", path)
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.email_address = (
+        item
+        if type(item := data.get("EmailAddress")) is str
+        else take_str_nillable(data, "EmailAddress", path)
+    )
+    value.response_shipment_addr_id = (
+        item
+        if type(item := data.get("ResponseShipmentAddrId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "ResponseShipmentAddrId", path)
+    )
+    value.response = (
+        item
+        if type(item := data.get("Response")) is str
+        else take_str_nillable(data, "Response", path)
+    )
     value.status = take(data, "Status", path, decode_json_form_submission_status)
-    value.processing_log = take_str_nillable(data, "ProcessingLog", path)
+    value.processing_log = (
+        item
+        if type(item := data.get("ProcessingLog")) is str
+        else take_str_nillable(data, "ProcessingLog", path)
+    )
     value.extra = (
         None
         if _FORM_SUBMISSION_ENTITY_KEYS.issuperset(data)

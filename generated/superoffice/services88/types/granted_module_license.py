@@ -234,19 +234,63 @@ def decode_json_granted_module_license(data: Any, path: str) -> GrantedModuleLic
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.owner_id = take_int(data, "OwnerId", path)
-    value.owner_name = take_str_nillable(data, "OwnerName", path)
-    value.owner_description = take_str_nillable(data, "OwnerDescription", path)
-    value.module_id = take_int(data, "ModuleId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.version = take_str_nillable(data, "Version", path)
+    value.owner_id = (
+        item
+        if type(item := data.get("OwnerId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "OwnerId", path)
+    )
+    value.owner_name = (
+        item
+        if type(item := data.get("OwnerName")) is str
+        else take_str_nillable(data, "OwnerName", path)
+    )
+    value.owner_description = (
+        item
+        if type(item := data.get("OwnerDescription")) is str
+        else take_str_nillable(data, "OwnerDescription", path)
+    )
+    value.module_id = (
+        item
+        if type(item := data.get("ModuleId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ModuleId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.description = (
+        item
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.version = (
+        item
+        if type(item := data.get("Version")) is str
+        else take_str_nillable(data, "Version", path)
+    )
     value.license_type = take(data, "LicenseType", path, decode_json_license_type)
-    value.extra_flags = take_int(data, "ExtraFlags", path)
-    value.sort_order = take_int(data, "SortOrder", path)
-    value.license_number = take_int(data, "LicenseNumber", path)
-    value.is_hidden = take_bool(data, "IsHidden", path)
-    value.is_unrestricted = take_bool(data, "IsUnrestricted", path)
+    value.extra_flags = (
+        item
+        if type(item := data.get("ExtraFlags")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ExtraFlags", path)
+    )
+    value.sort_order = (
+        item
+        if type(item := data.get("SortOrder")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SortOrder", path)
+    )
+    value.license_number = (
+        item
+        if type(item := data.get("LicenseNumber")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "LicenseNumber", path)
+    )
+    value.is_hidden = (
+        item if type(item := data.get("IsHidden")) is bool else take_bool(data, "IsHidden", path)
+    )
+    value.is_unrestricted = (
+        item
+        if type(item := data.get("IsUnrestricted")) is bool
+        else take_bool(data, "IsUnrestricted", path)
+    )
     value.expiry_date = take(data, "ExpiryDate", path, json_datetime)
     value.extra = (
         None

@@ -188,12 +188,29 @@ def decode_json_heading_entity(data: Any, path: str) -> HeadingEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.heading_id = take_int(data, "HeadingId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.deleted = take_bool(data, "Deleted", path)
+    value.heading_id = (
+        item
+        if type(item := data.get("HeadingId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "HeadingId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.tooltip = (
+        item
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
-    value.ud_list_definition_id = take_int(data, "UdListDefinitionId", path)
+    value.ud_list_definition_id = (
+        item
+        if type(item := data.get("UdListDefinitionId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "UdListDefinitionId", path)
+    )
     value.extra = (
         None if _HEADING_ENTITY_KEYS.issuperset(data) else json_extra(data, _HEADING_ENTITY_KEYS)
     )

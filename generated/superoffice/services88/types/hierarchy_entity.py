@@ -226,16 +226,40 @@ def decode_json_hierarchy_entity(data: Any, path: str) -> HierarchyEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.hierarchy_id = take_int(data, "HierarchyId", path)
+    value.hierarchy_id = (
+        item
+        if type(item := data.get("HierarchyId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "HierarchyId", path)
+    )
     value.domain = take(data, "Domain", path, decode_json_domain)
-    value.name = take_str_nillable(data, "Name", path)
-    value.fullname = take_str_nillable(data, "Fullname", path)
-    value.parent_id = take_int(data, "ParentId", path)
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.fullname = (
+        item
+        if type(item := data.get("Fullname")) is str
+        else take_str_nillable(data, "Fullname", path)
+    )
+    value.parent_id = (
+        item
+        if type(item := data.get("ParentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ParentId", path)
+    )
     value.children = take_nillable(data, "Children", path, decode_json_list_of_hierarchy_entity)
     value.registered = take(data, "Registered", path, json_datetime)
-    value.registered_associate_id = take_int(data, "RegisteredAssociateId", path)
+    value.registered_associate_id = (
+        item
+        if type(item := data.get("RegisteredAssociateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "RegisteredAssociateId", path)
+    )
     value.updated = take(data, "Updated", path, json_datetime)
-    value.updated_associate_id = take_int(data, "UpdatedAssociateId", path)
+    value.updated_associate_id = (
+        item
+        if type(item := data.get("UpdatedAssociateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "UpdatedAssociateId", path)
+    )
     value.extra = (
         None
         if _HIERARCHY_ENTITY_KEYS.issuperset(data)

@@ -198,12 +198,34 @@ def decode_json_history(data: Any, path: str) -> History:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.rank = take(data, "Rank", path, json_short)
-    value.id = take_int(data, "Id", path)
-    value.history_name = take_str_nillable(data, "HistoryName", path)
-    value.history_id = take_int(data, "HistoryId", path)
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.item_info = take_str_nillable(data, "ItemInfo", path)
+    value.id = (
+        item
+        if type(item := data.get("Id")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Id", path)
+    )
+    value.history_name = (
+        item
+        if type(item := data.get("HistoryName")) is str
+        else take_str_nillable(data, "HistoryName", path)
+    )
+    value.history_id = (
+        item
+        if type(item := data.get("HistoryId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "HistoryId", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.item_info = (
+        item
+        if type(item := data.get("ItemInfo")) is str
+        else take_str_nillable(data, "ItemInfo", path)
+    )
     value.extra = None if _HISTORY_KEYS.issuperset(data) else json_extra(data, _HISTORY_KEYS)
     return value
 

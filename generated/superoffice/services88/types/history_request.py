@@ -166,9 +166,21 @@ def decode_json_history_request(data: Any, path: str) -> HistoryRequest:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.entity_name = take_str_nillable(data, "EntityName", path)
-    value.entity_or_parent_id = take_int(data, "EntityOrParentId", path)
-    value.request_for_new_record = take_bool(data, "RequestForNewRecord", path)
+    value.entity_name = (
+        item
+        if type(item := data.get("EntityName")) is str
+        else take_str_nillable(data, "EntityName", path)
+    )
+    value.entity_or_parent_id = (
+        item
+        if type(item := data.get("EntityOrParentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "EntityOrParentId", path)
+    )
+    value.request_for_new_record = (
+        item
+        if type(item := data.get("RequestForNewRecord")) is bool
+        else take_bool(data, "RequestForNewRecord", path)
+    )
     value.extra = (
         None if _HISTORY_REQUEST_KEYS.issuperset(data) else json_extra(data, _HISTORY_REQUEST_KEYS)
     )

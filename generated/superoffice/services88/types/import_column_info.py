@@ -160,9 +160,17 @@ def decode_json_import_column_info(data: Any, path: str) -> ImportColumnInfo:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.name = take_str_nillable(data, "Name", path)
-    value.display_name = take_str_nillable(data, "DisplayName", path)
-    value.locked = take_bool(data, "Locked", path)
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.display_name = (
+        item
+        if type(item := data.get("DisplayName")) is str
+        else take_str_nillable(data, "DisplayName", path)
+    )
+    value.locked = (
+        item if type(item := data.get("Locked")) is bool else take_bool(data, "Locked", path)
+    )
     value.extra = (
         None
         if _IMPORT_COLUMN_INFO_KEYS.issuperset(data)

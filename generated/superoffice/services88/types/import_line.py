@@ -198,10 +198,16 @@ def decode_json_import_line(data: Any, path: str) -> ImportLine:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.values = take_nillable(data, "Values", path, decode_json_list_of_str)
-    value.selected = take_bool(data, "Selected", path)
+    value.selected = (
+        item if type(item := data.get("Selected")) is bool else take_bool(data, "Selected", path)
+    )
     value.operation = take(data, "Operation", path, decode_json_import_action)
     value.type = take(data, "Type", path, decode_json_import_entity_type)
-    value.external_key = take_str_nillable(data, "ExternalKey", path)
+    value.external_key = (
+        item
+        if type(item := data.get("ExternalKey")) is str
+        else take_str_nillable(data, "ExternalKey", path)
+    )
     value.extra = (
         None if _IMPORT_LINE_KEYS.issuperset(data) else json_extra(data, _IMPORT_LINE_KEYS)
     )

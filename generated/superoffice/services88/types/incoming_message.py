@@ -160,12 +160,30 @@ def decode_json_incoming_message(data: Any, path: str) -> IncomingMessage:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.to = take_str_nillable(data, "To", path)
-    value.from_ = take_str_nillable(data, "From", path)
-    value.content = take_str_nillable(data, "Content", path)
-    value.format = take_str_nillable(data, "Format", path)
-    value.session_key = take_str_nillable(data, "SessionKey", path)
-    value.plugin = take_str_nillable(data, "Plugin", path)
+    value.to = item if type(item := data.get("To")) is str else take_str_nillable(data, "To", path)
+    value.from_ = (
+        item if type(item := data.get("From")) is str else take_str_nillable(data, "From", path)
+    )
+    value.content = (
+        item
+        if type(item := data.get("Content")) is str
+        else take_str_nillable(data, "Content", path)
+    )
+    value.format = (
+        item
+        if type(item := data.get("Format")) is str
+        else take_str_nillable(data, "Format", path)
+    )
+    value.session_key = (
+        item
+        if type(item := data.get("SessionKey")) is str
+        else take_str_nillable(data, "SessionKey", path)
+    )
+    value.plugin = (
+        item
+        if type(item := data.get("Plugin")) is str
+        else take_str_nillable(data, "Plugin", path)
+    )
     value.extra = (
         None
         if _INCOMING_MESSAGE_KEYS.issuperset(data)

@@ -188,15 +188,39 @@ def decode_json_language_info(data: Any, path: str) -> LanguageInfo:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.language_info_id = take_int(data, "LanguageInfoId", path)
-    value.lcid = take_int(data, "LCID", path)
-    value.english_name = take_str_nillable(data, "EnglishName", path)
-    value.native_name = take_str_nillable(data, "NativeName", path)
-    value.three_letter_iso_language_name = take_str_nillable(
-        data, "ThreeLetterISOLanguageName", path
+    value.language_info_id = (
+        item
+        if type(item := data.get("LanguageInfoId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "LanguageInfoId", path)
     )
-    value.two_letter_iso_language_name = take_str_nillable(data, "TwoLetterISOLanguageName", path)
-    value.is_built_in = take_bool(data, "IsBuiltIn", path)
+    value.lcid = (
+        item
+        if type(item := data.get("LCID")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "LCID", path)
+    )
+    value.english_name = (
+        item
+        if type(item := data.get("EnglishName")) is str
+        else take_str_nillable(data, "EnglishName", path)
+    )
+    value.native_name = (
+        item
+        if type(item := data.get("NativeName")) is str
+        else take_str_nillable(data, "NativeName", path)
+    )
+    value.three_letter_iso_language_name = (
+        item
+        if type(item := data.get("ThreeLetterISOLanguageName")) is str
+        else take_str_nillable(data, "ThreeLetterISOLanguageName", path)
+    )
+    value.two_letter_iso_language_name = (
+        item
+        if type(item := data.get("TwoLetterISOLanguageName")) is str
+        else take_str_nillable(data, "TwoLetterISOLanguageName", path)
+    )
+    value.is_built_in = (
+        item if type(item := data.get("IsBuiltIn")) is bool else take_bool(data, "IsBuiltIn", path)
+    )
     value.extra = (
         None if _LANGUAGE_INFO_KEYS.issuperset(data) else json_extra(data, _LANGUAGE_INFO_KEYS)
     )

@@ -186,12 +186,26 @@ def decode_json_legal_base(data: Any, path: str) -> LegalBase:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.legal_base_id = take_int(data, "LegalBaseId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.legal_base_id = (
+        item
+        if type(item := data.get("LegalBaseId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "LegalBaseId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.tooltip = (
+        item
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
-    value.key = take_str_nillable(data, "Key", path)
-    value.deleted = take_bool(data, "Deleted", path)
+    value.key = (
+        item if type(item := data.get("Key")) is str else take_str_nillable(data, "Key", path)
+    )
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
     value.extra = None if _LEGAL_BASE_KEYS.issuperset(data) else json_extra(data, _LEGAL_BASE_KEYS)
     return value
 

@@ -182,8 +182,14 @@ def decode_json_license_owner(data: Any, path: str) -> LicenseOwner:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.name = take_str_nillable(data, "Name", path)
-    value.description = take_str_nillable(data, "Description", path)
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.description = (
+        item
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
     value.restricted_module_licenses = take_nillable(
         data, "RestrictedModuleLicenses", path, decode_json_list_of_module_license_link
     )

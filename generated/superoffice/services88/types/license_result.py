@@ -142,8 +142,14 @@ def decode_json_license_result(data: Any, path: str) -> LicenseResult:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.succeeded = take_bool(data, "Succeeded", path)
-    value.reason = take_str_nillable(data, "Reason", path)
+    value.succeeded = (
+        item if type(item := data.get("Succeeded")) is bool else take_bool(data, "Succeeded", path)
+    )
+    value.reason = (
+        item
+        if type(item := data.get("Reason")) is str
+        else take_str_nillable(data, "Reason", path)
+    )
     value.extra = (
         None if _LICENSE_RESULT_KEYS.issuperset(data) else json_extra(data, _LICENSE_RESULT_KEYS)
     )

@@ -171,11 +171,31 @@ def decode_json_link(data: Any, path: str) -> Link:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.entity_name = take_str_nillable(data, "EntityName", path)
-    value.id = take_int(data, "Id", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.extra_info = take_str_nillable(data, "ExtraInfo", path)
-    value.link_id = take_int(data, "LinkId", path)
+    value.entity_name = (
+        item
+        if type(item := data.get("EntityName")) is str
+        else take_str_nillable(data, "EntityName", path)
+    )
+    value.id = (
+        item
+        if type(item := data.get("Id")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Id", path)
+    )
+    value.description = (
+        item
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.extra_info = (
+        item
+        if type(item := data.get("ExtraInfo")) is str
+        else take_str_nillable(data, "ExtraInfo", path)
+    )
+    value.link_id = (
+        item
+        if type(item := data.get("LinkId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "LinkId", path)
+    )
     value.extra = None if _LINK_KEYS.issuperset(data) else json_extra(data, _LINK_KEYS)
     return value
 

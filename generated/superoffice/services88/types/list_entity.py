@@ -211,16 +211,50 @@ def decode_json_list_entity(data: Any, path: str) -> ListEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.id = take_int(data, "Id", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.deleted = take_bool(data, "Deleted", path)
-    value.rank = take_int(data, "Rank", path)
-    value.is_custom_list = take_bool(data, "IsCustomList", path)
-    value.is_mdo_list = take_bool(data, "IsMDOList", path)
-    value.use_groups_and_headings = take_bool(data, "UseGroupsAndHeadings", path)
-    value.list_type = take_str_nillable(data, "ListType", path)
-    value.in_use_by_user_defined_fields = take_bool(data, "InUseByUserDefinedFields", path)
+    value.id = (
+        item
+        if type(item := data.get("Id")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Id", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.tooltip = (
+        item
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
+    value.is_custom_list = (
+        item
+        if type(item := data.get("IsCustomList")) is bool
+        else take_bool(data, "IsCustomList", path)
+    )
+    value.is_mdo_list = (
+        item if type(item := data.get("IsMDOList")) is bool else take_bool(data, "IsMDOList", path)
+    )
+    value.use_groups_and_headings = (
+        item
+        if type(item := data.get("UseGroupsAndHeadings")) is bool
+        else take_bool(data, "UseGroupsAndHeadings", path)
+    )
+    value.list_type = (
+        item
+        if type(item := data.get("ListType")) is str
+        else take_str_nillable(data, "ListType", path)
+    )
+    value.in_use_by_user_defined_fields = (
+        item
+        if type(item := data.get("InUseByUserDefinedFields")) is bool
+        else take_bool(data, "InUseByUserDefinedFields", path)
+    )
     value.extra = (
         None if _LIST_ENTITY_KEYS.issuperset(data) else json_extra(data, _LIST_ENTITY_KEYS)
     )

@@ -123,9 +123,19 @@ def decode_json_list_item(data: Any, path: str) -> ListItem:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(ListItem)
-    value.id = take_int(data, "Id", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tool_tip = take_str_nillable(data, "ToolTip", path)
+    value.id = (
+        item
+        if type(item := data.get("Id")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Id", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.tool_tip = (
+        item
+        if type(item := data.get("ToolTip")) is str
+        else take_str_nillable(data, "ToolTip", path)
+    )
     value.extra = None if _LIST_ITEM_KEYS.issuperset(data) else json_extra(data, _LIST_ITEM_KEYS)
     return value
 

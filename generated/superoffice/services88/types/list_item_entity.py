@@ -185,12 +185,33 @@ def decode_json_list_item_entity(data: Any, path: str) -> ListItemEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.id = take_int(data, "Id", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.deleted = take_bool(data, "Deleted", path)
-    value.ud_list_definition_id = take_int(data, "UdListDefinitionId", path)
-    value.rank = take_int(data, "Rank", path)
+    value.id = (
+        item
+        if type(item := data.get("Id")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Id", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.tooltip = (
+        item
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
+    value.ud_list_definition_id = (
+        item
+        if type(item := data.get("UdListDefinitionId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "UdListDefinitionId", path)
+    )
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
     value.extra = (
         None
         if _LIST_ITEM_ENTITY_KEYS.issuperset(data)

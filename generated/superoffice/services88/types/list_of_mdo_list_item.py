@@ -229,18 +229,56 @@ def decode_json_mdo_list_item(data: Any, path: str) -> MDOListItem:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.id = take_int(data, "Id", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tool_tip = take_str_nillable(data, "ToolTip", path)
-    value.deleted = take_bool(data, "Deleted", path)
-    value.rank = take_int(data, "Rank", path)
-    value.type = take_str_nillable(data, "Type", path)
+    value.id = (
+        item
+        if type(item := data.get("Id")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Id", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.tool_tip = (
+        item
+        if type(item := data.get("ToolTip")) is str
+        else take_str_nillable(data, "ToolTip", path)
+    )
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
+    value.type = (
+        item if type(item := data.get("Type")) is str else take_str_nillable(data, "Type", path)
+    )
     value.child_items = take_nillable(data, "ChildItems", path, decode_json_list_of_mdo_list_item)
-    value.icon_hint = take_str_nillable(data, "IconHint", path)
-    value.color_block = take_int(data, "ColorBlock", path)
-    value.extra_info = take_str_nillable(data, "ExtraInfo", path)
-    value.style_hint = take_str_nillable(data, "StyleHint", path)
-    value.full_name = take_str_nillable(data, "FullName", path)
+    value.icon_hint = (
+        item
+        if type(item := data.get("IconHint")) is str
+        else take_str_nillable(data, "IconHint", path)
+    )
+    value.color_block = (
+        item
+        if type(item := data.get("ColorBlock")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ColorBlock", path)
+    )
+    value.extra_info = (
+        item
+        if type(item := data.get("ExtraInfo")) is str
+        else take_str_nillable(data, "ExtraInfo", path)
+    )
+    value.style_hint = (
+        item
+        if type(item := data.get("StyleHint")) is str
+        else take_str_nillable(data, "StyleHint", path)
+    )
+    value.full_name = (
+        item
+        if type(item := data.get("FullName")) is str
+        else take_str_nillable(data, "FullName", path)
+    )
     value.extra = (
         None if _MDO_LIST_ITEM_KEYS.issuperset(data) else json_extra(data, _MDO_LIST_ITEM_KEYS)
     )

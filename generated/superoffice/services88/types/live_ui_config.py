@@ -146,8 +146,14 @@ def decode_json_live_ui_config(data: Any, path: str) -> LiveUiConfig:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.is_enabled = take_bool(data, "IsEnabled", path)
-    value.polling_interval = take_int(data, "PollingInterval", path)
+    value.is_enabled = (
+        item if type(item := data.get("IsEnabled")) is bool else take_bool(data, "IsEnabled", path)
+    )
+    value.polling_interval = (
+        item
+        if type(item := data.get("PollingInterval")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PollingInterval", path)
+    )
     value.extra = (
         None if _LIVE_UI_CONFIG_KEYS.issuperset(data) else json_extra(data, _LIVE_UI_CONFIG_KEYS)
     )

@@ -179,12 +179,30 @@ def decode_json_localized_field(data: Any, path: str) -> LocalizedField:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.name = take_str_nillable(data, "Name", path)
-    value.value = take_str_nillable(data, "Value", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.label = take_str_nillable(data, "Label", path)
-    value.value_length = take_int(data, "ValueLength", path)
-    value.address_type = take_str_nillable(data, "AddressType", path)
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.value = (
+        item if type(item := data.get("Value")) is str else take_str_nillable(data, "Value", path)
+    )
+    value.tooltip = (
+        item
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
+    value.label = (
+        item if type(item := data.get("Label")) is str else take_str_nillable(data, "Label", path)
+    )
+    value.value_length = (
+        item
+        if type(item := data.get("ValueLength")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ValueLength", path)
+    )
+    value.address_type = (
+        item
+        if type(item := data.get("AddressType")) is str
+        else take_str_nillable(data, "AddressType", path)
+    )
     value.extra = (
         None if _LOCALIZED_FIELD_KEYS.issuperset(data) else json_extra(data, _LOCALIZED_FIELD_KEYS)
     )

@@ -189,12 +189,28 @@ def decode_json_localized_text(data: Any, path: str) -> LocalizedText:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.language_id = take_int(data, "LanguageId", path)
-    value.resource_id = take_int(data, "ResourceId", path)
-    value.text = take_str_nillable(data, "Text", path)
+    value.language_id = (
+        item
+        if type(item := data.get("LanguageId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "LanguageId", path)
+    )
+    value.resource_id = (
+        item
+        if type(item := data.get("ResourceId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ResourceId", path)
+    )
+    value.text = (
+        item if type(item := data.get("Text")) is str else take_str_nillable(data, "Text", path)
+    )
     value.type = take(data, "Type", path, decode_json_localized_text_type)
-    value.localized_text_id = take_int(data, "LocalizedTextId", path)
-    value.is_built_in = take_bool(data, "IsBuiltIn", path)
+    value.localized_text_id = (
+        item
+        if type(item := data.get("LocalizedTextId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "LocalizedTextId", path)
+    )
+    value.is_built_in = (
+        item if type(item := data.get("IsBuiltIn")) is bool else take_bool(data, "IsBuiltIn", path)
+    )
     value.extra = (
         None if _LOCALIZED_TEXT_KEYS.issuperset(data) else json_extra(data, _LOCALIZED_TEXT_KEYS)
     )

@@ -165,10 +165,26 @@ def decode_json_mailbox(data: Any, path: str) -> Mailbox:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.mail_in_filter_id = take_int(data, "MailInFilterId", path)
-    value.address = take_str_nillable(data, "Address", path)
-    value.category_name = take_str_nillable(data, "CategoryName", path)
-    value.priority_name = take_str_nillable(data, "PriorityName", path)
+    value.mail_in_filter_id = (
+        item
+        if type(item := data.get("MailInFilterId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "MailInFilterId", path)
+    )
+    value.address = (
+        item
+        if type(item := data.get("Address")) is str
+        else take_str_nillable(data, "Address", path)
+    )
+    value.category_name = (
+        item
+        if type(item := data.get("CategoryName")) is str
+        else take_str_nillable(data, "CategoryName", path)
+    )
+    value.priority_name = (
+        item
+        if type(item := data.get("PriorityName")) is str
+        else take_str_nillable(data, "PriorityName", path)
+    )
     value.extra = None if _MAILBOX_KEYS.issuperset(data) else json_extra(data, _MAILBOX_KEYS)
     return value
 

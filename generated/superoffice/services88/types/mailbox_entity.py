@@ -189,13 +189,37 @@ def decode_json_mailbox_entity(data: Any, path: str) -> MailboxEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.mail_in_filter_id = take_int(data, "MailInFilterId", path)
+    value.mail_in_filter_id = (
+        item
+        if type(item := data.get("MailInFilterId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "MailInFilterId", path)
+    )
     value.server_type = take(data, "ServerType", path, decode_json_mailbox_type)
-    value.address = take_str_nillable(data, "Address", path)
-    value.username = take_str_nillable(data, "Username", path)
-    value.password = take_str_nillable(data, "Password", path)
-    value.server = take_str_nillable(data, "Server", path)
-    value.port = take_int(data, "Port", path)
+    value.address = (
+        item
+        if type(item := data.get("Address")) is str
+        else take_str_nillable(data, "Address", path)
+    )
+    value.username = (
+        item
+        if type(item := data.get("Username")) is str
+        else take_str_nillable(data, "Username", path)
+    )
+    value.password = (
+        item
+        if type(item := data.get("Password")) is str
+        else take_str_nillable(data, "Password", path)
+    )
+    value.server = (
+        item
+        if type(item := data.get("Server")) is str
+        else take_str_nillable(data, "Server", path)
+    )
+    value.port = (
+        item
+        if type(item := data.get("Port")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Port", path)
+    )
     value.extra = (
         None if _MAILBOX_ENTITY_KEYS.issuperset(data) else json_extra(data, _MAILBOX_ENTITY_KEYS)
     )

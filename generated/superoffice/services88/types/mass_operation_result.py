@@ -193,11 +193,29 @@ def decode_json_mass_operation_result(data: Any, path: str) -> MassOperationResu
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.success = take_bool(data, "Success", path)
-    value.message = take_str_nillable(data, "Message", path)
-    value.inserts = take_int(data, "Inserts", path)
-    value.updates = take_int(data, "Updates", path)
-    value.deletes = take_int(data, "Deletes", path)
+    value.success = (
+        item if type(item := data.get("Success")) is bool else take_bool(data, "Success", path)
+    )
+    value.message = (
+        item
+        if type(item := data.get("Message")) is str
+        else take_str_nillable(data, "Message", path)
+    )
+    value.inserts = (
+        item
+        if type(item := data.get("Inserts")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Inserts", path)
+    )
+    value.updates = (
+        item
+        if type(item := data.get("Updates")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Updates", path)
+    )
+    value.deletes = (
+        item
+        if type(item := data.get("Deletes")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Deletes", path)
+    )
     value.row_status = take_nillable(
         data, "RowStatus", path, decode_json_list_of_upsert_row_status
     )

@@ -151,9 +151,21 @@ def decode_json_message_delivery_status(data: Any, path: str) -> MessageDelivery
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.status = take_int(data, "Status", path)
-    value.status_description = take_str_nillable(data, "StatusDescription", path)
-    value.messaging_id = take_int(data, "MessagingId", path)
+    value.status = (
+        item
+        if type(item := data.get("Status")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Status", path)
+    )
+    value.status_description = (
+        item
+        if type(item := data.get("StatusDescription")) is str
+        else take_str_nillable(data, "StatusDescription", path)
+    )
+    value.messaging_id = (
+        item
+        if type(item := data.get("MessagingId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "MessagingId", path)
+    )
     value.extra = (
         None
         if _MESSAGE_DELIVERY_STATUS_KEYS.issuperset(data)

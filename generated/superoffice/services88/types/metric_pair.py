@@ -115,8 +115,14 @@ def decode_json_metric_pair(data: Any, path: str) -> MetricPair:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(MetricPair)
-    value.name = take_str_nillable(data, "Name", path)
-    value.value = take_int(data, "Value", path)
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.value = (
+        item
+        if type(item := data.get("Value")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Value", path)
+    )
     value.extra = (
         None if _METRIC_PAIR_KEYS.issuperset(data) else json_extra(data, _METRIC_PAIR_KEYS)
     )

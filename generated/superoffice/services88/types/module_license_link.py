@@ -243,20 +243,68 @@ def decode_json_module_license_link(data: Any, path: str) -> ModuleLicenseLink:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.unrestricted = take_bool(data, "Unrestricted", path)
-    value.total = take_int(data, "Total", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.can_assign = take_bool(data, "CanAssign", path)
-    value.free = take_int(data, "Free", path)
-    value.in_use = take_int(data, "InUse", path)
-    value.is_hidden = take_bool(data, "IsHidden", path)
-    value.assigned = take_bool(data, "Assigned", path)
-    value.module_license_id = take_int(data, "ModuleLicenseId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.prerequisite_module_name = take_str_nillable(data, "PrerequisiteModuleName", path)
-    value.sort_order = take_int(data, "SortOrder", path)
-    value.extra_flags = take_int(data, "ExtraFlags", path)
+    value.unrestricted = (
+        item
+        if type(item := data.get("Unrestricted")) is bool
+        else take_bool(data, "Unrestricted", path)
+    )
+    value.total = (
+        item
+        if type(item := data.get("Total")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Total", path)
+    )
+    value.tooltip = (
+        item
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
+    value.can_assign = (
+        item if type(item := data.get("CanAssign")) is bool else take_bool(data, "CanAssign", path)
+    )
+    value.free = (
+        item
+        if type(item := data.get("Free")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Free", path)
+    )
+    value.in_use = (
+        item
+        if type(item := data.get("InUse")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "InUse", path)
+    )
+    value.is_hidden = (
+        item if type(item := data.get("IsHidden")) is bool else take_bool(data, "IsHidden", path)
+    )
+    value.assigned = (
+        item if type(item := data.get("Assigned")) is bool else take_bool(data, "Assigned", path)
+    )
+    value.module_license_id = (
+        item
+        if type(item := data.get("ModuleLicenseId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ModuleLicenseId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.description = (
+        item
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.prerequisite_module_name = (
+        item
+        if type(item := data.get("PrerequisiteModuleName")) is str
+        else take_str_nillable(data, "PrerequisiteModuleName", path)
+    )
+    value.sort_order = (
+        item
+        if type(item := data.get("SortOrder")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SortOrder", path)
+    )
+    value.extra_flags = (
+        item
+        if type(item := data.get("ExtraFlags")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ExtraFlags", path)
+    )
     value.extra = (
         None
         if _MODULE_LICENSE_LINK_KEYS.issuperset(data)

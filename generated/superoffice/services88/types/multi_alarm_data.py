@@ -158,8 +158,16 @@ def decode_json_multi_alarm_data(data: Any, path: str) -> MultiAlarmData:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.alarms = take_nillable(data, "Alarms", path, decode_json_list_of_alarm_data)
-    value.polling_interval = take_int(data, "PollingInterval", path)
-    value.silent_after = take_int(data, "SilentAfter", path)
+    value.polling_interval = (
+        item
+        if type(item := data.get("PollingInterval")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PollingInterval", path)
+    )
+    value.silent_after = (
+        item
+        if type(item := data.get("SilentAfter")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SilentAfter", path)
+    )
     value.extra = (
         None
         if _MULTI_ALARM_DATA_KEYS.issuperset(data)

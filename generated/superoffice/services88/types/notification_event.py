@@ -123,7 +123,11 @@ def decode_json_notification_event(data: Any, path: str) -> NotificationEvent:
         data = json_object(data, path)
     value = blank(NotificationEvent)
     value.type = take(data, "Type", path, decode_json_notification_event_type)
-    value.id = take_int(data, "Id", path)
+    value.id = (
+        item
+        if type(item := data.get("Id")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Id", path)
+    )
     value.extra = (
         None
         if _NOTIFICATION_EVENT_KEYS.issuperset(data)

@@ -163,8 +163,14 @@ def decode_json_operation_info(data: Any, path: str) -> OperationInfo:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.key = take_str_nillable(data, "Key", path)
-    value.encoded_display_name = take_str_nillable(data, "EncodedDisplayName", path)
+    value.key = (
+        item if type(item := data.get("Key")) is str else take_str_nillable(data, "Key", path)
+    )
+    value.encoded_display_name = (
+        item
+        if type(item := data.get("EncodedDisplayName")) is str
+        else take_str_nillable(data, "EncodedDisplayName", path)
+    )
     value.encoded_lead_texts = take_nillable(
         data, "EncodedLeadTexts", path, decode_json_list_of_str
     )

@@ -169,12 +169,30 @@ def decode_json_outgoing_message(data: Any, path: str) -> OutgoingMessage:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.from_ = take_str_nillable(data, "From", path)
-    value.to = take_str_nillable(data, "To", path)
-    value.content = take_str_nillable(data, "Content", path)
-    value.format = take_str_nillable(data, "Format", path)
-    value.parent_messaging_id = take_int(data, "ParentMessagingId", path)
-    value.suggested_session_key = take_str_nillable(data, "SuggestedSessionKey", path)
+    value.from_ = (
+        item if type(item := data.get("From")) is str else take_str_nillable(data, "From", path)
+    )
+    value.to = item if type(item := data.get("To")) is str else take_str_nillable(data, "To", path)
+    value.content = (
+        item
+        if type(item := data.get("Content")) is str
+        else take_str_nillable(data, "Content", path)
+    )
+    value.format = (
+        item
+        if type(item := data.get("Format")) is str
+        else take_str_nillable(data, "Format", path)
+    )
+    value.parent_messaging_id = (
+        item
+        if type(item := data.get("ParentMessagingId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ParentMessagingId", path)
+    )
+    value.suggested_session_key = (
+        item
+        if type(item := data.get("SuggestedSessionKey")) is str
+        else take_str_nillable(data, "SuggestedSessionKey", path)
+    )
     value.extra = (
         None
         if _OUTGOING_MESSAGE_KEYS.issuperset(data)

@@ -172,14 +172,40 @@ def decode_json_participant_info(data: Any, path: str) -> ParticipantInfo:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(ParticipantInfo)
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.person_id = take_int(data, "PersonId", path)
-    value.contact_id = take_int(data, "ContactId", path)
-    value.email_id = take_int(data, "EmailId", path)
-    value.send_email = take_bool(data, "SendEmail", path)
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
+    value.email_id = (
+        item
+        if type(item := data.get("EmailId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "EmailId", path)
+    )
+    value.send_email = (
+        item if type(item := data.get("SendEmail")) is bool else take_bool(data, "SendEmail", path)
+    )
     value.invitation_status = take(data, "InvitationStatus", path, decode_json_invitation_status)
-    value.email_address = take_str_nillable(data, "EmailAddress", path)
-    value.description = take_str_nillable(data, "Description", path)
+    value.email_address = (
+        item
+        if type(item := data.get("EmailAddress")) is str
+        else take_str_nillable(data, "EmailAddress", path)
+    )
+    value.description = (
+        item
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
     value.extra = (
         None
         if _PARTICIPANT_INFO_KEYS.issuperset(data)

@@ -438,23 +438,91 @@ def decode_json_participant_sync_data(data: Any, path: str) -> ParticipantSyncDa
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.person_id = take_int(data, "PersonId", path)
-    value.person_first_name = take_str_nillable(data, "PersonFirstName", path)
-    value.person_middle_name = take_str_nillable(data, "PersonMiddleName", path)
-    value.person_lastname = take_str_nillable(data, "PersonLastname", path)
-    value.person_mrmrs = take_str_nillable(data, "PersonMrmrs", path)
-    value.person_title = take_str_nillable(data, "PersonTitle", path)
-    value.person_position = take_str_nillable(data, "PersonPosition", path)
-    value.person_academic_title = take_str_nillable(data, "PersonAcademicTitle", path)
-    value.person_formal_name = take_str_nillable(data, "PersonFormalName", path)
-    value.person_full_name = take_str_nillable(data, "PersonFullName", path)
-    value.contact_id = take_int(data, "ContactId", path)
-    value.contact_name = take_str_nillable(data, "ContactName", path)
-    value.contact_department = take_str_nillable(data, "ContactDepartment", path)
-    value.contact_business = take_str_nillable(data, "ContactBusiness", path)
-    value.contact_country = take_str_nillable(data, "ContactCountry", path)
-    value.contact_category = take_str_nillable(data, "ContactCategory", path)
-    value.contact_full_name = take_str_nillable(data, "ContactFullName", path)
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.person_first_name = (
+        item
+        if type(item := data.get("PersonFirstName")) is str
+        else take_str_nillable(data, "PersonFirstName", path)
+    )
+    value.person_middle_name = (
+        item
+        if type(item := data.get("PersonMiddleName")) is str
+        else take_str_nillable(data, "PersonMiddleName", path)
+    )
+    value.person_lastname = (
+        item
+        if type(item := data.get("PersonLastname")) is str
+        else take_str_nillable(data, "PersonLastname", path)
+    )
+    value.person_mrmrs = (
+        item
+        if type(item := data.get("PersonMrmrs")) is str
+        else take_str_nillable(data, "PersonMrmrs", path)
+    )
+    value.person_title = (
+        item
+        if type(item := data.get("PersonTitle")) is str
+        else take_str_nillable(data, "PersonTitle", path)
+    )
+    value.person_position = (
+        item
+        if type(item := data.get("PersonPosition")) is str
+        else take_str_nillable(data, "PersonPosition", path)
+    )
+    value.person_academic_title = (
+        item
+        if type(item := data.get("PersonAcademicTitle")) is str
+        else take_str_nillable(data, "PersonAcademicTitle", path)
+    )
+    value.person_formal_name = (
+        item
+        if type(item := data.get("PersonFormalName")) is str
+        else take_str_nillable(data, "PersonFormalName", path)
+    )
+    value.person_full_name = (
+        item
+        if type(item := data.get("PersonFullName")) is str
+        else take_str_nillable(data, "PersonFullName", path)
+    )
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
+    value.contact_name = (
+        item
+        if type(item := data.get("ContactName")) is str
+        else take_str_nillable(data, "ContactName", path)
+    )
+    value.contact_department = (
+        item
+        if type(item := data.get("ContactDepartment")) is str
+        else take_str_nillable(data, "ContactDepartment", path)
+    )
+    value.contact_business = (
+        item
+        if type(item := data.get("ContactBusiness")) is str
+        else take_str_nillable(data, "ContactBusiness", path)
+    )
+    value.contact_country = (
+        item
+        if type(item := data.get("ContactCountry")) is str
+        else take_str_nillable(data, "ContactCountry", path)
+    )
+    value.contact_category = (
+        item
+        if type(item := data.get("ContactCategory")) is str
+        else take_str_nillable(data, "ContactCategory", path)
+    )
+    value.contact_full_name = (
+        item
+        if type(item := data.get("ContactFullName")) is str
+        else take_str_nillable(data, "ContactFullName", path)
+    )
     value.e_mail = take_nillable(data, "EMail", path, decode_json_list_of_str)
     value.phone_private = take_nillable(data, "PhonePrivate", path, decode_json_list_of_str)
     value.phone_fax = take_nillable(data, "PhoneFax", path, decode_json_list_of_str)
@@ -471,11 +539,19 @@ def decode_json_participant_sync_data(data: Any, path: str) -> ParticipantSyncDa
     value.postal_address = take_nillable(
         data, "PostalAddress", path, decode_json_address_sync_data
     )
-    value.country = take_str_nillable(data, "Country", path)
+    value.country = (
+        item
+        if type(item := data.get("Country")) is str
+        else take_str_nillable(data, "Country", path)
+    )
     value.person_address = take_nillable(
         data, "PersonAddress", path, decode_json_address_sync_data
     )
-    value.person_country = take_str_nillable(data, "PersonCountry", path)
+    value.person_country = (
+        item
+        if type(item := data.get("PersonCountry")) is str
+        else take_str_nillable(data, "PersonCountry", path)
+    )
     value.participant_status = take(
         data, "ParticipantStatus", path, decode_json_appointment_status
     )

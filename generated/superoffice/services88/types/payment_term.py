@@ -159,9 +159,19 @@ def decode_json_payment_term(data: Any, path: str) -> PaymentTerm:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.id = take_int(data, "Id", path)
-    value.value = take_str_nillable(data, "Value", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.id = (
+        item
+        if type(item := data.get("Id")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Id", path)
+    )
+    value.value = (
+        item if type(item := data.get("Value")) is str else take_str_nillable(data, "Value", path)
+    )
+    value.tooltip = (
+        item
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
     value.extra = (
         None if _PAYMENT_TERM_KEYS.issuperset(data) else json_extra(data, _PAYMENT_TERM_KEYS)
     )

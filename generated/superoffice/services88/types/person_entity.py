@@ -875,19 +875,47 @@ def decode_json_person_entity(data: Any, path: str) -> PersonEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.person_id = take_int(data, "PersonId", path)
-    value.firstname = take_str_nillable(data, "Firstname", path)
-    value.middle_name = take_str_nillable(data, "MiddleName", path)
-    value.lastname = take_str_nillable(data, "Lastname", path)
-    value.mrmrs = take_str_nillable(data, "Mrmrs", path)
-    value.title = take_str_nillable(data, "Title", path)
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.firstname = (
+        item
+        if type(item := data.get("Firstname")) is str
+        else take_str_nillable(data, "Firstname", path)
+    )
+    value.middle_name = (
+        item
+        if type(item := data.get("MiddleName")) is str
+        else take_str_nillable(data, "MiddleName", path)
+    )
+    value.lastname = (
+        item
+        if type(item := data.get("Lastname")) is str
+        else take_str_nillable(data, "Lastname", path)
+    )
+    value.mrmrs = (
+        item if type(item := data.get("Mrmrs")) is str else take_str_nillable(data, "Mrmrs", path)
+    )
+    value.title = (
+        item if type(item := data.get("Title")) is str else take_str_nillable(data, "Title", path)
+    )
     value.updated_date = take(data, "UpdatedDate", path, json_datetime)
     value.created_date = take(data, "CreatedDate", path, json_datetime)
     value.birth_date = take(data, "BirthDate", path, json_datetime)
     value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
     value.emails = take_nillable(data, "Emails", path, decode_json_list_of_entity_element)
-    value.description = take_str_nillable(data, "Description", path)
-    value.is_associate = take_bool(data, "IsAssociate", path)
+    value.description = (
+        item
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.is_associate = (
+        item
+        if type(item := data.get("IsAssociate")) is bool
+        else take_bool(data, "IsAssociate", path)
+    )
     value.private_phones = take_nillable(
         data, "PrivatePhones", path, decode_json_list_of_entity_element
     )
@@ -908,27 +936,69 @@ def decode_json_person_entity(data: Any, path: str) -> PersonEntity:
     value.interests = take_nillable(
         data, "Interests", path, decode_json_list_of_selectable_mdo_list_item
     )
-    value.person_number = take_str_nillable(data, "PersonNumber", path)
-    value.full_name = take_str_nillable(data, "FullName", path)
-    value.no_mailing = take_bool(data, "NoMailing", path)
-    value.use_person_address = take_bool(data, "UsePersonAddress", path)
-    value.retired = take_bool(data, "Retired", path)
+    value.person_number = (
+        item
+        if type(item := data.get("PersonNumber")) is str
+        else take_str_nillable(data, "PersonNumber", path)
+    )
+    value.full_name = (
+        item
+        if type(item := data.get("FullName")) is str
+        else take_str_nillable(data, "FullName", path)
+    )
+    value.no_mailing = (
+        item if type(item := data.get("NoMailing")) is bool else take_bool(data, "NoMailing", path)
+    )
+    value.use_person_address = (
+        item
+        if type(item := data.get("UsePersonAddress")) is bool
+        else take_bool(data, "UsePersonAddress", path)
+    )
+    value.retired = (
+        item if type(item := data.get("Retired")) is bool else take_bool(data, "Retired", path)
+    )
     value.urls = take_nillable(data, "Urls", path, decode_json_list_of_entity_element)
-    value.formal_name = take_str_nillable(data, "FormalName", path)
+    value.formal_name = (
+        item
+        if type(item := data.get("FormalName")) is str
+        else take_str_nillable(data, "FormalName", path)
+    )
     value.address = take_nillable(data, "Address", path, decode_json_address)
-    value.post_3 = take_str_nillable(data, "Post3", path)
-    value.post_2 = take_str_nillable(data, "Post2", path)
-    value.post_1 = take_str_nillable(data, "Post1", path)
-    value.kanalname = take_str_nillable(data, "Kanalname", path)
-    value.kanafname = take_str_nillable(data, "Kanafname", path)
+    value.post_3 = (
+        item if type(item := data.get("Post3")) is str else take_str_nillable(data, "Post3", path)
+    )
+    value.post_2 = (
+        item if type(item := data.get("Post2")) is str else take_str_nillable(data, "Post2", path)
+    )
+    value.post_1 = (
+        item if type(item := data.get("Post1")) is str else take_str_nillable(data, "Post1", path)
+    )
+    value.kanalname = (
+        item
+        if type(item := data.get("Kanalname")) is str
+        else take_str_nillable(data, "Kanalname", path)
+    )
+    value.kanafname = (
+        item
+        if type(item := data.get("Kanafname")) is str
+        else take_str_nillable(data, "Kanafname", path)
+    )
     value.corresponding_associate = take_nillable(
         data, "CorrespondingAssociate", path, decode_json_associate
     )
     value.category = take_nillable(data, "Category", path, decode_json_category)
     value.business = take_nillable(data, "Business", path, decode_json_business)
     value.associate = take_nillable(data, "Associate", path, decode_json_associate)
-    value.salutation = take_str_nillable(data, "Salutation", path)
-    value.active_interests = take_int(data, "ActiveInterests", path)
+    value.salutation = (
+        item
+        if type(item := data.get("Salutation")) is str
+        else take_str_nillable(data, "Salutation", path)
+    )
+    value.active_interests = (
+        item
+        if type(item := data.get("ActiveInterests")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActiveInterests", path)
+    )
     value.support_associate = take_nillable(data, "SupportAssociate", path, decode_json_associate)
     value.ticket_priority = take_nillable(
         data, "TicketPriority", path, decode_json_ticket_priority
@@ -936,8 +1006,16 @@ def decode_json_person_entity(data: Any, path: str) -> PersonEntity:
     value.customer_language = take_nillable(
         data, "CustomerLanguage", path, decode_json_customer_language
     )
-    value.dbi_agent_id = take_int(data, "DbiAgentId", path)
-    value.dbi_key = take_str_nillable(data, "DbiKey", path)
+    value.dbi_agent_id = (
+        item
+        if type(item := data.get("DbiAgentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DbiAgentId", path)
+    )
+    value.dbi_key = (
+        item
+        if type(item := data.get("DbiKey")) is str
+        else take_str_nillable(data, "DbiKey", path)
+    )
     value.dbi_last_modified = take(data, "DbiLastModified", path, json_datetime)
     value.dbi_last_syncronized = take(data, "DbiLastSyncronized", path, json_datetime)
     value.sent_info = take(data, "SentInfo", path, json_short)
@@ -948,18 +1026,35 @@ def decode_json_person_entity(data: Any, path: str) -> PersonEntity:
         data, "InternetPhones", path, decode_json_list_of_entity_element
     )
     value.source = take(data, "Source", path, json_short)
-    value.active_erp_links = take_int(data, "ActiveErpLinks", path)
+    value.active_erp_links = (
+        item
+        if type(item := data.get("ActiveErpLinks")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActiveErpLinks", path)
+    )
     value.shipment_types = take_nillable(
         data, "ShipmentTypes", path, decode_json_list_of_selectable_mdo_list_item
     )
     value.consents = take_nillable(data, "Consents", path, decode_json_list_of_consent_info)
     value.bounce_emails = take_nillable(data, "BounceEmails", path, decode_json_list_of_str)
-    value.active_status_monitor_id = take_int(data, "ActiveStatusMonitorId", path)
-    value.created_by_form_id = take_int(data, "CreatedByFormId", path)
+    value.active_status_monitor_id = (
+        item
+        if type(item := data.get("ActiveStatusMonitorId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActiveStatusMonitorId", path)
+    )
+    value.created_by_form_id = (
+        item
+        if type(item := data.get("CreatedByFormId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CreatedByFormId", path)
+    )
     value.utm_parameters = take_nillable(
         data, "UtmParameters", path, decode_json_saved_utm_parameters
     )
-    value.leadstatus_id = take_int(data, "LeadstatusId", path)
+    value.leadstatus_id = (
+        item
+        if type(item := data.get("LeadstatusId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "LeadstatusId", path)
+    )
     value.user_defined_fields = take_nillable(
         data, "UserDefinedFields", path, decode_json_string_dictionary
     )

@@ -119,7 +119,11 @@ def decode_json_person_image(data: Any, path: str) -> PersonImage:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(PersonImage)
-    value.person_id = take_int(data, "PersonId", path)
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
     value.image_data = take_nillable(data, "ImageData", path, json_bytes)
     value.extra = (
         None if _PERSON_IMAGE_KEYS.issuperset(data) else json_extra(data, _PERSON_IMAGE_KEYS)

@@ -204,16 +204,54 @@ def decode_json_phone_list_item(data: Any, path: str) -> PhoneListItem:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.person_direct_phone = take_str_nillable(data, "PersonDirectPhone", path)
-    value.person_cell_phone = take_str_nillable(data, "PersonCellPhone", path)
-    value.person_private_phone = take_str_nillable(data, "PersonPrivatePhone", path)
-    value.person_fax_number = take_str_nillable(data, "PersonFaxNumber", path)
-    value.person_pager_number = take_str_nillable(data, "PersonPagerNumber", path)
-    value.person_email = take_str_nillable(data, "PersonEmail", path)
-    value.id = take_int(data, "Id", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.unique_id = take_str_nillable(data, "UniqueId", path)
+    value.person_direct_phone = (
+        item
+        if type(item := data.get("PersonDirectPhone")) is str
+        else take_str_nillable(data, "PersonDirectPhone", path)
+    )
+    value.person_cell_phone = (
+        item
+        if type(item := data.get("PersonCellPhone")) is str
+        else take_str_nillable(data, "PersonCellPhone", path)
+    )
+    value.person_private_phone = (
+        item
+        if type(item := data.get("PersonPrivatePhone")) is str
+        else take_str_nillable(data, "PersonPrivatePhone", path)
+    )
+    value.person_fax_number = (
+        item
+        if type(item := data.get("PersonFaxNumber")) is str
+        else take_str_nillable(data, "PersonFaxNumber", path)
+    )
+    value.person_pager_number = (
+        item
+        if type(item := data.get("PersonPagerNumber")) is str
+        else take_str_nillable(data, "PersonPagerNumber", path)
+    )
+    value.person_email = (
+        item
+        if type(item := data.get("PersonEmail")) is str
+        else take_str_nillable(data, "PersonEmail", path)
+    )
+    value.id = (
+        item
+        if type(item := data.get("Id")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Id", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.tooltip = (
+        item
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
+    value.unique_id = (
+        item
+        if type(item := data.get("UniqueId")) is str
+        else take_str_nillable(data, "UniqueId", path)
+    )
     value.extra = (
         None if _PHONE_LIST_ITEM_KEYS.issuperset(data) else json_extra(data, _PHONE_LIST_ITEM_KEYS)
     )

@@ -209,12 +209,26 @@ def decode_json_plugin_url_response(data: Any, path: str) -> PluginUrlResponse:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.is_ok = take_bool(data, "IsOk", path)
-    value.user_explanation = take_str_nillable(data, "UserExplanation", path)
-    value.tech_explanation = take_str_nillable(data, "TechExplanation", path)
-    value.error_code = take_str_nillable(data, "ErrorCode", path)
+    value.is_ok = item if type(item := data.get("IsOk")) is bool else take_bool(data, "IsOk", path)
+    value.user_explanation = (
+        item
+        if type(item := data.get("UserExplanation")) is str
+        else take_str_nillable(data, "UserExplanation", path)
+    )
+    value.tech_explanation = (
+        item
+        if type(item := data.get("TechExplanation")) is str
+        else take_str_nillable(data, "TechExplanation", path)
+    )
+    value.error_code = (
+        item
+        if type(item := data.get("ErrorCode")) is str
+        else take_str_nillable(data, "ErrorCode", path)
+    )
     value.changes = take_nillable(data, "Changes", path, decode_json_changed_data)
-    value.url = take_str_nillable(data, "Url", path)
+    value.url = (
+        item if type(item := data.get("Url")) is str else take_str_nillable(data, "Url", path)
+    )
     value.status = take(data, "Status", path, decode_json_quote_status)
     value.extra = (
         None

@@ -170,14 +170,42 @@ def decode_json_pocket_device_info(data: Any, path: str) -> PocketDeviceInfo:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(PocketDeviceInfo)
-    value.device_name = take_str_nillable(data, "DeviceName", path)
-    value.device_identifier = take_str_nillable(data, "DeviceIdentifier", path)
-    value.pocket_version = take_str_nillable(data, "PocketVersion", path)
-    value.language = take_str_nillable(data, "Language", path)
-    value.pns_handle = take_str_nillable(data, "PNSHandle", path)
+    value.device_name = (
+        item
+        if type(item := data.get("DeviceName")) is str
+        else take_str_nillable(data, "DeviceName", path)
+    )
+    value.device_identifier = (
+        item
+        if type(item := data.get("DeviceIdentifier")) is str
+        else take_str_nillable(data, "DeviceIdentifier", path)
+    )
+    value.pocket_version = (
+        item
+        if type(item := data.get("PocketVersion")) is str
+        else take_str_nillable(data, "PocketVersion", path)
+    )
+    value.language = (
+        item
+        if type(item := data.get("Language")) is str
+        else take_str_nillable(data, "Language", path)
+    )
+    value.pns_handle = (
+        item
+        if type(item := data.get("PNSHandle")) is str
+        else take_str_nillable(data, "PNSHandle", path)
+    )
     value.platform = take(data, "Platform", path, decode_json_notification_platform)
-    value.os_version = take_str_nillable(data, "OSVersion", path)
-    value.time_zone_id = take_int(data, "TimeZoneId", path)
+    value.os_version = (
+        item
+        if type(item := data.get("OSVersion")) is str
+        else take_str_nillable(data, "OSVersion", path)
+    )
+    value.time_zone_id = (
+        item
+        if type(item := data.get("TimeZoneId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TimeZoneId", path)
+    )
     value.extra = (
         None
         if _POCKET_DEVICE_INFO_KEYS.issuperset(data)

@@ -267,16 +267,33 @@ def decode_json_pocket_startup_data(data: Any, path: str) -> PocketStartupData:
     value.base_locale_time_zone_data = take_nillable(
         data, "BaseLocaleTimeZoneData", path, decode_json_time_zone_data
     )
-    value.overdue_sales_count = take_int(data, "OverdueSalesCount", path)
-    value.notifications_count = take_int(data, "NotificationsCount", path)
+    value.overdue_sales_count = (
+        item
+        if type(item := data.get("OverdueSalesCount")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "OverdueSalesCount", path)
+    )
+    value.notifications_count = (
+        item
+        if type(item := data.get("NotificationsCount")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "NotificationsCount", path)
+    )
     value.system_web_panels = take_nillable(
         data, "SystemWebPanels", path, decode_json_list_of_web_panel_entity
     )
     value.pocket_preferences = take_nillable(
         data, "PocketPreferences", path, decode_json_list_of_preference
     )
-    value.is_push_notification_enabled = take_bool(data, "IsPushNotificationEnabled", path)
-    value.custom_data = take_str_nillable(data, "CustomData", path)
+    value.is_push_notification_enabled = (
+        item
+        if type(item := data.get("IsPushNotificationEnabled")) is bool
+        else take_bool(data, "IsPushNotificationEnabled", path)
+    )
+    value.custom_data = (
+        item
+        if type(item := data.get("CustomData")) is str
+        else take_str_nillable(data, "CustomData", path)
+    )
     value.extra = (
         None
         if _POCKET_STARTUP_DATA_KEYS.issuperset(data)

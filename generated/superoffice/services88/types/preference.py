@@ -258,16 +258,44 @@ def decode_json_preference(data: Any, path: str) -> Preference:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.level = take(data, "Level", path, decode_json_preference_level)
-    value.raw_value = take_str_nillable(data, "RawValue", path)
+    value.raw_value = (
+        item
+        if type(item := data.get("RawValue")) is str
+        else take_str_nillable(data, "RawValue", path)
+    )
     value.specification = take_nillable(data, "Specification", path, decode_json_preference_spec)
-    value.display_value = take_str_nillable(data, "DisplayValue", path)
-    value.display_tooltip = take_str_nillable(data, "DisplayTooltip", path)
+    value.display_value = (
+        item
+        if type(item := data.get("DisplayValue")) is str
+        else take_str_nillable(data, "DisplayValue", path)
+    )
+    value.display_tooltip = (
+        item
+        if type(item := data.get("DisplayTooltip")) is str
+        else take_str_nillable(data, "DisplayTooltip", path)
+    )
     value.display_type = take(data, "DisplayType", path, decode_json_pref_desc_value_type)
     value.tab_order = take_nillable(data, "TabOrder", path, decode_json_tab_order)
-    value.target_id = take_int(data, "TargetId", path)
-    value.pref_desc_id = take_int(data, "PrefDescId", path)
-    value.table_name = take_str_nillable(data, "TableName", path)
-    value.user_preference_id = take_int(data, "UserPreferenceId", path)
+    value.target_id = (
+        item
+        if type(item := data.get("TargetId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TargetId", path)
+    )
+    value.pref_desc_id = (
+        item
+        if type(item := data.get("PrefDescId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PrefDescId", path)
+    )
+    value.table_name = (
+        item
+        if type(item := data.get("TableName")) is str
+        else take_str_nillable(data, "TableName", path)
+    )
+    value.user_preference_id = (
+        item
+        if type(item := data.get("UserPreferenceId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "UserPreferenceId", path)
+    )
     value.extra = None if _PREFERENCE_KEYS.issuperset(data) else json_extra(data, _PREFERENCE_KEYS)
     return value
 

@@ -300,24 +300,74 @@ def decode_json_preference_description(data: Any, path: str) -> PreferenceDescri
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.pref_desc_id = take_int(data, "PrefDescId", path)
-    value.section = take_str_nillable(data, "Section", path)
-    value.key = take_str_nillable(data, "Key", path)
-    value.name = take_str_nillable(data, "Name", path)
+    value.pref_desc_id = (
+        item
+        if type(item := data.get("PrefDescId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PrefDescId", path)
+    )
+    value.section = (
+        item
+        if type(item := data.get("Section")) is str
+        else take_str_nillable(data, "Section", path)
+    )
+    value.key = (
+        item if type(item := data.get("Key")) is str else take_str_nillable(data, "Key", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
     value.value_type = take(data, "ValueType", path, decode_json_pref_desc_value_type)
     value.max_level = take(data, "MaxLevel", path, decode_json_preference_level)
     value.sys_max_level = take(data, "SysMaxLevel", path, decode_json_preference_level)
     value.access_flags = take(data, "AccessFlags", path, decode_json_pref_desc_access_flags)
-    value.description = take_str_nillable(data, "Description", path)
-    value.is_builtin = take_bool(data, "IsBuiltin", path)
-    value.table_name = take_str_nillable(data, "TableName", path)
-    value.user_defined_list_id = take_int(data, "UserDefinedListId", path)
-    value.rank = take_int(data, "Rank", path)
-    value.sub_group = take_str_nillable(data, "SubGroup", path)
-    value.min_level = take_int(data, "MinLevel", path)
-    value.max_value = take_int(data, "MaxValue", path)
-    value.min_value = take_int(data, "MinValue", path)
-    value.required_license = take_str_nillable(data, "RequiredLicense", path)
+    value.description = (
+        item
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.is_builtin = (
+        item if type(item := data.get("IsBuiltin")) is bool else take_bool(data, "IsBuiltin", path)
+    )
+    value.table_name = (
+        item
+        if type(item := data.get("TableName")) is str
+        else take_str_nillable(data, "TableName", path)
+    )
+    value.user_defined_list_id = (
+        item
+        if type(item := data.get("UserDefinedListId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "UserDefinedListId", path)
+    )
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
+    value.sub_group = (
+        item
+        if type(item := data.get("SubGroup")) is str
+        else take_str_nillable(data, "SubGroup", path)
+    )
+    value.min_level = (
+        item
+        if type(item := data.get("MinLevel")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "MinLevel", path)
+    )
+    value.max_value = (
+        item
+        if type(item := data.get("MaxValue")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "MaxValue", path)
+    )
+    value.min_value = (
+        item
+        if type(item := data.get("MinValue")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "MinValue", path)
+    )
+    value.required_license = (
+        item
+        if type(item := data.get("RequiredLicense")) is str
+        else take_str_nillable(data, "RequiredLicense", path)
+    )
     value.extra = (
         None
         if _PREFERENCE_DESCRIPTION_KEYS.issuperset(data)

@@ -186,12 +186,34 @@ def decode_json_preference_description_line(data: Any, path: str) -> PreferenceD
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.pref_desc_line_id = take_int(data, "PrefDescLineId", path)
-    value.pref_desc_id = take_int(data, "PrefDescId", path)
-    value.pref_value = take_str_nillable(data, "PrefValue", path)
-    value.pref_show_value = take_str_nillable(data, "PrefShowValue", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.is_builtin = take_bool(data, "IsBuiltin", path)
+    value.pref_desc_line_id = (
+        item
+        if type(item := data.get("PrefDescLineId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PrefDescLineId", path)
+    )
+    value.pref_desc_id = (
+        item
+        if type(item := data.get("PrefDescId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PrefDescId", path)
+    )
+    value.pref_value = (
+        item
+        if type(item := data.get("PrefValue")) is str
+        else take_str_nillable(data, "PrefValue", path)
+    )
+    value.pref_show_value = (
+        item
+        if type(item := data.get("PrefShowValue")) is str
+        else take_str_nillable(data, "PrefShowValue", path)
+    )
+    value.description = (
+        item
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.is_builtin = (
+        item if type(item := data.get("IsBuiltin")) is bool else take_bool(data, "IsBuiltin", path)
+    )
     value.extra = (
         None
         if _PREFERENCE_DESCRIPTION_LINE_KEYS.issuperset(data)

@@ -147,8 +147,14 @@ def decode_json_preference_spec(data: Any, path: str) -> PreferenceSpec:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.section = take_str_nillable(data, "Section", path)
-    value.key = take_str_nillable(data, "Key", path)
+    value.section = (
+        item
+        if type(item := data.get("Section")) is str
+        else take_str_nillable(data, "Section", path)
+    )
+    value.key = (
+        item if type(item := data.get("Key")) is str else take_str_nillable(data, "Key", path)
+    )
     value.extra = (
         None if _PREFERENCE_SPEC_KEYS.issuperset(data) else json_extra(data, _PREFERENCE_SPEC_KEYS)
     )

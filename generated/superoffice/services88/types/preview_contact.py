@@ -193,17 +193,57 @@ def decode_json_preview_contact(data: Any, path: str) -> PreviewContact:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(PreviewContact)
-    value.contact_id = take_int(data, "ContactId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.department = take_str_nillable(data, "Department", path)
-    value.country_id = take_int(data, "CountryId", path)
-    value.number_2 = take_str_nillable(data, "Number2", path)
-    value.direct_phone = take_str_nillable(data, "DirectPhone", path)
-    value.url = take_str_nillable(data, "URL", path)
-    value.email_address = take_str_nillable(data, "EmailAddress", path)
-    value.business_name = take_str_nillable(data, "BusinessName", path)
-    value.category_name = take_str_nillable(data, "CategoryName", path)
-    value.associate_full_name = take_str_nillable(data, "AssociateFullName", path)
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.department = (
+        item
+        if type(item := data.get("Department")) is str
+        else take_str_nillable(data, "Department", path)
+    )
+    value.country_id = (
+        item
+        if type(item := data.get("CountryId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CountryId", path)
+    )
+    value.number_2 = (
+        item
+        if type(item := data.get("Number2")) is str
+        else take_str_nillable(data, "Number2", path)
+    )
+    value.direct_phone = (
+        item
+        if type(item := data.get("DirectPhone")) is str
+        else take_str_nillable(data, "DirectPhone", path)
+    )
+    value.url = (
+        item if type(item := data.get("URL")) is str else take_str_nillable(data, "URL", path)
+    )
+    value.email_address = (
+        item
+        if type(item := data.get("EmailAddress")) is str
+        else take_str_nillable(data, "EmailAddress", path)
+    )
+    value.business_name = (
+        item
+        if type(item := data.get("BusinessName")) is str
+        else take_str_nillable(data, "BusinessName", path)
+    )
+    value.category_name = (
+        item
+        if type(item := data.get("CategoryName")) is str
+        else take_str_nillable(data, "CategoryName", path)
+    )
+    value.associate_full_name = (
+        item
+        if type(item := data.get("AssociateFullName")) is str
+        else take_str_nillable(data, "AssociateFullName", path)
+    )
     value.address = take_nillable(data, "Address", path, decode_json_address)
     value.extra = (
         None if _PREVIEW_CONTACT_KEYS.issuperset(data) else json_extra(data, _PREVIEW_CONTACT_KEYS)

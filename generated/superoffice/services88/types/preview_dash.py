@@ -191,10 +191,24 @@ def decode_json_preview_dash(data: Any, path: str) -> PreviewDash:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.dashboard_id = take_int(data, "DashboardId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.owned_by_full_name = take_str_nillable(data, "OwnedByFullName", path)
+    value.dashboard_id = (
+        item
+        if type(item := data.get("DashboardId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DashboardId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.description = (
+        item
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.owned_by_full_name = (
+        item
+        if type(item := data.get("OwnedByFullName")) is str
+        else take_str_nillable(data, "OwnedByFullName", path)
+    )
     value.registered = take(data, "Registered", path, json_datetime)
     value.tiles = take_nillable(data, "Tiles", path, decode_json_list_of_preview_dash_tile)
     value.extra = (

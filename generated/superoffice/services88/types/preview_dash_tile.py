@@ -157,7 +157,9 @@ def decode_json_preview_dash_tile(data: Any, path: str) -> PreviewDashTile:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.name = take_str_nillable(data, "Name", path)
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
     value.tile_type = take(data, "TileType", path, decode_json_dash_tile_type)
     value.extra = (
         None

@@ -171,11 +171,25 @@ def decode_json_preview_faq_entry(data: Any, path: str) -> PreviewFaqEntry:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.title = take_str_nillable(data, "Title", path)
-    value.registered_by_full_name = take_str_nillable(data, "RegisteredByFullName", path)
+    value.title = (
+        item if type(item := data.get("Title")) is str else take_str_nillable(data, "Title", path)
+    )
+    value.registered_by_full_name = (
+        item
+        if type(item := data.get("RegisteredByFullName")) is str
+        else take_str_nillable(data, "RegisteredByFullName", path)
+    )
     value.updated = take(data, "Updated", path, json_datetime)
-    value.question = take_str_nillable(data, "Question", path)
-    value.answer = take_str_nillable(data, "Answer", path)
+    value.question = (
+        item
+        if type(item := data.get("Question")) is str
+        else take_str_nillable(data, "Question", path)
+    )
+    value.answer = (
+        item
+        if type(item := data.get("Answer")) is str
+        else take_str_nillable(data, "Answer", path)
+    )
     value.extra = (
         None
         if _PREVIEW_FAQ_ENTRY_KEYS.issuperset(data)

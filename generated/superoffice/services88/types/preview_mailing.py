@@ -259,20 +259,72 @@ def decode_json_preview_mailing(data: Any, path: str) -> PreviewMailing:
     )
     value.sending_time = take(data, "SendingTime", path, json_datetime)
     value.status = take(data, "Status", path, decode_json_shipment_addr_status)
-    value.shipment_id = take_int(data, "ShipmentId", path)
-    value.shipment_description = take_str_nillable(data, "ShipmentDescription", path)
-    value.from_address = take_str_nillable(data, "FromAddress", path)
-    value.configuration = take_int(data, "Configuration", path)
-    value.contact_id = take_int(data, "ContactId", path)
-    value.contact_name = take_str_nillable(data, "ContactName", path)
-    value.person_id = take_int(data, "PersonId", path)
-    value.person_full_name = take_str_nillable(data, "PersonFullName", path)
-    value.shipment_type = take_str_nillable(data, "ShipmentType", path)
-    value.message_id = take_int(data, "MessageId", path)
-    value.message_subject = take_str_nillable(data, "MessageSubject", path)
-    value.document_message_id = take_int(data, "DocumentMessageId", path)
+    value.shipment_id = (
+        item
+        if type(item := data.get("ShipmentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ShipmentId", path)
+    )
+    value.shipment_description = (
+        item
+        if type(item := data.get("ShipmentDescription")) is str
+        else take_str_nillable(data, "ShipmentDescription", path)
+    )
+    value.from_address = (
+        item
+        if type(item := data.get("FromAddress")) is str
+        else take_str_nillable(data, "FromAddress", path)
+    )
+    value.configuration = (
+        item
+        if type(item := data.get("Configuration")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Configuration", path)
+    )
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
+    value.contact_name = (
+        item
+        if type(item := data.get("ContactName")) is str
+        else take_str_nillable(data, "ContactName", path)
+    )
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.person_full_name = (
+        item
+        if type(item := data.get("PersonFullName")) is str
+        else take_str_nillable(data, "PersonFullName", path)
+    )
+    value.shipment_type = (
+        item
+        if type(item := data.get("ShipmentType")) is str
+        else take_str_nillable(data, "ShipmentType", path)
+    )
+    value.message_id = (
+        item
+        if type(item := data.get("MessageId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "MessageId", path)
+    )
+    value.message_subject = (
+        item
+        if type(item := data.get("MessageSubject")) is str
+        else take_str_nillable(data, "MessageSubject", path)
+    )
+    value.document_message_id = (
+        item
+        if type(item := data.get("DocumentMessageId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DocumentMessageId", path)
+    )
     value.opened = take(data, "Opened", path, json_datetime)
-    value.link_clicks = take_int(data, "LinkClicks", path)
+    value.link_clicks = (
+        item
+        if type(item := data.get("LinkClicks")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "LinkClicks", path)
+    )
     value.extra = (
         None if _PREVIEW_MAILING_KEYS.issuperset(data) else json_extra(data, _PREVIEW_MAILING_KEYS)
     )

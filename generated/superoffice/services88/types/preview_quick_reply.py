@@ -164,10 +164,20 @@ def decode_json_preview_quick_reply(data: Any, path: str) -> PreviewQuickReply:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.name = take_str_nillable(data, "Name", path)
-    value.updated_by_full_name = take_str_nillable(data, "UpdatedByFullName", path)
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.updated_by_full_name = (
+        item
+        if type(item := data.get("UpdatedByFullName")) is str
+        else take_str_nillable(data, "UpdatedByFullName", path)
+    )
     value.updated = take(data, "Updated", path, json_datetime)
-    value.html_body = take_str_nillable(data, "HtmlBody", path)
+    value.html_body = (
+        item
+        if type(item := data.get("HtmlBody")) is str
+        else take_str_nillable(data, "HtmlBody", path)
+    )
     value.extra = (
         None
         if _PREVIEW_QUICK_REPLY_KEYS.issuperset(data)

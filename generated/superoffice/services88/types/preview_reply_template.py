@@ -182,12 +182,26 @@ def decode_json_preview_reply_template(data: Any, path: str) -> PreviewReplyTemp
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.name = take_str_nillable(data, "Name", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.owned_by_full_name = take_str_nillable(data, "OwnedByFullName", path)
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.description = (
+        item
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.owned_by_full_name = (
+        item
+        if type(item := data.get("OwnedByFullName")) is str
+        else take_str_nillable(data, "OwnedByFullName", path)
+    )
     value.updated = take(data, "Updated", path, json_datetime)
-    value.body = take_str_nillable(data, "Body", path)
-    value.is_html = take_bool(data, "IsHtml", path)
+    value.body = (
+        item if type(item := data.get("Body")) is str else take_str_nillable(data, "Body", path)
+    )
+    value.is_html = (
+        item if type(item := data.get("IsHtml")) is bool else take_bool(data, "IsHtml", path)
+    )
     value.extra = (
         None
         if _PREVIEW_REPLY_TEMPLATE_KEYS.issuperset(data)

@@ -224,16 +224,44 @@ def decode_json_price_list(data: Any, path: str) -> PriceList:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.price_list_id = take_int(data, "PriceListId", path)
-    value.erp_price_list_key = take_str_nillable(data, "ERPPriceListKey", path)
-    value.quote_connection_id = take_int(data, "QuoteConnectionId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.currency = take_str_nillable(data, "Currency", path)
-    value.currency_name = take_str_nillable(data, "CurrencyName", path)
+    value.price_list_id = (
+        item
+        if type(item := data.get("PriceListId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PriceListId", path)
+    )
+    value.erp_price_list_key = (
+        item
+        if type(item := data.get("ERPPriceListKey")) is str
+        else take_str_nillable(data, "ERPPriceListKey", path)
+    )
+    value.quote_connection_id = (
+        item
+        if type(item := data.get("QuoteConnectionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "QuoteConnectionId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.description = (
+        item
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.currency = (
+        item
+        if type(item := data.get("Currency")) is str
+        else take_str_nillable(data, "Currency", path)
+    )
+    value.currency_name = (
+        item
+        if type(item := data.get("CurrencyName")) is str
+        else take_str_nillable(data, "CurrencyName", path)
+    )
     value.valid_from = take(data, "ValidFrom", path, json_datetime)
     value.valid_to = take(data, "ValidTo", path, json_datetime)
-    value.is_active = take_bool(data, "IsActive", path)
+    value.is_active = (
+        item if type(item := data.get("IsActive")) is bool else take_bool(data, "IsActive", path)
+    )
     value.extra = None if _PRICE_LIST_KEYS.issuperset(data) else json_extra(data, _PRICE_LIST_KEYS)
     return value
 

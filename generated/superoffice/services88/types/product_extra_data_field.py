@@ -169,8 +169,12 @@ def decode_json_product_extra_data_field(data: Any, path: str) -> ProductExtraDa
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.name = take_str_nillable(data, "Name", path)
-    value.value = take_str_nillable(data, "Value", path)
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.value = (
+        item if type(item := data.get("Value")) is str else take_str_nillable(data, "Value", path)
+    )
     value.type = take(data, "Type", path, decode_json_extra_data_field_type)
     value.extra = (
         None

@@ -269,24 +269,78 @@ def decode_json_project(data: Any, path: str) -> Project:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.project_id = take_int(data, "ProjectId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.url = take_str_nillable(data, "URL", path)
-    value.type = take_str_nillable(data, "Type", path)
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.associate_full_name = take_str_nillable(data, "AssociateFullName", path)
-    value.type_id = take_int(data, "TypeId", path)
+    value.project_id = (
+        item
+        if type(item := data.get("ProjectId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ProjectId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.description = (
+        item
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.url = (
+        item if type(item := data.get("URL")) is str else take_str_nillable(data, "URL", path)
+    )
+    value.type = (
+        item if type(item := data.get("Type")) is str else take_str_nillable(data, "Type", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.associate_full_name = (
+        item
+        if type(item := data.get("AssociateFullName")) is str
+        else take_str_nillable(data, "AssociateFullName", path)
+    )
+    value.type_id = (
+        item
+        if type(item := data.get("TypeId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TypeId", path)
+    )
     value.updated = take(data, "Updated", path, json_datetime)
-    value.status_id = take_int(data, "StatusId", path)
-    value.status = take_str_nillable(data, "Status", path)
-    value.text_id = take_int(data, "TextId", path)
+    value.status_id = (
+        item
+        if type(item := data.get("StatusId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "StatusId", path)
+    )
+    value.status = (
+        item
+        if type(item := data.get("Status")) is str
+        else take_str_nillable(data, "Status", path)
+    )
+    value.text_id = (
+        item
+        if type(item := data.get("TextId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TextId", path)
+    )
     value.publish_to = take(data, "PublishTo", path, json_datetime)
     value.publish_from = take(data, "PublishFrom", path, json_datetime)
-    value.is_published = take_bool(data, "IsPublished", path)
-    value.url_name = take_str_nillable(data, "URLName", path)
-    value.project_number = take_str_nillable(data, "ProjectNumber", path)
-    value.active_erp_links = take_int(data, "ActiveErpLinks", path)
+    value.is_published = (
+        item
+        if type(item := data.get("IsPublished")) is bool
+        else take_bool(data, "IsPublished", path)
+    )
+    value.url_name = (
+        item
+        if type(item := data.get("URLName")) is str
+        else take_str_nillable(data, "URLName", path)
+    )
+    value.project_number = (
+        item
+        if type(item := data.get("ProjectNumber")) is str
+        else take_str_nillable(data, "ProjectNumber", path)
+    )
+    value.active_erp_links = (
+        item
+        if type(item := data.get("ActiveErpLinks")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActiveErpLinks", path)
+    )
     value.extra = None if _PROJECT_KEYS.issuperset(data) else json_extra(data, _PROJECT_KEYS)
     return value
 

@@ -480,32 +480,71 @@ def decode_json_project_entity(data: Any, path: str) -> ProjectEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.project_id = take_int(data, "ProjectId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.project_number = take_str_nillable(data, "ProjectNumber", path)
+    value.project_id = (
+        item
+        if type(item := data.get("ProjectId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ProjectId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.project_number = (
+        item
+        if type(item := data.get("ProjectNumber")) is str
+        else take_str_nillable(data, "ProjectNumber", path)
+    )
     value.project_members = take_nillable(
         data, "ProjectMembers", path, decode_json_list_of_project_member
     )
     value.urls = take_nillable(data, "Urls", path, decode_json_list_of_entity_element)
     value.created_date = take(data, "CreatedDate", path, json_datetime)
     value.updated_date = take(data, "UpdatedDate", path, json_datetime)
-    value.description = take_str_nillable(data, "Description", path)
-    value.postit = take_str_nillable(data, "Postit", path)
+    value.description = (
+        item
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.postit = (
+        item
+        if type(item := data.get("Postit")) is str
+        else take_str_nillable(data, "Postit", path)
+    )
     value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
     value.updated_by = take_nillable(data, "UpdatedBy", path, decode_json_associate)
     value.associate = take_nillable(data, "Associate", path, decode_json_associate)
     value.project_status = take_nillable(data, "ProjectStatus", path, decode_json_project_status)
     value.project_type = take_nillable(data, "ProjectType", path, decode_json_project_type)
-    value.has_image = take_bool(data, "HasImage", path)
-    value.image_description = take_str_nillable(data, "ImageDescription", path)
-    value.active_status_monitor_id = take_int(data, "ActiveStatusMonitorId", path)
+    value.has_image = (
+        item if type(item := data.get("HasImage")) is bool else take_bool(data, "HasImage", path)
+    )
+    value.image_description = (
+        item
+        if type(item := data.get("ImageDescription")) is str
+        else take_str_nillable(data, "ImageDescription", path)
+    )
+    value.active_status_monitor_id = (
+        item
+        if type(item := data.get("ActiveStatusMonitorId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActiveStatusMonitorId", path)
+    )
     value.links = take_nillable(data, "Links", path, decode_json_list_of_link)
     value.active_links = take(data, "ActiveLinks", path, json_unsigned_int)
-    value.completed = take_bool(data, "Completed", path)
+    value.completed = (
+        item if type(item := data.get("Completed")) is bool else take_bool(data, "Completed", path)
+    )
     value.next_milestone_date = take(data, "NextMilestoneDate", path, json_datetime)
-    value.nmd_appointment_id = take_int(data, "NmdAppointmentId", path)
+    value.nmd_appointment_id = (
+        item
+        if type(item := data.get("NmdAppointmentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "NmdAppointmentId", path)
+    )
     value.end_date = take(data, "EndDate", path, json_datetime)
-    value.active_erp_links = take_int(data, "ActiveErpLinks", path)
+    value.active_erp_links = (
+        item
+        if type(item := data.get("ActiveErpLinks")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActiveErpLinks", path)
+    )
     value.user_defined_fields = take_nillable(
         data, "UserDefinedFields", path, decode_json_string_dictionary
     )
@@ -514,7 +553,11 @@ def decode_json_project_entity(data: Any, path: str) -> ProjectEntity:
     value.publish_event_date = take(data, "PublishEventDate", path, json_datetime)
     value.publish_to = take(data, "PublishTo", path, json_datetime)
     value.publish_from = take(data, "PublishFrom", path, json_datetime)
-    value.is_published = take_bool(data, "IsPublished", path)
+    value.is_published = (
+        item
+        if type(item := data.get("IsPublished")) is bool
+        else take_bool(data, "IsPublished", path)
+    )
     value.extra = (
         None if _PROJECT_ENTITY_KEYS.issuperset(data) else json_extra(data, _PROJECT_ENTITY_KEYS)
     )

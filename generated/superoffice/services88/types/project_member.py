@@ -310,27 +310,108 @@ def decode_json_project_member(data: Any, path: str) -> ProjectMember:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.projectmember_id = take_int(data, "ProjectmemberId", path)
-    value.contact_id = take_int(data, "ContactId", path)
-    value.project_id = take_int(data, "ProjectId", path)
-    value.contact_name = take_str_nillable(data, "ContactName", path)
-    value.contact_department = take_str_nillable(data, "ContactDepartment", path)
-    value.project_name = take_str_nillable(data, "ProjectName", path)
-    value.email_id = take_int(data, "EmailId", path)
-    value.email_address = take_str_nillable(data, "EmailAddress", path)
-    value.country_id = take_int(data, "CountryId", path)
-    value.firstname = take_str_nillable(data, "Firstname", path)
-    value.middle_name = take_str_nillable(data, "MiddleName", path)
-    value.lastname = take_str_nillable(data, "Lastname", path)
-    value.person_id = take_int(data, "PersonId", path)
-    value.mrmrs = take_str_nillable(data, "Mrmrs", path)
-    value.project_member_type_name = take_str_nillable(data, "ProjectMemberTypeName", path)
-    value.phone = take_str_nillable(data, "Phone", path)
-    value.phone_id = take_int(data, "PhoneId", path)
-    value.project_member_type_id = take_int(data, "ProjectMemberTypeId", path)
-    value.email_address_name = take_str_nillable(data, "EmailAddressName", path)
-    value.comment = take_str_nillable(data, "Comment", path)
-    value.full_name = take_str_nillable(data, "FullName", path)
+    value.projectmember_id = (
+        item
+        if type(item := data.get("ProjectmemberId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ProjectmemberId", path)
+    )
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
+    value.project_id = (
+        item
+        if type(item := data.get("ProjectId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ProjectId", path)
+    )
+    value.contact_name = (
+        item
+        if type(item := data.get("ContactName")) is str
+        else take_str_nillable(data, "ContactName", path)
+    )
+    value.contact_department = (
+        item
+        if type(item := data.get("ContactDepartment")) is str
+        else take_str_nillable(data, "ContactDepartment", path)
+    )
+    value.project_name = (
+        item
+        if type(item := data.get("ProjectName")) is str
+        else take_str_nillable(data, "ProjectName", path)
+    )
+    value.email_id = (
+        item
+        if type(item := data.get("EmailId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "EmailId", path)
+    )
+    value.email_address = (
+        item
+        if type(item := data.get("EmailAddress")) is str
+        else take_str_nillable(data, "EmailAddress", path)
+    )
+    value.country_id = (
+        item
+        if type(item := data.get("CountryId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CountryId", path)
+    )
+    value.firstname = (
+        item
+        if type(item := data.get("Firstname")) is str
+        else take_str_nillable(data, "Firstname", path)
+    )
+    value.middle_name = (
+        item
+        if type(item := data.get("MiddleName")) is str
+        else take_str_nillable(data, "MiddleName", path)
+    )
+    value.lastname = (
+        item
+        if type(item := data.get("Lastname")) is str
+        else take_str_nillable(data, "Lastname", path)
+    )
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.mrmrs = (
+        item if type(item := data.get("Mrmrs")) is str else take_str_nillable(data, "Mrmrs", path)
+    )
+    value.project_member_type_name = (
+        item
+        if type(item := data.get("ProjectMemberTypeName")) is str
+        else take_str_nillable(data, "ProjectMemberTypeName", path)
+    )
+    value.phone = (
+        item if type(item := data.get("Phone")) is str else take_str_nillable(data, "Phone", path)
+    )
+    value.phone_id = (
+        item
+        if type(item := data.get("PhoneId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PhoneId", path)
+    )
+    value.project_member_type_id = (
+        item
+        if type(item := data.get("ProjectMemberTypeId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "ProjectMemberTypeId", path)
+    )
+    value.email_address_name = (
+        item
+        if type(item := data.get("EmailAddressName")) is str
+        else take_str_nillable(data, "EmailAddressName", path)
+    )
+    value.comment = (
+        item
+        if type(item := data.get("Comment")) is str
+        else take_str_nillable(data, "Comment", path)
+    )
+    value.full_name = (
+        item
+        if type(item := data.get("FullName")) is str
+        else take_str_nillable(data, "FullName", path)
+    )
     value.registered = take(data, "Registered", path, json_datetime)
     value.updated = take(data, "Updated", path, json_datetime)
     value.extra = (

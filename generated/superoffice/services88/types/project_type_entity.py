@@ -231,15 +231,37 @@ def decode_json_project_type_entity(data: Any, path: str) -> ProjectTypeEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.proj_type_id = take_int(data, "ProjTypeId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.proj_type_id = (
+        item
+        if type(item := data.get("ProjTypeId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ProjTypeId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.tooltip = (
+        item
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
     value.duration_unit = take(data, "DurationUnit", path, decode_json_duration_unit)
-    value.project_duration = take_int(data, "ProjectDuration", path)
-    value.deleted = take_bool(data, "Deleted", path)
-    value.has_guide = take_bool(data, "HasGuide", path)
-    value.is_auto_advance = take_bool(data, "IsAutoAdvance", path)
+    value.project_duration = (
+        item
+        if type(item := data.get("ProjectDuration")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ProjectDuration", path)
+    )
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
+    value.has_guide = (
+        item if type(item := data.get("HasGuide")) is bool else take_bool(data, "HasGuide", path)
+    )
+    value.is_auto_advance = (
+        item
+        if type(item := data.get("IsAutoAdvance")) is bool
+        else take_bool(data, "IsAutoAdvance", path)
+    )
     value.stages = take_nillable(
         data, "Stages", path, decode_json_list_of_selectable_mdo_list_item
     )

@@ -179,13 +179,42 @@ def decode_json_project_type_status_link(data: Any, path: str) -> ProjectTypeSta
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.project_type_status_link_id = take_int(data, "ProjectTypeStatusLinkId", path)
-    value.proj_type_id = take_int(data, "ProjTypeId", path)
-    value.proj_type_name = take_str_nillable(data, "ProjTypeName", path)
-    value.proj_type_tooltip = take_str_nillable(data, "ProjTypeTooltip", path)
-    value.proj_status_id = take_int(data, "ProjStatusId", path)
-    value.proj_status_name = take_str_nillable(data, "ProjStatusName", path)
-    value.proj_status_tooltip = take_str_nillable(data, "ProjStatusTooltip", path)
+    value.project_type_status_link_id = (
+        item
+        if type(item := data.get("ProjectTypeStatusLinkId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "ProjectTypeStatusLinkId", path)
+    )
+    value.proj_type_id = (
+        item
+        if type(item := data.get("ProjTypeId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ProjTypeId", path)
+    )
+    value.proj_type_name = (
+        item
+        if type(item := data.get("ProjTypeName")) is str
+        else take_str_nillable(data, "ProjTypeName", path)
+    )
+    value.proj_type_tooltip = (
+        item
+        if type(item := data.get("ProjTypeTooltip")) is str
+        else take_str_nillable(data, "ProjTypeTooltip", path)
+    )
+    value.proj_status_id = (
+        item
+        if type(item := data.get("ProjStatusId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ProjStatusId", path)
+    )
+    value.proj_status_name = (
+        item
+        if type(item := data.get("ProjStatusName")) is str
+        else take_str_nillable(data, "ProjStatusName", path)
+    )
+    value.proj_status_tooltip = (
+        item
+        if type(item := data.get("ProjStatusTooltip")) is str
+        else take_str_nillable(data, "ProjStatusTooltip", path)
+    )
     value.extra = (
         None
         if _PROJECT_TYPE_STATUS_LINK_KEYS.issuperset(data)

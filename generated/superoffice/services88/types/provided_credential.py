@@ -122,10 +122,24 @@ def decode_json_provided_credential(data: Any, path: str) -> ProvidedCredential:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(ProvidedCredential)
-    value.type = take_str_nillable(data, "Type", path)
-    value.search_name = take_str_nillable(data, "SearchName", path)
-    value.display_name = take_str_nillable(data, "DisplayName", path)
-    value.credential_id = take_int(data, "CredentialId", path)
+    value.type = (
+        item if type(item := data.get("Type")) is str else take_str_nillable(data, "Type", path)
+    )
+    value.search_name = (
+        item
+        if type(item := data.get("SearchName")) is str
+        else take_str_nillable(data, "SearchName", path)
+    )
+    value.display_name = (
+        item
+        if type(item := data.get("DisplayName")) is str
+        else take_str_nillable(data, "DisplayName", path)
+    )
+    value.credential_id = (
+        item
+        if type(item := data.get("CredentialId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CredentialId", path)
+    )
     value.extra = (
         None
         if _PROVIDED_CREDENTIAL_KEYS.issuperset(data)

@@ -164,11 +164,17 @@ def decode_json_provider_info(data: Any, path: str) -> ProviderInfo:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.name = take_str_nillable(data, "Name", path)
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
     value.supported_messaging_formats = take_nillable(
         data, "SupportedMessagingFormats", path, decode_json_list_of_str
     )
-    value.supports_config = take_bool(data, "SupportsConfig", path)
+    value.supports_config = (
+        item
+        if type(item := data.get("SupportsConfig")) is bool
+        else take_bool(data, "SupportsConfig", path)
+    )
     value.extra = (
         None if _PROVIDER_INFO_KEYS.issuperset(data) else json_extra(data, _PROVIDER_INFO_KEYS)
     )

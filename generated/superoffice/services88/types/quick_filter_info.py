@@ -140,8 +140,16 @@ def decode_json_quick_filter_info(data: Any, path: str) -> QuickFilterInfo:
     value.restriction = take_nillable(
         data, "Restriction", path, decode_json_archive_restriction_info
     )
-    value.provider = take_str_nillable(data, "Provider", path)
-    value.dashboard_id = take_int(data, "DashboardId", path)
+    value.provider = (
+        item
+        if type(item := data.get("Provider")) is str
+        else take_str_nillable(data, "Provider", path)
+    )
+    value.dashboard_id = (
+        item
+        if type(item := data.get("DashboardId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DashboardId", path)
+    )
     value.extra = (
         None
         if _QUICK_FILTER_INFO_KEYS.issuperset(data)

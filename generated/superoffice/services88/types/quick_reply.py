@@ -156,9 +156,19 @@ def decode_json_quick_reply(data: Any, path: str) -> QuickReply:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.quick_reply_id = take_int(data, "QuickReplyId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.html_body = take_str_nillable(data, "HtmlBody", path)
+    value.quick_reply_id = (
+        item
+        if type(item := data.get("QuickReplyId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "QuickReplyId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.html_body = (
+        item
+        if type(item := data.get("HtmlBody")) is str
+        else take_str_nillable(data, "HtmlBody", path)
+    )
     value.extra = (
         None if _QUICK_REPLY_KEYS.issuperset(data) else json_extra(data, _QUICK_REPLY_KEYS)
     )

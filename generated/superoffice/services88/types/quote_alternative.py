@@ -360,29 +360,76 @@ def decode_json_quote_alternative(data: Any, path: str) -> QuoteAlternative:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.quote_alternative_id = take_int(data, "QuoteAlternativeId", path)
-    value.erp_quote_alternative_key = take_str_nillable(data, "ERPQuoteAlternativeKey", path)
-    value.quote_version_id = take_int(data, "QuoteVersionId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.description = take_str_nillable(data, "Description", path)
+    value.quote_alternative_id = (
+        item
+        if type(item := data.get("QuoteAlternativeId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "QuoteAlternativeId", path)
+    )
+    value.erp_quote_alternative_key = (
+        item
+        if type(item := data.get("ERPQuoteAlternativeKey")) is str
+        else take_str_nillable(data, "ERPQuoteAlternativeKey", path)
+    )
+    value.quote_version_id = (
+        item
+        if type(item := data.get("QuoteVersionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "QuoteVersionId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.description = (
+        item
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
     value.status = take(data, "Status", path, decode_json_quote_status)
-    value.reason = take_str_nillable(data, "Reason", path)
+    value.reason = (
+        item
+        if type(item := data.get("Reason")) is str
+        else take_str_nillable(data, "Reason", path)
+    )
     value.erp_discount_percent = take(data, "ERPDiscountPercent", path, json_float)
     value.erp_discount_amount = take(data, "ERPDiscountAmount", path, json_float)
     value.discount_percent = take(data, "DiscountPercent", path, json_float)
     value.discount_amount = take(data, "DiscountAmount", path, json_float)
     value.user_value_override = take(data, "UserValueOverride", path, decode_json_value_override)
-    value.vat_info = take_str_nillable(data, "VATInfo", path)
+    value.vat_info = (
+        item
+        if type(item := data.get("VATInfo")) is str
+        else take_str_nillable(data, "VATInfo", path)
+    )
     value.vat = take(data, "VAT", path, json_float)
     value.earning_percent = take(data, "EarningPercent", path, json_float)
     value.earning_amount = take(data, "EarningAmount", path, json_float)
     value.sub_total = take(data, "SubTotal", path, json_float)
     value.total_price = take(data, "TotalPrice", path, json_float)
-    value.extra_field_1 = take_str_nillable(data, "ExtraField1", path)
-    value.extra_field_2 = take_str_nillable(data, "ExtraField2", path)
-    value.extra_field_3 = take_str_nillable(data, "ExtraField3", path)
-    value.extra_field_4 = take_str_nillable(data, "ExtraField4", path)
-    value.extra_field_5 = take_str_nillable(data, "ExtraField5", path)
+    value.extra_field_1 = (
+        item
+        if type(item := data.get("ExtraField1")) is str
+        else take_str_nillable(data, "ExtraField1", path)
+    )
+    value.extra_field_2 = (
+        item
+        if type(item := data.get("ExtraField2")) is str
+        else take_str_nillable(data, "ExtraField2", path)
+    )
+    value.extra_field_3 = (
+        item
+        if type(item := data.get("ExtraField3")) is str
+        else take_str_nillable(data, "ExtraField3", path)
+    )
+    value.extra_field_4 = (
+        item
+        if type(item := data.get("ExtraField4")) is str
+        else take_str_nillable(data, "ExtraField4", path)
+    )
+    value.extra_field_5 = (
+        item
+        if type(item := data.get("ExtraField5")) is str
+        else take_str_nillable(data, "ExtraField5", path)
+    )
     value.extra = (
         None
         if _QUOTE_ALTERNATIVE_KEYS.issuperset(data)

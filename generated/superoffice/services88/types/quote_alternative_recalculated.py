@@ -188,7 +188,11 @@ def decode_json_quote_alternative_recalculated(
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.quote_lines_has_changed = take_bool(data, "QuoteLinesHasChanged", path)
+    value.quote_lines_has_changed = (
+        item
+        if type(item := data.get("QuoteLinesHasChanged")) is bool
+        else take_bool(data, "QuoteLinesHasChanged", path)
+    )
     value.changed_quote_alternative = take_nillable(
         data, "ChangedQuoteAlternative", path, decode_json_quote_alternative
     )

@@ -297,21 +297,61 @@ def decode_json_quote_connection(data: Any, path: str) -> QuoteConnection:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.quote_connection_id = take_int(data, "QuoteConnectionId", path)
-    value.erp_name = take_str_nillable(data, "ERPName", path)
-    value.display_name = take_str_nillable(data, "DisplayName", path)
-    value.display_description = take_str_nillable(data, "DisplayDescription", path)
-    value.rank = take_int(data, "Rank", path)
-    value.connector_name = take_str_nillable(data, "ConnectorName", path)
-    value.erp_connection_id = take_int(data, "ErpConnectionId", path)
-    value.extra_data = take_str_nillable(data, "ExtraData", path)
-    value.is_available = take_bool(data, "IsAvailable", path)
+    value.quote_connection_id = (
+        item
+        if type(item := data.get("QuoteConnectionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "QuoteConnectionId", path)
+    )
+    value.erp_name = (
+        item
+        if type(item := data.get("ERPName")) is str
+        else take_str_nillable(data, "ERPName", path)
+    )
+    value.display_name = (
+        item
+        if type(item := data.get("DisplayName")) is str
+        else take_str_nillable(data, "DisplayName", path)
+    )
+    value.display_description = (
+        item
+        if type(item := data.get("DisplayDescription")) is str
+        else take_str_nillable(data, "DisplayDescription", path)
+    )
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
+    value.connector_name = (
+        item
+        if type(item := data.get("ConnectorName")) is str
+        else take_str_nillable(data, "ConnectorName", path)
+    )
+    value.erp_connection_id = (
+        item
+        if type(item := data.get("ErpConnectionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ErpConnectionId", path)
+    )
+    value.extra_data = (
+        item
+        if type(item := data.get("ExtraData")) is str
+        else take_str_nillable(data, "ExtraData", path)
+    )
+    value.is_available = (
+        item
+        if type(item := data.get("IsAvailable")) is bool
+        else take_bool(data, "IsAvailable", path)
+    )
     value.initialize_response = take_nillable(
         data, "InitializeResponse", path, decode_json_plugin_response
     )
     value.price_lists = take_nillable(data, "PriceLists", path, decode_json_list_of_price_list)
-    value.all_access = take_bool(data, "AllAccess", path)
-    value.deleted = take_bool(data, "Deleted", path)
+    value.all_access = (
+        item if type(item := data.get("AllAccess")) is bool else take_bool(data, "AllAccess", path)
+    )
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
     value.user_group_access_ids = take_nillable(
         data, "UserGroupAccessIds", path, decode_json_list_of_int
     )

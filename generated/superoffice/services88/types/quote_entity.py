@@ -257,18 +257,64 @@ def decode_json_quote_entity(data: Any, path: str) -> QuoteEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.quote_id = take_int(data, "QuoteId", path)
-    value.sale_id = take_int(data, "SaleId", path)
-    value.quote_connection_id = take_int(data, "QuoteConnectionId", path)
-    value.erp_quote_key = take_str_nillable(data, "ERPQuoteKey", path)
-    value.erp_order_key = take_str_nillable(data, "ERPOrderKey", path)
-    value.active_quote_version_id = take_int(data, "ActiveQuoteVersionId", path)
-    value.accepted_quote_alternative_id = take_int(data, "AcceptedQuoteAlternativeId", path)
+    value.quote_id = (
+        item
+        if type(item := data.get("QuoteId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "QuoteId", path)
+    )
+    value.sale_id = (
+        item
+        if type(item := data.get("SaleId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SaleId", path)
+    )
+    value.quote_connection_id = (
+        item
+        if type(item := data.get("QuoteConnectionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "QuoteConnectionId", path)
+    )
+    value.erp_quote_key = (
+        item
+        if type(item := data.get("ERPQuoteKey")) is str
+        else take_str_nillable(data, "ERPQuoteKey", path)
+    )
+    value.erp_order_key = (
+        item
+        if type(item := data.get("ERPOrderKey")) is str
+        else take_str_nillable(data, "ERPOrderKey", path)
+    )
+    value.active_quote_version_id = (
+        item
+        if type(item := data.get("ActiveQuoteVersionId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActiveQuoteVersionId", path)
+    )
+    value.accepted_quote_alternative_id = (
+        item
+        if type(item := data.get("AcceptedQuoteAlternativeId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "AcceptedQuoteAlternativeId", path)
+    )
     value.use_values_from_quote = take(data, "UseValuesFromQuote", path, json_short)
-    value.document_id = take_int(data, "DocumentId", path)
-    value.po_number = take_str_nillable(data, "PoNumber", path)
-    value.order_comment = take_str_nillable(data, "OrderComment", path)
-    value.preferred_email_culture = take_str_nillable(data, "PreferredEmailCulture", path)
+    value.document_id = (
+        item
+        if type(item := data.get("DocumentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DocumentId", path)
+    )
+    value.po_number = (
+        item
+        if type(item := data.get("PoNumber")) is str
+        else take_str_nillable(data, "PoNumber", path)
+    )
+    value.order_comment = (
+        item
+        if type(item := data.get("OrderComment")) is str
+        else take_str_nillable(data, "OrderComment", path)
+    )
+    value.preferred_email_culture = (
+        item
+        if type(item := data.get("PreferredEmailCulture")) is str
+        else take_str_nillable(data, "PreferredEmailCulture", path)
+    )
     value.quote_versions = take_nillable(
         data, "QuoteVersions", path, decode_json_list_of_quote_version
     )

@@ -207,15 +207,44 @@ def decode_json_quote_line_configuration(data: Any, path: str) -> QuoteLineConfi
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.quote_line_configuration_id = take_int(data, "QuoteLineConfigurationId", path)
-    value.field_name = take_str_nillable(data, "FieldName", path)
-    value.label = take_str_nillable(data, "Label", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.editable = take_bool(data, "Editable", path)
-    value.in_use = take_bool(data, "InUse", path)
-    value.mandatory = take_bool(data, "Mandatory", path)
-    value.rank = take_int(data, "Rank", path)
-    value.restrict_edit = take_bool(data, "RestrictEdit", path)
+    value.quote_line_configuration_id = (
+        item
+        if type(item := data.get("QuoteLineConfigurationId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "QuoteLineConfigurationId", path)
+    )
+    value.field_name = (
+        item
+        if type(item := data.get("FieldName")) is str
+        else take_str_nillable(data, "FieldName", path)
+    )
+    value.label = (
+        item if type(item := data.get("Label")) is str else take_str_nillable(data, "Label", path)
+    )
+    value.tooltip = (
+        item
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
+    value.editable = (
+        item if type(item := data.get("Editable")) is bool else take_bool(data, "Editable", path)
+    )
+    value.in_use = (
+        item if type(item := data.get("InUse")) is bool else take_bool(data, "InUse", path)
+    )
+    value.mandatory = (
+        item if type(item := data.get("Mandatory")) is bool else take_bool(data, "Mandatory", path)
+    )
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
+    value.restrict_edit = (
+        item
+        if type(item := data.get("RestrictEdit")) is bool
+        else take_bool(data, "RestrictEdit", path)
+    )
     value.extra = (
         None
         if _QUOTE_LINE_CONFIGURATION_KEYS.issuperset(data)

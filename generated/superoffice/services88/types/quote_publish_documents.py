@@ -205,16 +205,44 @@ def decode_json_quote_publish_documents(data: Any, path: str) -> QuotePublishDoc
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.quote_document_id = take_int(data, "QuoteDocumentId", path)
-    value.quoted_products_id = take_int(data, "QuotedProductsId", path)
+    value.quote_document_id = (
+        item
+        if type(item := data.get("QuoteDocumentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "QuoteDocumentId", path)
+    )
+    value.quoted_products_id = (
+        item
+        if type(item := data.get("QuotedProductsId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "QuotedProductsId", path)
+    )
     value.quote_attachment_ids = take_nillable(
         data, "QuoteAttachmentIds", path, decode_json_list_of_int
     )
-    value.mail_body = take_str_nillable(data, "MailBody", path)
-    value.mail_subject = take_str_nillable(data, "MailSubject", path)
-    value.to_email = take_str_nillable(data, "ToEmail", path)
-    value.to_full_name = take_str_nillable(data, "ToFullName", path)
-    value.error_message = take_str_nillable(data, "ErrorMessage", path)
+    value.mail_body = (
+        item
+        if type(item := data.get("MailBody")) is str
+        else take_str_nillable(data, "MailBody", path)
+    )
+    value.mail_subject = (
+        item
+        if type(item := data.get("MailSubject")) is str
+        else take_str_nillable(data, "MailSubject", path)
+    )
+    value.to_email = (
+        item
+        if type(item := data.get("ToEmail")) is str
+        else take_str_nillable(data, "ToEmail", path)
+    )
+    value.to_full_name = (
+        item
+        if type(item := data.get("ToFullName")) is str
+        else take_str_nillable(data, "ToFullName", path)
+    )
+    value.error_message = (
+        item
+        if type(item := data.get("ErrorMessage")) is str
+        else take_str_nillable(data, "ErrorMessage", path)
+    )
     value.extra = (
         None
         if _QUOTE_PUBLISH_DOCUMENTS_KEYS.issuperset(data)

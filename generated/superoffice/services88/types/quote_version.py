@@ -477,44 +477,165 @@ def decode_json_quote_version(data: Any, path: str) -> QuoteVersion:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.quote_version_id = take_int(data, "QuoteVersionId", path)
-    value.erp_quote_version_key = take_str_nillable(data, "ERPQuoteVersionKey", path)
-    value.quote_id = take_int(data, "QuoteId", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.number = take_str_nillable(data, "Number", path)
+    value.quote_version_id = (
+        item
+        if type(item := data.get("QuoteVersionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "QuoteVersionId", path)
+    )
+    value.erp_quote_version_key = (
+        item
+        if type(item := data.get("ERPQuoteVersionKey")) is str
+        else take_str_nillable(data, "ERPQuoteVersionKey", path)
+    )
+    value.quote_id = (
+        item
+        if type(item := data.get("QuoteId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "QuoteId", path)
+    )
+    value.description = (
+        item
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.number = (
+        item
+        if type(item := data.get("Number")) is str
+        else take_str_nillable(data, "Number", path)
+    )
     value.state = take(data, "State", path, decode_json_quote_version_state)
     value.archived_state = take(data, "ArchivedState", path, decode_json_quote_version_state)
     value.status = take(data, "Status", path, decode_json_quote_status)
-    value.reason = take_str_nillable(data, "Reason", path)
-    value.likely_quote_alternative_id = take_int(data, "LikelyQuoteAlternativeId", path)
+    value.reason = (
+        item
+        if type(item := data.get("Reason")) is str
+        else take_str_nillable(data, "Reason", path)
+    )
+    value.likely_quote_alternative_id = (
+        item
+        if type(item := data.get("LikelyQuoteAlternativeId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "LikelyQuoteAlternativeId", path)
+    )
     value.sent_date = take(data, "SentDate", path, json_datetime)
-    value.followup_id = take_int(data, "FollowupId", path)
+    value.followup_id = (
+        item
+        if type(item := data.get("FollowupId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "FollowupId", path)
+    )
     value.expiration_date = take(data, "ExpirationDate", path, json_datetime)
-    value.delivery_country_id = take_int(data, "DeliveryCountryId", path)
-    value.has_own_delivery_address = take_bool(data, "HasOwnDeliveryAddress", path)
-    value.invoice_country_id = take_int(data, "InvoiceCountryId", path)
-    value.has_own_invoice_address = take_bool(data, "HasOwnInvoiceAddress", path)
-    value.erp_payment_terms_key = take_str_nillable(data, "ERPPaymentTermsKey", path)
-    value.erp_payment_type_key = take_str_nillable(data, "ERPPaymentTypeKey", path)
-    value.erp_delivery_terms_key = take_str_nillable(data, "ERPDeliveryTermsKey", path)
-    value.erp_delivery_type_key = take_str_nillable(data, "ERPDeliveryTypeKey", path)
-    value.rank = take_int(data, "Rank", path)
-    value.approved_by = take_int(data, "ApprovedBy", path)
-    value.approved_text = take_str_nillable(data, "ApprovedText", path)
-    value.approved_registered_by = take_int(data, "ApprovedRegisteredBy", path)
+    value.delivery_country_id = (
+        item
+        if type(item := data.get("DeliveryCountryId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DeliveryCountryId", path)
+    )
+    value.has_own_delivery_address = (
+        item
+        if type(item := data.get("HasOwnDeliveryAddress")) is bool
+        else take_bool(data, "HasOwnDeliveryAddress", path)
+    )
+    value.invoice_country_id = (
+        item
+        if type(item := data.get("InvoiceCountryId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "InvoiceCountryId", path)
+    )
+    value.has_own_invoice_address = (
+        item
+        if type(item := data.get("HasOwnInvoiceAddress")) is bool
+        else take_bool(data, "HasOwnInvoiceAddress", path)
+    )
+    value.erp_payment_terms_key = (
+        item
+        if type(item := data.get("ERPPaymentTermsKey")) is str
+        else take_str_nillable(data, "ERPPaymentTermsKey", path)
+    )
+    value.erp_payment_type_key = (
+        item
+        if type(item := data.get("ERPPaymentTypeKey")) is str
+        else take_str_nillable(data, "ERPPaymentTypeKey", path)
+    )
+    value.erp_delivery_terms_key = (
+        item
+        if type(item := data.get("ERPDeliveryTermsKey")) is str
+        else take_str_nillable(data, "ERPDeliveryTermsKey", path)
+    )
+    value.erp_delivery_type_key = (
+        item
+        if type(item := data.get("ERPDeliveryTypeKey")) is str
+        else take_str_nillable(data, "ERPDeliveryTypeKey", path)
+    )
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
+    value.approved_by = (
+        item
+        if type(item := data.get("ApprovedBy")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ApprovedBy", path)
+    )
+    value.approved_text = (
+        item
+        if type(item := data.get("ApprovedText")) is str
+        else take_str_nillable(data, "ApprovedText", path)
+    )
+    value.approved_registered_by = (
+        item
+        if type(item := data.get("ApprovedRegisteredBy")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "ApprovedRegisteredBy", path)
+    )
     value.approved_registered_date = take(data, "ApprovedRegisteredDate", path, json_datetime)
-    value.extra_field_1 = take_str_nillable(data, "ExtraField1", path)
-    value.extra_field_2 = take_str_nillable(data, "ExtraField2", path)
-    value.extra_field_3 = take_str_nillable(data, "ExtraField3", path)
-    value.extra_field_4 = take_str_nillable(data, "ExtraField4", path)
-    value.extra_field_5 = take_str_nillable(data, "ExtraField5", path)
+    value.extra_field_1 = (
+        item
+        if type(item := data.get("ExtraField1")) is str
+        else take_str_nillable(data, "ExtraField1", path)
+    )
+    value.extra_field_2 = (
+        item
+        if type(item := data.get("ExtraField2")) is str
+        else take_str_nillable(data, "ExtraField2", path)
+    )
+    value.extra_field_3 = (
+        item
+        if type(item := data.get("ExtraField3")) is str
+        else take_str_nillable(data, "ExtraField3", path)
+    )
+    value.extra_field_4 = (
+        item
+        if type(item := data.get("ExtraField4")) is str
+        else take_str_nillable(data, "ExtraField4", path)
+    )
+    value.extra_field_5 = (
+        item
+        if type(item := data.get("ExtraField5")) is str
+        else take_str_nillable(data, "ExtraField5", path)
+    )
     value.last_recalculated = take(data, "LastRecalculated", path, json_datetime)
     value.updated = take(data, "Updated", path, json_datetime)
-    value.updated_associate_id = take_int(data, "UpdatedAssociateId", path)
+    value.updated_associate_id = (
+        item
+        if type(item := data.get("UpdatedAssociateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "UpdatedAssociateId", path)
+    )
     value.registered = take(data, "Registered", path, json_datetime)
-    value.registered_associate_id = take_int(data, "RegisteredAssociateId", path)
-    value.request_associate_id = take_int(data, "RequestAssociateId", path)
-    value.request_comment = take_str_nillable(data, "RequestComment", path)
+    value.registered_associate_id = (
+        item
+        if type(item := data.get("RegisteredAssociateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "RegisteredAssociateId", path)
+    )
+    value.request_associate_id = (
+        item
+        if type(item := data.get("RequestAssociateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "RequestAssociateId", path)
+    )
+    value.request_comment = (
+        item
+        if type(item := data.get("RequestComment")) is str
+        else take_str_nillable(data, "RequestComment", path)
+    )
     value.quote_alternatives = take_nillable(
         data, "QuoteAlternatives", path, decode_json_list_of_quote_alternative
     )

@@ -153,8 +153,14 @@ def decode_json_quote_version_attachment(data: Any, path: str) -> QuoteVersionAt
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.document_id = take_int(data, "DocumentId", path)
-    value.included = take_bool(data, "Included", path)
+    value.document_id = (
+        item
+        if type(item := data.get("DocumentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DocumentId", path)
+    )
+    value.included = (
+        item if type(item := data.get("Included")) is bool else take_bool(data, "Included", path)
+    )
     value.extra = (
         None
         if _QUOTE_VERSION_ATTACHMENT_KEYS.issuperset(data)

@@ -183,10 +183,24 @@ def decode_json_quote_version_button_state(data: Any, path: str) -> QuoteVersion
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.action = take(data, "Action", path, decode_json_quote_version_button_action)
-    value.image_hint = take_str_nillable(data, "ImageHint", path)
-    value.display_text = take_str_nillable(data, "DisplayText", path)
-    value.tooltip_text = take_str_nillable(data, "TooltipText", path)
-    value.enabled = take_bool(data, "Enabled", path)
+    value.image_hint = (
+        item
+        if type(item := data.get("ImageHint")) is str
+        else take_str_nillable(data, "ImageHint", path)
+    )
+    value.display_text = (
+        item
+        if type(item := data.get("DisplayText")) is str
+        else take_str_nillable(data, "DisplayText", path)
+    )
+    value.tooltip_text = (
+        item
+        if type(item := data.get("TooltipText")) is str
+        else take_str_nillable(data, "TooltipText", path)
+    )
+    value.enabled = (
+        item if type(item := data.get("Enabled")) is bool else take_bool(data, "Enabled", path)
+    )
     value.extra = (
         None
         if _QUOTE_VERSION_BUTTON_STATE_KEYS.issuperset(data)

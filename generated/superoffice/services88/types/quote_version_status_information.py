@@ -175,9 +175,21 @@ def decode_json_quote_version_status_information(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.status = take(data, "Status", path, decode_json_quote_status)
-    value.icon_hint = take_str_nillable(data, "IconHint", path)
-    value.display_message = take_str_nillable(data, "DisplayMessage", path)
-    value.display_tooltip = take_str_nillable(data, "DisplayTooltip", path)
+    value.icon_hint = (
+        item
+        if type(item := data.get("IconHint")) is str
+        else take_str_nillable(data, "IconHint", path)
+    )
+    value.display_message = (
+        item
+        if type(item := data.get("DisplayMessage")) is str
+        else take_str_nillable(data, "DisplayMessage", path)
+    )
+    value.display_tooltip = (
+        item
+        if type(item := data.get("DisplayTooltip")) is str
+        else take_str_nillable(data, "DisplayTooltip", path)
+    )
     value.extra = (
         None
         if _QUOTE_VERSION_STATUS_INFORMATION_KEYS.issuperset(data)

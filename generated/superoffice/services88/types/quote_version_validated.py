@@ -241,10 +241,22 @@ def decode_json_quote_version_validated(data: Any, path: str) -> QuoteVersionVal
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.is_ok = take_bool(data, "IsOk", path)
-    value.user_explanation = take_str_nillable(data, "UserExplanation", path)
-    value.tech_explanation = take_str_nillable(data, "TechExplanation", path)
-    value.error_code = take_str_nillable(data, "ErrorCode", path)
+    value.is_ok = item if type(item := data.get("IsOk")) is bool else take_bool(data, "IsOk", path)
+    value.user_explanation = (
+        item
+        if type(item := data.get("UserExplanation")) is str
+        else take_str_nillable(data, "UserExplanation", path)
+    )
+    value.tech_explanation = (
+        item
+        if type(item := data.get("TechExplanation")) is str
+        else take_str_nillable(data, "TechExplanation", path)
+    )
+    value.error_code = (
+        item
+        if type(item := data.get("ErrorCode")) is str
+        else take_str_nillable(data, "ErrorCode", path)
+    )
     value.changed_sale = take_nillable(data, "ChangedSale", path, decode_json_sale)
     value.changed_quote = take_nillable(data, "ChangedQuote", path, decode_json_quote)
     value.changed_quote_version = take_nillable(

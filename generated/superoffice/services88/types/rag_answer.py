@@ -128,9 +128,17 @@ def decode_json_rag_answer(data: Any, path: str) -> RagAnswer:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(RagAnswer)
-    value.answer = take_str_nillable(data, "Answer", path)
+    value.answer = (
+        item
+        if type(item := data.get("Answer")) is str
+        else take_str_nillable(data, "Answer", path)
+    )
     value.source = take_nillable(data, "Source", path, decode_json_list_of_rag_result)
-    value.tracking_id = take_str_nillable(data, "TrackingId", path)
+    value.tracking_id = (
+        item
+        if type(item := data.get("TrackingId")) is str
+        else take_str_nillable(data, "TrackingId", path)
+    )
     value.extra = None if _RAG_ANSWER_KEYS.issuperset(data) else json_extra(data, _RAG_ANSWER_KEYS)
     return value
 

@@ -127,8 +127,14 @@ def decode_json_recipient(data: Any, path: str) -> Recipient:
         data = json_object(data, path)
     value = blank(Recipient)
     value.type = take(data, "Type", path, decode_json_recipient_type)
-    value.value = take_str_nillable(data, "Value", path)
-    value.display_value = take_str_nillable(data, "DisplayValue", path)
+    value.value = (
+        item if type(item := data.get("Value")) is str else take_str_nillable(data, "Value", path)
+    )
+    value.display_value = (
+        item
+        if type(item := data.get("DisplayValue")) is str
+        else take_str_nillable(data, "DisplayValue", path)
+    )
     value.extra = None if _RECIPIENT_KEYS.issuperset(data) else json_extra(data, _RECIPIENT_KEYS)
     return value
 

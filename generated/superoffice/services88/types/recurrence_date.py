@@ -140,10 +140,26 @@ def decode_json_recurrence_date(data: Any, path: str) -> RecurrenceDate:
         data = json_object(data, path)
     value = blank(RecurrenceDate)
     value.date = take(data, "Date", path, json_datetime)
-    value.is_conflict = take_bool(data, "IsConflict", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.description_style_hint = take_str_nillable(data, "DescriptionStyleHint", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.is_conflict = (
+        item
+        if type(item := data.get("IsConflict")) is bool
+        else take_bool(data, "IsConflict", path)
+    )
+    value.description = (
+        item
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.description_style_hint = (
+        item
+        if type(item := data.get("DescriptionStyleHint")) is str
+        else take_str_nillable(data, "DescriptionStyleHint", path)
+    )
+    value.tooltip = (
+        item
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
     value.extra = (
         None if _RECURRENCE_DATE_KEYS.issuperset(data) else json_extra(data, _RECURRENCE_DATE_KEYS)
     )

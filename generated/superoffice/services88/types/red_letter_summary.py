@@ -147,8 +147,16 @@ def decode_json_red_letter_summary(data: Any, path: str) -> RedLetterSummary:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.is_own_country_holiday = take_bool(data, "IsOwnCountryHoliday", path)
-    value.is_other_country_holiday = take_bool(data, "IsOtherCountryHoliday", path)
+    value.is_own_country_holiday = (
+        item
+        if type(item := data.get("IsOwnCountryHoliday")) is bool
+        else take_bool(data, "IsOwnCountryHoliday", path)
+    )
+    value.is_other_country_holiday = (
+        item
+        if type(item := data.get("IsOtherCountryHoliday")) is bool
+        else take_bool(data, "IsOtherCountryHoliday", path)
+    )
     value.extra = (
         None
         if _RED_LETTER_SUMMARY_KEYS.issuperset(data)

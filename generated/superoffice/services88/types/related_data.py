@@ -127,7 +127,9 @@ def decode_json_related_data(data: Any, path: str) -> RelatedData:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(RelatedData)
-    value.field = take_str_nillable(data, "Field", path)
+    value.field = (
+        item if type(item := data.get("Field")) is str else take_str_nillable(data, "Field", path)
+    )
     value.field_value = take_nillable(data, "FieldValue", path, decode_json_archive_column_data)
     value.extra = (
         None if _RELATED_DATA_KEYS.issuperset(data) else json_extra(data, _RELATED_DATA_KEYS)

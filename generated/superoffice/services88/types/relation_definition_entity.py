@@ -206,11 +206,27 @@ def decode_json_relation_definition_entity(data: Any, path: str) -> RelationDefi
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.reldef_id = take_int(data, "ReldefId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.passive_text = take_str_nillable(data, "PassiveText", path)
-    value.deleted = take_bool(data, "Deleted", path)
+    value.reldef_id = (
+        item
+        if type(item := data.get("ReldefId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ReldefId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.tooltip = (
+        item
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
+    value.passive_text = (
+        item
+        if type(item := data.get("PassiveText")) is str
+        else take_str_nillable(data, "PassiveText", path)
+    )
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
     value.source = take(data, "Source", path, decode_json_relation_target)
     value.destination = take(data, "Destination", path, decode_json_relation_target)

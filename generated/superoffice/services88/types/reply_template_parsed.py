@@ -184,13 +184,29 @@ def decode_json_reply_template_parsed(data: Any, path: str) -> ReplyTemplatePars
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.reply_template_id = take_int(data, "ReplyTemplateId", path)
-    value.plain_parsed = take_str_nillable(data, "PlainParsed", path)
-    value.html_parsed = take_str_nillable(data, "HtmlParsed", path)
+    value.reply_template_id = (
+        item
+        if type(item := data.get("ReplyTemplateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ReplyTemplateId", path)
+    )
+    value.plain_parsed = (
+        item
+        if type(item := data.get("PlainParsed")) is str
+        else take_str_nillable(data, "PlainParsed", path)
+    )
+    value.html_parsed = (
+        item
+        if type(item := data.get("HtmlParsed")) is str
+        else take_str_nillable(data, "HtmlParsed", path)
+    )
     value.attachments = take_nillable(
         data, "Attachments", path, decode_json_list_of_attachment_entity
     )
-    value.subject = take_str_nillable(data, "Subject", path)
+    value.subject = (
+        item
+        if type(item := data.get("Subject")) is str
+        else take_str_nillable(data, "Subject", path)
+    )
     value.extra = (
         None
         if _REPLY_TEMPLATE_PARSED_KEYS.issuperset(data)

@@ -232,9 +232,20 @@ def decode_json_report_label_layout_entity(data: Any, path: str) -> ReportLabelL
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.report_label_layout_id = take_int(data, "ReportLabelLayoutId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.description = take_str_nillable(data, "Description", path)
+    value.report_label_layout_id = (
+        item
+        if type(item := data.get("ReportLabelLayoutId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "ReportLabelLayoutId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.description = (
+        item
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
     value.orientation = take(data, "Orientation", path, decode_json_report_paper_orientation)
     value.paper_width = take(data, "PaperWidth", path, json_unsigned_int)
     value.paper_height = take(data, "PaperHeight", path, json_unsigned_int)

@@ -154,7 +154,11 @@ def decode_json_resolved_person(data: Any, path: str) -> ResolvedPerson:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.person = take_nillable(data, "Person", path, decode_json_person_entity)
-    value.person_created = take_bool(data, "PersonCreated", path)
+    value.person_created = (
+        item
+        if type(item := data.get("PersonCreated")) is bool
+        else take_bool(data, "PersonCreated", path)
+    )
     value.extra = (
         None if _RESOLVED_PERSON_KEYS.issuperset(data) else json_extra(data, _RESOLVED_PERSON_KEYS)
     )

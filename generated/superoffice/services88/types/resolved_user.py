@@ -146,7 +146,11 @@ def decode_json_resolved_user(data: Any, path: str) -> ResolvedUser:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.user = take_nillable(data, "User", path, decode_json_user)
-    value.person_created = take_bool(data, "PersonCreated", path)
+    value.person_created = (
+        item
+        if type(item := data.get("PersonCreated")) is bool
+        else take_bool(data, "PersonCreated", path)
+    )
     value.extra = (
         None if _RESOLVED_USER_KEYS.issuperset(data) else json_extra(data, _RESOLVED_USER_KEYS)
     )

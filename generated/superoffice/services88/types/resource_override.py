@@ -167,10 +167,24 @@ def decode_json_resource_override(data: Any, path: str) -> ResourceOverride:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.resource_name = take_str_nillable(data, "ResourceName", path)
-    value.resource_value = take_str_nillable(data, "ResourceValue", path)
-    value.culture = take_str_nillable(data, "Culture", path)
-    value.is_active = take_bool(data, "IsActive", path)
+    value.resource_name = (
+        item
+        if type(item := data.get("ResourceName")) is str
+        else take_str_nillable(data, "ResourceName", path)
+    )
+    value.resource_value = (
+        item
+        if type(item := data.get("ResourceValue")) is str
+        else take_str_nillable(data, "ResourceValue", path)
+    )
+    value.culture = (
+        item
+        if type(item := data.get("Culture")) is str
+        else take_str_nillable(data, "Culture", path)
+    )
+    value.is_active = (
+        item if type(item := data.get("IsActive")) is bool else take_bool(data, "IsActive", path)
+    )
     value.extra = (
         None
         if _RESOURCE_OVERRIDE_KEYS.issuperset(data)

@@ -257,9 +257,19 @@ def decode_json_role_entity(data: Any, path: str) -> RoleEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.role_id = take_int(data, "RoleId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.role_id = (
+        item
+        if type(item := data.get("RoleId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "RoleId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.tooltip = (
+        item
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
     value.role_type = take(data, "RoleType", path, decode_json_role_type)
     value.deleted = take(data, "Deleted", path, json_short)
     value.rank = take(data, "Rank", path, json_short)

@@ -207,13 +207,31 @@ def decode_json_saint_configuration(data: Any, path: str) -> SaintConfiguration:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.owner_table = take(data, "OwnerTable", path, json_short)
-    value.enabled = take_bool(data, "Enabled", path)
-    value.period_1 = take_int(data, "Period1", path)
-    value.period_2 = take_int(data, "Period2", path)
-    value.period_3 = take_int(data, "Period3", path)
+    value.enabled = (
+        item if type(item := data.get("Enabled")) is bool else take_bool(data, "Enabled", path)
+    )
+    value.period_1 = (
+        item
+        if type(item := data.get("Period1")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Period1", path)
+    )
+    value.period_2 = (
+        item
+        if type(item := data.get("Period2")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Period2", path)
+    )
+    value.period_3 = (
+        item
+        if type(item := data.get("Period3")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Period3", path)
+    )
     value.generation_start = take(data, "GenerationStart", path, json_datetime)
     value.generation_end = take(data, "GenerationEnd", path, json_datetime)
-    value.rows_generated = take_int(data, "RowsGenerated", path)
+    value.rows_generated = (
+        item
+        if type(item := data.get("RowsGenerated")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "RowsGenerated", path)
+    )
     value.extra = (
         None
         if _SAINT_CONFIGURATION_KEYS.issuperset(data)

@@ -340,31 +340,93 @@ def decode_json_sale(data: Any, path: str) -> Sale:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.contact_name = take_str_nillable(data, "ContactName", path)
+    value.contact_name = (
+        item
+        if type(item := data.get("ContactName")) is str
+        else take_str_nillable(data, "ContactName", path)
+    )
     value.sale_date = take(data, "SaleDate", path, json_datetime)
-    value.sale_id = take_int(data, "SaleId", path)
+    value.sale_id = (
+        item
+        if type(item := data.get("SaleId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SaleId", path)
+    )
     value.probability = take(data, "Probability", path, json_short)
-    value.title = take_str_nillable(data, "Title", path)
+    value.title = (
+        item if type(item := data.get("Title")) is str else take_str_nillable(data, "Title", path)
+    )
     value.amount = take(data, "Amount", path, json_float)
-    value.currency = take_str_nillable(data, "Currency", path)
-    value.project_name = take_str_nillable(data, "ProjectName", path)
-    value.associate_full_name = take_str_nillable(data, "AssociateFullName", path)
-    value.description = take_str_nillable(data, "Description", path)
+    value.currency = (
+        item
+        if type(item := data.get("Currency")) is str
+        else take_str_nillable(data, "Currency", path)
+    )
+    value.project_name = (
+        item
+        if type(item := data.get("ProjectName")) is str
+        else take_str_nillable(data, "ProjectName", path)
+    )
+    value.associate_full_name = (
+        item
+        if type(item := data.get("AssociateFullName")) is str
+        else take_str_nillable(data, "AssociateFullName", path)
+    )
+    value.description = (
+        item
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
     value.status = take(data, "Status", path, decode_json_sale_status)
     value.weighted_amount = take(data, "WeightedAmount", path, json_float)
-    value.project_id = take_int(data, "ProjectId", path)
+    value.project_id = (
+        item
+        if type(item := data.get("ProjectId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ProjectId", path)
+    )
     value.earning_percent = take(data, "EarningPercent", path, json_float)
     value.earning = take(data, "Earning", path, json_float)
-    value.contact_id = take_int(data, "ContactId", path)
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.person_id = take_int(data, "PersonId", path)
-    value.sale_type_id = take_int(data, "SaleTypeId", path)
-    value.sale_type_name = take_str_nillable(data, "SaleTypeName", path)
-    value.person_full_name = take_str_nillable(data, "PersonFullName", path)
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.sale_type_id = (
+        item
+        if type(item := data.get("SaleTypeId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SaleTypeId", path)
+    )
+    value.sale_type_name = (
+        item
+        if type(item := data.get("SaleTypeName")) is str
+        else take_str_nillable(data, "SaleTypeName", path)
+    )
+    value.person_full_name = (
+        item
+        if type(item := data.get("PersonFullName")) is str
+        else take_str_nillable(data, "PersonFullName", path)
+    )
     value.completed = take(data, "Completed", path, decode_json_activity_status)
-    value.active_erp_links = take_int(data, "ActiveErpLinks", path)
+    value.active_erp_links = (
+        item
+        if type(item := data.get("ActiveErpLinks")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActiveErpLinks", path)
+    )
     value.next_due_date = take(data, "NextDueDate", path, json_datetime)
-    value.number = take_str_nillable(data, "Number", path)
+    value.number = (
+        item
+        if type(item := data.get("Number")) is str
+        else take_str_nillable(data, "Number", path)
+    )
     value.extra = None if _SALE_KEYS.issuperset(data) else json_extra(data, _SALE_KEYS)
     return value
 

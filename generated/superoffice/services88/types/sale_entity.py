@@ -714,7 +714,11 @@ def decode_json_sale_entity(data: Any, path: str) -> SaleEntity:
     value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
     value.contact = take_nillable(data, "Contact", path, decode_json_contact)
     value.project = take_nillable(data, "Project", path, decode_json_project)
-    value.sale_text = take_str_nillable(data, "SaleText", path)
+    value.sale_text = (
+        item
+        if type(item := data.get("SaleText")) is str
+        else take_str_nillable(data, "SaleText", path)
+    )
     value.person = take_nillable(data, "Person", path, decode_json_person)
     value.currency = take_nillable(data, "Currency", path, decode_json_currency)
     value.competitor = take_nillable(data, "Competitor", path, decode_json_competitor)
@@ -725,19 +729,39 @@ def decode_json_sale_entity(data: Any, path: str) -> SaleEntity:
     value.status = take(data, "Status", path, decode_json_sale_status)
     value.saledate = take(data, "Saledate", path, json_datetime)
     value.amount = take(data, "Amount", path, json_float)
-    value.sale_id = take_int(data, "SaleId", path)
+    value.sale_id = (
+        item
+        if type(item := data.get("SaleId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SaleId", path)
+    )
     value.earning = take(data, "Earning", path, json_float)
     value.earning_percent = take(data, "EarningPercent", path, json_float)
-    value.heading = take_str_nillable(data, "Heading", path)
-    value.number = take_str_nillable(data, "Number", path)
+    value.heading = (
+        item
+        if type(item := data.get("Heading")) is str
+        else take_str_nillable(data, "Heading", path)
+    )
+    value.number = (
+        item
+        if type(item := data.get("Number")) is str
+        else take_str_nillable(data, "Number", path)
+    )
     value.probability = take(data, "Probability", path, json_short)
     value.created_date = take(data, "CreatedDate", path, json_datetime)
     value.updated_date = take(data, "UpdatedDate", path, json_datetime)
     value.completed = take(data, "Completed", path, decode_json_activity_status)
-    value.active_links = take_int(data, "ActiveLinks", path)
+    value.active_links = (
+        item
+        if type(item := data.get("ActiveLinks")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActiveLinks", path)
+    )
     value.links = take_nillable(data, "Links", path, decode_json_list_of_link)
     value.next_due_date = take(data, "NextDueDate", path, json_datetime)
-    value.postit = take_str_nillable(data, "Postit", path)
+    value.postit = (
+        item
+        if type(item := data.get("Postit")) is str
+        else take_str_nillable(data, "Postit", path)
+    )
     value.sale_type = take_nillable(data, "SaleType", path, decode_json_sale_type)
     value.reason_sold = take_nillable(data, "ReasonSold", path, decode_json_reason_sold)
     value.reason_stalled = take_nillable(data, "ReasonStalled", path, decode_json_reason_stalled)
@@ -745,7 +769,11 @@ def decode_json_sale_entity(data: Any, path: str) -> SaleEntity:
     value.sale_stakeholders = take_nillable(
         data, "SaleStakeholders", path, decode_json_list_of_sale_stakeholder
     )
-    value.active_erp_links = take_int(data, "ActiveErpLinks", path)
+    value.active_erp_links = (
+        item
+        if type(item := data.get("ActiveErpLinks")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActiveErpLinks", path)
+    )
     value.user_defined_fields = take_nillable(
         data, "UserDefinedFields", path, decode_json_string_dictionary
     )
@@ -754,7 +782,11 @@ def decode_json_sale_entity(data: Any, path: str) -> SaleEntity:
     value.publish_event_date = take(data, "PublishEventDate", path, json_datetime)
     value.publish_to = take(data, "PublishTo", path, json_datetime)
     value.publish_from = take(data, "PublishFrom", path, json_datetime)
-    value.is_published = take_bool(data, "IsPublished", path)
+    value.is_published = (
+        item
+        if type(item := data.get("IsPublished")) is bool
+        else take_bool(data, "IsPublished", path)
+    )
     value.visible_for = take_nillable(data, "VisibleFor", path, decode_json_list_of_visible_for)
     value.extra = (
         None if _SALE_ENTITY_KEYS.issuperset(data) else json_extra(data, _SALE_ENTITY_KEYS)

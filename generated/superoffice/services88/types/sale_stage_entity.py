@@ -190,11 +190,23 @@ def decode_json_sale_stage_entity(data: Any, path: str) -> SaleStageEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.sale_stage_id = take_int(data, "SaleStageId", path)
-    value.value = take_str_nillable(data, "Value", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.sale_stage_id = (
+        item
+        if type(item := data.get("SaleStageId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SaleStageId", path)
+    )
+    value.value = (
+        item if type(item := data.get("Value")) is str else take_str_nillable(data, "Value", path)
+    )
+    value.tooltip = (
+        item
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
     value.probability = take(data, "Probability", path, json_short)
-    value.deleted = take_bool(data, "Deleted", path)
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
     value.extra = (
         None

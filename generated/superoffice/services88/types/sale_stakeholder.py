@@ -275,25 +275,93 @@ def decode_json_sale_stakeholder(data: Any, path: str) -> SaleStakeholder:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.stakeholder_role_name = take_str_nillable(data, "StakeholderRoleName", path)
-    value.comment = take_str_nillable(data, "Comment", path)
-    value.stakeholder_role_id = take_int(data, "StakeholderRoleId", path)
-    value.country_id = take_int(data, "CountryId", path)
-    value.person_id = take_int(data, "PersonId", path)
-    value.email_description = take_str_nillable(data, "EmailDescription", path)
-    value.email_id = take_int(data, "EmailId", path)
-    value.email_address = take_str_nillable(data, "EmailAddress", path)
-    value.phone_id = take_int(data, "PhoneId", path)
-    value.contact_name = take_str_nillable(data, "ContactName", path)
-    value.contact_id = take_int(data, "ContactId", path)
-    value.sale_id = take_int(data, "SaleId", path)
-    value.mrmrs = take_str_nillable(data, "Mrmrs", path)
-    value.firstname = take_str_nillable(data, "Firstname", path)
-    value.middle_name = take_str_nillable(data, "MiddleName", path)
-    value.lastname = take_str_nillable(data, "Lastname", path)
-    value.sale_stakeholder_id = take_int(data, "SaleStakeholderId", path)
+    value.stakeholder_role_name = (
+        item
+        if type(item := data.get("StakeholderRoleName")) is str
+        else take_str_nillable(data, "StakeholderRoleName", path)
+    )
+    value.comment = (
+        item
+        if type(item := data.get("Comment")) is str
+        else take_str_nillable(data, "Comment", path)
+    )
+    value.stakeholder_role_id = (
+        item
+        if type(item := data.get("StakeholderRoleId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "StakeholderRoleId", path)
+    )
+    value.country_id = (
+        item
+        if type(item := data.get("CountryId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CountryId", path)
+    )
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.email_description = (
+        item
+        if type(item := data.get("EmailDescription")) is str
+        else take_str_nillable(data, "EmailDescription", path)
+    )
+    value.email_id = (
+        item
+        if type(item := data.get("EmailId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "EmailId", path)
+    )
+    value.email_address = (
+        item
+        if type(item := data.get("EmailAddress")) is str
+        else take_str_nillable(data, "EmailAddress", path)
+    )
+    value.phone_id = (
+        item
+        if type(item := data.get("PhoneId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PhoneId", path)
+    )
+    value.contact_name = (
+        item
+        if type(item := data.get("ContactName")) is str
+        else take_str_nillable(data, "ContactName", path)
+    )
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
+    value.sale_id = (
+        item
+        if type(item := data.get("SaleId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SaleId", path)
+    )
+    value.mrmrs = (
+        item if type(item := data.get("Mrmrs")) is str else take_str_nillable(data, "Mrmrs", path)
+    )
+    value.firstname = (
+        item
+        if type(item := data.get("Firstname")) is str
+        else take_str_nillable(data, "Firstname", path)
+    )
+    value.middle_name = (
+        item
+        if type(item := data.get("MiddleName")) is str
+        else take_str_nillable(data, "MiddleName", path)
+    )
+    value.lastname = (
+        item
+        if type(item := data.get("Lastname")) is str
+        else take_str_nillable(data, "Lastname", path)
+    )
+    value.sale_stakeholder_id = (
+        item
+        if type(item := data.get("SaleStakeholderId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SaleStakeholderId", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
-    value.phone = take_str_nillable(data, "Phone", path)
+    value.phone = (
+        item if type(item := data.get("Phone")) is str else take_str_nillable(data, "Phone", path)
+    )
     value.extra = (
         None
         if _SALE_STAKEHOLDER_KEYS.issuperset(data)

@@ -202,12 +202,24 @@ def decode_json_sale_summary_item(data: Any, path: str) -> SaleSummaryItem:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(SaleSummaryItem)
-    value.sale_id = take_int(data, "SaleId", path)
+    value.sale_id = (
+        item
+        if type(item := data.get("SaleId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SaleId", path)
+    )
     value.sale_date = take(data, "SaleDate", path, json_datetime)
     value.probability = take(data, "Probability", path, json_short)
-    value.heading = take_str_nillable(data, "Heading", path)
+    value.heading = (
+        item
+        if type(item := data.get("Heading")) is str
+        else take_str_nillable(data, "Heading", path)
+    )
     value.amount = take(data, "Amount", path, json_float)
-    value.currency = take_str_nillable(data, "Currency", path)
+    value.currency = (
+        item
+        if type(item := data.get("Currency")) is str
+        else take_str_nillable(data, "Currency", path)
+    )
     value.amount_in_base_currency = take(data, "AmountInBaseCurrency", path, json_float)
     value.status = take(data, "Status", path, decode_json_sale_status)
     value.completed = take(data, "Completed", path, decode_json_activity_status)

@@ -327,27 +327,101 @@ def decode_json_sale_type_entity(data: Any, path: str) -> SaleTypeEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.sale_type_id = take_int(data, "SaleTypeId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.sale_type_id = (
+        item
+        if type(item := data.get("SaleTypeId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SaleTypeId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.tooltip = (
+        item
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
     value.duration_unit = take(data, "DurationUnit", path, decode_json_duration_unit)
-    value.sale_duration = take_int(data, "SaleDuration", path)
-    value.sale_type_cat_id = take_int(data, "SaleTypeCatId", path)
-    value.deleted = take_bool(data, "Deleted", path)
-    value.has_guide = take_bool(data, "HasGuide", path)
-    value.has_stakeholders = take_bool(data, "HasStakeholders", path)
-    value.is_auto_advance = take_bool(data, "IsAutoAdvance", path)
-    value.allow_quote_alternatives = take_bool(data, "AllowQuoteAlternatives", path)
-    value.default_quote_validity = take_int(data, "DefaultQuoteValidity", path)
-    value.quote_lines_template = take_int(data, "QuoteLinesTemplate", path)
-    value.confirmation_lines_template = take_int(data, "ConfirmationLinesTemplate", path)
-    value.max_discount_percent_set = take_bool(data, "MaxDiscountPercentSet", path)
-    value.min_earning_percent_set = take_bool(data, "MinEarningPercentSet", path)
-    value.max_discount_percent = take_int(data, "MaxDiscountPercent", path)
-    value.min_earning_percent = take_int(data, "MinEarningPercent", path)
-    value.group_quote_lines_by = take_int(data, "GroupQuoteLinesBy", path)
-    value.sort_group_lines_by = take_int(data, "SortGroupLinesBy", path)
+    value.sale_duration = (
+        item
+        if type(item := data.get("SaleDuration")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SaleDuration", path)
+    )
+    value.sale_type_cat_id = (
+        item
+        if type(item := data.get("SaleTypeCatId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SaleTypeCatId", path)
+    )
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
+    value.has_guide = (
+        item if type(item := data.get("HasGuide")) is bool else take_bool(data, "HasGuide", path)
+    )
+    value.has_stakeholders = (
+        item
+        if type(item := data.get("HasStakeholders")) is bool
+        else take_bool(data, "HasStakeholders", path)
+    )
+    value.is_auto_advance = (
+        item
+        if type(item := data.get("IsAutoAdvance")) is bool
+        else take_bool(data, "IsAutoAdvance", path)
+    )
+    value.allow_quote_alternatives = (
+        item
+        if type(item := data.get("AllowQuoteAlternatives")) is bool
+        else take_bool(data, "AllowQuoteAlternatives", path)
+    )
+    value.default_quote_validity = (
+        item
+        if type(item := data.get("DefaultQuoteValidity")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "DefaultQuoteValidity", path)
+    )
+    value.quote_lines_template = (
+        item
+        if type(item := data.get("QuoteLinesTemplate")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "QuoteLinesTemplate", path)
+    )
+    value.confirmation_lines_template = (
+        item
+        if type(item := data.get("ConfirmationLinesTemplate")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "ConfirmationLinesTemplate", path)
+    )
+    value.max_discount_percent_set = (
+        item
+        if type(item := data.get("MaxDiscountPercentSet")) is bool
+        else take_bool(data, "MaxDiscountPercentSet", path)
+    )
+    value.min_earning_percent_set = (
+        item
+        if type(item := data.get("MinEarningPercentSet")) is bool
+        else take_bool(data, "MinEarningPercentSet", path)
+    )
+    value.max_discount_percent = (
+        item
+        if type(item := data.get("MaxDiscountPercent")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "MaxDiscountPercent", path)
+    )
+    value.min_earning_percent = (
+        item
+        if type(item := data.get("MinEarningPercent")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "MinEarningPercent", path)
+    )
+    value.group_quote_lines_by = (
+        item
+        if type(item := data.get("GroupQuoteLinesBy")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "GroupQuoteLinesBy", path)
+    )
+    value.sort_group_lines_by = (
+        item
+        if type(item := data.get("SortGroupLinesBy")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SortGroupLinesBy", path)
+    )
     value.stages = take_nillable(
         data, "Stages", path, decode_json_list_of_selectable_mdo_list_item
     )

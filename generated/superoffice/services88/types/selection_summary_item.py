@@ -145,11 +145,25 @@ def decode_json_selection_summary_item(data: Any, path: str) -> SelectionSummary
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(SelectionSummaryItem)
-    value.selection_id = take_int(data, "SelectionId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.target_table = take_str_nillable(data, "TargetTable", path)
+    value.selection_id = (
+        item
+        if type(item := data.get("SelectionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SelectionId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.target_table = (
+        item
+        if type(item := data.get("TargetTable")) is str
+        else take_str_nillable(data, "TargetTable", path)
+    )
     value.registered = take(data, "Registered", path, json_datetime)
-    value.provider_name = take_str_nillable(data, "ProviderName", path)
+    value.provider_name = (
+        item
+        if type(item := data.get("ProviderName")) is str
+        else take_str_nillable(data, "ProviderName", path)
+    )
     value.extra = (
         None
         if _SELECTION_SUMMARY_ITEM_KEYS.issuperset(data)

@@ -174,12 +174,36 @@ def decode_json_service_auth(data: Any, path: str) -> ServiceAuth:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.service_auth_id = take_int(data, "ServiceAuthId", path)
-    value.server = take_str_nillable(data, "Server", path)
-    value.port = take_int(data, "Port", path)
-    value.auth_type = take_str_nillable(data, "AuthType", path)
-    value.username = take_str_nillable(data, "Username", path)
-    value.password = take_str_nillable(data, "Password", path)
+    value.service_auth_id = (
+        item
+        if type(item := data.get("ServiceAuthId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ServiceAuthId", path)
+    )
+    value.server = (
+        item
+        if type(item := data.get("Server")) is str
+        else take_str_nillable(data, "Server", path)
+    )
+    value.port = (
+        item
+        if type(item := data.get("Port")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Port", path)
+    )
+    value.auth_type = (
+        item
+        if type(item := data.get("AuthType")) is str
+        else take_str_nillable(data, "AuthType", path)
+    )
+    value.username = (
+        item
+        if type(item := data.get("Username")) is str
+        else take_str_nillable(data, "Username", path)
+    )
+    value.password = (
+        item
+        if type(item := data.get("Password")) is str
+        else take_str_nillable(data, "Password", path)
+    )
     value.extra = (
         None if _SERVICE_AUTH_KEYS.issuperset(data) else json_extra(data, _SERVICE_AUTH_KEYS)
     )

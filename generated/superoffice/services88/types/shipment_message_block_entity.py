@@ -206,13 +206,34 @@ def decode_json_shipment_message_block_entity(data: Any, path: str) -> ShipmentM
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.shipment_message_block_id = take_int(data, "ShipmentMessageBlockId", path)
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.block = take_str_nillable(data, "Block", path)
+    value.shipment_message_block_id = (
+        item
+        if type(item := data.get("ShipmentMessageBlockId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "ShipmentMessageBlockId", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.block = (
+        item if type(item := data.get("Block")) is str else take_str_nillable(data, "Block", path)
+    )
     value.registered = take(data, "Registered", path, json_datetime)
-    value.registered_associate_id = take_int(data, "RegisteredAssociateId", path)
+    value.registered_associate_id = (
+        item
+        if type(item := data.get("RegisteredAssociateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "RegisteredAssociateId", path)
+    )
     value.updated = take(data, "Updated", path, json_datetime)
-    value.updated_associate_id = take_int(data, "UpdatedAssociateId", path)
+    value.updated_associate_id = (
+        item
+        if type(item := data.get("UpdatedAssociateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "UpdatedAssociateId", path)
+    )
     value.updated_count = take(data, "UpdatedCount", path, json_short)
     value.extra = (
         None

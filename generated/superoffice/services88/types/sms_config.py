@@ -170,9 +170,21 @@ def decode_json_sms_config(data: Any, path: str) -> SmsConfig:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.default_sms_country = take_str_nillable(data, "DefaultSmsCountry", path)
-    value.net_server_sms_provider = take_str_nillable(data, "NetServerSmsProvider", path)
-    value.ns_plugin_sender = take_str_nillable(data, "NsPluginSender", path)
+    value.default_sms_country = (
+        item
+        if type(item := data.get("DefaultSmsCountry")) is str
+        else take_str_nillable(data, "DefaultSmsCountry", path)
+    )
+    value.net_server_sms_provider = (
+        item
+        if type(item := data.get("NetServerSmsProvider")) is str
+        else take_str_nillable(data, "NetServerSmsProvider", path)
+    )
+    value.ns_plugin_sender = (
+        item
+        if type(item := data.get("NsPluginSender")) is str
+        else take_str_nillable(data, "NsPluginSender", path)
+    )
     value.ns_plugin_config = take_nillable(
         data, "NsPluginConfig", path, decode_json_string_dictionary
     )

@@ -148,8 +148,14 @@ def decode_json_smtp_test_result(data: Any, path: str) -> SmtpTestResult:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.success = take_bool(data, "Success", path)
-    value.error_message = take_str_nillable(data, "ErrorMessage", path)
+    value.success = (
+        item if type(item := data.get("Success")) is bool else take_bool(data, "Success", path)
+    )
+    value.error_message = (
+        item
+        if type(item := data.get("ErrorMessage")) is str
+        else take_str_nillable(data, "ErrorMessage", path)
+    )
     value.extra = (
         None
         if _SMTP_TEST_RESULT_KEYS.issuperset(data)

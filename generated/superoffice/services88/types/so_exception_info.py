@@ -146,11 +146,31 @@ def decode_json_so_exception_info(data: Any, path: str) -> SoExceptionInfo:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(SoExceptionInfo)
-    value.message = take_str_nillable(data, "Message", path)
-    value.stack_trace = take_str_nillable(data, "StackTrace", path)
-    value.friendly_text = take_str_nillable(data, "FriendlyText", path)
-    value.exception_type = take_str_nillable(data, "ExceptionType", path)
-    value.source = take_str_nillable(data, "Source", path)
+    value.message = (
+        item
+        if type(item := data.get("Message")) is str
+        else take_str_nillable(data, "Message", path)
+    )
+    value.stack_trace = (
+        item
+        if type(item := data.get("StackTrace")) is str
+        else take_str_nillable(data, "StackTrace", path)
+    )
+    value.friendly_text = (
+        item
+        if type(item := data.get("FriendlyText")) is str
+        else take_str_nillable(data, "FriendlyText", path)
+    )
+    value.exception_type = (
+        item
+        if type(item := data.get("ExceptionType")) is str
+        else take_str_nillable(data, "ExceptionType", path)
+    )
+    value.source = (
+        item
+        if type(item := data.get("Source")) is str
+        else take_str_nillable(data, "Source", path)
+    )
     value.inner_exception = take_nillable(
         data, "InnerException", path, decode_json_so_exception_info
     )

@@ -165,9 +165,15 @@ def decode_json_statistics_data_set(data: Any, path: str) -> StatisticsDataSet:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.label = take_str_nillable(data, "Label", path)
+    value.label = (
+        item if type(item := data.get("Label")) is str else take_str_nillable(data, "Label", path)
+    )
     value.values = take_nillable(data, "Values", path, decode_json_list_of_statistics_data_value)
-    value.description = take_str_nillable(data, "Description", path)
+    value.description = (
+        item
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
     value.extra = (
         None
         if _STATISTICS_DATA_SET_KEYS.issuperset(data)

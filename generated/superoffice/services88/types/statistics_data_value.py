@@ -161,9 +161,15 @@ def decode_json_statistics_data_value(data: Any, path: str) -> StatisticsDataVal
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.label = take_str_nillable(data, "Label", path)
+    value.label = (
+        item if type(item := data.get("Label")) is str else take_str_nillable(data, "Label", path)
+    )
     value.value = take(data, "Value", path, json_float)
-    value.description = take_str_nillable(data, "Description", path)
+    value.description = (
+        item
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
     value.extra = (
         None
         if _STATISTICS_DATA_VALUE_KEYS.issuperset(data)

@@ -260,20 +260,66 @@ def decode_json_status_monitor(data: Any, path: str) -> StatusMonitor:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.owner_table = take_int(data, "OwnerTable", path)
-    value.rank = take_int(data, "Rank", path)
-    value.default_task = take_int(data, "DefaultTask", path)
-    value.default_task_text = take_str_nillable(data, "DefaultTaskText", path)
-    value.is_visual = take_bool(data, "IsVisual", path)
+    value.owner_table = (
+        item
+        if type(item := data.get("OwnerTable")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "OwnerTable", path)
+    )
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
+    value.default_task = (
+        item
+        if type(item := data.get("DefaultTask")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DefaultTask", path)
+    )
+    value.default_task_text = (
+        item
+        if type(item := data.get("DefaultTaskText")) is str
+        else take_str_nillable(data, "DefaultTaskText", path)
+    )
+    value.is_visual = (
+        item if type(item := data.get("IsVisual")) is bool else take_bool(data, "IsVisual", path)
+    )
     value.last_generated = take(data, "LastGenerated", path, json_datetime)
-    value.description = take_str_nillable(data, "Description", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.status_monitor_id = take_int(data, "StatusMonitorId", path)
-    value.picture_id = take_int(data, "PictureId", path)
-    value.needs_update = take_bool(data, "NeedsUpdate", path)
-    value.deleted = take_bool(data, "Deleted", path)
-    value.num_matches = take_int(data, "NumMatches", path)
-    value.num_need_update = take_int(data, "NumNeedUpdate", path)
+    value.description = (
+        item
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.status_monitor_id = (
+        item
+        if type(item := data.get("StatusMonitorId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "StatusMonitorId", path)
+    )
+    value.picture_id = (
+        item
+        if type(item := data.get("PictureId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PictureId", path)
+    )
+    value.needs_update = (
+        item
+        if type(item := data.get("NeedsUpdate")) is bool
+        else take_bool(data, "NeedsUpdate", path)
+    )
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
+    value.num_matches = (
+        item
+        if type(item := data.get("NumMatches")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "NumMatches", path)
+    )
+    value.num_need_update = (
+        item
+        if type(item := data.get("NumNeedUpdate")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "NumNeedUpdate", path)
+    )
     value.generation_start = take(data, "GenerationStart", path, json_datetime)
     value.extra = (
         None if _STATUS_MONITOR_KEYS.issuperset(data) else json_extra(data, _STATUS_MONITOR_KEYS)

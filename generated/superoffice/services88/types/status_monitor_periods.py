@@ -152,9 +152,21 @@ def decode_json_status_monitor_periods(data: Any, path: str) -> StatusMonitorPer
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.period_1 = take_int(data, "Period1", path)
-    value.period_2 = take_int(data, "Period2", path)
-    value.period_3 = take_int(data, "Period3", path)
+    value.period_1 = (
+        item
+        if type(item := data.get("Period1")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Period1", path)
+    )
+    value.period_2 = (
+        item
+        if type(item := data.get("Period2")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Period2", path)
+    )
+    value.period_3 = (
+        item
+        if type(item := data.get("Period3")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Period3", path)
+    )
     value.extra = (
         None
         if _STATUS_MONITOR_PERIODS_KEYS.issuperset(data)

@@ -276,17 +276,44 @@ def decode_json_suggested_appointment_entity(data: Any, path: str) -> SuggestedA
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.suggested_appointment_id = take_int(data, "SuggestedAppointmentId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.suggested_appointment_id = (
+        item
+        if type(item := data.get("SuggestedAppointmentId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "SuggestedAppointmentId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.tooltip = (
+        item
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
-    value.deleted = take_bool(data, "Deleted", path)
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
     value.days_future = take(data, "DaysFuture", path, json_short)
     value.duration = take(data, "Duration", path, json_duration)
-    value.auto_suggest = take_bool(data, "AutoSuggest", path)
-    value.is_milestone = take_bool(data, "IsMilestone", path)
-    value.assign_to_member = take_bool(data, "AssignToMember", path)
-    value.text = take_str_nillable(data, "Text", path)
+    value.auto_suggest = (
+        item
+        if type(item := data.get("AutoSuggest")) is bool
+        else take_bool(data, "AutoSuggest", path)
+    )
+    value.is_milestone = (
+        item
+        if type(item := data.get("IsMilestone")) is bool
+        else take_bool(data, "IsMilestone", path)
+    )
+    value.assign_to_member = (
+        item
+        if type(item := data.get("AssignToMember")) is bool
+        else take_bool(data, "AssignToMember", path)
+    )
+    value.text = (
+        item if type(item := data.get("Text")) is str else take_str_nillable(data, "Text", path)
+    )
     value.project_type_status_link = take_nillable(
         data, "ProjectTypeStatusLink", path, decode_json_project_type_status_link
     )

@@ -258,14 +258,39 @@ def decode_json_suggested_document_entity(data: Any, path: str) -> SuggestedDocu
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.suggested_document_id = take_int(data, "SuggestedDocumentId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.suggested_document_id = (
+        item
+        if type(item := data.get("SuggestedDocumentId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "SuggestedDocumentId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.tooltip = (
+        item
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
-    value.doctmpl_id = take_int(data, "DoctmplId", path)
-    value.header = take_str_nillable(data, "Header", path)
-    value.our_ref = take_str_nillable(data, "OurRef", path)
-    value.deleted = take_bool(data, "Deleted", path)
+    value.doctmpl_id = (
+        item
+        if type(item := data.get("DoctmplId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DoctmplId", path)
+    )
+    value.header = (
+        item
+        if type(item := data.get("Header")) is str
+        else take_str_nillable(data, "Header", path)
+    )
+    value.our_ref = (
+        item
+        if type(item := data.get("OurRef")) is str
+        else take_str_nillable(data, "OurRef", path)
+    )
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
     value.doc_tmpl = take_nillable(data, "DocTmpl", path, decode_json_document_template)
     value.project_type_status_link = take_nillable(
         data, "ProjectTypeStatusLink", path, decode_json_project_type_status_link

@@ -160,9 +160,21 @@ def decode_json_sync_user_account(data: Any, path: str) -> SyncUserAccount:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.account_id = take_int(data, "AccountId", path)
-    value.associate_name = take_str_nillable(data, "AssociateName", path)
-    value.associate_id = take_int(data, "AssociateId", path)
+    value.account_id = (
+        item
+        if type(item := data.get("AccountId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AccountId", path)
+    )
+    value.associate_name = (
+        item
+        if type(item := data.get("AssociateName")) is str
+        else take_str_nillable(data, "AssociateName", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
     value.extra = (
         None
         if _SYNC_USER_ACCOUNT_KEYS.issuperset(data)

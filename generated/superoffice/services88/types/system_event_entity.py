@@ -214,13 +214,33 @@ def decode_json_system_event_entity(data: Any, path: str) -> SystemEventEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.system_event_id = take_int(data, "SystemEventId", path)
+    value.system_event_id = (
+        item
+        if type(item := data.get("SystemEventId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SystemEventId", path)
+    )
     value.scope = take(data, "Scope", path, decode_json_system_event_scope)
     value.eta = take(data, "Eta", path, json_datetime)
-    value.eventkey = take_str_nillable(data, "Eventkey", path)
-    value.eventmess = take_str_nillable(data, "Eventmess", path)
-    value.extra_info = take_int(data, "ExtraInfo", path)
-    value.owner = take_int(data, "Owner", path)
+    value.eventkey = (
+        item
+        if type(item := data.get("Eventkey")) is str
+        else take_str_nillable(data, "Eventkey", path)
+    )
+    value.eventmess = (
+        item
+        if type(item := data.get("Eventmess")) is str
+        else take_str_nillable(data, "Eventmess", path)
+    )
+    value.extra_info = (
+        item
+        if type(item := data.get("ExtraInfo")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ExtraInfo", path)
+    )
+    value.owner = (
+        item
+        if type(item := data.get("Owner")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Owner", path)
+    )
     value.updated_count = take(data, "UpdatedCount", path, json_short)
     value.registered = take(data, "Registered", path, json_datetime)
     value.activated_by = take_nillable(data, "ActivatedBy", path, decode_json_associate)

@@ -199,11 +199,31 @@ def decode_json_system_message(data: Any, path: str) -> SystemMessage:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.message_id = take_int(data, "MessageId", path)
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.onlineapp_id = take_int(data, "OnlineappId", path)
-    value.system_message_id = take_str_nillable(data, "SystemMessageId", path)
-    value.markdown_message = take_str_nillable(data, "MarkdownMessage", path)
+    value.message_id = (
+        item
+        if type(item := data.get("MessageId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "MessageId", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.onlineapp_id = (
+        item
+        if type(item := data.get("OnlineappId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "OnlineappId", path)
+    )
+    value.system_message_id = (
+        item
+        if type(item := data.get("SystemMessageId")) is str
+        else take_str_nillable(data, "SystemMessageId", path)
+    )
+    value.markdown_message = (
+        item
+        if type(item := data.get("MarkdownMessage")) is str
+        else take_str_nillable(data, "MarkdownMessage", path)
+    )
     value.expire = take(data, "Expire", path, json_datetime)
     value.type = take(data, "Type", path, decode_json_system_message_type)
     value.extra = (

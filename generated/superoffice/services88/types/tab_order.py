@@ -163,10 +163,24 @@ def decode_json_tab_order(data: Any, path: str) -> TabOrder:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.tab_order_id = take_int(data, "TabOrderId", path)
-    value.tab_name = take_str_nillable(data, "TabName", path)
-    value.order = take_str_nillable(data, "Order", path)
-    value.associate_id = take_int(data, "AssociateId", path)
+    value.tab_order_id = (
+        item
+        if type(item := data.get("TabOrderId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TabOrderId", path)
+    )
+    value.tab_name = (
+        item
+        if type(item := data.get("TabName")) is str
+        else take_str_nillable(data, "TabName", path)
+    )
+    value.order = (
+        item if type(item := data.get("Order")) is str else take_str_nillable(data, "Order", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
     value.extra = None if _TAB_ORDER_KEYS.issuperset(data) else json_extra(data, _TAB_ORDER_KEYS)
     return value
 

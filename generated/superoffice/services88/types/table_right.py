@@ -110,7 +110,11 @@ def decode_json_table_right(data: Any, path: str) -> TableRight:
         data = json_object(data, path)
     value = blank(TableRight)
     value.mask = take(data, "Mask", path, decode_json_e_table_right)
-    value.reason = take_str_nillable(data, "Reason", path)
+    value.reason = (
+        item
+        if type(item := data.get("Reason")) is str
+        else take_str_nillable(data, "Reason", path)
+    )
     value.extra = (
         None if _TABLE_RIGHT_KEYS.issuperset(data) else json_extra(data, _TABLE_RIGHT_KEYS)
     )

@@ -268,16 +268,29 @@ def decode_json_target_assignment(data: Any, path: str) -> TargetAssignment:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.target_assignment_info_id = take_int(data, "TargetAssignmentInfoId", path)
+    value.target_assignment_info_id = (
+        item
+        if type(item := data.get("TargetAssignmentInfoId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "TargetAssignmentInfoId", path)
+    )
     value.values = take_nillable(data, "Values", path, decode_json_list_of_float)
-    value.locked = take_bool(data, "Locked", path)
+    value.locked = (
+        item if type(item := data.get("Locked")) is bool else take_bool(data, "Locked", path)
+    )
     value.target_associate = take_nillable(data, "TargetAssociate", path, decode_json_associate)
     value.target_contact = take_nillable(data, "TargetContact", path, decode_json_contact)
     value.target_user_group = take_nillable(data, "TargetUserGroup", path, decode_json_user_group)
     value.currency = take_nillable(data, "Currency", path, decode_json_currency)
-    value.dimension_list_item = take_int(data, "DimensionListItem", path)
-    value.dimension_list_item_display_name = take_str_nillable(
-        data, "DimensionListItemDisplayName", path
+    value.dimension_list_item = (
+        item
+        if type(item := data.get("DimensionListItem")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DimensionListItem", path)
+    )
+    value.dimension_list_item_display_name = (
+        item
+        if type(item := data.get("DimensionListItemDisplayName")) is str
+        else take_str_nillable(data, "DimensionListItemDisplayName", path)
     )
     value.extra = (
         None

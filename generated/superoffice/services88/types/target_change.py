@@ -162,7 +162,11 @@ def decode_json_target_change(data: Any, path: str) -> TargetChange:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.field_identifier = take_str_nillable(data, "FieldIdentifier", path)
+    value.field_identifier = (
+        item
+        if type(item := data.get("FieldIdentifier")) is str
+        else take_str_nillable(data, "FieldIdentifier", path)
+    )
     value.value_change_from = take(data, "ValueChangeFrom", path, json_float)
     value.value_change_to = take(data, "ValueChangeTo", path, json_float)
     value.extra = (

@@ -238,7 +238,11 @@ def decode_json_target_dimension(data: Any, path: str) -> TargetDimension:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.target_dimension_id = take_int(data, "TargetDimensionId", path)
+    value.target_dimension_id = (
+        item
+        if type(item := data.get("TargetDimensionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TargetDimensionId", path)
+    )
     value.assignment_level = take(
         data, "AssignmentLevel", path, decode_json_target_assignement_level
     )
@@ -246,10 +250,26 @@ def decode_json_target_dimension(data: Any, path: str) -> TargetDimension:
     value.measurement_unit = take(
         data, "MeasurementUnit", path, decode_json_target_measurement_unit
     )
-    value.dimension_list_field = take_str_nillable(data, "DimensionListField", path)
-    value.dimension_list_name = take_str_nillable(data, "DimensionListName", path)
-    value.dimension_list_id = take_int(data, "DimensionListId", path)
-    value.dimension_list_label = take_str_nillable(data, "DimensionListLabel", path)
+    value.dimension_list_field = (
+        item
+        if type(item := data.get("DimensionListField")) is str
+        else take_str_nillable(data, "DimensionListField", path)
+    )
+    value.dimension_list_name = (
+        item
+        if type(item := data.get("DimensionListName")) is str
+        else take_str_nillable(data, "DimensionListName", path)
+    )
+    value.dimension_list_id = (
+        item
+        if type(item := data.get("DimensionListId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DimensionListId", path)
+    )
+    value.dimension_list_label = (
+        item
+        if type(item := data.get("DimensionListLabel")) is str
+        else take_str_nillable(data, "DimensionListLabel", path)
+    )
     value.selected_dimensions = take_nillable(
         data, "SelectedDimensions", path, decode_json_list_of_int
     )

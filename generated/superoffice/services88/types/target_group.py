@@ -212,8 +212,16 @@ def decode_json_target_group(data: Any, path: str) -> TargetGroup:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.target_group_id = take_int(data, "TargetGroupId", path)
-    value.year = take_int(data, "Year", path)
+    value.target_group_id = (
+        item
+        if type(item := data.get("TargetGroupId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TargetGroupId", path)
+    )
+    value.year = (
+        item
+        if type(item := data.get("Year")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Year", path)
+    )
     value.entity_type = take(data, "EntityType", path, decode_json_target_entity_type)
     value.period_type = take(data, "PeriodType", path, decode_json_target_period_type)
     value.target_assignments = take_nillable(

@@ -162,8 +162,16 @@ def decode_json_target_revision_history(data: Any, path: str) -> TargetRevisionH
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.target_group_id = take_int(data, "TargetGroupId", path)
-    value.year = take_int(data, "Year", path)
+    value.target_group_id = (
+        item
+        if type(item := data.get("TargetGroupId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TargetGroupId", path)
+    )
+    value.year = (
+        item
+        if type(item := data.get("Year")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Year", path)
+    )
     value.revisions = take_nillable(data, "Revisions", path, decode_json_list_of_target_revision)
     value.extra = (
         None

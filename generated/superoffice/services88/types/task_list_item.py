@@ -268,17 +268,45 @@ def decode_json_task_list_item(data: Any, path: str) -> TaskListItem:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.task_list_item_id = take_int(data, "TaskListItemId", path)
-    value.value = take_str_nillable(data, "Value", path)
+    value.task_list_item_id = (
+        item
+        if type(item := data.get("TaskListItemId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TaskListItemId", path)
+    )
+    value.value = (
+        item if type(item := data.get("Value")) is str else take_str_nillable(data, "Value", path)
+    )
     value.direction = take(data, "Direction", path, decode_json_task_direction)
     value.type = take(data, "Type", path, decode_json_task_type)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.deleted = take_bool(data, "Deleted", path)
-    value.intent_id = take_int(data, "IntentId", path)
+    value.tooltip = (
+        item
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
+    value.intent_id = (
+        item
+        if type(item := data.get("IntentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "IntentId", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
-    value.is_default_allday_event = take_bool(data, "IsDefaultAlldayEvent", path)
-    value.is_default_free = take_bool(data, "IsDefaultFree", path)
-    value.is_default_published = take_bool(data, "IsDefaultPublished", path)
+    value.is_default_allday_event = (
+        item
+        if type(item := data.get("IsDefaultAlldayEvent")) is bool
+        else take_bool(data, "IsDefaultAlldayEvent", path)
+    )
+    value.is_default_free = (
+        item
+        if type(item := data.get("IsDefaultFree")) is bool
+        else take_bool(data, "IsDefaultFree", path)
+    )
+    value.is_default_published = (
+        item
+        if type(item := data.get("IsDefaultPublished")) is bool
+        else take_bool(data, "IsDefaultPublished", path)
+    )
     value.color_index = take(data, "ColorIndex", path, decode_json_color_index)
     value.default_videomeeting_status = take(
         data, "DefaultVideomeetingStatus", path, decode_json_video_meeting_status

@@ -274,20 +274,50 @@ def decode_json_task_menu(data: Any, path: str) -> TaskMenu:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.task_menu_id = take_int(data, "TaskMenuId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.table_name = take_str_nillable(data, "TableName", path)
-    value.area = take_str_nillable(data, "Area", path)
-    value.url_or_soprotocol = take_str_nillable(data, "UrlOrSoprotocol", path)
+    value.task_menu_id = (
+        item
+        if type(item := data.get("TaskMenuId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TaskMenuId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.tooltip = (
+        item
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
+    value.table_name = (
+        item
+        if type(item := data.get("TableName")) is str
+        else take_str_nillable(data, "TableName", path)
+    )
+    value.area = (
+        item if type(item := data.get("Area")) is str else take_str_nillable(data, "Area", path)
+    )
+    value.url_or_soprotocol = (
+        item
+        if type(item := data.get("UrlOrSoprotocol")) is str
+        else take_str_nillable(data, "UrlOrSoprotocol", path)
+    )
     value.task_type = take(data, "TaskType", path, decode_json_task_list_item_type)
-    value.crm_script_id = take_int(data, "CrmScriptId", path)
+    value.crm_script_id = (
+        item
+        if type(item := data.get("CrmScriptId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CrmScriptId", path)
+    )
     value.show_in_client = take(data, "ShowInClient", path, decode_json_show_task_item_in_client)
     value.archive_behaviour = take(data, "ArchiveBehaviour", path, decode_json_archive_behaviour)
     value.rank = take(data, "Rank", path, json_short)
     value.encoding = take(data, "Encoding", path, decode_json_url_encoding)
-    value.prog_id = take_str_nillable(data, "ProgId", path)
-    value.deleted = take_bool(data, "Deleted", path)
+    value.prog_id = (
+        item
+        if type(item := data.get("ProgId")) is str
+        else take_str_nillable(data, "ProgId", path)
+    )
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
     value.extra = None if _TASK_MENU_KEYS.issuperset(data) else json_extra(data, _TASK_MENU_KEYS)
     return value
 

@@ -286,21 +286,74 @@ def decode_json_template_variables_parameters(data: Any, path: str) -> TemplateV
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.source_input = take_str_nillable(data, "SourceInput", path)
+    value.source_input = (
+        item
+        if type(item := data.get("SourceInput")) is str
+        else take_str_nillable(data, "SourceInput", path)
+    )
     value.encoding = take(data, "Encoding", path, decode_json_generator_encoding)
-    value.culture_name = take_str_nillable(data, "CultureName", path)
-    value.contact_id = take_int(data, "ContactId", path)
-    value.person_id = take_int(data, "PersonId", path)
-    value.project_id = take_int(data, "ProjectId", path)
-    value.selection_id = take_int(data, "SelectionId", path)
-    value.appointment_id = take_int(data, "AppointmentId", path)
-    value.document_id = take_int(data, "DocumentId", path)
-    value.sale_id = take_int(data, "SaleId", path)
-    value.quote_line_id = take_int(data, "QuoteLineId", path)
-    value.quote_alternative_id = take_int(data, "QuoteAlternativeId", path)
-    value.product_key = take_str_nillable(data, "ProductKey", path)
+    value.culture_name = (
+        item
+        if type(item := data.get("CultureName")) is str
+        else take_str_nillable(data, "CultureName", path)
+    )
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.project_id = (
+        item
+        if type(item := data.get("ProjectId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ProjectId", path)
+    )
+    value.selection_id = (
+        item
+        if type(item := data.get("SelectionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SelectionId", path)
+    )
+    value.appointment_id = (
+        item
+        if type(item := data.get("AppointmentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AppointmentId", path)
+    )
+    value.document_id = (
+        item
+        if type(item := data.get("DocumentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DocumentId", path)
+    )
+    value.sale_id = (
+        item
+        if type(item := data.get("SaleId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SaleId", path)
+    )
+    value.quote_line_id = (
+        item
+        if type(item := data.get("QuoteLineId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "QuoteLineId", path)
+    )
+    value.quote_alternative_id = (
+        item
+        if type(item := data.get("QuoteAlternativeId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "QuoteAlternativeId", path)
+    )
+    value.product_key = (
+        item
+        if type(item := data.get("ProductKey")) is str
+        else take_str_nillable(data, "ProductKey", path)
+    )
     value.custom_tags = take_nillable(data, "CustomTags", path, decode_json_list_of_list_of_str)
-    value.ticket_id = take_int(data, "TicketId", path)
+    value.ticket_id = (
+        item
+        if type(item := data.get("TicketId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TicketId", path)
+    )
     value.document_entity = take_nillable(
         data, "DocumentEntity", path, decode_json_document_entity
     )

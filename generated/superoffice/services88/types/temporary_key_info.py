@@ -182,10 +182,24 @@ def decode_json_temporary_key_info(data: Any, path: str) -> TemporaryKeyInfo:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.domain = take(data, "Domain", path, decode_json_temporary_key_domain)
-    value.target_id = take_int(data, "TargetId", path)
-    value.person_id = take_int(data, "PersonId", path)
-    value.is_expired = take_bool(data, "IsExpired", path)
-    value.payload = take_str_nillable(data, "Payload", path)
+    value.target_id = (
+        item
+        if type(item := data.get("TargetId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TargetId", path)
+    )
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.is_expired = (
+        item if type(item := data.get("IsExpired")) is bool else take_bool(data, "IsExpired", path)
+    )
+    value.payload = (
+        item
+        if type(item := data.get("Payload")) is str
+        else take_str_nillable(data, "Payload", path)
+    )
     value.extra = (
         None
         if _TEMPORARY_KEY_INFO_KEYS.issuperset(data)

@@ -176,12 +176,28 @@ def decode_json_ticket_batch_reply_data(data: Any, path: str) -> TicketBatchRepl
         data = json_object(data, path)
     value = blank(TicketBatchReplyData)
     value.ticket_ids = take_nillable(data, "TicketIds", path, decode_json_list_of_int)
-    value.close_tickets = take_bool(data, "CloseTickets", path)
+    value.close_tickets = (
+        item
+        if type(item := data.get("CloseTickets")) is bool
+        else take_bool(data, "CloseTickets", path)
+    )
     value.attachment_ids = take_nillable(data, "AttachmentIds", path, decode_json_list_of_int)
-    value.html_body = take_str_nillable(data, "HtmlBody", path)
+    value.html_body = (
+        item
+        if type(item := data.get("HtmlBody")) is str
+        else take_str_nillable(data, "HtmlBody", path)
+    )
     value.slevel = take(data, "Slevel", path, decode_json_ticket_security_level)
-    value.time_spent = take_int(data, "TimeSpent", path)
-    value.send_copy_to_customer = take_bool(data, "SendCopyToCustomer", path)
+    value.time_spent = (
+        item
+        if type(item := data.get("TimeSpent")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TimeSpent", path)
+    )
+    value.send_copy_to_customer = (
+        item
+        if type(item := data.get("SendCopyToCustomer")) is bool
+        else take_bool(data, "SendCopyToCustomer", path)
+    )
     value.extra = (
         None
         if _TICKET_BATCH_REPLY_DATA_KEYS.issuperset(data)

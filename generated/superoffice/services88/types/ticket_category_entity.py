@@ -354,32 +354,71 @@ def decode_json_ticket_category_entity(data: Any, path: str) -> TicketCategoryEn
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.ticket_category_id = take_int(data, "TicketCategoryId", path)
-    value.parent_id = take_int(data, "ParentId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.fullname = take_str_nillable(data, "Fullname", path)
-    value.category_master = take_int(data, "CategoryMaster", path)
+    value.ticket_category_id = (
+        item
+        if type(item := data.get("TicketCategoryId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TicketCategoryId", path)
+    )
+    value.parent_id = (
+        item
+        if type(item := data.get("ParentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ParentId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.fullname = (
+        item
+        if type(item := data.get("Fullname")) is str
+        else take_str_nillable(data, "Fullname", path)
+    )
+    value.category_master = (
+        item
+        if type(item := data.get("CategoryMaster")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CategoryMaster", path)
+    )
     value.flags = take(data, "Flags", path, decode_json_ticket_category_flags)
     value.delegate_method = take(
         data, "DelegateMethod", path, decode_json_ticket_category_delegate_method
     )
-    value.external_name = take_str_nillable(data, "ExternalName", path)
+    value.external_name = (
+        item
+        if type(item := data.get("ExternalName")) is str
+        else take_str_nillable(data, "ExternalName", path)
+    )
     value.closing_status = take(
         data, "ClosingStatus", path, decode_json_ticket_category_closing_status
     )
     value.msg_closing_status = take(
         data, "MsgClosingStatus", path, decode_json_ticket_category_closing_status
     )
-    value.assignment_lag = take_int(data, "AssignmentLag", path)
-    value.reply_template = take_int(data, "ReplyTemplate", path)
-    value.notification_email = take_str_nillable(data, "NotificationEmail", path)
+    value.assignment_lag = (
+        item
+        if type(item := data.get("AssignmentLag")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssignmentLag", path)
+    )
+    value.reply_template = (
+        item
+        if type(item := data.get("ReplyTemplate")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ReplyTemplate", path)
+    )
+    value.notification_email = (
+        item
+        if type(item := data.get("NotificationEmail")) is str
+        else take_str_nillable(data, "NotificationEmail", path)
+    )
     value.default_ticket_status = take_nillable(
         data, "DefaultTicketStatus", path, decode_json_ticket_status_entity
     )
     value.default_message_status = take_nillable(
         data, "DefaultMessageStatus", path, decode_json_ticket_status_entity
     )
-    value.effective_reply_template_id = take_int(data, "EffectiveReplyTemplateId", path)
+    value.effective_reply_template_id = (
+        item
+        if type(item := data.get("EffectiveReplyTemplateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "EffectiveReplyTemplateId", path)
+    )
     value.extra_fields = take_nillable(data, "ExtraFields", path, decode_json_string_dictionary)
     value.custom_fields = take_nillable(data, "CustomFields", path, decode_json_string_dictionary)
     value.extra = (

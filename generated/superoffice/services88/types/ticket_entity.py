@@ -779,8 +779,14 @@ def decode_json_ticket_entity(data: Any, path: str) -> TicketEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.ticket_id = take_int(data, "TicketId", path)
-    value.title = take_str_nillable(data, "Title", path)
+    value.ticket_id = (
+        item
+        if type(item := data.get("TicketId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TicketId", path)
+    )
+    value.title = (
+        item if type(item := data.get("Title")) is str else take_str_nillable(data, "Title", path)
+    )
     value.created_at = take(data, "CreatedAt", path, json_datetime)
     value.last_changed = take(data, "LastChanged", path, json_datetime)
     value.read_by_owner = take(data, "ReadByOwner", path, json_datetime)
@@ -793,7 +799,11 @@ def decode_json_ticket_entity(data: Any, path: str) -> TicketEntity:
     value.alert_timeout = take(data, "AlertTimeout", path, json_datetime)
     value.deadline = take(data, "Deadline", path, json_datetime)
     value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
-    value.author = take_str_nillable(data, "Author", path)
+    value.author = (
+        item
+        if type(item := data.get("Author")) is str
+        else take_str_nillable(data, "Author", path)
+    )
     value.owned_by = take_nillable(data, "OwnedBy", path, decode_json_associate)
     value.category = take_nillable(data, "Category", path, decode_json_ticket_category_entity)
     value.slevel = take(data, "Slevel", path, decode_json_ticket_security_level)
@@ -806,39 +816,144 @@ def decode_json_ticket_entity(data: Any, path: str) -> TicketEntity:
         data, "SecondaryPersons", path, decode_json_list_of_person
     )
     value.alert_level = take(data, "AlertLevel", path, json_short)
-    value.connect_id = take_int(data, "ConnectId", path)
+    value.connect_id = (
+        item
+        if type(item := data.get("ConnectId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ConnectId", path)
+    )
     value.read_status = take(data, "ReadStatus", path, decode_json_ticket_read_status)
-    value.time_to_reply = take_int(data, "TimeToReply", path)
-    value.real_time_to_reply = take_int(data, "RealTimeToReply", path)
-    value.time_to_close = take_int(data, "TimeToClose", path)
-    value.real_time_to_close = take_int(data, "RealTimeToClose", path)
-    value.time_spent_internally = take_int(data, "TimeSpentInternally", path)
-    value.time_spent_externally = take_int(data, "TimeSpentExternally", path)
-    value.time_spent_queue = take_int(data, "TimeSpentQueue", path)
-    value.real_time_spent_internally = take_int(data, "RealTimeSpentInternally", path)
-    value.real_time_spent_externally = take_int(data, "RealTimeSpentExternally", path)
-    value.real_time_spent_queue = take_int(data, "RealTimeSpentQueue", path)
-    value.time_spent = take_int(data, "TimeSpent", path)
-    value.has_attachment = take_bool(data, "HasAttachment", path)
-    value.num_replies = take_int(data, "NumReplies", path)
-    value.num_messages = take_int(data, "NumMessages", path)
-    value.from_address = take_str_nillable(data, "FromAddress", path)
+    value.time_to_reply = (
+        item
+        if type(item := data.get("TimeToReply")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TimeToReply", path)
+    )
+    value.real_time_to_reply = (
+        item
+        if type(item := data.get("RealTimeToReply")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "RealTimeToReply", path)
+    )
+    value.time_to_close = (
+        item
+        if type(item := data.get("TimeToClose")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TimeToClose", path)
+    )
+    value.real_time_to_close = (
+        item
+        if type(item := data.get("RealTimeToClose")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "RealTimeToClose", path)
+    )
+    value.time_spent_internally = (
+        item
+        if type(item := data.get("TimeSpentInternally")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "TimeSpentInternally", path)
+    )
+    value.time_spent_externally = (
+        item
+        if type(item := data.get("TimeSpentExternally")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "TimeSpentExternally", path)
+    )
+    value.time_spent_queue = (
+        item
+        if type(item := data.get("TimeSpentQueue")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TimeSpentQueue", path)
+    )
+    value.real_time_spent_internally = (
+        item
+        if type(item := data.get("RealTimeSpentInternally")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "RealTimeSpentInternally", path)
+    )
+    value.real_time_spent_externally = (
+        item
+        if type(item := data.get("RealTimeSpentExternally")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "RealTimeSpentExternally", path)
+    )
+    value.real_time_spent_queue = (
+        item
+        if type(item := data.get("RealTimeSpentQueue")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "RealTimeSpentQueue", path)
+    )
+    value.time_spent = (
+        item
+        if type(item := data.get("TimeSpent")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TimeSpent", path)
+    )
+    value.has_attachment = (
+        item
+        if type(item := data.get("HasAttachment")) is bool
+        else take_bool(data, "HasAttachment", path)
+    )
+    value.num_replies = (
+        item
+        if type(item := data.get("NumReplies")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "NumReplies", path)
+    )
+    value.num_messages = (
+        item
+        if type(item := data.get("NumMessages")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "NumMessages", path)
+    )
+    value.from_address = (
+        item
+        if type(item := data.get("FromAddress")) is str
+        else take_str_nillable(data, "FromAddress", path)
+    )
     value.messages = take_nillable(data, "Messages", path, decode_json_list_of_ticket_message)
     value.tags = take_nillable(data, "Tags", path, decode_json_list_of_tag)
-    value.language = take_str_nillable(data, "Language", path)
-    value.sentiment = take_int(data, "Sentiment", path)
-    value.sentiment_confidence = take_int(data, "SentimentConfidence", path)
-    value.suggested_category_id = take_int(data, "SuggestedCategoryId", path)
-    value.suggested_category_name = take_str_nillable(data, "SuggestedCategoryName", path)
-    value.orig_human_category_id = take_int(data, "OrigHumanCategoryId", path)
-    value.icon_hint = take_str_nillable(data, "IconHint", path)
+    value.language = (
+        item
+        if type(item := data.get("Language")) is str
+        else take_str_nillable(data, "Language", path)
+    )
+    value.sentiment = (
+        item
+        if type(item := data.get("Sentiment")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Sentiment", path)
+    )
+    value.sentiment_confidence = (
+        item
+        if type(item := data.get("SentimentConfidence")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "SentimentConfidence", path)
+    )
+    value.suggested_category_id = (
+        item
+        if type(item := data.get("SuggestedCategoryId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "SuggestedCategoryId", path)
+    )
+    value.suggested_category_name = (
+        item
+        if type(item := data.get("SuggestedCategoryName")) is str
+        else take_str_nillable(data, "SuggestedCategoryName", path)
+    )
+    value.orig_human_category_id = (
+        item
+        if type(item := data.get("OrigHumanCategoryId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "OrigHumanCategoryId", path)
+    )
+    value.icon_hint = (
+        item
+        if type(item := data.get("IconHint")) is str
+        else take_str_nillable(data, "IconHint", path)
+    )
     value.sale = take_nillable(data, "Sale", path, decode_json_sale)
     value.project = take_nillable(data, "Project", path, decode_json_project)
     value.form_submission = take_nillable(
         data, "FormSubmission", path, decode_json_ticket_form_submission
     )
     value.ticket_type = take_nillable(data, "TicketType", path, decode_json_ticket_type)
-    value.active_status_monitor_id = take_int(data, "ActiveStatusMonitorId", path)
+    value.active_status_monitor_id = (
+        item
+        if type(item := data.get("ActiveStatusMonitorId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActiveStatusMonitorId", path)
+    )
     value.extra_fields = take_nillable(data, "ExtraFields", path, decode_json_string_dictionary)
     value.custom_fields = take_nillable(data, "CustomFields", path, decode_json_string_dictionary)
     value.extra = (

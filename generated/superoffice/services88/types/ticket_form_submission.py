@@ -125,8 +125,16 @@ def decode_json_ticket_form_submission(data: Any, path: str) -> TicketFormSubmis
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(TicketFormSubmission)
-    value.form_submission_id = take_int(data, "FormSubmissionId", path)
-    value.email_address = take_str_nillable(data, "EmailAddress", path)
+    value.form_submission_id = (
+        item
+        if type(item := data.get("FormSubmissionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "FormSubmissionId", path)
+    )
+    value.email_address = (
+        item
+        if type(item := data.get("EmailAddress")) is str
+        else take_str_nillable(data, "EmailAddress", path)
+    )
     value.status = take(data, "Status", path, decode_json_form_submission_status)
     value.extra = (
         None

@@ -195,14 +195,44 @@ def decode_json_ticket_info(data: Any, path: str) -> TicketInfo:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.ticket_id = take_int(data, "TicketId", path)
-    value.title = take_str_nillable(data, "Title", path)
-    value.owner_name = take_str_nillable(data, "OwnerName", path)
-    value.category_name = take_str_nillable(data, "CategoryName", path)
-    value.priority_name = take_str_nillable(data, "PriorityName", path)
-    value.ticket_url = take_str_nillable(data, "TicketUrl", path)
-    value.person_name = take_str_nillable(data, "PersonName", path)
-    value.contact_name = take_str_nillable(data, "ContactName", path)
+    value.ticket_id = (
+        item
+        if type(item := data.get("TicketId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TicketId", path)
+    )
+    value.title = (
+        item if type(item := data.get("Title")) is str else take_str_nillable(data, "Title", path)
+    )
+    value.owner_name = (
+        item
+        if type(item := data.get("OwnerName")) is str
+        else take_str_nillable(data, "OwnerName", path)
+    )
+    value.category_name = (
+        item
+        if type(item := data.get("CategoryName")) is str
+        else take_str_nillable(data, "CategoryName", path)
+    )
+    value.priority_name = (
+        item
+        if type(item := data.get("PriorityName")) is str
+        else take_str_nillable(data, "PriorityName", path)
+    )
+    value.ticket_url = (
+        item
+        if type(item := data.get("TicketUrl")) is str
+        else take_str_nillable(data, "TicketUrl", path)
+    )
+    value.person_name = (
+        item
+        if type(item := data.get("PersonName")) is str
+        else take_str_nillable(data, "PersonName", path)
+    )
+    value.contact_name = (
+        item
+        if type(item := data.get("ContactName")) is str
+        else take_str_nillable(data, "ContactName", path)
+    )
     value.extra = (
         None if _TICKET_INFO_KEYS.issuperset(data) else json_extra(data, _TICKET_INFO_KEYS)
     )

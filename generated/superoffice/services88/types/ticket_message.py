@@ -309,25 +309,80 @@ def decode_json_ticket_message(data: Any, path: str) -> TicketMessage:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.ticket_message_id = take_int(data, "TicketMessageId", path)
+    value.ticket_message_id = (
+        item
+        if type(item := data.get("TicketMessageId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TicketMessageId", path)
+    )
     value.created_at = take(data, "CreatedAt", path, json_datetime)
     value.slevel = take(data, "Slevel", path, decode_json_ticket_security_level)
-    value.important = take_bool(data, "Important", path)
-    value.author = take_str_nillable(data, "Author", path)
-    value.person_id = take_int(data, "PersonId", path)
-    value.person_full_name = take_str_nillable(data, "PersonFullName", path)
-    value.contact_id = take_int(data, "ContactId", path)
-    value.contact_name = take_str_nillable(data, "ContactName", path)
-    value.contact_department = take_str_nillable(data, "ContactDepartment", path)
-    value.num_attachments = take_int(data, "NumAttachments", path)
-    value.email_header = take_str_nillable(data, "EmailHeader", path)
+    value.important = (
+        item if type(item := data.get("Important")) is bool else take_bool(data, "Important", path)
+    )
+    value.author = (
+        item
+        if type(item := data.get("Author")) is str
+        else take_str_nillable(data, "Author", path)
+    )
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.person_full_name = (
+        item
+        if type(item := data.get("PersonFullName")) is str
+        else take_str_nillable(data, "PersonFullName", path)
+    )
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
+    value.contact_name = (
+        item
+        if type(item := data.get("ContactName")) is str
+        else take_str_nillable(data, "ContactName", path)
+    )
+    value.contact_department = (
+        item
+        if type(item := data.get("ContactDepartment")) is str
+        else take_str_nillable(data, "ContactDepartment", path)
+    )
+    value.num_attachments = (
+        item
+        if type(item := data.get("NumAttachments")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "NumAttachments", path)
+    )
+    value.email_header = (
+        item
+        if type(item := data.get("EmailHeader")) is str
+        else take_str_nillable(data, "EmailHeader", path)
+    )
     value.message_headers = take_nillable(
         data, "MessageHeaders", path, decode_json_list_of_ticket_message_header
     )
-    value.language = take_str_nillable(data, "Language", path)
-    value.sentiment = take_int(data, "Sentiment", path)
-    value.sentiment_confidence = take_int(data, "SentimentConfidence", path)
-    value.created_by = take_int(data, "CreatedBy", path)
+    value.language = (
+        item
+        if type(item := data.get("Language")) is str
+        else take_str_nillable(data, "Language", path)
+    )
+    value.sentiment = (
+        item
+        if type(item := data.get("Sentiment")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Sentiment", path)
+    )
+    value.sentiment_confidence = (
+        item
+        if type(item := data.get("SentimentConfidence")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "SentimentConfidence", path)
+    )
+    value.created_by = (
+        item
+        if type(item := data.get("CreatedBy")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CreatedBy", path)
+    )
     value.changed_at = take(data, "ChangedAt", path, json_datetime)
     value.badge = take(data, "Badge", path, decode_json_badge_type)
     value.extra = (

@@ -123,7 +123,9 @@ def decode_json_ticket_message_content(data: Any, path: str) -> TicketMessageCon
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(TicketMessageContent)
-    value.body = take_str_nillable(data, "Body", path)
+    value.body = (
+        item if type(item := data.get("Body")) is str else take_str_nillable(data, "Body", path)
+    )
     value.attachments_info = take_nillable(
         data, "AttachmentsInfo", path, decode_json_list_of_attachment_entity
     )

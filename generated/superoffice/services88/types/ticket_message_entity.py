@@ -439,32 +439,85 @@ def decode_json_ticket_message_entity(data: Any, path: str) -> TicketMessageEnti
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.ej_message_id = take_int(data, "EjMessageId", path)
+    value.ej_message_id = (
+        item
+        if type(item := data.get("EjMessageId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "EjMessageId", path)
+    )
     value.ticket = take_nillable(data, "Ticket", path, decode_json_ticket)
     value.created_at = take(data, "CreatedAt", path, json_datetime)
     value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
-    value.author = take_str_nillable(data, "Author", path)
+    value.author = (
+        item
+        if type(item := data.get("Author")) is str
+        else take_str_nillable(data, "Author", path)
+    )
     value.slevel = take(data, "Slevel", path, decode_json_ticket_security_level)
     value.type = take(data, "Type", path, decode_json_ticket_message_type)
-    value.message_id = take_str_nillable(data, "MessageId", path)
-    value.time_spent = take_int(data, "TimeSpent", path)
-    value.body = take_str_nillable(data, "Body", path)
-    value.html_body = take_str_nillable(data, "HtmlBody", path)
-    value.email_header = take_str_nillable(data, "EmailHeader", path)
-    value.debug_info = take_str_nillable(data, "DebugInfo", path)
-    value.mail_sorter = take_str_nillable(data, "MailSorter", path)
+    value.message_id = (
+        item
+        if type(item := data.get("MessageId")) is str
+        else take_str_nillable(data, "MessageId", path)
+    )
+    value.time_spent = (
+        item
+        if type(item := data.get("TimeSpent")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TimeSpent", path)
+    )
+    value.body = (
+        item if type(item := data.get("Body")) is str else take_str_nillable(data, "Body", path)
+    )
+    value.html_body = (
+        item
+        if type(item := data.get("HtmlBody")) is str
+        else take_str_nillable(data, "HtmlBody", path)
+    )
+    value.email_header = (
+        item
+        if type(item := data.get("EmailHeader")) is str
+        else take_str_nillable(data, "EmailHeader", path)
+    )
+    value.debug_info = (
+        item
+        if type(item := data.get("DebugInfo")) is str
+        else take_str_nillable(data, "DebugInfo", path)
+    )
+    value.mail_sorter = (
+        item
+        if type(item := data.get("MailSorter")) is str
+        else take_str_nillable(data, "MailSorter", path)
+    )
     value.message_category = take(
         data, "MessageCategory", path, decode_json_ticket_message_category
     )
     value.person = take_nillable(data, "Person", path, decode_json_person)
-    value.search_title = take_str_nillable(data, "SearchTitle", path)
+    value.search_title = (
+        item
+        if type(item := data.get("SearchTitle")) is str
+        else take_str_nillable(data, "SearchTitle", path)
+    )
     value.message_headers = take_nillable(
         data, "MessageHeaders", path, decode_json_list_of_ticket_message_header
     )
-    value.important = take_bool(data, "Important", path)
-    value.language = take_str_nillable(data, "Language", path)
-    value.sentiment = take_int(data, "Sentiment", path)
-    value.sentiment_confidence = take_int(data, "SentimentConfidence", path)
+    value.important = (
+        item if type(item := data.get("Important")) is bool else take_bool(data, "Important", path)
+    )
+    value.language = (
+        item
+        if type(item := data.get("Language")) is str
+        else take_str_nillable(data, "Language", path)
+    )
+    value.sentiment = (
+        item
+        if type(item := data.get("Sentiment")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Sentiment", path)
+    )
+    value.sentiment_confidence = (
+        item
+        if type(item := data.get("SentimentConfidence")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "SentimentConfidence", path)
+    )
     value.badge = take(data, "Badge", path, decode_json_badge_type)
     value.attachments_info = take_nillable(
         data, "AttachmentsInfo", path, decode_json_list_of_attachment_entity

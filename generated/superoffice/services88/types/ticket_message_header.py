@@ -196,9 +196,17 @@ def decode_json_ticket_message_header(data: Any, path: str) -> TicketMessageHead
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.id = take_int(data, "Id", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.value = take_str_nillable(data, "Value", path)
+    value.id = (
+        item
+        if type(item := data.get("Id")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Id", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.value = (
+        item if type(item := data.get("Value")) is str else take_str_nillable(data, "Value", path)
+    )
     value.std_item = take(data, "StdItem", path, decode_json_message_header_std_item)
     value.std_item_col = take(data, "StdItemCol", path, decode_json_message_header_std_item_col)
     value.extra = (

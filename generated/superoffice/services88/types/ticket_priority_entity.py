@@ -402,11 +402,21 @@ def decode_json_ticket_priority_entity(data: Any, path: str) -> TicketPriorityEn
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.ticket_priority_id = take_int(data, "TicketPriorityId", path)
-    value.name = take_str_nillable(data, "Name", path)
+    value.ticket_priority_id = (
+        item
+        if type(item := data.get("TicketPriorityId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TicketPriorityId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
     value.status = take(data, "Status", path, decode_json_ticket_priority_status)
     value.flags = take(data, "Flags", path, decode_json_ticket_priority_flags)
-    value.sort_order = take_int(data, "SortOrder", path)
+    value.sort_order = (
+        item
+        if type(item := data.get("SortOrder")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SortOrder", path)
+    )
     value.ticket_read = take(data, "TicketRead", path, decode_json_ticket_priority_escalate_event)
     value.changed_owner = take(
         data, "ChangedOwner", path, decode_json_ticket_priority_escalate_event
@@ -421,7 +431,11 @@ def decode_json_ticket_priority_entity(data: Any, path: str) -> TicketPriorityEn
         data, "TicketChangedPriority", path, decode_json_ticket_priority_escalate_event
     )
     value.ticket_new = take(data, "TicketNew", path, decode_json_ticket_priority_escalate_event)
-    value.deadline = take_int(data, "Deadline", path)
+    value.deadline = (
+        item
+        if type(item := data.get("Deadline")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Deadline", path)
+    )
     value.mon_start = take(data, "MonStart", path, json_datetime)
     value.mon_stop = take(data, "MonStop", path, json_datetime)
     value.tue_start = take(data, "TueStart", path, json_datetime)

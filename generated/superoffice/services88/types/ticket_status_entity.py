@@ -210,13 +210,29 @@ def decode_json_ticket_status_entity(data: Any, path: str) -> TicketStatusEntity
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.ticket_status_id = take_int(data, "TicketStatusId", path)
-    value.name = take_str_nillable(data, "Name", path)
+    value.ticket_status_id = (
+        item
+        if type(item := data.get("TicketStatusId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TicketStatusId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
     value.status = take(data, "Status", path, decode_json_ticket_base_status)
     value.time_counter = take(data, "TimeCounter", path, decode_json_ticket_status_time_counter)
-    value.no_email_reopen = take_bool(data, "NoEmailReopen", path)
-    value.is_default = take_bool(data, "IsDefault", path)
-    value.used_in_queue = take_bool(data, "UsedInQueue", path)
+    value.no_email_reopen = (
+        item
+        if type(item := data.get("NoEmailReopen")) is bool
+        else take_bool(data, "NoEmailReopen", path)
+    )
+    value.is_default = (
+        item if type(item := data.get("IsDefault")) is bool else take_bool(data, "IsDefault", path)
+    )
+    value.used_in_queue = (
+        item
+        if type(item := data.get("UsedInQueue")) is bool
+        else take_bool(data, "UsedInQueue", path)
+    )
     value.extra = (
         None
         if _TICKET_STATUS_ENTITY_KEYS.issuperset(data)

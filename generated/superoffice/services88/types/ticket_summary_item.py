@@ -145,11 +145,25 @@ def decode_json_ticket_summary_item(data: Any, path: str) -> TicketSummaryItem:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(TicketSummaryItem)
-    value.ticket_id = take_int(data, "TicketId", path)
-    value.ticket_status = take_int(data, "TicketStatus", path)
-    value.title = take_str_nillable(data, "Title", path)
+    value.ticket_id = (
+        item
+        if type(item := data.get("TicketId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TicketId", path)
+    )
+    value.ticket_status = (
+        item
+        if type(item := data.get("TicketStatus")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TicketStatus", path)
+    )
+    value.title = (
+        item if type(item := data.get("Title")) is str else take_str_nillable(data, "Title", path)
+    )
     value.registered = take(data, "Registered", path, json_datetime)
-    value.icon_hint = take_str_nillable(data, "IconHint", path)
+    value.icon_hint = (
+        item
+        if type(item := data.get("IconHint")) is str
+        else take_str_nillable(data, "IconHint", path)
+    )
     value.extra = (
         None
         if _TICKET_SUMMARY_ITEM_KEYS.issuperset(data)

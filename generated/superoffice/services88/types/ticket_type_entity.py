@@ -304,29 +304,83 @@ def decode_json_ticket_type_entity(data: Any, path: str) -> TicketTypeEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.ticket_type_id = take_int(data, "TicketTypeId", path)
-    value.name = take_str_nillable(data, "Name", path)
+    value.ticket_type_id = (
+        item
+        if type(item := data.get("TicketTypeId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TicketTypeId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.icon = take_str_nillable(data, "Icon", path)
-    value.default_ticket_status = take_int(data, "DefaultTicketStatus", path)
+    value.tooltip = (
+        item
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
+    value.icon = (
+        item if type(item := data.get("Icon")) is str else take_str_nillable(data, "Icon", path)
+    )
+    value.default_ticket_status = (
+        item
+        if type(item := data.get("DefaultTicketStatus")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "DefaultTicketStatus", path)
+    )
     value.ticket_statuses = take_nillable(data, "TicketStatuses", path, decode_json_list_of_int)
-    value.default_ticket_priority = take_int(data, "DefaultTicketPriority", path)
+    value.default_ticket_priority = (
+        item
+        if type(item := data.get("DefaultTicketPriority")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "DefaultTicketPriority", path)
+    )
     value.ticket_priorities = take_nillable(
         data, "TicketPriorities", path, decode_json_list_of_int
     )
-    value.reply_template = take_int(data, "ReplyTemplate", path)
-    value.is_external_visible = take_bool(data, "IsExternalVisible", path)
-    value.is_default = take_bool(data, "IsDefault", path)
-    value.show_in_new = take_bool(data, "ShowInNew", path)
-    value.exclude_signature = take_bool(data, "ExcludeSignature", path)
-    value.exclude_email_recipients = take_bool(data, "ExcludeEmailRecipients", path)
-    value.external_as_default = take_bool(data, "ExternalAsDefault", path)
+    value.reply_template = (
+        item
+        if type(item := data.get("ReplyTemplate")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ReplyTemplate", path)
+    )
+    value.is_external_visible = (
+        item
+        if type(item := data.get("IsExternalVisible")) is bool
+        else take_bool(data, "IsExternalVisible", path)
+    )
+    value.is_default = (
+        item if type(item := data.get("IsDefault")) is bool else take_bool(data, "IsDefault", path)
+    )
+    value.show_in_new = (
+        item if type(item := data.get("ShowInNew")) is bool else take_bool(data, "ShowInNew", path)
+    )
+    value.exclude_signature = (
+        item
+        if type(item := data.get("ExcludeSignature")) is bool
+        else take_bool(data, "ExcludeSignature", path)
+    )
+    value.exclude_email_recipients = (
+        item
+        if type(item := data.get("ExcludeEmailRecipients")) is bool
+        else take_bool(data, "ExcludeEmailRecipients", path)
+    )
+    value.external_as_default = (
+        item
+        if type(item := data.get("ExternalAsDefault")) is bool
+        else take_bool(data, "ExternalAsDefault", path)
+    )
     value.visible_for_groups = take_nillable(
         data, "VisibleForGroups", path, decode_json_list_of_int
     )
-    value.reply_forward_no_signature = take_bool(data, "ReplyForwardNoSignature", path)
-    value.reply_external_as_default = take_bool(data, "ReplyExternalAsDefault", path)
+    value.reply_forward_no_signature = (
+        item
+        if type(item := data.get("ReplyForwardNoSignature")) is bool
+        else take_bool(data, "ReplyForwardNoSignature", path)
+    )
+    value.reply_external_as_default = (
+        item
+        if type(item := data.get("ReplyExternalAsDefault")) is bool
+        else take_bool(data, "ReplyExternalAsDefault", path)
+    )
     value.extra = (
         None
         if _TICKET_TYPE_ENTITY_KEYS.issuperset(data)

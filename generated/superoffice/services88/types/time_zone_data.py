@@ -174,11 +174,29 @@ def decode_json_time_zone_data(data: Any, path: str) -> TimeZoneData:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(TimeZoneData)
-    value.tz_location_id = take_int(data, "TZLocationID", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tz_location_code = take_str_nillable(data, "TZLocationCode", path)
-    value.tz_location_cities = take_str_nillable(data, "TZLocationCities", path)
-    value.iso_number = take_int(data, "IsoNumber", path)
+    value.tz_location_id = (
+        item
+        if type(item := data.get("TZLocationID")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TZLocationID", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.tz_location_code = (
+        item
+        if type(item := data.get("TZLocationCode")) is str
+        else take_str_nillable(data, "TZLocationCode", path)
+    )
+    value.tz_location_cities = (
+        item
+        if type(item := data.get("TZLocationCities")) is str
+        else take_str_nillable(data, "TZLocationCities", path)
+    )
+    value.iso_number = (
+        item
+        if type(item := data.get("IsoNumber")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "IsoNumber", path)
+    )
     value.time_zone_std_rules = take_nillable(
         data, "TimeZoneSTDRules", path, decode_json_time_zone_rule_dictionary
     )

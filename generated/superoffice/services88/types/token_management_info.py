@@ -151,9 +151,21 @@ def decode_json_token_management_info(data: Any, path: str) -> TokenManagementIn
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.provider = take_str_nillable(data, "Provider", path)
-    value.access_token = take_str_nillable(data, "AccessToken", path)
-    value.refresh_token = take_str_nillable(data, "RefreshToken", path)
+    value.provider = (
+        item
+        if type(item := data.get("Provider")) is str
+        else take_str_nillable(data, "Provider", path)
+    )
+    value.access_token = (
+        item
+        if type(item := data.get("AccessToken")) is str
+        else take_str_nillable(data, "AccessToken", path)
+    )
+    value.refresh_token = (
+        item
+        if type(item := data.get("RefreshToken")) is str
+        else take_str_nillable(data, "RefreshToken", path)
+    )
     value.extra = (
         None
         if _TOKEN_MANAGEMENT_INFO_KEYS.issuperset(data)

@@ -223,14 +223,36 @@ def decode_json_typical_search(data: Any, path: str) -> TypicalSearch:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.typical_search_id = take_int(data, "TypicalSearchId", path)
-    value.title = take_str_nillable(data, "Title", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.entity_name = take_str_nillable(data, "EntityName", path)
+    value.typical_search_id = (
+        item
+        if type(item := data.get("TypicalSearchId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TypicalSearchId", path)
+    )
+    value.title = (
+        item if type(item := data.get("Title")) is str else take_str_nillable(data, "Title", path)
+    )
+    value.tooltip = (
+        item
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
+    value.entity_name = (
+        item
+        if type(item := data.get("EntityName")) is str
+        else take_str_nillable(data, "EntityName", path)
+    )
     value.is_entity_default = take(data, "IsEntityDefault", path, json_short)
     value.include_person = take(data, "IncludePerson", path, json_short)
-    value.source = take_str_nillable(data, "Source", path)
-    value.version_number = take_int(data, "VersionNumber", path)
+    value.source = (
+        item
+        if type(item := data.get("Source")) is str
+        else take_str_nillable(data, "Source", path)
+    )
+    value.version_number = (
+        item
+        if type(item := data.get("VersionNumber")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "VersionNumber", path)
+    )
     value.restriction_groups = take_nillable(
         data, "RestrictionGroups", path, decode_json_list_of_archive_restriction_group
     )

@@ -183,9 +183,21 @@ def decode_json_typical_searches(data: Any, path: str) -> TypicalSearches:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.source = take_str_nillable(data, "Source", path)
-    value.master_version = take_int(data, "MasterVersion", path)
-    value.delete_leftovers = take_bool(data, "DeleteLeftovers", path)
+    value.source = (
+        item
+        if type(item := data.get("Source")) is str
+        else take_str_nillable(data, "Source", path)
+    )
+    value.master_version = (
+        item
+        if type(item := data.get("MasterVersion")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "MasterVersion", path)
+    )
+    value.delete_leftovers = (
+        item
+        if type(item := data.get("DeleteLeftovers")) is bool
+        else take_bool(data, "DeleteLeftovers", path)
+    )
     value.searches = take_nillable(data, "Searches", path, decode_json_list_of_typical_search)
     value.extra = (
         None

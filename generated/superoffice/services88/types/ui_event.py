@@ -194,12 +194,36 @@ def decode_json_ui_event(data: Any, path: str) -> UiEvent:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.event_id = take_int(data, "EventId", path)
-    value.event_name = take_str_nillable(data, "EventName", path)
-    value.entity_type = take_str_nillable(data, "EntityType", path)
-    value.entity_key = take_int(data, "EntityKey", path)
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.associate_name = take_str_nillable(data, "AssociateName", path)
+    value.event_id = (
+        item
+        if type(item := data.get("EventId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "EventId", path)
+    )
+    value.event_name = (
+        item
+        if type(item := data.get("EventName")) is str
+        else take_str_nillable(data, "EventName", path)
+    )
+    value.entity_type = (
+        item
+        if type(item := data.get("EntityType")) is str
+        else take_str_nillable(data, "EntityType", path)
+    )
+    value.entity_key = (
+        item
+        if type(item := data.get("EntityKey")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "EntityKey", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.associate_name = (
+        item
+        if type(item := data.get("AssociateName")) is str
+        else take_str_nillable(data, "AssociateName", path)
+    )
     value.event_date_time = take(data, "EventDateTime", path, json_datetime)
     value.extra = None if _UI_EVENT_KEYS.issuperset(data) else json_extra(data, _UI_EVENT_KEYS)
     return value

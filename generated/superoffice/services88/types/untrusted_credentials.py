@@ -189,10 +189,24 @@ def decode_json_untrusted_credentials(data: Any, path: str) -> UntrustedCredenti
     )
     value.valid_from = take(data, "ValidFrom", path, json_datetime)
     value.valid_to = take(data, "ValidTo", path, json_datetime)
-    value.comment = take_str_nillable(data, "Comment", path)
-    value.secret_value = take_str_nillable(data, "SecretValue", path)
-    value.public_value = take_str_nillable(data, "PublicValue", path)
-    value.is_active = take_bool(data, "IsActive", path)
+    value.comment = (
+        item
+        if type(item := data.get("Comment")) is str
+        else take_str_nillable(data, "Comment", path)
+    )
+    value.secret_value = (
+        item
+        if type(item := data.get("SecretValue")) is str
+        else take_str_nillable(data, "SecretValue", path)
+    )
+    value.public_value = (
+        item
+        if type(item := data.get("PublicValue")) is str
+        else take_str_nillable(data, "PublicValue", path)
+    )
+    value.is_active = (
+        item if type(item := data.get("IsActive")) is bool else take_bool(data, "IsActive", path)
+    )
     value.extra = (
         None
         if _UNTRUSTED_CREDENTIALS_KEYS.issuperset(data)

@@ -176,7 +176,11 @@ def decode_json_upsert_row_status(data: Any, path: str) -> UpsertRowStatus:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.primary_key = take_int(data, "PrimaryKey", path)
+    value.primary_key = (
+        item
+        if type(item := data.get("PrimaryKey")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PrimaryKey", path)
+    )
     value.action = take(data, "Action", path, decode_json_upsert_row_action_status)
     value.row_keys = take_nillable(data, "RowKeys", path, decode_json_list_of_str)
     value.extra = (

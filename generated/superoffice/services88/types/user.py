@@ -448,10 +448,20 @@ def decode_json_user(data: Any, path: str) -> User:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.name = take_str_nillable(data, "Name", path)
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.tooltip = (
+        item
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
     value.license_owners = take_nillable(
         data, "LicenseOwners", path, decode_json_list_of_license_owner
     )
@@ -459,21 +469,51 @@ def decode_json_user(data: Any, path: str) -> User:
     value.user_group = take_nillable(data, "UserGroup", path, decode_json_user_group)
     value.other_groups = take_nillable(data, "OtherGroups", path, decode_json_list_of_user_group)
     value.person = take_nillable(data, "Person", path, decode_json_person)
-    value.deleted = take_bool(data, "Deleted", path)
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
     value.lastlogin = take(data, "Lastlogin", path, json_datetime)
     value.lastlogout = take(data, "Lastlogout", path, json_datetime)
-    value.ej_user_id = take_int(data, "EjUserId", path)
-    value.request_signature = take_str_nillable(data, "RequestSignature", path)
+    value.ej_user_id = (
+        item
+        if type(item := data.get("EjUserId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "EjUserId", path)
+    )
+    value.request_signature = (
+        item
+        if type(item := data.get("RequestSignature")) is str
+        else take_str_nillable(data, "RequestSignature", path)
+    )
     value.type = take(data, "Type", path, decode_json_user_type)
-    value.is_person_retired = take_bool(data, "IsPersonRetired", path)
-    value.is_on_travel = take_bool(data, "IsOnTravel", path)
+    value.is_person_retired = (
+        item
+        if type(item := data.get("IsPersonRetired")) is bool
+        else take_bool(data, "IsPersonRetired", path)
+    )
+    value.is_on_travel = (
+        item
+        if type(item := data.get("IsOnTravel")) is bool
+        else take_bool(data, "IsOnTravel", path)
+    )
     value.credentials = take_nillable(data, "Credentials", path, decode_json_list_of_credential)
-    value.user_name = take_str_nillable(data, "UserName", path)
+    value.user_name = (
+        item
+        if type(item := data.get("UserName")) is str
+        else take_str_nillable(data, "UserName", path)
+    )
     value.ticket_categories = take_nillable(
         data, "TicketCategories", path, decode_json_list_of_mdo_list_item
     )
-    value.nick_name = take_str_nillable(data, "NickName", path)
-    value.waiting_for_approval = take_bool(data, "WaitingForApproval", path)
+    value.nick_name = (
+        item
+        if type(item := data.get("NickName")) is str
+        else take_str_nillable(data, "NickName", path)
+    )
+    value.waiting_for_approval = (
+        item
+        if type(item := data.get("WaitingForApproval")) is bool
+        else take_bool(data, "WaitingForApproval", path)
+    )
     value.extra_fields = take_nillable(data, "ExtraFields", path, decode_json_string_dictionary)
     value.custom_fields = take_nillable(data, "CustomFields", path, decode_json_string_dictionary)
     value.post_save_commands = take_nillable(

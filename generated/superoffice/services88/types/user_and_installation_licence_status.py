@@ -163,8 +163,16 @@ def decode_json_user_and_installation_licence_status(
     value.admin_warning_date = take(data, "AdminWarningDate", path, json_datetime)
     value.expiry_date = take(data, "ExpiryDate", path, json_datetime)
     value.grace_date = take(data, "GraceDate", path, json_datetime)
-    value.company_name = take_str_nillable(data, "CompanyName", path)
-    value.serial_nr = take_str_nillable(data, "SerialNr", path)
+    value.company_name = (
+        item
+        if type(item := data.get("CompanyName")) is str
+        else take_str_nillable(data, "CompanyName", path)
+    )
+    value.serial_nr = (
+        item
+        if type(item := data.get("SerialNr")) is str
+        else take_str_nillable(data, "SerialNr", path)
+    )
     value.user_licenses = take_nillable(data, "UserLicenses", path, decode_json_list_of_str)
     value.extra = (
         None

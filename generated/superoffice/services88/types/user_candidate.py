@@ -159,10 +159,26 @@ def decode_json_user_candidate(data: Any, path: str) -> UserCandidate:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.user_candidate_id = take_int(data, "UserCandidateId", path)
-    value.person_id = take_int(data, "PersonId", path)
-    value.secret_key = take_str_nillable(data, "SecretKey", path)
-    value.secret_value = take_str_nillable(data, "SecretValue", path)
+    value.user_candidate_id = (
+        item
+        if type(item := data.get("UserCandidateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "UserCandidateId", path)
+    )
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.secret_key = (
+        item
+        if type(item := data.get("SecretKey")) is str
+        else take_str_nillable(data, "SecretKey", path)
+    )
+    value.secret_value = (
+        item
+        if type(item := data.get("SecretValue")) is str
+        else take_str_nillable(data, "SecretValue", path)
+    )
     value.extra = (
         None if _USER_CANDIDATE_KEYS.issuperset(data) else json_extra(data, _USER_CANDIDATE_KEYS)
     )

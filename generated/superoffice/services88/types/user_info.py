@@ -261,21 +261,65 @@ def decode_json_user_info(data: Any, path: str) -> UserInfo:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.deleted = take_bool(data, "Deleted", path)
-    value.user_info_id = take_int(data, "UserInfoId", path)
-    value.user_name = take_str_nillable(data, "UserName", path)
-    value.person_id = take_int(data, "PersonId", path)
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
+    value.user_info_id = (
+        item
+        if type(item := data.get("UserInfoId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "UserInfoId", path)
+    )
+    value.user_name = (
+        item
+        if type(item := data.get("UserName")) is str
+        else take_str_nillable(data, "UserName", path)
+    )
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.user_group_id = take_int(data, "UserGroupId", path)
-    value.ej_user_id = take_int(data, "EjUserId", path)
+    value.tooltip = (
+        item
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
+    value.user_group_id = (
+        item
+        if type(item := data.get("UserGroupId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "UserGroupId", path)
+    )
+    value.ej_user_id = (
+        item
+        if type(item := data.get("EjUserId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "EjUserId", path)
+    )
     value.user_type = take(data, "UserType", path, decode_json_user_type)
     value.granted_licenses = take_nillable(data, "GrantedLicenses", path, decode_json_list_of_str)
-    value.can_logon = take_bool(data, "CanLogon", path)
-    value.role_name = take_str_nillable(data, "RoleName", path)
-    value.role_tooltip = take_str_nillable(data, "RoleTooltip", path)
-    value.user_group_name = take_str_nillable(data, "UserGroupName", path)
-    value.user_group_tooltip = take_str_nillable(data, "UserGroupTooltip", path)
+    value.can_logon = (
+        item if type(item := data.get("CanLogon")) is bool else take_bool(data, "CanLogon", path)
+    )
+    value.role_name = (
+        item
+        if type(item := data.get("RoleName")) is str
+        else take_str_nillable(data, "RoleName", path)
+    )
+    value.role_tooltip = (
+        item
+        if type(item := data.get("RoleTooltip")) is str
+        else take_str_nillable(data, "RoleTooltip", path)
+    )
+    value.user_group_name = (
+        item
+        if type(item := data.get("UserGroupName")) is str
+        else take_str_nillable(data, "UserGroupName", path)
+    )
+    value.user_group_tooltip = (
+        item
+        if type(item := data.get("UserGroupTooltip")) is str
+        else take_str_nillable(data, "UserGroupTooltip", path)
+    )
     value.extra = None if _USER_INFO_KEYS.issuperset(data) else json_extra(data, _USER_INFO_KEYS)
     return value
 

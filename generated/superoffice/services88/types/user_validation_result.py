@@ -144,8 +144,14 @@ def decode_json_user_validation_result(data: Any, path: str) -> UserValidationRe
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.reason = take_str_nillable(data, "Reason", path)
-    value.result = take_bool(data, "Result", path)
+    value.reason = (
+        item
+        if type(item := data.get("Reason")) is str
+        else take_str_nillable(data, "Reason", path)
+    )
+    value.result = (
+        item if type(item := data.get("Result")) is bool else take_bool(data, "Result", path)
+    )
     value.extra = (
         None
         if _USER_VALIDATION_RESULT_KEYS.issuperset(data)

@@ -167,14 +167,43 @@ def decode_json_version_info(data: Any, path: str) -> VersionInfo:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(VersionInfo)
-    value.external_reference = take_str_nillable(data, "ExternalReference", path)
-    value.document_id = take_int(data, "DocumentId", path)
-    value.version_id = take_str_nillable(data, "VersionId", path)
+    value.external_reference = (
+        item
+        if type(item := data.get("ExternalReference")) is str
+        else take_str_nillable(data, "ExternalReference", path)
+    )
+    value.document_id = (
+        item
+        if type(item := data.get("DocumentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DocumentId", path)
+    )
+    value.version_id = (
+        item
+        if type(item := data.get("VersionId")) is str
+        else take_str_nillable(data, "VersionId", path)
+    )
     value.checked_in_date = take(data, "CheckedInDate", path, json_datetime)
-    value.checked_in_by_name = take_str_nillable(data, "CheckedInByName", path)
-    value.checked_in_by_associate_id = take_int(data, "CheckedInByAssociateId", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.display_text = take_str_nillable(data, "DisplayText", path)
+    value.checked_in_by_name = (
+        item
+        if type(item := data.get("CheckedInByName")) is str
+        else take_str_nillable(data, "CheckedInByName", path)
+    )
+    value.checked_in_by_associate_id = (
+        item
+        if type(item := data.get("CheckedInByAssociateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "CheckedInByAssociateId", path)
+    )
+    value.description = (
+        item
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.display_text = (
+        item
+        if type(item := data.get("DisplayText")) is str
+        else take_str_nillable(data, "DisplayText", path)
+    )
     value.extra_fields = take_nillable(data, "ExtraFields", path, decode_json_list_of_str)
     value.extra = (
         None if _VERSION_INFO_KEYS.issuperset(data) else json_extra(data, _VERSION_INFO_KEYS)

@@ -161,9 +161,17 @@ def decode_json_visible_for(data: Any, path: str) -> VisibleFor:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.visible_id = take_int(data, "VisibleId", path)
+    value.visible_id = (
+        item
+        if type(item := data.get("VisibleId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "VisibleId", path)
+    )
     value.visibility = take(data, "Visibility", path, decode_json_visibility)
-    value.display_value = take_str_nillable(data, "DisplayValue", path)
+    value.display_value = (
+        item
+        if type(item := data.get("DisplayValue")) is str
+        else take_str_nillable(data, "DisplayValue", path)
+    )
     value.extra = (
         None if _VISIBLE_FOR_KEYS.issuperset(data) else json_extra(data, _VISIBLE_FOR_KEYS)
     )

@@ -194,10 +194,22 @@ def decode_json_web_app_usage(data: Any, path: str) -> WebAppUsage:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.web_app_usage_id = take_int(data, "WebAppUsageId", path)
-    value.assoc_id = take_int(data, "AssocId", path)
+    value.web_app_usage_id = (
+        item
+        if type(item := data.get("WebAppUsageId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WebAppUsageId", path)
+    )
+    value.assoc_id = (
+        item
+        if type(item := data.get("AssocId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssocId", path)
+    )
     value.timestamp = take(data, "Timestamp", path, json_datetime)
-    value.view_state = take_str_nillable(data, "ViewState", path)
+    value.view_state = (
+        item
+        if type(item := data.get("ViewState")) is str
+        else take_str_nillable(data, "ViewState", path)
+    )
     value.aggregate_count = take(data, "AggregateCount", path, json_unsigned_int)
     value.aggregate_bin = take(data, "AggregateBin", path, json_unsigned_int)
     value.version = take(data, "Version", path, json_unsigned_int)

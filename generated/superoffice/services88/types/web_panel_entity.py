@@ -318,28 +318,94 @@ def decode_json_web_panel_entity(data: Any, path: str) -> WebPanelEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.web_panel_id = take_int(data, "WebPanelId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.deleted = take_bool(data, "Deleted", path)
-    value.rank = take_int(data, "Rank", path)
+    value.web_panel_id = (
+        item
+        if type(item := data.get("WebPanelId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WebPanelId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.tooltip = (
+        item
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
     value.url_encoding = take(data, "UrlEncoding", path, decode_json_url_encoding)
     value.visible_in = take(data, "VisibleIn", path, decode_json_navigation)
-    value.on_central = take_bool(data, "OnCentral", path)
-    value.on_satellite = take_bool(data, "OnSatellite", path)
-    value.on_travel = take_bool(data, "OnTravel", path)
-    value.on_sales_marketing_web = take_bool(data, "OnSalesMarketingWeb", path)
-    value.on_sales_marketing_pocket = take_bool(data, "OnSalesMarketingPocket", path)
-    value.show_in_menu_bar = take_bool(data, "ShowInMenuBar", path)
-    value.show_in_tool_bar = take_bool(data, "ShowInToolBar", path)
-    value.show_in_address_bar = take_bool(data, "ShowInAddressBar", path)
-    value.show_in_status_bar = take_bool(data, "ShowInStatusBar", path)
-    value.window_name = take_str_nillable(data, "WindowName", path)
-    value.url = take_str_nillable(data, "Url", path)
-    value.prog_id = take_str_nillable(data, "ProgId", path)
+    value.on_central = (
+        item if type(item := data.get("OnCentral")) is bool else take_bool(data, "OnCentral", path)
+    )
+    value.on_satellite = (
+        item
+        if type(item := data.get("OnSatellite")) is bool
+        else take_bool(data, "OnSatellite", path)
+    )
+    value.on_travel = (
+        item if type(item := data.get("OnTravel")) is bool else take_bool(data, "OnTravel", path)
+    )
+    value.on_sales_marketing_web = (
+        item
+        if type(item := data.get("OnSalesMarketingWeb")) is bool
+        else take_bool(data, "OnSalesMarketingWeb", path)
+    )
+    value.on_sales_marketing_pocket = (
+        item
+        if type(item := data.get("OnSalesMarketingPocket")) is bool
+        else take_bool(data, "OnSalesMarketingPocket", path)
+    )
+    value.show_in_menu_bar = (
+        item
+        if type(item := data.get("ShowInMenuBar")) is bool
+        else take_bool(data, "ShowInMenuBar", path)
+    )
+    value.show_in_tool_bar = (
+        item
+        if type(item := data.get("ShowInToolBar")) is bool
+        else take_bool(data, "ShowInToolBar", path)
+    )
+    value.show_in_address_bar = (
+        item
+        if type(item := data.get("ShowInAddressBar")) is bool
+        else take_bool(data, "ShowInAddressBar", path)
+    )
+    value.show_in_status_bar = (
+        item
+        if type(item := data.get("ShowInStatusBar")) is bool
+        else take_bool(data, "ShowInStatusBar", path)
+    )
+    value.window_name = (
+        item
+        if type(item := data.get("WindowName")) is str
+        else take_str_nillable(data, "WindowName", path)
+    )
+    value.url = (
+        item if type(item := data.get("Url")) is str else take_str_nillable(data, "Url", path)
+    )
+    value.prog_id = (
+        item
+        if type(item := data.get("ProgId")) is str
+        else take_str_nillable(data, "ProgId", path)
+    )
     value.icon = take(data, "Icon", path, json_short)
-    value.always_reload_on_show = take_bool(data, "AlwaysReloadOnShow", path)
-    value.never_reload_on_current_change = take_bool(data, "NeverReloadOnCurrentChange", path)
+    value.always_reload_on_show = (
+        item
+        if type(item := data.get("AlwaysReloadOnShow")) is bool
+        else take_bool(data, "AlwaysReloadOnShow", path)
+    )
+    value.never_reload_on_current_change = (
+        item
+        if type(item := data.get("NeverReloadOnCurrentChange")) is bool
+        else take_bool(data, "NeverReloadOnCurrentChange", path)
+    )
     value.extra = (
         None
         if _WEB_PANEL_ENTITY_KEYS.issuperset(data)

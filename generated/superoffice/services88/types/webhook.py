@@ -259,13 +259,29 @@ def decode_json_webhook(data: Any, path: str) -> Webhook:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(Webhook)
-    value.webhook_id = take_int(data, "WebhookId", path)
-    value.name = take_str_nillable(data, "Name", path)
+    value.webhook_id = (
+        item
+        if type(item := data.get("WebhookId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WebhookId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
     value.events = take_nillable(data, "Events", path, decode_json_list_of_str)
-    value.target_url = take_str_nillable(data, "TargetUrl", path)
-    value.secret = take_str_nillable(data, "Secret", path)
+    value.target_url = (
+        item
+        if type(item := data.get("TargetUrl")) is str
+        else take_str_nillable(data, "TargetUrl", path)
+    )
+    value.secret = (
+        item
+        if type(item := data.get("Secret")) is str
+        else take_str_nillable(data, "Secret", path)
+    )
     value.state = take(data, "State", path, decode_json_webhook_state)
-    value.type = take_str_nillable(data, "Type", path)
+    value.type = (
+        item if type(item := data.get("Type")) is str else take_str_nillable(data, "Type", path)
+    )
     value.headers = take_nillable(data, "Headers", path, decode_json_string_dictionary)
     value.properties = take_nillable(
         data, "Properties", path, decode_json_string_object_dictionary
@@ -276,7 +292,11 @@ def decode_json_webhook(data: Any, path: str) -> Webhook:
     )
     value.updated = take(data, "Updated", path, json_datetime)
     value.updated_associate = take_nillable(data, "UpdatedAssociate", path, decode_json_associate)
-    value.errors_email = take_str_nillable(data, "ErrorsEmail", path)
+    value.errors_email = (
+        item
+        if type(item := data.get("ErrorsEmail")) is str
+        else take_str_nillable(data, "ErrorsEmail", path)
+    )
     value.extra = None if _WEBHOOK_KEYS.issuperset(data) else json_extra(data, _WEBHOOK_KEYS)
     return value
 

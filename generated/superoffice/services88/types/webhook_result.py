@@ -146,8 +146,14 @@ def decode_json_webhook_result(data: Any, path: str) -> WebhookResult:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.success = take_bool(data, "Success", path)
-    value.message = take_str_nillable(data, "Message", path)
+    value.success = (
+        item if type(item := data.get("Success")) is bool else take_bool(data, "Success", path)
+    )
+    value.message = (
+        item
+        if type(item := data.get("Message")) is str
+        else take_str_nillable(data, "Message", path)
+    )
     value.extra = (
         None if _WEBHOOK_RESULT_KEYS.issuperset(data) else json_extra(data, _WEBHOOK_RESULT_KEYS)
     )

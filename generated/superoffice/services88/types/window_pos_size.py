@@ -205,17 +205,57 @@ def decode_json_window_pos_size(data: Any, path: str) -> WindowPosSize:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.owner_window = take_str_nillable(data, "OwnerWindow", path)
-    value.person_id = take_int(data, "PersonId", path)
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.extra_id = take_int(data, "ExtraId", path)
-    value.extra_info = take_str_nillable(data, "ExtraInfo", path)
-    value.height = take_int(data, "Height", path)
-    value.left_x = take_int(data, "LeftX", path)
+    value.owner_window = (
+        item
+        if type(item := data.get("OwnerWindow")) is str
+        else take_str_nillable(data, "OwnerWindow", path)
+    )
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.extra_id = (
+        item
+        if type(item := data.get("ExtraId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ExtraId", path)
+    )
+    value.extra_info = (
+        item
+        if type(item := data.get("ExtraInfo")) is str
+        else take_str_nillable(data, "ExtraInfo", path)
+    )
+    value.height = (
+        item
+        if type(item := data.get("Height")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Height", path)
+    )
+    value.left_x = (
+        item
+        if type(item := data.get("LeftX")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "LeftX", path)
+    )
     value.state = take(data, "State", path, decode_json_show_window_state)
-    value.upper_y = take_int(data, "UpperY", path)
-    value.width = take_int(data, "Width", path)
-    value.window_pos_size_id = take_int(data, "WindowPosSizeId", path)
+    value.upper_y = (
+        item
+        if type(item := data.get("UpperY")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "UpperY", path)
+    )
+    value.width = (
+        item
+        if type(item := data.get("Width")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Width", path)
+    )
+    value.window_pos_size_id = (
+        item
+        if type(item := data.get("WindowPosSizeId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WindowPosSizeId", path)
+    )
     value.extra = (
         None if _WINDOW_POS_SIZE_KEYS.issuperset(data) else json_extra(data, _WINDOW_POS_SIZE_KEYS)
     )

@@ -176,8 +176,14 @@ def decode_json_workflow_content_info(data: Any, path: str) -> WorkflowContentIn
     value.workflow_content_type = take(
         data, "WorkflowContentType", path, decode_json_workflow_content_type
     )
-    value.id = take_int(data, "Id", path)
-    value.actions = take_bool(data, "Actions", path)
+    value.id = (
+        item
+        if type(item := data.get("Id")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Id", path)
+    )
+    value.actions = (
+        item if type(item := data.get("Actions")) is bool else take_bool(data, "Actions", path)
+    )
     value.extra = (
         None
         if _WORKFLOW_CONTENT_INFO_KEYS.issuperset(data)

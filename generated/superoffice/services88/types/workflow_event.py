@@ -151,7 +151,11 @@ def decode_json_workflow_event(data: Any, path: str) -> WorkflowEvent:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.event_type = take(data, "EventType", path, decode_json_workflow_event_type)
-    value.attributes = take_str_nillable(data, "Attributes", path)
+    value.attributes = (
+        item
+        if type(item := data.get("Attributes")) is str
+        else take_str_nillable(data, "Attributes", path)
+    )
     value.extra = (
         None if _WORKFLOW_EVENT_KEYS.issuperset(data) else json_extra(data, _WORKFLOW_EVENT_KEYS)
     )

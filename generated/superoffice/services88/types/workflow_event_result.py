@@ -153,7 +153,11 @@ def decode_json_workflow_event_result(data: Any, path: str) -> WorkflowEventResu
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.event_type = take(data, "EventType", path, decode_json_workflow_event_type)
-    value.attributes = take_str_nillable(data, "Attributes", path)
+    value.attributes = (
+        item
+        if type(item := data.get("Attributes")) is str
+        else take_str_nillable(data, "Attributes", path)
+    )
     value.extra = (
         None
         if _WORKFLOW_EVENT_RESULT_KEYS.issuperset(data)

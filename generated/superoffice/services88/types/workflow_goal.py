@@ -185,8 +185,16 @@ def decode_json_workflow_goal(data: Any, path: str) -> WorkflowGoal:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.workflow_goal_id = take_int(data, "WorkflowGoalId", path)
-    value.workflow_id = take_int(data, "WorkflowId", path)
+    value.workflow_goal_id = (
+        item
+        if type(item := data.get("WorkflowGoalId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowGoalId", path)
+    )
+    value.workflow_id = (
+        item
+        if type(item := data.get("WorkflowId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowId", path)
+    )
     value.goal_type = take(data, "GoalType", path, decode_json_workflow_goal_type)
     value.restriction_groups = take_nillable(
         data, "RestrictionGroups", path, decode_json_list_of_archive_restriction_group

@@ -175,15 +175,35 @@ def decode_json_workflow_step_distribute_to_owner(
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(WorkflowStepDistributeToOwner)
-    value.workflow_step_id = take_int(data, "WorkflowStepId", path)
-    value.workflow_id = take_int(data, "WorkflowId", path)
+    value.workflow_step_id = (
+        item
+        if type(item := data.get("WorkflowStepId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowStepId", path)
+    )
+    value.workflow_id = (
+        item
+        if type(item := data.get("WorkflowId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowId", path)
+    )
     value.step_type = take(data, "StepType", path, decode_json_workflow_step_type)
-    value.rank = take_int(data, "Rank", path)
-    value.only_to_unassigned = take_bool(data, "OnlyToUnassigned", path)
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
+    value.only_to_unassigned = (
+        item
+        if type(item := data.get("OnlyToUnassigned")) is bool
+        else take_bool(data, "OnlyToUnassigned", path)
+    )
     value.associates = take_nillable(data, "Associates", path, decode_json_list_of_int)
     value.user_groups = take_nillable(data, "UserGroups", path, decode_json_list_of_int)
     value.distribute_queue = take_nillable(data, "DistributeQueue", path, decode_json_list_of_int)
-    value.default_associate = take_int(data, "DefaultAssociate", path)
+    value.default_associate = (
+        item
+        if type(item := data.get("DefaultAssociate")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DefaultAssociate", path)
+    )
     value.extra = (
         None
         if _WORKFLOW_STEP_DISTRIBUTE_TO_OWNER_KEYS.issuperset(data)

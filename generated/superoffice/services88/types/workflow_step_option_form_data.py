@@ -177,13 +177,36 @@ def decode_json_workflow_step_option_form_data(data: Any, path: str) -> Workflow
         data = json_object(data, path)
     value = blank(WorkflowStepOptionFormData)
     value.option_type = take(data, "OptionType", path, decode_json_workflow_split_option_type)
-    value.workflow_step_option_id = take_int(data, "WorkflowStepOptionId", path)
-    value.workflow_step_id = take_int(data, "WorkflowStepId", path)
-    value.workflow_id = take_int(data, "WorkflowId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.rank = take_int(data, "Rank", path)
+    value.workflow_step_option_id = (
+        item
+        if type(item := data.get("WorkflowStepOptionId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowStepOptionId", path)
+    )
+    value.workflow_step_id = (
+        item
+        if type(item := data.get("WorkflowStepId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowStepId", path)
+    )
+    value.workflow_id = (
+        item
+        if type(item := data.get("WorkflowId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowId", path)
+    )
+    value.name = (
+        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+    )
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
     value.steps = take_nillable(data, "Steps", path, decode_json_list_of_workflow_step_base)
-    value.form_id = take_int(data, "FormId", path)
+    value.form_id = (
+        item
+        if type(item := data.get("FormId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "FormId", path)
+    )
     value.restriction_groups = take_nillable(
         data, "RestrictionGroups", path, decode_json_list_of_archive_restriction_group
     )

@@ -187,8 +187,16 @@ def decode_json_workflow_trigger(data: Any, path: str) -> WorkflowTrigger:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.workflow_trigger_id = take_int(data, "WorkflowTriggerId", path)
-    value.workflow_id = take_int(data, "WorkflowId", path)
+    value.workflow_trigger_id = (
+        item
+        if type(item := data.get("WorkflowTriggerId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowTriggerId", path)
+    )
+    value.workflow_id = (
+        item
+        if type(item := data.get("WorkflowId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowId", path)
+    )
     value.trigger_type = take(data, "TriggerType", path, decode_json_workflow_trigger_type)
     value.restriction_groups = take_nillable(
         data, "RestrictionGroups", path, decode_json_list_of_archive_restriction_group

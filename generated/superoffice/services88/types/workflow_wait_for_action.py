@@ -201,10 +201,27 @@ def decode_json_workflow_wait_for_action(data: Any, path: str) -> WorkflowWaitFo
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.workflow_wait_for_action_id = take_int(data, "WorkflowWaitForActionId", path)
-    value.workflow_step_id = take_int(data, "WorkflowStepId", path)
-    value.workflow_id = take_int(data, "WorkflowId", path)
-    value.rank = take_int(data, "Rank", path)
+    value.workflow_wait_for_action_id = (
+        item
+        if type(item := data.get("WorkflowWaitForActionId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowWaitForActionId", path)
+    )
+    value.workflow_step_id = (
+        item
+        if type(item := data.get("WorkflowStepId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowStepId", path)
+    )
+    value.workflow_id = (
+        item
+        if type(item := data.get("WorkflowId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowId", path)
+    )
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
     value.action_type = take(data, "ActionType", path, decode_json_workflow_wait_for_action_type)
     value.restriction_groups = take_nillable(
         data, "RestrictionGroups", path, decode_json_list_of_archive_restriction_group
