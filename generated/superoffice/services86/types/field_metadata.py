@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -31,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -326,11 +325,7 @@ def encode_xml_list_of_field_metadata(
     parent: Element | None, tag: str, value: list[FieldMetadata | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _FIELD_METADATA, item, encode_xml_field_metadata)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _FIELD_METADATA, checked_list(value), encode_xml_field_metadata)
     return element
 
 

@@ -16,11 +16,9 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -30,6 +28,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_datetime,
     record_from_json,
@@ -222,16 +221,12 @@ def encode_xml_list_of_activity_information_list_item(
     parent: Element | None, tag: str, value: list[ActivityInformationListItem | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(
-                element,
-                _ACTIVITY_INFORMATION_LIST_ITEM,
-                item,
-                encode_xml_activity_information_list_item,
-            )
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element,
+        _ACTIVITY_INFORMATION_LIST_ITEM,
+        checked_list(value),
+        encode_xml_activity_information_list_item,
+    )
     return element
 
 

@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_float,
     json_items_nillable,
@@ -31,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_float,
     record_from_json,
@@ -283,11 +282,7 @@ def encode_xml_list_of_address(
     parent: Element | None, tag: str, value: list[Address | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _ADDRESS, item, encode_xml_address)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _ADDRESS, checked_list(value), encode_xml_address)
     return element
 
 

@@ -16,12 +16,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_duration,
     json_extra,
@@ -38,6 +36,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_datetime,
@@ -923,11 +922,7 @@ def encode_xml_list_of_appointment(
     parent: Element | None, tag: str, value: list[Appointment | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _APPOINTMENT, item, encode_xml_appointment)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _APPOINTMENT, checked_list(value), encode_xml_appointment)
     return element
 
 

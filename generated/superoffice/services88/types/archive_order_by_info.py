@@ -15,13 +15,11 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +28,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     record_from_json,
     record_from_xml,
@@ -168,11 +167,9 @@ def encode_xml_list_of_archive_order_by_info(
     parent: Element | None, tag: str, value: list[ArchiveOrderByInfo | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _ARCHIVE_ORDER_BY_INFO, item, encode_xml_archive_order_by_info)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element, _ARCHIVE_ORDER_BY_INFO, checked_list(value), encode_xml_archive_order_by_info
+    )
     return element
 
 

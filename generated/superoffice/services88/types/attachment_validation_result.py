@@ -15,13 +15,11 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -32,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -189,16 +188,12 @@ def encode_xml_list_of_attachment_validation_result(
     parent: Element | None, tag: str, value: list[AttachmentValidationResult | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(
-                element,
-                _ATTACHMENT_VALIDATION_RESULT,
-                item,
-                encode_xml_attachment_validation_result,
-            )
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element,
+        _ATTACHMENT_VALIDATION_RESULT,
+        checked_list(value),
+        encode_xml_attachment_validation_result,
+    )
     return element
 
 

@@ -16,12 +16,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -36,6 +34,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_datetime,
@@ -487,11 +486,7 @@ def encode_xml_list_of_batch_task_info(
     parent: Element | None, tag: str, value: list[BatchTaskInfo | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _BATCH_TASK_INFO, item, encode_xml_batch_task_info)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _BATCH_TASK_INFO, checked_list(value), encode_xml_batch_task_info)
     return element
 
 

@@ -15,13 +15,11 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_long,
@@ -35,6 +33,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     read_long,
@@ -228,11 +227,7 @@ def encode_xml_list_of_caller_id(
     parent: Element | None, tag: str, value: list[CallerID | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _CALLER_ID, item, encode_xml_caller_id)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _CALLER_ID, checked_list(value), encode_xml_caller_id)
     return element
 
 

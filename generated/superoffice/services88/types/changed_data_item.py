@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +28,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -211,11 +210,7 @@ def encode_xml_list_of_changed_data_item(
     parent: Element | None, tag: str, value: list[ChangedDataItem | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _CHANGED_DATA_ITEM, item, encode_xml_changed_data_item)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _CHANGED_DATA_ITEM, checked_list(value), encode_xml_changed_data_item)
     return element
 
 

@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +28,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -225,11 +224,7 @@ def encode_xml_list_of_chat_topic_agent(
     parent: Element | None, tag: str, value: list[ChatTopicAgent | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _CHAT_TOPIC_AGENT, item, encode_xml_chat_topic_agent)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _CHAT_TOPIC_AGENT, checked_list(value), encode_xml_chat_topic_agent)
     return element
 
 

@@ -16,13 +16,11 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -33,6 +31,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_datetime,
     record_from_json,
@@ -228,11 +227,7 @@ def encode_xml_list_of_chatbot_turn(
     parent: Element | None, tag: str, value: list[ChatbotTurn | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _CHATBOT_TURN, item, encode_xml_chatbot_turn)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _CHATBOT_TURN, checked_list(value), encode_xml_chatbot_turn)
     return element
 
 

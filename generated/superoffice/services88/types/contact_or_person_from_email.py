@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +28,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -289,16 +288,12 @@ def encode_xml_list_of_contact_or_person_from_email(
     parent: Element | None, tag: str, value: list[ContactOrPersonFromEmail | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(
-                element,
-                _CONTACT_OR_PERSON_FROM_EMAIL,
-                item,
-                encode_xml_contact_or_person_from_email,
-            )
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element,
+        _CONTACT_OR_PERSON_FROM_EMAIL,
+        checked_list(value),
+        encode_xml_contact_or_person_from_email,
+    )
     return element
 
 

@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +28,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -277,11 +276,12 @@ def encode_xml_list_of_copilot_data_source_entity(
     parent: Element | None, tag: str, value: list[CopilotDataSourceEntity | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _COPILOT_DATA_SOURCE_ENTITY, item, encode_xml_copilot_data_source_entity)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element,
+        _COPILOT_DATA_SOURCE_ENTITY,
+        checked_list(value),
+        encode_xml_copilot_data_source_entity,
+    )
     return element
 
 

@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +28,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -256,11 +255,9 @@ def encode_xml_list_of_crm_script_source_map(
     parent: Element | None, tag: str, value: list[CRMScriptSourceMap | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _CRM_SCRIPT_SOURCE_MAP, item, encode_xml_crm_script_source_map)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element, _CRM_SCRIPT_SOURCE_MAP, checked_list(value), encode_xml_crm_script_source_map
+    )
     return element
 
 

@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_float,
     json_items_nillable,
@@ -35,6 +33,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_float,
@@ -263,11 +262,7 @@ def encode_xml_list_of_currency_entity(
     parent: Element | None, tag: str, value: list[CurrencyEntity | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _CURRENCY_ENTITY, item, encode_xml_currency_entity)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _CURRENCY_ENTITY, checked_list(value), encode_xml_currency_entity)
     return element
 
 

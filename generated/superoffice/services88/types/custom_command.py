@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -29,6 +27,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     record_from_json,
     record_from_xml,
@@ -252,11 +251,7 @@ def encode_xml_list_of_custom_command(
     parent: Element | None, tag: str, value: list[CustomCommand | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _CUSTOM_COMMAND, item, encode_xml_custom_command)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _CUSTOM_COMMAND, checked_list(value), encode_xml_custom_command)
     return element
 
 

@@ -15,11 +15,9 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +28,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     read_short,
@@ -260,11 +259,7 @@ def encode_xml_list_of_dash_tile(
     parent: Element | None, tag: str, value: list[DashTile | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _DASH_TILE, item, encode_xml_dash_tile)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _DASH_TILE, checked_list(value), encode_xml_dash_tile)
     return element
 
 

@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -29,6 +27,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     record_from_json,
     record_from_xml,
@@ -197,11 +196,7 @@ def encode_xml_list_of_dash_tile_html(
     parent: Element | None, tag: str, value: list[DashTileHtml | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _DASH_TILE_HTML, item, encode_xml_dash_tile_html)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _DASH_TILE_HTML, checked_list(value), encode_xml_dash_tile_html)
     return element
 
 

@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -29,6 +27,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     record_from_json,
     record_from_xml,
@@ -193,11 +192,7 @@ def encode_xml_list_of_list_of_data_right(
     parent: Element | None, tag: str, value: list[list[DataRight | None] | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _ARRAY_OF_DATA_RIGHT, item, encode_xml_list_of_data_right)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _ARRAY_OF_DATA_RIGHT, checked_list(value), encode_xml_list_of_data_right)
     return element
 
 
@@ -234,11 +229,7 @@ def encode_xml_list_of_data_right(
     parent: Element | None, tag: str, value: list[DataRight | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _DATA_RIGHT, item, encode_xml_data_right)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _DATA_RIGHT, checked_list(value), encode_xml_data_right)
     return element
 
 

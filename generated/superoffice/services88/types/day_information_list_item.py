@@ -16,11 +16,9 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -30,6 +28,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_datetime,
     record_from_json,
@@ -252,11 +251,12 @@ def encode_xml_list_of_day_information_list_item(
     parent: Element | None, tag: str, value: list[DayInformationListItem | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _DAY_INFORMATION_LIST_ITEM, item, encode_xml_day_information_list_item)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element,
+        _DAY_INFORMATION_LIST_ITEM,
+        checked_list(value),
+        encode_xml_day_information_list_item,
+    )
     return element
 
 

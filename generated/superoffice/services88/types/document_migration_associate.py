@@ -15,13 +15,11 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -31,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -174,16 +173,12 @@ def encode_xml_list_of_document_migration_associate(
     parent: Element | None, tag: str, value: list[DocumentMigrationAssociate | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(
-                element,
-                _DOCUMENT_MIGRATION_ASSOCIATE,
-                item,
-                encode_xml_document_migration_associate,
-            )
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element,
+        _DOCUMENT_MIGRATION_ASSOCIATE,
+        checked_list(value),
+        encode_xml_document_migration_associate,
+    )
     return element
 
 

@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -29,6 +27,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -261,11 +260,9 @@ def encode_xml_list_of_document_migration_item(
     parent: Element | None, tag: str, value: list[DocumentMigrationItem | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _DOCUMENT_MIGRATION_ITEM, item, encode_xml_document_migration_item)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element, _DOCUMENT_MIGRATION_ITEM, checked_list(value), encode_xml_document_migration_item
+    )
     return element
 
 

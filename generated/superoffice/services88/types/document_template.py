@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -32,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     read_short,
@@ -335,11 +334,7 @@ def encode_xml_list_of_document_template(
     parent: Element | None, tag: str, value: list[DocumentTemplate | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _DOCUMENT_TEMPLATE, item, encode_xml_document_template)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _DOCUMENT_TEMPLATE, checked_list(value), encode_xml_document_template)
     return element
 
 

@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_bytes,
     json_extra,
     json_items_nillable,
@@ -33,6 +31,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_bytes,
@@ -304,11 +303,7 @@ def encode_xml_list_of_e_mail_attachment(
     parent: Element | None, tag: str, value: list[EMailAttachment | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _E_MAIL_ATTACHMENT, item, encode_xml_e_mail_attachment)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _E_MAIL_ATTACHMENT, checked_list(value), encode_xml_e_mail_attachment)
     return element
 
 

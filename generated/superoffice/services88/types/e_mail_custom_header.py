@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -29,6 +27,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     record_from_json,
     record_from_xml,
@@ -208,11 +207,7 @@ def encode_xml_list_of_e_mail_custom_header(
     parent: Element | None, tag: str, value: list[EMailCustomHeader | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _E_MAIL_CUSTOM_HEADER, item, encode_xml_e_mail_custom_header)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _E_MAIL_CUSTOM_HEADER, checked_list(value), encode_xml_e_mail_custom_header)
     return element
 
 

@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -29,6 +27,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     record_from_json,
     record_from_xml,
@@ -211,11 +210,7 @@ def encode_xml_list_of_entity_element(
     parent: Element | None, tag: str, value: list[EntityElement | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _ENTITY_ELEMENT, item, encode_xml_entity_element)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _ENTITY_ELEMENT, checked_list(value), encode_xml_entity_element)
     return element
 
 

@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -29,6 +27,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     record_from_json,
     record_from_xml,
@@ -229,11 +228,12 @@ def encode_xml_list_of_erp_crm_list_item_mapping(
     parent: Element | None, tag: str, value: list[ErpCrmListItemMapping | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _ERP_CRM_LIST_ITEM_MAPPING, item, encode_xml_erp_crm_list_item_mapping)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element,
+        _ERP_CRM_LIST_ITEM_MAPPING,
+        checked_list(value),
+        encode_xml_erp_crm_list_item_mapping,
+    )
     return element
 
 

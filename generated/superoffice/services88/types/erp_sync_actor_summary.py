@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +28,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     record_from_json,
@@ -243,11 +242,9 @@ def encode_xml_list_of_erp_sync_actor_summary(
     parent: Element | None, tag: str, value: list[ErpSyncActorSummary | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _ERP_SYNC_ACTOR_SUMMARY, item, encode_xml_erp_sync_actor_summary)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element, _ERP_SYNC_ACTOR_SUMMARY, checked_list(value), encode_xml_erp_sync_actor_summary
+    )
     return element
 
 

@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -29,6 +27,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -250,11 +249,9 @@ def encode_xml_list_of_extended_module_license(
     parent: Element | None, tag: str, value: list[ExtendedModuleLicense | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _EXTENDED_MODULE_LICENSE, item, encode_xml_extended_module_license)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element, _EXTENDED_MODULE_LICENSE, checked_list(value), encode_xml_extended_module_license
+    )
     return element
 
 

@@ -15,13 +15,11 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -31,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     record_from_json,
@@ -400,11 +399,7 @@ def encode_xml_list_of_field_value_info(
     parent: Element | None, tag: str, value: list[FieldValueInfo | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _FIELD_VALUE_INFO, item, encode_xml_field_value_info)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _FIELD_VALUE_INFO, checked_list(value), encode_xml_field_value_info)
     return element
 
 

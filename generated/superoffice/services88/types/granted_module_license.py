@@ -16,12 +16,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -34,6 +32,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_datetime,
@@ -354,11 +353,9 @@ def encode_xml_list_of_granted_module_license(
     parent: Element | None, tag: str, value: list[GrantedModuleLicense | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _GRANTED_MODULE_LICENSE, item, encode_xml_granted_module_license)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element, _GRANTED_MODULE_LICENSE, checked_list(value), encode_xml_granted_module_license
+    )
     return element
 
 

@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +28,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     record_from_json,
@@ -253,11 +252,7 @@ def encode_xml_list_of_import_line(
     parent: Element | None, tag: str, value: list[ImportLine | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _IMPORT_LINE, item, encode_xml_import_line)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _IMPORT_LINE, checked_list(value), encode_xml_import_line)
     return element
 
 

@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -29,6 +27,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     record_from_json,
     record_from_xml,
@@ -250,11 +249,7 @@ def encode_xml_list_of_license_owner(
     parent: Element | None, tag: str, value: list[LicenseOwner | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _LICENSE_OWNER, item, encode_xml_license_owner)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _LICENSE_OWNER, checked_list(value), encode_xml_license_owner)
     return element
 
 

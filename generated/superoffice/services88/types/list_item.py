@@ -15,13 +15,11 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -31,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -170,11 +169,7 @@ def encode_xml_list_of_list_item(
     parent: Element | None, tag: str, value: list[ListItem | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _LIST_ITEM, item, encode_xml_list_item)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _LIST_ITEM, checked_list(value), encode_xml_list_item)
     return element
 
 

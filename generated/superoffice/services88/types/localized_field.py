@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +28,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -255,11 +254,9 @@ def encode_xml_list_of_list_of_localized_field(
     parent: Element | None, tag: str, value: list[list[LocalizedField | None] | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _ARRAY_OF_LOCALIZED_FIELD, item, encode_xml_list_of_localized_field)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element, _ARRAY_OF_LOCALIZED_FIELD, checked_list(value), encode_xml_list_of_localized_field
+    )
     return element
 
 
@@ -296,11 +293,7 @@ def encode_xml_list_of_localized_field(
     parent: Element | None, tag: str, value: list[LocalizedField | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _LOCALIZED_FIELD, item, encode_xml_localized_field)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _LOCALIZED_FIELD, checked_list(value), encode_xml_localized_field)
     return element
 
 

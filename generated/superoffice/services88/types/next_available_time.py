@@ -16,11 +16,9 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -30,6 +28,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_datetime,
     record_from_json,
@@ -219,11 +218,7 @@ def encode_xml_list_of_next_available_time(
     parent: Element | None, tag: str, value: list[NextAvailableTime | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _NEXT_AVAILABLE_TIME, item, encode_xml_next_available_time)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _NEXT_AVAILABLE_TIME, checked_list(value), encode_xml_next_available_time)
     return element
 
 

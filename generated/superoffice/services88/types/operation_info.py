@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -29,6 +27,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     record_from_json,
     record_from_xml,
@@ -217,11 +216,7 @@ def encode_xml_list_of_operation_info(
     parent: Element | None, tag: str, value: list[OperationInfo | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _OPERATION_INFO, item, encode_xml_operation_info)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _OPERATION_INFO, checked_list(value), encode_xml_operation_info)
     return element
 
 

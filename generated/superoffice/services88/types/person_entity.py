@@ -16,12 +16,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -36,6 +34,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_datetime,
@@ -1170,11 +1169,7 @@ def encode_xml_list_of_person_entity(
     parent: Element | None, tag: str, value: list[PersonEntity | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _PERSON_ENTITY, item, encode_xml_person_entity)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _PERSON_ENTITY, checked_list(value), encode_xml_person_entity)
     return element
 
 

@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
-    item_error,
     json_bytes,
     json_extra,
     json_items_nillable,
@@ -31,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bytes,
     read_int,
@@ -163,11 +162,7 @@ def encode_xml_list_of_person_image(
     parent: Element | None, tag: str, value: list[PersonImage | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _PERSON_IMAGE, item, encode_xml_person_image)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _PERSON_IMAGE, checked_list(value), encode_xml_person_image)
     return element
 
 

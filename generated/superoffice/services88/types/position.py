@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +28,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -207,11 +206,7 @@ def encode_xml_list_of_position(
     parent: Element | None, tag: str, value: list[Position | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _POSITION, item, encode_xml_position)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _POSITION, checked_list(value), encode_xml_position)
     return element
 
 

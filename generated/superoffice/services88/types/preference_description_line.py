@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -31,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -268,13 +267,12 @@ def encode_xml_list_of_preference_description_line(
     parent: Element | None, tag: str, value: list[PreferenceDescriptionLine | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(
-                element, _PREFERENCE_DESCRIPTION_LINE, item, encode_xml_preference_description_line
-            )
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element,
+        _PREFERENCE_DESCRIPTION_LINE,
+        checked_list(value),
+        encode_xml_preference_description_line,
+    )
     return element
 
 

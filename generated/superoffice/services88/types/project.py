@@ -16,12 +16,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -34,6 +32,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_datetime,
@@ -394,11 +393,7 @@ def encode_xml_list_of_project(
     parent: Element | None, tag: str, value: list[Project | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _PROJECT, item, encode_xml_project)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _PROJECT, checked_list(value), encode_xml_project)
     return element
 
 

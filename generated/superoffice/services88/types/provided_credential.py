@@ -15,13 +15,11 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -31,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -186,11 +185,7 @@ def encode_xml_list_of_provided_credential(
     parent: Element | None, tag: str, value: list[ProvidedCredential | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _PROVIDED_CREDENTIAL, item, encode_xml_provided_credential)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _PROVIDED_CREDENTIAL, checked_list(value), encode_xml_provided_credential)
     return element
 
 

@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +28,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     record_from_json,
@@ -223,11 +222,7 @@ def encode_xml_list_of_provider_info(
     parent: Element | None, tag: str, value: list[ProviderInfo | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _PROVIDER_INFO, item, encode_xml_provider_info)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _PROVIDER_INFO, checked_list(value), encode_xml_provider_info)
     return element
 
 

@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_float,
     json_items_nillable,
@@ -32,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_float,
     read_int,
@@ -499,11 +498,7 @@ def encode_xml_list_of_quote_alternative(
     parent: Element | None, tag: str, value: list[QuoteAlternative | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _QUOTE_ALTERNATIVE, item, encode_xml_quote_alternative)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _QUOTE_ALTERNATIVE, checked_list(value), encode_xml_quote_alternative)
     return element
 
 

@@ -16,12 +16,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_float,
@@ -36,6 +34,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_datetime,
@@ -870,11 +869,7 @@ def encode_xml_list_of_quote_line(
     parent: Element | None, tag: str, value: list[QuoteLine | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _QUOTE_LINE, item, encode_xml_quote_line)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _QUOTE_LINE, checked_list(value), encode_xml_quote_line)
     return element
 
 

@@ -15,13 +15,11 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_float,
     json_items_nillable,
@@ -32,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_float,
     record_from_json,
@@ -213,11 +212,7 @@ def encode_xml_list_of_rag_result(
     parent: Element | None, tag: str, value: list[RagResult | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _RAG_RESULT, item, encode_xml_rag_result)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _RAG_RESULT, checked_list(value), encode_xml_rag_result)
     return element
 
 

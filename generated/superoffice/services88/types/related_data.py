@@ -15,13 +15,11 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +28,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     record_from_json,
     record_from_xml,
@@ -169,11 +168,7 @@ def encode_xml_list_of_related_data(
     parent: Element | None, tag: str, value: list[RelatedData | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _RELATED_DATA, item, encode_xml_related_data)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _RELATED_DATA, checked_list(value), encode_xml_related_data)
     return element
 
 

@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +28,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     record_from_json,
@@ -235,11 +234,7 @@ def encode_xml_list_of_resource_override(
     parent: Element | None, tag: str, value: list[ResourceOverride | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _RESOURCE_OVERRIDE, item, encode_xml_resource_override)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _RESOURCE_OVERRIDE, checked_list(value), encode_xml_resource_override)
     return element
 
 

@@ -16,11 +16,9 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -34,6 +32,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_datetime,
@@ -286,11 +285,7 @@ def encode_xml_list_of_saint_configuration(
     parent: Element | None, tag: str, value: list[SaintConfiguration | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _SAINT_CONFIGURATION, item, encode_xml_saint_configuration)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _SAINT_CONFIGURATION, checked_list(value), encode_xml_saint_configuration)
     return element
 
 

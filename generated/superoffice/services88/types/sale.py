@@ -16,12 +16,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_float,
@@ -37,6 +35,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_datetime,
     read_float,
@@ -483,11 +482,7 @@ def decode_xml_list_of_sale(element: Element) -> list[Sale | None]:
 
 def encode_xml_list_of_sale(parent: Element | None, tag: str, value: list[Sale | None]) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _SALE, item, encode_xml_sale)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _SALE, checked_list(value), encode_xml_sale)
     return element
 
 

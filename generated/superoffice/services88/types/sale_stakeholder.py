@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -32,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     read_short,
@@ -427,11 +426,7 @@ def encode_xml_list_of_sale_stakeholder(
     parent: Element | None, tag: str, value: list[SaleStakeholder | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _SALE_STAKEHOLDER, item, encode_xml_sale_stakeholder)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _SALE_STAKEHOLDER, checked_list(value), encode_xml_sale_stakeholder)
     return element
 
 

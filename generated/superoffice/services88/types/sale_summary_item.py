@@ -16,13 +16,11 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_float,
@@ -38,6 +36,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_datetime,
     read_float,
@@ -276,11 +275,7 @@ def encode_xml_list_of_sale_summary_item(
     parent: Element | None, tag: str, value: list[SaleSummaryItem | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _SALE_SUMMARY_ITEM, item, encode_xml_sale_summary_item)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _SALE_SUMMARY_ITEM, checked_list(value), encode_xml_sale_summary_item)
     return element
 
 

@@ -16,12 +16,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -35,6 +33,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_datetime,
     read_int,
@@ -291,16 +290,12 @@ def encode_xml_list_of_shipment_message_block_entity(
     parent: Element | None, tag: str, value: list[ShipmentMessageBlockEntity | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(
-                element,
-                _SHIPMENT_MESSAGE_BLOCK_ENTITY,
-                item,
-                encode_xml_shipment_message_block_entity,
-            )
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element,
+        _SHIPMENT_MESSAGE_BLOCK_ENTITY,
+        checked_list(value),
+        encode_xml_shipment_message_block_entity,
+    )
     return element
 
 

@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_float,
     json_items_nillable,
@@ -31,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_float,
     record_from_json,
@@ -219,11 +218,9 @@ def encode_xml_list_of_statistics_data_value(
     parent: Element | None, tag: str, value: list[StatisticsDataValue | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _STATISTICS_DATA_VALUE, item, encode_xml_statistics_data_value)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element, _STATISTICS_DATA_VALUE, checked_list(value), encode_xml_statistics_data_value
+    )
     return element
 
 

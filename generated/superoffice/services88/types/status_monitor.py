@@ -16,12 +16,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -34,6 +32,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_datetime,
@@ -376,11 +375,7 @@ def encode_xml_list_of_status_monitor(
     parent: Element | None, tag: str, value: list[StatusMonitor | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _STATUS_MONITOR, item, encode_xml_status_monitor)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _STATUS_MONITOR, checked_list(value), encode_xml_status_monitor)
     return element
 
 

@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +28,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -224,11 +223,7 @@ def encode_xml_list_of_sync_user_account(
     parent: Element | None, tag: str, value: list[SyncUserAccount | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _SYNC_USER_ACCOUNT, item, encode_xml_sync_user_account)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _SYNC_USER_ACCOUNT, checked_list(value), encode_xml_sync_user_account)
     return element
 
 

@@ -16,12 +16,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -33,6 +31,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_datetime,
     read_int,
@@ -273,11 +272,7 @@ def encode_xml_list_of_system_message(
     parent: Element | None, tag: str, value: list[SystemMessage | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _SYSTEM_MESSAGE, item, encode_xml_system_message)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _SYSTEM_MESSAGE, checked_list(value), encode_xml_system_message)
     return element
 
 

@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_float,
     json_items_nillable,
@@ -31,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_float,
     record_from_json,
@@ -212,11 +211,7 @@ def encode_xml_list_of_target_change(
     parent: Element | None, tag: str, value: list[TargetChange | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _TARGET_CHANGE, item, encode_xml_target_change)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _TARGET_CHANGE, checked_list(value), encode_xml_target_change)
     return element
 
 

@@ -15,11 +15,9 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -29,6 +27,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_short,
     record_from_json,
@@ -219,16 +218,12 @@ def encode_xml_list_of_ticket_category_membership_entity(
     parent: Element | None, tag: str, value: list[TicketCategoryMembershipEntity | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(
-                element,
-                _TICKET_CATEGORY_MEMBERSHIP_ENTITY,
-                item,
-                encode_xml_ticket_category_membership_entity,
-            )
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element,
+        _TICKET_CATEGORY_MEMBERSHIP_ENTITY,
+        checked_list(value),
+        encode_xml_ticket_category_membership_entity,
+    )
     return element
 
 

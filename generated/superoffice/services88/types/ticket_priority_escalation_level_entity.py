@@ -16,12 +16,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -33,6 +31,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     read_short,
@@ -419,16 +418,12 @@ def encode_xml_list_of_ticket_priority_escalation_level_entity(
     parent: Element | None, tag: str, value: list[TicketPriorityEscalationLevelEntity | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(
-                element,
-                _TICKET_PRIORITY_ESCALATION_LEVEL_ENTITY,
-                item,
-                encode_xml_ticket_priority_escalation_level_entity,
-            )
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element,
+        _TICKET_PRIORITY_ESCALATION_LEVEL_ENTITY,
+        checked_list(value),
+        encode_xml_ticket_priority_escalation_level_entity,
+    )
     return element
 
 

@@ -16,13 +16,11 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -32,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -256,11 +255,7 @@ def encode_xml_list_of_time_zone_data(
     parent: Element | None, tag: str, value: list[TimeZoneData | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _TIME_ZONE_DATA, item, encode_xml_time_zone_data)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _TIME_ZONE_DATA, checked_list(value), encode_xml_time_zone_data)
     return element
 
 

@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -32,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     read_short,
@@ -310,11 +309,7 @@ def encode_xml_list_of_typical_search(
     parent: Element | None, tag: str, value: list[TypicalSearch | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _TYPICAL_SEARCH, item, encode_xml_typical_search)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _TYPICAL_SEARCH, checked_list(value), encode_xml_typical_search)
     return element
 
 

@@ -15,11 +15,9 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -28,6 +26,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -232,11 +231,7 @@ def encode_xml_list_of_upsert_row_status(
     parent: Element | None, tag: str, value: list[UpsertRowStatus | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _UPSERT_ROW_STATUS, item, encode_xml_upsert_row_status)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _UPSERT_ROW_STATUS, checked_list(value), encode_xml_upsert_row_status)
     return element
 
 

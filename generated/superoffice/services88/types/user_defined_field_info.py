@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -33,6 +31,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -602,11 +601,9 @@ def encode_xml_list_of_user_defined_field_info(
     parent: Element | None, tag: str, value: list[UserDefinedFieldInfo | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _USER_DEFINED_FIELD_INFO, item, encode_xml_user_defined_field_info)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element, _USER_DEFINED_FIELD_INFO, checked_list(value), encode_xml_user_defined_field_info
+    )
     return element
 
 

@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -33,6 +31,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -240,11 +239,7 @@ def encode_xml_list_of_user_group(
     parent: Element | None, tag: str, value: list[UserGroup | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _USER_GROUP, item, encode_xml_user_group)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _USER_GROUP, checked_list(value), encode_xml_user_group)
     return element
 
 

@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +28,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -215,11 +214,7 @@ def encode_xml_list_of_visible_for(
     parent: Element | None, tag: str, value: list[VisibleFor | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _VISIBLE_FOR, item, encode_xml_visible_for)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _VISIBLE_FOR, checked_list(value), encode_xml_visible_for)
     return element
 
 

@@ -16,12 +16,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -35,6 +33,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_datetime,
     read_int,
@@ -260,11 +259,7 @@ def encode_xml_list_of_web_app_usage(
     parent: Element | None, tag: str, value: list[WebAppUsage | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _WEB_APP_USAGE, item, encode_xml_web_app_usage)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _WEB_APP_USAGE, checked_list(value), encode_xml_web_app_usage)
     return element
 
 

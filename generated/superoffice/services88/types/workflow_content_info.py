@@ -15,11 +15,9 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -29,6 +27,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -238,11 +237,9 @@ def encode_xml_list_of_workflow_content_info(
     parent: Element | None, tag: str, value: list[WorkflowContentInfo | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _WORKFLOW_CONTENT_INFO, item, encode_xml_workflow_content_info)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element, _WORKFLOW_CONTENT_INFO, checked_list(value), encode_xml_workflow_content_info
+    )
     return element
 
 

@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -29,6 +27,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -198,11 +197,7 @@ def encode_xml_list_of_workflow_step_base(
     parent: Element | None, tag: str, value: list[WorkflowStepBase | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _WORKFLOW_STEP_BASE, item, encode_xml_workflow_step_base)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _WORKFLOW_STEP_BASE, checked_list(value), encode_xml_workflow_step_base)
     return element
 
 

@@ -15,11 +15,9 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -28,6 +26,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -256,11 +255,7 @@ def encode_xml_list_of_workflow_trigger(
     parent: Element | None, tag: str, value: list[WorkflowTrigger | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _WORKFLOW_TRIGGER, item, encode_xml_workflow_trigger)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _WORKFLOW_TRIGGER, checked_list(value), encode_xml_workflow_trigger)
     return element
 
 
