@@ -515,3 +515,25 @@ def test_a_list_whose_namespace_is_not_declared_around_it_is_written_one_by_one(
 def test_any_list_of_strings_in_one_step_is_the_same_document(items: list[str]) -> None:
     expected = _list_document(items, STRING, False, ENVELOPE)
     assert _list_document(items, STRING, True, ENVELOPE) == expected
+
+
+# --- strings shared between decoded records --------------------------------------------------
+
+
+def test_equal_strings_decoded_from_json_are_one_string() -> None:
+    description = "Nightly sync of customers with the ledger"
+    text = json.dumps(
+        [{"Reason": description}, {"Reason": description}, {"Reason": "x" * 257}] * 2
+    )
+    first, second, long, _, _, long_again = (
+        TableRight.from_json(item) for item in json.loads(text)
+    )
+    assert first.reason == description and first.reason is second.reason
+    assert long.reason == long_again.reason and long.reason is not long_again.reason
+
+
+def test_the_shared_strings_start_over_when_full() -> None:
+    for number in range(5000):
+        assert runtime.SHARED[f"name {number}"] == f"name {number}"
+        assert len(runtime.SHARED) <= 1024
+    assert runtime.SHARED["x" * 300] == "x" * 300 and "x" * 300 not in runtime.SHARED

@@ -1240,6 +1240,41 @@ def json_items_nillable(data: Any, path: str, read: _JsonReader[_T]) -> list[_T 
         ]
 
 
+class _SharedText(dict[str, str]):
+    """Strings decoded from JSON, each its own key (see ``SHARED``)."""
+
+    def __missing__(self, text: str) -> str:
+        if len(text) <= _SHARED_LENGTH:
+            if len(self) >= _SHARED_COUNT:
+                self.clear()
+            self[text] = text
+        return text
+
+
+_SHARED_LENGTH: Final = 256
+_SHARED_COUNT: Final = 1024
+SHARED: Final = _SharedText()
+"""``SHARED[text]``: an equal string decoded before, or ``text`` itself. Names, codes and types
+repeat across the records of a message, and ``json.loads`` makes a new string for every one;
+records decoded from JSON keep one copy of each instead (10,000 ErpConnections hold a third
+less). Only strings of up to 256 characters are remembered, and only the last thousand or so
+(the table starts over when full), so it keeps little alive."""
+
+
+def _shared_items(items: list[Any]) -> list[Any]:
+    """A copy of a list of strings (or None), each the shared copy (``SHARED``)."""
+    return [None if item is None else SHARED[item] for item in items]
+
+
+def _shared_values(pairs: dict[str, Any]) -> dict[str, Any]:
+    """A copy of a dict of strings (or None), each value the shared copy (``SHARED``)."""
+    copied = pairs.copy()
+    for key, item in copied.items():
+        if item is not None:
+            copied[key] = SHARED[item]
+    return copied
+
+
 _INT_RANGE: Final = (-(2**31), 2**31 - 1)
 
 
@@ -1258,7 +1293,7 @@ def json_plain_items(data: Any, path: str, kind: type[_T], read: _JsonReader[_T]
             return json_items(items, path, read)
     if kind is int and items and not _INT_RANGE[0] <= min(items) <= max(items) <= _INT_RANGE[1]:
         return json_items(items, path, read)
-    return items.copy()
+    return _shared_items(items) if kind is str else items.copy()
 
 
 def json_plain_items_nillable(
@@ -1271,7 +1306,7 @@ def json_plain_items_nillable(
             return json_items_nillable(items, path, read)
     if kind is int and not _in_int_range(item for item in items if item is not None):
         return json_items_nillable(items, path, read)
-    return items.copy()
+    return _shared_items(items) if kind is str else items.copy()
 
 
 def json_plain_values(
@@ -1284,7 +1319,7 @@ def json_plain_values(
             return json_values(pairs, path, read)
     if kind is int and not _in_int_range(pairs.values()):
         return json_values(pairs, path, read)
-    return pairs.copy()
+    return _shared_values(pairs) if kind is str else pairs.copy()
 
 
 def json_plain_values_nillable(
@@ -1297,7 +1332,7 @@ def json_plain_values_nillable(
             return json_values_nillable(pairs, path, read)
     if kind is int and not _in_int_range(item for item in pairs.values() if item is not None):
         return json_values_nillable(pairs, path, read)
-    return pairs.copy()
+    return _shared_values(pairs) if kind is str else pairs.copy()
 
 
 def json_values(data: Any, path: str, read: _JsonReader[_T]) -> dict[str, _T]:

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -153,7 +154,7 @@ def decode_json_changed_data_item(data: Any, path: str) -> ChangedDataItem:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.tablename = (
-        item
+        SHARED[item]
         if type(item := data.get("Tablename")) is str
         else take_str_nillable(data, "Tablename", path)
     )

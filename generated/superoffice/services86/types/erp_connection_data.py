@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -231,7 +232,7 @@ def decode_json_erp_connection_data(data: Any, path: str) -> ErpConnectionData:
         else take_int(data, "ErpConnectionId", path)
     )
     value.connection_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ConnectionName")) is str
         else take_str_nillable(data, "ConnectionName", path)
     )

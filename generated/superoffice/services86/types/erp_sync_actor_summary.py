@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -181,12 +182,12 @@ def decode_json_erp_sync_actor_summary(data: Any, path: str) -> ErpSyncActorSumm
         else take_bool(data, "HasMappings", path)
     )
     value.defaults = (
-        item
+        SHARED[item]
         if type(item := data.get("Defaults")) is str
         else take_str_nillable(data, "Defaults", path)
     )
     value.mappings = (
-        item
+        SHARED[item]
         if type(item := data.get("Mappings")) is str
         else take_str_nillable(data, "Mappings", path)
     )

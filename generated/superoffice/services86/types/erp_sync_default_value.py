@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -233,7 +234,7 @@ def decode_json_erp_sync_default_value(data: Any, path: str) -> ErpSyncDefaultVa
         else take_int(data, "ErpFieldId", path)
     )
     value.default_value = (
-        item
+        SHARED[item]
         if type(item := data.get("DefaultValue")) is str
         else take_str_nillable(data, "DefaultValue", path)
     )
@@ -243,7 +244,7 @@ def decode_json_erp_sync_default_value(data: Any, path: str) -> ErpSyncDefaultVa
         else take_bool(data, "HasFirstSyncDefaultValue", path)
     )
     value.first_sync_default_value = (
-        item
+        SHARED[item]
         if type(item := data.get("FirstSyncDefaultValue")) is str
         else take_str_nillable(data, "FirstSyncDefaultValue", path)
     )
@@ -256,13 +257,13 @@ def decode_json_erp_sync_default_value(data: Any, path: str) -> ErpSyncDefaultVa
         item if type(item := data.get("Mandatory")) is bool else take_bool(data, "Mandatory", path)
     )
     value.erp_field_key = (
-        item
+        SHARED[item]
         if type(item := data.get("ErpFieldKey")) is str
         else take_str_nillable(data, "ErpFieldKey", path)
     )
     value.field_type = take(data, "FieldType", path, decode_json_field_metadata_type)
     value.list_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ListName")) is str
         else take_str_nillable(data, "ListName", path)
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -165,7 +166,7 @@ def decode_json_erp_sync_engine_status(data: Any, path: str) -> ErpSyncEngineSta
         item if type(item := data.get("IsRunning")) is bool else take_bool(data, "IsRunning", path)
     )
     value.status_message = (
-        item
+        SHARED[item]
         if type(item := data.get("StatusMessage")) is str
         else take_str_nillable(data, "StatusMessage", path)
     )

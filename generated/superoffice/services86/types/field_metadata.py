@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -234,7 +235,7 @@ def decode_json_field_metadata(data: Any, path: str) -> FieldMetadata:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.field_key = (
-        item
+        SHARED[item]
         if type(item := data.get("FieldKey")) is str
         else take_str_nillable(data, "FieldKey", path)
     )
@@ -244,23 +245,23 @@ def decode_json_field_metadata(data: Any, path: str) -> FieldMetadata:
         else take_int(data, "Rank", path)
     )
     value.display_name = (
-        item
+        SHARED[item]
         if type(item := data.get("DisplayName")) is str
         else take_str_nillable(data, "DisplayName", path)
     )
     value.display_description = (
-        item
+        SHARED[item]
         if type(item := data.get("DisplayDescription")) is str
         else take_str_nillable(data, "DisplayDescription", path)
     )
     value.field_type = take(data, "FieldType", path, decode_json_field_metadata_type)
     value.list_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ListName")) is str
         else take_str_nillable(data, "ListName", path)
     )
     value.default_value = (
-        item
+        SHARED[item]
         if type(item := data.get("DefaultValue")) is str
         else take_str_nillable(data, "DefaultValue", path)
     )

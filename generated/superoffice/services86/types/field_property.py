@@ -13,6 +13,7 @@ from lxml import etree
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -134,7 +135,7 @@ def decode_json_field_property(data: Any, path: str) -> FieldProperty:
     value = blank(FieldProperty)
     value.field_right = take_nillable(data, "FieldRight", path, decode_json_field_right)
     value.field_type = (
-        item
+        SHARED[item]
         if type(item := data.get("FieldType")) is str
         else take_str_nillable(data, "FieldType", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -147,27 +148,27 @@ def decode_json_so_exception_info(data: Any, path: str) -> SoExceptionInfo:
         data = json_object(data, path)
     value = blank(SoExceptionInfo)
     value.message = (
-        item
+        SHARED[item]
         if type(item := data.get("Message")) is str
         else take_str_nillable(data, "Message", path)
     )
     value.stack_trace = (
-        item
+        SHARED[item]
         if type(item := data.get("StackTrace")) is str
         else take_str_nillable(data, "StackTrace", path)
     )
     value.friendly_text = (
-        item
+        SHARED[item]
         if type(item := data.get("FriendlyText")) is str
         else take_str_nillable(data, "FriendlyText", path)
     )
     value.exception_type = (
-        item
+        SHARED[item]
         if type(item := data.get("ExceptionType")) is str
         else take_str_nillable(data, "ExceptionType", path)
     )
     value.source = (
-        item
+        SHARED[item]
         if type(item := data.get("Source")) is str
         else take_str_nillable(data, "Source", path)
     )

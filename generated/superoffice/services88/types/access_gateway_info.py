@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -145,12 +146,12 @@ def decode_json_access_gateway_info(data: Any, path: str) -> AccessGatewayInfo:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.client_id = (
-        item
+        SHARED[item]
         if type(item := data.get("ClientId")) is str
         else take_str_nillable(data, "ClientId", path)
     )
     value.redirect_uri = (
-        item
+        SHARED[item]
         if type(item := data.get("RedirectUri")) is str
         else take_str_nillable(data, "RedirectUri", path)
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -170,7 +171,7 @@ def decode_json_activity_summary_item(data: Any, path: str) -> ActivitySummaryIt
     )
     value.date = take(data, "Date", path, json_datetime)
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )

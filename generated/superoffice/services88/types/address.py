@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -232,7 +233,7 @@ def decode_json_address(data: Any, path: str) -> Address:
     value.street = take_nillable(data, "Street", path, decode_json_structured_address)
     value.postal = take_nillable(data, "Postal", path, decode_json_structured_address)
     value.formatted = (
-        item
+        SHARED[item]
         if type(item := data.get("Formatted")) is str
         else take_str_nillable(data, "Formatted", path)
     )

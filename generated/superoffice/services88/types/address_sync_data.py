@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -224,40 +225,44 @@ def decode_json_address_sync_data(data: Any, path: str) -> AddressSyncData:
     )
     value.address_type = take(data, "AddressType", path, decode_json_address_type)
     value.address_1 = (
-        item
+        SHARED[item]
         if type(item := data.get("Address1")) is str
         else take_str_nillable(data, "Address1", path)
     )
     value.address_2 = (
-        item
+        SHARED[item]
         if type(item := data.get("Address2")) is str
         else take_str_nillable(data, "Address2", path)
     )
     value.address_3 = (
-        item
+        SHARED[item]
         if type(item := data.get("Address3")) is str
         else take_str_nillable(data, "Address3", path)
     )
     value.city = (
-        item if type(item := data.get("City")) is str else take_str_nillable(data, "City", path)
+        SHARED[item]
+        if type(item := data.get("City")) is str
+        else take_str_nillable(data, "City", path)
     )
     value.county = (
-        item
+        SHARED[item]
         if type(item := data.get("County")) is str
         else take_str_nillable(data, "County", path)
     )
     value.zip_code = (
-        item
+        SHARED[item]
         if type(item := data.get("ZipCode")) is str
         else take_str_nillable(data, "ZipCode", path)
     )
     value.state = (
-        item if type(item := data.get("State")) is str else take_str_nillable(data, "State", path)
+        SHARED[item]
+        if type(item := data.get("State")) is str
+        else take_str_nillable(data, "State", path)
     )
     value.latitude = take(data, "Latitude", path, json_float)
     value.longitude = take(data, "Longitude", path, json_float)
     value.formatted_address = (
-        item
+        SHARED[item]
         if type(item := data.get("FormattedAddress")) is str
         else take_str_nillable(data, "FormattedAddress", path)
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -344,12 +345,12 @@ def decode_json_alarm_data(data: Any, path: str) -> AlarmData:
         else take_int(data, "PersonId", path)
     )
     value.person_full_name = (
-        item
+        SHARED[item]
         if type(item := data.get("PersonFullName")) is str
         else take_str_nillable(data, "PersonFullName", path)
     )
     value.contact_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ContactName")) is str
         else take_str_nillable(data, "ContactName", path)
     )
@@ -359,12 +360,12 @@ def decode_json_alarm_data(data: Any, path: str) -> AlarmData:
         else take_int(data, "ProjectId", path)
     )
     value.project_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ProjectName")) is str
         else take_str_nillable(data, "ProjectName", path)
     )
     value.appointment_text = (
-        item
+        SHARED[item]
         if type(item := data.get("AppointmentText")) is str
         else take_str_nillable(data, "AppointmentText", path)
     )
@@ -374,12 +375,12 @@ def decode_json_alarm_data(data: Any, path: str) -> AlarmData:
         else take_int(data, "SaleId", path)
     )
     value.sale_name = (
-        item
+        SHARED[item]
         if type(item := data.get("SaleName")) is str
         else take_str_nillable(data, "SaleName", path)
     )
     value.location = (
-        item
+        SHARED[item]
         if type(item := data.get("Location")) is str
         else take_str_nillable(data, "Location", path)
     )
@@ -393,27 +394,27 @@ def decode_json_alarm_data(data: Any, path: str) -> AlarmData:
     value.invitation_status = take(data, "InvitationStatus", path, decode_json_invitation_status)
     value.booking_type = take(data, "BookingType", path, decode_json_booking_type)
     value.formal_name = (
-        item
+        SHARED[item]
         if type(item := data.get("FormalName")) is str
         else take_str_nillable(data, "FormalName", path)
     )
     value.task_name = (
-        item
+        SHARED[item]
         if type(item := data.get("TaskName")) is str
         else take_str_nillable(data, "TaskName", path)
     )
     value.contact_department = (
-        item
+        SHARED[item]
         if type(item := data.get("ContactDepartment")) is str
         else take_str_nillable(data, "ContactDepartment", path)
     )
     value.contact_full_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ContactFullName")) is str
         else take_str_nillable(data, "ContactFullName", path)
     )
     value.join_videomeet_url = (
-        item
+        SHARED[item]
         if type(item := data.get("JoinVideomeetUrl")) is str
         else take_str_nillable(data, "JoinVideomeetUrl", path)
     )

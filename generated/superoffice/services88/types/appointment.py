@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -633,25 +634,27 @@ def decode_json_appointment(data: Any, path: str) -> Appointment:
     value.end_date = take(data, "EndDate", path, json_datetime)
     value.type = take(data, "Type", path, decode_json_appointment_type)
     value.task = (
-        item if type(item := data.get("Task")) is str else take_str_nillable(data, "Task", path)
+        SHARED[item]
+        if type(item := data.get("Task")) is str
+        else take_str_nillable(data, "Task", path)
     )
     value.associate_full_name = (
-        item
+        SHARED[item]
         if type(item := data.get("AssociateFullName")) is str
         else take_str_nillable(data, "AssociateFullName", path)
     )
     value.contact_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ContactName")) is str
         else take_str_nillable(data, "ContactName", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
     value.person_full_name = (
-        item
+        SHARED[item]
         if type(item := data.get("PersonFullName")) is str
         else take_str_nillable(data, "PersonFullName", path)
     )
@@ -671,7 +674,7 @@ def decode_json_appointment(data: Any, path: str) -> Appointment:
         else take_int(data, "ProjectId", path)
     )
     value.project_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ProjectName")) is str
         else take_str_nillable(data, "ProjectName", path)
     )
@@ -704,7 +707,7 @@ def decode_json_appointment(data: Any, path: str) -> Appointment:
         else take_int(data, "PriorityId", path)
     )
     value.priority_name = (
-        item
+        SHARED[item]
         if type(item := data.get("PriorityName")) is str
         else take_str_nillable(data, "PriorityName", path)
     )
@@ -741,17 +744,17 @@ def decode_json_appointment(data: Any, path: str) -> Appointment:
         else take_int(data, "AssignedBy", path)
     )
     value.assigned_by_full_name = (
-        item
+        SHARED[item]
         if type(item := data.get("AssignedByFullName")) is str
         else take_str_nillable(data, "AssignedByFullName", path)
     )
     value.reject_reason = (
-        item
+        SHARED[item]
         if type(item := data.get("RejectReason")) is str
         else take_str_nillable(data, "RejectReason", path)
     )
     value.location = (
-        item
+        SHARED[item]
         if type(item := data.get("Location")) is str
         else take_str_nillable(data, "Location", path)
     )
@@ -762,23 +765,23 @@ def decode_json_appointment(data: Any, path: str) -> Appointment:
         else take_int(data, "SaleId", path)
     )
     value.sale_name = (
-        item
+        SHARED[item]
         if type(item := data.get("SaleName")) is str
         else take_str_nillable(data, "SaleName", path)
     )
     value.associate_name = (
-        item
+        SHARED[item]
         if type(item := data.get("AssociateName")) is str
         else take_str_nillable(data, "AssociateName", path)
     )
     value.created_date = take(data, "CreatedDate", path, json_datetime)
     value.created_by = (
-        item
+        SHARED[item]
         if type(item := data.get("CreatedBy")) is str
         else take_str_nillable(data, "CreatedBy", path)
     )
     value.created_by_full_name = (
-        item
+        SHARED[item]
         if type(item := data.get("CreatedByFullName")) is str
         else take_str_nillable(data, "CreatedByFullName", path)
     )
@@ -800,7 +803,7 @@ def decode_json_appointment(data: Any, path: str) -> Appointment:
         else take_int(data, "MotherAssociateId", path)
     )
     value.join_videomeet_url = (
-        item
+        SHARED[item]
         if type(item := data.get("JoinVideomeetUrl")) is str
         else take_str_nillable(data, "JoinVideomeetUrl", path)
     )
@@ -811,15 +814,17 @@ def decode_json_appointment(data: Any, path: str) -> Appointment:
         else take_int(data, "PreferredTZLocation", path)
     )
     value.title = (
-        item if type(item := data.get("Title")) is str else take_str_nillable(data, "Title", path)
+        SHARED[item]
+        if type(item := data.get("Title")) is str
+        else take_str_nillable(data, "Title", path)
     )
     value.agenda = (
-        item
+        SHARED[item]
         if type(item := data.get("Agenda")) is str
         else take_str_nillable(data, "Agenda", path)
     )
     value.internal_notes = (
-        item
+        SHARED[item]
         if type(item := data.get("InternalNotes")) is str
         else take_str_nillable(data, "InternalNotes", path)
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -854,20 +855,22 @@ def decode_json_appointment_entity(data: Any, path: str) -> AppointmentEntity:
         else take_int(data, "AppointmentId", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
     value.title = (
-        item if type(item := data.get("Title")) is str else take_str_nillable(data, "Title", path)
+        SHARED[item]
+        if type(item := data.get("Title")) is str
+        else take_str_nillable(data, "Title", path)
     )
     value.agenda = (
-        item
+        SHARED[item]
         if type(item := data.get("Agenda")) is str
         else take_str_nillable(data, "Agenda", path)
     )
     value.internal_notes = (
-        item
+        SHARED[item]
         if type(item := data.get("InternalNotes")) is str
         else take_str_nillable(data, "InternalNotes", path)
     )
@@ -908,13 +911,13 @@ def decode_json_appointment_entity(data: Any, path: str) -> AppointmentEntity:
     value.lag_time = take(data, "LagTime", path, json_duration)
     value.lead_time = take(data, "LeadTime", path, json_duration)
     value.location = (
-        item
+        SHARED[item]
         if type(item := data.get("Location")) is str
         else take_str_nillable(data, "Location", path)
     )
     value.reject_counter = take(data, "RejectCounter", path, json_short)
     value.reject_reason = (
-        item
+        SHARED[item]
         if type(item := data.get("RejectReason")) is str
         else take_str_nillable(data, "RejectReason", path)
     )
@@ -962,12 +965,12 @@ def decode_json_appointment_entity(data: Any, path: str) -> AppointmentEntity:
         data, "OwnedExternally", path, decode_json_appointment_external_owner
     )
     value.join_videomeet_url = (
-        item
+        SHARED[item]
         if type(item := data.get("JoinVideomeetUrl")) is str
         else take_str_nillable(data, "JoinVideomeetUrl", path)
     )
     value.centralservice_videomeet_id = (
-        item
+        SHARED[item]
         if type(item := data.get("CentralserviceVideomeetId")) is str
         else take_str_nillable(data, "CentralserviceVideomeetId", path)
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -381,25 +382,27 @@ def decode_json_appointment_info(data: Any, path: str) -> AppointmentInfo:
     value.end_date = take(data, "EndDate", path, json_datetime)
     value.color_index = take(data, "ColorIndex", path, decode_json_color_index)
     value.task_name = (
-        item
+        SHARED[item]
         if type(item := data.get("TaskName")) is str
         else take_str_nillable(data, "TaskName", path)
     )
     value.contact_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ContactName")) is str
         else take_str_nillable(data, "ContactName", path)
     )
     value.project_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ProjectName")) is str
         else take_str_nillable(data, "ProjectName", path)
     )
     value.title = (
-        item if type(item := data.get("Title")) is str else take_str_nillable(data, "Title", path)
+        SHARED[item]
+        if type(item := data.get("Title")) is str
+        else take_str_nillable(data, "Title", path)
     )
     value.agenda = (
-        item
+        SHARED[item]
         if type(item := data.get("Agenda")) is str
         else take_str_nillable(data, "Agenda", path)
     )
@@ -452,7 +455,7 @@ def decode_json_appointment_info(data: Any, path: str) -> AppointmentInfo:
         data, "RecurrenceInfo", path, decode_json_recurrence_info
     )
     value.person_name = (
-        item
+        SHARED[item]
         if type(item := data.get("PersonName")) is str
         else take_str_nillable(data, "PersonName", path)
     )

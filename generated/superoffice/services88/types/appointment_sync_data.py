@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -341,22 +342,22 @@ def decode_json_appointment_sync_data(data: Any, path: str) -> AppointmentSyncDa
         else take_int(data, "AppointmentId", path)
     )
     value.appointment_text = (
-        item
+        SHARED[item]
         if type(item := data.get("AppointmentText")) is str
         else take_str_nillable(data, "AppointmentText", path)
     )
     value.contact_department = (
-        item
+        SHARED[item]
         if type(item := data.get("ContactDepartment")) is str
         else take_str_nillable(data, "ContactDepartment", path)
     )
     value.contact_full_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ContactFullName")) is str
         else take_str_nillable(data, "ContactFullName", path)
     )
     value.contact_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ContactName")) is str
         else take_str_nillable(data, "ContactName", path)
     )
@@ -396,7 +397,7 @@ def decode_json_appointment_sync_data(data: Any, path: str) -> AppointmentSyncDa
         else take_bool(data, "IsTentative", path)
     )
     value.location = (
-        item
+        SHARED[item]
         if type(item := data.get("Location")) is str
         else take_str_nillable(data, "Location", path)
     )
@@ -404,12 +405,12 @@ def decode_json_appointment_sync_data(data: Any, path: str) -> AppointmentSyncDa
         data, "Participants", path, decode_json_list_of_participant_sync_data
     )
     value.person_formal_name = (
-        item
+        SHARED[item]
         if type(item := data.get("PersonFormalName")) is str
         else take_str_nillable(data, "PersonFormalName", path)
     )
     value.person_full_name = (
-        item
+        SHARED[item]
         if type(item := data.get("PersonFullName")) is str
         else take_str_nillable(data, "PersonFullName", path)
     )
@@ -424,7 +425,7 @@ def decode_json_appointment_sync_data(data: Any, path: str) -> AppointmentSyncDa
         else take_int(data, "ProjectId", path)
     )
     value.project_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ProjectName")) is str
         else take_str_nillable(data, "ProjectName", path)
     )
@@ -434,13 +435,13 @@ def decode_json_appointment_sync_data(data: Any, path: str) -> AppointmentSyncDa
         else take_int(data, "SaleId", path)
     )
     value.sale_name = (
-        item
+        SHARED[item]
         if type(item := data.get("SaleName")) is str
         else take_str_nillable(data, "SaleName", path)
     )
     value.start_date = take(data, "StartDate", path, json_datetime)
     value.task_name = (
-        item
+        SHARED[item]
         if type(item := data.get("TaskName")) is str
         else take_str_nillable(data, "TaskName", path)
     )

@@ -13,6 +13,7 @@ from lxml import etree
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -135,17 +136,17 @@ def decode_json_archive_column_data(data: Any, path: str) -> ArchiveColumnData:
         data = json_object(data, path)
     value = blank(ArchiveColumnData)
     value.display_value = (
-        item
+        SHARED[item]
         if type(item := data.get("DisplayValue")) is str
         else take_str_nillable(data, "DisplayValue", path)
     )
     value.tooltip_hint = (
-        item
+        SHARED[item]
         if type(item := data.get("TooltipHint")) is str
         else take_str_nillable(data, "TooltipHint", path)
     )
     value.link_hint = (
-        item
+        SHARED[item]
         if type(item := data.get("LinkHint")) is str
         else take_str_nillable(data, "LinkHint", path)
     )

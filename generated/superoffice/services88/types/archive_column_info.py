@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -217,17 +218,17 @@ def decode_json_archive_column_info(data: Any, path: str) -> ArchiveColumnInfo:
         data = json_object(data, path)
     value = blank(ArchiveColumnInfo)
     value.display_name = (
-        item
+        SHARED[item]
         if type(item := data.get("DisplayName")) is str
         else take_str_nillable(data, "DisplayName", path)
     )
     value.display_tooltip = (
-        item
+        SHARED[item]
         if type(item := data.get("DisplayTooltip")) is str
         else take_str_nillable(data, "DisplayTooltip", path)
     )
     value.display_type = (
-        item
+        SHARED[item]
         if type(item := data.get("DisplayType")) is str
         else take_str_nillable(data, "DisplayType", path)
     )
@@ -237,7 +238,9 @@ def decode_json_archive_column_info(data: Any, path: str) -> ArchiveColumnInfo:
         else take_bool(data, "CanOrderBy", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.can_restrict_by = (
         item
@@ -245,12 +248,12 @@ def decode_json_archive_column_info(data: Any, path: str) -> ArchiveColumnInfo:
         else take_bool(data, "CanRestrictBy", path)
     )
     value.restriction_type = (
-        item
+        SHARED[item]
         if type(item := data.get("RestrictionType")) is str
         else take_str_nillable(data, "RestrictionType", path)
     )
     value.restriction_list_name = (
-        item
+        SHARED[item]
         if type(item := data.get("RestrictionListName")) is str
         else take_str_nillable(data, "RestrictionListName", path)
     )
@@ -258,20 +261,22 @@ def decode_json_archive_column_info(data: Any, path: str) -> ArchiveColumnInfo:
         item if type(item := data.get("IsVisible")) is bool else take_bool(data, "IsVisible", path)
     )
     value.width = (
-        item if type(item := data.get("Width")) is str else take_str_nillable(data, "Width", path)
+        SHARED[item]
+        if type(item := data.get("Width")) is str
+        else take_str_nillable(data, "Width", path)
     )
     value.icon_hint = (
-        item
+        SHARED[item]
         if type(item := data.get("IconHint")) is str
         else take_str_nillable(data, "IconHint", path)
     )
     value.heading_icon_hint = (
-        item
+        SHARED[item]
         if type(item := data.get("HeadingIconHint")) is str
         else take_str_nillable(data, "HeadingIconHint", path)
     )
     value.extra_info = (
-        item
+        SHARED[item]
         if type(item := data.get("ExtraInfo")) is str
         else take_str_nillable(data, "ExtraInfo", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -221,7 +222,7 @@ def decode_json_archive_configuration(data: Any, path: str) -> ArchiveConfigurat
         data, "ArchiveOrderByInfo", path, decode_json_list_of_archive_order_by_info
     )
     value.owner_keys = (
-        item
+        SHARED[item]
         if type(item := data.get("OwnerKeys")) is str
         else take_str_nillable(data, "OwnerKeys", path)
     )

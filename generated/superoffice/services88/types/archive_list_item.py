@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -194,7 +195,7 @@ def decode_json_archive_list_item(data: Any, path: str) -> ArchiveListItem:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.entity_name = (
-        item
+        SHARED[item]
         if type(item := data.get("EntityName")) is str
         else take_str_nillable(data, "EntityName", path)
     )
@@ -205,12 +206,12 @@ def decode_json_archive_list_item(data: Any, path: str) -> ArchiveListItem:
     )
     value.column_data = take_nillable(data, "ColumnData", path, decode_json_column_data_dictionary)
     value.link_hint = (
-        item
+        SHARED[item]
         if type(item := data.get("LinkHint")) is str
         else take_str_nillable(data, "LinkHint", path)
     )
     value.style_hint = (
-        item
+        SHARED[item]
         if type(item := data.get("StyleHint")) is str
         else take_str_nillable(data, "StyleHint", path)
     )

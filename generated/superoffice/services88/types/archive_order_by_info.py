@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -120,7 +121,9 @@ def decode_json_archive_order_by_info(data: Any, path: str) -> ArchiveOrderByInf
         data = json_object(data, path)
     value = blank(ArchiveOrderByInfo)
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.direction = take(data, "Direction", path, decode_json_order_by_sort_type)
     value.extra = (

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -226,10 +227,12 @@ def decode_json_archive_restriction_info(data: Any, path: str) -> ArchiveRestric
         data = json_object(data, path)
     value = blank(ArchiveRestrictionInfo)
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.operator = (
-        item
+        SHARED[item]
         if type(item := data.get("Operator")) is str
         else take_str_nillable(data, "Operator", path)
     )

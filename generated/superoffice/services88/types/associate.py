@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -283,7 +284,9 @@ def decode_json_associate(data: Any, path: str) -> Associate:
         else take_int(data, "AssociateId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.person_id = (
         item
@@ -292,7 +295,7 @@ def decode_json_associate(data: Any, path: str) -> Associate:
     )
     value.rank = take(data, "Rank", path, json_short)
     value.tooltip = (
-        item
+        SHARED[item]
         if type(item := data.get("Tooltip")) is str
         else take_str_nillable(data, "Tooltip", path)
     )
@@ -303,12 +306,12 @@ def decode_json_associate(data: Any, path: str) -> Associate:
         else take_int(data, "GroupIdx", path)
     )
     value.full_name = (
-        item
+        SHARED[item]
         if type(item := data.get("FullName")) is str
         else take_str_nillable(data, "FullName", path)
     )
     value.formal_name = (
-        item
+        SHARED[item]
         if type(item := data.get("FormalName")) is str
         else take_str_nillable(data, "FormalName", path)
     )
@@ -321,7 +324,7 @@ def decode_json_associate(data: Any, path: str) -> Associate:
         else take_int(data, "EjUserId", path)
     )
     value.user_name = (
-        item
+        SHARED[item]
         if type(item := data.get("UserName")) is str
         else take_str_nillable(data, "UserName", path)
     )

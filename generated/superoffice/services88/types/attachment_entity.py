@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -206,10 +207,12 @@ def decode_json_attachment_entity(data: Any, path: str) -> AttachmentEntity:
         else take_int(data, "AttachmentId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.content_type = (
-        item
+        SHARED[item]
         if type(item := data.get("ContentType")) is str
         else take_str_nillable(data, "ContentType", path)
     )
@@ -224,12 +227,12 @@ def decode_json_attachment_entity(data: Any, path: str) -> AttachmentEntity:
         else take_bool(data, "InlineImage", path)
     )
     value.content_id = (
-        item
+        SHARED[item]
         if type(item := data.get("ContentId")) is str
         else take_str_nillable(data, "ContentId", path)
     )
     value.auth_key = (
-        item
+        SHARED[item]
         if type(item := data.get("AuthKey")) is str
         else take_str_nillable(data, "AuthKey", path)
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -233,10 +234,12 @@ def decode_json_attachment_preview(data: Any, path: str) -> AttachmentPreview:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.mime_type = (
-        item
+        SHARED[item]
         if type(item := data.get("MimeType")) is str
         else take_str_nillable(data, "MimeType", path)
     )
@@ -247,22 +250,22 @@ def decode_json_attachment_preview(data: Any, path: str) -> AttachmentPreview:
     )
     value.content = take_nillable(data, "Content", path, json_bytes)
     value.email_subject = (
-        item
+        SHARED[item]
         if type(item := data.get("EmailSubject")) is str
         else take_str_nillable(data, "EmailSubject", path)
     )
     value.email_from = (
-        item
+        SHARED[item]
         if type(item := data.get("EmailFrom")) is str
         else take_str_nillable(data, "EmailFrom", path)
     )
     value.email_to = (
-        item
+        SHARED[item]
         if type(item := data.get("EmailTo")) is str
         else take_str_nillable(data, "EmailTo", path)
     )
     value.email_cc = (
-        item
+        SHARED[item]
         if type(item := data.get("EmailCc")) is str
         else take_str_nillable(data, "EmailCc", path)
     )

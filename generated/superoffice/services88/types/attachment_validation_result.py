@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -137,7 +138,7 @@ def decode_json_attachment_validation_result(data: Any, path: str) -> Attachment
         item if type(item := data.get("IsValid")) is bool else take_bool(data, "IsValid", path)
     )
     value.error_message = (
-        item
+        SHARED[item]
         if type(item := data.get("ErrorMessage")) is str
         else take_str_nillable(data, "ErrorMessage", path)
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -341,7 +342,9 @@ def decode_json_batch_task_info(data: Any, path: str) -> BatchTaskInfo:
         else take_int(data, "Id", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.associate_id = (
         item
@@ -375,44 +378,44 @@ def decode_json_batch_task_info(data: Any, path: str) -> BatchTaskInfo:
         else take_int(data, "StartCount", path)
     )
     value.database_serial_number = (
-        item
+        SHARED[item]
         if type(item := data.get("DatabaseSerialNumber")) is str
         else take_str_nillable(data, "DatabaseSerialNumber", path)
     )
     value.context = (
-        item
+        SHARED[item]
         if type(item := data.get("Context")) is str
         else take_str_nillable(data, "Context", path)
     )
     value.result = (
-        item
+        SHARED[item]
         if type(item := data.get("Result")) is str
         else take_str_nillable(data, "Result", path)
     )
     value.state = take(data, "State", path, decode_json_batch_task_state)
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
     value.response = (
-        item
+        SHARED[item]
         if type(item := data.get("Response")) is str
         else take_str_nillable(data, "Response", path)
     )
     value.request = (
-        item
+        SHARED[item]
         if type(item := data.get("Request")) is str
         else take_str_nillable(data, "Request", path)
     )
     value.progress_description = (
-        item
+        SHARED[item]
         if type(item := data.get("ProgressDescription")) is str
         else take_str_nillable(data, "ProgressDescription", path)
     )
     value.progress_percent = take(data, "ProgressPercent", path, json_short)
     value.file_name = (
-        item
+        SHARED[item]
         if type(item := data.get("FileName")) is str
         else take_str_nillable(data, "FileName", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -146,12 +147,12 @@ def decode_json_biz_card(data: Any, path: str) -> BizCard:
     value.contact = take_nillable(data, "Contact", path, decode_json_contact_entity)
     value.person = take_nillable(data, "Person", path, decode_json_person_entity)
     value.logo_image = (
-        item
+        SHARED[item]
         if type(item := data.get("LogoImage")) is str
         else take_str_nillable(data, "LogoImage", path)
     )
     value.photo_image = (
-        item
+        SHARED[item]
         if type(item := data.get("PhotoImage")) is str
         else take_str_nillable(data, "PhotoImage", path)
     )

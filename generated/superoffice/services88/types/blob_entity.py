@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -261,12 +262,12 @@ def decode_json_blob_entity(data: Any, path: str) -> BlobEntity:
     )
     value.blob_size = take(data, "BlobSize", path, json_unsigned_int)
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
     value.extra_info = (
-        item
+        SHARED[item]
         if type(item := data.get("ExtraInfo")) is str
         else take_str_nillable(data, "ExtraInfo", path)
     )
@@ -279,7 +280,7 @@ def decode_json_blob_entity(data: Any, path: str) -> BlobEntity:
         item if type(item := data.get("IsZipped")) is bool else take_bool(data, "IsZipped", path)
     )
     value.mime_type = (
-        item
+        SHARED[item]
         if type(item := data.get("MimeType")) is str
         else take_str_nillable(data, "MimeType", path)
     )
@@ -289,7 +290,7 @@ def decode_json_blob_entity(data: Any, path: str) -> BlobEntity:
     value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
     value.updated_by = take_nillable(data, "UpdatedBy", path, decode_json_associate)
     value.conceptual_type = (
-        item
+        SHARED[item]
         if type(item := data.get("ConceptualType")) is str
         else take_str_nillable(data, "ConceptualType", path)
     )

@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -216,17 +217,17 @@ def decode_json_board_view_settings_base(data: Any, path: str) -> BoardViewSetti
         else take_bool(data, "HideEmptyGroups", path)
     )
     value.group_by = (
-        item
+        SHARED[item]
         if type(item := data.get("GroupBy")) is str
         else take_str_nillable(data, "GroupBy", path)
     )
     value.sub_group_by = (
-        item
+        SHARED[item]
         if type(item := data.get("SubGroupBy")) is str
         else take_str_nillable(data, "SubGroupBy", path)
     )
     value.sort_by = (
-        item
+        SHARED[item]
         if type(item := data.get("SortBy")) is str
         else take_str_nillable(data, "SortBy", path)
     )
@@ -234,15 +235,17 @@ def decode_json_board_view_settings_base(data: Any, path: str) -> BoardViewSetti
         item if type(item := data.get("SortDesc")) is bool else take_bool(data, "SortDesc", path)
     )
     value.sum_by = (
-        item if type(item := data.get("SumBy")) is str else take_str_nillable(data, "SumBy", path)
+        SHARED[item]
+        if type(item := data.get("SumBy")) is str
+        else take_str_nillable(data, "SumBy", path)
     )
     value.color_by = (
-        item
+        SHARED[item]
         if type(item := data.get("ColorBy")) is str
         else take_str_nillable(data, "ColorBy", path)
     )
     value.filters = (
-        item
+        SHARED[item]
         if type(item := data.get("Filters")) is str
         else take_str_nillable(data, "Filters", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -118,7 +119,9 @@ def decode_json_cache_invalidation(data: Any, path: str) -> CacheInvalidation:
         data = json_object(data, path)
     value = blank(CacheInvalidation)
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.generation = (
         item

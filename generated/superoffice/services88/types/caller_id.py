@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -172,12 +173,14 @@ def decode_json_caller_id(data: Any, path: str) -> CallerID:
         else take_int(data, "PersonId", path)
     )
     value.person_name = (
-        item
+        SHARED[item]
         if type(item := data.get("PersonName")) is str
         else take_str_nillable(data, "PersonName", path)
     )
     value.mrmrs = (
-        item if type(item := data.get("Mrmrs")) is str else take_str_nillable(data, "Mrmrs", path)
+        SHARED[item]
+        if type(item := data.get("Mrmrs")) is str
+        else take_str_nillable(data, "Mrmrs", path)
     )
     value.contact_id = (
         item
@@ -185,7 +188,7 @@ def decode_json_caller_id(data: Any, path: str) -> CallerID:
         else take_int(data, "ContactId", path)
     )
     value.contact_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ContactName")) is str
         else take_str_nillable(data, "ContactName", path)
     )

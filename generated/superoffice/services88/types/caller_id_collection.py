@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -122,7 +123,7 @@ def decode_json_caller_id_collection(data: Any, path: str) -> CallerIDCollection
         data = json_object(data, path)
     value = blank(CallerIDCollection)
     value.caller_id_hash = (
-        item
+        SHARED[item]
         if type(item := data.get("CallerIDHash")) is str
         else take_str_nillable(data, "CallerIDHash", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -178,12 +179,12 @@ def decode_json_categorization_status_response(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.context_identifier = (
-        item
+        SHARED[item]
         if type(item := data.get("ContextIdentifier")) is str
         else take_str_nillable(data, "ContextIdentifier", path)
     )
     value.status = (
-        item
+        SHARED[item]
         if type(item := data.get("Status")) is str
         else take_str_nillable(data, "Status", path)
     )

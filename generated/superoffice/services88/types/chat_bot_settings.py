@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -133,7 +134,7 @@ def decode_json_chat_bot_settings(data: Any, path: str) -> ChatBotSettings:
         data = json_object(data, path)
     value = blank(ChatBotSettings)
     value.bot_name = (
-        item
+        SHARED[item]
         if type(item := data.get("BotName")) is str
         else take_str_nillable(data, "BotName", path)
     )

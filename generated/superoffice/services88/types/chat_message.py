@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -200,19 +201,19 @@ def decode_json_chat_message(data: Any, path: str) -> ChatMessage:
     )
     value.type = take(data, "Type", path, decode_json_chat_message_type)
     value.message = (
-        item
+        SHARED[item]
         if type(item := data.get("Message")) is str
         else take_str_nillable(data, "Message", path)
     )
     value.author = (
-        item
+        SHARED[item]
         if type(item := data.get("Author")) is str
         else take_str_nillable(data, "Author", path)
     )
     value.read_by_customer = take(data, "ReadByCustomer", path, json_short)
     value.special_type = take(data, "SpecialType", path, decode_json_chat_message_special_type)
     value.special_param = (
-        item
+        SHARED[item]
         if type(item := data.get("SpecialParam")) is str
         else take_str_nillable(data, "SpecialParam", path)
     )

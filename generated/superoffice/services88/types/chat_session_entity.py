@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -448,27 +449,27 @@ def decode_json_chat_session_entity(data: Any, path: str) -> ChatSessionEntity:
     value.user = take_nillable(data, "User", path, decode_json_associate)
     value.person = take_nillable(data, "Person", path, decode_json_person)
     value.customer_alias = (
-        item
+        SHARED[item]
         if type(item := data.get("CustomerAlias")) is str
         else take_str_nillable(data, "CustomerAlias", path)
     )
     value.customer_host = (
-        item
+        SHARED[item]
         if type(item := data.get("CustomerHost")) is str
         else take_str_nillable(data, "CustomerHost", path)
     )
     value.customer_name = (
-        item
+        SHARED[item]
         if type(item := data.get("CustomerName")) is str
         else take_str_nillable(data, "CustomerName", path)
     )
     value.customer_email = (
-        item
+        SHARED[item]
         if type(item := data.get("CustomerEmail")) is str
         else take_str_nillable(data, "CustomerEmail", path)
     )
     value.customer_phone = (
-        item
+        SHARED[item]
         if type(item := data.get("CustomerPhone")) is str
         else take_str_nillable(data, "CustomerPhone", path)
     )
@@ -478,18 +479,18 @@ def decode_json_chat_session_entity(data: Any, path: str) -> ChatSessionEntity:
         else take_bool(data, "CustomerConsented", path)
     )
     value.customer_company_name = (
-        item
+        SHARED[item]
         if type(item := data.get("CustomerCompanyName")) is str
         else take_str_nillable(data, "CustomerCompanyName", path)
     )
     value.status = take(data, "Status", path, decode_json_chat_session_status)
     value.first_message = (
-        item
+        SHARED[item]
         if type(item := data.get("FirstMessage")) is str
         else take_str_nillable(data, "FirstMessage", path)
     )
     value.last_message = (
-        item
+        SHARED[item]
         if type(item := data.get("LastMessage")) is str
         else take_str_nillable(data, "LastMessage", path)
     )
@@ -499,7 +500,7 @@ def decode_json_chat_session_entity(data: Any, path: str) -> ChatSessionEntity:
     value.when_idle = take(data, "WhenIdle", path, json_datetime)
     value.when_fetched = take(data, "WhenFetched", path, json_datetime)
     value.session_key = (
-        item
+        SHARED[item]
         if type(item := data.get("SessionKey")) is str
         else take_str_nillable(data, "SessionKey", path)
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -164,20 +165,22 @@ def decode_json_chat_summary_item(data: Any, path: str) -> ChatSummaryItem:
         else take_int(data, "ChatSessionId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.company_name = (
-        item
+        SHARED[item]
         if type(item := data.get("CompanyName")) is str
         else take_str_nillable(data, "CompanyName", path)
     )
     value.first_message = (
-        item
+        SHARED[item]
         if type(item := data.get("FirstMessage")) is str
         else take_str_nillable(data, "FirstMessage", path)
     )
     value.last_message = (
-        item
+        SHARED[item]
         if type(item := data.get("LastMessage")) is str
         else take_str_nillable(data, "LastMessage", path)
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -456,15 +457,17 @@ def decode_json_chat_topic_entity(data: Any, path: str) -> ChatTopicEntity:
         else take_int(data, "ChatTopicId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
     value.welcome_message = (
-        item
+        SHARED[item]
         if type(item := data.get("WelcomeMessage")) is str
         else take_str_nillable(data, "WelcomeMessage", path)
     )
@@ -476,7 +479,7 @@ def decode_json_chat_topic_entity(data: Any, path: str) -> ChatTopicEntity:
         else take_int(data, "SecondsPrAccept", path)
     )
     value.alert_recipient = (
-        item
+        SHARED[item]
         if type(item := data.get("AlertRecipient")) is str
         else take_str_nillable(data, "AlertRecipient", path)
     )
@@ -487,7 +490,7 @@ def decode_json_chat_topic_entity(data: Any, path: str) -> ChatTopicEntity:
         else take_bool(data, "CollectConsent", path)
     )
     value.badge_header = (
-        item
+        SHARED[item]
         if type(item := data.get("BadgeHeader")) is str
         else take_str_nillable(data, "BadgeHeader", path)
     )
@@ -497,7 +500,7 @@ def decode_json_chat_topic_entity(data: Any, path: str) -> ChatTopicEntity:
         else take_bool(data, "CustomQueueTextEnabled", path)
     )
     value.custom_queue_text = (
-        item
+        SHARED[item]
         if type(item := data.get("CustomQueueText")) is str
         else take_str_nillable(data, "CustomQueueText", path)
     )
@@ -577,7 +580,7 @@ def decode_json_chat_topic_entity(data: Any, path: str) -> ChatTopicEntity:
         else take_bool(data, "WidgetEnableRating", path)
     )
     value.widget_rating_text = (
-        item
+        SHARED[item]
         if type(item := data.get("WidgetRatingText")) is str
         else take_str_nillable(data, "WidgetRatingText", path)
     )

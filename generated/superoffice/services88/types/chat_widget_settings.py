@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -380,7 +381,7 @@ def decode_json_chat_widget_settings(data: Any, path: str) -> ChatWidgetSettings
         else take_bool(data, "PreFormEnabled", path)
     )
     value.pre_form_message = (
-        item
+        SHARED[item]
         if type(item := data.get("PreFormMessage")) is str
         else take_str_nillable(data, "PreFormMessage", path)
     )
@@ -391,12 +392,12 @@ def decode_json_chat_widget_settings(data: Any, path: str) -> ChatWidgetSettings
         else take_bool(data, "PostFormEnabled", path)
     )
     value.post_form_header = (
-        item
+        SHARED[item]
         if type(item := data.get("PostFormHeader")) is str
         else take_str_nillable(data, "PostFormHeader", path)
     )
     value.post_form_message = (
-        item
+        SHARED[item]
         if type(item := data.get("PostFormMessage")) is str
         else take_str_nillable(data, "PostFormMessage", path)
     )
@@ -406,60 +407,64 @@ def decode_json_chat_widget_settings(data: Any, path: str) -> ChatWidgetSettings
         else take_bool(data, "PostTranscriptEnabled", path)
     )
     value.language_iso_code = (
-        item
+        SHARED[item]
         if type(item := data.get("LanguageIsoCode")) is str
         else take_str_nillable(data, "LanguageIsoCode", path)
     )
     value.size = take(data, "Size", path, decode_json_chat_widget_size)
     value.theme = take(data, "Theme", path, decode_json_widget_theme)
     value.color = (
-        item if type(item := data.get("Color")) is str else take_str_nillable(data, "Color", path)
+        SHARED[item]
+        if type(item := data.get("Color")) is str
+        else take_str_nillable(data, "Color", path)
     )
     value.badge_color = (
-        item
+        SHARED[item]
         if type(item := data.get("BadgeColor")) is str
         else take_str_nillable(data, "BadgeColor", path)
     )
     value.badge_text_color = (
-        item
+        SHARED[item]
         if type(item := data.get("BadgeTextColor")) is str
         else take_str_nillable(data, "BadgeTextColor", path)
     )
     value.cust_msg_color = (
-        item
+        SHARED[item]
         if type(item := data.get("CustMsgColor")) is str
         else take_str_nillable(data, "CustMsgColor", path)
     )
     value.cust_msg_text_color = (
-        item
+        SHARED[item]
         if type(item := data.get("CustMsgTextColor")) is str
         else take_str_nillable(data, "CustMsgTextColor", path)
     )
     value.agent_msg_color = (
-        item
+        SHARED[item]
         if type(item := data.get("AgentMsgColor")) is str
         else take_str_nillable(data, "AgentMsgColor", path)
     )
     value.agent_msg_text_color = (
-        item
+        SHARED[item]
         if type(item := data.get("AgentMsgTextColor")) is str
         else take_str_nillable(data, "AgentMsgTextColor", path)
     )
     value.button_color = (
-        item
+        SHARED[item]
         if type(item := data.get("ButtonColor")) is str
         else take_str_nillable(data, "ButtonColor", path)
     )
     value.button_text_color = (
-        item
+        SHARED[item]
         if type(item := data.get("ButtonTextColor")) is str
         else take_str_nillable(data, "ButtonTextColor", path)
     )
     value.font = (
-        item if type(item := data.get("Font")) is str else take_str_nillable(data, "Font", path)
+        SHARED[item]
+        if type(item := data.get("Font")) is str
+        else take_str_nillable(data, "Font", path)
     )
     value.font_size = (
-        item
+        SHARED[item]
         if type(item := data.get("FontSize")) is str
         else take_str_nillable(data, "FontSize", path)
     )
@@ -474,7 +479,7 @@ def decode_json_chat_widget_settings(data: Any, path: str) -> ChatWidgetSettings
         else take_int(data, "LogoBlobId", path)
     )
     value.logo_name = (
-        item
+        SHARED[item]
         if type(item := data.get("LogoName")) is str
         else take_str_nillable(data, "LogoName", path)
     )
@@ -484,22 +489,22 @@ def decode_json_chat_widget_settings(data: Any, path: str) -> ChatWidgetSettings
         else take_bool(data, "ShowAgentPhoto", path)
     )
     value.welcome_title = (
-        item
+        SHARED[item]
         if type(item := data.get("WelcomeTitle")) is str
         else take_str_nillable(data, "WelcomeTitle", path)
     )
     value.welcome_message = (
-        item
+        SHARED[item]
         if type(item := data.get("WelcomeMessage")) is str
         else take_str_nillable(data, "WelcomeMessage", path)
     )
     value.offline_header = (
-        item
+        SHARED[item]
         if type(item := data.get("OfflineHeader")) is str
         else take_str_nillable(data, "OfflineHeader", path)
     )
     value.offline_message = (
-        item
+        SHARED[item]
         if type(item := data.get("OfflineMessage")) is str
         else take_str_nillable(data, "OfflineMessage", path)
     )

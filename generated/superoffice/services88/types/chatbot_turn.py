@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -169,17 +170,17 @@ def decode_json_chatbot_turn(data: Any, path: str) -> ChatbotTurn:
     value = blank(ChatbotTurn)
     value.timestamp = take(data, "Timestamp", path, json_datetime)
     value.user_prompt = (
-        item
+        SHARED[item]
         if type(item := data.get("UserPrompt")) is str
         else take_str_nillable(data, "UserPrompt", path)
     )
     value.user_display_text = (
-        item
+        SHARED[item]
         if type(item := data.get("UserDisplayText")) is str
         else take_str_nillable(data, "UserDisplayText", path)
     )
     value.bot_response = (
-        item
+        SHARED[item]
         if type(item := data.get("BotResponse")) is str
         else take_str_nillable(data, "BotResponse", path)
     )

@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -115,12 +116,14 @@ def decode_json_check_license_status_result(data: Any, path: str) -> CheckLicens
     value = blank(CheckLicenseStatusResult)
     value.license_status = take(data, "LicenseStatus", path, decode_json_license_status)
     value.message = (
-        item
+        SHARED[item]
         if type(item := data.get("Message")) is str
         else take_str_nillable(data, "Message", path)
     )
     value.url = (
-        item if type(item := data.get("Url")) is str else take_str_nillable(data, "Url", path)
+        SHARED[item]
+        if type(item := data.get("Url")) is str
+        else take_str_nillable(data, "Url", path)
     )
     value.extra = (
         None

@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -122,7 +123,9 @@ def decode_json_checkout_info(data: Any, path: str) -> CheckoutInfo:
         else take_int(data, "AssociateId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.extra = (
         None if _CHECKOUT_INFO_KEYS.issuperset(data) else json_extra(data, _CHECKOUT_INFO_KEYS)

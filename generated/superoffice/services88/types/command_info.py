@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -130,20 +131,22 @@ def decode_json_command_info(data: Any, path: str) -> CommandInfo:
         data = json_object(data, path)
     value = blank(CommandInfo)
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.display_name = (
-        item
+        SHARED[item]
         if type(item := data.get("DisplayName")) is str
         else take_str_nillable(data, "DisplayName", path)
     )
     value.display_tooltip = (
-        item
+        SHARED[item]
         if type(item := data.get("DisplayTooltip")) is str
         else take_str_nillable(data, "DisplayTooltip", path)
     )
     value.icon_hint = (
-        item
+        SHARED[item]
         if type(item := data.get("IconHint")) is str
         else take_str_nillable(data, "IconHint", path)
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -258,22 +259,24 @@ def decode_json_configurable_screen_delta(data: Any, path: str) -> ConfigurableS
         else take_int(data, "ConfigurableScreenDeltaId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
     value.delta_json = (
-        item
+        SHARED[item]
         if type(item := data.get("DeltaJson")) is str
         else take_str_nillable(data, "DeltaJson", path)
     )
     value.delta_type = take(data, "DeltaType", path, decode_json_delta_type)
     value.delta_state = take(data, "DeltaState", path, decode_json_delta_state)
     value.recipe_id = (
-        item
+        SHARED[item]
         if type(item := data.get("RecipeId")) is str
         else take_str_nillable(data, "RecipeId", path)
     )
@@ -283,7 +286,7 @@ def decode_json_configurable_screen_delta(data: Any, path: str) -> ConfigurableS
     value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
     value.applies_to_ids = take_nillable(data, "AppliesToIds", path, decode_json_list_of_int)
     value.applies_to_key = (
-        item
+        SHARED[item]
         if type(item := data.get("AppliesToKey")) is str
         else take_str_nillable(data, "AppliesToKey", path)
     )

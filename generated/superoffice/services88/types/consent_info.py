@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -254,7 +255,7 @@ def decode_json_consent_info(data: Any, path: str) -> ConsentInfo:
         else take_int(data, "ConsentPersonId", path)
     )
     value.comment = (
-        item
+        SHARED[item]
         if type(item := data.get("Comment")) is str
         else take_str_nillable(data, "Comment", path)
     )
@@ -278,12 +279,12 @@ def decode_json_consent_info(data: Any, path: str) -> ConsentInfo:
         else take_int(data, "LegalBaseId", path)
     )
     value.legal_base_key = (
-        item
+        SHARED[item]
         if type(item := data.get("LegalBaseKey")) is str
         else take_str_nillable(data, "LegalBaseKey", path)
     )
     value.legal_base_name = (
-        item
+        SHARED[item]
         if type(item := data.get("LegalBaseName")) is str
         else take_str_nillable(data, "LegalBaseName", path)
     )
@@ -293,12 +294,12 @@ def decode_json_consent_info(data: Any, path: str) -> ConsentInfo:
         else take_int(data, "ConsentPurposeId", path)
     )
     value.consent_purpose_key = (
-        item
+        SHARED[item]
         if type(item := data.get("ConsentPurposeKey")) is str
         else take_str_nillable(data, "ConsentPurposeKey", path)
     )
     value.consent_purpose_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ConsentPurposeName")) is str
         else take_str_nillable(data, "ConsentPurposeName", path)
     )
@@ -308,12 +309,12 @@ def decode_json_consent_info(data: Any, path: str) -> ConsentInfo:
         else take_int(data, "ConsentSourceId", path)
     )
     value.consent_source_key = (
-        item
+        SHARED[item]
         if type(item := data.get("ConsentSourceKey")) is str
         else take_str_nillable(data, "ConsentSourceKey", path)
     )
     value.consent_source_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ConsentSourceName")) is str
         else take_str_nillable(data, "ConsentSourceName", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -221,7 +222,7 @@ def decode_json_consent_person(data: Any, path: str) -> ConsentPerson:
         data, "ConsentPurpose", path, decode_json_consent_purpose
     )
     value.comment = (
-        item
+        SHARED[item]
         if type(item := data.get("Comment")) is str
         else take_str_nillable(data, "Comment", path)
     )

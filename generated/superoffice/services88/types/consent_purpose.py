@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -256,23 +257,27 @@ def decode_json_consent_purpose(data: Any, path: str) -> ConsentPurpose:
         else take_int(data, "ConsentPurposeId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.consent_text = (
-        item
+        SHARED[item]
         if type(item := data.get("ConsentText")) is str
         else take_str_nillable(data, "ConsentText", path)
     )
     value.form_text = (
-        item
+        SHARED[item]
         if type(item := data.get("FormText")) is str
         else take_str_nillable(data, "FormText", path)
     )
     value.key = (
-        item if type(item := data.get("Key")) is str else take_str_nillable(data, "Key", path)
+        SHARED[item]
+        if type(item := data.get("Key")) is str
+        else take_str_nillable(data, "Key", path)
     )
     value.tooltip = (
-        item
+        SHARED[item]
         if type(item := data.get("Tooltip")) is str
         else take_str_nillable(data, "Tooltip", path)
     )
@@ -284,12 +289,12 @@ def decode_json_consent_purpose(data: Any, path: str) -> ConsentPurpose:
     )
     value.rank = take(data, "Rank", path, json_short)
     value.privacy_statement_desc = (
-        item
+        SHARED[item]
         if type(item := data.get("PrivacyStatementDesc")) is str
         else take_str_nillable(data, "PrivacyStatementDesc", path)
     )
     value.privacy_statement_url = (
-        item
+        SHARED[item]
         if type(item := data.get("PrivacyStatementUrl")) is str
         else take_str_nillable(data, "PrivacyStatementUrl", path)
     )

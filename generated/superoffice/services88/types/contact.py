@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -324,24 +325,32 @@ def decode_json_contact(data: Any, path: str) -> Contact:
         else take_int(data, "ContactId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.org_nr = (
-        item if type(item := data.get("OrgNr")) is str else take_str_nillable(data, "OrgNr", path)
+        SHARED[item]
+        if type(item := data.get("OrgNr")) is str
+        else take_str_nillable(data, "OrgNr", path)
     )
     value.department = (
-        item
+        SHARED[item]
         if type(item := data.get("Department")) is str
         else take_str_nillable(data, "Department", path)
     )
     value.url = (
-        item if type(item := data.get("URL")) is str else take_str_nillable(data, "URL", path)
+        SHARED[item]
+        if type(item := data.get("URL")) is str
+        else take_str_nillable(data, "URL", path)
     )
     value.city = (
-        item if type(item := data.get("City")) is str else take_str_nillable(data, "City", path)
+        SHARED[item]
+        if type(item := data.get("City")) is str
+        else take_str_nillable(data, "City", path)
     )
     value.direct_phone = (
-        item
+        SHARED[item]
         if type(item := data.get("DirectPhone")) is str
         else take_str_nillable(data, "DirectPhone", path)
     )
@@ -356,53 +365,53 @@ def decode_json_contact(data: Any, path: str) -> Contact:
         else take_int(data, "CountryId", path)
     )
     value.email_address = (
-        item
+        SHARED[item]
         if type(item := data.get("EmailAddress")) is str
         else take_str_nillable(data, "EmailAddress", path)
     )
     value.kananame = (
-        item
+        SHARED[item]
         if type(item := data.get("Kananame")) is str
         else take_str_nillable(data, "Kananame", path)
     )
     value.email_address_name = (
-        item
+        SHARED[item]
         if type(item := data.get("EmailAddressName")) is str
         else take_str_nillable(data, "EmailAddressName", path)
     )
     value.url_name = (
-        item
+        SHARED[item]
         if type(item := data.get("URLName")) is str
         else take_str_nillable(data, "URLName", path)
     )
     value.associate_full_name = (
-        item
+        SHARED[item]
         if type(item := data.get("AssociateFullName")) is str
         else take_str_nillable(data, "AssociateFullName", path)
     )
     value.business_name = (
-        item
+        SHARED[item]
         if type(item := data.get("BusinessName")) is str
         else take_str_nillable(data, "BusinessName", path)
     )
     value.category_name = (
-        item
+        SHARED[item]
         if type(item := data.get("CategoryName")) is str
         else take_str_nillable(data, "CategoryName", path)
     )
     value.country_name = (
-        item
+        SHARED[item]
         if type(item := data.get("CountryName")) is str
         else take_str_nillable(data, "CountryName", path)
     )
     value.address = take_nillable(data, "Address", path, decode_json_address)
     value.formatted_address = (
-        item
+        SHARED[item]
         if type(item := data.get("FormattedAddress")) is str
         else take_str_nillable(data, "FormattedAddress", path)
     )
     value.full_name = (
-        item
+        SHARED[item]
         if type(item := data.get("FullName")) is str
         else take_str_nillable(data, "FullName", path)
     )
@@ -417,12 +426,12 @@ def decode_json_contact(data: Any, path: str) -> Contact:
         else take_int(data, "ActiveErpLinks", path)
     )
     value.number_1 = (
-        item
+        SHARED[item]
         if type(item := data.get("Number1")) is str
         else take_str_nillable(data, "Number1", path)
     )
     value.number_2 = (
-        item
+        SHARED[item]
         if type(item := data.get("Number2")) is str
         else take_str_nillable(data, "Number2", path)
     )

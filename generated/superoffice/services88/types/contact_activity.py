@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -255,33 +256,39 @@ def decode_json_contact_activity(data: Any, path: str) -> ContactActivity:
         else take_int(data, "ContactId", path)
     )
     value.department = (
-        item
+        SHARED[item]
         if type(item := data.get("Department")) is str
         else take_str_nillable(data, "Department", path)
     )
     value.org_nr = (
-        item if type(item := data.get("OrgNr")) is str else take_str_nillable(data, "OrgNr", path)
+        SHARED[item]
+        if type(item := data.get("OrgNr")) is str
+        else take_str_nillable(data, "OrgNr", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.url = (
-        item if type(item := data.get("URL")) is str else take_str_nillable(data, "URL", path)
+        SHARED[item]
+        if type(item := data.get("URL")) is str
+        else take_str_nillable(data, "URL", path)
     )
     value.associate_full_name = (
-        item
+        SHARED[item]
         if type(item := data.get("AssociateFullName")) is str
         else take_str_nillable(data, "AssociateFullName", path)
     )
     value.action = take(data, "Action", path, decode_json_contact_action)
     value.action_time = take(data, "ActionTime", path, json_datetime)
     value.category = (
-        item
+        SHARED[item]
         if type(item := data.get("Category")) is str
         else take_str_nillable(data, "Category", path)
     )
     value.activity_person_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ActivityPersonName")) is str
         else take_str_nillable(data, "ActivityPersonName", path)
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -661,23 +662,27 @@ def decode_json_contact_entity(data: Any, path: str) -> ContactEntity:
         else take_int(data, "ContactId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.department = (
-        item
+        SHARED[item]
         if type(item := data.get("Department")) is str
         else take_str_nillable(data, "Department", path)
     )
     value.org_nr = (
-        item if type(item := data.get("OrgNr")) is str else take_str_nillable(data, "OrgNr", path)
+        SHARED[item]
+        if type(item := data.get("OrgNr")) is str
+        else take_str_nillable(data, "OrgNr", path)
     )
     value.number_1 = (
-        item
+        SHARED[item]
         if type(item := data.get("Number1")) is str
         else take_str_nillable(data, "Number1", path)
     )
     value.number_2 = (
-        item
+        SHARED[item]
         if type(item := data.get("Number2")) is str
         else take_str_nillable(data, "Number2", path)
     )
@@ -691,7 +696,7 @@ def decode_json_contact_entity(data: Any, path: str) -> ContactEntity:
     value.phones = take_nillable(data, "Phones", path, decode_json_list_of_entity_element)
     value.faxes = take_nillable(data, "Faxes", path, decode_json_list_of_entity_element)
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
@@ -706,7 +711,7 @@ def decode_json_contact_entity(data: Any, path: str) -> ContactEntity:
         item if type(item := data.get("NoMailing")) is bool else take_bool(data, "NoMailing", path)
     )
     value.kananame = (
-        item
+        SHARED[item]
         if type(item := data.get("Kananame")) is str
         else take_str_nillable(data, "Kananame", path)
     )
@@ -744,7 +749,7 @@ def decode_json_contact_entity(data: Any, path: str) -> ContactEntity:
     )
     value.dbi_last_syncronized = take(data, "DbiLastSyncronized", path, json_datetime)
     value.dbi_key = (
-        item
+        SHARED[item]
         if type(item := data.get("DbiKey")) is str
         else take_str_nillable(data, "DbiKey", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -198,12 +199,12 @@ def decode_json_contact_or_person_from_email(data: Any, path: str) -> ContactOrP
         else take_int(data, "PersonId", path)
     )
     value.full_name = (
-        item
+        SHARED[item]
         if type(item := data.get("FullName")) is str
         else take_str_nillable(data, "FullName", path)
     )
     value.email_address = (
-        item
+        SHARED[item]
         if type(item := data.get("EmailAddress")) is str
         else take_str_nillable(data, "EmailAddress", path)
     )
@@ -213,22 +214,22 @@ def decode_json_contact_or_person_from_email(data: Any, path: str) -> ContactOrP
         else take_int(data, "ContactId", path)
     )
     value.contact_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ContactName")) is str
         else take_str_nillable(data, "ContactName", path)
     )
     value.contact_department = (
-        item
+        SHARED[item]
         if type(item := data.get("ContactDepartment")) is str
         else take_str_nillable(data, "ContactDepartment", path)
     )
     value.contact_category = (
-        item
+        SHARED[item]
         if type(item := data.get("ContactCategory")) is str
         else take_str_nillable(data, "ContactCategory", path)
     )
     value.sort_name = (
-        item
+        SHARED[item]
         if type(item := data.get("SortName")) is str
         else take_str_nillable(data, "SortName", path)
     )

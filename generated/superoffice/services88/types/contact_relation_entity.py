@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -312,7 +313,7 @@ def decode_json_contact_relation_entity(data: Any, path: str) -> ContactRelation
         else take_int(data, "RelationId", path)
     )
     value.comment = (
-        item
+        SHARED[item]
         if type(item := data.get("Comment")) is str
         else take_str_nillable(data, "Comment", path)
     )
@@ -328,32 +329,32 @@ def decode_json_contact_relation_entity(data: Any, path: str) -> ContactRelation
     value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
     value.updated_by = take_nillable(data, "UpdatedBy", path, decode_json_associate)
     value.source_contact_name = (
-        item
+        SHARED[item]
         if type(item := data.get("SourceContactName")) is str
         else take_str_nillable(data, "SourceContactName", path)
     )
     value.source_person_name = (
-        item
+        SHARED[item]
         if type(item := data.get("SourcePersonName")) is str
         else take_str_nillable(data, "SourcePersonName", path)
     )
     value.destination_contact_name = (
-        item
+        SHARED[item]
         if type(item := data.get("DestinationContactName")) is str
         else take_str_nillable(data, "DestinationContactName", path)
     )
     value.destination_person_name = (
-        item
+        SHARED[item]
         if type(item := data.get("DestinationPersonName")) is str
         else take_str_nillable(data, "DestinationPersonName", path)
     )
     value.active_text = (
-        item
+        SHARED[item]
         if type(item := data.get("ActiveText")) is str
         else take_str_nillable(data, "ActiveText", path)
     )
     value.passive_text = (
-        item
+        SHARED[item]
         if type(item := data.get("PassiveText")) is str
         else take_str_nillable(data, "PassiveText", path)
     )

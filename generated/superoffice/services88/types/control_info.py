@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -181,10 +182,14 @@ def decode_json_control_info(data: Any, path: str) -> ControlInfo:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.type = (
-        item if type(item := data.get("Type")) is str else take_str_nillable(data, "Type", path)
+        SHARED[item]
+        if type(item := data.get("Type")) is str
+        else take_str_nillable(data, "Type", path)
     )
     value.label = (
-        item if type(item := data.get("Label")) is str else take_str_nillable(data, "Label", path)
+        SHARED[item]
+        if type(item := data.get("Label")) is str
+        else take_str_nillable(data, "Label", path)
     )
     value.dimension = (
         item
@@ -192,22 +197,22 @@ def decode_json_control_info(data: Any, path: str) -> ControlInfo:
         else take_int(data, "Dimension", path)
     )
     value.list_provider_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ListProviderName")) is str
         else take_str_nillable(data, "ListProviderName", path)
     )
     value.list_provider_extra_info = (
-        item
+        SHARED[item]
         if type(item := data.get("ListProviderExtraInfo")) is str
         else take_str_nillable(data, "ListProviderExtraInfo", path)
     )
     value.list_provider_primary_key_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ListProviderPrimaryKeyName")) is str
         else take_str_nillable(data, "ListProviderPrimaryKeyName", path)
     )
     value.list_lead_text = (
-        item
+        SHARED[item]
         if type(item := data.get("ListLeadText")) is str
         else take_str_nillable(data, "ListLeadText", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -166,7 +167,9 @@ def decode_json_copilot_entity(data: Any, path: str) -> CopilotEntity:
         else take_int(data, "CopilotId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.copilot_data_sources = take_nillable(
         data, "CopilotDataSources", path, decode_json_list_of_copilot_data_source_entity

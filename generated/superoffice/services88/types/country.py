@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -277,7 +278,9 @@ def decode_json_country(data: Any, path: str) -> Country:
         else take_int(data, "CountryId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.currency_id = (
         item
@@ -285,47 +288,47 @@ def decode_json_country(data: Any, path: str) -> Country:
         else take_int(data, "CurrencyId", path)
     )
     value.english_name = (
-        item
+        SHARED[item]
         if type(item := data.get("EnglishName")) is str
         else take_str_nillable(data, "EnglishName", path)
     )
     value.two_letter_iso_country = (
-        item
+        SHARED[item]
         if type(item := data.get("TwoLetterISOCountry")) is str
         else take_str_nillable(data, "TwoLetterISOCountry", path)
     )
     value.three_letter_iso_country = (
-        item
+        SHARED[item]
         if type(item := data.get("ThreeLetterISOCountry")) is str
         else take_str_nillable(data, "ThreeLetterISOCountry", path)
     )
     value.image_description = (
-        item
+        SHARED[item]
         if type(item := data.get("ImageDescription")) is str
         else take_str_nillable(data, "ImageDescription", path)
     )
     value.org_nr_text = (
-        item
+        SHARED[item]
         if type(item := data.get("OrgNrText")) is str
         else take_str_nillable(data, "OrgNrText", path)
     )
     value.inter_area_prefix = (
-        item
+        SHARED[item]
         if type(item := data.get("InterAreaPrefix")) is str
         else take_str_nillable(data, "InterAreaPrefix", path)
     )
     value.dial_in_prefix = (
-        item
+        SHARED[item]
         if type(item := data.get("DialInPrefix")) is str
         else take_str_nillable(data, "DialInPrefix", path)
     )
     value.zip_prefix = (
-        item
+        SHARED[item]
         if type(item := data.get("ZipPrefix")) is str
         else take_str_nillable(data, "ZipPrefix", path)
     )
     value.domain_name = (
-        item
+        SHARED[item]
         if type(item := data.get("DomainName")) is str
         else take_str_nillable(data, "DomainName", path)
     )
@@ -348,7 +351,7 @@ def decode_json_country(data: Any, path: str) -> Country:
     )
     value.rank = take(data, "Rank", path, json_short)
     value.tooltip = (
-        item
+        SHARED[item]
         if type(item := data.get("Tooltip")) is str
         else take_str_nillable(data, "Tooltip", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -170,10 +171,12 @@ def decode_json_credential(data: Any, path: str) -> Credential:
     )
     value.type = take_nillable(data, "Type", path, decode_json_credential_type)
     value.value = (
-        item if type(item := data.get("Value")) is str else take_str_nillable(data, "Value", path)
+        SHARED[item]
+        if type(item := data.get("Value")) is str
+        else take_str_nillable(data, "Value", path)
     )
     value.display_value = (
-        item
+        SHARED[item]
         if type(item := data.get("DisplayValue")) is str
         else take_str_nillable(data, "DisplayValue", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -191,15 +192,17 @@ def decode_json_credential_type(data: Any, path: str) -> CredentialType:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.display_type = (
-        item
+        SHARED[item]
         if type(item := data.get("DisplayType")) is str
         else take_str_nillable(data, "DisplayType", path)
     )
     value.type = (
-        item if type(item := data.get("Type")) is str else take_str_nillable(data, "Type", path)
+        SHARED[item]
+        if type(item := data.get("Type")) is str
+        else take_str_nillable(data, "Type", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -329,25 +330,27 @@ def decode_json_crm_script_entity(data: Any, path: str) -> CRMScriptEntity:
         else take_int(data, "EjscriptId", path)
     )
     value.unique_identifier = (
-        item
+        SHARED[item]
         if type(item := data.get("UniqueIdentifier")) is str
         else take_str_nillable(data, "UniqueIdentifier", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
     value.include_id = (
-        item
+        SHARED[item]
         if type(item := data.get("IncludeId")) is str
         else take_str_nillable(data, "IncludeId", path)
     )
     value.access_key = (
-        item
+        SHARED[item]
         if type(item := data.get("AccessKey")) is str
         else take_str_nillable(data, "AccessKey", path)
     )
@@ -357,12 +360,12 @@ def decode_json_crm_script_entity(data: Any, path: str) -> CRMScriptEntity:
         else take_int(data, "HierarchyId", path)
     )
     value.source = (
-        item
+        SHARED[item]
         if type(item := data.get("Source")) is str
         else take_str_nillable(data, "Source", path)
     )
     value.source_code = (
-        item
+        SHARED[item]
         if type(item := data.get("SourceCode")) is str
         else take_str_nillable(data, "SourceCode", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -163,12 +164,12 @@ def decode_json_crm_script_error_info(data: Any, path: str) -> CRMScriptErrorInf
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.error_message = (
-        item
+        SHARED[item]
         if type(item := data.get("ErrorMessage")) is str
         else take_str_nillable(data, "ErrorMessage", path)
     )
     value.include_id = (
-        item
+        SHARED[item]
         if type(item := data.get("IncludeId")) is str
         else take_str_nillable(data, "IncludeId", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -231,7 +232,7 @@ def decode_json_crm_script_result(data: Any, path: str) -> CRMScriptResult:
         item if type(item := data.get("Valid")) is bool else take_bool(data, "Valid", path)
     )
     value.error_message = (
-        item
+        SHARED[item]
         if type(item := data.get("ErrorMessage")) is str
         else take_str_nillable(data, "ErrorMessage", path)
     )
@@ -244,7 +245,7 @@ def decode_json_crm_script_result(data: Any, path: str) -> CRMScriptResult:
         data, "ErrorInformation", path, decode_json_crm_script_error_info
     )
     value.transpiled = (
-        item
+        SHARED[item]
         if type(item := data.get("Transpiled")) is str
         else take_str_nillable(data, "Transpiled", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -251,7 +252,7 @@ def decode_json_crm_script_run_result(data: Any, path: str) -> CRMScriptRunResul
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.output = (
-        item
+        SHARED[item]
         if type(item := data.get("Output")) is str
         else take_str_nillable(data, "Output", path)
     )
@@ -270,7 +271,7 @@ def decode_json_crm_script_run_result(data: Any, path: str) -> CRMScriptRunResul
         else take_int(data, "StatusCode", path)
     )
     value.status_message = (
-        item
+        SHARED[item]
         if type(item := data.get("StatusMessage")) is str
         else take_str_nillable(data, "StatusMessage", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -199,7 +200,7 @@ def decode_json_crm_script_source_map(data: Any, path: str) -> CRMScriptSourceMa
         else take_int(data, "Delta", path)
     )
     value.include_id = (
-        item
+        SHARED[item]
         if type(item := data.get("IncludeId")) is str
         else take_str_nillable(data, "IncludeId", path)
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -254,12 +255,12 @@ def decode_json_crm_script_trace_run(data: Any, path: str) -> CRMScriptTraceRun:
         else take_int(data, "AssociateId", path)
     )
     value.status = (
-        item
+        SHARED[item]
         if type(item := data.get("Status")) is str
         else take_str_nillable(data, "Status", path)
     )
     value.frames = (
-        item
+        SHARED[item]
         if type(item := data.get("Frames")) is str
         else take_str_nillable(data, "Frames", path)
     )

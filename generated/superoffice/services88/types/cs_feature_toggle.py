@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -151,7 +152,9 @@ def decode_json_cs_feature_toggle(data: Any, path: str) -> CsFeatureToggle:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.state = (
         item if type(item := data.get("State")) is bool else take_bool(data, "State", path)

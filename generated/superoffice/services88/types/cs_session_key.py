@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -152,7 +153,9 @@ def decode_json_cs_session_key(data: Any, path: str) -> CsSessionKey:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.key = (
-        item if type(item := data.get("Key")) is str else take_str_nillable(data, "Key", path)
+        SHARED[item]
+        if type(item := data.get("Key")) is str
+        else take_str_nillable(data, "Key", path)
     )
     value.login_id = (
         item

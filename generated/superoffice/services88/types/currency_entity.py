@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -202,10 +203,12 @@ def decode_json_currency_entity(data: Any, path: str) -> CurrencyEntity:
         else take_int(data, "CurrencyId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.tooltip = (
-        item
+        SHARED[item]
         if type(item := data.get("Tooltip")) is str
         else take_str_nillable(data, "Tooltip", path)
     )

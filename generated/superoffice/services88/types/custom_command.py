@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -182,26 +183,28 @@ def decode_json_custom_command(data: Any, path: str) -> CustomCommand:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.display_name = (
-        item
+        SHARED[item]
         if type(item := data.get("DisplayName")) is str
         else take_str_nillable(data, "DisplayName", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
     value.tool_tip = (
-        item
+        SHARED[item]
         if type(item := data.get("ToolTip")) is str
         else take_str_nillable(data, "ToolTip", path)
     )
     value.actions = take(data, "Actions", path, decode_json_command_action)
     value.action_data = (
-        item
+        SHARED[item]
         if type(item := data.get("ActionData")) is str
         else take_str_nillable(data, "ActionData", path)
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -214,7 +215,7 @@ def decode_json_customer_center_config(data: Any, path: str) -> CustomerCenterCo
     )
     value.type = take(data, "Type", path, decode_json_config_type)
     value.config = (
-        item
+        SHARED[item]
         if type(item := data.get("Config")) is str
         else take_str_nillable(data, "Config", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -191,7 +192,7 @@ def decode_json_customer_service_startup(data: Any, path: str) -> CustomerServic
         else take_int(data, "TZOffset", path)
     )
     value.recaptcha_site_key = (
-        item
+        SHARED[item]
         if type(item := data.get("RecaptchaSiteKey")) is str
         else take_str_nillable(data, "RecaptchaSiteKey", path)
     )

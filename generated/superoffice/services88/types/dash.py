@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -270,15 +271,17 @@ def decode_json_dash(data: Any, path: str) -> Dash:
         else take_int(data, "DashboardId", path)
     )
     value.unique_id = (
-        item
+        SHARED[item]
         if type(item := data.get("UniqueId")) is str
         else take_str_nillable(data, "UniqueId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )

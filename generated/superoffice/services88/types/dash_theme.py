@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -185,21 +186,25 @@ def decode_json_dash_theme(data: Any, path: str) -> DashTheme:
         else take_int(data, "DashboardThemeId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.config = (
-        item
+        SHARED[item]
         if type(item := data.get("Config")) is str
         else take_str_nillable(data, "Config", path)
     )
     value.rank = take(data, "Rank", path, json_short)
     value.client = (
-        item
+        SHARED[item]
         if type(item := data.get("Client")) is str
         else take_str_nillable(data, "Client", path)
     )
     value.style = (
-        item if type(item := data.get("Style")) is str else take_str_nillable(data, "Style", path)
+        SHARED[item]
+        if type(item := data.get("Style")) is str
+        else take_str_nillable(data, "Style", path)
     )
     value.extra = None if _DASH_THEME_KEYS.issuperset(data) else json_extra(data, _DASH_THEME_KEYS)
     return value

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -310,10 +311,12 @@ def decode_json_dash_tile_definition(data: Any, path: str) -> DashTileDefinition
         else take_int(data, "DashboardTileDefinitionId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
@@ -330,7 +333,7 @@ def decode_json_dash_tile_definition(data: Any, path: str) -> DashTileDefinition
     value.tile_type = take(data, "TileType", path, decode_json_dash_tile_type)
     value.entity_type = take(data, "EntityType", path, decode_json_dash_tile_entity_type)
     value.entity_name = (
-        item
+        SHARED[item]
         if type(item := data.get("EntityName")) is str
         else take_str_nillable(data, "EntityName", path)
     )
@@ -341,23 +344,23 @@ def decode_json_dash_tile_definition(data: Any, path: str) -> DashTileDefinition
     )
     value.currency_mode = take(data, "CurrencyMode", path, decode_json_dash_tile_currency_mode)
     value.currency_code = (
-        item
+        SHARED[item]
         if type(item := data.get("CurrencyCode")) is str
         else take_str_nillable(data, "CurrencyCode", path)
     )
     value.measure = take(data, "Measure", path, decode_json_dash_tile_measure)
     value.measure_field = (
-        item
+        SHARED[item]
         if type(item := data.get("MeasureField")) is str
         else take_str_nillable(data, "MeasureField", path)
     )
     value.sort_by = (
-        item
+        SHARED[item]
         if type(item := data.get("SortBy")) is str
         else take_str_nillable(data, "SortBy", path)
     )
     value.layout_config = (
-        item
+        SHARED[item]
         if type(item := data.get("LayoutConfig")) is str
         else take_str_nillable(data, "LayoutConfig", path)
     )
@@ -368,13 +371,13 @@ def decode_json_dash_tile_definition(data: Any, path: str) -> DashTileDefinition
         else take_int(data, "SecondarySelectionId", path)
     )
     value.measure_by_field = (
-        item
+        SHARED[item]
         if type(item := data.get("MeasureByField")) is str
         else take_str_nillable(data, "MeasureByField", path)
     )
     value.usage = take(data, "Usage", path, decode_json_dash_tile_usage)
     value.provider_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ProviderName")) is str
         else take_str_nillable(data, "ProviderName", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -147,12 +148,14 @@ def decode_json_dash_tile_html(data: Any, path: str) -> DashTileHtml:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.language_code = (
-        item
+        SHARED[item]
         if type(item := data.get("LanguageCode")) is str
         else take_str_nillable(data, "LanguageCode", path)
     )
     value.html = (
-        item if type(item := data.get("Html")) is str else take_str_nillable(data, "Html", path)
+        SHARED[item]
+        if type(item := data.get("Html")) is str
+        else take_str_nillable(data, "Html", path)
     )
     value.extra = (
         None if _DASH_TILE_HTML_KEYS.issuperset(data) else json_extra(data, _DASH_TILE_HTML_KEYS)

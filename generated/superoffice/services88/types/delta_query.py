@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -179,7 +180,7 @@ def decode_json_delta_query(data: Any, path: str) -> DeltaQuery:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.recipe_id = (
-        item
+        SHARED[item]
         if type(item := data.get("RecipeId")) is str
         else take_str_nillable(data, "RecipeId", path)
     )

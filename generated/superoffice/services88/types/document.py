@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -285,35 +286,37 @@ def decode_json_document(data: Any, path: str) -> Document:
         else take_int(data, "DocumentId", path)
     )
     value.attention = (
-        item
+        SHARED[item]
         if type(item := data.get("Attention")) is str
         else take_str_nillable(data, "Attention", path)
     )
     value.header = (
-        item
+        SHARED[item]
         if type(item := data.get("Header")) is str
         else take_str_nillable(data, "Header", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.our_ref = (
-        item
+        SHARED[item]
         if type(item := data.get("OurRef")) is str
         else take_str_nillable(data, "OurRef", path)
     )
     value.your_ref = (
-        item
+        SHARED[item]
         if type(item := data.get("YourRef")) is str
         else take_str_nillable(data, "YourRef", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
     value.document_template = (
-        item
+        SHARED[item]
         if type(item := data.get("DocumentTemplate")) is str
         else take_str_nillable(data, "DocumentTemplate", path)
     )
@@ -328,12 +331,12 @@ def decode_json_document(data: Any, path: str) -> Document:
         else take_int(data, "PersonId", path)
     )
     value.person_full_name = (
-        item
+        SHARED[item]
         if type(item := data.get("PersonFullName")) is str
         else take_str_nillable(data, "PersonFullName", path)
     )
     value.associate_full_name = (
-        item
+        SHARED[item]
         if type(item := data.get("AssociateFullName")) is str
         else take_str_nillable(data, "AssociateFullName", path)
     )
@@ -343,7 +346,7 @@ def decode_json_document(data: Any, path: str) -> Document:
         else take_int(data, "ContactId", path)
     )
     value.contact_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ContactName")) is str
         else take_str_nillable(data, "ContactName", path)
     )
@@ -353,7 +356,7 @@ def decode_json_document(data: Any, path: str) -> Document:
         else take_int(data, "ProjectId", path)
     )
     value.project_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ProjectName")) is str
         else take_str_nillable(data, "ProjectName", path)
     )
@@ -373,7 +376,7 @@ def decode_json_document(data: Any, path: str) -> Document:
         else take_int(data, "SaleId", path)
     )
     value.sale_name = (
-        item
+        SHARED[item]
         if type(item := data.get("SaleName")) is str
         else take_str_nillable(data, "SaleName", path)
     )

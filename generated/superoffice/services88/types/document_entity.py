@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -539,32 +540,34 @@ def decode_json_document_entity(data: Any, path: str) -> DocumentEntity:
     value.updated_by = take_nillable(data, "UpdatedBy", path, decode_json_associate)
     value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
     value.attention = (
-        item
+        SHARED[item]
         if type(item := data.get("Attention")) is str
         else take_str_nillable(data, "Attention", path)
     )
     value.header = (
-        item
+        SHARED[item]
         if type(item := data.get("Header")) is str
         else take_str_nillable(data, "Header", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.our_ref = (
-        item
+        SHARED[item]
         if type(item := data.get("OurRef")) is str
         else take_str_nillable(data, "OurRef", path)
     )
     value.your_ref = (
-        item
+        SHARED[item]
         if type(item := data.get("YourRef")) is str
         else take_str_nillable(data, "YourRef", path)
     )
     value.created_date = take(data, "CreatedDate", path, json_datetime)
     value.updated_date = take(data, "UpdatedDate", path, json_datetime)
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
@@ -577,7 +580,7 @@ def decode_json_document_entity(data: Any, path: str) -> DocumentEntity:
     value.project = take_nillable(data, "Project", path, decode_json_project)
     value.date = take(data, "Date", path, json_datetime)
     value.external_ref = (
-        item
+        SHARED[item]
         if type(item := data.get("ExternalRef")) is str
         else take_str_nillable(data, "ExternalRef", path)
     )

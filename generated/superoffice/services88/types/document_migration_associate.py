@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -123,7 +124,7 @@ def decode_json_document_migration_associate(data: Any, path: str) -> DocumentMi
         else take_int(data, "AssociateId", path)
     )
     value.email_address = (
-        item
+        SHARED[item]
         if type(item := data.get("EmailAddress")) is str
         else take_str_nillable(data, "EmailAddress", path)
     )

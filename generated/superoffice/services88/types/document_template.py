@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -250,21 +251,23 @@ def decode_json_document_template(data: Any, path: str) -> DocumentTemplate:
         else take_int(data, "DocumentTemplateId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.tooltip = (
-        item
+        SHARED[item]
         if type(item := data.get("Tooltip")) is str
         else take_str_nillable(data, "Tooltip", path)
     )
     value.save_in_db = take(data, "SaveInDb", path, json_short)
     value.filename = (
-        item
+        SHARED[item]
         if type(item := data.get("Filename")) is str
         else take_str_nillable(data, "Filename", path)
     )
     value.default_oref = (
-        item
+        SHARED[item]
         if type(item := data.get("DefaultOref")) is str
         else take_str_nillable(data, "DefaultOref", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -388,21 +389,23 @@ def decode_json_document_template_entity(data: Any, path: str) -> DocumentTempla
         else take_int(data, "DocumentTemplateId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.tooltip = (
-        item
+        SHARED[item]
         if type(item := data.get("Tooltip")) is str
         else take_str_nillable(data, "Tooltip", path)
     )
     value.save_in_db = take(data, "SaveInDb", path, json_short)
     value.filename = (
-        item
+        SHARED[item]
         if type(item := data.get("Filename")) is str
         else take_str_nillable(data, "Filename", path)
     )
     value.default_oref = (
-        item
+        SHARED[item]
         if type(item := data.get("DefaultOref")) is str
         else take_str_nillable(data, "DefaultOref", path)
     )
@@ -434,7 +437,7 @@ def decode_json_document_template_entity(data: Any, path: str) -> DocumentTempla
         else take_int(data, "LoadTemplateFromPlugin", path)
     )
     value.mime_type = (
-        item
+        SHARED[item]
         if type(item := data.get("MimeType")) is str
         else take_str_nillable(data, "MimeType", path)
     )
@@ -451,7 +454,7 @@ def decode_json_document_template_entity(data: Any, path: str) -> DocumentTempla
     value.quote_doc_type = take(data, "QuoteDocType", path, decode_json_doc_tmpl_quote_type)
     value.privacy_doc_type = take(data, "PrivacyDocType", path, decode_json_doc_tmpl_privacy_type)
     value.email_subject = (
-        item
+        SHARED[item]
         if type(item := data.get("EmailSubject")) is str
         else take_str_nillable(data, "EmailSubject", path)
     )
@@ -467,7 +470,7 @@ def decode_json_document_template_entity(data: Any, path: str) -> DocumentTempla
     )
     value.sender_email_mode = take(data, "SenderEmailMode", path, decode_json_sender_mail_mode)
     value.sender_email_address = (
-        item
+        SHARED[item]
         if type(item := data.get("SenderEmailAddress")) is str
         else take_str_nillable(data, "SenderEmailAddress", path)
     )

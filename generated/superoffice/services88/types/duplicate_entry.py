@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -173,7 +174,7 @@ def decode_json_duplicate_entry(data: Any, path: str) -> DuplicateEntry:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.rule_name = (
-        item
+        SHARED[item]
         if type(item := data.get("RuleName")) is str
         else take_str_nillable(data, "RuleName", path)
     )
@@ -183,17 +184,17 @@ def decode_json_duplicate_entry(data: Any, path: str) -> DuplicateEntry:
         else take_int(data, "SoPrimaryKey", path)
     )
     value.entry_name = (
-        item
+        SHARED[item]
         if type(item := data.get("EntryName")) is str
         else take_str_nillable(data, "EntryName", path)
     )
     value.entry_identifier = (
-        item
+        SHARED[item]
         if type(item := data.get("EntryIdentifier")) is str
         else take_str_nillable(data, "EntryIdentifier", path)
     )
     value.rule_display_name = (
-        item
+        SHARED[item]
         if type(item := data.get("RuleDisplayName")) is str
         else take_str_nillable(data, "RuleDisplayName", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -164,15 +165,17 @@ def decode_json_duplicate_rule(data: Any, path: str) -> DuplicateRule:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.display_name = (
-        item
+        SHARED[item]
         if type(item := data.get("DisplayName")) is str
         else take_str_nillable(data, "DisplayName", path)
     )
     value.display_tooltip = (
-        item
+        SHARED[item]
         if type(item := data.get("DisplayTooltip")) is str
         else take_str_nillable(data, "DisplayTooltip", path)
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -249,7 +250,7 @@ def decode_json_e_mail_account(data: Any, path: str) -> EMailAccount:
         else take_int(data, "EMailAccountId", path)
     )
     value.e_mail_address = (
-        item
+        SHARED[item]
         if type(item := data.get("EMailAddress")) is str
         else take_str_nillable(data, "EMailAddress", path)
     )
@@ -271,17 +272,17 @@ def decode_json_e_mail_account(data: Any, path: str) -> EMailAccount:
         else take_int(data, "ErrorCount", path)
     )
     value.error_reason = (
-        item
+        SHARED[item]
         if type(item := data.get("ErrorReason")) is str
         else take_str_nillable(data, "ErrorReason", path)
     )
     value.inbox_folder = (
-        item
+        SHARED[item]
         if type(item := data.get("InboxFolder")) is str
         else take_str_nillable(data, "InboxFolder", path)
     )
     value.sent_folder = (
-        item
+        SHARED[item]
         if type(item := data.get("SentFolder")) is str
         else take_str_nillable(data, "SentFolder", path)
     )

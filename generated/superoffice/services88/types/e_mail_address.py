@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -210,7 +211,7 @@ def decode_json_e_mail_address(data: Any, path: str) -> EMailAddress:
         else take_int(data, "ContactId", path)
     )
     value.contact_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ContactName")) is str
         else take_str_nillable(data, "ContactName", path)
     )
@@ -220,7 +221,7 @@ def decode_json_e_mail_address(data: Any, path: str) -> EMailAddress:
         else take_int(data, "PersonId", path)
     )
     value.person_name = (
-        item
+        SHARED[item]
         if type(item := data.get("PersonName")) is str
         else take_str_nillable(data, "PersonName", path)
     )
@@ -230,7 +231,7 @@ def decode_json_e_mail_address(data: Any, path: str) -> EMailAddress:
         else take_int(data, "AssociateId", path)
     )
     value.address = (
-        item
+        SHARED[item]
         if type(item := data.get("Address")) is str
         else take_str_nillable(data, "Address", path)
     )
@@ -243,7 +244,9 @@ def decode_json_e_mail_address(data: Any, path: str) -> EMailAddress:
         data, "DuplicatePersonIds", path, decode_json_list_of_int
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.extra = (
         None if _E_MAIL_ADDRESS_KEYS.issuperset(data) else json_extra(data, _E_MAIL_ADDRESS_KEYS)

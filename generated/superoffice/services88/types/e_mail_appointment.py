@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -232,7 +233,7 @@ def decode_json_e_mail_appointment(data: Any, path: str) -> EMailAppointment:
     value.cal_method = take(data, "CalMethod", path, decode_json_cal_method)
     value.participants = take_nillable(data, "Participants", path, decode_json_list_of_str)
     value.comment = (
-        item
+        SHARED[item]
         if type(item := data.get("Comment")) is str
         else take_str_nillable(data, "Comment", path)
     )

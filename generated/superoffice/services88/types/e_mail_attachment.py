@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -214,12 +215,12 @@ def decode_json_e_mail_attachment(data: Any, path: str) -> EMailAttachment:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
     value.filename = (
-        item
+        SHARED[item]
         if type(item := data.get("Filename")) is str
         else take_str_nillable(data, "Filename", path)
     )
@@ -229,16 +230,22 @@ def decode_json_e_mail_attachment(data: Any, path: str) -> EMailAttachment:
         else take_int(data, "Size", path)
     )
     value.type = (
-        item if type(item := data.get("Type")) is str else take_str_nillable(data, "Type", path)
+        SHARED[item]
+        if type(item := data.get("Type")) is str
+        else take_str_nillable(data, "Type", path)
     )
     value.encoding = (
-        item
+        SHARED[item]
         if type(item := data.get("Encoding")) is str
         else take_str_nillable(data, "Encoding", path)
     )
-    value.id = item if type(item := data.get("Id")) is str else take_str_nillable(data, "Id", path)
+    value.id = (
+        SHARED[item]
+        if type(item := data.get("Id")) is str
+        else take_str_nillable(data, "Id", path)
+    )
     value.disposition = (
-        item
+        SHARED[item]
         if type(item := data.get("Disposition")) is str
         else take_str_nillable(data, "Disposition", path)
     )

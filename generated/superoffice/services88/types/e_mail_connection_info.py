@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -172,22 +173,22 @@ def decode_json_e_mail_connection_info(data: Any, path: str) -> EMailConnectionI
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.server_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ServerName")) is str
         else take_str_nillable(data, "ServerName", path)
     )
     value.user_name = (
-        item
+        SHARED[item]
         if type(item := data.get("UserName")) is str
         else take_str_nillable(data, "UserName", path)
     )
     value.password = (
-        item
+        SHARED[item]
         if type(item := data.get("Password")) is str
         else take_str_nillable(data, "Password", path)
     )
     value.folder = (
-        item
+        SHARED[item]
         if type(item := data.get("Folder")) is str
         else take_str_nillable(data, "Folder", path)
     )

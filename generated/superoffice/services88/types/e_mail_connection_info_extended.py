@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -195,22 +196,22 @@ def decode_json_e_mail_connection_info_extended(
         else take_int(data, "Port", path)
     )
     value.server_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ServerName")) is str
         else take_str_nillable(data, "ServerName", path)
     )
     value.protocol = (
-        item
+        SHARED[item]
         if type(item := data.get("Protocol")) is str
         else take_str_nillable(data, "Protocol", path)
     )
     value.user_name = (
-        item
+        SHARED[item]
         if type(item := data.get("UserName")) is str
         else take_str_nillable(data, "UserName", path)
     )
     value.password = (
-        item
+        SHARED[item]
         if type(item := data.get("Password")) is str
         else take_str_nillable(data, "Password", path)
     )
@@ -218,7 +219,7 @@ def decode_json_e_mail_connection_info_extended(
         item if type(item := data.get("UseSSL")) is bool else take_bool(data, "UseSSL", path)
     )
     value.folder = (
-        item
+        SHARED[item]
         if type(item := data.get("Folder")) is str
         else take_str_nillable(data, "Folder", path)
     )

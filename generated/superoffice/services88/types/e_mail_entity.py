@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -437,12 +438,12 @@ def decode_json_e_mail_entity(data: Any, path: str) -> EMailEntity:
     value.cc = take_nillable(data, "Cc", path, decode_json_list_of_e_mail_address)
     value.bcc = take_nillable(data, "Bcc", path, decode_json_list_of_e_mail_address)
     value.subject = (
-        item
+        SHARED[item]
         if type(item := data.get("Subject")) is str
         else take_str_nillable(data, "Subject", path)
     )
     value.html_body = (
-        item
+        SHARED[item]
         if type(item := data.get("HTMLBody")) is str
         else take_str_nillable(data, "HTMLBody", path)
     )
@@ -456,12 +457,12 @@ def decode_json_e_mail_entity(data: Any, path: str) -> EMailEntity:
     value.priority = take(data, "Priority", path, decode_json_e_mail_priority)
     value.flags = take(data, "Flags", path, decode_json_e_mail_flags)
     value.message_id = (
-        item
+        SHARED[item]
         if type(item := data.get("MessageID")) is str
         else take_str_nillable(data, "MessageID", path)
     )
     value.plain_body = (
-        item
+        SHARED[item]
         if type(item := data.get("PlainBody")) is str
         else take_str_nillable(data, "PlainBody", path)
     )
@@ -481,7 +482,7 @@ def decode_json_e_mail_entity(data: Any, path: str) -> EMailEntity:
         data, "CustomHeaderList", path, decode_json_list_of_e_mail_custom_header
     )
     value.folder_name = (
-        item
+        SHARED[item]
         if type(item := data.get("FolderName")) is str
         else take_str_nillable(data, "FolderName", path)
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -262,12 +263,12 @@ def decode_json_e_mail_envelope(data: Any, path: str) -> EMailEnvelope:
         else take_int(data, "ServerId", path)
     )
     value.message_id = (
-        item
+        SHARED[item]
         if type(item := data.get("MessageId")) is str
         else take_str_nillable(data, "MessageId", path)
     )
     value.subject = (
-        item
+        SHARED[item]
         if type(item := data.get("Subject")) is str
         else take_str_nillable(data, "Subject", path)
     )

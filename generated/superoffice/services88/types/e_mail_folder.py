@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -190,15 +191,19 @@ def decode_json_e_mail_folder(data: Any, path: str) -> EMailFolder:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.delimiter = (
-        item
+        SHARED[item]
         if type(item := data.get("Delimiter")) is str
         else take_str_nillable(data, "Delimiter", path)
     )
     value.flags = (
-        item if type(item := data.get("Flags")) is str else take_str_nillable(data, "Flags", path)
+        SHARED[item]
+        if type(item := data.get("Flags")) is str
+        else take_str_nillable(data, "Flags", path)
     )
     value.total_items = (
         item

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -228,7 +229,7 @@ def decode_json_e_mail_so_info(data: Any, path: str) -> EMailSOInfo:
         else take_int(data, "ArchivedBy", path)
     )
     value.archived_display_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ArchivedDisplayName")) is str
         else take_str_nillable(data, "ArchivedDisplayName", path)
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -615,10 +616,12 @@ def decode_json_email_flow(data: Any, path: str) -> EmailFlow:
         else take_int(data, "EmailFlowId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
@@ -640,28 +643,28 @@ def decode_json_email_flow(data: Any, path: str) -> EmailFlow:
     )
     value.from_type = take(data, "FromType", path, decode_json_email_from_type)
     value.from_name = (
-        item
+        SHARED[item]
         if type(item := data.get("FromName")) is str
         else take_str_nillable(data, "FromName", path)
     )
     value.from_addr = (
-        item
+        SHARED[item]
         if type(item := data.get("FromAddr")) is str
         else take_str_nillable(data, "FromAddr", path)
     )
     value.reply_to_type = take(data, "ReplyToType", path, decode_json_email_reply_to_type)
     value.reply_to_addr = (
-        item
+        SHARED[item]
         if type(item := data.get("ReplyToAddr")) is str
         else take_str_nillable(data, "ReplyToAddr", path)
     )
     value.reply_to_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ReplyToName")) is str
         else take_str_nillable(data, "ReplyToName", path)
     )
     value.sms_sender = (
-        item
+        SHARED[item]
         if type(item := data.get("SmsSender")) is str
         else take_str_nillable(data, "SmsSender", path)
     )
@@ -671,12 +674,12 @@ def decode_json_email_flow(data: Any, path: str) -> EmailFlow:
         else take_bool(data, "UseGoogleAnalytics", path)
     )
     value.ga_source = (
-        item
+        SHARED[item]
         if type(item := data.get("GaSource")) is str
         else take_str_nillable(data, "GaSource", path)
     )
     value.ga_campaign = (
-        item
+        SHARED[item]
         if type(item := data.get("GaCampaign")) is str
         else take_str_nillable(data, "GaCampaign", path)
     )
@@ -687,12 +690,12 @@ def decode_json_email_flow(data: Any, path: str) -> EmailFlow:
     )
     value.selected_days = take(data, "SelectedDays", path, decode_json_weekday)
     value.timeframe_start = (
-        item
+        SHARED[item]
         if type(item := data.get("TimeframeStart")) is str
         else take_str_nillable(data, "TimeframeStart", path)
     )
     value.timeframe_end = (
-        item
+        SHARED[item]
         if type(item := data.get("TimeframeEnd")) is str
         else take_str_nillable(data, "TimeframeEnd", path)
     )
@@ -702,7 +705,7 @@ def decode_json_email_flow(data: Any, path: str) -> EmailFlow:
         else take_bool(data, "UseWorkflowStart", path)
     )
     value.workflow_start = (
-        item
+        SHARED[item]
         if type(item := data.get("WorkflowStart")) is str
         else take_str_nillable(data, "WorkflowStart", path)
     )
@@ -712,7 +715,7 @@ def decode_json_email_flow(data: Any, path: str) -> EmailFlow:
         else take_bool(data, "UseEnrollmentEnd", path)
     )
     value.enrollment_end = (
-        item
+        SHARED[item]
         if type(item := data.get("EnrollmentEnd")) is str
         else take_str_nillable(data, "EnrollmentEnd", path)
     )

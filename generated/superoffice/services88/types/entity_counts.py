@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -149,7 +150,7 @@ def decode_json_entity_counts(data: Any, path: str) -> EntityCounts:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.entity_name = (
-        item
+        SHARED[item]
         if type(item := data.get("EntityName")) is str
         else take_str_nillable(data, "EntityName", path)
     )

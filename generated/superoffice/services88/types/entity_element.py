@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -155,15 +156,17 @@ def decode_json_entity_element(data: Any, path: str) -> EntityElement:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.value = (
-        item if type(item := data.get("Value")) is str else take_str_nillable(data, "Value", path)
+        SHARED[item]
+        if type(item := data.get("Value")) is str
+        else take_str_nillable(data, "Value", path)
     )
     value.stripped_value = (
-        item
+        SHARED[item]
         if type(item := data.get("StrippedValue")) is str
         else take_str_nillable(data, "StrippedValue", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -145,12 +146,12 @@ def decode_json_entity_name(data: Any, path: str) -> EntityName:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.table_name = (
-        item
+        SHARED[item]
         if type(item := data.get("TableName")) is str
         else take_str_nillable(data, "TableName", path)
     )
     value.table_description = (
-        item
+        SHARED[item]
         if type(item := data.get("TableDescription")) is str
         else take_str_nillable(data, "TableDescription", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -263,12 +264,12 @@ def decode_json_erp_connection(data: Any, path: str) -> ErpConnection:
         else take_int(data, "ErpConnectorId", path)
     )
     value.display_name = (
-        item
+        SHARED[item]
         if type(item := data.get("DisplayName")) is str
         else take_str_nillable(data, "DisplayName", path)
     )
     value.display_description = (
-        item
+        SHARED[item]
         if type(item := data.get("DisplayDescription")) is str
         else take_str_nillable(data, "DisplayDescription", path)
     )
@@ -276,12 +277,12 @@ def decode_json_erp_connection(data: Any, path: str) -> ErpConnection:
         item if type(item := data.get("Active")) is bool else take_bool(data, "Active", path)
     )
     value.connection_id = (
-        item
+        SHARED[item]
         if type(item := data.get("ConnectionId")) is str
         else take_str_nillable(data, "ConnectionId", path)
     )
     value.most_recent_timestamp = (
-        item
+        SHARED[item]
         if type(item := data.get("MostRecentTimestamp")) is str
         else take_str_nillable(data, "MostRecentTimestamp", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -202,7 +203,7 @@ def decode_json_erp_connection_list_mapping(data: Any, path: str) -> ErpConnecti
     )
     value.crm_list = take_nillable(data, "CrmList", path, decode_json_mdo_list_item)
     value.erp_list_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ErpListName")) is str
         else take_str_nillable(data, "ErpListName", path)
     )
@@ -210,7 +211,7 @@ def decode_json_erp_connection_list_mapping(data: Any, path: str) -> ErpConnecti
         data, "ErpCrmListItemMappings", path, decode_json_list_of_erp_crm_list_item_mapping
     )
     value.erp_actor_type_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ErpActorTypeName")) is str
         else take_str_nillable(data, "ErpActorTypeName", path)
     )

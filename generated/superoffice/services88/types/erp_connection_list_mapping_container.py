@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -186,7 +187,7 @@ def decode_json_erp_connection_list_mapping_container(
         else take_int(data, "ErpConnectionId", path)
     )
     value.erp_connection_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ErpConnectionName")) is str
         else take_str_nillable(data, "ErpConnectionName", path)
     )

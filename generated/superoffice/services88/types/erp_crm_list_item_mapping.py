@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -167,12 +168,12 @@ def decode_json_erp_crm_list_item_mapping(data: Any, path: str) -> ErpCrmListIte
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.erp_list_item_id = (
-        item
+        SHARED[item]
         if type(item := data.get("ErpListItemId")) is str
         else take_str_nillable(data, "ErpListItemId", path)
     )
     value.erp_list_item_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ErpListItemName")) is str
         else take_str_nillable(data, "ErpListItemName", path)
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -194,12 +195,12 @@ def decode_json_erp_sync_connection_summary(data: Any, path: str) -> ErpSyncConn
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.display_name = (
-        item
+        SHARED[item]
         if type(item := data.get("DisplayName")) is str
         else take_str_nillable(data, "DisplayName", path)
     )
     value.display_description = (
-        item
+        SHARED[item]
         if type(item := data.get("DisplayDescription")) is str
         else take_str_nillable(data, "DisplayDescription", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -172,12 +173,14 @@ def decode_json_erp_sync_connector_entity(data: Any, path: str) -> ErpSyncConnec
         else take_int(data, "ErpConnectorId", path)
     )
     value.display_name = (
-        item
+        SHARED[item]
         if type(item := data.get("DisplayName")) is str
         else take_str_nillable(data, "DisplayName", path)
     )
     value.url = (
-        item if type(item := data.get("URL")) is str else take_str_nillable(data, "URL", path)
+        SHARED[item]
+        if type(item := data.get("URL")) is str
+        else take_str_nillable(data, "URL", path)
     )
     value.deleted = (
         item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)

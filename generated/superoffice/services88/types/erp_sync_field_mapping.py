@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -288,33 +289,33 @@ def decode_json_erp_sync_field_mapping(data: Any, path: str) -> ErpSyncFieldMapp
         else take_int(data, "ErpFieldId", path)
     )
     value.crm_field_key = (
-        item
+        SHARED[item]
         if type(item := data.get("CrmFieldKey")) is str
         else take_str_nillable(data, "CrmFieldKey", path)
     )
     value.crm_display_name = (
-        item
+        SHARED[item]
         if type(item := data.get("CrmDisplayName")) is str
         else take_str_nillable(data, "CrmDisplayName", path)
     )
     value.crm_display_tooltip = (
-        item
+        SHARED[item]
         if type(item := data.get("CrmDisplayTooltip")) is str
         else take_str_nillable(data, "CrmDisplayTooltip", path)
     )
     value.erp_field_key = (
-        item
+        SHARED[item]
         if type(item := data.get("ErpFieldKey")) is str
         else take_str_nillable(data, "ErpFieldKey", path)
     )
     value.field_type = take(data, "FieldType", path, decode_json_field_metadata_type)
     value.erp_display_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ErpDisplayName")) is str
         else take_str_nillable(data, "ErpDisplayName", path)
     )
     value.erp_display_tooltip = (
-        item
+        SHARED[item]
         if type(item := data.get("ErpDisplayTooltip")) is str
         else take_str_nillable(data, "ErpDisplayTooltip", path)
     )
@@ -349,7 +350,7 @@ def decode_json_erp_sync_field_mapping(data: Any, path: str) -> ErpSyncFieldMapp
     )
     value.access = take(data, "Access", path, decode_json_field_access)
     value.list_reference = (
-        item
+        SHARED[item]
         if type(item := data.get("ListReference")) is str
         else take_str_nillable(data, "ListReference", path)
     )

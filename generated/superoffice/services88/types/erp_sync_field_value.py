@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -176,20 +177,22 @@ def decode_json_erp_sync_field_value(data: Any, path: str) -> ErpSyncFieldValue:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.display_name = (
-        item
+        SHARED[item]
         if type(item := data.get("DisplayName")) is str
         else take_str_nillable(data, "DisplayName", path)
     )
     value.crm_field_key = (
-        item
+        SHARED[item]
         if type(item := data.get("CrmFieldKey")) is str
         else take_str_nillable(data, "CrmFieldKey", path)
     )
     value.value = (
-        item if type(item := data.get("Value")) is str else take_str_nillable(data, "Value", path)
+        SHARED[item]
+        if type(item := data.get("Value")) is str
+        else take_str_nillable(data, "Value", path)
     )
     value.display_value = (
-        item
+        SHARED[item]
         if type(item := data.get("DisplayValue")) is str
         else take_str_nillable(data, "DisplayValue", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -276,31 +277,31 @@ def decode_json_event_data(data: Any, path: str) -> EventData:
         else take_bool(data, "BlockExecution", path)
     )
     value.navigate_to = (
-        item
+        SHARED[item]
         if type(item := data.get("NavigateTo")) is str
         else take_str_nillable(data, "NavigateTo", path)
     )
     value.message = (
-        item
+        SHARED[item]
         if type(item := data.get("Message")) is str
         else take_str_nillable(data, "Message", path)
     )
     value.show_dialog = (
-        item
+        SHARED[item]
         if type(item := data.get("ShowDialog")) is str
         else take_str_nillable(data, "ShowDialog", path)
     )
     value.output_values = take_nillable(data, "OutputValues", path, decode_json_string_dictionary)
     value.state_values = take_nillable(data, "StateValues", path, decode_json_string_dictionary)
     value.exception = (
-        item
+        SHARED[item]
         if type(item := data.get("Exception")) is str
         else take_str_nillable(data, "Exception", path)
     )
     value.parser_values = take_nillable(data, "ParserValues", path, decode_json_string_dictionary)
     value.cgi_variables = take_nillable(data, "CgiVariables", path, decode_json_string_dictionary)
     value.cgi_content = (
-        item
+        SHARED[item]
         if type(item := data.get("CgiContent")) is str
         else take_str_nillable(data, "CgiContent", path)
     )

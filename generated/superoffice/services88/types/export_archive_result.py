@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -161,12 +162,12 @@ def decode_json_export_archive_result(data: Any, path: str) -> ExportArchiveResu
         else take_int(data, "BatchTaskId", path)
     )
     value.file_name = (
-        item
+        SHARED[item]
         if type(item := data.get("FileName")) is str
         else take_str_nillable(data, "FileName", path)
     )
     value.message = (
-        item
+        SHARED[item]
         if type(item := data.get("Message")) is str
         else take_str_nillable(data, "Message", path)
     )

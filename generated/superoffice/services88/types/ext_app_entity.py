@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -322,10 +323,12 @@ def decode_json_ext_app_entity(data: Any, path: str) -> ExtAppEntity:
         else take_int(data, "ExtAppId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.tooltip = (
-        item
+        SHARED[item]
         if type(item := data.get("Tooltip")) is str
         else take_str_nillable(data, "Tooltip", path)
     )
@@ -338,17 +341,17 @@ def decode_json_ext_app_entity(data: Any, path: str) -> ExtAppEntity:
         else take_int(data, "Rank", path)
     )
     value.filename = (
-        item
+        SHARED[item]
         if type(item := data.get("Filename")) is str
         else take_str_nillable(data, "Filename", path)
     )
     value.parameters = (
-        item
+        SHARED[item]
         if type(item := data.get("Parameters")) is str
         else take_str_nillable(data, "Parameters", path)
     )
     value.workdir = (
-        item
+        SHARED[item]
         if type(item := data.get("Workdir")) is str
         else take_str_nillable(data, "Workdir", path)
     )
@@ -398,7 +401,9 @@ def decode_json_ext_app_entity(data: Any, path: str) -> ExtAppEntity:
     )
     value.execute_on_event = take(data, "ExecuteOnEvent", path, decode_json_execute_on_event)
     value.path = (
-        item if type(item := data.get("Path")) is str else take_str_nillable(data, "Path", path)
+        SHARED[item]
+        if type(item := data.get("Path")) is str
+        else take_str_nillable(data, "Path", path)
     )
     value.extra = (
         None if _EXT_APP_ENTITY_KEYS.issuperset(data) else json_extra(data, _EXT_APP_ENTITY_KEYS)

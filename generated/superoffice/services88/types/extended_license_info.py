@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -172,7 +173,7 @@ def decode_json_extended_license_info(data: Any, path: str) -> ExtendedLicenseIn
         data = json_object(data, path)
     value = blank(ExtendedLicenseInfo)
     value.reason = (
-        item
+        SHARED[item]
         if type(item := data.get("Reason")) is str
         else take_str_nillable(data, "Reason", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -172,7 +173,7 @@ def decode_json_favourite(data: Any, path: str) -> Favourite:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.table_name = (
-        item
+        SHARED[item]
         if type(item := data.get("TableName")) is str
         else take_str_nillable(data, "TableName", path)
     )
@@ -187,7 +188,7 @@ def decode_json_favourite(data: Any, path: str) -> Favourite:
         else take_int(data, "AssociateId", path)
     )
     value.extra_info = (
-        item
+        SHARED[item]
         if type(item := data.get("ExtraInfo")) is str
         else take_str_nillable(data, "ExtraInfo", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -216,22 +217,22 @@ def decode_json_field_info_base(data: Any, path: str) -> FieldInfoBase:
     value = blank(FieldInfoBase)
     value.field_type = take(data, "FieldType", path, decode_json_custom_field_type)
     value.field_name = (
-        item
+        SHARED[item]
         if type(item := data.get("FieldName")) is str
         else take_str_nillable(data, "FieldName", path)
     )
     value.display_name = (
-        item
+        SHARED[item]
         if type(item := data.get("DisplayName")) is str
         else take_str_nillable(data, "DisplayName", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
     value.short_label = (
-        item
+        SHARED[item]
         if type(item := data.get("ShortLabel")) is str
         else take_str_nillable(data, "ShortLabel", path)
     )
@@ -270,7 +271,7 @@ def decode_json_field_info_base(data: Any, path: str) -> FieldInfoBase:
         else take_int(data, "Rank", path)
     )
     value.template_variable_name = (
-        item
+        SHARED[item]
         if type(item := data.get("TemplateVariableName")) is str
         else take_str_nillable(data, "TemplateVariableName", path)
     )

@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -186,22 +187,22 @@ def decode_json_field_info_dynamic_link(data: Any, path: str) -> FieldInfoDynami
     value = blank(FieldInfoDynamicLink)
     value.field_type = take(data, "FieldType", path, decode_json_custom_field_type)
     value.field_name = (
-        item
+        SHARED[item]
         if type(item := data.get("FieldName")) is str
         else take_str_nillable(data, "FieldName", path)
     )
     value.display_name = (
-        item
+        SHARED[item]
         if type(item := data.get("DisplayName")) is str
         else take_str_nillable(data, "DisplayName", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
     value.short_label = (
-        item
+        SHARED[item]
         if type(item := data.get("ShortLabel")) is str
         else take_str_nillable(data, "ShortLabel", path)
     )
@@ -240,17 +241,17 @@ def decode_json_field_info_dynamic_link(data: Any, path: str) -> FieldInfoDynami
         else take_int(data, "Rank", path)
     )
     value.template_variable_name = (
-        item
+        SHARED[item]
         if type(item := data.get("TemplateVariableName")) is str
         else take_str_nillable(data, "TemplateVariableName", path)
     )
     value.link_name = (
-        item
+        SHARED[item]
         if type(item := data.get("LinkName")) is str
         else take_str_nillable(data, "LinkName", path)
     )
     value.link_value = (
-        item
+        SHARED[item]
         if type(item := data.get("LinkValue")) is str
         else take_str_nillable(data, "LinkValue", path)
     )

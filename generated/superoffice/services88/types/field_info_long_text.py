@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -198,22 +199,22 @@ def decode_json_field_info_long_text(data: Any, path: str) -> FieldInfoLongText:
     value = blank(FieldInfoLongText)
     value.field_type = take(data, "FieldType", path, decode_json_custom_field_type)
     value.field_name = (
-        item
+        SHARED[item]
         if type(item := data.get("FieldName")) is str
         else take_str_nillable(data, "FieldName", path)
     )
     value.display_name = (
-        item
+        SHARED[item]
         if type(item := data.get("DisplayName")) is str
         else take_str_nillable(data, "DisplayName", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
     value.short_label = (
-        item
+        SHARED[item]
         if type(item := data.get("ShortLabel")) is str
         else take_str_nillable(data, "ShortLabel", path)
     )
@@ -252,12 +253,12 @@ def decode_json_field_info_long_text(data: Any, path: str) -> FieldInfoLongText:
         else take_int(data, "Rank", path)
     )
     value.template_variable_name = (
-        item
+        SHARED[item]
         if type(item := data.get("TemplateVariableName")) is str
         else take_str_nillable(data, "TemplateVariableName", path)
     )
     value.default_value = (
-        item
+        SHARED[item]
         if type(item := data.get("DefaultValue")) is str
         else take_str_nillable(data, "DefaultValue", path)
     )

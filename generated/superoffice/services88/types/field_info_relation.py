@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -204,22 +205,22 @@ def decode_json_field_info_relation(data: Any, path: str) -> FieldInfoRelation:
     value = blank(FieldInfoRelation)
     value.field_type = take(data, "FieldType", path, decode_json_custom_field_type)
     value.field_name = (
-        item
+        SHARED[item]
         if type(item := data.get("FieldName")) is str
         else take_str_nillable(data, "FieldName", path)
     )
     value.display_name = (
-        item
+        SHARED[item]
         if type(item := data.get("DisplayName")) is str
         else take_str_nillable(data, "DisplayName", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
     value.short_label = (
-        item
+        SHARED[item]
         if type(item := data.get("ShortLabel")) is str
         else take_str_nillable(data, "ShortLabel", path)
     )
@@ -258,7 +259,7 @@ def decode_json_field_info_relation(data: Any, path: str) -> FieldInfoRelation:
         else take_int(data, "Rank", path)
     )
     value.template_variable_name = (
-        item
+        SHARED[item]
         if type(item := data.get("TemplateVariableName")) is str
         else take_str_nillable(data, "TemplateVariableName", path)
     )
@@ -268,12 +269,12 @@ def decode_json_field_info_relation(data: Any, path: str) -> FieldInfoRelation:
         else take_int(data, "DefaultValue", path)
     )
     value.target_table = (
-        item
+        SHARED[item]
         if type(item := data.get("TargetTable")) is str
         else take_str_nillable(data, "TargetTable", path)
     )
     value.target_label = (
-        item
+        SHARED[item]
         if type(item := data.get("TargetLabel")) is str
         else take_str_nillable(data, "TargetLabel", path)
     )
@@ -283,7 +284,7 @@ def decode_json_field_info_relation(data: Any, path: str) -> FieldInfoRelation:
         else take_bool(data, "UseDropDown", path)
     )
     value.mdo_list_name = (
-        item
+        SHARED[item]
         if type(item := data.get("MdoListName")) is str
         else take_str_nillable(data, "MdoListName", path)
     )

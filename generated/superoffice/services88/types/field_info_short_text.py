@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -202,22 +203,22 @@ def decode_json_field_info_short_text(data: Any, path: str) -> FieldInfoShortTex
     value = blank(FieldInfoShortText)
     value.field_type = take(data, "FieldType", path, decode_json_custom_field_type)
     value.field_name = (
-        item
+        SHARED[item]
         if type(item := data.get("FieldName")) is str
         else take_str_nillable(data, "FieldName", path)
     )
     value.display_name = (
-        item
+        SHARED[item]
         if type(item := data.get("DisplayName")) is str
         else take_str_nillable(data, "DisplayName", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
     value.short_label = (
-        item
+        SHARED[item]
         if type(item := data.get("ShortLabel")) is str
         else take_str_nillable(data, "ShortLabel", path)
     )
@@ -256,18 +257,18 @@ def decode_json_field_info_short_text(data: Any, path: str) -> FieldInfoShortTex
         else take_int(data, "Rank", path)
     )
     value.template_variable_name = (
-        item
+        SHARED[item]
         if type(item := data.get("TemplateVariableName")) is str
         else take_str_nillable(data, "TemplateVariableName", path)
     )
     value.default_value = (
-        item
+        SHARED[item]
         if type(item := data.get("DefaultValue")) is str
         else take_str_nillable(data, "DefaultValue", path)
     )
     value.text_length = take(data, "TextLength", path, json_short)
     value.format_mask = (
-        item
+        SHARED[item]
         if type(item := data.get("FormatMask")) is str
         else take_str_nillable(data, "FormatMask", path)
     )

@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -111,7 +112,7 @@ def decode_json_field_right(data: Any, path: str) -> FieldRight:
     value = blank(FieldRight)
     value.mask = take(data, "Mask", path, decode_json_e_field_right)
     value.reason = (
-        item
+        SHARED[item]
         if type(item := data.get("Reason")) is str
         else take_str_nillable(data, "Reason", path)
     )

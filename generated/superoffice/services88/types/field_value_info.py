@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -285,10 +286,12 @@ def decode_json_field_value_info(data: Any, path: str) -> FieldValueInfo:
         item if type(item := data.get("IsActive")) is bool else take_bool(data, "IsActive", path)
     )
     value.key = (
-        item if type(item := data.get("Key")) is str else take_str_nillable(data, "Key", path)
+        SHARED[item]
+        if type(item := data.get("Key")) is str
+        else take_str_nillable(data, "Key", path)
     )
     value.value_type = (
-        item
+        SHARED[item]
         if type(item := data.get("ValueType")) is str
         else take_str_nillable(data, "ValueType", path)
     )
@@ -296,17 +299,17 @@ def decode_json_field_value_info(data: Any, path: str) -> FieldValueInfo:
         item if type(item := data.get("Mandatory")) is bool else take_bool(data, "Mandatory", path)
     )
     value.encoded_display_name = (
-        item
+        SHARED[item]
         if type(item := data.get("EncodedDisplayName")) is str
         else take_str_nillable(data, "EncodedDisplayName", path)
     )
     value.encoded_display_description = (
-        item
+        SHARED[item]
         if type(item := data.get("EncodedDisplayDescription")) is str
         else take_str_nillable(data, "EncodedDisplayDescription", path)
     )
     value.icon_hint = (
-        item
+        SHARED[item]
         if type(item := data.get("IconHint")) is str
         else take_str_nillable(data, "IconHint", path)
     )
@@ -314,17 +317,17 @@ def decode_json_field_value_info(data: Any, path: str) -> FieldValueInfo:
         data, "ControlInfos", path, decode_json_list_of_control_info
     )
     value.encoded_data_caption = (
-        item
+        SHARED[item]
         if type(item := data.get("EncodedDataCaption")) is str
         else take_str_nillable(data, "EncodedDataCaption", path)
     )
     value.encoded_data_caption_description = (
-        item
+        SHARED[item]
         if type(item := data.get("EncodedDataCaptionDescription")) is str
         else take_str_nillable(data, "EncodedDataCaptionDescription", path)
     )
     value.current_operation_type = (
-        item
+        SHARED[item]
         if type(item := data.get("CurrentOperationType")) is str
         else take_str_nillable(data, "CurrentOperationType", path)
     )

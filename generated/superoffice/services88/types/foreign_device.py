@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -211,27 +212,29 @@ def decode_json_foreign_device(data: Any, path: str) -> ForeignDevice:
         else take_int(data, "ForeignDeviceId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.created_date = take(data, "CreatedDate", path, json_datetime)
     value.updated_date = take(data, "UpdatedDate", path, json_datetime)
     value.associate_full_name = (
-        item
+        SHARED[item]
         if type(item := data.get("AssociateFullName")) is str
         else take_str_nillable(data, "AssociateFullName", path)
     )
     value.created_by = (
-        item
+        SHARED[item]
         if type(item := data.get("CreatedBy")) is str
         else take_str_nillable(data, "CreatedBy", path)
     )
     value.updated_by = (
-        item
+        SHARED[item]
         if type(item := data.get("UpdatedBy")) is str
         else take_str_nillable(data, "UpdatedBy", path)
     )
     value.device_identifier = (
-        item
+        SHARED[item]
         if type(item := data.get("DeviceIdentifier")) is str
         else take_str_nillable(data, "DeviceIdentifier", path)
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -197,10 +198,14 @@ def decode_json_foreign_key(data: Any, path: str) -> ForeignKey:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.key = (
-        item if type(item := data.get("Key")) is str else take_str_nillable(data, "Key", path)
+        SHARED[item]
+        if type(item := data.get("Key")) is str
+        else take_str_nillable(data, "Key", path)
     )
     value.value = (
-        item if type(item := data.get("Value")) is str else take_str_nillable(data, "Value", path)
+        SHARED[item]
+        if type(item := data.get("Value")) is str
+        else take_str_nillable(data, "Value", path)
     )
     value.record_id = (
         item
@@ -210,17 +215,17 @@ def decode_json_foreign_key(data: Any, path: str) -> ForeignKey:
     value.created_date = take(data, "CreatedDate", path, json_datetime)
     value.updated_date = take(data, "UpdatedDate", path, json_datetime)
     value.updated_by = (
-        item
+        SHARED[item]
         if type(item := data.get("UpdatedBy")) is str
         else take_str_nillable(data, "UpdatedBy", path)
     )
     value.created_by = (
-        item
+        SHARED[item]
         if type(item := data.get("CreatedBy")) is str
         else take_str_nillable(data, "CreatedBy", path)
     )
     value.table_name = (
-        item
+        SHARED[item]
         if type(item := data.get("TableName")) is str
         else take_str_nillable(data, "TableName", path)
     )

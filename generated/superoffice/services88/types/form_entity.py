@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -337,20 +338,22 @@ def decode_json_form_entity(data: Any, path: str) -> FormEntity:
         else take_int(data, "FormId", path)
     )
     value.form_key = (
-        item
+        SHARED[item]
         if type(item := data.get("FormKey")) is str
         else take_str_nillable(data, "FormKey", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
     value.config = (
-        item
+        SHARED[item]
         if type(item := data.get("Config")) is str
         else take_str_nillable(data, "Config", path)
     )
@@ -381,7 +384,7 @@ def decode_json_form_entity(data: Any, path: str) -> FormEntity:
     )
     value.type = take(data, "Type", path, decode_json_form_type)
     value.recipe = (
-        item
+        SHARED[item]
         if type(item := data.get("Recipe")) is str
         else take_str_nillable(data, "Recipe", path)
     )
@@ -411,7 +414,7 @@ def decode_json_form_entity(data: Any, path: str) -> FormEntity:
     value.updated_count = take(data, "UpdatedCount", path, json_short)
     value.email_flows = take_nillable(data, "EmailFlows", path, decode_json_list_of_int)
     value.folder_name = (
-        item
+        SHARED[item]
         if type(item := data.get("FolderName")) is str
         else take_str_nillable(data, "FolderName", path)
     )

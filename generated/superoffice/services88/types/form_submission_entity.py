@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -239,7 +240,7 @@ def decode_json_form_submission_entity(data: Any, path: str) -> FormSubmissionEn
         else take_int(data, "PersonId", path)
     )
     value.email_address = (
-        item
+        SHARED[item]
         if type(item := data.get("EmailAddress")) is str
         else take_str_nillable(data, "EmailAddress", path)
     )
@@ -250,13 +251,13 @@ def decode_json_form_submission_entity(data: Any, path: str) -> FormSubmissionEn
         else take_int(data, "ResponseShipmentAddrId", path)
     )
     value.response = (
-        item
+        SHARED[item]
         if type(item := data.get("Response")) is str
         else take_str_nillable(data, "Response", path)
     )
     value.status = take(data, "Status", path, decode_json_form_submission_status)
     value.processing_log = (
-        item
+        SHARED[item]
         if type(item := data.get("ProcessingLog")) is str
         else take_str_nillable(data, "ProcessingLog", path)
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -239,12 +240,12 @@ def decode_json_granted_module_license(data: Any, path: str) -> GrantedModuleLic
         else take_int(data, "OwnerId", path)
     )
     value.owner_name = (
-        item
+        SHARED[item]
         if type(item := data.get("OwnerName")) is str
         else take_str_nillable(data, "OwnerName", path)
     )
     value.owner_description = (
-        item
+        SHARED[item]
         if type(item := data.get("OwnerDescription")) is str
         else take_str_nillable(data, "OwnerDescription", path)
     )
@@ -254,15 +255,17 @@ def decode_json_granted_module_license(data: Any, path: str) -> GrantedModuleLic
         else take_int(data, "ModuleId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
     value.version = (
-        item
+        SHARED[item]
         if type(item := data.get("Version")) is str
         else take_str_nillable(data, "Version", path)
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -232,10 +233,12 @@ def decode_json_hierarchy_entity(data: Any, path: str) -> HierarchyEntity:
     )
     value.domain = take(data, "Domain", path, decode_json_domain)
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.fullname = (
-        item
+        SHARED[item]
         if type(item := data.get("Fullname")) is str
         else take_str_nillable(data, "Fullname", path)
     )

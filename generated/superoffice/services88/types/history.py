@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -203,7 +204,7 @@ def decode_json_history(data: Any, path: str) -> History:
         else take_int(data, "Id", path)
     )
     value.history_name = (
-        item
+        SHARED[item]
         if type(item := data.get("HistoryName")) is str
         else take_str_nillable(data, "HistoryName", path)
     )
@@ -218,10 +219,12 @@ def decode_json_history(data: Any, path: str) -> History:
         else take_int(data, "AssociateId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.item_info = (
-        item
+        SHARED[item]
         if type(item := data.get("ItemInfo")) is str
         else take_str_nillable(data, "ItemInfo", path)
     )

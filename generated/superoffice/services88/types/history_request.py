@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -166,7 +167,7 @@ def decode_json_history_request(data: Any, path: str) -> HistoryRequest:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.entity_name = (
-        item
+        SHARED[item]
         if type(item := data.get("EntityName")) is str
         else take_str_nillable(data, "EntityName", path)
     )

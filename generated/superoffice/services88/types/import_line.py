@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -203,7 +204,7 @@ def decode_json_import_line(data: Any, path: str) -> ImportLine:
     value.operation = take(data, "Operation", path, decode_json_import_action)
     value.type = take(data, "Type", path, decode_json_import_entity_type)
     value.external_key = (
-        item
+        SHARED[item]
         if type(item := data.get("ExternalKey")) is str
         else take_str_nillable(data, "ExternalKey", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -160,27 +161,33 @@ def decode_json_incoming_message(data: Any, path: str) -> IncomingMessage:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.to = item if type(item := data.get("To")) is str else take_str_nillable(data, "To", path)
+    value.to = (
+        SHARED[item]
+        if type(item := data.get("To")) is str
+        else take_str_nillable(data, "To", path)
+    )
     value.from_ = (
-        item if type(item := data.get("From")) is str else take_str_nillable(data, "From", path)
+        SHARED[item]
+        if type(item := data.get("From")) is str
+        else take_str_nillable(data, "From", path)
     )
     value.content = (
-        item
+        SHARED[item]
         if type(item := data.get("Content")) is str
         else take_str_nillable(data, "Content", path)
     )
     value.format = (
-        item
+        SHARED[item]
         if type(item := data.get("Format")) is str
         else take_str_nillable(data, "Format", path)
     )
     value.session_key = (
-        item
+        SHARED[item]
         if type(item := data.get("SessionKey")) is str
         else take_str_nillable(data, "SessionKey", path)
     )
     value.plugin = (
-        item
+        SHARED[item]
         if type(item := data.get("Plugin")) is str
         else take_str_nillable(data, "Plugin", path)
     )

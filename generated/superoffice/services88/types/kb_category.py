@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -145,15 +146,17 @@ def decode_json_kb_category(data: Any, path: str) -> KbCategory:
         else take_int(data, "KbCategoryId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
     value.fullname = (
-        item
+        SHARED[item]
         if type(item := data.get("Fullname")) is str
         else take_str_nillable(data, "Fullname", path)
     )

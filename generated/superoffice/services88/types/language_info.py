@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -198,22 +199,22 @@ def decode_json_language_info(data: Any, path: str) -> LanguageInfo:
         else take_int(data, "LCID", path)
     )
     value.english_name = (
-        item
+        SHARED[item]
         if type(item := data.get("EnglishName")) is str
         else take_str_nillable(data, "EnglishName", path)
     )
     value.native_name = (
-        item
+        SHARED[item]
         if type(item := data.get("NativeName")) is str
         else take_str_nillable(data, "NativeName", path)
     )
     value.three_letter_iso_language_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ThreeLetterISOLanguageName")) is str
         else take_str_nillable(data, "ThreeLetterISOLanguageName", path)
     )
     value.two_letter_iso_language_name = (
-        item
+        SHARED[item]
         if type(item := data.get("TwoLetterISOLanguageName")) is str
         else take_str_nillable(data, "TwoLetterISOLanguageName", path)
     )

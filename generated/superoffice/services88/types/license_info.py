@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -229,22 +230,22 @@ def decode_json_license_info(data: Any, path: str) -> LicenseInfo:
         data = json_object(data, path)
     value = blank(LicenseInfo)
     value.company_name = (
-        item
+        SHARED[item]
         if type(item := data.get("CompanyName")) is str
         else take_str_nillable(data, "CompanyName", path)
     )
     value.serial_nr = (
-        item
+        SHARED[item]
         if type(item := data.get("SerialNr")) is str
         else take_str_nillable(data, "SerialNr", path)
     )
     value.owner_name = (
-        item
+        SHARED[item]
         if type(item := data.get("OwnerName")) is str
         else take_str_nillable(data, "OwnerName", path)
     )
     value.owner_description = (
-        item
+        SHARED[item]
         if type(item := data.get("OwnerDescription")) is str
         else take_str_nillable(data, "OwnerDescription", path)
     )
@@ -259,12 +260,12 @@ def decode_json_license_info(data: Any, path: str) -> LicenseInfo:
         else take_int(data, "ExtraFlags", path)
     )
     value.license_url = (
-        item
+        SHARED[item]
         if type(item := data.get("LicenseUrl")) is str
         else take_str_nillable(data, "LicenseUrl", path)
     )
     value.license_version = (
-        item
+        SHARED[item]
         if type(item := data.get("LicenseVersion")) is str
         else take_str_nillable(data, "LicenseVersion", path)
     )
@@ -274,12 +275,12 @@ def decode_json_license_info(data: Any, path: str) -> LicenseInfo:
         else take_int(data, "DeploymentType", path)
     )
     value.product_type = (
-        item
+        SHARED[item]
         if type(item := data.get("ProductType")) is str
         else take_str_nillable(data, "ProductType", path)
     )
     value.product_description = (
-        item
+        SHARED[item]
         if type(item := data.get("ProductDescription")) is str
         else take_str_nillable(data, "ProductDescription", path)
     )
@@ -288,7 +289,7 @@ def decode_json_license_info(data: Any, path: str) -> LicenseInfo:
     )
     value.public_key = take_nillable(data, "PublicKey", path, decode_json_signed_public_key)
     value.signature = (
-        item
+        SHARED[item]
         if type(item := data.get("Signature")) is str
         else take_str_nillable(data, "Signature", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -146,7 +147,7 @@ def decode_json_license_result(data: Any, path: str) -> LicenseResult:
         item if type(item := data.get("Succeeded")) is bool else take_bool(data, "Succeeded", path)
     )
     value.reason = (
-        item
+        SHARED[item]
         if type(item := data.get("Reason")) is str
         else take_str_nillable(data, "Reason", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -171,7 +172,7 @@ def decode_json_link(data: Any, path: str) -> Link:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.entity_name = (
-        item
+        SHARED[item]
         if type(item := data.get("EntityName")) is str
         else take_str_nillable(data, "EntityName", path)
     )
@@ -181,12 +182,12 @@ def decode_json_link(data: Any, path: str) -> Link:
         else take_int(data, "Id", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
     value.extra_info = (
-        item
+        SHARED[item]
         if type(item := data.get("ExtraInfo")) is str
         else take_str_nillable(data, "ExtraInfo", path)
     )

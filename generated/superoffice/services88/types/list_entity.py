@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -216,10 +217,12 @@ def decode_json_list_entity(data: Any, path: str) -> ListEntity:
         else take_int(data, "Id", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.tooltip = (
-        item
+        SHARED[item]
         if type(item := data.get("Tooltip")) is str
         else take_str_nillable(data, "Tooltip", path)
     )
@@ -245,7 +248,7 @@ def decode_json_list_entity(data: Any, path: str) -> ListEntity:
         else take_bool(data, "UseGroupsAndHeadings", path)
     )
     value.list_type = (
-        item
+        SHARED[item]
         if type(item := data.get("ListType")) is str
         else take_str_nillable(data, "ListType", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -128,10 +129,12 @@ def decode_json_list_item(data: Any, path: str) -> ListItem:
         else take_int(data, "Id", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.tool_tip = (
-        item
+        SHARED[item]
         if type(item := data.get("ToolTip")) is str
         else take_str_nillable(data, "ToolTip", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -234,10 +235,12 @@ def decode_json_mdo_list_item(data: Any, path: str) -> MDOListItem:
         else take_int(data, "Id", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.tool_tip = (
-        item
+        SHARED[item]
         if type(item := data.get("ToolTip")) is str
         else take_str_nillable(data, "ToolTip", path)
     )
@@ -250,11 +253,13 @@ def decode_json_mdo_list_item(data: Any, path: str) -> MDOListItem:
         else take_int(data, "Rank", path)
     )
     value.type = (
-        item if type(item := data.get("Type")) is str else take_str_nillable(data, "Type", path)
+        SHARED[item]
+        if type(item := data.get("Type")) is str
+        else take_str_nillable(data, "Type", path)
     )
     value.child_items = take_nillable(data, "ChildItems", path, decode_json_list_of_mdo_list_item)
     value.icon_hint = (
-        item
+        SHARED[item]
         if type(item := data.get("IconHint")) is str
         else take_str_nillable(data, "IconHint", path)
     )
@@ -264,17 +269,17 @@ def decode_json_mdo_list_item(data: Any, path: str) -> MDOListItem:
         else take_int(data, "ColorBlock", path)
     )
     value.extra_info = (
-        item
+        SHARED[item]
         if type(item := data.get("ExtraInfo")) is str
         else take_str_nillable(data, "ExtraInfo", path)
     )
     value.style_hint = (
-        item
+        SHARED[item]
         if type(item := data.get("StyleHint")) is str
         else take_str_nillable(data, "StyleHint", path)
     )
     value.full_name = (
-        item
+        SHARED[item]
         if type(item := data.get("FullName")) is str
         else take_str_nillable(data, "FullName", path)
     )

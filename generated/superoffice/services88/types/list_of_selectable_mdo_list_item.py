@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -263,10 +264,12 @@ def decode_json_selectable_mdo_list_item(data: Any, path: str) -> SelectableMDOL
         else take_int(data, "Id", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.tool_tip = (
-        item
+        SHARED[item]
         if type(item := data.get("ToolTip")) is str
         else take_str_nillable(data, "ToolTip", path)
     )
@@ -279,7 +282,9 @@ def decode_json_selectable_mdo_list_item(data: Any, path: str) -> SelectableMDOL
         else take_int(data, "Rank", path)
     )
     value.type = (
-        item if type(item := data.get("Type")) is str else take_str_nillable(data, "Type", path)
+        SHARED[item]
+        if type(item := data.get("Type")) is str
+        else take_str_nillable(data, "Type", path)
     )
     value.color_block = (
         item
@@ -287,7 +292,7 @@ def decode_json_selectable_mdo_list_item(data: Any, path: str) -> SelectableMDOL
         else take_int(data, "ColorBlock", path)
     )
     value.icon_hint = (
-        item
+        SHARED[item]
         if type(item := data.get("IconHint")) is str
         else take_str_nillable(data, "IconHint", path)
     )
@@ -299,12 +304,12 @@ def decode_json_selectable_mdo_list_item(data: Any, path: str) -> SelectableMDOL
         data, "ChildItems", path, decode_json_list_of_selectable_mdo_list_item
     )
     value.extra_info = (
-        item
+        SHARED[item]
         if type(item := data.get("ExtraInfo")) is str
         else take_str_nillable(data, "ExtraInfo", path)
     )
     value.style_hint = (
-        item
+        SHARED[item]
         if type(item := data.get("StyleHint")) is str
         else take_str_nillable(data, "StyleHint", path)
     )
@@ -312,7 +317,7 @@ def decode_json_selectable_mdo_list_item(data: Any, path: str) -> SelectableMDOL
         item if type(item := data.get("Hidden")) is bool else take_bool(data, "Hidden", path)
     )
     value.full_name = (
-        item
+        SHARED[item]
         if type(item := data.get("FullName")) is str
         else take_str_nillable(data, "FullName", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -179,18 +180,24 @@ def decode_json_localized_field(data: Any, path: str) -> LocalizedField:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.value = (
-        item if type(item := data.get("Value")) is str else take_str_nillable(data, "Value", path)
+        SHARED[item]
+        if type(item := data.get("Value")) is str
+        else take_str_nillable(data, "Value", path)
     )
     value.tooltip = (
-        item
+        SHARED[item]
         if type(item := data.get("Tooltip")) is str
         else take_str_nillable(data, "Tooltip", path)
     )
     value.label = (
-        item if type(item := data.get("Label")) is str else take_str_nillable(data, "Label", path)
+        SHARED[item]
+        if type(item := data.get("Label")) is str
+        else take_str_nillable(data, "Label", path)
     )
     value.value_length = (
         item
@@ -198,7 +205,7 @@ def decode_json_localized_field(data: Any, path: str) -> LocalizedField:
         else take_int(data, "ValueLength", path)
     )
     value.address_type = (
-        item
+        SHARED[item]
         if type(item := data.get("AddressType")) is str
         else take_str_nillable(data, "AddressType", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -199,7 +200,9 @@ def decode_json_localized_text(data: Any, path: str) -> LocalizedText:
         else take_int(data, "ResourceId", path)
     )
     value.text = (
-        item if type(item := data.get("Text")) is str else take_str_nillable(data, "Text", path)
+        SHARED[item]
+        if type(item := data.get("Text")) is str
+        else take_str_nillable(data, "Text", path)
     )
     value.type = take(data, "Type", path, decode_json_localized_text_type)
     value.localized_text_id = (

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -170,17 +171,17 @@ def decode_json_mailbox(data: Any, path: str) -> Mailbox:
         else take_int(data, "MailInFilterId", path)
     )
     value.address = (
-        item
+        SHARED[item]
         if type(item := data.get("Address")) is str
         else take_str_nillable(data, "Address", path)
     )
     value.category_name = (
-        item
+        SHARED[item]
         if type(item := data.get("CategoryName")) is str
         else take_str_nillable(data, "CategoryName", path)
     )
     value.priority_name = (
-        item
+        SHARED[item]
         if type(item := data.get("PriorityName")) is str
         else take_str_nillable(data, "PriorityName", path)
     )

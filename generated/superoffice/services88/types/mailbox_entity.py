@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -196,22 +197,22 @@ def decode_json_mailbox_entity(data: Any, path: str) -> MailboxEntity:
     )
     value.server_type = take(data, "ServerType", path, decode_json_mailbox_type)
     value.address = (
-        item
+        SHARED[item]
         if type(item := data.get("Address")) is str
         else take_str_nillable(data, "Address", path)
     )
     value.username = (
-        item
+        SHARED[item]
         if type(item := data.get("Username")) is str
         else take_str_nillable(data, "Username", path)
     )
     value.password = (
-        item
+        SHARED[item]
         if type(item := data.get("Password")) is str
         else take_str_nillable(data, "Password", path)
     )
     value.server = (
-        item
+        SHARED[item]
         if type(item := data.get("Server")) is str
         else take_str_nillable(data, "Server", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -197,7 +198,7 @@ def decode_json_mass_operation_result(data: Any, path: str) -> MassOperationResu
         item if type(item := data.get("Success")) is bool else take_bool(data, "Success", path)
     )
     value.message = (
-        item
+        SHARED[item]
         if type(item := data.get("Message")) is str
         else take_str_nillable(data, "Message", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -156,7 +157,7 @@ def decode_json_message_delivery_status(data: Any, path: str) -> MessageDelivery
         else take_int(data, "Status", path)
     )
     value.status_description = (
-        item
+        SHARED[item]
         if type(item := data.get("StatusDescription")) is str
         else take_str_nillable(data, "StatusDescription", path)
     )

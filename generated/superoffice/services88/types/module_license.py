@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -205,27 +206,27 @@ def decode_json_module_license(data: Any, path: str) -> ModuleLicense:
         data = json_object(data, path)
     value = blank(ModuleLicense)
     value.owner_name = (
-        item
+        SHARED[item]
         if type(item := data.get("OwnerName")) is str
         else take_str_nillable(data, "OwnerName", path)
     )
     value.module_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ModuleName")) is str
         else take_str_nillable(data, "ModuleName", path)
     )
     value.module_description = (
-        item
+        SHARED[item]
         if type(item := data.get("ModuleDescription")) is str
         else take_str_nillable(data, "ModuleDescription", path)
     )
     value.module_tooltip = (
-        item
+        SHARED[item]
         if type(item := data.get("ModuleTooltip")) is str
         else take_str_nillable(data, "ModuleTooltip", path)
     )
     value.module_version = (
-        item
+        SHARED[item]
         if type(item := data.get("ModuleVersion")) is str
         else take_str_nillable(data, "ModuleVersion", path)
     )
@@ -247,7 +248,7 @@ def decode_json_module_license(data: Any, path: str) -> ModuleLicense:
         else take_int(data, "ExtraFlags", path)
     )
     value.extra_info = (
-        item
+        SHARED[item]
         if type(item := data.get("ExtraInfo")) is str
         else take_str_nillable(data, "ExtraInfo", path)
     )
@@ -260,12 +261,12 @@ def decode_json_module_license(data: Any, path: str) -> ModuleLicense:
         item if type(item := data.get("IsHidden")) is bool else take_bool(data, "IsHidden", path)
     )
     value.prerequisite_module_name = (
-        item
+        SHARED[item]
         if type(item := data.get("PrerequisiteModuleName")) is str
         else take_str_nillable(data, "PrerequisiteModuleName", path)
     )
     value.signature = (
-        item
+        SHARED[item]
         if type(item := data.get("Signature")) is str
         else take_str_nillable(data, "Signature", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -253,7 +254,7 @@ def decode_json_module_license_link(data: Any, path: str) -> ModuleLicenseLink:
         else take_int(data, "Total", path)
     )
     value.tooltip = (
-        item
+        SHARED[item]
         if type(item := data.get("Tooltip")) is str
         else take_str_nillable(data, "Tooltip", path)
     )
@@ -282,15 +283,17 @@ def decode_json_module_license_link(data: Any, path: str) -> ModuleLicenseLink:
         else take_int(data, "ModuleLicenseId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
     value.prerequisite_module_name = (
-        item
+        SHARED[item]
         if type(item := data.get("PrerequisiteModuleName")) is str
         else take_str_nillable(data, "PrerequisiteModuleName", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -163,10 +164,12 @@ def decode_json_operation_info(data: Any, path: str) -> OperationInfo:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.key = (
-        item if type(item := data.get("Key")) is str else take_str_nillable(data, "Key", path)
+        SHARED[item]
+        if type(item := data.get("Key")) is str
+        else take_str_nillable(data, "Key", path)
     )
     value.encoded_display_name = (
-        item
+        SHARED[item]
         if type(item := data.get("EncodedDisplayName")) is str
         else take_str_nillable(data, "EncodedDisplayName", path)
     )

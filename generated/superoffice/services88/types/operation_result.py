@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -114,7 +115,7 @@ def decode_json_operation_result(data: Any, path: str) -> OperationResult:
         item if type(item := data.get("Success")) is bool else take_bool(data, "Success", path)
     )
     value.message = (
-        item
+        SHARED[item]
         if type(item := data.get("Message")) is str
         else take_str_nillable(data, "Message", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -169,16 +170,22 @@ def decode_json_outgoing_message(data: Any, path: str) -> OutgoingMessage:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.from_ = (
-        item if type(item := data.get("From")) is str else take_str_nillable(data, "From", path)
+        SHARED[item]
+        if type(item := data.get("From")) is str
+        else take_str_nillable(data, "From", path)
     )
-    value.to = item if type(item := data.get("To")) is str else take_str_nillable(data, "To", path)
+    value.to = (
+        SHARED[item]
+        if type(item := data.get("To")) is str
+        else take_str_nillable(data, "To", path)
+    )
     value.content = (
-        item
+        SHARED[item]
         if type(item := data.get("Content")) is str
         else take_str_nillable(data, "Content", path)
     )
     value.format = (
-        item
+        SHARED[item]
         if type(item := data.get("Format")) is str
         else take_str_nillable(data, "Format", path)
     )
@@ -188,7 +195,7 @@ def decode_json_outgoing_message(data: Any, path: str) -> OutgoingMessage:
         else take_int(data, "ParentMessagingId", path)
     )
     value.suggested_session_key = (
-        item
+        SHARED[item]
         if type(item := data.get("SuggestedSessionKey")) is str
         else take_str_nillable(data, "SuggestedSessionKey", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -443,47 +444,47 @@ def decode_json_participant_sync_data(data: Any, path: str) -> ParticipantSyncDa
         else take_int(data, "PersonId", path)
     )
     value.person_first_name = (
-        item
+        SHARED[item]
         if type(item := data.get("PersonFirstName")) is str
         else take_str_nillable(data, "PersonFirstName", path)
     )
     value.person_middle_name = (
-        item
+        SHARED[item]
         if type(item := data.get("PersonMiddleName")) is str
         else take_str_nillable(data, "PersonMiddleName", path)
     )
     value.person_lastname = (
-        item
+        SHARED[item]
         if type(item := data.get("PersonLastname")) is str
         else take_str_nillable(data, "PersonLastname", path)
     )
     value.person_mrmrs = (
-        item
+        SHARED[item]
         if type(item := data.get("PersonMrmrs")) is str
         else take_str_nillable(data, "PersonMrmrs", path)
     )
     value.person_title = (
-        item
+        SHARED[item]
         if type(item := data.get("PersonTitle")) is str
         else take_str_nillable(data, "PersonTitle", path)
     )
     value.person_position = (
-        item
+        SHARED[item]
         if type(item := data.get("PersonPosition")) is str
         else take_str_nillable(data, "PersonPosition", path)
     )
     value.person_academic_title = (
-        item
+        SHARED[item]
         if type(item := data.get("PersonAcademicTitle")) is str
         else take_str_nillable(data, "PersonAcademicTitle", path)
     )
     value.person_formal_name = (
-        item
+        SHARED[item]
         if type(item := data.get("PersonFormalName")) is str
         else take_str_nillable(data, "PersonFormalName", path)
     )
     value.person_full_name = (
-        item
+        SHARED[item]
         if type(item := data.get("PersonFullName")) is str
         else take_str_nillable(data, "PersonFullName", path)
     )
@@ -493,32 +494,32 @@ def decode_json_participant_sync_data(data: Any, path: str) -> ParticipantSyncDa
         else take_int(data, "ContactId", path)
     )
     value.contact_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ContactName")) is str
         else take_str_nillable(data, "ContactName", path)
     )
     value.contact_department = (
-        item
+        SHARED[item]
         if type(item := data.get("ContactDepartment")) is str
         else take_str_nillable(data, "ContactDepartment", path)
     )
     value.contact_business = (
-        item
+        SHARED[item]
         if type(item := data.get("ContactBusiness")) is str
         else take_str_nillable(data, "ContactBusiness", path)
     )
     value.contact_country = (
-        item
+        SHARED[item]
         if type(item := data.get("ContactCountry")) is str
         else take_str_nillable(data, "ContactCountry", path)
     )
     value.contact_category = (
-        item
+        SHARED[item]
         if type(item := data.get("ContactCategory")) is str
         else take_str_nillable(data, "ContactCategory", path)
     )
     value.contact_full_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ContactFullName")) is str
         else take_str_nillable(data, "ContactFullName", path)
     )
@@ -539,7 +540,7 @@ def decode_json_participant_sync_data(data: Any, path: str) -> ParticipantSyncDa
         data, "PostalAddress", path, decode_json_address_sync_data
     )
     value.country = (
-        item
+        SHARED[item]
         if type(item := data.get("Country")) is str
         else take_str_nillable(data, "Country", path)
     )
@@ -547,7 +548,7 @@ def decode_json_participant_sync_data(data: Any, path: str) -> ParticipantSyncDa
         data, "PersonAddress", path, decode_json_address_sync_data
     )
     value.person_country = (
-        item
+        SHARED[item]
         if type(item := data.get("PersonCountry")) is str
         else take_str_nillable(data, "PersonCountry", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -433,7 +434,7 @@ def decode_json_person(data: Any, path: str) -> Person:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.position = (
-        item
+        SHARED[item]
         if type(item := data.get("Position")) is str
         else take_str_nillable(data, "Position", path)
     )
@@ -443,46 +444,52 @@ def decode_json_person(data: Any, path: str) -> Person:
         else take_int(data, "PersonId", path)
     )
     value.mrmrs = (
-        item if type(item := data.get("Mrmrs")) is str else take_str_nillable(data, "Mrmrs", path)
+        SHARED[item]
+        if type(item := data.get("Mrmrs")) is str
+        else take_str_nillable(data, "Mrmrs", path)
     )
     value.firstname = (
-        item
+        SHARED[item]
         if type(item := data.get("Firstname")) is str
         else take_str_nillable(data, "Firstname", path)
     )
     value.lastname = (
-        item
+        SHARED[item]
         if type(item := data.get("Lastname")) is str
         else take_str_nillable(data, "Lastname", path)
     )
     value.middle_name = (
-        item
+        SHARED[item]
         if type(item := data.get("MiddleName")) is str
         else take_str_nillable(data, "MiddleName", path)
     )
     value.title = (
-        item if type(item := data.get("Title")) is str else take_str_nillable(data, "Title", path)
+        SHARED[item]
+        if type(item := data.get("Title")) is str
+        else take_str_nillable(data, "Title", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
     value.email = (
-        item if type(item := data.get("Email")) is str else take_str_nillable(data, "Email", path)
+        SHARED[item]
+        if type(item := data.get("Email")) is str
+        else take_str_nillable(data, "Email", path)
     )
     value.full_name = (
-        item
+        SHARED[item]
         if type(item := data.get("FullName")) is str
         else take_str_nillable(data, "FullName", path)
     )
     value.direct_phone = (
-        item
+        SHARED[item]
         if type(item := data.get("DirectPhone")) is str
         else take_str_nillable(data, "DirectPhone", path)
     )
     value.formal_name = (
-        item
+        SHARED[item]
         if type(item := data.get("FormalName")) is str
         else take_str_nillable(data, "FormalName", path)
     )
@@ -497,7 +504,7 @@ def decode_json_person(data: Any, path: str) -> Person:
         else take_int(data, "ContactId", path)
     )
     value.contact_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ContactName")) is str
         else take_str_nillable(data, "ContactName", path)
     )
@@ -505,7 +512,7 @@ def decode_json_person(data: Any, path: str) -> Person:
     value.rank = take(data, "Rank", path, json_short)
     value.active_interests = take(data, "ActiveInterests", path, json_short)
     value.contact_department = (
-        item
+        SHARED[item]
         if type(item := data.get("ContactDepartment")) is str
         else take_str_nillable(data, "ContactDepartment", path)
     )
@@ -515,27 +522,27 @@ def decode_json_person(data: Any, path: str) -> Person:
         else take_int(data, "ContactCountryId", path)
     )
     value.contact_org_nr = (
-        item
+        SHARED[item]
         if type(item := data.get("ContactOrgNr")) is str
         else take_str_nillable(data, "ContactOrgNr", path)
     )
     value.fax_phone = (
-        item
+        SHARED[item]
         if type(item := data.get("FaxPhone")) is str
         else take_str_nillable(data, "FaxPhone", path)
     )
     value.mobile_phone = (
-        item
+        SHARED[item]
         if type(item := data.get("MobilePhone")) is str
         else take_str_nillable(data, "MobilePhone", path)
     )
     value.contact_phone = (
-        item
+        SHARED[item]
         if type(item := data.get("ContactPhone")) is str
         else take_str_nillable(data, "ContactPhone", path)
     )
     value.associate_name = (
-        item
+        SHARED[item]
         if type(item := data.get("AssociateName")) is str
         else take_str_nillable(data, "AssociateName", path)
     )
@@ -550,36 +557,42 @@ def decode_json_person(data: Any, path: str) -> Person:
         else take_bool(data, "UsePersonAddress", path)
     )
     value.contact_fax = (
-        item
+        SHARED[item]
         if type(item := data.get("ContactFax")) is str
         else take_str_nillable(data, "ContactFax", path)
     )
     value.kanafname = (
-        item
+        SHARED[item]
         if type(item := data.get("Kanafname")) is str
         else take_str_nillable(data, "Kanafname", path)
     )
     value.kanalname = (
-        item
+        SHARED[item]
         if type(item := data.get("Kanalname")) is str
         else take_str_nillable(data, "Kanalname", path)
     )
     value.post_1 = (
-        item if type(item := data.get("Post1")) is str else take_str_nillable(data, "Post1", path)
+        SHARED[item]
+        if type(item := data.get("Post1")) is str
+        else take_str_nillable(data, "Post1", path)
     )
     value.post_2 = (
-        item if type(item := data.get("Post2")) is str else take_str_nillable(data, "Post2", path)
+        SHARED[item]
+        if type(item := data.get("Post2")) is str
+        else take_str_nillable(data, "Post2", path)
     )
     value.post_3 = (
-        item if type(item := data.get("Post3")) is str else take_str_nillable(data, "Post3", path)
+        SHARED[item]
+        if type(item := data.get("Post3")) is str
+        else take_str_nillable(data, "Post3", path)
     )
     value.email_name = (
-        item
+        SHARED[item]
         if type(item := data.get("EmailName")) is str
         else take_str_nillable(data, "EmailName", path)
     )
     value.contact_full_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ContactFullName")) is str
         else take_str_nillable(data, "ContactFullName", path)
     )
@@ -605,12 +618,12 @@ def decode_json_person(data: Any, path: str) -> Person:
         else take_int(data, "SupportAssociateId", path)
     )
     value.category_name = (
-        item
+        SHARED[item]
         if type(item := data.get("CategoryName")) is str
         else take_str_nillable(data, "CategoryName", path)
     )
     value.person_number = (
-        item
+        SHARED[item]
         if type(item := data.get("PersonNumber")) is str
         else take_str_nillable(data, "PersonNumber", path)
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -880,25 +881,29 @@ def decode_json_person_entity(data: Any, path: str) -> PersonEntity:
         else take_int(data, "PersonId", path)
     )
     value.firstname = (
-        item
+        SHARED[item]
         if type(item := data.get("Firstname")) is str
         else take_str_nillable(data, "Firstname", path)
     )
     value.middle_name = (
-        item
+        SHARED[item]
         if type(item := data.get("MiddleName")) is str
         else take_str_nillable(data, "MiddleName", path)
     )
     value.lastname = (
-        item
+        SHARED[item]
         if type(item := data.get("Lastname")) is str
         else take_str_nillable(data, "Lastname", path)
     )
     value.mrmrs = (
-        item if type(item := data.get("Mrmrs")) is str else take_str_nillable(data, "Mrmrs", path)
+        SHARED[item]
+        if type(item := data.get("Mrmrs")) is str
+        else take_str_nillable(data, "Mrmrs", path)
     )
     value.title = (
-        item if type(item := data.get("Title")) is str else take_str_nillable(data, "Title", path)
+        SHARED[item]
+        if type(item := data.get("Title")) is str
+        else take_str_nillable(data, "Title", path)
     )
     value.updated_date = take(data, "UpdatedDate", path, json_datetime)
     value.created_date = take(data, "CreatedDate", path, json_datetime)
@@ -906,7 +911,7 @@ def decode_json_person_entity(data: Any, path: str) -> PersonEntity:
     value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
     value.emails = take_nillable(data, "Emails", path, decode_json_list_of_entity_element)
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
@@ -936,12 +941,12 @@ def decode_json_person_entity(data: Any, path: str) -> PersonEntity:
         data, "Interests", path, decode_json_list_of_selectable_mdo_list_item
     )
     value.person_number = (
-        item
+        SHARED[item]
         if type(item := data.get("PersonNumber")) is str
         else take_str_nillable(data, "PersonNumber", path)
     )
     value.full_name = (
-        item
+        SHARED[item]
         if type(item := data.get("FullName")) is str
         else take_str_nillable(data, "FullName", path)
     )
@@ -958,27 +963,33 @@ def decode_json_person_entity(data: Any, path: str) -> PersonEntity:
     )
     value.urls = take_nillable(data, "Urls", path, decode_json_list_of_entity_element)
     value.formal_name = (
-        item
+        SHARED[item]
         if type(item := data.get("FormalName")) is str
         else take_str_nillable(data, "FormalName", path)
     )
     value.address = take_nillable(data, "Address", path, decode_json_address)
     value.post_3 = (
-        item if type(item := data.get("Post3")) is str else take_str_nillable(data, "Post3", path)
+        SHARED[item]
+        if type(item := data.get("Post3")) is str
+        else take_str_nillable(data, "Post3", path)
     )
     value.post_2 = (
-        item if type(item := data.get("Post2")) is str else take_str_nillable(data, "Post2", path)
+        SHARED[item]
+        if type(item := data.get("Post2")) is str
+        else take_str_nillable(data, "Post2", path)
     )
     value.post_1 = (
-        item if type(item := data.get("Post1")) is str else take_str_nillable(data, "Post1", path)
+        SHARED[item]
+        if type(item := data.get("Post1")) is str
+        else take_str_nillable(data, "Post1", path)
     )
     value.kanalname = (
-        item
+        SHARED[item]
         if type(item := data.get("Kanalname")) is str
         else take_str_nillable(data, "Kanalname", path)
     )
     value.kanafname = (
-        item
+        SHARED[item]
         if type(item := data.get("Kanafname")) is str
         else take_str_nillable(data, "Kanafname", path)
     )
@@ -989,7 +1000,7 @@ def decode_json_person_entity(data: Any, path: str) -> PersonEntity:
     value.business = take_nillable(data, "Business", path, decode_json_business)
     value.associate = take_nillable(data, "Associate", path, decode_json_associate)
     value.salutation = (
-        item
+        SHARED[item]
         if type(item := data.get("Salutation")) is str
         else take_str_nillable(data, "Salutation", path)
     )
@@ -1011,7 +1022,7 @@ def decode_json_person_entity(data: Any, path: str) -> PersonEntity:
         else take_int(data, "DbiAgentId", path)
     )
     value.dbi_key = (
-        item
+        SHARED[item]
         if type(item := data.get("DbiKey")) is str
         else take_str_nillable(data, "DbiKey", path)
     )

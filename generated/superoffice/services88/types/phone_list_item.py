@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -204,32 +205,32 @@ def decode_json_phone_list_item(data: Any, path: str) -> PhoneListItem:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.person_direct_phone = (
-        item
+        SHARED[item]
         if type(item := data.get("PersonDirectPhone")) is str
         else take_str_nillable(data, "PersonDirectPhone", path)
     )
     value.person_cell_phone = (
-        item
+        SHARED[item]
         if type(item := data.get("PersonCellPhone")) is str
         else take_str_nillable(data, "PersonCellPhone", path)
     )
     value.person_private_phone = (
-        item
+        SHARED[item]
         if type(item := data.get("PersonPrivatePhone")) is str
         else take_str_nillable(data, "PersonPrivatePhone", path)
     )
     value.person_fax_number = (
-        item
+        SHARED[item]
         if type(item := data.get("PersonFaxNumber")) is str
         else take_str_nillable(data, "PersonFaxNumber", path)
     )
     value.person_pager_number = (
-        item
+        SHARED[item]
         if type(item := data.get("PersonPagerNumber")) is str
         else take_str_nillable(data, "PersonPagerNumber", path)
     )
     value.person_email = (
-        item
+        SHARED[item]
         if type(item := data.get("PersonEmail")) is str
         else take_str_nillable(data, "PersonEmail", path)
     )
@@ -239,15 +240,17 @@ def decode_json_phone_list_item(data: Any, path: str) -> PhoneListItem:
         else take_int(data, "Id", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.tooltip = (
-        item
+        SHARED[item]
         if type(item := data.get("Tooltip")) is str
         else take_str_nillable(data, "Tooltip", path)
     )
     value.unique_id = (
-        item
+        SHARED[item]
         if type(item := data.get("UniqueId")) is str
         else take_str_nillable(data, "UniqueId", path)
     )

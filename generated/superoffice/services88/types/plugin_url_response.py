@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -211,23 +212,25 @@ def decode_json_plugin_url_response(data: Any, path: str) -> PluginUrlResponse:
     )
     value.is_ok = item if type(item := data.get("IsOk")) is bool else take_bool(data, "IsOk", path)
     value.user_explanation = (
-        item
+        SHARED[item]
         if type(item := data.get("UserExplanation")) is str
         else take_str_nillable(data, "UserExplanation", path)
     )
     value.tech_explanation = (
-        item
+        SHARED[item]
         if type(item := data.get("TechExplanation")) is str
         else take_str_nillable(data, "TechExplanation", path)
     )
     value.error_code = (
-        item
+        SHARED[item]
         if type(item := data.get("ErrorCode")) is str
         else take_str_nillable(data, "ErrorCode", path)
     )
     value.changes = take_nillable(data, "Changes", path, decode_json_changed_data)
     value.url = (
-        item if type(item := data.get("Url")) is str else take_str_nillable(data, "Url", path)
+        SHARED[item]
+        if type(item := data.get("Url")) is str
+        else take_str_nillable(data, "Url", path)
     )
     value.status = take(data, "Status", path, decode_json_quote_status)
     value.extra = (

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -170,33 +171,33 @@ def decode_json_pocket_device_info(data: Any, path: str) -> PocketDeviceInfo:
         data = json_object(data, path)
     value = blank(PocketDeviceInfo)
     value.device_name = (
-        item
+        SHARED[item]
         if type(item := data.get("DeviceName")) is str
         else take_str_nillable(data, "DeviceName", path)
     )
     value.device_identifier = (
-        item
+        SHARED[item]
         if type(item := data.get("DeviceIdentifier")) is str
         else take_str_nillable(data, "DeviceIdentifier", path)
     )
     value.pocket_version = (
-        item
+        SHARED[item]
         if type(item := data.get("PocketVersion")) is str
         else take_str_nillable(data, "PocketVersion", path)
     )
     value.language = (
-        item
+        SHARED[item]
         if type(item := data.get("Language")) is str
         else take_str_nillable(data, "Language", path)
     )
     value.pns_handle = (
-        item
+        SHARED[item]
         if type(item := data.get("PNSHandle")) is str
         else take_str_nillable(data, "PNSHandle", path)
     )
     value.platform = take(data, "Platform", path, decode_json_notification_platform)
     value.os_version = (
-        item
+        SHARED[item]
         if type(item := data.get("OSVersion")) is str
         else take_str_nillable(data, "OSVersion", path)
     )

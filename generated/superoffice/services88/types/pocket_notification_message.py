@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -202,15 +203,19 @@ def decode_json_pocket_notification_message(data: Any, path: str) -> PocketNotif
         data = json_object(data, path)
     value = blank(PocketNotificationMessage)
     value.title = (
-        item if type(item := data.get("Title")) is str else take_str_nillable(data, "Title", path)
+        SHARED[item]
+        if type(item := data.get("Title")) is str
+        else take_str_nillable(data, "Title", path)
     )
     value.message = (
-        item
+        SHARED[item]
         if type(item := data.get("Message")) is str
         else take_str_nillable(data, "Message", path)
     )
     value.url = (
-        item if type(item := data.get("Url")) is str else take_str_nillable(data, "Url", path)
+        SHARED[item]
+        if type(item := data.get("Url")) is str
+        else take_str_nillable(data, "Url", path)
     )
     value.silent = (
         item if type(item := data.get("Silent")) is bool else take_bool(data, "Silent", path)

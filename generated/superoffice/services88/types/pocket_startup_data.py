@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -290,7 +291,7 @@ def decode_json_pocket_startup_data(data: Any, path: str) -> PocketStartupData:
         else take_bool(data, "IsPushNotificationEnabled", path)
     )
     value.custom_data = (
-        item
+        SHARED[item]
         if type(item := data.get("CustomData")) is str
         else take_str_nillable(data, "CustomData", path)
     )

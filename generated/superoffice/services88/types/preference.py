@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -258,18 +259,18 @@ def decode_json_preference(data: Any, path: str) -> Preference:
     )
     value.level = take(data, "Level", path, decode_json_preference_level)
     value.raw_value = (
-        item
+        SHARED[item]
         if type(item := data.get("RawValue")) is str
         else take_str_nillable(data, "RawValue", path)
     )
     value.specification = take_nillable(data, "Specification", path, decode_json_preference_spec)
     value.display_value = (
-        item
+        SHARED[item]
         if type(item := data.get("DisplayValue")) is str
         else take_str_nillable(data, "DisplayValue", path)
     )
     value.display_tooltip = (
-        item
+        SHARED[item]
         if type(item := data.get("DisplayTooltip")) is str
         else take_str_nillable(data, "DisplayTooltip", path)
     )
@@ -286,7 +287,7 @@ def decode_json_preference(data: Any, path: str) -> Preference:
         else take_int(data, "PrefDescId", path)
     )
     value.table_name = (
-        item
+        SHARED[item]
         if type(item := data.get("TableName")) is str
         else take_str_nillable(data, "TableName", path)
     )

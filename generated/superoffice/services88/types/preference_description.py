@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -305,22 +306,26 @@ def decode_json_preference_description(data: Any, path: str) -> PreferenceDescri
         else take_int(data, "PrefDescId", path)
     )
     value.section = (
-        item
+        SHARED[item]
         if type(item := data.get("Section")) is str
         else take_str_nillable(data, "Section", path)
     )
     value.key = (
-        item if type(item := data.get("Key")) is str else take_str_nillable(data, "Key", path)
+        SHARED[item]
+        if type(item := data.get("Key")) is str
+        else take_str_nillable(data, "Key", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.value_type = take(data, "ValueType", path, decode_json_pref_desc_value_type)
     value.max_level = take(data, "MaxLevel", path, decode_json_preference_level)
     value.sys_max_level = take(data, "SysMaxLevel", path, decode_json_preference_level)
     value.access_flags = take(data, "AccessFlags", path, decode_json_pref_desc_access_flags)
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
@@ -328,7 +333,7 @@ def decode_json_preference_description(data: Any, path: str) -> PreferenceDescri
         item if type(item := data.get("IsBuiltin")) is bool else take_bool(data, "IsBuiltin", path)
     )
     value.table_name = (
-        item
+        SHARED[item]
         if type(item := data.get("TableName")) is str
         else take_str_nillable(data, "TableName", path)
     )
@@ -343,7 +348,7 @@ def decode_json_preference_description(data: Any, path: str) -> PreferenceDescri
         else take_int(data, "Rank", path)
     )
     value.sub_group = (
-        item
+        SHARED[item]
         if type(item := data.get("SubGroup")) is str
         else take_str_nillable(data, "SubGroup", path)
     )
@@ -363,7 +368,7 @@ def decode_json_preference_description(data: Any, path: str) -> PreferenceDescri
         else take_int(data, "MinValue", path)
     )
     value.required_license = (
-        item
+        SHARED[item]
         if type(item := data.get("RequiredLicense")) is str
         else take_str_nillable(data, "RequiredLicense", path)
     )

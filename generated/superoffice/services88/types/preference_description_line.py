@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -196,17 +197,17 @@ def decode_json_preference_description_line(data: Any, path: str) -> PreferenceD
         else take_int(data, "PrefDescId", path)
     )
     value.pref_value = (
-        item
+        SHARED[item]
         if type(item := data.get("PrefValue")) is str
         else take_str_nillable(data, "PrefValue", path)
     )
     value.pref_show_value = (
-        item
+        SHARED[item]
         if type(item := data.get("PrefShowValue")) is str
         else take_str_nillable(data, "PrefShowValue", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -147,12 +148,14 @@ def decode_json_preference_spec(data: Any, path: str) -> PreferenceSpec:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.section = (
-        item
+        SHARED[item]
         if type(item := data.get("Section")) is str
         else take_str_nillable(data, "Section", path)
     )
     value.key = (
-        item if type(item := data.get("Key")) is str else take_str_nillable(data, "Key", path)
+        SHARED[item]
+        if type(item := data.get("Key")) is str
+        else take_str_nillable(data, "Key", path)
     )
     value.extra = (
         None if _PREFERENCE_SPEC_KEYS.issuperset(data) else json_extra(data, _PREFERENCE_SPEC_KEYS)

@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -163,17 +164,17 @@ def decode_json_preferred_time_zone(data: Any, path: str) -> PreferredTimeZone:
         else take_int(data, "TZLocationId", path)
     )
     value.location_code = (
-        item
+        SHARED[item]
         if type(item := data.get("LocationCode")) is str
         else take_str_nillable(data, "LocationCode", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
     value.country = (
-        item
+        SHARED[item]
         if type(item := data.get("Country")) is str
         else take_str_nillable(data, "Country", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -199,10 +200,12 @@ def decode_json_preview_contact(data: Any, path: str) -> PreviewContact:
         else take_int(data, "ContactId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.department = (
-        item
+        SHARED[item]
         if type(item := data.get("Department")) is str
         else take_str_nillable(data, "Department", path)
     )
@@ -212,35 +215,37 @@ def decode_json_preview_contact(data: Any, path: str) -> PreviewContact:
         else take_int(data, "CountryId", path)
     )
     value.number_2 = (
-        item
+        SHARED[item]
         if type(item := data.get("Number2")) is str
         else take_str_nillable(data, "Number2", path)
     )
     value.direct_phone = (
-        item
+        SHARED[item]
         if type(item := data.get("DirectPhone")) is str
         else take_str_nillable(data, "DirectPhone", path)
     )
     value.url = (
-        item if type(item := data.get("URL")) is str else take_str_nillable(data, "URL", path)
+        SHARED[item]
+        if type(item := data.get("URL")) is str
+        else take_str_nillable(data, "URL", path)
     )
     value.email_address = (
-        item
+        SHARED[item]
         if type(item := data.get("EmailAddress")) is str
         else take_str_nillable(data, "EmailAddress", path)
     )
     value.business_name = (
-        item
+        SHARED[item]
         if type(item := data.get("BusinessName")) is str
         else take_str_nillable(data, "BusinessName", path)
     )
     value.category_name = (
-        item
+        SHARED[item]
         if type(item := data.get("CategoryName")) is str
         else take_str_nillable(data, "CategoryName", path)
     )
     value.associate_full_name = (
-        item
+        SHARED[item]
         if type(item := data.get("AssociateFullName")) is str
         else take_str_nillable(data, "AssociateFullName", path)
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -197,15 +198,17 @@ def decode_json_preview_dash(data: Any, path: str) -> PreviewDash:
         else take_int(data, "DashboardId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
     value.owned_by_full_name = (
-        item
+        SHARED[item]
         if type(item := data.get("OwnedByFullName")) is str
         else take_str_nillable(data, "OwnedByFullName", path)
     )

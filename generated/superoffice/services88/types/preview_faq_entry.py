@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -172,21 +173,23 @@ def decode_json_preview_faq_entry(data: Any, path: str) -> PreviewFaqEntry:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.title = (
-        item if type(item := data.get("Title")) is str else take_str_nillable(data, "Title", path)
+        SHARED[item]
+        if type(item := data.get("Title")) is str
+        else take_str_nillable(data, "Title", path)
     )
     value.registered_by_full_name = (
-        item
+        SHARED[item]
         if type(item := data.get("RegisteredByFullName")) is str
         else take_str_nillable(data, "RegisteredByFullName", path)
     )
     value.updated = take(data, "Updated", path, json_datetime)
     value.question = (
-        item
+        SHARED[item]
         if type(item := data.get("Question")) is str
         else take_str_nillable(data, "Question", path)
     )
     value.answer = (
-        item
+        SHARED[item]
         if type(item := data.get("Answer")) is str
         else take_str_nillable(data, "Answer", path)
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -265,12 +266,12 @@ def decode_json_preview_mailing(data: Any, path: str) -> PreviewMailing:
         else take_int(data, "ShipmentId", path)
     )
     value.shipment_description = (
-        item
+        SHARED[item]
         if type(item := data.get("ShipmentDescription")) is str
         else take_str_nillable(data, "ShipmentDescription", path)
     )
     value.from_address = (
-        item
+        SHARED[item]
         if type(item := data.get("FromAddress")) is str
         else take_str_nillable(data, "FromAddress", path)
     )
@@ -285,7 +286,7 @@ def decode_json_preview_mailing(data: Any, path: str) -> PreviewMailing:
         else take_int(data, "ContactId", path)
     )
     value.contact_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ContactName")) is str
         else take_str_nillable(data, "ContactName", path)
     )
@@ -295,12 +296,12 @@ def decode_json_preview_mailing(data: Any, path: str) -> PreviewMailing:
         else take_int(data, "PersonId", path)
     )
     value.person_full_name = (
-        item
+        SHARED[item]
         if type(item := data.get("PersonFullName")) is str
         else take_str_nillable(data, "PersonFullName", path)
     )
     value.shipment_type = (
-        item
+        SHARED[item]
         if type(item := data.get("ShipmentType")) is str
         else take_str_nillable(data, "ShipmentType", path)
     )
@@ -310,7 +311,7 @@ def decode_json_preview_mailing(data: Any, path: str) -> PreviewMailing:
         else take_int(data, "MessageId", path)
     )
     value.message_subject = (
-        item
+        SHARED[item]
         if type(item := data.get("MessageSubject")) is str
         else take_str_nillable(data, "MessageSubject", path)
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -165,16 +166,18 @@ def decode_json_preview_quick_reply(data: Any, path: str) -> PreviewQuickReply:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.updated_by_full_name = (
-        item
+        SHARED[item]
         if type(item := data.get("UpdatedByFullName")) is str
         else take_str_nillable(data, "UpdatedByFullName", path)
     )
     value.updated = take(data, "Updated", path, json_datetime)
     value.html_body = (
-        item
+        SHARED[item]
         if type(item := data.get("HtmlBody")) is str
         else take_str_nillable(data, "HtmlBody", path)
     )

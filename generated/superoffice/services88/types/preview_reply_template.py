@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -183,21 +184,25 @@ def decode_json_preview_reply_template(data: Any, path: str) -> PreviewReplyTemp
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
     value.owned_by_full_name = (
-        item
+        SHARED[item]
         if type(item := data.get("OwnedByFullName")) is str
         else take_str_nillable(data, "OwnedByFullName", path)
     )
     value.updated = take(data, "Updated", path, json_datetime)
     value.body = (
-        item if type(item := data.get("Body")) is str else take_str_nillable(data, "Body", path)
+        SHARED[item]
+        if type(item := data.get("Body")) is str
+        else take_str_nillable(data, "Body", path)
     )
     value.is_html = (
         item if type(item := data.get("IsHtml")) is bool else take_bool(data, "IsHtml", path)

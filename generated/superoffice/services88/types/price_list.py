@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -229,7 +230,7 @@ def decode_json_price_list(data: Any, path: str) -> PriceList:
         else take_int(data, "PriceListId", path)
     )
     value.erp_price_list_key = (
-        item
+        SHARED[item]
         if type(item := data.get("ERPPriceListKey")) is str
         else take_str_nillable(data, "ERPPriceListKey", path)
     )
@@ -239,20 +240,22 @@ def decode_json_price_list(data: Any, path: str) -> PriceList:
         else take_int(data, "QuoteConnectionId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
     value.currency = (
-        item
+        SHARED[item]
         if type(item := data.get("Currency")) is str
         else take_str_nillable(data, "Currency", path)
     )
     value.currency_name = (
-        item
+        SHARED[item]
         if type(item := data.get("CurrencyName")) is str
         else take_str_nillable(data, "CurrencyName", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -456,33 +457,37 @@ def decode_json_product(data: Any, path: str) -> Product:
         else take_int(data, "ProductId", path)
     )
     value.erp_product_key = (
-        item
+        SHARED[item]
         if type(item := data.get("ERPProductKey")) is str
         else take_str_nillable(data, "ERPProductKey", path)
     )
     value.erp_price_list_key = (
-        item
+        SHARED[item]
         if type(item := data.get("ERPPriceListKey")) is str
         else take_str_nillable(data, "ERPPriceListKey", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
     value.code = (
-        item if type(item := data.get("Code")) is str else take_str_nillable(data, "Code", path)
+        SHARED[item]
+        if type(item := data.get("Code")) is str
+        else take_str_nillable(data, "Code", path)
     )
     value.price_unit = (
-        item
+        SHARED[item]
         if type(item := data.get("PriceUnit")) is str
         else take_str_nillable(data, "PriceUnit", path)
     )
     value.quantity_unit = (
-        item
+        SHARED[item]
         if type(item := data.get("QuantityUnit")) is str
         else take_str_nillable(data, "QuantityUnit", path)
     )
@@ -492,7 +497,7 @@ def decode_json_product(data: Any, path: str) -> Product:
         else take_bool(data, "IsSubscription", path)
     )
     value.subscription_unit = (
-        item
+        SHARED[item]
         if type(item := data.get("SubscriptionUnit")) is str
         else take_str_nillable(data, "SubscriptionUnit", path)
     )
@@ -500,31 +505,33 @@ def decode_json_product(data: Any, path: str) -> Product:
         data, "DefaultSubscriptionQuantity", path, json_float
     )
     value.item_number = (
-        item
+        SHARED[item]
         if type(item := data.get("ItemNumber")) is str
         else take_str_nillable(data, "ItemNumber", path)
     )
     value.url = (
-        item if type(item := data.get("Url")) is str else take_str_nillable(data, "Url", path)
+        SHARED[item]
+        if type(item := data.get("Url")) is str
+        else take_str_nillable(data, "Url", path)
     )
     value.product_category_key = (
-        item
+        SHARED[item]
         if type(item := data.get("ProductCategoryKey")) is str
         else take_str_nillable(data, "ProductCategoryKey", path)
     )
     value.product_family_key = (
-        item
+        SHARED[item]
         if type(item := data.get("ProductFamilyKey")) is str
         else take_str_nillable(data, "ProductFamilyKey", path)
     )
     value.product_type_key = (
-        item
+        SHARED[item]
         if type(item := data.get("ProductTypeKey")) is str
         else take_str_nillable(data, "ProductTypeKey", path)
     )
     value.vat = take(data, "VAT", path, json_float)
     value.vat_info = (
-        item
+        SHARED[item]
         if type(item := data.get("VATInfo")) is str
         else take_str_nillable(data, "VATInfo", path)
     )
@@ -537,53 +544,55 @@ def decode_json_product(data: Any, path: str) -> Product:
         else take_bool(data, "InAssortment", path)
     )
     value.supplier = (
-        item
+        SHARED[item]
         if type(item := data.get("Supplier")) is str
         else take_str_nillable(data, "Supplier", path)
     )
     value.supplier_code = (
-        item
+        SHARED[item]
         if type(item := data.get("SupplierCode")) is str
         else take_str_nillable(data, "SupplierCode", path)
     )
     value.rights = (
-        item
+        SHARED[item]
         if type(item := data.get("Rights")) is str
         else take_str_nillable(data, "Rights", path)
     )
     value.rule = (
-        item if type(item := data.get("Rule")) is str else take_str_nillable(data, "Rule", path)
+        SHARED[item]
+        if type(item := data.get("Rule")) is str
+        else take_str_nillable(data, "Rule", path)
     )
     value.extra_info = take_nillable(
         data, "ExtraInfo", path, decode_json_list_of_product_extra_data_field
     )
     value.raw_extra_info = (
-        item
+        SHARED[item]
         if type(item := data.get("RawExtraInfo")) is str
         else take_str_nillable(data, "RawExtraInfo", path)
     )
     value.extra_field_1 = (
-        item
+        SHARED[item]
         if type(item := data.get("ExtraField1")) is str
         else take_str_nillable(data, "ExtraField1", path)
     )
     value.extra_field_2 = (
-        item
+        SHARED[item]
         if type(item := data.get("ExtraField2")) is str
         else take_str_nillable(data, "ExtraField2", path)
     )
     value.extra_field_3 = (
-        item
+        SHARED[item]
         if type(item := data.get("ExtraField3")) is str
         else take_str_nillable(data, "ExtraField3", path)
     )
     value.extra_field_4 = (
-        item
+        SHARED[item]
         if type(item := data.get("ExtraField4")) is str
         else take_str_nillable(data, "ExtraField4", path)
     )
     value.extra_field_5 = (
-        item
+        SHARED[item]
         if type(item := data.get("ExtraField5")) is str
         else take_str_nillable(data, "ExtraField5", path)
     )

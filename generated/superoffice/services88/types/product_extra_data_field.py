@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -169,10 +170,14 @@ def decode_json_product_extra_data_field(data: Any, path: str) -> ProductExtraDa
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.value = (
-        item if type(item := data.get("Value")) is str else take_str_nillable(data, "Value", path)
+        SHARED[item]
+        if type(item := data.get("Value")) is str
+        else take_str_nillable(data, "Value", path)
     )
     value.type = take(data, "Type", path, decode_json_extra_data_field_type)
     value.extra = (

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -274,18 +275,24 @@ def decode_json_project(data: Any, path: str) -> Project:
         else take_int(data, "ProjectId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
     value.url = (
-        item if type(item := data.get("URL")) is str else take_str_nillable(data, "URL", path)
+        SHARED[item]
+        if type(item := data.get("URL")) is str
+        else take_str_nillable(data, "URL", path)
     )
     value.type = (
-        item if type(item := data.get("Type")) is str else take_str_nillable(data, "Type", path)
+        SHARED[item]
+        if type(item := data.get("Type")) is str
+        else take_str_nillable(data, "Type", path)
     )
     value.associate_id = (
         item
@@ -293,7 +300,7 @@ def decode_json_project(data: Any, path: str) -> Project:
         else take_int(data, "AssociateId", path)
     )
     value.associate_full_name = (
-        item
+        SHARED[item]
         if type(item := data.get("AssociateFullName")) is str
         else take_str_nillable(data, "AssociateFullName", path)
     )
@@ -309,7 +316,7 @@ def decode_json_project(data: Any, path: str) -> Project:
         else take_int(data, "StatusId", path)
     )
     value.status = (
-        item
+        SHARED[item]
         if type(item := data.get("Status")) is str
         else take_str_nillable(data, "Status", path)
     )
@@ -326,12 +333,12 @@ def decode_json_project(data: Any, path: str) -> Project:
         else take_bool(data, "IsPublished", path)
     )
     value.url_name = (
-        item
+        SHARED[item]
         if type(item := data.get("URLName")) is str
         else take_str_nillable(data, "URLName", path)
     )
     value.project_number = (
-        item
+        SHARED[item]
         if type(item := data.get("ProjectNumber")) is str
         else take_str_nillable(data, "ProjectNumber", path)
     )

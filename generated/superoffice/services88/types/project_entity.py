@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -486,10 +487,12 @@ def decode_json_project_entity(data: Any, path: str) -> ProjectEntity:
         else take_int(data, "ProjectId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.project_number = (
-        item
+        SHARED[item]
         if type(item := data.get("ProjectNumber")) is str
         else take_str_nillable(data, "ProjectNumber", path)
     )
@@ -500,12 +503,12 @@ def decode_json_project_entity(data: Any, path: str) -> ProjectEntity:
     value.created_date = take(data, "CreatedDate", path, json_datetime)
     value.updated_date = take(data, "UpdatedDate", path, json_datetime)
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
     value.postit = (
-        item
+        SHARED[item]
         if type(item := data.get("Postit")) is str
         else take_str_nillable(data, "Postit", path)
     )
@@ -518,7 +521,7 @@ def decode_json_project_entity(data: Any, path: str) -> ProjectEntity:
         item if type(item := data.get("HasImage")) is bool else take_bool(data, "HasImage", path)
     )
     value.image_description = (
-        item
+        SHARED[item]
         if type(item := data.get("ImageDescription")) is str
         else take_str_nillable(data, "ImageDescription", path)
     )

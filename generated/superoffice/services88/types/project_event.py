@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -309,12 +310,12 @@ def decode_json_project_event(data: Any, path: str) -> ProjectEvent:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.associate_full_name = (
-        item
+        SHARED[item]
         if type(item := data.get("AssociateFullName")) is str
         else take_str_nillable(data, "AssociateFullName", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
@@ -324,7 +325,7 @@ def decode_json_project_event(data: Any, path: str) -> ProjectEvent:
         else take_int(data, "ProjectId", path)
     )
     value.event_name = (
-        item
+        SHARED[item]
         if type(item := data.get("EventName")) is str
         else take_str_nillable(data, "EventName", path)
     )
@@ -339,22 +340,22 @@ def decode_json_project_event(data: Any, path: str) -> ProjectEvent:
         else take_bool(data, "IsSignedOn", path)
     )
     value.sign_off_confirmation_text = (
-        item
+        SHARED[item]
         if type(item := data.get("SignOffConfirmationText")) is str
         else take_str_nillable(data, "SignOffConfirmationText", path)
     )
     value.sign_off_text = (
-        item
+        SHARED[item]
         if type(item := data.get("SignOffText")) is str
         else take_str_nillable(data, "SignOffText", path)
     )
     value.sign_on_confirmation_text = (
-        item
+        SHARED[item]
         if type(item := data.get("SignOnConfirmationText")) is str
         else take_str_nillable(data, "SignOnConfirmationText", path)
     )
     value.sign_on_text = (
-        item
+        SHARED[item]
         if type(item := data.get("SignOnText")) is str
         else take_str_nillable(data, "SignOnText", path)
     )

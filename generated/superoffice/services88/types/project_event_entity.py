@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -410,22 +411,22 @@ def decode_json_project_event_entity(data: Any, path: str) -> ProjectEventEntity
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.sign_off_confirmation_text = (
-        item
+        SHARED[item]
         if type(item := data.get("SignOffConfirmationText")) is str
         else take_str_nillable(data, "SignOffConfirmationText", path)
     )
     value.sign_off_text = (
-        item
+        SHARED[item]
         if type(item := data.get("SignOffText")) is str
         else take_str_nillable(data, "SignOffText", path)
     )
     value.sign_on_confirmation_text = (
-        item
+        SHARED[item]
         if type(item := data.get("SignOnConfirmationText")) is str
         else take_str_nillable(data, "SignOnConfirmationText", path)
     )
     value.sign_on_text = (
-        item
+        SHARED[item]
         if type(item := data.get("SignOnText")) is str
         else take_str_nillable(data, "SignOnText", path)
     )

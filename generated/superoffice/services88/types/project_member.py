@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -325,17 +326,17 @@ def decode_json_project_member(data: Any, path: str) -> ProjectMember:
         else take_int(data, "ProjectId", path)
     )
     value.contact_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ContactName")) is str
         else take_str_nillable(data, "ContactName", path)
     )
     value.contact_department = (
-        item
+        SHARED[item]
         if type(item := data.get("ContactDepartment")) is str
         else take_str_nillable(data, "ContactDepartment", path)
     )
     value.project_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ProjectName")) is str
         else take_str_nillable(data, "ProjectName", path)
     )
@@ -345,7 +346,7 @@ def decode_json_project_member(data: Any, path: str) -> ProjectMember:
         else take_int(data, "EmailId", path)
     )
     value.email_address = (
-        item
+        SHARED[item]
         if type(item := data.get("EmailAddress")) is str
         else take_str_nillable(data, "EmailAddress", path)
     )
@@ -355,17 +356,17 @@ def decode_json_project_member(data: Any, path: str) -> ProjectMember:
         else take_int(data, "CountryId", path)
     )
     value.firstname = (
-        item
+        SHARED[item]
         if type(item := data.get("Firstname")) is str
         else take_str_nillable(data, "Firstname", path)
     )
     value.middle_name = (
-        item
+        SHARED[item]
         if type(item := data.get("MiddleName")) is str
         else take_str_nillable(data, "MiddleName", path)
     )
     value.lastname = (
-        item
+        SHARED[item]
         if type(item := data.get("Lastname")) is str
         else take_str_nillable(data, "Lastname", path)
     )
@@ -375,15 +376,19 @@ def decode_json_project_member(data: Any, path: str) -> ProjectMember:
         else take_int(data, "PersonId", path)
     )
     value.mrmrs = (
-        item if type(item := data.get("Mrmrs")) is str else take_str_nillable(data, "Mrmrs", path)
+        SHARED[item]
+        if type(item := data.get("Mrmrs")) is str
+        else take_str_nillable(data, "Mrmrs", path)
     )
     value.project_member_type_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ProjectMemberTypeName")) is str
         else take_str_nillable(data, "ProjectMemberTypeName", path)
     )
     value.phone = (
-        item if type(item := data.get("Phone")) is str else take_str_nillable(data, "Phone", path)
+        SHARED[item]
+        if type(item := data.get("Phone")) is str
+        else take_str_nillable(data, "Phone", path)
     )
     value.phone_id = (
         item
@@ -397,17 +402,17 @@ def decode_json_project_member(data: Any, path: str) -> ProjectMember:
         else take_int(data, "ProjectMemberTypeId", path)
     )
     value.email_address_name = (
-        item
+        SHARED[item]
         if type(item := data.get("EmailAddressName")) is str
         else take_str_nillable(data, "EmailAddressName", path)
     )
     value.comment = (
-        item
+        SHARED[item]
         if type(item := data.get("Comment")) is str
         else take_str_nillable(data, "Comment", path)
     )
     value.full_name = (
-        item
+        SHARED[item]
         if type(item := data.get("FullName")) is str
         else take_str_nillable(data, "FullName", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -191,12 +192,12 @@ def decode_json_project_type_status_link(data: Any, path: str) -> ProjectTypeSta
         else take_int(data, "ProjTypeId", path)
     )
     value.proj_type_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ProjTypeName")) is str
         else take_str_nillable(data, "ProjTypeName", path)
     )
     value.proj_type_tooltip = (
-        item
+        SHARED[item]
         if type(item := data.get("ProjTypeTooltip")) is str
         else take_str_nillable(data, "ProjTypeTooltip", path)
     )
@@ -206,12 +207,12 @@ def decode_json_project_type_status_link(data: Any, path: str) -> ProjectTypeSta
         else take_int(data, "ProjStatusId", path)
     )
     value.proj_status_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ProjStatusName")) is str
         else take_str_nillable(data, "ProjStatusName", path)
     )
     value.proj_status_tooltip = (
-        item
+        SHARED[item]
         if type(item := data.get("ProjStatusTooltip")) is str
         else take_str_nillable(data, "ProjStatusTooltip", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -122,15 +123,17 @@ def decode_json_provided_credential(data: Any, path: str) -> ProvidedCredential:
         data = json_object(data, path)
     value = blank(ProvidedCredential)
     value.type = (
-        item if type(item := data.get("Type")) is str else take_str_nillable(data, "Type", path)
+        SHARED[item]
+        if type(item := data.get("Type")) is str
+        else take_str_nillable(data, "Type", path)
     )
     value.search_name = (
-        item
+        SHARED[item]
         if type(item := data.get("SearchName")) is str
         else take_str_nillable(data, "SearchName", path)
     )
     value.display_name = (
-        item
+        SHARED[item]
         if type(item := data.get("DisplayName")) is str
         else take_str_nillable(data, "DisplayName", path)
     )

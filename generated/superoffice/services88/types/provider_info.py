@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -164,7 +165,9 @@ def decode_json_provider_info(data: Any, path: str) -> ProviderInfo:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.supported_messaging_formats = take_nillable(
         data, "SupportedMessagingFormats", path, decode_json_list_of_str

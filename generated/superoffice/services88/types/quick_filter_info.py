@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -140,7 +141,7 @@ def decode_json_quick_filter_info(data: Any, path: str) -> QuickFilterInfo:
         data, "Restriction", path, decode_json_archive_restriction_info
     )
     value.provider = (
-        item
+        SHARED[item]
         if type(item := data.get("Provider")) is str
         else take_str_nillable(data, "Provider", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -161,10 +162,12 @@ def decode_json_quick_reply(data: Any, path: str) -> QuickReply:
         else take_int(data, "QuickReplyId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.html_body = (
-        item
+        SHARED[item]
         if type(item := data.get("HtmlBody")) is str
         else take_str_nillable(data, "HtmlBody", path)
     )

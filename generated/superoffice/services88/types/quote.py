@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -295,12 +296,12 @@ def decode_json_quote(data: Any, path: str) -> Quote:
         else take_int(data, "QuoteConnectionId", path)
     )
     value.erp_quote_key = (
-        item
+        SHARED[item]
         if type(item := data.get("ERPQuoteKey")) is str
         else take_str_nillable(data, "ERPQuoteKey", path)
     )
     value.erp_order_key = (
-        item
+        SHARED[item]
         if type(item := data.get("ERPOrderKey")) is str
         else take_str_nillable(data, "ERPOrderKey", path)
     )
@@ -323,17 +324,17 @@ def decode_json_quote(data: Any, path: str) -> Quote:
         else take_int(data, "DocumentId", path)
     )
     value.po_number = (
-        item
+        SHARED[item]
         if type(item := data.get("PoNumber")) is str
         else take_str_nillable(data, "PoNumber", path)
     )
     value.order_comment = (
-        item
+        SHARED[item]
         if type(item := data.get("OrderComment")) is str
         else take_str_nillable(data, "OrderComment", path)
     )
     value.preferred_email_culture = (
-        item
+        SHARED[item]
         if type(item := data.get("PreferredEmailCulture")) is str
         else take_str_nillable(data, "PreferredEmailCulture", path)
     )

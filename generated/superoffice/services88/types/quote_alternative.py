@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -366,7 +367,7 @@ def decode_json_quote_alternative(data: Any, path: str) -> QuoteAlternative:
         else take_int(data, "QuoteAlternativeId", path)
     )
     value.erp_quote_alternative_key = (
-        item
+        SHARED[item]
         if type(item := data.get("ERPQuoteAlternativeKey")) is str
         else take_str_nillable(data, "ERPQuoteAlternativeKey", path)
     )
@@ -376,16 +377,18 @@ def decode_json_quote_alternative(data: Any, path: str) -> QuoteAlternative:
         else take_int(data, "QuoteVersionId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
     value.status = take(data, "Status", path, decode_json_quote_status)
     value.reason = (
-        item
+        SHARED[item]
         if type(item := data.get("Reason")) is str
         else take_str_nillable(data, "Reason", path)
     )
@@ -395,7 +398,7 @@ def decode_json_quote_alternative(data: Any, path: str) -> QuoteAlternative:
     value.discount_amount = take(data, "DiscountAmount", path, json_float)
     value.user_value_override = take(data, "UserValueOverride", path, decode_json_value_override)
     value.vat_info = (
-        item
+        SHARED[item]
         if type(item := data.get("VATInfo")) is str
         else take_str_nillable(data, "VATInfo", path)
     )
@@ -405,27 +408,27 @@ def decode_json_quote_alternative(data: Any, path: str) -> QuoteAlternative:
     value.sub_total = take(data, "SubTotal", path, json_float)
     value.total_price = take(data, "TotalPrice", path, json_float)
     value.extra_field_1 = (
-        item
+        SHARED[item]
         if type(item := data.get("ExtraField1")) is str
         else take_str_nillable(data, "ExtraField1", path)
     )
     value.extra_field_2 = (
-        item
+        SHARED[item]
         if type(item := data.get("ExtraField2")) is str
         else take_str_nillable(data, "ExtraField2", path)
     )
     value.extra_field_3 = (
-        item
+        SHARED[item]
         if type(item := data.get("ExtraField3")) is str
         else take_str_nillable(data, "ExtraField3", path)
     )
     value.extra_field_4 = (
-        item
+        SHARED[item]
         if type(item := data.get("ExtraField4")) is str
         else take_str_nillable(data, "ExtraField4", path)
     )
     value.extra_field_5 = (
-        item
+        SHARED[item]
         if type(item := data.get("ExtraField5")) is str
         else take_str_nillable(data, "ExtraField5", path)
     )

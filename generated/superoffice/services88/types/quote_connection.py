@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -302,17 +303,17 @@ def decode_json_quote_connection(data: Any, path: str) -> QuoteConnection:
         else take_int(data, "QuoteConnectionId", path)
     )
     value.erp_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ERPName")) is str
         else take_str_nillable(data, "ERPName", path)
     )
     value.display_name = (
-        item
+        SHARED[item]
         if type(item := data.get("DisplayName")) is str
         else take_str_nillable(data, "DisplayName", path)
     )
     value.display_description = (
-        item
+        SHARED[item]
         if type(item := data.get("DisplayDescription")) is str
         else take_str_nillable(data, "DisplayDescription", path)
     )
@@ -322,7 +323,7 @@ def decode_json_quote_connection(data: Any, path: str) -> QuoteConnection:
         else take_int(data, "Rank", path)
     )
     value.connector_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ConnectorName")) is str
         else take_str_nillable(data, "ConnectorName", path)
     )
@@ -332,7 +333,7 @@ def decode_json_quote_connection(data: Any, path: str) -> QuoteConnection:
         else take_int(data, "ErpConnectionId", path)
     )
     value.extra_data = (
-        item
+        SHARED[item]
         if type(item := data.get("ExtraData")) is str
         else take_str_nillable(data, "ExtraData", path)
     )

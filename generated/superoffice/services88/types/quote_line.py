@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -627,7 +628,7 @@ def decode_json_quote_line(data: Any, path: str) -> QuoteLine:
         else take_int(data, "QuoteLineId", path)
     )
     value.erp_quote_line_key = (
-        item
+        SHARED[item]
         if type(item := data.get("ERPQuoteLineKey")) is str
         else take_str_nillable(data, "ERPQuoteLineKey", path)
     )
@@ -638,13 +639,13 @@ def decode_json_quote_line(data: Any, path: str) -> QuoteLine:
         else take_int(data, "QuoteAlternativeId", path)
     )
     value.erp_product_key = (
-        item
+        SHARED[item]
         if type(item := data.get("ERPProductKey")) is str
         else take_str_nillable(data, "ERPProductKey", path)
     )
     value.status = take(data, "Status", path, decode_json_quote_status)
     value.reason = (
-        item
+        SHARED[item]
         if type(item := data.get("Reason")) is str
         else take_str_nillable(data, "Reason", path)
     )
@@ -656,66 +657,72 @@ def decode_json_quote_line(data: Any, path: str) -> QuoteLine:
         else take_int(data, "Rank", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
     value.code = (
-        item if type(item := data.get("Code")) is str else take_str_nillable(data, "Code", path)
+        SHARED[item]
+        if type(item := data.get("Code")) is str
+        else take_str_nillable(data, "Code", path)
     )
     value.quantity_unit = (
-        item
+        SHARED[item]
         if type(item := data.get("QuantityUnit")) is str
         else take_str_nillable(data, "QuantityUnit", path)
     )
     value.price_unit = (
-        item
+        SHARED[item]
         if type(item := data.get("PriceUnit")) is str
         else take_str_nillable(data, "PriceUnit", path)
     )
     value.item_number = (
-        item
+        SHARED[item]
         if type(item := data.get("ItemNumber")) is str
         else take_str_nillable(data, "ItemNumber", path)
     )
     value.url = (
-        item if type(item := data.get("Url")) is str else take_str_nillable(data, "Url", path)
+        SHARED[item]
+        if type(item := data.get("Url")) is str
+        else take_str_nillable(data, "Url", path)
     )
     value.product_category_key = (
-        item
+        SHARED[item]
         if type(item := data.get("ProductCategoryKey")) is str
         else take_str_nillable(data, "ProductCategoryKey", path)
     )
     value.product_family_key = (
-        item
+        SHARED[item]
         if type(item := data.get("ProductFamilyKey")) is str
         else take_str_nillable(data, "ProductFamilyKey", path)
     )
     value.product_type_key = (
-        item
+        SHARED[item]
         if type(item := data.get("ProductTypeKey")) is str
         else take_str_nillable(data, "ProductTypeKey", path)
     )
     value.supplier = (
-        item
+        SHARED[item]
         if type(item := data.get("Supplier")) is str
         else take_str_nillable(data, "Supplier", path)
     )
     value.supplier_code = (
-        item
+        SHARED[item]
         if type(item := data.get("SupplierCode")) is str
         else take_str_nillable(data, "SupplierCode", path)
     )
     value.thumbnail = (
-        item
+        SHARED[item]
         if type(item := data.get("Thumbnail")) is str
         else take_str_nillable(data, "Thumbnail", path)
     )
     value.vat_info = (
-        item
+        SHARED[item]
         if type(item := data.get("VATInfo")) is str
         else take_str_nillable(data, "VATInfo", path)
     )
@@ -727,7 +734,7 @@ def decode_json_quote_line(data: Any, path: str) -> QuoteLine:
         data, "ExtraInfo", path, decode_json_list_of_product_extra_data_field
     )
     value.raw_extra_info = (
-        item
+        SHARED[item]
         if type(item := data.get("RawExtraInfo")) is str
         else take_str_nillable(data, "RawExtraInfo", path)
     )
@@ -737,7 +744,7 @@ def decode_json_quote_line(data: Any, path: str) -> QuoteLine:
         else take_bool(data, "IsSubscription", path)
     )
     value.subscription_unit = (
-        item
+        SHARED[item]
         if type(item := data.get("SubscriptionUnit")) is str
         else take_str_nillable(data, "SubscriptionUnit", path)
     )
@@ -753,35 +760,37 @@ def decode_json_quote_line(data: Any, path: str) -> QuoteLine:
     value.sub_total = take(data, "SubTotal", path, json_float)
     value.total_price = take(data, "TotalPrice", path, json_float)
     value.rights = (
-        item
+        SHARED[item]
         if type(item := data.get("Rights")) is str
         else take_str_nillable(data, "Rights", path)
     )
     value.rule = (
-        item if type(item := data.get("Rule")) is str else take_str_nillable(data, "Rule", path)
+        SHARED[item]
+        if type(item := data.get("Rule")) is str
+        else take_str_nillable(data, "Rule", path)
     )
     value.extra_field_1 = (
-        item
+        SHARED[item]
         if type(item := data.get("ExtraField1")) is str
         else take_str_nillable(data, "ExtraField1", path)
     )
     value.extra_field_2 = (
-        item
+        SHARED[item]
         if type(item := data.get("ExtraField2")) is str
         else take_str_nillable(data, "ExtraField2", path)
     )
     value.extra_field_3 = (
-        item
+        SHARED[item]
         if type(item := data.get("ExtraField3")) is str
         else take_str_nillable(data, "ExtraField3", path)
     )
     value.extra_field_4 = (
-        item
+        SHARED[item]
         if type(item := data.get("ExtraField4")) is str
         else take_str_nillable(data, "ExtraField4", path)
     )
     value.extra_field_5 = (
-        item
+        SHARED[item]
         if type(item := data.get("ExtraField5")) is str
         else take_str_nillable(data, "ExtraField5", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -219,27 +220,27 @@ def decode_json_quote_publish_documents(data: Any, path: str) -> QuotePublishDoc
         data, "QuoteAttachmentIds", path, decode_json_list_of_int
     )
     value.mail_body = (
-        item
+        SHARED[item]
         if type(item := data.get("MailBody")) is str
         else take_str_nillable(data, "MailBody", path)
     )
     value.mail_subject = (
-        item
+        SHARED[item]
         if type(item := data.get("MailSubject")) is str
         else take_str_nillable(data, "MailSubject", path)
     )
     value.to_email = (
-        item
+        SHARED[item]
         if type(item := data.get("ToEmail")) is str
         else take_str_nillable(data, "ToEmail", path)
     )
     value.to_full_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ToFullName")) is str
         else take_str_nillable(data, "ToFullName", path)
     )
     value.error_message = (
-        item
+        SHARED[item]
         if type(item := data.get("ErrorMessage")) is str
         else take_str_nillable(data, "ErrorMessage", path)
     )

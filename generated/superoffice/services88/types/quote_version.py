@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -482,7 +483,7 @@ def decode_json_quote_version(data: Any, path: str) -> QuoteVersion:
         else take_int(data, "QuoteVersionId", path)
     )
     value.erp_quote_version_key = (
-        item
+        SHARED[item]
         if type(item := data.get("ERPQuoteVersionKey")) is str
         else take_str_nillable(data, "ERPQuoteVersionKey", path)
     )
@@ -492,12 +493,12 @@ def decode_json_quote_version(data: Any, path: str) -> QuoteVersion:
         else take_int(data, "QuoteId", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
     value.number = (
-        item
+        SHARED[item]
         if type(item := data.get("Number")) is str
         else take_str_nillable(data, "Number", path)
     )
@@ -505,7 +506,7 @@ def decode_json_quote_version(data: Any, path: str) -> QuoteVersion:
     value.archived_state = take(data, "ArchivedState", path, decode_json_quote_version_state)
     value.status = take(data, "Status", path, decode_json_quote_status)
     value.reason = (
-        item
+        SHARED[item]
         if type(item := data.get("Reason")) is str
         else take_str_nillable(data, "Reason", path)
     )
@@ -543,22 +544,22 @@ def decode_json_quote_version(data: Any, path: str) -> QuoteVersion:
         else take_bool(data, "HasOwnInvoiceAddress", path)
     )
     value.erp_payment_terms_key = (
-        item
+        SHARED[item]
         if type(item := data.get("ERPPaymentTermsKey")) is str
         else take_str_nillable(data, "ERPPaymentTermsKey", path)
     )
     value.erp_payment_type_key = (
-        item
+        SHARED[item]
         if type(item := data.get("ERPPaymentTypeKey")) is str
         else take_str_nillable(data, "ERPPaymentTypeKey", path)
     )
     value.erp_delivery_terms_key = (
-        item
+        SHARED[item]
         if type(item := data.get("ERPDeliveryTermsKey")) is str
         else take_str_nillable(data, "ERPDeliveryTermsKey", path)
     )
     value.erp_delivery_type_key = (
-        item
+        SHARED[item]
         if type(item := data.get("ERPDeliveryTypeKey")) is str
         else take_str_nillable(data, "ERPDeliveryTypeKey", path)
     )
@@ -573,7 +574,7 @@ def decode_json_quote_version(data: Any, path: str) -> QuoteVersion:
         else take_int(data, "ApprovedBy", path)
     )
     value.approved_text = (
-        item
+        SHARED[item]
         if type(item := data.get("ApprovedText")) is str
         else take_str_nillable(data, "ApprovedText", path)
     )
@@ -585,27 +586,27 @@ def decode_json_quote_version(data: Any, path: str) -> QuoteVersion:
     )
     value.approved_registered_date = take(data, "ApprovedRegisteredDate", path, json_datetime)
     value.extra_field_1 = (
-        item
+        SHARED[item]
         if type(item := data.get("ExtraField1")) is str
         else take_str_nillable(data, "ExtraField1", path)
     )
     value.extra_field_2 = (
-        item
+        SHARED[item]
         if type(item := data.get("ExtraField2")) is str
         else take_str_nillable(data, "ExtraField2", path)
     )
     value.extra_field_3 = (
-        item
+        SHARED[item]
         if type(item := data.get("ExtraField3")) is str
         else take_str_nillable(data, "ExtraField3", path)
     )
     value.extra_field_4 = (
-        item
+        SHARED[item]
         if type(item := data.get("ExtraField4")) is str
         else take_str_nillable(data, "ExtraField4", path)
     )
     value.extra_field_5 = (
-        item
+        SHARED[item]
         if type(item := data.get("ExtraField5")) is str
         else take_str_nillable(data, "ExtraField5", path)
     )
@@ -631,7 +632,7 @@ def decode_json_quote_version(data: Any, path: str) -> QuoteVersion:
         else take_int(data, "RequestAssociateId", path)
     )
     value.request_comment = (
-        item
+        SHARED[item]
         if type(item := data.get("RequestComment")) is str
         else take_str_nillable(data, "RequestComment", path)
     )

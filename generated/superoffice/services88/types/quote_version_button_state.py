@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -183,17 +184,17 @@ def decode_json_quote_version_button_state(data: Any, path: str) -> QuoteVersion
     )
     value.action = take(data, "Action", path, decode_json_quote_version_button_action)
     value.image_hint = (
-        item
+        SHARED[item]
         if type(item := data.get("ImageHint")) is str
         else take_str_nillable(data, "ImageHint", path)
     )
     value.display_text = (
-        item
+        SHARED[item]
         if type(item := data.get("DisplayText")) is str
         else take_str_nillable(data, "DisplayText", path)
     )
     value.tooltip_text = (
-        item
+        SHARED[item]
         if type(item := data.get("TooltipText")) is str
         else take_str_nillable(data, "TooltipText", path)
     )

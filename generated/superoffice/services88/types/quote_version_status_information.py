@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -176,17 +177,17 @@ def decode_json_quote_version_status_information(
     )
     value.status = take(data, "Status", path, decode_json_quote_status)
     value.icon_hint = (
-        item
+        SHARED[item]
         if type(item := data.get("IconHint")) is str
         else take_str_nillable(data, "IconHint", path)
     )
     value.display_message = (
-        item
+        SHARED[item]
         if type(item := data.get("DisplayMessage")) is str
         else take_str_nillable(data, "DisplayMessage", path)
     )
     value.display_tooltip = (
-        item
+        SHARED[item]
         if type(item := data.get("DisplayTooltip")) is str
         else take_str_nillable(data, "DisplayTooltip", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -243,17 +244,17 @@ def decode_json_quote_version_validated(data: Any, path: str) -> QuoteVersionVal
     )
     value.is_ok = item if type(item := data.get("IsOk")) is bool else take_bool(data, "IsOk", path)
     value.user_explanation = (
-        item
+        SHARED[item]
         if type(item := data.get("UserExplanation")) is str
         else take_str_nillable(data, "UserExplanation", path)
     )
     value.tech_explanation = (
-        item
+        SHARED[item]
         if type(item := data.get("TechExplanation")) is str
         else take_str_nillable(data, "TechExplanation", path)
     )
     value.error_code = (
-        item
+        SHARED[item]
         if type(item := data.get("ErrorCode")) is str
         else take_str_nillable(data, "ErrorCode", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -129,13 +130,13 @@ def decode_json_rag_answer(data: Any, path: str) -> RagAnswer:
         data = json_object(data, path)
     value = blank(RagAnswer)
     value.answer = (
-        item
+        SHARED[item]
         if type(item := data.get("Answer")) is str
         else take_str_nillable(data, "Answer", path)
     )
     value.source = take_nillable(data, "Source", path, decode_json_list_of_rag_result)
     value.tracking_id = (
-        item
+        SHARED[item]
         if type(item := data.get("TrackingId")) is str
         else take_str_nillable(data, "TrackingId", path)
     )

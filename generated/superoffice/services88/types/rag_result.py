@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -166,12 +167,20 @@ def decode_json_rag_result(data: Any, path: str) -> RagResult:
         data = json_object(data, path)
     value = blank(RagResult)
     value.chunk = (
-        item if type(item := data.get("Chunk")) is str else take_str_nillable(data, "Chunk", path)
+        SHARED[item]
+        if type(item := data.get("Chunk")) is str
+        else take_str_nillable(data, "Chunk", path)
     )
     value.title = (
-        item if type(item := data.get("Title")) is str else take_str_nillable(data, "Title", path)
+        SHARED[item]
+        if type(item := data.get("Title")) is str
+        else take_str_nillable(data, "Title", path)
     )
-    value.id = item if type(item := data.get("Id")) is str else take_str_nillable(data, "Id", path)
+    value.id = (
+        SHARED[item]
+        if type(item := data.get("Id")) is str
+        else take_str_nillable(data, "Id", path)
+    )
     value.type = take(data, "Type", path, decode_json_rag_type)
     value.score = take(data, "Score", path, json_float)
     value.metadata = take_nillable(data, "Metadata", path, decode_json_string_object_dictionary)

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -145,17 +146,17 @@ def decode_json_recurrence_date(data: Any, path: str) -> RecurrenceDate:
         else take_bool(data, "IsConflict", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
     value.description_style_hint = (
-        item
+        SHARED[item]
         if type(item := data.get("DescriptionStyleHint")) is str
         else take_str_nillable(data, "DescriptionStyleHint", path)
     )
     value.tooltip = (
-        item
+        SHARED[item]
         if type(item := data.get("Tooltip")) is str
         else take_str_nillable(data, "Tooltip", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -239,7 +240,9 @@ def decode_json_ref_count_entity(data: Any, path: str) -> RefCountEntity:
         else take_int(data, "RefCountsId", path)
     )
     value.field = (
-        item if type(item := data.get("Field")) is str else take_str_nillable(data, "Field", path)
+        SHARED[item]
+        if type(item := data.get("Field")) is str
+        else take_str_nillable(data, "Field", path)
     )
     value.record_id = (
         item

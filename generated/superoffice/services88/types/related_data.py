@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -127,7 +128,9 @@ def decode_json_related_data(data: Any, path: str) -> RelatedData:
         data = json_object(data, path)
     value = blank(RelatedData)
     value.field = (
-        item if type(item := data.get("Field")) is str else take_str_nillable(data, "Field", path)
+        SHARED[item]
+        if type(item := data.get("Field")) is str
+        else take_str_nillable(data, "Field", path)
     )
     value.field_value = take_nillable(data, "FieldValue", path, decode_json_archive_column_data)
     value.extra = (

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -212,15 +213,17 @@ def decode_json_relation_definition_entity(data: Any, path: str) -> RelationDefi
         else take_int(data, "ReldefId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.tooltip = (
-        item
+        SHARED[item]
         if type(item := data.get("Tooltip")) is str
         else take_str_nillable(data, "Tooltip", path)
     )
     value.passive_text = (
-        item
+        SHARED[item]
         if type(item := data.get("PassiveText")) is str
         else take_str_nillable(data, "PassiveText", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -190,12 +191,12 @@ def decode_json_reply_template_parsed(data: Any, path: str) -> ReplyTemplatePars
         else take_int(data, "ReplyTemplateId", path)
     )
     value.plain_parsed = (
-        item
+        SHARED[item]
         if type(item := data.get("PlainParsed")) is str
         else take_str_nillable(data, "PlainParsed", path)
     )
     value.html_parsed = (
-        item
+        SHARED[item]
         if type(item := data.get("HtmlParsed")) is str
         else take_str_nillable(data, "HtmlParsed", path)
     )
@@ -203,7 +204,7 @@ def decode_json_reply_template_parsed(data: Any, path: str) -> ReplyTemplatePars
         data, "Attachments", path, decode_json_list_of_attachment_entity
     )
     value.subject = (
-        item
+        SHARED[item]
         if type(item := data.get("Subject")) is str
         else take_str_nillable(data, "Subject", path)
     )

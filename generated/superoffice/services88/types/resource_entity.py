@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -196,11 +197,13 @@ def decode_json_resource_entity(data: Any, path: str) -> ResourceEntity:
         else take_int(data, "ResourceId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.rank = take(data, "Rank", path, json_short)
     value.tooltip = (
-        item
+        SHARED[item]
         if type(item := data.get("Tooltip")) is str
         else take_str_nillable(data, "Tooltip", path)
     )
@@ -213,7 +216,7 @@ def decode_json_resource_entity(data: Any, path: str) -> ResourceEntity:
         else take_bool(data, "IsLocation", path)
     )
     value.location_address = (
-        item
+        SHARED[item]
         if type(item := data.get("LocationAddress")) is str
         else take_str_nillable(data, "LocationAddress", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -167,17 +168,17 @@ def decode_json_resource_override(data: Any, path: str) -> ResourceOverride:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.resource_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ResourceName")) is str
         else take_str_nillable(data, "ResourceName", path)
     )
     value.resource_value = (
-        item
+        SHARED[item]
         if type(item := data.get("ResourceValue")) is str
         else take_str_nillable(data, "ResourceValue", path)
     )
     value.culture = (
-        item
+        SHARED[item]
         if type(item := data.get("Culture")) is str
         else take_str_nillable(data, "Culture", path)
     )

@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -134,12 +135,12 @@ def decode_json_return_info(data: Any, path: str) -> ReturnInfo:
         data = json_object(data, path)
     value = blank(ReturnInfo)
     value.external_reference = (
-        item
+        SHARED[item]
         if type(item := data.get("ExternalReference")) is str
         else take_str_nillable(data, "ExternalReference", path)
     )
     value.version_id = (
-        item
+        SHARED[item]
         if type(item := data.get("VersionId")) is str
         else take_str_nillable(data, "VersionId", path)
     )
@@ -148,10 +149,12 @@ def decode_json_return_info(data: Any, path: str) -> ReturnInfo:
     )
     value.type = take(data, "Type", path, decode_json_return_type)
     value.value = (
-        item if type(item := data.get("Value")) is str else take_str_nillable(data, "Value", path)
+        SHARED[item]
+        if type(item := data.get("Value")) is str
+        else take_str_nillable(data, "Value", path)
     )
     value.additional_info = (
-        item
+        SHARED[item]
         if type(item := data.get("AdditionalInfo")) is str
         else take_str_nillable(data, "AdditionalInfo", path)
     )

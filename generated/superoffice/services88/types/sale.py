@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -340,7 +341,7 @@ def decode_json_sale(data: Any, path: str) -> Sale:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.contact_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ContactName")) is str
         else take_str_nillable(data, "ContactName", path)
     )
@@ -352,26 +353,28 @@ def decode_json_sale(data: Any, path: str) -> Sale:
     )
     value.probability = take(data, "Probability", path, json_short)
     value.title = (
-        item if type(item := data.get("Title")) is str else take_str_nillable(data, "Title", path)
+        SHARED[item]
+        if type(item := data.get("Title")) is str
+        else take_str_nillable(data, "Title", path)
     )
     value.amount = take(data, "Amount", path, json_float)
     value.currency = (
-        item
+        SHARED[item]
         if type(item := data.get("Currency")) is str
         else take_str_nillable(data, "Currency", path)
     )
     value.project_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ProjectName")) is str
         else take_str_nillable(data, "ProjectName", path)
     )
     value.associate_full_name = (
-        item
+        SHARED[item]
         if type(item := data.get("AssociateFullName")) is str
         else take_str_nillable(data, "AssociateFullName", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
@@ -405,12 +408,12 @@ def decode_json_sale(data: Any, path: str) -> Sale:
         else take_int(data, "SaleTypeId", path)
     )
     value.sale_type_name = (
-        item
+        SHARED[item]
         if type(item := data.get("SaleTypeName")) is str
         else take_str_nillable(data, "SaleTypeName", path)
     )
     value.person_full_name = (
-        item
+        SHARED[item]
         if type(item := data.get("PersonFullName")) is str
         else take_str_nillable(data, "PersonFullName", path)
     )
@@ -422,7 +425,7 @@ def decode_json_sale(data: Any, path: str) -> Sale:
     )
     value.next_due_date = take(data, "NextDueDate", path, json_datetime)
     value.number = (
-        item
+        SHARED[item]
         if type(item := data.get("Number")) is str
         else take_str_nillable(data, "Number", path)
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -715,7 +716,7 @@ def decode_json_sale_entity(data: Any, path: str) -> SaleEntity:
     value.contact = take_nillable(data, "Contact", path, decode_json_contact)
     value.project = take_nillable(data, "Project", path, decode_json_project)
     value.sale_text = (
-        item
+        SHARED[item]
         if type(item := data.get("SaleText")) is str
         else take_str_nillable(data, "SaleText", path)
     )
@@ -737,12 +738,12 @@ def decode_json_sale_entity(data: Any, path: str) -> SaleEntity:
     value.earning = take(data, "Earning", path, json_float)
     value.earning_percent = take(data, "EarningPercent", path, json_float)
     value.heading = (
-        item
+        SHARED[item]
         if type(item := data.get("Heading")) is str
         else take_str_nillable(data, "Heading", path)
     )
     value.number = (
-        item
+        SHARED[item]
         if type(item := data.get("Number")) is str
         else take_str_nillable(data, "Number", path)
     )
@@ -758,7 +759,7 @@ def decode_json_sale_entity(data: Any, path: str) -> SaleEntity:
     value.links = take_nillable(data, "Links", path, decode_json_list_of_link)
     value.next_due_date = take(data, "NextDueDate", path, json_datetime)
     value.postit = (
-        item
+        SHARED[item]
         if type(item := data.get("Postit")) is str
         else take_str_nillable(data, "Postit", path)
     )

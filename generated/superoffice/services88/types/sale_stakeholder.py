@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -275,12 +276,12 @@ def decode_json_sale_stakeholder(data: Any, path: str) -> SaleStakeholder:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.stakeholder_role_name = (
-        item
+        SHARED[item]
         if type(item := data.get("StakeholderRoleName")) is str
         else take_str_nillable(data, "StakeholderRoleName", path)
     )
     value.comment = (
-        item
+        SHARED[item]
         if type(item := data.get("Comment")) is str
         else take_str_nillable(data, "Comment", path)
     )
@@ -300,7 +301,7 @@ def decode_json_sale_stakeholder(data: Any, path: str) -> SaleStakeholder:
         else take_int(data, "PersonId", path)
     )
     value.email_description = (
-        item
+        SHARED[item]
         if type(item := data.get("EmailDescription")) is str
         else take_str_nillable(data, "EmailDescription", path)
     )
@@ -310,7 +311,7 @@ def decode_json_sale_stakeholder(data: Any, path: str) -> SaleStakeholder:
         else take_int(data, "EmailId", path)
     )
     value.email_address = (
-        item
+        SHARED[item]
         if type(item := data.get("EmailAddress")) is str
         else take_str_nillable(data, "EmailAddress", path)
     )
@@ -320,7 +321,7 @@ def decode_json_sale_stakeholder(data: Any, path: str) -> SaleStakeholder:
         else take_int(data, "PhoneId", path)
     )
     value.contact_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ContactName")) is str
         else take_str_nillable(data, "ContactName", path)
     )
@@ -335,20 +336,22 @@ def decode_json_sale_stakeholder(data: Any, path: str) -> SaleStakeholder:
         else take_int(data, "SaleId", path)
     )
     value.mrmrs = (
-        item if type(item := data.get("Mrmrs")) is str else take_str_nillable(data, "Mrmrs", path)
+        SHARED[item]
+        if type(item := data.get("Mrmrs")) is str
+        else take_str_nillable(data, "Mrmrs", path)
     )
     value.firstname = (
-        item
+        SHARED[item]
         if type(item := data.get("Firstname")) is str
         else take_str_nillable(data, "Firstname", path)
     )
     value.middle_name = (
-        item
+        SHARED[item]
         if type(item := data.get("MiddleName")) is str
         else take_str_nillable(data, "MiddleName", path)
     )
     value.lastname = (
-        item
+        SHARED[item]
         if type(item := data.get("Lastname")) is str
         else take_str_nillable(data, "Lastname", path)
     )
@@ -359,7 +362,9 @@ def decode_json_sale_stakeholder(data: Any, path: str) -> SaleStakeholder:
     )
     value.rank = take(data, "Rank", path, json_short)
     value.phone = (
-        item if type(item := data.get("Phone")) is str else take_str_nillable(data, "Phone", path)
+        SHARED[item]
+        if type(item := data.get("Phone")) is str
+        else take_str_nillable(data, "Phone", path)
     )
     value.extra = (
         None

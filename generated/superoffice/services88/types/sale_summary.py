@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -413,12 +414,12 @@ def decode_json_sale_summary(data: Any, path: str) -> SaleSummary:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.base_currency = (
-        item
+        SHARED[item]
         if type(item := data.get("BaseCurrency")) is str
         else take_str_nillable(data, "BaseCurrency", path)
     )
     value.own_currency = (
-        item
+        SHARED[item]
         if type(item := data.get("OwnCurrency")) is str
         else take_str_nillable(data, "OwnCurrency", path)
     )

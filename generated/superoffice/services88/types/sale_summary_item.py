@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -209,13 +210,13 @@ def decode_json_sale_summary_item(data: Any, path: str) -> SaleSummaryItem:
     value.sale_date = take(data, "SaleDate", path, json_datetime)
     value.probability = take(data, "Probability", path, json_short)
     value.heading = (
-        item
+        SHARED[item]
         if type(item := data.get("Heading")) is str
         else take_str_nillable(data, "Heading", path)
     )
     value.amount = take(data, "Amount", path, json_float)
     value.currency = (
-        item
+        SHARED[item]
         if type(item := data.get("Currency")) is str
         else take_str_nillable(data, "Currency", path)
     )

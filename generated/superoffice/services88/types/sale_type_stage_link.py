@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -203,12 +204,12 @@ def decode_json_sale_type_stage_link(data: Any, path: str) -> SaleTypeStageLink:
         else take_int(data, "SaleTypeId", path)
     )
     value.sale_type_name = (
-        item
+        SHARED[item]
         if type(item := data.get("SaleTypeName")) is str
         else take_str_nillable(data, "SaleTypeName", path)
     )
     value.sale_type_tooltip = (
-        item
+        SHARED[item]
         if type(item := data.get("SaleTypeTooltip")) is str
         else take_str_nillable(data, "SaleTypeTooltip", path)
     )
@@ -218,12 +219,12 @@ def decode_json_sale_type_stage_link(data: Any, path: str) -> SaleTypeStageLink:
         else take_int(data, "ProbId", path)
     )
     value.prob_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ProbName")) is str
         else take_str_nillable(data, "ProbName", path)
     )
     value.prob_tooltip = (
-        item
+        SHARED[item]
         if type(item := data.get("ProbTooltip")) is str
         else take_str_nillable(data, "ProbTooltip", path)
     )

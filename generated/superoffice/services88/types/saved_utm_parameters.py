@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -222,65 +223,67 @@ def decode_json_saved_utm_parameters(data: Any, path: str) -> SavedUtmParameters
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.form_name = (
-        item
+        SHARED[item]
         if type(item := data.get("FormName")) is str
         else take_str_nillable(data, "FormName", path)
     )
     value.firsttouch_source = (
-        item
+        SHARED[item]
         if type(item := data.get("FirsttouchSource")) is str
         else take_str_nillable(data, "FirsttouchSource", path)
     )
     value.firsttouch_medium = (
-        item
+        SHARED[item]
         if type(item := data.get("FirsttouchMedium")) is str
         else take_str_nillable(data, "FirsttouchMedium", path)
     )
     value.firsttouch_campaign = (
-        item
+        SHARED[item]
         if type(item := data.get("FirsttouchCampaign")) is str
         else take_str_nillable(data, "FirsttouchCampaign", path)
     )
     value.firsttouch_term = (
-        item
+        SHARED[item]
         if type(item := data.get("FirsttouchTerm")) is str
         else take_str_nillable(data, "FirsttouchTerm", path)
     )
     value.firsttouch_content = (
-        item
+        SHARED[item]
         if type(item := data.get("FirsttouchContent")) is str
         else take_str_nillable(data, "FirsttouchContent", path)
     )
     value.firsttouch_referrer_domain = (
-        item
+        SHARED[item]
         if type(item := data.get("FirsttouchReferrerDomain")) is str
         else take_str_nillable(data, "FirsttouchReferrerDomain", path)
     )
     value.source = (
-        item
+        SHARED[item]
         if type(item := data.get("Source")) is str
         else take_str_nillable(data, "Source", path)
     )
     value.medium = (
-        item
+        SHARED[item]
         if type(item := data.get("Medium")) is str
         else take_str_nillable(data, "Medium", path)
     )
     value.campaign = (
-        item
+        SHARED[item]
         if type(item := data.get("Campaign")) is str
         else take_str_nillable(data, "Campaign", path)
     )
     value.term = (
-        item if type(item := data.get("Term")) is str else take_str_nillable(data, "Term", path)
+        SHARED[item]
+        if type(item := data.get("Term")) is str
+        else take_str_nillable(data, "Term", path)
     )
     value.content = (
-        item
+        SHARED[item]
         if type(item := data.get("Content")) is str
         else take_str_nillable(data, "Content", path)
     )
     value.referrer_domain = (
-        item
+        SHARED[item]
         if type(item := data.get("ReferrerDomain")) is str
         else take_str_nillable(data, "ReferrerDomain", path)
     )

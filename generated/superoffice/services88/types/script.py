@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -220,42 +221,46 @@ def decode_json_script(data: Any, path: str) -> Script:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.unique_identifier = (
-        item
+        SHARED[item]
         if type(item := data.get("UniqueIdentifier")) is str
         else take_str_nillable(data, "UniqueIdentifier", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
     value.include_id = (
-        item
+        SHARED[item]
         if type(item := data.get("IncludeId")) is str
         else take_str_nillable(data, "IncludeId", path)
     )
     value.source = (
-        item
+        SHARED[item]
         if type(item := data.get("Source")) is str
         else take_str_nillable(data, "Source", path)
     )
     value.registered = take(data, "Registered", path, json_datetime)
     value.registered_by = (
-        item
+        SHARED[item]
         if type(item := data.get("RegisteredBy")) is str
         else take_str_nillable(data, "RegisteredBy", path)
     )
     value.updated = take(data, "Updated", path, json_datetime)
     value.updated_by = (
-        item
+        SHARED[item]
         if type(item := data.get("UpdatedBy")) is str
         else take_str_nillable(data, "UpdatedBy", path)
     )
     value.path = (
-        item if type(item := data.get("Path")) is str else take_str_nillable(data, "Path", path)
+        SHARED[item]
+        if type(item := data.get("Path")) is str
+        else take_str_nillable(data, "Path", path)
     )
     value.blocked_verbs = take(data, "BlockedVerbs", path, decode_json_ej_script_verb)
     value.extra = None if _SCRIPT_KEYS.issuperset(data) else json_extra(data, _SCRIPT_KEYS)

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -531,12 +532,12 @@ def decode_json_selection_entity(data: Any, path: str) -> SelectionEntity:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
     value.postit = (
-        item
+        SHARED[item]
         if type(item := data.get("Postit")) is str
         else take_str_nillable(data, "Postit", path)
     )
@@ -558,7 +559,9 @@ def decode_json_selection_entity(data: Any, path: str) -> SelectionEntity:
     )
     value.member_count = take(data, "MemberCount", path, json_unsigned_int)
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.postit_text_id = (
         item
@@ -572,7 +575,7 @@ def decode_json_selection_entity(data: Any, path: str) -> SelectionEntity:
         else take_int(data, "SelectionId", path)
     )
     value.sound_ex = (
-        item
+        SHARED[item]
         if type(item := data.get("SoundEx")) is str
         else take_str_nillable(data, "SoundEx", path)
     )
@@ -597,7 +600,7 @@ def decode_json_selection_entity(data: Any, path: str) -> SelectionEntity:
         else take_int(data, "TargetTableNumber", path)
     )
     value.target_table_name = (
-        item
+        SHARED[item]
         if type(item := data.get("TargetTableName")) is str
         else take_str_nillable(data, "TargetTableName", path)
     )
@@ -618,17 +621,17 @@ def decode_json_selection_entity(data: Any, path: str) -> SelectionEntity:
         data, "SelectionUnionType", path, decode_json_selection_union_type
     )
     value.main_provider_name = (
-        item
+        SHARED[item]
         if type(item := data.get("MainProviderName")) is str
         else take_str_nillable(data, "MainProviderName", path)
     )
     value.shadow_provider_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ShadowProviderName")) is str
         else take_str_nillable(data, "ShadowProviderName", path)
     )
     value.chart_key = (
-        item
+        SHARED[item]
         if type(item := data.get("ChartKey")) is str
         else take_str_nillable(data, "ChartKey", path)
     )
@@ -652,17 +655,17 @@ def decode_json_selection_entity(data: Any, path: str) -> SelectionEntity:
         data, "LastMembershipChangeByAssociate", path, decode_json_associate
     )
     value.main_heading = (
-        item
+        SHARED[item]
         if type(item := data.get("MainHeading")) is str
         else take_str_nillable(data, "MainHeading", path)
     )
     value.member_tab_heading = (
-        item
+        SHARED[item]
         if type(item := data.get("MemberTabHeading")) is str
         else take_str_nillable(data, "MemberTabHeading", path)
     )
     value.mailings_provider_name = (
-        item
+        SHARED[item]
         if type(item := data.get("MailingsProviderName")) is str
         else take_str_nillable(data, "MailingsProviderName", path)
     )

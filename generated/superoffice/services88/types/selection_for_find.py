@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -192,7 +193,7 @@ def decode_json_selection_for_find(data: Any, path: str) -> SelectionForFind:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.provider_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ProviderName")) is str
         else take_str_nillable(data, "ProviderName", path)
     )
@@ -207,17 +208,17 @@ def decode_json_selection_for_find(data: Any, path: str) -> SelectionForFind:
         else take_bool(data, "CanSaveAsSelection", path)
     )
     value.main_heading = (
-        item
+        SHARED[item]
         if type(item := data.get("MainHeading")) is str
         else take_str_nillable(data, "MainHeading", path)
     )
     value.filter_screen_heading = (
-        item
+        SHARED[item]
         if type(item := data.get("FilterScreenHeading")) is str
         else take_str_nillable(data, "FilterScreenHeading", path)
     )
     value.selection_entity_heading = (
-        item
+        SHARED[item]
         if type(item := data.get("SelectionEntityHeading")) is str
         else take_str_nillable(data, "SelectionEntityHeading", path)
     )

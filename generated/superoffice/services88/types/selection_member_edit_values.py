@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -308,22 +309,22 @@ def decode_json_selection_member_edit_values(data: Any, path: str) -> SelectionM
         else take_int(data, "CompanyOurContact", path)
     )
     value.company_name = (
-        item
+        SHARED[item]
         if type(item := data.get("CompanyName")) is str
         else take_str_nillable(data, "CompanyName", path)
     )
     value.company_department = (
-        item
+        SHARED[item]
         if type(item := data.get("CompanyDepartment")) is str
         else take_str_nillable(data, "CompanyDepartment", path)
     )
     value.company_number = (
-        item
+        SHARED[item]
         if type(item := data.get("CompanyNumber")) is str
         else take_str_nillable(data, "CompanyNumber", path)
     )
     value.company_code = (
-        item
+        SHARED[item]
         if type(item := data.get("CompanyCode")) is str
         else take_str_nillable(data, "CompanyCode", path)
     )
@@ -383,7 +384,7 @@ def decode_json_selection_member_edit_values(data: Any, path: str) -> SelectionM
         else take_bool(data, "ChangeCompanyCountry", path)
     )
     value.contact_job_title = (
-        item
+        SHARED[item]
         if type(item := data.get("ContactJobTitle")) is str
         else take_str_nillable(data, "ContactJobTitle", path)
     )
@@ -393,7 +394,7 @@ def decode_json_selection_member_edit_values(data: Any, path: str) -> SelectionM
         else take_bool(data, "ChangeContactJobTitle", path)
     )
     value.company_org_nr = (
-        item
+        SHARED[item]
         if type(item := data.get("CompanyOrgNr")) is str
         else take_str_nillable(data, "CompanyOrgNr", path)
     )

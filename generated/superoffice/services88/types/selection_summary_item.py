@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -150,16 +151,18 @@ def decode_json_selection_summary_item(data: Any, path: str) -> SelectionSummary
         else take_int(data, "SelectionId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.target_table = (
-        item
+        SHARED[item]
         if type(item := data.get("TargetTable")) is str
         else take_str_nillable(data, "TargetTable", path)
     )
     value.registered = take(data, "Registered", path, json_datetime)
     value.provider_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ProviderName")) is str
         else take_str_nillable(data, "ProviderName", path)
     )

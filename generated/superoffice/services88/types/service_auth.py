@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -180,7 +181,7 @@ def decode_json_service_auth(data: Any, path: str) -> ServiceAuth:
         else take_int(data, "ServiceAuthId", path)
     )
     value.server = (
-        item
+        SHARED[item]
         if type(item := data.get("Server")) is str
         else take_str_nillable(data, "Server", path)
     )
@@ -190,17 +191,17 @@ def decode_json_service_auth(data: Any, path: str) -> ServiceAuth:
         else take_int(data, "Port", path)
     )
     value.auth_type = (
-        item
+        SHARED[item]
         if type(item := data.get("AuthType")) is str
         else take_str_nillable(data, "AuthType", path)
     )
     value.username = (
-        item
+        SHARED[item]
         if type(item := data.get("Username")) is str
         else take_str_nillable(data, "Username", path)
     )
     value.password = (
-        item
+        SHARED[item]
         if type(item := data.get("Password")) is str
         else take_str_nillable(data, "Password", path)
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -217,7 +218,9 @@ def decode_json_shipment_message_block_entity(data: Any, path: str) -> ShipmentM
         else take_int(data, "AssociateId", path)
     )
     value.block = (
-        item if type(item := data.get("Block")) is str else take_str_nillable(data, "Block", path)
+        SHARED[item]
+        if type(item := data.get("Block")) is str
+        else take_str_nillable(data, "Block", path)
     )
     value.registered = take(data, "Registered", path, json_datetime)
     value.registered_associate_id = (

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -317,27 +318,27 @@ def decode_json_shipment_message_entity(data: Any, path: str) -> ShipmentMessage
         else take_int(data, "ShipmentMessageId", path)
     )
     value.plain_message = (
-        item
+        SHARED[item]
         if type(item := data.get("PlainMessage")) is str
         else take_str_nillable(data, "PlainMessage", path)
     )
     value.html_message = (
-        item
+        SHARED[item]
         if type(item := data.get("HtmlMessage")) is str
         else take_str_nillable(data, "HtmlMessage", path)
     )
     value.sms_message = (
-        item
+        SHARED[item]
         if type(item := data.get("SmsMessage")) is str
         else take_str_nillable(data, "SmsMessage", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
     value.subject = (
-        item
+        SHARED[item]
         if type(item := data.get("Subject")) is str
         else take_str_nillable(data, "Subject", path)
     )
@@ -347,12 +348,12 @@ def decode_json_shipment_message_entity(data: Any, path: str) -> ShipmentMessage
         else take_int(data, "FolderId", path)
     )
     value.header_field = (
-        item
+        SHARED[item]
         if type(item := data.get("HeaderField")) is str
         else take_str_nillable(data, "HeaderField", path)
     )
     value.design = (
-        item
+        SHARED[item]
         if type(item := data.get("Design")) is str
         else take_str_nillable(data, "Design", path)
     )
@@ -369,12 +370,12 @@ def decode_json_shipment_message_entity(data: Any, path: str) -> ShipmentMessage
         else take_bool(data, "InlineImages", path)
     )
     value.long_description = (
-        item
+        SHARED[item]
         if type(item := data.get("LongDescription")) is str
         else take_str_nillable(data, "LongDescription", path)
     )
     value.access_key = (
-        item
+        SHARED[item]
         if type(item := data.get("AccessKey")) is str
         else take_str_nillable(data, "AccessKey", path)
     )

@@ -11,6 +11,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -131,7 +132,7 @@ def decode_json_signed_public_key(data: Any, path: str) -> SignedPublicKey:
         data = json_object(data, path)
     value = blank(SignedPublicKey)
     value.owner_name = (
-        item
+        SHARED[item]
         if type(item := data.get("OwnerName")) is str
         else take_str_nillable(data, "OwnerName", path)
     )
@@ -139,7 +140,7 @@ def decode_json_signed_public_key(data: Any, path: str) -> SignedPublicKey:
     value.expiry_date = take(data, "ExpiryDate", path, json_datetime)
     value.key = take(data, "Key", path, decode_json_cryptography_dsa_parameters)
     value.signature = (
-        item
+        SHARED[item]
         if type(item := data.get("Signature")) is str
         else take_str_nillable(data, "Signature", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -171,17 +172,17 @@ def decode_json_sms_config(data: Any, path: str) -> SmsConfig:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.default_sms_country = (
-        item
+        SHARED[item]
         if type(item := data.get("DefaultSmsCountry")) is str
         else take_str_nillable(data, "DefaultSmsCountry", path)
     )
     value.net_server_sms_provider = (
-        item
+        SHARED[item]
         if type(item := data.get("NetServerSmsProvider")) is str
         else take_str_nillable(data, "NetServerSmsProvider", path)
     )
     value.ns_plugin_sender = (
-        item
+        SHARED[item]
         if type(item := data.get("NsPluginSender")) is str
         else take_str_nillable(data, "NsPluginSender", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -152,7 +153,7 @@ def decode_json_smtp_test_result(data: Any, path: str) -> SmtpTestResult:
         item if type(item := data.get("Success")) is bool else take_bool(data, "Success", path)
     )
     value.error_message = (
-        item
+        SHARED[item]
         if type(item := data.get("ErrorMessage")) is str
         else take_str_nillable(data, "ErrorMessage", path)
     )

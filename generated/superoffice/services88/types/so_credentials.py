@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -88,7 +89,7 @@ def decode_json_so_credentials(data: Any, path: str) -> SoCredentials:
         data = json_object(data, path)
     value = blank(SoCredentials)
     value.ticket = (
-        item
+        SHARED[item]
         if type(item := data.get("Ticket")) is str
         else take_str_nillable(data, "Ticket", path)
     )

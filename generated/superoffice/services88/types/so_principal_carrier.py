@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -325,7 +326,7 @@ def decode_json_so_principal_carrier(data: Any, path: str) -> SoPrincipalCarrier
     value = blank(SoPrincipalCarrier)
     value.user_type = take(data, "UserType", path, decode_json_user_type)
     value.associate = (
-        item
+        SHARED[item]
         if type(item := data.get("Associate")) is str
         else take_str_nillable(data, "Associate", path)
     )
@@ -383,12 +384,12 @@ def decode_json_so_principal_carrier(data: Any, path: str) -> SoPrincipalCarrier
         else take_int(data, "RoleId", path)
     )
     value.role_name = (
-        item
+        SHARED[item]
         if type(item := data.get("RoleName")) is str
         else take_str_nillable(data, "RoleName", path)
     )
     value.role_description = (
-        item
+        SHARED[item]
         if type(item := data.get("RoleDescription")) is str
         else take_str_nillable(data, "RoleDescription", path)
     )
@@ -397,12 +398,12 @@ def decode_json_so_principal_carrier(data: Any, path: str) -> SoPrincipalCarrier
         data, "Licenses", path, decode_json_list_of_granted_module_license
     )
     value.full_name = (
-        item
+        SHARED[item]
         if type(item := data.get("FullName")) is str
         else take_str_nillable(data, "FullName", path)
     )
     value.e_mail_address = (
-        item
+        SHARED[item]
         if type(item := data.get("EMailAddress")) is str
         else take_str_nillable(data, "EMailAddress", path)
     )
@@ -423,7 +424,7 @@ def decode_json_so_principal_carrier(data: Any, path: str) -> SoPrincipalCarrier
     )
     value.secondary_groups = take_nillable(data, "SecondaryGroups", path, decode_json_list_of_int)
     value.database_context_identifier = (
-        item
+        SHARED[item]
         if type(item := data.get("DatabaseContextIdentifier")) is str
         else take_str_nillable(data, "DatabaseContextIdentifier", path)
     )

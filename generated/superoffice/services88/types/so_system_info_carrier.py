@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -278,38 +279,38 @@ def decode_json_so_system_info_carrier(data: Any, path: str) -> SoSystemInfoCarr
     )
     value.license = take_nillable(data, "License", path, decode_json_license_info)
     value.warning_english = (
-        item
+        SHARED[item]
         if type(item := data.get("WarningEnglish")) is str
         else take_str_nillable(data, "WarningEnglish", path)
     )
     value.warning_resource = (
-        item
+        SHARED[item]
         if type(item := data.get("WarningResource")) is str
         else take_str_nillable(data, "WarningResource", path)
     )
     value.branch_name = (
-        item
+        SHARED[item]
         if type(item := data.get("BranchName")) is str
         else take_str_nillable(data, "BranchName", path)
     )
     value.build_label = (
-        item
+        SHARED[item]
         if type(item := data.get("BuildLabel")) is str
         else take_str_nillable(data, "BuildLabel", path)
     )
     value.assembly_version = (
-        item
+        SHARED[item]
         if type(item := data.get("AssemblyVersion")) is str
         else take_str_nillable(data, "AssemblyVersion", path)
     )
     value.accumulated_next_check_date = take(data, "AccumulatedNextCheckDate", path, json_datetime)
     value.file_version = (
-        item
+        SHARED[item]
         if type(item := data.get("FileVersion")) is str
         else take_str_nillable(data, "FileVersion", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
@@ -329,7 +330,7 @@ def decode_json_so_system_info_carrier(data: Any, path: str) -> SoSystemInfoCarr
         item if type(item := data.get("IsUnicode")) is bool else take_bool(data, "IsUnicode", path)
     )
     value.company_name = (
-        item
+        SHARED[item]
         if type(item := data.get("CompanyName")) is str
         else take_str_nillable(data, "CompanyName", path)
     )
@@ -339,17 +340,17 @@ def decode_json_so_system_info_carrier(data: Any, path: str) -> SoSystemInfoCarr
         else take_int(data, "CompanyId", path)
     )
     value.database_type = (
-        item
+        SHARED[item]
         if type(item := data.get("DatabaseType")) is str
         else take_str_nillable(data, "DatabaseType", path)
     )
     value.database_minor = (
-        item
+        SHARED[item]
         if type(item := data.get("DatabaseMinor")) is str
         else take_str_nillable(data, "DatabaseMinor", path)
     )
     value.database_name = (
-        item
+        SHARED[item]
         if type(item := data.get("DatabaseName")) is str
         else take_str_nillable(data, "DatabaseName", path)
     )

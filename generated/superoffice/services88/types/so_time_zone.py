@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -107,7 +108,7 @@ def decode_json_so_time_zone(data: Any, path: str) -> SoTimeZone:
         else take_int(data, "SoTimeZoneId", path)
     )
     value.so_time_zone_location_code = (
-        item
+        SHARED[item]
         if type(item := data.get("SoTimeZoneLocationCode")) is str
         else take_str_nillable(data, "SoTimeZoneLocationCode", path)
     )

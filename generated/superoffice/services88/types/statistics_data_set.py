@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -165,11 +166,13 @@ def decode_json_statistics_data_set(data: Any, path: str) -> StatisticsDataSet:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.label = (
-        item if type(item := data.get("Label")) is str else take_str_nillable(data, "Label", path)
+        SHARED[item]
+        if type(item := data.get("Label")) is str
+        else take_str_nillable(data, "Label", path)
     )
     value.values = take_nillable(data, "Values", path, decode_json_list_of_statistics_data_value)
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -161,11 +162,13 @@ def decode_json_statistics_data_value(data: Any, path: str) -> StatisticsDataVal
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.label = (
-        item if type(item := data.get("Label")) is str else take_str_nillable(data, "Label", path)
+        SHARED[item]
+        if type(item := data.get("Label")) is str
+        else take_str_nillable(data, "Label", path)
     )
     value.value = take(data, "Value", path, json_float)
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -275,7 +276,7 @@ def decode_json_status_monitor(data: Any, path: str) -> StatusMonitor:
         else take_int(data, "DefaultTask", path)
     )
     value.default_task_text = (
-        item
+        SHARED[item]
         if type(item := data.get("DefaultTaskText")) is str
         else take_str_nillable(data, "DefaultTaskText", path)
     )
@@ -284,12 +285,14 @@ def decode_json_status_monitor(data: Any, path: str) -> StatusMonitor:
     )
     value.last_generated = take(data, "LastGenerated", path, json_datetime)
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.status_monitor_id = (
         item

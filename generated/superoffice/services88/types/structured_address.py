@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -168,38 +169,42 @@ def decode_json_structured_address(data: Any, path: str) -> StructuredAddress:
     value = blank(StructuredAddress)
     value.atype_idx = take(data, "AtypeIdx", path, decode_json_address_type)
     value.address_1 = (
-        item
+        SHARED[item]
         if type(item := data.get("Address1")) is str
         else take_str_nillable(data, "Address1", path)
     )
     value.address_2 = (
-        item
+        SHARED[item]
         if type(item := data.get("Address2")) is str
         else take_str_nillable(data, "Address2", path)
     )
     value.address_3 = (
-        item
+        SHARED[item]
         if type(item := data.get("Address3")) is str
         else take_str_nillable(data, "Address3", path)
     )
     value.city = (
-        item if type(item := data.get("City")) is str else take_str_nillable(data, "City", path)
+        SHARED[item]
+        if type(item := data.get("City")) is str
+        else take_str_nillable(data, "City", path)
     )
     value.county = (
-        item
+        SHARED[item]
         if type(item := data.get("County")) is str
         else take_str_nillable(data, "County", path)
     )
     value.state = (
-        item if type(item := data.get("State")) is str else take_str_nillable(data, "State", path)
+        SHARED[item]
+        if type(item := data.get("State")) is str
+        else take_str_nillable(data, "State", path)
     )
     value.zipcode = (
-        item
+        SHARED[item]
         if type(item := data.get("Zipcode")) is str
         else take_str_nillable(data, "Zipcode", path)
     )
     value.formatted = (
-        item
+        SHARED[item]
         if type(item := data.get("Formatted")) is str
         else take_str_nillable(data, "Formatted", path)
     )

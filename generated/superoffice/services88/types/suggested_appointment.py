@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -252,12 +253,14 @@ def decode_json_suggested_appointment(data: Any, path: str) -> SuggestedAppointm
     value.deleted = take(data, "Deleted", path, json_short)
     value.days_future = take(data, "DaysFuture", path, json_short)
     value.tooltip = (
-        item
+        SHARED[item]
         if type(item := data.get("Tooltip")) is str
         else take_str_nillable(data, "Tooltip", path)
     )
     value.text = (
-        item if type(item := data.get("Text")) is str else take_str_nillable(data, "Text", path)
+        SHARED[item]
+        if type(item := data.get("Text")) is str
+        else take_str_nillable(data, "Text", path)
     )
     value.task_id = (
         item
@@ -290,7 +293,9 @@ def decode_json_suggested_appointment(data: Any, path: str) -> SuggestedAppointm
         else take_int(data, "ProjectTypeStatusLinkId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.duration = take(data, "Duration", path, json_short)
     value.associate = take_nillable(data, "Associate", path, decode_json_associate)

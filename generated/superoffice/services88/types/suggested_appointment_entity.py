@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -283,10 +284,12 @@ def decode_json_suggested_appointment_entity(data: Any, path: str) -> SuggestedA
         else take_int(data, "SuggestedAppointmentId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.tooltip = (
-        item
+        SHARED[item]
         if type(item := data.get("Tooltip")) is str
         else take_str_nillable(data, "Tooltip", path)
     )
@@ -312,7 +315,9 @@ def decode_json_suggested_appointment_entity(data: Any, path: str) -> SuggestedA
         else take_bool(data, "AssignToMember", path)
     )
     value.text = (
-        item if type(item := data.get("Text")) is str else take_str_nillable(data, "Text", path)
+        SHARED[item]
+        if type(item := data.get("Text")) is str
+        else take_str_nillable(data, "Text", path)
     )
     value.project_type_status_link = take_nillable(
         data, "ProjectTypeStatusLink", path, decode_json_project_type_status_link

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -265,10 +266,12 @@ def decode_json_suggested_document_entity(data: Any, path: str) -> SuggestedDocu
         else take_int(data, "SuggestedDocumentId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.tooltip = (
-        item
+        SHARED[item]
         if type(item := data.get("Tooltip")) is str
         else take_str_nillable(data, "Tooltip", path)
     )
@@ -279,12 +282,12 @@ def decode_json_suggested_document_entity(data: Any, path: str) -> SuggestedDocu
         else take_int(data, "DoctmplId", path)
     )
     value.header = (
-        item
+        SHARED[item]
         if type(item := data.get("Header")) is str
         else take_str_nillable(data, "Header", path)
     )
     value.our_ref = (
-        item
+        SHARED[item]
         if type(item := data.get("OurRef")) is str
         else take_str_nillable(data, "OurRef", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -165,7 +166,7 @@ def decode_json_sync_user_account(data: Any, path: str) -> SyncUserAccount:
         else take_int(data, "AccountId", path)
     )
     value.associate_name = (
-        item
+        SHARED[item]
         if type(item := data.get("AssociateName")) is str
         else take_str_nillable(data, "AssociateName", path)
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -222,12 +223,12 @@ def decode_json_system_event_entity(data: Any, path: str) -> SystemEventEntity:
     value.scope = take(data, "Scope", path, decode_json_system_event_scope)
     value.eta = take(data, "Eta", path, json_datetime)
     value.eventkey = (
-        item
+        SHARED[item]
         if type(item := data.get("Eventkey")) is str
         else take_str_nillable(data, "Eventkey", path)
     )
     value.eventmess = (
-        item
+        SHARED[item]
         if type(item := data.get("Eventmess")) is str
         else take_str_nillable(data, "Eventmess", path)
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -214,12 +215,12 @@ def decode_json_system_message(data: Any, path: str) -> SystemMessage:
         else take_int(data, "OnlineappId", path)
     )
     value.system_message_id = (
-        item
+        SHARED[item]
         if type(item := data.get("SystemMessageId")) is str
         else take_str_nillable(data, "SystemMessageId", path)
     )
     value.markdown_message = (
-        item
+        SHARED[item]
         if type(item := data.get("MarkdownMessage")) is str
         else take_str_nillable(data, "MarkdownMessage", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -447,7 +448,7 @@ def decode_json_system_template_settings(data: Any, path: str) -> SystemTemplate
         else take_int(data, "TicketAlarmHotlistTemplateId", path)
     )
     value.email_addresses = (
-        item
+        SHARED[item]
         if type(item := data.get("EmailAddresses")) is str
         else take_str_nillable(data, "EmailAddresses", path)
     )

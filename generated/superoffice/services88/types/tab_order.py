@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -168,12 +169,14 @@ def decode_json_tab_order(data: Any, path: str) -> TabOrder:
         else take_int(data, "TabOrderId", path)
     )
     value.tab_name = (
-        item
+        SHARED[item]
         if type(item := data.get("TabName")) is str
         else take_str_nillable(data, "TabName", path)
     )
     value.order = (
-        item if type(item := data.get("Order")) is str else take_str_nillable(data, "Order", path)
+        SHARED[item]
+        if type(item := data.get("Order")) is str
+        else take_str_nillable(data, "Order", path)
     )
     value.associate_id = (
         item

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -287,7 +288,7 @@ def decode_json_target_assignment(data: Any, path: str) -> TargetAssignment:
         else take_int(data, "DimensionListItem", path)
     )
     value.dimension_list_item_display_name = (
-        item
+        SHARED[item]
         if type(item := data.get("DimensionListItemDisplayName")) is str
         else take_str_nillable(data, "DimensionListItemDisplayName", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -162,7 +163,7 @@ def decode_json_target_change(data: Any, path: str) -> TargetChange:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.field_identifier = (
-        item
+        SHARED[item]
         if type(item := data.get("FieldIdentifier")) is str
         else take_str_nillable(data, "FieldIdentifier", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -250,12 +251,12 @@ def decode_json_target_dimension(data: Any, path: str) -> TargetDimension:
         data, "MeasurementUnit", path, decode_json_target_measurement_unit
     )
     value.dimension_list_field = (
-        item
+        SHARED[item]
         if type(item := data.get("DimensionListField")) is str
         else take_str_nillable(data, "DimensionListField", path)
     )
     value.dimension_list_name = (
-        item
+        SHARED[item]
         if type(item := data.get("DimensionListName")) is str
         else take_str_nillable(data, "DimensionListName", path)
     )
@@ -265,7 +266,7 @@ def decode_json_target_dimension(data: Any, path: str) -> TargetDimension:
         else take_int(data, "DimensionListId", path)
     )
     value.dimension_list_label = (
-        item
+        SHARED[item]
         if type(item := data.get("DimensionListLabel")) is str
         else take_str_nillable(data, "DimensionListLabel", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -273,12 +274,14 @@ def decode_json_task_list_item(data: Any, path: str) -> TaskListItem:
         else take_int(data, "TaskListItemId", path)
     )
     value.value = (
-        item if type(item := data.get("Value")) is str else take_str_nillable(data, "Value", path)
+        SHARED[item]
+        if type(item := data.get("Value")) is str
+        else take_str_nillable(data, "Value", path)
     )
     value.direction = take(data, "Direction", path, decode_json_task_direction)
     value.type = take(data, "Type", path, decode_json_task_type)
     value.tooltip = (
-        item
+        SHARED[item]
         if type(item := data.get("Tooltip")) is str
         else take_str_nillable(data, "Tooltip", path)
     )

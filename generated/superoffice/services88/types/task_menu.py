@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -279,23 +280,27 @@ def decode_json_task_menu(data: Any, path: str) -> TaskMenu:
         else take_int(data, "TaskMenuId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.tooltip = (
-        item
+        SHARED[item]
         if type(item := data.get("Tooltip")) is str
         else take_str_nillable(data, "Tooltip", path)
     )
     value.table_name = (
-        item
+        SHARED[item]
         if type(item := data.get("TableName")) is str
         else take_str_nillable(data, "TableName", path)
     )
     value.area = (
-        item if type(item := data.get("Area")) is str else take_str_nillable(data, "Area", path)
+        SHARED[item]
+        if type(item := data.get("Area")) is str
+        else take_str_nillable(data, "Area", path)
     )
     value.url_or_soprotocol = (
-        item
+        SHARED[item]
         if type(item := data.get("UrlOrSoprotocol")) is str
         else take_str_nillable(data, "UrlOrSoprotocol", path)
     )
@@ -310,7 +315,7 @@ def decode_json_task_menu(data: Any, path: str) -> TaskMenu:
     value.rank = take(data, "Rank", path, json_short)
     value.encoding = take(data, "Encoding", path, decode_json_url_encoding)
     value.prog_id = (
-        item
+        SHARED[item]
         if type(item := data.get("ProgId")) is str
         else take_str_nillable(data, "ProgId", path)
     )

@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -114,15 +115,17 @@ def decode_json_template_info(data: Any, path: str) -> TemplateInfo:
         data = json_object(data, path)
     value = blank(TemplateInfo)
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
     value.external_reference = (
-        item
+        SHARED[item]
         if type(item := data.get("ExternalReference")) is str
         else take_str_nillable(data, "ExternalReference", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -287,13 +288,13 @@ def decode_json_template_variables_parameters(data: Any, path: str) -> TemplateV
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.source_input = (
-        item
+        SHARED[item]
         if type(item := data.get("SourceInput")) is str
         else take_str_nillable(data, "SourceInput", path)
     )
     value.encoding = take(data, "Encoding", path, decode_json_generator_encoding)
     value.culture_name = (
-        item
+        SHARED[item]
         if type(item := data.get("CultureName")) is str
         else take_str_nillable(data, "CultureName", path)
     )
@@ -344,7 +345,7 @@ def decode_json_template_variables_parameters(data: Any, path: str) -> TemplateV
         else take_int(data, "QuoteAlternativeId", path)
     )
     value.product_key = (
-        item
+        SHARED[item]
         if type(item := data.get("ProductKey")) is str
         else take_str_nillable(data, "ProductKey", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -196,7 +197,7 @@ def decode_json_temporary_key_info(data: Any, path: str) -> TemporaryKeyInfo:
         item if type(item := data.get("IsExpired")) is bool else take_bool(data, "IsExpired", path)
     )
     value.payload = (
-        item
+        SHARED[item]
         if type(item := data.get("Payload")) is str
         else take_str_nillable(data, "Payload", path)
     )

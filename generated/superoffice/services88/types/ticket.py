@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -651,7 +652,9 @@ def decode_json_ticket(data: Any, path: str) -> Ticket:
         else take_int(data, "TicketId", path)
     )
     value.title = (
-        item if type(item := data.get("Title")) is str else take_str_nillable(data, "Title", path)
+        SHARED[item]
+        if type(item := data.get("Title")) is str
+        else take_str_nillable(data, "Title", path)
     )
     value.created_at = take(data, "CreatedAt", path, json_datetime)
     value.last_changed = take(data, "LastChanged", path, json_datetime)
@@ -669,12 +672,12 @@ def decode_json_ticket(data: Any, path: str) -> Ticket:
         else take_int(data, "CreatedBy", path)
     )
     value.created_by_name = (
-        item
+        SHARED[item]
         if type(item := data.get("CreatedByName")) is str
         else take_str_nillable(data, "CreatedByName", path)
     )
     value.author = (
-        item
+        SHARED[item]
         if type(item := data.get("Author")) is str
         else take_str_nillable(data, "Author", path)
     )
@@ -684,7 +687,7 @@ def decode_json_ticket(data: Any, path: str) -> Ticket:
         else take_int(data, "OwnedBy", path)
     )
     value.owned_by_name = (
-        item
+        SHARED[item]
         if type(item := data.get("OwnedByName")) is str
         else take_str_nillable(data, "OwnedByName", path)
     )
@@ -694,12 +697,12 @@ def decode_json_ticket(data: Any, path: str) -> Ticket:
         else take_int(data, "Category", path)
     )
     value.category_name = (
-        item
+        SHARED[item]
         if type(item := data.get("CategoryName")) is str
         else take_str_nillable(data, "CategoryName", path)
     )
     value.category_fullname = (
-        item
+        SHARED[item]
         if type(item := data.get("CategoryFullname")) is str
         else take_str_nillable(data, "CategoryFullname", path)
     )
@@ -710,7 +713,7 @@ def decode_json_ticket(data: Any, path: str) -> Ticket:
         else take_int(data, "Priority", path)
     )
     value.priority_name = (
-        item
+        SHARED[item]
         if type(item := data.get("PriorityName")) is str
         else take_str_nillable(data, "PriorityName", path)
     )
@@ -721,7 +724,7 @@ def decode_json_ticket(data: Any, path: str) -> Ticket:
         else take_int(data, "TicketStatus", path)
     )
     value.ticket_status_display_value = (
-        item
+        SHARED[item]
         if type(item := data.get("TicketStatusDisplayValue")) is str
         else take_str_nillable(data, "TicketStatusDisplayValue", path)
     )
@@ -732,22 +735,22 @@ def decode_json_ticket(data: Any, path: str) -> Ticket:
         else take_int(data, "CustId", path)
     )
     value.person_firstname = (
-        item
+        SHARED[item]
         if type(item := data.get("PersonFirstname")) is str
         else take_str_nillable(data, "PersonFirstname", path)
     )
     value.person_middle_name = (
-        item
+        SHARED[item]
         if type(item := data.get("PersonMiddleName")) is str
         else take_str_nillable(data, "PersonMiddleName", path)
     )
     value.person_lastname = (
-        item
+        SHARED[item]
         if type(item := data.get("PersonLastname")) is str
         else take_str_nillable(data, "PersonLastname", path)
     )
     value.person_fullname = (
-        item
+        SHARED[item]
         if type(item := data.get("PersonFullname")) is str
         else take_str_nillable(data, "PersonFullname", path)
     )
@@ -834,7 +837,7 @@ def decode_json_ticket(data: Any, path: str) -> Ticket:
         else take_int(data, "NumMessages", path)
     )
     value.from_address = (
-        item
+        SHARED[item]
         if type(item := data.get("FromAddress")) is str
         else take_str_nillable(data, "FromAddress", path)
     )
@@ -844,7 +847,7 @@ def decode_json_ticket(data: Any, path: str) -> Ticket:
         else take_int(data, "ContactId", path)
     )
     value.contact_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ContactName")) is str
         else take_str_nillable(data, "ContactName", path)
     )
@@ -855,7 +858,7 @@ def decode_json_ticket(data: Any, path: str) -> Ticket:
         else take_int(data, "OwnedByAssociateId", path)
     )
     value.language = (
-        item
+        SHARED[item]
         if type(item := data.get("Language")) is str
         else take_str_nillable(data, "Language", path)
     )
@@ -881,12 +884,12 @@ def decode_json_ticket(data: Any, path: str) -> Ticket:
         else take_int(data, "ProjectId", path)
     )
     value.sale_heading = (
-        item
+        SHARED[item]
         if type(item := data.get("SaleHeading")) is str
         else take_str_nillable(data, "SaleHeading", path)
     )
     value.project_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ProjectName")) is str
         else take_str_nillable(data, "ProjectName", path)
     )
@@ -901,7 +904,7 @@ def decode_json_ticket(data: Any, path: str) -> Ticket:
         else take_int(data, "TicketTypeId", path)
     )
     value.ticket_type_name = (
-        item
+        SHARED[item]
         if type(item := data.get("TicketTypeName")) is str
         else take_str_nillable(data, "TicketTypeName", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -183,7 +184,7 @@ def decode_json_ticket_batch_reply_data(data: Any, path: str) -> TicketBatchRepl
     )
     value.attachment_ids = take_nillable(data, "AttachmentIds", path, decode_json_list_of_int)
     value.html_body = (
-        item
+        SHARED[item]
         if type(item := data.get("HtmlBody")) is str
         else take_str_nillable(data, "HtmlBody", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -364,10 +365,12 @@ def decode_json_ticket_category_entity(data: Any, path: str) -> TicketCategoryEn
         else take_int(data, "ParentId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.fullname = (
-        item
+        SHARED[item]
         if type(item := data.get("Fullname")) is str
         else take_str_nillable(data, "Fullname", path)
     )
@@ -381,7 +384,7 @@ def decode_json_ticket_category_entity(data: Any, path: str) -> TicketCategoryEn
         data, "DelegateMethod", path, decode_json_ticket_category_delegate_method
     )
     value.external_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ExternalName")) is str
         else take_str_nillable(data, "ExternalName", path)
     )
@@ -402,7 +405,7 @@ def decode_json_ticket_category_entity(data: Any, path: str) -> TicketCategoryEn
         else take_int(data, "ReplyTemplate", path)
     )
     value.notification_email = (
-        item
+        SHARED[item]
         if type(item := data.get("NotificationEmail")) is str
         else take_str_nillable(data, "NotificationEmail", path)
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -785,7 +786,9 @@ def decode_json_ticket_entity(data: Any, path: str) -> TicketEntity:
         else take_int(data, "TicketId", path)
     )
     value.title = (
-        item if type(item := data.get("Title")) is str else take_str_nillable(data, "Title", path)
+        SHARED[item]
+        if type(item := data.get("Title")) is str
+        else take_str_nillable(data, "Title", path)
     )
     value.created_at = take(data, "CreatedAt", path, json_datetime)
     value.last_changed = take(data, "LastChanged", path, json_datetime)
@@ -800,7 +803,7 @@ def decode_json_ticket_entity(data: Any, path: str) -> TicketEntity:
     value.deadline = take(data, "Deadline", path, json_datetime)
     value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
     value.author = (
-        item
+        SHARED[item]
         if type(item := data.get("Author")) is str
         else take_str_nillable(data, "Author", path)
     )
@@ -898,14 +901,14 @@ def decode_json_ticket_entity(data: Any, path: str) -> TicketEntity:
         else take_int(data, "NumMessages", path)
     )
     value.from_address = (
-        item
+        SHARED[item]
         if type(item := data.get("FromAddress")) is str
         else take_str_nillable(data, "FromAddress", path)
     )
     value.messages = take_nillable(data, "Messages", path, decode_json_list_of_ticket_message)
     value.tags = take_nillable(data, "Tags", path, decode_json_list_of_tag)
     value.language = (
-        item
+        SHARED[item]
         if type(item := data.get("Language")) is str
         else take_str_nillable(data, "Language", path)
     )
@@ -927,7 +930,7 @@ def decode_json_ticket_entity(data: Any, path: str) -> TicketEntity:
         else take_int(data, "SuggestedCategoryId", path)
     )
     value.suggested_category_name = (
-        item
+        SHARED[item]
         if type(item := data.get("SuggestedCategoryName")) is str
         else take_str_nillable(data, "SuggestedCategoryName", path)
     )
@@ -938,7 +941,7 @@ def decode_json_ticket_entity(data: Any, path: str) -> TicketEntity:
         else take_int(data, "OrigHumanCategoryId", path)
     )
     value.icon_hint = (
-        item
+        SHARED[item]
         if type(item := data.get("IconHint")) is str
         else take_str_nillable(data, "IconHint", path)
     )

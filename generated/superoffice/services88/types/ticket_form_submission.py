@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -131,7 +132,7 @@ def decode_json_ticket_form_submission(data: Any, path: str) -> TicketFormSubmis
         else take_int(data, "FormSubmissionId", path)
     )
     value.email_address = (
-        item
+        SHARED[item]
         if type(item := data.get("EmailAddress")) is str
         else take_str_nillable(data, "EmailAddress", path)
     )

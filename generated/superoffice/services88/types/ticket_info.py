@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -200,35 +201,37 @@ def decode_json_ticket_info(data: Any, path: str) -> TicketInfo:
         else take_int(data, "TicketId", path)
     )
     value.title = (
-        item if type(item := data.get("Title")) is str else take_str_nillable(data, "Title", path)
+        SHARED[item]
+        if type(item := data.get("Title")) is str
+        else take_str_nillable(data, "Title", path)
     )
     value.owner_name = (
-        item
+        SHARED[item]
         if type(item := data.get("OwnerName")) is str
         else take_str_nillable(data, "OwnerName", path)
     )
     value.category_name = (
-        item
+        SHARED[item]
         if type(item := data.get("CategoryName")) is str
         else take_str_nillable(data, "CategoryName", path)
     )
     value.priority_name = (
-        item
+        SHARED[item]
         if type(item := data.get("PriorityName")) is str
         else take_str_nillable(data, "PriorityName", path)
     )
     value.ticket_url = (
-        item
+        SHARED[item]
         if type(item := data.get("TicketUrl")) is str
         else take_str_nillable(data, "TicketUrl", path)
     )
     value.person_name = (
-        item
+        SHARED[item]
         if type(item := data.get("PersonName")) is str
         else take_str_nillable(data, "PersonName", path)
     )
     value.contact_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ContactName")) is str
         else take_str_nillable(data, "ContactName", path)
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -319,7 +320,7 @@ def decode_json_ticket_message(data: Any, path: str) -> TicketMessage:
         item if type(item := data.get("Important")) is bool else take_bool(data, "Important", path)
     )
     value.author = (
-        item
+        SHARED[item]
         if type(item := data.get("Author")) is str
         else take_str_nillable(data, "Author", path)
     )
@@ -329,7 +330,7 @@ def decode_json_ticket_message(data: Any, path: str) -> TicketMessage:
         else take_int(data, "PersonId", path)
     )
     value.person_full_name = (
-        item
+        SHARED[item]
         if type(item := data.get("PersonFullName")) is str
         else take_str_nillable(data, "PersonFullName", path)
     )
@@ -339,12 +340,12 @@ def decode_json_ticket_message(data: Any, path: str) -> TicketMessage:
         else take_int(data, "ContactId", path)
     )
     value.contact_name = (
-        item
+        SHARED[item]
         if type(item := data.get("ContactName")) is str
         else take_str_nillable(data, "ContactName", path)
     )
     value.contact_department = (
-        item
+        SHARED[item]
         if type(item := data.get("ContactDepartment")) is str
         else take_str_nillable(data, "ContactDepartment", path)
     )
@@ -354,7 +355,7 @@ def decode_json_ticket_message(data: Any, path: str) -> TicketMessage:
         else take_int(data, "NumAttachments", path)
     )
     value.email_header = (
-        item
+        SHARED[item]
         if type(item := data.get("EmailHeader")) is str
         else take_str_nillable(data, "EmailHeader", path)
     )
@@ -362,7 +363,7 @@ def decode_json_ticket_message(data: Any, path: str) -> TicketMessage:
         data, "MessageHeaders", path, decode_json_list_of_ticket_message_header
     )
     value.language = (
-        item
+        SHARED[item]
         if type(item := data.get("Language")) is str
         else take_str_nillable(data, "Language", path)
     )

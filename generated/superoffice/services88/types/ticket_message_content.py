@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -124,7 +125,9 @@ def decode_json_ticket_message_content(data: Any, path: str) -> TicketMessageCon
         data = json_object(data, path)
     value = blank(TicketMessageContent)
     value.body = (
-        item if type(item := data.get("Body")) is str else take_str_nillable(data, "Body", path)
+        SHARED[item]
+        if type(item := data.get("Body")) is str
+        else take_str_nillable(data, "Body", path)
     )
     value.attachments_info = take_nillable(
         data, "AttachmentsInfo", path, decode_json_list_of_attachment_entity

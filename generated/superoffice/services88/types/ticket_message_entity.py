@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -447,14 +448,14 @@ def decode_json_ticket_message_entity(data: Any, path: str) -> TicketMessageEnti
     value.created_at = take(data, "CreatedAt", path, json_datetime)
     value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
     value.author = (
-        item
+        SHARED[item]
         if type(item := data.get("Author")) is str
         else take_str_nillable(data, "Author", path)
     )
     value.slevel = take(data, "Slevel", path, decode_json_ticket_security_level)
     value.type = take(data, "Type", path, decode_json_ticket_message_type)
     value.message_id = (
-        item
+        SHARED[item]
         if type(item := data.get("MessageId")) is str
         else take_str_nillable(data, "MessageId", path)
     )
@@ -464,25 +465,27 @@ def decode_json_ticket_message_entity(data: Any, path: str) -> TicketMessageEnti
         else take_int(data, "TimeSpent", path)
     )
     value.body = (
-        item if type(item := data.get("Body")) is str else take_str_nillable(data, "Body", path)
+        SHARED[item]
+        if type(item := data.get("Body")) is str
+        else take_str_nillable(data, "Body", path)
     )
     value.html_body = (
-        item
+        SHARED[item]
         if type(item := data.get("HtmlBody")) is str
         else take_str_nillable(data, "HtmlBody", path)
     )
     value.email_header = (
-        item
+        SHARED[item]
         if type(item := data.get("EmailHeader")) is str
         else take_str_nillable(data, "EmailHeader", path)
     )
     value.debug_info = (
-        item
+        SHARED[item]
         if type(item := data.get("DebugInfo")) is str
         else take_str_nillable(data, "DebugInfo", path)
     )
     value.mail_sorter = (
-        item
+        SHARED[item]
         if type(item := data.get("MailSorter")) is str
         else take_str_nillable(data, "MailSorter", path)
     )
@@ -491,7 +494,7 @@ def decode_json_ticket_message_entity(data: Any, path: str) -> TicketMessageEnti
     )
     value.person = take_nillable(data, "Person", path, decode_json_person)
     value.search_title = (
-        item
+        SHARED[item]
         if type(item := data.get("SearchTitle")) is str
         else take_str_nillable(data, "SearchTitle", path)
     )
@@ -502,7 +505,7 @@ def decode_json_ticket_message_entity(data: Any, path: str) -> TicketMessageEnti
         item if type(item := data.get("Important")) is bool else take_bool(data, "Important", path)
     )
     value.language = (
-        item
+        SHARED[item]
         if type(item := data.get("Language")) is str
         else take_str_nillable(data, "Language", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -201,10 +202,14 @@ def decode_json_ticket_message_header(data: Any, path: str) -> TicketMessageHead
         else take_int(data, "Id", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.value = (
-        item if type(item := data.get("Value")) is str else take_str_nillable(data, "Value", path)
+        SHARED[item]
+        if type(item := data.get("Value")) is str
+        else take_str_nillable(data, "Value", path)
     )
     value.std_item = take(data, "StdItem", path, decode_json_message_header_std_item)
     value.std_item_col = take(data, "StdItemCol", path, decode_json_message_header_std_item_col)

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -407,7 +408,9 @@ def decode_json_ticket_priority_entity(data: Any, path: str) -> TicketPriorityEn
         else take_int(data, "TicketPriorityId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.status = take(data, "Status", path, decode_json_ticket_priority_status)
     value.flags = take(data, "Flags", path, decode_json_ticket_priority_flags)

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -296,12 +297,14 @@ def decode_json_ticket_priority_escalation_level_entity(
         else take_int(data, "ScriptId", path)
     )
     value.email_to = (
-        item
+        SHARED[item]
         if type(item := data.get("EmailTo")) is str
         else take_str_nillable(data, "EmailTo", path)
     )
     value.sms_to = (
-        item if type(item := data.get("SmsTo")) is str else take_str_nillable(data, "SmsTo", path)
+        SHARED[item]
+        if type(item := data.get("SmsTo")) is str
+        else take_str_nillable(data, "SmsTo", path)
     )
     value.reply_template_id_customer = (
         item

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -215,7 +216,9 @@ def decode_json_ticket_status_entity(data: Any, path: str) -> TicketStatusEntity
         else take_int(data, "TicketStatusId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.status = take(data, "Status", path, decode_json_ticket_base_status)
     value.time_counter = take(data, "TimeCounter", path, decode_json_ticket_status_time_counter)

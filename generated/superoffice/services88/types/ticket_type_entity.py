@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -309,16 +310,20 @@ def decode_json_ticket_type_entity(data: Any, path: str) -> TicketTypeEntity:
         else take_int(data, "TicketTypeId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.rank = take(data, "Rank", path, json_short)
     value.tooltip = (
-        item
+        SHARED[item]
         if type(item := data.get("Tooltip")) is str
         else take_str_nillable(data, "Tooltip", path)
     )
     value.icon = (
-        item if type(item := data.get("Icon")) is str else take_str_nillable(data, "Icon", path)
+        SHARED[item]
+        if type(item := data.get("Icon")) is str
+        else take_str_nillable(data, "Icon", path)
     )
     value.default_ticket_status = (
         item

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -179,15 +180,17 @@ def decode_json_time_zone_data(data: Any, path: str) -> TimeZoneData:
         else take_int(data, "TZLocationID", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.tz_location_code = (
-        item
+        SHARED[item]
         if type(item := data.get("TZLocationCode")) is str
         else take_str_nillable(data, "TZLocationCode", path)
     )
     value.tz_location_cities = (
-        item
+        SHARED[item]
         if type(item := data.get("TZLocationCities")) is str
         else take_str_nillable(data, "TZLocationCities", path)
     )

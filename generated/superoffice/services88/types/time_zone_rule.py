@@ -14,6 +14,7 @@ from lxml import etree
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -152,12 +153,12 @@ def decode_json_time_zone_rule(data: Any, path: str) -> TimeZoneRule:
         else take_int(data, "TZOffset", path)
     )
     value.start_rule_pattern = (
-        item
+        SHARED[item]
         if type(item := data.get("StartRulePattern")) is str
         else take_str_nillable(data, "StartRulePattern", path)
     )
     value.end_rule_pattern = (
-        item
+        SHARED[item]
         if type(item := data.get("EndRulePattern")) is str
         else take_str_nillable(data, "EndRulePattern", path)
     )

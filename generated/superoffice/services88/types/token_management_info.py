@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -152,17 +153,17 @@ def decode_json_token_management_info(data: Any, path: str) -> TokenManagementIn
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.provider = (
-        item
+        SHARED[item]
         if type(item := data.get("Provider")) is str
         else take_str_nillable(data, "Provider", path)
     )
     value.access_token = (
-        item
+        SHARED[item]
         if type(item := data.get("AccessToken")) is str
         else take_str_nillable(data, "AccessToken", path)
     )
     value.refresh_token = (
-        item
+        SHARED[item]
         if type(item := data.get("RefreshToken")) is str
         else take_str_nillable(data, "RefreshToken", path)
     )

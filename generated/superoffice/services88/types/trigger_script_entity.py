@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -227,19 +228,21 @@ def decode_json_trigger_script_entity(data: Any, path: str) -> TriggerScriptEnti
         else take_int(data, "ScreenChooserId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.screen_type = take(data, "ScreenType", path, decode_json_event_handler_type)
     value.enabled = (
         item if type(item := data.get("Enabled")) is bool else take_bool(data, "Enabled", path)
     )
     value.unique_identifier = (
-        item
+        SHARED[item]
         if type(item := data.get("UniqueIdentifier")) is str
         else take_str_nillable(data, "UniqueIdentifier", path)
     )
     value.source = (
-        item
+        SHARED[item]
         if type(item := data.get("Source")) is str
         else take_str_nillable(data, "Source", path)
     )

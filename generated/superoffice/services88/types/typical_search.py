@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -228,22 +229,24 @@ def decode_json_typical_search(data: Any, path: str) -> TypicalSearch:
         else take_int(data, "TypicalSearchId", path)
     )
     value.title = (
-        item if type(item := data.get("Title")) is str else take_str_nillable(data, "Title", path)
+        SHARED[item]
+        if type(item := data.get("Title")) is str
+        else take_str_nillable(data, "Title", path)
     )
     value.tooltip = (
-        item
+        SHARED[item]
         if type(item := data.get("Tooltip")) is str
         else take_str_nillable(data, "Tooltip", path)
     )
     value.entity_name = (
-        item
+        SHARED[item]
         if type(item := data.get("EntityName")) is str
         else take_str_nillable(data, "EntityName", path)
     )
     value.is_entity_default = take(data, "IsEntityDefault", path, json_short)
     value.include_person = take(data, "IncludePerson", path, json_short)
     value.source = (
-        item
+        SHARED[item]
         if type(item := data.get("Source")) is str
         else take_str_nillable(data, "Source", path)
     )

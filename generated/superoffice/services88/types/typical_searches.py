@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -184,7 +185,7 @@ def decode_json_typical_searches(data: Any, path: str) -> TypicalSearches:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.source = (
-        item
+        SHARED[item]
         if type(item := data.get("Source")) is str
         else take_str_nillable(data, "Source", path)
     )

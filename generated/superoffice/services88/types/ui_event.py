@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -199,12 +200,12 @@ def decode_json_ui_event(data: Any, path: str) -> UiEvent:
         else take_int(data, "EventId", path)
     )
     value.event_name = (
-        item
+        SHARED[item]
         if type(item := data.get("EventName")) is str
         else take_str_nillable(data, "EventName", path)
     )
     value.entity_type = (
-        item
+        SHARED[item]
         if type(item := data.get("EntityType")) is str
         else take_str_nillable(data, "EntityType", path)
     )
@@ -219,7 +220,7 @@ def decode_json_ui_event(data: Any, path: str) -> UiEvent:
         else take_int(data, "AssociateId", path)
     )
     value.associate_name = (
-        item
+        SHARED[item]
         if type(item := data.get("AssociateName")) is str
         else take_str_nillable(data, "AssociateName", path)
     )

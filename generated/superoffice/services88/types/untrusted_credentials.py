@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -189,17 +190,17 @@ def decode_json_untrusted_credentials(data: Any, path: str) -> UntrustedCredenti
     value.valid_from = take(data, "ValidFrom", path, json_datetime)
     value.valid_to = take(data, "ValidTo", path, json_datetime)
     value.comment = (
-        item
+        SHARED[item]
         if type(item := data.get("Comment")) is str
         else take_str_nillable(data, "Comment", path)
     )
     value.secret_value = (
-        item
+        SHARED[item]
         if type(item := data.get("SecretValue")) is str
         else take_str_nillable(data, "SecretValue", path)
     )
     value.public_value = (
-        item
+        SHARED[item]
         if type(item := data.get("PublicValue")) is str
         else take_str_nillable(data, "PublicValue", path)
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -453,11 +454,13 @@ def decode_json_user(data: Any, path: str) -> User:
         else take_int(data, "AssociateId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.rank = take(data, "Rank", path, json_short)
     value.tooltip = (
-        item
+        SHARED[item]
         if type(item := data.get("Tooltip")) is str
         else take_str_nillable(data, "Tooltip", path)
     )
@@ -479,7 +482,7 @@ def decode_json_user(data: Any, path: str) -> User:
         else take_int(data, "EjUserId", path)
     )
     value.request_signature = (
-        item
+        SHARED[item]
         if type(item := data.get("RequestSignature")) is str
         else take_str_nillable(data, "RequestSignature", path)
     )
@@ -496,7 +499,7 @@ def decode_json_user(data: Any, path: str) -> User:
     )
     value.credentials = take_nillable(data, "Credentials", path, decode_json_list_of_credential)
     value.user_name = (
-        item
+        SHARED[item]
         if type(item := data.get("UserName")) is str
         else take_str_nillable(data, "UserName", path)
     )
@@ -504,7 +507,7 @@ def decode_json_user(data: Any, path: str) -> User:
         data, "TicketCategories", path, decode_json_list_of_mdo_list_item
     )
     value.nick_name = (
-        item
+        SHARED[item]
         if type(item := data.get("NickName")) is str
         else take_str_nillable(data, "NickName", path)
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -164,12 +165,12 @@ def decode_json_user_and_installation_licence_status(
     value.expiry_date = take(data, "ExpiryDate", path, json_datetime)
     value.grace_date = take(data, "GraceDate", path, json_datetime)
     value.company_name = (
-        item
+        SHARED[item]
         if type(item := data.get("CompanyName")) is str
         else take_str_nillable(data, "CompanyName", path)
     )
     value.serial_nr = (
-        item
+        SHARED[item]
         if type(item := data.get("SerialNr")) is str
         else take_str_nillable(data, "SerialNr", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -170,12 +171,12 @@ def decode_json_user_candidate(data: Any, path: str) -> UserCandidate:
         else take_int(data, "PersonId", path)
     )
     value.secret_key = (
-        item
+        SHARED[item]
         if type(item := data.get("SecretKey")) is str
         else take_str_nillable(data, "SecretKey", path)
     )
     value.secret_value = (
-        item
+        SHARED[item]
         if type(item := data.get("SecretValue")) is str
         else take_str_nillable(data, "SecretValue", path)
     )

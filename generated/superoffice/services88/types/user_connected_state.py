@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -124,12 +125,12 @@ def decode_json_user_connected_state(data: Any, path: str) -> UserConnectedState
         else take_bool(data, "IsConnected", path)
     )
     value.provider_id = (
-        item
+        SHARED[item]
         if type(item := data.get("ProviderId")) is str
         else take_str_nillable(data, "ProviderId", path)
     )
     value.login_url = (
-        item
+        SHARED[item]
         if type(item := data.get("LoginUrl")) is str
         else take_str_nillable(data, "LoginUrl", path)
     )

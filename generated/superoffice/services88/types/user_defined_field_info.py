@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -427,13 +428,13 @@ def decode_json_user_defined_field_info(data: Any, path: str) -> UserDefinedFiel
         else take_int(data, "ColumnId", path)
     )
     value.field_default = (
-        item
+        SHARED[item]
         if type(item := data.get("FieldDefault")) is str
         else take_str_nillable(data, "FieldDefault", path)
     )
     value.field_height = take(data, "FieldHeight", path, json_short)
     value.field_label = (
-        item
+        SHARED[item]
         if type(item := data.get("FieldLabel")) is str
         else take_str_nillable(data, "FieldLabel", path)
     )
@@ -442,7 +443,7 @@ def decode_json_user_defined_field_info(data: Any, path: str) -> UserDefinedFiel
     value.field_type = take(data, "FieldType", path, decode_json_u_def_field_type)
     value.field_width = take(data, "FieldWidth", path, json_short)
     value.format_mask = (
-        item
+        SHARED[item]
         if type(item := data.get("FormatMask")) is str
         else take_str_nillable(data, "FormatMask", path)
     )
@@ -470,7 +471,7 @@ def decode_json_user_defined_field_info(data: Any, path: str) -> UserDefinedFiel
     value.type = take(data, "Type", path, decode_json_u_def_type)
     value.page_1_line_no = take(data, "Page1LineNo", path, json_short)
     value.prog_id = (
-        item
+        SHARED[item]
         if type(item := data.get("ProgId")) is str
         else take_str_nillable(data, "ProgId", path)
     )
@@ -480,14 +481,14 @@ def decode_json_user_defined_field_info(data: Any, path: str) -> UserDefinedFiel
         else take_bool(data, "IsReadOnly", path)
     )
     value.short_label = (
-        item
+        SHARED[item]
         if type(item := data.get("ShortLabel")) is str
         else take_str_nillable(data, "ShortLabel", path)
     )
     value.tab_order = take(data, "TabOrder", path, json_short)
     value.text_length = take(data, "TextLength", path, json_short)
     value.tooltip = (
-        item
+        SHARED[item]
         if type(item := data.get("Tooltip")) is str
         else take_str_nillable(data, "Tooltip", path)
     )
@@ -505,7 +506,7 @@ def decode_json_user_defined_field_info(data: Any, path: str) -> UserDefinedFiel
     value.justification = take(data, "Justification", path, decode_json_udef_justification)
     value.version = take(data, "Version", path, json_short)
     value.template_variable_name = (
-        item
+        SHARED[item]
         if type(item := data.get("TemplateVariableName")) is str
         else take_str_nillable(data, "TemplateVariableName", path)
     )
@@ -515,7 +516,7 @@ def decode_json_user_defined_field_info(data: Any, path: str) -> UserDefinedFiel
         else take_bool(data, "HasBeenPublished", path)
     )
     value.mdo_list_name = (
-        item
+        SHARED[item]
         if type(item := data.get("MdoListName")) is str
         else take_str_nillable(data, "MdoListName", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -183,10 +184,12 @@ def decode_json_user_group(data: Any, path: str) -> UserGroup:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.value = (
-        item if type(item := data.get("Value")) is str else take_str_nillable(data, "Value", path)
+        SHARED[item]
+        if type(item := data.get("Value")) is str
+        else take_str_nillable(data, "Value", path)
     )
     value.tooltip = (
-        item
+        SHARED[item]
         if type(item := data.get("Tooltip")) is str
         else take_str_nillable(data, "Tooltip", path)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -269,7 +270,7 @@ def decode_json_user_info(data: Any, path: str) -> UserInfo:
         else take_int(data, "UserInfoId", path)
     )
     value.user_name = (
-        item
+        SHARED[item]
         if type(item := data.get("UserName")) is str
         else take_str_nillable(data, "UserName", path)
     )
@@ -280,7 +281,7 @@ def decode_json_user_info(data: Any, path: str) -> UserInfo:
     )
     value.rank = take(data, "Rank", path, json_short)
     value.tooltip = (
-        item
+        SHARED[item]
         if type(item := data.get("Tooltip")) is str
         else take_str_nillable(data, "Tooltip", path)
     )
@@ -300,22 +301,22 @@ def decode_json_user_info(data: Any, path: str) -> UserInfo:
         item if type(item := data.get("CanLogon")) is bool else take_bool(data, "CanLogon", path)
     )
     value.role_name = (
-        item
+        SHARED[item]
         if type(item := data.get("RoleName")) is str
         else take_str_nillable(data, "RoleName", path)
     )
     value.role_tooltip = (
-        item
+        SHARED[item]
         if type(item := data.get("RoleTooltip")) is str
         else take_str_nillable(data, "RoleTooltip", path)
     )
     value.user_group_name = (
-        item
+        SHARED[item]
         if type(item := data.get("UserGroupName")) is str
         else take_str_nillable(data, "UserGroupName", path)
     )
     value.user_group_tooltip = (
-        item
+        SHARED[item]
         if type(item := data.get("UserGroupTooltip")) is str
         else take_str_nillable(data, "UserGroupTooltip", path)
     )

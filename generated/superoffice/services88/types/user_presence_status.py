@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -117,7 +118,7 @@ def decode_json_user_presence_status(data: Any, path: str) -> UserPresenceStatus
     value = blank(UserPresenceStatus)
     value.status = take(data, "Status", path, decode_json_ej_user_status)
     value.message = (
-        item
+        SHARED[item]
         if type(item := data.get("Message")) is str
         else take_str_nillable(data, "Message", path)
     )

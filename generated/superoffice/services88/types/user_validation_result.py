@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -145,7 +146,7 @@ def decode_json_user_validation_result(data: Any, path: str) -> UserValidationRe
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.reason = (
-        item
+        SHARED[item]
         if type(item := data.get("Reason")) is str
         else take_str_nillable(data, "Reason", path)
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -324,61 +325,63 @@ def decode_json_utm_parameters(data: Any, path: str) -> UtmParameters:
         else take_int(data, "FormSubmissionId", path)
     )
     value.first_touch_source = (
-        item
+        SHARED[item]
         if type(item := data.get("FirstTouchSource")) is str
         else take_str_nillable(data, "FirstTouchSource", path)
     )
     value.first_touch_medium = (
-        item
+        SHARED[item]
         if type(item := data.get("FirstTouchMedium")) is str
         else take_str_nillable(data, "FirstTouchMedium", path)
     )
     value.first_touch_campaign = (
-        item
+        SHARED[item]
         if type(item := data.get("FirstTouchCampaign")) is str
         else take_str_nillable(data, "FirstTouchCampaign", path)
     )
     value.first_touch_term = (
-        item
+        SHARED[item]
         if type(item := data.get("FirstTouchTerm")) is str
         else take_str_nillable(data, "FirstTouchTerm", path)
     )
     value.first_touch_content = (
-        item
+        SHARED[item]
         if type(item := data.get("FirstTouchContent")) is str
         else take_str_nillable(data, "FirstTouchContent", path)
     )
     value.first_touch_referrer_domain = (
-        item
+        SHARED[item]
         if type(item := data.get("FirstTouchReferrerDomain")) is str
         else take_str_nillable(data, "FirstTouchReferrerDomain", path)
     )
     value.first_touch_when = take(data, "FirstTouchWhen", path, json_datetime)
     value.source = (
-        item
+        SHARED[item]
         if type(item := data.get("Source")) is str
         else take_str_nillable(data, "Source", path)
     )
     value.medium = (
-        item
+        SHARED[item]
         if type(item := data.get("Medium")) is str
         else take_str_nillable(data, "Medium", path)
     )
     value.campaign = (
-        item
+        SHARED[item]
         if type(item := data.get("Campaign")) is str
         else take_str_nillable(data, "Campaign", path)
     )
     value.term = (
-        item if type(item := data.get("Term")) is str else take_str_nillable(data, "Term", path)
+        SHARED[item]
+        if type(item := data.get("Term")) is str
+        else take_str_nillable(data, "Term", path)
     )
     value.content = (
-        item
+        SHARED[item]
         if type(item := data.get("Content")) is str
         else take_str_nillable(data, "Content", path)
     )
     value.referrer_domain = (
-        item
+        SHARED[item]
         if type(item := data.get("ReferrerDomain")) is str
         else take_str_nillable(data, "ReferrerDomain", path)
     )

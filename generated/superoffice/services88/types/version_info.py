@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -167,7 +168,7 @@ def decode_json_version_info(data: Any, path: str) -> VersionInfo:
         data = json_object(data, path)
     value = blank(VersionInfo)
     value.external_reference = (
-        item
+        SHARED[item]
         if type(item := data.get("ExternalReference")) is str
         else take_str_nillable(data, "ExternalReference", path)
     )
@@ -177,13 +178,13 @@ def decode_json_version_info(data: Any, path: str) -> VersionInfo:
         else take_int(data, "DocumentId", path)
     )
     value.version_id = (
-        item
+        SHARED[item]
         if type(item := data.get("VersionId")) is str
         else take_str_nillable(data, "VersionId", path)
     )
     value.checked_in_date = take(data, "CheckedInDate", path, json_datetime)
     value.checked_in_by_name = (
-        item
+        SHARED[item]
         if type(item := data.get("CheckedInByName")) is str
         else take_str_nillable(data, "CheckedInByName", path)
     )
@@ -194,12 +195,12 @@ def decode_json_version_info(data: Any, path: str) -> VersionInfo:
         else take_int(data, "CheckedInByAssociateId", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )
     value.display_text = (
-        item
+        SHARED[item]
         if type(item := data.get("DisplayText")) is str
         else take_str_nillable(data, "DisplayText", path)
     )

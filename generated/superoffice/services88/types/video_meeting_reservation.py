@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -109,12 +110,12 @@ def decode_json_video_meeting_reservation(data: Any, path: str) -> VideoMeetingR
         data = json_object(data, path)
     value = blank(VideoMeetingReservation)
     value.video_meeting_id = (
-        item
+        SHARED[item]
         if type(item := data.get("VideoMeetingId")) is str
         else take_str_nillable(data, "VideoMeetingId", path)
     )
     value.video_meeting_url = (
-        item
+        SHARED[item]
         if type(item := data.get("VideoMeetingUrl")) is str
         else take_str_nillable(data, "VideoMeetingUrl", path)
     )

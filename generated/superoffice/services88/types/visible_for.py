@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -167,7 +168,7 @@ def decode_json_visible_for(data: Any, path: str) -> VisibleFor:
     )
     value.visibility = take(data, "Visibility", path, decode_json_visibility)
     value.display_value = (
-        item
+        SHARED[item]
         if type(item := data.get("DisplayValue")) is str
         else take_str_nillable(data, "DisplayValue", path)
     )

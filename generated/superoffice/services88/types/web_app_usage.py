@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -205,7 +206,7 @@ def decode_json_web_app_usage(data: Any, path: str) -> WebAppUsage:
     )
     value.timestamp = take(data, "Timestamp", path, json_datetime)
     value.view_state = (
-        item
+        SHARED[item]
         if type(item := data.get("ViewState")) is str
         else take_str_nillable(data, "ViewState", path)
     )

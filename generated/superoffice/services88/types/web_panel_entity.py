@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -323,10 +324,12 @@ def decode_json_web_panel_entity(data: Any, path: str) -> WebPanelEntity:
         else take_int(data, "WebPanelId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.tooltip = (
-        item
+        SHARED[item]
         if type(item := data.get("Tooltip")) is str
         else take_str_nillable(data, "Tooltip", path)
     )
@@ -382,15 +385,17 @@ def decode_json_web_panel_entity(data: Any, path: str) -> WebPanelEntity:
         else take_bool(data, "ShowInStatusBar", path)
     )
     value.window_name = (
-        item
+        SHARED[item]
         if type(item := data.get("WindowName")) is str
         else take_str_nillable(data, "WindowName", path)
     )
     value.url = (
-        item if type(item := data.get("Url")) is str else take_str_nillable(data, "Url", path)
+        SHARED[item]
+        if type(item := data.get("Url")) is str
+        else take_str_nillable(data, "Url", path)
     )
     value.prog_id = (
-        item
+        SHARED[item]
         if type(item := data.get("ProgId")) is str
         else take_str_nillable(data, "ProgId", path)
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -264,22 +265,26 @@ def decode_json_webhook(data: Any, path: str) -> Webhook:
         else take_int(data, "WebhookId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.events = take_nillable(data, "Events", path, decode_json_list_of_str)
     value.target_url = (
-        item
+        SHARED[item]
         if type(item := data.get("TargetUrl")) is str
         else take_str_nillable(data, "TargetUrl", path)
     )
     value.secret = (
-        item
+        SHARED[item]
         if type(item := data.get("Secret")) is str
         else take_str_nillable(data, "Secret", path)
     )
     value.state = take(data, "State", path, decode_json_webhook_state)
     value.type = (
-        item if type(item := data.get("Type")) is str else take_str_nillable(data, "Type", path)
+        SHARED[item]
+        if type(item := data.get("Type")) is str
+        else take_str_nillable(data, "Type", path)
     )
     value.headers = take_nillable(data, "Headers", path, decode_json_string_dictionary)
     value.properties = take_nillable(
@@ -292,7 +297,7 @@ def decode_json_webhook(data: Any, path: str) -> Webhook:
     value.updated = take(data, "Updated", path, json_datetime)
     value.updated_associate = take_nillable(data, "UpdatedAssociate", path, decode_json_associate)
     value.errors_email = (
-        item
+        SHARED[item]
         if type(item := data.get("ErrorsEmail")) is str
         else take_str_nillable(data, "ErrorsEmail", path)
     )

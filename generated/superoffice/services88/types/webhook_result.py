@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -150,7 +151,7 @@ def decode_json_webhook_result(data: Any, path: str) -> WebhookResult:
         item if type(item := data.get("Success")) is bool else take_bool(data, "Success", path)
     )
     value.message = (
-        item
+        SHARED[item]
         if type(item := data.get("Message")) is str
         else take_str_nillable(data, "Message", path)
     )

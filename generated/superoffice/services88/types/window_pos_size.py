@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -205,7 +206,7 @@ def decode_json_window_pos_size(data: Any, path: str) -> WindowPosSize:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.owner_window = (
-        item
+        SHARED[item]
         if type(item := data.get("OwnerWindow")) is str
         else take_str_nillable(data, "OwnerWindow", path)
     )
@@ -225,7 +226,7 @@ def decode_json_window_pos_size(data: Any, path: str) -> WindowPosSize:
         else take_int(data, "ExtraId", path)
     )
     value.extra_info = (
-        item
+        SHARED[item]
         if type(item := data.get("ExtraInfo")) is str
         else take_str_nillable(data, "ExtraInfo", path)
     )

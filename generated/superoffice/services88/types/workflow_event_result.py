@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -154,7 +155,7 @@ def decode_json_workflow_event_result(data: Any, path: str) -> WorkflowEventResu
     )
     value.event_type = take(data, "EventType", path, decode_json_workflow_event_type)
     value.attributes = (
-        item
+        SHARED[item]
         if type(item := data.get("Attributes")) is str
         else take_str_nillable(data, "Attributes", path)
     )

@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -246,7 +247,9 @@ def decode_json_workflow_step_create_follow_up(data: Any, path: str) -> Workflow
         else take_int(data, "Rank", path)
     )
     value.title = (
-        item if type(item := data.get("Title")) is str else take_str_nillable(data, "Title", path)
+        SHARED[item]
+        if type(item := data.get("Title")) is str
+        else take_str_nillable(data, "Title", path)
     )
     value.follow_up_type = (
         item
@@ -278,7 +281,7 @@ def decode_json_workflow_step_create_follow_up(data: Any, path: str) -> Workflow
     value.availability = take(data, "Availability", path, decode_json_free_busy)
     value.owner_type = take(data, "OwnerType", path, decode_json_workflow_owner_type)
     value.agenda = (
-        item
+        SHARED[item]
         if type(item := data.get("Agenda")) is str
         else take_str_nillable(data, "Agenda", path)
     )

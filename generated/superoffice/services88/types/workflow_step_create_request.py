@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -177,7 +178,9 @@ def decode_json_workflow_step_create_request(data: Any, path: str) -> WorkflowSt
         else take_int(data, "Rank", path)
     )
     value.title = (
-        item if type(item := data.get("Title")) is str else take_str_nillable(data, "Title", path)
+        SHARED[item]
+        if type(item := data.get("Title")) is str
+        else take_str_nillable(data, "Title", path)
     )
     value.request_type = (
         item
@@ -200,7 +203,7 @@ def decode_json_workflow_step_create_request(data: Any, path: str) -> WorkflowSt
         else take_int(data, "TicketStatus", path)
     )
     value.message = (
-        item
+        SHARED[item]
         if type(item := data.get("Message")) is str
         else take_str_nillable(data, "Message", path)
     )

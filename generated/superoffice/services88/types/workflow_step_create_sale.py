@@ -11,6 +11,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -241,7 +242,9 @@ def decode_json_workflow_step_create_sale(data: Any, path: str) -> WorkflowStepC
         else take_int(data, "Rank", path)
     )
     value.title = (
-        item if type(item := data.get("Title")) is str else take_str_nillable(data, "Title", path)
+        SHARED[item]
+        if type(item := data.get("Title")) is str
+        else take_str_nillable(data, "Title", path)
     )
     value.sale_type = (
         item
@@ -260,7 +263,7 @@ def decode_json_workflow_step_create_sale(data: Any, path: str) -> WorkflowStepC
         else take_int(data, "Currency", path)
     )
     value.description = (
-        item
+        SHARED[item]
         if type(item := data.get("Description")) is str
         else take_str_nillable(data, "Description", path)
     )

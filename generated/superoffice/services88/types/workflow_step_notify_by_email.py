@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -183,12 +184,14 @@ def decode_json_workflow_step_notify_by_email(data: Any, path: str) -> WorkflowS
         data, "SpecificEmailAddresses", path, decode_json_list_of_str
     )
     value.subject = (
-        item
+        SHARED[item]
         if type(item := data.get("Subject")) is str
         else take_str_nillable(data, "Subject", path)
     )
     value.text = (
-        item if type(item := data.get("Text")) is str else take_str_nillable(data, "Text", path)
+        SHARED[item]
+        if type(item := data.get("Text")) is str
+        else take_str_nillable(data, "Text", path)
     )
     value.extra = (
         None

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -183,10 +184,14 @@ def decode_json_workflow_step_notify_by_sms(data: Any, path: str) -> WorkflowSte
         data, "SpecificPhoneNumbers", path, decode_json_list_of_str
     )
     value.from_ = (
-        item if type(item := data.get("From")) is str else take_str_nillable(data, "From", path)
+        SHARED[item]
+        if type(item := data.get("From")) is str
+        else take_str_nillable(data, "From", path)
     )
     value.text = (
-        item if type(item := data.get("Text")) is str else take_str_nillable(data, "Text", path)
+        SHARED[item]
+        if type(item := data.get("Text")) is str
+        else take_str_nillable(data, "Text", path)
     )
     value.extra = (
         None

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -176,7 +177,9 @@ def decode_json_workflow_step_option_form_submission(
         else take_int(data, "WorkflowId", path)
     )
     value.name = (
-        item if type(item := data.get("Name")) is str else take_str_nillable(data, "Name", path)
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
     )
     value.rank = (
         item

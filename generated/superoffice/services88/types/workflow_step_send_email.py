@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -166,7 +167,7 @@ def decode_json_workflow_step_send_email(data: Any, path: str) -> WorkflowStepSe
         else take_int(data, "Rank", path)
     )
     value.subject = (
-        item
+        SHARED[item]
         if type(item := data.get("Subject")) is str
         else take_str_nillable(data, "Subject", path)
     )

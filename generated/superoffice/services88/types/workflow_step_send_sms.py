@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -157,10 +158,14 @@ def decode_json_workflow_step_send_sms(data: Any, path: str) -> WorkflowStepSend
         else take_int(data, "Rank", path)
     )
     value.from_ = (
-        item if type(item := data.get("From")) is str else take_str_nillable(data, "From", path)
+        SHARED[item]
+        if type(item := data.get("From")) is str
+        else take_str_nillable(data, "From", path)
     )
     value.text = (
-        item if type(item := data.get("Text")) is str else take_str_nillable(data, "Text", path)
+        SHARED[item]
+        if type(item := data.get("Text")) is str
+        else take_str_nillable(data, "Text", path)
     )
     value.exit = item if type(item := data.get("Exit")) is bool else take_bool(data, "Exit", path)
     value.extra = (

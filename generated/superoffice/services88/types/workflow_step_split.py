@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -204,7 +205,7 @@ def decode_json_workflow_step_split(data: Any, path: str) -> WorkflowStepSplit:
         else take_int(data, "Rank", path)
     )
     value.split_name = (
-        item
+        SHARED[item]
         if type(item := data.get("SplitName")) is str
         else take_str_nillable(data, "SplitName", path)
     )

@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -189,7 +190,9 @@ def decode_json_workflow_step_wait_for_time(data: Any, path: str) -> WorkflowSte
         data, "IntervalType", path, decode_json_workflow_time_wait_interval_type
     )
     value.until = (
-        item if type(item := data.get("Until")) is str else take_str_nillable(data, "Until", path)
+        SHARED[item]
+        if type(item := data.get("Until")) is str
+        else take_str_nillable(data, "Until", path)
     )
     value.extra = (
         None
