@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 from superoffice import runtime
 from superoffice.runtime import (
@@ -445,3 +446,94 @@ def test_error_messages_stay_short_whatever_the_path() -> None:
     assert len(str(DecodeError(path, "nested too deeply"))) < 300
     assert len(str(runtime.EncodeError(path, "not a str"))) < 300
     assert DecodeError(path, "x").path == path
+
+
+# --- lists written in one step ---------------------------------------------------------------
+
+STRING = f"{{{runtime.ARRAYS_NS}}}string"
+INT = f"{{{runtime.ARRAYS_NS}}}int"
+
+
+def _list_document(items: list[Any], tag: str, one_step: bool, root: etree._Element) -> bytes:
+    """``items`` written into a copy of ``root`` by put_items, or one put each."""
+    element = etree.SubElement(copy.deepcopy(root), f"{{{NS}}}List")
+    write = runtime.write_str if tag == STRING else runtime.write_int
+    try:
+        if one_step:
+            runtime.put_items(element, tag, items, write)
+        else:
+            for index, item in enumerate(items):
+                try:
+                    runtime.put(element, tag, item, write)
+                except runtime.EncodeError as exc:
+                    raise runtime.item_error(exc, index) from None
+    except runtime.EncodeError as exc:
+        return f"EncodeError {exc}".encode()
+    return etree.tostring(element.getroottree())
+
+
+ENVELOPE = runtime.new_root(f"{{{NS}}}Envelope", NS)
+
+
+@pytest.mark.parametrize(
+    ("tag", "items"),
+    [
+        (STRING, [f"EXT-{i}" for i in range(10)]),
+        (STRING, ["a & b", "<x/>", "]]>", "a\rb", "a\r\nb", "\t", " ", "'\"", "\U0001f600", "é"]),
+        (STRING, ["x"] * 8 + [""]),  # an empty string: written one by one
+        (STRING, ["x"] * 8 + [None]),  # nil
+        (STRING, ["x"] * 8 + [runtime.UNSET]),
+        (STRING, ["x"] * 8 + ["a\x00b"]),  # a NUL: refused, naming the item
+        (STRING, ["x"] * 8 + ["a\x01b"]),
+        (STRING, ["x"] * 8 + ["\ufffe"]),
+        (STRING, ["x"] * 8 + ["\ud800"]),
+        (STRING, ["x"] * 8 + [5]),
+        (INT, list(range(-5, 5))),
+        (INT, [-(2**31), 2**31 - 1] * 4),
+        (INT, [1] * 8 + [2**31]),
+        (INT, [1] * 8 + [True]),
+        (INT, [1] * 8 + ["1"]),
+    ],
+)
+def test_a_list_written_in_one_step_is_the_document_one_put_each_writes(
+    tag: str, items: list[Any]
+) -> None:
+    expected = _list_document(items, tag, False, ENVELOPE)
+    assert _list_document(items, tag, True, ENVELOPE) == expected
+
+
+def test_a_list_whose_namespace_is_not_declared_around_it_is_written_one_by_one() -> None:
+    bare = etree.Element(f"{{{NS}}}Envelope")
+    items = [f"EXT-{i}" for i in range(10)]
+    document = _list_document(items, STRING, True, bare)
+    assert document == _list_document(items, STRING, False, bare)
+    assert document.count(b"xmlns:ns") == 11  # each item declares it, as SubElement does
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(), min_size=8, max_size=20))
+def test_any_list_of_strings_in_one_step_is_the_same_document(items: list[str]) -> None:
+    expected = _list_document(items, STRING, False, ENVELOPE)
+    assert _list_document(items, STRING, True, ENVELOPE) == expected
+
+
+# --- strings shared between decoded records --------------------------------------------------
+
+
+def test_equal_strings_decoded_from_json_are_one_string() -> None:
+    description = "Nightly sync of customers with the ledger"
+    text = json.dumps(
+        [{"Reason": description}, {"Reason": description}, {"Reason": "x" * 257}] * 2
+    )
+    first, second, long, _, _, long_again = (
+        TableRight.from_json(item) for item in json.loads(text)
+    )
+    assert first.reason == description and first.reason is second.reason
+    assert long.reason == long_again.reason and long.reason is not long_again.reason
+
+
+def test_the_shared_strings_start_over_when_full() -> None:
+    for number in range(5000):
+        assert runtime.SHARED[f"name {number}"] == f"name {number}"
+        assert len(runtime.SHARED) <= 1024
+    assert runtime.SHARED["x" * 300] == "x" * 300 and "x" * 300 not in runtime.SHARED

@@ -202,7 +202,7 @@ def empty_or_nil(element: Element) -> str | None:
     """A string element without text: ``None`` when it is ``xsi:nil``, else ``""``.
 
     Generated decoders read a nillable string as ``child.text or empty_or_nil(child)``."""
-    return None if element.get(XSI_NIL) in NIL else ""
+    return None if element.keys() and element.get(XSI_NIL) in NIL else ""
 
 
 # Each reader takes plain digits short enough to be in range at once, else the full form.
@@ -255,6 +255,11 @@ def read_unsigned_long(element: Element) -> int:
 
 
 def read_bool(element: Element) -> bool:
+    text = element.text
+    if text == "true":
+        return True
+    if text == "false":
+        return False
     text = _text(element).strip(" \t\r\n")
     if text in ("true", "1"):
         return True
@@ -609,17 +614,13 @@ def read_char(element: Element) -> str:
 # adds the path), not text lxml refuses or, worse, a wrong value sent.
 
 
-def _text_of(parent: Element, tag: str, text: str) -> None:
-    try:
-        etree.SubElement(parent, tag).text = text
-    except ValueError:
-        raise EncodeError("", "text XML cannot carry (a control character or NUL)") from None
-
-
 def write_str(parent: Element, tag: str, value: str) -> None:
     if not isinstance(value, str):
         raise wrong_value("a str", value)
-    _text_of(parent, tag, value)
+    try:
+        etree.SubElement(parent, tag).text = value
+    except ValueError:
+        raise EncodeError("", "text XML cannot carry (a control character or NUL)") from None
 
 
 def _is_int(value: object, low: int, high: int) -> bool:
@@ -1090,6 +1091,9 @@ def flags_to_json(value: _F | str, names: Mapping[_F, str]) -> str | int:
 def json_enum(
     data: Any, path: str, by_name: Mapping[str, _E], by_value: Mapping[int, _E]
 ) -> _E | str:
+    if type(data) is str:
+        member = by_name.get(data)
+        return member if member is not None else enum_from_text(data, by_name)
     if isinstance(data, int) and not isinstance(data, bool) and data in by_value:
         return by_value[data]
     return enum_from_text(json_str(data, path), by_name)
@@ -1099,6 +1103,9 @@ def json_flags(
     data: Any, path: str, by_name: Mapping[str, _F], none: _F, seen: dict[str, _F | str]
 ) -> _F | str:
     if type(data) is str:
+        value = seen.get(data)
+        if value is not None:
+            return value
         text = data
     elif isinstance(data, int) and not isinstance(data, bool):
         if not 0 <= data < 2**64:
@@ -1119,7 +1126,7 @@ _JsonReader = Callable[[Any, str], _T]
 
 def nillable(read: Callable[[Element], _T], element: Element) -> _T | None:
     """``None`` for an ``xsi:nil="true"`` element, else what ``read`` makes of it."""
-    return None if element.get(XSI_NIL) in NIL else read(element)
+    return None if element.keys() and element.get(XSI_NIL) in NIL else read(element)
 
 
 def put(element: Element, tag: str, value: Any, write: _Writer[Any]) -> None:
@@ -1136,6 +1143,73 @@ def put(element: Element, tag: str, value: Any, write: _Writer[Any]) -> None:
         raise exc.within(tag.rpartition("}")[2]) from None
 
 
+def put_items(
+    element: Element, tag: str, items: list[Any] | tuple[Any, ...], write: _Writer[Any]
+) -> None:
+    """Each of ``items`` as a ``tag`` child of ``element``, as :func:`put` writes one value (a
+    list's loop in one call); an item ``write`` refuses is an :class:`EncodeError` naming its
+    index. A longer list of strings or ints is written in one step (:func:`_put_texts`)."""
+    if len(items) >= _ONE_STEP and (write is write_str or write is write_int):
+        texts = _plain_texts(items, write)
+        if texts is not None and _put_texts(element, tag, texts):
+            return
+    for index, item in enumerate(items):
+        if item is None:
+            etree.SubElement(element, tag).set(XSI_NIL, "true")
+        elif item is not UNSET:
+            try:
+                write(element, tag, item)
+            except EncodeError as exc:
+                raise item_error(exc.within(tag.rpartition("}")[2]), index) from None
+
+
+_ONE_STEP: Final = 8
+"""From this many items, writing them in one step is cheaper than a SubElement each."""
+_FRAGMENT: Final = "fragment"
+_FRAGMENT_PARSER: Final = etree.XMLParser(
+    resolve_entities=False, no_network=True, collect_ids=False
+)
+
+
+def _plain_texts(items: list[Any] | tuple[Any, ...], write: _Writer[Any]) -> list[str] | None:
+    """The texts ``write`` (write_str or write_int) would give ``items``, where every item is a
+    non-empty str or an int within xs:int's range (checked by builtins, not an item at a time);
+    None where any is something else."""
+    if write is write_str:
+        if set(map(type, items)) != {str} or "" in items:
+            return None
+        return list(items)
+    if set(map(type, items)) != {int} or not -(2**31) <= min(items) <= max(items) < 2**31:
+        return None
+    return list(map(str, items))
+
+
+def _put_texts(element: Element, tag: str, texts: list[str]) -> bool:
+    """``tag`` children of the empty ``element`` holding ``texts``, made by parsing them as one
+    fragment that is moved in: lxml spends most of a SubElement on checking the tag's namespace
+    URI and searching for its prefix, so a list written this way costs a third. False, with
+    nothing written, where the document could differ from what SubElements make: the tag's
+    namespace not declared where the children go (they would each declare it), a NUL in a text
+    or text XML cannot carry (a SubElement refuses those)."""
+    namespace, _, name = tag[1:].partition("}")
+    if not tag.startswith("{") or len(element) or namespace not in element.nsmap.values():
+        return False
+    joined = "\x00".join(texts)
+    if joined.count("\x00") != len(texts) - 1:
+        return False
+    escaped = joined.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    items = escaped.replace("\r", "&#13;").replace("\x00", f"</p:{name}><p:{name}>")
+    uri = namespace.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
+    fragment = f'<{_FRAGMENT} xmlns:p="{uri}"><p:{name}>{items}</p:{name}></{_FRAGMENT}>'
+    try:
+        wrapper = etree.fromstring(fragment.encode("utf-8"), _FRAGMENT_PARSER)
+    except (etree.XMLSyntaxError, UnicodeEncodeError):
+        return False
+    element.append(wrapper)  # the declaration in scope is found, the wrapper's dropped
+    etree.strip_tags(element, _FRAGMENT)  # the texts' elements in its place
+    return True
+
+
 def new_child(parent: Element | None, tag: str) -> Element:
     """A ``tag`` child of ``parent``, or a new root declaring the tag's namespace."""
     if parent is None:
@@ -1146,7 +1220,7 @@ def new_child(parent: Element | None, tag: str) -> Element:
 def json_items(data: Any, path: str, read: _JsonReader[_T]) -> list[_T]:
     """A JSON array decoded item by item (item paths built only for a bad item, as in
     :func:`take`)."""
-    items = json_list(data, path)
+    items = data if type(data) is list else json_list(data, path)
     try:
         return [read(item, path) for item in items]
     except DecodeError:
@@ -1155,7 +1229,7 @@ def json_items(data: Any, path: str, read: _JsonReader[_T]) -> list[_T]:
 
 def json_items_nillable(data: Any, path: str, read: _JsonReader[_T]) -> list[_T | None]:
     """:func:`json_items` where an item may be null."""
-    items = json_list(data, path)
+    items = data if type(data) is list else json_list(data, path)
     try:
         return [None if item is None else read(item, path) for item in items]
     except DecodeError:
@@ -1163,6 +1237,41 @@ def json_items_nillable(data: Any, path: str, read: _JsonReader[_T]) -> list[_T 
             None if item is None else read(item, f"{path}[{index}]")
             for index, item in enumerate(items)
         ]
+
+
+class _SharedText(dict[str, str]):
+    """Strings decoded from JSON, each its own key (see ``SHARED``)."""
+
+    def __missing__(self, text: str) -> str:
+        if len(text) <= _SHARED_LENGTH:
+            if len(self) >= _SHARED_COUNT:
+                self.clear()
+            self[text] = text
+        return text
+
+
+_SHARED_LENGTH: Final = 256
+_SHARED_COUNT: Final = 1024
+SHARED: Final = _SharedText()
+"""``SHARED[text]``: an equal string decoded before, or ``text`` itself. Names, codes and types
+repeat across the records of a message, and ``json.loads`` makes a new string for every one;
+records decoded from JSON keep one copy of each instead (10,000 ErpConnections hold a third
+less). Only strings of up to 256 characters are remembered, and only the last thousand or so
+(the table starts over when full), so it keeps little alive."""
+
+
+def _shared_items(items: list[Any]) -> list[Any]:
+    """A copy of a list of strings (or None), each the shared copy (``SHARED``)."""
+    return [None if item is None else SHARED[item] for item in items]
+
+
+def _shared_values(pairs: dict[str, Any]) -> dict[str, Any]:
+    """A copy of a dict of strings (or None), each value the shared copy (``SHARED``)."""
+    copied = pairs.copy()
+    for key, item in copied.items():
+        if item is not None:
+            copied[key] = SHARED[item]
+    return copied
 
 
 _INT_RANGE: Final = (-(2**31), 2**31 - 1)
@@ -1177,57 +1286,57 @@ def json_plain_items(data: Any, path: str, kind: type[_T], read: _JsonReader[_T]
     """A JSON array of strings, ``xs:int`` integers or booleans: copied as it is when every item
     is a ``kind`` already (the usual case, checked without a call per item; integers also for
     their range), else :func:`json_items`."""
-    items = json_list(data, path)
+    items = data if type(data) is list else json_list(data, path)
     for item in items:
         if type(item) is not kind:
             return json_items(items, path, read)
-    if kind is int and not _in_int_range(items):
+    if kind is int and items and not _INT_RANGE[0] <= min(items) <= max(items) <= _INT_RANGE[1]:
         return json_items(items, path, read)
-    return items.copy()
+    return _shared_items(items) if kind is str else items.copy()
 
 
 def json_plain_items_nillable(
     data: Any, path: str, kind: type[_T], read: _JsonReader[_T]
 ) -> list[_T | None]:
     """:func:`json_plain_items` where an item may be null."""
-    items = json_list(data, path)
+    items = data if type(data) is list else json_list(data, path)
     for item in items:
         if type(item) is not kind and item is not None:
             return json_items_nillable(items, path, read)
     if kind is int and not _in_int_range(item for item in items if item is not None):
         return json_items_nillable(items, path, read)
-    return items.copy()
+    return _shared_items(items) if kind is str else items.copy()
 
 
 def json_plain_values(
     data: Any, path: str, kind: type[_T], read: _JsonReader[_T]
 ) -> dict[str, _T]:
     """A JSON object of strings, integers or booleans: :func:`json_plain_items` for objects."""
-    pairs = json_object(data, path)
+    pairs = data if type(data) is dict else json_object(data, path)
     for item in pairs.values():
         if type(item) is not kind:
             return json_values(pairs, path, read)
     if kind is int and not _in_int_range(pairs.values()):
         return json_values(pairs, path, read)
-    return pairs.copy()
+    return _shared_values(pairs) if kind is str else pairs.copy()
 
 
 def json_plain_values_nillable(
     data: Any, path: str, kind: type[_T], read: _JsonReader[_T]
 ) -> dict[str, _T | None]:
     """:func:`json_plain_values` where a value may be null."""
-    pairs = json_object(data, path)
+    pairs = data if type(data) is dict else json_object(data, path)
     for item in pairs.values():
         if type(item) is not kind and item is not None:
             return json_values_nillable(pairs, path, read)
     if kind is int and not _in_int_range(item for item in pairs.values() if item is not None):
         return json_values_nillable(pairs, path, read)
-    return pairs.copy()
+    return _shared_values(pairs) if kind is str else pairs.copy()
 
 
 def json_values(data: Any, path: str, read: _JsonReader[_T]) -> dict[str, _T]:
     """A JSON object with string keys decoded value by value (paths as in :func:`take`)."""
-    pairs = json_object(data, path).items()
+    pairs = (data if type(data) is dict else json_object(data, path)).items()
     try:
         return {key: read(item, path) for key, item in pairs}
     except DecodeError:
@@ -1236,7 +1345,7 @@ def json_values(data: Any, path: str, read: _JsonReader[_T]) -> dict[str, _T]:
 
 def json_values_nillable(data: Any, path: str, read: _JsonReader[_T]) -> dict[str, _T | None]:
     """:func:`json_values` where a value may be null."""
-    pairs = json_object(data, path).items()
+    pairs = (data if type(data) is dict else json_object(data, path)).items()
     try:
         return {key: None if item is None else read(item, path) for key, item in pairs}
     except DecodeError:

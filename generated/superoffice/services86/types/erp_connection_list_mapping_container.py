@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -119,16 +120,20 @@ def decode_xml_erp_connection_list_mapping_container(
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ERP_LIST_ITEM_MAPPINGS:
             value.erp_list_item_mappings = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_erp_connection_list_mapping(child)
             )
         elif tag == _ERP_CONNECTION_ID:
@@ -176,8 +181,16 @@ def decode_json_erp_connection_list_mapping_container(
     value.erp_list_item_mappings = take_nillable(
         data, "ErpListItemMappings", path, decode_json_list_of_erp_connection_list_mapping
     )
-    value.erp_connection_id = take_int(data, "ErpConnectionId", path)
-    value.erp_connection_name = take_str_nillable(data, "ErpConnectionName", path)
+    value.erp_connection_id = (
+        item
+        if type(item := data.get("ErpConnectionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ErpConnectionId", path)
+    )
+    value.erp_connection_name = (
+        SHARED[item]
+        if type(item := data.get("ErpConnectionName")) is str
+        else take_str_nillable(data, "ErpConnectionName", path)
+    )
     value.extra = (
         None
         if _ERP_CONNECTION_LIST_MAPPING_CONTAINER_KEYS.issuperset(data)

@@ -138,11 +138,15 @@ def decode_xml_erp_sync_actor_type_mapping(element: Element) -> ErpSyncActorType
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ERP_CONNECTION_ID:
             value.erp_connection_id = read_int(child)
@@ -151,7 +155,7 @@ def decode_xml_erp_sync_actor_type_mapping(element: Element) -> ErpSyncActorType
         elif tag == _FIELD_MAPPINGS:
             value.field_mappings = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_erp_sync_field_mapping(child)
             )
         elif tag == _ACTOR_TYPE_ERP:
@@ -191,8 +195,14 @@ def decode_json_erp_sync_actor_type_mapping(data: Any, path: str) -> ErpSyncActo
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.erp_connection_id = take_int(data, "ErpConnectionId", path)
-    value.is_active = take_bool(data, "IsActive", path)
+    value.erp_connection_id = (
+        item
+        if type(item := data.get("ErpConnectionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ErpConnectionId", path)
+    )
+    value.is_active = (
+        item if type(item := data.get("IsActive")) is bool else take_bool(data, "IsActive", path)
+    )
     value.field_mappings = take_nillable(
         data, "FieldMappings", path, decode_json_list_of_erp_sync_field_mapping
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -159,11 +160,15 @@ def decode_xml_erp_sync_default_value(element: Element) -> ErpSyncDefaultValue:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ERP_FIELD_ID:
             value.erp_field_id = read_int(child)
@@ -223,15 +228,45 @@ def decode_json_erp_sync_default_value(data: Any, path: str) -> ErpSyncDefaultVa
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.erp_field_id = take_int(data, "ErpFieldId", path)
-    value.default_value = take_str_nillable(data, "DefaultValue", path)
-    value.has_first_sync_default_value = take_bool(data, "HasFirstSyncDefaultValue", path)
-    value.first_sync_default_value = take_str_nillable(data, "FirstSyncDefaultValue", path)
-    value.prompt_user = take_bool(data, "PromptUser", path)
-    value.mandatory = take_bool(data, "Mandatory", path)
-    value.erp_field_key = take_str_nillable(data, "ErpFieldKey", path)
+    value.erp_field_id = (
+        item
+        if type(item := data.get("ErpFieldId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ErpFieldId", path)
+    )
+    value.default_value = (
+        SHARED[item]
+        if type(item := data.get("DefaultValue")) is str
+        else take_str_nillable(data, "DefaultValue", path)
+    )
+    value.has_first_sync_default_value = (
+        item
+        if type(item := data.get("HasFirstSyncDefaultValue")) is bool
+        else take_bool(data, "HasFirstSyncDefaultValue", path)
+    )
+    value.first_sync_default_value = (
+        SHARED[item]
+        if type(item := data.get("FirstSyncDefaultValue")) is str
+        else take_str_nillable(data, "FirstSyncDefaultValue", path)
+    )
+    value.prompt_user = (
+        item
+        if type(item := data.get("PromptUser")) is bool
+        else take_bool(data, "PromptUser", path)
+    )
+    value.mandatory = (
+        item if type(item := data.get("Mandatory")) is bool else take_bool(data, "Mandatory", path)
+    )
+    value.erp_field_key = (
+        SHARED[item]
+        if type(item := data.get("ErpFieldKey")) is str
+        else take_str_nillable(data, "ErpFieldKey", path)
+    )
     value.field_type = take(data, "FieldType", path, decode_json_field_metadata_type)
-    value.list_name = take_str_nillable(data, "ListName", path)
+    value.list_name = (
+        SHARED[item]
+        if type(item := data.get("ListName")) is str
+        else take_str_nillable(data, "ListName", path)
+    )
     value.access = take(data, "Access", path, decode_json_field_access)
     value.extra = (
         None

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -114,11 +115,15 @@ def decode_xml_erp_sync_engine_status(element: Element) -> ErpSyncEngineStatus:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _IS_RUNNING:
             value.is_running = read_bool(child)
@@ -157,8 +162,14 @@ def decode_json_erp_sync_engine_status(data: Any, path: str) -> ErpSyncEngineSta
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.is_running = take_bool(data, "IsRunning", path)
-    value.status_message = take_str_nillable(data, "StatusMessage", path)
+    value.is_running = (
+        item if type(item := data.get("IsRunning")) is bool else take_bool(data, "IsRunning", path)
+    )
+    value.status_message = (
+        SHARED[item]
+        if type(item := data.get("StatusMessage")) is str
+        else take_str_nillable(data, "StatusMessage", path)
+    )
     value.interval = take(data, "Interval", path, json_duration)
     value.extra = (
         None

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -31,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -194,11 +194,15 @@ def decode_xml_erp_sync_field_mapping(element: Element) -> ErpSyncFieldMapping:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ERP_FIELD_ID:
             value.erp_field_id = read_int(child)
@@ -279,23 +283,77 @@ def decode_json_erp_sync_field_mapping(data: Any, path: str) -> ErpSyncFieldMapp
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.erp_field_id = take_int(data, "ErpFieldId", path)
-    value.crm_field_key = take_str_nillable(data, "CrmFieldKey", path)
-    value.crm_display_name = take_str_nillable(data, "CrmDisplayName", path)
-    value.crm_display_tooltip = take_str_nillable(data, "CrmDisplayTooltip", path)
-    value.erp_field_key = take_str_nillable(data, "ErpFieldKey", path)
+    value.erp_field_id = (
+        item
+        if type(item := data.get("ErpFieldId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ErpFieldId", path)
+    )
+    value.crm_field_key = (
+        SHARED[item]
+        if type(item := data.get("CrmFieldKey")) is str
+        else take_str_nillable(data, "CrmFieldKey", path)
+    )
+    value.crm_display_name = (
+        SHARED[item]
+        if type(item := data.get("CrmDisplayName")) is str
+        else take_str_nillable(data, "CrmDisplayName", path)
+    )
+    value.crm_display_tooltip = (
+        SHARED[item]
+        if type(item := data.get("CrmDisplayTooltip")) is str
+        else take_str_nillable(data, "CrmDisplayTooltip", path)
+    )
+    value.erp_field_key = (
+        SHARED[item]
+        if type(item := data.get("ErpFieldKey")) is str
+        else take_str_nillable(data, "ErpFieldKey", path)
+    )
     value.field_type = take(data, "FieldType", path, decode_json_field_metadata_type)
-    value.erp_display_name = take_str_nillable(data, "ErpDisplayName", path)
-    value.erp_display_tooltip = take_str_nillable(data, "ErpDisplayTooltip", path)
-    value.sync_to_crm = take_bool(data, "SyncToCrm", path)
-    value.sync_to_erp = take_bool(data, "SyncToErp", path)
-    value.show_in_gui = take_bool(data, "ShowInGui", path)
-    value.show_in_search = take_bool(data, "ShowInSearch", path)
-    value.already_mapped = take_bool(data, "AlreadyMapped", path)
-    value.missing_in_erp = take_bool(data, "MissingInERP", path)
-    value.missing_in_crm = take_bool(data, "MissingInCRM", path)
+    value.erp_display_name = (
+        SHARED[item]
+        if type(item := data.get("ErpDisplayName")) is str
+        else take_str_nillable(data, "ErpDisplayName", path)
+    )
+    value.erp_display_tooltip = (
+        SHARED[item]
+        if type(item := data.get("ErpDisplayTooltip")) is str
+        else take_str_nillable(data, "ErpDisplayTooltip", path)
+    )
+    value.sync_to_crm = (
+        item if type(item := data.get("SyncToCrm")) is bool else take_bool(data, "SyncToCrm", path)
+    )
+    value.sync_to_erp = (
+        item if type(item := data.get("SyncToErp")) is bool else take_bool(data, "SyncToErp", path)
+    )
+    value.show_in_gui = (
+        item if type(item := data.get("ShowInGui")) is bool else take_bool(data, "ShowInGui", path)
+    )
+    value.show_in_search = (
+        item
+        if type(item := data.get("ShowInSearch")) is bool
+        else take_bool(data, "ShowInSearch", path)
+    )
+    value.already_mapped = (
+        item
+        if type(item := data.get("AlreadyMapped")) is bool
+        else take_bool(data, "AlreadyMapped", path)
+    )
+    value.missing_in_erp = (
+        item
+        if type(item := data.get("MissingInERP")) is bool
+        else take_bool(data, "MissingInERP", path)
+    )
+    value.missing_in_crm = (
+        item
+        if type(item := data.get("MissingInCRM")) is bool
+        else take_bool(data, "MissingInCRM", path)
+    )
     value.access = take(data, "Access", path, decode_json_field_access)
-    value.list_reference = take_str_nillable(data, "ListReference", path)
+    value.list_reference = (
+        SHARED[item]
+        if type(item := data.get("ListReference")) is str
+        else take_str_nillable(data, "ListReference", path)
+    )
     value.extra = (
         None
         if _ERP_SYNC_FIELD_MAPPING_KEYS.issuperset(data)
@@ -347,7 +405,11 @@ def decode_xml_list_of_erp_sync_field_mapping(
 ) -> list[ErpSyncFieldMapping | None]:
     """``ArrayOfErpSyncFieldMapping``: a list of ``ErpSyncFieldMapping`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_erp_sync_field_mapping(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_erp_sync_field_mapping(child)
+        )
         for child in element
         if child.tag == _ERP_SYNC_FIELD_MAPPING
     ]
@@ -357,11 +419,9 @@ def encode_xml_list_of_erp_sync_field_mapping(
     parent: Element | None, tag: str, value: list[ErpSyncFieldMapping | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _ERP_SYNC_FIELD_MAPPING, item, encode_xml_erp_sync_field_mapping)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element, _ERP_SYNC_FIELD_MAPPING, checked_list(value), encode_xml_erp_sync_field_mapping
+    )
     return element
 
 

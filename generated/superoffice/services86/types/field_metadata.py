@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -31,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -168,11 +168,15 @@ def decode_xml_field_metadata(element: Element) -> FieldMetadata:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _FIELD_KEY:
             value.field_key = child.text or empty_or_nil(child)
@@ -230,16 +234,48 @@ def decode_json_field_metadata(data: Any, path: str) -> FieldMetadata:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.field_key = take_str_nillable(data, "FieldKey", path)
-    value.rank = take_int(data, "Rank", path)
-    value.display_name = take_str_nillable(data, "DisplayName", path)
-    value.display_description = take_str_nillable(data, "DisplayDescription", path)
+    value.field_key = (
+        SHARED[item]
+        if type(item := data.get("FieldKey")) is str
+        else take_str_nillable(data, "FieldKey", path)
+    )
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
+    value.display_name = (
+        SHARED[item]
+        if type(item := data.get("DisplayName")) is str
+        else take_str_nillable(data, "DisplayName", path)
+    )
+    value.display_description = (
+        SHARED[item]
+        if type(item := data.get("DisplayDescription")) is str
+        else take_str_nillable(data, "DisplayDescription", path)
+    )
     value.field_type = take(data, "FieldType", path, decode_json_field_metadata_type)
-    value.list_name = take_str_nillable(data, "ListName", path)
-    value.default_value = take_str_nillable(data, "DefaultValue", path)
-    value.max_length = take_int(data, "MaxLength", path)
+    value.list_name = (
+        SHARED[item]
+        if type(item := data.get("ListName")) is str
+        else take_str_nillable(data, "ListName", path)
+    )
+    value.default_value = (
+        SHARED[item]
+        if type(item := data.get("DefaultValue")) is str
+        else take_str_nillable(data, "DefaultValue", path)
+    )
+    value.max_length = (
+        item
+        if type(item := data.get("MaxLength")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "MaxLength", path)
+    )
     value.access = take(data, "Access", path, decode_json_field_access)
-    value.show_in_search = take_bool(data, "ShowInSearch", path)
+    value.show_in_search = (
+        item
+        if type(item := data.get("ShowInSearch")) is bool
+        else take_bool(data, "ShowInSearch", path)
+    )
     value.extra = (
         None if _FIELD_METADATA_KEYS.issuperset(data) else json_extra(data, _FIELD_METADATA_KEYS)
     )
@@ -280,7 +316,7 @@ FIELD_METADATA_CODEC = Codec(
 def decode_xml_list_of_field_metadata(element: Element) -> list[FieldMetadata | None]:
     """``ArrayOfFieldMetadata``: a list of ``FieldMetadata`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_field_metadata(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_field_metadata(child))
         for child in element
         if child.tag == _FIELD_METADATA
     ]
@@ -290,11 +326,7 @@ def encode_xml_list_of_field_metadata(
     parent: Element | None, tag: str, value: list[FieldMetadata | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _FIELD_METADATA, item, encode_xml_field_metadata)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _FIELD_METADATA, checked_list(value), encode_xml_field_metadata)
     return element
 
 

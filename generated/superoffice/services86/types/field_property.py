@@ -13,6 +13,7 @@ from lxml import etree
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -101,7 +102,9 @@ def decode_xml_field_property(element: Element) -> FieldProperty:
         tag = child.tag
         if tag == _FIELD_RIGHT:
             value.field_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_right(child)
             )
         elif tag == _FIELD_TYPE:
             value.field_type = child.text or empty_or_nil(child)
@@ -131,8 +134,16 @@ def decode_json_field_property(data: Any, path: str) -> FieldProperty:
         data = json_object(data, path)
     value = blank(FieldProperty)
     value.field_right = take_nillable(data, "FieldRight", path, decode_json_field_right)
-    value.field_type = take_str_nillable(data, "FieldType", path)
-    value.field_length = take_int(data, "FieldLength", path)
+    value.field_type = (
+        SHARED[item]
+        if type(item := data.get("FieldType")) is str
+        else take_str_nillable(data, "FieldType", path)
+    )
+    value.field_length = (
+        item
+        if type(item := data.get("FieldLength")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "FieldLength", path)
+    )
     value.extra = (
         None if _FIELD_PROPERTY_KEYS.issuperset(data) else json_extra(data, _FIELD_PROPERTY_KEYS)
     )
@@ -167,7 +178,7 @@ def decode_xml_field_property_dictionary(element: Element) -> dict[str, FieldPro
             key_element, value_element = pair_elements(pair, _KEY, _VALUE)
             result[key_element.text or ""] = (
                 None
-                if value_element.get(XSI_NIL) in NIL
+                if value_element.keys() and value_element.get(XSI_NIL) in NIL
                 else decode_xml_field_property(value_element)
             )
     return result

@@ -11,15 +11,13 @@ from typing import Any
 from ...runtime import (
     Codec,
     Element,
-    EncodeError,
     checked_list,
-    item_error,
     json_int,
     json_plain_items,
     json_write_int,
     json_write_items,
     new_child,
-    put,
+    put_items,
     read_int,
     write_int,
 )
@@ -35,11 +33,7 @@ def decode_xml_list_of_int(element: Element) -> list[int]:
 
 def encode_xml_list_of_int(parent: Element | None, tag: str, value: list[int]) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _INT, item, write_int)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _INT, checked_list(value), write_int)
     return element
 
 

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -31,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -153,11 +153,15 @@ def decode_xml_mdo_list_item(element: Element) -> MDOListItem:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -173,7 +177,9 @@ def decode_xml_mdo_list_item(element: Element) -> MDOListItem:
             value.type = child.text or empty_or_nil(child)
         elif tag == _CHILD_ITEMS:
             value.child_items = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_mdo_list_item(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_mdo_list_item(child)
             )
         elif tag == _ICON_HINT:
             value.icon_hint = child.text or empty_or_nil(child)
@@ -223,18 +229,60 @@ def decode_json_mdo_list_item(data: Any, path: str) -> MDOListItem:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.id = take_int(data, "Id", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tool_tip = take_str_nillable(data, "ToolTip", path)
-    value.deleted = take_bool(data, "Deleted", path)
-    value.rank = take_int(data, "Rank", path)
-    value.type = take_str_nillable(data, "Type", path)
+    value.id = (
+        item
+        if type(item := data.get("Id")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Id", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.tool_tip = (
+        SHARED[item]
+        if type(item := data.get("ToolTip")) is str
+        else take_str_nillable(data, "ToolTip", path)
+    )
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
+    value.type = (
+        SHARED[item]
+        if type(item := data.get("Type")) is str
+        else take_str_nillable(data, "Type", path)
+    )
     value.child_items = take_nillable(data, "ChildItems", path, decode_json_list_of_mdo_list_item)
-    value.icon_hint = take_str_nillable(data, "IconHint", path)
-    value.color_block = take_int(data, "ColorBlock", path)
-    value.extra_info = take_str_nillable(data, "ExtraInfo", path)
-    value.style_hint = take_str_nillable(data, "StyleHint", path)
-    value.full_name = take_str_nillable(data, "FullName", path)
+    value.icon_hint = (
+        SHARED[item]
+        if type(item := data.get("IconHint")) is str
+        else take_str_nillable(data, "IconHint", path)
+    )
+    value.color_block = (
+        item
+        if type(item := data.get("ColorBlock")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ColorBlock", path)
+    )
+    value.extra_info = (
+        SHARED[item]
+        if type(item := data.get("ExtraInfo")) is str
+        else take_str_nillable(data, "ExtraInfo", path)
+    )
+    value.style_hint = (
+        SHARED[item]
+        if type(item := data.get("StyleHint")) is str
+        else take_str_nillable(data, "StyleHint", path)
+    )
+    value.full_name = (
+        SHARED[item]
+        if type(item := data.get("FullName")) is str
+        else take_str_nillable(data, "FullName", path)
+    )
     value.extra = (
         None if _MDO_LIST_ITEM_KEYS.issuperset(data) else json_extra(data, _MDO_LIST_ITEM_KEYS)
     )
@@ -277,7 +325,7 @@ MDO_LIST_ITEM_CODEC = Codec(
 def decode_xml_list_of_mdo_list_item(element: Element) -> list[MDOListItem | None]:
     """``ArrayOfMDOListItem``: a list of ``MDOListItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_mdo_list_item(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_mdo_list_item(child))
         for child in element
         if child.tag == _MDO_LIST_ITEM
     ]
@@ -287,11 +335,7 @@ def encode_xml_list_of_mdo_list_item(
     parent: Element | None, tag: str, value: list[MDOListItem | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _MDO_LIST_ITEM, item, encode_xml_mdo_list_item)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _MDO_LIST_ITEM, checked_list(value), encode_xml_mdo_list_item)
     return element
 
 

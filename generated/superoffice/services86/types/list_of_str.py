@@ -11,16 +11,14 @@ from typing import Any
 from ...runtime import (
     Codec,
     Element,
-    EncodeError,
     checked_list,
     empty_or_nil,
-    item_error,
     json_plain_items_nillable,
     json_str,
     json_write_items_nillable,
     json_write_str,
     new_child,
-    put,
+    put_items,
     write_str,
 )
 
@@ -35,11 +33,7 @@ def decode_xml_list_of_str(element: Element) -> list[str | None]:
 
 def encode_xml_list_of_str(parent: Element | None, tag: str, value: list[str | None]) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _STRING, item, write_str)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _STRING, checked_list(value), write_str)
     return element
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -127,11 +128,15 @@ def decode_xml_plugin_response(element: Element) -> PluginResponse:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _IS_OK:
             value.is_ok = read_bool(child)
@@ -142,7 +147,11 @@ def decode_xml_plugin_response(element: Element) -> PluginResponse:
         elif tag == _ERROR_CODE:
             value.error_code = child.text or empty_or_nil(child)
         elif tag == _CHANGES:
-            value.changes = None if child.get(XSI_NIL) in NIL else decode_xml_changed_data(child)
+            value.changes = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_changed_data(child)
+            )
         else:
             value.extra = keep_element(value.extra, child, index)
     if value.extra is not None:
@@ -174,10 +183,22 @@ def decode_json_plugin_response(data: Any, path: str) -> PluginResponse:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.is_ok = take_bool(data, "IsOk", path)
-    value.user_explanation = take_str_nillable(data, "UserExplanation", path)
-    value.tech_explanation = take_str_nillable(data, "TechExplanation", path)
-    value.error_code = take_str_nillable(data, "ErrorCode", path)
+    value.is_ok = item if type(item := data.get("IsOk")) is bool else take_bool(data, "IsOk", path)
+    value.user_explanation = (
+        SHARED[item]
+        if type(item := data.get("UserExplanation")) is str
+        else take_str_nillable(data, "UserExplanation", path)
+    )
+    value.tech_explanation = (
+        SHARED[item]
+        if type(item := data.get("TechExplanation")) is str
+        else take_str_nillable(data, "TechExplanation", path)
+    )
+    value.error_code = (
+        SHARED[item]
+        if type(item := data.get("ErrorCode")) is str
+        else take_str_nillable(data, "ErrorCode", path)
+    )
     value.changes = take_nillable(data, "Changes", path, decode_json_changed_data)
     value.extra = (
         None if _PLUGIN_RESPONSE_KEYS.issuperset(data) else json_extra(data, _PLUGIN_RESPONSE_KEYS)

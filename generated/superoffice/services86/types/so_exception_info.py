@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -107,12 +108,14 @@ def decode_xml_so_exception_info(element: Element) -> SoExceptionInfo:
             value.source = child.text or empty_or_nil(child)
         elif tag == _INNER_EXCEPTION:
             value.inner_exception = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_so_exception_info(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_so_exception_info(child)
             )
         elif tag == _PARAMETERS:
             value.parameters = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_so_exception_info_parameters(child)
             )
         else:
@@ -144,11 +147,31 @@ def decode_json_so_exception_info(data: Any, path: str) -> SoExceptionInfo:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(SoExceptionInfo)
-    value.message = take_str_nillable(data, "Message", path)
-    value.stack_trace = take_str_nillable(data, "StackTrace", path)
-    value.friendly_text = take_str_nillable(data, "FriendlyText", path)
-    value.exception_type = take_str_nillable(data, "ExceptionType", path)
-    value.source = take_str_nillable(data, "Source", path)
+    value.message = (
+        SHARED[item]
+        if type(item := data.get("Message")) is str
+        else take_str_nillable(data, "Message", path)
+    )
+    value.stack_trace = (
+        SHARED[item]
+        if type(item := data.get("StackTrace")) is str
+        else take_str_nillable(data, "StackTrace", path)
+    )
+    value.friendly_text = (
+        SHARED[item]
+        if type(item := data.get("FriendlyText")) is str
+        else take_str_nillable(data, "FriendlyText", path)
+    )
+    value.exception_type = (
+        SHARED[item]
+        if type(item := data.get("ExceptionType")) is str
+        else take_str_nillable(data, "ExceptionType", path)
+    )
+    value.source = (
+        SHARED[item]
+        if type(item := data.get("Source")) is str
+        else take_str_nillable(data, "Source", path)
+    )
     value.inner_exception = take_nillable(
         data, "InnerException", path, decode_json_so_exception_info
     )

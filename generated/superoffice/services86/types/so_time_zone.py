@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -101,8 +102,16 @@ def decode_json_so_time_zone(data: Any, path: str) -> SoTimeZone:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(SoTimeZone)
-    value.so_time_zone_id = take_int(data, "SoTimeZoneId", path)
-    value.so_time_zone_location_code = take_str_nillable(data, "SoTimeZoneLocationCode", path)
+    value.so_time_zone_id = (
+        item
+        if type(item := data.get("SoTimeZoneId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SoTimeZoneId", path)
+    )
+    value.so_time_zone_location_code = (
+        SHARED[item]
+        if type(item := data.get("SoTimeZoneLocationCode")) is str
+        else take_str_nillable(data, "SoTimeZoneLocationCode", path)
+    )
     value.extra = (
         None if _SO_TIME_ZONE_KEYS.issuperset(data) else json_extra(data, _SO_TIME_ZONE_KEYS)
     )

@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -110,7 +111,11 @@ def decode_json_table_right(data: Any, path: str) -> TableRight:
         data = json_object(data, path)
     value = blank(TableRight)
     value.mask = take(data, "Mask", path, decode_json_e_table_right)
-    value.reason = take_str_nillable(data, "Reason", path)
+    value.reason = (
+        SHARED[item]
+        if type(item := data.get("Reason")) is str
+        else take_str_nillable(data, "Reason", path)
+    )
     value.extra = (
         None if _TABLE_RIGHT_KEYS.issuperset(data) else json_extra(data, _TABLE_RIGHT_KEYS)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -100,11 +101,15 @@ def decode_xml_access_gateway_info(element: Element) -> AccessGatewayInfo:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CLIENT_ID:
             value.client_id = child.text or empty_or_nil(child)
@@ -140,8 +145,16 @@ def decode_json_access_gateway_info(data: Any, path: str) -> AccessGatewayInfo:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.client_id = take_str_nillable(data, "ClientId", path)
-    value.redirect_uri = take_str_nillable(data, "RedirectUri", path)
+    value.client_id = (
+        SHARED[item]
+        if type(item := data.get("ClientId")) is str
+        else take_str_nillable(data, "ClientId", path)
+    )
+    value.redirect_uri = (
+        SHARED[item]
+        if type(item := data.get("RedirectUri")) is str
+        else take_str_nillable(data, "RedirectUri", path)
+    )
     value.extra = (
         None
         if _ACCESS_GATEWAY_INFO_KEYS.issuperset(data)

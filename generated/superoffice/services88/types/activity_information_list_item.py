@@ -16,11 +16,9 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -30,6 +28,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_datetime,
     record_from_json,
@@ -114,17 +113,23 @@ def decode_xml_activity_information_list_item(element: Element) -> ActivityInfor
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DATE:
             value.date = read_datetime(child)
         elif tag == _ACTIVITY_INFORMATION:
             value.activity_information = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_activity_summary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_activity_summary(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -202,7 +207,11 @@ def decode_xml_list_of_activity_information_list_item(
 ) -> list[ActivityInformationListItem | None]:
     """``ArrayOfActivityInformationListItem``: a list of ``ActivityInformationListItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_activity_information_list_item(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_activity_information_list_item(child)
+        )
         for child in element
         if child.tag == _ACTIVITY_INFORMATION_LIST_ITEM
     ]
@@ -212,16 +221,12 @@ def encode_xml_list_of_activity_information_list_item(
     parent: Element | None, tag: str, value: list[ActivityInformationListItem | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(
-                element,
-                _ACTIVITY_INFORMATION_LIST_ITEM,
-                item,
-                encode_xml_activity_information_list_item,
-            )
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element,
+        _ACTIVITY_INFORMATION_LIST_ITEM,
+        checked_list(value),
+        encode_xml_activity_information_list_item,
+    )
     return element
 
 

@@ -108,11 +108,15 @@ def decode_xml_activity_summary(element: Element) -> ActivitySummary:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NUM_BUSY_ACTIVITIES:
             value.num_busy_activities = read_int(child)
@@ -151,9 +155,21 @@ def decode_json_activity_summary(data: Any, path: str) -> ActivitySummary:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.num_busy_activities = take_int(data, "NumBusyActivities", path)
-    value.num_free_activities = take_int(data, "NumFreeActivities", path)
-    value.percentage_busy = take_int(data, "PercentageBusy", path)
+    value.num_busy_activities = (
+        item
+        if type(item := data.get("NumBusyActivities")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "NumBusyActivities", path)
+    )
+    value.num_free_activities = (
+        item
+        if type(item := data.get("NumFreeActivities")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "NumFreeActivities", path)
+    )
+    value.percentage_busy = (
+        item
+        if type(item := data.get("PercentageBusy")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PercentageBusy", path)
+    )
     value.extra = (
         None
         if _ACTIVITY_SUMMARY_KEYS.issuperset(data)

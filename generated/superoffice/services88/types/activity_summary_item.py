@@ -12,17 +12,16 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -34,6 +33,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_datetime,
     read_int,
@@ -159,10 +159,22 @@ def decode_json_activity_summary_item(data: Any, path: str) -> ActivitySummaryIt
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(ActivitySummaryItem)
-    value.appointment_id = take_int(data, "AppointmentId", path)
-    value.document_id = take_int(data, "DocumentId", path)
+    value.appointment_id = (
+        item
+        if type(item := data.get("AppointmentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AppointmentId", path)
+    )
+    value.document_id = (
+        item
+        if type(item := data.get("DocumentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DocumentId", path)
+    )
     value.date = take(data, "Date", path, json_datetime)
-    value.description = take_str_nillable(data, "Description", path)
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
     value.completed = take(data, "Completed", path, decode_json_activity_status)
     value.registered = take(data, "Registered", path, json_datetime)
     value.extra = (
@@ -199,7 +211,11 @@ ACTIVITY_SUMMARY_ITEM_CODEC = Codec(
 def decode_xml_list_of_activity_summary_item(element: Element) -> list[ActivitySummaryItem | None]:
     """``ArrayOfActivitySummaryItem``: a list of ``ActivitySummaryItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_activity_summary_item(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_activity_summary_item(child)
+        )
         for child in element
         if child.tag == _ACTIVITY_SUMMARY_ITEM
     ]
@@ -209,11 +225,9 @@ def encode_xml_list_of_activity_summary_item(
     parent: Element | None, tag: str, value: list[ActivitySummaryItem | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _ACTIVITY_SUMMARY_ITEM, item, encode_xml_activity_summary_item)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element, _ACTIVITY_SUMMARY_ITEM, checked_list(value), encode_xml_activity_summary_item
+    )
     return element
 
 

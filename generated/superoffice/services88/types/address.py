@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_float,
     json_items_nillable,
@@ -31,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_float,
     record_from_json,
@@ -154,11 +154,15 @@ def decode_xml_address(element: Element) -> Address:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _WGS_84_LATITUDE:
             value.wgs_84_latitude = read_float(child)
@@ -167,16 +171,20 @@ def decode_xml_address(element: Element) -> Address:
         elif tag == _LOCALIZED_ADDRESS:
             value.localized_address = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_list_of_localized_field(child)
             )
         elif tag == _STREET:
             value.street = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_structured_address(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_structured_address(child)
             )
         elif tag == _POSTAL:
             value.postal = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_structured_address(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_structured_address(child)
             )
         elif tag == _FORMATTED:
             value.formatted = child.text or empty_or_nil(child)
@@ -224,7 +232,11 @@ def decode_json_address(data: Any, path: str) -> Address:
     )
     value.street = take_nillable(data, "Street", path, decode_json_structured_address)
     value.postal = take_nillable(data, "Postal", path, decode_json_structured_address)
-    value.formatted = take_str_nillable(data, "Formatted", path)
+    value.formatted = (
+        SHARED[item]
+        if type(item := data.get("Formatted")) is str
+        else take_str_nillable(data, "Formatted", path)
+    )
     value.extra = None if _ADDRESS_KEYS.issuperset(data) else json_extra(data, _ADDRESS_KEYS)
     return value
 
@@ -261,7 +273,7 @@ ADDRESS_CODEC = Codec(
 def decode_xml_list_of_address(element: Element) -> list[Address | None]:
     """``ArrayOfAddress``: a list of ``Address`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_address(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_address(child))
         for child in element
         if child.tag == _ADDRESS
     ]
@@ -271,11 +283,7 @@ def encode_xml_list_of_address(
     parent: Element | None, tag: str, value: list[Address | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _ADDRESS, item, encode_xml_address)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _ADDRESS, checked_list(value), encode_xml_address)
     return element
 
 

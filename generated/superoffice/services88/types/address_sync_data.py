@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -143,11 +144,15 @@ def decode_xml_address_sync_data(element: Element) -> AddressSyncData:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ADDRESS_ID:
             value.address_id = read_int(child)
@@ -213,18 +218,54 @@ def decode_json_address_sync_data(data: Any, path: str) -> AddressSyncData:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.address_id = take_int(data, "AddressId", path)
+    value.address_id = (
+        item
+        if type(item := data.get("AddressId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AddressId", path)
+    )
     value.address_type = take(data, "AddressType", path, decode_json_address_type)
-    value.address_1 = take_str_nillable(data, "Address1", path)
-    value.address_2 = take_str_nillable(data, "Address2", path)
-    value.address_3 = take_str_nillable(data, "Address3", path)
-    value.city = take_str_nillable(data, "City", path)
-    value.county = take_str_nillable(data, "County", path)
-    value.zip_code = take_str_nillable(data, "ZipCode", path)
-    value.state = take_str_nillable(data, "State", path)
+    value.address_1 = (
+        SHARED[item]
+        if type(item := data.get("Address1")) is str
+        else take_str_nillable(data, "Address1", path)
+    )
+    value.address_2 = (
+        SHARED[item]
+        if type(item := data.get("Address2")) is str
+        else take_str_nillable(data, "Address2", path)
+    )
+    value.address_3 = (
+        SHARED[item]
+        if type(item := data.get("Address3")) is str
+        else take_str_nillable(data, "Address3", path)
+    )
+    value.city = (
+        SHARED[item]
+        if type(item := data.get("City")) is str
+        else take_str_nillable(data, "City", path)
+    )
+    value.county = (
+        SHARED[item]
+        if type(item := data.get("County")) is str
+        else take_str_nillable(data, "County", path)
+    )
+    value.zip_code = (
+        SHARED[item]
+        if type(item := data.get("ZipCode")) is str
+        else take_str_nillable(data, "ZipCode", path)
+    )
+    value.state = (
+        SHARED[item]
+        if type(item := data.get("State")) is str
+        else take_str_nillable(data, "State", path)
+    )
     value.latitude = take(data, "Latitude", path, json_float)
     value.longitude = take(data, "Longitude", path, json_float)
-    value.formatted_address = take_str_nillable(data, "FormattedAddress", path)
+    value.formatted_address = (
+        SHARED[item]
+        if type(item := data.get("FormattedAddress")) is str
+        else take_str_nillable(data, "FormattedAddress", path)
+    )
     value.extra = (
         None
         if _ADDRESS_SYNC_DATA_KEYS.issuperset(data)

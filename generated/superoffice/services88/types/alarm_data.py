@@ -12,16 +12,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -33,6 +32,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_datetime,
     read_int,
@@ -226,11 +226,15 @@ def decode_xml_alarm_data(element: Element) -> AlarmData:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _APPOINTMENT_ID:
             value.appointment_id = read_int(child)
@@ -327,29 +331,93 @@ def decode_json_alarm_data(data: Any, path: str) -> AlarmData:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.appointment_id = take_int(data, "AppointmentId", path)
+    value.appointment_id = (
+        item
+        if type(item := data.get("AppointmentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AppointmentId", path)
+    )
     value.start_time = take(data, "StartTime", path, json_datetime)
     value.end_date = take(data, "EndDate", path, json_datetime)
     value.alarm_time = take(data, "AlarmTime", path, json_datetime)
-    value.person_id = take_int(data, "PersonId", path)
-    value.person_full_name = take_str_nillable(data, "PersonFullName", path)
-    value.contact_name = take_str_nillable(data, "ContactName", path)
-    value.project_id = take_int(data, "ProjectId", path)
-    value.project_name = take_str_nillable(data, "ProjectName", path)
-    value.appointment_text = take_str_nillable(data, "AppointmentText", path)
-    value.sale_id = take_int(data, "SaleId", path)
-    value.sale_name = take_str_nillable(data, "SaleName", path)
-    value.location = take_str_nillable(data, "Location", path)
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.person_full_name = (
+        SHARED[item]
+        if type(item := data.get("PersonFullName")) is str
+        else take_str_nillable(data, "PersonFullName", path)
+    )
+    value.contact_name = (
+        SHARED[item]
+        if type(item := data.get("ContactName")) is str
+        else take_str_nillable(data, "ContactName", path)
+    )
+    value.project_id = (
+        item
+        if type(item := data.get("ProjectId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ProjectId", path)
+    )
+    value.project_name = (
+        SHARED[item]
+        if type(item := data.get("ProjectName")) is str
+        else take_str_nillable(data, "ProjectName", path)
+    )
+    value.appointment_text = (
+        SHARED[item]
+        if type(item := data.get("AppointmentText")) is str
+        else take_str_nillable(data, "AppointmentText", path)
+    )
+    value.sale_id = (
+        item
+        if type(item := data.get("SaleId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SaleId", path)
+    )
+    value.sale_name = (
+        SHARED[item]
+        if type(item := data.get("SaleName")) is str
+        else take_str_nillable(data, "SaleName", path)
+    )
+    value.location = (
+        SHARED[item]
+        if type(item := data.get("Location")) is str
+        else take_str_nillable(data, "Location", path)
+    )
     value.appointment_type = take(data, "AppointmentType", path, decode_json_appointment_type)
-    value.contact_id = take_int(data, "ContactId", path)
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
     value.assignment_status = take(data, "AssignmentStatus", path, decode_json_assignment_status)
     value.invitation_status = take(data, "InvitationStatus", path, decode_json_invitation_status)
     value.booking_type = take(data, "BookingType", path, decode_json_booking_type)
-    value.formal_name = take_str_nillable(data, "FormalName", path)
-    value.task_name = take_str_nillable(data, "TaskName", path)
-    value.contact_department = take_str_nillable(data, "ContactDepartment", path)
-    value.contact_full_name = take_str_nillable(data, "ContactFullName", path)
-    value.join_videomeet_url = take_str_nillable(data, "JoinVideomeetUrl", path)
+    value.formal_name = (
+        SHARED[item]
+        if type(item := data.get("FormalName")) is str
+        else take_str_nillable(data, "FormalName", path)
+    )
+    value.task_name = (
+        SHARED[item]
+        if type(item := data.get("TaskName")) is str
+        else take_str_nillable(data, "TaskName", path)
+    )
+    value.contact_department = (
+        SHARED[item]
+        if type(item := data.get("ContactDepartment")) is str
+        else take_str_nillable(data, "ContactDepartment", path)
+    )
+    value.contact_full_name = (
+        SHARED[item]
+        if type(item := data.get("ContactFullName")) is str
+        else take_str_nillable(data, "ContactFullName", path)
+    )
+    value.join_videomeet_url = (
+        SHARED[item]
+        if type(item := data.get("JoinVideomeetUrl")) is str
+        else take_str_nillable(data, "JoinVideomeetUrl", path)
+    )
     value.extra = None if _ALARM_DATA_KEYS.issuperset(data) else json_extra(data, _ALARM_DATA_KEYS)
     return value
 
@@ -398,7 +466,7 @@ ALARM_DATA_CODEC = Codec(
 def decode_xml_list_of_alarm_data(element: Element) -> list[AlarmData | None]:
     """``ArrayOfAlarmData``: a list of ``AlarmData`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_alarm_data(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_alarm_data(child))
         for child in element
         if child.tag == _ALARM_DATA
     ]
@@ -408,11 +476,7 @@ def encode_xml_list_of_alarm_data(
     parent: Element | None, tag: str, value: list[AlarmData | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _ALARM_DATA, item, encode_xml_alarm_data)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _ALARM_DATA, checked_list(value), encode_xml_alarm_data)
     return element
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -141,11 +142,15 @@ def decode_xml_amount_class_entity(element: Element) -> AmountClassEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _AMOUNT_CLASS_ID:
             value.amount_class_id = read_int(child)
@@ -199,14 +204,32 @@ def decode_json_amount_class_entity(data: Any, path: str) -> AmountClassEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.amount_class_id = take_int(data, "AmountClassId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.amount_class_id = (
+        item
+        if type(item := data.get("AmountClassId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AmountClassId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.tooltip = (
+        SHARED[item]
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
     value.amount_from = take(data, "AmountFrom", path, json_float)
     value.amount_to = take(data, "AmountTo", path, json_float)
-    value.deleted = take_bool(data, "Deleted", path)
-    value.currency_id = take_int(data, "CurrencyId", path)
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
+    value.currency_id = (
+        item
+        if type(item := data.get("CurrencyId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CurrencyId", path)
+    )
     value.extra = (
         None
         if _AMOUNT_CLASS_ENTITY_KEYS.issuperset(data)

@@ -12,16 +12,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_duration,
     json_extra,
@@ -38,6 +37,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_datetime,
@@ -424,11 +424,15 @@ def decode_xml_appointment(element: Element) -> Appointment:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _APPOINTMENT_ID:
             value.appointment_id = read_int(child)
@@ -621,32 +625,106 @@ def decode_json_appointment(data: Any, path: str) -> Appointment:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.appointment_id = take_int(data, "AppointmentId", path)
+    value.appointment_id = (
+        item
+        if type(item := data.get("AppointmentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AppointmentId", path)
+    )
     value.start_date = take(data, "StartDate", path, json_datetime)
     value.end_date = take(data, "EndDate", path, json_datetime)
     value.type = take(data, "Type", path, decode_json_appointment_type)
-    value.task = take_str_nillable(data, "Task", path)
-    value.associate_full_name = take_str_nillable(data, "AssociateFullName", path)
-    value.contact_name = take_str_nillable(data, "ContactName", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.person_full_name = take_str_nillable(data, "PersonFullName", path)
-    value.person_id = take_int(data, "PersonId", path)
-    value.contact_id = take_int(data, "ContactId", path)
-    value.project_id = take_int(data, "ProjectId", path)
-    value.project_name = take_str_nillable(data, "ProjectName", path)
-    value.is_published = take_bool(data, "IsPublished", path)
-    value.associate_id = take_int(data, "AssociateId", path)
+    value.task = (
+        SHARED[item]
+        if type(item := data.get("Task")) is str
+        else take_str_nillable(data, "Task", path)
+    )
+    value.associate_full_name = (
+        SHARED[item]
+        if type(item := data.get("AssociateFullName")) is str
+        else take_str_nillable(data, "AssociateFullName", path)
+    )
+    value.contact_name = (
+        SHARED[item]
+        if type(item := data.get("ContactName")) is str
+        else take_str_nillable(data, "ContactName", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.person_full_name = (
+        SHARED[item]
+        if type(item := data.get("PersonFullName")) is str
+        else take_str_nillable(data, "PersonFullName", path)
+    )
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
+    value.project_id = (
+        item
+        if type(item := data.get("ProjectId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ProjectId", path)
+    )
+    value.project_name = (
+        SHARED[item]
+        if type(item := data.get("ProjectName")) is str
+        else take_str_nillable(data, "ProjectName", path)
+    )
+    value.is_published = (
+        item
+        if type(item := data.get("IsPublished")) is bool
+        else take_bool(data, "IsPublished", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
     value.color_index = take(data, "ColorIndex", path, json_short)
-    value.is_free = take_bool(data, "IsFree", path)
-    value.has_alarm = take_bool(data, "HasAlarm", path)
-    value.is_allday_event = take_bool(data, "IsAlldayEvent", path)
+    value.is_free = (
+        item if type(item := data.get("IsFree")) is bool else take_bool(data, "IsFree", path)
+    )
+    value.has_alarm = (
+        item if type(item := data.get("HasAlarm")) is bool else take_bool(data, "HasAlarm", path)
+    )
+    value.is_allday_event = (
+        item
+        if type(item := data.get("IsAlldayEvent")) is bool
+        else take_bool(data, "IsAlldayEvent", path)
+    )
     value.private = take(data, "Private", path, decode_json_appointment_private)
-    value.priority_id = take_int(data, "PriorityId", path)
-    value.priority_name = take_str_nillable(data, "PriorityName", path)
+    value.priority_id = (
+        item
+        if type(item := data.get("PriorityId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PriorityId", path)
+    )
+    value.priority_name = (
+        SHARED[item]
+        if type(item := data.get("PriorityName")) is str
+        else take_str_nillable(data, "PriorityName", path)
+    )
     value.task_type = take(data, "TaskType", path, decode_json_task_type)
-    value.is_booking_main = take_bool(data, "IsBookingMain", path)
-    value.is_recurrence = take_bool(data, "IsRecurrence", path)
-    value.is_booking = take_bool(data, "IsBooking", path)
+    value.is_booking_main = (
+        item
+        if type(item := data.get("IsBookingMain")) is bool
+        else take_bool(data, "IsBookingMain", path)
+    )
+    value.is_recurrence = (
+        item
+        if type(item := data.get("IsRecurrence")) is bool
+        else take_bool(data, "IsRecurrence", path)
+    )
+    value.is_booking = (
+        item if type(item := data.get("IsBooking")) is bool else take_bool(data, "IsBooking", path)
+    )
     value.active_date = take(data, "ActiveDate", path, json_datetime)
     value.assignment_status = take(data, "AssignmentStatus", path, decode_json_assignment_status)
     value.invitation_status = take(data, "InvitationStatus", path, decode_json_invitation_status)
@@ -655,31 +733,101 @@ def decode_json_appointment(data: Any, path: str) -> Appointment:
     value.recurring_pattern = take(data, "RecurringPattern", path, decode_json_recurrence_pattern)
     value.recurring_start_date = take(data, "RecurringStartDate", path, json_datetime)
     value.recurring_end_date = take(data, "RecurringEndDate", path, json_datetime)
-    value.mother_id = take_int(data, "MotherId", path)
-    value.assigned_by = take_int(data, "AssignedBy", path)
-    value.assigned_by_full_name = take_str_nillable(data, "AssignedByFullName", path)
-    value.reject_reason = take_str_nillable(data, "RejectReason", path)
-    value.location = take_str_nillable(data, "Location", path)
+    value.mother_id = (
+        item
+        if type(item := data.get("MotherId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "MotherId", path)
+    )
+    value.assigned_by = (
+        item
+        if type(item := data.get("AssignedBy")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssignedBy", path)
+    )
+    value.assigned_by_full_name = (
+        SHARED[item]
+        if type(item := data.get("AssignedByFullName")) is str
+        else take_str_nillable(data, "AssignedByFullName", path)
+    )
+    value.reject_reason = (
+        SHARED[item]
+        if type(item := data.get("RejectReason")) is str
+        else take_str_nillable(data, "RejectReason", path)
+    )
+    value.location = (
+        SHARED[item]
+        if type(item := data.get("Location")) is str
+        else take_str_nillable(data, "Location", path)
+    )
     value.alarm_lead_time = take(data, "AlarmLeadTime", path, json_duration)
-    value.sale_id = take_int(data, "SaleId", path)
-    value.sale_name = take_str_nillable(data, "SaleName", path)
-    value.associate_name = take_str_nillable(data, "AssociateName", path)
+    value.sale_id = (
+        item
+        if type(item := data.get("SaleId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SaleId", path)
+    )
+    value.sale_name = (
+        SHARED[item]
+        if type(item := data.get("SaleName")) is str
+        else take_str_nillable(data, "SaleName", path)
+    )
+    value.associate_name = (
+        SHARED[item]
+        if type(item := data.get("AssociateName")) is str
+        else take_str_nillable(data, "AssociateName", path)
+    )
     value.created_date = take(data, "CreatedDate", path, json_datetime)
-    value.created_by = take_str_nillable(data, "CreatedBy", path)
-    value.created_by_full_name = take_str_nillable(data, "CreatedByFullName", path)
-    value.created_by_associate_id = take_int(data, "CreatedByAssociateId", path)
+    value.created_by = (
+        SHARED[item]
+        if type(item := data.get("CreatedBy")) is str
+        else take_str_nillable(data, "CreatedBy", path)
+    )
+    value.created_by_full_name = (
+        SHARED[item]
+        if type(item := data.get("CreatedByFullName")) is str
+        else take_str_nillable(data, "CreatedByFullName", path)
+    )
+    value.created_by_associate_id = (
+        item
+        if type(item := data.get("CreatedByAssociateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "CreatedByAssociateId", path)
+    )
     value.caution_warning = take(
         data, "CautionWarning", path, decode_json_appointment_caution_warning
     )
     value.owned_externally = take(
         data, "OwnedExternally", path, decode_json_appointment_external_owner
     )
-    value.mother_associate_id = take_int(data, "MotherAssociateId", path)
-    value.join_videomeet_url = take_str_nillable(data, "JoinVideomeetUrl", path)
-    value.preferred_tz_location = take_int(data, "PreferredTZLocation", path)
-    value.title = take_str_nillable(data, "Title", path)
-    value.agenda = take_str_nillable(data, "Agenda", path)
-    value.internal_notes = take_str_nillable(data, "InternalNotes", path)
+    value.mother_associate_id = (
+        item
+        if type(item := data.get("MotherAssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "MotherAssociateId", path)
+    )
+    value.join_videomeet_url = (
+        SHARED[item]
+        if type(item := data.get("JoinVideomeetUrl")) is str
+        else take_str_nillable(data, "JoinVideomeetUrl", path)
+    )
+    value.preferred_tz_location = (
+        item
+        if type(item := data.get("PreferredTZLocation")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "PreferredTZLocation", path)
+    )
+    value.title = (
+        SHARED[item]
+        if type(item := data.get("Title")) is str
+        else take_str_nillable(data, "Title", path)
+    )
+    value.agenda = (
+        SHARED[item]
+        if type(item := data.get("Agenda")) is str
+        else take_str_nillable(data, "Agenda", path)
+    )
+    value.internal_notes = (
+        SHARED[item]
+        if type(item := data.get("InternalNotes")) is str
+        else take_str_nillable(data, "InternalNotes", path)
+    )
     value.extra = (
         None if _APPOINTMENT_KEYS.issuperset(data) else json_extra(data, _APPOINTMENT_KEYS)
     )
@@ -769,7 +917,7 @@ APPOINTMENT_CODEC = Codec(
 def decode_xml_list_of_appointment(element: Element) -> list[Appointment | None]:
     """``ArrayOfAppointment``: a list of ``Appointment`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_appointment(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_appointment(child))
         for child in element
         if child.tag == _APPOINTMENT
     ]
@@ -779,11 +927,7 @@ def encode_xml_list_of_appointment(
     parent: Element | None, tag: str, value: list[Appointment | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _APPOINTMENT, item, encode_xml_appointment)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _APPOINTMENT, checked_list(value), encode_xml_appointment)
     return element
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -562,20 +563,32 @@ def decode_xml_appointment_entity(element: Element) -> AppointmentEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ASSOCIATE:
-            value.associate = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.associate = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _CONTACT:
-            value.contact = None if child.get(XSI_NIL) in NIL else decode_xml_contact(child)
+            value.contact = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_contact(child)
+            )
         elif tag == _CREATED_BY:
-            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.created_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _UPDATED_BY:
-            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.updated_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _CREATED_DATE:
             value.created_date = read_datetime(child)
         elif tag == _APPOINTMENT_ID:
@@ -593,17 +606,25 @@ def decode_xml_appointment_entity(element: Element) -> AppointmentEntity:
         elif tag == _END_DATE:
             value.end_date = read_datetime(child)
         elif tag == _INVITED_PERSON:
-            value.invited_person = None if child.get(XSI_NIL) in NIL else decode_xml_person(child)
+            value.invited_person = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_person(child)
+            )
         elif tag == _PERSON:
-            value.person = None if child.get(XSI_NIL) in NIL else decode_xml_person(child)
+            value.person = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_person(child)
+            )
         elif tag == _MOTHER_ID:
             value.mother_id = read_int(child)
         elif tag == _PRIORITY:
-            value.priority = None if child.get(XSI_NIL) in NIL else decode_xml_priority(child)
+            value.priority = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_priority(child)
+            )
         elif tag == _PRIVATE:
             value.private = decode_xml_appointment_private(child)
         elif tag == _PROJECT:
-            value.project = None if child.get(XSI_NIL) in NIL else decode_xml_project(child)
+            value.project = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_project(child)
+            )
         elif tag == _TYPE:
             value.type = decode_xml_appointment_type(child)
         elif tag == _UPDATED_DATE:
@@ -613,7 +634,11 @@ def decode_xml_appointment_entity(element: Element) -> AppointmentEntity:
         elif tag == _ACTIVE_LINKS:
             value.active_links = read_int(child)
         elif tag == _LINKS:
-            value.links = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_link(child)
+            value.links = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_link(child)
+            )
         elif tag == _ALARM_LEAD_TIME:
             value.alarm_lead_time = read_duration(child)
         elif tag == _HAS_ALARM:
@@ -636,11 +661,15 @@ def decode_xml_appointment_entity(element: Element) -> AppointmentEntity:
             value.reject_reason = child.text or empty_or_nil(child)
         elif tag == _RECURRENCE:
             value.recurrence = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_recurrence_info(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_recurrence_info(child)
             )
         elif tag == _PARTICIPANTS:
             value.participants = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_participant_info(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_participant_info(child)
             )
         elif tag == _ASSIGNMENT_STATUS:
             value.assignment_status = decode_xml_assignment_status(child)
@@ -653,21 +682,31 @@ def decode_xml_appointment_entity(element: Element) -> AppointmentEntity:
         elif tag == _HAS_CONFLICT:
             value.has_conflict = read_bool(child)
         elif tag == _ASSIGNED_BY:
-            value.assigned_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.assigned_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _MOTHER_ASSOCIATE:
             value.mother_associate = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
             )
         elif tag == _TASK:
-            value.task = None if child.get(XSI_NIL) in NIL else decode_xml_task_list_item(child)
+            value.task = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_task_list_item(child)
+            )
         elif tag == _PREFERRED_TZ_LOCATION:
             value.preferred_tz_location = read_int(child)
         elif tag == _PREFERRED_TZ_LOCATION_DATA:
             value.preferred_tz_location_data = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_time_zone_data(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_time_zone_data(child)
             )
         elif tag == _SALE:
-            value.sale = None if child.get(XSI_NIL) in NIL else decode_xml_sale(child)
+            value.sale = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_sale(child)
+            )
         elif tag == _SUGGESTED_APPOINTMENT_ID:
             value.suggested_appointment_id = read_int(child)
         elif tag == _IS_MILE_STONE:
@@ -682,15 +721,21 @@ def decode_xml_appointment_entity(element: Element) -> AppointmentEntity:
             value.centralservice_videomeet_id = child.text or empty_or_nil(child)
         elif tag == _USER_DEFINED_FIELDS:
             value.user_defined_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _EXTRA_FIELDS:
             value.extra_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _CUSTOM_FIELDS:
             value.custom_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _PUBLISH_EVENT_DATE:
             value.publish_event_date = read_datetime(child)
@@ -702,7 +747,9 @@ def decode_xml_appointment_entity(element: Element) -> AppointmentEntity:
             value.is_published = read_bool(child)
         elif tag == _VISIBLE_FOR:
             value.visible_for = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_visible_for(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_visible_for(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -802,34 +849,78 @@ def decode_json_appointment_entity(data: Any, path: str) -> AppointmentEntity:
     value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
     value.updated_by = take_nillable(data, "UpdatedBy", path, decode_json_associate)
     value.created_date = take(data, "CreatedDate", path, json_datetime)
-    value.appointment_id = take_int(data, "AppointmentId", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.title = take_str_nillable(data, "Title", path)
-    value.agenda = take_str_nillable(data, "Agenda", path)
-    value.internal_notes = take_str_nillable(data, "InternalNotes", path)
+    value.appointment_id = (
+        item
+        if type(item := data.get("AppointmentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AppointmentId", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.title = (
+        SHARED[item]
+        if type(item := data.get("Title")) is str
+        else take_str_nillable(data, "Title", path)
+    )
+    value.agenda = (
+        SHARED[item]
+        if type(item := data.get("Agenda")) is str
+        else take_str_nillable(data, "Agenda", path)
+    )
+    value.internal_notes = (
+        SHARED[item]
+        if type(item := data.get("InternalNotes")) is str
+        else take_str_nillable(data, "InternalNotes", path)
+    )
     value.start_date = take(data, "StartDate", path, json_datetime)
     value.end_date = take(data, "EndDate", path, json_datetime)
     value.invited_person = take_nillable(data, "InvitedPerson", path, decode_json_person)
     value.person = take_nillable(data, "Person", path, decode_json_person)
-    value.mother_id = take_int(data, "MotherId", path)
+    value.mother_id = (
+        item
+        if type(item := data.get("MotherId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "MotherId", path)
+    )
     value.priority = take_nillable(data, "Priority", path, decode_json_priority)
     value.private = take(data, "Private", path, decode_json_appointment_private)
     value.project = take_nillable(data, "Project", path, decode_json_project)
     value.type = take(data, "Type", path, decode_json_appointment_type)
     value.updated_date = take(data, "UpdatedDate", path, json_datetime)
     value.completed = take(data, "Completed", path, decode_json_activity_status)
-    value.active_links = take_int(data, "ActiveLinks", path)
+    value.active_links = (
+        item
+        if type(item := data.get("ActiveLinks")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActiveLinks", path)
+    )
     value.links = take_nillable(data, "Links", path, decode_json_list_of_link)
     value.alarm_lead_time = take(data, "AlarmLeadTime", path, json_duration)
-    value.has_alarm = take_bool(data, "HasAlarm", path)
+    value.has_alarm = (
+        item if type(item := data.get("HasAlarm")) is bool else take_bool(data, "HasAlarm", path)
+    )
     value.color_index = take(data, "ColorIndex", path, json_short)
-    value.is_free = take_bool(data, "IsFree", path)
-    value.is_allday_event = take_bool(data, "IsAlldayEvent", path)
+    value.is_free = (
+        item if type(item := data.get("IsFree")) is bool else take_bool(data, "IsFree", path)
+    )
+    value.is_allday_event = (
+        item
+        if type(item := data.get("IsAlldayEvent")) is bool
+        else take_bool(data, "IsAlldayEvent", path)
+    )
     value.lag_time = take(data, "LagTime", path, json_duration)
     value.lead_time = take(data, "LeadTime", path, json_duration)
-    value.location = take_str_nillable(data, "Location", path)
+    value.location = (
+        SHARED[item]
+        if type(item := data.get("Location")) is str
+        else take_str_nillable(data, "Location", path)
+    )
     value.reject_counter = take(data, "RejectCounter", path, json_short)
-    value.reject_reason = take_str_nillable(data, "RejectReason", path)
+    value.reject_reason = (
+        SHARED[item]
+        if type(item := data.get("RejectReason")) is str
+        else take_str_nillable(data, "RejectReason", path)
+    )
     value.recurrence = take_nillable(data, "Recurrence", path, decode_json_recurrence_info)
     value.participants = take_nillable(
         data, "Participants", path, decode_json_list_of_participant_info
@@ -838,25 +929,51 @@ def decode_json_appointment_entity(data: Any, path: str) -> AppointmentEntity:
     value.invitation_status = take(data, "InvitationStatus", path, decode_json_invitation_status)
     value.booking_type = take(data, "BookingType", path, decode_json_booking_type)
     value.active_date = take(data, "ActiveDate", path, json_datetime)
-    value.has_conflict = take_bool(data, "HasConflict", path)
+    value.has_conflict = (
+        item
+        if type(item := data.get("HasConflict")) is bool
+        else take_bool(data, "HasConflict", path)
+    )
     value.assigned_by = take_nillable(data, "AssignedBy", path, decode_json_associate)
     value.mother_associate = take_nillable(data, "MotherAssociate", path, decode_json_associate)
     value.task = take_nillable(data, "Task", path, decode_json_task_list_item)
-    value.preferred_tz_location = take_int(data, "PreferredTZLocation", path)
+    value.preferred_tz_location = (
+        item
+        if type(item := data.get("PreferredTZLocation")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "PreferredTZLocation", path)
+    )
     value.preferred_tz_location_data = take_nillable(
         data, "PreferredTZLocationData", path, decode_json_time_zone_data
     )
     value.sale = take_nillable(data, "Sale", path, decode_json_sale)
-    value.suggested_appointment_id = take_int(data, "SuggestedAppointmentId", path)
-    value.is_mile_stone = take_bool(data, "IsMileStone", path)
+    value.suggested_appointment_id = (
+        item
+        if type(item := data.get("SuggestedAppointmentId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "SuggestedAppointmentId", path)
+    )
+    value.is_mile_stone = (
+        item
+        if type(item := data.get("IsMileStone")) is bool
+        else take_bool(data, "IsMileStone", path)
+    )
     value.caution_warning = take(
         data, "CautionWarning", path, decode_json_appointment_caution_warning
     )
     value.owned_externally = take(
         data, "OwnedExternally", path, decode_json_appointment_external_owner
     )
-    value.join_videomeet_url = take_str_nillable(data, "JoinVideomeetUrl", path)
-    value.centralservice_videomeet_id = take_str_nillable(data, "CentralserviceVideomeetId", path)
+    value.join_videomeet_url = (
+        SHARED[item]
+        if type(item := data.get("JoinVideomeetUrl")) is str
+        else take_str_nillable(data, "JoinVideomeetUrl", path)
+    )
+    value.centralservice_videomeet_id = (
+        SHARED[item]
+        if type(item := data.get("CentralserviceVideomeetId")) is str
+        else take_str_nillable(data, "CentralserviceVideomeetId", path)
+    )
     value.user_defined_fields = take_nillable(
         data, "UserDefinedFields", path, decode_json_string_dictionary
     )
@@ -865,7 +982,11 @@ def decode_json_appointment_entity(data: Any, path: str) -> AppointmentEntity:
     value.publish_event_date = take(data, "PublishEventDate", path, json_datetime)
     value.publish_to = take(data, "PublishTo", path, json_datetime)
     value.publish_from = take(data, "PublishFrom", path, json_datetime)
-    value.is_published = take_bool(data, "IsPublished", path)
+    value.is_published = (
+        item
+        if type(item := data.get("IsPublished")) is bool
+        else take_bool(data, "IsPublished", path)
+    )
     value.visible_for = take_nillable(data, "VisibleFor", path, decode_json_list_of_visible_for)
     value.extra = (
         None

@@ -12,16 +12,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -34,6 +33,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_datetime,
@@ -240,11 +240,15 @@ def decode_xml_appointment_info(element: Element) -> AppointmentInfo:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _APPOINTMENT_ID:
             value.appointment_id = read_int(child)
@@ -292,7 +296,9 @@ def decode_xml_appointment_info(element: Element) -> AppointmentInfo:
             value.is_private = read_bool(child)
         elif tag == _RECURRENCE_INFO:
             value.recurrence_info = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_recurrence_info(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_recurrence_info(child)
             )
         elif tag == _PERSON_NAME:
             value.person_name = child.text or empty_or_nil(child)
@@ -357,37 +363,113 @@ def decode_json_appointment_info(data: Any, path: str) -> AppointmentInfo:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.appointment_id = take_int(data, "AppointmentId", path)
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.mother_id = take_int(data, "MotherId", path)
+    value.appointment_id = (
+        item
+        if type(item := data.get("AppointmentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AppointmentId", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.mother_id = (
+        item
+        if type(item := data.get("MotherId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "MotherId", path)
+    )
     value.start_date = take(data, "StartDate", path, json_datetime)
     value.end_date = take(data, "EndDate", path, json_datetime)
     value.color_index = take(data, "ColorIndex", path, decode_json_color_index)
-    value.task_name = take_str_nillable(data, "TaskName", path)
-    value.contact_name = take_str_nillable(data, "ContactName", path)
-    value.project_name = take_str_nillable(data, "ProjectName", path)
-    value.title = take_str_nillable(data, "Title", path)
-    value.agenda = take_str_nillable(data, "Agenda", path)
-    value.is_all_day = take_bool(data, "IsAllDay", path)
-    value.is_busy = take_bool(data, "IsBusy", path)
-    value.is_recurring = take_bool(data, "IsRecurring", path)
-    value.is_video_meeting = take_bool(data, "IsVideoMeeting", path)
-    value.has_alarm = take_bool(data, "HasAlarm", path)
-    value.is_completed = take_bool(data, "IsCompleted", path)
-    value.is_tentative = take_bool(data, "IsTentative", path)
-    value.is_booking_main = take_bool(data, "IsBookingMain", path)
-    value.send_email = take_bool(data, "SendEmail", path)
-    value.any_send_email = take_bool(data, "AnySendEmail", path)
-    value.is_private = take_bool(data, "IsPrivate", path)
+    value.task_name = (
+        SHARED[item]
+        if type(item := data.get("TaskName")) is str
+        else take_str_nillable(data, "TaskName", path)
+    )
+    value.contact_name = (
+        SHARED[item]
+        if type(item := data.get("ContactName")) is str
+        else take_str_nillable(data, "ContactName", path)
+    )
+    value.project_name = (
+        SHARED[item]
+        if type(item := data.get("ProjectName")) is str
+        else take_str_nillable(data, "ProjectName", path)
+    )
+    value.title = (
+        SHARED[item]
+        if type(item := data.get("Title")) is str
+        else take_str_nillable(data, "Title", path)
+    )
+    value.agenda = (
+        SHARED[item]
+        if type(item := data.get("Agenda")) is str
+        else take_str_nillable(data, "Agenda", path)
+    )
+    value.is_all_day = (
+        item if type(item := data.get("IsAllDay")) is bool else take_bool(data, "IsAllDay", path)
+    )
+    value.is_busy = (
+        item if type(item := data.get("IsBusy")) is bool else take_bool(data, "IsBusy", path)
+    )
+    value.is_recurring = (
+        item
+        if type(item := data.get("IsRecurring")) is bool
+        else take_bool(data, "IsRecurring", path)
+    )
+    value.is_video_meeting = (
+        item
+        if type(item := data.get("IsVideoMeeting")) is bool
+        else take_bool(data, "IsVideoMeeting", path)
+    )
+    value.has_alarm = (
+        item if type(item := data.get("HasAlarm")) is bool else take_bool(data, "HasAlarm", path)
+    )
+    value.is_completed = (
+        item
+        if type(item := data.get("IsCompleted")) is bool
+        else take_bool(data, "IsCompleted", path)
+    )
+    value.is_tentative = (
+        item
+        if type(item := data.get("IsTentative")) is bool
+        else take_bool(data, "IsTentative", path)
+    )
+    value.is_booking_main = (
+        item
+        if type(item := data.get("IsBookingMain")) is bool
+        else take_bool(data, "IsBookingMain", path)
+    )
+    value.send_email = (
+        item if type(item := data.get("SendEmail")) is bool else take_bool(data, "SendEmail", path)
+    )
+    value.any_send_email = (
+        item
+        if type(item := data.get("AnySendEmail")) is bool
+        else take_bool(data, "AnySendEmail", path)
+    )
+    value.is_private = (
+        item if type(item := data.get("IsPrivate")) is bool else take_bool(data, "IsPrivate", path)
+    )
     value.recurrence_info = take_nillable(
         data, "RecurrenceInfo", path, decode_json_recurrence_info
     )
-    value.person_name = take_str_nillable(data, "PersonName", path)
-    value.is_booking = take_bool(data, "IsBooking", path)
+    value.person_name = (
+        SHARED[item]
+        if type(item := data.get("PersonName")) is str
+        else take_str_nillable(data, "PersonName", path)
+    )
+    value.is_booking = (
+        item if type(item := data.get("IsBooking")) is bool else take_bool(data, "IsBooking", path)
+    )
     value.owned_externally = take(
         data, "OwnedExternally", path, decode_json_appointment_external_owner
     )
-    value.mother_associate_id = take_int(data, "MotherAssociateId", path)
+    value.mother_associate_id = (
+        item
+        if type(item := data.get("MotherAssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "MotherAssociateId", path)
+    )
     value.extra = (
         None
         if _APPOINTMENT_INFO_KEYS.issuperset(data)
@@ -449,7 +531,11 @@ APPOINTMENT_INFO_CODEC = Codec(
 def decode_xml_list_of_appointment_info(element: Element) -> list[AppointmentInfo | None]:
     """``ArrayOfAppointmentInfo``: a list of ``AppointmentInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_appointment_info(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_appointment_info(child)
+        )
         for child in element
         if child.tag == _APPOINTMENT_INFO
     ]
@@ -459,11 +545,7 @@ def encode_xml_list_of_appointment_info(
     parent: Element | None, tag: str, value: list[AppointmentInfo | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _APPOINTMENT_INFO, item, encode_xml_appointment_info)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _APPOINTMENT_INFO, checked_list(value), encode_xml_appointment_info)
     return element
 
 

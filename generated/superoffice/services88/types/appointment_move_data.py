@@ -152,11 +152,15 @@ def decode_xml_appointment_move_data(element: Element) -> AppointmentMoveData:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _APPOINTMENT_ID:
             value.appointment_id = read_int(child)
@@ -168,11 +172,15 @@ def decode_xml_appointment_move_data(element: Element) -> AppointmentMoveData:
             value.send_email_to_participants = read_bool(child)
         elif tag == _SMTP_E_MAIL_CONNECTION_INFO:
             value.smtp_e_mail_connection_info = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_e_mail_connection_info(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_e_mail_connection_info(child)
             )
         elif tag == _IMAP_E_MAIL_CONNECTION_INFO:
             value.imap_e_mail_connection_info = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_e_mail_connection_info(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_e_mail_connection_info(child)
             )
         elif tag == _IS_ALLDAY_EVENT:
             value.is_allday_event = read_bool(child)
@@ -224,18 +232,32 @@ def decode_json_appointment_move_data(data: Any, path: str) -> AppointmentMoveDa
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.appointment_id = take_int(data, "AppointmentId", path)
+    value.appointment_id = (
+        item
+        if type(item := data.get("AppointmentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AppointmentId", path)
+    )
     value.new_start_time = take(data, "NewStartTime", path, json_datetime)
     value.update_mode = take(data, "UpdateMode", path, decode_json_recurrence_update_mode)
-    value.send_email_to_participants = take_bool(data, "SendEmailToParticipants", path)
+    value.send_email_to_participants = (
+        item
+        if type(item := data.get("SendEmailToParticipants")) is bool
+        else take_bool(data, "SendEmailToParticipants", path)
+    )
     value.smtp_e_mail_connection_info = take_nillable(
         data, "SmtpEMailConnectionInfo", path, decode_json_e_mail_connection_info
     )
     value.imap_e_mail_connection_info = take_nillable(
         data, "ImapEMailConnectionInfo", path, decode_json_e_mail_connection_info
     )
-    value.is_allday_event = take_bool(data, "IsAlldayEvent", path)
-    value.is_free = take_bool(data, "IsFree", path)
+    value.is_allday_event = (
+        item
+        if type(item := data.get("IsAlldayEvent")) is bool
+        else take_bool(data, "IsAlldayEvent", path)
+    )
+    value.is_free = (
+        item if type(item := data.get("IsFree")) is bool else take_bool(data, "IsFree", path)
+    )
     value.extra = (
         None
         if _APPOINTMENT_MOVE_DATA_KEYS.issuperset(data)

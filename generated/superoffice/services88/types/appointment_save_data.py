@@ -108,15 +108,21 @@ def decode_xml_appointment_save_data(element: Element) -> AppointmentSaveData:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _APPOINTMENT_ENTITY:
             value.appointment_entity = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_appointment_entity(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_appointment_entity(child)
             )
         elif tag == _EMAIL_CREATED:
             value.email_created = read_bool(child)
@@ -153,7 +159,11 @@ def decode_json_appointment_save_data(data: Any, path: str) -> AppointmentSaveDa
     value.appointment_entity = take_nillable(
         data, "AppointmentEntity", path, decode_json_appointment_entity
     )
-    value.email_created = take_bool(data, "EmailCreated", path)
+    value.email_created = (
+        item
+        if type(item := data.get("EmailCreated")) is bool
+        else take_bool(data, "EmailCreated", path)
+    )
     value.extra = (
         None
         if _APPOINTMENT_SAVE_DATA_KEYS.issuperset(data)

@@ -12,16 +12,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -34,6 +33,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_datetime,
@@ -215,11 +215,15 @@ def decode_xml_appointment_sync_data(element: Element) -> AppointmentSyncData:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ALARM_TIME:
             value.alarm_time = read_datetime(child)
@@ -256,7 +260,7 @@ def decode_xml_appointment_sync_data(element: Element) -> AppointmentSyncData:
         elif tag == _PARTICIPANTS:
             value.participants = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_participant_sync_data(child)
             )
         elif tag == _PERSON_FORMAL_NAME:
@@ -332,33 +336,115 @@ def decode_json_appointment_sync_data(data: Any, path: str) -> AppointmentSyncDa
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.alarm_time = take(data, "AlarmTime", path, json_datetime)
-    value.appointment_id = take_int(data, "AppointmentId", path)
-    value.appointment_text = take_str_nillable(data, "AppointmentText", path)
-    value.contact_department = take_str_nillable(data, "ContactDepartment", path)
-    value.contact_full_name = take_str_nillable(data, "ContactFullName", path)
-    value.contact_name = take_str_nillable(data, "ContactName", path)
-    value.contact_id = take_int(data, "ContactId", path)
+    value.appointment_id = (
+        item
+        if type(item := data.get("AppointmentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AppointmentId", path)
+    )
+    value.appointment_text = (
+        SHARED[item]
+        if type(item := data.get("AppointmentText")) is str
+        else take_str_nillable(data, "AppointmentText", path)
+    )
+    value.contact_department = (
+        SHARED[item]
+        if type(item := data.get("ContactDepartment")) is str
+        else take_str_nillable(data, "ContactDepartment", path)
+    )
+    value.contact_full_name = (
+        SHARED[item]
+        if type(item := data.get("ContactFullName")) is str
+        else take_str_nillable(data, "ContactFullName", path)
+    )
+    value.contact_name = (
+        SHARED[item]
+        if type(item := data.get("ContactName")) is str
+        else take_str_nillable(data, "ContactName", path)
+    )
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
     value.end_date = take(data, "EndDate", path, json_datetime)
-    value.has_alarm = take_bool(data, "HasAlarm", path)
-    value.is_all_day = take_bool(data, "IsAllDay", path)
-    value.is_assignment = take_bool(data, "IsAssignment", path)
-    value.is_busy = take_bool(data, "IsBusy", path)
-    value.is_completed = take_bool(data, "IsCompleted", path)
-    value.is_invitation = take_bool(data, "IsInvitation", path)
-    value.is_tentative = take_bool(data, "IsTentative", path)
-    value.location = take_str_nillable(data, "Location", path)
+    value.has_alarm = (
+        item if type(item := data.get("HasAlarm")) is bool else take_bool(data, "HasAlarm", path)
+    )
+    value.is_all_day = (
+        item if type(item := data.get("IsAllDay")) is bool else take_bool(data, "IsAllDay", path)
+    )
+    value.is_assignment = (
+        item
+        if type(item := data.get("IsAssignment")) is bool
+        else take_bool(data, "IsAssignment", path)
+    )
+    value.is_busy = (
+        item if type(item := data.get("IsBusy")) is bool else take_bool(data, "IsBusy", path)
+    )
+    value.is_completed = (
+        item
+        if type(item := data.get("IsCompleted")) is bool
+        else take_bool(data, "IsCompleted", path)
+    )
+    value.is_invitation = (
+        item
+        if type(item := data.get("IsInvitation")) is bool
+        else take_bool(data, "IsInvitation", path)
+    )
+    value.is_tentative = (
+        item
+        if type(item := data.get("IsTentative")) is bool
+        else take_bool(data, "IsTentative", path)
+    )
+    value.location = (
+        SHARED[item]
+        if type(item := data.get("Location")) is str
+        else take_str_nillable(data, "Location", path)
+    )
     value.participants = take_nillable(
         data, "Participants", path, decode_json_list_of_participant_sync_data
     )
-    value.person_formal_name = take_str_nillable(data, "PersonFormalName", path)
-    value.person_full_name = take_str_nillable(data, "PersonFullName", path)
-    value.person_id = take_int(data, "PersonId", path)
-    value.project_id = take_int(data, "ProjectId", path)
-    value.project_name = take_str_nillable(data, "ProjectName", path)
-    value.sale_id = take_int(data, "SaleId", path)
-    value.sale_name = take_str_nillable(data, "SaleName", path)
+    value.person_formal_name = (
+        SHARED[item]
+        if type(item := data.get("PersonFormalName")) is str
+        else take_str_nillable(data, "PersonFormalName", path)
+    )
+    value.person_full_name = (
+        SHARED[item]
+        if type(item := data.get("PersonFullName")) is str
+        else take_str_nillable(data, "PersonFullName", path)
+    )
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.project_id = (
+        item
+        if type(item := data.get("ProjectId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ProjectId", path)
+    )
+    value.project_name = (
+        SHARED[item]
+        if type(item := data.get("ProjectName")) is str
+        else take_str_nillable(data, "ProjectName", path)
+    )
+    value.sale_id = (
+        item
+        if type(item := data.get("SaleId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SaleId", path)
+    )
+    value.sale_name = (
+        SHARED[item]
+        if type(item := data.get("SaleName")) is str
+        else take_str_nillable(data, "SaleName", path)
+    )
     value.start_date = take(data, "StartDate", path, json_datetime)
-    value.task_name = take_str_nillable(data, "TaskName", path)
+    value.task_name = (
+        SHARED[item]
+        if type(item := data.get("TaskName")) is str
+        else take_str_nillable(data, "TaskName", path)
+    )
     value.extra = (
         None
         if _APPOINTMENT_SYNC_DATA_KEYS.issuperset(data)
@@ -417,7 +503,11 @@ APPOINTMENT_SYNC_DATA_CODEC = Codec(
 def decode_xml_list_of_appointment_sync_data(element: Element) -> list[AppointmentSyncData | None]:
     """``ArrayOfAppointmentSyncData``: a list of ``AppointmentSyncData`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_appointment_sync_data(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_appointment_sync_data(child)
+        )
         for child in element
         if child.tag == _APPOINTMENT_SYNC_DATA
     ]
@@ -427,11 +517,9 @@ def encode_xml_list_of_appointment_sync_data(
     parent: Element | None, tag: str, value: list[AppointmentSyncData | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _APPOINTMENT_SYNC_DATA, item, encode_xml_appointment_sync_data)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element, _APPOINTMENT_SYNC_DATA, checked_list(value), encode_xml_appointment_sync_data
+    )
     return element
 
 

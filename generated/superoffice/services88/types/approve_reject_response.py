@@ -108,15 +108,21 @@ def decode_xml_approve_reject_response(element: Element) -> ApproveRejectRespons
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PLUGIN_RESPONSE:
             value.plugin_response = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_plugin_response(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_plugin_response(child)
             )
         elif tag == _CREATED_APPOINTMENT_ID:
             value.created_appointment_id = read_int(child)
@@ -153,7 +159,12 @@ def decode_json_approve_reject_response(data: Any, path: str) -> ApproveRejectRe
     value.plugin_response = take_nillable(
         data, "PluginResponse", path, decode_json_plugin_response
     )
-    value.created_appointment_id = take_int(data, "CreatedAppointmentId", path)
+    value.created_appointment_id = (
+        item
+        if type(item := data.get("CreatedAppointmentId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "CreatedAppointmentId", path)
+    )
     value.extra = (
         None
         if _APPROVE_REJECT_RESPONSE_KEYS.issuperset(data)

@@ -13,6 +13,7 @@ from lxml import etree
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -134,9 +135,21 @@ def decode_json_archive_column_data(data: Any, path: str) -> ArchiveColumnData:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(ArchiveColumnData)
-    value.display_value = take_str_nillable(data, "DisplayValue", path)
-    value.tooltip_hint = take_str_nillable(data, "TooltipHint", path)
-    value.link_hint = take_str_nillable(data, "LinkHint", path)
+    value.display_value = (
+        SHARED[item]
+        if type(item := data.get("DisplayValue")) is str
+        else take_str_nillable(data, "DisplayValue", path)
+    )
+    value.tooltip_hint = (
+        SHARED[item]
+        if type(item := data.get("TooltipHint")) is str
+        else take_str_nillable(data, "TooltipHint", path)
+    )
+    value.link_hint = (
+        SHARED[item]
+        if type(item := data.get("LinkHint")) is str
+        else take_str_nillable(data, "LinkHint", path)
+    )
     value.extra = (
         None
         if _ARCHIVE_COLUMN_DATA_KEYS.issuperset(data)
@@ -173,7 +186,7 @@ def decode_xml_column_data_dictionary(element: Element) -> dict[str, ArchiveColu
             key_element, value_element = pair_elements(pair, _KEY, _VALUE)
             result[key_element.text or ""] = (
                 None
-                if value_element.get(XSI_NIL) in NIL
+                if value_element.keys() and value_element.get(XSI_NIL) in NIL
                 else decode_xml_archive_column_data(value_element)
             )
     return result

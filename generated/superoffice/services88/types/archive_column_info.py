@@ -11,17 +11,16 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -31,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     record_from_json,
@@ -217,19 +217,69 @@ def decode_json_archive_column_info(data: Any, path: str) -> ArchiveColumnInfo:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(ArchiveColumnInfo)
-    value.display_name = take_str_nillable(data, "DisplayName", path)
-    value.display_tooltip = take_str_nillable(data, "DisplayTooltip", path)
-    value.display_type = take_str_nillable(data, "DisplayType", path)
-    value.can_order_by = take_bool(data, "CanOrderBy", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.can_restrict_by = take_bool(data, "CanRestrictBy", path)
-    value.restriction_type = take_str_nillable(data, "RestrictionType", path)
-    value.restriction_list_name = take_str_nillable(data, "RestrictionListName", path)
-    value.is_visible = take_bool(data, "IsVisible", path)
-    value.width = take_str_nillable(data, "Width", path)
-    value.icon_hint = take_str_nillable(data, "IconHint", path)
-    value.heading_icon_hint = take_str_nillable(data, "HeadingIconHint", path)
-    value.extra_info = take_str_nillable(data, "ExtraInfo", path)
+    value.display_name = (
+        SHARED[item]
+        if type(item := data.get("DisplayName")) is str
+        else take_str_nillable(data, "DisplayName", path)
+    )
+    value.display_tooltip = (
+        SHARED[item]
+        if type(item := data.get("DisplayTooltip")) is str
+        else take_str_nillable(data, "DisplayTooltip", path)
+    )
+    value.display_type = (
+        SHARED[item]
+        if type(item := data.get("DisplayType")) is str
+        else take_str_nillable(data, "DisplayType", path)
+    )
+    value.can_order_by = (
+        item
+        if type(item := data.get("CanOrderBy")) is bool
+        else take_bool(data, "CanOrderBy", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.can_restrict_by = (
+        item
+        if type(item := data.get("CanRestrictBy")) is bool
+        else take_bool(data, "CanRestrictBy", path)
+    )
+    value.restriction_type = (
+        SHARED[item]
+        if type(item := data.get("RestrictionType")) is str
+        else take_str_nillable(data, "RestrictionType", path)
+    )
+    value.restriction_list_name = (
+        SHARED[item]
+        if type(item := data.get("RestrictionListName")) is str
+        else take_str_nillable(data, "RestrictionListName", path)
+    )
+    value.is_visible = (
+        item if type(item := data.get("IsVisible")) is bool else take_bool(data, "IsVisible", path)
+    )
+    value.width = (
+        SHARED[item]
+        if type(item := data.get("Width")) is str
+        else take_str_nillable(data, "Width", path)
+    )
+    value.icon_hint = (
+        SHARED[item]
+        if type(item := data.get("IconHint")) is str
+        else take_str_nillable(data, "IconHint", path)
+    )
+    value.heading_icon_hint = (
+        SHARED[item]
+        if type(item := data.get("HeadingIconHint")) is str
+        else take_str_nillable(data, "HeadingIconHint", path)
+    )
+    value.extra_info = (
+        SHARED[item]
+        if type(item := data.get("ExtraInfo")) is str
+        else take_str_nillable(data, "ExtraInfo", path)
+    )
     value.extra = (
         None
         if _ARCHIVE_COLUMN_INFO_KEYS.issuperset(data)
@@ -271,7 +321,11 @@ ARCHIVE_COLUMN_INFO_CODEC = Codec(
 def decode_xml_list_of_archive_column_info(element: Element) -> list[ArchiveColumnInfo | None]:
     """``ArrayOfArchiveColumnInfo``: a list of ``ArchiveColumnInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_archive_column_info(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_archive_column_info(child)
+        )
         for child in element
         if child.tag == _ARCHIVE_COLUMN_INFO
     ]
@@ -281,11 +335,7 @@ def encode_xml_list_of_archive_column_info(
     parent: Element | None, tag: str, value: list[ArchiveColumnInfo | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _ARCHIVE_COLUMN_INFO, item, encode_xml_archive_column_info)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _ARCHIVE_COLUMN_INFO, checked_list(value), encode_xml_archive_column_info)
     return element
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -134,28 +135,32 @@ def decode_xml_archive_configuration(element: Element) -> ArchiveConfiguration:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ARCHIVE_COLUMN_INFO:
             value.archive_column_info = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_archive_column_info(child)
             )
         elif tag == _ARCHIVE_ENTITY_INFO:
             value.archive_entity_info = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_selectable_mdo_list_item(child)
             )
         elif tag == _ARCHIVE_ORDER_BY_INFO:
             value.archive_order_by_info = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_archive_order_by_info(child)
             )
         elif tag == _OWNER_KEYS:
@@ -216,7 +221,11 @@ def decode_json_archive_configuration(data: Any, path: str) -> ArchiveConfigurat
     value.archive_order_by_info = take_nillable(
         data, "ArchiveOrderByInfo", path, decode_json_list_of_archive_order_by_info
     )
-    value.owner_keys = take_str_nillable(data, "OwnerKeys", path)
+    value.owner_keys = (
+        SHARED[item]
+        if type(item := data.get("OwnerKeys")) is str
+        else take_str_nillable(data, "OwnerKeys", path)
+    )
     value.extra = (
         None
         if _ARCHIVE_CONFIGURATION_KEYS.issuperset(data)

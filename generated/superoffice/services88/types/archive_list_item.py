@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -137,11 +137,15 @@ def decode_xml_archive_list_item(element: Element) -> ArchiveListItem:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ENTITY_NAME:
             value.entity_name = child.text or empty_or_nil(child)
@@ -149,7 +153,9 @@ def decode_xml_archive_list_item(element: Element) -> ArchiveListItem:
             value.primary_key = read_int(child)
         elif tag == _COLUMN_DATA:
             value.column_data = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_column_data_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_column_data_dictionary(child)
             )
         elif tag == _LINK_HINT:
             value.link_hint = child.text or empty_or_nil(child)
@@ -188,11 +194,27 @@ def decode_json_archive_list_item(data: Any, path: str) -> ArchiveListItem:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.entity_name = take_str_nillable(data, "EntityName", path)
-    value.primary_key = take_int(data, "PrimaryKey", path)
+    value.entity_name = (
+        SHARED[item]
+        if type(item := data.get("EntityName")) is str
+        else take_str_nillable(data, "EntityName", path)
+    )
+    value.primary_key = (
+        item
+        if type(item := data.get("PrimaryKey")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PrimaryKey", path)
+    )
     value.column_data = take_nillable(data, "ColumnData", path, decode_json_column_data_dictionary)
-    value.link_hint = take_str_nillable(data, "LinkHint", path)
-    value.style_hint = take_str_nillable(data, "StyleHint", path)
+    value.link_hint = (
+        SHARED[item]
+        if type(item := data.get("LinkHint")) is str
+        else take_str_nillable(data, "LinkHint", path)
+    )
+    value.style_hint = (
+        SHARED[item]
+        if type(item := data.get("StyleHint")) is str
+        else take_str_nillable(data, "StyleHint", path)
+    )
     value.extra = (
         None
         if _ARCHIVE_LIST_ITEM_KEYS.issuperset(data)
@@ -230,7 +252,11 @@ ARCHIVE_LIST_ITEM_CODEC = Codec(
 def decode_xml_list_of_archive_list_item(element: Element) -> list[ArchiveListItem | None]:
     """``ArrayOfArchiveListItem``: a list of ``ArchiveListItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_archive_list_item(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_archive_list_item(child)
+        )
         for child in element
         if child.tag == _ARCHIVE_LIST_ITEM
     ]
@@ -240,11 +266,7 @@ def encode_xml_list_of_archive_list_item(
     parent: Element | None, tag: str, value: list[ArchiveListItem | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _ARCHIVE_LIST_ITEM, item, encode_xml_archive_list_item)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _ARCHIVE_LIST_ITEM, checked_list(value), encode_xml_archive_list_item)
     return element
 
 

@@ -113,17 +113,23 @@ def decode_xml_archive_list_result(element: Element) -> ArchiveListResult:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ROW_COUNT:
             value.row_count = read_int(child)
         elif tag == _ROWS:
             value.rows = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_archive_list_item(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_archive_list_item(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -155,7 +161,11 @@ def decode_json_archive_list_result(data: Any, path: str) -> ArchiveListResult:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.row_count = take_int(data, "RowCount", path)
+    value.row_count = (
+        item
+        if type(item := data.get("RowCount")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "RowCount", path)
+    )
     value.rows = take_nillable(data, "Rows", path, decode_json_list_of_archive_list_item)
     value.extra = (
         None

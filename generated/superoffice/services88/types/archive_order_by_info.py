@@ -11,17 +11,16 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     record_from_json,
     record_from_xml,
@@ -120,7 +120,11 @@ def decode_json_archive_order_by_info(data: Any, path: str) -> ArchiveOrderByInf
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(ArchiveOrderByInfo)
-    value.name = take_str_nillable(data, "Name", path)
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
     value.direction = take(data, "Direction", path, decode_json_order_by_sort_type)
     value.extra = (
         None
@@ -152,7 +156,11 @@ ARCHIVE_ORDER_BY_INFO_CODEC = Codec(
 def decode_xml_list_of_archive_order_by_info(element: Element) -> list[ArchiveOrderByInfo | None]:
     """``ArrayOfArchiveOrderByInfo``: a list of ``ArchiveOrderByInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_archive_order_by_info(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_archive_order_by_info(child)
+        )
         for child in element
         if child.tag == _ARCHIVE_ORDER_BY_INFO
     ]
@@ -162,11 +170,9 @@ def encode_xml_list_of_archive_order_by_info(
     parent: Element | None, tag: str, value: list[ArchiveOrderByInfo | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _ARCHIVE_ORDER_BY_INFO, item, encode_xml_archive_order_by_info)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element, _ARCHIVE_ORDER_BY_INFO, checked_list(value), encode_xml_archive_order_by_info
+    )
     return element
 
 

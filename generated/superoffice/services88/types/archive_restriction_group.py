@@ -11,17 +11,16 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -32,6 +31,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_short,
     record_from_json,
@@ -111,7 +111,7 @@ def decode_xml_archive_restriction_group(element: Element) -> ArchiveRestriction
         elif tag == _RESTRICTIONS:
             value.restrictions = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_archive_restriction_info(child)
             )
         else:
@@ -140,8 +140,16 @@ def decode_json_archive_restriction_group(data: Any, path: str) -> ArchiveRestri
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(ArchiveRestrictionGroup)
-    value.name = take_str_nillable(data, "Name", path)
-    value.description = take_str_nillable(data, "Description", path)
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
     value.restrictions = take_nillable(
         data, "Restrictions", path, decode_json_list_of_archive_restriction_info
@@ -182,7 +190,11 @@ def decode_xml_list_of_archive_restriction_group(
 ) -> list[ArchiveRestrictionGroup | None]:
     """``ArrayOfArchiveRestrictionGroup``: a list of ``ArchiveRestrictionGroup`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_archive_restriction_group(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_archive_restriction_group(child)
+        )
         for child in element
         if child.tag == _ARCHIVE_RESTRICTION_GROUP
     ]
@@ -192,11 +204,12 @@ def encode_xml_list_of_archive_restriction_group(
     parent: Element | None, tag: str, value: list[ArchiveRestrictionGroup | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _ARCHIVE_RESTRICTION_GROUP, item, encode_xml_archive_restriction_group)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element,
+        _ARCHIVE_RESTRICTION_GROUP,
+        checked_list(value),
+        encode_xml_archive_restriction_group,
+    )
     return element
 
 

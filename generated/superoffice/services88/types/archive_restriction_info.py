@@ -11,17 +11,16 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -32,6 +31,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -158,21 +158,29 @@ def decode_xml_archive_restriction_info(element: Element) -> ArchiveRestrictionI
         elif tag == _OPERATOR:
             value.operator = child.text or empty_or_nil(child)
         elif tag == _VALUES:
-            value.values = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+            value.values = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
+            )
         elif tag == _DISPLAY_VALUES:
             value.display_values = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
             )
         elif tag == _COLUMN_INFO:
             value.column_info = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_archive_column_info(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_archive_column_info(child)
             )
         elif tag == _IS_ACTIVE:
             value.is_active = read_bool(child)
         elif tag == _SUB_RESTRICTIONS:
             value.sub_restrictions = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_archive_restriction_info(child)
             )
         elif tag == _INTER_PARENTHESIS:
@@ -218,20 +226,38 @@ def decode_json_archive_restriction_info(data: Any, path: str) -> ArchiveRestric
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(ArchiveRestrictionInfo)
-    value.name = take_str_nillable(data, "Name", path)
-    value.operator = take_str_nillable(data, "Operator", path)
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.operator = (
+        SHARED[item]
+        if type(item := data.get("Operator")) is str
+        else take_str_nillable(data, "Operator", path)
+    )
     value.values = take_nillable(data, "Values", path, decode_json_list_of_str)
     value.display_values = take_nillable(data, "DisplayValues", path, decode_json_list_of_str)
     value.column_info = take_nillable(data, "ColumnInfo", path, decode_json_archive_column_info)
-    value.is_active = take_bool(data, "IsActive", path)
+    value.is_active = (
+        item if type(item := data.get("IsActive")) is bool else take_bool(data, "IsActive", path)
+    )
     value.sub_restrictions = take_nillable(
         data, "SubRestrictions", path, decode_json_list_of_archive_restriction_info
     )
-    value.inter_parenthesis = take_int(data, "InterParenthesis", path)
+    value.inter_parenthesis = (
+        item
+        if type(item := data.get("InterParenthesis")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "InterParenthesis", path)
+    )
     value.inter_operator = take(
         data, "InterOperator", path, decode_json_inter_restriction_operator
     )
-    value.unique_hash = take_int(data, "UniqueHash", path)
+    value.unique_hash = (
+        item
+        if type(item := data.get("UniqueHash")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "UniqueHash", path)
+    )
     value.extra = (
         None
         if _ARCHIVE_RESTRICTION_INFO_KEYS.issuperset(data)
@@ -277,7 +303,11 @@ def decode_xml_list_of_archive_restriction_info(
 ) -> list[ArchiveRestrictionInfo | None]:
     """``ArrayOfArchiveRestrictionInfo``: a list of ``ArchiveRestrictionInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_archive_restriction_info(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_archive_restriction_info(child)
+        )
         for child in element
         if child.tag == _ARCHIVE_RESTRICTION_INFO
     ]
@@ -287,11 +317,12 @@ def encode_xml_list_of_archive_restriction_info(
     parent: Element | None, tag: str, value: list[ArchiveRestrictionInfo | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _ARCHIVE_RESTRICTION_INFO, item, encode_xml_archive_restriction_info)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element,
+        _ARCHIVE_RESTRICTION_INFO,
+        checked_list(value),
+        encode_xml_archive_restriction_info,
+    )
     return element
 
 

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -33,6 +32,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -192,11 +192,15 @@ def decode_xml_associate(element: Element) -> Associate:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
@@ -224,11 +228,15 @@ def decode_xml_associate(element: Element) -> Associate:
             value.user_name = child.text or empty_or_nil(child)
         elif tag == _EXTRA_FIELDS:
             value.extra_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _CUSTOM_FIELDS:
             value.custom_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -270,18 +278,56 @@ def decode_json_associate(data: Any, path: str) -> Associate:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.person_id = take_int(data, "PersonId", path)
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.tooltip = (
+        SHARED[item]
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
     value.type = take(data, "Type", path, decode_json_user_type)
-    value.group_idx = take_int(data, "GroupIdx", path)
-    value.full_name = take_str_nillable(data, "FullName", path)
-    value.formal_name = take_str_nillable(data, "FormalName", path)
-    value.deleted = take_bool(data, "Deleted", path)
-    value.ej_user_id = take_int(data, "EjUserId", path)
-    value.user_name = take_str_nillable(data, "UserName", path)
+    value.group_idx = (
+        item
+        if type(item := data.get("GroupIdx")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "GroupIdx", path)
+    )
+    value.full_name = (
+        SHARED[item]
+        if type(item := data.get("FullName")) is str
+        else take_str_nillable(data, "FullName", path)
+    )
+    value.formal_name = (
+        SHARED[item]
+        if type(item := data.get("FormalName")) is str
+        else take_str_nillable(data, "FormalName", path)
+    )
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
+    value.ej_user_id = (
+        item
+        if type(item := data.get("EjUserId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "EjUserId", path)
+    )
+    value.user_name = (
+        SHARED[item]
+        if type(item := data.get("UserName")) is str
+        else take_str_nillable(data, "UserName", path)
+    )
     value.extra_fields = take_nillable(data, "ExtraFields", path, decode_json_string_dictionary)
     value.custom_fields = take_nillable(data, "CustomFields", path, decode_json_string_dictionary)
     value.extra = None if _ASSOCIATE_KEYS.issuperset(data) else json_extra(data, _ASSOCIATE_KEYS)
@@ -323,7 +369,7 @@ ASSOCIATE_CODEC = Codec(
 def decode_xml_list_of_associate(element: Element) -> list[Associate | None]:
     """``ArrayOfAssociate``: a list of ``Associate`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_associate(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child))
         for child in element
         if child.tag == _ASSOCIATE
     ]
@@ -333,11 +379,7 @@ def encode_xml_list_of_associate(
     parent: Element | None, tag: str, value: list[Associate | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _ASSOCIATE, item, encode_xml_associate)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _ASSOCIATE, checked_list(value), encode_xml_associate)
     return element
 
 

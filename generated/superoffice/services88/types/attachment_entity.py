@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -31,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -139,11 +139,15 @@ def decode_xml_attachment_entity(element: Element) -> AttachmentEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ATTACHMENT_ID:
             value.attachment_id = read_int(child)
@@ -197,14 +201,46 @@ def decode_json_attachment_entity(data: Any, path: str) -> AttachmentEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.attachment_id = take_int(data, "AttachmentId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.content_type = take_str_nillable(data, "ContentType", path)
-    value.att_size = take_int(data, "AttSize", path)
-    value.inline_image = take_bool(data, "InlineImage", path)
-    value.content_id = take_str_nillable(data, "ContentId", path)
-    value.auth_key = take_str_nillable(data, "AuthKey", path)
-    value.is_safe_file_extension = take_bool(data, "IsSafeFileExtension", path)
+    value.attachment_id = (
+        item
+        if type(item := data.get("AttachmentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AttachmentId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.content_type = (
+        SHARED[item]
+        if type(item := data.get("ContentType")) is str
+        else take_str_nillable(data, "ContentType", path)
+    )
+    value.att_size = (
+        item
+        if type(item := data.get("AttSize")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AttSize", path)
+    )
+    value.inline_image = (
+        item
+        if type(item := data.get("InlineImage")) is bool
+        else take_bool(data, "InlineImage", path)
+    )
+    value.content_id = (
+        SHARED[item]
+        if type(item := data.get("ContentId")) is str
+        else take_str_nillable(data, "ContentId", path)
+    )
+    value.auth_key = (
+        SHARED[item]
+        if type(item := data.get("AuthKey")) is str
+        else take_str_nillable(data, "AuthKey", path)
+    )
+    value.is_safe_file_extension = (
+        item
+        if type(item := data.get("IsSafeFileExtension")) is bool
+        else take_bool(data, "IsSafeFileExtension", path)
+    )
     value.extra = (
         None
         if _ATTACHMENT_ENTITY_KEYS.issuperset(data)
@@ -245,7 +281,11 @@ ATTACHMENT_ENTITY_CODEC = Codec(
 def decode_xml_list_of_attachment_entity(element: Element) -> list[AttachmentEntity | None]:
     """``ArrayOfAttachmentEntity``: a list of ``AttachmentEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_attachment_entity(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_attachment_entity(child)
+        )
         for child in element
         if child.tag == _ATTACHMENT_ENTITY
     ]
@@ -255,11 +295,7 @@ def encode_xml_list_of_attachment_entity(
     parent: Element | None, tag: str, value: list[AttachmentEntity | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _ATTACHMENT_ENTITY, item, encode_xml_attachment_entity)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _ATTACHMENT_ENTITY, checked_list(value), encode_xml_attachment_entity)
     return element
 
 

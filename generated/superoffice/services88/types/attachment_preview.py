@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -153,11 +154,15 @@ def decode_xml_attachment_preview(element: Element) -> AttachmentPreview:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -166,7 +171,9 @@ def decode_xml_attachment_preview(element: Element) -> AttachmentPreview:
         elif tag == _SIZE:
             value.size = read_int(child)
         elif tag == _CONTENT:
-            value.content = None if child.get(XSI_NIL) in NIL else read_bytes(child)
+            value.content = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else read_bytes(child)
+            )
         elif tag == _EMAIL_SUBJECT:
             value.email_subject = child.text or empty_or_nil(child)
         elif tag == _EMAIL_FROM:
@@ -179,7 +186,9 @@ def decode_xml_attachment_preview(element: Element) -> AttachmentPreview:
             value.email_date = read_datetime(child)
         elif tag == _EMAIL_ATTACHMENTS_INFO:
             value.email_attachments_info = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_attachment_entity(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_attachment_entity(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -224,14 +233,42 @@ def decode_json_attachment_preview(data: Any, path: str) -> AttachmentPreview:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.name = take_str_nillable(data, "Name", path)
-    value.mime_type = take_str_nillable(data, "MimeType", path)
-    value.size = take_int(data, "Size", path)
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.mime_type = (
+        SHARED[item]
+        if type(item := data.get("MimeType")) is str
+        else take_str_nillable(data, "MimeType", path)
+    )
+    value.size = (
+        item
+        if type(item := data.get("Size")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Size", path)
+    )
     value.content = take_nillable(data, "Content", path, json_bytes)
-    value.email_subject = take_str_nillable(data, "EmailSubject", path)
-    value.email_from = take_str_nillable(data, "EmailFrom", path)
-    value.email_to = take_str_nillable(data, "EmailTo", path)
-    value.email_cc = take_str_nillable(data, "EmailCc", path)
+    value.email_subject = (
+        SHARED[item]
+        if type(item := data.get("EmailSubject")) is str
+        else take_str_nillable(data, "EmailSubject", path)
+    )
+    value.email_from = (
+        SHARED[item]
+        if type(item := data.get("EmailFrom")) is str
+        else take_str_nillable(data, "EmailFrom", path)
+    )
+    value.email_to = (
+        SHARED[item]
+        if type(item := data.get("EmailTo")) is str
+        else take_str_nillable(data, "EmailTo", path)
+    )
+    value.email_cc = (
+        SHARED[item]
+        if type(item := data.get("EmailCc")) is str
+        else take_str_nillable(data, "EmailCc", path)
+    )
     value.email_date = take(data, "EmailDate", path, json_datetime)
     value.email_attachments_info = take_nillable(
         data, "EmailAttachmentsInfo", path, decode_json_list_of_attachment_entity

@@ -11,17 +11,16 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -32,6 +31,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -129,9 +129,19 @@ def decode_json_attachment_validation_result(data: Any, path: str) -> Attachment
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(AttachmentValidationResult)
-    value.attachment_id = take_int(data, "AttachmentId", path)
-    value.is_valid = take_bool(data, "IsValid", path)
-    value.error_message = take_str_nillable(data, "ErrorMessage", path)
+    value.attachment_id = (
+        item
+        if type(item := data.get("AttachmentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AttachmentId", path)
+    )
+    value.is_valid = (
+        item if type(item := data.get("IsValid")) is bool else take_bool(data, "IsValid", path)
+    )
+    value.error_message = (
+        SHARED[item]
+        if type(item := data.get("ErrorMessage")) is str
+        else take_str_nillable(data, "ErrorMessage", path)
+    )
     value.extra = (
         None
         if _ATTACHMENT_VALIDATION_RESULT_KEYS.issuperset(data)
@@ -165,7 +175,11 @@ def decode_xml_list_of_attachment_validation_result(
 ) -> list[AttachmentValidationResult | None]:
     """``ArrayOfAttachmentValidationResult``: a list of ``AttachmentValidationResult`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_attachment_validation_result(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_attachment_validation_result(child)
+        )
         for child in element
         if child.tag == _ATTACHMENT_VALIDATION_RESULT
     ]
@@ -175,16 +189,12 @@ def encode_xml_list_of_attachment_validation_result(
     parent: Element | None, tag: str, value: list[AttachmentValidationResult | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(
-                element,
-                _ATTACHMENT_VALIDATION_RESULT,
-                item,
-                encode_xml_attachment_validation_result,
-            )
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element,
+        _ATTACHMENT_VALIDATION_RESULT,
+        checked_list(value),
+        encode_xml_attachment_validation_result,
+    )
     return element
 
 

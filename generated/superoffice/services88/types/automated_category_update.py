@@ -15,11 +15,9 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -29,6 +27,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -118,11 +117,15 @@ def decode_xml_automated_category_update(element: Element) -> AutomatedCategoryU
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ENABLED:
             value.enabled = read_bool(child)
@@ -167,11 +170,25 @@ def decode_json_automated_category_update(data: Any, path: str) -> AutomatedCate
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.enabled = take_bool(data, "Enabled", path)
+    value.enabled = (
+        item if type(item := data.get("Enabled")) is bool else take_bool(data, "Enabled", path)
+    )
     value.trigger_type = take(data, "TriggerType", path, decode_json_category_update_trigger)
-    value.user_confirmation = take_bool(data, "UserConfirmation", path)
-    value.default_category = take_int(data, "DefaultCategory", path)
-    value.leadstatus_id = take_int(data, "LeadstatusId", path)
+    value.user_confirmation = (
+        item
+        if type(item := data.get("UserConfirmation")) is bool
+        else take_bool(data, "UserConfirmation", path)
+    )
+    value.default_category = (
+        item
+        if type(item := data.get("DefaultCategory")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DefaultCategory", path)
+    )
+    value.leadstatus_id = (
+        item
+        if type(item := data.get("LeadstatusId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "LeadstatusId", path)
+    )
     value.extra = (
         None
         if _AUTOMATED_CATEGORY_UPDATE_KEYS.issuperset(data)
@@ -211,7 +228,11 @@ def decode_xml_list_of_automated_category_update(
 ) -> list[AutomatedCategoryUpdate | None]:
     """``ArrayOfAutomatedCategoryUpdate``: a list of ``AutomatedCategoryUpdate`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_automated_category_update(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_automated_category_update(child)
+        )
         for child in element
         if child.tag == _AUTOMATED_CATEGORY_UPDATE
     ]
@@ -221,11 +242,12 @@ def encode_xml_list_of_automated_category_update(
     parent: Element | None, tag: str, value: list[AutomatedCategoryUpdate | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _AUTOMATED_CATEGORY_UPDATE, item, encode_xml_automated_category_update)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element,
+        _AUTOMATED_CATEGORY_UPDATE,
+        checked_list(value),
+        encode_xml_automated_category_update,
+    )
     return element
 
 

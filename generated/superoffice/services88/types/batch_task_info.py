@@ -12,16 +12,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -36,6 +35,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_datetime,
@@ -225,11 +225,15 @@ def decode_xml_batch_task_info(element: Element) -> BatchTaskInfo:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -247,7 +251,9 @@ def decode_xml_batch_task_info(element: Element) -> BatchTaskInfo:
             value.is_internal_task = read_bool(child)
         elif tag == _PARAMETER_OBJECT:
             value.parameter_object = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _LAST_STARTED:
             value.last_started = read_datetime(child)
@@ -330,29 +336,89 @@ def decode_json_batch_task_info(data: Any, path: str) -> BatchTaskInfo:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.id = take_int(data, "Id", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.associate_id = take_int(data, "AssociateId", path)
+    value.id = (
+        item
+        if type(item := data.get("Id")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Id", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
     value.details_table = take(data, "DetailsTable", path, json_short)
-    value.details_record = take_int(data, "DetailsRecord", path)
-    value.is_system_task = take_bool(data, "IsSystemTask", path)
-    value.is_internal_task = take_bool(data, "IsInternalTask", path)
+    value.details_record = (
+        item
+        if type(item := data.get("DetailsRecord")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DetailsRecord", path)
+    )
+    value.is_system_task = (
+        item
+        if type(item := data.get("IsSystemTask")) is bool
+        else take_bool(data, "IsSystemTask", path)
+    )
+    value.is_internal_task = (
+        item
+        if type(item := data.get("IsInternalTask")) is bool
+        else take_bool(data, "IsInternalTask", path)
+    )
     value.parameter_object = take_nillable(
         data, "ParameterObject", path, decode_json_string_dictionary
     )
     value.last_started = take(data, "LastStarted", path, json_datetime)
     value.created = take(data, "Created", path, json_datetime)
-    value.start_count = take_int(data, "StartCount", path)
-    value.database_serial_number = take_str_nillable(data, "DatabaseSerialNumber", path)
-    value.context = take_str_nillable(data, "Context", path)
-    value.result = take_str_nillable(data, "Result", path)
+    value.start_count = (
+        item
+        if type(item := data.get("StartCount")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "StartCount", path)
+    )
+    value.database_serial_number = (
+        SHARED[item]
+        if type(item := data.get("DatabaseSerialNumber")) is str
+        else take_str_nillable(data, "DatabaseSerialNumber", path)
+    )
+    value.context = (
+        SHARED[item]
+        if type(item := data.get("Context")) is str
+        else take_str_nillable(data, "Context", path)
+    )
+    value.result = (
+        SHARED[item]
+        if type(item := data.get("Result")) is str
+        else take_str_nillable(data, "Result", path)
+    )
     value.state = take(data, "State", path, decode_json_batch_task_state)
-    value.description = take_str_nillable(data, "Description", path)
-    value.response = take_str_nillable(data, "Response", path)
-    value.request = take_str_nillable(data, "Request", path)
-    value.progress_description = take_str_nillable(data, "ProgressDescription", path)
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.response = (
+        SHARED[item]
+        if type(item := data.get("Response")) is str
+        else take_str_nillable(data, "Response", path)
+    )
+    value.request = (
+        SHARED[item]
+        if type(item := data.get("Request")) is str
+        else take_str_nillable(data, "Request", path)
+    )
+    value.progress_description = (
+        SHARED[item]
+        if type(item := data.get("ProgressDescription")) is str
+        else take_str_nillable(data, "ProgressDescription", path)
+    )
     value.progress_percent = take(data, "ProgressPercent", path, json_short)
-    value.file_name = take_str_nillable(data, "FileName", path)
+    value.file_name = (
+        SHARED[item]
+        if type(item := data.get("FileName")) is str
+        else take_str_nillable(data, "FileName", path)
+    )
     value.cancellation_behaviour = take(
         data, "CancellationBehaviour", path, decode_json_batch_task_cancellation_behaviour
     )
@@ -413,7 +479,7 @@ BATCH_TASK_INFO_CODEC = Codec(
 def decode_xml_list_of_batch_task_info(element: Element) -> list[BatchTaskInfo | None]:
     """``ArrayOfBatchTaskInfo``: a list of ``BatchTaskInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_batch_task_info(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_batch_task_info(child))
         for child in element
         if child.tag == _BATCH_TASK_INFO
     ]
@@ -423,11 +489,7 @@ def encode_xml_list_of_batch_task_info(
     parent: Element | None, tag: str, value: list[BatchTaskInfo | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _BATCH_TASK_INFO, item, encode_xml_batch_task_info)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _BATCH_TASK_INFO, checked_list(value), encode_xml_batch_task_info)
     return element
 
 

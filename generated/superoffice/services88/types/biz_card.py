@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -104,9 +105,17 @@ def decode_xml_biz_card(element: Element) -> BizCard:
     for index, child in enumerate(element):
         tag = child.tag
         if tag == _CONTACT:
-            value.contact = None if child.get(XSI_NIL) in NIL else decode_xml_contact_entity(child)
+            value.contact = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_contact_entity(child)
+            )
         elif tag == _PERSON:
-            value.person = None if child.get(XSI_NIL) in NIL else decode_xml_person_entity(child)
+            value.person = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_person_entity(child)
+            )
         elif tag == _LOGO_IMAGE:
             value.logo_image = child.text or empty_or_nil(child)
         elif tag == _PHOTO_IMAGE:
@@ -137,8 +146,16 @@ def decode_json_biz_card(data: Any, path: str) -> BizCard:
     value = blank(BizCard)
     value.contact = take_nillable(data, "Contact", path, decode_json_contact_entity)
     value.person = take_nillable(data, "Person", path, decode_json_person_entity)
-    value.logo_image = take_str_nillable(data, "LogoImage", path)
-    value.photo_image = take_str_nillable(data, "PhotoImage", path)
+    value.logo_image = (
+        SHARED[item]
+        if type(item := data.get("LogoImage")) is str
+        else take_str_nillable(data, "LogoImage", path)
+    )
+    value.photo_image = (
+        SHARED[item]
+        if type(item := data.get("PhotoImage")) is str
+        else take_str_nillable(data, "PhotoImage", path)
+    )
     value.extra = None if _BIZ_CARD_KEYS.issuperset(data) else json_extra(data, _BIZ_CARD_KEYS)
     return value
 

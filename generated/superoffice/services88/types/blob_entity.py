@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -175,11 +176,15 @@ def decode_xml_blob_entity(element: Element) -> BlobEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _BLOB_ID:
             value.blob_id = read_int(child)
@@ -202,9 +207,13 @@ def decode_xml_blob_entity(element: Element) -> BlobEntity:
         elif tag == _UPDATED_DATE:
             value.updated_date = read_datetime(child)
         elif tag == _CREATED_BY:
-            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.created_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _UPDATED_BY:
-            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.updated_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _CONCEPTUAL_TYPE:
             value.conceptual_type = child.text or empty_or_nil(child)
         else:
@@ -246,19 +255,45 @@ def decode_json_blob_entity(data: Any, path: str) -> BlobEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.blob_id = take_int(data, "BlobId", path)
+    value.blob_id = (
+        item
+        if type(item := data.get("BlobId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "BlobId", path)
+    )
     value.blob_size = take(data, "BlobSize", path, json_unsigned_int)
-    value.description = take_str_nillable(data, "Description", path)
-    value.extra_info = take_str_nillable(data, "ExtraInfo", path)
-    value.is_encrypted = take_bool(data, "IsEncrypted", path)
-    value.is_zipped = take_bool(data, "IsZipped", path)
-    value.mime_type = take_str_nillable(data, "MimeType", path)
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.extra_info = (
+        SHARED[item]
+        if type(item := data.get("ExtraInfo")) is str
+        else take_str_nillable(data, "ExtraInfo", path)
+    )
+    value.is_encrypted = (
+        item
+        if type(item := data.get("IsEncrypted")) is bool
+        else take_bool(data, "IsEncrypted", path)
+    )
+    value.is_zipped = (
+        item if type(item := data.get("IsZipped")) is bool else take_bool(data, "IsZipped", path)
+    )
+    value.mime_type = (
+        SHARED[item]
+        if type(item := data.get("MimeType")) is str
+        else take_str_nillable(data, "MimeType", path)
+    )
     value.original_size = take(data, "OriginalSize", path, json_unsigned_int)
     value.created_date = take(data, "CreatedDate", path, json_datetime)
     value.updated_date = take(data, "UpdatedDate", path, json_datetime)
     value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
     value.updated_by = take_nillable(data, "UpdatedBy", path, decode_json_associate)
-    value.conceptual_type = take_str_nillable(data, "ConceptualType", path)
+    value.conceptual_type = (
+        SHARED[item]
+        if type(item := data.get("ConceptualType")) is str
+        else take_str_nillable(data, "ConceptualType", path)
+    )
     value.extra = (
         None if _BLOB_ENTITY_KEYS.issuperset(data) else json_extra(data, _BLOB_ENTITY_KEYS)
     )

@@ -11,17 +11,16 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -31,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -118,8 +118,16 @@ def decode_json_cache_invalidation(data: Any, path: str) -> CacheInvalidation:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(CacheInvalidation)
-    value.name = take_str_nillable(data, "Name", path)
-    value.generation = take_int(data, "Generation", path)
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.generation = (
+        item
+        if type(item := data.get("Generation")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Generation", path)
+    )
     value.extra = (
         None
         if _CACHE_INVALIDATION_KEYS.issuperset(data)
@@ -150,7 +158,11 @@ CACHE_INVALIDATION_CODEC = Codec(
 def decode_xml_list_of_cache_invalidation(element: Element) -> list[CacheInvalidation | None]:
     """``ArrayOfCacheInvalidation``: a list of ``CacheInvalidation`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_cache_invalidation(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_cache_invalidation(child)
+        )
         for child in element
         if child.tag == _CACHE_INVALIDATION
     ]
@@ -160,11 +172,7 @@ def encode_xml_list_of_cache_invalidation(
     parent: Element | None, tag: str, value: list[CacheInvalidation | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _CACHE_INVALIDATION, item, encode_xml_cache_invalidation)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _CACHE_INVALIDATION, checked_list(value), encode_xml_cache_invalidation)
     return element
 
 

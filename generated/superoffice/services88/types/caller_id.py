@@ -11,17 +11,16 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_long,
@@ -35,6 +34,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     read_long,
@@ -167,11 +167,31 @@ def decode_json_caller_id(data: Any, path: str) -> CallerID:
     value = blank(CallerID)
     value.phone_number = take(data, "PhoneNumber", path, json_long)
     value.dial_in_prefix = take(data, "DialInPrefix", path, json_short)
-    value.person_id = take_int(data, "PersonId", path)
-    value.person_name = take_str_nillable(data, "PersonName", path)
-    value.mrmrs = take_str_nillable(data, "Mrmrs", path)
-    value.contact_id = take_int(data, "ContactId", path)
-    value.contact_name = take_str_nillable(data, "ContactName", path)
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.person_name = (
+        SHARED[item]
+        if type(item := data.get("PersonName")) is str
+        else take_str_nillable(data, "PersonName", path)
+    )
+    value.mrmrs = (
+        SHARED[item]
+        if type(item := data.get("Mrmrs")) is str
+        else take_str_nillable(data, "Mrmrs", path)
+    )
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
+    value.contact_name = (
+        SHARED[item]
+        if type(item := data.get("ContactName")) is str
+        else take_str_nillable(data, "ContactName", path)
+    )
     value.extra = None if _CALLER_ID_KEYS.issuperset(data) else json_extra(data, _CALLER_ID_KEYS)
     return value
 
@@ -200,7 +220,7 @@ CALLER_ID_CODEC = Codec(
 def decode_xml_list_of_caller_id(element: Element) -> list[CallerID | None]:
     """``ArrayOfCallerID``: a list of ``CallerID`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_caller_id(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_caller_id(child))
         for child in element
         if child.tag == _CALLER_ID
     ]
@@ -210,11 +230,7 @@ def encode_xml_list_of_caller_id(
     parent: Element | None, tag: str, value: list[CallerID | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _CALLER_ID, item, encode_xml_caller_id)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _CALLER_ID, checked_list(value), encode_xml_caller_id)
     return element
 
 

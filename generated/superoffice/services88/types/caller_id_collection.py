@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -93,7 +94,9 @@ def decode_xml_caller_id_collection(element: Element) -> CallerIDCollection:
             value.caller_id_hash = child.text or empty_or_nil(child)
         elif tag == _CALLER_I_DS:
             value.caller_i_ds = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_caller_id(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_caller_id(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -119,7 +122,11 @@ def decode_json_caller_id_collection(data: Any, path: str) -> CallerIDCollection
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(CallerIDCollection)
-    value.caller_id_hash = take_str_nillable(data, "CallerIDHash", path)
+    value.caller_id_hash = (
+        SHARED[item]
+        if type(item := data.get("CallerIDHash")) is str
+        else take_str_nillable(data, "CallerIDHash", path)
+    )
     value.caller_i_ds = take_nillable(data, "CallerIDs", path, decode_json_list_of_caller_id)
     value.extra = (
         None

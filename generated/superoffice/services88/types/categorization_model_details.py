@@ -114,11 +114,15 @@ def decode_xml_categorization_model_details(element: Element) -> CategorizationM
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _MODEL_BUILT_DATE_TIME:
             value.model_built_date_time = read_datetime(child)
@@ -159,7 +163,12 @@ def decode_json_categorization_model_details(data: Any, path: str) -> Categoriza
     )
     value.model_built_date_time = take(data, "ModelBuiltDateTime", path, json_datetime)
     value.accuracy = take(data, "Accuracy", path, json_float)
-    value.ticket_count_for_training = take_int(data, "TicketCountForTraining", path)
+    value.ticket_count_for_training = (
+        item
+        if type(item := data.get("TicketCountForTraining")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "TicketCountForTraining", path)
+    )
     value.extra = (
         None
         if _CATEGORIZATION_MODEL_DETAILS_KEYS.issuperset(data)

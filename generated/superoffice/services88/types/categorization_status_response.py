@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -117,11 +118,15 @@ def decode_xml_categorization_status_response(element: Element) -> Categorizatio
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CONTEXT_IDENTIFIER:
             value.context_identifier = child.text or empty_or_nil(child)
@@ -130,13 +135,13 @@ def decode_xml_categorization_status_response(element: Element) -> Categorizatio
         elif tag == _CURRENT_MODEL:
             value.current_model = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_categorization_model_details(child)
             )
         elif tag == _PREVIOUS_MODEL:
             value.previous_model = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_categorization_model_details(child)
             )
         else:
@@ -173,8 +178,16 @@ def decode_json_categorization_status_response(
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.context_identifier = take_str_nillable(data, "ContextIdentifier", path)
-    value.status = take_str_nillable(data, "Status", path)
+    value.context_identifier = (
+        SHARED[item]
+        if type(item := data.get("ContextIdentifier")) is str
+        else take_str_nillable(data, "ContextIdentifier", path)
+    )
+    value.status = (
+        SHARED[item]
+        if type(item := data.get("Status")) is str
+        else take_str_nillable(data, "Status", path)
+    )
     value.current_model = take_nillable(
         data, "CurrentModel", path, decode_json_categorization_model_details
     )

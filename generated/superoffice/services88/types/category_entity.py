@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -144,11 +145,15 @@ def decode_xml_category_entity(element: Element) -> CategoryEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CATEGORY_ID:
             value.category_id = read_int(child)
@@ -200,14 +205,36 @@ def decode_json_category_entity(data: Any, path: str) -> CategoryEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.category_id = take_int(data, "CategoryId", path)
-    value.name = take_str_nillable(data, "Name", path)
+    value.category_id = (
+        item
+        if type(item := data.get("CategoryId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CategoryId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
     value.category_group = take(data, "CategoryGroup", path, decode_json_category_group)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.tooltip = (
+        SHARED[item]
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
-    value.enable_lead_status = take_bool(data, "EnableLeadStatus", path)
-    value.category_family_id = take_int(data, "CategoryFamilyId", path)
-    value.deleted = take_bool(data, "Deleted", path)
+    value.enable_lead_status = (
+        item
+        if type(item := data.get("EnableLeadStatus")) is bool
+        else take_bool(data, "EnableLeadStatus", path)
+    )
+    value.category_family_id = (
+        item
+        if type(item := data.get("CategoryFamilyId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CategoryFamilyId", path)
+    )
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
     value.extra = (
         None if _CATEGORY_ENTITY_KEYS.issuperset(data) else json_extra(data, _CATEGORY_ENTITY_KEYS)
     )

@@ -108,23 +108,33 @@ def decode_xml_changed_data(element: Element) -> ChangedData:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ADDED_RECORDS:
             value.added_records = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_changed_data_item(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_changed_data_item(child)
             )
         elif tag == _UPDATED_RECORDS:
             value.updated_records = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_changed_data_item(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_changed_data_item(child)
             )
         elif tag == _DELETED_RECORDS:
             value.deleted_records = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_changed_data_item(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_changed_data_item(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)

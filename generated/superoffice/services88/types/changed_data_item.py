@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -109,11 +109,15 @@ def decode_xml_changed_data_item(element: Element) -> ChangedDataItem:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TABLENAME:
             value.tablename = child.text or empty_or_nil(child)
@@ -149,8 +153,16 @@ def decode_json_changed_data_item(data: Any, path: str) -> ChangedDataItem:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.tablename = take_str_nillable(data, "Tablename", path)
-    value.record_id = take_int(data, "RecordId", path)
+    value.tablename = (
+        SHARED[item]
+        if type(item := data.get("Tablename")) is str
+        else take_str_nillable(data, "Tablename", path)
+    )
+    value.record_id = (
+        item
+        if type(item := data.get("RecordId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "RecordId", path)
+    )
     value.extra = (
         None
         if _CHANGED_DATA_ITEM_KEYS.issuperset(data)
@@ -185,7 +197,11 @@ CHANGED_DATA_ITEM_CODEC = Codec(
 def decode_xml_list_of_changed_data_item(element: Element) -> list[ChangedDataItem | None]:
     """``ArrayOfChangedDataItem``: a list of ``ChangedDataItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_changed_data_item(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_changed_data_item(child)
+        )
         for child in element
         if child.tag == _CHANGED_DATA_ITEM
     ]
@@ -195,11 +211,7 @@ def encode_xml_list_of_changed_data_item(
     parent: Element | None, tag: str, value: list[ChangedDataItem | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _CHANGED_DATA_ITEM, item, encode_xml_changed_data_item)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _CHANGED_DATA_ITEM, checked_list(value), encode_xml_changed_data_item)
     return element
 
 

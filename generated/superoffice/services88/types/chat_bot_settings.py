@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -132,11 +133,35 @@ def decode_json_chat_bot_settings(data: Any, path: str) -> ChatBotSettings:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(ChatBotSettings)
-    value.bot_name = take_str_nillable(data, "BotName", path)
-    value.bot_register_script_id = take_int(data, "BotRegisterScriptId", path)
-    value.bot_session_created_script_id = take_int(data, "BotSessionCreatedScriptId", path)
-    value.bot_session_changed_script_id = take_int(data, "BotSessionChangedScriptId", path)
-    value.bot_message_received_script_id = take_int(data, "BotMessageReceivedScriptId", path)
+    value.bot_name = (
+        SHARED[item]
+        if type(item := data.get("BotName")) is str
+        else take_str_nillable(data, "BotName", path)
+    )
+    value.bot_register_script_id = (
+        item
+        if type(item := data.get("BotRegisterScriptId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "BotRegisterScriptId", path)
+    )
+    value.bot_session_created_script_id = (
+        item
+        if type(item := data.get("BotSessionCreatedScriptId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "BotSessionCreatedScriptId", path)
+    )
+    value.bot_session_changed_script_id = (
+        item
+        if type(item := data.get("BotSessionChangedScriptId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "BotSessionChangedScriptId", path)
+    )
+    value.bot_message_received_script_id = (
+        item
+        if type(item := data.get("BotMessageReceivedScriptId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "BotMessageReceivedScriptId", path)
+    )
     value.extra = (
         None
         if _CHAT_BOT_SETTINGS_KEYS.issuperset(data)

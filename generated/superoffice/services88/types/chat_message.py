@@ -12,17 +12,16 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -36,6 +35,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_datetime,
     read_int,
@@ -189,14 +189,34 @@ def decode_json_chat_message(data: Any, path: str) -> ChatMessage:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(ChatMessage)
-    value.chat_message_id = take_int(data, "ChatMessageId", path)
-    value.chat_session_id = take_int(data, "ChatSessionId", path)
+    value.chat_message_id = (
+        item
+        if type(item := data.get("ChatMessageId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ChatMessageId", path)
+    )
+    value.chat_session_id = (
+        item
+        if type(item := data.get("ChatSessionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ChatSessionId", path)
+    )
     value.type = take(data, "Type", path, decode_json_chat_message_type)
-    value.message = take_str_nillable(data, "Message", path)
-    value.author = take_str_nillable(data, "Author", path)
+    value.message = (
+        SHARED[item]
+        if type(item := data.get("Message")) is str
+        else take_str_nillable(data, "Message", path)
+    )
+    value.author = (
+        SHARED[item]
+        if type(item := data.get("Author")) is str
+        else take_str_nillable(data, "Author", path)
+    )
     value.read_by_customer = take(data, "ReadByCustomer", path, json_short)
     value.special_type = take(data, "SpecialType", path, decode_json_chat_message_special_type)
-    value.special_param = take_str_nillable(data, "SpecialParam", path)
+    value.special_param = (
+        SHARED[item]
+        if type(item := data.get("SpecialParam")) is str
+        else take_str_nillable(data, "SpecialParam", path)
+    )
     value.when_posted = take(data, "WhenPosted", path, json_datetime)
     value.extra = (
         None if _CHAT_MESSAGE_KEYS.issuperset(data) else json_extra(data, _CHAT_MESSAGE_KEYS)
@@ -233,7 +253,7 @@ CHAT_MESSAGE_CODEC = Codec(
 def decode_xml_list_of_chat_message(element: Element) -> list[ChatMessage | None]:
     """``ArrayOfChatMessage``: a list of ``ChatMessage`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_chat_message(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_chat_message(child))
         for child in element
         if child.tag == _CHAT_MESSAGE
     ]
@@ -243,11 +263,7 @@ def encode_xml_list_of_chat_message(
     parent: Element | None, tag: str, value: list[ChatMessage | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _CHAT_MESSAGE, item, encode_xml_chat_message)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _CHAT_MESSAGE, checked_list(value), encode_xml_chat_message)
     return element
 
 

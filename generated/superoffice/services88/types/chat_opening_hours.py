@@ -189,7 +189,9 @@ def decode_xml_chat_opening_hours(element: Element) -> ChatOpeningHours:
         tag = child.tag
         if tag == _TZ_LOCATION:
             value.tz_location = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_time_zone_data(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_time_zone_data(child)
             )
         elif tag == _MON_ENABLED:
             value.mon_enabled = read_bool(child)
@@ -287,28 +289,60 @@ def decode_json_chat_opening_hours(data: Any, path: str) -> ChatOpeningHours:
         data = json_object(data, path)
     value = blank(ChatOpeningHours)
     value.tz_location = take_nillable(data, "TzLocation", path, decode_json_time_zone_data)
-    value.mon_enabled = take_bool(data, "MonEnabled", path)
+    value.mon_enabled = (
+        item
+        if type(item := data.get("MonEnabled")) is bool
+        else take_bool(data, "MonEnabled", path)
+    )
     value.mon_start = take(data, "MonStart", path, json_duration)
     value.mon_stop = take(data, "MonStop", path, json_duration)
-    value.tue_enabled = take_bool(data, "TueEnabled", path)
+    value.tue_enabled = (
+        item
+        if type(item := data.get("TueEnabled")) is bool
+        else take_bool(data, "TueEnabled", path)
+    )
     value.tue_start = take(data, "TueStart", path, json_duration)
     value.tue_stop = take(data, "TueStop", path, json_duration)
-    value.wed_enabled = take_bool(data, "WedEnabled", path)
+    value.wed_enabled = (
+        item
+        if type(item := data.get("WedEnabled")) is bool
+        else take_bool(data, "WedEnabled", path)
+    )
     value.wed_start = take(data, "WedStart", path, json_duration)
     value.wed_stop = take(data, "WedStop", path, json_duration)
-    value.thu_enabled = take_bool(data, "ThuEnabled", path)
+    value.thu_enabled = (
+        item
+        if type(item := data.get("ThuEnabled")) is bool
+        else take_bool(data, "ThuEnabled", path)
+    )
     value.thu_start = take(data, "ThuStart", path, json_duration)
     value.thu_stop = take(data, "ThuStop", path, json_duration)
-    value.fri_enabled = take_bool(data, "FriEnabled", path)
+    value.fri_enabled = (
+        item
+        if type(item := data.get("FriEnabled")) is bool
+        else take_bool(data, "FriEnabled", path)
+    )
     value.fri_start = take(data, "FriStart", path, json_duration)
     value.fri_stop = take(data, "FriStop", path, json_duration)
-    value.sat_enabled = take_bool(data, "SatEnabled", path)
+    value.sat_enabled = (
+        item
+        if type(item := data.get("SatEnabled")) is bool
+        else take_bool(data, "SatEnabled", path)
+    )
     value.sat_start = take(data, "SatStart", path, json_duration)
     value.sat_stop = take(data, "SatStop", path, json_duration)
-    value.sun_enabled = take_bool(data, "SunEnabled", path)
+    value.sun_enabled = (
+        item
+        if type(item := data.get("SunEnabled")) is bool
+        else take_bool(data, "SunEnabled", path)
+    )
     value.sun_start = take(data, "SunStart", path, json_duration)
     value.sun_stop = take(data, "SunStop", path, json_duration)
-    value.use_lunch_hours = take_bool(data, "UseLunchHours", path)
+    value.use_lunch_hours = (
+        item
+        if type(item := data.get("UseLunchHours")) is bool
+        else take_bool(data, "UseLunchHours", path)
+    )
     value.lunch_start = take(data, "LunchStart", path, json_duration)
     value.lunch_stop = take(data, "LunchStop", path, json_duration)
     value.extra = (

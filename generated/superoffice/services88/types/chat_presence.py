@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -31,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -131,11 +131,15 @@ def decode_xml_chat_presence(element: Element) -> ChatPresence:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _USER_ID:
             value.user_id = read_int(child)
@@ -147,7 +151,9 @@ def decode_xml_chat_presence(element: Element) -> ChatPresence:
             value.present = read_bool(child)
         elif tag == _CHAT_TOPICS:
             value.chat_topics = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -180,10 +186,24 @@ def decode_json_chat_presence(data: Any, path: str) -> ChatPresence:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.user_id = take_int(data, "UserId", path)
-    value.display_name = take_str_nillable(data, "DisplayName", path)
-    value.ongoing_chats = take_int(data, "OngoingChats", path)
-    value.present = take_bool(data, "Present", path)
+    value.user_id = (
+        item
+        if type(item := data.get("UserId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "UserId", path)
+    )
+    value.display_name = (
+        SHARED[item]
+        if type(item := data.get("DisplayName")) is str
+        else take_str_nillable(data, "DisplayName", path)
+    )
+    value.ongoing_chats = (
+        item
+        if type(item := data.get("OngoingChats")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "OngoingChats", path)
+    )
+    value.present = (
+        item if type(item := data.get("Present")) is bool else take_bool(data, "Present", path)
+    )
     value.chat_topics = take_nillable(data, "ChatTopics", path, decode_json_list_of_int)
     value.extra = (
         None if _CHAT_PRESENCE_KEYS.issuperset(data) else json_extra(data, _CHAT_PRESENCE_KEYS)
@@ -220,7 +240,7 @@ CHAT_PRESENCE_CODEC = Codec(
 def decode_xml_list_of_chat_presence(element: Element) -> list[ChatPresence | None]:
     """``ArrayOfChatPresence``: a list of ``ChatPresence`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_chat_presence(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_chat_presence(child))
         for child in element
         if child.tag == _CHAT_PRESENCE
     ]
@@ -230,11 +250,7 @@ def encode_xml_list_of_chat_presence(
     parent: Element | None, tag: str, value: list[ChatPresence | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _CHAT_PRESENCE, item, encode_xml_chat_presence)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _CHAT_PRESENCE, checked_list(value), encode_xml_chat_presence)
     return element
 
 

@@ -15,11 +15,9 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -28,6 +26,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -94,11 +93,15 @@ def decode_xml_chat_session(element: Element) -> ChatSession:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CHAT_SESSION_ID:
             value.chat_session_id = read_int(child)
@@ -129,7 +132,11 @@ def decode_json_chat_session(data: Any, path: str) -> ChatSession:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.chat_session_id = take_int(data, "ChatSessionId", path)
+    value.chat_session_id = (
+        item
+        if type(item := data.get("ChatSessionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ChatSessionId", path)
+    )
     value.extra = (
         None if _CHAT_SESSION_KEYS.issuperset(data) else json_extra(data, _CHAT_SESSION_KEYS)
     )
@@ -161,7 +168,7 @@ CHAT_SESSION_CODEC = Codec(
 def decode_xml_list_of_chat_session(element: Element) -> list[ChatSession | None]:
     """``ArrayOfChatSession``: a list of ``ChatSession`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_chat_session(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_chat_session(child))
         for child in element
         if child.tag == _CHAT_SESSION
     ]
@@ -171,11 +178,7 @@ def encode_xml_list_of_chat_session(
     parent: Element | None, tag: str, value: list[ChatSession | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _CHAT_SESSION, item, encode_xml_chat_session)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _CHAT_SESSION, checked_list(value), encode_xml_chat_session)
     return element
 
 

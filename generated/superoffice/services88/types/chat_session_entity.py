@@ -12,16 +12,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -34,6 +33,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_datetime,
@@ -291,20 +291,28 @@ def decode_xml_chat_session_entity(element: Element) -> ChatSessionEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CHAT_SESSION_ID:
             value.chat_session_id = read_int(child)
         elif tag == _TOPIC_ID:
             value.topic_id = read_int(child)
         elif tag == _USER:
-            value.user = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.user = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _PERSON:
-            value.person = None if child.get(XSI_NIL) in NIL else decode_xml_person(child)
+            value.person = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_person(child)
+            )
         elif tag == _CUSTOMER_ALIAS:
             value.customer_alias = child.text or empty_or_nil(child)
         elif tag == _CUSTOMER_HOST:
@@ -346,15 +354,25 @@ def decode_xml_chat_session_entity(element: Element) -> ChatSessionEntity:
         elif tag == _FLAGS:
             value.flags = decode_xml_chat_session_flags(child)
         elif tag == _CONTACT:
-            value.contact = None if child.get(XSI_NIL) in NIL else decode_xml_contact(child)
+            value.contact = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_contact(child)
+            )
         elif tag == _PROJECT:
-            value.project = None if child.get(XSI_NIL) in NIL else decode_xml_project(child)
+            value.project = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_project(child)
+            )
         elif tag == _SALE:
-            value.sale = None if child.get(XSI_NIL) in NIL else decode_xml_sale(child)
+            value.sale = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_sale(child)
+            )
         elif tag == _TICKET:
-            value.ticket = None if child.get(XSI_NIL) in NIL else decode_xml_ticket(child)
+            value.ticket = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_ticket(child)
+            )
         elif tag == _TRANSFER_TO:
-            value.transfer_to = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.transfer_to = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _CHATBOT_IS_ACTIVE:
             value.chatbot_is_active = read_bool(child)
         elif tag == _RATING:
@@ -418,37 +436,105 @@ def decode_json_chat_session_entity(data: Any, path: str) -> ChatSessionEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.chat_session_id = take_int(data, "ChatSessionId", path)
-    value.topic_id = take_int(data, "TopicId", path)
+    value.chat_session_id = (
+        item
+        if type(item := data.get("ChatSessionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ChatSessionId", path)
+    )
+    value.topic_id = (
+        item
+        if type(item := data.get("TopicId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TopicId", path)
+    )
     value.user = take_nillable(data, "User", path, decode_json_associate)
     value.person = take_nillable(data, "Person", path, decode_json_person)
-    value.customer_alias = take_str_nillable(data, "CustomerAlias", path)
-    value.customer_host = take_str_nillable(data, "CustomerHost", path)
-    value.customer_name = take_str_nillable(data, "CustomerName", path)
-    value.customer_email = take_str_nillable(data, "CustomerEmail", path)
-    value.customer_phone = take_str_nillable(data, "CustomerPhone", path)
-    value.customer_consented = take_bool(data, "CustomerConsented", path)
-    value.customer_company_name = take_str_nillable(data, "CustomerCompanyName", path)
+    value.customer_alias = (
+        SHARED[item]
+        if type(item := data.get("CustomerAlias")) is str
+        else take_str_nillable(data, "CustomerAlias", path)
+    )
+    value.customer_host = (
+        SHARED[item]
+        if type(item := data.get("CustomerHost")) is str
+        else take_str_nillable(data, "CustomerHost", path)
+    )
+    value.customer_name = (
+        SHARED[item]
+        if type(item := data.get("CustomerName")) is str
+        else take_str_nillable(data, "CustomerName", path)
+    )
+    value.customer_email = (
+        SHARED[item]
+        if type(item := data.get("CustomerEmail")) is str
+        else take_str_nillable(data, "CustomerEmail", path)
+    )
+    value.customer_phone = (
+        SHARED[item]
+        if type(item := data.get("CustomerPhone")) is str
+        else take_str_nillable(data, "CustomerPhone", path)
+    )
+    value.customer_consented = (
+        item
+        if type(item := data.get("CustomerConsented")) is bool
+        else take_bool(data, "CustomerConsented", path)
+    )
+    value.customer_company_name = (
+        SHARED[item]
+        if type(item := data.get("CustomerCompanyName")) is str
+        else take_str_nillable(data, "CustomerCompanyName", path)
+    )
     value.status = take(data, "Status", path, decode_json_chat_session_status)
-    value.first_message = take_str_nillable(data, "FirstMessage", path)
-    value.last_message = take_str_nillable(data, "LastMessage", path)
+    value.first_message = (
+        SHARED[item]
+        if type(item := data.get("FirstMessage")) is str
+        else take_str_nillable(data, "FirstMessage", path)
+    )
+    value.last_message = (
+        SHARED[item]
+        if type(item := data.get("LastMessage")) is str
+        else take_str_nillable(data, "LastMessage", path)
+    )
     value.when_requested = take(data, "WhenRequested", path, json_datetime)
     value.when_started = take(data, "WhenStarted", path, json_datetime)
     value.when_ended = take(data, "WhenEnded", path, json_datetime)
     value.when_idle = take(data, "WhenIdle", path, json_datetime)
     value.when_fetched = take(data, "WhenFetched", path, json_datetime)
-    value.session_key = take_str_nillable(data, "SessionKey", path)
-    value.initial_queue_pos = take_int(data, "InitialQueuePos", path)
-    value.alert_level = take_int(data, "AlertLevel", path)
-    value.rank = take_int(data, "Rank", path)
+    value.session_key = (
+        SHARED[item]
+        if type(item := data.get("SessionKey")) is str
+        else take_str_nillable(data, "SessionKey", path)
+    )
+    value.initial_queue_pos = (
+        item
+        if type(item := data.get("InitialQueuePos")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "InitialQueuePos", path)
+    )
+    value.alert_level = (
+        item
+        if type(item := data.get("AlertLevel")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AlertLevel", path)
+    )
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
     value.flags = take(data, "Flags", path, decode_json_chat_session_flags)
     value.contact = take_nillable(data, "Contact", path, decode_json_contact)
     value.project = take_nillable(data, "Project", path, decode_json_project)
     value.sale = take_nillable(data, "Sale", path, decode_json_sale)
     value.ticket = take_nillable(data, "Ticket", path, decode_json_ticket)
     value.transfer_to = take_nillable(data, "TransferTo", path, decode_json_associate)
-    value.chatbot_is_active = take_bool(data, "ChatbotIsActive", path)
-    value.rating = take_int(data, "Rating", path)
+    value.chatbot_is_active = (
+        item
+        if type(item := data.get("ChatbotIsActive")) is bool
+        else take_bool(data, "ChatbotIsActive", path)
+    )
+    value.rating = (
+        item
+        if type(item := data.get("Rating")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rating", path)
+    )
     value.extra = (
         None
         if _CHAT_SESSION_ENTITY_KEYS.issuperset(data)
@@ -512,7 +598,11 @@ CHAT_SESSION_ENTITY_CODEC = Codec(
 def decode_xml_list_of_chat_session_entity(element: Element) -> list[ChatSessionEntity | None]:
     """``ArrayOfChatSessionEntity``: a list of ``ChatSessionEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_chat_session_entity(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_chat_session_entity(child)
+        )
         for child in element
         if child.tag == _CHAT_SESSION_ENTITY
     ]
@@ -522,11 +612,7 @@ def encode_xml_list_of_chat_session_entity(
     parent: Element | None, tag: str, value: list[ChatSessionEntity | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _CHAT_SESSION_ENTITY, item, encode_xml_chat_session_entity)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _CHAT_SESSION_ENTITY, checked_list(value), encode_xml_chat_session_entity)
     return element
 
 

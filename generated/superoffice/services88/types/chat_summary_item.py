@@ -12,17 +12,16 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -34,6 +33,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_datetime,
     read_int,
@@ -159,11 +159,31 @@ def decode_json_chat_summary_item(data: Any, path: str) -> ChatSummaryItem:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(ChatSummaryItem)
-    value.chat_session_id = take_int(data, "ChatSessionId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.company_name = take_str_nillable(data, "CompanyName", path)
-    value.first_message = take_str_nillable(data, "FirstMessage", path)
-    value.last_message = take_str_nillable(data, "LastMessage", path)
+    value.chat_session_id = (
+        item
+        if type(item := data.get("ChatSessionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ChatSessionId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.company_name = (
+        SHARED[item]
+        if type(item := data.get("CompanyName")) is str
+        else take_str_nillable(data, "CompanyName", path)
+    )
+    value.first_message = (
+        SHARED[item]
+        if type(item := data.get("FirstMessage")) is str
+        else take_str_nillable(data, "FirstMessage", path)
+    )
+    value.last_message = (
+        SHARED[item]
+        if type(item := data.get("LastMessage")) is str
+        else take_str_nillable(data, "LastMessage", path)
+    )
     value.when_requested = take(data, "WhenRequested", path, json_datetime)
     value.when_ended = take(data, "WhenEnded", path, json_datetime)
     value.extra = (
@@ -201,7 +221,11 @@ CHAT_SUMMARY_ITEM_CODEC = Codec(
 def decode_xml_list_of_chat_summary_item(element: Element) -> list[ChatSummaryItem | None]:
     """``ArrayOfChatSummaryItem``: a list of ``ChatSummaryItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_chat_summary_item(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_chat_summary_item(child)
+        )
         for child in element
         if child.tag == _CHAT_SUMMARY_ITEM
     ]
@@ -211,11 +235,7 @@ def encode_xml_list_of_chat_summary_item(
     parent: Element | None, tag: str, value: list[ChatSummaryItem | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _CHAT_SUMMARY_ITEM, item, encode_xml_chat_summary_item)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _CHAT_SUMMARY_ITEM, checked_list(value), encode_xml_chat_summary_item)
     return element
 
 

@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +28,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -118,7 +117,9 @@ def decode_xml_chat_topic_agent(element: Element) -> ChatTopicAgent:
         if tag == _TOPIC_ID:
             value.topic_id = read_int(child)
         elif tag == _USER:
-            value.user = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.user = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _CAN_LISTEN:
             value.can_listen = read_bool(child)
         elif tag == _CAN_RESPOND:
@@ -155,12 +156,26 @@ def decode_json_chat_topic_agent(data: Any, path: str) -> ChatTopicAgent:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(ChatTopicAgent)
-    value.topic_id = take_int(data, "TopicId", path)
+    value.topic_id = (
+        item
+        if type(item := data.get("TopicId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TopicId", path)
+    )
     value.user = take_nillable(data, "User", path, decode_json_associate)
-    value.can_listen = take_bool(data, "CanListen", path)
-    value.can_respond = take_bool(data, "CanRespond", path)
-    value.can_manage = take_bool(data, "CanManage", path)
-    value.can_notify = take_bool(data, "CanNotify", path)
+    value.can_listen = (
+        item if type(item := data.get("CanListen")) is bool else take_bool(data, "CanListen", path)
+    )
+    value.can_respond = (
+        item
+        if type(item := data.get("CanRespond")) is bool
+        else take_bool(data, "CanRespond", path)
+    )
+    value.can_manage = (
+        item if type(item := data.get("CanManage")) is bool else take_bool(data, "CanManage", path)
+    )
+    value.can_notify = (
+        item if type(item := data.get("CanNotify")) is bool else take_bool(data, "CanNotify", path)
+    )
     value.extra = (
         None
         if _CHAT_TOPIC_AGENT_KEYS.issuperset(data)
@@ -195,7 +210,11 @@ CHAT_TOPIC_AGENT_CODEC = Codec(
 def decode_xml_list_of_chat_topic_agent(element: Element) -> list[ChatTopicAgent | None]:
     """``ArrayOfChatTopicAgent``: a list of ``ChatTopicAgent`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_chat_topic_agent(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_chat_topic_agent(child)
+        )
         for child in element
         if child.tag == _CHAT_TOPIC_AGENT
     ]
@@ -205,11 +224,7 @@ def encode_xml_list_of_chat_topic_agent(
     parent: Element | None, tag: str, value: list[ChatTopicAgent | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _CHAT_TOPIC_AGENT, item, encode_xml_chat_topic_agent)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _CHAT_TOPIC_AGENT, checked_list(value), encode_xml_chat_topic_agent)
     return element
 
 

@@ -12,16 +12,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -34,6 +33,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_datetime,
@@ -287,11 +287,15 @@ def decode_xml_chat_topic_entity(element: Element) -> ChatTopicEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CHAT_TOPIC_ID:
             value.chat_topic_id = read_int(child)
@@ -303,7 +307,9 @@ def decode_xml_chat_topic_entity(element: Element) -> ChatTopicEntity:
             value.welcome_message = child.text or empty_or_nil(child)
         elif tag == _LANGUAGE:
             value.language = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_customer_language(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_customer_language(child)
             )
         elif tag == _LAST_ACCEPT:
             value.last_accept = read_datetime(child)
@@ -313,7 +319,9 @@ def decode_xml_chat_topic_entity(element: Element) -> ChatTopicEntity:
             value.alert_recipient = child.text or empty_or_nil(child)
         elif tag == _ALERT_TEMPLATE:
             value.alert_template = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_reply_template(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_reply_template(child)
             )
         elif tag == _COLLECT_CONSENT:
             value.collect_consent = read_bool(child)
@@ -331,27 +339,37 @@ def decode_xml_chat_topic_entity(element: Element) -> ChatTopicEntity:
             value.ticket_enabled = read_bool(child)
         elif tag == _TICKET_CATEGORY:
             value.ticket_category = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_ticket_category(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_ticket_category(child)
             )
         elif tag == _TICKET_PRIORITY:
             value.ticket_priority = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_ticket_priority(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_ticket_priority(child)
             )
         elif tag == _OPENING_HOURS_ENABLED:
             value.opening_hours_enabled = read_bool(child)
         elif tag == _OPENING_HOURS:
             value.opening_hours = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_chat_opening_hours(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_chat_opening_hours(child)
             )
         elif tag == _WIDGET:
             value.widget = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_chat_widget_settings(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_chat_widget_settings(child)
             )
         elif tag == _BOT_ENABLED:
             value.bot_enabled = read_bool(child)
         elif tag == _BOT_SETTINGS:
             value.bot_settings = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_chat_bot_settings(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_chat_bot_settings(child)
             )
         elif tag == _OFFLINE_COLLECT_CONSENT:
             value.offline_collect_consent = read_bool(child)
@@ -433,41 +451,139 @@ def decode_json_chat_topic_entity(data: Any, path: str) -> ChatTopicEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.chat_topic_id = take_int(data, "ChatTopicId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.welcome_message = take_str_nillable(data, "WelcomeMessage", path)
+    value.chat_topic_id = (
+        item
+        if type(item := data.get("ChatTopicId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ChatTopicId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.welcome_message = (
+        SHARED[item]
+        if type(item := data.get("WelcomeMessage")) is str
+        else take_str_nillable(data, "WelcomeMessage", path)
+    )
     value.language = take_nillable(data, "Language", path, decode_json_customer_language)
     value.last_accept = take(data, "LastAccept", path, json_datetime)
-    value.seconds_pr_accept = take_int(data, "SecondsPrAccept", path)
-    value.alert_recipient = take_str_nillable(data, "AlertRecipient", path)
+    value.seconds_pr_accept = (
+        item
+        if type(item := data.get("SecondsPrAccept")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SecondsPrAccept", path)
+    )
+    value.alert_recipient = (
+        SHARED[item]
+        if type(item := data.get("AlertRecipient")) is str
+        else take_str_nillable(data, "AlertRecipient", path)
+    )
     value.alert_template = take_nillable(data, "AlertTemplate", path, decode_json_reply_template)
-    value.collect_consent = take_bool(data, "CollectConsent", path)
-    value.badge_header = take_str_nillable(data, "BadgeHeader", path)
-    value.custom_queue_text_enabled = take_bool(data, "CustomQueueTextEnabled", path)
-    value.custom_queue_text = take_str_nillable(data, "CustomQueueText", path)
-    value.warn_new_chat_minutes = take_int(data, "WarnNewChatMinutes", path)
-    value.warn_manager_new_chat_minutes = take_int(data, "WarnManagerNewChatMinutes", path)
-    value.ticket_enabled = take_bool(data, "TicketEnabled", path)
+    value.collect_consent = (
+        item
+        if type(item := data.get("CollectConsent")) is bool
+        else take_bool(data, "CollectConsent", path)
+    )
+    value.badge_header = (
+        SHARED[item]
+        if type(item := data.get("BadgeHeader")) is str
+        else take_str_nillable(data, "BadgeHeader", path)
+    )
+    value.custom_queue_text_enabled = (
+        item
+        if type(item := data.get("CustomQueueTextEnabled")) is bool
+        else take_bool(data, "CustomQueueTextEnabled", path)
+    )
+    value.custom_queue_text = (
+        SHARED[item]
+        if type(item := data.get("CustomQueueText")) is str
+        else take_str_nillable(data, "CustomQueueText", path)
+    )
+    value.warn_new_chat_minutes = (
+        item
+        if type(item := data.get("WarnNewChatMinutes")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "WarnNewChatMinutes", path)
+    )
+    value.warn_manager_new_chat_minutes = (
+        item
+        if type(item := data.get("WarnManagerNewChatMinutes")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "WarnManagerNewChatMinutes", path)
+    )
+    value.ticket_enabled = (
+        item
+        if type(item := data.get("TicketEnabled")) is bool
+        else take_bool(data, "TicketEnabled", path)
+    )
     value.ticket_category = take_nillable(
         data, "TicketCategory", path, decode_json_ticket_category
     )
     value.ticket_priority = take_nillable(
         data, "TicketPriority", path, decode_json_ticket_priority
     )
-    value.opening_hours_enabled = take_bool(data, "OpeningHoursEnabled", path)
+    value.opening_hours_enabled = (
+        item
+        if type(item := data.get("OpeningHoursEnabled")) is bool
+        else take_bool(data, "OpeningHoursEnabled", path)
+    )
     value.opening_hours = take_nillable(data, "OpeningHours", path, decode_json_chat_opening_hours)
     value.widget = take_nillable(data, "Widget", path, decode_json_chat_widget_settings)
-    value.bot_enabled = take_bool(data, "BotEnabled", path)
+    value.bot_enabled = (
+        item
+        if type(item := data.get("BotEnabled")) is bool
+        else take_bool(data, "BotEnabled", path)
+    )
     value.bot_settings = take_nillable(data, "BotSettings", path, decode_json_chat_bot_settings)
-    value.offline_collect_consent = take_bool(data, "OfflineCollectConsent", path)
-    value.warn_chat_message_minutes = take_int(data, "WarnChatMessageMinutes", path)
-    value.warn_manager_chat_message_minutes = take_int(data, "WarnManagerChatMessageMinutes", path)
-    value.use_queue_offline_form = take_bool(data, "UseQueueOfflineForm", path)
-    value.offline_form_time_limit = take_int(data, "OfflineFormTimeLimit", path)
-    value.offline_form_queue_length = take_int(data, "OfflineFormQueueLength", path)
-    value.widget_enable_rating = take_bool(data, "WidgetEnableRating", path)
-    value.widget_rating_text = take_str_nillable(data, "WidgetRatingText", path)
+    value.offline_collect_consent = (
+        item
+        if type(item := data.get("OfflineCollectConsent")) is bool
+        else take_bool(data, "OfflineCollectConsent", path)
+    )
+    value.warn_chat_message_minutes = (
+        item
+        if type(item := data.get("WarnChatMessageMinutes")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "WarnChatMessageMinutes", path)
+    )
+    value.warn_manager_chat_message_minutes = (
+        item
+        if type(item := data.get("WarnManagerChatMessageMinutes")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "WarnManagerChatMessageMinutes", path)
+    )
+    value.use_queue_offline_form = (
+        item
+        if type(item := data.get("UseQueueOfflineForm")) is bool
+        else take_bool(data, "UseQueueOfflineForm", path)
+    )
+    value.offline_form_time_limit = (
+        item
+        if type(item := data.get("OfflineFormTimeLimit")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "OfflineFormTimeLimit", path)
+    )
+    value.offline_form_queue_length = (
+        item
+        if type(item := data.get("OfflineFormQueueLength")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "OfflineFormQueueLength", path)
+    )
+    value.widget_enable_rating = (
+        item
+        if type(item := data.get("WidgetEnableRating")) is bool
+        else take_bool(data, "WidgetEnableRating", path)
+    )
+    value.widget_rating_text = (
+        SHARED[item]
+        if type(item := data.get("WidgetRatingText")) is str
+        else take_str_nillable(data, "WidgetRatingText", path)
+    )
     value.extra = (
         None
         if _CHAT_TOPIC_ENTITY_KEYS.issuperset(data)
@@ -538,7 +654,11 @@ CHAT_TOPIC_ENTITY_CODEC = Codec(
 def decode_xml_list_of_chat_topic_entity(element: Element) -> list[ChatTopicEntity | None]:
     """``ArrayOfChatTopicEntity``: a list of ``ChatTopicEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_chat_topic_entity(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_chat_topic_entity(child)
+        )
         for child in element
         if child.tag == _CHAT_TOPIC_ENTITY
     ]
@@ -548,11 +668,7 @@ def encode_xml_list_of_chat_topic_entity(
     parent: Element | None, tag: str, value: list[ChatTopicEntity | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _CHAT_TOPIC_ENTITY, item, encode_xml_chat_topic_entity)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _CHAT_TOPIC_ENTITY, checked_list(value), encode_xml_chat_topic_entity)
     return element
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -247,7 +248,9 @@ def decode_xml_chat_widget_settings(element: Element) -> ChatWidgetSettings:
             value.auto_faq_enabled = read_bool(child)
         elif tag == _AUTO_FAQ_CATEGORY:
             value.auto_faq_category = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_kb_category(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_kb_category(child)
             )
         elif tag == _PRE_FORM_ENABLED:
             value.pre_form_enabled = read_bool(child)
@@ -366,39 +369,151 @@ def decode_json_chat_widget_settings(data: Any, path: str) -> ChatWidgetSettings
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(ChatWidgetSettings)
-    value.auto_faq_enabled = take_bool(data, "AutoFaqEnabled", path)
+    value.auto_faq_enabled = (
+        item
+        if type(item := data.get("AutoFaqEnabled")) is bool
+        else take_bool(data, "AutoFaqEnabled", path)
+    )
     value.auto_faq_category = take_nillable(data, "AutoFaqCategory", path, decode_json_kb_category)
-    value.pre_form_enabled = take_bool(data, "PreFormEnabled", path)
-    value.pre_form_message = take_str_nillable(data, "PreFormMessage", path)
+    value.pre_form_enabled = (
+        item
+        if type(item := data.get("PreFormEnabled")) is bool
+        else take_bool(data, "PreFormEnabled", path)
+    )
+    value.pre_form_message = (
+        SHARED[item]
+        if type(item := data.get("PreFormMessage")) is str
+        else take_str_nillable(data, "PreFormMessage", path)
+    )
     value.required_fields = take(data, "RequiredFields", path, decode_json_widget_required_fields)
-    value.post_form_enabled = take_bool(data, "PostFormEnabled", path)
-    value.post_form_header = take_str_nillable(data, "PostFormHeader", path)
-    value.post_form_message = take_str_nillable(data, "PostFormMessage", path)
-    value.post_transcript_enabled = take_bool(data, "PostTranscriptEnabled", path)
-    value.language_iso_code = take_str_nillable(data, "LanguageIsoCode", path)
+    value.post_form_enabled = (
+        item
+        if type(item := data.get("PostFormEnabled")) is bool
+        else take_bool(data, "PostFormEnabled", path)
+    )
+    value.post_form_header = (
+        SHARED[item]
+        if type(item := data.get("PostFormHeader")) is str
+        else take_str_nillable(data, "PostFormHeader", path)
+    )
+    value.post_form_message = (
+        SHARED[item]
+        if type(item := data.get("PostFormMessage")) is str
+        else take_str_nillable(data, "PostFormMessage", path)
+    )
+    value.post_transcript_enabled = (
+        item
+        if type(item := data.get("PostTranscriptEnabled")) is bool
+        else take_bool(data, "PostTranscriptEnabled", path)
+    )
+    value.language_iso_code = (
+        SHARED[item]
+        if type(item := data.get("LanguageIsoCode")) is str
+        else take_str_nillable(data, "LanguageIsoCode", path)
+    )
     value.size = take(data, "Size", path, decode_json_chat_widget_size)
     value.theme = take(data, "Theme", path, decode_json_widget_theme)
-    value.color = take_str_nillable(data, "Color", path)
-    value.badge_color = take_str_nillable(data, "BadgeColor", path)
-    value.badge_text_color = take_str_nillable(data, "BadgeTextColor", path)
-    value.cust_msg_color = take_str_nillable(data, "CustMsgColor", path)
-    value.cust_msg_text_color = take_str_nillable(data, "CustMsgTextColor", path)
-    value.agent_msg_color = take_str_nillable(data, "AgentMsgColor", path)
-    value.agent_msg_text_color = take_str_nillable(data, "AgentMsgTextColor", path)
-    value.button_color = take_str_nillable(data, "ButtonColor", path)
-    value.button_text_color = take_str_nillable(data, "ButtonTextColor", path)
-    value.font = take_str_nillable(data, "Font", path)
-    value.font_size = take_str_nillable(data, "FontSize", path)
-    value.logo_enabled = take_bool(data, "LogoEnabled", path)
-    value.logo_blob_id = take_int(data, "LogoBlobId", path)
-    value.logo_name = take_str_nillable(data, "LogoName", path)
-    value.show_agent_photo = take_bool(data, "ShowAgentPhoto", path)
-    value.welcome_title = take_str_nillable(data, "WelcomeTitle", path)
-    value.welcome_message = take_str_nillable(data, "WelcomeMessage", path)
-    value.offline_header = take_str_nillable(data, "OfflineHeader", path)
-    value.offline_message = take_str_nillable(data, "OfflineMessage", path)
+    value.color = (
+        SHARED[item]
+        if type(item := data.get("Color")) is str
+        else take_str_nillable(data, "Color", path)
+    )
+    value.badge_color = (
+        SHARED[item]
+        if type(item := data.get("BadgeColor")) is str
+        else take_str_nillable(data, "BadgeColor", path)
+    )
+    value.badge_text_color = (
+        SHARED[item]
+        if type(item := data.get("BadgeTextColor")) is str
+        else take_str_nillable(data, "BadgeTextColor", path)
+    )
+    value.cust_msg_color = (
+        SHARED[item]
+        if type(item := data.get("CustMsgColor")) is str
+        else take_str_nillable(data, "CustMsgColor", path)
+    )
+    value.cust_msg_text_color = (
+        SHARED[item]
+        if type(item := data.get("CustMsgTextColor")) is str
+        else take_str_nillable(data, "CustMsgTextColor", path)
+    )
+    value.agent_msg_color = (
+        SHARED[item]
+        if type(item := data.get("AgentMsgColor")) is str
+        else take_str_nillable(data, "AgentMsgColor", path)
+    )
+    value.agent_msg_text_color = (
+        SHARED[item]
+        if type(item := data.get("AgentMsgTextColor")) is str
+        else take_str_nillable(data, "AgentMsgTextColor", path)
+    )
+    value.button_color = (
+        SHARED[item]
+        if type(item := data.get("ButtonColor")) is str
+        else take_str_nillable(data, "ButtonColor", path)
+    )
+    value.button_text_color = (
+        SHARED[item]
+        if type(item := data.get("ButtonTextColor")) is str
+        else take_str_nillable(data, "ButtonTextColor", path)
+    )
+    value.font = (
+        SHARED[item]
+        if type(item := data.get("Font")) is str
+        else take_str_nillable(data, "Font", path)
+    )
+    value.font_size = (
+        SHARED[item]
+        if type(item := data.get("FontSize")) is str
+        else take_str_nillable(data, "FontSize", path)
+    )
+    value.logo_enabled = (
+        item
+        if type(item := data.get("LogoEnabled")) is bool
+        else take_bool(data, "LogoEnabled", path)
+    )
+    value.logo_blob_id = (
+        item
+        if type(item := data.get("LogoBlobId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "LogoBlobId", path)
+    )
+    value.logo_name = (
+        SHARED[item]
+        if type(item := data.get("LogoName")) is str
+        else take_str_nillable(data, "LogoName", path)
+    )
+    value.show_agent_photo = (
+        item
+        if type(item := data.get("ShowAgentPhoto")) is bool
+        else take_bool(data, "ShowAgentPhoto", path)
+    )
+    value.welcome_title = (
+        SHARED[item]
+        if type(item := data.get("WelcomeTitle")) is str
+        else take_str_nillable(data, "WelcomeTitle", path)
+    )
+    value.welcome_message = (
+        SHARED[item]
+        if type(item := data.get("WelcomeMessage")) is str
+        else take_str_nillable(data, "WelcomeMessage", path)
+    )
+    value.offline_header = (
+        SHARED[item]
+        if type(item := data.get("OfflineHeader")) is str
+        else take_str_nillable(data, "OfflineHeader", path)
+    )
+    value.offline_message = (
+        SHARED[item]
+        if type(item := data.get("OfflineMessage")) is str
+        else take_str_nillable(data, "OfflineMessage", path)
+    )
     value.offline_fields = take(data, "OfflineFields", path, decode_json_widget_required_fields)
-    value.use_agent_firstname = take_bool(data, "UseAgentFirstname", path)
+    value.use_agent_firstname = (
+        item
+        if type(item := data.get("UseAgentFirstname")) is bool
+        else take_bool(data, "UseAgentFirstname", path)
+    )
     value.extra = (
         None
         if _CHAT_WIDGET_SETTINGS_KEYS.issuperset(data)

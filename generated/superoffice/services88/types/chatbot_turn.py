@@ -12,17 +12,16 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -33,6 +32,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_datetime,
     record_from_json,
@@ -132,11 +132,15 @@ def decode_xml_chatbot_turn(element: Element) -> ChatbotTurn:
             value.bot_response = child.text or empty_or_nil(child)
         elif tag == _BOT_ACTIONS:
             value.bot_actions = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _ATTACHMENTS:
             value.attachments = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -165,9 +169,21 @@ def decode_json_chatbot_turn(data: Any, path: str) -> ChatbotTurn:
         data = json_object(data, path)
     value = blank(ChatbotTurn)
     value.timestamp = take(data, "Timestamp", path, json_datetime)
-    value.user_prompt = take_str_nillable(data, "UserPrompt", path)
-    value.user_display_text = take_str_nillable(data, "UserDisplayText", path)
-    value.bot_response = take_str_nillable(data, "BotResponse", path)
+    value.user_prompt = (
+        SHARED[item]
+        if type(item := data.get("UserPrompt")) is str
+        else take_str_nillable(data, "UserPrompt", path)
+    )
+    value.user_display_text = (
+        SHARED[item]
+        if type(item := data.get("UserDisplayText")) is str
+        else take_str_nillable(data, "UserDisplayText", path)
+    )
+    value.bot_response = (
+        SHARED[item]
+        if type(item := data.get("BotResponse")) is str
+        else take_str_nillable(data, "BotResponse", path)
+    )
     value.bot_actions = take_nillable(data, "BotActions", path, decode_json_string_dictionary)
     value.attachments = take_nillable(data, "Attachments", path, decode_json_list_of_str)
     value.extra = (
@@ -202,7 +218,7 @@ CHATBOT_TURN_CODEC = Codec(
 def decode_xml_list_of_chatbot_turn(element: Element) -> list[ChatbotTurn | None]:
     """``ArrayOfChatbotTurn``: a list of ``ChatbotTurn`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_chatbot_turn(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_chatbot_turn(child))
         for child in element
         if child.tag == _CHATBOT_TURN
     ]
@@ -212,11 +228,7 @@ def encode_xml_list_of_chatbot_turn(
     parent: Element | None, tag: str, value: list[ChatbotTurn | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _CHATBOT_TURN, item, encode_xml_chatbot_turn)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _CHATBOT_TURN, checked_list(value), encode_xml_chatbot_turn)
     return element
 
 

@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -114,8 +115,16 @@ def decode_json_check_license_status_result(data: Any, path: str) -> CheckLicens
         data = json_object(data, path)
     value = blank(CheckLicenseStatusResult)
     value.license_status = take(data, "LicenseStatus", path, decode_json_license_status)
-    value.message = take_str_nillable(data, "Message", path)
-    value.url = take_str_nillable(data, "Url", path)
+    value.message = (
+        SHARED[item]
+        if type(item := data.get("Message")) is str
+        else take_str_nillable(data, "Message", path)
+    )
+    value.url = (
+        SHARED[item]
+        if type(item := data.get("Url")) is str
+        else take_str_nillable(data, "Url", path)
+    )
     value.extra = (
         None
         if _CHECK_LICENSE_STATUS_RESULT_KEYS.issuperset(data)

@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -116,8 +117,16 @@ def decode_json_checkout_info(data: Any, path: str) -> CheckoutInfo:
         data = json_object(data, path)
     value = blank(CheckoutInfo)
     value.state = take(data, "State", path, decode_json_checkout_state)
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.name = take_str_nillable(data, "Name", path)
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
     value.extra = (
         None if _CHECKOUT_INFO_KEYS.issuperset(data) else json_extra(data, _CHECKOUT_INFO_KEYS)
     )

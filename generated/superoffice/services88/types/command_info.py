@@ -11,17 +11,16 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     record_from_json,
     record_from_xml,
@@ -130,10 +130,26 @@ def decode_json_command_info(data: Any, path: str) -> CommandInfo:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(CommandInfo)
-    value.name = take_str_nillable(data, "Name", path)
-    value.display_name = take_str_nillable(data, "DisplayName", path)
-    value.display_tooltip = take_str_nillable(data, "DisplayTooltip", path)
-    value.icon_hint = take_str_nillable(data, "IconHint", path)
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.display_name = (
+        SHARED[item]
+        if type(item := data.get("DisplayName")) is str
+        else take_str_nillable(data, "DisplayName", path)
+    )
+    value.display_tooltip = (
+        SHARED[item]
+        if type(item := data.get("DisplayTooltip")) is str
+        else take_str_nillable(data, "DisplayTooltip", path)
+    )
+    value.icon_hint = (
+        SHARED[item]
+        if type(item := data.get("IconHint")) is str
+        else take_str_nillable(data, "IconHint", path)
+    )
     value.return_type = take(data, "ReturnType", path, decode_json_return_type)
     value.extra = (
         None if _COMMAND_INFO_KEYS.issuperset(data) else json_extra(data, _COMMAND_INFO_KEYS)
@@ -166,7 +182,7 @@ COMMAND_INFO_CODEC = Codec(
 def decode_xml_list_of_command_info(element: Element) -> list[CommandInfo | None]:
     """``ArrayOfCommandInfo``: a list of ``CommandInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_command_info(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_command_info(child))
         for child in element
         if child.tag == _COMMAND_INFO
     ]
@@ -176,11 +192,7 @@ def encode_xml_list_of_command_info(
     parent: Element | None, tag: str, value: list[CommandInfo | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _COMMAND_INFO, item, encode_xml_command_info)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _COMMAND_INFO, checked_list(value), encode_xml_command_info)
     return element
 
 

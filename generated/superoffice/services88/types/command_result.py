@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -115,11 +116,15 @@ def decode_xml_command_result(element: Element) -> CommandResult:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SUCCESS:
             value.success = read_bool(child)
@@ -156,8 +161,14 @@ def decode_json_command_result(data: Any, path: str) -> CommandResult:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.success = take_bool(data, "Success", path)
-    value.message = take_str_nillable(data, "Message", path)
+    value.success = (
+        item if type(item := data.get("Success")) is bool else take_bool(data, "Success", path)
+    )
+    value.message = (
+        SHARED[item]
+        if type(item := data.get("Message")) is str
+        else take_str_nillable(data, "Message", path)
+    )
     value.result = take(data, "Result", path, decode_json_command_action_result)
     value.extra = (
         None if _COMMAND_RESULT_KEYS.issuperset(data) else json_extra(data, _COMMAND_RESULT_KEYS)

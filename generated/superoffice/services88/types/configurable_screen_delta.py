@@ -12,16 +12,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -33,6 +32,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_datetime,
     read_int,
@@ -167,11 +167,15 @@ def decode_xml_configurable_screen_delta(element: Element) -> ConfigurableScreen
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CONFIGURABLE_SCREEN_DELTA_ID:
             value.configurable_screen_delta_id = read_int(child)
@@ -192,12 +196,18 @@ def decode_xml_configurable_screen_delta(element: Element) -> ConfigurableScreen
         elif tag == _CREATED_DATE:
             value.created_date = read_datetime(child)
         elif tag == _UPDATED_BY:
-            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.updated_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _CREATED_BY:
-            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.created_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _APPLIES_TO_IDS:
             value.applies_to_ids = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         elif tag == _APPLIES_TO_KEY:
             value.applies_to_key = child.text or empty_or_nil(child)
@@ -242,19 +252,44 @@ def decode_json_configurable_screen_delta(data: Any, path: str) -> ConfigurableS
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.configurable_screen_delta_id = take_int(data, "ConfigurableScreenDeltaId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.delta_json = take_str_nillable(data, "DeltaJson", path)
+    value.configurable_screen_delta_id = (
+        item
+        if type(item := data.get("ConfigurableScreenDeltaId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "ConfigurableScreenDeltaId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.delta_json = (
+        SHARED[item]
+        if type(item := data.get("DeltaJson")) is str
+        else take_str_nillable(data, "DeltaJson", path)
+    )
     value.delta_type = take(data, "DeltaType", path, decode_json_delta_type)
     value.delta_state = take(data, "DeltaState", path, decode_json_delta_state)
-    value.recipe_id = take_str_nillable(data, "RecipeId", path)
+    value.recipe_id = (
+        SHARED[item]
+        if type(item := data.get("RecipeId")) is str
+        else take_str_nillable(data, "RecipeId", path)
+    )
     value.updated_date = take(data, "UpdatedDate", path, json_datetime)
     value.created_date = take(data, "CreatedDate", path, json_datetime)
     value.updated_by = take_nillable(data, "UpdatedBy", path, decode_json_associate)
     value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
     value.applies_to_ids = take_nillable(data, "AppliesToIds", path, decode_json_list_of_int)
-    value.applies_to_key = take_str_nillable(data, "AppliesToKey", path)
+    value.applies_to_key = (
+        SHARED[item]
+        if type(item := data.get("AppliesToKey")) is str
+        else take_str_nillable(data, "AppliesToKey", path)
+    )
     value.extra = (
         None
         if _CONFIGURABLE_SCREEN_DELTA_KEYS.issuperset(data)
@@ -304,7 +339,11 @@ def decode_xml_list_of_configurable_screen_delta(
 ) -> list[ConfigurableScreenDelta | None]:
     """``ArrayOfConfigurableScreenDelta``: a list of ``ConfigurableScreenDelta`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_configurable_screen_delta(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_configurable_screen_delta(child)
+        )
         for child in element
         if child.tag == _CONFIGURABLE_SCREEN_DELTA
     ]
@@ -314,11 +353,12 @@ def encode_xml_list_of_configurable_screen_delta(
     parent: Element | None, tag: str, value: list[ConfigurableScreenDelta | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _CONFIGURABLE_SCREEN_DELTA, item, encode_xml_configurable_screen_delta)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element,
+        _CONFIGURABLE_SCREEN_DELTA,
+        checked_list(value),
+        encode_xml_configurable_screen_delta,
+    )
     return element
 
 

@@ -12,16 +12,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -33,6 +32,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_datetime,
     read_int,
@@ -168,11 +168,15 @@ def decode_xml_consent_info(element: Element) -> ConsentInfo:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CONSENT_PERSON_ID:
             value.consent_person_id = read_int(child)
@@ -245,21 +249,75 @@ def decode_json_consent_info(data: Any, path: str) -> ConsentInfo:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.consent_person_id = take_int(data, "ConsentPersonId", path)
-    value.comment = take_str_nillable(data, "Comment", path)
+    value.consent_person_id = (
+        item
+        if type(item := data.get("ConsentPersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ConsentPersonId", path)
+    )
+    value.comment = (
+        SHARED[item]
+        if type(item := data.get("Comment")) is str
+        else take_str_nillable(data, "Comment", path)
+    )
     value.registered = take(data, "Registered", path, json_datetime)
-    value.registered_associate_id = take_int(data, "RegisteredAssociateId", path)
+    value.registered_associate_id = (
+        item
+        if type(item := data.get("RegisteredAssociateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "RegisteredAssociateId", path)
+    )
     value.updated = take(data, "Updated", path, json_datetime)
-    value.updated_associate_id = take_int(data, "UpdatedAssociateId", path)
-    value.legal_base_id = take_int(data, "LegalBaseId", path)
-    value.legal_base_key = take_str_nillable(data, "LegalBaseKey", path)
-    value.legal_base_name = take_str_nillable(data, "LegalBaseName", path)
-    value.consent_purpose_id = take_int(data, "ConsentPurposeId", path)
-    value.consent_purpose_key = take_str_nillable(data, "ConsentPurposeKey", path)
-    value.consent_purpose_name = take_str_nillable(data, "ConsentPurposeName", path)
-    value.consent_source_id = take_int(data, "ConsentSourceId", path)
-    value.consent_source_key = take_str_nillable(data, "ConsentSourceKey", path)
-    value.consent_source_name = take_str_nillable(data, "ConsentSourceName", path)
+    value.updated_associate_id = (
+        item
+        if type(item := data.get("UpdatedAssociateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "UpdatedAssociateId", path)
+    )
+    value.legal_base_id = (
+        item
+        if type(item := data.get("LegalBaseId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "LegalBaseId", path)
+    )
+    value.legal_base_key = (
+        SHARED[item]
+        if type(item := data.get("LegalBaseKey")) is str
+        else take_str_nillable(data, "LegalBaseKey", path)
+    )
+    value.legal_base_name = (
+        SHARED[item]
+        if type(item := data.get("LegalBaseName")) is str
+        else take_str_nillable(data, "LegalBaseName", path)
+    )
+    value.consent_purpose_id = (
+        item
+        if type(item := data.get("ConsentPurposeId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ConsentPurposeId", path)
+    )
+    value.consent_purpose_key = (
+        SHARED[item]
+        if type(item := data.get("ConsentPurposeKey")) is str
+        else take_str_nillable(data, "ConsentPurposeKey", path)
+    )
+    value.consent_purpose_name = (
+        SHARED[item]
+        if type(item := data.get("ConsentPurposeName")) is str
+        else take_str_nillable(data, "ConsentPurposeName", path)
+    )
+    value.consent_source_id = (
+        item
+        if type(item := data.get("ConsentSourceId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ConsentSourceId", path)
+    )
+    value.consent_source_key = (
+        SHARED[item]
+        if type(item := data.get("ConsentSourceKey")) is str
+        else take_str_nillable(data, "ConsentSourceKey", path)
+    )
+    value.consent_source_name = (
+        SHARED[item]
+        if type(item := data.get("ConsentSourceName")) is str
+        else take_str_nillable(data, "ConsentSourceName", path)
+    )
     value.extra = (
         None if _CONSENT_INFO_KEYS.issuperset(data) else json_extra(data, _CONSENT_INFO_KEYS)
     )
@@ -305,7 +363,7 @@ CONSENT_INFO_CODEC = Codec(
 def decode_xml_list_of_consent_info(element: Element) -> list[ConsentInfo | None]:
     """``ArrayOfConsentInfo``: a list of ``ConsentInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_consent_info(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_consent_info(child))
         for child in element
         if child.tag == _CONSENT_INFO
     ]
@@ -315,11 +373,7 @@ def encode_xml_list_of_consent_info(
     parent: Element | None, tag: str, value: list[ConsentInfo | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _CONSENT_INFO, item, encode_xml_consent_info)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _CONSENT_INFO, checked_list(value), encode_xml_consent_info)
     return element
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -139,25 +140,37 @@ def decode_xml_consent_person(element: Element) -> ConsentPerson:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CONSENT_PERSON_ID:
             value.consent_person_id = read_int(child)
         elif tag == _CONSENT_SOURCE:
             value.consent_source = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_consent_source(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_consent_source(child)
             )
         elif tag == _LEGAL_BASE:
-            value.legal_base = None if child.get(XSI_NIL) in NIL else decode_xml_legal_base(child)
+            value.legal_base = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_legal_base(child)
+            )
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _CONSENT_PURPOSE:
             value.consent_purpose = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_consent_purpose(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_consent_purpose(child)
             )
         elif tag == _COMMENT:
             value.comment = child.text or empty_or_nil(child)
@@ -193,14 +206,26 @@ def decode_json_consent_person(data: Any, path: str) -> ConsentPerson:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.consent_person_id = take_int(data, "ConsentPersonId", path)
+    value.consent_person_id = (
+        item
+        if type(item := data.get("ConsentPersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ConsentPersonId", path)
+    )
     value.consent_source = take_nillable(data, "ConsentSource", path, decode_json_consent_source)
     value.legal_base = take_nillable(data, "LegalBase", path, decode_json_legal_base)
-    value.person_id = take_int(data, "PersonId", path)
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
     value.consent_purpose = take_nillable(
         data, "ConsentPurpose", path, decode_json_consent_purpose
     )
-    value.comment = take_str_nillable(data, "Comment", path)
+    value.comment = (
+        SHARED[item]
+        if type(item := data.get("Comment")) is str
+        else take_str_nillable(data, "Comment", path)
+    )
     value.extra = (
         None if _CONSENT_PERSON_KEYS.issuperset(data) else json_extra(data, _CONSENT_PERSON_KEYS)
     )

@@ -12,16 +12,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -36,6 +35,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_datetime,
@@ -174,11 +174,15 @@ def decode_xml_consent_purpose(element: Element) -> ConsentPurpose:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CONSENT_PURPOSE_ID:
             value.consent_purpose_id = read_int(child)
@@ -197,7 +201,9 @@ def decode_xml_consent_purpose(element: Element) -> ConsentPurpose:
         elif tag == _UPDATED_DATE:
             value.updated_date = read_datetime(child)
         elif tag == _UPDATED_BY:
-            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.updated_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _DELETED:
             value.deleted = read_bool(child)
         elif tag == _RANK:
@@ -245,19 +251,53 @@ def decode_json_consent_purpose(data: Any, path: str) -> ConsentPurpose:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.consent_purpose_id = take_int(data, "ConsentPurposeId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.consent_text = take_str_nillable(data, "ConsentText", path)
-    value.form_text = take_str_nillable(data, "FormText", path)
-    value.key = take_str_nillable(data, "Key", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.consent_purpose_id = (
+        item
+        if type(item := data.get("ConsentPurposeId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ConsentPurposeId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.consent_text = (
+        SHARED[item]
+        if type(item := data.get("ConsentText")) is str
+        else take_str_nillable(data, "ConsentText", path)
+    )
+    value.form_text = (
+        SHARED[item]
+        if type(item := data.get("FormText")) is str
+        else take_str_nillable(data, "FormText", path)
+    )
+    value.key = (
+        SHARED[item]
+        if type(item := data.get("Key")) is str
+        else take_str_nillable(data, "Key", path)
+    )
+    value.tooltip = (
+        SHARED[item]
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
     value.active = take(data, "Active", path, json_short)
     value.updated_date = take(data, "UpdatedDate", path, json_datetime)
     value.updated_by = take_nillable(data, "UpdatedBy", path, decode_json_associate)
-    value.deleted = take_bool(data, "Deleted", path)
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
-    value.privacy_statement_desc = take_str_nillable(data, "PrivacyStatementDesc", path)
-    value.privacy_statement_url = take_str_nillable(data, "PrivacyStatementUrl", path)
+    value.privacy_statement_desc = (
+        SHARED[item]
+        if type(item := data.get("PrivacyStatementDesc")) is str
+        else take_str_nillable(data, "PrivacyStatementDesc", path)
+    )
+    value.privacy_statement_url = (
+        SHARED[item]
+        if type(item := data.get("PrivacyStatementUrl")) is str
+        else take_str_nillable(data, "PrivacyStatementUrl", path)
+    )
     value.extra = (
         None if _CONSENT_PURPOSE_KEYS.issuperset(data) else json_extra(data, _CONSENT_PURPOSE_KEYS)
     )
@@ -301,7 +341,7 @@ CONSENT_PURPOSE_CODEC = Codec(
 def decode_xml_list_of_consent_purpose(element: Element) -> list[ConsentPurpose | None]:
     """``ArrayOfConsentPurpose``: a list of ``ConsentPurpose`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_consent_purpose(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_consent_purpose(child))
         for child in element
         if child.tag == _CONSENT_PURPOSE
     ]
@@ -311,11 +351,7 @@ def encode_xml_list_of_consent_purpose(
     parent: Element | None, tag: str, value: list[ConsentPurpose | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _CONSENT_PURPOSE, item, encode_xml_consent_purpose)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _CONSENT_PURPOSE, checked_list(value), encode_xml_consent_purpose)
     return element
 
 

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -33,6 +32,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -138,11 +138,15 @@ def decode_xml_consent_source(element: Element) -> ConsentSource:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CONSENT_SOURCE_ID:
             value.consent_source_id = read_int(child)
@@ -191,13 +195,35 @@ def decode_json_consent_source(data: Any, path: str) -> ConsentSource:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.consent_source_id = take_int(data, "ConsentSourceId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.consent_source_id = (
+        item
+        if type(item := data.get("ConsentSourceId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ConsentSourceId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.tooltip = (
+        SHARED[item]
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
-    value.key = take_str_nillable(data, "Key", path)
-    value.mail_template_id = take_int(data, "MailTemplateId", path)
-    value.deleted = take_bool(data, "Deleted", path)
+    value.key = (
+        SHARED[item]
+        if type(item := data.get("Key")) is str
+        else take_str_nillable(data, "Key", path)
+    )
+    value.mail_template_id = (
+        item
+        if type(item := data.get("MailTemplateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "MailTemplateId", path)
+    )
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
     value.extra = (
         None if _CONSENT_SOURCE_KEYS.issuperset(data) else json_extra(data, _CONSENT_SOURCE_KEYS)
     )
@@ -235,7 +261,7 @@ CONSENT_SOURCE_CODEC = Codec(
 def decode_xml_list_of_consent_source(element: Element) -> list[ConsentSource | None]:
     """``ArrayOfConsentSource``: a list of ``ConsentSource`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_consent_source(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_consent_source(child))
         for child in element
         if child.tag == _CONSENT_SOURCE
     ]
@@ -245,11 +271,7 @@ def encode_xml_list_of_consent_source(
     parent: Element | None, tag: str, value: list[ConsentSource | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _CONSENT_SOURCE, item, encode_xml_consent_source)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _CONSENT_SOURCE, checked_list(value), encode_xml_consent_source)
     return element
 
 

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -31,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -209,11 +209,15 @@ def decode_xml_contact(element: Element) -> Contact:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CONTACT_ID:
             value.contact_id = read_int(child)
@@ -250,7 +254,9 @@ def decode_xml_contact(element: Element) -> Contact:
         elif tag == _COUNTRY_NAME:
             value.country_name = child.text or empty_or_nil(child)
         elif tag == _ADDRESS:
-            value.address = None if child.get(XSI_NIL) in NIL else decode_xml_address(child)
+            value.address = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_address(child)
+            )
         elif tag == _FORMATTED_ADDRESS:
             value.formatted_address = child.text or empty_or_nil(child)
         elif tag == _FULL_NAME:
@@ -313,30 +319,122 @@ def decode_json_contact(data: Any, path: str) -> Contact:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.contact_id = take_int(data, "ContactId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.org_nr = take_str_nillable(data, "OrgNr", path)
-    value.department = take_str_nillable(data, "Department", path)
-    value.url = take_str_nillable(data, "URL", path)
-    value.city = take_str_nillable(data, "City", path)
-    value.direct_phone = take_str_nillable(data, "DirectPhone", path)
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.country_id = take_int(data, "CountryId", path)
-    value.email_address = take_str_nillable(data, "EmailAddress", path)
-    value.kananame = take_str_nillable(data, "Kananame", path)
-    value.email_address_name = take_str_nillable(data, "EmailAddressName", path)
-    value.url_name = take_str_nillable(data, "URLName", path)
-    value.associate_full_name = take_str_nillable(data, "AssociateFullName", path)
-    value.business_name = take_str_nillable(data, "BusinessName", path)
-    value.category_name = take_str_nillable(data, "CategoryName", path)
-    value.country_name = take_str_nillable(data, "CountryName", path)
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.org_nr = (
+        SHARED[item]
+        if type(item := data.get("OrgNr")) is str
+        else take_str_nillable(data, "OrgNr", path)
+    )
+    value.department = (
+        SHARED[item]
+        if type(item := data.get("Department")) is str
+        else take_str_nillable(data, "Department", path)
+    )
+    value.url = (
+        SHARED[item]
+        if type(item := data.get("URL")) is str
+        else take_str_nillable(data, "URL", path)
+    )
+    value.city = (
+        SHARED[item]
+        if type(item := data.get("City")) is str
+        else take_str_nillable(data, "City", path)
+    )
+    value.direct_phone = (
+        SHARED[item]
+        if type(item := data.get("DirectPhone")) is str
+        else take_str_nillable(data, "DirectPhone", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.country_id = (
+        item
+        if type(item := data.get("CountryId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CountryId", path)
+    )
+    value.email_address = (
+        SHARED[item]
+        if type(item := data.get("EmailAddress")) is str
+        else take_str_nillable(data, "EmailAddress", path)
+    )
+    value.kananame = (
+        SHARED[item]
+        if type(item := data.get("Kananame")) is str
+        else take_str_nillable(data, "Kananame", path)
+    )
+    value.email_address_name = (
+        SHARED[item]
+        if type(item := data.get("EmailAddressName")) is str
+        else take_str_nillable(data, "EmailAddressName", path)
+    )
+    value.url_name = (
+        SHARED[item]
+        if type(item := data.get("URLName")) is str
+        else take_str_nillable(data, "URLName", path)
+    )
+    value.associate_full_name = (
+        SHARED[item]
+        if type(item := data.get("AssociateFullName")) is str
+        else take_str_nillable(data, "AssociateFullName", path)
+    )
+    value.business_name = (
+        SHARED[item]
+        if type(item := data.get("BusinessName")) is str
+        else take_str_nillable(data, "BusinessName", path)
+    )
+    value.category_name = (
+        SHARED[item]
+        if type(item := data.get("CategoryName")) is str
+        else take_str_nillable(data, "CategoryName", path)
+    )
+    value.country_name = (
+        SHARED[item]
+        if type(item := data.get("CountryName")) is str
+        else take_str_nillable(data, "CountryName", path)
+    )
     value.address = take_nillable(data, "Address", path, decode_json_address)
-    value.formatted_address = take_str_nillable(data, "FormattedAddress", path)
-    value.full_name = take_str_nillable(data, "FullName", path)
-    value.is_owner_contact = take_bool(data, "IsOwnerContact", path)
-    value.active_erp_links = take_int(data, "ActiveErpLinks", path)
-    value.number_1 = take_str_nillable(data, "Number1", path)
-    value.number_2 = take_str_nillable(data, "Number2", path)
+    value.formatted_address = (
+        SHARED[item]
+        if type(item := data.get("FormattedAddress")) is str
+        else take_str_nillable(data, "FormattedAddress", path)
+    )
+    value.full_name = (
+        SHARED[item]
+        if type(item := data.get("FullName")) is str
+        else take_str_nillable(data, "FullName", path)
+    )
+    value.is_owner_contact = (
+        item
+        if type(item := data.get("IsOwnerContact")) is bool
+        else take_bool(data, "IsOwnerContact", path)
+    )
+    value.active_erp_links = (
+        item
+        if type(item := data.get("ActiveErpLinks")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActiveErpLinks", path)
+    )
+    value.number_1 = (
+        SHARED[item]
+        if type(item := data.get("Number1")) is str
+        else take_str_nillable(data, "Number1", path)
+    )
+    value.number_2 = (
+        SHARED[item]
+        if type(item := data.get("Number2")) is str
+        else take_str_nillable(data, "Number2", path)
+    )
     value.extra = None if _CONTACT_KEYS.issuperset(data) else json_extra(data, _CONTACT_KEYS)
     return value
 
@@ -386,7 +484,7 @@ CONTACT_CODEC = Codec(
 def decode_xml_list_of_contact(element: Element) -> list[Contact | None]:
     """``ArrayOfContact``: a list of ``Contact`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_contact(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_contact(child))
         for child in element
         if child.tag == _CONTACT
     ]
@@ -396,11 +494,7 @@ def encode_xml_list_of_contact(
     parent: Element | None, tag: str, value: list[Contact | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _CONTACT, item, encode_xml_contact)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _CONTACT, checked_list(value), encode_xml_contact)
     return element
 
 

@@ -12,16 +12,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -33,6 +32,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_datetime,
     read_int,
@@ -170,11 +170,15 @@ def decode_xml_contact_activity(element: Element) -> ContactActivity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CONTACT_ID:
             value.contact_id = read_int(child)
@@ -246,20 +250,68 @@ def decode_json_contact_activity(data: Any, path: str) -> ContactActivity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.contact_id = take_int(data, "ContactId", path)
-    value.department = take_str_nillable(data, "Department", path)
-    value.org_nr = take_str_nillable(data, "OrgNr", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.url = take_str_nillable(data, "URL", path)
-    value.associate_full_name = take_str_nillable(data, "AssociateFullName", path)
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
+    value.department = (
+        SHARED[item]
+        if type(item := data.get("Department")) is str
+        else take_str_nillable(data, "Department", path)
+    )
+    value.org_nr = (
+        SHARED[item]
+        if type(item := data.get("OrgNr")) is str
+        else take_str_nillable(data, "OrgNr", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.url = (
+        SHARED[item]
+        if type(item := data.get("URL")) is str
+        else take_str_nillable(data, "URL", path)
+    )
+    value.associate_full_name = (
+        SHARED[item]
+        if type(item := data.get("AssociateFullName")) is str
+        else take_str_nillable(data, "AssociateFullName", path)
+    )
     value.action = take(data, "Action", path, decode_json_contact_action)
     value.action_time = take(data, "ActionTime", path, json_datetime)
-    value.category = take_str_nillable(data, "Category", path)
-    value.activity_person_name = take_str_nillable(data, "ActivityPersonName", path)
-    value.action_id = take_int(data, "ActionId", path)
-    value.person_id = take_int(data, "PersonId", path)
-    value.activity_person_id = take_int(data, "ActivityPersonId", path)
-    value.associate_id = take_int(data, "AssociateId", path)
+    value.category = (
+        SHARED[item]
+        if type(item := data.get("Category")) is str
+        else take_str_nillable(data, "Category", path)
+    )
+    value.activity_person_name = (
+        SHARED[item]
+        if type(item := data.get("ActivityPersonName")) is str
+        else take_str_nillable(data, "ActivityPersonName", path)
+    )
+    value.action_id = (
+        item
+        if type(item := data.get("ActionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActionId", path)
+    )
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.activity_person_id = (
+        item
+        if type(item := data.get("ActivityPersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActivityPersonId", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
     value.extra = (
         None
         if _CONTACT_ACTIVITY_KEYS.issuperset(data)
@@ -306,7 +358,11 @@ CONTACT_ACTIVITY_CODEC = Codec(
 def decode_xml_list_of_contact_activity(element: Element) -> list[ContactActivity | None]:
     """``ArrayOfContactActivity``: a list of ``ContactActivity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_contact_activity(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_contact_activity(child)
+        )
         for child in element
         if child.tag == _CONTACT_ACTIVITY
     ]
@@ -316,11 +372,7 @@ def encode_xml_list_of_contact_activity(
     parent: Element | None, tag: str, value: list[ContactActivity | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _CONTACT_ACTIVITY, item, encode_xml_contact_activity)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _CONTACT_ACTIVITY, checked_list(value), encode_xml_contact_activity)
     return element
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -410,11 +411,15 @@ def decode_xml_contact_entity(element: Element) -> ContactEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CONTACT_ID:
             value.contact_id = read_int(child)
@@ -434,42 +439,66 @@ def decode_xml_contact_entity(element: Element) -> ContactEntity:
             value.created_date = read_datetime(child)
         elif tag == _EMAILS:
             value.emails = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_entity_element(child)
             )
         elif tag == _INTERESTS:
             value.interests = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_selectable_mdo_list_item(child)
             )
         elif tag == _URLS:
             value.urls = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_entity_element(child)
             )
         elif tag == _PHONES:
             value.phones = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_entity_element(child)
             )
         elif tag == _FAXES:
             value.faxes = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_entity_element(child)
             )
         elif tag == _DESCRIPTION:
             value.description = child.text or empty_or_nil(child)
         elif tag == _UPDATED_BY:
-            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.updated_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _CREATED_BY:
-            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.created_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _ASSOCIATE:
-            value.associate = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.associate = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _BUSINESS:
-            value.business = None if child.get(XSI_NIL) in NIL else decode_xml_business(child)
+            value.business = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_business(child)
+            )
         elif tag == _CATEGORY:
-            value.category = None if child.get(XSI_NIL) in NIL else decode_xml_category(child)
+            value.category = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_category(child)
+            )
         elif tag == _COUNTRY:
-            value.country = None if child.get(XSI_NIL) in NIL else decode_xml_country(child)
+            value.country = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_country(child)
+            )
         elif tag == _PERSONS:
-            value.persons = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_person(child)
+            value.persons = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_person(child)
+            )
         elif tag == _NO_MAILING:
             value.no_mailing = read_bool(child)
         elif tag == _KANANAME:
@@ -484,15 +513,19 @@ def decode_xml_contact_entity(element: Element) -> ContactEntity:
             value.active_status_monitor_id = read_int(child)
         elif tag == _SUPPORT_ASSOCIATE:
             value.support_associate = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
             )
         elif tag == _TICKET_PRIORITY:
             value.ticket_priority = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_ticket_priority(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_ticket_priority(child)
             )
         elif tag == _CUSTOMER_LANGUAGE:
             value.customer_language = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_customer_language(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_customer_language(child)
             )
         elif tag == _DELETED:
             value.deleted = read_short(child)
@@ -505,34 +538,52 @@ def decode_xml_contact_entity(element: Element) -> ContactEntity:
         elif tag == _DBI_LAST_MODIFIED:
             value.dbi_last_modified = read_datetime(child)
         elif tag == _SUPPORT_PERSON:
-            value.support_person = None if child.get(XSI_NIL) in NIL else decode_xml_person(child)
+            value.support_person = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_person(child)
+            )
         elif tag == _ADDRESS:
-            value.address = None if child.get(XSI_NIL) in NIL else decode_xml_address(child)
+            value.address = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_address(child)
+            )
         elif tag == _SOURCE:
             value.source = read_short(child)
         elif tag == _ACTIVE_ERP_LINKS:
             value.active_erp_links = read_int(child)
         elif tag == _BOUNCE_EMAILS:
             value.bounce_emails = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
             )
         elif tag == _DOMAINS:
-            value.domains = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+            value.domains = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
+            )
         elif tag == _UTM_PARAMETERS:
             value.utm_parameters = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_saved_utm_parameters(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_saved_utm_parameters(child)
             )
         elif tag == _USER_DEFINED_FIELDS:
             value.user_defined_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _EXTRA_FIELDS:
             value.extra_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _CUSTOM_FIELDS:
             value.custom_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -605,12 +656,36 @@ def decode_json_contact_entity(data: Any, path: str) -> ContactEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.contact_id = take_int(data, "ContactId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.department = take_str_nillable(data, "Department", path)
-    value.org_nr = take_str_nillable(data, "OrgNr", path)
-    value.number_1 = take_str_nillable(data, "Number1", path)
-    value.number_2 = take_str_nillable(data, "Number2", path)
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.department = (
+        SHARED[item]
+        if type(item := data.get("Department")) is str
+        else take_str_nillable(data, "Department", path)
+    )
+    value.org_nr = (
+        SHARED[item]
+        if type(item := data.get("OrgNr")) is str
+        else take_str_nillable(data, "OrgNr", path)
+    )
+    value.number_1 = (
+        SHARED[item]
+        if type(item := data.get("Number1")) is str
+        else take_str_nillable(data, "Number1", path)
+    )
+    value.number_2 = (
+        SHARED[item]
+        if type(item := data.get("Number2")) is str
+        else take_str_nillable(data, "Number2", path)
+    )
     value.updated_date = take(data, "UpdatedDate", path, json_datetime)
     value.created_date = take(data, "CreatedDate", path, json_datetime)
     value.emails = take_nillable(data, "Emails", path, decode_json_list_of_entity_element)
@@ -620,7 +695,11 @@ def decode_json_contact_entity(data: Any, path: str) -> ContactEntity:
     value.urls = take_nillable(data, "Urls", path, decode_json_list_of_entity_element)
     value.phones = take_nillable(data, "Phones", path, decode_json_list_of_entity_element)
     value.faxes = take_nillable(data, "Faxes", path, decode_json_list_of_entity_element)
-    value.description = take_str_nillable(data, "Description", path)
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
     value.updated_by = take_nillable(data, "UpdatedBy", path, decode_json_associate)
     value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
     value.associate = take_nillable(data, "Associate", path, decode_json_associate)
@@ -628,12 +707,33 @@ def decode_json_contact_entity(data: Any, path: str) -> ContactEntity:
     value.category = take_nillable(data, "Category", path, decode_json_category)
     value.country = take_nillable(data, "Country", path, decode_json_country)
     value.persons = take_nillable(data, "Persons", path, decode_json_list_of_person)
-    value.no_mailing = take_bool(data, "NoMailing", path)
-    value.kananame = take_str_nillable(data, "Kananame", path)
-    value.xstop = take_bool(data, "Xstop", path)
-    value.active_interests = take_int(data, "ActiveInterests", path)
-    value.group_id = take_int(data, "GroupId", path)
-    value.active_status_monitor_id = take_int(data, "ActiveStatusMonitorId", path)
+    value.no_mailing = (
+        item if type(item := data.get("NoMailing")) is bool else take_bool(data, "NoMailing", path)
+    )
+    value.kananame = (
+        SHARED[item]
+        if type(item := data.get("Kananame")) is str
+        else take_str_nillable(data, "Kananame", path)
+    )
+    value.xstop = (
+        item if type(item := data.get("Xstop")) is bool else take_bool(data, "Xstop", path)
+    )
+    value.active_interests = (
+        item
+        if type(item := data.get("ActiveInterests")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActiveInterests", path)
+    )
+    value.group_id = (
+        item
+        if type(item := data.get("GroupId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "GroupId", path)
+    )
+    value.active_status_monitor_id = (
+        item
+        if type(item := data.get("ActiveStatusMonitorId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActiveStatusMonitorId", path)
+    )
     value.support_associate = take_nillable(data, "SupportAssociate", path, decode_json_associate)
     value.ticket_priority = take_nillable(
         data, "TicketPriority", path, decode_json_ticket_priority
@@ -642,14 +742,26 @@ def decode_json_contact_entity(data: Any, path: str) -> ContactEntity:
         data, "CustomerLanguage", path, decode_json_customer_language
     )
     value.deleted = take(data, "Deleted", path, json_short)
-    value.dbi_agent_id = take_int(data, "DbiAgentId", path)
+    value.dbi_agent_id = (
+        item
+        if type(item := data.get("DbiAgentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DbiAgentId", path)
+    )
     value.dbi_last_syncronized = take(data, "DbiLastSyncronized", path, json_datetime)
-    value.dbi_key = take_str_nillable(data, "DbiKey", path)
+    value.dbi_key = (
+        SHARED[item]
+        if type(item := data.get("DbiKey")) is str
+        else take_str_nillable(data, "DbiKey", path)
+    )
     value.dbi_last_modified = take(data, "DbiLastModified", path, json_datetime)
     value.support_person = take_nillable(data, "SupportPerson", path, decode_json_person)
     value.address = take_nillable(data, "Address", path, decode_json_address)
     value.source = take(data, "Source", path, json_short)
-    value.active_erp_links = take_int(data, "ActiveErpLinks", path)
+    value.active_erp_links = (
+        item
+        if type(item := data.get("ActiveErpLinks")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActiveErpLinks", path)
+    )
     value.bounce_emails = take_nillable(data, "BounceEmails", path, decode_json_list_of_str)
     value.domains = take_nillable(data, "Domains", path, decode_json_list_of_str)
     value.utm_parameters = take_nillable(

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -131,11 +131,15 @@ def decode_xml_contact_or_person_from_email(element: Element) -> ContactOrPerson
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
@@ -189,14 +193,46 @@ def decode_json_contact_or_person_from_email(data: Any, path: str) -> ContactOrP
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.person_id = take_int(data, "PersonId", path)
-    value.full_name = take_str_nillable(data, "FullName", path)
-    value.email_address = take_str_nillable(data, "EmailAddress", path)
-    value.contact_id = take_int(data, "ContactId", path)
-    value.contact_name = take_str_nillable(data, "ContactName", path)
-    value.contact_department = take_str_nillable(data, "ContactDepartment", path)
-    value.contact_category = take_str_nillable(data, "ContactCategory", path)
-    value.sort_name = take_str_nillable(data, "SortName", path)
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.full_name = (
+        SHARED[item]
+        if type(item := data.get("FullName")) is str
+        else take_str_nillable(data, "FullName", path)
+    )
+    value.email_address = (
+        SHARED[item]
+        if type(item := data.get("EmailAddress")) is str
+        else take_str_nillable(data, "EmailAddress", path)
+    )
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
+    value.contact_name = (
+        SHARED[item]
+        if type(item := data.get("ContactName")) is str
+        else take_str_nillable(data, "ContactName", path)
+    )
+    value.contact_department = (
+        SHARED[item]
+        if type(item := data.get("ContactDepartment")) is str
+        else take_str_nillable(data, "ContactDepartment", path)
+    )
+    value.contact_category = (
+        SHARED[item]
+        if type(item := data.get("ContactCategory")) is str
+        else take_str_nillable(data, "ContactCategory", path)
+    )
+    value.sort_name = (
+        SHARED[item]
+        if type(item := data.get("SortName")) is str
+        else take_str_nillable(data, "SortName", path)
+    )
     value.extra = (
         None
         if _CONTACT_OR_PERSON_FROM_EMAIL_KEYS.issuperset(data)
@@ -239,7 +275,11 @@ def decode_xml_list_of_contact_or_person_from_email(
 ) -> list[ContactOrPersonFromEmail | None]:
     """``ArrayOfContactOrPersonFromEmail``: a list of ``ContactOrPersonFromEmail`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_contact_or_person_from_email(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_contact_or_person_from_email(child)
+        )
         for child in element
         if child.tag == _CONTACT_OR_PERSON_FROM_EMAIL
     ]
@@ -249,16 +289,12 @@ def encode_xml_list_of_contact_or_person_from_email(
     parent: Element | None, tag: str, value: list[ContactOrPersonFromEmail | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(
-                element,
-                _CONTACT_OR_PERSON_FROM_EMAIL,
-                item,
-                encode_xml_contact_or_person_from_email,
-            )
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element,
+        _CONTACT_OR_PERSON_FROM_EMAIL,
+        checked_list(value),
+        encode_xml_contact_or_person_from_email,
+    )
     return element
 
 

@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -181,18 +182,61 @@ def decode_json_contact_person_board_view_settings(
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(ContactPersonBoardViewSettings)
-    value.board_view_settings_id = take_int(data, "BoardViewSettingsId", path)
+    value.board_view_settings_id = (
+        item
+        if type(item := data.get("BoardViewSettingsId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "BoardViewSettingsId", path)
+    )
     value.entity_type = take(data, "EntityType", path, decode_json_board_view_entity_type)
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.selection_id = take_int(data, "SelectionId", path)
-    value.hide_empty_groups = take_bool(data, "HideEmptyGroups", path)
-    value.group_by = take_str_nillable(data, "GroupBy", path)
-    value.sub_group_by = take_str_nillable(data, "SubGroupBy", path)
-    value.sort_by = take_str_nillable(data, "SortBy", path)
-    value.sort_desc = take_bool(data, "SortDesc", path)
-    value.sum_by = take_str_nillable(data, "SumBy", path)
-    value.color_by = take_str_nillable(data, "ColorBy", path)
-    value.filters = take_str_nillable(data, "Filters", path)
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.selection_id = (
+        item
+        if type(item := data.get("SelectionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SelectionId", path)
+    )
+    value.hide_empty_groups = (
+        item
+        if type(item := data.get("HideEmptyGroups")) is bool
+        else take_bool(data, "HideEmptyGroups", path)
+    )
+    value.group_by = (
+        SHARED[item]
+        if type(item := data.get("GroupBy")) is str
+        else take_str_nillable(data, "GroupBy", path)
+    )
+    value.sub_group_by = (
+        SHARED[item]
+        if type(item := data.get("SubGroupBy")) is str
+        else take_str_nillable(data, "SubGroupBy", path)
+    )
+    value.sort_by = (
+        SHARED[item]
+        if type(item := data.get("SortBy")) is str
+        else take_str_nillable(data, "SortBy", path)
+    )
+    value.sort_desc = (
+        item if type(item := data.get("SortDesc")) is bool else take_bool(data, "SortDesc", path)
+    )
+    value.sum_by = (
+        SHARED[item]
+        if type(item := data.get("SumBy")) is str
+        else take_str_nillable(data, "SumBy", path)
+    )
+    value.color_by = (
+        SHARED[item]
+        if type(item := data.get("ColorBy")) is str
+        else take_str_nillable(data, "ColorBy", path)
+    )
+    value.filters = (
+        SHARED[item]
+        if type(item := data.get("Filters")) is str
+        else take_str_nillable(data, "Filters", path)
+    )
     value.view_entity = take(data, "ViewEntity", path, decode_json_contact_person_board_entity)
     value.extra = (
         None

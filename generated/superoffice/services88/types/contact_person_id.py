@@ -15,11 +15,9 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -28,6 +26,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -105,11 +104,15 @@ def decode_xml_contact_person_id(element: Element) -> ContactPersonId:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
@@ -145,8 +148,16 @@ def decode_json_contact_person_id(data: Any, path: str) -> ContactPersonId:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.person_id = take_int(data, "PersonId", path)
-    value.contact_id = take_int(data, "ContactId", path)
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
     value.extra = (
         None
         if _CONTACT_PERSON_ID_KEYS.issuperset(data)
@@ -181,7 +192,11 @@ CONTACT_PERSON_ID_CODEC = Codec(
 def decode_xml_list_of_contact_person_id(element: Element) -> list[ContactPersonId | None]:
     """``ArrayOfContactPersonId``: a list of ``ContactPersonId`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_contact_person_id(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_contact_person_id(child)
+        )
         for child in element
         if child.tag == _CONTACT_PERSON_ID
     ]
@@ -191,11 +206,7 @@ def encode_xml_list_of_contact_person_id(
     parent: Element | None, tag: str, value: list[ContactPersonId | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _CONTACT_PERSON_ID, item, encode_xml_contact_person_id)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _CONTACT_PERSON_ID, checked_list(value), encode_xml_contact_person_id)
     return element
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -188,11 +189,15 @@ def decode_xml_contact_relation_entity(element: Element) -> ContactRelationEntit
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SOURCE_CONTACT_ID:
             value.source_contact_id = read_int(child)
@@ -215,9 +220,13 @@ def decode_xml_contact_relation_entity(element: Element) -> ContactRelationEntit
         elif tag == _CREATED_DATE:
             value.created_date = read_datetime(child)
         elif tag == _CREATED_BY:
-            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.created_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _UPDATED_BY:
-            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.updated_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _SOURCE_CONTACT_NAME:
             value.source_contact_name = child.text or empty_or_nil(child)
         elif tag == _SOURCE_PERSON_NAME:
@@ -276,24 +285,79 @@ def decode_json_contact_relation_entity(data: Any, path: str) -> ContactRelation
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.source_contact_id = take_int(data, "SourceContactId", path)
-    value.source_person_id = take_int(data, "SourcePersonId", path)
-    value.destination_contact_id = take_int(data, "DestinationContactId", path)
-    value.destination_person_id = take_int(data, "DestinationPersonId", path)
-    value.relation_id = take_int(data, "RelationId", path)
-    value.comment = take_str_nillable(data, "Comment", path)
-    value.relation_definition_id = take_int(data, "RelationDefinitionId", path)
+    value.source_contact_id = (
+        item
+        if type(item := data.get("SourceContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SourceContactId", path)
+    )
+    value.source_person_id = (
+        item
+        if type(item := data.get("SourcePersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SourcePersonId", path)
+    )
+    value.destination_contact_id = (
+        item
+        if type(item := data.get("DestinationContactId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "DestinationContactId", path)
+    )
+    value.destination_person_id = (
+        item
+        if type(item := data.get("DestinationPersonId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "DestinationPersonId", path)
+    )
+    value.relation_id = (
+        item
+        if type(item := data.get("RelationId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "RelationId", path)
+    )
+    value.comment = (
+        SHARED[item]
+        if type(item := data.get("Comment")) is str
+        else take_str_nillable(data, "Comment", path)
+    )
+    value.relation_definition_id = (
+        item
+        if type(item := data.get("RelationDefinitionId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "RelationDefinitionId", path)
+    )
     value.reversed = take(data, "Reversed", path, json_short)
     value.updated_date = take(data, "UpdatedDate", path, json_datetime)
     value.created_date = take(data, "CreatedDate", path, json_datetime)
     value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
     value.updated_by = take_nillable(data, "UpdatedBy", path, decode_json_associate)
-    value.source_contact_name = take_str_nillable(data, "SourceContactName", path)
-    value.source_person_name = take_str_nillable(data, "SourcePersonName", path)
-    value.destination_contact_name = take_str_nillable(data, "DestinationContactName", path)
-    value.destination_person_name = take_str_nillable(data, "DestinationPersonName", path)
-    value.active_text = take_str_nillable(data, "ActiveText", path)
-    value.passive_text = take_str_nillable(data, "PassiveText", path)
+    value.source_contact_name = (
+        SHARED[item]
+        if type(item := data.get("SourceContactName")) is str
+        else take_str_nillable(data, "SourceContactName", path)
+    )
+    value.source_person_name = (
+        SHARED[item]
+        if type(item := data.get("SourcePersonName")) is str
+        else take_str_nillable(data, "SourcePersonName", path)
+    )
+    value.destination_contact_name = (
+        SHARED[item]
+        if type(item := data.get("DestinationContactName")) is str
+        else take_str_nillable(data, "DestinationContactName", path)
+    )
+    value.destination_person_name = (
+        SHARED[item]
+        if type(item := data.get("DestinationPersonName")) is str
+        else take_str_nillable(data, "DestinationPersonName", path)
+    )
+    value.active_text = (
+        SHARED[item]
+        if type(item := data.get("ActiveText")) is str
+        else take_str_nillable(data, "ActiveText", path)
+    )
+    value.passive_text = (
+        SHARED[item]
+        if type(item := data.get("PassiveText")) is str
+        else take_str_nillable(data, "PassiveText", path)
+    )
     value.extra = (
         None
         if _CONTACT_RELATION_ENTITY_KEYS.issuperset(data)

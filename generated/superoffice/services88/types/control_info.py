@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -124,11 +124,15 @@ def decode_xml_control_info(element: Element) -> ControlInfo:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TYPE:
             value.type = child.text or empty_or_nil(child)
@@ -177,15 +181,41 @@ def decode_json_control_info(data: Any, path: str) -> ControlInfo:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.type = take_str_nillable(data, "Type", path)
-    value.label = take_str_nillable(data, "Label", path)
-    value.dimension = take_int(data, "Dimension", path)
-    value.list_provider_name = take_str_nillable(data, "ListProviderName", path)
-    value.list_provider_extra_info = take_str_nillable(data, "ListProviderExtraInfo", path)
-    value.list_provider_primary_key_name = take_str_nillable(
-        data, "ListProviderPrimaryKeyName", path
+    value.type = (
+        SHARED[item]
+        if type(item := data.get("Type")) is str
+        else take_str_nillable(data, "Type", path)
     )
-    value.list_lead_text = take_str_nillable(data, "ListLeadText", path)
+    value.label = (
+        SHARED[item]
+        if type(item := data.get("Label")) is str
+        else take_str_nillable(data, "Label", path)
+    )
+    value.dimension = (
+        item
+        if type(item := data.get("Dimension")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Dimension", path)
+    )
+    value.list_provider_name = (
+        SHARED[item]
+        if type(item := data.get("ListProviderName")) is str
+        else take_str_nillable(data, "ListProviderName", path)
+    )
+    value.list_provider_extra_info = (
+        SHARED[item]
+        if type(item := data.get("ListProviderExtraInfo")) is str
+        else take_str_nillable(data, "ListProviderExtraInfo", path)
+    )
+    value.list_provider_primary_key_name = (
+        SHARED[item]
+        if type(item := data.get("ListProviderPrimaryKeyName")) is str
+        else take_str_nillable(data, "ListProviderPrimaryKeyName", path)
+    )
+    value.list_lead_text = (
+        SHARED[item]
+        if type(item := data.get("ListLeadText")) is str
+        else take_str_nillable(data, "ListLeadText", path)
+    )
     value.extra = (
         None if _CONTROL_INFO_KEYS.issuperset(data) else json_extra(data, _CONTROL_INFO_KEYS)
     )
@@ -225,7 +255,7 @@ CONTROL_INFO_CODEC = Codec(
 def decode_xml_list_of_control_info(element: Element) -> list[ControlInfo | None]:
     """``ArrayOfControlInfo``: a list of ``ControlInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_control_info(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_control_info(child))
         for child in element
         if child.tag == _CONTROL_INFO
     ]
@@ -235,11 +265,7 @@ def encode_xml_list_of_control_info(
     parent: Element | None, tag: str, value: list[ControlInfo | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _CONTROL_INFO, item, encode_xml_control_info)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _CONTROL_INFO, checked_list(value), encode_xml_control_info)
     return element
 
 

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -128,11 +128,15 @@ def decode_xml_copilot_data_source_entity(element: Element) -> CopilotDataSource
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _COPILOT_DATA_SOURCE_ID:
             value.copilot_data_source_id = read_int(child)
@@ -147,7 +151,7 @@ def decode_xml_copilot_data_source_entity(element: Element) -> CopilotDataSource
         elif tag == _SETTINGS:
             value.settings = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_copilot_data_source_setting(child)
             )
         else:
@@ -189,13 +193,30 @@ def decode_json_copilot_data_source_entity(data: Any, path: str) -> CopilotDataS
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.copilot_data_source_id = take_int(data, "CopilotDataSourceId", path)
+    value.copilot_data_source_id = (
+        item
+        if type(item := data.get("CopilotDataSourceId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "CopilotDataSourceId", path)
+    )
     value.copilot_data_source_type = take(
         data, "CopilotDataSourceType", path, decode_json_copilot_data_source_type
     )
-    value.copilot_id = take_int(data, "CopilotId", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.name = take_str_nillable(data, "Name", path)
+    value.copilot_id = (
+        item
+        if type(item := data.get("CopilotId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CopilotId", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
     value.settings = take_nillable(
         data, "Settings", path, decode_json_list_of_copilot_data_source_setting
     )
@@ -244,7 +265,11 @@ def decode_xml_list_of_copilot_data_source_entity(
 ) -> list[CopilotDataSourceEntity | None]:
     """``ArrayOfCopilotDataSourceEntity``: a list of ``CopilotDataSourceEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_copilot_data_source_entity(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_copilot_data_source_entity(child)
+        )
         for child in element
         if child.tag == _COPILOT_DATA_SOURCE_ENTITY
     ]
@@ -254,11 +279,12 @@ def encode_xml_list_of_copilot_data_source_entity(
     parent: Element | None, tag: str, value: list[CopilotDataSourceEntity | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _COPILOT_DATA_SOURCE_ENTITY, item, encode_xml_copilot_data_source_entity)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element,
+        _COPILOT_DATA_SOURCE_ENTITY,
+        checked_list(value),
+        encode_xml_copilot_data_source_entity,
+    )
     return element
 
 

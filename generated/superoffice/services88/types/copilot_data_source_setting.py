@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -107,11 +107,15 @@ def decode_xml_copilot_data_source_setting(element: Element) -> CopilotDataSourc
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _COPILOT_DATA_SOURCE_SETTING_ID:
             value.copilot_data_source_setting_id = read_int(child)
@@ -153,10 +157,28 @@ def decode_json_copilot_data_source_setting(data: Any, path: str) -> CopilotData
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.copilot_data_source_setting_id = take_int(data, "CopilotDataSourceSettingId", path)
-    value.copilot_data_source_id = take_int(data, "CopilotDataSourceId", path)
-    value.key = take_str_nillable(data, "Key", path)
-    value.value = take_str_nillable(data, "Value", path)
+    value.copilot_data_source_setting_id = (
+        item
+        if type(item := data.get("CopilotDataSourceSettingId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "CopilotDataSourceSettingId", path)
+    )
+    value.copilot_data_source_id = (
+        item
+        if type(item := data.get("CopilotDataSourceId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "CopilotDataSourceId", path)
+    )
+    value.key = (
+        SHARED[item]
+        if type(item := data.get("Key")) is str
+        else take_str_nillable(data, "Key", path)
+    )
+    value.value = (
+        SHARED[item]
+        if type(item := data.get("Value")) is str
+        else take_str_nillable(data, "Value", path)
+    )
     value.extra = (
         None
         if _COPILOT_DATA_SOURCE_SETTING_KEYS.issuperset(data)
@@ -197,7 +219,11 @@ def decode_xml_list_of_copilot_data_source_setting(
 ) -> list[CopilotDataSourceSetting | None]:
     """``ArrayOfCopilotDataSourceSetting``: a list of ``CopilotDataSourceSetting`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_copilot_data_source_setting(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_copilot_data_source_setting(child)
+        )
         for child in element
         if child.tag == _COPILOT_DATA_SOURCE_SETTING
     ]
@@ -207,13 +233,12 @@ def encode_xml_list_of_copilot_data_source_setting(
     parent: Element | None, tag: str, value: list[CopilotDataSourceSetting | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(
-                element, _COPILOT_DATA_SOURCE_SETTING, item, encode_xml_copilot_data_source_setting
-            )
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element,
+        _COPILOT_DATA_SOURCE_SETTING,
+        checked_list(value),
+        encode_xml_copilot_data_source_setting,
+    )
     return element
 
 

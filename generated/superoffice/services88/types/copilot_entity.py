@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -106,11 +107,15 @@ def decode_xml_copilot_entity(element: Element) -> CopilotEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _COPILOT_ID:
             value.copilot_id = read_int(child)
@@ -119,7 +124,7 @@ def decode_xml_copilot_entity(element: Element) -> CopilotEntity:
         elif tag == _COPILOT_DATA_SOURCES:
             value.copilot_data_sources = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_copilot_data_source_entity(child)
             )
         else:
@@ -156,8 +161,16 @@ def decode_json_copilot_entity(data: Any, path: str) -> CopilotEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.copilot_id = take_int(data, "CopilotId", path)
-    value.name = take_str_nillable(data, "Name", path)
+    value.copilot_id = (
+        item
+        if type(item := data.get("CopilotId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CopilotId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
     value.copilot_data_sources = take_nillable(
         data, "CopilotDataSources", path, decode_json_list_of_copilot_data_source_entity
     )

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -33,6 +32,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -182,11 +182,15 @@ def decode_xml_country(element: Element) -> Country:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _COUNTRY_ID:
             value.country_id = read_int(child)
@@ -268,24 +272,92 @@ def decode_json_country(data: Any, path: str) -> Country:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.country_id = take_int(data, "CountryId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.currency_id = take_int(data, "CurrencyId", path)
-    value.english_name = take_str_nillable(data, "EnglishName", path)
-    value.two_letter_iso_country = take_str_nillable(data, "TwoLetterISOCountry", path)
-    value.three_letter_iso_country = take_str_nillable(data, "ThreeLetterISOCountry", path)
-    value.image_description = take_str_nillable(data, "ImageDescription", path)
-    value.org_nr_text = take_str_nillable(data, "OrgNrText", path)
-    value.inter_area_prefix = take_str_nillable(data, "InterAreaPrefix", path)
-    value.dial_in_prefix = take_str_nillable(data, "DialInPrefix", path)
-    value.zip_prefix = take_str_nillable(data, "ZipPrefix", path)
-    value.domain_name = take_str_nillable(data, "DomainName", path)
-    value.address_layout_id = take_int(data, "AddressLayoutId", path)
-    value.domestic_address_layout_id = take_int(data, "DomesticAddressLayoutId", path)
-    value.foreign_address_layout_id = take_int(data, "ForeignAddressLayoutId", path)
+    value.country_id = (
+        item
+        if type(item := data.get("CountryId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CountryId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.currency_id = (
+        item
+        if type(item := data.get("CurrencyId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CurrencyId", path)
+    )
+    value.english_name = (
+        SHARED[item]
+        if type(item := data.get("EnglishName")) is str
+        else take_str_nillable(data, "EnglishName", path)
+    )
+    value.two_letter_iso_country = (
+        SHARED[item]
+        if type(item := data.get("TwoLetterISOCountry")) is str
+        else take_str_nillable(data, "TwoLetterISOCountry", path)
+    )
+    value.three_letter_iso_country = (
+        SHARED[item]
+        if type(item := data.get("ThreeLetterISOCountry")) is str
+        else take_str_nillable(data, "ThreeLetterISOCountry", path)
+    )
+    value.image_description = (
+        SHARED[item]
+        if type(item := data.get("ImageDescription")) is str
+        else take_str_nillable(data, "ImageDescription", path)
+    )
+    value.org_nr_text = (
+        SHARED[item]
+        if type(item := data.get("OrgNrText")) is str
+        else take_str_nillable(data, "OrgNrText", path)
+    )
+    value.inter_area_prefix = (
+        SHARED[item]
+        if type(item := data.get("InterAreaPrefix")) is str
+        else take_str_nillable(data, "InterAreaPrefix", path)
+    )
+    value.dial_in_prefix = (
+        SHARED[item]
+        if type(item := data.get("DialInPrefix")) is str
+        else take_str_nillable(data, "DialInPrefix", path)
+    )
+    value.zip_prefix = (
+        SHARED[item]
+        if type(item := data.get("ZipPrefix")) is str
+        else take_str_nillable(data, "ZipPrefix", path)
+    )
+    value.domain_name = (
+        SHARED[item]
+        if type(item := data.get("DomainName")) is str
+        else take_str_nillable(data, "DomainName", path)
+    )
+    value.address_layout_id = (
+        item
+        if type(item := data.get("AddressLayoutId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AddressLayoutId", path)
+    )
+    value.domestic_address_layout_id = (
+        item
+        if type(item := data.get("DomesticAddressLayoutId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "DomesticAddressLayoutId", path)
+    )
+    value.foreign_address_layout_id = (
+        item
+        if type(item := data.get("ForeignAddressLayoutId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "ForeignAddressLayoutId", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.deleted = take_bool(data, "Deleted", path)
+    value.tooltip = (
+        SHARED[item]
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
     value.extra = None if _COUNTRY_KEYS.issuperset(data) else json_extra(data, _COUNTRY_KEYS)
     return value
 
@@ -329,7 +401,7 @@ COUNTRY_CODEC = Codec(
 def decode_xml_list_of_country(element: Element) -> list[Country | None]:
     """``ArrayOfCountry``: a list of ``Country`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_country(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_country(child))
         for child in element
         if child.tag == _COUNTRY
     ]
@@ -339,11 +411,7 @@ def encode_xml_list_of_country(
     parent: Element | None, tag: str, value: list[Country | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _COUNTRY, item, encode_xml_country)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _COUNTRY, checked_list(value), encode_xml_country)
     return element
 
 

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -29,6 +28,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     record_from_json,
     record_from_xml,
@@ -120,14 +120,22 @@ def decode_xml_credential(element: Element) -> Credential:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TYPE:
-            value.type = None if child.get(XSI_NIL) in NIL else decode_xml_credential_type(child)
+            value.type = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_credential_type(child)
+            )
         elif tag == _VALUE:
             value.value = child.text or empty_or_nil(child)
         elif tag == _DISPLAY_VALUE:
@@ -162,8 +170,16 @@ def decode_json_credential(data: Any, path: str) -> Credential:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.type = take_nillable(data, "Type", path, decode_json_credential_type)
-    value.value = take_str_nillable(data, "Value", path)
-    value.display_value = take_str_nillable(data, "DisplayValue", path)
+    value.value = (
+        SHARED[item]
+        if type(item := data.get("Value")) is str
+        else take_str_nillable(data, "Value", path)
+    )
+    value.display_value = (
+        SHARED[item]
+        if type(item := data.get("DisplayValue")) is str
+        else take_str_nillable(data, "DisplayValue", path)
+    )
     value.extra = None if _CREDENTIAL_KEYS.issuperset(data) else json_extra(data, _CREDENTIAL_KEYS)
     return value
 
@@ -192,7 +208,7 @@ CREDENTIAL_CODEC = Codec(
 def decode_xml_list_of_credential(element: Element) -> list[Credential | None]:
     """``ArrayOfCredential``: a list of ``Credential`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_credential(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_credential(child))
         for child in element
         if child.tag == _CREDENTIAL
     ]
@@ -202,11 +218,7 @@ def encode_xml_list_of_credential(
     parent: Element | None, tag: str, value: list[Credential | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _CREDENTIAL, item, encode_xml_credential)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _CREDENTIAL, checked_list(value), encode_xml_credential)
     return element
 
 

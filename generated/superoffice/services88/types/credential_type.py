@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     record_from_json,
@@ -137,11 +137,15 @@ def decode_xml_credential_type(element: Element) -> CredentialType:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DISPLAY_TYPE:
             value.display_type = child.text or empty_or_nil(child)
@@ -187,12 +191,32 @@ def decode_json_credential_type(data: Any, path: str) -> CredentialType:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.display_type = take_str_nillable(data, "DisplayType", path)
-    value.type = take_str_nillable(data, "Type", path)
-    value.description = take_str_nillable(data, "Description", path)
+    value.display_type = (
+        SHARED[item]
+        if type(item := data.get("DisplayType")) is str
+        else take_str_nillable(data, "DisplayType", path)
+    )
+    value.type = (
+        SHARED[item]
+        if type(item := data.get("Type")) is str
+        else take_str_nillable(data, "Type", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
     value.value_control = take(data, "ValueControl", path, decode_json_credential_control_type)
-    value.can_create_person = take_bool(data, "CanCreatePerson", path)
-    value.is_user_name_supported = take_bool(data, "IsUserNameSupported", path)
+    value.can_create_person = (
+        item
+        if type(item := data.get("CanCreatePerson")) is bool
+        else take_bool(data, "CanCreatePerson", path)
+    )
+    value.is_user_name_supported = (
+        item
+        if type(item := data.get("IsUserNameSupported")) is bool
+        else take_bool(data, "IsUserNameSupported", path)
+    )
     value.extra = (
         None if _CREDENTIAL_TYPE_KEYS.issuperset(data) else json_extra(data, _CREDENTIAL_TYPE_KEYS)
     )
@@ -229,7 +253,7 @@ CREDENTIAL_TYPE_CODEC = Codec(
 def decode_xml_list_of_credential_type(element: Element) -> list[CredentialType | None]:
     """``ArrayOfCredentialType``: a list of ``CredentialType`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_credential_type(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_credential_type(child))
         for child in element
         if child.tag == _CREDENTIAL_TYPE
     ]
@@ -239,11 +263,7 @@ def encode_xml_list_of_credential_type(
     parent: Element | None, tag: str, value: list[CredentialType | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _CREDENTIAL_TYPE, item, encode_xml_credential_type)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _CREDENTIAL_TYPE, checked_list(value), encode_xml_credential_type)
     return element
 
 

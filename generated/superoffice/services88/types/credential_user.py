@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     record_from_json,
@@ -127,18 +127,26 @@ def decode_xml_credential_user(element: Element) -> CredentialUser:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _VALUE:
             value.value = child.text or empty_or_nil(child)
         elif tag == _DISPLAY_VALUE:
             value.display_value = child.text or empty_or_nil(child)
         elif tag == _COLUMNS:
-            value.columns = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+            value.columns = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
+            )
         elif tag == _CAN_CREATE_PERSON:
             value.can_create_person = read_bool(child)
         else:
@@ -171,10 +179,22 @@ def decode_json_credential_user(data: Any, path: str) -> CredentialUser:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.value = take_str_nillable(data, "Value", path)
-    value.display_value = take_str_nillable(data, "DisplayValue", path)
+    value.value = (
+        SHARED[item]
+        if type(item := data.get("Value")) is str
+        else take_str_nillable(data, "Value", path)
+    )
+    value.display_value = (
+        SHARED[item]
+        if type(item := data.get("DisplayValue")) is str
+        else take_str_nillable(data, "DisplayValue", path)
+    )
     value.columns = take_nillable(data, "Columns", path, decode_json_list_of_str)
-    value.can_create_person = take_bool(data, "CanCreatePerson", path)
+    value.can_create_person = (
+        item
+        if type(item := data.get("CanCreatePerson")) is bool
+        else take_bool(data, "CanCreatePerson", path)
+    )
     value.extra = (
         None if _CREDENTIAL_USER_KEYS.issuperset(data) else json_extra(data, _CREDENTIAL_USER_KEYS)
     )
@@ -209,7 +229,7 @@ CREDENTIAL_USER_CODEC = Codec(
 def decode_xml_list_of_credential_user(element: Element) -> list[CredentialUser | None]:
     """``ArrayOfCredentialUser``: a list of ``CredentialUser`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_credential_user(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_credential_user(child))
         for child in element
         if child.tag == _CREDENTIAL_USER
     ]
@@ -219,11 +239,7 @@ def encode_xml_list_of_credential_user(
     parent: Element | None, tag: str, value: list[CredentialUser | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _CREDENTIAL_USER, item, encode_xml_credential_user)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _CREDENTIAL_USER, checked_list(value), encode_xml_credential_user)
     return element
 
 

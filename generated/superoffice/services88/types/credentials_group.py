@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -29,6 +28,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     record_from_json,
     record_from_xml,
@@ -109,11 +109,15 @@ def decode_xml_credentials_group(element: Element) -> CredentialsGroup:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -149,8 +153,16 @@ def decode_json_credentials_group(data: Any, path: str) -> CredentialsGroup:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.name = take_str_nillable(data, "Name", path)
-    value.display_name = take_str_nillable(data, "DisplayName", path)
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.display_name = (
+        SHARED[item]
+        if type(item := data.get("DisplayName")) is str
+        else take_str_nillable(data, "DisplayName", path)
+    )
     value.extra = (
         None
         if _CREDENTIALS_GROUP_KEYS.issuperset(data)
@@ -185,7 +197,11 @@ CREDENTIALS_GROUP_CODEC = Codec(
 def decode_xml_list_of_credentials_group(element: Element) -> list[CredentialsGroup | None]:
     """``ArrayOfCredentialsGroup``: a list of ``CredentialsGroup`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_credentials_group(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_credentials_group(child)
+        )
         for child in element
         if child.tag == _CREDENTIALS_GROUP
     ]
@@ -195,11 +211,7 @@ def encode_xml_list_of_credentials_group(
     parent: Element | None, tag: str, value: list[CredentialsGroup | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _CREDENTIALS_GROUP, item, encode_xml_credentials_group)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _CREDENTIALS_GROUP, checked_list(value), encode_xml_credentials_group)
     return element
 
 

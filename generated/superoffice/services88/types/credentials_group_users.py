@@ -109,17 +109,27 @@ def decode_xml_credentials_group_users(element: Element) -> CredentialsGroupUser
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _HEADINGS:
-            value.headings = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+            value.headings = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
+            )
         elif tag == _USERS:
             value.users = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_credential_user(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_credential_user(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)

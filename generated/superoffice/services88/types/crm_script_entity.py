@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -216,11 +217,15 @@ def decode_xml_crm_script_entity(element: Element) -> CRMScriptEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _EJSCRIPT_ID:
             value.ejscript_id = read_int(child)
@@ -245,16 +250,22 @@ def decode_xml_crm_script_entity(element: Element) -> CRMScriptEntity:
         elif tag == _HTML_OUTPUT:
             value.html_output = read_short(child)
         elif tag == _INCLUDES:
-            value.includes = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+            value.includes = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
+            )
         elif tag == _SOURCE_MAPS:
             value.source_maps = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_crm_script_source_map(child)
             )
         elif tag == _VALIDATION_RESULT:
             value.validation_result = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_crm_script_result(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_crm_script_result(child)
             )
         elif tag == _REGISTERED:
             value.registered = read_datetime(child)
@@ -313,15 +324,51 @@ def decode_json_crm_script_entity(data: Any, path: str) -> CRMScriptEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.ejscript_id = take_int(data, "EjscriptId", path)
-    value.unique_identifier = take_str_nillable(data, "UniqueIdentifier", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.include_id = take_str_nillable(data, "IncludeId", path)
-    value.access_key = take_str_nillable(data, "AccessKey", path)
-    value.hierarchy_id = take_int(data, "HierarchyId", path)
-    value.source = take_str_nillable(data, "Source", path)
-    value.source_code = take_str_nillable(data, "SourceCode", path)
+    value.ejscript_id = (
+        item
+        if type(item := data.get("EjscriptId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "EjscriptId", path)
+    )
+    value.unique_identifier = (
+        SHARED[item]
+        if type(item := data.get("UniqueIdentifier")) is str
+        else take_str_nillable(data, "UniqueIdentifier", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.include_id = (
+        SHARED[item]
+        if type(item := data.get("IncludeId")) is str
+        else take_str_nillable(data, "IncludeId", path)
+    )
+    value.access_key = (
+        SHARED[item]
+        if type(item := data.get("AccessKey")) is str
+        else take_str_nillable(data, "AccessKey", path)
+    )
+    value.hierarchy_id = (
+        item
+        if type(item := data.get("HierarchyId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "HierarchyId", path)
+    )
+    value.source = (
+        SHARED[item]
+        if type(item := data.get("Source")) is str
+        else take_str_nillable(data, "Source", path)
+    )
+    value.source_code = (
+        SHARED[item]
+        if type(item := data.get("SourceCode")) is str
+        else take_str_nillable(data, "SourceCode", path)
+    )
     value.script_type = take(data, "ScriptType", path, decode_json_script_type)
     value.html_output = take(data, "HtmlOutput", path, json_short)
     value.includes = take_nillable(data, "Includes", path, decode_json_list_of_int)
@@ -332,9 +379,19 @@ def decode_json_crm_script_entity(data: Any, path: str) -> CRMScriptEntity:
         data, "ValidationResult", path, decode_json_crm_script_result
     )
     value.registered = take(data, "Registered", path, json_datetime)
-    value.registered_associate_id = take_int(data, "RegisteredAssociateId", path)
+    value.registered_associate_id = (
+        item
+        if type(item := data.get("RegisteredAssociateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "RegisteredAssociateId", path)
+    )
     value.updated = take(data, "Updated", path, json_datetime)
-    value.updated_associate_id = take_int(data, "UpdatedAssociateId", path)
+    value.updated_associate_id = (
+        item
+        if type(item := data.get("UpdatedAssociateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "UpdatedAssociateId", path)
+    )
     value.blocked_verbs = take(data, "BlockedVerbs", path, decode_json_ej_script_verb)
     value.extra = (
         None

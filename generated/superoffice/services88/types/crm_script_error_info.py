@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -112,11 +113,15 @@ def decode_xml_crm_script_error_info(element: Element) -> CRMScriptErrorInfo:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ERROR_MESSAGE:
             value.error_message = child.text or empty_or_nil(child)
@@ -158,10 +163,26 @@ def decode_json_crm_script_error_info(data: Any, path: str) -> CRMScriptErrorInf
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.error_message = take_str_nillable(data, "ErrorMessage", path)
-    value.include_id = take_str_nillable(data, "IncludeId", path)
-    value.line_number = take_int(data, "LineNumber", path)
-    value.character_position = take_int(data, "CharacterPosition", path)
+    value.error_message = (
+        SHARED[item]
+        if type(item := data.get("ErrorMessage")) is str
+        else take_str_nillable(data, "ErrorMessage", path)
+    )
+    value.include_id = (
+        SHARED[item]
+        if type(item := data.get("IncludeId")) is str
+        else take_str_nillable(data, "IncludeId", path)
+    )
+    value.line_number = (
+        item
+        if type(item := data.get("LineNumber")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "LineNumber", path)
+    )
+    value.character_position = (
+        item
+        if type(item := data.get("CharacterPosition")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CharacterPosition", path)
+    )
     value.extra = (
         None
         if _CRM_SCRIPT_ERROR_INFO_KEYS.issuperset(data)

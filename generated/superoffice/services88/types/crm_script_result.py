@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -156,11 +157,15 @@ def decode_xml_crm_script_result(element: Element) -> CRMScriptResult:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _VALID:
             value.valid = read_bool(child)
@@ -170,16 +175,22 @@ def decode_xml_crm_script_result(element: Element) -> CRMScriptResult:
             value.line_number = read_int(child)
         elif tag == _ERROR_INFORMATION:
             value.error_information = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_crm_script_error_info(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_crm_script_error_info(child)
             )
         elif tag == _TRANSPILED:
             value.transpiled = child.text or empty_or_nil(child)
         elif tag == _INCLUDES:
-            value.includes = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+            value.includes = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
+            )
         elif tag == _SOURCE_MAPS:
             value.source_maps = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_crm_script_source_map(child)
             )
         else:
@@ -217,13 +228,27 @@ def decode_json_crm_script_result(data: Any, path: str) -> CRMScriptResult:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.valid = take_bool(data, "Valid", path)
-    value.error_message = take_str_nillable(data, "ErrorMessage", path)
-    value.line_number = take_int(data, "LineNumber", path)
+    value.valid = (
+        item if type(item := data.get("Valid")) is bool else take_bool(data, "Valid", path)
+    )
+    value.error_message = (
+        SHARED[item]
+        if type(item := data.get("ErrorMessage")) is str
+        else take_str_nillable(data, "ErrorMessage", path)
+    )
+    value.line_number = (
+        item
+        if type(item := data.get("LineNumber")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "LineNumber", path)
+    )
     value.error_information = take_nillable(
         data, "ErrorInformation", path, decode_json_crm_script_error_info
     )
-    value.transpiled = take_str_nillable(data, "Transpiled", path)
+    value.transpiled = (
+        SHARED[item]
+        if type(item := data.get("Transpiled")) is str
+        else take_str_nillable(data, "Transpiled", path)
+    )
     value.includes = take_nillable(data, "Includes", path, decode_json_list_of_int)
     value.source_maps = take_nillable(
         data, "SourceMaps", path, decode_json_list_of_crm_script_source_map

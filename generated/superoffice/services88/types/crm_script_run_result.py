@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -165,29 +166,43 @@ def decode_xml_crm_script_run_result(element: Element) -> CRMScriptRunResult:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _OUTPUT:
             value.output = child.text or empty_or_nil(child)
         elif tag == _PARAMETERS:
             value.parameters = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _TRACE_RUN:
             value.trace_run = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_crm_script_trace_run(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_crm_script_trace_run(child)
             )
         elif tag == _EVENTDATA:
-            value.eventdata = None if child.get(XSI_NIL) in NIL else decode_xml_event_data(child)
+            value.eventdata = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_event_data(child)
+            )
         elif tag == _SUCCESS:
             value.success = read_bool(child)
         elif tag == _ERROR_INFORMATION:
             value.error_information = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_crm_script_error_info(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_crm_script_error_info(child)
             )
         elif tag == _STATUS_CODE:
             value.status_code = read_int(child)
@@ -195,7 +210,9 @@ def decode_xml_crm_script_run_result(element: Element) -> CRMScriptRunResult:
             value.status_message = child.text or empty_or_nil(child)
         elif tag == _HEADERS:
             value.headers = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -234,16 +251,30 @@ def decode_json_crm_script_run_result(data: Any, path: str) -> CRMScriptRunResul
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.output = take_str_nillable(data, "Output", path)
+    value.output = (
+        SHARED[item]
+        if type(item := data.get("Output")) is str
+        else take_str_nillable(data, "Output", path)
+    )
     value.parameters = take_nillable(data, "Parameters", path, decode_json_string_dictionary)
     value.trace_run = take_nillable(data, "TraceRun", path, decode_json_crm_script_trace_run)
     value.eventdata = take_nillable(data, "Eventdata", path, decode_json_event_data)
-    value.success = take_bool(data, "Success", path)
+    value.success = (
+        item if type(item := data.get("Success")) is bool else take_bool(data, "Success", path)
+    )
     value.error_information = take_nillable(
         data, "ErrorInformation", path, decode_json_crm_script_error_info
     )
-    value.status_code = take_int(data, "StatusCode", path)
-    value.status_message = take_str_nillable(data, "StatusMessage", path)
+    value.status_code = (
+        item
+        if type(item := data.get("StatusCode")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "StatusCode", path)
+    )
+    value.status_message = (
+        SHARED[item]
+        if type(item := data.get("StatusMessage")) is str
+        else take_str_nillable(data, "StatusMessage", path)
+    )
     value.headers = take_nillable(data, "Headers", path, decode_json_string_dictionary)
     value.extra = (
         None

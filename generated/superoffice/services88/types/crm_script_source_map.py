@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -127,11 +127,15 @@ def decode_xml_crm_script_source_map(element: Element) -> CRMScriptSourceMap:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _LINE_NUMBER_FROM:
             value.line_number_from = read_int(child)
@@ -143,7 +147,9 @@ def decode_xml_crm_script_source_map(element: Element) -> CRMScriptSourceMap:
             value.include_id = child.text or empty_or_nil(child)
         elif tag == _INCLUDED_FROM:
             value.included_from = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -178,10 +184,26 @@ def decode_json_crm_script_source_map(data: Any, path: str) -> CRMScriptSourceMa
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.line_number_from = take_int(data, "LineNumberFrom", path)
-    value.line_number_to = take_int(data, "LineNumberTo", path)
-    value.delta = take_int(data, "Delta", path)
-    value.include_id = take_str_nillable(data, "IncludeId", path)
+    value.line_number_from = (
+        item
+        if type(item := data.get("LineNumberFrom")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "LineNumberFrom", path)
+    )
+    value.line_number_to = (
+        item
+        if type(item := data.get("LineNumberTo")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "LineNumberTo", path)
+    )
+    value.delta = (
+        item
+        if type(item := data.get("Delta")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Delta", path)
+    )
+    value.include_id = (
+        SHARED[item]
+        if type(item := data.get("IncludeId")) is str
+        else take_str_nillable(data, "IncludeId", path)
+    )
     value.included_from = take_nillable(data, "IncludedFrom", path, decode_json_list_of_str)
     value.extra = (
         None
@@ -220,7 +242,11 @@ CRM_SCRIPT_SOURCE_MAP_CODEC = Codec(
 def decode_xml_list_of_crm_script_source_map(element: Element) -> list[CRMScriptSourceMap | None]:
     """``ArrayOfCRMScriptSourceMap``: a list of ``CRMScriptSourceMap`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_crm_script_source_map(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_crm_script_source_map(child)
+        )
         for child in element
         if child.tag == _CRM_SCRIPT_SOURCE_MAP
     ]
@@ -230,11 +256,9 @@ def encode_xml_list_of_crm_script_source_map(
     parent: Element | None, tag: str, value: list[CRMScriptSourceMap | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _CRM_SCRIPT_SOURCE_MAP, item, encode_xml_crm_script_source_map)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element, _CRM_SCRIPT_SOURCE_MAP, checked_list(value), encode_xml_crm_script_source_map
+    )
     return element
 
 

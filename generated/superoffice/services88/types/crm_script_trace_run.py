@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -150,11 +151,15 @@ def decode_xml_crm_script_trace_run(element: Element) -> CRMScriptTraceRun:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _STARTED_AT:
             value.started_at = read_datetime(child)
@@ -219,15 +224,51 @@ def decode_json_crm_script_trace_run(data: Any, path: str) -> CRMScriptTraceRun:
     )
     value.started_at = take(data, "StartedAt", path, json_datetime)
     value.ended_at = take(data, "EndedAt", path, json_datetime)
-    value.execution_time = take_int(data, "ExecutionTime", path)
-    value.user_execution_time = take_int(data, "UserExecutionTime", path)
-    value.peak_memory = take_int(data, "PeakMemory", path)
-    value.num_frames = take_int(data, "NumFrames", path)
-    value.file_size = take_int(data, "FileSize", path)
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.status = take_str_nillable(data, "Status", path)
-    value.frames = take_str_nillable(data, "Frames", path)
-    value.force_save_trace = take_bool(data, "ForceSaveTrace", path)
+    value.execution_time = (
+        item
+        if type(item := data.get("ExecutionTime")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ExecutionTime", path)
+    )
+    value.user_execution_time = (
+        item
+        if type(item := data.get("UserExecutionTime")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "UserExecutionTime", path)
+    )
+    value.peak_memory = (
+        item
+        if type(item := data.get("PeakMemory")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PeakMemory", path)
+    )
+    value.num_frames = (
+        item
+        if type(item := data.get("NumFrames")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "NumFrames", path)
+    )
+    value.file_size = (
+        item
+        if type(item := data.get("FileSize")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "FileSize", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.status = (
+        SHARED[item]
+        if type(item := data.get("Status")) is str
+        else take_str_nillable(data, "Status", path)
+    )
+    value.frames = (
+        SHARED[item]
+        if type(item := data.get("Frames")) is str
+        else take_str_nillable(data, "Frames", path)
+    )
+    value.force_save_trace = (
+        item
+        if type(item := data.get("ForceSaveTrace")) is bool
+        else take_bool(data, "ForceSaveTrace", path)
+    )
     value.extra = (
         None
         if _CRM_SCRIPT_TRACE_RUN_KEYS.issuperset(data)

@@ -106,17 +106,17 @@ def decode_xml_cryptography_dsa_parameters(element: Element) -> CryptographyDSAP
         if tag == _COUNTER:
             counter = read_int(child)
         elif tag == _G:
-            g = None if child.get(XSI_NIL) in NIL else read_bytes(child)
+            g = None if child.keys() and child.get(XSI_NIL) in NIL else read_bytes(child)
         elif tag == _J:
-            j = None if child.get(XSI_NIL) in NIL else read_bytes(child)
+            j = None if child.keys() and child.get(XSI_NIL) in NIL else read_bytes(child)
         elif tag == _P:
-            p = None if child.get(XSI_NIL) in NIL else read_bytes(child)
+            p = None if child.keys() and child.get(XSI_NIL) in NIL else read_bytes(child)
         elif tag == _Q:
-            q = None if child.get(XSI_NIL) in NIL else read_bytes(child)
+            q = None if child.keys() and child.get(XSI_NIL) in NIL else read_bytes(child)
         elif tag == _SEED:
-            seed = None if child.get(XSI_NIL) in NIL else read_bytes(child)
+            seed = None if child.keys() and child.get(XSI_NIL) in NIL else read_bytes(child)
         elif tag == _Y:
-            y = None if child.get(XSI_NIL) in NIL else read_bytes(child)
+            y = None if child.keys() and child.get(XSI_NIL) in NIL else read_bytes(child)
         else:
             extra = keep_element(extra, child, index)
     if extra is not None:

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     record_from_json,
@@ -107,11 +107,15 @@ def decode_xml_cs_feature_toggle(element: Element) -> CsFeatureToggle:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -147,8 +151,14 @@ def decode_json_cs_feature_toggle(data: Any, path: str) -> CsFeatureToggle:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.name = take_str_nillable(data, "Name", path)
-    value.state = take_bool(data, "State", path)
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.state = (
+        item if type(item := data.get("State")) is bool else take_bool(data, "State", path)
+    )
     value.extra = (
         None
         if _CS_FEATURE_TOGGLE_KEYS.issuperset(data)
@@ -183,7 +193,11 @@ CS_FEATURE_TOGGLE_CODEC = Codec(
 def decode_xml_list_of_cs_feature_toggle(element: Element) -> list[CsFeatureToggle | None]:
     """``ArrayOfCsFeatureToggle``: a list of ``CsFeatureToggle`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_cs_feature_toggle(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_cs_feature_toggle(child)
+        )
         for child in element
         if child.tag == _CS_FEATURE_TOGGLE
     ]
@@ -193,11 +207,7 @@ def encode_xml_list_of_cs_feature_toggle(
     parent: Element | None, tag: str, value: list[CsFeatureToggle | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _CS_FEATURE_TOGGLE, item, encode_xml_cs_feature_toggle)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _CS_FEATURE_TOGGLE, checked_list(value), encode_xml_cs_feature_toggle)
     return element
 
 

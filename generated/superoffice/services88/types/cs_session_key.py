@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -106,11 +107,15 @@ def decode_xml_cs_session_key(element: Element) -> CsSessionKey:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _KEY:
             value.key = child.text or empty_or_nil(child)
@@ -147,9 +152,21 @@ def decode_json_cs_session_key(data: Any, path: str) -> CsSessionKey:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.key = take_str_nillable(data, "Key", path)
-    value.login_id = take_int(data, "LoginId", path)
-    value.user_id = take_int(data, "UserId", path)
+    value.key = (
+        SHARED[item]
+        if type(item := data.get("Key")) is str
+        else take_str_nillable(data, "Key", path)
+    )
+    value.login_id = (
+        item
+        if type(item := data.get("LoginId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "LoginId", path)
+    )
+    value.user_id = (
+        item
+        if type(item := data.get("UserId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "UserId", path)
+    )
     value.extra = (
         None if _CS_SESSION_KEY_KEYS.issuperset(data) else json_extra(data, _CS_SESSION_KEY_KEYS)
     )

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_float,
     json_items_nillable,
@@ -35,6 +34,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_float,
@@ -140,11 +140,15 @@ def decode_xml_currency_entity(element: Element) -> CurrencyEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CURRENCY_ID:
             value.currency_id = read_int(child)
@@ -193,13 +197,27 @@ def decode_json_currency_entity(data: Any, path: str) -> CurrencyEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.currency_id = take_int(data, "CurrencyId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.currency_id = (
+        item
+        if type(item := data.get("CurrencyId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CurrencyId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.tooltip = (
+        SHARED[item]
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
     value.rate = take(data, "Rate", path, json_float)
     value.units = take(data, "Units", path, json_float)
-    value.deleted = take_bool(data, "Deleted", path)
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
     value.extra = (
         None if _CURRENCY_ENTITY_KEYS.issuperset(data) else json_extra(data, _CURRENCY_ENTITY_KEYS)
     )
@@ -237,7 +255,7 @@ CURRENCY_ENTITY_CODEC = Codec(
 def decode_xml_list_of_currency_entity(element: Element) -> list[CurrencyEntity | None]:
     """``ArrayOfCurrencyEntity``: a list of ``CurrencyEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_currency_entity(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_currency_entity(child))
         for child in element
         if child.tag == _CURRENCY_ENTITY
     ]
@@ -247,11 +265,7 @@ def encode_xml_list_of_currency_entity(
     parent: Element | None, tag: str, value: list[CurrencyEntity | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _CURRENCY_ENTITY, item, encode_xml_currency_entity)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _CURRENCY_ENTITY, checked_list(value), encode_xml_currency_entity)
     return element
 
 

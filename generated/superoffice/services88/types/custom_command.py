@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -29,6 +28,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     record_from_json,
     record_from_xml,
@@ -128,11 +128,15 @@ def decode_xml_custom_command(element: Element) -> CustomCommand:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -178,12 +182,32 @@ def decode_json_custom_command(data: Any, path: str) -> CustomCommand:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.name = take_str_nillable(data, "Name", path)
-    value.display_name = take_str_nillable(data, "DisplayName", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.tool_tip = take_str_nillable(data, "ToolTip", path)
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.display_name = (
+        SHARED[item]
+        if type(item := data.get("DisplayName")) is str
+        else take_str_nillable(data, "DisplayName", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.tool_tip = (
+        SHARED[item]
+        if type(item := data.get("ToolTip")) is str
+        else take_str_nillable(data, "ToolTip", path)
+    )
     value.actions = take(data, "Actions", path, decode_json_command_action)
-    value.action_data = take_str_nillable(data, "ActionData", path)
+    value.action_data = (
+        SHARED[item]
+        if type(item := data.get("ActionData")) is str
+        else take_str_nillable(data, "ActionData", path)
+    )
     value.extra = (
         None if _CUSTOM_COMMAND_KEYS.issuperset(data) else json_extra(data, _CUSTOM_COMMAND_KEYS)
     )
@@ -220,7 +244,7 @@ CUSTOM_COMMAND_CODEC = Codec(
 def decode_xml_list_of_custom_command(element: Element) -> list[CustomCommand | None]:
     """``ArrayOfCustomCommand``: a list of ``CustomCommand`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_custom_command(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_custom_command(child))
         for child in element
         if child.tag == _CUSTOM_COMMAND
     ]
@@ -230,11 +254,7 @@ def encode_xml_list_of_custom_command(
     parent: Element | None, tag: str, value: list[CustomCommand | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _CUSTOM_COMMAND, item, encode_xml_custom_command)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _CUSTOM_COMMAND, checked_list(value), encode_xml_custom_command)
     return element
 
 

@@ -12,16 +12,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -33,6 +32,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_datetime,
     read_int,
@@ -146,11 +146,15 @@ def decode_xml_customer_center_config(element: Element) -> CustomerCenterConfig:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CUST_CONFIG_ID:
             value.cust_config_id = read_int(child)
@@ -204,14 +208,36 @@ def decode_json_customer_center_config(data: Any, path: str) -> CustomerCenterCo
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.cust_config_id = take_int(data, "CustConfigId", path)
+    value.cust_config_id = (
+        item
+        if type(item := data.get("CustConfigId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CustConfigId", path)
+    )
     value.type = take(data, "Type", path, decode_json_config_type)
-    value.config = take_str_nillable(data, "Config", path)
-    value.cust_lang_id = take_int(data, "CustLangId", path)
+    value.config = (
+        SHARED[item]
+        if type(item := data.get("Config")) is str
+        else take_str_nillable(data, "Config", path)
+    )
+    value.cust_lang_id = (
+        item
+        if type(item := data.get("CustLangId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CustLangId", path)
+    )
     value.registered = take(data, "Registered", path, json_datetime)
-    value.registered_associate_id = take_int(data, "RegisteredAssociateId", path)
+    value.registered_associate_id = (
+        item
+        if type(item := data.get("RegisteredAssociateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "RegisteredAssociateId", path)
+    )
     value.updated = take(data, "Updated", path, json_datetime)
-    value.updated_associate_id = take_int(data, "UpdatedAssociateId", path)
+    value.updated_associate_id = (
+        item
+        if type(item := data.get("UpdatedAssociateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "UpdatedAssociateId", path)
+    )
     value.extra = (
         None
         if _CUSTOMER_CENTER_CONFIG_KEYS.issuperset(data)
@@ -254,7 +280,11 @@ def decode_xml_list_of_customer_center_config(
 ) -> list[CustomerCenterConfig | None]:
     """``ArrayOfCustomerCenterConfig``: a list of ``CustomerCenterConfig`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_customer_center_config(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_customer_center_config(child)
+        )
         for child in element
         if child.tag == _CUSTOMER_CENTER_CONFIG
     ]
@@ -264,11 +294,9 @@ def encode_xml_list_of_customer_center_config(
     parent: Element | None, tag: str, value: list[CustomerCenterConfig | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _CUSTOMER_CENTER_CONFIG, item, encode_xml_customer_center_config)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element, _CUSTOMER_CENTER_CONFIG, checked_list(value), encode_xml_customer_center_config
+    )
     return element
 
 

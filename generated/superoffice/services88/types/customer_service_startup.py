@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -126,11 +127,15 @@ def decode_xml_customer_service_startup(element: Element) -> CustomerServiceStar
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TIMEZONE_ENABLED:
             value.timezone_enabled = read_bool(child)
@@ -140,7 +145,9 @@ def decode_xml_customer_service_startup(element: Element) -> CustomerServiceStar
             value.recaptcha_site_key = child.text or empty_or_nil(child)
         elif tag == _SELECTED_PREFERENCES:
             value.selected_preferences = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_preference(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_preference(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -174,9 +181,21 @@ def decode_json_customer_service_startup(data: Any, path: str) -> CustomerServic
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.timezone_enabled = take_bool(data, "TimezoneEnabled", path)
-    value.tz_offset = take_int(data, "TZOffset", path)
-    value.recaptcha_site_key = take_str_nillable(data, "RecaptchaSiteKey", path)
+    value.timezone_enabled = (
+        item
+        if type(item := data.get("TimezoneEnabled")) is bool
+        else take_bool(data, "TimezoneEnabled", path)
+    )
+    value.tz_offset = (
+        item
+        if type(item := data.get("TZOffset")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TZOffset", path)
+    )
+    value.recaptcha_site_key = (
+        SHARED[item]
+        if type(item := data.get("RecaptchaSiteKey")) is str
+        else take_str_nillable(data, "RecaptchaSiteKey", path)
+    )
     value.selected_preferences = take_nillable(
         data, "SelectedPreferences", path, decode_json_list_of_preference
     )

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -32,6 +31,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     read_short,
@@ -170,11 +170,15 @@ def decode_xml_dash(element: Element) -> Dash:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DASHBOARD_ID:
             value.dashboard_id = read_int(child)
@@ -189,26 +193,38 @@ def decode_xml_dash(element: Element) -> Dash:
         elif tag == _COLUMNS:
             value.columns = read_int(child)
         elif tag == _THEME:
-            value.theme = None if child.get(XSI_NIL) in NIL else decode_xml_dash_theme(child)
+            value.theme = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_dash_theme(child)
+            )
         elif tag == _VISIBLE_FOR_ALL:
             value.visible_for_all = read_short(child)
         elif tag == _VISIBLE_FOR_ASSOCIATES:
             value.visible_for_associates = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         elif tag == _VISIBLE_FOR_GROUPS:
             value.visible_for_groups = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         elif tag == _PIN_FOR_ALL:
             value.pin_for_all = read_short(child)
         elif tag == _PIN_FOR_ASSOCIATES:
             value.pin_for_associates = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         elif tag == _PIN_FOR_GROUPS:
             value.pin_for_groups = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -249,12 +265,36 @@ def decode_json_dash(data: Any, path: str) -> Dash:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.dashboard_id = take_int(data, "DashboardId", path)
-    value.unique_id = take_str_nillable(data, "UniqueId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.columns = take_int(data, "Columns", path)
+    value.dashboard_id = (
+        item
+        if type(item := data.get("DashboardId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DashboardId", path)
+    )
+    value.unique_id = (
+        SHARED[item]
+        if type(item := data.get("UniqueId")) is str
+        else take_str_nillable(data, "UniqueId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.columns = (
+        item
+        if type(item := data.get("Columns")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Columns", path)
+    )
     value.theme = take_nillable(data, "Theme", path, decode_json_dash_theme)
     value.visible_for_all = take(data, "VisibleForAll", path, json_short)
     value.visible_for_associates = take_nillable(
@@ -304,7 +344,7 @@ DASH_CODEC = Codec(decode_xml_dash, encode_xml_dash, decode_json_dash, encode_js
 def decode_xml_list_of_dash(element: Element) -> list[Dash | None]:
     """``ArrayOfDash``: a list of ``Dash`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_dash(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_dash(child))
         for child in element
         if child.tag == _DASH
     ]
@@ -312,11 +352,7 @@ def decode_xml_list_of_dash(element: Element) -> list[Dash | None]:
 
 def encode_xml_list_of_dash(parent: Element | None, tag: str, value: list[Dash | None]) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _DASH, item, encode_xml_dash)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _DASH, checked_list(value), encode_xml_dash)
     return element
 
 

@@ -107,20 +107,34 @@ def decode_xml_dash_collection(element: Element) -> DashCollection:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PINNED:
-            value.pinned = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_dash(child)
+            value.pinned = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_dash(child)
+            )
         elif tag == _FAVOURITES:
             value.favourites = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_dash(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_dash(child)
             )
         elif tag == _OTHER:
-            value.other = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_dash(child)
+            value.other = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_dash(child)
+            )
         else:
             value.extra = keep_element(value.extra, child, index)
     if value.extra is not None:

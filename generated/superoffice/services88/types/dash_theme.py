@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -125,11 +126,15 @@ def decode_xml_dash_theme(element: Element) -> DashTheme:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DASHBOARD_THEME_ID:
             value.dashboard_theme_id = read_int(child)
@@ -175,12 +180,32 @@ def decode_json_dash_theme(data: Any, path: str) -> DashTheme:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.dashboard_theme_id = take_int(data, "DashboardThemeId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.config = take_str_nillable(data, "Config", path)
+    value.dashboard_theme_id = (
+        item
+        if type(item := data.get("DashboardThemeId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DashboardThemeId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.config = (
+        SHARED[item]
+        if type(item := data.get("Config")) is str
+        else take_str_nillable(data, "Config", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
-    value.client = take_str_nillable(data, "Client", path)
-    value.style = take_str_nillable(data, "Style", path)
+    value.client = (
+        SHARED[item]
+        if type(item := data.get("Client")) is str
+        else take_str_nillable(data, "Client", path)
+    )
+    value.style = (
+        SHARED[item]
+        if type(item := data.get("Style")) is str
+        else take_str_nillable(data, "Style", path)
+    )
     value.extra = None if _DASH_THEME_KEYS.issuperset(data) else json_extra(data, _DASH_THEME_KEYS)
     return value
 

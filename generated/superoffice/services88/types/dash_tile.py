@@ -15,11 +15,9 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +28,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     read_short,
@@ -133,11 +132,15 @@ def decode_xml_dash_tile(element: Element) -> DashTile:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DASHBOARD_TILE_ID:
             value.dashboard_tile_id = read_int(child)
@@ -151,7 +154,9 @@ def decode_xml_dash_tile(element: Element) -> DashTile:
             value.rank = read_short(child)
         elif tag == _DASH_TILE_DEFINITION:
             value.dash_tile_definition = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_dash_tile_definition(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_dash_tile_definition(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -187,10 +192,26 @@ def decode_json_dash_tile(data: Any, path: str) -> DashTile:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.dashboard_tile_id = take_int(data, "DashboardTileId", path)
-    value.dashboard_id = take_int(data, "DashboardId", path)
-    value.height = take_int(data, "Height", path)
-    value.width = take_int(data, "Width", path)
+    value.dashboard_tile_id = (
+        item
+        if type(item := data.get("DashboardTileId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DashboardTileId", path)
+    )
+    value.dashboard_id = (
+        item
+        if type(item := data.get("DashboardId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DashboardId", path)
+    )
+    value.height = (
+        item
+        if type(item := data.get("Height")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Height", path)
+    )
+    value.width = (
+        item
+        if type(item := data.get("Width")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Width", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
     value.dash_tile_definition = take_nillable(
         data, "DashTileDefinition", path, decode_json_dash_tile_definition
@@ -228,7 +249,7 @@ DASH_TILE_CODEC = Codec(
 def decode_xml_list_of_dash_tile(element: Element) -> list[DashTile | None]:
     """``ArrayOfDashTile``: a list of ``DashTile`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_dash_tile(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_dash_tile(child))
         for child in element
         if child.tag == _DASH_TILE
     ]
@@ -238,11 +259,7 @@ def encode_xml_list_of_dash_tile(
     parent: Element | None, tag: str, value: list[DashTile | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _DASH_TILE, item, encode_xml_dash_tile)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _DASH_TILE, checked_list(value), encode_xml_dash_tile)
     return element
 
 

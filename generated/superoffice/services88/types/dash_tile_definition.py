@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -208,11 +209,15 @@ def decode_xml_dash_tile_definition(element: Element) -> DashTileDefinition:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DASHBOARD_TILE_DEFINITION_ID:
             value.dashboard_tile_definition_id = read_int(child)
@@ -299,25 +304,83 @@ def decode_json_dash_tile_definition(data: Any, path: str) -> DashTileDefinition
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.dashboard_tile_definition_id = take_int(data, "DashboardTileDefinitionId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.default_height = take_int(data, "DefaultHeight", path)
-    value.default_width = take_int(data, "DefaultWidth", path)
+    value.dashboard_tile_definition_id = (
+        item
+        if type(item := data.get("DashboardTileDefinitionId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "DashboardTileDefinitionId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.default_height = (
+        item
+        if type(item := data.get("DefaultHeight")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DefaultHeight", path)
+    )
+    value.default_width = (
+        item
+        if type(item := data.get("DefaultWidth")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DefaultWidth", path)
+    )
     value.tile_type = take(data, "TileType", path, decode_json_dash_tile_type)
     value.entity_type = take(data, "EntityType", path, decode_json_dash_tile_entity_type)
-    value.entity_name = take_str_nillable(data, "EntityName", path)
-    value.selection_id = take_int(data, "SelectionId", path)
+    value.entity_name = (
+        SHARED[item]
+        if type(item := data.get("EntityName")) is str
+        else take_str_nillable(data, "EntityName", path)
+    )
+    value.selection_id = (
+        item
+        if type(item := data.get("SelectionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SelectionId", path)
+    )
     value.currency_mode = take(data, "CurrencyMode", path, decode_json_dash_tile_currency_mode)
-    value.currency_code = take_str_nillable(data, "CurrencyCode", path)
+    value.currency_code = (
+        SHARED[item]
+        if type(item := data.get("CurrencyCode")) is str
+        else take_str_nillable(data, "CurrencyCode", path)
+    )
     value.measure = take(data, "Measure", path, decode_json_dash_tile_measure)
-    value.measure_field = take_str_nillable(data, "MeasureField", path)
-    value.sort_by = take_str_nillable(data, "SortBy", path)
-    value.layout_config = take_str_nillable(data, "LayoutConfig", path)
-    value.secondary_selection_id = take_int(data, "SecondarySelectionId", path)
-    value.measure_by_field = take_str_nillable(data, "MeasureByField", path)
+    value.measure_field = (
+        SHARED[item]
+        if type(item := data.get("MeasureField")) is str
+        else take_str_nillable(data, "MeasureField", path)
+    )
+    value.sort_by = (
+        SHARED[item]
+        if type(item := data.get("SortBy")) is str
+        else take_str_nillable(data, "SortBy", path)
+    )
+    value.layout_config = (
+        SHARED[item]
+        if type(item := data.get("LayoutConfig")) is str
+        else take_str_nillable(data, "LayoutConfig", path)
+    )
+    value.secondary_selection_id = (
+        item
+        if type(item := data.get("SecondarySelectionId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "SecondarySelectionId", path)
+    )
+    value.measure_by_field = (
+        SHARED[item]
+        if type(item := data.get("MeasureByField")) is str
+        else take_str_nillable(data, "MeasureByField", path)
+    )
     value.usage = take(data, "Usage", path, decode_json_dash_tile_usage)
-    value.provider_name = take_str_nillable(data, "ProviderName", path)
+    value.provider_name = (
+        SHARED[item]
+        if type(item := data.get("ProviderName")) is str
+        else take_str_nillable(data, "ProviderName", path)
+    )
     value.extra = (
         None
         if _DASH_TILE_DEFINITION_KEYS.issuperset(data)

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -29,6 +28,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     record_from_json,
     record_from_xml,
@@ -105,11 +105,15 @@ def decode_xml_dash_tile_html(element: Element) -> DashTileHtml:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _LANGUAGE_CODE:
             value.language_code = child.text or empty_or_nil(child)
@@ -143,8 +147,16 @@ def decode_json_dash_tile_html(data: Any, path: str) -> DashTileHtml:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.language_code = take_str_nillable(data, "LanguageCode", path)
-    value.html = take_str_nillable(data, "Html", path)
+    value.language_code = (
+        SHARED[item]
+        if type(item := data.get("LanguageCode")) is str
+        else take_str_nillable(data, "LanguageCode", path)
+    )
+    value.html = (
+        SHARED[item]
+        if type(item := data.get("Html")) is str
+        else take_str_nillable(data, "Html", path)
+    )
     value.extra = (
         None if _DASH_TILE_HTML_KEYS.issuperset(data) else json_extra(data, _DASH_TILE_HTML_KEYS)
     )
@@ -177,7 +189,7 @@ DASH_TILE_HTML_CODEC = Codec(
 def decode_xml_list_of_dash_tile_html(element: Element) -> list[DashTileHtml | None]:
     """``ArrayOfDashTileHtml``: a list of ``DashTileHtml`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_dash_tile_html(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_dash_tile_html(child))
         for child in element
         if child.tag == _DASH_TILE_HTML
     ]
@@ -187,11 +199,7 @@ def encode_xml_list_of_dash_tile_html(
     parent: Element | None, tag: str, value: list[DashTileHtml | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _DASH_TILE_HTML, item, encode_xml_dash_tile_html)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _DASH_TILE_HTML, checked_list(value), encode_xml_dash_tile_html)
     return element
 
 

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -29,6 +28,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     record_from_json,
     record_from_xml,
@@ -102,11 +102,15 @@ def decode_xml_data_right(element: Element) -> DataRight:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _VALUE:
             value.value = child.text or empty_or_nil(child)
@@ -140,8 +144,16 @@ def decode_json_data_right(data: Any, path: str) -> DataRight:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.value = take_str_nillable(data, "Value", path)
-    value.description = take_str_nillable(data, "Description", path)
+    value.value = (
+        SHARED[item]
+        if type(item := data.get("Value")) is str
+        else take_str_nillable(data, "Value", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
     value.extra = None if _DATA_RIGHT_KEYS.issuperset(data) else json_extra(data, _DATA_RIGHT_KEYS)
     return value
 
@@ -169,7 +181,11 @@ DATA_RIGHT_CODEC = Codec(
 def decode_xml_list_of_list_of_data_right(element: Element) -> list[list[DataRight | None] | None]:
     """``ArrayOfArrayOfDataRight``: a list of ``ArrayOfDataRight`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_list_of_data_right(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_list_of_data_right(child)
+        )
         for child in element
         if child.tag == _ARRAY_OF_DATA_RIGHT
     ]
@@ -179,11 +195,7 @@ def encode_xml_list_of_list_of_data_right(
     parent: Element | None, tag: str, value: list[list[DataRight | None] | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _ARRAY_OF_DATA_RIGHT, item, encode_xml_list_of_data_right)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _ARRAY_OF_DATA_RIGHT, checked_list(value), encode_xml_list_of_data_right)
     return element
 
 
@@ -210,7 +222,7 @@ LIST_OF_LIST_OF_DATA_RIGHT_CODEC = Codec(
 def decode_xml_list_of_data_right(element: Element) -> list[DataRight | None]:
     """``ArrayOfDataRight``: a list of ``DataRight`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_data_right(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_data_right(child))
         for child in element
         if child.tag == _DATA_RIGHT
     ]
@@ -220,11 +232,7 @@ def encode_xml_list_of_data_right(
     parent: Element | None, tag: str, value: list[DataRight | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _DATA_RIGHT, item, encode_xml_data_right)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _DATA_RIGHT, checked_list(value), encode_xml_data_right)
     return element
 
 

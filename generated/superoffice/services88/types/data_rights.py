@@ -116,23 +116,33 @@ def decode_xml_data_rights(element: Element) -> DataRights:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _COLUMNS_INFO:
             value.columns_info = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_relation_to_owner(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_relation_to_owner(child)
             )
         elif tag == _ROWS_INFO:
             value.rows_info = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_name(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_entity_name(child)
             )
         elif tag == _RIGHTS:
             value.rights = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_list_of_data_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_list_of_data_right(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)

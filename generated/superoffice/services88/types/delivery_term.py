@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -113,11 +113,15 @@ def decode_xml_delivery_term(element: Element) -> DeliveryTerm:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -154,9 +158,21 @@ def decode_json_delivery_term(data: Any, path: str) -> DeliveryTerm:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.id = take_int(data, "Id", path)
-    value.value = take_str_nillable(data, "Value", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.id = (
+        item
+        if type(item := data.get("Id")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Id", path)
+    )
+    value.value = (
+        SHARED[item]
+        if type(item := data.get("Value")) is str
+        else take_str_nillable(data, "Value", path)
+    )
+    value.tooltip = (
+        SHARED[item]
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
     value.extra = (
         None if _DELIVERY_TERM_KEYS.issuperset(data) else json_extra(data, _DELIVERY_TERM_KEYS)
     )
@@ -190,7 +206,7 @@ DELIVERY_TERM_CODEC = Codec(
 def decode_xml_list_of_delivery_term(element: Element) -> list[DeliveryTerm | None]:
     """``ArrayOfDeliveryTerm``: a list of ``DeliveryTerm`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_delivery_term(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_delivery_term(child))
         for child in element
         if child.tag == _DELIVERY_TERM
     ]
@@ -200,11 +216,7 @@ def encode_xml_list_of_delivery_term(
     parent: Element | None, tag: str, value: list[DeliveryTerm | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _DELIVERY_TERM, item, encode_xml_delivery_term)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _DELIVERY_TERM, checked_list(value), encode_xml_delivery_term)
     return element
 
 

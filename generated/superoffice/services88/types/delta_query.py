@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -118,25 +119,35 @@ def decode_xml_delta_query(element: Element) -> DeltaQuery:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _RECIPE_ID:
             value.recipe_id = child.text or empty_or_nil(child)
         elif tag == _DELTA_STATES:
             value.delta_states = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_delta_state(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_delta_state(child)
             )
         elif tag == _DELTA_TYPES:
             value.delta_types = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_delta_type(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_delta_type(child)
             )
         elif tag == _APPLIES_TO_IDS:
             value.applies_to_ids = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -168,7 +179,11 @@ def decode_json_delta_query(data: Any, path: str) -> DeltaQuery:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.recipe_id = take_str_nillable(data, "RecipeId", path)
+    value.recipe_id = (
+        SHARED[item]
+        if type(item := data.get("RecipeId")) is str
+        else take_str_nillable(data, "RecipeId", path)
+    )
     value.delta_states = take_nillable(data, "DeltaStates", path, decode_json_list_of_delta_state)
     value.delta_types = take_nillable(data, "DeltaTypes", path, decode_json_list_of_delta_type)
     value.applies_to_ids = take_nillable(data, "AppliesToIds", path, decode_json_list_of_int)

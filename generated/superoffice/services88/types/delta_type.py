@@ -14,16 +14,14 @@ from lxml import etree
 from ...runtime import (
     Codec,
     Element,
-    EncodeError,
     checked_list,
     enum_from_text,
     enum_to_text,
-    item_error,
     json_enum,
     json_items,
     json_write_items,
     new_child,
-    put,
+    put_items,
 )
 
 _NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
@@ -88,11 +86,7 @@ def encode_xml_list_of_delta_type(
     parent: Element | None, tag: str, value: list[DeltaType | str]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _DELTA_TYPE, item, encode_xml_delta_type)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _DELTA_TYPE, checked_list(value), encode_xml_delta_type)
     return element
 
 

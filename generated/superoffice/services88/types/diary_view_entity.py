@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -126,11 +127,15 @@ def decode_xml_diary_view_entity(element: Element) -> DiaryViewEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DIARY_VIEW_ID:
             value.diary_view_id = read_int(child)
@@ -147,7 +152,7 @@ def decode_xml_diary_view_entity(element: Element) -> DiaryViewEntity:
         elif tag == _ASSOCIATE_LIST:
             value.associate_list = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_selectable_mdo_list_item(child)
             )
         elif tag == _TZ_LOCATION_ID:
@@ -190,16 +195,36 @@ def decode_json_diary_view_entity(data: Any, path: str) -> DiaryViewEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.diary_view_id = take_int(data, "DiaryViewId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.diary_view_id = (
+        item
+        if type(item := data.get("DiaryViewId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DiaryViewId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.tooltip = (
+        SHARED[item]
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
     value.visible_columns = take(data, "VisibleColumns", path, json_short)
     value.rank = take(data, "Rank", path, json_short)
-    value.assoc_id = take_int(data, "AssocId", path)
+    value.assoc_id = (
+        item
+        if type(item := data.get("AssocId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssocId", path)
+    )
     value.associate_list = take_nillable(
         data, "AssociateList", path, decode_json_list_of_selectable_mdo_list_item
     )
-    value.tz_location_id = take_int(data, "TzLocationId", path)
+    value.tz_location_id = (
+        item
+        if type(item := data.get("TzLocationId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TzLocationId", path)
+    )
     value.extra = (
         None
         if _DIARY_VIEW_ENTITY_KEYS.issuperset(data)

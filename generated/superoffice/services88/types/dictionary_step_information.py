@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -109,11 +109,15 @@ def decode_xml_dictionary_step_information(element: Element) -> DictionaryStepIn
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -149,8 +153,16 @@ def decode_json_dictionary_step_information(data: Any, path: str) -> DictionaryS
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.name = take_str_nillable(data, "Name", path)
-    value.step_number = take_int(data, "StepNumber", path)
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.step_number = (
+        item
+        if type(item := data.get("StepNumber")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "StepNumber", path)
+    )
     value.extra = (
         None
         if _DICTIONARY_STEP_INFORMATION_KEYS.issuperset(data)
@@ -187,7 +199,11 @@ def decode_xml_list_of_dictionary_step_information(
 ) -> list[DictionaryStepInformation | None]:
     """``ArrayOfDictionaryStepInformation``: a list of ``DictionaryStepInformation`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_dictionary_step_information(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_dictionary_step_information(child)
+        )
         for child in element
         if child.tag == _DICTIONARY_STEP_INFORMATION
     ]
@@ -197,13 +213,12 @@ def encode_xml_list_of_dictionary_step_information(
     parent: Element | None, tag: str, value: list[DictionaryStepInformation | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(
-                element, _DICTIONARY_STEP_INFORMATION, item, encode_xml_dictionary_step_information
-            )
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element,
+        _DICTIONARY_STEP_INFORMATION,
+        checked_list(value),
+        encode_xml_dictionary_step_information,
+    )
     return element
 
 

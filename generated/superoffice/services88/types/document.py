@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -31,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -184,11 +184,15 @@ def decode_xml_document(element: Element) -> Document:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DOCUMENT_ID:
             value.document_id = read_int(child)
@@ -276,26 +280,106 @@ def decode_json_document(data: Any, path: str) -> Document:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.document_id = take_int(data, "DocumentId", path)
-    value.attention = take_str_nillable(data, "Attention", path)
-    value.header = take_str_nillable(data, "Header", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.our_ref = take_str_nillable(data, "OurRef", path)
-    value.your_ref = take_str_nillable(data, "YourRef", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.document_template = take_str_nillable(data, "DocumentTemplate", path)
-    value.is_published = take_bool(data, "IsPublished", path)
-    value.person_id = take_int(data, "PersonId", path)
-    value.person_full_name = take_str_nillable(data, "PersonFullName", path)
-    value.associate_full_name = take_str_nillable(data, "AssociateFullName", path)
-    value.contact_id = take_int(data, "ContactId", path)
-    value.contact_name = take_str_nillable(data, "ContactName", path)
-    value.project_id = take_int(data, "ProjectId", path)
-    value.project_name = take_str_nillable(data, "ProjectName", path)
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.snum = take_int(data, "Snum", path)
-    value.sale_id = take_int(data, "SaleId", path)
-    value.sale_name = take_str_nillable(data, "SaleName", path)
+    value.document_id = (
+        item
+        if type(item := data.get("DocumentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DocumentId", path)
+    )
+    value.attention = (
+        SHARED[item]
+        if type(item := data.get("Attention")) is str
+        else take_str_nillable(data, "Attention", path)
+    )
+    value.header = (
+        SHARED[item]
+        if type(item := data.get("Header")) is str
+        else take_str_nillable(data, "Header", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.our_ref = (
+        SHARED[item]
+        if type(item := data.get("OurRef")) is str
+        else take_str_nillable(data, "OurRef", path)
+    )
+    value.your_ref = (
+        SHARED[item]
+        if type(item := data.get("YourRef")) is str
+        else take_str_nillable(data, "YourRef", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.document_template = (
+        SHARED[item]
+        if type(item := data.get("DocumentTemplate")) is str
+        else take_str_nillable(data, "DocumentTemplate", path)
+    )
+    value.is_published = (
+        item
+        if type(item := data.get("IsPublished")) is bool
+        else take_bool(data, "IsPublished", path)
+    )
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.person_full_name = (
+        SHARED[item]
+        if type(item := data.get("PersonFullName")) is str
+        else take_str_nillable(data, "PersonFullName", path)
+    )
+    value.associate_full_name = (
+        SHARED[item]
+        if type(item := data.get("AssociateFullName")) is str
+        else take_str_nillable(data, "AssociateFullName", path)
+    )
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
+    value.contact_name = (
+        SHARED[item]
+        if type(item := data.get("ContactName")) is str
+        else take_str_nillable(data, "ContactName", path)
+    )
+    value.project_id = (
+        item
+        if type(item := data.get("ProjectId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ProjectId", path)
+    )
+    value.project_name = (
+        SHARED[item]
+        if type(item := data.get("ProjectName")) is str
+        else take_str_nillable(data, "ProjectName", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.snum = (
+        item
+        if type(item := data.get("Snum")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Snum", path)
+    )
+    value.sale_id = (
+        item
+        if type(item := data.get("SaleId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SaleId", path)
+    )
+    value.sale_name = (
+        SHARED[item]
+        if type(item := data.get("SaleName")) is str
+        else take_str_nillable(data, "SaleName", path)
+    )
     value.extra = None if _DOCUMENT_KEYS.issuperset(data) else json_extra(data, _DOCUMENT_KEYS)
     return value
 
@@ -341,7 +425,7 @@ DOCUMENT_CODEC = Codec(
 def decode_xml_list_of_document(element: Element) -> list[Document | None]:
     """``ArrayOfDocument``: a list of ``Document`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_document(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_document(child))
         for child in element
         if child.tag == _DOCUMENT
     ]
@@ -351,11 +435,7 @@ def encode_xml_list_of_document(
     parent: Element | None, tag: str, value: list[Document | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _DOCUMENT, item, encode_xml_document)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _DOCUMENT, checked_list(value), encode_xml_document)
     return element
 
 

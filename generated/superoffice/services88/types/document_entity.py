@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -355,18 +356,26 @@ def decode_xml_document_entity(element: Element) -> DocumentEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DOCUMENT_ID:
             value.document_id = read_int(child)
         elif tag == _UPDATED_BY:
-            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.updated_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _CREATED_BY:
-            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.created_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _ATTENTION:
             value.attention = child.text or empty_or_nil(child)
         elif tag == _HEADER:
@@ -385,16 +394,26 @@ def decode_xml_document_entity(element: Element) -> DocumentEntity:
             value.description = child.text or empty_or_nil(child)
         elif tag == _DOCUMENT_TEMPLATE:
             value.document_template = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_document_template(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_document_template(child)
             )
         elif tag == _PERSON:
-            value.person = None if child.get(XSI_NIL) in NIL else decode_xml_person(child)
+            value.person = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_person(child)
+            )
         elif tag == _ASSOCIATE:
-            value.associate = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.associate = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _CONTACT:
-            value.contact = None if child.get(XSI_NIL) in NIL else decode_xml_contact(child)
+            value.contact = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_contact(child)
+            )
         elif tag == _PROJECT:
-            value.project = None if child.get(XSI_NIL) in NIL else decode_xml_project(child)
+            value.project = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_project(child)
+            )
         elif tag == _DATE:
             value.date = read_datetime(child)
         elif tag == _EXTERNAL_REF:
@@ -406,26 +425,38 @@ def decode_xml_document_entity(element: Element) -> DocumentEntity:
         elif tag == _TYPE:
             value.type = decode_xml_appointment_type(child)
         elif tag == _LINKS:
-            value.links = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_link(child)
+            value.links = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_link(child)
+            )
         elif tag == _LOCK_SEMANTICS:
             value.lock_semantics = decode_xml_document_lock_semantics(child)
         elif tag == _SALE:
-            value.sale = None if child.get(XSI_NIL) in NIL else decode_xml_sale(child)
+            value.sale = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_sale(child)
+            )
         elif tag == _SUGGESTED_DOCUMENT_ID:
             value.suggested_document_id = read_int(child)
         elif tag == _SNUM:
             value.snum = read_int(child)
         elif tag == _USER_DEFINED_FIELDS:
             value.user_defined_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _EXTRA_FIELDS:
             value.extra_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _CUSTOM_FIELDS:
             value.custom_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _PUBLISH_EVENT_DATE:
             value.publish_event_date = read_datetime(child)
@@ -437,7 +468,9 @@ def decode_xml_document_entity(element: Element) -> DocumentEntity:
             value.is_published = read_bool(child)
         elif tag == _VISIBLE_FOR:
             value.visible_for = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_visible_for(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_visible_for(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -499,17 +532,45 @@ def decode_json_document_entity(data: Any, path: str) -> DocumentEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.document_id = take_int(data, "DocumentId", path)
+    value.document_id = (
+        item
+        if type(item := data.get("DocumentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DocumentId", path)
+    )
     value.updated_by = take_nillable(data, "UpdatedBy", path, decode_json_associate)
     value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
-    value.attention = take_str_nillable(data, "Attention", path)
-    value.header = take_str_nillable(data, "Header", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.our_ref = take_str_nillable(data, "OurRef", path)
-    value.your_ref = take_str_nillable(data, "YourRef", path)
+    value.attention = (
+        SHARED[item]
+        if type(item := data.get("Attention")) is str
+        else take_str_nillable(data, "Attention", path)
+    )
+    value.header = (
+        SHARED[item]
+        if type(item := data.get("Header")) is str
+        else take_str_nillable(data, "Header", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.our_ref = (
+        SHARED[item]
+        if type(item := data.get("OurRef")) is str
+        else take_str_nillable(data, "OurRef", path)
+    )
+    value.your_ref = (
+        SHARED[item]
+        if type(item := data.get("YourRef")) is str
+        else take_str_nillable(data, "YourRef", path)
+    )
     value.created_date = take(data, "CreatedDate", path, json_datetime)
     value.updated_date = take(data, "UpdatedDate", path, json_datetime)
-    value.description = take_str_nillable(data, "Description", path)
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
     value.document_template = take_nillable(
         data, "DocumentTemplate", path, decode_json_document_template
     )
@@ -518,15 +579,32 @@ def decode_json_document_entity(data: Any, path: str) -> DocumentEntity:
     value.contact = take_nillable(data, "Contact", path, decode_json_contact)
     value.project = take_nillable(data, "Project", path, decode_json_project)
     value.date = take(data, "Date", path, json_datetime)
-    value.external_ref = take_str_nillable(data, "ExternalRef", path)
+    value.external_ref = (
+        SHARED[item]
+        if type(item := data.get("ExternalRef")) is str
+        else take_str_nillable(data, "ExternalRef", path)
+    )
     value.completed = take(data, "Completed", path, decode_json_activity_status)
-    value.active_links = take_int(data, "ActiveLinks", path)
+    value.active_links = (
+        item
+        if type(item := data.get("ActiveLinks")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActiveLinks", path)
+    )
     value.type = take(data, "Type", path, decode_json_appointment_type)
     value.links = take_nillable(data, "Links", path, decode_json_list_of_link)
     value.lock_semantics = take(data, "LockSemantics", path, decode_json_document_lock_semantics)
     value.sale = take_nillable(data, "Sale", path, decode_json_sale)
-    value.suggested_document_id = take_int(data, "SuggestedDocumentId", path)
-    value.snum = take_int(data, "Snum", path)
+    value.suggested_document_id = (
+        item
+        if type(item := data.get("SuggestedDocumentId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "SuggestedDocumentId", path)
+    )
+    value.snum = (
+        item
+        if type(item := data.get("Snum")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Snum", path)
+    )
     value.user_defined_fields = take_nillable(
         data, "UserDefinedFields", path, decode_json_string_dictionary
     )
@@ -535,7 +613,11 @@ def decode_json_document_entity(data: Any, path: str) -> DocumentEntity:
     value.publish_event_date = take(data, "PublishEventDate", path, json_datetime)
     value.publish_to = take(data, "PublishTo", path, json_datetime)
     value.publish_from = take(data, "PublishFrom", path, json_datetime)
-    value.is_published = take_bool(data, "IsPublished", path)
+    value.is_published = (
+        item
+        if type(item := data.get("IsPublished")) is bool
+        else take_bool(data, "IsPublished", path)
+    )
     value.visible_for = take_nillable(data, "VisibleFor", path, decode_json_list_of_visible_for)
     value.extra = (
         None if _DOCUMENT_ENTITY_KEYS.issuperset(data) else json_extra(data, _DOCUMENT_ENTITY_KEYS)

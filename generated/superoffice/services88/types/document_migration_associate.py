@@ -11,17 +11,16 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -31,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -118,8 +118,16 @@ def decode_json_document_migration_associate(data: Any, path: str) -> DocumentMi
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(DocumentMigrationAssociate)
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.email_address = take_str_nillable(data, "EmailAddress", path)
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.email_address = (
+        SHARED[item]
+        if type(item := data.get("EmailAddress")) is str
+        else take_str_nillable(data, "EmailAddress", path)
+    )
     value.extra = (
         None
         if _DOCUMENT_MIGRATION_ASSOCIATE_KEYS.issuperset(data)
@@ -152,7 +160,11 @@ def decode_xml_list_of_document_migration_associate(
 ) -> list[DocumentMigrationAssociate | None]:
     """``ArrayOfDocumentMigrationAssociate``: a list of ``DocumentMigrationAssociate`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_document_migration_associate(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_document_migration_associate(child)
+        )
         for child in element
         if child.tag == _DOCUMENT_MIGRATION_ASSOCIATE
     ]
@@ -162,16 +174,12 @@ def encode_xml_list_of_document_migration_associate(
     parent: Element | None, tag: str, value: list[DocumentMigrationAssociate | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(
-                element,
-                _DOCUMENT_MIGRATION_ASSOCIATE,
-                item,
-                encode_xml_document_migration_associate,
-            )
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element,
+        _DOCUMENT_MIGRATION_ASSOCIATE,
+        checked_list(value),
+        encode_xml_document_migration_associate,
+    )
     return element
 
 

@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -29,6 +27,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -163,15 +162,51 @@ def decode_json_document_migration_item(data: Any, path: str) -> DocumentMigrati
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(DocumentMigrationItem)
-    value.document_id = take_int(data, "DocumentId", path)
-    value.contact_id = take_int(data, "ContactId", path)
-    value.person_id = take_int(data, "PersonId", path)
-    value.sale_id = take_int(data, "SaleId", path)
-    value.project_id = take_int(data, "ProjectId", path)
-    value.doc_tmpl_id = take_int(data, "DocTmplId", path)
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.user_group_id = take_int(data, "UserGroupId", path)
-    value.visible_for_id = take_int(data, "VisibleForId", path)
+    value.document_id = (
+        item
+        if type(item := data.get("DocumentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DocumentId", path)
+    )
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.sale_id = (
+        item
+        if type(item := data.get("SaleId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SaleId", path)
+    )
+    value.project_id = (
+        item
+        if type(item := data.get("ProjectId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ProjectId", path)
+    )
+    value.doc_tmpl_id = (
+        item
+        if type(item := data.get("DocTmplId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DocTmplId", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.user_group_id = (
+        item
+        if type(item := data.get("UserGroupId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "UserGroupId", path)
+    )
+    value.visible_for_id = (
+        item
+        if type(item := data.get("VisibleForId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "VisibleForId", path)
+    )
     value.extra = (
         None
         if _DOCUMENT_MIGRATION_ITEM_KEYS.issuperset(data)
@@ -211,7 +246,11 @@ def decode_xml_list_of_document_migration_item(
 ) -> list[DocumentMigrationItem | None]:
     """``ArrayOfDocumentMigrationItem``: a list of ``DocumentMigrationItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_document_migration_item(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_document_migration_item(child)
+        )
         for child in element
         if child.tag == _DOCUMENT_MIGRATION_ITEM
     ]
@@ -221,11 +260,9 @@ def encode_xml_list_of_document_migration_item(
     parent: Element | None, tag: str, value: list[DocumentMigrationItem | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _DOCUMENT_MIGRATION_ITEM, item, encode_xml_document_migration_item)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element, _DOCUMENT_MIGRATION_ITEM, checked_list(value), encode_xml_document_migration_item
+    )
     return element
 
 

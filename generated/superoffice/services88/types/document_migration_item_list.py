@@ -111,13 +111,13 @@ def decode_xml_document_migration_item_list(element: Element) -> DocumentMigrati
         elif tag == _DOCUMENTS:
             value.documents = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_document_migration_item(child)
             )
         elif tag == _ASSOCIATES:
             value.associates = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_document_migration_associate(child)
             )
         else:
@@ -146,8 +146,18 @@ def decode_json_document_migration_item_list(data: Any, path: str) -> DocumentMi
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(DocumentMigrationItemList)
-    value.num_documents_omitted = take_int(data, "NumDocumentsOmitted", path)
-    value.num_documents_already_migrated = take_int(data, "NumDocumentsAlreadyMigrated", path)
+    value.num_documents_omitted = (
+        item
+        if type(item := data.get("NumDocumentsOmitted")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "NumDocumentsOmitted", path)
+    )
+    value.num_documents_already_migrated = (
+        item
+        if type(item := data.get("NumDocumentsAlreadyMigrated")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "NumDocumentsAlreadyMigrated", path)
+    )
     value.documents = take_nillable(
         data, "Documents", path, decode_json_list_of_document_migration_item
     )

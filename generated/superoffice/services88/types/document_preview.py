@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -116,11 +117,15 @@ def decode_xml_document_preview(element: Element) -> DocumentPreview:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -129,7 +134,9 @@ def decode_xml_document_preview(element: Element) -> DocumentPreview:
         elif tag == _SIZE:
             value.size = read_int(child)
         elif tag == _STREAM:
-            value.stream = None if child.get(XSI_NIL) in NIL else read_bytes(child)
+            value.stream = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else read_bytes(child)
+            )
         else:
             value.extra = keep_element(value.extra, child, index)
     if value.extra is not None:
@@ -162,9 +169,21 @@ def decode_json_document_preview(data: Any, path: str) -> DocumentPreview:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.name = take_str_nillable(data, "Name", path)
-    value.type = take_str_nillable(data, "Type", path)
-    value.size = take_int(data, "Size", path)
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.type = (
+        SHARED[item]
+        if type(item := data.get("Type")) is str
+        else take_str_nillable(data, "Type", path)
+    )
+    value.size = (
+        item
+        if type(item := data.get("Size")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Size", path)
+    )
     value.stream = take_nillable(data, "Stream", path, json_bytes)
     value.extra = (
         None

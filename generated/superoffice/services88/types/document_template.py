@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -32,6 +31,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     read_short,
@@ -173,11 +173,15 @@ def decode_xml_document_template(element: Element) -> DocumentTemplate:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DOCUMENT_TEMPLATE_ID:
             value.document_template_id = read_int(child)
@@ -240,16 +244,41 @@ def decode_json_document_template(data: Any, path: str) -> DocumentTemplate:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.document_template_id = take_int(data, "DocumentTemplateId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.document_template_id = (
+        item
+        if type(item := data.get("DocumentTemplateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "DocumentTemplateId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.tooltip = (
+        SHARED[item]
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
     value.save_in_db = take(data, "SaveInDb", path, json_short)
-    value.filename = take_str_nillable(data, "Filename", path)
-    value.default_oref = take_str_nillable(data, "DefaultOref", path)
+    value.filename = (
+        SHARED[item]
+        if type(item := data.get("Filename")) is str
+        else take_str_nillable(data, "Filename", path)
+    )
+    value.default_oref = (
+        SHARED[item]
+        if type(item := data.get("DefaultOref")) is str
+        else take_str_nillable(data, "DefaultOref", path)
+    )
     value.record_type = take(data, "RecordType", path, decode_json_doc_tmpl_type)
     value.deleted = take(data, "Deleted", path, json_short)
     value.direction = take(data, "Direction", path, decode_json_doc_tmpl_direction)
-    value.autoevent_id = take_int(data, "AutoeventId", path)
+    value.autoevent_id = (
+        item
+        if type(item := data.get("AutoeventId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AutoeventId", path)
+    )
     value.quote_doc_type = take(data, "QuoteDocType", path, decode_json_doc_tmpl_quote_type)
     value.extra = (
         None
@@ -294,7 +323,11 @@ DOCUMENT_TEMPLATE_CODEC = Codec(
 def decode_xml_list_of_document_template(element: Element) -> list[DocumentTemplate | None]:
     """``ArrayOfDocumentTemplate``: a list of ``DocumentTemplate`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_document_template(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_document_template(child)
+        )
         for child in element
         if child.tag == _DOCUMENT_TEMPLATE
     ]
@@ -304,11 +337,7 @@ def encode_xml_list_of_document_template(
     parent: Element | None, tag: str, value: list[DocumentTemplate | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _DOCUMENT_TEMPLATE, item, encode_xml_document_template)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _DOCUMENT_TEMPLATE, checked_list(value), encode_xml_document_template)
     return element
 
 

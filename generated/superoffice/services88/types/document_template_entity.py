@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -33,6 +32,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -264,11 +264,15 @@ def decode_xml_document_template_entity(element: Element) -> DocumentTemplateEnt
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DOCUMENT_TEMPLATE_ID:
             value.document_template_id = read_int(child)
@@ -378,30 +382,98 @@ def decode_json_document_template_entity(data: Any, path: str) -> DocumentTempla
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.document_template_id = take_int(data, "DocumentTemplateId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.document_template_id = (
+        item
+        if type(item := data.get("DocumentTemplateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "DocumentTemplateId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.tooltip = (
+        SHARED[item]
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
     value.save_in_db = take(data, "SaveInDb", path, json_short)
-    value.filename = take_str_nillable(data, "Filename", path)
-    value.default_oref = take_str_nillable(data, "DefaultOref", path)
+    value.filename = (
+        SHARED[item]
+        if type(item := data.get("Filename")) is str
+        else take_str_nillable(data, "Filename", path)
+    )
+    value.default_oref = (
+        SHARED[item]
+        if type(item := data.get("DefaultOref")) is str
+        else take_str_nillable(data, "DefaultOref", path)
+    )
     value.record_type = take(data, "RecordType", path, decode_json_doc_tmpl_type)
-    value.deleted = take_bool(data, "Deleted", path)
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
     value.direction = take(data, "Direction", path, decode_json_doc_tmpl_direction)
-    value.autoevent_id = take_int(data, "AutoeventId", path)
-    value.intent_id = take_int(data, "IntentId", path)
-    value.is_default_published = take_bool(data, "IsDefaultPublished", path)
+    value.autoevent_id = (
+        item
+        if type(item := data.get("AutoeventId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AutoeventId", path)
+    )
+    value.intent_id = (
+        item
+        if type(item := data.get("IntentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "IntentId", path)
+    )
+    value.is_default_published = (
+        item
+        if type(item := data.get("IsDefaultPublished")) is bool
+        else take_bool(data, "IsDefaultPublished", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
-    value.load_template_from_plugin = take_int(data, "LoadTemplateFromPlugin", path)
-    value.mime_type = take_str_nillable(data, "MimeType", path)
-    value.is_in_use_in_guides = take_bool(data, "IsInUseInGuides", path)
-    value.document_type_key = take_int(data, "DocumentTypeKey", path)
+    value.load_template_from_plugin = (
+        item
+        if type(item := data.get("LoadTemplateFromPlugin")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "LoadTemplateFromPlugin", path)
+    )
+    value.mime_type = (
+        SHARED[item]
+        if type(item := data.get("MimeType")) is str
+        else take_str_nillable(data, "MimeType", path)
+    )
+    value.is_in_use_in_guides = (
+        item
+        if type(item := data.get("IsInUseInGuides")) is bool
+        else take_bool(data, "IsInUseInGuides", path)
+    )
+    value.document_type_key = (
+        item
+        if type(item := data.get("DocumentTypeKey")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DocumentTypeKey", path)
+    )
     value.quote_doc_type = take(data, "QuoteDocType", path, decode_json_doc_tmpl_quote_type)
     value.privacy_doc_type = take(data, "PrivacyDocType", path, decode_json_doc_tmpl_privacy_type)
-    value.email_subject = take_str_nillable(data, "EmailSubject", path)
-    value.include_signature = take_bool(data, "IncludeSignature", path)
-    value.show_currents = take_bool(data, "ShowCurrents", path)
+    value.email_subject = (
+        SHARED[item]
+        if type(item := data.get("EmailSubject")) is str
+        else take_str_nillable(data, "EmailSubject", path)
+    )
+    value.include_signature = (
+        item
+        if type(item := data.get("IncludeSignature")) is bool
+        else take_bool(data, "IncludeSignature", path)
+    )
+    value.show_currents = (
+        item
+        if type(item := data.get("ShowCurrents")) is bool
+        else take_bool(data, "ShowCurrents", path)
+    )
     value.sender_email_mode = take(data, "SenderEmailMode", path, decode_json_sender_mail_mode)
-    value.sender_email_address = take_str_nillable(data, "SenderEmailAddress", path)
+    value.sender_email_address = (
+        SHARED[item]
+        if type(item := data.get("SenderEmailAddress")) is str
+        else take_str_nillable(data, "SenderEmailAddress", path)
+    )
     value.invitation_doc_type = take(
         data, "InvitationDocType", path, decode_json_doc_tmpl_invitation_type
     )
@@ -469,7 +541,11 @@ def decode_xml_list_of_document_template_entity(
 ) -> list[DocumentTemplateEntity | None]:
     """``ArrayOfDocumentTemplateEntity``: a list of ``DocumentTemplateEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_document_template_entity(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_document_template_entity(child)
+        )
         for child in element
         if child.tag == _DOCUMENT_TEMPLATE_ENTITY
     ]
@@ -479,11 +555,12 @@ def encode_xml_list_of_document_template_entity(
     parent: Element | None, tag: str, value: list[DocumentTemplateEntity | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _DOCUMENT_TEMPLATE_ENTITY, item, encode_xml_document_template_entity)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element,
+        _DOCUMENT_TEMPLATE_ENTITY,
+        checked_list(value),
+        encode_xml_document_template_entity,
+    )
     return element
 
 

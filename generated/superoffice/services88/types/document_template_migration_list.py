@@ -98,7 +98,9 @@ def decode_xml_document_template_migration_list(element: Element) -> DocumentTem
             value.num_templates_already_migrated = read_int(child)
         elif tag == _TEMPLATE_IDS:
             value.template_ids = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -127,8 +129,18 @@ def decode_json_document_template_migration_list(
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(DocumentTemplateMigrationList)
-    value.num_templates_omitted = take_int(data, "NumTemplatesOmitted", path)
-    value.num_templates_already_migrated = take_int(data, "NumTemplatesAlreadyMigrated", path)
+    value.num_templates_omitted = (
+        item
+        if type(item := data.get("NumTemplatesOmitted")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "NumTemplatesOmitted", path)
+    )
+    value.num_templates_already_migrated = (
+        item
+        if type(item := data.get("NumTemplatesAlreadyMigrated")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "NumTemplatesAlreadyMigrated", path)
+    )
     value.template_ids = take_nillable(data, "TemplateIds", path, decode_json_list_of_int)
     value.extra = (
         None

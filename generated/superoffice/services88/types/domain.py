@@ -14,16 +14,14 @@ from lxml import etree
 from ...runtime import (
     Codec,
     Element,
-    EncodeError,
     checked_list,
     enum_from_text,
     enum_to_text,
-    item_error,
     json_enum,
     json_items,
     json_write_items,
     new_child,
-    put,
+    put_items,
 )
 
 _NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
@@ -98,11 +96,7 @@ def encode_xml_list_of_domain(
     parent: Element | None, tag: str, value: list[Domain | str]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _DOMAIN, item, encode_xml_domain)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _DOMAIN, checked_list(value), encode_xml_domain)
     return element
 
 

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -122,11 +122,15 @@ def decode_xml_duplicate_entry(element: Element) -> DuplicateEntry:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _RULE_NAME:
             value.rule_name = child.text or empty_or_nil(child)
@@ -169,11 +173,31 @@ def decode_json_duplicate_entry(data: Any, path: str) -> DuplicateEntry:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.rule_name = take_str_nillable(data, "RuleName", path)
-    value.so_primary_key = take_int(data, "SoPrimaryKey", path)
-    value.entry_name = take_str_nillable(data, "EntryName", path)
-    value.entry_identifier = take_str_nillable(data, "EntryIdentifier", path)
-    value.rule_display_name = take_str_nillable(data, "RuleDisplayName", path)
+    value.rule_name = (
+        SHARED[item]
+        if type(item := data.get("RuleName")) is str
+        else take_str_nillable(data, "RuleName", path)
+    )
+    value.so_primary_key = (
+        item
+        if type(item := data.get("SoPrimaryKey")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SoPrimaryKey", path)
+    )
+    value.entry_name = (
+        SHARED[item]
+        if type(item := data.get("EntryName")) is str
+        else take_str_nillable(data, "EntryName", path)
+    )
+    value.entry_identifier = (
+        SHARED[item]
+        if type(item := data.get("EntryIdentifier")) is str
+        else take_str_nillable(data, "EntryIdentifier", path)
+    )
+    value.rule_display_name = (
+        SHARED[item]
+        if type(item := data.get("RuleDisplayName")) is str
+        else take_str_nillable(data, "RuleDisplayName", path)
+    )
     value.extra = (
         None if _DUPLICATE_ENTRY_KEYS.issuperset(data) else json_extra(data, _DUPLICATE_ENTRY_KEYS)
     )
@@ -209,7 +233,7 @@ DUPLICATE_ENTRY_CODEC = Codec(
 def decode_xml_list_of_duplicate_entry(element: Element) -> list[DuplicateEntry | None]:
     """``ArrayOfDuplicateEntry``: a list of ``DuplicateEntry`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_duplicate_entry(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_duplicate_entry(child))
         for child in element
         if child.tag == _DUPLICATE_ENTRY
     ]
@@ -219,11 +243,7 @@ def encode_xml_list_of_duplicate_entry(
     parent: Element | None, tag: str, value: list[DuplicateEntry | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _DUPLICATE_ENTRY, item, encode_xml_duplicate_entry)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _DUPLICATE_ENTRY, checked_list(value), encode_xml_duplicate_entry)
     return element
 
 

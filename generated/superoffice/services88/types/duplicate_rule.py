@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     record_from_json,
@@ -116,11 +116,15 @@ def decode_xml_duplicate_rule(element: Element) -> DuplicateRule:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -160,10 +164,24 @@ def decode_json_duplicate_rule(data: Any, path: str) -> DuplicateRule:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.name = take_str_nillable(data, "Name", path)
-    value.display_name = take_str_nillable(data, "DisplayName", path)
-    value.display_tooltip = take_str_nillable(data, "DisplayTooltip", path)
-    value.is_active = take_bool(data, "IsActive", path)
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.display_name = (
+        SHARED[item]
+        if type(item := data.get("DisplayName")) is str
+        else take_str_nillable(data, "DisplayName", path)
+    )
+    value.display_tooltip = (
+        SHARED[item]
+        if type(item := data.get("DisplayTooltip")) is str
+        else take_str_nillable(data, "DisplayTooltip", path)
+    )
+    value.is_active = (
+        item if type(item := data.get("IsActive")) is bool else take_bool(data, "IsActive", path)
+    )
     value.extra = (
         None if _DUPLICATE_RULE_KEYS.issuperset(data) else json_extra(data, _DUPLICATE_RULE_KEYS)
     )
@@ -198,7 +216,7 @@ DUPLICATE_RULE_CODEC = Codec(
 def decode_xml_list_of_duplicate_rule(element: Element) -> list[DuplicateRule | None]:
     """``ArrayOfDuplicateRule``: a list of ``DuplicateRule`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_duplicate_rule(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_duplicate_rule(child))
         for child in element
         if child.tag == _DUPLICATE_RULE
     ]
@@ -208,11 +226,7 @@ def encode_xml_list_of_duplicate_rule(
     parent: Element | None, tag: str, value: list[DuplicateRule | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _DUPLICATE_RULE, item, encode_xml_duplicate_rule)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _DUPLICATE_RULE, checked_list(value), encode_xml_duplicate_rule)
     return element
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -163,11 +164,15 @@ def decode_xml_e_mail_account(element: Element) -> EMailAccount:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _E_MAIL_ACCOUNT_ID:
             value.e_mail_account_id = read_int(child)
@@ -177,11 +182,15 @@ def decode_xml_e_mail_account(element: Element) -> EMailAccount:
             value.associate_id = read_int(child)
         elif tag == _INCOMING_CREDENTIALS:
             value.incoming_credentials = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_service_auth(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_service_auth(child)
             )
         elif tag == _OUTGOING_CREDENTIALS:
             value.outgoing_credentials = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_service_auth(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_service_auth(child)
             )
         elif tag == _ACCOUNT_STATUS:
             value.account_status = read_short(child)
@@ -235,9 +244,21 @@ def decode_json_e_mail_account(data: Any, path: str) -> EMailAccount:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.e_mail_account_id = take_int(data, "EMailAccountId", path)
-    value.e_mail_address = take_str_nillable(data, "EMailAddress", path)
-    value.associate_id = take_int(data, "AssociateId", path)
+    value.e_mail_account_id = (
+        item
+        if type(item := data.get("EMailAccountId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "EMailAccountId", path)
+    )
+    value.e_mail_address = (
+        SHARED[item]
+        if type(item := data.get("EMailAddress")) is str
+        else take_str_nillable(data, "EMailAddress", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
     value.incoming_credentials = take_nillable(
         data, "IncomingCredentials", path, decode_json_service_auth
     )
@@ -245,10 +266,26 @@ def decode_json_e_mail_account(data: Any, path: str) -> EMailAccount:
         data, "OutgoingCredentials", path, decode_json_service_auth
     )
     value.account_status = take(data, "AccountStatus", path, json_short)
-    value.error_count = take_int(data, "ErrorCount", path)
-    value.error_reason = take_str_nillable(data, "ErrorReason", path)
-    value.inbox_folder = take_str_nillable(data, "InboxFolder", path)
-    value.sent_folder = take_str_nillable(data, "SentFolder", path)
+    value.error_count = (
+        item
+        if type(item := data.get("ErrorCount")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ErrorCount", path)
+    )
+    value.error_reason = (
+        SHARED[item]
+        if type(item := data.get("ErrorReason")) is str
+        else take_str_nillable(data, "ErrorReason", path)
+    )
+    value.inbox_folder = (
+        SHARED[item]
+        if type(item := data.get("InboxFolder")) is str
+        else take_str_nillable(data, "InboxFolder", path)
+    )
+    value.sent_folder = (
+        SHARED[item]
+        if type(item := data.get("SentFolder")) is str
+        else take_str_nillable(data, "SentFolder", path)
+    )
     value.simple_mode = take(data, "SimpleMode", path, json_short)
     value.last_fetch = take(data, "LastFetch", path, json_datetime)
     value.extra = (

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -138,11 +138,15 @@ def decode_xml_e_mail_address(element: Element) -> EMailAddress:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CONTACT_ID:
             value.contact_id = read_int(child)
@@ -160,7 +164,9 @@ def decode_xml_e_mail_address(element: Element) -> EMailAddress:
             value.email_id = read_int(child)
         elif tag == _DUPLICATE_PERSON_IDS:
             value.duplicate_person_ids = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -199,17 +205,49 @@ def decode_json_e_mail_address(data: Any, path: str) -> EMailAddress:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.contact_id = take_int(data, "ContactId", path)
-    value.contact_name = take_str_nillable(data, "ContactName", path)
-    value.person_id = take_int(data, "PersonId", path)
-    value.person_name = take_str_nillable(data, "PersonName", path)
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.address = take_str_nillable(data, "Address", path)
-    value.email_id = take_int(data, "EmailId", path)
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
+    value.contact_name = (
+        SHARED[item]
+        if type(item := data.get("ContactName")) is str
+        else take_str_nillable(data, "ContactName", path)
+    )
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.person_name = (
+        SHARED[item]
+        if type(item := data.get("PersonName")) is str
+        else take_str_nillable(data, "PersonName", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.address = (
+        SHARED[item]
+        if type(item := data.get("Address")) is str
+        else take_str_nillable(data, "Address", path)
+    )
+    value.email_id = (
+        item
+        if type(item := data.get("EmailId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "EmailId", path)
+    )
     value.duplicate_person_ids = take_nillable(
         data, "DuplicatePersonIds", path, decode_json_list_of_int
     )
-    value.name = take_str_nillable(data, "Name", path)
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
     value.extra = (
         None if _E_MAIL_ADDRESS_KEYS.issuperset(data) else json_extra(data, _E_MAIL_ADDRESS_KEYS)
     )
@@ -249,7 +287,7 @@ E_MAIL_ADDRESS_CODEC = Codec(
 def decode_xml_list_of_e_mail_address(element: Element) -> list[EMailAddress | None]:
     """``ArrayOfEMailAddress``: a list of ``EMailAddress`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_e_mail_address(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_e_mail_address(child))
         for child in element
         if child.tag == _E_MAIL_ADDRESS
     ]
@@ -259,11 +297,7 @@ def encode_xml_list_of_e_mail_address(
     parent: Element | None, tag: str, value: list[EMailAddress | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _E_MAIL_ADDRESS, item, encode_xml_e_mail_address)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _E_MAIL_ADDRESS, checked_list(value), encode_xml_e_mail_address)
     return element
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -158,21 +159,29 @@ def decode_xml_e_mail_appointment(element: Element) -> EMailAppointment:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _APPOINTMENT:
             value.appointment = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_appointment(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_appointment(child)
             )
         elif tag == _CAL_METHOD:
             value.cal_method = decode_xml_cal_method(child)
         elif tag == _PARTICIPANTS:
             value.participants = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
             )
         elif tag == _COMMENT:
             value.comment = child.text or empty_or_nil(child)
@@ -223,11 +232,23 @@ def decode_json_e_mail_appointment(data: Any, path: str) -> EMailAppointment:
     value.appointment = take_nillable(data, "Appointment", path, decode_json_appointment)
     value.cal_method = take(data, "CalMethod", path, decode_json_cal_method)
     value.participants = take_nillable(data, "Participants", path, decode_json_list_of_str)
-    value.comment = take_str_nillable(data, "Comment", path)
-    value.sequence = take_int(data, "Sequence", path)
+    value.comment = (
+        SHARED[item]
+        if type(item := data.get("Comment")) is str
+        else take_str_nillable(data, "Comment", path)
+    )
+    value.sequence = (
+        item
+        if type(item := data.get("Sequence")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Sequence", path)
+    )
     value.dt_start = take(data, "DtStart", path, json_datetime)
     value.dt_end = take(data, "DtEnd", path, json_datetime)
-    value.superseded = take_bool(data, "Superseded", path)
+    value.superseded = (
+        item
+        if type(item := data.get("Superseded")) is bool
+        else take_bool(data, "Superseded", path)
+    )
     value.extra = (
         None
         if _E_MAIL_APPOINTMENT_KEYS.issuperset(data)

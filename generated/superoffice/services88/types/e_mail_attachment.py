@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_bytes,
     json_extra,
     json_items_nillable,
@@ -33,6 +32,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_bytes,
@@ -147,11 +147,15 @@ def decode_xml_e_mail_attachment(element: Element) -> EMailAttachment:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DESCRIPTION:
             value.description = child.text or empty_or_nil(child)
@@ -170,7 +174,9 @@ def decode_xml_e_mail_attachment(element: Element) -> EMailAttachment:
         elif tag == _IS_SAFE_FILE_EXTENSION:
             value.is_safe_file_extension = read_bool(child)
         elif tag == _STREAM:
-            value.stream = None if child.get(XSI_NIL) in NIL else read_bytes(child)
+            value.stream = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else read_bytes(child)
+            )
         else:
             value.extra = keep_element(value.extra, child, index)
     if value.extra is not None:
@@ -208,14 +214,46 @@ def decode_json_e_mail_attachment(data: Any, path: str) -> EMailAttachment:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.description = take_str_nillable(data, "Description", path)
-    value.filename = take_str_nillable(data, "Filename", path)
-    value.size = take_int(data, "Size", path)
-    value.type = take_str_nillable(data, "Type", path)
-    value.encoding = take_str_nillable(data, "Encoding", path)
-    value.id = take_str_nillable(data, "Id", path)
-    value.disposition = take_str_nillable(data, "Disposition", path)
-    value.is_safe_file_extension = take_bool(data, "IsSafeFileExtension", path)
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.filename = (
+        SHARED[item]
+        if type(item := data.get("Filename")) is str
+        else take_str_nillable(data, "Filename", path)
+    )
+    value.size = (
+        item
+        if type(item := data.get("Size")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Size", path)
+    )
+    value.type = (
+        SHARED[item]
+        if type(item := data.get("Type")) is str
+        else take_str_nillable(data, "Type", path)
+    )
+    value.encoding = (
+        SHARED[item]
+        if type(item := data.get("Encoding")) is str
+        else take_str_nillable(data, "Encoding", path)
+    )
+    value.id = (
+        SHARED[item]
+        if type(item := data.get("Id")) is str
+        else take_str_nillable(data, "Id", path)
+    )
+    value.disposition = (
+        SHARED[item]
+        if type(item := data.get("Disposition")) is str
+        else take_str_nillable(data, "Disposition", path)
+    )
+    value.is_safe_file_extension = (
+        item
+        if type(item := data.get("IsSafeFileExtension")) is bool
+        else take_bool(data, "IsSafeFileExtension", path)
+    )
     value.stream = take_nillable(data, "Stream", path, json_bytes)
     value.extra = (
         None
@@ -258,7 +296,11 @@ E_MAIL_ATTACHMENT_CODEC = Codec(
 def decode_xml_list_of_e_mail_attachment(element: Element) -> list[EMailAttachment | None]:
     """``ArrayOfEMailAttachment``: a list of ``EMailAttachment`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_e_mail_attachment(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_e_mail_attachment(child)
+        )
         for child in element
         if child.tag == _E_MAIL_ATTACHMENT
     ]
@@ -268,11 +310,7 @@ def encode_xml_list_of_e_mail_attachment(
     parent: Element | None, tag: str, value: list[EMailAttachment | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _E_MAIL_ATTACHMENT, item, encode_xml_e_mail_attachment)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _E_MAIL_ATTACHMENT, checked_list(value), encode_xml_e_mail_attachment)
     return element
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -128,11 +129,15 @@ def decode_xml_e_mail_connection_info_extended(element: Element) -> EMailConnect
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PORT:
             value.port = read_int(child)
@@ -185,13 +190,39 @@ def decode_json_e_mail_connection_info_extended(
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.port = take_int(data, "Port", path)
-    value.server_name = take_str_nillable(data, "ServerName", path)
-    value.protocol = take_str_nillable(data, "Protocol", path)
-    value.user_name = take_str_nillable(data, "UserName", path)
-    value.password = take_str_nillable(data, "Password", path)
-    value.use_ssl = take_bool(data, "UseSSL", path)
-    value.folder = take_str_nillable(data, "Folder", path)
+    value.port = (
+        item
+        if type(item := data.get("Port")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Port", path)
+    )
+    value.server_name = (
+        SHARED[item]
+        if type(item := data.get("ServerName")) is str
+        else take_str_nillable(data, "ServerName", path)
+    )
+    value.protocol = (
+        SHARED[item]
+        if type(item := data.get("Protocol")) is str
+        else take_str_nillable(data, "Protocol", path)
+    )
+    value.user_name = (
+        SHARED[item]
+        if type(item := data.get("UserName")) is str
+        else take_str_nillable(data, "UserName", path)
+    )
+    value.password = (
+        SHARED[item]
+        if type(item := data.get("Password")) is str
+        else take_str_nillable(data, "Password", path)
+    )
+    value.use_ssl = (
+        item if type(item := data.get("UseSSL")) is bool else take_bool(data, "UseSSL", path)
+    )
+    value.folder = (
+        SHARED[item]
+        if type(item := data.get("Folder")) is str
+        else take_str_nillable(data, "Folder", path)
+    )
     value.extra = (
         None
         if _E_MAIL_CONNECTION_INFO_EXTENDED_KEYS.issuperset(data)

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -29,6 +28,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     record_from_json,
     record_from_xml,
@@ -108,16 +108,24 @@ def decode_xml_e_mail_custom_header(element: Element) -> EMailCustomHeader:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
         elif tag == _VALUES:
-            value.values = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+            value.values = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
+            )
         else:
             value.extra = keep_element(value.extra, child, index)
     if value.extra is not None:
@@ -148,7 +156,11 @@ def decode_json_e_mail_custom_header(data: Any, path: str) -> EMailCustomHeader:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.name = take_str_nillable(data, "Name", path)
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
     value.values = take_nillable(data, "Values", path, decode_json_list_of_str)
     value.extra = (
         None
@@ -184,7 +196,11 @@ E_MAIL_CUSTOM_HEADER_CODEC = Codec(
 def decode_xml_list_of_e_mail_custom_header(element: Element) -> list[EMailCustomHeader | None]:
     """``ArrayOfEMailCustomHeader``: a list of ``EMailCustomHeader`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_e_mail_custom_header(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_e_mail_custom_header(child)
+        )
         for child in element
         if child.tag == _E_MAIL_CUSTOM_HEADER
     ]
@@ -194,11 +210,7 @@ def encode_xml_list_of_e_mail_custom_header(
     parent: Element | None, tag: str, value: list[EMailCustomHeader | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _E_MAIL_CUSTOM_HEADER, item, encode_xml_e_mail_custom_header)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _E_MAIL_CUSTOM_HEADER, checked_list(value), encode_xml_e_mail_custom_header)
     return element
 
 

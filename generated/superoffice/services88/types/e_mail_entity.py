@@ -12,16 +12,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -34,6 +33,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_datetime,
@@ -283,30 +283,44 @@ def decode_xml_e_mail_entity(element: Element) -> EMailEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TO:
             value.to = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_e_mail_address(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_e_mail_address(child)
             )
         elif tag == _CC:
             value.cc = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_e_mail_address(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_e_mail_address(child)
             )
         elif tag == _BCC:
             value.bcc = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_e_mail_address(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_e_mail_address(child)
             )
         elif tag == _SUBJECT:
             value.subject = child.text or empty_or_nil(child)
         elif tag == _HTML_BODY:
             value.html_body = child.text or empty_or_nil(child)
         elif tag == _FROM:
-            value.from_ = None if child.get(XSI_NIL) in NIL else decode_xml_e_mail_address(child)
+            value.from_ = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_e_mail_address(child)
+            )
         elif tag == _SENT:
             value.sent = read_datetime(child)
         elif tag == _SIZE:
@@ -323,18 +337,22 @@ def decode_xml_e_mail_entity(element: Element) -> EMailEntity:
             value.is_sent = read_bool(child)
         elif tag == _E_MAIL_SO_INFO:
             value.e_mail_so_info = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_e_mail_so_info(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_e_mail_so_info(child)
             )
         elif tag == _SERVER_ID:
             value.server_id = read_int(child)
         elif tag == _ATTACHMENTS:
             value.attachments = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_e_mail_attachment(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_e_mail_attachment(child)
             )
         elif tag == _CUSTOM_HEADER_LIST:
             value.custom_header_list = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_e_mail_custom_header(child)
             )
         elif tag == _FOLDER_NAME:
@@ -347,7 +365,9 @@ def decode_xml_e_mail_entity(element: Element) -> EMailEntity:
             value.received_at = read_datetime(child)
         elif tag == _IN_REPLY_TO:
             value.in_reply_to = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_e_mail_envelope(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_e_mail_envelope(child)
             )
         elif tag == _REPLIED_AT:
             value.replied_at = read_datetime(child)
@@ -417,31 +437,73 @@ def decode_json_e_mail_entity(data: Any, path: str) -> EMailEntity:
     value.to = take_nillable(data, "To", path, decode_json_list_of_e_mail_address)
     value.cc = take_nillable(data, "Cc", path, decode_json_list_of_e_mail_address)
     value.bcc = take_nillable(data, "Bcc", path, decode_json_list_of_e_mail_address)
-    value.subject = take_str_nillable(data, "Subject", path)
-    value.html_body = take_str_nillable(data, "HTMLBody", path)
+    value.subject = (
+        SHARED[item]
+        if type(item := data.get("Subject")) is str
+        else take_str_nillable(data, "Subject", path)
+    )
+    value.html_body = (
+        SHARED[item]
+        if type(item := data.get("HTMLBody")) is str
+        else take_str_nillable(data, "HTMLBody", path)
+    )
     value.from_ = take_nillable(data, "From", path, decode_json_e_mail_address)
     value.sent = take(data, "Sent", path, json_datetime)
-    value.size = take_int(data, "Size", path)
+    value.size = (
+        item
+        if type(item := data.get("Size")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Size", path)
+    )
     value.priority = take(data, "Priority", path, decode_json_e_mail_priority)
     value.flags = take(data, "Flags", path, decode_json_e_mail_flags)
-    value.message_id = take_str_nillable(data, "MessageID", path)
-    value.plain_body = take_str_nillable(data, "PlainBody", path)
-    value.is_sent = take_bool(data, "IsSent", path)
+    value.message_id = (
+        SHARED[item]
+        if type(item := data.get("MessageID")) is str
+        else take_str_nillable(data, "MessageID", path)
+    )
+    value.plain_body = (
+        SHARED[item]
+        if type(item := data.get("PlainBody")) is str
+        else take_str_nillable(data, "PlainBody", path)
+    )
+    value.is_sent = (
+        item if type(item := data.get("IsSent")) is bool else take_bool(data, "IsSent", path)
+    )
     value.e_mail_so_info = take_nillable(data, "EMailSOInfo", path, decode_json_e_mail_so_info)
-    value.server_id = take_int(data, "ServerId", path)
+    value.server_id = (
+        item
+        if type(item := data.get("ServerId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ServerId", path)
+    )
     value.attachments = take_nillable(
         data, "Attachments", path, decode_json_list_of_e_mail_attachment
     )
     value.custom_header_list = take_nillable(
         data, "CustomHeaderList", path, decode_json_list_of_e_mail_custom_header
     )
-    value.folder_name = take_str_nillable(data, "FolderName", path)
-    value.email_item_id = take_int(data, "EmailItemId", path)
-    value.account_id = take_int(data, "AccountId", path)
+    value.folder_name = (
+        SHARED[item]
+        if type(item := data.get("FolderName")) is str
+        else take_str_nillable(data, "FolderName", path)
+    )
+    value.email_item_id = (
+        item
+        if type(item := data.get("EmailItemId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "EmailItemId", path)
+    )
+    value.account_id = (
+        item
+        if type(item := data.get("AccountId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AccountId", path)
+    )
     value.received_at = take(data, "ReceivedAt", path, json_datetime)
     value.in_reply_to = take_nillable(data, "InReplyTo", path, decode_json_e_mail_envelope)
     value.replied_at = take(data, "RepliedAt", path, json_datetime)
-    value.has_calendar_data = take_bool(data, "HasCalendarData", path)
+    value.has_calendar_data = (
+        item
+        if type(item := data.get("HasCalendarData")) is bool
+        else take_bool(data, "HasCalendarData", path)
+    )
     value.cal_method = take(data, "CalMethod", path, decode_json_cal_method)
     value.cal_reply_status = take(data, "CalReplyStatus", path, decode_json_cal_reply_status)
     value.extra = (
@@ -505,7 +567,7 @@ E_MAIL_ENTITY_CODEC = Codec(
 def decode_xml_list_of_e_mail_entity(element: Element) -> list[EMailEntity | None]:
     """``ArrayOfEMailEntity``: a list of ``EMailEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_e_mail_entity(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_e_mail_entity(child))
         for child in element
         if child.tag == _E_MAIL_ENTITY
     ]
@@ -515,11 +577,7 @@ def encode_xml_list_of_e_mail_entity(
     parent: Element | None, tag: str, value: list[EMailEntity | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _E_MAIL_ENTITY, item, encode_xml_e_mail_entity)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _E_MAIL_ENTITY, checked_list(value), encode_xml_e_mail_entity)
     return element
 
 

@@ -12,16 +12,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -33,6 +32,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_datetime,
     read_int,
@@ -179,11 +179,15 @@ def decode_xml_e_mail_envelope(element: Element) -> EMailEnvelope:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SERVER_ID:
             value.server_id = read_int(child)
@@ -192,10 +196,16 @@ def decode_xml_e_mail_envelope(element: Element) -> EMailEnvelope:
         elif tag == _SUBJECT:
             value.subject = child.text or empty_or_nil(child)
         elif tag == _FROM:
-            value.from_ = None if child.get(XSI_NIL) in NIL else decode_xml_e_mail_address(child)
+            value.from_ = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_e_mail_address(child)
+            )
         elif tag == _TO:
             value.to = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_e_mail_address(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_e_mail_address(child)
             )
         elif tag == _SENT:
             value.sent = read_datetime(child)
@@ -207,7 +217,9 @@ def decode_xml_e_mail_envelope(element: Element) -> EMailEnvelope:
             value.size = read_int(child)
         elif tag == _E_MAIL_SO_INFO:
             value.e_mail_so_info = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_e_mail_so_info(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_e_mail_so_info(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -245,15 +257,31 @@ def decode_json_e_mail_envelope(data: Any, path: str) -> EMailEnvelope:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.server_id = take_int(data, "ServerId", path)
-    value.message_id = take_str_nillable(data, "MessageId", path)
-    value.subject = take_str_nillable(data, "Subject", path)
+    value.server_id = (
+        item
+        if type(item := data.get("ServerId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ServerId", path)
+    )
+    value.message_id = (
+        SHARED[item]
+        if type(item := data.get("MessageId")) is str
+        else take_str_nillable(data, "MessageId", path)
+    )
+    value.subject = (
+        SHARED[item]
+        if type(item := data.get("Subject")) is str
+        else take_str_nillable(data, "Subject", path)
+    )
     value.from_ = take_nillable(data, "From", path, decode_json_e_mail_address)
     value.to = take_nillable(data, "To", path, decode_json_list_of_e_mail_address)
     value.sent = take(data, "Sent", path, json_datetime)
     value.priority = take(data, "Priority", path, decode_json_e_mail_priority)
     value.flags = take(data, "Flags", path, decode_json_e_mail_flags)
-    value.size = take_int(data, "Size", path)
+    value.size = (
+        item
+        if type(item := data.get("Size")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Size", path)
+    )
     value.e_mail_so_info = take_nillable(data, "EMailSOInfo", path, decode_json_e_mail_so_info)
     value.extra = (
         None if _E_MAIL_ENVELOPE_KEYS.issuperset(data) else json_extra(data, _E_MAIL_ENVELOPE_KEYS)
@@ -295,7 +323,7 @@ E_MAIL_ENVELOPE_CODEC = Codec(
 def decode_xml_list_of_e_mail_envelope(element: Element) -> list[EMailEnvelope | None]:
     """``ArrayOfEMailEnvelope``: a list of ``EMailEnvelope`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_e_mail_envelope(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_e_mail_envelope(child))
         for child in element
         if child.tag == _E_MAIL_ENVELOPE
     ]
@@ -305,11 +333,7 @@ def encode_xml_list_of_e_mail_envelope(
     parent: Element | None, tag: str, value: list[EMailEnvelope | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _E_MAIL_ENVELOPE, item, encode_xml_e_mail_envelope)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _E_MAIL_ENVELOPE, checked_list(value), encode_xml_e_mail_envelope)
     return element
 
 

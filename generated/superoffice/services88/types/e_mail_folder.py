@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -31,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -133,11 +133,15 @@ def decode_xml_e_mail_folder(element: Element) -> EMailFolder:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -186,13 +190,41 @@ def decode_json_e_mail_folder(data: Any, path: str) -> EMailFolder:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.name = take_str_nillable(data, "Name", path)
-    value.delimiter = take_str_nillable(data, "Delimiter", path)
-    value.flags = take_str_nillable(data, "Flags", path)
-    value.total_items = take_int(data, "TotalItems", path)
-    value.unread_items = take_int(data, "UnreadItems", path)
-    value.subscribed = take_bool(data, "Subscribed", path)
-    value.email_folder_id = take_int(data, "EmailFolderId", path)
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.delimiter = (
+        SHARED[item]
+        if type(item := data.get("Delimiter")) is str
+        else take_str_nillable(data, "Delimiter", path)
+    )
+    value.flags = (
+        SHARED[item]
+        if type(item := data.get("Flags")) is str
+        else take_str_nillable(data, "Flags", path)
+    )
+    value.total_items = (
+        item
+        if type(item := data.get("TotalItems")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TotalItems", path)
+    )
+    value.unread_items = (
+        item
+        if type(item := data.get("UnreadItems")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "UnreadItems", path)
+    )
+    value.subscribed = (
+        item
+        if type(item := data.get("Subscribed")) is bool
+        else take_bool(data, "Subscribed", path)
+    )
+    value.email_folder_id = (
+        item
+        if type(item := data.get("EmailFolderId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "EmailFolderId", path)
+    )
     value.extra = (
         None if _E_MAIL_FOLDER_KEYS.issuperset(data) else json_extra(data, _E_MAIL_FOLDER_KEYS)
     )
@@ -230,7 +262,7 @@ E_MAIL_FOLDER_CODEC = Codec(
 def decode_xml_list_of_e_mail_folder(element: Element) -> list[EMailFolder | None]:
     """``ArrayOfEMailFolder``: a list of ``EMailFolder`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_e_mail_folder(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_e_mail_folder(child))
         for child in element
         if child.tag == _E_MAIL_FOLDER
     ]
@@ -240,11 +272,7 @@ def encode_xml_list_of_e_mail_folder(
     parent: Element | None, tag: str, value: list[EMailFolder | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _E_MAIL_FOLDER, item, encode_xml_e_mail_folder)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _E_MAIL_FOLDER, checked_list(value), encode_xml_e_mail_folder)
     return element
 
 

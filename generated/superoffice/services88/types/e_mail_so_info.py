@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -138,11 +139,15 @@ def decode_xml_e_mail_so_info(element: Element) -> EMailSOInfo:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DOCUMENT_ID:
             value.document_id = read_int(child)
@@ -194,14 +199,40 @@ def decode_json_e_mail_so_info(data: Any, path: str) -> EMailSOInfo:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.document_id = take_int(data, "DocumentId", path)
-    value.appointment_id = take_int(data, "AppointmentId", path)
-    value.project_id = take_int(data, "ProjectId", path)
-    value.sale_id = take_int(data, "SaleId", path)
-    value.archived = take_bool(data, "Archived", path)
+    value.document_id = (
+        item
+        if type(item := data.get("DocumentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DocumentId", path)
+    )
+    value.appointment_id = (
+        item
+        if type(item := data.get("AppointmentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AppointmentId", path)
+    )
+    value.project_id = (
+        item
+        if type(item := data.get("ProjectId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ProjectId", path)
+    )
+    value.sale_id = (
+        item
+        if type(item := data.get("SaleId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SaleId", path)
+    )
+    value.archived = (
+        item if type(item := data.get("Archived")) is bool else take_bool(data, "Archived", path)
+    )
     value.archived_at = take(data, "ArchivedAt", path, json_datetime)
-    value.archived_by = take_int(data, "ArchivedBy", path)
-    value.archived_display_name = take_str_nillable(data, "ArchivedDisplayName", path)
+    value.archived_by = (
+        item
+        if type(item := data.get("ArchivedBy")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ArchivedBy", path)
+    )
+    value.archived_display_name = (
+        SHARED[item]
+        if type(item := data.get("ArchivedDisplayName")) is str
+        else take_str_nillable(data, "ArchivedDisplayName", path)
+    )
     value.extra = (
         None if _E_MAIL_SO_INFO_KEYS.issuperset(data) else json_extra(data, _E_MAIL_SO_INFO_KEYS)
     )

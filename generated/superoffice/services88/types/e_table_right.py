@@ -14,17 +14,15 @@ from lxml import etree
 from ...runtime import (
     Codec,
     Element,
-    EncodeError,
     checked_list,
     flags_from_xml,
     flags_to_json,
     flags_to_text,
-    item_error,
     json_flags,
     json_items,
     json_write_items,
     new_child,
-    put,
+    put_items,
 )
 
 _NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
@@ -105,11 +103,7 @@ def encode_xml_list_of_e_table_right(
     parent: Element | None, tag: str, value: list[ETableRight | str]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _E_TABLE_RIGHT, item, encode_xml_e_table_right)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _E_TABLE_RIGHT, checked_list(value), encode_xml_e_table_right)
     return element
 
 

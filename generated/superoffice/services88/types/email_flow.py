@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -394,11 +395,15 @@ def decode_xml_email_flow(element: Element) -> EmailFlow:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _EMAIL_FLOW_ID:
             value.email_flow_id = read_int(child)
@@ -452,44 +457,66 @@ def decode_xml_email_flow(element: Element) -> EmailFlow:
             value.enrollment_end = child.text or empty_or_nil(child)
         elif tag == _REMOVE_FROM_FLOWS:
             value.remove_from_flows = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         elif tag == _TZ_LOCATION:
             value.tz_location = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_time_zone_data(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_time_zone_data(child)
             )
         elif tag == _FOLDER:
             value.folder = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_hierarchy_entity(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_hierarchy_entity(child)
             )
         elif tag == _ASSOCIATE:
-            value.associate = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.associate = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _SHIPMENT_TYPE:
             value.shipment_type = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_mdo_list_item(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_mdo_list_item(child)
             )
         elif tag == _STEPS:
             value.steps = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_workflow_step_base(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_workflow_step_base(child)
             )
         elif tag == _TRIGGERS:
             value.triggers = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_workflow_trigger(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_workflow_trigger(child)
             )
         elif tag == _GOALS:
             value.goals = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_workflow_goal(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_workflow_goal(child)
             )
         elif tag == _FILTER:
-            value.filter = None if child.get(XSI_NIL) in NIL else decode_xml_workflow_filter(child)
+            value.filter = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_workflow_filter(child)
+            )
         elif tag == _BLOCK_LISTS:
             value.block_lists = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         elif tag == _CONTENT_INFO:
             value.content_info = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_workflow_content_info(child)
             )
         elif tag == _EXIT_FLOW_ID:
@@ -497,16 +524,22 @@ def decode_xml_email_flow(element: Element) -> EmailFlow:
         elif tag == _EXIT_SUCCESS_FLOW_ID:
             value.exit_success_flow_id = read_int(child)
         elif tag == _CREATED_BY:
-            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.created_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _UPDATED_BY:
-            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.updated_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _CREATED_DATE:
             value.created_date = read_datetime(child)
         elif tag == _UPDATED_DATE:
             value.updated_date = read_datetime(child)
         elif tag == _VISIBLE_FOR:
             value.visible_for = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_visible_for(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_visible_for(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -577,31 +610,115 @@ def decode_json_email_flow(data: Any, path: str) -> EmailFlow:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.email_flow_id = take_int(data, "EmailFlowId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.description = take_str_nillable(data, "Description", path)
+    value.email_flow_id = (
+        item
+        if type(item := data.get("EmailFlowId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "EmailFlowId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
     value.status = take(data, "Status", path, decode_json_workflow_definition_status)
-    value.jump_to_finish = take_bool(data, "JumpToFinish", path)
-    value.start_only_once = take_bool(data, "StartOnlyOnce", path)
-    value.override_consent_subscription = take_bool(data, "OverrideConsentSubscription", path)
+    value.jump_to_finish = (
+        item
+        if type(item := data.get("JumpToFinish")) is bool
+        else take_bool(data, "JumpToFinish", path)
+    )
+    value.start_only_once = (
+        item
+        if type(item := data.get("StartOnlyOnce")) is bool
+        else take_bool(data, "StartOnlyOnce", path)
+    )
+    value.override_consent_subscription = (
+        item
+        if type(item := data.get("OverrideConsentSubscription")) is bool
+        else take_bool(data, "OverrideConsentSubscription", path)
+    )
     value.from_type = take(data, "FromType", path, decode_json_email_from_type)
-    value.from_name = take_str_nillable(data, "FromName", path)
-    value.from_addr = take_str_nillable(data, "FromAddr", path)
+    value.from_name = (
+        SHARED[item]
+        if type(item := data.get("FromName")) is str
+        else take_str_nillable(data, "FromName", path)
+    )
+    value.from_addr = (
+        SHARED[item]
+        if type(item := data.get("FromAddr")) is str
+        else take_str_nillable(data, "FromAddr", path)
+    )
     value.reply_to_type = take(data, "ReplyToType", path, decode_json_email_reply_to_type)
-    value.reply_to_addr = take_str_nillable(data, "ReplyToAddr", path)
-    value.reply_to_name = take_str_nillable(data, "ReplyToName", path)
-    value.sms_sender = take_str_nillable(data, "SmsSender", path)
-    value.use_google_analytics = take_bool(data, "UseGoogleAnalytics", path)
-    value.ga_source = take_str_nillable(data, "GaSource", path)
-    value.ga_campaign = take_str_nillable(data, "GaCampaign", path)
-    value.use_timeframe = take_bool(data, "UseTimeframe", path)
+    value.reply_to_addr = (
+        SHARED[item]
+        if type(item := data.get("ReplyToAddr")) is str
+        else take_str_nillable(data, "ReplyToAddr", path)
+    )
+    value.reply_to_name = (
+        SHARED[item]
+        if type(item := data.get("ReplyToName")) is str
+        else take_str_nillable(data, "ReplyToName", path)
+    )
+    value.sms_sender = (
+        SHARED[item]
+        if type(item := data.get("SmsSender")) is str
+        else take_str_nillable(data, "SmsSender", path)
+    )
+    value.use_google_analytics = (
+        item
+        if type(item := data.get("UseGoogleAnalytics")) is bool
+        else take_bool(data, "UseGoogleAnalytics", path)
+    )
+    value.ga_source = (
+        SHARED[item]
+        if type(item := data.get("GaSource")) is str
+        else take_str_nillable(data, "GaSource", path)
+    )
+    value.ga_campaign = (
+        SHARED[item]
+        if type(item := data.get("GaCampaign")) is str
+        else take_str_nillable(data, "GaCampaign", path)
+    )
+    value.use_timeframe = (
+        item
+        if type(item := data.get("UseTimeframe")) is bool
+        else take_bool(data, "UseTimeframe", path)
+    )
     value.selected_days = take(data, "SelectedDays", path, decode_json_weekday)
-    value.timeframe_start = take_str_nillable(data, "TimeframeStart", path)
-    value.timeframe_end = take_str_nillable(data, "TimeframeEnd", path)
-    value.use_workflow_start = take_bool(data, "UseWorkflowStart", path)
-    value.workflow_start = take_str_nillable(data, "WorkflowStart", path)
-    value.use_enrollment_end = take_bool(data, "UseEnrollmentEnd", path)
-    value.enrollment_end = take_str_nillable(data, "EnrollmentEnd", path)
+    value.timeframe_start = (
+        SHARED[item]
+        if type(item := data.get("TimeframeStart")) is str
+        else take_str_nillable(data, "TimeframeStart", path)
+    )
+    value.timeframe_end = (
+        SHARED[item]
+        if type(item := data.get("TimeframeEnd")) is str
+        else take_str_nillable(data, "TimeframeEnd", path)
+    )
+    value.use_workflow_start = (
+        item
+        if type(item := data.get("UseWorkflowStart")) is bool
+        else take_bool(data, "UseWorkflowStart", path)
+    )
+    value.workflow_start = (
+        SHARED[item]
+        if type(item := data.get("WorkflowStart")) is str
+        else take_str_nillable(data, "WorkflowStart", path)
+    )
+    value.use_enrollment_end = (
+        item
+        if type(item := data.get("UseEnrollmentEnd")) is bool
+        else take_bool(data, "UseEnrollmentEnd", path)
+    )
+    value.enrollment_end = (
+        SHARED[item]
+        if type(item := data.get("EnrollmentEnd")) is str
+        else take_str_nillable(data, "EnrollmentEnd", path)
+    )
     value.remove_from_flows = take_nillable(data, "RemoveFromFlows", path, decode_json_list_of_int)
     value.tz_location = take_nillable(data, "TzLocation", path, decode_json_time_zone_data)
     value.folder = take_nillable(data, "Folder", path, decode_json_hierarchy_entity)
@@ -615,8 +732,16 @@ def decode_json_email_flow(data: Any, path: str) -> EmailFlow:
     value.content_info = take_nillable(
         data, "ContentInfo", path, decode_json_list_of_workflow_content_info
     )
-    value.exit_flow_id = take_int(data, "ExitFlowId", path)
-    value.exit_success_flow_id = take_int(data, "ExitSuccessFlowId", path)
+    value.exit_flow_id = (
+        item
+        if type(item := data.get("ExitFlowId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ExitFlowId", path)
+    )
+    value.exit_success_flow_id = (
+        item
+        if type(item := data.get("ExitSuccessFlowId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ExitSuccessFlowId", path)
+    )
     value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
     value.updated_by = take_nillable(data, "UpdatedBy", path, decode_json_associate)
     value.created_date = take(data, "CreatedDate", path, json_datetime)

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -107,11 +107,15 @@ def decode_xml_entity_counts(element: Element) -> EntityCounts:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ENTITY_NAME:
             value.entity_name = child.text or empty_or_nil(child)
@@ -145,8 +149,16 @@ def decode_json_entity_counts(data: Any, path: str) -> EntityCounts:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.entity_name = take_str_nillable(data, "EntityName", path)
-    value.records = take_int(data, "Records", path)
+    value.entity_name = (
+        SHARED[item]
+        if type(item := data.get("EntityName")) is str
+        else take_str_nillable(data, "EntityName", path)
+    )
+    value.records = (
+        item
+        if type(item := data.get("Records")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Records", path)
+    )
     value.extra = (
         None if _ENTITY_COUNTS_KEYS.issuperset(data) else json_extra(data, _ENTITY_COUNTS_KEYS)
     )
@@ -179,7 +191,7 @@ ENTITY_COUNTS_CODEC = Codec(
 def decode_xml_list_of_entity_counts(element: Element) -> list[EntityCounts | None]:
     """``ArrayOfEntityCounts``: a list of ``EntityCounts`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_entity_counts(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_entity_counts(child))
         for child in element
         if child.tag == _ENTITY_COUNTS
     ]
@@ -189,11 +201,7 @@ def encode_xml_list_of_entity_counts(
     parent: Element | None, tag: str, value: list[EntityCounts | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _ENTITY_COUNTS, item, encode_xml_entity_counts)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _ENTITY_COUNTS, checked_list(value), encode_xml_entity_counts)
     return element
 
 

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -29,6 +28,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     record_from_json,
     record_from_xml,
@@ -110,11 +110,15 @@ def decode_xml_entity_element(element: Element) -> EntityElement:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _VALUE:
             value.value = child.text or empty_or_nil(child)
@@ -151,9 +155,21 @@ def decode_json_entity_element(data: Any, path: str) -> EntityElement:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.value = take_str_nillable(data, "Value", path)
-    value.stripped_value = take_str_nillable(data, "StrippedValue", path)
-    value.description = take_str_nillable(data, "Description", path)
+    value.value = (
+        SHARED[item]
+        if type(item := data.get("Value")) is str
+        else take_str_nillable(data, "Value", path)
+    )
+    value.stripped_value = (
+        SHARED[item]
+        if type(item := data.get("StrippedValue")) is str
+        else take_str_nillable(data, "StrippedValue", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
     value.extra = (
         None if _ENTITY_ELEMENT_KEYS.issuperset(data) else json_extra(data, _ENTITY_ELEMENT_KEYS)
     )
@@ -187,7 +203,7 @@ ENTITY_ELEMENT_CODEC = Codec(
 def decode_xml_list_of_entity_element(element: Element) -> list[EntityElement | None]:
     """``ArrayOfEntityElement``: a list of ``EntityElement`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_entity_element(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_entity_element(child))
         for child in element
         if child.tag == _ENTITY_ELEMENT
     ]
@@ -197,11 +213,7 @@ def encode_xml_list_of_entity_element(
     parent: Element | None, tag: str, value: list[EntityElement | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _ENTITY_ELEMENT, item, encode_xml_entity_element)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _ENTITY_ELEMENT, checked_list(value), encode_xml_entity_element)
     return element
 
 

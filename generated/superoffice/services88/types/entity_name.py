@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -29,6 +28,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     record_from_json,
     record_from_xml,
@@ -103,11 +103,15 @@ def decode_xml_entity_name(element: Element) -> EntityName:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TABLE_NAME:
             value.table_name = child.text or empty_or_nil(child)
@@ -141,8 +145,16 @@ def decode_json_entity_name(data: Any, path: str) -> EntityName:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.table_name = take_str_nillable(data, "TableName", path)
-    value.table_description = take_str_nillable(data, "TableDescription", path)
+    value.table_name = (
+        SHARED[item]
+        if type(item := data.get("TableName")) is str
+        else take_str_nillable(data, "TableName", path)
+    )
+    value.table_description = (
+        SHARED[item]
+        if type(item := data.get("TableDescription")) is str
+        else take_str_nillable(data, "TableDescription", path)
+    )
     value.extra = (
         None if _ENTITY_NAME_KEYS.issuperset(data) else json_extra(data, _ENTITY_NAME_KEYS)
     )
@@ -175,7 +187,7 @@ ENTITY_NAME_CODEC = Codec(
 def decode_xml_list_of_entity_name(element: Element) -> list[EntityName | None]:
     """``ArrayOfEntityName``: a list of ``EntityName`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_entity_name(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_entity_name(child))
         for child in element
         if child.tag == _ENTITY_NAME
     ]
@@ -185,11 +197,7 @@ def encode_xml_list_of_entity_name(
     parent: Element | None, tag: str, value: list[EntityName | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _ENTITY_NAME, item, encode_xml_entity_name)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _ENTITY_NAME, checked_list(value), encode_xml_entity_name)
     return element
 
 

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -31,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -169,11 +169,15 @@ def decode_xml_erp_connection(element: Element) -> ErpConnection:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ERP_CONNECTION_ID:
             value.erp_connection_id = read_int(child)
@@ -191,7 +195,9 @@ def decode_xml_erp_connection(element: Element) -> ErpConnection:
             value.most_recent_timestamp = child.text or empty_or_nil(child)
         elif tag == _CONFIG_FIELDS:
             value.config_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _DELETED:
             value.deleted = read_bool(child)
@@ -199,11 +205,15 @@ def decode_xml_erp_connection(element: Element) -> ErpConnection:
             value.all_access = read_bool(child)
         elif tag == _USER_GROUP_ACCESS_IDS:
             value.user_group_access_ids = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         elif tag == _ASSOCIATE_ACCESS_IDS:
             value.associate_access_ids = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -243,16 +253,46 @@ def decode_json_erp_connection(data: Any, path: str) -> ErpConnection:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.erp_connection_id = take_int(data, "ErpConnectionId", path)
-    value.erp_connector_id = take_int(data, "ErpConnectorId", path)
-    value.display_name = take_str_nillable(data, "DisplayName", path)
-    value.display_description = take_str_nillable(data, "DisplayDescription", path)
-    value.active = take_bool(data, "Active", path)
-    value.connection_id = take_str_nillable(data, "ConnectionId", path)
-    value.most_recent_timestamp = take_str_nillable(data, "MostRecentTimestamp", path)
+    value.erp_connection_id = (
+        item
+        if type(item := data.get("ErpConnectionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ErpConnectionId", path)
+    )
+    value.erp_connector_id = (
+        item
+        if type(item := data.get("ErpConnectorId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ErpConnectorId", path)
+    )
+    value.display_name = (
+        SHARED[item]
+        if type(item := data.get("DisplayName")) is str
+        else take_str_nillable(data, "DisplayName", path)
+    )
+    value.display_description = (
+        SHARED[item]
+        if type(item := data.get("DisplayDescription")) is str
+        else take_str_nillable(data, "DisplayDescription", path)
+    )
+    value.active = (
+        item if type(item := data.get("Active")) is bool else take_bool(data, "Active", path)
+    )
+    value.connection_id = (
+        SHARED[item]
+        if type(item := data.get("ConnectionId")) is str
+        else take_str_nillable(data, "ConnectionId", path)
+    )
+    value.most_recent_timestamp = (
+        SHARED[item]
+        if type(item := data.get("MostRecentTimestamp")) is str
+        else take_str_nillable(data, "MostRecentTimestamp", path)
+    )
     value.config_fields = take_nillable(data, "ConfigFields", path, decode_json_string_dictionary)
-    value.deleted = take_bool(data, "Deleted", path)
-    value.all_access = take_bool(data, "AllAccess", path)
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
+    value.all_access = (
+        item if type(item := data.get("AllAccess")) is bool else take_bool(data, "AllAccess", path)
+    )
     value.user_group_access_ids = take_nillable(
         data, "UserGroupAccessIds", path, decode_json_list_of_int
     )
@@ -301,7 +341,7 @@ ERP_CONNECTION_CODEC = Codec(
 def decode_xml_list_of_erp_connection(element: Element) -> list[ErpConnection | None]:
     """``ArrayOfErpConnection``: a list of ``ErpConnection`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_erp_connection(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_erp_connection(child))
         for child in element
         if child.tag == _ERP_CONNECTION
     ]
@@ -311,11 +351,7 @@ def encode_xml_list_of_erp_connection(
     parent: Element | None, tag: str, value: list[ErpConnection | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _ERP_CONNECTION, item, encode_xml_erp_connection)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _ERP_CONNECTION, checked_list(value), encode_xml_erp_connection)
     return element
 
 

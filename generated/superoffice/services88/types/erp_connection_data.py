@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -31,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -159,11 +159,15 @@ def decode_xml_erp_connection_data(element: Element) -> ErpConnectionData:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ERP_CONNECTION_ID:
             value.erp_connection_id = read_int(child)
@@ -173,7 +177,9 @@ def decode_xml_erp_connection_data(element: Element) -> ErpConnectionData:
             value.connected = read_bool(child)
         elif tag == _ERP_FIELDS:
             value.erp_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_field_metadata(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_field_metadata(child)
             )
         elif tag == _CRM_ACTOR_TYPE:
             value.crm_actor_type = decode_xml_crm_actor_type(child)
@@ -181,7 +187,9 @@ def decode_xml_erp_connection_data(element: Element) -> ErpConnectionData:
             value.erp_actor_type = decode_xml_erp_actor_type(child)
         elif tag == _ERP_ACTOR_TYPES:
             value.erp_actor_types = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_erp_actor_type(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_erp_actor_type(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -218,9 +226,19 @@ def decode_json_erp_connection_data(data: Any, path: str) -> ErpConnectionData:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.erp_connection_id = take_int(data, "ErpConnectionId", path)
-    value.connection_name = take_str_nillable(data, "ConnectionName", path)
-    value.connected = take_bool(data, "Connected", path)
+    value.erp_connection_id = (
+        item
+        if type(item := data.get("ErpConnectionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ErpConnectionId", path)
+    )
+    value.connection_name = (
+        SHARED[item]
+        if type(item := data.get("ConnectionName")) is str
+        else take_str_nillable(data, "ConnectionName", path)
+    )
+    value.connected = (
+        item if type(item := data.get("Connected")) is bool else take_bool(data, "Connected", path)
+    )
     value.erp_fields = take_nillable(data, "ErpFields", path, decode_json_list_of_field_metadata)
     value.crm_actor_type = take(data, "CrmActorType", path, decode_json_crm_actor_type)
     value.erp_actor_type = take(data, "ErpActorType", path, decode_json_erp_actor_type)
@@ -266,7 +284,11 @@ ERP_CONNECTION_DATA_CODEC = Codec(
 def decode_xml_list_of_erp_connection_data(element: Element) -> list[ErpConnectionData | None]:
     """``ArrayOfErpConnectionData``: a list of ``ErpConnectionData`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_erp_connection_data(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_erp_connection_data(child)
+        )
         for child in element
         if child.tag == _ERP_CONNECTION_DATA
     ]
@@ -276,11 +298,7 @@ def encode_xml_list_of_erp_connection_data(
     parent: Element | None, tag: str, value: list[ErpConnectionData | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _ERP_CONNECTION_DATA, item, encode_xml_erp_connection_data)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _ERP_CONNECTION_DATA, checked_list(value), encode_xml_erp_connection_data)
     return element
 
 

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -135,20 +135,28 @@ def decode_xml_erp_connection_list_mapping(element: Element) -> ErpConnectionLis
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CRM_LIST:
-            value.crm_list = None if child.get(XSI_NIL) in NIL else decode_xml_mdo_list_item(child)
+            value.crm_list = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_mdo_list_item(child)
+            )
         elif tag == _ERP_LIST_NAME:
             value.erp_list_name = child.text or empty_or_nil(child)
         elif tag == _ERP_CRM_LIST_ITEM_MAPPINGS:
             value.erp_crm_list_item_mappings = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_erp_crm_list_item_mapping(child)
             )
         elif tag == _ERP_ACTOR_TYPE_NAME:
@@ -194,12 +202,24 @@ def decode_json_erp_connection_list_mapping(data: Any, path: str) -> ErpConnecti
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.crm_list = take_nillable(data, "CrmList", path, decode_json_mdo_list_item)
-    value.erp_list_name = take_str_nillable(data, "ErpListName", path)
+    value.erp_list_name = (
+        SHARED[item]
+        if type(item := data.get("ErpListName")) is str
+        else take_str_nillable(data, "ErpListName", path)
+    )
     value.erp_crm_list_item_mappings = take_nillable(
         data, "ErpCrmListItemMappings", path, decode_json_list_of_erp_crm_list_item_mapping
     )
-    value.erp_actor_type_name = take_str_nillable(data, "ErpActorTypeName", path)
-    value.erp_field_id = take_int(data, "ErpFieldId", path)
+    value.erp_actor_type_name = (
+        SHARED[item]
+        if type(item := data.get("ErpActorTypeName")) is str
+        else take_str_nillable(data, "ErpActorTypeName", path)
+    )
+    value.erp_field_id = (
+        item
+        if type(item := data.get("ErpFieldId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ErpFieldId", path)
+    )
     value.extra = (
         None
         if _ERP_CONNECTION_LIST_MAPPING_KEYS.issuperset(data)
@@ -244,7 +264,11 @@ def decode_xml_list_of_erp_connection_list_mapping(
 ) -> list[ErpConnectionListMapping | None]:
     """``ArrayOfErpConnectionListMapping``: a list of ``ErpConnectionListMapping`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_erp_connection_list_mapping(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_erp_connection_list_mapping(child)
+        )
         for child in element
         if child.tag == _ERP_CONNECTION_LIST_MAPPING
     ]
@@ -254,13 +278,12 @@ def encode_xml_list_of_erp_connection_list_mapping(
     parent: Element | None, tag: str, value: list[ErpConnectionListMapping | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(
-                element, _ERP_CONNECTION_LIST_MAPPING, item, encode_xml_erp_connection_list_mapping
-            )
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element,
+        _ERP_CONNECTION_LIST_MAPPING,
+        checked_list(value),
+        encode_xml_erp_connection_list_mapping,
+    )
     return element
 
 

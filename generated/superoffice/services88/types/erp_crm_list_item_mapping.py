@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -29,6 +28,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     record_from_json,
     record_from_xml,
@@ -116,11 +116,15 @@ def decode_xml_erp_crm_list_item_mapping(element: Element) -> ErpCrmListItemMapp
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ERP_LIST_ITEM_ID:
             value.erp_list_item_id = child.text or empty_or_nil(child)
@@ -128,7 +132,9 @@ def decode_xml_erp_crm_list_item_mapping(element: Element) -> ErpCrmListItemMapp
             value.erp_list_item_name = child.text or empty_or_nil(child)
         elif tag == _CRM_LIST_ITEM:
             value.crm_list_item = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_mdo_list_item(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_mdo_list_item(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -161,8 +167,16 @@ def decode_json_erp_crm_list_item_mapping(data: Any, path: str) -> ErpCrmListIte
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.erp_list_item_id = take_str_nillable(data, "ErpListItemId", path)
-    value.erp_list_item_name = take_str_nillable(data, "ErpListItemName", path)
+    value.erp_list_item_id = (
+        SHARED[item]
+        if type(item := data.get("ErpListItemId")) is str
+        else take_str_nillable(data, "ErpListItemId", path)
+    )
+    value.erp_list_item_name = (
+        SHARED[item]
+        if type(item := data.get("ErpListItemName")) is str
+        else take_str_nillable(data, "ErpListItemName", path)
+    )
     value.crm_list_item = take_nillable(data, "CrmListItem", path, decode_json_mdo_list_item)
     value.extra = (
         None
@@ -201,7 +215,11 @@ def decode_xml_list_of_erp_crm_list_item_mapping(
 ) -> list[ErpCrmListItemMapping | None]:
     """``ArrayOfErpCrmListItemMapping``: a list of ``ErpCrmListItemMapping`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_erp_crm_list_item_mapping(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_erp_crm_list_item_mapping(child)
+        )
         for child in element
         if child.tag == _ERP_CRM_LIST_ITEM_MAPPING
     ]
@@ -211,11 +229,12 @@ def encode_xml_list_of_erp_crm_list_item_mapping(
     parent: Element | None, tag: str, value: list[ErpCrmListItemMapping | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _ERP_CRM_LIST_ITEM_MAPPING, item, encode_xml_erp_crm_list_item_mapping)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element,
+        _ERP_CRM_LIST_ITEM_MAPPING,
+        checked_list(value),
+        encode_xml_erp_crm_list_item_mapping,
+    )
     return element
 
 

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     record_from_json,
@@ -125,11 +125,15 @@ def decode_xml_erp_sync_actor_summary(element: Element) -> ErpSyncActorSummary:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ACTOR_TYPE:
             value.actor_type = decode_xml_erp_actor_type(child)
@@ -172,9 +176,21 @@ def decode_json_erp_sync_actor_summary(data: Any, path: str) -> ErpSyncActorSumm
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.actor_type = take(data, "ActorType", path, decode_json_erp_actor_type)
-    value.has_mappings = take_bool(data, "HasMappings", path)
-    value.defaults = take_str_nillable(data, "Defaults", path)
-    value.mappings = take_str_nillable(data, "Mappings", path)
+    value.has_mappings = (
+        item
+        if type(item := data.get("HasMappings")) is bool
+        else take_bool(data, "HasMappings", path)
+    )
+    value.defaults = (
+        SHARED[item]
+        if type(item := data.get("Defaults")) is str
+        else take_str_nillable(data, "Defaults", path)
+    )
+    value.mappings = (
+        SHARED[item]
+        if type(item := data.get("Mappings")) is str
+        else take_str_nillable(data, "Mappings", path)
+    )
     value.extra = (
         None
         if _ERP_SYNC_ACTOR_SUMMARY_KEYS.issuperset(data)
@@ -213,7 +229,11 @@ def decode_xml_list_of_erp_sync_actor_summary(
 ) -> list[ErpSyncActorSummary | None]:
     """``ArrayOfErpSyncActorSummary``: a list of ``ErpSyncActorSummary`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_erp_sync_actor_summary(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_erp_sync_actor_summary(child)
+        )
         for child in element
         if child.tag == _ERP_SYNC_ACTOR_SUMMARY
     ]
@@ -223,11 +243,9 @@ def encode_xml_list_of_erp_sync_actor_summary(
     parent: Element | None, tag: str, value: list[ErpSyncActorSummary | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _ERP_SYNC_ACTOR_SUMMARY, item, encode_xml_erp_sync_actor_summary)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element, _ERP_SYNC_ACTOR_SUMMARY, checked_list(value), encode_xml_erp_sync_actor_summary
+    )
     return element
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -133,11 +134,15 @@ def decode_xml_erp_sync_connection_summary(element: Element) -> ErpSyncConnectio
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DISPLAY_NAME:
             value.display_name = child.text or empty_or_nil(child)
@@ -152,7 +157,7 @@ def decode_xml_erp_sync_connection_summary(element: Element) -> ErpSyncConnectio
         elif tag == _ACTORS:
             value.actors = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_erp_sync_actor_summary(child)
             )
         else:
@@ -189,10 +194,22 @@ def decode_json_erp_sync_connection_summary(data: Any, path: str) -> ErpSyncConn
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.display_name = take_str_nillable(data, "DisplayName", path)
-    value.display_description = take_str_nillable(data, "DisplayDescription", path)
-    value.active = take_bool(data, "Active", path)
-    value.deleted = take_bool(data, "Deleted", path)
+    value.display_name = (
+        SHARED[item]
+        if type(item := data.get("DisplayName")) is str
+        else take_str_nillable(data, "DisplayName", path)
+    )
+    value.display_description = (
+        SHARED[item]
+        if type(item := data.get("DisplayDescription")) is str
+        else take_str_nillable(data, "DisplayDescription", path)
+    )
+    value.active = (
+        item if type(item := data.get("Active")) is bool else take_bool(data, "Active", path)
+    )
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
     value.last_sync = take(data, "LastSync", path, json_datetime)
     value.actors = take_nillable(data, "Actors", path, decode_json_list_of_erp_sync_actor_summary)
     value.extra = (

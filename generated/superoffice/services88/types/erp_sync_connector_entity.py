@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -116,11 +117,15 @@ def decode_xml_erp_sync_connector_entity(element: Element) -> ErpSyncConnectorEn
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ERP_CONNECTOR_ID:
             value.erp_connector_id = read_int(child)
@@ -162,10 +167,24 @@ def decode_json_erp_sync_connector_entity(data: Any, path: str) -> ErpSyncConnec
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.erp_connector_id = take_int(data, "ErpConnectorId", path)
-    value.display_name = take_str_nillable(data, "DisplayName", path)
-    value.url = take_str_nillable(data, "URL", path)
-    value.deleted = take_bool(data, "Deleted", path)
+    value.erp_connector_id = (
+        item
+        if type(item := data.get("ErpConnectorId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ErpConnectorId", path)
+    )
+    value.display_name = (
+        SHARED[item]
+        if type(item := data.get("DisplayName")) is str
+        else take_str_nillable(data, "DisplayName", path)
+    )
+    value.url = (
+        SHARED[item]
+        if type(item := data.get("URL")) is str
+        else take_str_nillable(data, "URL", path)
+    )
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
     value.extra = (
         None
         if _ERP_SYNC_CONNECTOR_ENTITY_KEYS.issuperset(data)

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     record_from_json,
@@ -120,11 +120,15 @@ def decode_xml_erp_sync_field_value(element: Element) -> ErpSyncFieldValue:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DISPLAY_NAME:
             value.display_name = child.text or empty_or_nil(child)
@@ -172,12 +176,32 @@ def decode_json_erp_sync_field_value(data: Any, path: str) -> ErpSyncFieldValue:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.display_name = take_str_nillable(data, "DisplayName", path)
-    value.crm_field_key = take_str_nillable(data, "CrmFieldKey", path)
-    value.value = take_str_nillable(data, "Value", path)
-    value.display_value = take_str_nillable(data, "DisplayValue", path)
-    value.sync_to_crm = take_bool(data, "SyncToCrm", path)
-    value.sync_to_erp = take_bool(data, "SyncToErp", path)
+    value.display_name = (
+        SHARED[item]
+        if type(item := data.get("DisplayName")) is str
+        else take_str_nillable(data, "DisplayName", path)
+    )
+    value.crm_field_key = (
+        SHARED[item]
+        if type(item := data.get("CrmFieldKey")) is str
+        else take_str_nillable(data, "CrmFieldKey", path)
+    )
+    value.value = (
+        SHARED[item]
+        if type(item := data.get("Value")) is str
+        else take_str_nillable(data, "Value", path)
+    )
+    value.display_value = (
+        SHARED[item]
+        if type(item := data.get("DisplayValue")) is str
+        else take_str_nillable(data, "DisplayValue", path)
+    )
+    value.sync_to_crm = (
+        item if type(item := data.get("SyncToCrm")) is bool else take_bool(data, "SyncToCrm", path)
+    )
+    value.sync_to_erp = (
+        item if type(item := data.get("SyncToErp")) is bool else take_bool(data, "SyncToErp", path)
+    )
     value.extra = (
         None
         if _ERP_SYNC_FIELD_VALUE_KEYS.issuperset(data)
@@ -216,7 +240,11 @@ ERP_SYNC_FIELD_VALUE_CODEC = Codec(
 def decode_xml_list_of_erp_sync_field_value(element: Element) -> list[ErpSyncFieldValue | None]:
     """``ArrayOfErpSyncFieldValue``: a list of ``ErpSyncFieldValue`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_erp_sync_field_value(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_erp_sync_field_value(child)
+        )
         for child in element
         if child.tag == _ERP_SYNC_FIELD_VALUE
     ]
@@ -226,11 +254,7 @@ def encode_xml_list_of_erp_sync_field_value(
     parent: Element | None, tag: str, value: list[ErpSyncFieldValue | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _ERP_SYNC_FIELD_VALUE, item, encode_xml_erp_sync_field_value)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _ERP_SYNC_FIELD_VALUE, checked_list(value), encode_xml_erp_sync_field_value)
     return element
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -166,17 +167,23 @@ def decode_xml_event_data(element: Element) -> EventData:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TYPE:
             value.type = decode_xml_event_handler_type(child)
         elif tag == _INPUT_VALUES:
             value.input_values = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _BLOCK_EXECUTION:
             value.block_execution = read_bool(child)
@@ -188,27 +195,37 @@ def decode_xml_event_data(element: Element) -> EventData:
             value.show_dialog = child.text or empty_or_nil(child)
         elif tag == _OUTPUT_VALUES:
             value.output_values = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _STATE_VALUES:
             value.state_values = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _EXCEPTION:
             value.exception = child.text or empty_or_nil(child)
         elif tag == _PARSER_VALUES:
             value.parser_values = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _CGI_VARIABLES:
             value.cgi_variables = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _CGI_CONTENT:
             value.cgi_content = child.text or empty_or_nil(child)
         elif tag == _HEADERS:
             value.headers = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _TRACE_EXECUTION:
             value.trace_execution = read_bool(child)
@@ -254,18 +271,46 @@ def decode_json_event_data(data: Any, path: str) -> EventData:
     )
     value.type = take(data, "Type", path, decode_json_event_handler_type)
     value.input_values = take_nillable(data, "InputValues", path, decode_json_string_dictionary)
-    value.block_execution = take_bool(data, "BlockExecution", path)
-    value.navigate_to = take_str_nillable(data, "NavigateTo", path)
-    value.message = take_str_nillable(data, "Message", path)
-    value.show_dialog = take_str_nillable(data, "ShowDialog", path)
+    value.block_execution = (
+        item
+        if type(item := data.get("BlockExecution")) is bool
+        else take_bool(data, "BlockExecution", path)
+    )
+    value.navigate_to = (
+        SHARED[item]
+        if type(item := data.get("NavigateTo")) is str
+        else take_str_nillable(data, "NavigateTo", path)
+    )
+    value.message = (
+        SHARED[item]
+        if type(item := data.get("Message")) is str
+        else take_str_nillable(data, "Message", path)
+    )
+    value.show_dialog = (
+        SHARED[item]
+        if type(item := data.get("ShowDialog")) is str
+        else take_str_nillable(data, "ShowDialog", path)
+    )
     value.output_values = take_nillable(data, "OutputValues", path, decode_json_string_dictionary)
     value.state_values = take_nillable(data, "StateValues", path, decode_json_string_dictionary)
-    value.exception = take_str_nillable(data, "Exception", path)
+    value.exception = (
+        SHARED[item]
+        if type(item := data.get("Exception")) is str
+        else take_str_nillable(data, "Exception", path)
+    )
     value.parser_values = take_nillable(data, "ParserValues", path, decode_json_string_dictionary)
     value.cgi_variables = take_nillable(data, "CgiVariables", path, decode_json_string_dictionary)
-    value.cgi_content = take_str_nillable(data, "CgiContent", path)
+    value.cgi_content = (
+        SHARED[item]
+        if type(item := data.get("CgiContent")) is str
+        else take_str_nillable(data, "CgiContent", path)
+    )
     value.headers = take_nillable(data, "Headers", path, decode_json_string_dictionary)
-    value.trace_execution = take_bool(data, "TraceExecution", path)
+    value.trace_execution = (
+        item
+        if type(item := data.get("TraceExecution")) is bool
+        else take_bool(data, "TraceExecution", path)
+    )
     value.extra = None if _EVENT_DATA_KEYS.issuperset(data) else json_extra(data, _EVENT_DATA_KEYS)
     return value
 

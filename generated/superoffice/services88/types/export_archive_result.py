@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -108,11 +109,15 @@ def decode_xml_export_archive_result(element: Element) -> ExportArchiveResult:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _BATCH_TASK_ID:
             value.batch_task_id = read_int(child)
@@ -151,9 +156,21 @@ def decode_json_export_archive_result(data: Any, path: str) -> ExportArchiveResu
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.batch_task_id = take_int(data, "BatchTaskId", path)
-    value.file_name = take_str_nillable(data, "FileName", path)
-    value.message = take_str_nillable(data, "Message", path)
+    value.batch_task_id = (
+        item
+        if type(item := data.get("BatchTaskId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "BatchTaskId", path)
+    )
+    value.file_name = (
+        SHARED[item]
+        if type(item := data.get("FileName")) is str
+        else take_str_nillable(data, "FileName", path)
+    )
+    value.message = (
+        SHARED[item]
+        if type(item := data.get("Message")) is str
+        else take_str_nillable(data, "Message", path)
+    )
     value.extra = (
         None
         if _EXPORT_ARCHIVE_RESULT_KEYS.issuperset(data)

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -214,11 +215,15 @@ def decode_xml_ext_app_entity(element: Element) -> ExtAppEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _EXT_APP_ID:
             value.ext_app_id = read_int(child)
@@ -312,28 +317,94 @@ def decode_json_ext_app_entity(data: Any, path: str) -> ExtAppEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.ext_app_id = take_int(data, "ExtAppId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.deleted = take_bool(data, "Deleted", path)
-    value.rank = take_int(data, "Rank", path)
-    value.filename = take_str_nillable(data, "Filename", path)
-    value.parameters = take_str_nillable(data, "Parameters", path)
-    value.workdir = take_str_nillable(data, "Workdir", path)
+    value.ext_app_id = (
+        item
+        if type(item := data.get("ExtAppId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ExtAppId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.tooltip = (
+        SHARED[item]
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
+    value.filename = (
+        SHARED[item]
+        if type(item := data.get("Filename")) is str
+        else take_str_nillable(data, "Filename", path)
+    )
+    value.parameters = (
+        SHARED[item]
+        if type(item := data.get("Parameters")) is str
+        else take_str_nillable(data, "Parameters", path)
+    )
+    value.workdir = (
+        SHARED[item]
+        if type(item := data.get("Workdir")) is str
+        else take_str_nillable(data, "Workdir", path)
+    )
     value.show_state = take(data, "ShowState", path, decode_json_show_state)
     value.visible_in = take(data, "VisibleIn", path, decode_json_navigation)
-    value.on_central = take_bool(data, "OnCentral", path)
-    value.on_satellite = take_bool(data, "OnSatellite", path)
-    value.on_travel = take_bool(data, "OnTravel", path)
-    value.on_sales_marketing_pocket = take_bool(data, "OnSalesMarketingPocket", path)
-    value.show_in_menu_bar = take_bool(data, "ShowInMenuBar", path)
-    value.show_in_tool_bar = take_bool(data, "ShowInToolBar", path)
-    value.show_in_address_bar = take_bool(data, "ShowInAddressBar", path)
-    value.show_in_status_bar = take_bool(data, "ShowInStatusBar", path)
+    value.on_central = (
+        item if type(item := data.get("OnCentral")) is bool else take_bool(data, "OnCentral", path)
+    )
+    value.on_satellite = (
+        item
+        if type(item := data.get("OnSatellite")) is bool
+        else take_bool(data, "OnSatellite", path)
+    )
+    value.on_travel = (
+        item if type(item := data.get("OnTravel")) is bool else take_bool(data, "OnTravel", path)
+    )
+    value.on_sales_marketing_pocket = (
+        item
+        if type(item := data.get("OnSalesMarketingPocket")) is bool
+        else take_bool(data, "OnSalesMarketingPocket", path)
+    )
+    value.show_in_menu_bar = (
+        item
+        if type(item := data.get("ShowInMenuBar")) is bool
+        else take_bool(data, "ShowInMenuBar", path)
+    )
+    value.show_in_tool_bar = (
+        item
+        if type(item := data.get("ShowInToolBar")) is bool
+        else take_bool(data, "ShowInToolBar", path)
+    )
+    value.show_in_address_bar = (
+        item
+        if type(item := data.get("ShowInAddressBar")) is bool
+        else take_bool(data, "ShowInAddressBar", path)
+    )
+    value.show_in_status_bar = (
+        item
+        if type(item := data.get("ShowInStatusBar")) is bool
+        else take_bool(data, "ShowInStatusBar", path)
+    )
     value.icon = take(data, "Icon", path, json_short)
-    value.wait_to_finish = take_bool(data, "WaitToFinish", path)
+    value.wait_to_finish = (
+        item
+        if type(item := data.get("WaitToFinish")) is bool
+        else take_bool(data, "WaitToFinish", path)
+    )
     value.execute_on_event = take(data, "ExecuteOnEvent", path, decode_json_execute_on_event)
-    value.path = take_str_nillable(data, "Path", path)
+    value.path = (
+        SHARED[item]
+        if type(item := data.get("Path")) is str
+        else take_str_nillable(data, "Path", path)
+    )
     value.extra = (
         None if _EXT_APP_ENTITY_KEYS.issuperset(data) else json_extra(data, _EXT_APP_ENTITY_KEYS)
     )

@@ -12,17 +12,16 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -34,6 +33,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_datetime,
@@ -120,13 +120,21 @@ def decode_xml_extended_license_info(element: Element) -> ExtendedLicenseInfo:
         elif tag == _CAN_BE_ACTIVATED:
             value.can_be_activated = read_bool(child)
         elif tag == _NEW:
-            value.new = None if child.get(XSI_NIL) in NIL else decode_xml_license_info(child)
+            value.new = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_license_info(child)
+            )
         elif tag == _CURRENT:
-            value.current = None if child.get(XSI_NIL) in NIL else decode_xml_license_info(child)
+            value.current = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_license_info(child)
+            )
         elif tag == _EXTENDED_MODULE_LICENSES:
             value.extended_module_licenses = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_extended_module_license(child)
             )
         elif tag == _ACCUMULATED_NEXT_CHECK_DATE:
@@ -164,8 +172,16 @@ def decode_json_extended_license_info(data: Any, path: str) -> ExtendedLicenseIn
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(ExtendedLicenseInfo)
-    value.reason = take_str_nillable(data, "Reason", path)
-    value.can_be_activated = take_bool(data, "CanBeActivated", path)
+    value.reason = (
+        SHARED[item]
+        if type(item := data.get("Reason")) is str
+        else take_str_nillable(data, "Reason", path)
+    )
+    value.can_be_activated = (
+        item
+        if type(item := data.get("CanBeActivated")) is bool
+        else take_bool(data, "CanBeActivated", path)
+    )
     value.new = take_nillable(data, "New", path, decode_json_license_info)
     value.current = take_nillable(data, "Current", path, decode_json_license_info)
     value.extended_module_licenses = take_nillable(
@@ -213,7 +229,11 @@ EXTENDED_LICENSE_INFO_CODEC = Codec(
 def decode_xml_list_of_extended_license_info(element: Element) -> list[ExtendedLicenseInfo | None]:
     """``ArrayOfExtendedLicenseInfo``: a list of ``ExtendedLicenseInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_extended_license_info(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_extended_license_info(child)
+        )
         for child in element
         if child.tag == _EXTENDED_LICENSE_INFO
     ]
@@ -223,11 +243,9 @@ def encode_xml_list_of_extended_license_info(
     parent: Element | None, tag: str, value: list[ExtendedLicenseInfo | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _EXTENDED_LICENSE_INFO, item, encode_xml_extended_license_info)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element, _EXTENDED_LICENSE_INFO, checked_list(value), encode_xml_extended_license_info
+    )
     return element
 
 

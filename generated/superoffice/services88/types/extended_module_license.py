@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -29,6 +27,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -105,9 +104,17 @@ def decode_xml_extended_module_license(element: Element) -> ExtendedModuleLicens
     for index, child in enumerate(element):
         tag = child.tag
         if tag == _NEW:
-            value.new = None if child.get(XSI_NIL) in NIL else decode_xml_module_license(child)
+            value.new = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_module_license(child)
+            )
         elif tag == _CURRENT:
-            value.current = None if child.get(XSI_NIL) in NIL else decode_xml_module_license(child)
+            value.current = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_module_license(child)
+            )
         elif tag == _NUMBER_OF_LICENSES_IN_USE:
             value.number_of_licenses_in_use = read_int(child)
         elif tag == _NUMBER_OF_LICENSES_FREE:
@@ -152,12 +159,42 @@ def decode_json_extended_module_license(data: Any, path: str) -> ExtendedModuleL
     value = blank(ExtendedModuleLicense)
     value.new = take_nillable(data, "New", path, decode_json_module_license)
     value.current = take_nillable(data, "Current", path, decode_json_module_license)
-    value.number_of_licenses_in_use = take_int(data, "NumberOfLicensesInUse", path)
-    value.number_of_licenses_free = take_int(data, "NumberOfLicensesFree", path)
-    value.number_of_licenses_added = take_int(data, "NumberOfLicensesAdded", path)
-    value.number_of_licenses_new_total = take_int(data, "NumberOfLicensesNewTotal", path)
-    value.number_of_licenses_new_free = take_int(data, "NumberOfLicensesNewFree", path)
-    value.number_of_licenses_total = take_int(data, "NumberOfLicensesTotal", path)
+    value.number_of_licenses_in_use = (
+        item
+        if type(item := data.get("NumberOfLicensesInUse")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "NumberOfLicensesInUse", path)
+    )
+    value.number_of_licenses_free = (
+        item
+        if type(item := data.get("NumberOfLicensesFree")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "NumberOfLicensesFree", path)
+    )
+    value.number_of_licenses_added = (
+        item
+        if type(item := data.get("NumberOfLicensesAdded")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "NumberOfLicensesAdded", path)
+    )
+    value.number_of_licenses_new_total = (
+        item
+        if type(item := data.get("NumberOfLicensesNewTotal")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "NumberOfLicensesNewTotal", path)
+    )
+    value.number_of_licenses_new_free = (
+        item
+        if type(item := data.get("NumberOfLicensesNewFree")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "NumberOfLicensesNewFree", path)
+    )
+    value.number_of_licenses_total = (
+        item
+        if type(item := data.get("NumberOfLicensesTotal")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "NumberOfLicensesTotal", path)
+    )
     value.extra = (
         None
         if _EXTENDED_MODULE_LICENSE_KEYS.issuperset(data)
@@ -198,7 +235,11 @@ def decode_xml_list_of_extended_module_license(
 ) -> list[ExtendedModuleLicense | None]:
     """``ArrayOfExtendedModuleLicense``: a list of ``ExtendedModuleLicense`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_extended_module_license(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_extended_module_license(child)
+        )
         for child in element
         if child.tag == _EXTENDED_MODULE_LICENSE
     ]
@@ -208,11 +249,9 @@ def encode_xml_list_of_extended_module_license(
     parent: Element | None, tag: str, value: list[ExtendedModuleLicense | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _EXTENDED_MODULE_LICENSE, item, encode_xml_extended_module_license)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element, _EXTENDED_MODULE_LICENSE, checked_list(value), encode_xml_extended_module_license
+    )
     return element
 
 

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -121,11 +121,15 @@ def decode_xml_favourite(element: Element) -> Favourite:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TABLE_NAME:
             value.table_name = child.text or empty_or_nil(child)
@@ -168,11 +172,31 @@ def decode_json_favourite(data: Any, path: str) -> Favourite:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.table_name = take_str_nillable(data, "TableName", path)
-    value.record_id = take_int(data, "RecordId", path)
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.extra_info = take_str_nillable(data, "ExtraInfo", path)
-    value.rank = take_int(data, "Rank", path)
+    value.table_name = (
+        SHARED[item]
+        if type(item := data.get("TableName")) is str
+        else take_str_nillable(data, "TableName", path)
+    )
+    value.record_id = (
+        item
+        if type(item := data.get("RecordId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "RecordId", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.extra_info = (
+        SHARED[item]
+        if type(item := data.get("ExtraInfo")) is str
+        else take_str_nillable(data, "ExtraInfo", path)
+    )
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
     value.extra = None if _FAVOURITE_KEYS.issuperset(data) else json_extra(data, _FAVOURITE_KEYS)
     return value
 
@@ -203,7 +227,7 @@ FAVOURITE_CODEC = Codec(
 def decode_xml_list_of_favourite(element: Element) -> list[Favourite | None]:
     """``ArrayOfFavourite``: a list of ``Favourite`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_favourite(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_favourite(child))
         for child in element
         if child.tag == _FAVOURITE
     ]
@@ -213,11 +237,7 @@ def encode_xml_list_of_favourite(
     parent: Element | None, tag: str, value: list[Favourite | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _FAVOURITE, item, encode_xml_favourite)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _FAVOURITE, checked_list(value), encode_xml_favourite)
     return element
 
 

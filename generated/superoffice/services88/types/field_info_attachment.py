@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -179,20 +180,70 @@ def decode_json_field_info_attachment(data: Any, path: str) -> FieldInfoAttachme
         data = json_object(data, path)
     value = blank(FieldInfoAttachment)
     value.field_type = take(data, "FieldType", path, decode_json_custom_field_type)
-    value.field_name = take_str_nillable(data, "FieldName", path)
-    value.display_name = take_str_nillable(data, "DisplayName", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.short_label = take_str_nillable(data, "ShortLabel", path)
-    value.hide_label = take_bool(data, "HideLabel", path)
-    value.hide_field = take_bool(data, "HideField", path)
-    value.is_indexed = take_bool(data, "IsIndexed", path)
-    value.is_mandatory = take_bool(data, "IsMandatory", path)
-    value.is_read_only = take_bool(data, "IsReadOnly", path)
-    value.is_external = take_bool(data, "IsExternal", path)
-    value.is_display_field = take_bool(data, "IsDisplayField", path)
-    value.rank = take_int(data, "Rank", path)
-    value.template_variable_name = take_str_nillable(data, "TemplateVariableName", path)
-    value.default_value = take_int(data, "DefaultValue", path)
+    value.field_name = (
+        SHARED[item]
+        if type(item := data.get("FieldName")) is str
+        else take_str_nillable(data, "FieldName", path)
+    )
+    value.display_name = (
+        SHARED[item]
+        if type(item := data.get("DisplayName")) is str
+        else take_str_nillable(data, "DisplayName", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.short_label = (
+        SHARED[item]
+        if type(item := data.get("ShortLabel")) is str
+        else take_str_nillable(data, "ShortLabel", path)
+    )
+    value.hide_label = (
+        item if type(item := data.get("HideLabel")) is bool else take_bool(data, "HideLabel", path)
+    )
+    value.hide_field = (
+        item if type(item := data.get("HideField")) is bool else take_bool(data, "HideField", path)
+    )
+    value.is_indexed = (
+        item if type(item := data.get("IsIndexed")) is bool else take_bool(data, "IsIndexed", path)
+    )
+    value.is_mandatory = (
+        item
+        if type(item := data.get("IsMandatory")) is bool
+        else take_bool(data, "IsMandatory", path)
+    )
+    value.is_read_only = (
+        item
+        if type(item := data.get("IsReadOnly")) is bool
+        else take_bool(data, "IsReadOnly", path)
+    )
+    value.is_external = (
+        item
+        if type(item := data.get("IsExternal")) is bool
+        else take_bool(data, "IsExternal", path)
+    )
+    value.is_display_field = (
+        item
+        if type(item := data.get("IsDisplayField")) is bool
+        else take_bool(data, "IsDisplayField", path)
+    )
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
+    value.template_variable_name = (
+        SHARED[item]
+        if type(item := data.get("TemplateVariableName")) is str
+        else take_str_nillable(data, "TemplateVariableName", path)
+    )
+    value.default_value = (
+        item
+        if type(item := data.get("DefaultValue")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DefaultValue", path)
+    )
     value.extra = (
         None
         if _FIELD_INFO_ATTACHMENT_KEYS.issuperset(data)

@@ -11,17 +11,16 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -32,6 +31,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -216,19 +216,65 @@ def decode_json_field_info_base(data: Any, path: str) -> FieldInfoBase:
         data = json_object(data, path)
     value = blank(FieldInfoBase)
     value.field_type = take(data, "FieldType", path, decode_json_custom_field_type)
-    value.field_name = take_str_nillable(data, "FieldName", path)
-    value.display_name = take_str_nillable(data, "DisplayName", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.short_label = take_str_nillable(data, "ShortLabel", path)
-    value.hide_label = take_bool(data, "HideLabel", path)
-    value.hide_field = take_bool(data, "HideField", path)
-    value.is_indexed = take_bool(data, "IsIndexed", path)
-    value.is_mandatory = take_bool(data, "IsMandatory", path)
-    value.is_read_only = take_bool(data, "IsReadOnly", path)
-    value.is_external = take_bool(data, "IsExternal", path)
-    value.is_display_field = take_bool(data, "IsDisplayField", path)
-    value.rank = take_int(data, "Rank", path)
-    value.template_variable_name = take_str_nillable(data, "TemplateVariableName", path)
+    value.field_name = (
+        SHARED[item]
+        if type(item := data.get("FieldName")) is str
+        else take_str_nillable(data, "FieldName", path)
+    )
+    value.display_name = (
+        SHARED[item]
+        if type(item := data.get("DisplayName")) is str
+        else take_str_nillable(data, "DisplayName", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.short_label = (
+        SHARED[item]
+        if type(item := data.get("ShortLabel")) is str
+        else take_str_nillable(data, "ShortLabel", path)
+    )
+    value.hide_label = (
+        item if type(item := data.get("HideLabel")) is bool else take_bool(data, "HideLabel", path)
+    )
+    value.hide_field = (
+        item if type(item := data.get("HideField")) is bool else take_bool(data, "HideField", path)
+    )
+    value.is_indexed = (
+        item if type(item := data.get("IsIndexed")) is bool else take_bool(data, "IsIndexed", path)
+    )
+    value.is_mandatory = (
+        item
+        if type(item := data.get("IsMandatory")) is bool
+        else take_bool(data, "IsMandatory", path)
+    )
+    value.is_read_only = (
+        item
+        if type(item := data.get("IsReadOnly")) is bool
+        else take_bool(data, "IsReadOnly", path)
+    )
+    value.is_external = (
+        item
+        if type(item := data.get("IsExternal")) is bool
+        else take_bool(data, "IsExternal", path)
+    )
+    value.is_display_field = (
+        item
+        if type(item := data.get("IsDisplayField")) is bool
+        else take_bool(data, "IsDisplayField", path)
+    )
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
+    value.template_variable_name = (
+        SHARED[item]
+        if type(item := data.get("TemplateVariableName")) is str
+        else take_str_nillable(data, "TemplateVariableName", path)
+    )
     value.extra = (
         None if _FIELD_INFO_BASE_KEYS.issuperset(data) else json_extra(data, _FIELD_INFO_BASE_KEYS)
     )
@@ -269,7 +315,7 @@ FIELD_INFO_BASE_CODEC = Codec(
 def decode_xml_list_of_field_info_base(element: Element) -> list[FieldInfoBase | None]:
     """``ArrayOfFieldInfoBase``: a list of ``FieldInfoBase`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_field_info_base(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_field_info_base(child))
         for child in element
         if child.tag == _FIELD_INFO_BASE
     ]
@@ -279,11 +325,7 @@ def encode_xml_list_of_field_info_base(
     parent: Element | None, tag: str, value: list[FieldInfoBase | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _FIELD_INFO_BASE, item, encode_xml_field_info_base)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _FIELD_INFO_BASE, checked_list(value), encode_xml_field_info_base)
     return element
 
 

@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -110,7 +111,11 @@ def decode_json_field_right(data: Any, path: str) -> FieldRight:
         data = json_object(data, path)
     value = blank(FieldRight)
     value.mask = take(data, "Mask", path, decode_json_e_field_right)
-    value.reason = take_str_nillable(data, "Reason", path)
+    value.reason = (
+        SHARED[item]
+        if type(item := data.get("Reason")) is str
+        else take_str_nillable(data, "Reason", path)
+    )
     value.extra = (
         None if _FIELD_RIGHT_KEYS.issuperset(data) else json_extra(data, _FIELD_RIGHT_KEYS)
     )

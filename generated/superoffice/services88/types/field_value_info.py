@@ -11,17 +11,16 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -31,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     record_from_json,
@@ -195,7 +195,9 @@ def decode_xml_field_value_info(element: Element) -> FieldValueInfo:
             value.icon_hint = child.text or empty_or_nil(child)
         elif tag == _CONTROL_INFOS:
             value.control_infos = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_control_info(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_control_info(child)
             )
         elif tag == _ENCODED_DATA_CAPTION:
             value.encoded_data_caption = child.text or empty_or_nil(child)
@@ -204,14 +206,22 @@ def decode_xml_field_value_info(element: Element) -> FieldValueInfo:
         elif tag == _CURRENT_OPERATION_TYPE:
             value.current_operation_type = child.text or empty_or_nil(child)
         elif tag == _VALUES:
-            value.values = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+            value.values = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
+            )
         elif tag == _DISPLAY_VALUES:
             value.display_values = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
             )
         elif tag == _OPERATION_INFOS:
             value.operation_infos = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_operation_info(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_operation_info(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -257,24 +267,70 @@ def decode_json_field_value_info(data: Any, path: str) -> FieldValueInfo:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(FieldValueInfo)
-    value.can_support_multi_use = take_bool(data, "CanSupportMultiUse", path)
-    value.default_show_in_gui = take_bool(data, "DefaultShowInGui", path)
-    value.default_show_in_selector = take_bool(data, "DefaultShowInSelector", path)
-    value.is_active = take_bool(data, "IsActive", path)
-    value.key = take_str_nillable(data, "Key", path)
-    value.value_type = take_str_nillable(data, "ValueType", path)
-    value.mandatory = take_bool(data, "Mandatory", path)
-    value.encoded_display_name = take_str_nillable(data, "EncodedDisplayName", path)
-    value.encoded_display_description = take_str_nillable(data, "EncodedDisplayDescription", path)
-    value.icon_hint = take_str_nillable(data, "IconHint", path)
+    value.can_support_multi_use = (
+        item
+        if type(item := data.get("CanSupportMultiUse")) is bool
+        else take_bool(data, "CanSupportMultiUse", path)
+    )
+    value.default_show_in_gui = (
+        item
+        if type(item := data.get("DefaultShowInGui")) is bool
+        else take_bool(data, "DefaultShowInGui", path)
+    )
+    value.default_show_in_selector = (
+        item
+        if type(item := data.get("DefaultShowInSelector")) is bool
+        else take_bool(data, "DefaultShowInSelector", path)
+    )
+    value.is_active = (
+        item if type(item := data.get("IsActive")) is bool else take_bool(data, "IsActive", path)
+    )
+    value.key = (
+        SHARED[item]
+        if type(item := data.get("Key")) is str
+        else take_str_nillable(data, "Key", path)
+    )
+    value.value_type = (
+        SHARED[item]
+        if type(item := data.get("ValueType")) is str
+        else take_str_nillable(data, "ValueType", path)
+    )
+    value.mandatory = (
+        item if type(item := data.get("Mandatory")) is bool else take_bool(data, "Mandatory", path)
+    )
+    value.encoded_display_name = (
+        SHARED[item]
+        if type(item := data.get("EncodedDisplayName")) is str
+        else take_str_nillable(data, "EncodedDisplayName", path)
+    )
+    value.encoded_display_description = (
+        SHARED[item]
+        if type(item := data.get("EncodedDisplayDescription")) is str
+        else take_str_nillable(data, "EncodedDisplayDescription", path)
+    )
+    value.icon_hint = (
+        SHARED[item]
+        if type(item := data.get("IconHint")) is str
+        else take_str_nillable(data, "IconHint", path)
+    )
     value.control_infos = take_nillable(
         data, "ControlInfos", path, decode_json_list_of_control_info
     )
-    value.encoded_data_caption = take_str_nillable(data, "EncodedDataCaption", path)
-    value.encoded_data_caption_description = take_str_nillable(
-        data, "EncodedDataCaptionDescription", path
+    value.encoded_data_caption = (
+        SHARED[item]
+        if type(item := data.get("EncodedDataCaption")) is str
+        else take_str_nillable(data, "EncodedDataCaption", path)
     )
-    value.current_operation_type = take_str_nillable(data, "CurrentOperationType", path)
+    value.encoded_data_caption_description = (
+        SHARED[item]
+        if type(item := data.get("EncodedDataCaptionDescription")) is str
+        else take_str_nillable(data, "EncodedDataCaptionDescription", path)
+    )
+    value.current_operation_type = (
+        SHARED[item]
+        if type(item := data.get("CurrentOperationType")) is str
+        else take_str_nillable(data, "CurrentOperationType", path)
+    )
     value.values = take_nillable(data, "Values", path, decode_json_list_of_str)
     value.display_values = take_nillable(data, "DisplayValues", path, decode_json_list_of_str)
     value.operation_infos = take_nillable(
@@ -332,7 +388,11 @@ FIELD_VALUE_INFO_CODEC = Codec(
 def decode_xml_list_of_field_value_info(element: Element) -> list[FieldValueInfo | None]:
     """``ArrayOfFieldValueInfo``: a list of ``FieldValueInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_field_value_info(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_field_value_info(child)
+        )
         for child in element
         if child.tag == _FIELD_VALUE_INFO
     ]
@@ -342,11 +402,7 @@ def encode_xml_list_of_field_value_info(
     parent: Element | None, tag: str, value: list[FieldValueInfo | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _FIELD_VALUE_INFO, item, encode_xml_field_value_info)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _FIELD_VALUE_INFO, checked_list(value), encode_xml_field_value_info)
     return element
 
 

@@ -125,21 +125,27 @@ def decode_xml_find_results(element: Element) -> FindResults:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ARCHIVE_COLUMNS:
             value.archive_columns = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_archive_column_info(child)
             )
         elif tag == _ARCHIVE_ROWS:
             value.archive_rows = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_archive_list_item(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_archive_list_item(child)
             )
         elif tag == _ROW_COUNT:
             value.row_count = read_int(child)
@@ -178,7 +184,11 @@ def decode_json_find_results(data: Any, path: str) -> FindResults:
     value.archive_rows = take_nillable(
         data, "ArchiveRows", path, decode_json_list_of_archive_list_item
     )
-    value.row_count = take_int(data, "RowCount", path)
+    value.row_count = (
+        item
+        if type(item := data.get("RowCount")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "RowCount", path)
+    )
     value.extra = (
         None if _FIND_RESULTS_KEYS.issuperset(data) else json_extra(data, _FIND_RESULTS_KEYS)
     )

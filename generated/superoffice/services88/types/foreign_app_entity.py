@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -142,11 +143,15 @@ def decode_xml_foreign_app_entity(element: Element) -> ForeignAppEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _FOREIGN_APP_ID:
             value.foreign_app_id = read_int(child)
@@ -157,12 +162,18 @@ def decode_xml_foreign_app_entity(element: Element) -> ForeignAppEntity:
         elif tag == _UPDATED_DATE:
             value.updated_date = read_datetime(child)
         elif tag == _CREATED_BY:
-            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.created_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _UPDATED_BY:
-            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.updated_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _DEVICES:
             value.devices = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_foreign_device(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_foreign_device(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -199,8 +210,16 @@ def decode_json_foreign_app_entity(data: Any, path: str) -> ForeignAppEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.foreign_app_id = take_int(data, "ForeignAppId", path)
-    value.name = take_str_nillable(data, "Name", path)
+    value.foreign_app_id = (
+        item
+        if type(item := data.get("ForeignAppId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ForeignAppId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
     value.created_date = take(data, "CreatedDate", path, json_datetime)
     value.updated_date = take(data, "UpdatedDate", path, json_datetime)
     value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)

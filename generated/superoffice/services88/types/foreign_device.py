@@ -12,16 +12,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -33,6 +32,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_datetime,
     read_int,
@@ -143,11 +143,15 @@ def decode_xml_foreign_device(element: Element) -> ForeignDevice:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _FOREIGN_DEVICE_ID:
             value.foreign_device_id = read_int(child)
@@ -202,15 +206,43 @@ def decode_json_foreign_device(data: Any, path: str) -> ForeignDevice:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.foreign_device_id = take_int(data, "ForeignDeviceId", path)
-    value.name = take_str_nillable(data, "Name", path)
+    value.foreign_device_id = (
+        item
+        if type(item := data.get("ForeignDeviceId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ForeignDeviceId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
     value.created_date = take(data, "CreatedDate", path, json_datetime)
     value.updated_date = take(data, "UpdatedDate", path, json_datetime)
-    value.associate_full_name = take_str_nillable(data, "AssociateFullName", path)
-    value.created_by = take_str_nillable(data, "CreatedBy", path)
-    value.updated_by = take_str_nillable(data, "UpdatedBy", path)
-    value.device_identifier = take_str_nillable(data, "DeviceIdentifier", path)
-    value.foreign_app_id = take_int(data, "ForeignAppId", path)
+    value.associate_full_name = (
+        SHARED[item]
+        if type(item := data.get("AssociateFullName")) is str
+        else take_str_nillable(data, "AssociateFullName", path)
+    )
+    value.created_by = (
+        SHARED[item]
+        if type(item := data.get("CreatedBy")) is str
+        else take_str_nillable(data, "CreatedBy", path)
+    )
+    value.updated_by = (
+        SHARED[item]
+        if type(item := data.get("UpdatedBy")) is str
+        else take_str_nillable(data, "UpdatedBy", path)
+    )
+    value.device_identifier = (
+        SHARED[item]
+        if type(item := data.get("DeviceIdentifier")) is str
+        else take_str_nillable(data, "DeviceIdentifier", path)
+    )
+    value.foreign_app_id = (
+        item
+        if type(item := data.get("ForeignAppId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ForeignAppId", path)
+    )
     value.extra = (
         None if _FOREIGN_DEVICE_KEYS.issuperset(data) else json_extra(data, _FOREIGN_DEVICE_KEYS)
     )
@@ -250,7 +282,7 @@ FOREIGN_DEVICE_CODEC = Codec(
 def decode_xml_list_of_foreign_device(element: Element) -> list[ForeignDevice | None]:
     """``ArrayOfForeignDevice``: a list of ``ForeignDevice`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_foreign_device(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_foreign_device(child))
         for child in element
         if child.tag == _FOREIGN_DEVICE
     ]
@@ -260,11 +292,7 @@ def encode_xml_list_of_foreign_device(
     parent: Element | None, tag: str, value: list[ForeignDevice | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _FOREIGN_DEVICE, item, encode_xml_foreign_device)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _FOREIGN_DEVICE, checked_list(value), encode_xml_foreign_device)
     return element
 
 

@@ -12,16 +12,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -33,6 +32,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_datetime,
     read_int,
@@ -137,11 +137,15 @@ def decode_xml_foreign_key(element: Element) -> ForeignKey:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _KEY:
             value.key = child.text or empty_or_nil(child)
@@ -193,14 +197,38 @@ def decode_json_foreign_key(data: Any, path: str) -> ForeignKey:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.key = take_str_nillable(data, "Key", path)
-    value.value = take_str_nillable(data, "Value", path)
-    value.record_id = take_int(data, "RecordId", path)
+    value.key = (
+        SHARED[item]
+        if type(item := data.get("Key")) is str
+        else take_str_nillable(data, "Key", path)
+    )
+    value.value = (
+        SHARED[item]
+        if type(item := data.get("Value")) is str
+        else take_str_nillable(data, "Value", path)
+    )
+    value.record_id = (
+        item
+        if type(item := data.get("RecordId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "RecordId", path)
+    )
     value.created_date = take(data, "CreatedDate", path, json_datetime)
     value.updated_date = take(data, "UpdatedDate", path, json_datetime)
-    value.updated_by = take_str_nillable(data, "UpdatedBy", path)
-    value.created_by = take_str_nillable(data, "CreatedBy", path)
-    value.table_name = take_str_nillable(data, "TableName", path)
+    value.updated_by = (
+        SHARED[item]
+        if type(item := data.get("UpdatedBy")) is str
+        else take_str_nillable(data, "UpdatedBy", path)
+    )
+    value.created_by = (
+        SHARED[item]
+        if type(item := data.get("CreatedBy")) is str
+        else take_str_nillable(data, "CreatedBy", path)
+    )
+    value.table_name = (
+        SHARED[item]
+        if type(item := data.get("TableName")) is str
+        else take_str_nillable(data, "TableName", path)
+    )
     value.extra = (
         None if _FOREIGN_KEY_KEYS.issuperset(data) else json_extra(data, _FOREIGN_KEY_KEYS)
     )
@@ -239,7 +267,7 @@ FOREIGN_KEY_CODEC = Codec(
 def decode_xml_list_of_foreign_key(element: Element) -> list[ForeignKey | None]:
     """``ArrayOfForeignKey``: a list of ``ForeignKey`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_foreign_key(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_foreign_key(child))
         for child in element
         if child.tag == _FOREIGN_KEY
     ]
@@ -249,11 +277,7 @@ def encode_xml_list_of_foreign_key(
     parent: Element | None, tag: str, value: list[ForeignKey | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _FOREIGN_KEY, item, encode_xml_foreign_key)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _FOREIGN_KEY, checked_list(value), encode_xml_foreign_key)
     return element
 
 

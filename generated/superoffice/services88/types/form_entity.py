@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -222,11 +223,15 @@ def decode_xml_form_entity(element: Element) -> FormEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _FORM_ID:
             value.form_id = read_int(child)
@@ -272,7 +277,9 @@ def decode_xml_form_entity(element: Element) -> FormEntity:
             value.updated_count = read_short(child)
         elif tag == _EMAIL_FLOWS:
             value.email_flows = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         elif tag == _FOLDER_NAME:
             value.folder_name = child.text or empty_or_nil(child)
@@ -325,29 +332,92 @@ def decode_json_form_entity(data: Any, path: str) -> FormEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.form_id = take_int(data, "FormId", path)
-    value.form_key = take_str_nillable(data, "FormKey", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.config = take_str_nillable(data, "Config", path)
-    value.folder_id = take_int(data, "FolderId", path)
-    value.script_id = take_int(data, "ScriptId", path)
-    value.response_shipment_id = take_int(data, "ResponseShipmentId", path)
-    value.active = take_bool(data, "Active", path)
+    value.form_id = (
+        item
+        if type(item := data.get("FormId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "FormId", path)
+    )
+    value.form_key = (
+        SHARED[item]
+        if type(item := data.get("FormKey")) is str
+        else take_str_nillable(data, "FormKey", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.config = (
+        SHARED[item]
+        if type(item := data.get("Config")) is str
+        else take_str_nillable(data, "Config", path)
+    )
+    value.folder_id = (
+        item
+        if type(item := data.get("FolderId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "FolderId", path)
+    )
+    value.script_id = (
+        item
+        if type(item := data.get("ScriptId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ScriptId", path)
+    )
+    value.response_shipment_id = (
+        item
+        if type(item := data.get("ResponseShipmentId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "ResponseShipmentId", path)
+    )
+    value.active = (
+        item if type(item := data.get("Active")) is bool else take_bool(data, "Active", path)
+    )
     value.expires = take(data, "Expires", path, json_datetime)
-    value.max_submits = take_int(data, "MaxSubmits", path)
+    value.max_submits = (
+        item
+        if type(item := data.get("MaxSubmits")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "MaxSubmits", path)
+    )
     value.type = take(data, "Type", path, decode_json_form_type)
-    value.recipe = take_str_nillable(data, "Recipe", path)
-    value.group_id = take_int(data, "GroupId", path)
-    value.new_ticket = take_bool(data, "NewTicket", path)
+    value.recipe = (
+        SHARED[item]
+        if type(item := data.get("Recipe")) is str
+        else take_str_nillable(data, "Recipe", path)
+    )
+    value.group_id = (
+        item
+        if type(item := data.get("GroupId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "GroupId", path)
+    )
+    value.new_ticket = (
+        item if type(item := data.get("NewTicket")) is bool else take_bool(data, "NewTicket", path)
+    )
     value.recaptcha_mode = take(data, "RecaptchaMode", path, decode_json_forms_recaptcha_mode)
     value.registered = take(data, "Registered", path, json_datetime)
-    value.registered_associate_id = take_int(data, "RegisteredAssociateId", path)
+    value.registered_associate_id = (
+        item
+        if type(item := data.get("RegisteredAssociateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "RegisteredAssociateId", path)
+    )
     value.updated = take(data, "Updated", path, json_datetime)
-    value.updated_associate_id = take_int(data, "UpdatedAssociateId", path)
+    value.updated_associate_id = (
+        item
+        if type(item := data.get("UpdatedAssociateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "UpdatedAssociateId", path)
+    )
     value.updated_count = take(data, "UpdatedCount", path, json_short)
     value.email_flows = take_nillable(data, "EmailFlows", path, decode_json_list_of_int)
-    value.folder_name = take_str_nillable(data, "FolderName", path)
+    value.folder_name = (
+        SHARED[item]
+        if type(item := data.get("FolderName")) is str
+        else take_str_nillable(data, "FolderName", path)
+    )
     value.extra = (
         None if _FORM_ENTITY_KEYS.issuperset(data) else json_extra(data, _FORM_ENTITY_KEYS)
     )

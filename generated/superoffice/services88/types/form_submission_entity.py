@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -149,11 +150,15 @@ def decode_xml_form_submission_entity(element: Element) -> FormSubmissionEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _FORM_SUBMISSION_ID:
             value.form_submission_id = read_int(child)
@@ -213,16 +218,49 @@ def decode_json_form_submission_entity(data: Any, path: str) -> FormSubmissionEn
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.form_submission_id = take_int(data, "FormSubmissionId", path)
-    value.form_id = take_int(data, "FormId", path)
+    value.form_submission_id = (
+        item
+        if type(item := data.get("FormSubmissionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "FormSubmissionId", path)
+    )
+    value.form_id = (
+        item
+        if type(item := data.get("FormId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "FormId", path)
+    )
     value.when_submitted = take(data, "WhenSubmitted", path, json_datetime)
-    value.contact_id = take_int(data, "ContactId", path)
-    value.person_id = take_int(data, "PersonId", path)
-    value.email_address = take_str_nillable(data, "EmailAddress", path)
-    value.response_shipment_addr_id = take_int(data, "ResponseShipmentAddrId", path)
-    value.response = take_str_nillable(data, "Response", path)
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.email_address = (
+        SHARED[item]
+        if type(item := data.get("EmailAddress")) is str
+        else take_str_nillable(data, "EmailAddress", path)
+    )
+    value.response_shipment_addr_id = (
+        item
+        if type(item := data.get("ResponseShipmentAddrId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "ResponseShipmentAddrId", path)
+    )
+    value.response = (
+        SHARED[item]
+        if type(item := data.get("Response")) is str
+        else take_str_nillable(data, "Response", path)
+    )
     value.status = take(data, "Status", path, decode_json_form_submission_status)
-    value.processing_log = take_str_nillable(data, "ProcessingLog", path)
+    value.processing_log = (
+        SHARED[item]
+        if type(item := data.get("ProcessingLog")) is str
+        else take_str_nillable(data, "ProcessingLog", path)
+    )
     value.extra = (
         None
         if _FORM_SUBMISSION_ENTITY_KEYS.issuperset(data)

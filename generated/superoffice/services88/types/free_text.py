@@ -137,11 +137,15 @@ def decode_xml_free_text(element: Element) -> FreeText:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _FREE_TEXT_ENABLED:
             value.free_text_enabled = read_bool(child)
@@ -190,17 +194,33 @@ def decode_json_free_text(data: Any, path: str) -> FreeText:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.free_text_enabled = take_bool(data, "FreeTextEnabled", path)
+    value.free_text_enabled = (
+        item
+        if type(item := data.get("FreeTextEnabled")) is bool
+        else take_bool(data, "FreeTextEnabled", path)
+    )
     value.single_word_operator = take(
         data, "SingleWordOperator", path, decode_json_free_text_operator
     )
     value.multi_word_operator = take(
         data, "MultiWordOperator", path, decode_json_free_text_operator
     )
-    value.count_words = take_int(data, "CountWords", path)
-    value.occurrences = take_int(data, "Occurrences", path)
+    value.count_words = (
+        item
+        if type(item := data.get("CountWords")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CountWords", path)
+    )
+    value.occurrences = (
+        item
+        if type(item := data.get("Occurrences")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Occurrences", path)
+    )
     value.last_generated = take(data, "LastGenerated", path, json_datetime)
-    value.auto_enable_travel_areas = take_bool(data, "AutoEnableTravelAreas", path)
+    value.auto_enable_travel_areas = (
+        item
+        if type(item := data.get("AutoEnableTravelAreas")) is bool
+        else take_bool(data, "AutoEnableTravelAreas", path)
+    )
     value.extra = None if _FREE_TEXT_KEYS.issuperset(data) else json_extra(data, _FREE_TEXT_KEYS)
     return value
 

@@ -12,16 +12,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -34,6 +33,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_datetime,
@@ -154,11 +154,15 @@ def decode_xml_granted_module_license(element: Element) -> GrantedModuleLicense:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _OWNER_ID:
             value.owner_id = read_int(child)
@@ -230,19 +234,65 @@ def decode_json_granted_module_license(data: Any, path: str) -> GrantedModuleLic
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.owner_id = take_int(data, "OwnerId", path)
-    value.owner_name = take_str_nillable(data, "OwnerName", path)
-    value.owner_description = take_str_nillable(data, "OwnerDescription", path)
-    value.module_id = take_int(data, "ModuleId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.version = take_str_nillable(data, "Version", path)
+    value.owner_id = (
+        item
+        if type(item := data.get("OwnerId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "OwnerId", path)
+    )
+    value.owner_name = (
+        SHARED[item]
+        if type(item := data.get("OwnerName")) is str
+        else take_str_nillable(data, "OwnerName", path)
+    )
+    value.owner_description = (
+        SHARED[item]
+        if type(item := data.get("OwnerDescription")) is str
+        else take_str_nillable(data, "OwnerDescription", path)
+    )
+    value.module_id = (
+        item
+        if type(item := data.get("ModuleId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ModuleId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.version = (
+        SHARED[item]
+        if type(item := data.get("Version")) is str
+        else take_str_nillable(data, "Version", path)
+    )
     value.license_type = take(data, "LicenseType", path, decode_json_license_type)
-    value.extra_flags = take_int(data, "ExtraFlags", path)
-    value.sort_order = take_int(data, "SortOrder", path)
-    value.license_number = take_int(data, "LicenseNumber", path)
-    value.is_hidden = take_bool(data, "IsHidden", path)
-    value.is_unrestricted = take_bool(data, "IsUnrestricted", path)
+    value.extra_flags = (
+        item
+        if type(item := data.get("ExtraFlags")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ExtraFlags", path)
+    )
+    value.sort_order = (
+        item
+        if type(item := data.get("SortOrder")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SortOrder", path)
+    )
+    value.license_number = (
+        item
+        if type(item := data.get("LicenseNumber")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "LicenseNumber", path)
+    )
+    value.is_hidden = (
+        item if type(item := data.get("IsHidden")) is bool else take_bool(data, "IsHidden", path)
+    )
+    value.is_unrestricted = (
+        item
+        if type(item := data.get("IsUnrestricted")) is bool
+        else take_bool(data, "IsUnrestricted", path)
+    )
     value.expiry_date = take(data, "ExpiryDate", path, json_datetime)
     value.extra = (
         None
@@ -292,7 +342,11 @@ def decode_xml_list_of_granted_module_license(
 ) -> list[GrantedModuleLicense | None]:
     """``ArrayOfGrantedModuleLicense``: a list of ``GrantedModuleLicense`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_granted_module_license(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_granted_module_license(child)
+        )
         for child in element
         if child.tag == _GRANTED_MODULE_LICENSE
     ]
@@ -302,11 +356,9 @@ def encode_xml_list_of_granted_module_license(
     parent: Element | None, tag: str, value: list[GrantedModuleLicense | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _GRANTED_MODULE_LICENSE, item, encode_xml_granted_module_license)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element, _GRANTED_MODULE_LICENSE, checked_list(value), encode_xml_granted_module_license
+    )
     return element
 
 

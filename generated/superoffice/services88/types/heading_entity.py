@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -33,6 +32,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -134,11 +134,15 @@ def decode_xml_heading_entity(element: Element) -> HeadingEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _HEADING_ID:
             value.heading_id = read_int(child)
@@ -184,12 +188,31 @@ def decode_json_heading_entity(data: Any, path: str) -> HeadingEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.heading_id = take_int(data, "HeadingId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.deleted = take_bool(data, "Deleted", path)
+    value.heading_id = (
+        item
+        if type(item := data.get("HeadingId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "HeadingId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.tooltip = (
+        SHARED[item]
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
-    value.ud_list_definition_id = take_int(data, "UdListDefinitionId", path)
+    value.ud_list_definition_id = (
+        item
+        if type(item := data.get("UdListDefinitionId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "UdListDefinitionId", path)
+    )
     value.extra = (
         None if _HEADING_ENTITY_KEYS.issuperset(data) else json_extra(data, _HEADING_ENTITY_KEYS)
     )
@@ -226,7 +249,7 @@ HEADING_ENTITY_CODEC = Codec(
 def decode_xml_list_of_heading_entity(element: Element) -> list[HeadingEntity | None]:
     """``ArrayOfHeadingEntity``: a list of ``HeadingEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_heading_entity(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_heading_entity(child))
         for child in element
         if child.tag == _HEADING_ENTITY
     ]
@@ -236,11 +259,7 @@ def encode_xml_list_of_heading_entity(
     parent: Element | None, tag: str, value: list[HeadingEntity | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _HEADING_ENTITY, item, encode_xml_heading_entity)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _HEADING_ENTITY, checked_list(value), encode_xml_heading_entity)
     return element
 
 

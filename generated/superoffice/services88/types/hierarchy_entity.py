@@ -12,16 +12,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -33,6 +32,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_datetime,
     read_int,
@@ -154,11 +154,15 @@ def decode_xml_hierarchy_entity(element: Element) -> HierarchyEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _HIERARCHY_ID:
             value.hierarchy_id = read_int(child)
@@ -172,7 +176,9 @@ def decode_xml_hierarchy_entity(element: Element) -> HierarchyEntity:
             value.parent_id = read_int(child)
         elif tag == _CHILDREN:
             value.children = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_hierarchy_entity(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_hierarchy_entity(child)
             )
         elif tag == _REGISTERED:
             value.registered = read_datetime(child)
@@ -220,16 +226,42 @@ def decode_json_hierarchy_entity(data: Any, path: str) -> HierarchyEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.hierarchy_id = take_int(data, "HierarchyId", path)
+    value.hierarchy_id = (
+        item
+        if type(item := data.get("HierarchyId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "HierarchyId", path)
+    )
     value.domain = take(data, "Domain", path, decode_json_domain)
-    value.name = take_str_nillable(data, "Name", path)
-    value.fullname = take_str_nillable(data, "Fullname", path)
-    value.parent_id = take_int(data, "ParentId", path)
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.fullname = (
+        SHARED[item]
+        if type(item := data.get("Fullname")) is str
+        else take_str_nillable(data, "Fullname", path)
+    )
+    value.parent_id = (
+        item
+        if type(item := data.get("ParentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ParentId", path)
+    )
     value.children = take_nillable(data, "Children", path, decode_json_list_of_hierarchy_entity)
     value.registered = take(data, "Registered", path, json_datetime)
-    value.registered_associate_id = take_int(data, "RegisteredAssociateId", path)
+    value.registered_associate_id = (
+        item
+        if type(item := data.get("RegisteredAssociateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "RegisteredAssociateId", path)
+    )
     value.updated = take(data, "Updated", path, json_datetime)
-    value.updated_associate_id = take_int(data, "UpdatedAssociateId", path)
+    value.updated_associate_id = (
+        item
+        if type(item := data.get("UpdatedAssociateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "UpdatedAssociateId", path)
+    )
     value.extra = (
         None
         if _HIERARCHY_ENTITY_KEYS.issuperset(data)
@@ -272,7 +304,11 @@ HIERARCHY_ENTITY_CODEC = Codec(
 def decode_xml_list_of_hierarchy_entity(element: Element) -> list[HierarchyEntity | None]:
     """``ArrayOfHierarchyEntity``: a list of ``HierarchyEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_hierarchy_entity(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_hierarchy_entity(child)
+        )
         for child in element
         if child.tag == _HIERARCHY_ENTITY
     ]
@@ -282,11 +318,7 @@ def encode_xml_list_of_hierarchy_entity(
     parent: Element | None, tag: str, value: list[HierarchyEntity | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _HIERARCHY_ENTITY, item, encode_xml_hierarchy_entity)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _HIERARCHY_ENTITY, checked_list(value), encode_xml_hierarchy_entity)
     return element
 
 

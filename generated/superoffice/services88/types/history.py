@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -32,6 +31,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     read_short,
@@ -140,11 +140,15 @@ def decode_xml_history(element: Element) -> History:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _RANK:
             value.rank = read_short(child)
@@ -194,12 +198,36 @@ def decode_json_history(data: Any, path: str) -> History:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.rank = take(data, "Rank", path, json_short)
-    value.id = take_int(data, "Id", path)
-    value.history_name = take_str_nillable(data, "HistoryName", path)
-    value.history_id = take_int(data, "HistoryId", path)
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.item_info = take_str_nillable(data, "ItemInfo", path)
+    value.id = (
+        item
+        if type(item := data.get("Id")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Id", path)
+    )
+    value.history_name = (
+        SHARED[item]
+        if type(item := data.get("HistoryName")) is str
+        else take_str_nillable(data, "HistoryName", path)
+    )
+    value.history_id = (
+        item
+        if type(item := data.get("HistoryId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "HistoryId", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.item_info = (
+        SHARED[item]
+        if type(item := data.get("ItemInfo")) is str
+        else take_str_nillable(data, "ItemInfo", path)
+    )
     value.extra = None if _HISTORY_KEYS.issuperset(data) else json_extra(data, _HISTORY_KEYS)
     return value
 
@@ -232,7 +260,7 @@ HISTORY_CODEC = Codec(
 def decode_xml_list_of_history(element: Element) -> list[History | None]:
     """``ArrayOfHistory``: a list of ``History`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_history(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_history(child))
         for child in element
         if child.tag == _HISTORY
     ]
@@ -242,11 +270,7 @@ def encode_xml_list_of_history(
     parent: Element | None, tag: str, value: list[History | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _HISTORY, item, encode_xml_history)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _HISTORY, checked_list(value), encode_xml_history)
     return element
 
 

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -31,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -121,11 +121,15 @@ def decode_xml_history_request(element: Element) -> HistoryRequest:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ENTITY_NAME:
             value.entity_name = child.text or empty_or_nil(child)
@@ -162,9 +166,21 @@ def decode_json_history_request(data: Any, path: str) -> HistoryRequest:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.entity_name = take_str_nillable(data, "EntityName", path)
-    value.entity_or_parent_id = take_int(data, "EntityOrParentId", path)
-    value.request_for_new_record = take_bool(data, "RequestForNewRecord", path)
+    value.entity_name = (
+        SHARED[item]
+        if type(item := data.get("EntityName")) is str
+        else take_str_nillable(data, "EntityName", path)
+    )
+    value.entity_or_parent_id = (
+        item
+        if type(item := data.get("EntityOrParentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "EntityOrParentId", path)
+    )
+    value.request_for_new_record = (
+        item
+        if type(item := data.get("RequestForNewRecord")) is bool
+        else take_bool(data, "RequestForNewRecord", path)
+    )
     value.extra = (
         None if _HISTORY_REQUEST_KEYS.issuperset(data) else json_extra(data, _HISTORY_REQUEST_KEYS)
     )
@@ -198,7 +214,7 @@ HISTORY_REQUEST_CODEC = Codec(
 def decode_xml_list_of_history_request(element: Element) -> list[HistoryRequest | None]:
     """``ArrayOfHistoryRequest``: a list of ``HistoryRequest`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_history_request(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_history_request(child))
         for child in element
         if child.tag == _HISTORY_REQUEST
     ]
@@ -208,11 +224,7 @@ def encode_xml_list_of_history_request(
     parent: Element | None, tag: str, value: list[HistoryRequest | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _HISTORY_REQUEST, item, encode_xml_history_request)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _HISTORY_REQUEST, checked_list(value), encode_xml_history_request)
     return element
 
 

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     record_from_json,
@@ -113,11 +113,15 @@ def decode_xml_import_column_info(element: Element) -> ImportColumnInfo:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -156,9 +160,19 @@ def decode_json_import_column_info(data: Any, path: str) -> ImportColumnInfo:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.name = take_str_nillable(data, "Name", path)
-    value.display_name = take_str_nillable(data, "DisplayName", path)
-    value.locked = take_bool(data, "Locked", path)
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.display_name = (
+        SHARED[item]
+        if type(item := data.get("DisplayName")) is str
+        else take_str_nillable(data, "DisplayName", path)
+    )
+    value.locked = (
+        item if type(item := data.get("Locked")) is bool else take_bool(data, "Locked", path)
+    )
     value.extra = (
         None
         if _IMPORT_COLUMN_INFO_KEYS.issuperset(data)
@@ -194,7 +208,11 @@ IMPORT_COLUMN_INFO_CODEC = Codec(
 def decode_xml_list_of_import_column_info(element: Element) -> list[ImportColumnInfo | None]:
     """``ArrayOfImportColumnInfo``: a list of ``ImportColumnInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_import_column_info(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_import_column_info(child)
+        )
         for child in element
         if child.tag == _IMPORT_COLUMN_INFO
     ]
@@ -204,11 +222,7 @@ def encode_xml_list_of_import_column_info(
     parent: Element | None, tag: str, value: list[ImportColumnInfo | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _IMPORT_COLUMN_INFO, item, encode_xml_import_column_info)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _IMPORT_COLUMN_INFO, checked_list(value), encode_xml_import_column_info)
     return element
 
 

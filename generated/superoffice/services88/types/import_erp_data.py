@@ -110,19 +110,27 @@ def decode_xml_import_erp_data(element: Element) -> ImportErpData:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _IMPORT_LINES:
             value.import_lines = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_import_line(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_import_line(child)
             )
         elif tag == _COLUMN_INFOS:
             value.column_infos = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_import_column_info(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_import_column_info(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     record_from_json,
@@ -142,14 +142,22 @@ def decode_xml_import_line(element: Element) -> ImportLine:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _VALUES:
-            value.values = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+            value.values = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
+            )
         elif tag == _SELECTED:
             value.selected = read_bool(child)
         elif tag == _OPERATION:
@@ -190,10 +198,16 @@ def decode_json_import_line(data: Any, path: str) -> ImportLine:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.values = take_nillable(data, "Values", path, decode_json_list_of_str)
-    value.selected = take_bool(data, "Selected", path)
+    value.selected = (
+        item if type(item := data.get("Selected")) is bool else take_bool(data, "Selected", path)
+    )
     value.operation = take(data, "Operation", path, decode_json_import_action)
     value.type = take(data, "Type", path, decode_json_import_entity_type)
-    value.external_key = take_str_nillable(data, "ExternalKey", path)
+    value.external_key = (
+        SHARED[item]
+        if type(item := data.get("ExternalKey")) is str
+        else take_str_nillable(data, "ExternalKey", path)
+    )
     value.extra = (
         None if _IMPORT_LINE_KEYS.issuperset(data) else json_extra(data, _IMPORT_LINE_KEYS)
     )
@@ -229,7 +243,7 @@ IMPORT_LINE_CODEC = Codec(
 def decode_xml_list_of_import_line(element: Element) -> list[ImportLine | None]:
     """``ArrayOfImportLine``: a list of ``ImportLine`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_import_line(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_import_line(child))
         for child in element
         if child.tag == _IMPORT_LINE
     ]
@@ -239,11 +253,7 @@ def encode_xml_list_of_import_line(
     parent: Element | None, tag: str, value: list[ImportLine | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _IMPORT_LINE, item, encode_xml_import_line)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _IMPORT_LINE, checked_list(value), encode_xml_import_line)
     return element
 
 

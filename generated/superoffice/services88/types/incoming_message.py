@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -104,11 +105,15 @@ def decode_xml_incoming_message(element: Element) -> IncomingMessage:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TO:
             value.to = child.text or empty_or_nil(child)
@@ -156,12 +161,36 @@ def decode_json_incoming_message(data: Any, path: str) -> IncomingMessage:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.to = take_str_nillable(data, "To", path)
-    value.from_ = take_str_nillable(data, "From", path)
-    value.content = take_str_nillable(data, "Content", path)
-    value.format = take_str_nillable(data, "Format", path)
-    value.session_key = take_str_nillable(data, "SessionKey", path)
-    value.plugin = take_str_nillable(data, "Plugin", path)
+    value.to = (
+        SHARED[item]
+        if type(item := data.get("To")) is str
+        else take_str_nillable(data, "To", path)
+    )
+    value.from_ = (
+        SHARED[item]
+        if type(item := data.get("From")) is str
+        else take_str_nillable(data, "From", path)
+    )
+    value.content = (
+        SHARED[item]
+        if type(item := data.get("Content")) is str
+        else take_str_nillable(data, "Content", path)
+    )
+    value.format = (
+        SHARED[item]
+        if type(item := data.get("Format")) is str
+        else take_str_nillable(data, "Format", path)
+    )
+    value.session_key = (
+        SHARED[item]
+        if type(item := data.get("SessionKey")) is str
+        else take_str_nillable(data, "SessionKey", path)
+    )
+    value.plugin = (
+        SHARED[item]
+        if type(item := data.get("Plugin")) is str
+        else take_str_nillable(data, "Plugin", path)
+    )
     value.extra = (
         None
         if _INCOMING_MESSAGE_KEYS.issuperset(data)

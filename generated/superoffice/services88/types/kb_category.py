@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -139,12 +140,36 @@ def decode_json_kb_category(data: Any, path: str) -> KbCategory:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(KbCategory)
-    value.kb_category_id = take_int(data, "KbCategoryId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.fullname = take_str_nillable(data, "Fullname", path)
-    value.parent_id = take_int(data, "ParentId", path)
-    value.sort_order = take_int(data, "SortOrder", path)
+    value.kb_category_id = (
+        item
+        if type(item := data.get("KbCategoryId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "KbCategoryId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.fullname = (
+        SHARED[item]
+        if type(item := data.get("Fullname")) is str
+        else take_str_nillable(data, "Fullname", path)
+    )
+    value.parent_id = (
+        item
+        if type(item := data.get("ParentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ParentId", path)
+    )
+    value.sort_order = (
+        item
+        if type(item := data.get("SortOrder")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SortOrder", path)
+    )
     value.extra = (
         None if _KB_CATEGORY_KEYS.issuperset(data) else json_extra(data, _KB_CATEGORY_KEYS)
     )

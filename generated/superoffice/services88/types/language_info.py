@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -31,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -131,11 +131,15 @@ def decode_xml_language_info(element: Element) -> LanguageInfo:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _LANGUAGE_INFO_ID:
             value.language_info_id = read_int(child)
@@ -184,15 +188,39 @@ def decode_json_language_info(data: Any, path: str) -> LanguageInfo:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.language_info_id = take_int(data, "LanguageInfoId", path)
-    value.lcid = take_int(data, "LCID", path)
-    value.english_name = take_str_nillable(data, "EnglishName", path)
-    value.native_name = take_str_nillable(data, "NativeName", path)
-    value.three_letter_iso_language_name = take_str_nillable(
-        data, "ThreeLetterISOLanguageName", path
+    value.language_info_id = (
+        item
+        if type(item := data.get("LanguageInfoId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "LanguageInfoId", path)
     )
-    value.two_letter_iso_language_name = take_str_nillable(data, "TwoLetterISOLanguageName", path)
-    value.is_built_in = take_bool(data, "IsBuiltIn", path)
+    value.lcid = (
+        item
+        if type(item := data.get("LCID")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "LCID", path)
+    )
+    value.english_name = (
+        SHARED[item]
+        if type(item := data.get("EnglishName")) is str
+        else take_str_nillable(data, "EnglishName", path)
+    )
+    value.native_name = (
+        SHARED[item]
+        if type(item := data.get("NativeName")) is str
+        else take_str_nillable(data, "NativeName", path)
+    )
+    value.three_letter_iso_language_name = (
+        SHARED[item]
+        if type(item := data.get("ThreeLetterISOLanguageName")) is str
+        else take_str_nillable(data, "ThreeLetterISOLanguageName", path)
+    )
+    value.two_letter_iso_language_name = (
+        SHARED[item]
+        if type(item := data.get("TwoLetterISOLanguageName")) is str
+        else take_str_nillable(data, "TwoLetterISOLanguageName", path)
+    )
+    value.is_built_in = (
+        item if type(item := data.get("IsBuiltIn")) is bool else take_bool(data, "IsBuiltIn", path)
+    )
     value.extra = (
         None if _LANGUAGE_INFO_KEYS.issuperset(data) else json_extra(data, _LANGUAGE_INFO_KEYS)
     )
@@ -234,7 +262,7 @@ LANGUAGE_INFO_CODEC = Codec(
 def decode_xml_list_of_language_info(element: Element) -> list[LanguageInfo | None]:
     """``ArrayOfLanguageInfo``: a list of ``LanguageInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_language_info(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_language_info(child))
         for child in element
         if child.tag == _LANGUAGE_INFO
     ]
@@ -244,11 +272,7 @@ def encode_xml_list_of_language_info(
     parent: Element | None, tag: str, value: list[LanguageInfo | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _LANGUAGE_INFO, item, encode_xml_language_info)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _LANGUAGE_INFO, checked_list(value), encode_xml_language_info)
     return element
 
 

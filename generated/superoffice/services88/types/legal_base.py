@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -33,6 +32,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -132,11 +132,15 @@ def decode_xml_legal_base(element: Element) -> LegalBase:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _LEGAL_BASE_ID:
             value.legal_base_id = read_int(child)
@@ -182,12 +186,30 @@ def decode_json_legal_base(data: Any, path: str) -> LegalBase:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.legal_base_id = take_int(data, "LegalBaseId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.legal_base_id = (
+        item
+        if type(item := data.get("LegalBaseId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "LegalBaseId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.tooltip = (
+        SHARED[item]
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
-    value.key = take_str_nillable(data, "Key", path)
-    value.deleted = take_bool(data, "Deleted", path)
+    value.key = (
+        SHARED[item]
+        if type(item := data.get("Key")) is str
+        else take_str_nillable(data, "Key", path)
+    )
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
     value.extra = None if _LEGAL_BASE_KEYS.issuperset(data) else json_extra(data, _LEGAL_BASE_KEYS)
     return value
 
@@ -219,7 +241,7 @@ LEGAL_BASE_CODEC = Codec(
 def decode_xml_list_of_legal_base(element: Element) -> list[LegalBase | None]:
     """``ArrayOfLegalBase``: a list of ``LegalBase`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_legal_base(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_legal_base(child))
         for child in element
         if child.tag == _LEGAL_BASE
     ]
@@ -229,11 +251,7 @@ def encode_xml_list_of_legal_base(
     parent: Element | None, tag: str, value: list[LegalBase | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _LEGAL_BASE, item, encode_xml_legal_base)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _LEGAL_BASE, checked_list(value), encode_xml_legal_base)
     return element
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -178,11 +179,15 @@ def decode_xml_license_info(element: Element) -> LicenseInfo:
             value.product_description = child.text or empty_or_nil(child)
         elif tag == _MODULE_LICENSES:
             value.module_licenses = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_module_license(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_module_license(child)
             )
         elif tag == _PUBLIC_KEY:
             value.public_key = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_signed_public_key(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_signed_public_key(child)
             )
         elif tag == _SIGNATURE:
             value.signature = child.text or empty_or_nil(child)
@@ -224,26 +229,70 @@ def decode_json_license_info(data: Any, path: str) -> LicenseInfo:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(LicenseInfo)
-    value.company_name = take_str_nillable(data, "CompanyName", path)
-    value.serial_nr = take_str_nillable(data, "SerialNr", path)
-    value.owner_name = take_str_nillable(data, "OwnerName", path)
-    value.owner_description = take_str_nillable(data, "OwnerDescription", path)
+    value.company_name = (
+        SHARED[item]
+        if type(item := data.get("CompanyName")) is str
+        else take_str_nillable(data, "CompanyName", path)
+    )
+    value.serial_nr = (
+        SHARED[item]
+        if type(item := data.get("SerialNr")) is str
+        else take_str_nillable(data, "SerialNr", path)
+    )
+    value.owner_name = (
+        SHARED[item]
+        if type(item := data.get("OwnerName")) is str
+        else take_str_nillable(data, "OwnerName", path)
+    )
+    value.owner_description = (
+        SHARED[item]
+        if type(item := data.get("OwnerDescription")) is str
+        else take_str_nillable(data, "OwnerDescription", path)
+    )
     value.next_check_date = take(data, "NextCheckDate", path, json_datetime)
     value.maintenance_date = take(data, "MaintenanceDate", path, json_datetime)
     value.admin_warning_date = take(data, "AdminWarningDate", path, json_datetime)
     value.expiry_date = take(data, "ExpiryDate", path, json_datetime)
     value.grace_date = take(data, "GraceDate", path, json_datetime)
-    value.extra_flags = take_int(data, "ExtraFlags", path)
-    value.license_url = take_str_nillable(data, "LicenseUrl", path)
-    value.license_version = take_str_nillable(data, "LicenseVersion", path)
-    value.deployment_type = take_int(data, "DeploymentType", path)
-    value.product_type = take_str_nillable(data, "ProductType", path)
-    value.product_description = take_str_nillable(data, "ProductDescription", path)
+    value.extra_flags = (
+        item
+        if type(item := data.get("ExtraFlags")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ExtraFlags", path)
+    )
+    value.license_url = (
+        SHARED[item]
+        if type(item := data.get("LicenseUrl")) is str
+        else take_str_nillable(data, "LicenseUrl", path)
+    )
+    value.license_version = (
+        SHARED[item]
+        if type(item := data.get("LicenseVersion")) is str
+        else take_str_nillable(data, "LicenseVersion", path)
+    )
+    value.deployment_type = (
+        item
+        if type(item := data.get("DeploymentType")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DeploymentType", path)
+    )
+    value.product_type = (
+        SHARED[item]
+        if type(item := data.get("ProductType")) is str
+        else take_str_nillable(data, "ProductType", path)
+    )
+    value.product_description = (
+        SHARED[item]
+        if type(item := data.get("ProductDescription")) is str
+        else take_str_nillable(data, "ProductDescription", path)
+    )
     value.module_licenses = take_nillable(
         data, "ModuleLicenses", path, decode_json_list_of_module_license
     )
     value.public_key = take_nillable(data, "PublicKey", path, decode_json_signed_public_key)
-    value.signature = take_str_nillable(data, "Signature", path)
+    value.signature = (
+        SHARED[item]
+        if type(item := data.get("Signature")) is str
+        else take_str_nillable(data, "Signature", path)
+    )
     value.extra = (
         None if _LICENSE_INFO_KEYS.issuperset(data) else json_extra(data, _LICENSE_INFO_KEYS)
     )

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -29,6 +28,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     record_from_json,
     record_from_xml,
@@ -116,11 +116,15 @@ def decode_xml_license_owner(element: Element) -> LicenseOwner:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -129,13 +133,13 @@ def decode_xml_license_owner(element: Element) -> LicenseOwner:
         elif tag == _RESTRICTED_MODULE_LICENSES:
             value.restricted_module_licenses = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_module_license_link(child)
             )
         elif tag == _UNRESTRICTED_MODULE_LICENSES:
             value.unrestricted_module_licenses = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_module_license_link(child)
             )
         else:
@@ -178,8 +182,16 @@ def decode_json_license_owner(data: Any, path: str) -> LicenseOwner:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.name = take_str_nillable(data, "Name", path)
-    value.description = take_str_nillable(data, "Description", path)
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
     value.restricted_module_licenses = take_nillable(
         data, "RestrictedModuleLicenses", path, decode_json_list_of_module_license_link
     )
@@ -230,7 +242,7 @@ LICENSE_OWNER_CODEC = Codec(
 def decode_xml_list_of_license_owner(element: Element) -> list[LicenseOwner | None]:
     """``ArrayOfLicenseOwner``: a list of ``LicenseOwner`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_license_owner(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_license_owner(child))
         for child in element
         if child.tag == _LICENSE_OWNER
     ]
@@ -240,11 +252,7 @@ def encode_xml_list_of_license_owner(
     parent: Element | None, tag: str, value: list[LicenseOwner | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _LICENSE_OWNER, item, encode_xml_license_owner)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _LICENSE_OWNER, checked_list(value), encode_xml_license_owner)
     return element
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -100,11 +101,15 @@ def decode_xml_license_result(element: Element) -> LicenseResult:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SUCCEEDED:
             value.succeeded = read_bool(child)
@@ -138,8 +143,14 @@ def decode_json_license_result(data: Any, path: str) -> LicenseResult:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.succeeded = take_bool(data, "Succeeded", path)
-    value.reason = take_str_nillable(data, "Reason", path)
+    value.succeeded = (
+        item if type(item := data.get("Succeeded")) is bool else take_bool(data, "Succeeded", path)
+    )
+    value.reason = (
+        SHARED[item]
+        if type(item := data.get("Reason")) is str
+        else take_str_nillable(data, "Reason", path)
+    )
     value.extra = (
         None if _LICENSE_RESULT_KEYS.issuperset(data) else json_extra(data, _LICENSE_RESULT_KEYS)
     )

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -120,11 +120,15 @@ def decode_xml_link(element: Element) -> Link:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ENTITY_NAME:
             value.entity_name = child.text or empty_or_nil(child)
@@ -167,11 +171,31 @@ def decode_json_link(data: Any, path: str) -> Link:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.entity_name = take_str_nillable(data, "EntityName", path)
-    value.id = take_int(data, "Id", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.extra_info = take_str_nillable(data, "ExtraInfo", path)
-    value.link_id = take_int(data, "LinkId", path)
+    value.entity_name = (
+        SHARED[item]
+        if type(item := data.get("EntityName")) is str
+        else take_str_nillable(data, "EntityName", path)
+    )
+    value.id = (
+        item
+        if type(item := data.get("Id")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Id", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.extra_info = (
+        SHARED[item]
+        if type(item := data.get("ExtraInfo")) is str
+        else take_str_nillable(data, "ExtraInfo", path)
+    )
+    value.link_id = (
+        item
+        if type(item := data.get("LinkId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "LinkId", path)
+    )
     value.extra = None if _LINK_KEYS.issuperset(data) else json_extra(data, _LINK_KEYS)
     return value
 
@@ -200,7 +224,7 @@ LINK_CODEC = Codec(decode_xml_link, encode_xml_link, decode_json_link, encode_js
 def decode_xml_list_of_link(element: Element) -> list[Link | None]:
     """``ArrayOfLink``: a list of ``Link`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_link(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_link(child))
         for child in element
         if child.tag == _LINK
     ]
@@ -208,11 +232,7 @@ def decode_xml_list_of_link(element: Element) -> list[Link | None]:
 
 def encode_xml_list_of_link(parent: Element | None, tag: str, value: list[Link | None]) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _LINK, item, encode_xml_link)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _LINK, checked_list(value), encode_xml_link)
     return element
 
 

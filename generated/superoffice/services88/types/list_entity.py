@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -31,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -145,11 +145,15 @@ def decode_xml_list_entity(element: Element) -> ListEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -207,16 +211,52 @@ def decode_json_list_entity(data: Any, path: str) -> ListEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.id = take_int(data, "Id", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.deleted = take_bool(data, "Deleted", path)
-    value.rank = take_int(data, "Rank", path)
-    value.is_custom_list = take_bool(data, "IsCustomList", path)
-    value.is_mdo_list = take_bool(data, "IsMDOList", path)
-    value.use_groups_and_headings = take_bool(data, "UseGroupsAndHeadings", path)
-    value.list_type = take_str_nillable(data, "ListType", path)
-    value.in_use_by_user_defined_fields = take_bool(data, "InUseByUserDefinedFields", path)
+    value.id = (
+        item
+        if type(item := data.get("Id")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Id", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.tooltip = (
+        SHARED[item]
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
+    value.is_custom_list = (
+        item
+        if type(item := data.get("IsCustomList")) is bool
+        else take_bool(data, "IsCustomList", path)
+    )
+    value.is_mdo_list = (
+        item if type(item := data.get("IsMDOList")) is bool else take_bool(data, "IsMDOList", path)
+    )
+    value.use_groups_and_headings = (
+        item
+        if type(item := data.get("UseGroupsAndHeadings")) is bool
+        else take_bool(data, "UseGroupsAndHeadings", path)
+    )
+    value.list_type = (
+        SHARED[item]
+        if type(item := data.get("ListType")) is str
+        else take_str_nillable(data, "ListType", path)
+    )
+    value.in_use_by_user_defined_fields = (
+        item
+        if type(item := data.get("InUseByUserDefinedFields")) is bool
+        else take_bool(data, "InUseByUserDefinedFields", path)
+    )
     value.extra = (
         None if _LIST_ENTITY_KEYS.issuperset(data) else json_extra(data, _LIST_ENTITY_KEYS)
     )
@@ -259,7 +299,7 @@ LIST_ENTITY_CODEC = Codec(
 def decode_xml_list_of_list_entity(element: Element) -> list[ListEntity | None]:
     """``ArrayOfListEntity``: a list of ``ListEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_list_entity(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_list_entity(child))
         for child in element
         if child.tag == _LIST_ENTITY
     ]
@@ -269,11 +309,7 @@ def encode_xml_list_of_list_entity(
     parent: Element | None, tag: str, value: list[ListEntity | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _LIST_ENTITY, item, encode_xml_list_entity)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _LIST_ENTITY, checked_list(value), encode_xml_list_entity)
     return element
 
 

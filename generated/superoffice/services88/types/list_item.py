@@ -11,17 +11,16 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -31,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -123,9 +123,21 @@ def decode_json_list_item(data: Any, path: str) -> ListItem:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(ListItem)
-    value.id = take_int(data, "Id", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tool_tip = take_str_nillable(data, "ToolTip", path)
+    value.id = (
+        item
+        if type(item := data.get("Id")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Id", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.tool_tip = (
+        SHARED[item]
+        if type(item := data.get("ToolTip")) is str
+        else take_str_nillable(data, "ToolTip", path)
+    )
     value.extra = None if _LIST_ITEM_KEYS.issuperset(data) else json_extra(data, _LIST_ITEM_KEYS)
     return value
 
@@ -150,7 +162,7 @@ LIST_ITEM_CODEC = Codec(
 def decode_xml_list_of_list_item(element: Element) -> list[ListItem | None]:
     """``ArrayOfListItem``: a list of ``ListItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_list_item(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_list_item(child))
         for child in element
         if child.tag == _LIST_ITEM
     ]
@@ -160,11 +172,7 @@ def encode_xml_list_of_list_item(
     parent: Element | None, tag: str, value: list[ListItem | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _LIST_ITEM, item, encode_xml_list_item)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _LIST_ITEM, checked_list(value), encode_xml_list_item)
     return element
 
 

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -31,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -129,11 +129,15 @@ def decode_xml_list_item_entity(element: Element) -> ListItemEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -181,12 +185,35 @@ def decode_json_list_item_entity(data: Any, path: str) -> ListItemEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.id = take_int(data, "Id", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.deleted = take_bool(data, "Deleted", path)
-    value.ud_list_definition_id = take_int(data, "UdListDefinitionId", path)
-    value.rank = take_int(data, "Rank", path)
+    value.id = (
+        item
+        if type(item := data.get("Id")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Id", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.tooltip = (
+        SHARED[item]
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
+    value.ud_list_definition_id = (
+        item
+        if type(item := data.get("UdListDefinitionId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "UdListDefinitionId", path)
+    )
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
     value.extra = (
         None
         if _LIST_ITEM_ENTITY_KEYS.issuperset(data)
@@ -225,7 +252,11 @@ LIST_ITEM_ENTITY_CODEC = Codec(
 def decode_xml_list_of_list_item_entity(element: Element) -> list[ListItemEntity | None]:
     """``ArrayOfListItemEntity``: a list of ``ListItemEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_list_item_entity(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_list_item_entity(child)
+        )
         for child in element
         if child.tag == _LIST_ITEM_ENTITY
     ]
@@ -235,11 +266,7 @@ def encode_xml_list_of_list_item_entity(
     parent: Element | None, tag: str, value: list[ListItemEntity | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _LIST_ITEM_ENTITY, item, encode_xml_list_item_entity)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _LIST_ITEM_ENTITY, checked_list(value), encode_xml_list_item_entity)
     return element
 
 

@@ -11,15 +11,13 @@ from typing import Any
 from ...runtime import (
     Codec,
     Element,
-    EncodeError,
     checked_list,
-    item_error,
     json_bool,
     json_plain_items,
     json_write_bool,
     json_write_items,
     new_child,
-    put,
+    put_items,
     read_bool,
     write_bool,
 )
@@ -35,11 +33,7 @@ def decode_xml_list_of_bool(element: Element) -> list[bool]:
 
 def encode_xml_list_of_bool(parent: Element | None, tag: str, value: list[bool]) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _BOOLEAN, item, write_bool)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _BOOLEAN, checked_list(value), write_bool)
     return element
 
 

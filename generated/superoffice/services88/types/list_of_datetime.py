@@ -12,15 +12,13 @@ from typing import Any
 from ...runtime import (
     Codec,
     Element,
-    EncodeError,
     checked_list,
-    item_error,
     json_datetime,
     json_items,
     json_write_datetime,
     json_write_items,
     new_child,
-    put,
+    put_items,
     read_datetime,
     write_datetime,
 )
@@ -38,11 +36,7 @@ def encode_xml_list_of_datetime(
     parent: Element | None, tag: str, value: list[datetime.datetime]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _DATE_TIME, item, write_datetime)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _DATE_TIME, checked_list(value), write_datetime)
     return element
 
 

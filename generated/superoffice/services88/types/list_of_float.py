@@ -11,15 +11,13 @@ from typing import Any
 from ...runtime import (
     Codec,
     Element,
-    EncodeError,
     checked_list,
-    item_error,
     json_float,
     json_items,
     json_write_float,
     json_write_items,
     new_child,
-    put,
+    put_items,
     read_float,
     write_float,
 )
@@ -35,11 +33,7 @@ def decode_xml_list_of_float(element: Element) -> list[float]:
 
 def encode_xml_list_of_float(parent: Element | None, tag: str, value: list[float]) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _DOUBLE, item, write_float)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _DOUBLE, checked_list(value), write_float)
     return element
 
 

@@ -13,17 +13,15 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     checked_list,
     empty_or_nil,
-    item_error,
     json_items_nillable,
     json_plain_items_nillable,
     json_str,
     json_write_items_nillable,
     json_write_str,
     new_child,
-    put,
+    put_items,
     write_str,
 )
 
@@ -35,7 +33,7 @@ _STRING = _NS + "string"
 def decode_xml_list_of_list_of_str(element: Element) -> list[list[str | None] | None]:
     """``ArrayOfArrayOfstring``: a list of ``ArrayOfstring`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child))
         for child in element
         if child.tag == _ARRAY_OFSTRING
     ]
@@ -45,11 +43,7 @@ def encode_xml_list_of_list_of_str(
     parent: Element | None, tag: str, value: list[list[str | None] | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _ARRAY_OFSTRING, item, encode_xml_list_of_str)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _ARRAY_OFSTRING, checked_list(value), encode_xml_list_of_str)
     return element
 
 
@@ -76,11 +70,7 @@ def decode_xml_list_of_str(element: Element) -> list[str | None]:
 
 def encode_xml_list_of_str(parent: Element | None, tag: str, value: list[str | None]) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _STRING, item, write_str)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _STRING, checked_list(value), write_str)
     return element
 
 

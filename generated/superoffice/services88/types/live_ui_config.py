@@ -104,11 +104,15 @@ def decode_xml_live_ui_config(element: Element) -> LiveUiConfig:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _IS_ENABLED:
             value.is_enabled = read_bool(child)
@@ -142,8 +146,14 @@ def decode_json_live_ui_config(data: Any, path: str) -> LiveUiConfig:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.is_enabled = take_bool(data, "IsEnabled", path)
-    value.polling_interval = take_int(data, "PollingInterval", path)
+    value.is_enabled = (
+        item if type(item := data.get("IsEnabled")) is bool else take_bool(data, "IsEnabled", path)
+    )
+    value.polling_interval = (
+        item
+        if type(item := data.get("PollingInterval")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PollingInterval", path)
+    )
     value.extra = (
         None if _LIVE_UI_CONFIG_KEYS.issuperset(data) else json_extra(data, _LIVE_UI_CONFIG_KEYS)
     )

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -125,11 +125,15 @@ def decode_xml_localized_field(element: Element) -> LocalizedField:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -175,12 +179,36 @@ def decode_json_localized_field(data: Any, path: str) -> LocalizedField:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.name = take_str_nillable(data, "Name", path)
-    value.value = take_str_nillable(data, "Value", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.label = take_str_nillable(data, "Label", path)
-    value.value_length = take_int(data, "ValueLength", path)
-    value.address_type = take_str_nillable(data, "AddressType", path)
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.value = (
+        SHARED[item]
+        if type(item := data.get("Value")) is str
+        else take_str_nillable(data, "Value", path)
+    )
+    value.tooltip = (
+        SHARED[item]
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
+    value.label = (
+        SHARED[item]
+        if type(item := data.get("Label")) is str
+        else take_str_nillable(data, "Label", path)
+    )
+    value.value_length = (
+        item
+        if type(item := data.get("ValueLength")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ValueLength", path)
+    )
+    value.address_type = (
+        SHARED[item]
+        if type(item := data.get("AddressType")) is str
+        else take_str_nillable(data, "AddressType", path)
+    )
     value.extra = (
         None if _LOCALIZED_FIELD_KEYS.issuperset(data) else json_extra(data, _LOCALIZED_FIELD_KEYS)
     )
@@ -219,7 +247,11 @@ def decode_xml_list_of_list_of_localized_field(
 ) -> list[list[LocalizedField | None] | None]:
     """``ArrayOfArrayOfLocalizedField``: a list of ``ArrayOfLocalizedField`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_list_of_localized_field(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_list_of_localized_field(child)
+        )
         for child in element
         if child.tag == _ARRAY_OF_LOCALIZED_FIELD
     ]
@@ -229,11 +261,9 @@ def encode_xml_list_of_list_of_localized_field(
     parent: Element | None, tag: str, value: list[list[LocalizedField | None] | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _ARRAY_OF_LOCALIZED_FIELD, item, encode_xml_list_of_localized_field)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element, _ARRAY_OF_LOCALIZED_FIELD, checked_list(value), encode_xml_list_of_localized_field
+    )
     return element
 
 
@@ -260,7 +290,7 @@ LIST_OF_LIST_OF_LOCALIZED_FIELD_CODEC = Codec(
 def decode_xml_list_of_localized_field(element: Element) -> list[LocalizedField | None]:
     """``ArrayOfLocalizedField``: a list of ``LocalizedField`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_localized_field(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_localized_field(child))
         for child in element
         if child.tag == _LOCALIZED_FIELD
     ]
@@ -270,11 +300,7 @@ def encode_xml_list_of_localized_field(
     parent: Element | None, tag: str, value: list[LocalizedField | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _LOCALIZED_FIELD, item, encode_xml_localized_field)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _LOCALIZED_FIELD, checked_list(value), encode_xml_localized_field)
     return element
 
 

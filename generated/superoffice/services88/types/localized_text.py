@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -31,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -135,11 +135,15 @@ def decode_xml_localized_text(element: Element) -> LocalizedText:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _LANGUAGE_ID:
             value.language_id = read_int(child)
@@ -185,12 +189,30 @@ def decode_json_localized_text(data: Any, path: str) -> LocalizedText:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.language_id = take_int(data, "LanguageId", path)
-    value.resource_id = take_int(data, "ResourceId", path)
-    value.text = take_str_nillable(data, "Text", path)
+    value.language_id = (
+        item
+        if type(item := data.get("LanguageId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "LanguageId", path)
+    )
+    value.resource_id = (
+        item
+        if type(item := data.get("ResourceId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ResourceId", path)
+    )
+    value.text = (
+        SHARED[item]
+        if type(item := data.get("Text")) is str
+        else take_str_nillable(data, "Text", path)
+    )
     value.type = take(data, "Type", path, decode_json_localized_text_type)
-    value.localized_text_id = take_int(data, "LocalizedTextId", path)
-    value.is_built_in = take_bool(data, "IsBuiltIn", path)
+    value.localized_text_id = (
+        item
+        if type(item := data.get("LocalizedTextId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "LocalizedTextId", path)
+    )
+    value.is_built_in = (
+        item if type(item := data.get("IsBuiltIn")) is bool else take_bool(data, "IsBuiltIn", path)
+    )
     value.extra = (
         None if _LOCALIZED_TEXT_KEYS.issuperset(data) else json_extra(data, _LOCALIZED_TEXT_KEYS)
     )
@@ -227,7 +249,7 @@ LOCALIZED_TEXT_CODEC = Codec(
 def decode_xml_list_of_localized_text(element: Element) -> list[LocalizedText | None]:
     """``ArrayOfLocalizedText``: a list of ``LocalizedText`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_localized_text(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_localized_text(child))
         for child in element
         if child.tag == _LOCALIZED_TEXT
     ]
@@ -237,11 +259,7 @@ def encode_xml_list_of_localized_text(
     parent: Element | None, tag: str, value: list[LocalizedText | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _LOCALIZED_TEXT, item, encode_xml_localized_text)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _LOCALIZED_TEXT, checked_list(value), encode_xml_localized_text)
     return element
 
 

@@ -14,16 +14,14 @@ from lxml import etree
 from ...runtime import (
     Codec,
     Element,
-    EncodeError,
     checked_list,
     enum_from_text,
     enum_to_text,
-    item_error,
     json_enum,
     json_items,
     json_write_items,
     new_child,
-    put,
+    put_items,
 )
 
 _NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
@@ -135,11 +133,7 @@ def encode_xml_list_of_localized_text_type(
     parent: Element | None, tag: str, value: list[LocalizedTextType | str]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _LOCALIZED_TEXT_TYPE, item, encode_xml_localized_text_type)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _LOCALIZED_TEXT_TYPE, checked_list(value), encode_xml_localized_text_type)
     return element
 
 

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -117,11 +117,15 @@ def decode_xml_mailbox(element: Element) -> Mailbox:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _MAIL_IN_FILTER_ID:
             value.mail_in_filter_id = read_int(child)
@@ -161,10 +165,26 @@ def decode_json_mailbox(data: Any, path: str) -> Mailbox:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.mail_in_filter_id = take_int(data, "MailInFilterId", path)
-    value.address = take_str_nillable(data, "Address", path)
-    value.category_name = take_str_nillable(data, "CategoryName", path)
-    value.priority_name = take_str_nillable(data, "PriorityName", path)
+    value.mail_in_filter_id = (
+        item
+        if type(item := data.get("MailInFilterId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "MailInFilterId", path)
+    )
+    value.address = (
+        SHARED[item]
+        if type(item := data.get("Address")) is str
+        else take_str_nillable(data, "Address", path)
+    )
+    value.category_name = (
+        SHARED[item]
+        if type(item := data.get("CategoryName")) is str
+        else take_str_nillable(data, "CategoryName", path)
+    )
+    value.priority_name = (
+        SHARED[item]
+        if type(item := data.get("PriorityName")) is str
+        else take_str_nillable(data, "PriorityName", path)
+    )
     value.extra = None if _MAILBOX_KEYS.issuperset(data) else json_extra(data, _MAILBOX_KEYS)
     return value
 
@@ -194,7 +214,7 @@ MAILBOX_CODEC = Codec(
 def decode_xml_list_of_mailbox(element: Element) -> list[Mailbox | None]:
     """``ArrayOfMailbox``: a list of ``Mailbox`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_mailbox(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_mailbox(child))
         for child in element
         if child.tag == _MAILBOX
     ]
@@ -204,11 +224,7 @@ def encode_xml_list_of_mailbox(
     parent: Element | None, tag: str, value: list[Mailbox | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _MAILBOX, item, encode_xml_mailbox)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _MAILBOX, checked_list(value), encode_xml_mailbox)
     return element
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -132,11 +133,15 @@ def decode_xml_mailbox_entity(element: Element) -> MailboxEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _MAIL_IN_FILTER_ID:
             value.mail_in_filter_id = read_int(child)
@@ -185,13 +190,37 @@ def decode_json_mailbox_entity(data: Any, path: str) -> MailboxEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.mail_in_filter_id = take_int(data, "MailInFilterId", path)
+    value.mail_in_filter_id = (
+        item
+        if type(item := data.get("MailInFilterId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "MailInFilterId", path)
+    )
     value.server_type = take(data, "ServerType", path, decode_json_mailbox_type)
-    value.address = take_str_nillable(data, "Address", path)
-    value.username = take_str_nillable(data, "Username", path)
-    value.password = take_str_nillable(data, "Password", path)
-    value.server = take_str_nillable(data, "Server", path)
-    value.port = take_int(data, "Port", path)
+    value.address = (
+        SHARED[item]
+        if type(item := data.get("Address")) is str
+        else take_str_nillable(data, "Address", path)
+    )
+    value.username = (
+        SHARED[item]
+        if type(item := data.get("Username")) is str
+        else take_str_nillable(data, "Username", path)
+    )
+    value.password = (
+        SHARED[item]
+        if type(item := data.get("Password")) is str
+        else take_str_nillable(data, "Password", path)
+    )
+    value.server = (
+        SHARED[item]
+        if type(item := data.get("Server")) is str
+        else take_str_nillable(data, "Server", path)
+    )
+    value.port = (
+        item
+        if type(item := data.get("Port")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Port", path)
+    )
     value.extra = (
         None if _MAILBOX_ENTITY_KEYS.issuperset(data) else json_extra(data, _MAILBOX_ENTITY_KEYS)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -133,11 +134,15 @@ def decode_xml_mass_operation_result(element: Element) -> MassOperationResult:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SUCCESS:
             value.success = read_bool(child)
@@ -151,7 +156,9 @@ def decode_xml_mass_operation_result(element: Element) -> MassOperationResult:
             value.deletes = read_int(child)
         elif tag == _ROW_STATUS:
             value.row_status = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_upsert_row_status(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_upsert_row_status(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -187,11 +194,29 @@ def decode_json_mass_operation_result(data: Any, path: str) -> MassOperationResu
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.success = take_bool(data, "Success", path)
-    value.message = take_str_nillable(data, "Message", path)
-    value.inserts = take_int(data, "Inserts", path)
-    value.updates = take_int(data, "Updates", path)
-    value.deletes = take_int(data, "Deletes", path)
+    value.success = (
+        item if type(item := data.get("Success")) is bool else take_bool(data, "Success", path)
+    )
+    value.message = (
+        SHARED[item]
+        if type(item := data.get("Message")) is str
+        else take_str_nillable(data, "Message", path)
+    )
+    value.inserts = (
+        item
+        if type(item := data.get("Inserts")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Inserts", path)
+    )
+    value.updates = (
+        item
+        if type(item := data.get("Updates")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Updates", path)
+    )
+    value.deletes = (
+        item
+        if type(item := data.get("Deletes")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Deletes", path)
+    )
     value.row_status = take_nillable(
         data, "RowStatus", path, decode_json_list_of_upsert_row_status
     )

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -104,11 +104,15 @@ def decode_xml_message_delivery_status(element: Element) -> MessageDeliveryStatu
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _STATUS:
             value.status = read_int(child)
@@ -147,9 +151,21 @@ def decode_json_message_delivery_status(data: Any, path: str) -> MessageDelivery
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.status = take_int(data, "Status", path)
-    value.status_description = take_str_nillable(data, "StatusDescription", path)
-    value.messaging_id = take_int(data, "MessagingId", path)
+    value.status = (
+        item
+        if type(item := data.get("Status")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Status", path)
+    )
+    value.status_description = (
+        SHARED[item]
+        if type(item := data.get("StatusDescription")) is str
+        else take_str_nillable(data, "StatusDescription", path)
+    )
+    value.messaging_id = (
+        item
+        if type(item := data.get("MessagingId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "MessagingId", path)
+    )
     value.extra = (
         None
         if _MESSAGE_DELIVERY_STATUS_KEYS.issuperset(data)
@@ -187,7 +203,11 @@ def decode_xml_list_of_message_delivery_status(
 ) -> list[MessageDeliveryStatus | None]:
     """``ArrayOfMessageDeliveryStatus``: a list of ``MessageDeliveryStatus`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_message_delivery_status(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_message_delivery_status(child)
+        )
         for child in element
         if child.tag == _MESSAGE_DELIVERY_STATUS
     ]
@@ -197,11 +217,9 @@ def encode_xml_list_of_message_delivery_status(
     parent: Element | None, tag: str, value: list[MessageDeliveryStatus | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _MESSAGE_DELIVERY_STATUS, item, encode_xml_message_delivery_status)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element, _MESSAGE_DELIVERY_STATUS, checked_list(value), encode_xml_message_delivery_status
+    )
     return element
 
 

@@ -11,17 +11,16 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -31,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -115,8 +115,16 @@ def decode_json_metric_pair(data: Any, path: str) -> MetricPair:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(MetricPair)
-    value.name = take_str_nillable(data, "Name", path)
-    value.value = take_int(data, "Value", path)
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.value = (
+        item
+        if type(item := data.get("Value")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Value", path)
+    )
     value.extra = (
         None if _METRIC_PAIR_KEYS.issuperset(data) else json_extra(data, _METRIC_PAIR_KEYS)
     )
@@ -145,7 +153,7 @@ METRIC_PAIR_CODEC = Codec(
 def decode_xml_list_of_metric_pair(element: Element) -> list[MetricPair | None]:
     """``ArrayOfMetricPair``: a list of ``MetricPair`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_metric_pair(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_metric_pair(child))
         for child in element
         if child.tag == _METRIC_PAIR
     ]
@@ -155,11 +163,7 @@ def encode_xml_list_of_metric_pair(
     parent: Element | None, tag: str, value: list[MetricPair | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _METRIC_PAIR, item, encode_xml_metric_pair)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _METRIC_PAIR, checked_list(value), encode_xml_metric_pair)
     return element
 
 

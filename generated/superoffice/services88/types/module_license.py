@@ -11,17 +11,16 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -32,6 +31,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -205,21 +205,71 @@ def decode_json_module_license(data: Any, path: str) -> ModuleLicense:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(ModuleLicense)
-    value.owner_name = take_str_nillable(data, "OwnerName", path)
-    value.module_name = take_str_nillable(data, "ModuleName", path)
-    value.module_description = take_str_nillable(data, "ModuleDescription", path)
-    value.module_tooltip = take_str_nillable(data, "ModuleTooltip", path)
-    value.module_version = take_str_nillable(data, "ModuleVersion", path)
+    value.owner_name = (
+        SHARED[item]
+        if type(item := data.get("OwnerName")) is str
+        else take_str_nillable(data, "OwnerName", path)
+    )
+    value.module_name = (
+        SHARED[item]
+        if type(item := data.get("ModuleName")) is str
+        else take_str_nillable(data, "ModuleName", path)
+    )
+    value.module_description = (
+        SHARED[item]
+        if type(item := data.get("ModuleDescription")) is str
+        else take_str_nillable(data, "ModuleDescription", path)
+    )
+    value.module_tooltip = (
+        SHARED[item]
+        if type(item := data.get("ModuleTooltip")) is str
+        else take_str_nillable(data, "ModuleTooltip", path)
+    )
+    value.module_version = (
+        SHARED[item]
+        if type(item := data.get("ModuleVersion")) is str
+        else take_str_nillable(data, "ModuleVersion", path)
+    )
     value.license_type = take(data, "LicenseType", path, decode_json_license_type)
-    value.unrestricted = take_bool(data, "Unrestricted", path)
+    value.unrestricted = (
+        item
+        if type(item := data.get("Unrestricted")) is bool
+        else take_bool(data, "Unrestricted", path)
+    )
     value.allowed_user_type = take(data, "AllowedUserType", path, decode_json_user_type)
-    value.number_of_licenses = take_int(data, "NumberOfLicenses", path)
-    value.extra_flags = take_int(data, "ExtraFlags", path)
-    value.extra_info = take_str_nillable(data, "ExtraInfo", path)
-    value.sort_order = take_int(data, "SortOrder", path)
-    value.is_hidden = take_bool(data, "IsHidden", path)
-    value.prerequisite_module_name = take_str_nillable(data, "PrerequisiteModuleName", path)
-    value.signature = take_str_nillable(data, "Signature", path)
+    value.number_of_licenses = (
+        item
+        if type(item := data.get("NumberOfLicenses")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "NumberOfLicenses", path)
+    )
+    value.extra_flags = (
+        item
+        if type(item := data.get("ExtraFlags")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ExtraFlags", path)
+    )
+    value.extra_info = (
+        SHARED[item]
+        if type(item := data.get("ExtraInfo")) is str
+        else take_str_nillable(data, "ExtraInfo", path)
+    )
+    value.sort_order = (
+        item
+        if type(item := data.get("SortOrder")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SortOrder", path)
+    )
+    value.is_hidden = (
+        item if type(item := data.get("IsHidden")) is bool else take_bool(data, "IsHidden", path)
+    )
+    value.prerequisite_module_name = (
+        SHARED[item]
+        if type(item := data.get("PrerequisiteModuleName")) is str
+        else take_str_nillable(data, "PrerequisiteModuleName", path)
+    )
+    value.signature = (
+        SHARED[item]
+        if type(item := data.get("Signature")) is str
+        else take_str_nillable(data, "Signature", path)
+    )
     value.extra = (
         None if _MODULE_LICENSE_KEYS.issuperset(data) else json_extra(data, _MODULE_LICENSE_KEYS)
     )
@@ -261,7 +311,7 @@ MODULE_LICENSE_CODEC = Codec(
 def decode_xml_list_of_module_license(element: Element) -> list[ModuleLicense | None]:
     """``ArrayOfModuleLicense``: a list of ``ModuleLicense`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_module_license(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_module_license(child))
         for child in element
         if child.tag == _MODULE_LICENSE
     ]
@@ -271,11 +321,7 @@ def encode_xml_list_of_module_license(
     parent: Element | None, tag: str, value: list[ModuleLicense | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _MODULE_LICENSE, item, encode_xml_module_license)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _MODULE_LICENSE, checked_list(value), encode_xml_module_license)
     return element
 
 

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -31,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -163,11 +163,15 @@ def decode_xml_module_license_link(element: Element) -> ModuleLicenseLink:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _UNRESTRICTED:
             value.unrestricted = read_bool(child)
@@ -239,20 +243,70 @@ def decode_json_module_license_link(data: Any, path: str) -> ModuleLicenseLink:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.unrestricted = take_bool(data, "Unrestricted", path)
-    value.total = take_int(data, "Total", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.can_assign = take_bool(data, "CanAssign", path)
-    value.free = take_int(data, "Free", path)
-    value.in_use = take_int(data, "InUse", path)
-    value.is_hidden = take_bool(data, "IsHidden", path)
-    value.assigned = take_bool(data, "Assigned", path)
-    value.module_license_id = take_int(data, "ModuleLicenseId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.prerequisite_module_name = take_str_nillable(data, "PrerequisiteModuleName", path)
-    value.sort_order = take_int(data, "SortOrder", path)
-    value.extra_flags = take_int(data, "ExtraFlags", path)
+    value.unrestricted = (
+        item
+        if type(item := data.get("Unrestricted")) is bool
+        else take_bool(data, "Unrestricted", path)
+    )
+    value.total = (
+        item
+        if type(item := data.get("Total")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Total", path)
+    )
+    value.tooltip = (
+        SHARED[item]
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
+    value.can_assign = (
+        item if type(item := data.get("CanAssign")) is bool else take_bool(data, "CanAssign", path)
+    )
+    value.free = (
+        item
+        if type(item := data.get("Free")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Free", path)
+    )
+    value.in_use = (
+        item
+        if type(item := data.get("InUse")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "InUse", path)
+    )
+    value.is_hidden = (
+        item if type(item := data.get("IsHidden")) is bool else take_bool(data, "IsHidden", path)
+    )
+    value.assigned = (
+        item if type(item := data.get("Assigned")) is bool else take_bool(data, "Assigned", path)
+    )
+    value.module_license_id = (
+        item
+        if type(item := data.get("ModuleLicenseId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ModuleLicenseId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.prerequisite_module_name = (
+        SHARED[item]
+        if type(item := data.get("PrerequisiteModuleName")) is str
+        else take_str_nillable(data, "PrerequisiteModuleName", path)
+    )
+    value.sort_order = (
+        item
+        if type(item := data.get("SortOrder")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SortOrder", path)
+    )
+    value.extra_flags = (
+        item
+        if type(item := data.get("ExtraFlags")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ExtraFlags", path)
+    )
     value.extra = (
         None
         if _MODULE_LICENSE_LINK_KEYS.issuperset(data)
@@ -299,7 +353,11 @@ MODULE_LICENSE_LINK_CODEC = Codec(
 def decode_xml_list_of_module_license_link(element: Element) -> list[ModuleLicenseLink | None]:
     """``ArrayOfModuleLicenseLink``: a list of ``ModuleLicenseLink`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_module_license_link(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_module_license_link(child)
+        )
         for child in element
         if child.tag == _MODULE_LICENSE_LINK
     ]
@@ -309,11 +367,7 @@ def encode_xml_list_of_module_license_link(
     parent: Element | None, tag: str, value: list[ModuleLicenseLink | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _MODULE_LICENSE_LINK, item, encode_xml_module_license_link)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _MODULE_LICENSE_LINK, checked_list(value), encode_xml_module_license_link)
     return element
 
 

@@ -106,15 +106,21 @@ def decode_xml_multi_alarm_data(element: Element) -> MultiAlarmData:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ALARMS:
             value.alarms = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_alarm_data(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_alarm_data(child)
             )
         elif tag == _POLLING_INTERVAL:
             value.polling_interval = read_int(child)
@@ -152,8 +158,16 @@ def decode_json_multi_alarm_data(data: Any, path: str) -> MultiAlarmData:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.alarms = take_nillable(data, "Alarms", path, decode_json_list_of_alarm_data)
-    value.polling_interval = take_int(data, "PollingInterval", path)
-    value.silent_after = take_int(data, "SilentAfter", path)
+    value.polling_interval = (
+        item
+        if type(item := data.get("PollingInterval")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PollingInterval", path)
+    )
+    value.silent_after = (
+        item
+        if type(item := data.get("SilentAfter")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SilentAfter", path)
+    )
     value.extra = (
         None
         if _MULTI_ALARM_DATA_KEYS.issuperset(data)

@@ -16,11 +16,9 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -30,6 +28,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_datetime,
     record_from_json,
@@ -115,11 +114,15 @@ def decode_xml_next_available_time(element: Element) -> NextAvailableTime:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _AVAILABLE_TIME_START:
             value.available_time_start = read_datetime(child)
@@ -201,7 +204,11 @@ NEXT_AVAILABLE_TIME_CODEC = Codec(
 def decode_xml_list_of_next_available_time(element: Element) -> list[NextAvailableTime | None]:
     """``ArrayOfNextAvailableTime``: a list of ``NextAvailableTime`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_next_available_time(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_next_available_time(child)
+        )
         for child in element
         if child.tag == _NEXT_AVAILABLE_TIME
     ]
@@ -211,11 +218,7 @@ def encode_xml_list_of_next_available_time(
     parent: Element | None, tag: str, value: list[NextAvailableTime | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _NEXT_AVAILABLE_TIME, item, encode_xml_next_available_time)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _NEXT_AVAILABLE_TIME, checked_list(value), encode_xml_next_available_time)
     return element
 
 

@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -29,6 +27,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -123,7 +122,11 @@ def decode_json_notification_event(data: Any, path: str) -> NotificationEvent:
         data = json_object(data, path)
     value = blank(NotificationEvent)
     value.type = take(data, "Type", path, decode_json_notification_event_type)
-    value.id = take_int(data, "Id", path)
+    value.id = (
+        item
+        if type(item := data.get("Id")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Id", path)
+    )
     value.extra = (
         None
         if _NOTIFICATION_EVENT_KEYS.issuperset(data)
@@ -154,7 +157,11 @@ NOTIFICATION_EVENT_CODEC = Codec(
 def decode_xml_list_of_notification_event(element: Element) -> list[NotificationEvent | None]:
     """``ArrayOfNotificationEvent``: a list of ``NotificationEvent`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_notification_event(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_notification_event(child)
+        )
         for child in element
         if child.tag == _NOTIFICATION_EVENT
     ]
@@ -164,11 +171,7 @@ def encode_xml_list_of_notification_event(
     parent: Element | None, tag: str, value: list[NotificationEvent | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _NOTIFICATION_EVENT, item, encode_xml_notification_event)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _NOTIFICATION_EVENT, checked_list(value), encode_xml_notification_event)
     return element
 
 

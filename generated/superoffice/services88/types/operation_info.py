@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -29,6 +28,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     record_from_json,
     record_from_xml,
@@ -114,11 +114,15 @@ def decode_xml_operation_info(element: Element) -> OperationInfo:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _KEY:
             value.key = child.text or empty_or_nil(child)
@@ -126,7 +130,9 @@ def decode_xml_operation_info(element: Element) -> OperationInfo:
             value.encoded_display_name = child.text or empty_or_nil(child)
         elif tag == _ENCODED_LEAD_TEXTS:
             value.encoded_lead_texts = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -157,8 +163,16 @@ def decode_json_operation_info(data: Any, path: str) -> OperationInfo:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.key = take_str_nillable(data, "Key", path)
-    value.encoded_display_name = take_str_nillable(data, "EncodedDisplayName", path)
+    value.key = (
+        SHARED[item]
+        if type(item := data.get("Key")) is str
+        else take_str_nillable(data, "Key", path)
+    )
+    value.encoded_display_name = (
+        SHARED[item]
+        if type(item := data.get("EncodedDisplayName")) is str
+        else take_str_nillable(data, "EncodedDisplayName", path)
+    )
     value.encoded_lead_texts = take_nillable(
         data, "EncodedLeadTexts", path, decode_json_list_of_str
     )
@@ -195,7 +209,7 @@ OPERATION_INFO_CODEC = Codec(
 def decode_xml_list_of_operation_info(element: Element) -> list[OperationInfo | None]:
     """``ArrayOfOperationInfo``: a list of ``OperationInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_operation_info(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_operation_info(child))
         for child in element
         if child.tag == _OPERATION_INFO
     ]
@@ -205,11 +219,7 @@ def encode_xml_list_of_operation_info(
     parent: Element | None, tag: str, value: list[OperationInfo | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _OPERATION_INFO, item, encode_xml_operation_info)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _OPERATION_INFO, checked_list(value), encode_xml_operation_info)
     return element
 
 

@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -110,8 +111,14 @@ def decode_json_operation_result(data: Any, path: str) -> OperationResult:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(OperationResult)
-    value.success = take_bool(data, "Success", path)
-    value.message = take_str_nillable(data, "Message", path)
+    value.success = (
+        item if type(item := data.get("Success")) is bool else take_bool(data, "Success", path)
+    )
+    value.message = (
+        SHARED[item]
+        if type(item := data.get("Message")) is str
+        else take_str_nillable(data, "Message", path)
+    )
     value.extra = (
         None
         if _OPERATION_RESULT_KEYS.issuperset(data)

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -113,11 +113,15 @@ def decode_xml_outgoing_message(element: Element) -> OutgoingMessage:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _FROM:
             value.from_ = child.text or empty_or_nil(child)
@@ -165,12 +169,36 @@ def decode_json_outgoing_message(data: Any, path: str) -> OutgoingMessage:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.from_ = take_str_nillable(data, "From", path)
-    value.to = take_str_nillable(data, "To", path)
-    value.content = take_str_nillable(data, "Content", path)
-    value.format = take_str_nillable(data, "Format", path)
-    value.parent_messaging_id = take_int(data, "ParentMessagingId", path)
-    value.suggested_session_key = take_str_nillable(data, "SuggestedSessionKey", path)
+    value.from_ = (
+        SHARED[item]
+        if type(item := data.get("From")) is str
+        else take_str_nillable(data, "From", path)
+    )
+    value.to = (
+        SHARED[item]
+        if type(item := data.get("To")) is str
+        else take_str_nillable(data, "To", path)
+    )
+    value.content = (
+        SHARED[item]
+        if type(item := data.get("Content")) is str
+        else take_str_nillable(data, "Content", path)
+    )
+    value.format = (
+        SHARED[item]
+        if type(item := data.get("Format")) is str
+        else take_str_nillable(data, "Format", path)
+    )
+    value.parent_messaging_id = (
+        item
+        if type(item := data.get("ParentMessagingId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ParentMessagingId", path)
+    )
+    value.suggested_session_key = (
+        SHARED[item]
+        if type(item := data.get("SuggestedSessionKey")) is str
+        else take_str_nillable(data, "SuggestedSessionKey", path)
+    )
     value.extra = (
         None
         if _OUTGOING_MESSAGE_KEYS.issuperset(data)
@@ -209,7 +237,11 @@ OUTGOING_MESSAGE_CODEC = Codec(
 def decode_xml_list_of_outgoing_message(element: Element) -> list[OutgoingMessage | None]:
     """``ArrayOfOutgoingMessage``: a list of ``OutgoingMessage`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_outgoing_message(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_outgoing_message(child)
+        )
         for child in element
         if child.tag == _OUTGOING_MESSAGE
     ]
@@ -219,11 +251,7 @@ def encode_xml_list_of_outgoing_message(
     parent: Element | None, tag: str, value: list[OutgoingMessage | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _OUTGOING_MESSAGE, item, encode_xml_outgoing_message)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _OUTGOING_MESSAGE, checked_list(value), encode_xml_outgoing_message)
     return element
 
 

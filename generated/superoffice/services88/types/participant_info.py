@@ -11,17 +11,16 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -32,6 +31,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -172,14 +172,40 @@ def decode_json_participant_info(data: Any, path: str) -> ParticipantInfo:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(ParticipantInfo)
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.person_id = take_int(data, "PersonId", path)
-    value.contact_id = take_int(data, "ContactId", path)
-    value.email_id = take_int(data, "EmailId", path)
-    value.send_email = take_bool(data, "SendEmail", path)
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
+    value.email_id = (
+        item
+        if type(item := data.get("EmailId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "EmailId", path)
+    )
+    value.send_email = (
+        item if type(item := data.get("SendEmail")) is bool else take_bool(data, "SendEmail", path)
+    )
     value.invitation_status = take(data, "InvitationStatus", path, decode_json_invitation_status)
-    value.email_address = take_str_nillable(data, "EmailAddress", path)
-    value.description = take_str_nillable(data, "Description", path)
+    value.email_address = (
+        SHARED[item]
+        if type(item := data.get("EmailAddress")) is str
+        else take_str_nillable(data, "EmailAddress", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
     value.extra = (
         None
         if _PARTICIPANT_INFO_KEYS.issuperset(data)
@@ -216,7 +242,11 @@ PARTICIPANT_INFO_CODEC = Codec(
 def decode_xml_list_of_participant_info(element: Element) -> list[ParticipantInfo | None]:
     """``ArrayOfParticipantInfo``: a list of ``ParticipantInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_participant_info(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_participant_info(child)
+        )
         for child in element
         if child.tag == _PARTICIPANT_INFO
     ]
@@ -226,11 +256,7 @@ def encode_xml_list_of_participant_info(
     parent: Element | None, tag: str, value: list[ParticipantInfo | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _PARTICIPANT_INFO, item, encode_xml_participant_info)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _PARTICIPANT_INFO, checked_list(value), encode_xml_participant_info)
     return element
 
 

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -249,11 +249,15 @@ def decode_xml_participant_sync_data(element: Element) -> ParticipantSyncData:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
@@ -290,48 +294,84 @@ def decode_xml_participant_sync_data(element: Element) -> ParticipantSyncData:
         elif tag == _CONTACT_FULL_NAME:
             value.contact_full_name = child.text or empty_or_nil(child)
         elif tag == _E_MAIL:
-            value.e_mail = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+            value.e_mail = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
+            )
         elif tag == _PHONE_PRIVATE:
             value.phone_private = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
             )
         elif tag == _PHONE_FAX:
-            value.phone_fax = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+            value.phone_fax = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
+            )
         elif tag == _PHONE_MOBILE:
             value.phone_mobile = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
             )
         elif tag == _PHONE_DIRECT:
             value.phone_direct = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
             )
         elif tag == _PHONE_CONTACT:
             value.phone_contact = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
             )
         elif tag == _MESSENGER:
-            value.messenger = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+            value.messenger = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
+            )
         elif tag == _VOIP:
-            value.voip = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+            value.voip = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
+            )
         elif tag == _CONTACT_URL:
             value.contact_url = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
             )
         elif tag == _URL:
-            value.url = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+            value.url = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
+            )
         elif tag == _STREET_ADDRESS:
             value.street_address = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_address_sync_data(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_address_sync_data(child)
             )
         elif tag == _POSTAL_ADDRESS:
             value.postal_address = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_address_sync_data(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_address_sync_data(child)
             )
         elif tag == _COUNTRY:
             value.country = child.text or empty_or_nil(child)
         elif tag == _PERSON_ADDRESS:
             value.person_address = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_address_sync_data(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_address_sync_data(child)
             )
         elif tag == _PERSON_COUNTRY:
             value.person_country = child.text or empty_or_nil(child)
@@ -398,23 +438,91 @@ def decode_json_participant_sync_data(data: Any, path: str) -> ParticipantSyncDa
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.person_id = take_int(data, "PersonId", path)
-    value.person_first_name = take_str_nillable(data, "PersonFirstName", path)
-    value.person_middle_name = take_str_nillable(data, "PersonMiddleName", path)
-    value.person_lastname = take_str_nillable(data, "PersonLastname", path)
-    value.person_mrmrs = take_str_nillable(data, "PersonMrmrs", path)
-    value.person_title = take_str_nillable(data, "PersonTitle", path)
-    value.person_position = take_str_nillable(data, "PersonPosition", path)
-    value.person_academic_title = take_str_nillable(data, "PersonAcademicTitle", path)
-    value.person_formal_name = take_str_nillable(data, "PersonFormalName", path)
-    value.person_full_name = take_str_nillable(data, "PersonFullName", path)
-    value.contact_id = take_int(data, "ContactId", path)
-    value.contact_name = take_str_nillable(data, "ContactName", path)
-    value.contact_department = take_str_nillable(data, "ContactDepartment", path)
-    value.contact_business = take_str_nillable(data, "ContactBusiness", path)
-    value.contact_country = take_str_nillable(data, "ContactCountry", path)
-    value.contact_category = take_str_nillable(data, "ContactCategory", path)
-    value.contact_full_name = take_str_nillable(data, "ContactFullName", path)
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.person_first_name = (
+        SHARED[item]
+        if type(item := data.get("PersonFirstName")) is str
+        else take_str_nillable(data, "PersonFirstName", path)
+    )
+    value.person_middle_name = (
+        SHARED[item]
+        if type(item := data.get("PersonMiddleName")) is str
+        else take_str_nillable(data, "PersonMiddleName", path)
+    )
+    value.person_lastname = (
+        SHARED[item]
+        if type(item := data.get("PersonLastname")) is str
+        else take_str_nillable(data, "PersonLastname", path)
+    )
+    value.person_mrmrs = (
+        SHARED[item]
+        if type(item := data.get("PersonMrmrs")) is str
+        else take_str_nillable(data, "PersonMrmrs", path)
+    )
+    value.person_title = (
+        SHARED[item]
+        if type(item := data.get("PersonTitle")) is str
+        else take_str_nillable(data, "PersonTitle", path)
+    )
+    value.person_position = (
+        SHARED[item]
+        if type(item := data.get("PersonPosition")) is str
+        else take_str_nillable(data, "PersonPosition", path)
+    )
+    value.person_academic_title = (
+        SHARED[item]
+        if type(item := data.get("PersonAcademicTitle")) is str
+        else take_str_nillable(data, "PersonAcademicTitle", path)
+    )
+    value.person_formal_name = (
+        SHARED[item]
+        if type(item := data.get("PersonFormalName")) is str
+        else take_str_nillable(data, "PersonFormalName", path)
+    )
+    value.person_full_name = (
+        SHARED[item]
+        if type(item := data.get("PersonFullName")) is str
+        else take_str_nillable(data, "PersonFullName", path)
+    )
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
+    value.contact_name = (
+        SHARED[item]
+        if type(item := data.get("ContactName")) is str
+        else take_str_nillable(data, "ContactName", path)
+    )
+    value.contact_department = (
+        SHARED[item]
+        if type(item := data.get("ContactDepartment")) is str
+        else take_str_nillable(data, "ContactDepartment", path)
+    )
+    value.contact_business = (
+        SHARED[item]
+        if type(item := data.get("ContactBusiness")) is str
+        else take_str_nillable(data, "ContactBusiness", path)
+    )
+    value.contact_country = (
+        SHARED[item]
+        if type(item := data.get("ContactCountry")) is str
+        else take_str_nillable(data, "ContactCountry", path)
+    )
+    value.contact_category = (
+        SHARED[item]
+        if type(item := data.get("ContactCategory")) is str
+        else take_str_nillable(data, "ContactCategory", path)
+    )
+    value.contact_full_name = (
+        SHARED[item]
+        if type(item := data.get("ContactFullName")) is str
+        else take_str_nillable(data, "ContactFullName", path)
+    )
     value.e_mail = take_nillable(data, "EMail", path, decode_json_list_of_str)
     value.phone_private = take_nillable(data, "PhonePrivate", path, decode_json_list_of_str)
     value.phone_fax = take_nillable(data, "PhoneFax", path, decode_json_list_of_str)
@@ -431,11 +539,19 @@ def decode_json_participant_sync_data(data: Any, path: str) -> ParticipantSyncDa
     value.postal_address = take_nillable(
         data, "PostalAddress", path, decode_json_address_sync_data
     )
-    value.country = take_str_nillable(data, "Country", path)
+    value.country = (
+        SHARED[item]
+        if type(item := data.get("Country")) is str
+        else take_str_nillable(data, "Country", path)
+    )
     value.person_address = take_nillable(
         data, "PersonAddress", path, decode_json_address_sync_data
     )
-    value.person_country = take_str_nillable(data, "PersonCountry", path)
+    value.person_country = (
+        SHARED[item]
+        if type(item := data.get("PersonCountry")) is str
+        else take_str_nillable(data, "PersonCountry", path)
+    )
     value.participant_status = take(
         data, "ParticipantStatus", path, decode_json_appointment_status
     )
@@ -504,7 +620,11 @@ PARTICIPANT_SYNC_DATA_CODEC = Codec(
 def decode_xml_list_of_participant_sync_data(element: Element) -> list[ParticipantSyncData | None]:
     """``ArrayOfParticipantSyncData``: a list of ``ParticipantSyncData`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_participant_sync_data(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_participant_sync_data(child)
+        )
         for child in element
         if child.tag == _PARTICIPANT_SYNC_DATA
     ]
@@ -514,11 +634,9 @@ def encode_xml_list_of_participant_sync_data(
     parent: Element | None, tag: str, value: list[ParticipantSyncData | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _PARTICIPANT_SYNC_DATA, item, encode_xml_participant_sync_data)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element, _PARTICIPANT_SYNC_DATA, checked_list(value), encode_xml_participant_sync_data
+    )
     return element
 
 

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -33,6 +32,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -274,11 +274,15 @@ def decode_xml_person(element: Element) -> Person:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _POSITION:
             value.position = child.text or empty_or_nil(child)
@@ -429,47 +433,200 @@ def decode_json_person(data: Any, path: str) -> Person:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.position = take_str_nillable(data, "Position", path)
-    value.person_id = take_int(data, "PersonId", path)
-    value.mrmrs = take_str_nillable(data, "Mrmrs", path)
-    value.firstname = take_str_nillable(data, "Firstname", path)
-    value.lastname = take_str_nillable(data, "Lastname", path)
-    value.middle_name = take_str_nillable(data, "MiddleName", path)
-    value.title = take_str_nillable(data, "Title", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.email = take_str_nillable(data, "Email", path)
-    value.full_name = take_str_nillable(data, "FullName", path)
-    value.direct_phone = take_str_nillable(data, "DirectPhone", path)
-    value.formal_name = take_str_nillable(data, "FormalName", path)
-    value.country_id = take_int(data, "CountryId", path)
-    value.contact_id = take_int(data, "ContactId", path)
-    value.contact_name = take_str_nillable(data, "ContactName", path)
+    value.position = (
+        SHARED[item]
+        if type(item := data.get("Position")) is str
+        else take_str_nillable(data, "Position", path)
+    )
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.mrmrs = (
+        SHARED[item]
+        if type(item := data.get("Mrmrs")) is str
+        else take_str_nillable(data, "Mrmrs", path)
+    )
+    value.firstname = (
+        SHARED[item]
+        if type(item := data.get("Firstname")) is str
+        else take_str_nillable(data, "Firstname", path)
+    )
+    value.lastname = (
+        SHARED[item]
+        if type(item := data.get("Lastname")) is str
+        else take_str_nillable(data, "Lastname", path)
+    )
+    value.middle_name = (
+        SHARED[item]
+        if type(item := data.get("MiddleName")) is str
+        else take_str_nillable(data, "MiddleName", path)
+    )
+    value.title = (
+        SHARED[item]
+        if type(item := data.get("Title")) is str
+        else take_str_nillable(data, "Title", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.email = (
+        SHARED[item]
+        if type(item := data.get("Email")) is str
+        else take_str_nillable(data, "Email", path)
+    )
+    value.full_name = (
+        SHARED[item]
+        if type(item := data.get("FullName")) is str
+        else take_str_nillable(data, "FullName", path)
+    )
+    value.direct_phone = (
+        SHARED[item]
+        if type(item := data.get("DirectPhone")) is str
+        else take_str_nillable(data, "DirectPhone", path)
+    )
+    value.formal_name = (
+        SHARED[item]
+        if type(item := data.get("FormalName")) is str
+        else take_str_nillable(data, "FormalName", path)
+    )
+    value.country_id = (
+        item
+        if type(item := data.get("CountryId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CountryId", path)
+    )
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
+    value.contact_name = (
+        SHARED[item]
+        if type(item := data.get("ContactName")) is str
+        else take_str_nillable(data, "ContactName", path)
+    )
     value.retired = take(data, "Retired", path, json_short)
     value.rank = take(data, "Rank", path, json_short)
     value.active_interests = take(data, "ActiveInterests", path, json_short)
-    value.contact_department = take_str_nillable(data, "ContactDepartment", path)
-    value.contact_country_id = take_int(data, "ContactCountryId", path)
-    value.contact_org_nr = take_str_nillable(data, "ContactOrgNr", path)
-    value.fax_phone = take_str_nillable(data, "FaxPhone", path)
-    value.mobile_phone = take_str_nillable(data, "MobilePhone", path)
-    value.contact_phone = take_str_nillable(data, "ContactPhone", path)
-    value.associate_name = take_str_nillable(data, "AssociateName", path)
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.use_person_address = take_bool(data, "UsePersonAddress", path)
-    value.contact_fax = take_str_nillable(data, "ContactFax", path)
-    value.kanafname = take_str_nillable(data, "Kanafname", path)
-    value.kanalname = take_str_nillable(data, "Kanalname", path)
-    value.post_1 = take_str_nillable(data, "Post1", path)
-    value.post_2 = take_str_nillable(data, "Post2", path)
-    value.post_3 = take_str_nillable(data, "Post3", path)
-    value.email_name = take_str_nillable(data, "EmailName", path)
-    value.contact_full_name = take_str_nillable(data, "ContactFullName", path)
-    value.active_erp_links = take_int(data, "ActiveErpLinks", path)
-    value.ticket_priority_id = take_int(data, "TicketPriorityId", path)
-    value.support_language_id = take_int(data, "SupportLanguageId", path)
-    value.support_associate_id = take_int(data, "SupportAssociateId", path)
-    value.category_name = take_str_nillable(data, "CategoryName", path)
-    value.person_number = take_str_nillable(data, "PersonNumber", path)
+    value.contact_department = (
+        SHARED[item]
+        if type(item := data.get("ContactDepartment")) is str
+        else take_str_nillable(data, "ContactDepartment", path)
+    )
+    value.contact_country_id = (
+        item
+        if type(item := data.get("ContactCountryId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactCountryId", path)
+    )
+    value.contact_org_nr = (
+        SHARED[item]
+        if type(item := data.get("ContactOrgNr")) is str
+        else take_str_nillable(data, "ContactOrgNr", path)
+    )
+    value.fax_phone = (
+        SHARED[item]
+        if type(item := data.get("FaxPhone")) is str
+        else take_str_nillable(data, "FaxPhone", path)
+    )
+    value.mobile_phone = (
+        SHARED[item]
+        if type(item := data.get("MobilePhone")) is str
+        else take_str_nillable(data, "MobilePhone", path)
+    )
+    value.contact_phone = (
+        SHARED[item]
+        if type(item := data.get("ContactPhone")) is str
+        else take_str_nillable(data, "ContactPhone", path)
+    )
+    value.associate_name = (
+        SHARED[item]
+        if type(item := data.get("AssociateName")) is str
+        else take_str_nillable(data, "AssociateName", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.use_person_address = (
+        item
+        if type(item := data.get("UsePersonAddress")) is bool
+        else take_bool(data, "UsePersonAddress", path)
+    )
+    value.contact_fax = (
+        SHARED[item]
+        if type(item := data.get("ContactFax")) is str
+        else take_str_nillable(data, "ContactFax", path)
+    )
+    value.kanafname = (
+        SHARED[item]
+        if type(item := data.get("Kanafname")) is str
+        else take_str_nillable(data, "Kanafname", path)
+    )
+    value.kanalname = (
+        SHARED[item]
+        if type(item := data.get("Kanalname")) is str
+        else take_str_nillable(data, "Kanalname", path)
+    )
+    value.post_1 = (
+        SHARED[item]
+        if type(item := data.get("Post1")) is str
+        else take_str_nillable(data, "Post1", path)
+    )
+    value.post_2 = (
+        SHARED[item]
+        if type(item := data.get("Post2")) is str
+        else take_str_nillable(data, "Post2", path)
+    )
+    value.post_3 = (
+        SHARED[item]
+        if type(item := data.get("Post3")) is str
+        else take_str_nillable(data, "Post3", path)
+    )
+    value.email_name = (
+        SHARED[item]
+        if type(item := data.get("EmailName")) is str
+        else take_str_nillable(data, "EmailName", path)
+    )
+    value.contact_full_name = (
+        SHARED[item]
+        if type(item := data.get("ContactFullName")) is str
+        else take_str_nillable(data, "ContactFullName", path)
+    )
+    value.active_erp_links = (
+        item
+        if type(item := data.get("ActiveErpLinks")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActiveErpLinks", path)
+    )
+    value.ticket_priority_id = (
+        item
+        if type(item := data.get("TicketPriorityId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TicketPriorityId", path)
+    )
+    value.support_language_id = (
+        item
+        if type(item := data.get("SupportLanguageId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SupportLanguageId", path)
+    )
+    value.support_associate_id = (
+        item
+        if type(item := data.get("SupportAssociateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "SupportAssociateId", path)
+    )
+    value.category_name = (
+        SHARED[item]
+        if type(item := data.get("CategoryName")) is str
+        else take_str_nillable(data, "CategoryName", path)
+    )
+    value.person_number = (
+        SHARED[item]
+        if type(item := data.get("PersonNumber")) is str
+        else take_str_nillable(data, "PersonNumber", path)
+    )
     value.extra = None if _PERSON_KEYS.issuperset(data) else json_extra(data, _PERSON_KEYS)
     return value
 
@@ -534,7 +691,7 @@ PERSON_CODEC = Codec(decode_xml_person, encode_xml_person, decode_json_person, e
 def decode_xml_list_of_person(element: Element) -> list[Person | None]:
     """``ArrayOfPerson``: a list of ``Person`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_person(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_person(child))
         for child in element
         if child.tag == _PERSON
     ]
@@ -544,11 +701,7 @@ def encode_xml_list_of_person(
     parent: Element | None, tag: str, value: list[Person | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _PERSON, item, encode_xml_person)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _PERSON, checked_list(value), encode_xml_person)
     return element
 
 

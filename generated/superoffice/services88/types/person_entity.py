@@ -12,16 +12,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -36,6 +35,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_datetime,
@@ -539,11 +539,15 @@ def decode_xml_person_entity(element: Element) -> PersonEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PERSON_ID:
             value.person_id = read_int(child)
@@ -564,10 +568,14 @@ def decode_xml_person_entity(element: Element) -> PersonEntity:
         elif tag == _BIRTH_DATE:
             value.birth_date = read_datetime(child)
         elif tag == _CREATED_BY:
-            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.created_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _EMAILS:
             value.emails = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_entity_element(child)
             )
         elif tag == _DESCRIPTION:
             value.description = child.text or empty_or_nil(child)
@@ -575,36 +583,54 @@ def decode_xml_person_entity(element: Element) -> PersonEntity:
             value.is_associate = read_bool(child)
         elif tag == _PRIVATE_PHONES:
             value.private_phones = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_entity_element(child)
             )
         elif tag == _FAXES:
             value.faxes = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_entity_element(child)
             )
         elif tag == _MOBILE_PHONES:
             value.mobile_phones = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_entity_element(child)
             )
         elif tag == _OFFICE_PHONES:
             value.office_phones = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_entity_element(child)
             )
         elif tag == _OTHER_PHONES:
             value.other_phones = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_entity_element(child)
             )
         elif tag == _POSITION:
-            value.position = None if child.get(XSI_NIL) in NIL else decode_xml_position(child)
+            value.position = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_position(child)
+            )
         elif tag == _UPDATED_BY:
-            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.updated_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _CONTACT:
-            value.contact = None if child.get(XSI_NIL) in NIL else decode_xml_contact(child)
+            value.contact = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_contact(child)
+            )
         elif tag == _COUNTRY:
-            value.country = None if child.get(XSI_NIL) in NIL else decode_xml_country(child)
+            value.country = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_country(child)
+            )
         elif tag == _INTERESTS:
             value.interests = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_selectable_mdo_list_item(child)
             )
         elif tag == _PERSON_NUMBER:
@@ -619,12 +645,16 @@ def decode_xml_person_entity(element: Element) -> PersonEntity:
             value.retired = read_bool(child)
         elif tag == _URLS:
             value.urls = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_entity_element(child)
             )
         elif tag == _FORMAL_NAME:
             value.formal_name = child.text or empty_or_nil(child)
         elif tag == _ADDRESS:
-            value.address = None if child.get(XSI_NIL) in NIL else decode_xml_address(child)
+            value.address = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_address(child)
+            )
         elif tag == _POST_3:
             value.post_3 = child.text or empty_or_nil(child)
         elif tag == _POST_2:
@@ -637,29 +667,39 @@ def decode_xml_person_entity(element: Element) -> PersonEntity:
             value.kanafname = child.text or empty_or_nil(child)
         elif tag == _CORRESPONDING_ASSOCIATE:
             value.corresponding_associate = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
             )
         elif tag == _CATEGORY:
-            value.category = None if child.get(XSI_NIL) in NIL else decode_xml_category(child)
+            value.category = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_category(child)
+            )
         elif tag == _BUSINESS:
-            value.business = None if child.get(XSI_NIL) in NIL else decode_xml_business(child)
+            value.business = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_business(child)
+            )
         elif tag == _ASSOCIATE:
-            value.associate = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.associate = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _SALUTATION:
             value.salutation = child.text or empty_or_nil(child)
         elif tag == _ACTIVE_INTERESTS:
             value.active_interests = read_int(child)
         elif tag == _SUPPORT_ASSOCIATE:
             value.support_associate = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
             )
         elif tag == _TICKET_PRIORITY:
             value.ticket_priority = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_ticket_priority(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_ticket_priority(child)
             )
         elif tag == _CUSTOMER_LANGUAGE:
             value.customer_language = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_customer_language(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_customer_language(child)
             )
         elif tag == _DBI_AGENT_ID:
             value.dbi_agent_id = read_int(child)
@@ -674,14 +714,20 @@ def decode_xml_person_entity(element: Element) -> PersonEntity:
         elif tag == _SHOW_CONTACT_TICKETS:
             value.show_contact_tickets = read_short(child)
         elif tag == _USER_INFO:
-            value.user_info = None if child.get(XSI_NIL) in NIL else decode_xml_user_info(child)
+            value.user_info = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_user_info(child)
+            )
         elif tag == _CHAT_EMAILS:
             value.chat_emails = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_entity_element(child)
             )
         elif tag == _INTERNET_PHONES:
             value.internet_phones = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_entity_element(child)
             )
         elif tag == _SOURCE:
             value.source = read_short(child)
@@ -690,16 +736,20 @@ def decode_xml_person_entity(element: Element) -> PersonEntity:
         elif tag == _SHIPMENT_TYPES:
             value.shipment_types = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_selectable_mdo_list_item(child)
             )
         elif tag == _CONSENTS:
             value.consents = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_consent_info(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_consent_info(child)
             )
         elif tag == _BOUNCE_EMAILS:
             value.bounce_emails = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
             )
         elif tag == _ACTIVE_STATUS_MONITOR_ID:
             value.active_status_monitor_id = read_int(child)
@@ -707,21 +757,29 @@ def decode_xml_person_entity(element: Element) -> PersonEntity:
             value.created_by_form_id = read_int(child)
         elif tag == _UTM_PARAMETERS:
             value.utm_parameters = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_saved_utm_parameters(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_saved_utm_parameters(child)
             )
         elif tag == _LEADSTATUS_ID:
             value.leadstatus_id = read_int(child)
         elif tag == _USER_DEFINED_FIELDS:
             value.user_defined_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _EXTRA_FIELDS:
             value.extra_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _CUSTOM_FIELDS:
             value.custom_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -817,19 +875,51 @@ def decode_json_person_entity(data: Any, path: str) -> PersonEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.person_id = take_int(data, "PersonId", path)
-    value.firstname = take_str_nillable(data, "Firstname", path)
-    value.middle_name = take_str_nillable(data, "MiddleName", path)
-    value.lastname = take_str_nillable(data, "Lastname", path)
-    value.mrmrs = take_str_nillable(data, "Mrmrs", path)
-    value.title = take_str_nillable(data, "Title", path)
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.firstname = (
+        SHARED[item]
+        if type(item := data.get("Firstname")) is str
+        else take_str_nillable(data, "Firstname", path)
+    )
+    value.middle_name = (
+        SHARED[item]
+        if type(item := data.get("MiddleName")) is str
+        else take_str_nillable(data, "MiddleName", path)
+    )
+    value.lastname = (
+        SHARED[item]
+        if type(item := data.get("Lastname")) is str
+        else take_str_nillable(data, "Lastname", path)
+    )
+    value.mrmrs = (
+        SHARED[item]
+        if type(item := data.get("Mrmrs")) is str
+        else take_str_nillable(data, "Mrmrs", path)
+    )
+    value.title = (
+        SHARED[item]
+        if type(item := data.get("Title")) is str
+        else take_str_nillable(data, "Title", path)
+    )
     value.updated_date = take(data, "UpdatedDate", path, json_datetime)
     value.created_date = take(data, "CreatedDate", path, json_datetime)
     value.birth_date = take(data, "BirthDate", path, json_datetime)
     value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
     value.emails = take_nillable(data, "Emails", path, decode_json_list_of_entity_element)
-    value.description = take_str_nillable(data, "Description", path)
-    value.is_associate = take_bool(data, "IsAssociate", path)
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.is_associate = (
+        item
+        if type(item := data.get("IsAssociate")) is bool
+        else take_bool(data, "IsAssociate", path)
+    )
     value.private_phones = take_nillable(
         data, "PrivatePhones", path, decode_json_list_of_entity_element
     )
@@ -850,27 +940,75 @@ def decode_json_person_entity(data: Any, path: str) -> PersonEntity:
     value.interests = take_nillable(
         data, "Interests", path, decode_json_list_of_selectable_mdo_list_item
     )
-    value.person_number = take_str_nillable(data, "PersonNumber", path)
-    value.full_name = take_str_nillable(data, "FullName", path)
-    value.no_mailing = take_bool(data, "NoMailing", path)
-    value.use_person_address = take_bool(data, "UsePersonAddress", path)
-    value.retired = take_bool(data, "Retired", path)
+    value.person_number = (
+        SHARED[item]
+        if type(item := data.get("PersonNumber")) is str
+        else take_str_nillable(data, "PersonNumber", path)
+    )
+    value.full_name = (
+        SHARED[item]
+        if type(item := data.get("FullName")) is str
+        else take_str_nillable(data, "FullName", path)
+    )
+    value.no_mailing = (
+        item if type(item := data.get("NoMailing")) is bool else take_bool(data, "NoMailing", path)
+    )
+    value.use_person_address = (
+        item
+        if type(item := data.get("UsePersonAddress")) is bool
+        else take_bool(data, "UsePersonAddress", path)
+    )
+    value.retired = (
+        item if type(item := data.get("Retired")) is bool else take_bool(data, "Retired", path)
+    )
     value.urls = take_nillable(data, "Urls", path, decode_json_list_of_entity_element)
-    value.formal_name = take_str_nillable(data, "FormalName", path)
+    value.formal_name = (
+        SHARED[item]
+        if type(item := data.get("FormalName")) is str
+        else take_str_nillable(data, "FormalName", path)
+    )
     value.address = take_nillable(data, "Address", path, decode_json_address)
-    value.post_3 = take_str_nillable(data, "Post3", path)
-    value.post_2 = take_str_nillable(data, "Post2", path)
-    value.post_1 = take_str_nillable(data, "Post1", path)
-    value.kanalname = take_str_nillable(data, "Kanalname", path)
-    value.kanafname = take_str_nillable(data, "Kanafname", path)
+    value.post_3 = (
+        SHARED[item]
+        if type(item := data.get("Post3")) is str
+        else take_str_nillable(data, "Post3", path)
+    )
+    value.post_2 = (
+        SHARED[item]
+        if type(item := data.get("Post2")) is str
+        else take_str_nillable(data, "Post2", path)
+    )
+    value.post_1 = (
+        SHARED[item]
+        if type(item := data.get("Post1")) is str
+        else take_str_nillable(data, "Post1", path)
+    )
+    value.kanalname = (
+        SHARED[item]
+        if type(item := data.get("Kanalname")) is str
+        else take_str_nillable(data, "Kanalname", path)
+    )
+    value.kanafname = (
+        SHARED[item]
+        if type(item := data.get("Kanafname")) is str
+        else take_str_nillable(data, "Kanafname", path)
+    )
     value.corresponding_associate = take_nillable(
         data, "CorrespondingAssociate", path, decode_json_associate
     )
     value.category = take_nillable(data, "Category", path, decode_json_category)
     value.business = take_nillable(data, "Business", path, decode_json_business)
     value.associate = take_nillable(data, "Associate", path, decode_json_associate)
-    value.salutation = take_str_nillable(data, "Salutation", path)
-    value.active_interests = take_int(data, "ActiveInterests", path)
+    value.salutation = (
+        SHARED[item]
+        if type(item := data.get("Salutation")) is str
+        else take_str_nillable(data, "Salutation", path)
+    )
+    value.active_interests = (
+        item
+        if type(item := data.get("ActiveInterests")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActiveInterests", path)
+    )
     value.support_associate = take_nillable(data, "SupportAssociate", path, decode_json_associate)
     value.ticket_priority = take_nillable(
         data, "TicketPriority", path, decode_json_ticket_priority
@@ -878,8 +1016,16 @@ def decode_json_person_entity(data: Any, path: str) -> PersonEntity:
     value.customer_language = take_nillable(
         data, "CustomerLanguage", path, decode_json_customer_language
     )
-    value.dbi_agent_id = take_int(data, "DbiAgentId", path)
-    value.dbi_key = take_str_nillable(data, "DbiKey", path)
+    value.dbi_agent_id = (
+        item
+        if type(item := data.get("DbiAgentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DbiAgentId", path)
+    )
+    value.dbi_key = (
+        SHARED[item]
+        if type(item := data.get("DbiKey")) is str
+        else take_str_nillable(data, "DbiKey", path)
+    )
     value.dbi_last_modified = take(data, "DbiLastModified", path, json_datetime)
     value.dbi_last_syncronized = take(data, "DbiLastSyncronized", path, json_datetime)
     value.sent_info = take(data, "SentInfo", path, json_short)
@@ -890,18 +1036,35 @@ def decode_json_person_entity(data: Any, path: str) -> PersonEntity:
         data, "InternetPhones", path, decode_json_list_of_entity_element
     )
     value.source = take(data, "Source", path, json_short)
-    value.active_erp_links = take_int(data, "ActiveErpLinks", path)
+    value.active_erp_links = (
+        item
+        if type(item := data.get("ActiveErpLinks")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActiveErpLinks", path)
+    )
     value.shipment_types = take_nillable(
         data, "ShipmentTypes", path, decode_json_list_of_selectable_mdo_list_item
     )
     value.consents = take_nillable(data, "Consents", path, decode_json_list_of_consent_info)
     value.bounce_emails = take_nillable(data, "BounceEmails", path, decode_json_list_of_str)
-    value.active_status_monitor_id = take_int(data, "ActiveStatusMonitorId", path)
-    value.created_by_form_id = take_int(data, "CreatedByFormId", path)
+    value.active_status_monitor_id = (
+        item
+        if type(item := data.get("ActiveStatusMonitorId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActiveStatusMonitorId", path)
+    )
+    value.created_by_form_id = (
+        item
+        if type(item := data.get("CreatedByFormId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CreatedByFormId", path)
+    )
     value.utm_parameters = take_nillable(
         data, "UtmParameters", path, decode_json_saved_utm_parameters
     )
-    value.leadstatus_id = take_int(data, "LeadstatusId", path)
+    value.leadstatus_id = (
+        item
+        if type(item := data.get("LeadstatusId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "LeadstatusId", path)
+    )
     value.user_defined_fields = take_nillable(
         data, "UserDefinedFields", path, decode_json_string_dictionary
     )
@@ -1007,7 +1170,7 @@ PERSON_ENTITY_CODEC = Codec(
 def decode_xml_list_of_person_entity(element: Element) -> list[PersonEntity | None]:
     """``ArrayOfPersonEntity``: a list of ``PersonEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_person_entity(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_person_entity(child))
         for child in element
         if child.tag == _PERSON_ENTITY
     ]
@@ -1017,11 +1180,7 @@ def encode_xml_list_of_person_entity(
     parent: Element | None, tag: str, value: list[PersonEntity | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _PERSON_ENTITY, item, encode_xml_person_entity)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _PERSON_ENTITY, checked_list(value), encode_xml_person_entity)
     return element
 
 

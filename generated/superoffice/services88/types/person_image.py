@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
-    item_error,
     json_bytes,
     json_extra,
     json_items_nillable,
@@ -31,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bytes,
     read_int,
@@ -94,7 +93,9 @@ def decode_xml_person_image(element: Element) -> PersonImage:
         if tag == _PERSON_ID:
             value.person_id = read_int(child)
         elif tag == _IMAGE_DATA:
-            value.image_data = None if child.get(XSI_NIL) in NIL else read_bytes(child)
+            value.image_data = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else read_bytes(child)
+            )
         else:
             value.extra = keep_element(value.extra, child, index)
     if value.extra is not None:
@@ -117,7 +118,11 @@ def decode_json_person_image(data: Any, path: str) -> PersonImage:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(PersonImage)
-    value.person_id = take_int(data, "PersonId", path)
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
     value.image_data = take_nillable(data, "ImageData", path, json_bytes)
     value.extra = (
         None if _PERSON_IMAGE_KEYS.issuperset(data) else json_extra(data, _PERSON_IMAGE_KEYS)
@@ -147,7 +152,7 @@ PERSON_IMAGE_CODEC = Codec(
 def decode_xml_list_of_person_image(element: Element) -> list[PersonImage | None]:
     """``ArrayOfPersonImage``: a list of ``PersonImage`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_person_image(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_person_image(child))
         for child in element
         if child.tag == _PERSON_IMAGE
     ]
@@ -157,11 +162,7 @@ def encode_xml_list_of_person_image(
     parent: Element | None, tag: str, value: list[PersonImage | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _PERSON_IMAGE, item, encode_xml_person_image)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _PERSON_IMAGE, checked_list(value), encode_xml_person_image)
     return element
 
 

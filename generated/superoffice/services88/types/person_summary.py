@@ -130,32 +130,38 @@ def decode_xml_person_summary(element: Element) -> PersonSummary:
     for index, child in enumerate(element):
         tag = child.tag
         if tag == _PERSON:
-            value.person = None if child.get(XSI_NIL) in NIL else decode_xml_person(child)
+            value.person = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_person(child)
+            )
         elif tag == _TICKETS:
             value.tickets = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_ticket_summary_item(child)
             )
         elif tag == _FOLLOWUPS:
             value.followups = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_activity_summary_item(child)
             )
         elif tag == _DOCUMENTS:
             value.documents = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_activity_summary_item(child)
             )
         elif tag == _SALES:
             value.sales = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_sale_summary_item(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_sale_summary_item(child)
             )
         elif tag == _CHATS:
             value.chats = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_chat_summary_item(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_chat_summary_item(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)

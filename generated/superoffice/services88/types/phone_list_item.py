@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -138,11 +138,15 @@ def decode_xml_phone_list_item(element: Element) -> PhoneListItem:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PERSON_DIRECT_PHONE:
             value.person_direct_phone = child.text or empty_or_nil(child)
@@ -200,16 +204,56 @@ def decode_json_phone_list_item(data: Any, path: str) -> PhoneListItem:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.person_direct_phone = take_str_nillable(data, "PersonDirectPhone", path)
-    value.person_cell_phone = take_str_nillable(data, "PersonCellPhone", path)
-    value.person_private_phone = take_str_nillable(data, "PersonPrivatePhone", path)
-    value.person_fax_number = take_str_nillable(data, "PersonFaxNumber", path)
-    value.person_pager_number = take_str_nillable(data, "PersonPagerNumber", path)
-    value.person_email = take_str_nillable(data, "PersonEmail", path)
-    value.id = take_int(data, "Id", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.unique_id = take_str_nillable(data, "UniqueId", path)
+    value.person_direct_phone = (
+        SHARED[item]
+        if type(item := data.get("PersonDirectPhone")) is str
+        else take_str_nillable(data, "PersonDirectPhone", path)
+    )
+    value.person_cell_phone = (
+        SHARED[item]
+        if type(item := data.get("PersonCellPhone")) is str
+        else take_str_nillable(data, "PersonCellPhone", path)
+    )
+    value.person_private_phone = (
+        SHARED[item]
+        if type(item := data.get("PersonPrivatePhone")) is str
+        else take_str_nillable(data, "PersonPrivatePhone", path)
+    )
+    value.person_fax_number = (
+        SHARED[item]
+        if type(item := data.get("PersonFaxNumber")) is str
+        else take_str_nillable(data, "PersonFaxNumber", path)
+    )
+    value.person_pager_number = (
+        SHARED[item]
+        if type(item := data.get("PersonPagerNumber")) is str
+        else take_str_nillable(data, "PersonPagerNumber", path)
+    )
+    value.person_email = (
+        SHARED[item]
+        if type(item := data.get("PersonEmail")) is str
+        else take_str_nillable(data, "PersonEmail", path)
+    )
+    value.id = (
+        item
+        if type(item := data.get("Id")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Id", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.tooltip = (
+        SHARED[item]
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
+    value.unique_id = (
+        SHARED[item]
+        if type(item := data.get("UniqueId")) is str
+        else take_str_nillable(data, "UniqueId", path)
+    )
     value.extra = (
         None if _PHONE_LIST_ITEM_KEYS.issuperset(data) else json_extra(data, _PHONE_LIST_ITEM_KEYS)
     )
@@ -250,7 +294,7 @@ PHONE_LIST_ITEM_CODEC = Codec(
 def decode_xml_list_of_phone_list_item(element: Element) -> list[PhoneListItem | None]:
     """``ArrayOfPhoneListItem``: a list of ``PhoneListItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_phone_list_item(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_phone_list_item(child))
         for child in element
         if child.tag == _PHONE_LIST_ITEM
     ]
@@ -260,11 +304,7 @@ def encode_xml_list_of_phone_list_item(
     parent: Element | None, tag: str, value: list[PhoneListItem | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _PHONE_LIST_ITEM, item, encode_xml_phone_list_item)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _PHONE_LIST_ITEM, checked_list(value), encode_xml_phone_list_item)
     return element
 
 

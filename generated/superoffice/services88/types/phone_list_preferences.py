@@ -132,11 +132,15 @@ def decode_xml_phone_list_preferences(element: Element) -> PhoneListPreferences:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SEARCH_COMPANY:
             value.search_company = read_bool(child)
@@ -197,10 +201,26 @@ def decode_json_phone_list_preferences(data: Any, path: str) -> PhoneListPrefere
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.search_company = take_bool(data, "SearchCompany", path)
-    value.search_firstname = take_bool(data, "SearchFirstname", path)
-    value.search_lastname = take_bool(data, "SearchLastname", path)
-    value.search_department = take_bool(data, "SearchDepartment", path)
+    value.search_company = (
+        item
+        if type(item := data.get("SearchCompany")) is bool
+        else take_bool(data, "SearchCompany", path)
+    )
+    value.search_firstname = (
+        item
+        if type(item := data.get("SearchFirstname")) is bool
+        else take_bool(data, "SearchFirstname", path)
+    )
+    value.search_lastname = (
+        item
+        if type(item := data.get("SearchLastname")) is bool
+        else take_bool(data, "SearchLastname", path)
+    )
+    value.search_department = (
+        item
+        if type(item := data.get("SearchDepartment")) is bool
+        else take_bool(data, "SearchDepartment", path)
+    )
     value.search_mode_company = take(
         data, "SearchModeCompany", path, decode_json_string_search_type
     )

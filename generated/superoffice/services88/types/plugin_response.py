@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     record_from_json,
@@ -144,11 +144,15 @@ def decode_xml_plugin_response(element: Element) -> PluginResponse:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _IS_OK:
             value.is_ok = read_bool(child)
@@ -159,7 +163,11 @@ def decode_xml_plugin_response(element: Element) -> PluginResponse:
         elif tag == _ERROR_CODE:
             value.error_code = child.text or empty_or_nil(child)
         elif tag == _CHANGES:
-            value.changes = None if child.get(XSI_NIL) in NIL else decode_xml_changed_data(child)
+            value.changes = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_changed_data(child)
+            )
         elif tag == _STATUS:
             value.status = decode_xml_quote_status(child)
         else:
@@ -194,10 +202,22 @@ def decode_json_plugin_response(data: Any, path: str) -> PluginResponse:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.is_ok = take_bool(data, "IsOk", path)
-    value.user_explanation = take_str_nillable(data, "UserExplanation", path)
-    value.tech_explanation = take_str_nillable(data, "TechExplanation", path)
-    value.error_code = take_str_nillable(data, "ErrorCode", path)
+    value.is_ok = item if type(item := data.get("IsOk")) is bool else take_bool(data, "IsOk", path)
+    value.user_explanation = (
+        SHARED[item]
+        if type(item := data.get("UserExplanation")) is str
+        else take_str_nillable(data, "UserExplanation", path)
+    )
+    value.tech_explanation = (
+        SHARED[item]
+        if type(item := data.get("TechExplanation")) is str
+        else take_str_nillable(data, "TechExplanation", path)
+    )
+    value.error_code = (
+        SHARED[item]
+        if type(item := data.get("ErrorCode")) is str
+        else take_str_nillable(data, "ErrorCode", path)
+    )
     value.changes = take_nillable(data, "Changes", path, decode_json_changed_data)
     value.status = take(data, "Status", path, decode_json_quote_status)
     value.extra = (
@@ -236,7 +256,7 @@ PLUGIN_RESPONSE_CODEC = Codec(
 def decode_xml_list_of_plugin_response(element: Element) -> list[PluginResponse | None]:
     """``ArrayOfPluginResponse``: a list of ``PluginResponse`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_plugin_response(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_plugin_response(child))
         for child in element
         if child.tag == _PLUGIN_RESPONSE
     ]
@@ -246,11 +266,7 @@ def encode_xml_list_of_plugin_response(
     parent: Element | None, tag: str, value: list[PluginResponse | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _PLUGIN_RESPONSE, item, encode_xml_plugin_response)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _PLUGIN_RESPONSE, checked_list(value), encode_xml_plugin_response)
     return element
 
 

@@ -11,17 +11,16 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -31,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -170,14 +170,42 @@ def decode_json_pocket_device_info(data: Any, path: str) -> PocketDeviceInfo:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(PocketDeviceInfo)
-    value.device_name = take_str_nillable(data, "DeviceName", path)
-    value.device_identifier = take_str_nillable(data, "DeviceIdentifier", path)
-    value.pocket_version = take_str_nillable(data, "PocketVersion", path)
-    value.language = take_str_nillable(data, "Language", path)
-    value.pns_handle = take_str_nillable(data, "PNSHandle", path)
+    value.device_name = (
+        SHARED[item]
+        if type(item := data.get("DeviceName")) is str
+        else take_str_nillable(data, "DeviceName", path)
+    )
+    value.device_identifier = (
+        SHARED[item]
+        if type(item := data.get("DeviceIdentifier")) is str
+        else take_str_nillable(data, "DeviceIdentifier", path)
+    )
+    value.pocket_version = (
+        SHARED[item]
+        if type(item := data.get("PocketVersion")) is str
+        else take_str_nillable(data, "PocketVersion", path)
+    )
+    value.language = (
+        SHARED[item]
+        if type(item := data.get("Language")) is str
+        else take_str_nillable(data, "Language", path)
+    )
+    value.pns_handle = (
+        SHARED[item]
+        if type(item := data.get("PNSHandle")) is str
+        else take_str_nillable(data, "PNSHandle", path)
+    )
     value.platform = take(data, "Platform", path, decode_json_notification_platform)
-    value.os_version = take_str_nillable(data, "OSVersion", path)
-    value.time_zone_id = take_int(data, "TimeZoneId", path)
+    value.os_version = (
+        SHARED[item]
+        if type(item := data.get("OSVersion")) is str
+        else take_str_nillable(data, "OSVersion", path)
+    )
+    value.time_zone_id = (
+        item
+        if type(item := data.get("TimeZoneId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TimeZoneId", path)
+    )
     value.extra = (
         None
         if _POCKET_DEVICE_INFO_KEYS.issuperset(data)
@@ -214,7 +242,11 @@ POCKET_DEVICE_INFO_CODEC = Codec(
 def decode_xml_list_of_pocket_device_info(element: Element) -> list[PocketDeviceInfo | None]:
     """``ArrayOfPocketDeviceInfo``: a list of ``PocketDeviceInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_pocket_device_info(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_pocket_device_info(child)
+        )
         for child in element
         if child.tag == _POCKET_DEVICE_INFO
     ]
@@ -224,11 +256,7 @@ def encode_xml_list_of_pocket_device_info(
     parent: Element | None, tag: str, value: list[PocketDeviceInfo | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _POCKET_DEVICE_INFO, item, encode_xml_pocket_device_info)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _POCKET_DEVICE_INFO, checked_list(value), encode_xml_pocket_device_info)
     return element
 
 

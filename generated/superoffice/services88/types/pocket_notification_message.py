@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -165,7 +166,9 @@ def decode_xml_pocket_notification_message(element: Element) -> PocketNotificati
             value.duration = read_duration(child)
         elif tag == _EXTRA_VALUES:
             value.extra_values = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -199,13 +202,35 @@ def decode_json_pocket_notification_message(data: Any, path: str) -> PocketNotif
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(PocketNotificationMessage)
-    value.title = take_str_nillable(data, "Title", path)
-    value.message = take_str_nillable(data, "Message", path)
-    value.url = take_str_nillable(data, "Url", path)
-    value.silent = take_bool(data, "Silent", path)
+    value.title = (
+        SHARED[item]
+        if type(item := data.get("Title")) is str
+        else take_str_nillable(data, "Title", path)
+    )
+    value.message = (
+        SHARED[item]
+        if type(item := data.get("Message")) is str
+        else take_str_nillable(data, "Message", path)
+    )
+    value.url = (
+        SHARED[item]
+        if type(item := data.get("Url")) is str
+        else take_str_nillable(data, "Url", path)
+    )
+    value.silent = (
+        item if type(item := data.get("Silent")) is bool else take_bool(data, "Silent", path)
+    )
     value.type = take(data, "Type", path, decode_json_notification_message_type)
-    value.time_to_live = take_int(data, "TimeToLive", path)
-    value.record_id = take_int(data, "RecordId", path)
+    value.time_to_live = (
+        item
+        if type(item := data.get("TimeToLive")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TimeToLive", path)
+    )
+    value.record_id = (
+        item
+        if type(item := data.get("RecordId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "RecordId", path)
+    )
     value.date = take(data, "Date", path, json_datetime)
     value.duration = take(data, "Duration", path, json_duration)
     value.extra_values = take_nillable(data, "ExtraValues", path, decode_json_string_dictionary)

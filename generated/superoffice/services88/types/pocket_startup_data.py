@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -163,23 +164,33 @@ def decode_xml_pocket_startup_data(element: Element) -> PocketStartupData:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TABLE_RIGHTS:
             value.table_rights = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_e_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_e_table_right(child)
             )
         elif tag == _PHONE_LOCALE_TIME_ZONE_DATA:
             value.phone_locale_time_zone_data = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_time_zone_data(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_time_zone_data(child)
             )
         elif tag == _BASE_LOCALE_TIME_ZONE_DATA:
             value.base_locale_time_zone_data = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_time_zone_data(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_time_zone_data(child)
             )
         elif tag == _OVERDUE_SALES_COUNT:
             value.overdue_sales_count = read_int(child)
@@ -187,11 +198,15 @@ def decode_xml_pocket_startup_data(element: Element) -> PocketStartupData:
             value.notifications_count = read_int(child)
         elif tag == _SYSTEM_WEB_PANELS:
             value.system_web_panels = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_web_panel_entity(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_web_panel_entity(child)
             )
         elif tag == _POCKET_PREFERENCES:
             value.pocket_preferences = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_preference(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_preference(child)
             )
         elif tag == _IS_PUSH_NOTIFICATION_ENABLED:
             value.is_push_notification_enabled = read_bool(child)
@@ -253,16 +268,33 @@ def decode_json_pocket_startup_data(data: Any, path: str) -> PocketStartupData:
     value.base_locale_time_zone_data = take_nillable(
         data, "BaseLocaleTimeZoneData", path, decode_json_time_zone_data
     )
-    value.overdue_sales_count = take_int(data, "OverdueSalesCount", path)
-    value.notifications_count = take_int(data, "NotificationsCount", path)
+    value.overdue_sales_count = (
+        item
+        if type(item := data.get("OverdueSalesCount")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "OverdueSalesCount", path)
+    )
+    value.notifications_count = (
+        item
+        if type(item := data.get("NotificationsCount")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "NotificationsCount", path)
+    )
     value.system_web_panels = take_nillable(
         data, "SystemWebPanels", path, decode_json_list_of_web_panel_entity
     )
     value.pocket_preferences = take_nillable(
         data, "PocketPreferences", path, decode_json_list_of_preference
     )
-    value.is_push_notification_enabled = take_bool(data, "IsPushNotificationEnabled", path)
-    value.custom_data = take_str_nillable(data, "CustomData", path)
+    value.is_push_notification_enabled = (
+        item
+        if type(item := data.get("IsPushNotificationEnabled")) is bool
+        else take_bool(data, "IsPushNotificationEnabled", path)
+    )
+    value.custom_data = (
+        SHARED[item]
+        if type(item := data.get("CustomData")) is str
+        else take_str_nillable(data, "CustomData", path)
+    )
     value.extra = (
         None
         if _POCKET_STARTUP_DATA_KEYS.issuperset(data)

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -182,11 +182,15 @@ def decode_xml_preference(element: Element) -> Preference:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _LEVEL:
             value.level = decode_xml_preference_level(child)
@@ -194,7 +198,9 @@ def decode_xml_preference(element: Element) -> Preference:
             value.raw_value = child.text or empty_or_nil(child)
         elif tag == _SPECIFICATION:
             value.specification = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_preference_spec(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_preference_spec(child)
             )
         elif tag == _DISPLAY_VALUE:
             value.display_value = child.text or empty_or_nil(child)
@@ -203,7 +209,9 @@ def decode_xml_preference(element: Element) -> Preference:
         elif tag == _DISPLAY_TYPE:
             value.display_type = decode_xml_pref_desc_value_type(child)
         elif tag == _TAB_ORDER:
-            value.tab_order = None if child.get(XSI_NIL) in NIL else decode_xml_tab_order(child)
+            value.tab_order = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_tab_order(child)
+            )
         elif tag == _TARGET_ID:
             value.target_id = read_int(child)
         elif tag == _PREF_DESC_ID:
@@ -250,16 +258,44 @@ def decode_json_preference(data: Any, path: str) -> Preference:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.level = take(data, "Level", path, decode_json_preference_level)
-    value.raw_value = take_str_nillable(data, "RawValue", path)
+    value.raw_value = (
+        SHARED[item]
+        if type(item := data.get("RawValue")) is str
+        else take_str_nillable(data, "RawValue", path)
+    )
     value.specification = take_nillable(data, "Specification", path, decode_json_preference_spec)
-    value.display_value = take_str_nillable(data, "DisplayValue", path)
-    value.display_tooltip = take_str_nillable(data, "DisplayTooltip", path)
+    value.display_value = (
+        SHARED[item]
+        if type(item := data.get("DisplayValue")) is str
+        else take_str_nillable(data, "DisplayValue", path)
+    )
+    value.display_tooltip = (
+        SHARED[item]
+        if type(item := data.get("DisplayTooltip")) is str
+        else take_str_nillable(data, "DisplayTooltip", path)
+    )
     value.display_type = take(data, "DisplayType", path, decode_json_pref_desc_value_type)
     value.tab_order = take_nillable(data, "TabOrder", path, decode_json_tab_order)
-    value.target_id = take_int(data, "TargetId", path)
-    value.pref_desc_id = take_int(data, "PrefDescId", path)
-    value.table_name = take_str_nillable(data, "TableName", path)
-    value.user_preference_id = take_int(data, "UserPreferenceId", path)
+    value.target_id = (
+        item
+        if type(item := data.get("TargetId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TargetId", path)
+    )
+    value.pref_desc_id = (
+        item
+        if type(item := data.get("PrefDescId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PrefDescId", path)
+    )
+    value.table_name = (
+        SHARED[item]
+        if type(item := data.get("TableName")) is str
+        else take_str_nillable(data, "TableName", path)
+    )
+    value.user_preference_id = (
+        item
+        if type(item := data.get("UserPreferenceId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "UserPreferenceId", path)
+    )
     value.extra = None if _PREFERENCE_KEYS.issuperset(data) else json_extra(data, _PREFERENCE_KEYS)
     return value
 
@@ -296,7 +332,7 @@ PREFERENCE_CODEC = Codec(
 def decode_xml_list_of_preference(element: Element) -> list[Preference | None]:
     """``ArrayOfPreference``: a list of ``Preference`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_preference(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_preference(child))
         for child in element
         if child.tag == _PREFERENCE
     ]
@@ -306,11 +342,7 @@ def encode_xml_list_of_preference(
     parent: Element | None, tag: str, value: list[Preference | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _PREFERENCE, item, encode_xml_preference)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _PREFERENCE, checked_list(value), encode_xml_preference)
     return element
 
 

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -31,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -208,11 +208,15 @@ def decode_xml_preference_description(element: Element) -> PreferenceDescription
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PREF_DESC_ID:
             value.pref_desc_id = read_int(child)
@@ -296,24 +300,78 @@ def decode_json_preference_description(data: Any, path: str) -> PreferenceDescri
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.pref_desc_id = take_int(data, "PrefDescId", path)
-    value.section = take_str_nillable(data, "Section", path)
-    value.key = take_str_nillable(data, "Key", path)
-    value.name = take_str_nillable(data, "Name", path)
+    value.pref_desc_id = (
+        item
+        if type(item := data.get("PrefDescId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PrefDescId", path)
+    )
+    value.section = (
+        SHARED[item]
+        if type(item := data.get("Section")) is str
+        else take_str_nillable(data, "Section", path)
+    )
+    value.key = (
+        SHARED[item]
+        if type(item := data.get("Key")) is str
+        else take_str_nillable(data, "Key", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
     value.value_type = take(data, "ValueType", path, decode_json_pref_desc_value_type)
     value.max_level = take(data, "MaxLevel", path, decode_json_preference_level)
     value.sys_max_level = take(data, "SysMaxLevel", path, decode_json_preference_level)
     value.access_flags = take(data, "AccessFlags", path, decode_json_pref_desc_access_flags)
-    value.description = take_str_nillable(data, "Description", path)
-    value.is_builtin = take_bool(data, "IsBuiltin", path)
-    value.table_name = take_str_nillable(data, "TableName", path)
-    value.user_defined_list_id = take_int(data, "UserDefinedListId", path)
-    value.rank = take_int(data, "Rank", path)
-    value.sub_group = take_str_nillable(data, "SubGroup", path)
-    value.min_level = take_int(data, "MinLevel", path)
-    value.max_value = take_int(data, "MaxValue", path)
-    value.min_value = take_int(data, "MinValue", path)
-    value.required_license = take_str_nillable(data, "RequiredLicense", path)
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.is_builtin = (
+        item if type(item := data.get("IsBuiltin")) is bool else take_bool(data, "IsBuiltin", path)
+    )
+    value.table_name = (
+        SHARED[item]
+        if type(item := data.get("TableName")) is str
+        else take_str_nillable(data, "TableName", path)
+    )
+    value.user_defined_list_id = (
+        item
+        if type(item := data.get("UserDefinedListId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "UserDefinedListId", path)
+    )
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
+    value.sub_group = (
+        SHARED[item]
+        if type(item := data.get("SubGroup")) is str
+        else take_str_nillable(data, "SubGroup", path)
+    )
+    value.min_level = (
+        item
+        if type(item := data.get("MinLevel")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "MinLevel", path)
+    )
+    value.max_value = (
+        item
+        if type(item := data.get("MaxValue")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "MaxValue", path)
+    )
+    value.min_value = (
+        item
+        if type(item := data.get("MinValue")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "MinValue", path)
+    )
+    value.required_license = (
+        SHARED[item]
+        if type(item := data.get("RequiredLicense")) is str
+        else take_str_nillable(data, "RequiredLicense", path)
+    )
     value.extra = (
         None
         if _PREFERENCE_DESCRIPTION_KEYS.issuperset(data)
@@ -366,7 +424,11 @@ def decode_xml_list_of_preference_description(
 ) -> list[PreferenceDescription | None]:
     """``ArrayOfPreferenceDescription``: a list of ``PreferenceDescription`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_preference_description(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_preference_description(child)
+        )
         for child in element
         if child.tag == _PREFERENCE_DESCRIPTION
     ]
@@ -376,11 +438,9 @@ def encode_xml_list_of_preference_description(
     parent: Element | None, tag: str, value: list[PreferenceDescription | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _PREFERENCE_DESCRIPTION, item, encode_xml_preference_description)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element, _PREFERENCE_DESCRIPTION, checked_list(value), encode_xml_preference_description
+    )
     return element
 
 

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -31,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -130,11 +130,15 @@ def decode_xml_preference_description_line(element: Element) -> PreferenceDescri
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PREF_DESC_LINE_ID:
             value.pref_desc_line_id = read_int(child)
@@ -182,12 +186,34 @@ def decode_json_preference_description_line(data: Any, path: str) -> PreferenceD
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.pref_desc_line_id = take_int(data, "PrefDescLineId", path)
-    value.pref_desc_id = take_int(data, "PrefDescId", path)
-    value.pref_value = take_str_nillable(data, "PrefValue", path)
-    value.pref_show_value = take_str_nillable(data, "PrefShowValue", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.is_builtin = take_bool(data, "IsBuiltin", path)
+    value.pref_desc_line_id = (
+        item
+        if type(item := data.get("PrefDescLineId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PrefDescLineId", path)
+    )
+    value.pref_desc_id = (
+        item
+        if type(item := data.get("PrefDescId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PrefDescId", path)
+    )
+    value.pref_value = (
+        SHARED[item]
+        if type(item := data.get("PrefValue")) is str
+        else take_str_nillable(data, "PrefValue", path)
+    )
+    value.pref_show_value = (
+        SHARED[item]
+        if type(item := data.get("PrefShowValue")) is str
+        else take_str_nillable(data, "PrefShowValue", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.is_builtin = (
+        item if type(item := data.get("IsBuiltin")) is bool else take_bool(data, "IsBuiltin", path)
+    )
     value.extra = (
         None
         if _PREFERENCE_DESCRIPTION_LINE_KEYS.issuperset(data)
@@ -228,7 +254,11 @@ def decode_xml_list_of_preference_description_line(
 ) -> list[PreferenceDescriptionLine | None]:
     """``ArrayOfPreferenceDescriptionLine``: a list of ``PreferenceDescriptionLine`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_preference_description_line(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_preference_description_line(child)
+        )
         for child in element
         if child.tag == _PREFERENCE_DESCRIPTION_LINE
     ]
@@ -238,13 +268,12 @@ def encode_xml_list_of_preference_description_line(
     parent: Element | None, tag: str, value: list[PreferenceDescriptionLine | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(
-                element, _PREFERENCE_DESCRIPTION_LINE, item, encode_xml_preference_description_line
-            )
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element,
+        _PREFERENCE_DESCRIPTION_LINE,
+        checked_list(value),
+        encode_xml_preference_description_line,
+    )
     return element
 
 

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -29,6 +28,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     record_from_json,
     record_from_xml,
@@ -105,11 +105,15 @@ def decode_xml_preference_spec(element: Element) -> PreferenceSpec:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SECTION:
             value.section = child.text or empty_or_nil(child)
@@ -143,8 +147,16 @@ def decode_json_preference_spec(data: Any, path: str) -> PreferenceSpec:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.section = take_str_nillable(data, "Section", path)
-    value.key = take_str_nillable(data, "Key", path)
+    value.section = (
+        SHARED[item]
+        if type(item := data.get("Section")) is str
+        else take_str_nillable(data, "Section", path)
+    )
+    value.key = (
+        SHARED[item]
+        if type(item := data.get("Key")) is str
+        else take_str_nillable(data, "Key", path)
+    )
     value.extra = (
         None if _PREFERENCE_SPEC_KEYS.issuperset(data) else json_extra(data, _PREFERENCE_SPEC_KEYS)
     )
@@ -177,7 +189,7 @@ PREFERENCE_SPEC_CODEC = Codec(
 def decode_xml_list_of_preference_spec(element: Element) -> list[PreferenceSpec | None]:
     """``ArrayOfPreferenceSpec``: a list of ``PreferenceSpec`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_preference_spec(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_preference_spec(child))
         for child in element
         if child.tag == _PREFERENCE_SPEC
     ]
@@ -187,11 +199,7 @@ def encode_xml_list_of_preference_spec(
     parent: Element | None, tag: str, value: list[PreferenceSpec | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _PREFERENCE_SPEC, item, encode_xml_preference_spec)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _PREFERENCE_SPEC, checked_list(value), encode_xml_preference_spec)
     return element
 
 

@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -152,11 +153,31 @@ def decode_json_preferred_time_zone(data: Any, path: str) -> PreferredTimeZone:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(PreferredTimeZone)
-    value.preference_id = take_int(data, "PreferenceId", path)
-    value.tz_location_id = take_int(data, "TZLocationId", path)
-    value.location_code = take_str_nillable(data, "LocationCode", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.country = take_str_nillable(data, "Country", path)
+    value.preference_id = (
+        item
+        if type(item := data.get("PreferenceId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PreferenceId", path)
+    )
+    value.tz_location_id = (
+        item
+        if type(item := data.get("TZLocationId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TZLocationId", path)
+    )
+    value.location_code = (
+        SHARED[item]
+        if type(item := data.get("LocationCode")) is str
+        else take_str_nillable(data, "LocationCode", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.country = (
+        SHARED[item]
+        if type(item := data.get("Country")) is str
+        else take_str_nillable(data, "Country", path)
+    )
     value.bias = take(data, "Bias", path, json_short)
     value.extra = (
         None

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -158,7 +159,9 @@ def decode_xml_preview_contact(element: Element) -> PreviewContact:
         elif tag == _ASSOCIATE_FULL_NAME:
             value.associate_full_name = child.text or empty_or_nil(child)
         elif tag == _ADDRESS:
-            value.address = None if child.get(XSI_NIL) in NIL else decode_xml_address(child)
+            value.address = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_address(child)
+            )
         else:
             value.extra = keep_element(value.extra, child, index)
     if value.extra is not None:
@@ -191,17 +194,61 @@ def decode_json_preview_contact(data: Any, path: str) -> PreviewContact:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(PreviewContact)
-    value.contact_id = take_int(data, "ContactId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.department = take_str_nillable(data, "Department", path)
-    value.country_id = take_int(data, "CountryId", path)
-    value.number_2 = take_str_nillable(data, "Number2", path)
-    value.direct_phone = take_str_nillable(data, "DirectPhone", path)
-    value.url = take_str_nillable(data, "URL", path)
-    value.email_address = take_str_nillable(data, "EmailAddress", path)
-    value.business_name = take_str_nillable(data, "BusinessName", path)
-    value.category_name = take_str_nillable(data, "CategoryName", path)
-    value.associate_full_name = take_str_nillable(data, "AssociateFullName", path)
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.department = (
+        SHARED[item]
+        if type(item := data.get("Department")) is str
+        else take_str_nillable(data, "Department", path)
+    )
+    value.country_id = (
+        item
+        if type(item := data.get("CountryId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CountryId", path)
+    )
+    value.number_2 = (
+        SHARED[item]
+        if type(item := data.get("Number2")) is str
+        else take_str_nillable(data, "Number2", path)
+    )
+    value.direct_phone = (
+        SHARED[item]
+        if type(item := data.get("DirectPhone")) is str
+        else take_str_nillable(data, "DirectPhone", path)
+    )
+    value.url = (
+        SHARED[item]
+        if type(item := data.get("URL")) is str
+        else take_str_nillable(data, "URL", path)
+    )
+    value.email_address = (
+        SHARED[item]
+        if type(item := data.get("EmailAddress")) is str
+        else take_str_nillable(data, "EmailAddress", path)
+    )
+    value.business_name = (
+        SHARED[item]
+        if type(item := data.get("BusinessName")) is str
+        else take_str_nillable(data, "BusinessName", path)
+    )
+    value.category_name = (
+        SHARED[item]
+        if type(item := data.get("CategoryName")) is str
+        else take_str_nillable(data, "CategoryName", path)
+    )
+    value.associate_full_name = (
+        SHARED[item]
+        if type(item := data.get("AssociateFullName")) is str
+        else take_str_nillable(data, "AssociateFullName", path)
+    )
     value.address = take_nillable(data, "Address", path, decode_json_address)
     value.extra = (
         None if _PREVIEW_CONTACT_KEYS.issuperset(data) else json_extra(data, _PREVIEW_CONTACT_KEYS)

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -133,11 +134,15 @@ def decode_xml_preview_dash(element: Element) -> PreviewDash:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DASHBOARD_ID:
             value.dashboard_id = read_int(child)
@@ -151,7 +156,9 @@ def decode_xml_preview_dash(element: Element) -> PreviewDash:
             value.registered = read_datetime(child)
         elif tag == _TILES:
             value.tiles = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_preview_dash_tile(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_preview_dash_tile(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -185,10 +192,26 @@ def decode_json_preview_dash(data: Any, path: str) -> PreviewDash:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.dashboard_id = take_int(data, "DashboardId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.owned_by_full_name = take_str_nillable(data, "OwnedByFullName", path)
+    value.dashboard_id = (
+        item
+        if type(item := data.get("DashboardId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DashboardId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.owned_by_full_name = (
+        SHARED[item]
+        if type(item := data.get("OwnedByFullName")) is str
+        else take_str_nillable(data, "OwnedByFullName", path)
+    )
     value.registered = take(data, "Registered", path, json_datetime)
     value.tiles = take_nillable(data, "Tiles", path, decode_json_list_of_preview_dash_tile)
     value.extra = (

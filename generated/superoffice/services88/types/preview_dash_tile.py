@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -29,6 +28,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     record_from_json,
     record_from_xml,
@@ -113,11 +113,15 @@ def decode_xml_preview_dash_tile(element: Element) -> PreviewDashTile:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -153,7 +157,11 @@ def decode_json_preview_dash_tile(data: Any, path: str) -> PreviewDashTile:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.name = take_str_nillable(data, "Name", path)
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
     value.tile_type = take(data, "TileType", path, decode_json_dash_tile_type)
     value.extra = (
         None
@@ -189,7 +197,11 @@ PREVIEW_DASH_TILE_CODEC = Codec(
 def decode_xml_list_of_preview_dash_tile(element: Element) -> list[PreviewDashTile | None]:
     """``ArrayOfPreviewDashTile``: a list of ``PreviewDashTile`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_preview_dash_tile(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_preview_dash_tile(child)
+        )
         for child in element
         if child.tag == _PREVIEW_DASH_TILE
     ]
@@ -199,11 +211,7 @@ def encode_xml_list_of_preview_dash_tile(
     parent: Element | None, tag: str, value: list[PreviewDashTile | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _PREVIEW_DASH_TILE, item, encode_xml_preview_dash_tile)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _PREVIEW_DASH_TILE, checked_list(value), encode_xml_preview_dash_tile)
     return element
 
 

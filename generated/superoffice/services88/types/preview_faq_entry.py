@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -118,11 +119,15 @@ def decode_xml_preview_faq_entry(element: Element) -> PreviewFaqEntry:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TITLE:
             value.title = child.text or empty_or_nil(child)
@@ -167,11 +172,27 @@ def decode_json_preview_faq_entry(data: Any, path: str) -> PreviewFaqEntry:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.title = take_str_nillable(data, "Title", path)
-    value.registered_by_full_name = take_str_nillable(data, "RegisteredByFullName", path)
+    value.title = (
+        SHARED[item]
+        if type(item := data.get("Title")) is str
+        else take_str_nillable(data, "Title", path)
+    )
+    value.registered_by_full_name = (
+        SHARED[item]
+        if type(item := data.get("RegisteredByFullName")) is str
+        else take_str_nillable(data, "RegisteredByFullName", path)
+    )
     value.updated = take(data, "Updated", path, json_datetime)
-    value.question = take_str_nillable(data, "Question", path)
-    value.answer = take_str_nillable(data, "Answer", path)
+    value.question = (
+        SHARED[item]
+        if type(item := data.get("Question")) is str
+        else take_str_nillable(data, "Question", path)
+    )
+    value.answer = (
+        SHARED[item]
+        if type(item := data.get("Answer")) is str
+        else take_str_nillable(data, "Answer", path)
+    )
     value.extra = (
         None
         if _PREVIEW_FAQ_ENTRY_KEYS.issuperset(data)

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -173,11 +174,15 @@ def decode_xml_preview_mailing_header(element: Element) -> PreviewMailingHeader:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _START_DATE:
             value.start_date = read_datetime(child)
@@ -257,20 +262,76 @@ def decode_json_preview_mailing_header(data: Any, path: str) -> PreviewMailingHe
     )
     value.start_date = take(data, "StartDate", path, json_datetime)
     value.status = take(data, "Status", path, decode_json_shipment_status)
-    value.shipment_id = take_int(data, "ShipmentId", path)
-    value.shipment_description = take_str_nillable(data, "ShipmentDescription", path)
-    value.from_address = take_str_nillable(data, "FromAddress", path)
-    value.configuration = take_int(data, "Configuration", path)
-    value.person_id = take_int(data, "PersonId", path)
-    value.person_full_name = take_str_nillable(data, "PersonFullName", path)
-    value.shipment_type = take_str_nillable(data, "ShipmentType", path)
-    value.message_id = take_int(data, "MessageId", path)
-    value.message_subject = take_str_nillable(data, "MessageSubject", path)
-    value.document_message_id = take_int(data, "DocumentMessageId", path)
-    value.num_sent = take_int(data, "NumSent", path)
-    value.num_opened = take_int(data, "NumOpened", path)
-    value.num_bounced = take_int(data, "NumBounced", path)
-    value.num_clicks = take_int(data, "NumClicks", path)
+    value.shipment_id = (
+        item
+        if type(item := data.get("ShipmentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ShipmentId", path)
+    )
+    value.shipment_description = (
+        SHARED[item]
+        if type(item := data.get("ShipmentDescription")) is str
+        else take_str_nillable(data, "ShipmentDescription", path)
+    )
+    value.from_address = (
+        SHARED[item]
+        if type(item := data.get("FromAddress")) is str
+        else take_str_nillable(data, "FromAddress", path)
+    )
+    value.configuration = (
+        item
+        if type(item := data.get("Configuration")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Configuration", path)
+    )
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.person_full_name = (
+        SHARED[item]
+        if type(item := data.get("PersonFullName")) is str
+        else take_str_nillable(data, "PersonFullName", path)
+    )
+    value.shipment_type = (
+        SHARED[item]
+        if type(item := data.get("ShipmentType")) is str
+        else take_str_nillable(data, "ShipmentType", path)
+    )
+    value.message_id = (
+        item
+        if type(item := data.get("MessageId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "MessageId", path)
+    )
+    value.message_subject = (
+        SHARED[item]
+        if type(item := data.get("MessageSubject")) is str
+        else take_str_nillable(data, "MessageSubject", path)
+    )
+    value.document_message_id = (
+        item
+        if type(item := data.get("DocumentMessageId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DocumentMessageId", path)
+    )
+    value.num_sent = (
+        item
+        if type(item := data.get("NumSent")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "NumSent", path)
+    )
+    value.num_opened = (
+        item
+        if type(item := data.get("NumOpened")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "NumOpened", path)
+    )
+    value.num_bounced = (
+        item
+        if type(item := data.get("NumBounced")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "NumBounced", path)
+    )
+    value.num_clicks = (
+        item
+        if type(item := data.get("NumClicks")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "NumClicks", path)
+    )
     value.extra = (
         None
         if _PREVIEW_MAILING_HEADER_KEYS.issuperset(data)

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -114,11 +115,15 @@ def decode_xml_preview_quick_reply(element: Element) -> PreviewQuickReply:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -160,10 +165,22 @@ def decode_json_preview_quick_reply(data: Any, path: str) -> PreviewQuickReply:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.name = take_str_nillable(data, "Name", path)
-    value.updated_by_full_name = take_str_nillable(data, "UpdatedByFullName", path)
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.updated_by_full_name = (
+        SHARED[item]
+        if type(item := data.get("UpdatedByFullName")) is str
+        else take_str_nillable(data, "UpdatedByFullName", path)
+    )
     value.updated = take(data, "Updated", path, json_datetime)
-    value.html_body = take_str_nillable(data, "HtmlBody", path)
+    value.html_body = (
+        SHARED[item]
+        if type(item := data.get("HtmlBody")) is str
+        else take_str_nillable(data, "HtmlBody", path)
+    )
     value.extra = (
         None
         if _PREVIEW_QUICK_REPLY_KEYS.issuperset(data)

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -126,11 +127,15 @@ def decode_xml_preview_reply_template(element: Element) -> PreviewReplyTemplate:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -178,12 +183,30 @@ def decode_json_preview_reply_template(data: Any, path: str) -> PreviewReplyTemp
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.name = take_str_nillable(data, "Name", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.owned_by_full_name = take_str_nillable(data, "OwnedByFullName", path)
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.owned_by_full_name = (
+        SHARED[item]
+        if type(item := data.get("OwnedByFullName")) is str
+        else take_str_nillable(data, "OwnedByFullName", path)
+    )
     value.updated = take(data, "Updated", path, json_datetime)
-    value.body = take_str_nillable(data, "Body", path)
-    value.is_html = take_bool(data, "IsHtml", path)
+    value.body = (
+        SHARED[item]
+        if type(item := data.get("Body")) is str
+        else take_str_nillable(data, "Body", path)
+    )
+    value.is_html = (
+        item if type(item := data.get("IsHtml")) is bool else take_bool(data, "IsHtml", path)
+    )
     value.extra = (
         None
         if _PREVIEW_REPLY_TEMPLATE_KEYS.issuperset(data)

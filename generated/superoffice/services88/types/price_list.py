@@ -12,16 +12,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -34,6 +33,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_datetime,
@@ -158,11 +158,15 @@ def decode_xml_price_list(element: Element) -> PriceList:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PRICE_LIST_ID:
             value.price_list_id = read_int(child)
@@ -220,16 +224,46 @@ def decode_json_price_list(data: Any, path: str) -> PriceList:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.price_list_id = take_int(data, "PriceListId", path)
-    value.erp_price_list_key = take_str_nillable(data, "ERPPriceListKey", path)
-    value.quote_connection_id = take_int(data, "QuoteConnectionId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.currency = take_str_nillable(data, "Currency", path)
-    value.currency_name = take_str_nillable(data, "CurrencyName", path)
+    value.price_list_id = (
+        item
+        if type(item := data.get("PriceListId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PriceListId", path)
+    )
+    value.erp_price_list_key = (
+        SHARED[item]
+        if type(item := data.get("ERPPriceListKey")) is str
+        else take_str_nillable(data, "ERPPriceListKey", path)
+    )
+    value.quote_connection_id = (
+        item
+        if type(item := data.get("QuoteConnectionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "QuoteConnectionId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.currency = (
+        SHARED[item]
+        if type(item := data.get("Currency")) is str
+        else take_str_nillable(data, "Currency", path)
+    )
+    value.currency_name = (
+        SHARED[item]
+        if type(item := data.get("CurrencyName")) is str
+        else take_str_nillable(data, "CurrencyName", path)
+    )
     value.valid_from = take(data, "ValidFrom", path, json_datetime)
     value.valid_to = take(data, "ValidTo", path, json_datetime)
-    value.is_active = take_bool(data, "IsActive", path)
+    value.is_active = (
+        item if type(item := data.get("IsActive")) is bool else take_bool(data, "IsActive", path)
+    )
     value.extra = None if _PRICE_LIST_KEYS.issuperset(data) else json_extra(data, _PRICE_LIST_KEYS)
     return value
 
@@ -265,7 +299,7 @@ PRICE_LIST_CODEC = Codec(
 def decode_xml_list_of_price_list(element: Element) -> list[PriceList | None]:
     """``ArrayOfPriceList``: a list of ``PriceList`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_price_list(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_price_list(child))
         for child in element
         if child.tag == _PRICE_LIST
     ]
@@ -275,11 +309,7 @@ def encode_xml_list_of_price_list(
     parent: Element | None, tag: str, value: list[PriceList | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _PRICE_LIST, item, encode_xml_price_list)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _PRICE_LIST, checked_list(value), encode_xml_price_list)
     return element
 
 

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_float,
     json_items_nillable,
@@ -33,6 +32,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_float,
@@ -309,11 +309,15 @@ def decode_xml_product(element: Element) -> Product:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PRODUCT_ID:
             value.product_id = read_int(child)
@@ -370,7 +374,7 @@ def decode_xml_product(element: Element) -> Product:
         elif tag == _EXTRA_INFO:
             value.extra_info = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_product_extra_data_field(child)
             )
         elif tag == _RAW_EXTRA_INFO:
@@ -447,43 +451,151 @@ def decode_json_product(data: Any, path: str) -> Product:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.product_id = take_int(data, "ProductId", path)
-    value.erp_product_key = take_str_nillable(data, "ERPProductKey", path)
-    value.erp_price_list_key = take_str_nillable(data, "ERPPriceListKey", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.code = take_str_nillable(data, "Code", path)
-    value.price_unit = take_str_nillable(data, "PriceUnit", path)
-    value.quantity_unit = take_str_nillable(data, "QuantityUnit", path)
-    value.is_subscription = take_bool(data, "IsSubscription", path)
-    value.subscription_unit = take_str_nillable(data, "SubscriptionUnit", path)
+    value.product_id = (
+        item
+        if type(item := data.get("ProductId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ProductId", path)
+    )
+    value.erp_product_key = (
+        SHARED[item]
+        if type(item := data.get("ERPProductKey")) is str
+        else take_str_nillable(data, "ERPProductKey", path)
+    )
+    value.erp_price_list_key = (
+        SHARED[item]
+        if type(item := data.get("ERPPriceListKey")) is str
+        else take_str_nillable(data, "ERPPriceListKey", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.code = (
+        SHARED[item]
+        if type(item := data.get("Code")) is str
+        else take_str_nillable(data, "Code", path)
+    )
+    value.price_unit = (
+        SHARED[item]
+        if type(item := data.get("PriceUnit")) is str
+        else take_str_nillable(data, "PriceUnit", path)
+    )
+    value.quantity_unit = (
+        SHARED[item]
+        if type(item := data.get("QuantityUnit")) is str
+        else take_str_nillable(data, "QuantityUnit", path)
+    )
+    value.is_subscription = (
+        item
+        if type(item := data.get("IsSubscription")) is bool
+        else take_bool(data, "IsSubscription", path)
+    )
+    value.subscription_unit = (
+        SHARED[item]
+        if type(item := data.get("SubscriptionUnit")) is str
+        else take_str_nillable(data, "SubscriptionUnit", path)
+    )
     value.default_subscription_quantity = take(
         data, "DefaultSubscriptionQuantity", path, json_float
     )
-    value.item_number = take_str_nillable(data, "ItemNumber", path)
-    value.url = take_str_nillable(data, "Url", path)
-    value.product_category_key = take_str_nillable(data, "ProductCategoryKey", path)
-    value.product_family_key = take_str_nillable(data, "ProductFamilyKey", path)
-    value.product_type_key = take_str_nillable(data, "ProductTypeKey", path)
+    value.item_number = (
+        SHARED[item]
+        if type(item := data.get("ItemNumber")) is str
+        else take_str_nillable(data, "ItemNumber", path)
+    )
+    value.url = (
+        SHARED[item]
+        if type(item := data.get("Url")) is str
+        else take_str_nillable(data, "Url", path)
+    )
+    value.product_category_key = (
+        SHARED[item]
+        if type(item := data.get("ProductCategoryKey")) is str
+        else take_str_nillable(data, "ProductCategoryKey", path)
+    )
+    value.product_family_key = (
+        SHARED[item]
+        if type(item := data.get("ProductFamilyKey")) is str
+        else take_str_nillable(data, "ProductFamilyKey", path)
+    )
+    value.product_type_key = (
+        SHARED[item]
+        if type(item := data.get("ProductTypeKey")) is str
+        else take_str_nillable(data, "ProductTypeKey", path)
+    )
     value.vat = take(data, "VAT", path, json_float)
-    value.vat_info = take_str_nillable(data, "VATInfo", path)
+    value.vat_info = (
+        SHARED[item]
+        if type(item := data.get("VATInfo")) is str
+        else take_str_nillable(data, "VATInfo", path)
+    )
     value.unit_cost = take(data, "UnitCost", path, json_float)
     value.unit_minimum_price = take(data, "UnitMinimumPrice", path, json_float)
     value.unit_list_price = take(data, "UnitListPrice", path, json_float)
-    value.in_assortment = take_bool(data, "InAssortment", path)
-    value.supplier = take_str_nillable(data, "Supplier", path)
-    value.supplier_code = take_str_nillable(data, "SupplierCode", path)
-    value.rights = take_str_nillable(data, "Rights", path)
-    value.rule = take_str_nillable(data, "Rule", path)
+    value.in_assortment = (
+        item
+        if type(item := data.get("InAssortment")) is bool
+        else take_bool(data, "InAssortment", path)
+    )
+    value.supplier = (
+        SHARED[item]
+        if type(item := data.get("Supplier")) is str
+        else take_str_nillable(data, "Supplier", path)
+    )
+    value.supplier_code = (
+        SHARED[item]
+        if type(item := data.get("SupplierCode")) is str
+        else take_str_nillable(data, "SupplierCode", path)
+    )
+    value.rights = (
+        SHARED[item]
+        if type(item := data.get("Rights")) is str
+        else take_str_nillable(data, "Rights", path)
+    )
+    value.rule = (
+        SHARED[item]
+        if type(item := data.get("Rule")) is str
+        else take_str_nillable(data, "Rule", path)
+    )
     value.extra_info = take_nillable(
         data, "ExtraInfo", path, decode_json_list_of_product_extra_data_field
     )
-    value.raw_extra_info = take_str_nillable(data, "RawExtraInfo", path)
-    value.extra_field_1 = take_str_nillable(data, "ExtraField1", path)
-    value.extra_field_2 = take_str_nillable(data, "ExtraField2", path)
-    value.extra_field_3 = take_str_nillable(data, "ExtraField3", path)
-    value.extra_field_4 = take_str_nillable(data, "ExtraField4", path)
-    value.extra_field_5 = take_str_nillable(data, "ExtraField5", path)
+    value.raw_extra_info = (
+        SHARED[item]
+        if type(item := data.get("RawExtraInfo")) is str
+        else take_str_nillable(data, "RawExtraInfo", path)
+    )
+    value.extra_field_1 = (
+        SHARED[item]
+        if type(item := data.get("ExtraField1")) is str
+        else take_str_nillable(data, "ExtraField1", path)
+    )
+    value.extra_field_2 = (
+        SHARED[item]
+        if type(item := data.get("ExtraField2")) is str
+        else take_str_nillable(data, "ExtraField2", path)
+    )
+    value.extra_field_3 = (
+        SHARED[item]
+        if type(item := data.get("ExtraField3")) is str
+        else take_str_nillable(data, "ExtraField3", path)
+    )
+    value.extra_field_4 = (
+        SHARED[item]
+        if type(item := data.get("ExtraField4")) is str
+        else take_str_nillable(data, "ExtraField4", path)
+    )
+    value.extra_field_5 = (
+        SHARED[item]
+        if type(item := data.get("ExtraField5")) is str
+        else take_str_nillable(data, "ExtraField5", path)
+    )
     value.in_stock = take(data, "InStock", path, json_float)
     value.extra = None if _PRODUCT_KEYS.issuperset(data) else json_extra(data, _PRODUCT_KEYS)
     return value
@@ -549,7 +661,7 @@ PRODUCT_CODEC = Codec(
 def decode_xml_list_of_product(element: Element) -> list[Product | None]:
     """``ArrayOfProduct``: a list of ``Product`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_product(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_product(child))
         for child in element
         if child.tag == _PRODUCT
     ]
@@ -559,11 +671,7 @@ def encode_xml_list_of_product(
     parent: Element | None, tag: str, value: list[Product | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _PRODUCT, item, encode_xml_product)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _PRODUCT, checked_list(value), encode_xml_product)
     return element
 
 

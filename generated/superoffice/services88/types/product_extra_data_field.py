@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -29,6 +28,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     record_from_json,
     record_from_xml,
@@ -122,11 +122,15 @@ def decode_xml_product_extra_data_field(element: Element) -> ProductExtraDataFie
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
@@ -165,8 +169,16 @@ def decode_json_product_extra_data_field(data: Any, path: str) -> ProductExtraDa
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.name = take_str_nillable(data, "Name", path)
-    value.value = take_str_nillable(data, "Value", path)
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.value = (
+        SHARED[item]
+        if type(item := data.get("Value")) is str
+        else take_str_nillable(data, "Value", path)
+    )
     value.type = take(data, "Type", path, decode_json_extra_data_field_type)
     value.extra = (
         None
@@ -205,7 +217,11 @@ def decode_xml_list_of_product_extra_data_field(
 ) -> list[ProductExtraDataField | None]:
     """``ArrayOfProductExtraDataField``: a list of ``ProductExtraDataField`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_product_extra_data_field(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_product_extra_data_field(child)
+        )
         for child in element
         if child.tag == _PRODUCT_EXTRA_DATA_FIELD
     ]
@@ -215,11 +231,12 @@ def encode_xml_list_of_product_extra_data_field(
     parent: Element | None, tag: str, value: list[ProductExtraDataField | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _PRODUCT_EXTRA_DATA_FIELD, item, encode_xml_product_extra_data_field)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element,
+        _PRODUCT_EXTRA_DATA_FIELD,
+        checked_list(value),
+        encode_xml_product_extra_data_field,
+    )
     return element
 
 

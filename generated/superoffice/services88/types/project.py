@@ -12,16 +12,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -34,6 +33,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_datetime,
@@ -179,11 +179,15 @@ def decode_xml_project(element: Element) -> Project:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PROJECT_ID:
             value.project_id = read_int(child)
@@ -265,24 +269,84 @@ def decode_json_project(data: Any, path: str) -> Project:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.project_id = take_int(data, "ProjectId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.url = take_str_nillable(data, "URL", path)
-    value.type = take_str_nillable(data, "Type", path)
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.associate_full_name = take_str_nillable(data, "AssociateFullName", path)
-    value.type_id = take_int(data, "TypeId", path)
+    value.project_id = (
+        item
+        if type(item := data.get("ProjectId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ProjectId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.url = (
+        SHARED[item]
+        if type(item := data.get("URL")) is str
+        else take_str_nillable(data, "URL", path)
+    )
+    value.type = (
+        SHARED[item]
+        if type(item := data.get("Type")) is str
+        else take_str_nillable(data, "Type", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.associate_full_name = (
+        SHARED[item]
+        if type(item := data.get("AssociateFullName")) is str
+        else take_str_nillable(data, "AssociateFullName", path)
+    )
+    value.type_id = (
+        item
+        if type(item := data.get("TypeId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TypeId", path)
+    )
     value.updated = take(data, "Updated", path, json_datetime)
-    value.status_id = take_int(data, "StatusId", path)
-    value.status = take_str_nillable(data, "Status", path)
-    value.text_id = take_int(data, "TextId", path)
+    value.status_id = (
+        item
+        if type(item := data.get("StatusId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "StatusId", path)
+    )
+    value.status = (
+        SHARED[item]
+        if type(item := data.get("Status")) is str
+        else take_str_nillable(data, "Status", path)
+    )
+    value.text_id = (
+        item
+        if type(item := data.get("TextId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TextId", path)
+    )
     value.publish_to = take(data, "PublishTo", path, json_datetime)
     value.publish_from = take(data, "PublishFrom", path, json_datetime)
-    value.is_published = take_bool(data, "IsPublished", path)
-    value.url_name = take_str_nillable(data, "URLName", path)
-    value.project_number = take_str_nillable(data, "ProjectNumber", path)
-    value.active_erp_links = take_int(data, "ActiveErpLinks", path)
+    value.is_published = (
+        item
+        if type(item := data.get("IsPublished")) is bool
+        else take_bool(data, "IsPublished", path)
+    )
+    value.url_name = (
+        SHARED[item]
+        if type(item := data.get("URLName")) is str
+        else take_str_nillable(data, "URLName", path)
+    )
+    value.project_number = (
+        SHARED[item]
+        if type(item := data.get("ProjectNumber")) is str
+        else take_str_nillable(data, "ProjectNumber", path)
+    )
+    value.active_erp_links = (
+        item
+        if type(item := data.get("ActiveErpLinks")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActiveErpLinks", path)
+    )
     value.extra = None if _PROJECT_KEYS.issuperset(data) else json_extra(data, _PROJECT_KEYS)
     return value
 
@@ -326,7 +390,7 @@ PROJECT_CODEC = Codec(
 def decode_xml_list_of_project(element: Element) -> list[Project | None]:
     """``ArrayOfProject``: a list of ``Project`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_project(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_project(child))
         for child in element
         if child.tag == _PROJECT
     ]
@@ -336,11 +400,7 @@ def encode_xml_list_of_project(
     parent: Element | None, tag: str, value: list[Project | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _PROJECT, item, encode_xml_project)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _PROJECT, checked_list(value), encode_xml_project)
     return element
 
 

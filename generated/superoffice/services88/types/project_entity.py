@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -313,11 +314,15 @@ def decode_xml_project_entity(element: Element) -> ProjectEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PROJECT_ID:
             value.project_id = read_int(child)
@@ -327,11 +332,15 @@ def decode_xml_project_entity(element: Element) -> ProjectEntity:
             value.project_number = child.text or empty_or_nil(child)
         elif tag == _PROJECT_MEMBERS:
             value.project_members = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_project_member(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_project_member(child)
             )
         elif tag == _URLS:
             value.urls = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_entity_element(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_entity_element(child)
             )
         elif tag == _CREATED_DATE:
             value.created_date = read_datetime(child)
@@ -342,18 +351,28 @@ def decode_xml_project_entity(element: Element) -> ProjectEntity:
         elif tag == _POSTIT:
             value.postit = child.text or empty_or_nil(child)
         elif tag == _CREATED_BY:
-            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.created_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _UPDATED_BY:
-            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.updated_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _ASSOCIATE:
-            value.associate = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.associate = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _PROJECT_STATUS:
             value.project_status = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_project_status(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_project_status(child)
             )
         elif tag == _PROJECT_TYPE:
             value.project_type = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_project_type(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_project_type(child)
             )
         elif tag == _HAS_IMAGE:
             value.has_image = read_bool(child)
@@ -362,7 +381,11 @@ def decode_xml_project_entity(element: Element) -> ProjectEntity:
         elif tag == _ACTIVE_STATUS_MONITOR_ID:
             value.active_status_monitor_id = read_int(child)
         elif tag == _LINKS:
-            value.links = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_link(child)
+            value.links = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_link(child)
+            )
         elif tag == _ACTIVE_LINKS:
             value.active_links = read_unsigned_int(child)
         elif tag == _COMPLETED:
@@ -377,15 +400,21 @@ def decode_xml_project_entity(element: Element) -> ProjectEntity:
             value.active_erp_links = read_int(child)
         elif tag == _USER_DEFINED_FIELDS:
             value.user_defined_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _EXTRA_FIELDS:
             value.extra_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _CUSTOM_FIELDS:
             value.custom_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _PUBLISH_EVENT_DATE:
             value.publish_event_date = read_datetime(child)
@@ -452,32 +481,73 @@ def decode_json_project_entity(data: Any, path: str) -> ProjectEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.project_id = take_int(data, "ProjectId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.project_number = take_str_nillable(data, "ProjectNumber", path)
+    value.project_id = (
+        item
+        if type(item := data.get("ProjectId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ProjectId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.project_number = (
+        SHARED[item]
+        if type(item := data.get("ProjectNumber")) is str
+        else take_str_nillable(data, "ProjectNumber", path)
+    )
     value.project_members = take_nillable(
         data, "ProjectMembers", path, decode_json_list_of_project_member
     )
     value.urls = take_nillable(data, "Urls", path, decode_json_list_of_entity_element)
     value.created_date = take(data, "CreatedDate", path, json_datetime)
     value.updated_date = take(data, "UpdatedDate", path, json_datetime)
-    value.description = take_str_nillable(data, "Description", path)
-    value.postit = take_str_nillable(data, "Postit", path)
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.postit = (
+        SHARED[item]
+        if type(item := data.get("Postit")) is str
+        else take_str_nillable(data, "Postit", path)
+    )
     value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
     value.updated_by = take_nillable(data, "UpdatedBy", path, decode_json_associate)
     value.associate = take_nillable(data, "Associate", path, decode_json_associate)
     value.project_status = take_nillable(data, "ProjectStatus", path, decode_json_project_status)
     value.project_type = take_nillable(data, "ProjectType", path, decode_json_project_type)
-    value.has_image = take_bool(data, "HasImage", path)
-    value.image_description = take_str_nillable(data, "ImageDescription", path)
-    value.active_status_monitor_id = take_int(data, "ActiveStatusMonitorId", path)
+    value.has_image = (
+        item if type(item := data.get("HasImage")) is bool else take_bool(data, "HasImage", path)
+    )
+    value.image_description = (
+        SHARED[item]
+        if type(item := data.get("ImageDescription")) is str
+        else take_str_nillable(data, "ImageDescription", path)
+    )
+    value.active_status_monitor_id = (
+        item
+        if type(item := data.get("ActiveStatusMonitorId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActiveStatusMonitorId", path)
+    )
     value.links = take_nillable(data, "Links", path, decode_json_list_of_link)
     value.active_links = take(data, "ActiveLinks", path, json_unsigned_int)
-    value.completed = take_bool(data, "Completed", path)
+    value.completed = (
+        item if type(item := data.get("Completed")) is bool else take_bool(data, "Completed", path)
+    )
     value.next_milestone_date = take(data, "NextMilestoneDate", path, json_datetime)
-    value.nmd_appointment_id = take_int(data, "NmdAppointmentId", path)
+    value.nmd_appointment_id = (
+        item
+        if type(item := data.get("NmdAppointmentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "NmdAppointmentId", path)
+    )
     value.end_date = take(data, "EndDate", path, json_datetime)
-    value.active_erp_links = take_int(data, "ActiveErpLinks", path)
+    value.active_erp_links = (
+        item
+        if type(item := data.get("ActiveErpLinks")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActiveErpLinks", path)
+    )
     value.user_defined_fields = take_nillable(
         data, "UserDefinedFields", path, decode_json_string_dictionary
     )
@@ -486,7 +556,11 @@ def decode_json_project_entity(data: Any, path: str) -> ProjectEntity:
     value.publish_event_date = take(data, "PublishEventDate", path, json_datetime)
     value.publish_to = take(data, "PublishTo", path, json_datetime)
     value.publish_from = take(data, "PublishFrom", path, json_datetime)
-    value.is_published = take_bool(data, "IsPublished", path)
+    value.is_published = (
+        item
+        if type(item := data.get("IsPublished")) is bool
+        else take_bool(data, "IsPublished", path)
+    )
     value.extra = (
         None if _PROJECT_ENTITY_KEYS.issuperset(data) else json_extra(data, _PROJECT_ENTITY_KEYS)
     )

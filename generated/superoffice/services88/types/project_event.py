@@ -12,16 +12,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -34,6 +33,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_datetime,
@@ -207,11 +207,15 @@ def decode_xml_project_event(element: Element) -> ProjectEvent:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ASSOCIATE_FULL_NAME:
             value.associate_full_name = child.text or empty_or_nil(child)
@@ -305,28 +309,106 @@ def decode_json_project_event(data: Any, path: str) -> ProjectEvent:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.associate_full_name = take_str_nillable(data, "AssociateFullName", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.project_id = take_int(data, "ProjectId", path)
-    value.event_name = take_str_nillable(data, "EventName", path)
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.is_signed_on = take_bool(data, "IsSignedOn", path)
-    value.sign_off_confirmation_text = take_str_nillable(data, "SignOffConfirmationText", path)
-    value.sign_off_text = take_str_nillable(data, "SignOffText", path)
-    value.sign_on_confirmation_text = take_str_nillable(data, "SignOnConfirmationText", path)
-    value.sign_on_text = take_str_nillable(data, "SignOnText", path)
+    value.associate_full_name = (
+        SHARED[item]
+        if type(item := data.get("AssociateFullName")) is str
+        else take_str_nillable(data, "AssociateFullName", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.project_id = (
+        item
+        if type(item := data.get("ProjectId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ProjectId", path)
+    )
+    value.event_name = (
+        SHARED[item]
+        if type(item := data.get("EventName")) is str
+        else take_str_nillable(data, "EventName", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.is_signed_on = (
+        item
+        if type(item := data.get("IsSignedOn")) is bool
+        else take_bool(data, "IsSignedOn", path)
+    )
+    value.sign_off_confirmation_text = (
+        SHARED[item]
+        if type(item := data.get("SignOffConfirmationText")) is str
+        else take_str_nillable(data, "SignOffConfirmationText", path)
+    )
+    value.sign_off_text = (
+        SHARED[item]
+        if type(item := data.get("SignOffText")) is str
+        else take_str_nillable(data, "SignOffText", path)
+    )
+    value.sign_on_confirmation_text = (
+        SHARED[item]
+        if type(item := data.get("SignOnConfirmationText")) is str
+        else take_str_nillable(data, "SignOnConfirmationText", path)
+    )
+    value.sign_on_text = (
+        SHARED[item]
+        if type(item := data.get("SignOnText")) is str
+        else take_str_nillable(data, "SignOnText", path)
+    )
     value.event_date = take(data, "EventDate", path, json_datetime)
-    value.enabled = take_bool(data, "Enabled", path)
-    value.sign_off = take_bool(data, "SignOff", path)
-    value.sign_off_task_enable = take_bool(data, "SignOffTaskEnable", path)
-    value.sign_on_task_enable = take_bool(data, "SignOnTaskEnable", path)
-    value.sign_on = take_bool(data, "SignOn", path)
-    value.sign_off_task_id = take_int(data, "SignOffTaskId", path)
-    value.sign_on_task_id = take_int(data, "SignOnTaskId", path)
-    value.sign_off_triggers_assign = take_bool(data, "SignOffTriggersAssign", path)
-    value.sign_on_triggers_assign = take_bool(data, "SignOnTriggersAssign", path)
-    value.sign_on_person_id = take_int(data, "SignOnPersonId", path)
-    value.sign_off_person_id = take_int(data, "SignOffPersonId", path)
+    value.enabled = (
+        item if type(item := data.get("Enabled")) is bool else take_bool(data, "Enabled", path)
+    )
+    value.sign_off = (
+        item if type(item := data.get("SignOff")) is bool else take_bool(data, "SignOff", path)
+    )
+    value.sign_off_task_enable = (
+        item
+        if type(item := data.get("SignOffTaskEnable")) is bool
+        else take_bool(data, "SignOffTaskEnable", path)
+    )
+    value.sign_on_task_enable = (
+        item
+        if type(item := data.get("SignOnTaskEnable")) is bool
+        else take_bool(data, "SignOnTaskEnable", path)
+    )
+    value.sign_on = (
+        item if type(item := data.get("SignOn")) is bool else take_bool(data, "SignOn", path)
+    )
+    value.sign_off_task_id = (
+        item
+        if type(item := data.get("SignOffTaskId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SignOffTaskId", path)
+    )
+    value.sign_on_task_id = (
+        item
+        if type(item := data.get("SignOnTaskId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SignOnTaskId", path)
+    )
+    value.sign_off_triggers_assign = (
+        item
+        if type(item := data.get("SignOffTriggersAssign")) is bool
+        else take_bool(data, "SignOffTriggersAssign", path)
+    )
+    value.sign_on_triggers_assign = (
+        item
+        if type(item := data.get("SignOnTriggersAssign")) is bool
+        else take_bool(data, "SignOnTriggersAssign", path)
+    )
+    value.sign_on_person_id = (
+        item
+        if type(item := data.get("SignOnPersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SignOnPersonId", path)
+    )
+    value.sign_off_person_id = (
+        item
+        if type(item := data.get("SignOffPersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SignOffPersonId", path)
+    )
     value.extra = (
         None if _PROJECT_EVENT_KEYS.issuperset(data) else json_extra(data, _PROJECT_EVENT_KEYS)
     )
@@ -379,7 +461,7 @@ PROJECT_EVENT_CODEC = Codec(
 def decode_xml_list_of_project_event(element: Element) -> list[ProjectEvent | None]:
     """``ArrayOfProjectEvent``: a list of ``ProjectEvent`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_project_event(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_project_event(child))
         for child in element
         if child.tag == _PROJECT_EVENT
     ]
@@ -389,11 +471,7 @@ def encode_xml_list_of_project_event(
     parent: Element | None, tag: str, value: list[ProjectEvent | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _PROJECT_EVENT, item, encode_xml_project_event)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _PROJECT_EVENT, checked_list(value), encode_xml_project_event)
     return element
 
 

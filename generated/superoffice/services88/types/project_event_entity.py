@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -254,11 +255,15 @@ def decode_xml_project_event_entity(element: Element) -> ProjectEventEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SIGN_OFF_CONFIRMATION_TEXT:
             value.sign_off_confirmation_text = child.text or empty_or_nil(child)
@@ -293,9 +298,13 @@ def decode_xml_project_event_entity(element: Element) -> ProjectEventEntity:
         elif tag == _UPDATED_DATE:
             value.updated_date = read_datetime(child)
         elif tag == _CREATED_BY:
-            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.created_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _UPDATED_BY:
-            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.updated_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _PROJECT_ID:
             value.project_id = read_int(child)
         elif tag == _ID:
@@ -308,11 +317,15 @@ def decode_xml_project_event_entity(element: Element) -> ProjectEventEntity:
             value.publish_to = read_datetime(child)
         elif tag == _VISIBLE_FOR_CATEGORIES:
             value.visible_for_categories = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_mdo_list_item(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_mdo_list_item(child)
             )
         elif tag == _VISIBLE_FOR_PERSON_INTERESTS:
             value.visible_for_person_interests = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_mdo_list_item(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_mdo_list_item(child)
             )
         elif tag == _IS_PUBLISHED:
             value.is_published = read_bool(child)
@@ -397,26 +410,80 @@ def decode_json_project_event_entity(data: Any, path: str) -> ProjectEventEntity
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.sign_off_confirmation_text = take_str_nillable(data, "SignOffConfirmationText", path)
-    value.sign_off_text = take_str_nillable(data, "SignOffText", path)
-    value.sign_on_confirmation_text = take_str_nillable(data, "SignOnConfirmationText", path)
-    value.sign_on_text = take_str_nillable(data, "SignOnText", path)
+    value.sign_off_confirmation_text = (
+        SHARED[item]
+        if type(item := data.get("SignOffConfirmationText")) is str
+        else take_str_nillable(data, "SignOffConfirmationText", path)
+    )
+    value.sign_off_text = (
+        SHARED[item]
+        if type(item := data.get("SignOffText")) is str
+        else take_str_nillable(data, "SignOffText", path)
+    )
+    value.sign_on_confirmation_text = (
+        SHARED[item]
+        if type(item := data.get("SignOnConfirmationText")) is str
+        else take_str_nillable(data, "SignOnConfirmationText", path)
+    )
+    value.sign_on_text = (
+        SHARED[item]
+        if type(item := data.get("SignOnText")) is str
+        else take_str_nillable(data, "SignOnText", path)
+    )
     value.event_date = take(data, "EventDate", path, json_datetime)
-    value.enabled = take_bool(data, "Enabled", path)
+    value.enabled = (
+        item if type(item := data.get("Enabled")) is bool else take_bool(data, "Enabled", path)
+    )
     value.created_date = take(data, "CreatedDate", path, json_datetime)
-    value.sign_off = take_bool(data, "SignOff", path)
-    value.sign_off_task_enable = take_bool(data, "SignOffTaskEnable", path)
-    value.sign_off_task_id = take_int(data, "SignOffTaskId", path)
-    value.sign_off_triggers_assign = take_bool(data, "SignOffTriggersAssign", path)
-    value.sign_on = take_bool(data, "SignOn", path)
-    value.sign_on_task_enable = take_bool(data, "SignOnTaskEnable", path)
-    value.sign_on_task_id = take_int(data, "SignOnTaskId", path)
-    value.sign_on_triggers_assign = take_bool(data, "SignOnTriggersAssign", path)
+    value.sign_off = (
+        item if type(item := data.get("SignOff")) is bool else take_bool(data, "SignOff", path)
+    )
+    value.sign_off_task_enable = (
+        item
+        if type(item := data.get("SignOffTaskEnable")) is bool
+        else take_bool(data, "SignOffTaskEnable", path)
+    )
+    value.sign_off_task_id = (
+        item
+        if type(item := data.get("SignOffTaskId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SignOffTaskId", path)
+    )
+    value.sign_off_triggers_assign = (
+        item
+        if type(item := data.get("SignOffTriggersAssign")) is bool
+        else take_bool(data, "SignOffTriggersAssign", path)
+    )
+    value.sign_on = (
+        item if type(item := data.get("SignOn")) is bool else take_bool(data, "SignOn", path)
+    )
+    value.sign_on_task_enable = (
+        item
+        if type(item := data.get("SignOnTaskEnable")) is bool
+        else take_bool(data, "SignOnTaskEnable", path)
+    )
+    value.sign_on_task_id = (
+        item
+        if type(item := data.get("SignOnTaskId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SignOnTaskId", path)
+    )
+    value.sign_on_triggers_assign = (
+        item
+        if type(item := data.get("SignOnTriggersAssign")) is bool
+        else take_bool(data, "SignOnTriggersAssign", path)
+    )
     value.updated_date = take(data, "UpdatedDate", path, json_datetime)
     value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
     value.updated_by = take_nillable(data, "UpdatedBy", path, decode_json_associate)
-    value.project_id = take_int(data, "ProjectId", path)
-    value.id = take_int(data, "Id", path)
+    value.project_id = (
+        item
+        if type(item := data.get("ProjectId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ProjectId", path)
+    )
+    value.id = (
+        item
+        if type(item := data.get("Id")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Id", path)
+    )
     value.publish_from = take(data, "PublishFrom", path, json_datetime)
     value.publish_type = take(data, "PublishType", path, decode_json_publish_type)
     value.publish_to = take(data, "PublishTo", path, json_datetime)
@@ -426,11 +493,31 @@ def decode_json_project_event_entity(data: Any, path: str) -> ProjectEventEntity
     value.visible_for_person_interests = take_nillable(
         data, "VisibleForPersonInterests", path, decode_json_list_of_mdo_list_item
     )
-    value.is_published = take_bool(data, "IsPublished", path)
-    value.is_visible_for_members = take_bool(data, "IsVisibleForMembers", path)
-    value.is_visible_for_categories = take_bool(data, "IsVisibleForCategories", path)
-    value.is_visible_for_person_interests = take_bool(data, "IsVisibleForPersonInterests", path)
-    value.project_event_id = take_int(data, "ProjectEventId", path)
+    value.is_published = (
+        item
+        if type(item := data.get("IsPublished")) is bool
+        else take_bool(data, "IsPublished", path)
+    )
+    value.is_visible_for_members = (
+        item
+        if type(item := data.get("IsVisibleForMembers")) is bool
+        else take_bool(data, "IsVisibleForMembers", path)
+    )
+    value.is_visible_for_categories = (
+        item
+        if type(item := data.get("IsVisibleForCategories")) is bool
+        else take_bool(data, "IsVisibleForCategories", path)
+    )
+    value.is_visible_for_person_interests = (
+        item
+        if type(item := data.get("IsVisibleForPersonInterests")) is bool
+        else take_bool(data, "IsVisibleForPersonInterests", path)
+    )
+    value.project_event_id = (
+        item
+        if type(item := data.get("ProjectEventId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ProjectEventId", path)
+    )
     value.extra = (
         None
         if _PROJECT_EVENT_ENTITY_KEYS.issuperset(data)

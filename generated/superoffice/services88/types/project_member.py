@@ -12,16 +12,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -33,6 +32,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_datetime,
     read_int,
@@ -205,11 +205,15 @@ def decode_xml_project_member(element: Element) -> ProjectMember:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PROJECTMEMBER_ID:
             value.projectmember_id = read_int(child)
@@ -306,27 +310,112 @@ def decode_json_project_member(data: Any, path: str) -> ProjectMember:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.projectmember_id = take_int(data, "ProjectmemberId", path)
-    value.contact_id = take_int(data, "ContactId", path)
-    value.project_id = take_int(data, "ProjectId", path)
-    value.contact_name = take_str_nillable(data, "ContactName", path)
-    value.contact_department = take_str_nillable(data, "ContactDepartment", path)
-    value.project_name = take_str_nillable(data, "ProjectName", path)
-    value.email_id = take_int(data, "EmailId", path)
-    value.email_address = take_str_nillable(data, "EmailAddress", path)
-    value.country_id = take_int(data, "CountryId", path)
-    value.firstname = take_str_nillable(data, "Firstname", path)
-    value.middle_name = take_str_nillable(data, "MiddleName", path)
-    value.lastname = take_str_nillable(data, "Lastname", path)
-    value.person_id = take_int(data, "PersonId", path)
-    value.mrmrs = take_str_nillable(data, "Mrmrs", path)
-    value.project_member_type_name = take_str_nillable(data, "ProjectMemberTypeName", path)
-    value.phone = take_str_nillable(data, "Phone", path)
-    value.phone_id = take_int(data, "PhoneId", path)
-    value.project_member_type_id = take_int(data, "ProjectMemberTypeId", path)
-    value.email_address_name = take_str_nillable(data, "EmailAddressName", path)
-    value.comment = take_str_nillable(data, "Comment", path)
-    value.full_name = take_str_nillable(data, "FullName", path)
+    value.projectmember_id = (
+        item
+        if type(item := data.get("ProjectmemberId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ProjectmemberId", path)
+    )
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
+    value.project_id = (
+        item
+        if type(item := data.get("ProjectId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ProjectId", path)
+    )
+    value.contact_name = (
+        SHARED[item]
+        if type(item := data.get("ContactName")) is str
+        else take_str_nillable(data, "ContactName", path)
+    )
+    value.contact_department = (
+        SHARED[item]
+        if type(item := data.get("ContactDepartment")) is str
+        else take_str_nillable(data, "ContactDepartment", path)
+    )
+    value.project_name = (
+        SHARED[item]
+        if type(item := data.get("ProjectName")) is str
+        else take_str_nillable(data, "ProjectName", path)
+    )
+    value.email_id = (
+        item
+        if type(item := data.get("EmailId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "EmailId", path)
+    )
+    value.email_address = (
+        SHARED[item]
+        if type(item := data.get("EmailAddress")) is str
+        else take_str_nillable(data, "EmailAddress", path)
+    )
+    value.country_id = (
+        item
+        if type(item := data.get("CountryId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CountryId", path)
+    )
+    value.firstname = (
+        SHARED[item]
+        if type(item := data.get("Firstname")) is str
+        else take_str_nillable(data, "Firstname", path)
+    )
+    value.middle_name = (
+        SHARED[item]
+        if type(item := data.get("MiddleName")) is str
+        else take_str_nillable(data, "MiddleName", path)
+    )
+    value.lastname = (
+        SHARED[item]
+        if type(item := data.get("Lastname")) is str
+        else take_str_nillable(data, "Lastname", path)
+    )
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.mrmrs = (
+        SHARED[item]
+        if type(item := data.get("Mrmrs")) is str
+        else take_str_nillable(data, "Mrmrs", path)
+    )
+    value.project_member_type_name = (
+        SHARED[item]
+        if type(item := data.get("ProjectMemberTypeName")) is str
+        else take_str_nillable(data, "ProjectMemberTypeName", path)
+    )
+    value.phone = (
+        SHARED[item]
+        if type(item := data.get("Phone")) is str
+        else take_str_nillable(data, "Phone", path)
+    )
+    value.phone_id = (
+        item
+        if type(item := data.get("PhoneId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PhoneId", path)
+    )
+    value.project_member_type_id = (
+        item
+        if type(item := data.get("ProjectMemberTypeId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "ProjectMemberTypeId", path)
+    )
+    value.email_address_name = (
+        SHARED[item]
+        if type(item := data.get("EmailAddressName")) is str
+        else take_str_nillable(data, "EmailAddressName", path)
+    )
+    value.comment = (
+        SHARED[item]
+        if type(item := data.get("Comment")) is str
+        else take_str_nillable(data, "Comment", path)
+    )
+    value.full_name = (
+        SHARED[item]
+        if type(item := data.get("FullName")) is str
+        else take_str_nillable(data, "FullName", path)
+    )
     value.registered = take(data, "Registered", path, json_datetime)
     value.updated = take(data, "Updated", path, json_datetime)
     value.extra = (
@@ -382,7 +471,7 @@ PROJECT_MEMBER_CODEC = Codec(
 def decode_xml_list_of_project_member(element: Element) -> list[ProjectMember | None]:
     """``ArrayOfProjectMember``: a list of ``ProjectMember`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_project_member(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_project_member(child))
         for child in element
         if child.tag == _PROJECT_MEMBER
     ]
@@ -392,11 +481,7 @@ def encode_xml_list_of_project_member(
     parent: Element | None, tag: str, value: list[ProjectMember | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _PROJECT_MEMBER, item, encode_xml_project_member)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _PROJECT_MEMBER, checked_list(value), encode_xml_project_member)
     return element
 
 

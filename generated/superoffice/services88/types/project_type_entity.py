@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -159,11 +160,15 @@ def decode_xml_project_type_entity(element: Element) -> ProjectTypeEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PROJ_TYPE_ID:
             value.proj_type_id = read_int(child)
@@ -186,7 +191,7 @@ def decode_xml_project_type_entity(element: Element) -> ProjectTypeEntity:
         elif tag == _STAGES:
             value.stages = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_selectable_mdo_list_item(child)
             )
         else:
@@ -227,15 +232,39 @@ def decode_json_project_type_entity(data: Any, path: str) -> ProjectTypeEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.proj_type_id = take_int(data, "ProjTypeId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.proj_type_id = (
+        item
+        if type(item := data.get("ProjTypeId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ProjTypeId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.tooltip = (
+        SHARED[item]
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
     value.duration_unit = take(data, "DurationUnit", path, decode_json_duration_unit)
-    value.project_duration = take_int(data, "ProjectDuration", path)
-    value.deleted = take_bool(data, "Deleted", path)
-    value.has_guide = take_bool(data, "HasGuide", path)
-    value.is_auto_advance = take_bool(data, "IsAutoAdvance", path)
+    value.project_duration = (
+        item
+        if type(item := data.get("ProjectDuration")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ProjectDuration", path)
+    )
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
+    value.has_guide = (
+        item if type(item := data.get("HasGuide")) is bool else take_bool(data, "HasGuide", path)
+    )
+    value.is_auto_advance = (
+        item
+        if type(item := data.get("IsAutoAdvance")) is bool
+        else take_bool(data, "IsAutoAdvance", path)
+    )
     value.stages = take_nillable(
         data, "Stages", path, decode_json_list_of_selectable_mdo_list_item
     )

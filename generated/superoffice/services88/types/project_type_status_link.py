@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -120,11 +121,15 @@ def decode_xml_project_type_status_link(element: Element) -> ProjectTypeStatusLi
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PROJECT_TYPE_STATUS_LINK_ID:
             value.project_type_status_link_id = read_int(child)
@@ -175,13 +180,42 @@ def decode_json_project_type_status_link(data: Any, path: str) -> ProjectTypeSta
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.project_type_status_link_id = take_int(data, "ProjectTypeStatusLinkId", path)
-    value.proj_type_id = take_int(data, "ProjTypeId", path)
-    value.proj_type_name = take_str_nillable(data, "ProjTypeName", path)
-    value.proj_type_tooltip = take_str_nillable(data, "ProjTypeTooltip", path)
-    value.proj_status_id = take_int(data, "ProjStatusId", path)
-    value.proj_status_name = take_str_nillable(data, "ProjStatusName", path)
-    value.proj_status_tooltip = take_str_nillable(data, "ProjStatusTooltip", path)
+    value.project_type_status_link_id = (
+        item
+        if type(item := data.get("ProjectTypeStatusLinkId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "ProjectTypeStatusLinkId", path)
+    )
+    value.proj_type_id = (
+        item
+        if type(item := data.get("ProjTypeId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ProjTypeId", path)
+    )
+    value.proj_type_name = (
+        SHARED[item]
+        if type(item := data.get("ProjTypeName")) is str
+        else take_str_nillable(data, "ProjTypeName", path)
+    )
+    value.proj_type_tooltip = (
+        SHARED[item]
+        if type(item := data.get("ProjTypeTooltip")) is str
+        else take_str_nillable(data, "ProjTypeTooltip", path)
+    )
+    value.proj_status_id = (
+        item
+        if type(item := data.get("ProjStatusId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ProjStatusId", path)
+    )
+    value.proj_status_name = (
+        SHARED[item]
+        if type(item := data.get("ProjStatusName")) is str
+        else take_str_nillable(data, "ProjStatusName", path)
+    )
+    value.proj_status_tooltip = (
+        SHARED[item]
+        if type(item := data.get("ProjStatusTooltip")) is str
+        else take_str_nillable(data, "ProjStatusTooltip", path)
+    )
     value.extra = (
         None
         if _PROJECT_TYPE_STATUS_LINK_KEYS.issuperset(data)

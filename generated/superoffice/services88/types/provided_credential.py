@@ -11,17 +11,16 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -31,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -122,10 +122,26 @@ def decode_json_provided_credential(data: Any, path: str) -> ProvidedCredential:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(ProvidedCredential)
-    value.type = take_str_nillable(data, "Type", path)
-    value.search_name = take_str_nillable(data, "SearchName", path)
-    value.display_name = take_str_nillable(data, "DisplayName", path)
-    value.credential_id = take_int(data, "CredentialId", path)
+    value.type = (
+        SHARED[item]
+        if type(item := data.get("Type")) is str
+        else take_str_nillable(data, "Type", path)
+    )
+    value.search_name = (
+        SHARED[item]
+        if type(item := data.get("SearchName")) is str
+        else take_str_nillable(data, "SearchName", path)
+    )
+    value.display_name = (
+        SHARED[item]
+        if type(item := data.get("DisplayName")) is str
+        else take_str_nillable(data, "DisplayName", path)
+    )
+    value.credential_id = (
+        item
+        if type(item := data.get("CredentialId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CredentialId", path)
+    )
     value.extra = (
         None
         if _PROVIDED_CREDENTIAL_KEYS.issuperset(data)
@@ -158,7 +174,11 @@ PROVIDED_CREDENTIAL_CODEC = Codec(
 def decode_xml_list_of_provided_credential(element: Element) -> list[ProvidedCredential | None]:
     """``ArrayOfProvidedCredential``: a list of ``ProvidedCredential`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_provided_credential(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_provided_credential(child)
+        )
         for child in element
         if child.tag == _PROVIDED_CREDENTIAL
     ]
@@ -168,11 +188,7 @@ def encode_xml_list_of_provided_credential(
     parent: Element | None, tag: str, value: list[ProvidedCredential | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _PROVIDED_CREDENTIAL, item, encode_xml_provided_credential)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _PROVIDED_CREDENTIAL, checked_list(value), encode_xml_provided_credential)
     return element
 
 

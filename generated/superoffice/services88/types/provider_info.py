@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     record_from_json,
@@ -110,17 +110,23 @@ def decode_xml_provider_info(element: Element) -> ProviderInfo:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
         elif tag == _SUPPORTED_MESSAGING_FORMATS:
             value.supported_messaging_formats = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
             )
         elif tag == _SUPPORTS_CONFIG:
             value.supports_config = read_bool(child)
@@ -158,11 +164,19 @@ def decode_json_provider_info(data: Any, path: str) -> ProviderInfo:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.name = take_str_nillable(data, "Name", path)
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
     value.supported_messaging_formats = take_nillable(
         data, "SupportedMessagingFormats", path, decode_json_list_of_str
     )
-    value.supports_config = take_bool(data, "SupportsConfig", path)
+    value.supports_config = (
+        item
+        if type(item := data.get("SupportsConfig")) is bool
+        else take_bool(data, "SupportsConfig", path)
+    )
     value.extra = (
         None if _PROVIDER_INFO_KEYS.issuperset(data) else json_extra(data, _PROVIDER_INFO_KEYS)
     )
@@ -201,7 +215,7 @@ PROVIDER_INFO_CODEC = Codec(
 def decode_xml_list_of_provider_info(element: Element) -> list[ProviderInfo | None]:
     """``ArrayOfProviderInfo``: a list of ``ProviderInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_provider_info(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_provider_info(child))
         for child in element
         if child.tag == _PROVIDER_INFO
     ]
@@ -211,11 +225,7 @@ def encode_xml_list_of_provider_info(
     parent: Element | None, tag: str, value: list[ProviderInfo | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _PROVIDER_INFO, item, encode_xml_provider_info)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _PROVIDER_INFO, checked_list(value), encode_xml_provider_info)
     return element
 
 

@@ -11,17 +11,16 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -31,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -104,7 +104,9 @@ def decode_xml_quick_filter_info(element: Element) -> QuickFilterInfo:
         tag = child.tag
         if tag == _RESTRICTION:
             value.restriction = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_archive_restriction_info(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_archive_restriction_info(child)
             )
         elif tag == _PROVIDER:
             value.provider = child.text or empty_or_nil(child)
@@ -138,8 +140,16 @@ def decode_json_quick_filter_info(data: Any, path: str) -> QuickFilterInfo:
     value.restriction = take_nillable(
         data, "Restriction", path, decode_json_archive_restriction_info
     )
-    value.provider = take_str_nillable(data, "Provider", path)
-    value.dashboard_id = take_int(data, "DashboardId", path)
+    value.provider = (
+        SHARED[item]
+        if type(item := data.get("Provider")) is str
+        else take_str_nillable(data, "Provider", path)
+    )
+    value.dashboard_id = (
+        item
+        if type(item := data.get("DashboardId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DashboardId", path)
+    )
     value.extra = (
         None
         if _QUICK_FILTER_INFO_KEYS.issuperset(data)
@@ -171,7 +181,11 @@ QUICK_FILTER_INFO_CODEC = Codec(
 def decode_xml_list_of_quick_filter_info(element: Element) -> list[QuickFilterInfo | None]:
     """``ArrayOfQuickFilterInfo``: a list of ``QuickFilterInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_quick_filter_info(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_quick_filter_info(child)
+        )
         for child in element
         if child.tag == _QUICK_FILTER_INFO
     ]
@@ -181,11 +195,7 @@ def encode_xml_list_of_quick_filter_info(
     parent: Element | None, tag: str, value: list[QuickFilterInfo | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _QUICK_FILTER_INFO, item, encode_xml_quick_filter_info)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _QUICK_FILTER_INFO, checked_list(value), encode_xml_quick_filter_info)
     return element
 
 

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -111,11 +111,15 @@ def decode_xml_quick_reply(element: Element) -> QuickReply:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _QUICK_REPLY_ID:
             value.quick_reply_id = read_int(child)
@@ -152,9 +156,21 @@ def decode_json_quick_reply(data: Any, path: str) -> QuickReply:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.quick_reply_id = take_int(data, "QuickReplyId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.html_body = take_str_nillable(data, "HtmlBody", path)
+    value.quick_reply_id = (
+        item
+        if type(item := data.get("QuickReplyId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "QuickReplyId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.html_body = (
+        SHARED[item]
+        if type(item := data.get("HtmlBody")) is str
+        else take_str_nillable(data, "HtmlBody", path)
+    )
     value.extra = (
         None if _QUICK_REPLY_KEYS.issuperset(data) else json_extra(data, _QUICK_REPLY_KEYS)
     )
@@ -188,7 +204,7 @@ QUICK_REPLY_CODEC = Codec(
 def decode_xml_list_of_quick_reply(element: Element) -> list[QuickReply | None]:
     """``ArrayOfQuickReply``: a list of ``QuickReply`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_quick_reply(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_quick_reply(child))
         for child in element
         if child.tag == _QUICK_REPLY
     ]
@@ -198,11 +214,7 @@ def encode_xml_list_of_quick_reply(
     parent: Element | None, tag: str, value: list[QuickReply | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _QUICK_REPLY, item, encode_xml_quick_reply)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _QUICK_REPLY, checked_list(value), encode_xml_quick_reply)
     return element
 
 

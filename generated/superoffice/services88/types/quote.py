@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -188,11 +189,15 @@ def decode_xml_quote(element: Element) -> Quote:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _QUOTE_ID:
             value.quote_id = read_int(child)
@@ -220,11 +225,15 @@ def decode_xml_quote(element: Element) -> Quote:
             value.preferred_email_culture = child.text or empty_or_nil(child)
         elif tag == _ACTIVE_QUOTE_VERSION:
             value.active_quote_version = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_quote_version(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_quote_version(child)
             )
         elif tag == _FAVORITE_QUOTE_ALTERNATIVE:
             value.favorite_quote_alternative = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_quote_alternative(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_quote_alternative(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -271,18 +280,64 @@ def decode_json_quote(data: Any, path: str) -> Quote:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.quote_id = take_int(data, "QuoteId", path)
-    value.sale_id = take_int(data, "SaleId", path)
-    value.quote_connection_id = take_int(data, "QuoteConnectionId", path)
-    value.erp_quote_key = take_str_nillable(data, "ERPQuoteKey", path)
-    value.erp_order_key = take_str_nillable(data, "ERPOrderKey", path)
-    value.active_quote_version_id = take_int(data, "ActiveQuoteVersionId", path)
-    value.accepted_quote_alternative_id = take_int(data, "AcceptedQuoteAlternativeId", path)
+    value.quote_id = (
+        item
+        if type(item := data.get("QuoteId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "QuoteId", path)
+    )
+    value.sale_id = (
+        item
+        if type(item := data.get("SaleId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SaleId", path)
+    )
+    value.quote_connection_id = (
+        item
+        if type(item := data.get("QuoteConnectionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "QuoteConnectionId", path)
+    )
+    value.erp_quote_key = (
+        SHARED[item]
+        if type(item := data.get("ERPQuoteKey")) is str
+        else take_str_nillable(data, "ERPQuoteKey", path)
+    )
+    value.erp_order_key = (
+        SHARED[item]
+        if type(item := data.get("ERPOrderKey")) is str
+        else take_str_nillable(data, "ERPOrderKey", path)
+    )
+    value.active_quote_version_id = (
+        item
+        if type(item := data.get("ActiveQuoteVersionId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActiveQuoteVersionId", path)
+    )
+    value.accepted_quote_alternative_id = (
+        item
+        if type(item := data.get("AcceptedQuoteAlternativeId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "AcceptedQuoteAlternativeId", path)
+    )
     value.use_values_from_quote = take(data, "UseValuesFromQuote", path, json_short)
-    value.document_id = take_int(data, "DocumentId", path)
-    value.po_number = take_str_nillable(data, "PoNumber", path)
-    value.order_comment = take_str_nillable(data, "OrderComment", path)
-    value.preferred_email_culture = take_str_nillable(data, "PreferredEmailCulture", path)
+    value.document_id = (
+        item
+        if type(item := data.get("DocumentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DocumentId", path)
+    )
+    value.po_number = (
+        SHARED[item]
+        if type(item := data.get("PoNumber")) is str
+        else take_str_nillable(data, "PoNumber", path)
+    )
+    value.order_comment = (
+        SHARED[item]
+        if type(item := data.get("OrderComment")) is str
+        else take_str_nillable(data, "OrderComment", path)
+    )
+    value.preferred_email_culture = (
+        SHARED[item]
+        if type(item := data.get("PreferredEmailCulture")) is str
+        else take_str_nillable(data, "PreferredEmailCulture", path)
+    )
     value.active_quote_version = take_nillable(
         data, "ActiveQuoteVersion", path, decode_json_quote_version
     )

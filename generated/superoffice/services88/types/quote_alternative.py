@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_float,
     json_items_nillable,
@@ -32,6 +31,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_float,
     read_int,
@@ -253,11 +253,15 @@ def decode_xml_quote_alternative(element: Element) -> QuoteAlternative:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _QUOTE_ALTERNATIVE_ID:
             value.quote_alternative_id = read_int(child)
@@ -356,29 +360,78 @@ def decode_json_quote_alternative(data: Any, path: str) -> QuoteAlternative:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.quote_alternative_id = take_int(data, "QuoteAlternativeId", path)
-    value.erp_quote_alternative_key = take_str_nillable(data, "ERPQuoteAlternativeKey", path)
-    value.quote_version_id = take_int(data, "QuoteVersionId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.description = take_str_nillable(data, "Description", path)
+    value.quote_alternative_id = (
+        item
+        if type(item := data.get("QuoteAlternativeId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "QuoteAlternativeId", path)
+    )
+    value.erp_quote_alternative_key = (
+        SHARED[item]
+        if type(item := data.get("ERPQuoteAlternativeKey")) is str
+        else take_str_nillable(data, "ERPQuoteAlternativeKey", path)
+    )
+    value.quote_version_id = (
+        item
+        if type(item := data.get("QuoteVersionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "QuoteVersionId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
     value.status = take(data, "Status", path, decode_json_quote_status)
-    value.reason = take_str_nillable(data, "Reason", path)
+    value.reason = (
+        SHARED[item]
+        if type(item := data.get("Reason")) is str
+        else take_str_nillable(data, "Reason", path)
+    )
     value.erp_discount_percent = take(data, "ERPDiscountPercent", path, json_float)
     value.erp_discount_amount = take(data, "ERPDiscountAmount", path, json_float)
     value.discount_percent = take(data, "DiscountPercent", path, json_float)
     value.discount_amount = take(data, "DiscountAmount", path, json_float)
     value.user_value_override = take(data, "UserValueOverride", path, decode_json_value_override)
-    value.vat_info = take_str_nillable(data, "VATInfo", path)
+    value.vat_info = (
+        SHARED[item]
+        if type(item := data.get("VATInfo")) is str
+        else take_str_nillable(data, "VATInfo", path)
+    )
     value.vat = take(data, "VAT", path, json_float)
     value.earning_percent = take(data, "EarningPercent", path, json_float)
     value.earning_amount = take(data, "EarningAmount", path, json_float)
     value.sub_total = take(data, "SubTotal", path, json_float)
     value.total_price = take(data, "TotalPrice", path, json_float)
-    value.extra_field_1 = take_str_nillable(data, "ExtraField1", path)
-    value.extra_field_2 = take_str_nillable(data, "ExtraField2", path)
-    value.extra_field_3 = take_str_nillable(data, "ExtraField3", path)
-    value.extra_field_4 = take_str_nillable(data, "ExtraField4", path)
-    value.extra_field_5 = take_str_nillable(data, "ExtraField5", path)
+    value.extra_field_1 = (
+        SHARED[item]
+        if type(item := data.get("ExtraField1")) is str
+        else take_str_nillable(data, "ExtraField1", path)
+    )
+    value.extra_field_2 = (
+        SHARED[item]
+        if type(item := data.get("ExtraField2")) is str
+        else take_str_nillable(data, "ExtraField2", path)
+    )
+    value.extra_field_3 = (
+        SHARED[item]
+        if type(item := data.get("ExtraField3")) is str
+        else take_str_nillable(data, "ExtraField3", path)
+    )
+    value.extra_field_4 = (
+        SHARED[item]
+        if type(item := data.get("ExtraField4")) is str
+        else take_str_nillable(data, "ExtraField4", path)
+    )
+    value.extra_field_5 = (
+        SHARED[item]
+        if type(item := data.get("ExtraField5")) is str
+        else take_str_nillable(data, "ExtraField5", path)
+    )
     value.extra = (
         None
         if _QUOTE_ALTERNATIVE_KEYS.issuperset(data)
@@ -434,7 +487,11 @@ QUOTE_ALTERNATIVE_CODEC = Codec(
 def decode_xml_list_of_quote_alternative(element: Element) -> list[QuoteAlternative | None]:
     """``ArrayOfQuoteAlternative``: a list of ``QuoteAlternative`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_quote_alternative(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_quote_alternative(child)
+        )
         for child in element
         if child.tag == _QUOTE_ALTERNATIVE
     ]
@@ -444,11 +501,7 @@ def encode_xml_list_of_quote_alternative(
     parent: Element | None, tag: str, value: list[QuoteAlternative | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _QUOTE_ALTERNATIVE, item, encode_xml_quote_alternative)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _QUOTE_ALTERNATIVE, checked_list(value), encode_xml_quote_alternative)
     return element
 
 

@@ -15,11 +15,9 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -28,6 +26,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     record_from_json,
@@ -126,20 +125,30 @@ def decode_xml_quote_alternative_recalculated(element: Element) -> QuoteAlternat
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _QUOTE_LINES_HAS_CHANGED:
             value.quote_lines_has_changed = read_bool(child)
         elif tag == _CHANGED_QUOTE_ALTERNATIVE:
             value.changed_quote_alternative = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_quote_alternative(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_quote_alternative(child)
             )
         elif tag == _CHANGES:
-            value.changes = None if child.get(XSI_NIL) in NIL else decode_xml_changed_data(child)
+            value.changes = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_changed_data(child)
+            )
         else:
             value.extra = keep_element(value.extra, child, index)
     if value.extra is not None:
@@ -178,7 +187,11 @@ def decode_json_quote_alternative_recalculated(
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.quote_lines_has_changed = take_bool(data, "QuoteLinesHasChanged", path)
+    value.quote_lines_has_changed = (
+        item
+        if type(item := data.get("QuoteLinesHasChanged")) is bool
+        else take_bool(data, "QuoteLinesHasChanged", path)
+    )
     value.changed_quote_alternative = take_nillable(
         data, "ChangedQuoteAlternative", path, decode_json_quote_alternative
     )
@@ -227,7 +240,11 @@ def decode_xml_list_of_quote_alternative_recalculated(
 ) -> list[QuoteAlternativeRecalculated | None]:
     """``ArrayOfQuoteAlternativeRecalculated``: a list of ``QuoteAlternativeRecalculated`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_quote_alternative_recalculated(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_quote_alternative_recalculated(child)
+        )
         for child in element
         if child.tag == _QUOTE_ALTERNATIVE_RECALCULATED
     ]
@@ -237,16 +254,12 @@ def encode_xml_list_of_quote_alternative_recalculated(
     parent: Element | None, tag: str, value: list[QuoteAlternativeRecalculated | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(
-                element,
-                _QUOTE_ALTERNATIVE_RECALCULATED,
-                item,
-                encode_xml_quote_alternative_recalculated,
-            )
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element,
+        _QUOTE_ALTERNATIVE_RECALCULATED,
+        checked_list(value),
+        encode_xml_quote_alternative_recalculated,
+    )
     return element
 
 

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -31,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -198,11 +198,15 @@ def decode_xml_quote_connection(element: Element) -> QuoteConnection:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _QUOTE_CONNECTION_ID:
             value.quote_connection_id = read_int(child)
@@ -224,11 +228,15 @@ def decode_xml_quote_connection(element: Element) -> QuoteConnection:
             value.is_available = read_bool(child)
         elif tag == _INITIALIZE_RESPONSE:
             value.initialize_response = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_plugin_response(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_plugin_response(child)
             )
         elif tag == _PRICE_LISTS:
             value.price_lists = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_price_list(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_price_list(child)
             )
         elif tag == _ALL_ACCESS:
             value.all_access = read_bool(child)
@@ -236,11 +244,15 @@ def decode_xml_quote_connection(element: Element) -> QuoteConnection:
             value.deleted = read_bool(child)
         elif tag == _USER_GROUP_ACCESS_IDS:
             value.user_group_access_ids = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         elif tag == _ASSOCIATE_ACCESS_IDS:
             value.associate_access_ids = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -285,21 +297,61 @@ def decode_json_quote_connection(data: Any, path: str) -> QuoteConnection:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.quote_connection_id = take_int(data, "QuoteConnectionId", path)
-    value.erp_name = take_str_nillable(data, "ERPName", path)
-    value.display_name = take_str_nillable(data, "DisplayName", path)
-    value.display_description = take_str_nillable(data, "DisplayDescription", path)
-    value.rank = take_int(data, "Rank", path)
-    value.connector_name = take_str_nillable(data, "ConnectorName", path)
-    value.erp_connection_id = take_int(data, "ErpConnectionId", path)
-    value.extra_data = take_str_nillable(data, "ExtraData", path)
-    value.is_available = take_bool(data, "IsAvailable", path)
+    value.quote_connection_id = (
+        item
+        if type(item := data.get("QuoteConnectionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "QuoteConnectionId", path)
+    )
+    value.erp_name = (
+        SHARED[item]
+        if type(item := data.get("ERPName")) is str
+        else take_str_nillable(data, "ERPName", path)
+    )
+    value.display_name = (
+        SHARED[item]
+        if type(item := data.get("DisplayName")) is str
+        else take_str_nillable(data, "DisplayName", path)
+    )
+    value.display_description = (
+        SHARED[item]
+        if type(item := data.get("DisplayDescription")) is str
+        else take_str_nillable(data, "DisplayDescription", path)
+    )
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
+    value.connector_name = (
+        SHARED[item]
+        if type(item := data.get("ConnectorName")) is str
+        else take_str_nillable(data, "ConnectorName", path)
+    )
+    value.erp_connection_id = (
+        item
+        if type(item := data.get("ErpConnectionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ErpConnectionId", path)
+    )
+    value.extra_data = (
+        SHARED[item]
+        if type(item := data.get("ExtraData")) is str
+        else take_str_nillable(data, "ExtraData", path)
+    )
+    value.is_available = (
+        item
+        if type(item := data.get("IsAvailable")) is bool
+        else take_bool(data, "IsAvailable", path)
+    )
     value.initialize_response = take_nillable(
         data, "InitializeResponse", path, decode_json_plugin_response
     )
     value.price_lists = take_nillable(data, "PriceLists", path, decode_json_list_of_price_list)
-    value.all_access = take_bool(data, "AllAccess", path)
-    value.deleted = take_bool(data, "Deleted", path)
+    value.all_access = (
+        item if type(item := data.get("AllAccess")) is bool else take_bool(data, "AllAccess", path)
+    )
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
     value.user_group_access_ids = take_nillable(
         data, "UserGroupAccessIds", path, decode_json_list_of_int
     )
@@ -353,7 +405,11 @@ QUOTE_CONNECTION_CODEC = Codec(
 def decode_xml_list_of_quote_connection(element: Element) -> list[QuoteConnection | None]:
     """``ArrayOfQuoteConnection``: a list of ``QuoteConnection`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_quote_connection(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_quote_connection(child)
+        )
         for child in element
         if child.tag == _QUOTE_CONNECTION
     ]
@@ -363,11 +419,7 @@ def encode_xml_list_of_quote_connection(
     parent: Element | None, tag: str, value: list[QuoteConnection | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _QUOTE_CONNECTION, item, encode_xml_quote_connection)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _QUOTE_CONNECTION, checked_list(value), encode_xml_quote_connection)
     return element
 
 

@@ -12,16 +12,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_float,
@@ -36,6 +35,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_datetime,
@@ -435,11 +435,15 @@ def decode_xml_quote_line(element: Element) -> QuoteLine:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _QUOTE_LINE_ID:
             value.quote_line_id = read_int(child)
@@ -498,7 +502,7 @@ def decode_xml_quote_line(element: Element) -> QuoteLine:
         elif tag == _EXTRA_INFO:
             value.extra_info = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_product_extra_data_field(child)
             )
         elif tag == _RAW_EXTRA_INFO:
@@ -618,29 +622,110 @@ def decode_json_quote_line(data: Any, path: str) -> QuoteLine:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.quote_line_id = take_int(data, "QuoteLineId", path)
-    value.erp_quote_line_key = take_str_nillable(data, "ERPQuoteLineKey", path)
-    value.quote_alternative_id = take_int(data, "QuoteAlternativeId", path)
-    value.erp_product_key = take_str_nillable(data, "ERPProductKey", path)
+    value.quote_line_id = (
+        item
+        if type(item := data.get("QuoteLineId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "QuoteLineId", path)
+    )
+    value.erp_quote_line_key = (
+        SHARED[item]
+        if type(item := data.get("ERPQuoteLineKey")) is str
+        else take_str_nillable(data, "ERPQuoteLineKey", path)
+    )
+    value.quote_alternative_id = (
+        item
+        if type(item := data.get("QuoteAlternativeId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "QuoteAlternativeId", path)
+    )
+    value.erp_product_key = (
+        SHARED[item]
+        if type(item := data.get("ERPProductKey")) is str
+        else take_str_nillable(data, "ERPProductKey", path)
+    )
     value.status = take(data, "Status", path, decode_json_quote_status)
-    value.reason = take_str_nillable(data, "Reason", path)
+    value.reason = (
+        SHARED[item]
+        if type(item := data.get("Reason")) is str
+        else take_str_nillable(data, "Reason", path)
+    )
     value.quantity = take(data, "Quantity", path, json_float)
     value.delivered_quantity = take(data, "DeliveredQuantity", path, json_float)
-    value.rank = take_int(data, "Rank", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.code = take_str_nillable(data, "Code", path)
-    value.quantity_unit = take_str_nillable(data, "QuantityUnit", path)
-    value.price_unit = take_str_nillable(data, "PriceUnit", path)
-    value.item_number = take_str_nillable(data, "ItemNumber", path)
-    value.url = take_str_nillable(data, "Url", path)
-    value.product_category_key = take_str_nillable(data, "ProductCategoryKey", path)
-    value.product_family_key = take_str_nillable(data, "ProductFamilyKey", path)
-    value.product_type_key = take_str_nillable(data, "ProductTypeKey", path)
-    value.supplier = take_str_nillable(data, "Supplier", path)
-    value.supplier_code = take_str_nillable(data, "SupplierCode", path)
-    value.thumbnail = take_str_nillable(data, "Thumbnail", path)
-    value.vat_info = take_str_nillable(data, "VATInfo", path)
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.code = (
+        SHARED[item]
+        if type(item := data.get("Code")) is str
+        else take_str_nillable(data, "Code", path)
+    )
+    value.quantity_unit = (
+        SHARED[item]
+        if type(item := data.get("QuantityUnit")) is str
+        else take_str_nillable(data, "QuantityUnit", path)
+    )
+    value.price_unit = (
+        SHARED[item]
+        if type(item := data.get("PriceUnit")) is str
+        else take_str_nillable(data, "PriceUnit", path)
+    )
+    value.item_number = (
+        SHARED[item]
+        if type(item := data.get("ItemNumber")) is str
+        else take_str_nillable(data, "ItemNumber", path)
+    )
+    value.url = (
+        SHARED[item]
+        if type(item := data.get("Url")) is str
+        else take_str_nillable(data, "Url", path)
+    )
+    value.product_category_key = (
+        SHARED[item]
+        if type(item := data.get("ProductCategoryKey")) is str
+        else take_str_nillable(data, "ProductCategoryKey", path)
+    )
+    value.product_family_key = (
+        SHARED[item]
+        if type(item := data.get("ProductFamilyKey")) is str
+        else take_str_nillable(data, "ProductFamilyKey", path)
+    )
+    value.product_type_key = (
+        SHARED[item]
+        if type(item := data.get("ProductTypeKey")) is str
+        else take_str_nillable(data, "ProductTypeKey", path)
+    )
+    value.supplier = (
+        SHARED[item]
+        if type(item := data.get("Supplier")) is str
+        else take_str_nillable(data, "Supplier", path)
+    )
+    value.supplier_code = (
+        SHARED[item]
+        if type(item := data.get("SupplierCode")) is str
+        else take_str_nillable(data, "SupplierCode", path)
+    )
+    value.thumbnail = (
+        SHARED[item]
+        if type(item := data.get("Thumbnail")) is str
+        else take_str_nillable(data, "Thumbnail", path)
+    )
+    value.vat_info = (
+        SHARED[item]
+        if type(item := data.get("VATInfo")) is str
+        else take_str_nillable(data, "VATInfo", path)
+    )
     value.vat = take(data, "VAT", path, json_float)
     value.unit_cost = take(data, "UnitCost", path, json_float)
     value.unit_minimum_price = take(data, "UnitMinimumPrice", path, json_float)
@@ -648,9 +733,21 @@ def decode_json_quote_line(data: Any, path: str) -> QuoteLine:
     value.extra_info = take_nillable(
         data, "ExtraInfo", path, decode_json_list_of_product_extra_data_field
     )
-    value.raw_extra_info = take_str_nillable(data, "RawExtraInfo", path)
-    value.is_subscription = take_bool(data, "IsSubscription", path)
-    value.subscription_unit = take_str_nillable(data, "SubscriptionUnit", path)
+    value.raw_extra_info = (
+        SHARED[item]
+        if type(item := data.get("RawExtraInfo")) is str
+        else take_str_nillable(data, "RawExtraInfo", path)
+    )
+    value.is_subscription = (
+        item
+        if type(item := data.get("IsSubscription")) is bool
+        else take_bool(data, "IsSubscription", path)
+    )
+    value.subscription_unit = (
+        SHARED[item]
+        if type(item := data.get("SubscriptionUnit")) is str
+        else take_str_nillable(data, "SubscriptionUnit", path)
+    )
     value.subscription_quantity = take(data, "SubscriptionQuantity", path, json_float)
     value.subscription_start = take(data, "SubscriptionStart", path, json_datetime)
     value.erp_discount_percent = take(data, "ERPDiscountPercent", path, json_float)
@@ -662,13 +759,41 @@ def decode_json_quote_line(data: Any, path: str) -> QuoteLine:
     value.earning_amount = take(data, "EarningAmount", path, json_float)
     value.sub_total = take(data, "SubTotal", path, json_float)
     value.total_price = take(data, "TotalPrice", path, json_float)
-    value.rights = take_str_nillable(data, "Rights", path)
-    value.rule = take_str_nillable(data, "Rule", path)
-    value.extra_field_1 = take_str_nillable(data, "ExtraField1", path)
-    value.extra_field_2 = take_str_nillable(data, "ExtraField2", path)
-    value.extra_field_3 = take_str_nillable(data, "ExtraField3", path)
-    value.extra_field_4 = take_str_nillable(data, "ExtraField4", path)
-    value.extra_field_5 = take_str_nillable(data, "ExtraField5", path)
+    value.rights = (
+        SHARED[item]
+        if type(item := data.get("Rights")) is str
+        else take_str_nillable(data, "Rights", path)
+    )
+    value.rule = (
+        SHARED[item]
+        if type(item := data.get("Rule")) is str
+        else take_str_nillable(data, "Rule", path)
+    )
+    value.extra_field_1 = (
+        SHARED[item]
+        if type(item := data.get("ExtraField1")) is str
+        else take_str_nillable(data, "ExtraField1", path)
+    )
+    value.extra_field_2 = (
+        SHARED[item]
+        if type(item := data.get("ExtraField2")) is str
+        else take_str_nillable(data, "ExtraField2", path)
+    )
+    value.extra_field_3 = (
+        SHARED[item]
+        if type(item := data.get("ExtraField3")) is str
+        else take_str_nillable(data, "ExtraField3", path)
+    )
+    value.extra_field_4 = (
+        SHARED[item]
+        if type(item := data.get("ExtraField4")) is str
+        else take_str_nillable(data, "ExtraField4", path)
+    )
+    value.extra_field_5 = (
+        SHARED[item]
+        if type(item := data.get("ExtraField5")) is str
+        else take_str_nillable(data, "ExtraField5", path)
+    )
     value.extra = None if _QUOTE_LINE_KEYS.issuperset(data) else json_extra(data, _QUOTE_LINE_KEYS)
     return value
 
@@ -743,7 +868,7 @@ QUOTE_LINE_CODEC = Codec(
 def decode_xml_list_of_quote_line(element: Element) -> list[QuoteLine | None]:
     """``ArrayOfQuoteLine``: a list of ``QuoteLine`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_quote_line(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_quote_line(child))
         for child in element
         if child.tag == _QUOTE_LINE
     ]
@@ -753,11 +878,7 @@ def encode_xml_list_of_quote_line(
     parent: Element | None, tag: str, value: list[QuoteLine | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _QUOTE_LINE, item, encode_xml_quote_line)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _QUOTE_LINE, checked_list(value), encode_xml_quote_line)
     return element
 
 

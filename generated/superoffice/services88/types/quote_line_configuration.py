@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -31,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -142,11 +142,15 @@ def decode_xml_quote_line_configuration(element: Element) -> QuoteLineConfigurat
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _QUOTE_LINE_CONFIGURATION_ID:
             value.quote_line_configuration_id = read_int(child)
@@ -203,15 +207,46 @@ def decode_json_quote_line_configuration(data: Any, path: str) -> QuoteLineConfi
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.quote_line_configuration_id = take_int(data, "QuoteLineConfigurationId", path)
-    value.field_name = take_str_nillable(data, "FieldName", path)
-    value.label = take_str_nillable(data, "Label", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.editable = take_bool(data, "Editable", path)
-    value.in_use = take_bool(data, "InUse", path)
-    value.mandatory = take_bool(data, "Mandatory", path)
-    value.rank = take_int(data, "Rank", path)
-    value.restrict_edit = take_bool(data, "RestrictEdit", path)
+    value.quote_line_configuration_id = (
+        item
+        if type(item := data.get("QuoteLineConfigurationId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "QuoteLineConfigurationId", path)
+    )
+    value.field_name = (
+        SHARED[item]
+        if type(item := data.get("FieldName")) is str
+        else take_str_nillable(data, "FieldName", path)
+    )
+    value.label = (
+        SHARED[item]
+        if type(item := data.get("Label")) is str
+        else take_str_nillable(data, "Label", path)
+    )
+    value.tooltip = (
+        SHARED[item]
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
+    value.editable = (
+        item if type(item := data.get("Editable")) is bool else take_bool(data, "Editable", path)
+    )
+    value.in_use = (
+        item if type(item := data.get("InUse")) is bool else take_bool(data, "InUse", path)
+    )
+    value.mandatory = (
+        item if type(item := data.get("Mandatory")) is bool else take_bool(data, "Mandatory", path)
+    )
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
+    value.restrict_edit = (
+        item
+        if type(item := data.get("RestrictEdit")) is bool
+        else take_bool(data, "RestrictEdit", path)
+    )
     value.extra = (
         None
         if _QUOTE_LINE_CONFIGURATION_KEYS.issuperset(data)
@@ -255,7 +290,11 @@ def decode_xml_list_of_quote_line_configuration(
 ) -> list[QuoteLineConfiguration | None]:
     """``ArrayOfQuoteLineConfiguration``: a list of ``QuoteLineConfiguration`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_quote_line_configuration(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_quote_line_configuration(child)
+        )
         for child in element
         if child.tag == _QUOTE_LINE_CONFIGURATION
     ]
@@ -265,11 +304,12 @@ def encode_xml_list_of_quote_line_configuration(
     parent: Element | None, tag: str, value: list[QuoteLineConfiguration | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _QUOTE_LINE_CONFIGURATION, item, encode_xml_quote_line_configuration)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element,
+        _QUOTE_LINE_CONFIGURATION,
+        checked_list(value),
+        encode_xml_quote_line_configuration,
+    )
     return element
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -139,11 +140,15 @@ def decode_xml_quote_publish_documents(element: Element) -> QuotePublishDocument
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _QUOTE_DOCUMENT_ID:
             value.quote_document_id = read_int(child)
@@ -151,7 +156,9 @@ def decode_xml_quote_publish_documents(element: Element) -> QuotePublishDocument
             value.quoted_products_id = read_int(child)
         elif tag == _QUOTE_ATTACHMENT_IDS:
             value.quote_attachment_ids = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         elif tag == _MAIL_BODY:
             value.mail_body = child.text or empty_or_nil(child)
@@ -199,16 +206,44 @@ def decode_json_quote_publish_documents(data: Any, path: str) -> QuotePublishDoc
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.quote_document_id = take_int(data, "QuoteDocumentId", path)
-    value.quoted_products_id = take_int(data, "QuotedProductsId", path)
+    value.quote_document_id = (
+        item
+        if type(item := data.get("QuoteDocumentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "QuoteDocumentId", path)
+    )
+    value.quoted_products_id = (
+        item
+        if type(item := data.get("QuotedProductsId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "QuotedProductsId", path)
+    )
     value.quote_attachment_ids = take_nillable(
         data, "QuoteAttachmentIds", path, decode_json_list_of_int
     )
-    value.mail_body = take_str_nillable(data, "MailBody", path)
-    value.mail_subject = take_str_nillable(data, "MailSubject", path)
-    value.to_email = take_str_nillable(data, "ToEmail", path)
-    value.to_full_name = take_str_nillable(data, "ToFullName", path)
-    value.error_message = take_str_nillable(data, "ErrorMessage", path)
+    value.mail_body = (
+        SHARED[item]
+        if type(item := data.get("MailBody")) is str
+        else take_str_nillable(data, "MailBody", path)
+    )
+    value.mail_subject = (
+        SHARED[item]
+        if type(item := data.get("MailSubject")) is str
+        else take_str_nillable(data, "MailSubject", path)
+    )
+    value.to_email = (
+        SHARED[item]
+        if type(item := data.get("ToEmail")) is str
+        else take_str_nillable(data, "ToEmail", path)
+    )
+    value.to_full_name = (
+        SHARED[item]
+        if type(item := data.get("ToFullName")) is str
+        else take_str_nillable(data, "ToFullName", path)
+    )
+    value.error_message = (
+        SHARED[item]
+        if type(item := data.get("ErrorMessage")) is str
+        else take_str_nillable(data, "ErrorMessage", path)
+    )
     value.extra = (
         None
         if _QUOTE_PUBLISH_DOCUMENTS_KEYS.issuperset(data)

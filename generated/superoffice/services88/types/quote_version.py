@@ -12,16 +12,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -34,6 +33,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_datetime,
@@ -315,11 +315,15 @@ def decode_xml_quote_version(element: Element) -> QuoteVersion:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _QUOTE_VERSION_ID:
             value.quote_version_id = read_int(child)
@@ -399,7 +403,9 @@ def decode_xml_quote_version(element: Element) -> QuoteVersion:
             value.request_comment = child.text or empty_or_nil(child)
         elif tag == _QUOTE_ALTERNATIVES:
             value.quote_alternatives = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_quote_alternative(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_quote_alternative(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -471,44 +477,165 @@ def decode_json_quote_version(data: Any, path: str) -> QuoteVersion:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.quote_version_id = take_int(data, "QuoteVersionId", path)
-    value.erp_quote_version_key = take_str_nillable(data, "ERPQuoteVersionKey", path)
-    value.quote_id = take_int(data, "QuoteId", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.number = take_str_nillable(data, "Number", path)
+    value.quote_version_id = (
+        item
+        if type(item := data.get("QuoteVersionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "QuoteVersionId", path)
+    )
+    value.erp_quote_version_key = (
+        SHARED[item]
+        if type(item := data.get("ERPQuoteVersionKey")) is str
+        else take_str_nillable(data, "ERPQuoteVersionKey", path)
+    )
+    value.quote_id = (
+        item
+        if type(item := data.get("QuoteId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "QuoteId", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.number = (
+        SHARED[item]
+        if type(item := data.get("Number")) is str
+        else take_str_nillable(data, "Number", path)
+    )
     value.state = take(data, "State", path, decode_json_quote_version_state)
     value.archived_state = take(data, "ArchivedState", path, decode_json_quote_version_state)
     value.status = take(data, "Status", path, decode_json_quote_status)
-    value.reason = take_str_nillable(data, "Reason", path)
-    value.likely_quote_alternative_id = take_int(data, "LikelyQuoteAlternativeId", path)
+    value.reason = (
+        SHARED[item]
+        if type(item := data.get("Reason")) is str
+        else take_str_nillable(data, "Reason", path)
+    )
+    value.likely_quote_alternative_id = (
+        item
+        if type(item := data.get("LikelyQuoteAlternativeId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "LikelyQuoteAlternativeId", path)
+    )
     value.sent_date = take(data, "SentDate", path, json_datetime)
-    value.followup_id = take_int(data, "FollowupId", path)
+    value.followup_id = (
+        item
+        if type(item := data.get("FollowupId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "FollowupId", path)
+    )
     value.expiration_date = take(data, "ExpirationDate", path, json_datetime)
-    value.delivery_country_id = take_int(data, "DeliveryCountryId", path)
-    value.has_own_delivery_address = take_bool(data, "HasOwnDeliveryAddress", path)
-    value.invoice_country_id = take_int(data, "InvoiceCountryId", path)
-    value.has_own_invoice_address = take_bool(data, "HasOwnInvoiceAddress", path)
-    value.erp_payment_terms_key = take_str_nillable(data, "ERPPaymentTermsKey", path)
-    value.erp_payment_type_key = take_str_nillable(data, "ERPPaymentTypeKey", path)
-    value.erp_delivery_terms_key = take_str_nillable(data, "ERPDeliveryTermsKey", path)
-    value.erp_delivery_type_key = take_str_nillable(data, "ERPDeliveryTypeKey", path)
-    value.rank = take_int(data, "Rank", path)
-    value.approved_by = take_int(data, "ApprovedBy", path)
-    value.approved_text = take_str_nillable(data, "ApprovedText", path)
-    value.approved_registered_by = take_int(data, "ApprovedRegisteredBy", path)
+    value.delivery_country_id = (
+        item
+        if type(item := data.get("DeliveryCountryId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DeliveryCountryId", path)
+    )
+    value.has_own_delivery_address = (
+        item
+        if type(item := data.get("HasOwnDeliveryAddress")) is bool
+        else take_bool(data, "HasOwnDeliveryAddress", path)
+    )
+    value.invoice_country_id = (
+        item
+        if type(item := data.get("InvoiceCountryId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "InvoiceCountryId", path)
+    )
+    value.has_own_invoice_address = (
+        item
+        if type(item := data.get("HasOwnInvoiceAddress")) is bool
+        else take_bool(data, "HasOwnInvoiceAddress", path)
+    )
+    value.erp_payment_terms_key = (
+        SHARED[item]
+        if type(item := data.get("ERPPaymentTermsKey")) is str
+        else take_str_nillable(data, "ERPPaymentTermsKey", path)
+    )
+    value.erp_payment_type_key = (
+        SHARED[item]
+        if type(item := data.get("ERPPaymentTypeKey")) is str
+        else take_str_nillable(data, "ERPPaymentTypeKey", path)
+    )
+    value.erp_delivery_terms_key = (
+        SHARED[item]
+        if type(item := data.get("ERPDeliveryTermsKey")) is str
+        else take_str_nillable(data, "ERPDeliveryTermsKey", path)
+    )
+    value.erp_delivery_type_key = (
+        SHARED[item]
+        if type(item := data.get("ERPDeliveryTypeKey")) is str
+        else take_str_nillable(data, "ERPDeliveryTypeKey", path)
+    )
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
+    value.approved_by = (
+        item
+        if type(item := data.get("ApprovedBy")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ApprovedBy", path)
+    )
+    value.approved_text = (
+        SHARED[item]
+        if type(item := data.get("ApprovedText")) is str
+        else take_str_nillable(data, "ApprovedText", path)
+    )
+    value.approved_registered_by = (
+        item
+        if type(item := data.get("ApprovedRegisteredBy")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "ApprovedRegisteredBy", path)
+    )
     value.approved_registered_date = take(data, "ApprovedRegisteredDate", path, json_datetime)
-    value.extra_field_1 = take_str_nillable(data, "ExtraField1", path)
-    value.extra_field_2 = take_str_nillable(data, "ExtraField2", path)
-    value.extra_field_3 = take_str_nillable(data, "ExtraField3", path)
-    value.extra_field_4 = take_str_nillable(data, "ExtraField4", path)
-    value.extra_field_5 = take_str_nillable(data, "ExtraField5", path)
+    value.extra_field_1 = (
+        SHARED[item]
+        if type(item := data.get("ExtraField1")) is str
+        else take_str_nillable(data, "ExtraField1", path)
+    )
+    value.extra_field_2 = (
+        SHARED[item]
+        if type(item := data.get("ExtraField2")) is str
+        else take_str_nillable(data, "ExtraField2", path)
+    )
+    value.extra_field_3 = (
+        SHARED[item]
+        if type(item := data.get("ExtraField3")) is str
+        else take_str_nillable(data, "ExtraField3", path)
+    )
+    value.extra_field_4 = (
+        SHARED[item]
+        if type(item := data.get("ExtraField4")) is str
+        else take_str_nillable(data, "ExtraField4", path)
+    )
+    value.extra_field_5 = (
+        SHARED[item]
+        if type(item := data.get("ExtraField5")) is str
+        else take_str_nillable(data, "ExtraField5", path)
+    )
     value.last_recalculated = take(data, "LastRecalculated", path, json_datetime)
     value.updated = take(data, "Updated", path, json_datetime)
-    value.updated_associate_id = take_int(data, "UpdatedAssociateId", path)
+    value.updated_associate_id = (
+        item
+        if type(item := data.get("UpdatedAssociateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "UpdatedAssociateId", path)
+    )
     value.registered = take(data, "Registered", path, json_datetime)
-    value.registered_associate_id = take_int(data, "RegisteredAssociateId", path)
-    value.request_associate_id = take_int(data, "RequestAssociateId", path)
-    value.request_comment = take_str_nillable(data, "RequestComment", path)
+    value.registered_associate_id = (
+        item
+        if type(item := data.get("RegisteredAssociateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "RegisteredAssociateId", path)
+    )
+    value.request_associate_id = (
+        item
+        if type(item := data.get("RequestAssociateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "RequestAssociateId", path)
+    )
+    value.request_comment = (
+        SHARED[item]
+        if type(item := data.get("RequestComment")) is str
+        else take_str_nillable(data, "RequestComment", path)
+    )
     value.quote_alternatives = take_nillable(
         data, "QuoteAlternatives", path, decode_json_list_of_quote_alternative
     )
@@ -586,7 +713,7 @@ QUOTE_VERSION_CODEC = Codec(
 def decode_xml_list_of_quote_version(element: Element) -> list[QuoteVersion | None]:
     """``ArrayOfQuoteVersion``: a list of ``QuoteVersion`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_quote_version(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_quote_version(child))
         for child in element
         if child.tag == _QUOTE_VERSION
     ]
@@ -596,11 +723,7 @@ def encode_xml_list_of_quote_version(
     parent: Element | None, tag: str, value: list[QuoteVersion | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _QUOTE_VERSION, item, encode_xml_quote_version)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _QUOTE_VERSION, checked_list(value), encode_xml_quote_version)
     return element
 
 

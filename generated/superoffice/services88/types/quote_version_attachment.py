@@ -15,11 +15,9 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -29,6 +27,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -109,11 +108,15 @@ def decode_xml_quote_version_attachment(element: Element) -> QuoteVersionAttachm
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DOCUMENT_ID:
             value.document_id = read_int(child)
@@ -149,8 +152,14 @@ def decode_json_quote_version_attachment(data: Any, path: str) -> QuoteVersionAt
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.document_id = take_int(data, "DocumentId", path)
-    value.included = take_bool(data, "Included", path)
+    value.document_id = (
+        item
+        if type(item := data.get("DocumentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DocumentId", path)
+    )
+    value.included = (
+        item if type(item := data.get("Included")) is bool else take_bool(data, "Included", path)
+    )
     value.extra = (
         None
         if _QUOTE_VERSION_ATTACHMENT_KEYS.issuperset(data)
@@ -187,7 +196,11 @@ def decode_xml_list_of_quote_version_attachment(
 ) -> list[QuoteVersionAttachment | None]:
     """``ArrayOfQuoteVersionAttachment``: a list of ``QuoteVersionAttachment`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_quote_version_attachment(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_quote_version_attachment(child)
+        )
         for child in element
         if child.tag == _QUOTE_VERSION_ATTACHMENT
     ]
@@ -197,11 +210,12 @@ def encode_xml_list_of_quote_version_attachment(
     parent: Element | None, tag: str, value: list[QuoteVersionAttachment | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _QUOTE_VERSION_ATTACHMENT, item, encode_xml_quote_version_attachment)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element,
+        _QUOTE_VERSION_ATTACHMENT,
+        checked_list(value),
+        encode_xml_quote_version_attachment,
+    )
     return element
 
 

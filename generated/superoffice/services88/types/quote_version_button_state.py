@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     record_from_json,
@@ -129,11 +129,15 @@ def decode_xml_quote_version_button_state(element: Element) -> QuoteVersionButto
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ACTION:
             value.action = decode_xml_quote_version_button_action(child)
@@ -179,10 +183,24 @@ def decode_json_quote_version_button_state(data: Any, path: str) -> QuoteVersion
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.action = take(data, "Action", path, decode_json_quote_version_button_action)
-    value.image_hint = take_str_nillable(data, "ImageHint", path)
-    value.display_text = take_str_nillable(data, "DisplayText", path)
-    value.tooltip_text = take_str_nillable(data, "TooltipText", path)
-    value.enabled = take_bool(data, "Enabled", path)
+    value.image_hint = (
+        SHARED[item]
+        if type(item := data.get("ImageHint")) is str
+        else take_str_nillable(data, "ImageHint", path)
+    )
+    value.display_text = (
+        SHARED[item]
+        if type(item := data.get("DisplayText")) is str
+        else take_str_nillable(data, "DisplayText", path)
+    )
+    value.tooltip_text = (
+        SHARED[item]
+        if type(item := data.get("TooltipText")) is str
+        else take_str_nillable(data, "TooltipText", path)
+    )
+    value.enabled = (
+        item if type(item := data.get("Enabled")) is bool else take_bool(data, "Enabled", path)
+    )
     value.extra = (
         None
         if _QUOTE_VERSION_BUTTON_STATE_KEYS.issuperset(data)
@@ -222,7 +240,11 @@ def decode_xml_list_of_quote_version_button_state(
 ) -> list[QuoteVersionButtonState | None]:
     """``ArrayOfQuoteVersionButtonState``: a list of ``QuoteVersionButtonState`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_quote_version_button_state(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_quote_version_button_state(child)
+        )
         for child in element
         if child.tag == _QUOTE_VERSION_BUTTON_STATE
     ]
@@ -232,11 +254,12 @@ def encode_xml_list_of_quote_version_button_state(
     parent: Element | None, tag: str, value: list[QuoteVersionButtonState | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _QUOTE_VERSION_BUTTON_STATE, item, encode_xml_quote_version_button_state)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element,
+        _QUOTE_VERSION_BUTTON_STATE,
+        checked_list(value),
+        encode_xml_quote_version_button_state,
+    )
     return element
 
 

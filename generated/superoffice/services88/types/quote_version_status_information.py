@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -122,11 +123,15 @@ def decode_xml_quote_version_status_information(element: Element) -> QuoteVersio
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _STATUS:
             value.status = decode_xml_quote_status(child)
@@ -171,9 +176,21 @@ def decode_json_quote_version_status_information(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.status = take(data, "Status", path, decode_json_quote_status)
-    value.icon_hint = take_str_nillable(data, "IconHint", path)
-    value.display_message = take_str_nillable(data, "DisplayMessage", path)
-    value.display_tooltip = take_str_nillable(data, "DisplayTooltip", path)
+    value.icon_hint = (
+        SHARED[item]
+        if type(item := data.get("IconHint")) is str
+        else take_str_nillable(data, "IconHint", path)
+    )
+    value.display_message = (
+        SHARED[item]
+        if type(item := data.get("DisplayMessage")) is str
+        else take_str_nillable(data, "DisplayMessage", path)
+    )
+    value.display_tooltip = (
+        SHARED[item]
+        if type(item := data.get("DisplayTooltip")) is str
+        else take_str_nillable(data, "DisplayTooltip", path)
+    )
     value.extra = (
         None
         if _QUOTE_VERSION_STATUS_INFORMATION_KEYS.issuperset(data)

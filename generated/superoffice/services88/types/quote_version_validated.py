@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -159,11 +160,15 @@ def decode_xml_quote_version_validated(element: Element) -> QuoteVersionValidate
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _IS_OK:
             value.is_ok = read_bool(child)
@@ -174,17 +179,23 @@ def decode_xml_quote_version_validated(element: Element) -> QuoteVersionValidate
         elif tag == _ERROR_CODE:
             value.error_code = child.text or empty_or_nil(child)
         elif tag == _CHANGED_SALE:
-            value.changed_sale = None if child.get(XSI_NIL) in NIL else decode_xml_sale(child)
+            value.changed_sale = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_sale(child)
+            )
         elif tag == _CHANGED_QUOTE:
-            value.changed_quote = None if child.get(XSI_NIL) in NIL else decode_xml_quote(child)
+            value.changed_quote = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_quote(child)
+            )
         elif tag == _CHANGED_QUOTE_VERSION:
             value.changed_quote_version = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_quote_version(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_quote_version(child)
             )
         elif tag == _CHANGED_QUOTE_ALTERNATIVES:
             value.changed_quote_alternatives = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_quote_alternative_recalculated(child)
             )
         elif tag == _STATUS:
@@ -231,10 +242,22 @@ def decode_json_quote_version_validated(data: Any, path: str) -> QuoteVersionVal
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.is_ok = take_bool(data, "IsOk", path)
-    value.user_explanation = take_str_nillable(data, "UserExplanation", path)
-    value.tech_explanation = take_str_nillable(data, "TechExplanation", path)
-    value.error_code = take_str_nillable(data, "ErrorCode", path)
+    value.is_ok = item if type(item := data.get("IsOk")) is bool else take_bool(data, "IsOk", path)
+    value.user_explanation = (
+        SHARED[item]
+        if type(item := data.get("UserExplanation")) is str
+        else take_str_nillable(data, "UserExplanation", path)
+    )
+    value.tech_explanation = (
+        SHARED[item]
+        if type(item := data.get("TechExplanation")) is str
+        else take_str_nillable(data, "TechExplanation", path)
+    )
+    value.error_code = (
+        SHARED[item]
+        if type(item := data.get("ErrorCode")) is str
+        else take_str_nillable(data, "ErrorCode", path)
+    )
     value.changed_sale = take_nillable(data, "ChangedSale", path, decode_json_sale)
     value.changed_quote = take_nillable(data, "ChangedQuote", path, decode_json_quote)
     value.changed_quote_version = take_nillable(

@@ -122,30 +122,38 @@ def decode_xml_quote_version_workflow_state(element: Element) -> QuoteVersionWor
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ACTION_BUTTONS:
             value.action_buttons = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_quote_version_button_state(child)
             )
         elif tag == _STATE_IMAGE:
             value.state_image = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_quote_version_button_state(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_quote_version_button_state(child)
             )
         elif tag == _UPDATE_PRICES_BUTTON:
             value.update_prices_button = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_quote_version_button_state(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_quote_version_button_state(child)
             )
         elif tag == _STATUS:
             value.status = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_quote_version_status_information(child)
             )
         else:

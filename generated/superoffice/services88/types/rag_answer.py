@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -99,7 +100,9 @@ def decode_xml_rag_answer(element: Element) -> RagAnswer:
             value.answer = child.text or empty_or_nil(child)
         elif tag == _SOURCE:
             value.source = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_rag_result(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_rag_result(child)
             )
         elif tag == _TRACKING_ID:
             value.tracking_id = child.text or empty_or_nil(child)
@@ -126,9 +129,17 @@ def decode_json_rag_answer(data: Any, path: str) -> RagAnswer:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(RagAnswer)
-    value.answer = take_str_nillable(data, "Answer", path)
+    value.answer = (
+        SHARED[item]
+        if type(item := data.get("Answer")) is str
+        else take_str_nillable(data, "Answer", path)
+    )
     value.source = take_nillable(data, "Source", path, decode_json_list_of_rag_result)
-    value.tracking_id = take_str_nillable(data, "TrackingId", path)
+    value.tracking_id = (
+        SHARED[item]
+        if type(item := data.get("TrackingId")) is str
+        else take_str_nillable(data, "TrackingId", path)
+    )
     value.extra = None if _RAG_ANSWER_KEYS.issuperset(data) else json_extra(data, _RAG_ANSWER_KEYS)
     return value
 

@@ -11,17 +11,16 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_float,
     json_items_nillable,
@@ -32,6 +31,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_float,
     record_from_json,
@@ -136,7 +136,9 @@ def decode_xml_rag_result(element: Element) -> RagResult:
             value.score = read_float(child)
         elif tag == _METADATA:
             value.metadata = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_object_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_object_dictionary(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -164,9 +166,21 @@ def decode_json_rag_result(data: Any, path: str) -> RagResult:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(RagResult)
-    value.chunk = take_str_nillable(data, "Chunk", path)
-    value.title = take_str_nillable(data, "Title", path)
-    value.id = take_str_nillable(data, "Id", path)
+    value.chunk = (
+        SHARED[item]
+        if type(item := data.get("Chunk")) is str
+        else take_str_nillable(data, "Chunk", path)
+    )
+    value.title = (
+        SHARED[item]
+        if type(item := data.get("Title")) is str
+        else take_str_nillable(data, "Title", path)
+    )
+    value.id = (
+        SHARED[item]
+        if type(item := data.get("Id")) is str
+        else take_str_nillable(data, "Id", path)
+    )
     value.type = take(data, "Type", path, decode_json_rag_type)
     value.score = take(data, "Score", path, json_float)
     value.metadata = take_nillable(data, "Metadata", path, decode_json_string_object_dictionary)
@@ -197,7 +211,7 @@ RAG_RESULT_CODEC = Codec(
 def decode_xml_list_of_rag_result(element: Element) -> list[RagResult | None]:
     """``ArrayOfRagResult``: a list of ``RagResult`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_rag_result(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_rag_result(child))
         for child in element
         if child.tag == _RAG_RESULT
     ]
@@ -207,11 +221,7 @@ def encode_xml_list_of_rag_result(
     parent: Element | None, tag: str, value: list[RagResult | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _RAG_RESULT, item, encode_xml_rag_result)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _RAG_RESULT, checked_list(value), encode_xml_rag_result)
     return element
 
 

@@ -11,17 +11,16 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     record_from_json,
     record_from_xml,
@@ -127,8 +127,16 @@ def decode_json_recipient(data: Any, path: str) -> Recipient:
         data = json_object(data, path)
     value = blank(Recipient)
     value.type = take(data, "Type", path, decode_json_recipient_type)
-    value.value = take_str_nillable(data, "Value", path)
-    value.display_value = take_str_nillable(data, "DisplayValue", path)
+    value.value = (
+        SHARED[item]
+        if type(item := data.get("Value")) is str
+        else take_str_nillable(data, "Value", path)
+    )
+    value.display_value = (
+        SHARED[item]
+        if type(item := data.get("DisplayValue")) is str
+        else take_str_nillable(data, "DisplayValue", path)
+    )
     value.extra = None if _RECIPIENT_KEYS.issuperset(data) else json_extra(data, _RECIPIENT_KEYS)
     return value
 
@@ -153,7 +161,7 @@ RECIPIENT_CODEC = Codec(
 def decode_xml_list_of_recipient(element: Element) -> list[Recipient | None]:
     """``ArrayOfRecipient``: a list of ``Recipient`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_recipient(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_recipient(child))
         for child in element
         if child.tag == _RECIPIENT
     ]
@@ -163,11 +171,7 @@ def encode_xml_list_of_recipient(
     parent: Element | None, tag: str, value: list[Recipient | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _RECIPIENT, item, encode_xml_recipient)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _RECIPIENT, checked_list(value), encode_xml_recipient)
     return element
 
 

@@ -116,11 +116,15 @@ def decode_xml_recipient_statistics(element: Element) -> RecipientStatistics:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TOTAL:
             value.total = read_int(child)
@@ -168,12 +172,38 @@ def decode_json_recipient_statistics(data: Any, path: str) -> RecipientStatistic
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.total = take_int(data, "Total", path)
-    value.valid_postal_addresses = take_int(data, "ValidPostalAddresses", path)
-    value.valid_email_addresses = take_int(data, "ValidEmailAddresses", path)
-    value.valid_fax_numbers = take_int(data, "ValidFaxNumbers", path)
-    value.no_addresses = take_int(data, "NoAddresses", path)
-    value.no_fax_or_emails = take_int(data, "NoFaxOrEmails", path)
+    value.total = (
+        item
+        if type(item := data.get("Total")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Total", path)
+    )
+    value.valid_postal_addresses = (
+        item
+        if type(item := data.get("ValidPostalAddresses")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "ValidPostalAddresses", path)
+    )
+    value.valid_email_addresses = (
+        item
+        if type(item := data.get("ValidEmailAddresses")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "ValidEmailAddresses", path)
+    )
+    value.valid_fax_numbers = (
+        item
+        if type(item := data.get("ValidFaxNumbers")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ValidFaxNumbers", path)
+    )
+    value.no_addresses = (
+        item
+        if type(item := data.get("NoAddresses")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "NoAddresses", path)
+    )
+    value.no_fax_or_emails = (
+        item
+        if type(item := data.get("NoFaxOrEmails")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "NoFaxOrEmails", path)
+    )
     value.extra = (
         None
         if _RECIPIENT_STATISTICS_KEYS.issuperset(data)

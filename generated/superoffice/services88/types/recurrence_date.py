@@ -12,17 +12,16 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -34,6 +33,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_datetime,
@@ -140,10 +140,26 @@ def decode_json_recurrence_date(data: Any, path: str) -> RecurrenceDate:
         data = json_object(data, path)
     value = blank(RecurrenceDate)
     value.date = take(data, "Date", path, json_datetime)
-    value.is_conflict = take_bool(data, "IsConflict", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.description_style_hint = take_str_nillable(data, "DescriptionStyleHint", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.is_conflict = (
+        item
+        if type(item := data.get("IsConflict")) is bool
+        else take_bool(data, "IsConflict", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.description_style_hint = (
+        SHARED[item]
+        if type(item := data.get("DescriptionStyleHint")) is str
+        else take_str_nillable(data, "DescriptionStyleHint", path)
+    )
+    value.tooltip = (
+        SHARED[item]
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
     value.extra = (
         None if _RECURRENCE_DATE_KEYS.issuperset(data) else json_extra(data, _RECURRENCE_DATE_KEYS)
     )
@@ -175,7 +191,7 @@ RECURRENCE_DATE_CODEC = Codec(
 def decode_xml_list_of_recurrence_date(element: Element) -> list[RecurrenceDate | None]:
     """``ArrayOfRecurrenceDate``: a list of ``RecurrenceDate`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_recurrence_date(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_recurrence_date(child))
         for child in element
         if child.tag == _RECURRENCE_DATE
     ]
@@ -185,11 +201,7 @@ def encode_xml_list_of_recurrence_date(
     parent: Element | None, tag: str, value: list[RecurrenceDate | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _RECURRENCE_DATE, item, encode_xml_recurrence_date)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _RECURRENCE_DATE, checked_list(value), encode_xml_recurrence_date)
     return element
 
 

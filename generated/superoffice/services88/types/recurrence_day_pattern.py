@@ -113,7 +113,11 @@ def decode_json_recurrence_day_pattern(data: Any, path: str) -> RecurrenceDayPat
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(RecurrenceDayPattern)
-    value.cycle = take_int(data, "Cycle", path)
+    value.cycle = (
+        item
+        if type(item := data.get("Cycle")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Cycle", path)
+    )
     value.pattern = take(data, "Pattern", path, decode_json_recurrence_daily_pattern)
     value.extra = (
         None

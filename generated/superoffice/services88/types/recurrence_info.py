@@ -201,23 +201,33 @@ def decode_xml_recurrence_info(element: Element) -> RecurrenceInfo:
             value.pattern = decode_xml_recurrence_pattern(child)
         elif tag == _DAY_PATTERN:
             value.day_pattern = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_recurrence_day_pattern(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_recurrence_day_pattern(child)
             )
         elif tag == _WEEK_PATTERN:
             value.week_pattern = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_recurrence_week_pattern(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_recurrence_week_pattern(child)
             )
         elif tag == _MONTH_PATTERN:
             value.month_pattern = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_recurrence_month_pattern(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_recurrence_month_pattern(child)
             )
         elif tag == _YEAR_PATTERN:
             value.year_pattern = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_recurrence_year_pattern(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_recurrence_year_pattern(child)
             )
         elif tag == _DATES:
             value.dates = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_recurrence_date(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_recurrence_date(child)
             )
         elif tag == _RECURRENCE_COUNTER:
             value.recurrence_counter = read_int(child)
@@ -255,7 +265,11 @@ def decode_json_recurrence_info(data: Any, path: str) -> RecurrenceInfo:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(RecurrenceInfo)
-    value.recurrence_id = take_int(data, "RecurrenceId", path)
+    value.recurrence_id = (
+        item
+        if type(item := data.get("RecurrenceId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "RecurrenceId", path)
+    )
     value.start_date = take(data, "StartDate", path, json_datetime)
     value.end_date = take(data, "EndDate", path, json_datetime)
     value.recurrence_end_type = take(
@@ -273,8 +287,16 @@ def decode_json_recurrence_info(data: Any, path: str) -> RecurrenceInfo:
         data, "YearPattern", path, decode_json_recurrence_year_pattern
     )
     value.dates = take_nillable(data, "Dates", path, decode_json_list_of_recurrence_date)
-    value.recurrence_counter = take_int(data, "RecurrenceCounter", path)
-    value.is_recurrence = take_bool(data, "IsRecurrence", path)
+    value.recurrence_counter = (
+        item
+        if type(item := data.get("RecurrenceCounter")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "RecurrenceCounter", path)
+    )
+    value.is_recurrence = (
+        item
+        if type(item := data.get("IsRecurrence")) is bool
+        else take_bool(data, "IsRecurrence", path)
+    )
     value.extra = (
         None if _RECURRENCE_INFO_KEYS.issuperset(data) else json_extra(data, _RECURRENCE_INFO_KEYS)
     )

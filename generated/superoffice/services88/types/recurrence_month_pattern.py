@@ -153,8 +153,16 @@ def decode_json_recurrence_month_pattern(data: Any, path: str) -> RecurrenceMont
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(RecurrenceMonthPattern)
-    value.cycle = take_int(data, "Cycle", path)
-    value.day = take_int(data, "Day", path)
+    value.cycle = (
+        item
+        if type(item := data.get("Cycle")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Cycle", path)
+    )
+    value.day = (
+        item
+        if type(item := data.get("Day")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Day", path)
+    )
     value.weekday = take(data, "Weekday", path, decode_json_weekday)
     value.week_of_month = take(data, "WeekOfMonth", path, decode_json_week_of_month)
     value.pattern = take(data, "Pattern", path, decode_json_recurrence_monthly_pattern)

@@ -111,7 +111,11 @@ def decode_json_recurrence_week_pattern(data: Any, path: str) -> RecurrenceWeekP
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(RecurrenceWeekPattern)
-    value.cycle = take_int(data, "Cycle", path)
+    value.cycle = (
+        item
+        if type(item := data.get("Cycle")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Cycle", path)
+    )
     value.weekdays = take(data, "Weekdays", path, decode_json_weekday)
     value.extra = (
         None

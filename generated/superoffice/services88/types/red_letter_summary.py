@@ -103,11 +103,15 @@ def decode_xml_red_letter_summary(element: Element) -> RedLetterSummary:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _IS_OWN_COUNTRY_HOLIDAY:
             value.is_own_country_holiday = read_bool(child)
@@ -143,8 +147,16 @@ def decode_json_red_letter_summary(data: Any, path: str) -> RedLetterSummary:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.is_own_country_holiday = take_bool(data, "IsOwnCountryHoliday", path)
-    value.is_other_country_holiday = take_bool(data, "IsOtherCountryHoliday", path)
+    value.is_own_country_holiday = (
+        item
+        if type(item := data.get("IsOwnCountryHoliday")) is bool
+        else take_bool(data, "IsOwnCountryHoliday", path)
+    )
+    value.is_other_country_holiday = (
+        item
+        if type(item := data.get("IsOtherCountryHoliday")) is bool
+        else take_bool(data, "IsOtherCountryHoliday", path)
+    )
     value.extra = (
         None
         if _RED_LETTER_SUMMARY_KEYS.issuperset(data)

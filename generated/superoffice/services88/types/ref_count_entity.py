@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -158,11 +159,15 @@ def decode_xml_ref_count_entity(element: Element) -> RefCountEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _REF_COUNTS_ID:
             value.ref_counts_id = read_int(child)
@@ -172,7 +177,9 @@ def decode_xml_ref_count_entity(element: Element) -> RefCountEntity:
             value.record_id = read_int(child)
         elif tag == _SUGGESTED_RECORDS:
             value.suggested_records = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_mdo_list_item(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_mdo_list_item(child)
             )
         elif tag == _CURRENT_VALUE:
             value.current_value = read_int(child)
@@ -227,19 +234,45 @@ def decode_json_ref_count_entity(data: Any, path: str) -> RefCountEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.ref_counts_id = take_int(data, "RefCountsId", path)
-    value.field = take_str_nillable(data, "Field", path)
-    value.record_id = take_int(data, "RecordId", path)
+    value.ref_counts_id = (
+        item
+        if type(item := data.get("RefCountsId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "RefCountsId", path)
+    )
+    value.field = (
+        SHARED[item]
+        if type(item := data.get("Field")) is str
+        else take_str_nillable(data, "Field", path)
+    )
+    value.record_id = (
+        item
+        if type(item := data.get("RecordId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "RecordId", path)
+    )
     value.suggested_records = take_nillable(
         data, "SuggestedRecords", path, decode_json_list_of_mdo_list_item
     )
-    value.current_value = take_int(data, "CurrentValue", path)
+    value.current_value = (
+        item
+        if type(item := data.get("CurrentValue")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CurrentValue", path)
+    )
     value.travel_prefix = take(data, "TravelPrefix", path, json_unsigned_int)
     value.sat_prefix = take(data, "SatPrefix", path, json_unsigned_int)
-    value.allocate = take_bool(data, "Allocate", path)
-    value.unique = take_bool(data, "Unique", path)
-    value.read_only = take_bool(data, "ReadOnly", path)
-    value.allow_blank = take_bool(data, "AllowBlank", path)
+    value.allocate = (
+        item if type(item := data.get("Allocate")) is bool else take_bool(data, "Allocate", path)
+    )
+    value.unique = (
+        item if type(item := data.get("Unique")) is bool else take_bool(data, "Unique", path)
+    )
+    value.read_only = (
+        item if type(item := data.get("ReadOnly")) is bool else take_bool(data, "ReadOnly", path)
+    )
+    value.allow_blank = (
+        item
+        if type(item := data.get("AllowBlank")) is bool
+        else take_bool(data, "AllowBlank", path)
+    )
     value.extra = (
         None
         if _REF_COUNT_ENTITY_KEYS.issuperset(data)

@@ -11,17 +11,16 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     record_from_json,
     record_from_xml,
@@ -101,7 +101,9 @@ def decode_xml_related_data(element: Element) -> RelatedData:
             value.field = child.text or empty_or_nil(child)
         elif tag == _FIELD_VALUE:
             value.field_value = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_archive_column_data(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_archive_column_data(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -125,7 +127,11 @@ def decode_json_related_data(data: Any, path: str) -> RelatedData:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(RelatedData)
-    value.field = take_str_nillable(data, "Field", path)
+    value.field = (
+        SHARED[item]
+        if type(item := data.get("Field")) is str
+        else take_str_nillable(data, "Field", path)
+    )
     value.field_value = take_nillable(data, "FieldValue", path, decode_json_archive_column_data)
     value.extra = (
         None if _RELATED_DATA_KEYS.issuperset(data) else json_extra(data, _RELATED_DATA_KEYS)
@@ -155,7 +161,7 @@ RELATED_DATA_CODEC = Codec(
 def decode_xml_list_of_related_data(element: Element) -> list[RelatedData | None]:
     """``ArrayOfRelatedData``: a list of ``RelatedData`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_related_data(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_related_data(child))
         for child in element
         if child.tag == _RELATED_DATA
     ]
@@ -165,11 +171,7 @@ def encode_xml_list_of_related_data(
     parent: Element | None, tag: str, value: list[RelatedData | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _RELATED_DATA, item, encode_xml_related_data)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _RELATED_DATA, checked_list(value), encode_xml_related_data)
     return element
 
 

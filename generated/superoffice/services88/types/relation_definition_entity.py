@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -144,11 +145,15 @@ def decode_xml_relation_definition_entity(element: Element) -> RelationDefinitio
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _RELDEF_ID:
             value.reldef_id = read_int(child)
@@ -202,11 +207,29 @@ def decode_json_relation_definition_entity(data: Any, path: str) -> RelationDefi
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.reldef_id = take_int(data, "ReldefId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.passive_text = take_str_nillable(data, "PassiveText", path)
-    value.deleted = take_bool(data, "Deleted", path)
+    value.reldef_id = (
+        item
+        if type(item := data.get("ReldefId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ReldefId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.tooltip = (
+        SHARED[item]
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
+    value.passive_text = (
+        SHARED[item]
+        if type(item := data.get("PassiveText")) is str
+        else take_str_nillable(data, "PassiveText", path)
+    )
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
     value.source = take(data, "Source", path, decode_json_relation_target)
     value.destination = take(data, "Destination", path, decode_json_relation_target)

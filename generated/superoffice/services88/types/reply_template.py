@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -125,10 +126,26 @@ def decode_json_reply_template(data: Any, path: str) -> ReplyTemplate:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(ReplyTemplate)
-    value.reply_template_id = take_int(data, "ReplyTemplateId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.folder_id = take_int(data, "FolderId", path)
+    value.reply_template_id = (
+        item
+        if type(item := data.get("ReplyTemplateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ReplyTemplateId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.folder_id = (
+        item
+        if type(item := data.get("FolderId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "FolderId", path)
+    )
     value.extra = (
         None if _REPLY_TEMPLATE_KEYS.issuperset(data) else json_extra(data, _REPLY_TEMPLATE_KEYS)
     )

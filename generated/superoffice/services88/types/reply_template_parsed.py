@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -127,11 +128,15 @@ def decode_xml_reply_template_parsed(element: Element) -> ReplyTemplateParsed:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _REPLY_TEMPLATE_ID:
             value.reply_template_id = read_int(child)
@@ -141,7 +146,9 @@ def decode_xml_reply_template_parsed(element: Element) -> ReplyTemplateParsed:
             value.html_parsed = child.text or empty_or_nil(child)
         elif tag == _ATTACHMENTS:
             value.attachments = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_attachment_entity(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_attachment_entity(child)
             )
         elif tag == _SUBJECT:
             value.subject = child.text or empty_or_nil(child)
@@ -178,13 +185,29 @@ def decode_json_reply_template_parsed(data: Any, path: str) -> ReplyTemplatePars
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.reply_template_id = take_int(data, "ReplyTemplateId", path)
-    value.plain_parsed = take_str_nillable(data, "PlainParsed", path)
-    value.html_parsed = take_str_nillable(data, "HtmlParsed", path)
+    value.reply_template_id = (
+        item
+        if type(item := data.get("ReplyTemplateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ReplyTemplateId", path)
+    )
+    value.plain_parsed = (
+        SHARED[item]
+        if type(item := data.get("PlainParsed")) is str
+        else take_str_nillable(data, "PlainParsed", path)
+    )
+    value.html_parsed = (
+        SHARED[item]
+        if type(item := data.get("HtmlParsed")) is str
+        else take_str_nillable(data, "HtmlParsed", path)
+    )
     value.attachments = take_nillable(
         data, "Attachments", path, decode_json_list_of_attachment_entity
     )
-    value.subject = take_str_nillable(data, "Subject", path)
+    value.subject = (
+        SHARED[item]
+        if type(item := data.get("Subject")) is str
+        else take_str_nillable(data, "Subject", path)
+    )
     value.extra = (
         None
         if _REPLY_TEMPLATE_PARSED_KEYS.issuperset(data)

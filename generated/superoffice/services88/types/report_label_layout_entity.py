@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -158,11 +159,15 @@ def decode_xml_report_label_layout_entity(element: Element) -> ReportLabelLayout
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _REPORT_LABEL_LAYOUT_ID:
             value.report_label_layout_id = read_int(child)
@@ -228,9 +233,22 @@ def decode_json_report_label_layout_entity(data: Any, path: str) -> ReportLabelL
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.report_label_layout_id = take_int(data, "ReportLabelLayoutId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.description = take_str_nillable(data, "Description", path)
+    value.report_label_layout_id = (
+        item
+        if type(item := data.get("ReportLabelLayoutId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "ReportLabelLayoutId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
     value.orientation = take(data, "Orientation", path, decode_json_report_paper_orientation)
     value.paper_width = take(data, "PaperWidth", path, json_unsigned_int)
     value.paper_height = take(data, "PaperHeight", path, json_unsigned_int)

@@ -107,14 +107,22 @@ def decode_xml_resolved_person(element: Element) -> ResolvedPerson:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PERSON:
-            value.person = None if child.get(XSI_NIL) in NIL else decode_xml_person_entity(child)
+            value.person = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_person_entity(child)
+            )
         elif tag == _PERSON_CREATED:
             value.person_created = read_bool(child)
         else:
@@ -146,7 +154,11 @@ def decode_json_resolved_person(data: Any, path: str) -> ResolvedPerson:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.person = take_nillable(data, "Person", path, decode_json_person_entity)
-    value.person_created = take_bool(data, "PersonCreated", path)
+    value.person_created = (
+        item
+        if type(item := data.get("PersonCreated")) is bool
+        else take_bool(data, "PersonCreated", path)
+    )
     value.extra = (
         None if _RESOLVED_PERSON_KEYS.issuperset(data) else json_extra(data, _RESOLVED_PERSON_KEYS)
     )

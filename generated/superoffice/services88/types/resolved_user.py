@@ -101,14 +101,20 @@ def decode_xml_resolved_user(element: Element) -> ResolvedUser:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _USER:
-            value.user = None if child.get(XSI_NIL) in NIL else decode_xml_user(child)
+            value.user = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_user(child)
+            )
         elif tag == _PERSON_CREATED:
             value.person_created = read_bool(child)
         else:
@@ -140,7 +146,11 @@ def decode_json_resolved_user(data: Any, path: str) -> ResolvedUser:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.user = take_nillable(data, "User", path, decode_json_user)
-    value.person_created = take_bool(data, "PersonCreated", path)
+    value.person_created = (
+        item
+        if type(item := data.get("PersonCreated")) is bool
+        else take_bool(data, "PersonCreated", path)
+    )
     value.extra = (
         None if _RESOLVED_USER_KEYS.issuperset(data) else json_extra(data, _RESOLVED_USER_KEYS)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -133,11 +134,15 @@ def decode_xml_resource_entity(element: Element) -> ResourceEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _RESOURCE_ID:
             value.resource_id = read_int(child)
@@ -186,13 +191,35 @@ def decode_json_resource_entity(data: Any, path: str) -> ResourceEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.resource_id = take_int(data, "ResourceId", path)
-    value.name = take_str_nillable(data, "Name", path)
+    value.resource_id = (
+        item
+        if type(item := data.get("ResourceId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ResourceId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.deleted = take_bool(data, "Deleted", path)
-    value.is_location = take_bool(data, "IsLocation", path)
-    value.location_address = take_str_nillable(data, "LocationAddress", path)
+    value.tooltip = (
+        SHARED[item]
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
+    value.is_location = (
+        item
+        if type(item := data.get("IsLocation")) is bool
+        else take_bool(data, "IsLocation", path)
+    )
+    value.location_address = (
+        SHARED[item]
+        if type(item := data.get("LocationAddress")) is str
+        else take_str_nillable(data, "LocationAddress", path)
+    )
     value.extra = (
         None if _RESOURCE_ENTITY_KEYS.issuperset(data) else json_extra(data, _RESOURCE_ENTITY_KEYS)
     )

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     record_from_json,
@@ -117,11 +117,15 @@ def decode_xml_resource_override(element: Element) -> ResourceOverride:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _RESOURCE_NAME:
             value.resource_name = child.text or empty_or_nil(child)
@@ -163,10 +167,24 @@ def decode_json_resource_override(data: Any, path: str) -> ResourceOverride:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.resource_name = take_str_nillable(data, "ResourceName", path)
-    value.resource_value = take_str_nillable(data, "ResourceValue", path)
-    value.culture = take_str_nillable(data, "Culture", path)
-    value.is_active = take_bool(data, "IsActive", path)
+    value.resource_name = (
+        SHARED[item]
+        if type(item := data.get("ResourceName")) is str
+        else take_str_nillable(data, "ResourceName", path)
+    )
+    value.resource_value = (
+        SHARED[item]
+        if type(item := data.get("ResourceValue")) is str
+        else take_str_nillable(data, "ResourceValue", path)
+    )
+    value.culture = (
+        SHARED[item]
+        if type(item := data.get("Culture")) is str
+        else take_str_nillable(data, "Culture", path)
+    )
+    value.is_active = (
+        item if type(item := data.get("IsActive")) is bool else take_bool(data, "IsActive", path)
+    )
     value.extra = (
         None
         if _RESOURCE_OVERRIDE_KEYS.issuperset(data)
@@ -203,7 +221,11 @@ RESOURCE_OVERRIDE_CODEC = Codec(
 def decode_xml_list_of_resource_override(element: Element) -> list[ResourceOverride | None]:
     """``ArrayOfResourceOverride``: a list of ``ResourceOverride`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_resource_override(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_resource_override(child)
+        )
         for child in element
         if child.tag == _RESOURCE_OVERRIDE
     ]
@@ -213,11 +235,7 @@ def encode_xml_list_of_resource_override(
     parent: Element | None, tag: str, value: list[ResourceOverride | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _RESOURCE_OVERRIDE, item, encode_xml_resource_override)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _RESOURCE_OVERRIDE, checked_list(value), encode_xml_resource_override)
     return element
 
 

@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -133,12 +134,30 @@ def decode_json_return_info(data: Any, path: str) -> ReturnInfo:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(ReturnInfo)
-    value.external_reference = take_str_nillable(data, "ExternalReference", path)
-    value.version_id = take_str_nillable(data, "VersionId", path)
-    value.success = take_bool(data, "Success", path)
+    value.external_reference = (
+        SHARED[item]
+        if type(item := data.get("ExternalReference")) is str
+        else take_str_nillable(data, "ExternalReference", path)
+    )
+    value.version_id = (
+        SHARED[item]
+        if type(item := data.get("VersionId")) is str
+        else take_str_nillable(data, "VersionId", path)
+    )
+    value.success = (
+        item if type(item := data.get("Success")) is bool else take_bool(data, "Success", path)
+    )
     value.type = take(data, "Type", path, decode_json_return_type)
-    value.value = take_str_nillable(data, "Value", path)
-    value.additional_info = take_str_nillable(data, "AdditionalInfo", path)
+    value.value = (
+        SHARED[item]
+        if type(item := data.get("Value")) is str
+        else take_str_nillable(data, "Value", path)
+    )
+    value.additional_info = (
+        SHARED[item]
+        if type(item := data.get("AdditionalInfo")) is str
+        else take_str_nillable(data, "AdditionalInfo", path)
+    )
     value.extra = (
         None if _RETURN_INFO_KEYS.issuperset(data) else json_extra(data, _RETURN_INFO_KEYS)
     )

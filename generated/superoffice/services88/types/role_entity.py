@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -177,11 +178,15 @@ def decode_xml_role_entity(element: Element) -> RoleEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ROLE_ID:
             value.role_id = read_int(child)
@@ -200,14 +205,20 @@ def decode_xml_role_entity(element: Element) -> RoleEntity:
         elif tag == _USE_CATEGORIES:
             value.use_categories = read_short(child)
         elif tag == _CREATED_BY:
-            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.created_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _UPDATED:
             value.updated = read_datetime(child)
         elif tag == _UPDATED_BY:
-            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.updated_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _DATA_RIGHTS:
             value.data_rights = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_data_rights(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_data_rights(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -247,9 +258,21 @@ def decode_json_role_entity(data: Any, path: str) -> RoleEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.role_id = take_int(data, "RoleId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.role_id = (
+        item
+        if type(item := data.get("RoleId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "RoleId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.tooltip = (
+        SHARED[item]
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
     value.role_type = take(data, "RoleType", path, decode_json_role_type)
     value.deleted = take(data, "Deleted", path, json_short)
     value.rank = take(data, "Rank", path, json_short)

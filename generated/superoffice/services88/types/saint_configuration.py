@@ -16,11 +16,9 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -34,6 +32,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_datetime,
@@ -144,11 +143,15 @@ def decode_xml_saint_configuration(element: Element) -> SaintConfiguration:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _OWNER_TABLE:
             value.owner_table = read_short(child)
@@ -203,13 +206,31 @@ def decode_json_saint_configuration(data: Any, path: str) -> SaintConfiguration:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.owner_table = take(data, "OwnerTable", path, json_short)
-    value.enabled = take_bool(data, "Enabled", path)
-    value.period_1 = take_int(data, "Period1", path)
-    value.period_2 = take_int(data, "Period2", path)
-    value.period_3 = take_int(data, "Period3", path)
+    value.enabled = (
+        item if type(item := data.get("Enabled")) is bool else take_bool(data, "Enabled", path)
+    )
+    value.period_1 = (
+        item
+        if type(item := data.get("Period1")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Period1", path)
+    )
+    value.period_2 = (
+        item
+        if type(item := data.get("Period2")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Period2", path)
+    )
+    value.period_3 = (
+        item
+        if type(item := data.get("Period3")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Period3", path)
+    )
     value.generation_start = take(data, "GenerationStart", path, json_datetime)
     value.generation_end = take(data, "GenerationEnd", path, json_datetime)
-    value.rows_generated = take_int(data, "RowsGenerated", path)
+    value.rows_generated = (
+        item
+        if type(item := data.get("RowsGenerated")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "RowsGenerated", path)
+    )
     value.extra = (
         None
         if _SAINT_CONFIGURATION_KEYS.issuperset(data)
@@ -250,7 +271,11 @@ SAINT_CONFIGURATION_CODEC = Codec(
 def decode_xml_list_of_saint_configuration(element: Element) -> list[SaintConfiguration | None]:
     """``ArrayOfSaintConfiguration``: a list of ``SaintConfiguration`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_saint_configuration(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_saint_configuration(child)
+        )
         for child in element
         if child.tag == _SAINT_CONFIGURATION
     ]
@@ -260,11 +285,7 @@ def encode_xml_list_of_saint_configuration(
     parent: Element | None, tag: str, value: list[SaintConfiguration | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _SAINT_CONFIGURATION, item, encode_xml_saint_configuration)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _SAINT_CONFIGURATION, checked_list(value), encode_xml_saint_configuration)
     return element
 
 

@@ -12,16 +12,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_float,
@@ -37,6 +36,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_datetime,
     read_float,
@@ -229,11 +229,15 @@ def decode_xml_sale(element: Element) -> Sale:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CONTACT_NAME:
             value.contact_name = child.text or empty_or_nil(child)
@@ -336,31 +340,95 @@ def decode_json_sale(data: Any, path: str) -> Sale:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.contact_name = take_str_nillable(data, "ContactName", path)
+    value.contact_name = (
+        SHARED[item]
+        if type(item := data.get("ContactName")) is str
+        else take_str_nillable(data, "ContactName", path)
+    )
     value.sale_date = take(data, "SaleDate", path, json_datetime)
-    value.sale_id = take_int(data, "SaleId", path)
+    value.sale_id = (
+        item
+        if type(item := data.get("SaleId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SaleId", path)
+    )
     value.probability = take(data, "Probability", path, json_short)
-    value.title = take_str_nillable(data, "Title", path)
+    value.title = (
+        SHARED[item]
+        if type(item := data.get("Title")) is str
+        else take_str_nillable(data, "Title", path)
+    )
     value.amount = take(data, "Amount", path, json_float)
-    value.currency = take_str_nillable(data, "Currency", path)
-    value.project_name = take_str_nillable(data, "ProjectName", path)
-    value.associate_full_name = take_str_nillable(data, "AssociateFullName", path)
-    value.description = take_str_nillable(data, "Description", path)
+    value.currency = (
+        SHARED[item]
+        if type(item := data.get("Currency")) is str
+        else take_str_nillable(data, "Currency", path)
+    )
+    value.project_name = (
+        SHARED[item]
+        if type(item := data.get("ProjectName")) is str
+        else take_str_nillable(data, "ProjectName", path)
+    )
+    value.associate_full_name = (
+        SHARED[item]
+        if type(item := data.get("AssociateFullName")) is str
+        else take_str_nillable(data, "AssociateFullName", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
     value.status = take(data, "Status", path, decode_json_sale_status)
     value.weighted_amount = take(data, "WeightedAmount", path, json_float)
-    value.project_id = take_int(data, "ProjectId", path)
+    value.project_id = (
+        item
+        if type(item := data.get("ProjectId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ProjectId", path)
+    )
     value.earning_percent = take(data, "EarningPercent", path, json_float)
     value.earning = take(data, "Earning", path, json_float)
-    value.contact_id = take_int(data, "ContactId", path)
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.person_id = take_int(data, "PersonId", path)
-    value.sale_type_id = take_int(data, "SaleTypeId", path)
-    value.sale_type_name = take_str_nillable(data, "SaleTypeName", path)
-    value.person_full_name = take_str_nillable(data, "PersonFullName", path)
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.sale_type_id = (
+        item
+        if type(item := data.get("SaleTypeId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SaleTypeId", path)
+    )
+    value.sale_type_name = (
+        SHARED[item]
+        if type(item := data.get("SaleTypeName")) is str
+        else take_str_nillable(data, "SaleTypeName", path)
+    )
+    value.person_full_name = (
+        SHARED[item]
+        if type(item := data.get("PersonFullName")) is str
+        else take_str_nillable(data, "PersonFullName", path)
+    )
     value.completed = take(data, "Completed", path, decode_json_activity_status)
-    value.active_erp_links = take_int(data, "ActiveErpLinks", path)
+    value.active_erp_links = (
+        item
+        if type(item := data.get("ActiveErpLinks")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActiveErpLinks", path)
+    )
     value.next_due_date = take(data, "NextDueDate", path, json_datetime)
-    value.number = take_str_nillable(data, "Number", path)
+    value.number = (
+        SHARED[item]
+        if type(item := data.get("Number")) is str
+        else take_str_nillable(data, "Number", path)
+    )
     value.extra = None if _SALE_KEYS.issuperset(data) else json_extra(data, _SALE_KEYS)
     return value
 
@@ -409,7 +477,7 @@ SALE_CODEC = Codec(decode_xml_sale, encode_xml_sale, decode_json_sale, encode_js
 def decode_xml_list_of_sale(element: Element) -> list[Sale | None]:
     """``ArrayOfSale``: a list of ``Sale`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_sale(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_sale(child))
         for child in element
         if child.tag == _SALE
     ]
@@ -417,11 +485,7 @@ def decode_xml_list_of_sale(element: Element) -> list[Sale | None]:
 
 def encode_xml_list_of_sale(parent: Element | None, tag: str, value: list[Sale | None]) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _SALE, item, encode_xml_sale)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _SALE, checked_list(value), encode_xml_sale)
     return element
 
 

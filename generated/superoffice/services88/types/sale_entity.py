@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -476,42 +477,74 @@ def decode_xml_sale_entity(element: Element) -> SaleEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _APPOINTMENT:
             value.appointment = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_appointment(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_appointment(child)
             )
         elif tag == _ASSOCIATE:
-            value.associate = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.associate = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _UPDATED_BY:
-            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.updated_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _CREATED_BY:
-            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.created_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _CONTACT:
-            value.contact = None if child.get(XSI_NIL) in NIL else decode_xml_contact(child)
+            value.contact = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_contact(child)
+            )
         elif tag == _PROJECT:
-            value.project = None if child.get(XSI_NIL) in NIL else decode_xml_project(child)
+            value.project = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_project(child)
+            )
         elif tag == _SALE_TEXT:
             value.sale_text = child.text or empty_or_nil(child)
         elif tag == _PERSON:
-            value.person = None if child.get(XSI_NIL) in NIL else decode_xml_person(child)
+            value.person = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_person(child)
+            )
         elif tag == _CURRENCY:
-            value.currency = None if child.get(XSI_NIL) in NIL else decode_xml_currency(child)
+            value.currency = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_currency(child)
+            )
         elif tag == _COMPETITOR:
-            value.competitor = None if child.get(XSI_NIL) in NIL else decode_xml_competitor(child)
+            value.competitor = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_competitor(child)
+            )
         elif tag == _CREDITED:
-            value.credited = None if child.get(XSI_NIL) in NIL else decode_xml_credited(child)
+            value.credited = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_credited(child)
+            )
         elif tag == _RATING:
-            value.rating = None if child.get(XSI_NIL) in NIL else decode_xml_rating(child)
+            value.rating = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_rating(child)
+            )
         elif tag == _REASON:
-            value.reason = None if child.get(XSI_NIL) in NIL else decode_xml_reason(child)
+            value.reason = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_reason(child)
+            )
         elif tag == _SOURCE:
-            value.source = None if child.get(XSI_NIL) in NIL else decode_xml_source(child)
+            value.source = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_source(child)
+            )
         elif tag == _STATUS:
             value.status = decode_xml_sale_status(child)
         elif tag == _SALEDATE:
@@ -539,40 +572,58 @@ def decode_xml_sale_entity(element: Element) -> SaleEntity:
         elif tag == _ACTIVE_LINKS:
             value.active_links = read_int(child)
         elif tag == _LINKS:
-            value.links = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_link(child)
+            value.links = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_link(child)
+            )
         elif tag == _NEXT_DUE_DATE:
             value.next_due_date = read_datetime(child)
         elif tag == _POSTIT:
             value.postit = child.text or empty_or_nil(child)
         elif tag == _SALE_TYPE:
-            value.sale_type = None if child.get(XSI_NIL) in NIL else decode_xml_sale_type(child)
+            value.sale_type = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_sale_type(child)
+            )
         elif tag == _REASON_SOLD:
             value.reason_sold = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_reason_sold(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_reason_sold(child)
             )
         elif tag == _REASON_STALLED:
             value.reason_stalled = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_reason_stalled(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_reason_stalled(child)
             )
         elif tag == _REOPEN_DATE:
             value.reopen_date = read_datetime(child)
         elif tag == _SALE_STAKEHOLDERS:
             value.sale_stakeholders = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_sale_stakeholder(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_sale_stakeholder(child)
             )
         elif tag == _ACTIVE_ERP_LINKS:
             value.active_erp_links = read_int(child)
         elif tag == _USER_DEFINED_FIELDS:
             value.user_defined_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _EXTRA_FIELDS:
             value.extra_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _CUSTOM_FIELDS:
             value.custom_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _PUBLISH_EVENT_DATE:
             value.publish_event_date = read_datetime(child)
@@ -584,7 +635,9 @@ def decode_xml_sale_entity(element: Element) -> SaleEntity:
             value.is_published = read_bool(child)
         elif tag == _VISIBLE_FOR:
             value.visible_for = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_visible_for(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_visible_for(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -662,7 +715,11 @@ def decode_json_sale_entity(data: Any, path: str) -> SaleEntity:
     value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
     value.contact = take_nillable(data, "Contact", path, decode_json_contact)
     value.project = take_nillable(data, "Project", path, decode_json_project)
-    value.sale_text = take_str_nillable(data, "SaleText", path)
+    value.sale_text = (
+        SHARED[item]
+        if type(item := data.get("SaleText")) is str
+        else take_str_nillable(data, "SaleText", path)
+    )
     value.person = take_nillable(data, "Person", path, decode_json_person)
     value.currency = take_nillable(data, "Currency", path, decode_json_currency)
     value.competitor = take_nillable(data, "Competitor", path, decode_json_competitor)
@@ -673,19 +730,39 @@ def decode_json_sale_entity(data: Any, path: str) -> SaleEntity:
     value.status = take(data, "Status", path, decode_json_sale_status)
     value.saledate = take(data, "Saledate", path, json_datetime)
     value.amount = take(data, "Amount", path, json_float)
-    value.sale_id = take_int(data, "SaleId", path)
+    value.sale_id = (
+        item
+        if type(item := data.get("SaleId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SaleId", path)
+    )
     value.earning = take(data, "Earning", path, json_float)
     value.earning_percent = take(data, "EarningPercent", path, json_float)
-    value.heading = take_str_nillable(data, "Heading", path)
-    value.number = take_str_nillable(data, "Number", path)
+    value.heading = (
+        SHARED[item]
+        if type(item := data.get("Heading")) is str
+        else take_str_nillable(data, "Heading", path)
+    )
+    value.number = (
+        SHARED[item]
+        if type(item := data.get("Number")) is str
+        else take_str_nillable(data, "Number", path)
+    )
     value.probability = take(data, "Probability", path, json_short)
     value.created_date = take(data, "CreatedDate", path, json_datetime)
     value.updated_date = take(data, "UpdatedDate", path, json_datetime)
     value.completed = take(data, "Completed", path, decode_json_activity_status)
-    value.active_links = take_int(data, "ActiveLinks", path)
+    value.active_links = (
+        item
+        if type(item := data.get("ActiveLinks")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActiveLinks", path)
+    )
     value.links = take_nillable(data, "Links", path, decode_json_list_of_link)
     value.next_due_date = take(data, "NextDueDate", path, json_datetime)
-    value.postit = take_str_nillable(data, "Postit", path)
+    value.postit = (
+        SHARED[item]
+        if type(item := data.get("Postit")) is str
+        else take_str_nillable(data, "Postit", path)
+    )
     value.sale_type = take_nillable(data, "SaleType", path, decode_json_sale_type)
     value.reason_sold = take_nillable(data, "ReasonSold", path, decode_json_reason_sold)
     value.reason_stalled = take_nillable(data, "ReasonStalled", path, decode_json_reason_stalled)
@@ -693,7 +770,11 @@ def decode_json_sale_entity(data: Any, path: str) -> SaleEntity:
     value.sale_stakeholders = take_nillable(
         data, "SaleStakeholders", path, decode_json_list_of_sale_stakeholder
     )
-    value.active_erp_links = take_int(data, "ActiveErpLinks", path)
+    value.active_erp_links = (
+        item
+        if type(item := data.get("ActiveErpLinks")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActiveErpLinks", path)
+    )
     value.user_defined_fields = take_nillable(
         data, "UserDefinedFields", path, decode_json_string_dictionary
     )
@@ -702,7 +783,11 @@ def decode_json_sale_entity(data: Any, path: str) -> SaleEntity:
     value.publish_event_date = take(data, "PublishEventDate", path, json_datetime)
     value.publish_to = take(data, "PublishTo", path, json_datetime)
     value.publish_from = take(data, "PublishFrom", path, json_datetime)
-    value.is_published = take_bool(data, "IsPublished", path)
+    value.is_published = (
+        item
+        if type(item := data.get("IsPublished")) is bool
+        else take_bool(data, "IsPublished", path)
+    )
     value.visible_for = take_nillable(data, "VisibleFor", path, decode_json_list_of_visible_for)
     value.extra = (
         None if _SALE_ENTITY_KEYS.issuperset(data) else json_extra(data, _SALE_ENTITY_KEYS)

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -33,6 +32,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -134,11 +134,15 @@ def decode_xml_sale_stage_entity(element: Element) -> SaleStageEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SALE_STAGE_ID:
             value.sale_stage_id = read_int(child)
@@ -186,11 +190,25 @@ def decode_json_sale_stage_entity(data: Any, path: str) -> SaleStageEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.sale_stage_id = take_int(data, "SaleStageId", path)
-    value.value = take_str_nillable(data, "Value", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.sale_stage_id = (
+        item
+        if type(item := data.get("SaleStageId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SaleStageId", path)
+    )
+    value.value = (
+        SHARED[item]
+        if type(item := data.get("Value")) is str
+        else take_str_nillable(data, "Value", path)
+    )
+    value.tooltip = (
+        SHARED[item]
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
     value.probability = take(data, "Probability", path, json_short)
-    value.deleted = take_bool(data, "Deleted", path)
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
     value.extra = (
         None
@@ -230,7 +248,11 @@ SALE_STAGE_ENTITY_CODEC = Codec(
 def decode_xml_list_of_sale_stage_entity(element: Element) -> list[SaleStageEntity | None]:
     """``ArrayOfSaleStageEntity``: a list of ``SaleStageEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_sale_stage_entity(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_sale_stage_entity(child)
+        )
         for child in element
         if child.tag == _SALE_STAGE_ENTITY
     ]
@@ -240,11 +262,7 @@ def encode_xml_list_of_sale_stage_entity(
     parent: Element | None, tag: str, value: list[SaleStageEntity | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _SALE_STAGE_ENTITY, item, encode_xml_sale_stage_entity)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _SALE_STAGE_ENTITY, checked_list(value), encode_xml_sale_stage_entity)
     return element
 
 

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -32,6 +31,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     read_short,
@@ -180,11 +180,15 @@ def decode_xml_sale_stakeholder(element: Element) -> SaleStakeholder:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _STAKEHOLDER_ROLE_NAME:
             value.stakeholder_role_name = child.text or empty_or_nil(child)
@@ -271,25 +275,97 @@ def decode_json_sale_stakeholder(data: Any, path: str) -> SaleStakeholder:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.stakeholder_role_name = take_str_nillable(data, "StakeholderRoleName", path)
-    value.comment = take_str_nillable(data, "Comment", path)
-    value.stakeholder_role_id = take_int(data, "StakeholderRoleId", path)
-    value.country_id = take_int(data, "CountryId", path)
-    value.person_id = take_int(data, "PersonId", path)
-    value.email_description = take_str_nillable(data, "EmailDescription", path)
-    value.email_id = take_int(data, "EmailId", path)
-    value.email_address = take_str_nillable(data, "EmailAddress", path)
-    value.phone_id = take_int(data, "PhoneId", path)
-    value.contact_name = take_str_nillable(data, "ContactName", path)
-    value.contact_id = take_int(data, "ContactId", path)
-    value.sale_id = take_int(data, "SaleId", path)
-    value.mrmrs = take_str_nillable(data, "Mrmrs", path)
-    value.firstname = take_str_nillable(data, "Firstname", path)
-    value.middle_name = take_str_nillable(data, "MiddleName", path)
-    value.lastname = take_str_nillable(data, "Lastname", path)
-    value.sale_stakeholder_id = take_int(data, "SaleStakeholderId", path)
+    value.stakeholder_role_name = (
+        SHARED[item]
+        if type(item := data.get("StakeholderRoleName")) is str
+        else take_str_nillable(data, "StakeholderRoleName", path)
+    )
+    value.comment = (
+        SHARED[item]
+        if type(item := data.get("Comment")) is str
+        else take_str_nillable(data, "Comment", path)
+    )
+    value.stakeholder_role_id = (
+        item
+        if type(item := data.get("StakeholderRoleId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "StakeholderRoleId", path)
+    )
+    value.country_id = (
+        item
+        if type(item := data.get("CountryId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CountryId", path)
+    )
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.email_description = (
+        SHARED[item]
+        if type(item := data.get("EmailDescription")) is str
+        else take_str_nillable(data, "EmailDescription", path)
+    )
+    value.email_id = (
+        item
+        if type(item := data.get("EmailId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "EmailId", path)
+    )
+    value.email_address = (
+        SHARED[item]
+        if type(item := data.get("EmailAddress")) is str
+        else take_str_nillable(data, "EmailAddress", path)
+    )
+    value.phone_id = (
+        item
+        if type(item := data.get("PhoneId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PhoneId", path)
+    )
+    value.contact_name = (
+        SHARED[item]
+        if type(item := data.get("ContactName")) is str
+        else take_str_nillable(data, "ContactName", path)
+    )
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
+    value.sale_id = (
+        item
+        if type(item := data.get("SaleId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SaleId", path)
+    )
+    value.mrmrs = (
+        SHARED[item]
+        if type(item := data.get("Mrmrs")) is str
+        else take_str_nillable(data, "Mrmrs", path)
+    )
+    value.firstname = (
+        SHARED[item]
+        if type(item := data.get("Firstname")) is str
+        else take_str_nillable(data, "Firstname", path)
+    )
+    value.middle_name = (
+        SHARED[item]
+        if type(item := data.get("MiddleName")) is str
+        else take_str_nillable(data, "MiddleName", path)
+    )
+    value.lastname = (
+        SHARED[item]
+        if type(item := data.get("Lastname")) is str
+        else take_str_nillable(data, "Lastname", path)
+    )
+    value.sale_stakeholder_id = (
+        item
+        if type(item := data.get("SaleStakeholderId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SaleStakeholderId", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
-    value.phone = take_str_nillable(data, "Phone", path)
+    value.phone = (
+        SHARED[item]
+        if type(item := data.get("Phone")) is str
+        else take_str_nillable(data, "Phone", path)
+    )
     value.extra = (
         None
         if _SALE_STAKEHOLDER_KEYS.issuperset(data)
@@ -341,7 +417,11 @@ SALE_STAKEHOLDER_CODEC = Codec(
 def decode_xml_list_of_sale_stakeholder(element: Element) -> list[SaleStakeholder | None]:
     """``ArrayOfSaleStakeholder``: a list of ``SaleStakeholder`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_sale_stakeholder(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_sale_stakeholder(child)
+        )
         for child in element
         if child.tag == _SALE_STAKEHOLDER
     ]
@@ -351,11 +431,7 @@ def encode_xml_list_of_sale_stakeholder(
     parent: Element | None, tag: str, value: list[SaleStakeholder | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _SALE_STAKEHOLDER, item, encode_xml_sale_stakeholder)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _SALE_STAKEHOLDER, checked_list(value), encode_xml_sale_stakeholder)
     return element
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -235,11 +236,15 @@ def decode_xml_sale_summary(element: Element) -> SaleSummary:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _BASE_CURRENCY:
             value.base_currency = child.text or empty_or_nil(child)
@@ -408,20 +413,44 @@ def decode_json_sale_summary(data: Any, path: str) -> SaleSummary:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.base_currency = take_str_nillable(data, "BaseCurrency", path)
-    value.own_currency = take_str_nillable(data, "OwnCurrency", path)
+    value.base_currency = (
+        SHARED[item]
+        if type(item := data.get("BaseCurrency")) is str
+        else take_str_nillable(data, "BaseCurrency", path)
+    )
+    value.own_currency = (
+        SHARED[item]
+        if type(item := data.get("OwnCurrency")) is str
+        else take_str_nillable(data, "OwnCurrency", path)
+    )
     value.sold_total_base_currency = take(data, "SoldTotalBaseCurrency", path, json_float)
-    value.sold = take_int(data, "Sold", path)
+    value.sold = (
+        item
+        if type(item := data.get("Sold")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Sold", path)
+    )
     value.sold_total_own_currency = take(data, "SoldTotalOwnCurrency", path, json_float)
-    value.lost = take_int(data, "Lost", path)
+    value.lost = (
+        item
+        if type(item := data.get("Lost")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Lost", path)
+    )
     value.lost_total_base_currency = take(data, "LostTotalBaseCurrency", path, json_float)
     value.lost_total_own_currency = take(data, "LostTotalOwnCurrency", path, json_float)
-    value.open = take_int(data, "Open", path)
+    value.open = (
+        item
+        if type(item := data.get("Open")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Open", path)
+    )
     value.open_total_base_currency = take(data, "OpenTotalBaseCurrency", path, json_float)
     value.open_total_own_currency = take(data, "OpenTotalOwnCurrency", path, json_float)
     value.open_weighted_base_currency = take(data, "OpenWeightedBaseCurrency", path, json_float)
     value.open_weighted_own_currency = take(data, "OpenWeightedOwnCurrency", path, json_float)
-    value.previous_overdue = take_int(data, "PreviousOverdue", path)
+    value.previous_overdue = (
+        item
+        if type(item := data.get("PreviousOverdue")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PreviousOverdue", path)
+    )
     value.previous_overdue_total_base_currency = take(
         data, "PreviousOverdueTotalBaseCurrency", path, json_float
     )
@@ -434,7 +463,11 @@ def decode_json_sale_summary(data: Any, path: str) -> SaleSummary:
     value.previous_overdue_weighted_own_currency = take(
         data, "PreviousOverdueWeightedOwnCurrency", path, json_float
     )
-    value.current_overdue = take_int(data, "CurrentOverdue", path)
+    value.current_overdue = (
+        item
+        if type(item := data.get("CurrentOverdue")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CurrentOverdue", path)
+    )
     value.current_overdue_total_base_currency = take(
         data, "CurrentOverdueTotalBaseCurrency", path, json_float
     )
@@ -447,7 +480,11 @@ def decode_json_sale_summary(data: Any, path: str) -> SaleSummary:
     value.current_overdue_weighted_own_currency = take(
         data, "CurrentOverdueWeightedOwnCurrency", path, json_float
     )
-    value.future_open = take_int(data, "FutureOpen", path)
+    value.future_open = (
+        item
+        if type(item := data.get("FutureOpen")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "FutureOpen", path)
+    )
     value.future_open_total_base_currency = take(
         data, "FutureOpenTotalBaseCurrency", path, json_float
     )

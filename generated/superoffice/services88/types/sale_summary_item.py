@@ -12,17 +12,16 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_float,
@@ -38,6 +37,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_datetime,
     read_float,
@@ -202,12 +202,24 @@ def decode_json_sale_summary_item(data: Any, path: str) -> SaleSummaryItem:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(SaleSummaryItem)
-    value.sale_id = take_int(data, "SaleId", path)
+    value.sale_id = (
+        item
+        if type(item := data.get("SaleId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SaleId", path)
+    )
     value.sale_date = take(data, "SaleDate", path, json_datetime)
     value.probability = take(data, "Probability", path, json_short)
-    value.heading = take_str_nillable(data, "Heading", path)
+    value.heading = (
+        SHARED[item]
+        if type(item := data.get("Heading")) is str
+        else take_str_nillable(data, "Heading", path)
+    )
     value.amount = take(data, "Amount", path, json_float)
-    value.currency = take_str_nillable(data, "Currency", path)
+    value.currency = (
+        SHARED[item]
+        if type(item := data.get("Currency")) is str
+        else take_str_nillable(data, "Currency", path)
+    )
     value.amount_in_base_currency = take(data, "AmountInBaseCurrency", path, json_float)
     value.status = take(data, "Status", path, decode_json_sale_status)
     value.completed = take(data, "Completed", path, decode_json_activity_status)
@@ -250,7 +262,11 @@ SALE_SUMMARY_ITEM_CODEC = Codec(
 def decode_xml_list_of_sale_summary_item(element: Element) -> list[SaleSummaryItem | None]:
     """``ArrayOfSaleSummaryItem``: a list of ``SaleSummaryItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_sale_summary_item(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_sale_summary_item(child)
+        )
         for child in element
         if child.tag == _SALE_SUMMARY_ITEM
     ]
@@ -260,11 +276,7 @@ def encode_xml_list_of_sale_summary_item(
     parent: Element | None, tag: str, value: list[SaleSummaryItem | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _SALE_SUMMARY_ITEM, item, encode_xml_sale_summary_item)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _SALE_SUMMARY_ITEM, checked_list(value), encode_xml_sale_summary_item)
     return element
 
 

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -33,6 +32,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -219,11 +219,15 @@ def decode_xml_sale_type_entity(element: Element) -> SaleTypeEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SALE_TYPE_ID:
             value.sale_type_id = read_int(child)
@@ -270,7 +274,7 @@ def decode_xml_sale_type_entity(element: Element) -> SaleTypeEntity:
         elif tag == _STAGES:
             value.stages = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_selectable_mdo_list_item(child)
             )
         else:
@@ -323,27 +327,103 @@ def decode_json_sale_type_entity(data: Any, path: str) -> SaleTypeEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.sale_type_id = take_int(data, "SaleTypeId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.sale_type_id = (
+        item
+        if type(item := data.get("SaleTypeId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SaleTypeId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.tooltip = (
+        SHARED[item]
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
     value.duration_unit = take(data, "DurationUnit", path, decode_json_duration_unit)
-    value.sale_duration = take_int(data, "SaleDuration", path)
-    value.sale_type_cat_id = take_int(data, "SaleTypeCatId", path)
-    value.deleted = take_bool(data, "Deleted", path)
-    value.has_guide = take_bool(data, "HasGuide", path)
-    value.has_stakeholders = take_bool(data, "HasStakeholders", path)
-    value.is_auto_advance = take_bool(data, "IsAutoAdvance", path)
-    value.allow_quote_alternatives = take_bool(data, "AllowQuoteAlternatives", path)
-    value.default_quote_validity = take_int(data, "DefaultQuoteValidity", path)
-    value.quote_lines_template = take_int(data, "QuoteLinesTemplate", path)
-    value.confirmation_lines_template = take_int(data, "ConfirmationLinesTemplate", path)
-    value.max_discount_percent_set = take_bool(data, "MaxDiscountPercentSet", path)
-    value.min_earning_percent_set = take_bool(data, "MinEarningPercentSet", path)
-    value.max_discount_percent = take_int(data, "MaxDiscountPercent", path)
-    value.min_earning_percent = take_int(data, "MinEarningPercent", path)
-    value.group_quote_lines_by = take_int(data, "GroupQuoteLinesBy", path)
-    value.sort_group_lines_by = take_int(data, "SortGroupLinesBy", path)
+    value.sale_duration = (
+        item
+        if type(item := data.get("SaleDuration")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SaleDuration", path)
+    )
+    value.sale_type_cat_id = (
+        item
+        if type(item := data.get("SaleTypeCatId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SaleTypeCatId", path)
+    )
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
+    value.has_guide = (
+        item if type(item := data.get("HasGuide")) is bool else take_bool(data, "HasGuide", path)
+    )
+    value.has_stakeholders = (
+        item
+        if type(item := data.get("HasStakeholders")) is bool
+        else take_bool(data, "HasStakeholders", path)
+    )
+    value.is_auto_advance = (
+        item
+        if type(item := data.get("IsAutoAdvance")) is bool
+        else take_bool(data, "IsAutoAdvance", path)
+    )
+    value.allow_quote_alternatives = (
+        item
+        if type(item := data.get("AllowQuoteAlternatives")) is bool
+        else take_bool(data, "AllowQuoteAlternatives", path)
+    )
+    value.default_quote_validity = (
+        item
+        if type(item := data.get("DefaultQuoteValidity")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "DefaultQuoteValidity", path)
+    )
+    value.quote_lines_template = (
+        item
+        if type(item := data.get("QuoteLinesTemplate")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "QuoteLinesTemplate", path)
+    )
+    value.confirmation_lines_template = (
+        item
+        if type(item := data.get("ConfirmationLinesTemplate")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "ConfirmationLinesTemplate", path)
+    )
+    value.max_discount_percent_set = (
+        item
+        if type(item := data.get("MaxDiscountPercentSet")) is bool
+        else take_bool(data, "MaxDiscountPercentSet", path)
+    )
+    value.min_earning_percent_set = (
+        item
+        if type(item := data.get("MinEarningPercentSet")) is bool
+        else take_bool(data, "MinEarningPercentSet", path)
+    )
+    value.max_discount_percent = (
+        item
+        if type(item := data.get("MaxDiscountPercent")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "MaxDiscountPercent", path)
+    )
+    value.min_earning_percent = (
+        item
+        if type(item := data.get("MinEarningPercent")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "MinEarningPercent", path)
+    )
+    value.group_quote_lines_by = (
+        item
+        if type(item := data.get("GroupQuoteLinesBy")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "GroupQuoteLinesBy", path)
+    )
+    value.sort_group_lines_by = (
+        item
+        if type(item := data.get("SortGroupLinesBy")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SortGroupLinesBy", path)
+    )
     value.stages = take_nillable(
         data, "Stages", path, decode_json_list_of_selectable_mdo_list_item
     )
@@ -403,7 +483,11 @@ SALE_TYPE_ENTITY_CODEC = Codec(
 def decode_xml_list_of_sale_type_entity(element: Element) -> list[SaleTypeEntity | None]:
     """``ArrayOfSaleTypeEntity``: a list of ``SaleTypeEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_sale_type_entity(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_sale_type_entity(child)
+        )
         for child in element
         if child.tag == _SALE_TYPE_ENTITY
     ]
@@ -413,11 +497,7 @@ def encode_xml_list_of_sale_type_entity(
     parent: Element | None, tag: str, value: list[SaleTypeEntity | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _SALE_TYPE_ENTITY, item, encode_xml_sale_type_entity)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _SALE_TYPE_ENTITY, checked_list(value), encode_xml_sale_type_entity)
     return element
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -129,11 +130,15 @@ def decode_xml_sale_type_stage_link(element: Element) -> SaleTypeStageLink:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SALE_TYPE_STAGE_LINK_ID:
             value.sale_type_stage_link_id = read_int(child)
@@ -187,13 +192,42 @@ def decode_json_sale_type_stage_link(data: Any, path: str) -> SaleTypeStageLink:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.sale_type_stage_link_id = take_int(data, "SaleTypeStageLinkId", path)
-    value.sale_type_id = take_int(data, "SaleTypeId", path)
-    value.sale_type_name = take_str_nillable(data, "SaleTypeName", path)
-    value.sale_type_tooltip = take_str_nillable(data, "SaleTypeTooltip", path)
-    value.prob_id = take_int(data, "ProbId", path)
-    value.prob_name = take_str_nillable(data, "ProbName", path)
-    value.prob_tooltip = take_str_nillable(data, "ProbTooltip", path)
+    value.sale_type_stage_link_id = (
+        item
+        if type(item := data.get("SaleTypeStageLinkId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "SaleTypeStageLinkId", path)
+    )
+    value.sale_type_id = (
+        item
+        if type(item := data.get("SaleTypeId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SaleTypeId", path)
+    )
+    value.sale_type_name = (
+        SHARED[item]
+        if type(item := data.get("SaleTypeName")) is str
+        else take_str_nillable(data, "SaleTypeName", path)
+    )
+    value.sale_type_tooltip = (
+        SHARED[item]
+        if type(item := data.get("SaleTypeTooltip")) is str
+        else take_str_nillable(data, "SaleTypeTooltip", path)
+    )
+    value.prob_id = (
+        item
+        if type(item := data.get("ProbId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ProbId", path)
+    )
+    value.prob_name = (
+        SHARED[item]
+        if type(item := data.get("ProbName")) is str
+        else take_str_nillable(data, "ProbName", path)
+    )
+    value.prob_tooltip = (
+        SHARED[item]
+        if type(item := data.get("ProbTooltip")) is str
+        else take_str_nillable(data, "ProbTooltip", path)
+    )
     value.probability = take(data, "Probability", path, json_short)
     value.extra = (
         None

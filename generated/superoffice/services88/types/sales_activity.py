@@ -112,22 +112,30 @@ def decode_xml_sales_activity(element: Element) -> SalesActivity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _REQUESTED_CONTACTS:
             value.requested_contacts = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_contact(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_contact(child)
             )
         elif tag == _REQUESTED_PERSON:
             value.requested_person = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_person(child)
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_person(child)
             )
         elif tag == _SALES_REP:
-            value.sales_rep = None if child.get(XSI_NIL) in NIL else decode_xml_person(child)
+            value.sales_rep = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_person(child)
+            )
         else:
             value.extra = keep_element(value.extra, child, index)
     if value.extra is not None:

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -144,11 +145,15 @@ def decode_xml_saved_utm_parameters(element: Element) -> SavedUtmParameters:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _FORM_NAME:
             value.form_name = child.text or empty_or_nil(child)
@@ -217,19 +222,71 @@ def decode_json_saved_utm_parameters(data: Any, path: str) -> SavedUtmParameters
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.form_name = take_str_nillable(data, "FormName", path)
-    value.firsttouch_source = take_str_nillable(data, "FirsttouchSource", path)
-    value.firsttouch_medium = take_str_nillable(data, "FirsttouchMedium", path)
-    value.firsttouch_campaign = take_str_nillable(data, "FirsttouchCampaign", path)
-    value.firsttouch_term = take_str_nillable(data, "FirsttouchTerm", path)
-    value.firsttouch_content = take_str_nillable(data, "FirsttouchContent", path)
-    value.firsttouch_referrer_domain = take_str_nillable(data, "FirsttouchReferrerDomain", path)
-    value.source = take_str_nillable(data, "Source", path)
-    value.medium = take_str_nillable(data, "Medium", path)
-    value.campaign = take_str_nillable(data, "Campaign", path)
-    value.term = take_str_nillable(data, "Term", path)
-    value.content = take_str_nillable(data, "Content", path)
-    value.referrer_domain = take_str_nillable(data, "ReferrerDomain", path)
+    value.form_name = (
+        SHARED[item]
+        if type(item := data.get("FormName")) is str
+        else take_str_nillable(data, "FormName", path)
+    )
+    value.firsttouch_source = (
+        SHARED[item]
+        if type(item := data.get("FirsttouchSource")) is str
+        else take_str_nillable(data, "FirsttouchSource", path)
+    )
+    value.firsttouch_medium = (
+        SHARED[item]
+        if type(item := data.get("FirsttouchMedium")) is str
+        else take_str_nillable(data, "FirsttouchMedium", path)
+    )
+    value.firsttouch_campaign = (
+        SHARED[item]
+        if type(item := data.get("FirsttouchCampaign")) is str
+        else take_str_nillable(data, "FirsttouchCampaign", path)
+    )
+    value.firsttouch_term = (
+        SHARED[item]
+        if type(item := data.get("FirsttouchTerm")) is str
+        else take_str_nillable(data, "FirsttouchTerm", path)
+    )
+    value.firsttouch_content = (
+        SHARED[item]
+        if type(item := data.get("FirsttouchContent")) is str
+        else take_str_nillable(data, "FirsttouchContent", path)
+    )
+    value.firsttouch_referrer_domain = (
+        SHARED[item]
+        if type(item := data.get("FirsttouchReferrerDomain")) is str
+        else take_str_nillable(data, "FirsttouchReferrerDomain", path)
+    )
+    value.source = (
+        SHARED[item]
+        if type(item := data.get("Source")) is str
+        else take_str_nillable(data, "Source", path)
+    )
+    value.medium = (
+        SHARED[item]
+        if type(item := data.get("Medium")) is str
+        else take_str_nillable(data, "Medium", path)
+    )
+    value.campaign = (
+        SHARED[item]
+        if type(item := data.get("Campaign")) is str
+        else take_str_nillable(data, "Campaign", path)
+    )
+    value.term = (
+        SHARED[item]
+        if type(item := data.get("Term")) is str
+        else take_str_nillable(data, "Term", path)
+    )
+    value.content = (
+        SHARED[item]
+        if type(item := data.get("Content")) is str
+        else take_str_nillable(data, "Content", path)
+    )
+    value.referrer_domain = (
+        SHARED[item]
+        if type(item := data.get("ReferrerDomain")) is str
+        else take_str_nillable(data, "ReferrerDomain", path)
+    )
     value.extra = (
         None
         if _SAVED_UTM_PARAMETERS_KEYS.issuperset(data)

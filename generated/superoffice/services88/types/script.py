@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -150,11 +151,15 @@ def decode_xml_script(element: Element) -> Script:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _UNIQUE_IDENTIFIER:
             value.unique_identifier = child.text or empty_or_nil(child)
@@ -215,16 +220,48 @@ def decode_json_script(data: Any, path: str) -> Script:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.unique_identifier = take_str_nillable(data, "UniqueIdentifier", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.include_id = take_str_nillable(data, "IncludeId", path)
-    value.source = take_str_nillable(data, "Source", path)
+    value.unique_identifier = (
+        SHARED[item]
+        if type(item := data.get("UniqueIdentifier")) is str
+        else take_str_nillable(data, "UniqueIdentifier", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.include_id = (
+        SHARED[item]
+        if type(item := data.get("IncludeId")) is str
+        else take_str_nillable(data, "IncludeId", path)
+    )
+    value.source = (
+        SHARED[item]
+        if type(item := data.get("Source")) is str
+        else take_str_nillable(data, "Source", path)
+    )
     value.registered = take(data, "Registered", path, json_datetime)
-    value.registered_by = take_str_nillable(data, "RegisteredBy", path)
+    value.registered_by = (
+        SHARED[item]
+        if type(item := data.get("RegisteredBy")) is str
+        else take_str_nillable(data, "RegisteredBy", path)
+    )
     value.updated = take(data, "Updated", path, json_datetime)
-    value.updated_by = take_str_nillable(data, "UpdatedBy", path)
-    value.path = take_str_nillable(data, "Path", path)
+    value.updated_by = (
+        SHARED[item]
+        if type(item := data.get("UpdatedBy")) is str
+        else take_str_nillable(data, "UpdatedBy", path)
+    )
+    value.path = (
+        SHARED[item]
+        if type(item := data.get("Path")) is str
+        else take_str_nillable(data, "Path", path)
+    )
     value.blocked_verbs = take(data, "BlockedVerbs", path, decode_json_ej_script_verb)
     value.extra = None if _SCRIPT_KEYS.issuperset(data) else json_extra(data, _SCRIPT_KEYS)
     return value

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -344,25 +345,37 @@ def decode_xml_selection_entity(element: Element) -> SelectionEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DESCRIPTION:
             value.description = child.text or empty_or_nil(child)
         elif tag == _POSTIT:
             value.postit = child.text or empty_or_nil(child)
         elif tag == _ASSOCIATE:
-            value.associate = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.associate = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _CREATED_BY:
-            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.created_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _UPDATED_BY:
-            value.updated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.updated_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _SELECTION_CATEGORY:
             value.selection_category = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_selection_category(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_selection_category(child)
             )
         elif tag == _GROUP_IDX:
             value.group_idx = read_int(child)
@@ -418,7 +431,7 @@ def decode_xml_selection_entity(element: Element) -> SelectionEntity:
             value.last_loaded_by = read_int(child)
         elif tag == _LAST_LOADED_BY_ASSOCIATE:
             value.last_loaded_by_associate = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
             )
         elif tag == _LAST_MEMBERSHIP_CHANGE:
             value.last_membership_change = read_datetime(child)
@@ -426,7 +439,7 @@ def decode_xml_selection_entity(element: Element) -> SelectionEntity:
             value.last_membership_change_by = read_int(child)
         elif tag == _LAST_MEMBERSHIP_CHANGE_BY_ASSOCIATE:
             value.last_membership_change_by_associate = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
             )
         elif tag == _MAIN_HEADING:
             value.main_heading = child.text or empty_or_nil(child)
@@ -438,7 +451,9 @@ def decode_xml_selection_entity(element: Element) -> SelectionEntity:
             value.dashboard_tile_definition_id = read_int(child)
         elif tag == _VISIBLE_FOR:
             value.visible_for = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_visible_for(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_visible_for(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -516,54 +531,150 @@ def decode_json_selection_entity(data: Any, path: str) -> SelectionEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.description = take_str_nillable(data, "Description", path)
-    value.postit = take_str_nillable(data, "Postit", path)
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.postit = (
+        SHARED[item]
+        if type(item := data.get("Postit")) is str
+        else take_str_nillable(data, "Postit", path)
+    )
     value.associate = take_nillable(data, "Associate", path, decode_json_associate)
     value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
     value.updated_by = take_nillable(data, "UpdatedBy", path, decode_json_associate)
     value.selection_category = take_nillable(
         data, "SelectionCategory", path, decode_json_selection_category
     )
-    value.group_idx = take_int(data, "GroupIdx", path)
-    value.include_person = take_int(data, "IncludePerson", path)
+    value.group_idx = (
+        item
+        if type(item := data.get("GroupIdx")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "GroupIdx", path)
+    )
+    value.include_person = (
+        item
+        if type(item := data.get("IncludePerson")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "IncludePerson", path)
+    )
     value.member_count = take(data, "MemberCount", path, json_unsigned_int)
-    value.name = take_str_nillable(data, "Name", path)
-    value.postit_text_id = take_int(data, "PostitTextId", path)
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.postit_text_id = (
+        item
+        if type(item := data.get("PostitTextId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PostitTextId", path)
+    )
     value.created_date = take(data, "CreatedDate", path, json_datetime)
-    value.selection_id = take_int(data, "SelectionId", path)
-    value.sound_ex = take_str_nillable(data, "SoundEx", path)
+    value.selection_id = (
+        item
+        if type(item := data.get("SelectionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SelectionId", path)
+    )
+    value.sound_ex = (
+        SHARED[item]
+        if type(item := data.get("SoundEx")) is str
+        else take_str_nillable(data, "SoundEx", path)
+    )
     value.source = take(data, "Source", path, json_short)
-    value.text_id = take_int(data, "TextId", path)
+    value.text_id = (
+        item
+        if type(item := data.get("TextId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TextId", path)
+    )
     value.updated_date = take(data, "UpdatedDate", path, json_datetime)
     value.updated_count = take(data, "UpdatedCount", path, json_short)
     value.visibility = take(data, "Visibility", path, json_short)
     value.selection_type = take(data, "SelectionType", path, decode_json_selection_type)
-    value.company_unique = take_bool(data, "CompanyUnique", path)
-    value.target_table_number = take_int(data, "TargetTableNumber", path)
-    value.target_table_name = take_str_nillable(data, "TargetTableName", path)
-    value.completed = take_bool(data, "Completed", path)
-    value.left_selection_id = take_int(data, "LeftSelectionId", path)
-    value.right_selection_id = take_int(data, "RightSelectionId", path)
+    value.company_unique = (
+        item
+        if type(item := data.get("CompanyUnique")) is bool
+        else take_bool(data, "CompanyUnique", path)
+    )
+    value.target_table_number = (
+        item
+        if type(item := data.get("TargetTableNumber")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TargetTableNumber", path)
+    )
+    value.target_table_name = (
+        SHARED[item]
+        if type(item := data.get("TargetTableName")) is str
+        else take_str_nillable(data, "TargetTableName", path)
+    )
+    value.completed = (
+        item if type(item := data.get("Completed")) is bool else take_bool(data, "Completed", path)
+    )
+    value.left_selection_id = (
+        item
+        if type(item := data.get("LeftSelectionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "LeftSelectionId", path)
+    )
+    value.right_selection_id = (
+        item
+        if type(item := data.get("RightSelectionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "RightSelectionId", path)
+    )
     value.selection_union_type = take(
         data, "SelectionUnionType", path, decode_json_selection_union_type
     )
-    value.main_provider_name = take_str_nillable(data, "MainProviderName", path)
-    value.shadow_provider_name = take_str_nillable(data, "ShadowProviderName", path)
-    value.chart_key = take_str_nillable(data, "ChartKey", path)
+    value.main_provider_name = (
+        SHARED[item]
+        if type(item := data.get("MainProviderName")) is str
+        else take_str_nillable(data, "MainProviderName", path)
+    )
+    value.shadow_provider_name = (
+        SHARED[item]
+        if type(item := data.get("ShadowProviderName")) is str
+        else take_str_nillable(data, "ShadowProviderName", path)
+    )
+    value.chart_key = (
+        SHARED[item]
+        if type(item := data.get("ChartKey")) is str
+        else take_str_nillable(data, "ChartKey", path)
+    )
     value.last_loaded = take(data, "LastLoaded", path, json_datetime)
-    value.last_loaded_by = take_int(data, "LastLoadedBy", path)
+    value.last_loaded_by = (
+        item
+        if type(item := data.get("LastLoadedBy")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "LastLoadedBy", path)
+    )
     value.last_loaded_by_associate = take_nillable(
         data, "LastLoadedByAssociate", path, decode_json_associate
     )
     value.last_membership_change = take(data, "LastMembershipChange", path, json_datetime)
-    value.last_membership_change_by = take_int(data, "LastMembershipChangeBy", path)
+    value.last_membership_change_by = (
+        item
+        if type(item := data.get("LastMembershipChangeBy")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "LastMembershipChangeBy", path)
+    )
     value.last_membership_change_by_associate = take_nillable(
         data, "LastMembershipChangeByAssociate", path, decode_json_associate
     )
-    value.main_heading = take_str_nillable(data, "MainHeading", path)
-    value.member_tab_heading = take_str_nillable(data, "MemberTabHeading", path)
-    value.mailings_provider_name = take_str_nillable(data, "MailingsProviderName", path)
-    value.dashboard_tile_definition_id = take_int(data, "DashboardTileDefinitionId", path)
+    value.main_heading = (
+        SHARED[item]
+        if type(item := data.get("MainHeading")) is str
+        else take_str_nillable(data, "MainHeading", path)
+    )
+    value.member_tab_heading = (
+        SHARED[item]
+        if type(item := data.get("MemberTabHeading")) is str
+        else take_str_nillable(data, "MemberTabHeading", path)
+    )
+    value.mailings_provider_name = (
+        SHARED[item]
+        if type(item := data.get("MailingsProviderName")) is str
+        else take_str_nillable(data, "MailingsProviderName", path)
+    )
+    value.dashboard_tile_definition_id = (
+        item
+        if type(item := data.get("DashboardTileDefinitionId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "DashboardTileDefinitionId", path)
+    )
     value.visible_for = take_nillable(data, "VisibleFor", path, decode_json_list_of_visible_for)
     value.extra = (
         None

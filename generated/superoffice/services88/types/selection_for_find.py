@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -135,11 +136,15 @@ def decode_xml_selection_for_find(element: Element) -> SelectionForFind:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PROVIDER_NAME:
             value.provider_name = child.text or empty_or_nil(child)
@@ -187,12 +192,36 @@ def decode_json_selection_for_find(data: Any, path: str) -> SelectionForFind:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.provider_name = take_str_nillable(data, "ProviderName", path)
-    value.selection_id = take_int(data, "SelectionId", path)
-    value.can_save_as_selection = take_bool(data, "CanSaveAsSelection", path)
-    value.main_heading = take_str_nillable(data, "MainHeading", path)
-    value.filter_screen_heading = take_str_nillable(data, "FilterScreenHeading", path)
-    value.selection_entity_heading = take_str_nillable(data, "SelectionEntityHeading", path)
+    value.provider_name = (
+        SHARED[item]
+        if type(item := data.get("ProviderName")) is str
+        else take_str_nillable(data, "ProviderName", path)
+    )
+    value.selection_id = (
+        item
+        if type(item := data.get("SelectionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SelectionId", path)
+    )
+    value.can_save_as_selection = (
+        item
+        if type(item := data.get("CanSaveAsSelection")) is bool
+        else take_bool(data, "CanSaveAsSelection", path)
+    )
+    value.main_heading = (
+        SHARED[item]
+        if type(item := data.get("MainHeading")) is str
+        else take_str_nillable(data, "MainHeading", path)
+    )
+    value.filter_screen_heading = (
+        SHARED[item]
+        if type(item := data.get("FilterScreenHeading")) is str
+        else take_str_nillable(data, "FilterScreenHeading", path)
+    )
+    value.selection_entity_heading = (
+        SHARED[item]
+        if type(item := data.get("SelectionEntityHeading")) is str
+        else take_str_nillable(data, "SelectionEntityHeading", path)
+    )
     value.extra = (
         None
         if _SELECTION_FOR_FIND_KEYS.issuperset(data)

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -188,11 +189,15 @@ def decode_xml_selection_member_edit_values(element: Element) -> SelectionMember
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _COMPANY_CATEGORY:
             value.company_category = read_int(child)
@@ -288,28 +293,116 @@ def decode_json_selection_member_edit_values(data: Any, path: str) -> SelectionM
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.company_category = take_int(data, "CompanyCategory", path)
-    value.company_business = take_int(data, "CompanyBusiness", path)
-    value.company_our_contact = take_int(data, "CompanyOurContact", path)
-    value.company_name = take_str_nillable(data, "CompanyName", path)
-    value.company_department = take_str_nillable(data, "CompanyDepartment", path)
-    value.company_number = take_str_nillable(data, "CompanyNumber", path)
-    value.company_code = take_str_nillable(data, "CompanyCode", path)
-    value.contact_position = take_int(data, "ContactPosition", path)
-    value.change_company_category = take_bool(data, "ChangeCompanyCategory", path)
-    value.change_company_business = take_bool(data, "ChangeCompanyBusiness", path)
-    value.change_company_our_contact = take_bool(data, "ChangeCompanyOurContact", path)
-    value.change_company_name = take_bool(data, "ChangeCompanyName", path)
-    value.change_company_department = take_bool(data, "ChangeCompanyDepartment", path)
-    value.change_company_number = take_bool(data, "ChangeCompanyNumber", path)
-    value.change_company_code = take_bool(data, "ChangeCompanyCode", path)
-    value.change_contact_position = take_bool(data, "ChangeContactPosition", path)
-    value.company_country = take_int(data, "CompanyCountry", path)
-    value.change_company_country = take_bool(data, "ChangeCompanyCountry", path)
-    value.contact_job_title = take_str_nillable(data, "ContactJobTitle", path)
-    value.change_contact_job_title = take_bool(data, "ChangeContactJobTitle", path)
-    value.company_org_nr = take_str_nillable(data, "CompanyOrgNr", path)
-    value.change_company_org_nr = take_bool(data, "ChangeCompanyOrgNr", path)
+    value.company_category = (
+        item
+        if type(item := data.get("CompanyCategory")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CompanyCategory", path)
+    )
+    value.company_business = (
+        item
+        if type(item := data.get("CompanyBusiness")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CompanyBusiness", path)
+    )
+    value.company_our_contact = (
+        item
+        if type(item := data.get("CompanyOurContact")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CompanyOurContact", path)
+    )
+    value.company_name = (
+        SHARED[item]
+        if type(item := data.get("CompanyName")) is str
+        else take_str_nillable(data, "CompanyName", path)
+    )
+    value.company_department = (
+        SHARED[item]
+        if type(item := data.get("CompanyDepartment")) is str
+        else take_str_nillable(data, "CompanyDepartment", path)
+    )
+    value.company_number = (
+        SHARED[item]
+        if type(item := data.get("CompanyNumber")) is str
+        else take_str_nillable(data, "CompanyNumber", path)
+    )
+    value.company_code = (
+        SHARED[item]
+        if type(item := data.get("CompanyCode")) is str
+        else take_str_nillable(data, "CompanyCode", path)
+    )
+    value.contact_position = (
+        item
+        if type(item := data.get("ContactPosition")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactPosition", path)
+    )
+    value.change_company_category = (
+        item
+        if type(item := data.get("ChangeCompanyCategory")) is bool
+        else take_bool(data, "ChangeCompanyCategory", path)
+    )
+    value.change_company_business = (
+        item
+        if type(item := data.get("ChangeCompanyBusiness")) is bool
+        else take_bool(data, "ChangeCompanyBusiness", path)
+    )
+    value.change_company_our_contact = (
+        item
+        if type(item := data.get("ChangeCompanyOurContact")) is bool
+        else take_bool(data, "ChangeCompanyOurContact", path)
+    )
+    value.change_company_name = (
+        item
+        if type(item := data.get("ChangeCompanyName")) is bool
+        else take_bool(data, "ChangeCompanyName", path)
+    )
+    value.change_company_department = (
+        item
+        if type(item := data.get("ChangeCompanyDepartment")) is bool
+        else take_bool(data, "ChangeCompanyDepartment", path)
+    )
+    value.change_company_number = (
+        item
+        if type(item := data.get("ChangeCompanyNumber")) is bool
+        else take_bool(data, "ChangeCompanyNumber", path)
+    )
+    value.change_company_code = (
+        item
+        if type(item := data.get("ChangeCompanyCode")) is bool
+        else take_bool(data, "ChangeCompanyCode", path)
+    )
+    value.change_contact_position = (
+        item
+        if type(item := data.get("ChangeContactPosition")) is bool
+        else take_bool(data, "ChangeContactPosition", path)
+    )
+    value.company_country = (
+        item
+        if type(item := data.get("CompanyCountry")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CompanyCountry", path)
+    )
+    value.change_company_country = (
+        item
+        if type(item := data.get("ChangeCompanyCountry")) is bool
+        else take_bool(data, "ChangeCompanyCountry", path)
+    )
+    value.contact_job_title = (
+        SHARED[item]
+        if type(item := data.get("ContactJobTitle")) is str
+        else take_str_nillable(data, "ContactJobTitle", path)
+    )
+    value.change_contact_job_title = (
+        item
+        if type(item := data.get("ChangeContactJobTitle")) is bool
+        else take_bool(data, "ChangeContactJobTitle", path)
+    )
+    value.company_org_nr = (
+        SHARED[item]
+        if type(item := data.get("CompanyOrgNr")) is str
+        else take_str_nillable(data, "CompanyOrgNr", path)
+    )
+    value.change_company_org_nr = (
+        item
+        if type(item := data.get("ChangeCompanyOrgNr")) is bool
+        else take_bool(data, "ChangeCompanyOrgNr", path)
+    )
     value.extra = (
         None
         if _SELECTION_MEMBER_EDIT_VALUES_KEYS.issuperset(data)

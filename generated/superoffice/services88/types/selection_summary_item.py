@@ -12,17 +12,16 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -34,6 +33,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_datetime,
     read_int,
@@ -145,11 +145,27 @@ def decode_json_selection_summary_item(data: Any, path: str) -> SelectionSummary
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(SelectionSummaryItem)
-    value.selection_id = take_int(data, "SelectionId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.target_table = take_str_nillable(data, "TargetTable", path)
+    value.selection_id = (
+        item
+        if type(item := data.get("SelectionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SelectionId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.target_table = (
+        SHARED[item]
+        if type(item := data.get("TargetTable")) is str
+        else take_str_nillable(data, "TargetTable", path)
+    )
     value.registered = take(data, "Registered", path, json_datetime)
-    value.provider_name = take_str_nillable(data, "ProviderName", path)
+    value.provider_name = (
+        SHARED[item]
+        if type(item := data.get("ProviderName")) is str
+        else take_str_nillable(data, "ProviderName", path)
+    )
     value.extra = (
         None
         if _SELECTION_SUMMARY_ITEM_KEYS.issuperset(data)
@@ -185,7 +201,11 @@ def decode_xml_list_of_selection_summary_item(
 ) -> list[SelectionSummaryItem | None]:
     """``ArrayOfSelectionSummaryItem``: a list of ``SelectionSummaryItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_selection_summary_item(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_selection_summary_item(child)
+        )
         for child in element
         if child.tag == _SELECTION_SUMMARY_ITEM
     ]
@@ -195,11 +215,9 @@ def encode_xml_list_of_selection_summary_item(
     parent: Element | None, tag: str, value: list[SelectionSummaryItem | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _SELECTION_SUMMARY_ITEM, item, encode_xml_selection_summary_item)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element, _SELECTION_SUMMARY_ITEM, checked_list(value), encode_xml_selection_summary_item
+    )
     return element
 
 

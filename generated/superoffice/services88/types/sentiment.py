@@ -102,11 +102,15 @@ def decode_xml_sentiment(element: Element) -> Sentiment:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SCORE:
             value.score = read_int(child)
@@ -140,8 +144,16 @@ def decode_json_sentiment(data: Any, path: str) -> Sentiment:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.score = take_int(data, "Score", path)
-    value.confidence = take_int(data, "Confidence", path)
+    value.score = (
+        item
+        if type(item := data.get("Score")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Score", path)
+    )
+    value.confidence = (
+        item
+        if type(item := data.get("Confidence")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Confidence", path)
+    )
     value.extra = None if _SENTIMENT_KEYS.issuperset(data) else json_extra(data, _SENTIMENT_KEYS)
     return value
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -120,11 +121,15 @@ def decode_xml_service_auth(element: Element) -> ServiceAuth:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SERVICE_AUTH_ID:
             value.service_auth_id = read_int(child)
@@ -170,12 +175,36 @@ def decode_json_service_auth(data: Any, path: str) -> ServiceAuth:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.service_auth_id = take_int(data, "ServiceAuthId", path)
-    value.server = take_str_nillable(data, "Server", path)
-    value.port = take_int(data, "Port", path)
-    value.auth_type = take_str_nillable(data, "AuthType", path)
-    value.username = take_str_nillable(data, "Username", path)
-    value.password = take_str_nillable(data, "Password", path)
+    value.service_auth_id = (
+        item
+        if type(item := data.get("ServiceAuthId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ServiceAuthId", path)
+    )
+    value.server = (
+        SHARED[item]
+        if type(item := data.get("Server")) is str
+        else take_str_nillable(data, "Server", path)
+    )
+    value.port = (
+        item
+        if type(item := data.get("Port")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Port", path)
+    )
+    value.auth_type = (
+        SHARED[item]
+        if type(item := data.get("AuthType")) is str
+        else take_str_nillable(data, "AuthType", path)
+    )
+    value.username = (
+        SHARED[item]
+        if type(item := data.get("Username")) is str
+        else take_str_nillable(data, "Username", path)
+    )
+    value.password = (
+        SHARED[item]
+        if type(item := data.get("Password")) is str
+        else take_str_nillable(data, "Password", path)
+    )
     value.extra = (
         None if _SERVICE_AUTH_KEYS.issuperset(data) else json_extra(data, _SERVICE_AUTH_KEYS)
     )

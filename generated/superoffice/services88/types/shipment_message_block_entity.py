@@ -12,16 +12,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -35,6 +34,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_datetime,
     read_int,
@@ -144,11 +144,15 @@ def decode_xml_shipment_message_block_entity(element: Element) -> ShipmentMessag
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SHIPMENT_MESSAGE_BLOCK_ID:
             value.shipment_message_block_id = read_int(child)
@@ -202,13 +206,36 @@ def decode_json_shipment_message_block_entity(data: Any, path: str) -> ShipmentM
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.shipment_message_block_id = take_int(data, "ShipmentMessageBlockId", path)
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.block = take_str_nillable(data, "Block", path)
+    value.shipment_message_block_id = (
+        item
+        if type(item := data.get("ShipmentMessageBlockId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "ShipmentMessageBlockId", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.block = (
+        SHARED[item]
+        if type(item := data.get("Block")) is str
+        else take_str_nillable(data, "Block", path)
+    )
     value.registered = take(data, "Registered", path, json_datetime)
-    value.registered_associate_id = take_int(data, "RegisteredAssociateId", path)
+    value.registered_associate_id = (
+        item
+        if type(item := data.get("RegisteredAssociateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "RegisteredAssociateId", path)
+    )
     value.updated = take(data, "Updated", path, json_datetime)
-    value.updated_associate_id = take_int(data, "UpdatedAssociateId", path)
+    value.updated_associate_id = (
+        item
+        if type(item := data.get("UpdatedAssociateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "UpdatedAssociateId", path)
+    )
     value.updated_count = take(data, "UpdatedCount", path, json_short)
     value.extra = (
         None
@@ -252,7 +279,11 @@ def decode_xml_list_of_shipment_message_block_entity(
 ) -> list[ShipmentMessageBlockEntity | None]:
     """``ArrayOfShipmentMessageBlockEntity``: a list of ``ShipmentMessageBlockEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_shipment_message_block_entity(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_shipment_message_block_entity(child)
+        )
         for child in element
         if child.tag == _SHIPMENT_MESSAGE_BLOCK_ENTITY
     ]
@@ -262,16 +293,12 @@ def encode_xml_list_of_shipment_message_block_entity(
     parent: Element | None, tag: str, value: list[ShipmentMessageBlockEntity | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(
-                element,
-                _SHIPMENT_MESSAGE_BLOCK_ENTITY,
-                item,
-                encode_xml_shipment_message_block_entity,
-            )
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element,
+        _SHIPMENT_MESSAGE_BLOCK_ENTITY,
+        checked_list(value),
+        encode_xml_shipment_message_block_entity,
+    )
     return element
 
 

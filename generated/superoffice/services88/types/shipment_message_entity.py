@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -210,11 +211,15 @@ def decode_xml_shipment_message_entity(element: Element) -> ShipmentMessageEntit
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SHIPMENT_MESSAGE_ID:
             value.shipment_message_id = read_int(child)
@@ -307,26 +312,92 @@ def decode_json_shipment_message_entity(data: Any, path: str) -> ShipmentMessage
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.shipment_message_id = take_int(data, "ShipmentMessageId", path)
-    value.plain_message = take_str_nillable(data, "PlainMessage", path)
-    value.html_message = take_str_nillable(data, "HtmlMessage", path)
-    value.sms_message = take_str_nillable(data, "SmsMessage", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.subject = take_str_nillable(data, "Subject", path)
-    value.folder_id = take_int(data, "FolderId", path)
-    value.header_field = take_str_nillable(data, "HeaderField", path)
-    value.design = take_str_nillable(data, "Design", path)
+    value.shipment_message_id = (
+        item
+        if type(item := data.get("ShipmentMessageId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ShipmentMessageId", path)
+    )
+    value.plain_message = (
+        SHARED[item]
+        if type(item := data.get("PlainMessage")) is str
+        else take_str_nillable(data, "PlainMessage", path)
+    )
+    value.html_message = (
+        SHARED[item]
+        if type(item := data.get("HtmlMessage")) is str
+        else take_str_nillable(data, "HtmlMessage", path)
+    )
+    value.sms_message = (
+        SHARED[item]
+        if type(item := data.get("SmsMessage")) is str
+        else take_str_nillable(data, "SmsMessage", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.subject = (
+        SHARED[item]
+        if type(item := data.get("Subject")) is str
+        else take_str_nillable(data, "Subject", path)
+    )
+    value.folder_id = (
+        item
+        if type(item := data.get("FolderId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "FolderId", path)
+    )
+    value.header_field = (
+        SHARED[item]
+        if type(item := data.get("HeaderField")) is str
+        else take_str_nillable(data, "HeaderField", path)
+    )
+    value.design = (
+        SHARED[item]
+        if type(item := data.get("Design")) is str
+        else take_str_nillable(data, "Design", path)
+    )
     value.designtype = take(data, "Designtype", path, decode_json_design_type)
     value.flags = take(data, "Flags", path, decode_json_shipment_message_type)
-    value.register_views = take_bool(data, "RegisterViews", path)
-    value.inline_images = take_bool(data, "InlineImages", path)
-    value.long_description = take_str_nillable(data, "LongDescription", path)
-    value.access_key = take_str_nillable(data, "AccessKey", path)
-    value.document_message = take_int(data, "DocumentMessage", path)
+    value.register_views = (
+        item
+        if type(item := data.get("RegisterViews")) is bool
+        else take_bool(data, "RegisterViews", path)
+    )
+    value.inline_images = (
+        item
+        if type(item := data.get("InlineImages")) is bool
+        else take_bool(data, "InlineImages", path)
+    )
+    value.long_description = (
+        SHARED[item]
+        if type(item := data.get("LongDescription")) is str
+        else take_str_nillable(data, "LongDescription", path)
+    )
+    value.access_key = (
+        SHARED[item]
+        if type(item := data.get("AccessKey")) is str
+        else take_str_nillable(data, "AccessKey", path)
+    )
+    value.document_message = (
+        item
+        if type(item := data.get("DocumentMessage")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DocumentMessage", path)
+    )
     value.registered = take(data, "Registered", path, json_datetime)
-    value.registered_associate_id = take_int(data, "RegisteredAssociateId", path)
+    value.registered_associate_id = (
+        item
+        if type(item := data.get("RegisteredAssociateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "RegisteredAssociateId", path)
+    )
     value.updated = take(data, "Updated", path, json_datetime)
-    value.updated_associate_id = take_int(data, "UpdatedAssociateId", path)
+    value.updated_associate_id = (
+        item
+        if type(item := data.get("UpdatedAssociateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "UpdatedAssociateId", path)
+    )
     value.updated_count = take(data, "UpdatedCount", path, json_short)
     value.extra = (
         None

@@ -11,6 +11,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -130,11 +131,19 @@ def decode_json_signed_public_key(data: Any, path: str) -> SignedPublicKey:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(SignedPublicKey)
-    value.owner_name = take_str_nillable(data, "OwnerName", path)
+    value.owner_name = (
+        SHARED[item]
+        if type(item := data.get("OwnerName")) is str
+        else take_str_nillable(data, "OwnerName", path)
+    )
     value.sign_date = take(data, "SignDate", path, json_datetime)
     value.expiry_date = take(data, "ExpiryDate", path, json_datetime)
     value.key = take(data, "Key", path, decode_json_cryptography_dsa_parameters)
-    value.signature = take_str_nillable(data, "Signature", path)
+    value.signature = (
+        SHARED[item]
+        if type(item := data.get("Signature")) is str
+        else take_str_nillable(data, "Signature", path)
+    )
     value.extra = (
         None
         if _SIGNED_PUBLIC_KEY_KEYS.issuperset(data)

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -118,11 +119,15 @@ def decode_xml_sms_config(element: Element) -> SmsConfig:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DEFAULT_SMS_COUNTRY:
             value.default_sms_country = child.text or empty_or_nil(child)
@@ -132,7 +137,9 @@ def decode_xml_sms_config(element: Element) -> SmsConfig:
             value.ns_plugin_sender = child.text or empty_or_nil(child)
         elif tag == _NS_PLUGIN_CONFIG:
             value.ns_plugin_config = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -164,9 +171,21 @@ def decode_json_sms_config(data: Any, path: str) -> SmsConfig:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.default_sms_country = take_str_nillable(data, "DefaultSmsCountry", path)
-    value.net_server_sms_provider = take_str_nillable(data, "NetServerSmsProvider", path)
-    value.ns_plugin_sender = take_str_nillable(data, "NsPluginSender", path)
+    value.default_sms_country = (
+        SHARED[item]
+        if type(item := data.get("DefaultSmsCountry")) is str
+        else take_str_nillable(data, "DefaultSmsCountry", path)
+    )
+    value.net_server_sms_provider = (
+        SHARED[item]
+        if type(item := data.get("NetServerSmsProvider")) is str
+        else take_str_nillable(data, "NetServerSmsProvider", path)
+    )
+    value.ns_plugin_sender = (
+        SHARED[item]
+        if type(item := data.get("NsPluginSender")) is str
+        else take_str_nillable(data, "NsPluginSender", path)
+    )
     value.ns_plugin_config = take_nillable(
         data, "NsPluginConfig", path, decode_json_string_dictionary
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -104,11 +105,15 @@ def decode_xml_smtp_test_result(element: Element) -> SmtpTestResult:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SUCCESS:
             value.success = read_bool(child)
@@ -144,8 +149,14 @@ def decode_json_smtp_test_result(data: Any, path: str) -> SmtpTestResult:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.success = take_bool(data, "Success", path)
-    value.error_message = take_str_nillable(data, "ErrorMessage", path)
+    value.success = (
+        item if type(item := data.get("Success")) is bool else take_bool(data, "Success", path)
+    )
+    value.error_message = (
+        SHARED[item]
+        if type(item := data.get("ErrorMessage")) is str
+        else take_str_nillable(data, "ErrorMessage", path)
+    )
     value.extra = (
         None
         if _SMTP_TEST_RESULT_KEYS.issuperset(data)

@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -87,7 +88,11 @@ def decode_json_so_credentials(data: Any, path: str) -> SoCredentials:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(SoCredentials)
-    value.ticket = take_str_nillable(data, "Ticket", path)
+    value.ticket = (
+        SHARED[item]
+        if type(item := data.get("Ticket")) is str
+        else take_str_nillable(data, "Ticket", path)
+    )
     value.extra = (
         None if _SO_CREDENTIALS_KEYS.issuperset(data) else json_extra(data, _SO_CREDENTIALS_KEYS)
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -237,7 +238,7 @@ def decode_xml_so_principal_carrier(element: Element) -> SoPrincipalCarrier:
         elif tag == _LICENSES:
             value.licenses = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_granted_module_license(child)
             )
         elif tag == _FULL_NAME:
@@ -246,7 +247,9 @@ def decode_xml_so_principal_carrier(element: Element) -> SoPrincipalCarrier:
             value.e_mail_address = child.text or empty_or_nil(child)
         elif tag == _FUNCTION_RIGHTS:
             value.function_rights = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
             )
         elif tag == _EJ_USER_ID:
             value.ej_user_id = read_int(child)
@@ -257,12 +260,14 @@ def decode_xml_so_principal_carrier(element: Element) -> SoPrincipalCarrier:
         elif tag == _PROVIDED_CREDENTIALS:
             value.provided_credentials = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_provided_credential(child)
             )
         elif tag == _SECONDARY_GROUPS:
             value.secondary_groups = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         elif tag == _DATABASE_CONTEXT_IDENTIFIER:
             value.database_context_identifier = child.text or empty_or_nil(child)
@@ -320,35 +325,109 @@ def decode_json_so_principal_carrier(data: Any, path: str) -> SoPrincipalCarrier
         data = json_object(data, path)
     value = blank(SoPrincipalCarrier)
     value.user_type = take(data, "UserType", path, decode_json_user_type)
-    value.associate = take_str_nillable(data, "Associate", path)
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.is_person = take_bool(data, "IsPerson", path)
-    value.person_id = take_int(data, "PersonId", path)
-    value.country_id = take_int(data, "CountryId", path)
-    value.home_country_id = take_int(data, "HomeCountryId", path)
-    value.contact_id = take_int(data, "ContactId", path)
-    value.group_id = take_int(data, "GroupId", path)
-    value.business_id = take_int(data, "BusinessId", path)
-    value.category_id = take_int(data, "CategoryId", path)
-    value.contact_owner = take_int(data, "ContactOwner", path)
-    value.role_id = take_int(data, "RoleId", path)
-    value.role_name = take_str_nillable(data, "RoleName", path)
-    value.role_description = take_str_nillable(data, "RoleDescription", path)
+    value.associate = (
+        SHARED[item]
+        if type(item := data.get("Associate")) is str
+        else take_str_nillable(data, "Associate", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.is_person = (
+        item if type(item := data.get("IsPerson")) is bool else take_bool(data, "IsPerson", path)
+    )
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.country_id = (
+        item
+        if type(item := data.get("CountryId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CountryId", path)
+    )
+    value.home_country_id = (
+        item
+        if type(item := data.get("HomeCountryId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "HomeCountryId", path)
+    )
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
+    value.group_id = (
+        item
+        if type(item := data.get("GroupId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "GroupId", path)
+    )
+    value.business_id = (
+        item
+        if type(item := data.get("BusinessId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "BusinessId", path)
+    )
+    value.category_id = (
+        item
+        if type(item := data.get("CategoryId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CategoryId", path)
+    )
+    value.contact_owner = (
+        item
+        if type(item := data.get("ContactOwner")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactOwner", path)
+    )
+    value.role_id = (
+        item
+        if type(item := data.get("RoleId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "RoleId", path)
+    )
+    value.role_name = (
+        SHARED[item]
+        if type(item := data.get("RoleName")) is str
+        else take_str_nillable(data, "RoleName", path)
+    )
+    value.role_description = (
+        SHARED[item]
+        if type(item := data.get("RoleDescription")) is str
+        else take_str_nillable(data, "RoleDescription", path)
+    )
     value.role_type = take(data, "RoleType", path, decode_json_role_type)
     value.licenses = take_nillable(
         data, "Licenses", path, decode_json_list_of_granted_module_license
     )
-    value.full_name = take_str_nillable(data, "FullName", path)
-    value.e_mail_address = take_str_nillable(data, "EMailAddress", path)
+    value.full_name = (
+        SHARED[item]
+        if type(item := data.get("FullName")) is str
+        else take_str_nillable(data, "FullName", path)
+    )
+    value.e_mail_address = (
+        SHARED[item]
+        if type(item := data.get("EMailAddress")) is str
+        else take_str_nillable(data, "EMailAddress", path)
+    )
     value.function_rights = take_nillable(data, "FunctionRights", path, decode_json_list_of_str)
-    value.ej_user_id = take_int(data, "EjUserId", path)
-    value.ej_access_level = take_int(data, "EjAccessLevel", path)
+    value.ej_user_id = (
+        item
+        if type(item := data.get("EjUserId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "EjUserId", path)
+    )
+    value.ej_access_level = (
+        item
+        if type(item := data.get("EjAccessLevel")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "EjAccessLevel", path)
+    )
     value.ej_user_status = take(data, "EjUserStatus", path, decode_json_ej_user_status)
     value.provided_credentials = take_nillable(
         data, "ProvidedCredentials", path, decode_json_list_of_provided_credential
     )
     value.secondary_groups = take_nillable(data, "SecondaryGroups", path, decode_json_list_of_int)
-    value.database_context_identifier = take_str_nillable(data, "DatabaseContextIdentifier", path)
+    value.database_context_identifier = (
+        SHARED[item]
+        if type(item := data.get("DatabaseContextIdentifier")) is str
+        else take_str_nillable(data, "DatabaseContextIdentifier", path)
+    )
     value.extra = (
         None
         if _SO_PRINCIPAL_CARRIER_KEYS.issuperset(data)

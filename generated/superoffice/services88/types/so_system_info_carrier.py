@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -174,14 +175,22 @@ def decode_xml_so_system_info_carrier(element: Element) -> SoSystemInfoCarrier:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _LICENSE:
-            value.license = None if child.get(XSI_NIL) in NIL else decode_xml_license_info(child)
+            value.license = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_license_info(child)
+            )
         elif tag == _WARNING_ENGLISH:
             value.warning_english = child.text or empty_or_nil(child)
         elif tag == _WARNING_RESOURCE:
@@ -269,25 +278,92 @@ def decode_json_so_system_info_carrier(data: Any, path: str) -> SoSystemInfoCarr
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.license = take_nillable(data, "License", path, decode_json_license_info)
-    value.warning_english = take_str_nillable(data, "WarningEnglish", path)
-    value.warning_resource = take_str_nillable(data, "WarningResource", path)
-    value.branch_name = take_str_nillable(data, "BranchName", path)
-    value.build_label = take_str_nillable(data, "BuildLabel", path)
-    value.assembly_version = take_str_nillable(data, "AssemblyVersion", path)
+    value.warning_english = (
+        SHARED[item]
+        if type(item := data.get("WarningEnglish")) is str
+        else take_str_nillable(data, "WarningEnglish", path)
+    )
+    value.warning_resource = (
+        SHARED[item]
+        if type(item := data.get("WarningResource")) is str
+        else take_str_nillable(data, "WarningResource", path)
+    )
+    value.branch_name = (
+        SHARED[item]
+        if type(item := data.get("BranchName")) is str
+        else take_str_nillable(data, "BranchName", path)
+    )
+    value.build_label = (
+        SHARED[item]
+        if type(item := data.get("BuildLabel")) is str
+        else take_str_nillable(data, "BuildLabel", path)
+    )
+    value.assembly_version = (
+        SHARED[item]
+        if type(item := data.get("AssemblyVersion")) is str
+        else take_str_nillable(data, "AssemblyVersion", path)
+    )
     value.accumulated_next_check_date = take(data, "AccumulatedNextCheckDate", path, json_datetime)
-    value.file_version = take_str_nillable(data, "FileVersion", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.days_until_net_server_expiry = take_int(data, "DaysUntilNetServerExpiry", path)
+    value.file_version = (
+        SHARED[item]
+        if type(item := data.get("FileVersion")) is str
+        else take_str_nillable(data, "FileVersion", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.days_until_net_server_expiry = (
+        item
+        if type(item := data.get("DaysUntilNetServerExpiry")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "DaysUntilNetServerExpiry", path)
+    )
     value.build_type = take(data, "BuildType", path, decode_json_net_server_build_type)
-    value.database_version = take_int(data, "DatabaseVersion", path)
-    value.is_unicode = take_bool(data, "IsUnicode", path)
-    value.company_name = take_str_nillable(data, "CompanyName", path)
-    value.company_id = take_int(data, "CompanyId", path)
-    value.database_type = take_str_nillable(data, "DatabaseType", path)
-    value.database_minor = take_str_nillable(data, "DatabaseMinor", path)
-    value.database_name = take_str_nillable(data, "DatabaseName", path)
-    value.is_on_travel = take_bool(data, "IsOnTravel", path)
-    value.is_satellite = take_bool(data, "IsSatellite", path)
+    value.database_version = (
+        item
+        if type(item := data.get("DatabaseVersion")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DatabaseVersion", path)
+    )
+    value.is_unicode = (
+        item if type(item := data.get("IsUnicode")) is bool else take_bool(data, "IsUnicode", path)
+    )
+    value.company_name = (
+        SHARED[item]
+        if type(item := data.get("CompanyName")) is str
+        else take_str_nillable(data, "CompanyName", path)
+    )
+    value.company_id = (
+        item
+        if type(item := data.get("CompanyId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CompanyId", path)
+    )
+    value.database_type = (
+        SHARED[item]
+        if type(item := data.get("DatabaseType")) is str
+        else take_str_nillable(data, "DatabaseType", path)
+    )
+    value.database_minor = (
+        SHARED[item]
+        if type(item := data.get("DatabaseMinor")) is str
+        else take_str_nillable(data, "DatabaseMinor", path)
+    )
+    value.database_name = (
+        SHARED[item]
+        if type(item := data.get("DatabaseName")) is str
+        else take_str_nillable(data, "DatabaseName", path)
+    )
+    value.is_on_travel = (
+        item
+        if type(item := data.get("IsOnTravel")) is bool
+        else take_bool(data, "IsOnTravel", path)
+    )
+    value.is_satellite = (
+        item
+        if type(item := data.get("IsSatellite")) is bool
+        else take_bool(data, "IsSatellite", path)
+    )
     value.extra = (
         None
         if _SO_SYSTEM_INFO_CARRIER_KEYS.issuperset(data)

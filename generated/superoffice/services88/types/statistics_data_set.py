@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -29,6 +28,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     record_from_json,
     record_from_xml,
@@ -114,18 +114,22 @@ def decode_xml_statistics_data_set(element: Element) -> StatisticsDataSet:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _LABEL:
             value.label = child.text or empty_or_nil(child)
         elif tag == _VALUES:
             value.values = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_statistics_data_value(child)
             )
         elif tag == _DESCRIPTION:
@@ -161,9 +165,17 @@ def decode_json_statistics_data_set(data: Any, path: str) -> StatisticsDataSet:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.label = take_str_nillable(data, "Label", path)
+    value.label = (
+        SHARED[item]
+        if type(item := data.get("Label")) is str
+        else take_str_nillable(data, "Label", path)
+    )
     value.values = take_nillable(data, "Values", path, decode_json_list_of_statistics_data_value)
-    value.description = take_str_nillable(data, "Description", path)
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
     value.extra = (
         None
         if _STATISTICS_DATA_SET_KEYS.issuperset(data)
@@ -199,7 +211,11 @@ STATISTICS_DATA_SET_CODEC = Codec(
 def decode_xml_list_of_statistics_data_set(element: Element) -> list[StatisticsDataSet | None]:
     """``ArrayOfStatisticsDataSet``: a list of ``StatisticsDataSet`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_statistics_data_set(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_statistics_data_set(child)
+        )
         for child in element
         if child.tag == _STATISTICS_DATA_SET
     ]
@@ -209,11 +225,7 @@ def encode_xml_list_of_statistics_data_set(
     parent: Element | None, tag: str, value: list[StatisticsDataSet | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _STATISTICS_DATA_SET, item, encode_xml_statistics_data_set)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _STATISTICS_DATA_SET, checked_list(value), encode_xml_statistics_data_set)
     return element
 
 

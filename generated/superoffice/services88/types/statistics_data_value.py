@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_float,
     json_items_nillable,
@@ -31,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_float,
     record_from_json,
@@ -114,11 +114,15 @@ def decode_xml_statistics_data_value(element: Element) -> StatisticsDataValue:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _LABEL:
             value.label = child.text or empty_or_nil(child)
@@ -157,9 +161,17 @@ def decode_json_statistics_data_value(data: Any, path: str) -> StatisticsDataVal
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.label = take_str_nillable(data, "Label", path)
+    value.label = (
+        SHARED[item]
+        if type(item := data.get("Label")) is str
+        else take_str_nillable(data, "Label", path)
+    )
     value.value = take(data, "Value", path, json_float)
-    value.description = take_str_nillable(data, "Description", path)
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
     value.extra = (
         None
         if _STATISTICS_DATA_VALUE_KEYS.issuperset(data)
@@ -195,7 +207,11 @@ STATISTICS_DATA_VALUE_CODEC = Codec(
 def decode_xml_list_of_statistics_data_value(element: Element) -> list[StatisticsDataValue | None]:
     """``ArrayOfStatisticsDataValue``: a list of ``StatisticsDataValue`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_statistics_data_value(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_statistics_data_value(child)
+        )
         for child in element
         if child.tag == _STATISTICS_DATA_VALUE
     ]
@@ -205,11 +221,9 @@ def encode_xml_list_of_statistics_data_value(
     parent: Element | None, tag: str, value: list[StatisticsDataValue | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _STATISTICS_DATA_VALUE, item, encode_xml_statistics_data_value)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element, _STATISTICS_DATA_VALUE, checked_list(value), encode_xml_statistics_data_value
+    )
     return element
 
 

@@ -12,16 +12,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -34,6 +33,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_datetime,
@@ -179,11 +179,15 @@ def decode_xml_status_monitor(element: Element) -> StatusMonitor:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _OWNER_TABLE:
             value.owner_table = read_int(child)
@@ -256,20 +260,68 @@ def decode_json_status_monitor(data: Any, path: str) -> StatusMonitor:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.owner_table = take_int(data, "OwnerTable", path)
-    value.rank = take_int(data, "Rank", path)
-    value.default_task = take_int(data, "DefaultTask", path)
-    value.default_task_text = take_str_nillable(data, "DefaultTaskText", path)
-    value.is_visual = take_bool(data, "IsVisual", path)
+    value.owner_table = (
+        item
+        if type(item := data.get("OwnerTable")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "OwnerTable", path)
+    )
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
+    value.default_task = (
+        item
+        if type(item := data.get("DefaultTask")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DefaultTask", path)
+    )
+    value.default_task_text = (
+        SHARED[item]
+        if type(item := data.get("DefaultTaskText")) is str
+        else take_str_nillable(data, "DefaultTaskText", path)
+    )
+    value.is_visual = (
+        item if type(item := data.get("IsVisual")) is bool else take_bool(data, "IsVisual", path)
+    )
     value.last_generated = take(data, "LastGenerated", path, json_datetime)
-    value.description = take_str_nillable(data, "Description", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.status_monitor_id = take_int(data, "StatusMonitorId", path)
-    value.picture_id = take_int(data, "PictureId", path)
-    value.needs_update = take_bool(data, "NeedsUpdate", path)
-    value.deleted = take_bool(data, "Deleted", path)
-    value.num_matches = take_int(data, "NumMatches", path)
-    value.num_need_update = take_int(data, "NumNeedUpdate", path)
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.status_monitor_id = (
+        item
+        if type(item := data.get("StatusMonitorId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "StatusMonitorId", path)
+    )
+    value.picture_id = (
+        item
+        if type(item := data.get("PictureId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PictureId", path)
+    )
+    value.needs_update = (
+        item
+        if type(item := data.get("NeedsUpdate")) is bool
+        else take_bool(data, "NeedsUpdate", path)
+    )
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
+    value.num_matches = (
+        item
+        if type(item := data.get("NumMatches")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "NumMatches", path)
+    )
+    value.num_need_update = (
+        item
+        if type(item := data.get("NumNeedUpdate")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "NumNeedUpdate", path)
+    )
     value.generation_start = take(data, "GenerationStart", path, json_datetime)
     value.extra = (
         None if _STATUS_MONITOR_KEYS.issuperset(data) else json_extra(data, _STATUS_MONITOR_KEYS)
@@ -316,7 +368,7 @@ STATUS_MONITOR_CODEC = Codec(
 def decode_xml_list_of_status_monitor(element: Element) -> list[StatusMonitor | None]:
     """``ArrayOfStatusMonitor``: a list of ``StatusMonitor`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_status_monitor(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_status_monitor(child))
         for child in element
         if child.tag == _STATUS_MONITOR
     ]
@@ -326,11 +378,7 @@ def encode_xml_list_of_status_monitor(
     parent: Element | None, tag: str, value: list[StatusMonitor | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _STATUS_MONITOR, item, encode_xml_status_monitor)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _STATUS_MONITOR, checked_list(value), encode_xml_status_monitor)
     return element
 
 

@@ -105,11 +105,15 @@ def decode_xml_status_monitor_periods(element: Element) -> StatusMonitorPeriods:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PERIOD_1:
             value.period_1 = read_int(child)
@@ -148,9 +152,21 @@ def decode_json_status_monitor_periods(data: Any, path: str) -> StatusMonitorPer
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.period_1 = take_int(data, "Period1", path)
-    value.period_2 = take_int(data, "Period2", path)
-    value.period_3 = take_int(data, "Period3", path)
+    value.period_1 = (
+        item
+        if type(item := data.get("Period1")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Period1", path)
+    )
+    value.period_2 = (
+        item
+        if type(item := data.get("Period2")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Period2", path)
+    )
+    value.period_3 = (
+        item
+        if type(item := data.get("Period3")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Period3", path)
+    )
     value.extra = (
         None
         if _STATUS_MONITOR_PERIODS_KEYS.issuperset(data)

@@ -14,16 +14,14 @@ from lxml import etree
 from ...runtime import (
     Codec,
     Element,
-    EncodeError,
     checked_list,
     enum_from_text,
     enum_to_text,
-    item_error,
     json_enum,
     json_items,
     json_write_items,
     new_child,
-    put,
+    put_items,
 )
 
 _NS = "{http://www.superoffice.net/ws/crm/NetServer/Services88}"
@@ -139,11 +137,12 @@ def encode_xml_list_of_status_screen_panel_type(
     parent: Element | None, tag: str, value: list[StatusScreenPanelType | str]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _STATUS_SCREEN_PANEL_TYPE, item, encode_xml_status_screen_panel_type)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element,
+        _STATUS_SCREEN_PANEL_TYPE,
+        checked_list(value),
+        encode_xml_status_screen_panel_type,
+    )
     return element
 
 

@@ -42,7 +42,9 @@ def decode_xml_string_object_dictionary(element: Element) -> dict[str, object | 
         if pair.tag == _STRING_OBJECT_KEY_VALUE_PAIR:
             key_element, value_element = pair_elements(pair, _KEY, _VALUE)
             result[key_element.text or ""] = (
-                None if value_element.get(XSI_NIL) in NIL else read_any(value_element)
+                None
+                if value_element.keys() and value_element.get(XSI_NIL) in NIL
+                else read_any(value_element)
             )
     return result
 

@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -167,14 +168,46 @@ def decode_json_structured_address(data: Any, path: str) -> StructuredAddress:
         data = json_object(data, path)
     value = blank(StructuredAddress)
     value.atype_idx = take(data, "AtypeIdx", path, decode_json_address_type)
-    value.address_1 = take_str_nillable(data, "Address1", path)
-    value.address_2 = take_str_nillable(data, "Address2", path)
-    value.address_3 = take_str_nillable(data, "Address3", path)
-    value.city = take_str_nillable(data, "City", path)
-    value.county = take_str_nillable(data, "County", path)
-    value.state = take_str_nillable(data, "State", path)
-    value.zipcode = take_str_nillable(data, "Zipcode", path)
-    value.formatted = take_str_nillable(data, "Formatted", path)
+    value.address_1 = (
+        SHARED[item]
+        if type(item := data.get("Address1")) is str
+        else take_str_nillable(data, "Address1", path)
+    )
+    value.address_2 = (
+        SHARED[item]
+        if type(item := data.get("Address2")) is str
+        else take_str_nillable(data, "Address2", path)
+    )
+    value.address_3 = (
+        SHARED[item]
+        if type(item := data.get("Address3")) is str
+        else take_str_nillable(data, "Address3", path)
+    )
+    value.city = (
+        SHARED[item]
+        if type(item := data.get("City")) is str
+        else take_str_nillable(data, "City", path)
+    )
+    value.county = (
+        SHARED[item]
+        if type(item := data.get("County")) is str
+        else take_str_nillable(data, "County", path)
+    )
+    value.state = (
+        SHARED[item]
+        if type(item := data.get("State")) is str
+        else take_str_nillable(data, "State", path)
+    )
+    value.zipcode = (
+        SHARED[item]
+        if type(item := data.get("Zipcode")) is str
+        else take_str_nillable(data, "Zipcode", path)
+    )
+    value.formatted = (
+        SHARED[item]
+        if type(item := data.get("Formatted")) is str
+        else take_str_nillable(data, "Formatted", path)
+    )
     value.extra = (
         None
         if _STRUCTURED_ADDRESS_KEYS.issuperset(data)

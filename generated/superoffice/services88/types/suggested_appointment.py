@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -166,11 +167,15 @@ def decode_xml_suggested_appointment(element: Element) -> SuggestedAppointment:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _AUTO_SUGGEST:
             value.auto_suggest = read_short(child)
@@ -199,7 +204,9 @@ def decode_xml_suggested_appointment(element: Element) -> SuggestedAppointment:
         elif tag == _DURATION:
             value.duration = read_short(child)
         elif tag == _ASSOCIATE:
-            value.associate = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.associate = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         else:
             value.extra = keep_element(value.extra, child, index)
     if value.extra is not None:
@@ -245,15 +252,51 @@ def decode_json_suggested_appointment(data: Any, path: str) -> SuggestedAppointm
     value.auto_suggest = take(data, "AutoSuggest", path, json_short)
     value.deleted = take(data, "Deleted", path, json_short)
     value.days_future = take(data, "DaysFuture", path, json_short)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.text = take_str_nillable(data, "Text", path)
-    value.task_id = take_int(data, "TaskId", path)
-    value.suggested_appointment_id = take_int(data, "SuggestedAppointmentId", path)
-    value.sale_type_stage_link_id = take_int(data, "SaleTypeStageLinkId", path)
-    value.registered_associate_id = take_int(data, "RegisteredAssociateId", path)
+    value.tooltip = (
+        SHARED[item]
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
+    value.text = (
+        SHARED[item]
+        if type(item := data.get("Text")) is str
+        else take_str_nillable(data, "Text", path)
+    )
+    value.task_id = (
+        item
+        if type(item := data.get("TaskId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TaskId", path)
+    )
+    value.suggested_appointment_id = (
+        item
+        if type(item := data.get("SuggestedAppointmentId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "SuggestedAppointmentId", path)
+    )
+    value.sale_type_stage_link_id = (
+        item
+        if type(item := data.get("SaleTypeStageLinkId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "SaleTypeStageLinkId", path)
+    )
+    value.registered_associate_id = (
+        item
+        if type(item := data.get("RegisteredAssociateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "RegisteredAssociateId", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
-    value.project_type_status_link_id = take_int(data, "ProjectTypeStatusLinkId", path)
-    value.name = take_str_nillable(data, "Name", path)
+    value.project_type_status_link_id = (
+        item
+        if type(item := data.get("ProjectTypeStatusLinkId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "ProjectTypeStatusLinkId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
     value.duration = take(data, "Duration", path, json_short)
     value.associate = take_nillable(data, "Associate", path, decode_json_associate)
     value.extra = (

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -179,11 +180,15 @@ def decode_xml_suggested_appointment_entity(element: Element) -> SuggestedAppoin
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SUGGESTED_APPOINTMENT_ID:
             value.suggested_appointment_id = read_int(child)
@@ -209,14 +214,20 @@ def decode_xml_suggested_appointment_entity(element: Element) -> SuggestedAppoin
             value.text = child.text or empty_or_nil(child)
         elif tag == _PROJECT_TYPE_STATUS_LINK:
             value.project_type_status_link = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_project_type_status_link(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_project_type_status_link(child)
             )
         elif tag == _SALE_TYPE_STAGE_LINK:
             value.sale_type_stage_link = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_sale_type_stage_link(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_sale_type_stage_link(child)
             )
         elif tag == _TYPE:
-            value.type = None if child.get(XSI_NIL) in NIL else decode_xml_task(child)
+            value.type = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_task(child)
+            )
         else:
             value.extra = keep_element(value.extra, child, index)
     if value.extra is not None:
@@ -266,17 +277,48 @@ def decode_json_suggested_appointment_entity(data: Any, path: str) -> SuggestedA
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.suggested_appointment_id = take_int(data, "SuggestedAppointmentId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.suggested_appointment_id = (
+        item
+        if type(item := data.get("SuggestedAppointmentId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "SuggestedAppointmentId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.tooltip = (
+        SHARED[item]
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
-    value.deleted = take_bool(data, "Deleted", path)
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
     value.days_future = take(data, "DaysFuture", path, json_short)
     value.duration = take(data, "Duration", path, json_duration)
-    value.auto_suggest = take_bool(data, "AutoSuggest", path)
-    value.is_milestone = take_bool(data, "IsMilestone", path)
-    value.assign_to_member = take_bool(data, "AssignToMember", path)
-    value.text = take_str_nillable(data, "Text", path)
+    value.auto_suggest = (
+        item
+        if type(item := data.get("AutoSuggest")) is bool
+        else take_bool(data, "AutoSuggest", path)
+    )
+    value.is_milestone = (
+        item
+        if type(item := data.get("IsMilestone")) is bool
+        else take_bool(data, "IsMilestone", path)
+    )
+    value.assign_to_member = (
+        item
+        if type(item := data.get("AssignToMember")) is bool
+        else take_bool(data, "AssignToMember", path)
+    )
+    value.text = (
+        SHARED[item]
+        if type(item := data.get("Text")) is str
+        else take_str_nillable(data, "Text", path)
+    )
     value.project_type_status_link = take_nillable(
         data, "ProjectTypeStatusLink", path, decode_json_project_type_status_link
     )

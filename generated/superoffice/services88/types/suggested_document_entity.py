@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -168,11 +169,15 @@ def decode_xml_suggested_document_entity(element: Element) -> SuggestedDocumentE
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SUGGESTED_DOCUMENT_ID:
             value.suggested_document_id = read_int(child)
@@ -192,15 +197,21 @@ def decode_xml_suggested_document_entity(element: Element) -> SuggestedDocumentE
             value.deleted = read_bool(child)
         elif tag == _DOC_TMPL:
             value.doc_tmpl = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_document_template(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_document_template(child)
             )
         elif tag == _PROJECT_TYPE_STATUS_LINK:
             value.project_type_status_link = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_project_type_status_link(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_project_type_status_link(child)
             )
         elif tag == _SALE_TYPE_STAGE_LINK:
             value.sale_type_stage_link = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_sale_type_stage_link(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_sale_type_stage_link(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -248,14 +259,41 @@ def decode_json_suggested_document_entity(data: Any, path: str) -> SuggestedDocu
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.suggested_document_id = take_int(data, "SuggestedDocumentId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.suggested_document_id = (
+        item
+        if type(item := data.get("SuggestedDocumentId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "SuggestedDocumentId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.tooltip = (
+        SHARED[item]
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
-    value.doctmpl_id = take_int(data, "DoctmplId", path)
-    value.header = take_str_nillable(data, "Header", path)
-    value.our_ref = take_str_nillable(data, "OurRef", path)
-    value.deleted = take_bool(data, "Deleted", path)
+    value.doctmpl_id = (
+        item
+        if type(item := data.get("DoctmplId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DoctmplId", path)
+    )
+    value.header = (
+        SHARED[item]
+        if type(item := data.get("Header")) is str
+        else take_str_nillable(data, "Header", path)
+    )
+    value.our_ref = (
+        SHARED[item]
+        if type(item := data.get("OurRef")) is str
+        else take_str_nillable(data, "OurRef", path)
+    )
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
     value.doc_tmpl = take_nillable(data, "DocTmpl", path, decode_json_document_template)
     value.project_type_status_link = take_nillable(
         data, "ProjectTypeStatusLink", path, decode_json_project_type_status_link

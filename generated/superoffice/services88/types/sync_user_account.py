@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -113,11 +113,15 @@ def decode_xml_sync_user_account(element: Element) -> SyncUserAccount:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ACCOUNT_ID:
             value.account_id = read_int(child)
@@ -156,9 +160,21 @@ def decode_json_sync_user_account(data: Any, path: str) -> SyncUserAccount:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.account_id = take_int(data, "AccountId", path)
-    value.associate_name = take_str_nillable(data, "AssociateName", path)
-    value.associate_id = take_int(data, "AssociateId", path)
+    value.account_id = (
+        item
+        if type(item := data.get("AccountId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AccountId", path)
+    )
+    value.associate_name = (
+        SHARED[item]
+        if type(item := data.get("AssociateName")) is str
+        else take_str_nillable(data, "AssociateName", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
     value.extra = (
         None
         if _SYNC_USER_ACCOUNT_KEYS.issuperset(data)
@@ -194,7 +210,11 @@ SYNC_USER_ACCOUNT_CODEC = Codec(
 def decode_xml_list_of_sync_user_account(element: Element) -> list[SyncUserAccount | None]:
     """``ArrayOfSyncUserAccount``: a list of ``SyncUserAccount`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_sync_user_account(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_sync_user_account(child)
+        )
         for child in element
         if child.tag == _SYNC_USER_ACCOUNT
     ]
@@ -204,11 +224,7 @@ def encode_xml_list_of_sync_user_account(
     parent: Element | None, tag: str, value: list[SyncUserAccount | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _SYNC_USER_ACCOUNT, item, encode_xml_sync_user_account)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _SYNC_USER_ACCOUNT, checked_list(value), encode_xml_sync_user_account)
     return element
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -144,11 +145,15 @@ def decode_xml_system_event_entity(element: Element) -> SystemEventEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SYSTEM_EVENT_ID:
             value.system_event_id = read_int(child)
@@ -169,7 +174,9 @@ def decode_xml_system_event_entity(element: Element) -> SystemEventEntity:
         elif tag == _REGISTERED:
             value.registered = read_datetime(child)
         elif tag == _ACTIVATED_BY:
-            value.activated_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.activated_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         else:
             value.extra = keep_element(value.extra, child, index)
     if value.extra is not None:
@@ -208,13 +215,33 @@ def decode_json_system_event_entity(data: Any, path: str) -> SystemEventEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.system_event_id = take_int(data, "SystemEventId", path)
+    value.system_event_id = (
+        item
+        if type(item := data.get("SystemEventId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SystemEventId", path)
+    )
     value.scope = take(data, "Scope", path, decode_json_system_event_scope)
     value.eta = take(data, "Eta", path, json_datetime)
-    value.eventkey = take_str_nillable(data, "Eventkey", path)
-    value.eventmess = take_str_nillable(data, "Eventmess", path)
-    value.extra_info = take_int(data, "ExtraInfo", path)
-    value.owner = take_int(data, "Owner", path)
+    value.eventkey = (
+        SHARED[item]
+        if type(item := data.get("Eventkey")) is str
+        else take_str_nillable(data, "Eventkey", path)
+    )
+    value.eventmess = (
+        SHARED[item]
+        if type(item := data.get("Eventmess")) is str
+        else take_str_nillable(data, "Eventmess", path)
+    )
+    value.extra_info = (
+        item
+        if type(item := data.get("ExtraInfo")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ExtraInfo", path)
+    )
+    value.owner = (
+        item
+        if type(item := data.get("Owner")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Owner", path)
+    )
     value.updated_count = take(data, "UpdatedCount", path, json_short)
     value.registered = take(data, "Registered", path, json_datetime)
     value.activated_by = take_nillable(data, "ActivatedBy", path, decode_json_associate)

@@ -12,16 +12,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -33,6 +32,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_datetime,
     read_int,
@@ -142,11 +142,15 @@ def decode_xml_system_message(element: Element) -> SystemMessage:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _MESSAGE_ID:
             value.message_id = read_int(child)
@@ -195,11 +199,31 @@ def decode_json_system_message(data: Any, path: str) -> SystemMessage:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.message_id = take_int(data, "MessageId", path)
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.onlineapp_id = take_int(data, "OnlineappId", path)
-    value.system_message_id = take_str_nillable(data, "SystemMessageId", path)
-    value.markdown_message = take_str_nillable(data, "MarkdownMessage", path)
+    value.message_id = (
+        item
+        if type(item := data.get("MessageId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "MessageId", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.onlineapp_id = (
+        item
+        if type(item := data.get("OnlineappId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "OnlineappId", path)
+    )
+    value.system_message_id = (
+        SHARED[item]
+        if type(item := data.get("SystemMessageId")) is str
+        else take_str_nillable(data, "SystemMessageId", path)
+    )
+    value.markdown_message = (
+        SHARED[item]
+        if type(item := data.get("MarkdownMessage")) is str
+        else take_str_nillable(data, "MarkdownMessage", path)
+    )
     value.expire = take(data, "Expire", path, json_datetime)
     value.type = take(data, "Type", path, decode_json_system_message_type)
     value.extra = (
@@ -239,7 +263,7 @@ SYSTEM_MESSAGE_CODEC = Codec(
 def decode_xml_list_of_system_message(element: Element) -> list[SystemMessage | None]:
     """``ArrayOfSystemMessage``: a list of ``SystemMessage`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_system_message(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_system_message(child))
         for child in element
         if child.tag == _SYSTEM_MESSAGE
     ]
@@ -249,11 +273,7 @@ def encode_xml_list_of_system_message(
     parent: Element | None, tag: str, value: list[SystemMessage | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _SYSTEM_MESSAGE, item, encode_xml_system_message)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _SYSTEM_MESSAGE, checked_list(value), encode_xml_system_message)
     return element
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -180,11 +181,15 @@ def decode_xml_system_template_settings(element: Element) -> SystemTemplateSetti
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _CUSTOMER_NEW_CUSTOMER_TEMPLATE_ID:
             value.customer_new_customer_template_id = read_int(child)
@@ -323,37 +328,130 @@ def decode_json_system_template_settings(data: Any, path: str) -> SystemTemplate
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.customer_new_customer_template_id = take_int(data, "CustomerNewCustomerTemplateId", path)
-    value.customer_customer_reply_template_id = take_int(
-        data, "CustomerCustomerReplyTemplateId", path
+    value.customer_new_customer_template_id = (
+        item
+        if type(item := data.get("CustomerNewCustomerTemplateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "CustomerNewCustomerTemplateId", path)
     )
-    value.customer_password_template_id = take_int(data, "CustomerPasswordTemplateId", path)
-    value.customer_confirm_email_template_id = take_int(
-        data, "CustomerConfirmEmailTemplateId", path
+    value.customer_customer_reply_template_id = (
+        item
+        if type(item := data.get("CustomerCustomerReplyTemplateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "CustomerCustomerReplyTemplateId", path)
     )
-    value.customer_chat_log_template_id = take_int(data, "CustomerChatLogTemplateId", path)
-    value.new_link_template_id = take_int(data, "NewLinkTemplateId", path)
-    value.hotlist_new_message_template_id = take_int(data, "HotlistNewMessageTemplateId", path)
-    value.hotlist_ticket_activated_template_id = take_int(
-        data, "HotlistTicketActivatedTemplateId", path
+    value.customer_password_template_id = (
+        item
+        if type(item := data.get("CustomerPasswordTemplateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "CustomerPasswordTemplateId", path)
     )
-    value.user_ticket_alarm_template_id = take_int(data, "UserTicketAlarmTemplateId", path)
-    value.hotlist_ticket_taken_over_template_id = take_int(
-        data, "HotlistTicketTakenOverTemplateId", path
+    value.customer_confirm_email_template_id = (
+        item
+        if type(item := data.get("CustomerConfirmEmailTemplateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "CustomerConfirmEmailTemplateId", path)
     )
-    value.user_active_tickets_template_id = take_int(data, "UserActiveTicketsTemplateId", path)
-    value.user_new_message_template_id = take_int(data, "UserNewMessageTemplateId", path)
-    value.user_ticket_activated_template_id = take_int(data, "UserTicketActivatedTemplateId", path)
-    value.user_new_ticket_template_id = take_int(data, "UserNewTicketTemplateId", path)
-    value.publish_kb_question_template_id = take_int(data, "PublishKbQuestionTemplateId", path)
-    value.publish_kb_answer_template_id = take_int(data, "PublishKbAnswerTemplateId", path)
-    value.user_ticket_taken_over_template_id = take_int(
-        data, "UserTicketTakenOverTemplateId", path
+    value.customer_chat_log_template_id = (
+        item
+        if type(item := data.get("CustomerChatLogTemplateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "CustomerChatLogTemplateId", path)
     )
-    value.print_ticket_template_id = take_int(data, "PrintTicketTemplateId", path)
-    value.week_stat_template_id = take_int(data, "WeekStatTemplateId", path)
-    value.ticket_alarm_hotlist_template_id = take_int(data, "TicketAlarmHotlistTemplateId", path)
-    value.email_addresses = take_str_nillable(data, "EmailAddresses", path)
+    value.new_link_template_id = (
+        item
+        if type(item := data.get("NewLinkTemplateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "NewLinkTemplateId", path)
+    )
+    value.hotlist_new_message_template_id = (
+        item
+        if type(item := data.get("HotlistNewMessageTemplateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "HotlistNewMessageTemplateId", path)
+    )
+    value.hotlist_ticket_activated_template_id = (
+        item
+        if type(item := data.get("HotlistTicketActivatedTemplateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "HotlistTicketActivatedTemplateId", path)
+    )
+    value.user_ticket_alarm_template_id = (
+        item
+        if type(item := data.get("UserTicketAlarmTemplateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "UserTicketAlarmTemplateId", path)
+    )
+    value.hotlist_ticket_taken_over_template_id = (
+        item
+        if type(item := data.get("HotlistTicketTakenOverTemplateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "HotlistTicketTakenOverTemplateId", path)
+    )
+    value.user_active_tickets_template_id = (
+        item
+        if type(item := data.get("UserActiveTicketsTemplateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "UserActiveTicketsTemplateId", path)
+    )
+    value.user_new_message_template_id = (
+        item
+        if type(item := data.get("UserNewMessageTemplateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "UserNewMessageTemplateId", path)
+    )
+    value.user_ticket_activated_template_id = (
+        item
+        if type(item := data.get("UserTicketActivatedTemplateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "UserTicketActivatedTemplateId", path)
+    )
+    value.user_new_ticket_template_id = (
+        item
+        if type(item := data.get("UserNewTicketTemplateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "UserNewTicketTemplateId", path)
+    )
+    value.publish_kb_question_template_id = (
+        item
+        if type(item := data.get("PublishKbQuestionTemplateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "PublishKbQuestionTemplateId", path)
+    )
+    value.publish_kb_answer_template_id = (
+        item
+        if type(item := data.get("PublishKbAnswerTemplateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "PublishKbAnswerTemplateId", path)
+    )
+    value.user_ticket_taken_over_template_id = (
+        item
+        if type(item := data.get("UserTicketTakenOverTemplateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "UserTicketTakenOverTemplateId", path)
+    )
+    value.print_ticket_template_id = (
+        item
+        if type(item := data.get("PrintTicketTemplateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "PrintTicketTemplateId", path)
+    )
+    value.week_stat_template_id = (
+        item
+        if type(item := data.get("WeekStatTemplateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "WeekStatTemplateId", path)
+    )
+    value.ticket_alarm_hotlist_template_id = (
+        item
+        if type(item := data.get("TicketAlarmHotlistTemplateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "TicketAlarmHotlistTemplateId", path)
+    )
+    value.email_addresses = (
+        SHARED[item]
+        if type(item := data.get("EmailAddresses")) is str
+        else take_str_nillable(data, "EmailAddresses", path)
+    )
     value.extra = (
         None
         if _SYSTEM_TEMPLATE_SETTINGS_KEYS.issuperset(data)

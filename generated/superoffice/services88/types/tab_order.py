@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -115,11 +115,15 @@ def decode_xml_tab_order(element: Element) -> TabOrder:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TAB_ORDER_ID:
             value.tab_order_id = read_int(child)
@@ -159,10 +163,26 @@ def decode_json_tab_order(data: Any, path: str) -> TabOrder:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.tab_order_id = take_int(data, "TabOrderId", path)
-    value.tab_name = take_str_nillable(data, "TabName", path)
-    value.order = take_str_nillable(data, "Order", path)
-    value.associate_id = take_int(data, "AssociateId", path)
+    value.tab_order_id = (
+        item
+        if type(item := data.get("TabOrderId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TabOrderId", path)
+    )
+    value.tab_name = (
+        SHARED[item]
+        if type(item := data.get("TabName")) is str
+        else take_str_nillable(data, "TabName", path)
+    )
+    value.order = (
+        SHARED[item]
+        if type(item := data.get("Order")) is str
+        else take_str_nillable(data, "Order", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
     value.extra = None if _TAB_ORDER_KEYS.issuperset(data) else json_extra(data, _TAB_ORDER_KEYS)
     return value
 
@@ -192,7 +212,7 @@ TAB_ORDER_CODEC = Codec(
 def decode_xml_list_of_tab_order(element: Element) -> list[TabOrder | None]:
     """``ArrayOfTabOrder``: a list of ``TabOrder`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_tab_order(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_tab_order(child))
         for child in element
         if child.tag == _TAB_ORDER
     ]
@@ -202,11 +222,7 @@ def encode_xml_list_of_tab_order(
     parent: Element | None, tag: str, value: list[TabOrder | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _TAB_ORDER, item, encode_xml_tab_order)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _TAB_ORDER, checked_list(value), encode_xml_tab_order)
     return element
 
 

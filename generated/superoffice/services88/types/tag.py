@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -109,11 +109,15 @@ def decode_xml_tag(element: Element) -> Tag:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -150,9 +154,21 @@ def decode_json_tag(data: Any, path: str) -> Tag:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.id = take_int(data, "Id", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tool_tip = take_str_nillable(data, "ToolTip", path)
+    value.id = (
+        item
+        if type(item := data.get("Id")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Id", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.tool_tip = (
+        SHARED[item]
+        if type(item := data.get("ToolTip")) is str
+        else take_str_nillable(data, "ToolTip", path)
+    )
     value.extra = None if _TAG_KEYS.issuperset(data) else json_extra(data, _TAG_KEYS)
     return value
 
@@ -179,7 +195,7 @@ TAG_CODEC = Codec(decode_xml_tag, encode_xml_tag, decode_json_tag, encode_json_t
 def decode_xml_list_of_tag(element: Element) -> list[Tag | None]:
     """``ArrayOfTag``: a list of ``Tag`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_tag(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_tag(child))
         for child in element
         if child.tag == _TAG
     ]
@@ -187,11 +203,7 @@ def decode_xml_list_of_tag(element: Element) -> list[Tag | None]:
 
 def encode_xml_list_of_tag(parent: Element | None, tag: str, value: list[Tag | None]) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _TAG, item, encode_xml_tag)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _TAG, checked_list(value), encode_xml_tag)
     return element
 
 

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -31,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -184,30 +184,44 @@ def decode_xml_target_assignment(element: Element) -> TargetAssignment:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TARGET_ASSIGNMENT_INFO_ID:
             value.target_assignment_info_id = read_int(child)
         elif tag == _VALUES:
-            value.values = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_float(child)
+            value.values = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_float(child)
+            )
         elif tag == _LOCKED:
             value.locked = read_bool(child)
         elif tag == _TARGET_ASSOCIATE:
             value.target_associate = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
             )
         elif tag == _TARGET_CONTACT:
-            value.target_contact = None if child.get(XSI_NIL) in NIL else decode_xml_contact(child)
+            value.target_contact = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_contact(child)
+            )
         elif tag == _TARGET_USER_GROUP:
             value.target_user_group = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_user_group(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_user_group(child)
             )
         elif tag == _CURRENCY:
-            value.currency = None if child.get(XSI_NIL) in NIL else decode_xml_currency(child)
+            value.currency = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_currency(child)
+            )
         elif tag == _DIMENSION_LIST_ITEM:
             value.dimension_list_item = read_int(child)
         elif tag == _DIMENSION_LIST_ITEM_DISPLAY_NAME:
@@ -254,16 +268,29 @@ def decode_json_target_assignment(data: Any, path: str) -> TargetAssignment:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.target_assignment_info_id = take_int(data, "TargetAssignmentInfoId", path)
+    value.target_assignment_info_id = (
+        item
+        if type(item := data.get("TargetAssignmentInfoId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "TargetAssignmentInfoId", path)
+    )
     value.values = take_nillable(data, "Values", path, decode_json_list_of_float)
-    value.locked = take_bool(data, "Locked", path)
+    value.locked = (
+        item if type(item := data.get("Locked")) is bool else take_bool(data, "Locked", path)
+    )
     value.target_associate = take_nillable(data, "TargetAssociate", path, decode_json_associate)
     value.target_contact = take_nillable(data, "TargetContact", path, decode_json_contact)
     value.target_user_group = take_nillable(data, "TargetUserGroup", path, decode_json_user_group)
     value.currency = take_nillable(data, "Currency", path, decode_json_currency)
-    value.dimension_list_item = take_int(data, "DimensionListItem", path)
-    value.dimension_list_item_display_name = take_str_nillable(
-        data, "DimensionListItemDisplayName", path
+    value.dimension_list_item = (
+        item
+        if type(item := data.get("DimensionListItem")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DimensionListItem", path)
+    )
+    value.dimension_list_item_display_name = (
+        SHARED[item]
+        if type(item := data.get("DimensionListItemDisplayName")) is str
+        else take_str_nillable(data, "DimensionListItemDisplayName", path)
     )
     value.extra = (
         None
@@ -311,7 +338,11 @@ TARGET_ASSIGNMENT_CODEC = Codec(
 def decode_xml_list_of_target_assignment(element: Element) -> list[TargetAssignment | None]:
     """``ArrayOfTargetAssignment``: a list of ``TargetAssignment`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_target_assignment(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_target_assignment(child)
+        )
         for child in element
         if child.tag == _TARGET_ASSIGNMENT
     ]
@@ -321,11 +352,7 @@ def encode_xml_list_of_target_assignment(
     parent: Element | None, tag: str, value: list[TargetAssignment | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _TARGET_ASSIGNMENT, item, encode_xml_target_assignment)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _TARGET_ASSIGNMENT, checked_list(value), encode_xml_target_assignment)
     return element
 
 

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_float,
     json_items_nillable,
@@ -31,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_float,
     record_from_json,
@@ -117,11 +117,15 @@ def decode_xml_target_change(element: Element) -> TargetChange:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _FIELD_IDENTIFIER:
             value.field_identifier = child.text or empty_or_nil(child)
@@ -158,7 +162,11 @@ def decode_json_target_change(data: Any, path: str) -> TargetChange:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.field_identifier = take_str_nillable(data, "FieldIdentifier", path)
+    value.field_identifier = (
+        SHARED[item]
+        if type(item := data.get("FieldIdentifier")) is str
+        else take_str_nillable(data, "FieldIdentifier", path)
+    )
     value.value_change_from = take(data, "ValueChangeFrom", path, json_float)
     value.value_change_to = take(data, "ValueChangeTo", path, json_float)
     value.extra = (
@@ -194,7 +202,7 @@ TARGET_CHANGE_CODEC = Codec(
 def decode_xml_list_of_target_change(element: Element) -> list[TargetChange | None]:
     """``ArrayOfTargetChange``: a list of ``TargetChange`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_target_change(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_target_change(child))
         for child in element
         if child.tag == _TARGET_CHANGE
     ]
@@ -204,11 +212,7 @@ def encode_xml_list_of_target_change(
     parent: Element | None, tag: str, value: list[TargetChange | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _TARGET_CHANGE, item, encode_xml_target_change)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _TARGET_CHANGE, checked_list(value), encode_xml_target_change)
     return element
 
 

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -169,11 +169,15 @@ def decode_xml_target_dimension(element: Element) -> TargetDimension:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TARGET_DIMENSION_ID:
             value.target_dimension_id = read_int(child)
@@ -193,7 +197,9 @@ def decode_xml_target_dimension(element: Element) -> TargetDimension:
             value.dimension_list_label = child.text or empty_or_nil(child)
         elif tag == _SELECTED_DIMENSIONS:
             value.selected_dimensions = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -232,7 +238,11 @@ def decode_json_target_dimension(data: Any, path: str) -> TargetDimension:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.target_dimension_id = take_int(data, "TargetDimensionId", path)
+    value.target_dimension_id = (
+        item
+        if type(item := data.get("TargetDimensionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TargetDimensionId", path)
+    )
     value.assignment_level = take(
         data, "AssignmentLevel", path, decode_json_target_assignement_level
     )
@@ -240,10 +250,26 @@ def decode_json_target_dimension(data: Any, path: str) -> TargetDimension:
     value.measurement_unit = take(
         data, "MeasurementUnit", path, decode_json_target_measurement_unit
     )
-    value.dimension_list_field = take_str_nillable(data, "DimensionListField", path)
-    value.dimension_list_name = take_str_nillable(data, "DimensionListName", path)
-    value.dimension_list_id = take_int(data, "DimensionListId", path)
-    value.dimension_list_label = take_str_nillable(data, "DimensionListLabel", path)
+    value.dimension_list_field = (
+        SHARED[item]
+        if type(item := data.get("DimensionListField")) is str
+        else take_str_nillable(data, "DimensionListField", path)
+    )
+    value.dimension_list_name = (
+        SHARED[item]
+        if type(item := data.get("DimensionListName")) is str
+        else take_str_nillable(data, "DimensionListName", path)
+    )
+    value.dimension_list_id = (
+        item
+        if type(item := data.get("DimensionListId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DimensionListId", path)
+    )
+    value.dimension_list_label = (
+        SHARED[item]
+        if type(item := data.get("DimensionListLabel")) is str
+        else take_str_nillable(data, "DimensionListLabel", path)
+    )
     value.selected_dimensions = take_nillable(
         data, "SelectedDimensions", path, decode_json_list_of_int
     )
@@ -292,7 +318,11 @@ TARGET_DIMENSION_CODEC = Codec(
 def decode_xml_list_of_target_dimension(element: Element) -> list[TargetDimension | None]:
     """``ArrayOfTargetDimension``: a list of ``TargetDimension`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_target_dimension(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_target_dimension(child)
+        )
         for child in element
         if child.tag == _TARGET_DIMENSION
     ]
@@ -302,11 +332,7 @@ def encode_xml_list_of_target_dimension(
     parent: Element | None, tag: str, value: list[TargetDimension | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _TARGET_DIMENSION, item, encode_xml_target_dimension)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _TARGET_DIMENSION, checked_list(value), encode_xml_target_dimension)
     return element
 
 

@@ -145,11 +145,15 @@ def decode_xml_target_group(element: Element) -> TargetGroup:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TARGET_GROUP_ID:
             value.target_group_id = read_int(child)
@@ -161,11 +165,15 @@ def decode_xml_target_group(element: Element) -> TargetGroup:
             value.period_type = decode_xml_target_period_type(child)
         elif tag == _TARGET_ASSIGNMENTS:
             value.target_assignments = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_target_assignment(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_target_assignment(child)
             )
         elif tag == _TARGET_DIMENSION:
             value.target_dimension = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_target_dimension(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_target_dimension(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -204,8 +212,16 @@ def decode_json_target_group(data: Any, path: str) -> TargetGroup:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.target_group_id = take_int(data, "TargetGroupId", path)
-    value.year = take_int(data, "Year", path)
+    value.target_group_id = (
+        item
+        if type(item := data.get("TargetGroupId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TargetGroupId", path)
+    )
+    value.year = (
+        item
+        if type(item := data.get("Year")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Year", path)
+    )
     value.entity_type = take(data, "EntityType", path, decode_json_target_entity_type)
     value.period_type = take(data, "PeriodType", path, decode_json_target_period_type)
     value.target_assignments = take_nillable(

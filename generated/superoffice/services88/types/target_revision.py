@@ -16,11 +16,9 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -30,6 +28,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_datetime,
     record_from_json,
@@ -136,21 +135,29 @@ def decode_xml_target_revision(element: Element) -> TargetRevision:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _LOG_EVENT:
             value.log_event = decode_xml_log_event(child)
         elif tag == _WHO:
-            value.who = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.who = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _WHEN:
             value.when = read_datetime(child)
         elif tag == _CHANGES:
             value.changes = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_target_change(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_target_change(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -220,7 +227,7 @@ TARGET_REVISION_CODEC = Codec(
 def decode_xml_list_of_target_revision(element: Element) -> list[TargetRevision | None]:
     """``ArrayOfTargetRevision``: a list of ``TargetRevision`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_target_revision(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_target_revision(child))
         for child in element
         if child.tag == _TARGET_REVISION
     ]
@@ -230,11 +237,7 @@ def encode_xml_list_of_target_revision(
     parent: Element | None, tag: str, value: list[TargetRevision | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _TARGET_REVISION, item, encode_xml_target_revision)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _TARGET_REVISION, checked_list(value), encode_xml_target_revision)
     return element
 
 

@@ -111,11 +111,15 @@ def decode_xml_target_revision_history(element: Element) -> TargetRevisionHistor
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TARGET_GROUP_ID:
             value.target_group_id = read_int(child)
@@ -123,7 +127,9 @@ def decode_xml_target_revision_history(element: Element) -> TargetRevisionHistor
             value.year = read_int(child)
         elif tag == _REVISIONS:
             value.revisions = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_target_revision(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_target_revision(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -156,8 +162,16 @@ def decode_json_target_revision_history(data: Any, path: str) -> TargetRevisionH
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.target_group_id = take_int(data, "TargetGroupId", path)
-    value.year = take_int(data, "Year", path)
+    value.target_group_id = (
+        item
+        if type(item := data.get("TargetGroupId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TargetGroupId", path)
+    )
+    value.year = (
+        item
+        if type(item := data.get("Year")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Year", path)
+    )
     value.revisions = take_nillable(data, "Revisions", path, decode_json_list_of_target_revision)
     value.extra = (
         None

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -33,6 +32,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -188,11 +188,15 @@ def decode_xml_task_list_item(element: Element) -> TaskListItem:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TASK_LIST_ITEM_ID:
             value.task_list_item_id = read_int(child)
@@ -264,17 +268,47 @@ def decode_json_task_list_item(data: Any, path: str) -> TaskListItem:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.task_list_item_id = take_int(data, "TaskListItemId", path)
-    value.value = take_str_nillable(data, "Value", path)
+    value.task_list_item_id = (
+        item
+        if type(item := data.get("TaskListItemId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TaskListItemId", path)
+    )
+    value.value = (
+        SHARED[item]
+        if type(item := data.get("Value")) is str
+        else take_str_nillable(data, "Value", path)
+    )
     value.direction = take(data, "Direction", path, decode_json_task_direction)
     value.type = take(data, "Type", path, decode_json_task_type)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.deleted = take_bool(data, "Deleted", path)
-    value.intent_id = take_int(data, "IntentId", path)
+    value.tooltip = (
+        SHARED[item]
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
+    value.intent_id = (
+        item
+        if type(item := data.get("IntentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "IntentId", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
-    value.is_default_allday_event = take_bool(data, "IsDefaultAlldayEvent", path)
-    value.is_default_free = take_bool(data, "IsDefaultFree", path)
-    value.is_default_published = take_bool(data, "IsDefaultPublished", path)
+    value.is_default_allday_event = (
+        item
+        if type(item := data.get("IsDefaultAlldayEvent")) is bool
+        else take_bool(data, "IsDefaultAlldayEvent", path)
+    )
+    value.is_default_free = (
+        item
+        if type(item := data.get("IsDefaultFree")) is bool
+        else take_bool(data, "IsDefaultFree", path)
+    )
+    value.is_default_published = (
+        item
+        if type(item := data.get("IsDefaultPublished")) is bool
+        else take_bool(data, "IsDefaultPublished", path)
+    )
     value.color_index = take(data, "ColorIndex", path, decode_json_color_index)
     value.default_videomeeting_status = take(
         data, "DefaultVideomeetingStatus", path, decode_json_video_meeting_status
@@ -327,7 +361,7 @@ TASK_LIST_ITEM_CODEC = Codec(
 def decode_xml_list_of_task_list_item(element: Element) -> list[TaskListItem | None]:
     """``ArrayOfTaskListItem``: a list of ``TaskListItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_task_list_item(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_task_list_item(child))
         for child in element
         if child.tag == _TASK_LIST_ITEM
     ]
@@ -337,11 +371,7 @@ def encode_xml_list_of_task_list_item(
     parent: Element | None, tag: str, value: list[TaskListItem | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _TASK_LIST_ITEM, item, encode_xml_task_list_item)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _TASK_LIST_ITEM, checked_list(value), encode_xml_task_list_item)
     return element
 
 

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -33,6 +32,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -196,11 +196,15 @@ def decode_xml_task_menu(element: Element) -> TaskMenu:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TASK_MENU_ID:
             value.task_menu_id = read_int(child)
@@ -270,20 +274,54 @@ def decode_json_task_menu(data: Any, path: str) -> TaskMenu:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.task_menu_id = take_int(data, "TaskMenuId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.table_name = take_str_nillable(data, "TableName", path)
-    value.area = take_str_nillable(data, "Area", path)
-    value.url_or_soprotocol = take_str_nillable(data, "UrlOrSoprotocol", path)
+    value.task_menu_id = (
+        item
+        if type(item := data.get("TaskMenuId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TaskMenuId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.tooltip = (
+        SHARED[item]
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
+    value.table_name = (
+        SHARED[item]
+        if type(item := data.get("TableName")) is str
+        else take_str_nillable(data, "TableName", path)
+    )
+    value.area = (
+        SHARED[item]
+        if type(item := data.get("Area")) is str
+        else take_str_nillable(data, "Area", path)
+    )
+    value.url_or_soprotocol = (
+        SHARED[item]
+        if type(item := data.get("UrlOrSoprotocol")) is str
+        else take_str_nillable(data, "UrlOrSoprotocol", path)
+    )
     value.task_type = take(data, "TaskType", path, decode_json_task_list_item_type)
-    value.crm_script_id = take_int(data, "CrmScriptId", path)
+    value.crm_script_id = (
+        item
+        if type(item := data.get("CrmScriptId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CrmScriptId", path)
+    )
     value.show_in_client = take(data, "ShowInClient", path, decode_json_show_task_item_in_client)
     value.archive_behaviour = take(data, "ArchiveBehaviour", path, decode_json_archive_behaviour)
     value.rank = take(data, "Rank", path, json_short)
     value.encoding = take(data, "Encoding", path, decode_json_url_encoding)
-    value.prog_id = take_str_nillable(data, "ProgId", path)
-    value.deleted = take_bool(data, "Deleted", path)
+    value.prog_id = (
+        SHARED[item]
+        if type(item := data.get("ProgId")) is str
+        else take_str_nillable(data, "ProgId", path)
+    )
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
     value.extra = None if _TASK_MENU_KEYS.issuperset(data) else json_extra(data, _TASK_MENU_KEYS)
     return value
 
@@ -323,7 +361,7 @@ TASK_MENU_CODEC = Codec(
 def decode_xml_list_of_task_menu(element: Element) -> list[TaskMenu | None]:
     """``ArrayOfTaskMenu``: a list of ``TaskMenu`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_task_menu(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_task_menu(child))
         for child in element
         if child.tag == _TASK_MENU
     ]
@@ -333,11 +371,7 @@ def encode_xml_list_of_task_menu(
     parent: Element | None, tag: str, value: list[TaskMenu | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _TASK_MENU, item, encode_xml_task_menu)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _TASK_MENU, checked_list(value), encode_xml_task_menu)
     return element
 
 

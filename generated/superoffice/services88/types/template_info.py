@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -113,10 +114,26 @@ def decode_json_template_info(data: Any, path: str) -> TemplateInfo:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(TemplateInfo)
-    value.name = take_str_nillable(data, "Name", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.external_reference = take_str_nillable(data, "ExternalReference", path)
-    value.plugin_id = take_int(data, "PluginId", path)
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.external_reference = (
+        SHARED[item]
+        if type(item := data.get("ExternalReference")) is str
+        else take_str_nillable(data, "ExternalReference", path)
+    )
+    value.plugin_id = (
+        item
+        if type(item := data.get("PluginId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PluginId", path)
+    )
     value.extra = (
         None if _TEMPLATE_INFO_KEYS.issuperset(data) else json_extra(data, _TEMPLATE_INFO_KEYS)
     )

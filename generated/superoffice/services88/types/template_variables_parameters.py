@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -192,11 +193,15 @@ def decode_xml_template_variables_parameters(element: Element) -> TemplateVariab
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SOURCE_INPUT:
             value.source_input = child.text or empty_or_nil(child)
@@ -226,13 +231,17 @@ def decode_xml_template_variables_parameters(element: Element) -> TemplateVariab
             value.product_key = child.text or empty_or_nil(child)
         elif tag == _CUSTOM_TAGS:
             value.custom_tags = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_list_of_str(child)
             )
         elif tag == _TICKET_ID:
             value.ticket_id = read_int(child)
         elif tag == _DOCUMENT_ENTITY:
             value.document_entity = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_document_entity(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_document_entity(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -278,21 +287,74 @@ def decode_json_template_variables_parameters(data: Any, path: str) -> TemplateV
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.source_input = take_str_nillable(data, "SourceInput", path)
+    value.source_input = (
+        SHARED[item]
+        if type(item := data.get("SourceInput")) is str
+        else take_str_nillable(data, "SourceInput", path)
+    )
     value.encoding = take(data, "Encoding", path, decode_json_generator_encoding)
-    value.culture_name = take_str_nillable(data, "CultureName", path)
-    value.contact_id = take_int(data, "ContactId", path)
-    value.person_id = take_int(data, "PersonId", path)
-    value.project_id = take_int(data, "ProjectId", path)
-    value.selection_id = take_int(data, "SelectionId", path)
-    value.appointment_id = take_int(data, "AppointmentId", path)
-    value.document_id = take_int(data, "DocumentId", path)
-    value.sale_id = take_int(data, "SaleId", path)
-    value.quote_line_id = take_int(data, "QuoteLineId", path)
-    value.quote_alternative_id = take_int(data, "QuoteAlternativeId", path)
-    value.product_key = take_str_nillable(data, "ProductKey", path)
+    value.culture_name = (
+        SHARED[item]
+        if type(item := data.get("CultureName")) is str
+        else take_str_nillable(data, "CultureName", path)
+    )
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.project_id = (
+        item
+        if type(item := data.get("ProjectId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ProjectId", path)
+    )
+    value.selection_id = (
+        item
+        if type(item := data.get("SelectionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SelectionId", path)
+    )
+    value.appointment_id = (
+        item
+        if type(item := data.get("AppointmentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AppointmentId", path)
+    )
+    value.document_id = (
+        item
+        if type(item := data.get("DocumentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DocumentId", path)
+    )
+    value.sale_id = (
+        item
+        if type(item := data.get("SaleId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SaleId", path)
+    )
+    value.quote_line_id = (
+        item
+        if type(item := data.get("QuoteLineId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "QuoteLineId", path)
+    )
+    value.quote_alternative_id = (
+        item
+        if type(item := data.get("QuoteAlternativeId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "QuoteAlternativeId", path)
+    )
+    value.product_key = (
+        SHARED[item]
+        if type(item := data.get("ProductKey")) is str
+        else take_str_nillable(data, "ProductKey", path)
+    )
     value.custom_tags = take_nillable(data, "CustomTags", path, decode_json_list_of_list_of_str)
-    value.ticket_id = take_int(data, "TicketId", path)
+    value.ticket_id = (
+        item
+        if type(item := data.get("TicketId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TicketId", path)
+    )
     value.document_entity = take_nillable(
         data, "DocumentEntity", path, decode_json_document_entity
     )

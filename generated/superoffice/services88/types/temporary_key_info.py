@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -128,11 +129,15 @@ def decode_xml_temporary_key_info(element: Element) -> TemporaryKeyInfo:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DOMAIN:
             value.domain = decode_xml_temporary_key_domain(child)
@@ -178,10 +183,24 @@ def decode_json_temporary_key_info(data: Any, path: str) -> TemporaryKeyInfo:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.domain = take(data, "Domain", path, decode_json_temporary_key_domain)
-    value.target_id = take_int(data, "TargetId", path)
-    value.person_id = take_int(data, "PersonId", path)
-    value.is_expired = take_bool(data, "IsExpired", path)
-    value.payload = take_str_nillable(data, "Payload", path)
+    value.target_id = (
+        item
+        if type(item := data.get("TargetId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TargetId", path)
+    )
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.is_expired = (
+        item if type(item := data.get("IsExpired")) is bool else take_bool(data, "IsExpired", path)
+    )
+    value.payload = (
+        SHARED[item]
+        if type(item := data.get("Payload")) is str
+        else take_str_nillable(data, "Payload", path)
+    )
     value.extra = (
         None
         if _TEMPORARY_KEY_INFO_KEYS.issuperset(data)

@@ -12,16 +12,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -36,6 +35,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_datetime,
@@ -421,11 +421,15 @@ def decode_xml_ticket(element: Element) -> Ticket:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TICKET_ID:
             value.ticket_id = read_int(child)
@@ -642,8 +646,16 @@ def decode_json_ticket(data: Any, path: str) -> Ticket:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.ticket_id = take_int(data, "TicketId", path)
-    value.title = take_str_nillable(data, "Title", path)
+    value.ticket_id = (
+        item
+        if type(item := data.get("TicketId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TicketId", path)
+    )
+    value.title = (
+        SHARED[item]
+        if type(item := data.get("Title")) is str
+        else take_str_nillable(data, "Title", path)
+    )
     value.created_at = take(data, "CreatedAt", path, json_datetime)
     value.last_changed = take(data, "LastChanged", path, json_datetime)
     value.read_by_owner = take(data, "ReadByOwner", path, json_datetime)
@@ -654,57 +666,248 @@ def decode_json_ticket(data: Any, path: str) -> Ticket:
     value.replied_at = take(data, "RepliedAt", path, json_datetime)
     value.alert_timeout = take(data, "AlertTimeout", path, json_datetime)
     value.deadline = take(data, "Deadline", path, json_datetime)
-    value.created_by = take_int(data, "CreatedBy", path)
-    value.created_by_name = take_str_nillable(data, "CreatedByName", path)
-    value.author = take_str_nillable(data, "Author", path)
-    value.owned_by = take_int(data, "OwnedBy", path)
-    value.owned_by_name = take_str_nillable(data, "OwnedByName", path)
-    value.category = take_int(data, "Category", path)
-    value.category_name = take_str_nillable(data, "CategoryName", path)
-    value.category_fullname = take_str_nillable(data, "CategoryFullname", path)
+    value.created_by = (
+        item
+        if type(item := data.get("CreatedBy")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CreatedBy", path)
+    )
+    value.created_by_name = (
+        SHARED[item]
+        if type(item := data.get("CreatedByName")) is str
+        else take_str_nillable(data, "CreatedByName", path)
+    )
+    value.author = (
+        SHARED[item]
+        if type(item := data.get("Author")) is str
+        else take_str_nillable(data, "Author", path)
+    )
+    value.owned_by = (
+        item
+        if type(item := data.get("OwnedBy")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "OwnedBy", path)
+    )
+    value.owned_by_name = (
+        SHARED[item]
+        if type(item := data.get("OwnedByName")) is str
+        else take_str_nillable(data, "OwnedByName", path)
+    )
+    value.category = (
+        item
+        if type(item := data.get("Category")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Category", path)
+    )
+    value.category_name = (
+        SHARED[item]
+        if type(item := data.get("CategoryName")) is str
+        else take_str_nillable(data, "CategoryName", path)
+    )
+    value.category_fullname = (
+        SHARED[item]
+        if type(item := data.get("CategoryFullname")) is str
+        else take_str_nillable(data, "CategoryFullname", path)
+    )
     value.slevel = take(data, "Slevel", path, decode_json_ticket_security_level)
-    value.priority = take_int(data, "Priority", path)
-    value.priority_name = take_str_nillable(data, "PriorityName", path)
+    value.priority = (
+        item
+        if type(item := data.get("Priority")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Priority", path)
+    )
+    value.priority_name = (
+        SHARED[item]
+        if type(item := data.get("PriorityName")) is str
+        else take_str_nillable(data, "PriorityName", path)
+    )
     value.base_status = take(data, "BaseStatus", path, decode_json_ticket_base_status)
-    value.ticket_status = take_int(data, "TicketStatus", path)
-    value.ticket_status_display_value = take_str_nillable(data, "TicketStatusDisplayValue", path)
+    value.ticket_status = (
+        item
+        if type(item := data.get("TicketStatus")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TicketStatus", path)
+    )
+    value.ticket_status_display_value = (
+        SHARED[item]
+        if type(item := data.get("TicketStatusDisplayValue")) is str
+        else take_str_nillable(data, "TicketStatusDisplayValue", path)
+    )
     value.origin = take(data, "Origin", path, decode_json_ticket_origin)
-    value.cust_id = take_int(data, "CustId", path)
-    value.person_firstname = take_str_nillable(data, "PersonFirstname", path)
-    value.person_middle_name = take_str_nillable(data, "PersonMiddleName", path)
-    value.person_lastname = take_str_nillable(data, "PersonLastname", path)
-    value.person_fullname = take_str_nillable(data, "PersonFullname", path)
+    value.cust_id = (
+        item
+        if type(item := data.get("CustId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CustId", path)
+    )
+    value.person_firstname = (
+        SHARED[item]
+        if type(item := data.get("PersonFirstname")) is str
+        else take_str_nillable(data, "PersonFirstname", path)
+    )
+    value.person_middle_name = (
+        SHARED[item]
+        if type(item := data.get("PersonMiddleName")) is str
+        else take_str_nillable(data, "PersonMiddleName", path)
+    )
+    value.person_lastname = (
+        SHARED[item]
+        if type(item := data.get("PersonLastname")) is str
+        else take_str_nillable(data, "PersonLastname", path)
+    )
+    value.person_fullname = (
+        SHARED[item]
+        if type(item := data.get("PersonFullname")) is str
+        else take_str_nillable(data, "PersonFullname", path)
+    )
     value.alert_level = take(data, "AlertLevel", path, json_short)
-    value.connect_id = take_int(data, "ConnectId", path)
+    value.connect_id = (
+        item
+        if type(item := data.get("ConnectId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ConnectId", path)
+    )
     value.read_status = take(data, "ReadStatus", path, decode_json_ticket_read_status)
-    value.time_to_reply = take_int(data, "TimeToReply", path)
-    value.real_time_to_reply = take_int(data, "RealTimeToReply", path)
-    value.time_to_close = take_int(data, "TimeToClose", path)
-    value.real_time_to_close = take_int(data, "RealTimeToClose", path)
-    value.time_spent_internally = take_int(data, "TimeSpentInternally", path)
-    value.time_spent_externally = take_int(data, "TimeSpentExternally", path)
-    value.time_spent_queue = take_int(data, "TimeSpentQueue", path)
-    value.real_time_spent_internally = take_int(data, "RealTimeSpentInternally", path)
-    value.real_time_spent_externally = take_int(data, "RealTimeSpentExternally", path)
-    value.real_time_spent_queue = take_int(data, "RealTimeSpentQueue", path)
-    value.time_spent = take_int(data, "TimeSpent", path)
-    value.has_attachment = take_bool(data, "HasAttachment", path)
-    value.num_replies = take_int(data, "NumReplies", path)
-    value.num_messages = take_int(data, "NumMessages", path)
-    value.from_address = take_str_nillable(data, "FromAddress", path)
-    value.contact_id = take_int(data, "ContactId", path)
-    value.contact_name = take_str_nillable(data, "ContactName", path)
-    value.owned_by_associate_id = take_int(data, "OwnedByAssociateId", path)
-    value.language = take_str_nillable(data, "Language", path)
-    value.sentiment = take_int(data, "Sentiment", path)
-    value.sentiment_confidence = take_int(data, "SentimentConfidence", path)
-    value.sale_id = take_int(data, "SaleId", path)
-    value.project_id = take_int(data, "ProjectId", path)
-    value.sale_heading = take_str_nillable(data, "SaleHeading", path)
-    value.project_name = take_str_nillable(data, "ProjectName", path)
-    value.form_submission_id = take_int(data, "FormSubmissionId", path)
-    value.ticket_type_id = take_int(data, "TicketTypeId", path)
-    value.ticket_type_name = take_str_nillable(data, "TicketTypeName", path)
+    value.time_to_reply = (
+        item
+        if type(item := data.get("TimeToReply")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TimeToReply", path)
+    )
+    value.real_time_to_reply = (
+        item
+        if type(item := data.get("RealTimeToReply")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "RealTimeToReply", path)
+    )
+    value.time_to_close = (
+        item
+        if type(item := data.get("TimeToClose")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TimeToClose", path)
+    )
+    value.real_time_to_close = (
+        item
+        if type(item := data.get("RealTimeToClose")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "RealTimeToClose", path)
+    )
+    value.time_spent_internally = (
+        item
+        if type(item := data.get("TimeSpentInternally")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "TimeSpentInternally", path)
+    )
+    value.time_spent_externally = (
+        item
+        if type(item := data.get("TimeSpentExternally")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "TimeSpentExternally", path)
+    )
+    value.time_spent_queue = (
+        item
+        if type(item := data.get("TimeSpentQueue")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TimeSpentQueue", path)
+    )
+    value.real_time_spent_internally = (
+        item
+        if type(item := data.get("RealTimeSpentInternally")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "RealTimeSpentInternally", path)
+    )
+    value.real_time_spent_externally = (
+        item
+        if type(item := data.get("RealTimeSpentExternally")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "RealTimeSpentExternally", path)
+    )
+    value.real_time_spent_queue = (
+        item
+        if type(item := data.get("RealTimeSpentQueue")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "RealTimeSpentQueue", path)
+    )
+    value.time_spent = (
+        item
+        if type(item := data.get("TimeSpent")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TimeSpent", path)
+    )
+    value.has_attachment = (
+        item
+        if type(item := data.get("HasAttachment")) is bool
+        else take_bool(data, "HasAttachment", path)
+    )
+    value.num_replies = (
+        item
+        if type(item := data.get("NumReplies")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "NumReplies", path)
+    )
+    value.num_messages = (
+        item
+        if type(item := data.get("NumMessages")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "NumMessages", path)
+    )
+    value.from_address = (
+        SHARED[item]
+        if type(item := data.get("FromAddress")) is str
+        else take_str_nillable(data, "FromAddress", path)
+    )
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
+    value.contact_name = (
+        SHARED[item]
+        if type(item := data.get("ContactName")) is str
+        else take_str_nillable(data, "ContactName", path)
+    )
+    value.owned_by_associate_id = (
+        item
+        if type(item := data.get("OwnedByAssociateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "OwnedByAssociateId", path)
+    )
+    value.language = (
+        SHARED[item]
+        if type(item := data.get("Language")) is str
+        else take_str_nillable(data, "Language", path)
+    )
+    value.sentiment = (
+        item
+        if type(item := data.get("Sentiment")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Sentiment", path)
+    )
+    value.sentiment_confidence = (
+        item
+        if type(item := data.get("SentimentConfidence")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "SentimentConfidence", path)
+    )
+    value.sale_id = (
+        item
+        if type(item := data.get("SaleId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SaleId", path)
+    )
+    value.project_id = (
+        item
+        if type(item := data.get("ProjectId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ProjectId", path)
+    )
+    value.sale_heading = (
+        SHARED[item]
+        if type(item := data.get("SaleHeading")) is str
+        else take_str_nillable(data, "SaleHeading", path)
+    )
+    value.project_name = (
+        SHARED[item]
+        if type(item := data.get("ProjectName")) is str
+        else take_str_nillable(data, "ProjectName", path)
+    )
+    value.form_submission_id = (
+        item
+        if type(item := data.get("FormSubmissionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "FormSubmissionId", path)
+    )
+    value.ticket_type_id = (
+        item
+        if type(item := data.get("TicketTypeId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TicketTypeId", path)
+    )
+    value.ticket_type_name = (
+        SHARED[item]
+        if type(item := data.get("TicketTypeName")) is str
+        else take_str_nillable(data, "TicketTypeName", path)
+    )
     value.extra = None if _TICKET_KEYS.issuperset(data) else json_extra(data, _TICKET_KEYS)
     return value
 
@@ -791,7 +994,7 @@ TICKET_CODEC = Codec(decode_xml_ticket, encode_xml_ticket, decode_json_ticket, e
 def decode_xml_list_of_ticket(element: Element) -> list[Ticket | None]:
     """``ArrayOfTicket``: a list of ``Ticket`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_ticket(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_ticket(child))
         for child in element
         if child.tag == _TICKET
     ]
@@ -801,11 +1004,7 @@ def encode_xml_list_of_ticket(
     parent: Element | None, tag: str, value: list[Ticket | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _TICKET, item, encode_xml_ticket)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _TICKET, checked_list(value), encode_xml_ticket)
     return element
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -125,12 +126,18 @@ def decode_xml_ticket_batch_reply_data(element: Element) -> TicketBatchReplyData
     for index, child in enumerate(element):
         tag = child.tag
         if tag == _TICKET_IDS:
-            value.ticket_ids = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+            value.ticket_ids = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
+            )
         elif tag == _CLOSE_TICKETS:
             value.close_tickets = read_bool(child)
         elif tag == _ATTACHMENT_IDS:
             value.attachment_ids = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         elif tag == _HTML_BODY:
             value.html_body = child.text or empty_or_nil(child)
@@ -170,12 +177,28 @@ def decode_json_ticket_batch_reply_data(data: Any, path: str) -> TicketBatchRepl
         data = json_object(data, path)
     value = blank(TicketBatchReplyData)
     value.ticket_ids = take_nillable(data, "TicketIds", path, decode_json_list_of_int)
-    value.close_tickets = take_bool(data, "CloseTickets", path)
+    value.close_tickets = (
+        item
+        if type(item := data.get("CloseTickets")) is bool
+        else take_bool(data, "CloseTickets", path)
+    )
     value.attachment_ids = take_nillable(data, "AttachmentIds", path, decode_json_list_of_int)
-    value.html_body = take_str_nillable(data, "HtmlBody", path)
+    value.html_body = (
+        SHARED[item]
+        if type(item := data.get("HtmlBody")) is str
+        else take_str_nillable(data, "HtmlBody", path)
+    )
     value.slevel = take(data, "Slevel", path, decode_json_ticket_security_level)
-    value.time_spent = take_int(data, "TimeSpent", path)
-    value.send_copy_to_customer = take_bool(data, "SendCopyToCustomer", path)
+    value.time_spent = (
+        item
+        if type(item := data.get("TimeSpent")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TimeSpent", path)
+    )
+    value.send_copy_to_customer = (
+        item
+        if type(item := data.get("SendCopyToCustomer")) is bool
+        else take_bool(data, "SendCopyToCustomer", path)
+    )
     value.extra = (
         None
         if _TICKET_BATCH_REPLY_DATA_KEYS.issuperset(data)

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -226,11 +226,15 @@ def decode_xml_ticket_category_entity(element: Element) -> TicketCategoryEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TICKET_CATEGORY_ID:
             value.ticket_category_id = read_int(child)
@@ -260,21 +264,29 @@ def decode_xml_ticket_category_entity(element: Element) -> TicketCategoryEntity:
             value.notification_email = child.text or empty_or_nil(child)
         elif tag == _DEFAULT_TICKET_STATUS:
             value.default_ticket_status = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_ticket_status_entity(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_ticket_status_entity(child)
             )
         elif tag == _DEFAULT_MESSAGE_STATUS:
             value.default_message_status = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_ticket_status_entity(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_ticket_status_entity(child)
             )
         elif tag == _EFFECTIVE_REPLY_TEMPLATE_ID:
             value.effective_reply_template_id = read_int(child)
         elif tag == _EXTRA_FIELDS:
             value.extra_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _CUSTOM_FIELDS:
             value.custom_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -342,32 +354,73 @@ def decode_json_ticket_category_entity(data: Any, path: str) -> TicketCategoryEn
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.ticket_category_id = take_int(data, "TicketCategoryId", path)
-    value.parent_id = take_int(data, "ParentId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.fullname = take_str_nillable(data, "Fullname", path)
-    value.category_master = take_int(data, "CategoryMaster", path)
+    value.ticket_category_id = (
+        item
+        if type(item := data.get("TicketCategoryId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TicketCategoryId", path)
+    )
+    value.parent_id = (
+        item
+        if type(item := data.get("ParentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ParentId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.fullname = (
+        SHARED[item]
+        if type(item := data.get("Fullname")) is str
+        else take_str_nillable(data, "Fullname", path)
+    )
+    value.category_master = (
+        item
+        if type(item := data.get("CategoryMaster")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CategoryMaster", path)
+    )
     value.flags = take(data, "Flags", path, decode_json_ticket_category_flags)
     value.delegate_method = take(
         data, "DelegateMethod", path, decode_json_ticket_category_delegate_method
     )
-    value.external_name = take_str_nillable(data, "ExternalName", path)
+    value.external_name = (
+        SHARED[item]
+        if type(item := data.get("ExternalName")) is str
+        else take_str_nillable(data, "ExternalName", path)
+    )
     value.closing_status = take(
         data, "ClosingStatus", path, decode_json_ticket_category_closing_status
     )
     value.msg_closing_status = take(
         data, "MsgClosingStatus", path, decode_json_ticket_category_closing_status
     )
-    value.assignment_lag = take_int(data, "AssignmentLag", path)
-    value.reply_template = take_int(data, "ReplyTemplate", path)
-    value.notification_email = take_str_nillable(data, "NotificationEmail", path)
+    value.assignment_lag = (
+        item
+        if type(item := data.get("AssignmentLag")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssignmentLag", path)
+    )
+    value.reply_template = (
+        item
+        if type(item := data.get("ReplyTemplate")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ReplyTemplate", path)
+    )
+    value.notification_email = (
+        SHARED[item]
+        if type(item := data.get("NotificationEmail")) is str
+        else take_str_nillable(data, "NotificationEmail", path)
+    )
     value.default_ticket_status = take_nillable(
         data, "DefaultTicketStatus", path, decode_json_ticket_status_entity
     )
     value.default_message_status = take_nillable(
         data, "DefaultMessageStatus", path, decode_json_ticket_status_entity
     )
-    value.effective_reply_template_id = take_int(data, "EffectiveReplyTemplateId", path)
+    value.effective_reply_template_id = (
+        item
+        if type(item := data.get("EffectiveReplyTemplateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "EffectiveReplyTemplateId", path)
+    )
     value.extra_fields = take_nillable(data, "ExtraFields", path, decode_json_string_dictionary)
     value.custom_fields = take_nillable(data, "CustomFields", path, decode_json_string_dictionary)
     value.extra = (
@@ -444,7 +497,11 @@ def decode_xml_list_of_ticket_category_entity(
 ) -> list[TicketCategoryEntity | None]:
     """``ArrayOfTicketCategoryEntity``: a list of ``TicketCategoryEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_ticket_category_entity(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_ticket_category_entity(child)
+        )
         for child in element
         if child.tag == _TICKET_CATEGORY_ENTITY
     ]
@@ -454,11 +511,9 @@ def encode_xml_list_of_ticket_category_entity(
     parent: Element | None, tag: str, value: list[TicketCategoryEntity | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _TICKET_CATEGORY_ENTITY, item, encode_xml_ticket_category_entity)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element, _TICKET_CATEGORY_ENTITY, checked_list(value), encode_xml_ticket_category_entity
+    )
     return element
 
 

@@ -15,11 +15,9 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -29,6 +27,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_short,
     record_from_json,
@@ -117,14 +116,20 @@ def decode_xml_ticket_category_membership_entity(
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _USER:
-            value.user = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.user = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _WEIGHT:
             value.weight = read_short(child)
         else:
@@ -201,7 +206,7 @@ def decode_xml_list_of_ticket_category_membership_entity(
     return [
         (
             None
-            if child.get(XSI_NIL) in NIL
+            if child.keys() and child.get(XSI_NIL) in NIL
             else decode_xml_ticket_category_membership_entity(child)
         )
         for child in element
@@ -213,16 +218,12 @@ def encode_xml_list_of_ticket_category_membership_entity(
     parent: Element | None, tag: str, value: list[TicketCategoryMembershipEntity | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(
-                element,
-                _TICKET_CATEGORY_MEMBERSHIP_ENTITY,
-                item,
-                encode_xml_ticket_category_membership_entity,
-            )
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element,
+        _TICKET_CATEGORY_MEMBERSHIP_ENTITY,
+        checked_list(value),
+        encode_xml_ticket_category_membership_entity,
+    )
     return element
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -519,11 +520,15 @@ def decode_xml_ticket_entity(element: Element) -> TicketEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TICKET_ID:
             value.ticket_id = read_int(child)
@@ -552,34 +557,48 @@ def decode_xml_ticket_entity(element: Element) -> TicketEntity:
         elif tag == _DEADLINE:
             value.deadline = read_datetime(child)
         elif tag == _CREATED_BY:
-            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.created_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _AUTHOR:
             value.author = child.text or empty_or_nil(child)
         elif tag == _OWNED_BY:
-            value.owned_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.owned_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _CATEGORY:
             value.category = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_ticket_category_entity(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_ticket_category_entity(child)
             )
         elif tag == _SLEVEL:
             value.slevel = decode_xml_ticket_security_level(child)
         elif tag == _PRIORITY:
             value.priority = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_ticket_priority_entity(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_ticket_priority_entity(child)
             )
         elif tag == _BASE_STATUS:
             value.base_status = decode_xml_ticket_base_status(child)
         elif tag == _STATUS:
             value.status = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_ticket_status_entity(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_ticket_status_entity(child)
             )
         elif tag == _ORIGIN:
             value.origin = decode_xml_ticket_origin(child)
         elif tag == _PERSON:
-            value.person = None if child.get(XSI_NIL) in NIL else decode_xml_person(child)
+            value.person = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_person(child)
+            )
         elif tag == _SECONDARY_PERSONS:
             value.secondary_persons = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_person(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_person(child)
             )
         elif tag == _ALERT_LEVEL:
             value.alert_level = read_short(child)
@@ -619,10 +638,16 @@ def decode_xml_ticket_entity(element: Element) -> TicketEntity:
             value.from_address = child.text or empty_or_nil(child)
         elif tag == _MESSAGES:
             value.messages = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_ticket_message(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_ticket_message(child)
             )
         elif tag == _TAGS:
-            value.tags = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_tag(child)
+            value.tags = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_tag(child)
+            )
         elif tag == _LANGUAGE:
             value.language = child.text or empty_or_nil(child)
         elif tag == _SENTIMENT:
@@ -638,26 +663,38 @@ def decode_xml_ticket_entity(element: Element) -> TicketEntity:
         elif tag == _ICON_HINT:
             value.icon_hint = child.text or empty_or_nil(child)
         elif tag == _SALE:
-            value.sale = None if child.get(XSI_NIL) in NIL else decode_xml_sale(child)
+            value.sale = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_sale(child)
+            )
         elif tag == _PROJECT:
-            value.project = None if child.get(XSI_NIL) in NIL else decode_xml_project(child)
+            value.project = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_project(child)
+            )
         elif tag == _FORM_SUBMISSION:
             value.form_submission = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_ticket_form_submission(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_ticket_form_submission(child)
             )
         elif tag == _TICKET_TYPE:
             value.ticket_type = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_ticket_type(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_ticket_type(child)
             )
         elif tag == _ACTIVE_STATUS_MONITOR_ID:
             value.active_status_monitor_id = read_int(child)
         elif tag == _EXTRA_FIELDS:
             value.extra_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _CUSTOM_FIELDS:
             value.custom_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -743,8 +780,16 @@ def decode_json_ticket_entity(data: Any, path: str) -> TicketEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.ticket_id = take_int(data, "TicketId", path)
-    value.title = take_str_nillable(data, "Title", path)
+    value.ticket_id = (
+        item
+        if type(item := data.get("TicketId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TicketId", path)
+    )
+    value.title = (
+        SHARED[item]
+        if type(item := data.get("Title")) is str
+        else take_str_nillable(data, "Title", path)
+    )
     value.created_at = take(data, "CreatedAt", path, json_datetime)
     value.last_changed = take(data, "LastChanged", path, json_datetime)
     value.read_by_owner = take(data, "ReadByOwner", path, json_datetime)
@@ -757,7 +802,11 @@ def decode_json_ticket_entity(data: Any, path: str) -> TicketEntity:
     value.alert_timeout = take(data, "AlertTimeout", path, json_datetime)
     value.deadline = take(data, "Deadline", path, json_datetime)
     value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
-    value.author = take_str_nillable(data, "Author", path)
+    value.author = (
+        SHARED[item]
+        if type(item := data.get("Author")) is str
+        else take_str_nillable(data, "Author", path)
+    )
     value.owned_by = take_nillable(data, "OwnedBy", path, decode_json_associate)
     value.category = take_nillable(data, "Category", path, decode_json_ticket_category_entity)
     value.slevel = take(data, "Slevel", path, decode_json_ticket_security_level)
@@ -770,39 +819,144 @@ def decode_json_ticket_entity(data: Any, path: str) -> TicketEntity:
         data, "SecondaryPersons", path, decode_json_list_of_person
     )
     value.alert_level = take(data, "AlertLevel", path, json_short)
-    value.connect_id = take_int(data, "ConnectId", path)
+    value.connect_id = (
+        item
+        if type(item := data.get("ConnectId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ConnectId", path)
+    )
     value.read_status = take(data, "ReadStatus", path, decode_json_ticket_read_status)
-    value.time_to_reply = take_int(data, "TimeToReply", path)
-    value.real_time_to_reply = take_int(data, "RealTimeToReply", path)
-    value.time_to_close = take_int(data, "TimeToClose", path)
-    value.real_time_to_close = take_int(data, "RealTimeToClose", path)
-    value.time_spent_internally = take_int(data, "TimeSpentInternally", path)
-    value.time_spent_externally = take_int(data, "TimeSpentExternally", path)
-    value.time_spent_queue = take_int(data, "TimeSpentQueue", path)
-    value.real_time_spent_internally = take_int(data, "RealTimeSpentInternally", path)
-    value.real_time_spent_externally = take_int(data, "RealTimeSpentExternally", path)
-    value.real_time_spent_queue = take_int(data, "RealTimeSpentQueue", path)
-    value.time_spent = take_int(data, "TimeSpent", path)
-    value.has_attachment = take_bool(data, "HasAttachment", path)
-    value.num_replies = take_int(data, "NumReplies", path)
-    value.num_messages = take_int(data, "NumMessages", path)
-    value.from_address = take_str_nillable(data, "FromAddress", path)
+    value.time_to_reply = (
+        item
+        if type(item := data.get("TimeToReply")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TimeToReply", path)
+    )
+    value.real_time_to_reply = (
+        item
+        if type(item := data.get("RealTimeToReply")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "RealTimeToReply", path)
+    )
+    value.time_to_close = (
+        item
+        if type(item := data.get("TimeToClose")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TimeToClose", path)
+    )
+    value.real_time_to_close = (
+        item
+        if type(item := data.get("RealTimeToClose")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "RealTimeToClose", path)
+    )
+    value.time_spent_internally = (
+        item
+        if type(item := data.get("TimeSpentInternally")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "TimeSpentInternally", path)
+    )
+    value.time_spent_externally = (
+        item
+        if type(item := data.get("TimeSpentExternally")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "TimeSpentExternally", path)
+    )
+    value.time_spent_queue = (
+        item
+        if type(item := data.get("TimeSpentQueue")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TimeSpentQueue", path)
+    )
+    value.real_time_spent_internally = (
+        item
+        if type(item := data.get("RealTimeSpentInternally")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "RealTimeSpentInternally", path)
+    )
+    value.real_time_spent_externally = (
+        item
+        if type(item := data.get("RealTimeSpentExternally")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "RealTimeSpentExternally", path)
+    )
+    value.real_time_spent_queue = (
+        item
+        if type(item := data.get("RealTimeSpentQueue")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "RealTimeSpentQueue", path)
+    )
+    value.time_spent = (
+        item
+        if type(item := data.get("TimeSpent")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TimeSpent", path)
+    )
+    value.has_attachment = (
+        item
+        if type(item := data.get("HasAttachment")) is bool
+        else take_bool(data, "HasAttachment", path)
+    )
+    value.num_replies = (
+        item
+        if type(item := data.get("NumReplies")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "NumReplies", path)
+    )
+    value.num_messages = (
+        item
+        if type(item := data.get("NumMessages")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "NumMessages", path)
+    )
+    value.from_address = (
+        SHARED[item]
+        if type(item := data.get("FromAddress")) is str
+        else take_str_nillable(data, "FromAddress", path)
+    )
     value.messages = take_nillable(data, "Messages", path, decode_json_list_of_ticket_message)
     value.tags = take_nillable(data, "Tags", path, decode_json_list_of_tag)
-    value.language = take_str_nillable(data, "Language", path)
-    value.sentiment = take_int(data, "Sentiment", path)
-    value.sentiment_confidence = take_int(data, "SentimentConfidence", path)
-    value.suggested_category_id = take_int(data, "SuggestedCategoryId", path)
-    value.suggested_category_name = take_str_nillable(data, "SuggestedCategoryName", path)
-    value.orig_human_category_id = take_int(data, "OrigHumanCategoryId", path)
-    value.icon_hint = take_str_nillable(data, "IconHint", path)
+    value.language = (
+        SHARED[item]
+        if type(item := data.get("Language")) is str
+        else take_str_nillable(data, "Language", path)
+    )
+    value.sentiment = (
+        item
+        if type(item := data.get("Sentiment")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Sentiment", path)
+    )
+    value.sentiment_confidence = (
+        item
+        if type(item := data.get("SentimentConfidence")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "SentimentConfidence", path)
+    )
+    value.suggested_category_id = (
+        item
+        if type(item := data.get("SuggestedCategoryId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "SuggestedCategoryId", path)
+    )
+    value.suggested_category_name = (
+        SHARED[item]
+        if type(item := data.get("SuggestedCategoryName")) is str
+        else take_str_nillable(data, "SuggestedCategoryName", path)
+    )
+    value.orig_human_category_id = (
+        item
+        if type(item := data.get("OrigHumanCategoryId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "OrigHumanCategoryId", path)
+    )
+    value.icon_hint = (
+        SHARED[item]
+        if type(item := data.get("IconHint")) is str
+        else take_str_nillable(data, "IconHint", path)
+    )
     value.sale = take_nillable(data, "Sale", path, decode_json_sale)
     value.project = take_nillable(data, "Project", path, decode_json_project)
     value.form_submission = take_nillable(
         data, "FormSubmission", path, decode_json_ticket_form_submission
     )
     value.ticket_type = take_nillable(data, "TicketType", path, decode_json_ticket_type)
-    value.active_status_monitor_id = take_int(data, "ActiveStatusMonitorId", path)
+    value.active_status_monitor_id = (
+        item
+        if type(item := data.get("ActiveStatusMonitorId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActiveStatusMonitorId", path)
+    )
     value.extra_fields = take_nillable(data, "ExtraFields", path, decode_json_string_dictionary)
     value.custom_fields = take_nillable(data, "CustomFields", path, decode_json_string_dictionary)
     value.extra = (

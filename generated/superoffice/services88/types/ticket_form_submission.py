@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -125,8 +126,16 @@ def decode_json_ticket_form_submission(data: Any, path: str) -> TicketFormSubmis
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(TicketFormSubmission)
-    value.form_submission_id = take_int(data, "FormSubmissionId", path)
-    value.email_address = take_str_nillable(data, "EmailAddress", path)
+    value.form_submission_id = (
+        item
+        if type(item := data.get("FormSubmissionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "FormSubmissionId", path)
+    )
+    value.email_address = (
+        SHARED[item]
+        if type(item := data.get("EmailAddress")) is str
+        else take_str_nillable(data, "EmailAddress", path)
+    )
     value.status = take(data, "Status", path, decode_json_form_submission_status)
     value.extra = (
         None

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -135,11 +135,15 @@ def decode_xml_ticket_info(element: Element) -> TicketInfo:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TICKET_ID:
             value.ticket_id = read_int(child)
@@ -191,14 +195,46 @@ def decode_json_ticket_info(data: Any, path: str) -> TicketInfo:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.ticket_id = take_int(data, "TicketId", path)
-    value.title = take_str_nillable(data, "Title", path)
-    value.owner_name = take_str_nillable(data, "OwnerName", path)
-    value.category_name = take_str_nillable(data, "CategoryName", path)
-    value.priority_name = take_str_nillable(data, "PriorityName", path)
-    value.ticket_url = take_str_nillable(data, "TicketUrl", path)
-    value.person_name = take_str_nillable(data, "PersonName", path)
-    value.contact_name = take_str_nillable(data, "ContactName", path)
+    value.ticket_id = (
+        item
+        if type(item := data.get("TicketId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TicketId", path)
+    )
+    value.title = (
+        SHARED[item]
+        if type(item := data.get("Title")) is str
+        else take_str_nillable(data, "Title", path)
+    )
+    value.owner_name = (
+        SHARED[item]
+        if type(item := data.get("OwnerName")) is str
+        else take_str_nillable(data, "OwnerName", path)
+    )
+    value.category_name = (
+        SHARED[item]
+        if type(item := data.get("CategoryName")) is str
+        else take_str_nillable(data, "CategoryName", path)
+    )
+    value.priority_name = (
+        SHARED[item]
+        if type(item := data.get("PriorityName")) is str
+        else take_str_nillable(data, "PriorityName", path)
+    )
+    value.ticket_url = (
+        SHARED[item]
+        if type(item := data.get("TicketUrl")) is str
+        else take_str_nillable(data, "TicketUrl", path)
+    )
+    value.person_name = (
+        SHARED[item]
+        if type(item := data.get("PersonName")) is str
+        else take_str_nillable(data, "PersonName", path)
+    )
+    value.contact_name = (
+        SHARED[item]
+        if type(item := data.get("ContactName")) is str
+        else take_str_nillable(data, "ContactName", path)
+    )
     value.extra = (
         None if _TICKET_INFO_KEYS.issuperset(data) else json_extra(data, _TICKET_INFO_KEYS)
     )
@@ -237,7 +273,7 @@ TICKET_INFO_CODEC = Codec(
 def decode_xml_list_of_ticket_info(element: Element) -> list[TicketInfo | None]:
     """``ArrayOfTicketInfo``: a list of ``TicketInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_ticket_info(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_ticket_info(child))
         for child in element
         if child.tag == _TICKET_INFO
     ]
@@ -247,11 +283,7 @@ def encode_xml_list_of_ticket_info(
     parent: Element | None, tag: str, value: list[TicketInfo | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _TICKET_INFO, item, encode_xml_ticket_info)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _TICKET_INFO, checked_list(value), encode_xml_ticket_info)
     return element
 
 

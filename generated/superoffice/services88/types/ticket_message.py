@@ -12,16 +12,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -34,6 +33,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_datetime,
@@ -212,11 +212,15 @@ def decode_xml_ticket_message(element: Element) -> TicketMessage:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TICKET_MESSAGE_ID:
             value.ticket_message_id = read_int(child)
@@ -245,7 +249,7 @@ def decode_xml_ticket_message(element: Element) -> TicketMessage:
         elif tag == _MESSAGE_HEADERS:
             value.message_headers = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_ticket_message_header(child)
             )
         elif tag == _LANGUAGE:
@@ -305,25 +309,80 @@ def decode_json_ticket_message(data: Any, path: str) -> TicketMessage:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.ticket_message_id = take_int(data, "TicketMessageId", path)
+    value.ticket_message_id = (
+        item
+        if type(item := data.get("TicketMessageId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TicketMessageId", path)
+    )
     value.created_at = take(data, "CreatedAt", path, json_datetime)
     value.slevel = take(data, "Slevel", path, decode_json_ticket_security_level)
-    value.important = take_bool(data, "Important", path)
-    value.author = take_str_nillable(data, "Author", path)
-    value.person_id = take_int(data, "PersonId", path)
-    value.person_full_name = take_str_nillable(data, "PersonFullName", path)
-    value.contact_id = take_int(data, "ContactId", path)
-    value.contact_name = take_str_nillable(data, "ContactName", path)
-    value.contact_department = take_str_nillable(data, "ContactDepartment", path)
-    value.num_attachments = take_int(data, "NumAttachments", path)
-    value.email_header = take_str_nillable(data, "EmailHeader", path)
+    value.important = (
+        item if type(item := data.get("Important")) is bool else take_bool(data, "Important", path)
+    )
+    value.author = (
+        SHARED[item]
+        if type(item := data.get("Author")) is str
+        else take_str_nillable(data, "Author", path)
+    )
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.person_full_name = (
+        SHARED[item]
+        if type(item := data.get("PersonFullName")) is str
+        else take_str_nillable(data, "PersonFullName", path)
+    )
+    value.contact_id = (
+        item
+        if type(item := data.get("ContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ContactId", path)
+    )
+    value.contact_name = (
+        SHARED[item]
+        if type(item := data.get("ContactName")) is str
+        else take_str_nillable(data, "ContactName", path)
+    )
+    value.contact_department = (
+        SHARED[item]
+        if type(item := data.get("ContactDepartment")) is str
+        else take_str_nillable(data, "ContactDepartment", path)
+    )
+    value.num_attachments = (
+        item
+        if type(item := data.get("NumAttachments")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "NumAttachments", path)
+    )
+    value.email_header = (
+        SHARED[item]
+        if type(item := data.get("EmailHeader")) is str
+        else take_str_nillable(data, "EmailHeader", path)
+    )
     value.message_headers = take_nillable(
         data, "MessageHeaders", path, decode_json_list_of_ticket_message_header
     )
-    value.language = take_str_nillable(data, "Language", path)
-    value.sentiment = take_int(data, "Sentiment", path)
-    value.sentiment_confidence = take_int(data, "SentimentConfidence", path)
-    value.created_by = take_int(data, "CreatedBy", path)
+    value.language = (
+        SHARED[item]
+        if type(item := data.get("Language")) is str
+        else take_str_nillable(data, "Language", path)
+    )
+    value.sentiment = (
+        item
+        if type(item := data.get("Sentiment")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Sentiment", path)
+    )
+    value.sentiment_confidence = (
+        item
+        if type(item := data.get("SentimentConfidence")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "SentimentConfidence", path)
+    )
+    value.created_by = (
+        item
+        if type(item := data.get("CreatedBy")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CreatedBy", path)
+    )
     value.changed_at = take(data, "ChangedAt", path, json_datetime)
     value.badge = take(data, "Badge", path, decode_json_badge_type)
     value.extra = (
@@ -377,7 +436,7 @@ TICKET_MESSAGE_CODEC = Codec(
 def decode_xml_list_of_ticket_message(element: Element) -> list[TicketMessage | None]:
     """``ArrayOfTicketMessage``: a list of ``TicketMessage`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_ticket_message(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_ticket_message(child))
         for child in element
         if child.tag == _TICKET_MESSAGE
     ]
@@ -387,11 +446,7 @@ def encode_xml_list_of_ticket_message(
     parent: Element | None, tag: str, value: list[TicketMessage | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _TICKET_MESSAGE, item, encode_xml_ticket_message)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _TICKET_MESSAGE, checked_list(value), encode_xml_ticket_message)
     return element
 
 

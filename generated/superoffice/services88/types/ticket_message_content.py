@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -95,7 +96,9 @@ def decode_xml_ticket_message_content(element: Element) -> TicketMessageContent:
             value.body = child.text or empty_or_nil(child)
         elif tag == _ATTACHMENTS_INFO:
             value.attachments_info = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_attachment_entity(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_attachment_entity(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -121,7 +124,11 @@ def decode_json_ticket_message_content(data: Any, path: str) -> TicketMessageCon
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(TicketMessageContent)
-    value.body = take_str_nillable(data, "Body", path)
+    value.body = (
+        SHARED[item]
+        if type(item := data.get("Body")) is str
+        else take_str_nillable(data, "Body", path)
+    )
     value.attachments_info = take_nillable(
         data, "AttachmentsInfo", path, decode_json_list_of_attachment_entity
     )

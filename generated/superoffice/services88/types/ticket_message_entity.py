@@ -12,16 +12,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -34,6 +33,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_datetime,
@@ -301,20 +301,28 @@ def decode_xml_ticket_message_entity(element: Element) -> TicketMessageEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _EJ_MESSAGE_ID:
             value.ej_message_id = read_int(child)
         elif tag == _TICKET:
-            value.ticket = None if child.get(XSI_NIL) in NIL else decode_xml_ticket(child)
+            value.ticket = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_ticket(child)
+            )
         elif tag == _CREATED_AT:
             value.created_at = read_datetime(child)
         elif tag == _CREATED_BY:
-            value.created_by = None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            value.created_by = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+            )
         elif tag == _AUTHOR:
             value.author = child.text or empty_or_nil(child)
         elif tag == _SLEVEL:
@@ -338,13 +346,15 @@ def decode_xml_ticket_message_entity(element: Element) -> TicketMessageEntity:
         elif tag == _MESSAGE_CATEGORY:
             value.message_category = decode_xml_ticket_message_category(child)
         elif tag == _PERSON:
-            value.person = None if child.get(XSI_NIL) in NIL else decode_xml_person(child)
+            value.person = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_person(child)
+            )
         elif tag == _SEARCH_TITLE:
             value.search_title = child.text or empty_or_nil(child)
         elif tag == _MESSAGE_HEADERS:
             value.message_headers = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_ticket_message_header(child)
             )
         elif tag == _IMPORTANT:
@@ -359,15 +369,21 @@ def decode_xml_ticket_message_entity(element: Element) -> TicketMessageEntity:
             value.badge = decode_xml_badge_type(child)
         elif tag == _ATTACHMENTS_INFO:
             value.attachments_info = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_attachment_entity(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_attachment_entity(child)
             )
         elif tag == _EXTRA_FIELDS:
             value.extra_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _CUSTOM_FIELDS:
             value.custom_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -423,32 +439,87 @@ def decode_json_ticket_message_entity(data: Any, path: str) -> TicketMessageEnti
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.ej_message_id = take_int(data, "EjMessageId", path)
+    value.ej_message_id = (
+        item
+        if type(item := data.get("EjMessageId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "EjMessageId", path)
+    )
     value.ticket = take_nillable(data, "Ticket", path, decode_json_ticket)
     value.created_at = take(data, "CreatedAt", path, json_datetime)
     value.created_by = take_nillable(data, "CreatedBy", path, decode_json_associate)
-    value.author = take_str_nillable(data, "Author", path)
+    value.author = (
+        SHARED[item]
+        if type(item := data.get("Author")) is str
+        else take_str_nillable(data, "Author", path)
+    )
     value.slevel = take(data, "Slevel", path, decode_json_ticket_security_level)
     value.type = take(data, "Type", path, decode_json_ticket_message_type)
-    value.message_id = take_str_nillable(data, "MessageId", path)
-    value.time_spent = take_int(data, "TimeSpent", path)
-    value.body = take_str_nillable(data, "Body", path)
-    value.html_body = take_str_nillable(data, "HtmlBody", path)
-    value.email_header = take_str_nillable(data, "EmailHeader", path)
-    value.debug_info = take_str_nillable(data, "DebugInfo", path)
-    value.mail_sorter = take_str_nillable(data, "MailSorter", path)
+    value.message_id = (
+        SHARED[item]
+        if type(item := data.get("MessageId")) is str
+        else take_str_nillable(data, "MessageId", path)
+    )
+    value.time_spent = (
+        item
+        if type(item := data.get("TimeSpent")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TimeSpent", path)
+    )
+    value.body = (
+        SHARED[item]
+        if type(item := data.get("Body")) is str
+        else take_str_nillable(data, "Body", path)
+    )
+    value.html_body = (
+        SHARED[item]
+        if type(item := data.get("HtmlBody")) is str
+        else take_str_nillable(data, "HtmlBody", path)
+    )
+    value.email_header = (
+        SHARED[item]
+        if type(item := data.get("EmailHeader")) is str
+        else take_str_nillable(data, "EmailHeader", path)
+    )
+    value.debug_info = (
+        SHARED[item]
+        if type(item := data.get("DebugInfo")) is str
+        else take_str_nillable(data, "DebugInfo", path)
+    )
+    value.mail_sorter = (
+        SHARED[item]
+        if type(item := data.get("MailSorter")) is str
+        else take_str_nillable(data, "MailSorter", path)
+    )
     value.message_category = take(
         data, "MessageCategory", path, decode_json_ticket_message_category
     )
     value.person = take_nillable(data, "Person", path, decode_json_person)
-    value.search_title = take_str_nillable(data, "SearchTitle", path)
+    value.search_title = (
+        SHARED[item]
+        if type(item := data.get("SearchTitle")) is str
+        else take_str_nillable(data, "SearchTitle", path)
+    )
     value.message_headers = take_nillable(
         data, "MessageHeaders", path, decode_json_list_of_ticket_message_header
     )
-    value.important = take_bool(data, "Important", path)
-    value.language = take_str_nillable(data, "Language", path)
-    value.sentiment = take_int(data, "Sentiment", path)
-    value.sentiment_confidence = take_int(data, "SentimentConfidence", path)
+    value.important = (
+        item if type(item := data.get("Important")) is bool else take_bool(data, "Important", path)
+    )
+    value.language = (
+        SHARED[item]
+        if type(item := data.get("Language")) is str
+        else take_str_nillable(data, "Language", path)
+    )
+    value.sentiment = (
+        item
+        if type(item := data.get("Sentiment")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Sentiment", path)
+    )
+    value.sentiment_confidence = (
+        item
+        if type(item := data.get("SentimentConfidence")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "SentimentConfidence", path)
+    )
     value.badge = take(data, "Badge", path, decode_json_badge_type)
     value.attachments_info = take_nillable(
         data, "AttachmentsInfo", path, decode_json_list_of_attachment_entity
@@ -519,7 +590,11 @@ TICKET_MESSAGE_ENTITY_CODEC = Codec(
 def decode_xml_list_of_ticket_message_entity(element: Element) -> list[TicketMessageEntity | None]:
     """``ArrayOfTicketMessageEntity``: a list of ``TicketMessageEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_ticket_message_entity(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_ticket_message_entity(child)
+        )
         for child in element
         if child.tag == _TICKET_MESSAGE_ENTITY
     ]
@@ -529,11 +604,9 @@ def encode_xml_list_of_ticket_message_entity(
     parent: Element | None, tag: str, value: list[TicketMessageEntity | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _TICKET_MESSAGE_ENTITY, item, encode_xml_ticket_message_entity)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element, _TICKET_MESSAGE_ENTITY, checked_list(value), encode_xml_ticket_message_entity
+    )
     return element
 
 

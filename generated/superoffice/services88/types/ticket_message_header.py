@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -143,11 +143,15 @@ def decode_xml_ticket_message_header(element: Element) -> TicketMessageHeader:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ID:
             value.id = read_int(child)
@@ -192,9 +196,21 @@ def decode_json_ticket_message_header(data: Any, path: str) -> TicketMessageHead
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.id = take_int(data, "Id", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.value = take_str_nillable(data, "Value", path)
+    value.id = (
+        item
+        if type(item := data.get("Id")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Id", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.value = (
+        SHARED[item]
+        if type(item := data.get("Value")) is str
+        else take_str_nillable(data, "Value", path)
+    )
     value.std_item = take(data, "StdItem", path, decode_json_message_header_std_item)
     value.std_item_col = take(data, "StdItemCol", path, decode_json_message_header_std_item_col)
     value.extra = (
@@ -234,7 +250,11 @@ TICKET_MESSAGE_HEADER_CODEC = Codec(
 def decode_xml_list_of_ticket_message_header(element: Element) -> list[TicketMessageHeader | None]:
     """``ArrayOfTicketMessageHeader``: a list of ``TicketMessageHeader`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_ticket_message_header(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_ticket_message_header(child)
+        )
         for child in element
         if child.tag == _TICKET_MESSAGE_HEADER
     ]
@@ -244,11 +264,9 @@ def encode_xml_list_of_ticket_message_header(
     parent: Element | None, tag: str, value: list[TicketMessageHeader | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _TICKET_MESSAGE_HEADER, item, encode_xml_ticket_message_header)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element, _TICKET_MESSAGE_HEADER, checked_list(value), encode_xml_ticket_message_header
+    )
     return element
 
 

@@ -12,16 +12,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -33,6 +32,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_datetime,
     read_int,
@@ -262,11 +262,15 @@ def decode_xml_ticket_priority_entity(element: Element) -> TicketPriorityEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TICKET_PRIORITY_ID:
             value.ticket_priority_id = read_int(child)
@@ -322,12 +326,14 @@ def decode_xml_ticket_priority_entity(element: Element) -> TicketPriorityEntity:
             value.sun_stop = read_datetime(child)
         elif tag == _NON_DATES:
             value.non_dates = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_datetime(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_datetime(child)
             )
         elif tag == _ESCALATION_LEVELS:
             value.escalation_levels = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_ticket_priority_escalation_level_entity(child)
             )
         else:
@@ -396,11 +402,23 @@ def decode_json_ticket_priority_entity(data: Any, path: str) -> TicketPriorityEn
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.ticket_priority_id = take_int(data, "TicketPriorityId", path)
-    value.name = take_str_nillable(data, "Name", path)
+    value.ticket_priority_id = (
+        item
+        if type(item := data.get("TicketPriorityId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TicketPriorityId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
     value.status = take(data, "Status", path, decode_json_ticket_priority_status)
     value.flags = take(data, "Flags", path, decode_json_ticket_priority_flags)
-    value.sort_order = take_int(data, "SortOrder", path)
+    value.sort_order = (
+        item
+        if type(item := data.get("SortOrder")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SortOrder", path)
+    )
     value.ticket_read = take(data, "TicketRead", path, decode_json_ticket_priority_escalate_event)
     value.changed_owner = take(
         data, "ChangedOwner", path, decode_json_ticket_priority_escalate_event
@@ -415,7 +433,11 @@ def decode_json_ticket_priority_entity(data: Any, path: str) -> TicketPriorityEn
         data, "TicketChangedPriority", path, decode_json_ticket_priority_escalate_event
     )
     value.ticket_new = take(data, "TicketNew", path, decode_json_ticket_priority_escalate_event)
-    value.deadline = take_int(data, "Deadline", path)
+    value.deadline = (
+        item
+        if type(item := data.get("Deadline")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Deadline", path)
+    )
     value.mon_start = take(data, "MonStart", path, json_datetime)
     value.mon_stop = take(data, "MonStop", path, json_datetime)
     value.tue_start = take(data, "TueStart", path, json_datetime)
@@ -512,7 +534,11 @@ def decode_xml_list_of_ticket_priority_entity(
 ) -> list[TicketPriorityEntity | None]:
     """``ArrayOfTicketPriorityEntity``: a list of ``TicketPriorityEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_ticket_priority_entity(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_ticket_priority_entity(child)
+        )
         for child in element
         if child.tag == _TICKET_PRIORITY_ENTITY
     ]
@@ -522,11 +548,9 @@ def encode_xml_list_of_ticket_priority_entity(
     parent: Element | None, tag: str, value: list[TicketPriorityEntity | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _TICKET_PRIORITY_ENTITY, item, encode_xml_ticket_priority_entity)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element, _TICKET_PRIORITY_ENTITY, checked_list(value), encode_xml_ticket_priority_entity
+    )
     return element
 
 

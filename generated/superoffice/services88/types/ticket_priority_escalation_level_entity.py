@@ -12,16 +12,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -33,6 +32,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     read_short,
@@ -182,11 +182,15 @@ def decode_xml_ticket_priority_escalation_level_entity(
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TICKET_ALERT_ID:
             value.ticket_alert_id = read_int(child)
@@ -266,22 +270,89 @@ def decode_json_ticket_priority_escalation_level_entity(
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.ticket_alert_id = take_int(data, "TicketAlertId", path)
+    value.ticket_alert_id = (
+        item
+        if type(item := data.get("TicketAlertId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TicketAlertId", path)
+    )
     value.alert_level = take(data, "AlertLevel", path, json_short)
-    value.alert_timeout = take_int(data, "AlertTimeout", path)
-    value.action = take_int(data, "Action", path)
-    value.delegate_to = take_int(data, "DelegateTo", path)
-    value.script_id = take_int(data, "ScriptId", path)
-    value.email_to = take_str_nillable(data, "EmailTo", path)
-    value.sms_to = take_str_nillable(data, "SmsTo", path)
-    value.reply_template_id_customer = take_int(data, "ReplyTemplateIdCustomer", path)
-    value.reply_template_id_user = take_int(data, "ReplyTemplateIdUser", path)
-    value.reply_template_id_catmast = take_int(data, "ReplyTemplateIdCatmast", path)
-    value.reply_template_id_email = take_int(data, "ReplyTemplateIdEmail", path)
-    value.rti_customer_sms = take_int(data, "RtiCustomerSms", path)
-    value.reply_template_id_user_sms = take_int(data, "ReplyTemplateIdUserSms", path)
-    value.reply_template_id_catmast_sms = take_int(data, "ReplyTemplateIdCatmastSms", path)
-    value.reply_template_id_sms = take_int(data, "ReplyTemplateIdSms", path)
+    value.alert_timeout = (
+        item
+        if type(item := data.get("AlertTimeout")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AlertTimeout", path)
+    )
+    value.action = (
+        item
+        if type(item := data.get("Action")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Action", path)
+    )
+    value.delegate_to = (
+        item
+        if type(item := data.get("DelegateTo")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DelegateTo", path)
+    )
+    value.script_id = (
+        item
+        if type(item := data.get("ScriptId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ScriptId", path)
+    )
+    value.email_to = (
+        SHARED[item]
+        if type(item := data.get("EmailTo")) is str
+        else take_str_nillable(data, "EmailTo", path)
+    )
+    value.sms_to = (
+        SHARED[item]
+        if type(item := data.get("SmsTo")) is str
+        else take_str_nillable(data, "SmsTo", path)
+    )
+    value.reply_template_id_customer = (
+        item
+        if type(item := data.get("ReplyTemplateIdCustomer")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "ReplyTemplateIdCustomer", path)
+    )
+    value.reply_template_id_user = (
+        item
+        if type(item := data.get("ReplyTemplateIdUser")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "ReplyTemplateIdUser", path)
+    )
+    value.reply_template_id_catmast = (
+        item
+        if type(item := data.get("ReplyTemplateIdCatmast")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "ReplyTemplateIdCatmast", path)
+    )
+    value.reply_template_id_email = (
+        item
+        if type(item := data.get("ReplyTemplateIdEmail")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "ReplyTemplateIdEmail", path)
+    )
+    value.rti_customer_sms = (
+        item
+        if type(item := data.get("RtiCustomerSms")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "RtiCustomerSms", path)
+    )
+    value.reply_template_id_user_sms = (
+        item
+        if type(item := data.get("ReplyTemplateIdUserSms")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "ReplyTemplateIdUserSms", path)
+    )
+    value.reply_template_id_catmast_sms = (
+        item
+        if type(item := data.get("ReplyTemplateIdCatmastSms")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "ReplyTemplateIdCatmastSms", path)
+    )
+    value.reply_template_id_sms = (
+        item
+        if type(item := data.get("ReplyTemplateIdSms")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "ReplyTemplateIdSms", path)
+    )
     value.extra = (
         None
         if _TICKET_PRIORITY_ESCALATION_LEVEL_ENTITY_KEYS.issuperset(data)
@@ -338,7 +409,7 @@ def decode_xml_list_of_ticket_priority_escalation_level_entity(
     return [
         (
             None
-            if child.get(XSI_NIL) in NIL
+            if child.keys() and child.get(XSI_NIL) in NIL
             else decode_xml_ticket_priority_escalation_level_entity(child)
         )
         for child in element
@@ -350,16 +421,12 @@ def encode_xml_list_of_ticket_priority_escalation_level_entity(
     parent: Element | None, tag: str, value: list[TicketPriorityEscalationLevelEntity | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(
-                element,
-                _TICKET_PRIORITY_ESCALATION_LEVEL_ENTITY,
-                item,
-                encode_xml_ticket_priority_escalation_level_entity,
-            )
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element,
+        _TICKET_PRIORITY_ESCALATION_LEVEL_ENTITY,
+        checked_list(value),
+        encode_xml_ticket_priority_escalation_level_entity,
+    )
     return element
 
 

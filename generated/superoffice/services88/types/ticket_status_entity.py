@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -31,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -151,11 +151,15 @@ def decode_xml_ticket_status_entity(element: Element) -> TicketStatusEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TICKET_STATUS_ID:
             value.ticket_status_id = read_int(child)
@@ -206,13 +210,31 @@ def decode_json_ticket_status_entity(data: Any, path: str) -> TicketStatusEntity
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.ticket_status_id = take_int(data, "TicketStatusId", path)
-    value.name = take_str_nillable(data, "Name", path)
+    value.ticket_status_id = (
+        item
+        if type(item := data.get("TicketStatusId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TicketStatusId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
     value.status = take(data, "Status", path, decode_json_ticket_base_status)
     value.time_counter = take(data, "TimeCounter", path, decode_json_ticket_status_time_counter)
-    value.no_email_reopen = take_bool(data, "NoEmailReopen", path)
-    value.is_default = take_bool(data, "IsDefault", path)
-    value.used_in_queue = take_bool(data, "UsedInQueue", path)
+    value.no_email_reopen = (
+        item
+        if type(item := data.get("NoEmailReopen")) is bool
+        else take_bool(data, "NoEmailReopen", path)
+    )
+    value.is_default = (
+        item if type(item := data.get("IsDefault")) is bool else take_bool(data, "IsDefault", path)
+    )
+    value.used_in_queue = (
+        item
+        if type(item := data.get("UsedInQueue")) is bool
+        else take_bool(data, "UsedInQueue", path)
+    )
     value.extra = (
         None
         if _TICKET_STATUS_ENTITY_KEYS.issuperset(data)
@@ -252,7 +274,11 @@ TICKET_STATUS_ENTITY_CODEC = Codec(
 def decode_xml_list_of_ticket_status_entity(element: Element) -> list[TicketStatusEntity | None]:
     """``ArrayOfTicketStatusEntity``: a list of ``TicketStatusEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_ticket_status_entity(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_ticket_status_entity(child)
+        )
         for child in element
         if child.tag == _TICKET_STATUS_ENTITY
     ]
@@ -262,11 +288,7 @@ def encode_xml_list_of_ticket_status_entity(
     parent: Element | None, tag: str, value: list[TicketStatusEntity | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _TICKET_STATUS_ENTITY, item, encode_xml_ticket_status_entity)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _TICKET_STATUS_ENTITY, checked_list(value), encode_xml_ticket_status_entity)
     return element
 
 

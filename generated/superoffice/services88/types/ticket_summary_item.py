@@ -12,17 +12,16 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -34,6 +33,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_datetime,
     read_int,
@@ -145,11 +145,27 @@ def decode_json_ticket_summary_item(data: Any, path: str) -> TicketSummaryItem:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(TicketSummaryItem)
-    value.ticket_id = take_int(data, "TicketId", path)
-    value.ticket_status = take_int(data, "TicketStatus", path)
-    value.title = take_str_nillable(data, "Title", path)
+    value.ticket_id = (
+        item
+        if type(item := data.get("TicketId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TicketId", path)
+    )
+    value.ticket_status = (
+        item
+        if type(item := data.get("TicketStatus")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TicketStatus", path)
+    )
+    value.title = (
+        SHARED[item]
+        if type(item := data.get("Title")) is str
+        else take_str_nillable(data, "Title", path)
+    )
     value.registered = take(data, "Registered", path, json_datetime)
-    value.icon_hint = take_str_nillable(data, "IconHint", path)
+    value.icon_hint = (
+        SHARED[item]
+        if type(item := data.get("IconHint")) is str
+        else take_str_nillable(data, "IconHint", path)
+    )
     value.extra = (
         None
         if _TICKET_SUMMARY_ITEM_KEYS.issuperset(data)
@@ -183,7 +199,11 @@ TICKET_SUMMARY_ITEM_CODEC = Codec(
 def decode_xml_list_of_ticket_summary_item(element: Element) -> list[TicketSummaryItem | None]:
     """``ArrayOfTicketSummaryItem``: a list of ``TicketSummaryItem`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_ticket_summary_item(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_ticket_summary_item(child)
+        )
         for child in element
         if child.tag == _TICKET_SUMMARY_ITEM
     ]
@@ -193,11 +213,7 @@ def encode_xml_list_of_ticket_summary_item(
     parent: Element | None, tag: str, value: list[TicketSummaryItem | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _TICKET_SUMMARY_ITEM, item, encode_xml_ticket_summary_item)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _TICKET_SUMMARY_ITEM, checked_list(value), encode_xml_ticket_summary_item)
     return element
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -158,11 +159,15 @@ def decode_xml_ticket_type(element: Element) -> TicketType:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TICKET_TYPE_ID:
             value.ticket_type_id = read_int(child)
@@ -186,7 +191,9 @@ def decode_xml_ticket_type(element: Element) -> TicketType:
             value.external_as_default = read_bool(child)
         elif tag == _VISIBLE_FOR_GROUPS:
             value.visible_for_groups = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         elif tag == _REPLY_FORWARD_NO_SIGNATURE:
             value.reply_forward_no_signature = read_bool(child)
@@ -231,21 +238,67 @@ def decode_json_ticket_type(data: Any, path: str) -> TicketType:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.ticket_type_id = take_int(data, "TicketTypeId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.icon = take_str_nillable(data, "Icon", path)
-    value.default_ticket_status = take_int(data, "DefaultTicketStatus", path)
-    value.default_ticket_priority = take_int(data, "DefaultTicketPriority", path)
-    value.is_default = take_bool(data, "IsDefault", path)
-    value.show_in_new = take_bool(data, "ShowInNew", path)
-    value.exclude_signature = take_bool(data, "ExcludeSignature", path)
-    value.exclude_email_recipients = take_bool(data, "ExcludeEmailRecipients", path)
-    value.external_as_default = take_bool(data, "ExternalAsDefault", path)
+    value.ticket_type_id = (
+        item
+        if type(item := data.get("TicketTypeId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TicketTypeId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.icon = (
+        SHARED[item]
+        if type(item := data.get("Icon")) is str
+        else take_str_nillable(data, "Icon", path)
+    )
+    value.default_ticket_status = (
+        item
+        if type(item := data.get("DefaultTicketStatus")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "DefaultTicketStatus", path)
+    )
+    value.default_ticket_priority = (
+        item
+        if type(item := data.get("DefaultTicketPriority")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "DefaultTicketPriority", path)
+    )
+    value.is_default = (
+        item if type(item := data.get("IsDefault")) is bool else take_bool(data, "IsDefault", path)
+    )
+    value.show_in_new = (
+        item if type(item := data.get("ShowInNew")) is bool else take_bool(data, "ShowInNew", path)
+    )
+    value.exclude_signature = (
+        item
+        if type(item := data.get("ExcludeSignature")) is bool
+        else take_bool(data, "ExcludeSignature", path)
+    )
+    value.exclude_email_recipients = (
+        item
+        if type(item := data.get("ExcludeEmailRecipients")) is bool
+        else take_bool(data, "ExcludeEmailRecipients", path)
+    )
+    value.external_as_default = (
+        item
+        if type(item := data.get("ExternalAsDefault")) is bool
+        else take_bool(data, "ExternalAsDefault", path)
+    )
     value.visible_for_groups = take_nillable(
         data, "VisibleForGroups", path, decode_json_list_of_int
     )
-    value.reply_forward_no_signature = take_bool(data, "ReplyForwardNoSignature", path)
-    value.reply_external_as_default = take_bool(data, "ReplyExternalAsDefault", path)
+    value.reply_forward_no_signature = (
+        item
+        if type(item := data.get("ReplyForwardNoSignature")) is bool
+        else take_bool(data, "ReplyForwardNoSignature", path)
+    )
+    value.reply_external_as_default = (
+        item
+        if type(item := data.get("ReplyExternalAsDefault")) is bool
+        else take_bool(data, "ReplyExternalAsDefault", path)
+    )
     value.extra = (
         None if _TICKET_TYPE_KEYS.issuperset(data) else json_extra(data, _TICKET_TYPE_KEYS)
     )

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -33,6 +32,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -197,11 +197,15 @@ def decode_xml_ticket_type_entity(element: Element) -> TicketTypeEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TICKET_TYPE_ID:
             value.ticket_type_id = read_int(child)
@@ -217,13 +221,17 @@ def decode_xml_ticket_type_entity(element: Element) -> TicketTypeEntity:
             value.default_ticket_status = read_int(child)
         elif tag == _TICKET_STATUSES:
             value.ticket_statuses = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         elif tag == _DEFAULT_TICKET_PRIORITY:
             value.default_ticket_priority = read_int(child)
         elif tag == _TICKET_PRIORITIES:
             value.ticket_priorities = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         elif tag == _REPLY_TEMPLATE:
             value.reply_template = read_int(child)
@@ -241,7 +249,9 @@ def decode_xml_ticket_type_entity(element: Element) -> TicketTypeEntity:
             value.external_as_default = read_bool(child)
         elif tag == _VISIBLE_FOR_GROUPS:
             value.visible_for_groups = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         elif tag == _REPLY_FORWARD_NO_SIGNATURE:
             value.reply_forward_no_signature = read_bool(child)
@@ -294,29 +304,87 @@ def decode_json_ticket_type_entity(data: Any, path: str) -> TicketTypeEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.ticket_type_id = take_int(data, "TicketTypeId", path)
-    value.name = take_str_nillable(data, "Name", path)
+    value.ticket_type_id = (
+        item
+        if type(item := data.get("TicketTypeId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TicketTypeId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.icon = take_str_nillable(data, "Icon", path)
-    value.default_ticket_status = take_int(data, "DefaultTicketStatus", path)
+    value.tooltip = (
+        SHARED[item]
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
+    value.icon = (
+        SHARED[item]
+        if type(item := data.get("Icon")) is str
+        else take_str_nillable(data, "Icon", path)
+    )
+    value.default_ticket_status = (
+        item
+        if type(item := data.get("DefaultTicketStatus")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "DefaultTicketStatus", path)
+    )
     value.ticket_statuses = take_nillable(data, "TicketStatuses", path, decode_json_list_of_int)
-    value.default_ticket_priority = take_int(data, "DefaultTicketPriority", path)
+    value.default_ticket_priority = (
+        item
+        if type(item := data.get("DefaultTicketPriority")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "DefaultTicketPriority", path)
+    )
     value.ticket_priorities = take_nillable(
         data, "TicketPriorities", path, decode_json_list_of_int
     )
-    value.reply_template = take_int(data, "ReplyTemplate", path)
-    value.is_external_visible = take_bool(data, "IsExternalVisible", path)
-    value.is_default = take_bool(data, "IsDefault", path)
-    value.show_in_new = take_bool(data, "ShowInNew", path)
-    value.exclude_signature = take_bool(data, "ExcludeSignature", path)
-    value.exclude_email_recipients = take_bool(data, "ExcludeEmailRecipients", path)
-    value.external_as_default = take_bool(data, "ExternalAsDefault", path)
+    value.reply_template = (
+        item
+        if type(item := data.get("ReplyTemplate")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ReplyTemplate", path)
+    )
+    value.is_external_visible = (
+        item
+        if type(item := data.get("IsExternalVisible")) is bool
+        else take_bool(data, "IsExternalVisible", path)
+    )
+    value.is_default = (
+        item if type(item := data.get("IsDefault")) is bool else take_bool(data, "IsDefault", path)
+    )
+    value.show_in_new = (
+        item if type(item := data.get("ShowInNew")) is bool else take_bool(data, "ShowInNew", path)
+    )
+    value.exclude_signature = (
+        item
+        if type(item := data.get("ExcludeSignature")) is bool
+        else take_bool(data, "ExcludeSignature", path)
+    )
+    value.exclude_email_recipients = (
+        item
+        if type(item := data.get("ExcludeEmailRecipients")) is bool
+        else take_bool(data, "ExcludeEmailRecipients", path)
+    )
+    value.external_as_default = (
+        item
+        if type(item := data.get("ExternalAsDefault")) is bool
+        else take_bool(data, "ExternalAsDefault", path)
+    )
     value.visible_for_groups = take_nillable(
         data, "VisibleForGroups", path, decode_json_list_of_int
     )
-    value.reply_forward_no_signature = take_bool(data, "ReplyForwardNoSignature", path)
-    value.reply_external_as_default = take_bool(data, "ReplyExternalAsDefault", path)
+    value.reply_forward_no_signature = (
+        item
+        if type(item := data.get("ReplyForwardNoSignature")) is bool
+        else take_bool(data, "ReplyForwardNoSignature", path)
+    )
+    value.reply_external_as_default = (
+        item
+        if type(item := data.get("ReplyExternalAsDefault")) is bool
+        else take_bool(data, "ReplyExternalAsDefault", path)
+    )
     value.extra = (
         None
         if _TICKET_TYPE_ENTITY_KEYS.issuperset(data)
@@ -368,7 +436,11 @@ TICKET_TYPE_ENTITY_CODEC = Codec(
 def decode_xml_list_of_ticket_type_entity(element: Element) -> list[TicketTypeEntity | None]:
     """``ArrayOfTicketTypeEntity``: a list of ``TicketTypeEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_ticket_type_entity(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_ticket_type_entity(child)
+        )
         for child in element
         if child.tag == _TICKET_TYPE_ENTITY
     ]
@@ -378,11 +450,7 @@ def encode_xml_list_of_ticket_type_entity(
     parent: Element | None, tag: str, value: list[TicketTypeEntity | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _TICKET_TYPE_ENTITY, item, encode_xml_ticket_type_entity)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _TICKET_TYPE_ENTITY, checked_list(value), encode_xml_ticket_type_entity)
     return element
 
 

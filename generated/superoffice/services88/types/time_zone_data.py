@@ -12,17 +12,16 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -32,6 +31,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -127,11 +127,15 @@ def decode_xml_time_zone_data(element: Element) -> TimeZoneData:
             value.iso_number = read_int(child)
         elif tag == _TIME_ZONE_STD_RULES:
             value.time_zone_std_rules = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_time_zone_rule_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_time_zone_rule_dictionary(child)
             )
         elif tag == _TIME_ZONE_DST_RULES:
             value.time_zone_dst_rules = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_time_zone_rule_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_time_zone_rule_dictionary(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -170,11 +174,31 @@ def decode_json_time_zone_data(data: Any, path: str) -> TimeZoneData:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(TimeZoneData)
-    value.tz_location_id = take_int(data, "TZLocationID", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tz_location_code = take_str_nillable(data, "TZLocationCode", path)
-    value.tz_location_cities = take_str_nillable(data, "TZLocationCities", path)
-    value.iso_number = take_int(data, "IsoNumber", path)
+    value.tz_location_id = (
+        item
+        if type(item := data.get("TZLocationID")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TZLocationID", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.tz_location_code = (
+        SHARED[item]
+        if type(item := data.get("TZLocationCode")) is str
+        else take_str_nillable(data, "TZLocationCode", path)
+    )
+    value.tz_location_cities = (
+        SHARED[item]
+        if type(item := data.get("TZLocationCities")) is str
+        else take_str_nillable(data, "TZLocationCities", path)
+    )
+    value.iso_number = (
+        item
+        if type(item := data.get("IsoNumber")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "IsoNumber", path)
+    )
     value.time_zone_std_rules = take_nillable(
         data, "TimeZoneSTDRules", path, decode_json_time_zone_rule_dictionary
     )
@@ -224,7 +248,7 @@ TIME_ZONE_DATA_CODEC = Codec(
 def decode_xml_list_of_time_zone_data(element: Element) -> list[TimeZoneData | None]:
     """``ArrayOfTimeZoneData``: a list of ``TimeZoneData`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_time_zone_data(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_time_zone_data(child))
         for child in element
         if child.tag == _TIME_ZONE_DATA
     ]
@@ -234,11 +258,7 @@ def encode_xml_list_of_time_zone_data(
     parent: Element | None, tag: str, value: list[TimeZoneData | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _TIME_ZONE_DATA, item, encode_xml_time_zone_data)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _TIME_ZONE_DATA, checked_list(value), encode_xml_time_zone_data)
     return element
 
 

@@ -14,6 +14,7 @@ from lxml import etree
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -146,13 +147,41 @@ def decode_json_time_zone_rule(data: Any, path: str) -> TimeZoneRule:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(TimeZoneRule)
-    value.tz_offset = take_int(data, "TZOffset", path)
-    value.start_rule_pattern = take_str_nillable(data, "StartRulePattern", path)
-    value.end_rule_pattern = take_str_nillable(data, "EndRulePattern", path)
-    value.start_day = take_int(data, "StartDay", path)
-    value.start_month = take_int(data, "StartMonth", path)
-    value.end_day = take_int(data, "EndDay", path)
-    value.end_month = take_int(data, "EndMonth", path)
+    value.tz_offset = (
+        item
+        if type(item := data.get("TZOffset")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TZOffset", path)
+    )
+    value.start_rule_pattern = (
+        SHARED[item]
+        if type(item := data.get("StartRulePattern")) is str
+        else take_str_nillable(data, "StartRulePattern", path)
+    )
+    value.end_rule_pattern = (
+        SHARED[item]
+        if type(item := data.get("EndRulePattern")) is str
+        else take_str_nillable(data, "EndRulePattern", path)
+    )
+    value.start_day = (
+        item
+        if type(item := data.get("StartDay")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "StartDay", path)
+    )
+    value.start_month = (
+        item
+        if type(item := data.get("StartMonth")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "StartMonth", path)
+    )
+    value.end_day = (
+        item
+        if type(item := data.get("EndDay")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "EndDay", path)
+    )
+    value.end_month = (
+        item
+        if type(item := data.get("EndMonth")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "EndMonth", path)
+    )
     value.extra = (
         None if _TIME_ZONE_RULE_KEYS.issuperset(data) else json_extra(data, _TIME_ZONE_RULE_KEYS)
     )
@@ -193,7 +222,7 @@ def decode_xml_time_zone_rule_dictionary(
             key_element, value_element = pair_elements(pair, _KEY, _VALUE)
             result[read_datetime(key_element)] = (
                 None
-                if value_element.get(XSI_NIL) in NIL
+                if value_element.keys() and value_element.get(XSI_NIL) in NIL
                 else decode_xml_time_zone_rule(value_element)
             )
     return result

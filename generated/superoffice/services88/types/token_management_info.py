@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -104,11 +105,15 @@ def decode_xml_token_management_info(element: Element) -> TokenManagementInfo:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PROVIDER:
             value.provider = child.text or empty_or_nil(child)
@@ -147,9 +152,21 @@ def decode_json_token_management_info(data: Any, path: str) -> TokenManagementIn
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.provider = take_str_nillable(data, "Provider", path)
-    value.access_token = take_str_nillable(data, "AccessToken", path)
-    value.refresh_token = take_str_nillable(data, "RefreshToken", path)
+    value.provider = (
+        SHARED[item]
+        if type(item := data.get("Provider")) is str
+        else take_str_nillable(data, "Provider", path)
+    )
+    value.access_token = (
+        SHARED[item]
+        if type(item := data.get("AccessToken")) is str
+        else take_str_nillable(data, "AccessToken", path)
+    )
+    value.refresh_token = (
+        SHARED[item]
+        if type(item := data.get("RefreshToken")) is str
+        else take_str_nillable(data, "RefreshToken", path)
+    )
     value.extra = (
         None
         if _TOKEN_MANAGEMENT_INFO_KEYS.issuperset(data)

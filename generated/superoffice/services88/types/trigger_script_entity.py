@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -153,11 +154,15 @@ def decode_xml_trigger_script_entity(element: Element) -> TriggerScriptEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SCREEN_CHOOSER_ID:
             value.screen_chooser_id = read_int(child)
@@ -217,16 +222,44 @@ def decode_json_trigger_script_entity(data: Any, path: str) -> TriggerScriptEnti
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.screen_chooser_id = take_int(data, "ScreenChooserId", path)
-    value.name = take_str_nillable(data, "Name", path)
+    value.screen_chooser_id = (
+        item
+        if type(item := data.get("ScreenChooserId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ScreenChooserId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
     value.screen_type = take(data, "ScreenType", path, decode_json_event_handler_type)
-    value.enabled = take_bool(data, "Enabled", path)
-    value.unique_identifier = take_str_nillable(data, "UniqueIdentifier", path)
-    value.source = take_str_nillable(data, "Source", path)
+    value.enabled = (
+        item if type(item := data.get("Enabled")) is bool else take_bool(data, "Enabled", path)
+    )
+    value.unique_identifier = (
+        SHARED[item]
+        if type(item := data.get("UniqueIdentifier")) is str
+        else take_str_nillable(data, "UniqueIdentifier", path)
+    )
+    value.source = (
+        SHARED[item]
+        if type(item := data.get("Source")) is str
+        else take_str_nillable(data, "Source", path)
+    )
     value.registered = take(data, "Registered", path, json_datetime)
-    value.registered_associate_id = take_int(data, "RegisteredAssociateId", path)
+    value.registered_associate_id = (
+        item
+        if type(item := data.get("RegisteredAssociateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "RegisteredAssociateId", path)
+    )
     value.updated = take(data, "Updated", path, json_datetime)
-    value.updated_associate_id = take_int(data, "UpdatedAssociateId", path)
+    value.updated_associate_id = (
+        item
+        if type(item := data.get("UpdatedAssociateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "UpdatedAssociateId", path)
+    )
     value.extra = (
         None
         if _TRIGGER_SCRIPT_ENTITY_KEYS.issuperset(data)

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -32,6 +31,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     read_short,
@@ -151,11 +151,15 @@ def decode_xml_typical_search(element: Element) -> TypicalSearch:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _TYPICAL_SEARCH_ID:
             value.typical_search_id = read_int(child)
@@ -176,7 +180,7 @@ def decode_xml_typical_search(element: Element) -> TypicalSearch:
         elif tag == _RESTRICTION_GROUPS:
             value.restriction_groups = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_archive_restriction_group(child)
             )
         else:
@@ -219,14 +223,38 @@ def decode_json_typical_search(data: Any, path: str) -> TypicalSearch:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.typical_search_id = take_int(data, "TypicalSearchId", path)
-    value.title = take_str_nillable(data, "Title", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.entity_name = take_str_nillable(data, "EntityName", path)
+    value.typical_search_id = (
+        item
+        if type(item := data.get("TypicalSearchId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TypicalSearchId", path)
+    )
+    value.title = (
+        SHARED[item]
+        if type(item := data.get("Title")) is str
+        else take_str_nillable(data, "Title", path)
+    )
+    value.tooltip = (
+        SHARED[item]
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
+    value.entity_name = (
+        SHARED[item]
+        if type(item := data.get("EntityName")) is str
+        else take_str_nillable(data, "EntityName", path)
+    )
     value.is_entity_default = take(data, "IsEntityDefault", path, json_short)
     value.include_person = take(data, "IncludePerson", path, json_short)
-    value.source = take_str_nillable(data, "Source", path)
-    value.version_number = take_int(data, "VersionNumber", path)
+    value.source = (
+        SHARED[item]
+        if type(item := data.get("Source")) is str
+        else take_str_nillable(data, "Source", path)
+    )
+    value.version_number = (
+        item
+        if type(item := data.get("VersionNumber")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "VersionNumber", path)
+    )
     value.restriction_groups = take_nillable(
         data, "RestrictionGroups", path, decode_json_list_of_archive_restriction_group
     )
@@ -274,7 +302,7 @@ TYPICAL_SEARCH_CODEC = Codec(
 def decode_xml_list_of_typical_search(element: Element) -> list[TypicalSearch | None]:
     """``ArrayOfTypicalSearch``: a list of ``TypicalSearch`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_typical_search(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_typical_search(child))
         for child in element
         if child.tag == _TYPICAL_SEARCH
     ]
@@ -284,11 +312,7 @@ def encode_xml_list_of_typical_search(
     parent: Element | None, tag: str, value: list[TypicalSearch | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _TYPICAL_SEARCH, item, encode_xml_typical_search)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _TYPICAL_SEARCH, checked_list(value), encode_xml_typical_search)
     return element
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -129,11 +130,15 @@ def decode_xml_typical_searches(element: Element) -> TypicalSearches:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _SOURCE:
             value.source = child.text or empty_or_nil(child)
@@ -143,7 +148,9 @@ def decode_xml_typical_searches(element: Element) -> TypicalSearches:
             value.delete_leftovers = read_bool(child)
         elif tag == _SEARCHES:
             value.searches = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_typical_search(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_typical_search(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -177,9 +184,21 @@ def decode_json_typical_searches(data: Any, path: str) -> TypicalSearches:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.source = take_str_nillable(data, "Source", path)
-    value.master_version = take_int(data, "MasterVersion", path)
-    value.delete_leftovers = take_bool(data, "DeleteLeftovers", path)
+    value.source = (
+        SHARED[item]
+        if type(item := data.get("Source")) is str
+        else take_str_nillable(data, "Source", path)
+    )
+    value.master_version = (
+        item
+        if type(item := data.get("MasterVersion")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "MasterVersion", path)
+    )
+    value.delete_leftovers = (
+        item
+        if type(item := data.get("DeleteLeftovers")) is bool
+        else take_bool(data, "DeleteLeftovers", path)
+    )
     value.searches = take_nillable(data, "Searches", path, decode_json_list_of_typical_search)
     value.extra = (
         None

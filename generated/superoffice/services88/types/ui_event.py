@@ -12,16 +12,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -33,6 +32,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_datetime,
     read_int,
@@ -137,11 +137,15 @@ def decode_xml_ui_event(element: Element) -> UiEvent:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _EVENT_ID:
             value.event_id = read_int(child)
@@ -190,12 +194,36 @@ def decode_json_ui_event(data: Any, path: str) -> UiEvent:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.event_id = take_int(data, "EventId", path)
-    value.event_name = take_str_nillable(data, "EventName", path)
-    value.entity_type = take_str_nillable(data, "EntityType", path)
-    value.entity_key = take_int(data, "EntityKey", path)
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.associate_name = take_str_nillable(data, "AssociateName", path)
+    value.event_id = (
+        item
+        if type(item := data.get("EventId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "EventId", path)
+    )
+    value.event_name = (
+        SHARED[item]
+        if type(item := data.get("EventName")) is str
+        else take_str_nillable(data, "EventName", path)
+    )
+    value.entity_type = (
+        SHARED[item]
+        if type(item := data.get("EntityType")) is str
+        else take_str_nillable(data, "EntityType", path)
+    )
+    value.entity_key = (
+        item
+        if type(item := data.get("EntityKey")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "EntityKey", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.associate_name = (
+        SHARED[item]
+        if type(item := data.get("AssociateName")) is str
+        else take_str_nillable(data, "AssociateName", path)
+    )
     value.event_date_time = take(data, "EventDateTime", path, json_datetime)
     value.extra = None if _UI_EVENT_KEYS.issuperset(data) else json_extra(data, _UI_EVENT_KEYS)
     return value
@@ -229,7 +257,7 @@ UI_EVENT_CODEC = Codec(
 def decode_xml_list_of_ui_event(element: Element) -> list[UiEvent | None]:
     """``ArrayOfUiEvent``: a list of ``UiEvent`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_ui_event(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_ui_event(child))
         for child in element
         if child.tag == _UI_EVENT
     ]
@@ -239,11 +267,7 @@ def encode_xml_list_of_ui_event(
     parent: Element | None, tag: str, value: list[UiEvent | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _UI_EVENT, item, encode_xml_ui_event)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _UI_EVENT, checked_list(value), encode_xml_ui_event)
     return element
 
 

@@ -12,16 +12,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -33,6 +32,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_datetime,
@@ -131,11 +131,15 @@ def decode_xml_untrusted_credentials(element: Element) -> UntrustedCredentials:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _VALID_FROM:
             value.valid_from = read_datetime(child)
@@ -185,10 +189,24 @@ def decode_json_untrusted_credentials(data: Any, path: str) -> UntrustedCredenti
     )
     value.valid_from = take(data, "ValidFrom", path, json_datetime)
     value.valid_to = take(data, "ValidTo", path, json_datetime)
-    value.comment = take_str_nillable(data, "Comment", path)
-    value.secret_value = take_str_nillable(data, "SecretValue", path)
-    value.public_value = take_str_nillable(data, "PublicValue", path)
-    value.is_active = take_bool(data, "IsActive", path)
+    value.comment = (
+        SHARED[item]
+        if type(item := data.get("Comment")) is str
+        else take_str_nillable(data, "Comment", path)
+    )
+    value.secret_value = (
+        SHARED[item]
+        if type(item := data.get("SecretValue")) is str
+        else take_str_nillable(data, "SecretValue", path)
+    )
+    value.public_value = (
+        SHARED[item]
+        if type(item := data.get("PublicValue")) is str
+        else take_str_nillable(data, "PublicValue", path)
+    )
+    value.is_active = (
+        item if type(item := data.get("IsActive")) is bool else take_bool(data, "IsActive", path)
+    )
     value.extra = (
         None
         if _UNTRUSTED_CREDENTIALS_KEYS.issuperset(data)
@@ -229,7 +247,11 @@ def decode_xml_list_of_untrusted_credentials(
 ) -> list[UntrustedCredentials | None]:
     """``ArrayOfUntrustedCredentials``: a list of ``UntrustedCredentials`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_untrusted_credentials(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_untrusted_credentials(child)
+        )
         for child in element
         if child.tag == _UNTRUSTED_CREDENTIALS
     ]
@@ -239,11 +261,9 @@ def encode_xml_list_of_untrusted_credentials(
     parent: Element | None, tag: str, value: list[UntrustedCredentials | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _UNTRUSTED_CREDENTIALS, item, encode_xml_untrusted_credentials)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element, _UNTRUSTED_CREDENTIALS, checked_list(value), encode_xml_untrusted_credentials
+    )
     return element
 
 

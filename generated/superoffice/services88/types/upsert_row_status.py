@@ -15,11 +15,9 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -28,6 +26,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -125,18 +124,26 @@ def decode_xml_upsert_row_status(element: Element) -> UpsertRowStatus:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _PRIMARY_KEY:
             value.primary_key = read_int(child)
         elif tag == _ACTION:
             value.action = decode_xml_upsert_row_action_status(child)
         elif tag == _ROW_KEYS:
-            value.row_keys = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+            value.row_keys = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
+            )
         else:
             value.extra = keep_element(value.extra, child, index)
     if value.extra is not None:
@@ -168,7 +175,11 @@ def decode_json_upsert_row_status(data: Any, path: str) -> UpsertRowStatus:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.primary_key = take_int(data, "PrimaryKey", path)
+    value.primary_key = (
+        item
+        if type(item := data.get("PrimaryKey")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PrimaryKey", path)
+    )
     value.action = take(data, "Action", path, decode_json_upsert_row_action_status)
     value.row_keys = take_nillable(data, "RowKeys", path, decode_json_list_of_str)
     value.extra = (
@@ -206,7 +217,11 @@ UPSERT_ROW_STATUS_CODEC = Codec(
 def decode_xml_list_of_upsert_row_status(element: Element) -> list[UpsertRowStatus | None]:
     """``ArrayOfUpsertRowStatus``: a list of ``UpsertRowStatus`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_upsert_row_status(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_upsert_row_status(child)
+        )
         for child in element
         if child.tag == _UPSERT_ROW_STATUS
     ]
@@ -216,11 +231,7 @@ def encode_xml_list_of_upsert_row_status(
     parent: Element | None, tag: str, value: list[UpsertRowStatus | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _UPSERT_ROW_STATUS, item, encode_xml_upsert_row_status)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _UPSERT_ROW_STATUS, checked_list(value), encode_xml_upsert_row_status)
     return element
 
 

@@ -12,16 +12,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -36,6 +35,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_datetime,
@@ -301,11 +301,15 @@ def decode_xml_user(element: Element) -> User:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _ASSOCIATE_ID:
             value.associate_id = read_int(child)
@@ -317,18 +321,30 @@ def decode_xml_user(element: Element) -> User:
             value.tooltip = child.text or empty_or_nil(child)
         elif tag == _LICENSE_OWNERS:
             value.license_owners = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_license_owner(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_license_owner(child)
             )
         elif tag == _ROLE:
-            value.role = None if child.get(XSI_NIL) in NIL else decode_xml_role(child)
+            value.role = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_role(child)
+            )
         elif tag == _USER_GROUP:
-            value.user_group = None if child.get(XSI_NIL) in NIL else decode_xml_user_group(child)
+            value.user_group = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_user_group(child)
+            )
         elif tag == _OTHER_GROUPS:
             value.other_groups = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_user_group(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_user_group(child)
             )
         elif tag == _PERSON:
-            value.person = None if child.get(XSI_NIL) in NIL else decode_xml_person(child)
+            value.person = (
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_person(child)
+            )
         elif tag == _DELETED:
             value.deleted = read_bool(child)
         elif tag == _LASTLOGIN:
@@ -347,13 +363,17 @@ def decode_xml_user(element: Element) -> User:
             value.is_on_travel = read_bool(child)
         elif tag == _CREDENTIALS:
             value.credentials = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_credential(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_credential(child)
             )
         elif tag == _USER_NAME:
             value.user_name = child.text or empty_or_nil(child)
         elif tag == _TICKET_CATEGORIES:
             value.ticket_categories = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_mdo_list_item(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_mdo_list_item(child)
             )
         elif tag == _NICK_NAME:
             value.nick_name = child.text or empty_or_nil(child)
@@ -361,15 +381,21 @@ def decode_xml_user(element: Element) -> User:
             value.waiting_for_approval = read_bool(child)
         elif tag == _EXTRA_FIELDS:
             value.extra_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _CUSTOM_FIELDS:
             value.custom_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _POST_SAVE_COMMANDS:
             value.post_save_commands = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_custom_command(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_custom_command(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -422,10 +448,22 @@ def decode_json_user(data: Any, path: str) -> User:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.name = take_str_nillable(data, "Name", path)
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
+    value.tooltip = (
+        SHARED[item]
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
     value.license_owners = take_nillable(
         data, "LicenseOwners", path, decode_json_list_of_license_owner
     )
@@ -433,21 +471,51 @@ def decode_json_user(data: Any, path: str) -> User:
     value.user_group = take_nillable(data, "UserGroup", path, decode_json_user_group)
     value.other_groups = take_nillable(data, "OtherGroups", path, decode_json_list_of_user_group)
     value.person = take_nillable(data, "Person", path, decode_json_person)
-    value.deleted = take_bool(data, "Deleted", path)
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
     value.lastlogin = take(data, "Lastlogin", path, json_datetime)
     value.lastlogout = take(data, "Lastlogout", path, json_datetime)
-    value.ej_user_id = take_int(data, "EjUserId", path)
-    value.request_signature = take_str_nillable(data, "RequestSignature", path)
+    value.ej_user_id = (
+        item
+        if type(item := data.get("EjUserId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "EjUserId", path)
+    )
+    value.request_signature = (
+        SHARED[item]
+        if type(item := data.get("RequestSignature")) is str
+        else take_str_nillable(data, "RequestSignature", path)
+    )
     value.type = take(data, "Type", path, decode_json_user_type)
-    value.is_person_retired = take_bool(data, "IsPersonRetired", path)
-    value.is_on_travel = take_bool(data, "IsOnTravel", path)
+    value.is_person_retired = (
+        item
+        if type(item := data.get("IsPersonRetired")) is bool
+        else take_bool(data, "IsPersonRetired", path)
+    )
+    value.is_on_travel = (
+        item
+        if type(item := data.get("IsOnTravel")) is bool
+        else take_bool(data, "IsOnTravel", path)
+    )
     value.credentials = take_nillable(data, "Credentials", path, decode_json_list_of_credential)
-    value.user_name = take_str_nillable(data, "UserName", path)
+    value.user_name = (
+        SHARED[item]
+        if type(item := data.get("UserName")) is str
+        else take_str_nillable(data, "UserName", path)
+    )
     value.ticket_categories = take_nillable(
         data, "TicketCategories", path, decode_json_list_of_mdo_list_item
     )
-    value.nick_name = take_str_nillable(data, "NickName", path)
-    value.waiting_for_approval = take_bool(data, "WaitingForApproval", path)
+    value.nick_name = (
+        SHARED[item]
+        if type(item := data.get("NickName")) is str
+        else take_str_nillable(data, "NickName", path)
+    )
+    value.waiting_for_approval = (
+        item
+        if type(item := data.get("WaitingForApproval")) is bool
+        else take_bool(data, "WaitingForApproval", path)
+    )
     value.extra_fields = take_nillable(data, "ExtraFields", path, decode_json_string_dictionary)
     value.custom_fields = take_nillable(data, "CustomFields", path, decode_json_string_dictionary)
     value.post_save_commands = take_nillable(
@@ -505,7 +573,7 @@ USER_CODEC = Codec(decode_xml_user, encode_xml_user, decode_json_user, encode_js
 def decode_xml_list_of_user(element: Element) -> list[User | None]:
     """``ArrayOfUser``: a list of ``User`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_user(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_user(child))
         for child in element
         if child.tag == _USER
     ]
@@ -513,11 +581,7 @@ def decode_xml_list_of_user(element: Element) -> list[User | None]:
 
 def encode_xml_list_of_user(parent: Element | None, tag: str, value: list[User | None]) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _USER, item, encode_xml_user)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _USER, checked_list(value), encode_xml_user)
     return element
 
 

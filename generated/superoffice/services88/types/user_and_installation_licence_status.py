@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -126,7 +127,9 @@ def decode_xml_user_and_installation_licence_status(
             value.serial_nr = child.text or empty_or_nil(child)
         elif tag == _USER_LICENSES:
             value.user_licenses = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -161,8 +164,16 @@ def decode_json_user_and_installation_licence_status(
     value.admin_warning_date = take(data, "AdminWarningDate", path, json_datetime)
     value.expiry_date = take(data, "ExpiryDate", path, json_datetime)
     value.grace_date = take(data, "GraceDate", path, json_datetime)
-    value.company_name = take_str_nillable(data, "CompanyName", path)
-    value.serial_nr = take_str_nillable(data, "SerialNr", path)
+    value.company_name = (
+        SHARED[item]
+        if type(item := data.get("CompanyName")) is str
+        else take_str_nillable(data, "CompanyName", path)
+    )
+    value.serial_nr = (
+        SHARED[item]
+        if type(item := data.get("SerialNr")) is str
+        else take_str_nillable(data, "SerialNr", path)
+    )
     value.user_licenses = take_nillable(data, "UserLicenses", path, decode_json_list_of_str)
     value.extra = (
         None

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -111,11 +112,15 @@ def decode_xml_user_candidate(element: Element) -> UserCandidate:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _USER_CANDIDATE_ID:
             value.user_candidate_id = read_int(child)
@@ -155,10 +160,26 @@ def decode_json_user_candidate(data: Any, path: str) -> UserCandidate:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.user_candidate_id = take_int(data, "UserCandidateId", path)
-    value.person_id = take_int(data, "PersonId", path)
-    value.secret_key = take_str_nillable(data, "SecretKey", path)
-    value.secret_value = take_str_nillable(data, "SecretValue", path)
+    value.user_candidate_id = (
+        item
+        if type(item := data.get("UserCandidateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "UserCandidateId", path)
+    )
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.secret_key = (
+        SHARED[item]
+        if type(item := data.get("SecretKey")) is str
+        else take_str_nillable(data, "SecretKey", path)
+    )
+    value.secret_value = (
+        SHARED[item]
+        if type(item := data.get("SecretValue")) is str
+        else take_str_nillable(data, "SecretValue", path)
+    )
     value.extra = (
         None if _USER_CANDIDATE_KEYS.issuperset(data) else json_extra(data, _USER_CANDIDATE_KEYS)
     )

@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -118,9 +119,21 @@ def decode_json_user_connected_state(data: Any, path: str) -> UserConnectedState
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(UserConnectedState)
-    value.is_connected = take_bool(data, "IsConnected", path)
-    value.provider_id = take_str_nillable(data, "ProviderId", path)
-    value.login_url = take_str_nillable(data, "LoginUrl", path)
+    value.is_connected = (
+        item
+        if type(item := data.get("IsConnected")) is bool
+        else take_bool(data, "IsConnected", path)
+    )
+    value.provider_id = (
+        SHARED[item]
+        if type(item := data.get("ProviderId")) is str
+        else take_str_nillable(data, "ProviderId", path)
+    )
+    value.login_url = (
+        SHARED[item]
+        if type(item := data.get("LoginUrl")) is str
+        else take_str_nillable(data, "LoginUrl", path)
+    )
     value.extra = (
         None
         if _USER_CONNECTED_STATE_KEYS.issuperset(data)

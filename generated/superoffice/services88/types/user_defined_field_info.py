@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -33,6 +32,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -277,11 +277,15 @@ def decode_xml_user_defined_field_info(element: Element) -> UserDefinedFieldInfo
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _U_DEF_FIELD_ID:
             value.u_def_field_id = read_int(child)
@@ -413,40 +417,109 @@ def decode_json_user_defined_field_info(data: Any, path: str) -> UserDefinedFiel
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.u_def_field_id = take_int(data, "UDefFieldId", path)
-    value.column_id = take_int(data, "ColumnId", path)
-    value.field_default = take_str_nillable(data, "FieldDefault", path)
+    value.u_def_field_id = (
+        item
+        if type(item := data.get("UDefFieldId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "UDefFieldId", path)
+    )
+    value.column_id = (
+        item
+        if type(item := data.get("ColumnId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ColumnId", path)
+    )
+    value.field_default = (
+        SHARED[item]
+        if type(item := data.get("FieldDefault")) is str
+        else take_str_nillable(data, "FieldDefault", path)
+    )
     value.field_height = take(data, "FieldHeight", path, json_short)
-    value.field_label = take_str_nillable(data, "FieldLabel", path)
+    value.field_label = (
+        SHARED[item]
+        if type(item := data.get("FieldLabel")) is str
+        else take_str_nillable(data, "FieldLabel", path)
+    )
     value.field_left = take(data, "FieldLeft", path, json_short)
     value.field_top = take(data, "FieldTop", path, json_short)
     value.field_type = take(data, "FieldType", path, decode_json_u_def_field_type)
     value.field_width = take(data, "FieldWidth", path, json_short)
-    value.format_mask = take_str_nillable(data, "FormatMask", path)
-    value.hide_label = take_bool(data, "HideLabel", path)
-    value.is_indexed = take_bool(data, "IsIndexed", path)
+    value.format_mask = (
+        SHARED[item]
+        if type(item := data.get("FormatMask")) is str
+        else take_str_nillable(data, "FormatMask", path)
+    )
+    value.hide_label = (
+        item if type(item := data.get("HideLabel")) is bool else take_bool(data, "HideLabel", path)
+    )
+    value.is_indexed = (
+        item if type(item := data.get("IsIndexed")) is bool else take_bool(data, "IsIndexed", path)
+    )
     value.label_height = take(data, "LabelHeight", path, json_short)
     value.label_left = take(data, "LabelLeft", path, json_short)
     value.label_top = take(data, "LabelTop", path, json_short)
     value.label_width = take(data, "LabelWidth", path, json_short)
-    value.last_version_id = take_int(data, "LastVersionId", path)
+    value.last_version_id = (
+        item
+        if type(item := data.get("LastVersionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "LastVersionId", path)
+    )
     value.list_table_id = take(data, "ListTableId", path, json_short)
-    value.is_mandatory = take_bool(data, "IsMandatory", path)
+    value.is_mandatory = (
+        item
+        if type(item := data.get("IsMandatory")) is bool
+        else take_bool(data, "IsMandatory", path)
+    )
     value.type = take(data, "Type", path, decode_json_u_def_type)
     value.page_1_line_no = take(data, "Page1LineNo", path, json_short)
-    value.prog_id = take_str_nillable(data, "ProgId", path)
-    value.is_read_only = take_bool(data, "IsReadOnly", path)
-    value.short_label = take_str_nillable(data, "ShortLabel", path)
+    value.prog_id = (
+        SHARED[item]
+        if type(item := data.get("ProgId")) is str
+        else take_str_nillable(data, "ProgId", path)
+    )
+    value.is_read_only = (
+        item
+        if type(item := data.get("IsReadOnly")) is bool
+        else take_bool(data, "IsReadOnly", path)
+    )
+    value.short_label = (
+        SHARED[item]
+        if type(item := data.get("ShortLabel")) is str
+        else take_str_nillable(data, "ShortLabel", path)
+    )
     value.tab_order = take(data, "TabOrder", path, json_short)
     value.text_length = take(data, "TextLength", path, json_short)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.udef_identity = take_int(data, "UdefIdentity", path)
-    value.ud_list_definition_id = take_int(data, "UDListDefinitionId", path)
+    value.tooltip = (
+        SHARED[item]
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
+    value.udef_identity = (
+        item
+        if type(item := data.get("UdefIdentity")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "UdefIdentity", path)
+    )
+    value.ud_list_definition_id = (
+        item
+        if type(item := data.get("UDListDefinitionId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "UDListDefinitionId", path)
+    )
     value.justification = take(data, "Justification", path, decode_json_udef_justification)
     value.version = take(data, "Version", path, json_short)
-    value.template_variable_name = take_str_nillable(data, "TemplateVariableName", path)
-    value.has_been_published = take_bool(data, "HasBeenPublished", path)
-    value.mdo_list_name = take_str_nillable(data, "MdoListName", path)
+    value.template_variable_name = (
+        SHARED[item]
+        if type(item := data.get("TemplateVariableName")) is str
+        else take_str_nillable(data, "TemplateVariableName", path)
+    )
+    value.has_been_published = (
+        item
+        if type(item := data.get("HasBeenPublished")) is bool
+        else take_bool(data, "HasBeenPublished", path)
+    )
+    value.mdo_list_name = (
+        SHARED[item]
+        if type(item := data.get("MdoListName")) is str
+        else take_str_nillable(data, "MdoListName", path)
+    )
     value.extra = (
         None
         if _USER_DEFINED_FIELD_INFO_KEYS.issuperset(data)
@@ -515,7 +588,11 @@ def decode_xml_list_of_user_defined_field_info(
 ) -> list[UserDefinedFieldInfo | None]:
     """``ArrayOfUserDefinedFieldInfo``: a list of ``UserDefinedFieldInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_user_defined_field_info(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_user_defined_field_info(child)
+        )
         for child in element
         if child.tag == _USER_DEFINED_FIELD_INFO
     ]
@@ -525,11 +602,9 @@ def encode_xml_list_of_user_defined_field_info(
     parent: Element | None, tag: str, value: list[UserDefinedFieldInfo | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _USER_DEFINED_FIELD_INFO, item, encode_xml_user_defined_field_info)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element, _USER_DEFINED_FIELD_INFO, checked_list(value), encode_xml_user_defined_field_info
+    )
     return element
 
 

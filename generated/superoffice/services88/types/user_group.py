@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -33,6 +32,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -132,11 +132,15 @@ def decode_xml_user_group(element: Element) -> UserGroup:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _VALUE:
             value.value = child.text or empty_or_nil(child)
@@ -179,11 +183,25 @@ def decode_json_user_group(data: Any, path: str) -> UserGroup:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.value = take_str_nillable(data, "Value", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.id = take_int(data, "Id", path)
+    value.value = (
+        SHARED[item]
+        if type(item := data.get("Value")) is str
+        else take_str_nillable(data, "Value", path)
+    )
+    value.tooltip = (
+        SHARED[item]
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
+    value.id = (
+        item
+        if type(item := data.get("Id")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Id", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
-    value.deleted = take_bool(data, "Deleted", path)
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
     value.extra = None if _USER_GROUP_KEYS.issuperset(data) else json_extra(data, _USER_GROUP_KEYS)
     return value
 
@@ -214,7 +232,7 @@ USER_GROUP_CODEC = Codec(
 def decode_xml_list_of_user_group(element: Element) -> list[UserGroup | None]:
     """``ArrayOfUserGroup``: a list of ``UserGroup`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_user_group(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_user_group(child))
         for child in element
         if child.tag == _USER_GROUP
     ]
@@ -224,11 +242,7 @@ def encode_xml_list_of_user_group(
     parent: Element | None, tag: str, value: list[UserGroup | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _USER_GROUP, item, encode_xml_user_group)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _USER_GROUP, checked_list(value), encode_xml_user_group)
     return element
 
 

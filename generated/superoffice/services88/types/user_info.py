@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -33,6 +32,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -176,11 +176,15 @@ def decode_xml_user_info(element: Element) -> UserInfo:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _DELETED:
             value.deleted = read_bool(child)
@@ -202,7 +206,9 @@ def decode_xml_user_info(element: Element) -> UserInfo:
             value.user_type = decode_xml_user_type(child)
         elif tag == _GRANTED_LICENSES:
             value.granted_licenses = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
             )
         elif tag == _CAN_LOGON:
             value.can_logon = read_bool(child)
@@ -255,21 +261,65 @@ def decode_json_user_info(data: Any, path: str) -> UserInfo:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.deleted = take_bool(data, "Deleted", path)
-    value.user_info_id = take_int(data, "UserInfoId", path)
-    value.user_name = take_str_nillable(data, "UserName", path)
-    value.person_id = take_int(data, "PersonId", path)
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
+    value.user_info_id = (
+        item
+        if type(item := data.get("UserInfoId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "UserInfoId", path)
+    )
+    value.user_name = (
+        SHARED[item]
+        if type(item := data.get("UserName")) is str
+        else take_str_nillable(data, "UserName", path)
+    )
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
     value.rank = take(data, "Rank", path, json_short)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.user_group_id = take_int(data, "UserGroupId", path)
-    value.ej_user_id = take_int(data, "EjUserId", path)
+    value.tooltip = (
+        SHARED[item]
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
+    value.user_group_id = (
+        item
+        if type(item := data.get("UserGroupId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "UserGroupId", path)
+    )
+    value.ej_user_id = (
+        item
+        if type(item := data.get("EjUserId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "EjUserId", path)
+    )
     value.user_type = take(data, "UserType", path, decode_json_user_type)
     value.granted_licenses = take_nillable(data, "GrantedLicenses", path, decode_json_list_of_str)
-    value.can_logon = take_bool(data, "CanLogon", path)
-    value.role_name = take_str_nillable(data, "RoleName", path)
-    value.role_tooltip = take_str_nillable(data, "RoleTooltip", path)
-    value.user_group_name = take_str_nillable(data, "UserGroupName", path)
-    value.user_group_tooltip = take_str_nillable(data, "UserGroupTooltip", path)
+    value.can_logon = (
+        item if type(item := data.get("CanLogon")) is bool else take_bool(data, "CanLogon", path)
+    )
+    value.role_name = (
+        SHARED[item]
+        if type(item := data.get("RoleName")) is str
+        else take_str_nillable(data, "RoleName", path)
+    )
+    value.role_tooltip = (
+        SHARED[item]
+        if type(item := data.get("RoleTooltip")) is str
+        else take_str_nillable(data, "RoleTooltip", path)
+    )
+    value.user_group_name = (
+        SHARED[item]
+        if type(item := data.get("UserGroupName")) is str
+        else take_str_nillable(data, "UserGroupName", path)
+    )
+    value.user_group_tooltip = (
+        SHARED[item]
+        if type(item := data.get("UserGroupTooltip")) is str
+        else take_str_nillable(data, "UserGroupTooltip", path)
+    )
     value.extra = None if _USER_INFO_KEYS.issuperset(data) else json_extra(data, _USER_INFO_KEYS)
     return value
 
@@ -310,7 +360,7 @@ USER_INFO_CODEC = Codec(
 def decode_xml_list_of_user_info(element: Element) -> list[UserInfo | None]:
     """``ArrayOfUserInfo``: a list of ``UserInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_user_info(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_user_info(child))
         for child in element
         if child.tag == _USER_INFO
     ]
@@ -320,11 +370,7 @@ def encode_xml_list_of_user_info(
     parent: Element | None, tag: str, value: list[UserInfo | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _USER_INFO, item, encode_xml_user_info)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _USER_INFO, checked_list(value), encode_xml_user_info)
     return element
 
 

@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -116,7 +117,11 @@ def decode_json_user_presence_status(data: Any, path: str) -> UserPresenceStatus
         data = json_object(data, path)
     value = blank(UserPresenceStatus)
     value.status = take(data, "Status", path, decode_json_ej_user_status)
-    value.message = take_str_nillable(data, "Message", path)
+    value.message = (
+        SHARED[item]
+        if type(item := data.get("Message")) is str
+        else take_str_nillable(data, "Message", path)
+    )
     value.extra = (
         None
         if _USER_PRESENCE_STATUS_KEYS.issuperset(data)

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -100,11 +101,15 @@ def decode_xml_user_validation_result(element: Element) -> UserValidationResult:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _REASON:
             value.reason = child.text or empty_or_nil(child)
@@ -140,8 +145,14 @@ def decode_json_user_validation_result(data: Any, path: str) -> UserValidationRe
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.reason = take_str_nillable(data, "Reason", path)
-    value.result = take_bool(data, "Result", path)
+    value.reason = (
+        SHARED[item]
+        if type(item := data.get("Reason")) is str
+        else take_str_nillable(data, "Reason", path)
+    )
+    value.result = (
+        item if type(item := data.get("Result")) is bool else take_bool(data, "Result", path)
+    )
     value.extra = (
         None
         if _USER_VALIDATION_RESULT_KEYS.issuperset(data)

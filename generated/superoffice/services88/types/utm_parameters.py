@@ -12,6 +12,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -198,11 +199,15 @@ def decode_xml_utm_parameters(element: Element) -> UtmParameters:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _UTM_PARAMETERS_ID:
             value.utm_parameters_id = read_int(child)
@@ -299,28 +304,102 @@ def decode_json_utm_parameters(data: Any, path: str) -> UtmParameters:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.utm_parameters_id = take_int(data, "UtmParametersId", path)
-    value.created_contact_id = take_int(data, "CreatedContactId", path)
-    value.created_person_id = take_int(data, "CreatedPersonId", path)
-    value.form_submission_id = take_int(data, "FormSubmissionId", path)
-    value.first_touch_source = take_str_nillable(data, "FirstTouchSource", path)
-    value.first_touch_medium = take_str_nillable(data, "FirstTouchMedium", path)
-    value.first_touch_campaign = take_str_nillable(data, "FirstTouchCampaign", path)
-    value.first_touch_term = take_str_nillable(data, "FirstTouchTerm", path)
-    value.first_touch_content = take_str_nillable(data, "FirstTouchContent", path)
-    value.first_touch_referrer_domain = take_str_nillable(data, "FirstTouchReferrerDomain", path)
+    value.utm_parameters_id = (
+        item
+        if type(item := data.get("UtmParametersId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "UtmParametersId", path)
+    )
+    value.created_contact_id = (
+        item
+        if type(item := data.get("CreatedContactId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CreatedContactId", path)
+    )
+    value.created_person_id = (
+        item
+        if type(item := data.get("CreatedPersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "CreatedPersonId", path)
+    )
+    value.form_submission_id = (
+        item
+        if type(item := data.get("FormSubmissionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "FormSubmissionId", path)
+    )
+    value.first_touch_source = (
+        SHARED[item]
+        if type(item := data.get("FirstTouchSource")) is str
+        else take_str_nillable(data, "FirstTouchSource", path)
+    )
+    value.first_touch_medium = (
+        SHARED[item]
+        if type(item := data.get("FirstTouchMedium")) is str
+        else take_str_nillable(data, "FirstTouchMedium", path)
+    )
+    value.first_touch_campaign = (
+        SHARED[item]
+        if type(item := data.get("FirstTouchCampaign")) is str
+        else take_str_nillable(data, "FirstTouchCampaign", path)
+    )
+    value.first_touch_term = (
+        SHARED[item]
+        if type(item := data.get("FirstTouchTerm")) is str
+        else take_str_nillable(data, "FirstTouchTerm", path)
+    )
+    value.first_touch_content = (
+        SHARED[item]
+        if type(item := data.get("FirstTouchContent")) is str
+        else take_str_nillable(data, "FirstTouchContent", path)
+    )
+    value.first_touch_referrer_domain = (
+        SHARED[item]
+        if type(item := data.get("FirstTouchReferrerDomain")) is str
+        else take_str_nillable(data, "FirstTouchReferrerDomain", path)
+    )
     value.first_touch_when = take(data, "FirstTouchWhen", path, json_datetime)
-    value.source = take_str_nillable(data, "Source", path)
-    value.medium = take_str_nillable(data, "Medium", path)
-    value.campaign = take_str_nillable(data, "Campaign", path)
-    value.term = take_str_nillable(data, "Term", path)
-    value.content = take_str_nillable(data, "Content", path)
-    value.referrer_domain = take_str_nillable(data, "ReferrerDomain", path)
+    value.source = (
+        SHARED[item]
+        if type(item := data.get("Source")) is str
+        else take_str_nillable(data, "Source", path)
+    )
+    value.medium = (
+        SHARED[item]
+        if type(item := data.get("Medium")) is str
+        else take_str_nillable(data, "Medium", path)
+    )
+    value.campaign = (
+        SHARED[item]
+        if type(item := data.get("Campaign")) is str
+        else take_str_nillable(data, "Campaign", path)
+    )
+    value.term = (
+        SHARED[item]
+        if type(item := data.get("Term")) is str
+        else take_str_nillable(data, "Term", path)
+    )
+    value.content = (
+        SHARED[item]
+        if type(item := data.get("Content")) is str
+        else take_str_nillable(data, "Content", path)
+    )
+    value.referrer_domain = (
+        SHARED[item]
+        if type(item := data.get("ReferrerDomain")) is str
+        else take_str_nillable(data, "ReferrerDomain", path)
+    )
     value.when = take(data, "When", path, json_datetime)
     value.registered = take(data, "Registered", path, json_datetime)
-    value.registered_associate_id = take_int(data, "RegisteredAssociateId", path)
+    value.registered_associate_id = (
+        item
+        if type(item := data.get("RegisteredAssociateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "RegisteredAssociateId", path)
+    )
     value.updated = take(data, "Updated", path, json_datetime)
-    value.updated_associate_id = take_int(data, "UpdatedAssociateId", path)
+    value.updated_associate_id = (
+        item
+        if type(item := data.get("UpdatedAssociateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "UpdatedAssociateId", path)
+    )
     value.updated_count = take(data, "UpdatedCount", path, json_short)
     value.extra = (
         None if _UTM_PARAMETERS_KEYS.issuperset(data) else json_extra(data, _UTM_PARAMETERS_KEYS)

@@ -12,17 +12,16 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -34,6 +33,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_datetime,
     read_int,
@@ -134,7 +134,9 @@ def decode_xml_version_info(element: Element) -> VersionInfo:
             value.display_text = child.text or empty_or_nil(child)
         elif tag == _EXTRA_FIELDS:
             value.extra_fields = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -165,14 +167,43 @@ def decode_json_version_info(data: Any, path: str) -> VersionInfo:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(VersionInfo)
-    value.external_reference = take_str_nillable(data, "ExternalReference", path)
-    value.document_id = take_int(data, "DocumentId", path)
-    value.version_id = take_str_nillable(data, "VersionId", path)
+    value.external_reference = (
+        SHARED[item]
+        if type(item := data.get("ExternalReference")) is str
+        else take_str_nillable(data, "ExternalReference", path)
+    )
+    value.document_id = (
+        item
+        if type(item := data.get("DocumentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DocumentId", path)
+    )
+    value.version_id = (
+        SHARED[item]
+        if type(item := data.get("VersionId")) is str
+        else take_str_nillable(data, "VersionId", path)
+    )
     value.checked_in_date = take(data, "CheckedInDate", path, json_datetime)
-    value.checked_in_by_name = take_str_nillable(data, "CheckedInByName", path)
-    value.checked_in_by_associate_id = take_int(data, "CheckedInByAssociateId", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.display_text = take_str_nillable(data, "DisplayText", path)
+    value.checked_in_by_name = (
+        SHARED[item]
+        if type(item := data.get("CheckedInByName")) is str
+        else take_str_nillable(data, "CheckedInByName", path)
+    )
+    value.checked_in_by_associate_id = (
+        item
+        if type(item := data.get("CheckedInByAssociateId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "CheckedInByAssociateId", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.display_text = (
+        SHARED[item]
+        if type(item := data.get("DisplayText")) is str
+        else take_str_nillable(data, "DisplayText", path)
+    )
     value.extra_fields = take_nillable(data, "ExtraFields", path, decode_json_list_of_str)
     value.extra = (
         None if _VERSION_INFO_KEYS.issuperset(data) else json_extra(data, _VERSION_INFO_KEYS)
@@ -209,7 +240,7 @@ VERSION_INFO_CODEC = Codec(
 def decode_xml_list_of_version_info(element: Element) -> list[VersionInfo | None]:
     """``ArrayOfVersionInfo``: a list of ``VersionInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_version_info(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_version_info(child))
         for child in element
         if child.tag == _VERSION_INFO
     ]
@@ -219,11 +250,7 @@ def encode_xml_list_of_version_info(
     parent: Element | None, tag: str, value: list[VersionInfo | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _VERSION_INFO, item, encode_xml_version_info)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _VERSION_INFO, checked_list(value), encode_xml_version_info)
     return element
 
 

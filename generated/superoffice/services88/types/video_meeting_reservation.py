@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -108,8 +109,16 @@ def decode_json_video_meeting_reservation(data: Any, path: str) -> VideoMeetingR
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(VideoMeetingReservation)
-    value.video_meeting_id = take_str_nillable(data, "VideoMeetingId", path)
-    value.video_meeting_url = take_str_nillable(data, "VideoMeetingUrl", path)
+    value.video_meeting_id = (
+        SHARED[item]
+        if type(item := data.get("VideoMeetingId")) is str
+        else take_str_nillable(data, "VideoMeetingId", path)
+    )
+    value.video_meeting_url = (
+        SHARED[item]
+        if type(item := data.get("VideoMeetingUrl")) is str
+        else take_str_nillable(data, "VideoMeetingUrl", path)
+    )
     value.extra = (
         None
         if _VIDEO_MEETING_RESERVATION_KEYS.issuperset(data)

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -116,11 +116,15 @@ def decode_xml_visible_for(element: Element) -> VisibleFor:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _VISIBLE_ID:
             value.visible_id = read_int(child)
@@ -157,9 +161,17 @@ def decode_json_visible_for(data: Any, path: str) -> VisibleFor:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.visible_id = take_int(data, "VisibleId", path)
+    value.visible_id = (
+        item
+        if type(item := data.get("VisibleId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "VisibleId", path)
+    )
     value.visibility = take(data, "Visibility", path, decode_json_visibility)
-    value.display_value = take_str_nillable(data, "DisplayValue", path)
+    value.display_value = (
+        SHARED[item]
+        if type(item := data.get("DisplayValue")) is str
+        else take_str_nillable(data, "DisplayValue", path)
+    )
     value.extra = (
         None if _VISIBLE_FOR_KEYS.issuperset(data) else json_extra(data, _VISIBLE_FOR_KEYS)
     )
@@ -193,7 +205,7 @@ VISIBLE_FOR_CODEC = Codec(
 def decode_xml_list_of_visible_for(element: Element) -> list[VisibleFor | None]:
     """``ArrayOfVisibleFor``: a list of ``VisibleFor`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_visible_for(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_visible_for(child))
         for child in element
         if child.tag == _VISIBLE_FOR
     ]
@@ -203,11 +215,7 @@ def encode_xml_list_of_visible_for(
     parent: Element | None, tag: str, value: list[VisibleFor | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _VISIBLE_FOR, item, encode_xml_visible_for)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _VISIBLE_FOR, checked_list(value), encode_xml_visible_for)
     return element
 
 

@@ -12,16 +12,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -35,6 +34,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_datetime,
     read_int,
@@ -137,11 +137,15 @@ def decode_xml_web_app_usage(element: Element) -> WebAppUsage:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _WEB_APP_USAGE_ID:
             value.web_app_usage_id = read_int(child)
@@ -190,10 +194,22 @@ def decode_json_web_app_usage(data: Any, path: str) -> WebAppUsage:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.web_app_usage_id = take_int(data, "WebAppUsageId", path)
-    value.assoc_id = take_int(data, "AssocId", path)
+    value.web_app_usage_id = (
+        item
+        if type(item := data.get("WebAppUsageId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WebAppUsageId", path)
+    )
+    value.assoc_id = (
+        item
+        if type(item := data.get("AssocId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssocId", path)
+    )
     value.timestamp = take(data, "Timestamp", path, json_datetime)
-    value.view_state = take_str_nillable(data, "ViewState", path)
+    value.view_state = (
+        SHARED[item]
+        if type(item := data.get("ViewState")) is str
+        else take_str_nillable(data, "ViewState", path)
+    )
     value.aggregate_count = take(data, "AggregateCount", path, json_unsigned_int)
     value.aggregate_bin = take(data, "AggregateBin", path, json_unsigned_int)
     value.version = take(data, "Version", path, json_unsigned_int)
@@ -234,7 +250,7 @@ WEB_APP_USAGE_CODEC = Codec(
 def decode_xml_list_of_web_app_usage(element: Element) -> list[WebAppUsage | None]:
     """``ArrayOfWebAppUsage``: a list of ``WebAppUsage`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_web_app_usage(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_web_app_usage(child))
         for child in element
         if child.tag == _WEB_APP_USAGE
     ]
@@ -244,11 +260,7 @@ def encode_xml_list_of_web_app_usage(
     parent: Element | None, tag: str, value: list[WebAppUsage | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _WEB_APP_USAGE, item, encode_xml_web_app_usage)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _WEB_APP_USAGE, checked_list(value), encode_xml_web_app_usage)
     return element
 
 

@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -33,6 +32,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -214,11 +214,15 @@ def decode_xml_web_panel_entity(element: Element) -> WebPanelEntity:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _WEB_PANEL_ID:
             value.web_panel_id = read_int(child)
@@ -314,28 +318,98 @@ def decode_json_web_panel_entity(data: Any, path: str) -> WebPanelEntity:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.web_panel_id = take_int(data, "WebPanelId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.tooltip = take_str_nillable(data, "Tooltip", path)
-    value.deleted = take_bool(data, "Deleted", path)
-    value.rank = take_int(data, "Rank", path)
+    value.web_panel_id = (
+        item
+        if type(item := data.get("WebPanelId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WebPanelId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.tooltip = (
+        SHARED[item]
+        if type(item := data.get("Tooltip")) is str
+        else take_str_nillable(data, "Tooltip", path)
+    )
+    value.deleted = (
+        item if type(item := data.get("Deleted")) is bool else take_bool(data, "Deleted", path)
+    )
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
     value.url_encoding = take(data, "UrlEncoding", path, decode_json_url_encoding)
     value.visible_in = take(data, "VisibleIn", path, decode_json_navigation)
-    value.on_central = take_bool(data, "OnCentral", path)
-    value.on_satellite = take_bool(data, "OnSatellite", path)
-    value.on_travel = take_bool(data, "OnTravel", path)
-    value.on_sales_marketing_web = take_bool(data, "OnSalesMarketingWeb", path)
-    value.on_sales_marketing_pocket = take_bool(data, "OnSalesMarketingPocket", path)
-    value.show_in_menu_bar = take_bool(data, "ShowInMenuBar", path)
-    value.show_in_tool_bar = take_bool(data, "ShowInToolBar", path)
-    value.show_in_address_bar = take_bool(data, "ShowInAddressBar", path)
-    value.show_in_status_bar = take_bool(data, "ShowInStatusBar", path)
-    value.window_name = take_str_nillable(data, "WindowName", path)
-    value.url = take_str_nillable(data, "Url", path)
-    value.prog_id = take_str_nillable(data, "ProgId", path)
+    value.on_central = (
+        item if type(item := data.get("OnCentral")) is bool else take_bool(data, "OnCentral", path)
+    )
+    value.on_satellite = (
+        item
+        if type(item := data.get("OnSatellite")) is bool
+        else take_bool(data, "OnSatellite", path)
+    )
+    value.on_travel = (
+        item if type(item := data.get("OnTravel")) is bool else take_bool(data, "OnTravel", path)
+    )
+    value.on_sales_marketing_web = (
+        item
+        if type(item := data.get("OnSalesMarketingWeb")) is bool
+        else take_bool(data, "OnSalesMarketingWeb", path)
+    )
+    value.on_sales_marketing_pocket = (
+        item
+        if type(item := data.get("OnSalesMarketingPocket")) is bool
+        else take_bool(data, "OnSalesMarketingPocket", path)
+    )
+    value.show_in_menu_bar = (
+        item
+        if type(item := data.get("ShowInMenuBar")) is bool
+        else take_bool(data, "ShowInMenuBar", path)
+    )
+    value.show_in_tool_bar = (
+        item
+        if type(item := data.get("ShowInToolBar")) is bool
+        else take_bool(data, "ShowInToolBar", path)
+    )
+    value.show_in_address_bar = (
+        item
+        if type(item := data.get("ShowInAddressBar")) is bool
+        else take_bool(data, "ShowInAddressBar", path)
+    )
+    value.show_in_status_bar = (
+        item
+        if type(item := data.get("ShowInStatusBar")) is bool
+        else take_bool(data, "ShowInStatusBar", path)
+    )
+    value.window_name = (
+        SHARED[item]
+        if type(item := data.get("WindowName")) is str
+        else take_str_nillable(data, "WindowName", path)
+    )
+    value.url = (
+        SHARED[item]
+        if type(item := data.get("Url")) is str
+        else take_str_nillable(data, "Url", path)
+    )
+    value.prog_id = (
+        SHARED[item]
+        if type(item := data.get("ProgId")) is str
+        else take_str_nillable(data, "ProgId", path)
+    )
     value.icon = take(data, "Icon", path, json_short)
-    value.always_reload_on_show = take_bool(data, "AlwaysReloadOnShow", path)
-    value.never_reload_on_current_change = take_bool(data, "NeverReloadOnCurrentChange", path)
+    value.always_reload_on_show = (
+        item
+        if type(item := data.get("AlwaysReloadOnShow")) is bool
+        else take_bool(data, "AlwaysReloadOnShow", path)
+    )
+    value.never_reload_on_current_change = (
+        item
+        if type(item := data.get("NeverReloadOnCurrentChange")) is bool
+        else take_bool(data, "NeverReloadOnCurrentChange", path)
+    )
     value.extra = (
         None
         if _WEB_PANEL_ENTITY_KEYS.issuperset(data)
@@ -392,7 +466,11 @@ WEB_PANEL_ENTITY_CODEC = Codec(
 def decode_xml_list_of_web_panel_entity(element: Element) -> list[WebPanelEntity | None]:
     """``ArrayOfWebPanelEntity``: a list of ``WebPanelEntity`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_web_panel_entity(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_web_panel_entity(child)
+        )
         for child in element
         if child.tag == _WEB_PANEL_ENTITY
     ]
@@ -402,11 +480,7 @@ def encode_xml_list_of_web_panel_entity(
     parent: Element | None, tag: str, value: list[WebPanelEntity | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _WEB_PANEL_ENTITY, item, encode_xml_web_panel_entity)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _WEB_PANEL_ENTITY, checked_list(value), encode_xml_web_panel_entity)
     return element
 
 

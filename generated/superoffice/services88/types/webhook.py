@@ -12,17 +12,16 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_datetime,
     json_extra,
     json_items_nillable,
@@ -34,6 +33,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_datetime,
     read_int,
@@ -186,7 +186,11 @@ def decode_xml_webhook(element: Element) -> Webhook:
         elif tag == _NAME:
             value.name = child.text or empty_or_nil(child)
         elif tag == _EVENTS:
-            value.events = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+            value.events = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
+            )
         elif tag == _TARGET_URL:
             value.target_url = child.text or empty_or_nil(child)
         elif tag == _SECRET:
@@ -197,23 +201,27 @@ def decode_xml_webhook(element: Element) -> Webhook:
             value.type = child.text or empty_or_nil(child)
         elif tag == _HEADERS:
             value.headers = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_dictionary(child)
             )
         elif tag == _PROPERTIES:
             value.properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_string_object_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_string_object_dictionary(child)
             )
         elif tag == _REGISTERED:
             value.registered = read_datetime(child)
         elif tag == _REGISTERED_ASSOCIATE:
             value.registered_associate = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
             )
         elif tag == _UPDATED:
             value.updated = read_datetime(child)
         elif tag == _UPDATED_ASSOCIATE:
             value.updated_associate = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_associate(child)
+                None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_associate(child)
             )
         elif tag == _ERRORS_EMAIL:
             value.errors_email = child.text or empty_or_nil(child)
@@ -251,13 +259,33 @@ def decode_json_webhook(data: Any, path: str) -> Webhook:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(Webhook)
-    value.webhook_id = take_int(data, "WebhookId", path)
-    value.name = take_str_nillable(data, "Name", path)
+    value.webhook_id = (
+        item
+        if type(item := data.get("WebhookId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WebhookId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
     value.events = take_nillable(data, "Events", path, decode_json_list_of_str)
-    value.target_url = take_str_nillable(data, "TargetUrl", path)
-    value.secret = take_str_nillable(data, "Secret", path)
+    value.target_url = (
+        SHARED[item]
+        if type(item := data.get("TargetUrl")) is str
+        else take_str_nillable(data, "TargetUrl", path)
+    )
+    value.secret = (
+        SHARED[item]
+        if type(item := data.get("Secret")) is str
+        else take_str_nillable(data, "Secret", path)
+    )
     value.state = take(data, "State", path, decode_json_webhook_state)
-    value.type = take_str_nillable(data, "Type", path)
+    value.type = (
+        SHARED[item]
+        if type(item := data.get("Type")) is str
+        else take_str_nillable(data, "Type", path)
+    )
     value.headers = take_nillable(data, "Headers", path, decode_json_string_dictionary)
     value.properties = take_nillable(
         data, "Properties", path, decode_json_string_object_dictionary
@@ -268,7 +296,11 @@ def decode_json_webhook(data: Any, path: str) -> Webhook:
     )
     value.updated = take(data, "Updated", path, json_datetime)
     value.updated_associate = take_nillable(data, "UpdatedAssociate", path, decode_json_associate)
-    value.errors_email = take_str_nillable(data, "ErrorsEmail", path)
+    value.errors_email = (
+        SHARED[item]
+        if type(item := data.get("ErrorsEmail")) is str
+        else take_str_nillable(data, "ErrorsEmail", path)
+    )
     value.extra = None if _WEBHOOK_KEYS.issuperset(data) else json_extra(data, _WEBHOOK_KEYS)
     return value
 
@@ -304,7 +336,7 @@ WEBHOOK_CODEC = Codec(
 def decode_xml_list_of_webhook(element: Element) -> list[Webhook | None]:
     """``ArrayOfWebhook``: a list of ``Webhook`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_webhook(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_webhook(child))
         for child in element
         if child.tag == _WEBHOOK
     ]
@@ -314,11 +346,7 @@ def encode_xml_list_of_webhook(
     parent: Element | None, tag: str, value: list[Webhook | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _WEBHOOK, item, encode_xml_webhook)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _WEBHOOK, checked_list(value), encode_xml_webhook)
     return element
 
 

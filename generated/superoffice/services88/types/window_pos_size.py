@@ -11,16 +11,15 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -30,6 +29,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -136,11 +136,15 @@ def decode_xml_window_pos_size(element: Element) -> WindowPosSize:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _OWNER_WINDOW:
             value.owner_window = child.text or empty_or_nil(child)
@@ -201,17 +205,57 @@ def decode_json_window_pos_size(data: Any, path: str) -> WindowPosSize:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.owner_window = take_str_nillable(data, "OwnerWindow", path)
-    value.person_id = take_int(data, "PersonId", path)
-    value.associate_id = take_int(data, "AssociateId", path)
-    value.extra_id = take_int(data, "ExtraId", path)
-    value.extra_info = take_str_nillable(data, "ExtraInfo", path)
-    value.height = take_int(data, "Height", path)
-    value.left_x = take_int(data, "LeftX", path)
+    value.owner_window = (
+        SHARED[item]
+        if type(item := data.get("OwnerWindow")) is str
+        else take_str_nillable(data, "OwnerWindow", path)
+    )
+    value.person_id = (
+        item
+        if type(item := data.get("PersonId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "PersonId", path)
+    )
+    value.associate_id = (
+        item
+        if type(item := data.get("AssociateId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "AssociateId", path)
+    )
+    value.extra_id = (
+        item
+        if type(item := data.get("ExtraId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ExtraId", path)
+    )
+    value.extra_info = (
+        SHARED[item]
+        if type(item := data.get("ExtraInfo")) is str
+        else take_str_nillable(data, "ExtraInfo", path)
+    )
+    value.height = (
+        item
+        if type(item := data.get("Height")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Height", path)
+    )
+    value.left_x = (
+        item
+        if type(item := data.get("LeftX")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "LeftX", path)
+    )
     value.state = take(data, "State", path, decode_json_show_window_state)
-    value.upper_y = take_int(data, "UpperY", path)
-    value.width = take_int(data, "Width", path)
-    value.window_pos_size_id = take_int(data, "WindowPosSizeId", path)
+    value.upper_y = (
+        item
+        if type(item := data.get("UpperY")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "UpperY", path)
+    )
+    value.width = (
+        item
+        if type(item := data.get("Width")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Width", path)
+    )
+    value.window_pos_size_id = (
+        item
+        if type(item := data.get("WindowPosSizeId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WindowPosSizeId", path)
+    )
     value.extra = (
         None if _WINDOW_POS_SIZE_KEYS.issuperset(data) else json_extra(data, _WINDOW_POS_SIZE_KEYS)
     )
@@ -253,7 +297,7 @@ WINDOW_POS_SIZE_CODEC = Codec(
 def decode_xml_list_of_window_pos_size(element: Element) -> list[WindowPosSize | None]:
     """``ArrayOfWindowPosSize``: a list of ``WindowPosSize`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_window_pos_size(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_window_pos_size(child))
         for child in element
         if child.tag == _WINDOW_POS_SIZE
     ]
@@ -263,11 +307,7 @@ def encode_xml_list_of_window_pos_size(
     parent: Element | None, tag: str, value: list[WindowPosSize | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _WINDOW_POS_SIZE, item, encode_xml_window_pos_size)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _WINDOW_POS_SIZE, checked_list(value), encode_xml_window_pos_size)
     return element
 
 

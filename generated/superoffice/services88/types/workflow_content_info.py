@@ -15,11 +15,9 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -29,6 +27,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_bool,
     read_int,
@@ -121,11 +120,15 @@ def decode_xml_workflow_content_info(element: Element) -> WorkflowContentInfo:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _WORKFLOW_CONTENT_TYPE:
             value.workflow_content_type = decode_xml_workflow_content_type(child)
@@ -172,8 +175,14 @@ def decode_json_workflow_content_info(data: Any, path: str) -> WorkflowContentIn
     value.workflow_content_type = take(
         data, "WorkflowContentType", path, decode_json_workflow_content_type
     )
-    value.id = take_int(data, "Id", path)
-    value.actions = take_bool(data, "Actions", path)
+    value.id = (
+        item
+        if type(item := data.get("Id")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Id", path)
+    )
+    value.actions = (
+        item if type(item := data.get("Actions")) is bool else take_bool(data, "Actions", path)
+    )
     value.extra = (
         None
         if _WORKFLOW_CONTENT_INFO_KEYS.issuperset(data)
@@ -214,7 +223,11 @@ WORKFLOW_CONTENT_INFO_CODEC = Codec(
 def decode_xml_list_of_workflow_content_info(element: Element) -> list[WorkflowContentInfo | None]:
     """``ArrayOfWorkflowContentInfo``: a list of ``WorkflowContentInfo`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_workflow_content_info(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_workflow_content_info(child)
+        )
         for child in element
         if child.tag == _WORKFLOW_CONTENT_INFO
     ]
@@ -224,11 +237,9 @@ def encode_xml_list_of_workflow_content_info(
     parent: Element | None, tag: str, value: list[WorkflowContentInfo | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _WORKFLOW_CONTENT_INFO, item, encode_xml_workflow_content_info)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element, _WORKFLOW_CONTENT_INFO, checked_list(value), encode_xml_workflow_content_info
+    )
     return element
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -108,11 +109,15 @@ def decode_xml_workflow_event(element: Element) -> WorkflowEvent:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _EVENT_TYPE:
             value.event_type = decode_xml_workflow_event_type(child)
@@ -147,7 +152,11 @@ def decode_json_workflow_event(data: Any, path: str) -> WorkflowEvent:
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
     value.event_type = take(data, "EventType", path, decode_json_workflow_event_type)
-    value.attributes = take_str_nillable(data, "Attributes", path)
+    value.attributes = (
+        SHARED[item]
+        if type(item := data.get("Attributes")) is str
+        else take_str_nillable(data, "Attributes", path)
+    )
     value.extra = (
         None if _WORKFLOW_EVENT_KEYS.issuperset(data) else json_extra(data, _WORKFLOW_EVENT_KEYS)
     )

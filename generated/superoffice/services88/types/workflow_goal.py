@@ -15,11 +15,9 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -28,6 +26,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -128,11 +127,15 @@ def decode_xml_workflow_goal(element: Element) -> WorkflowGoal:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _WORKFLOW_GOAL_ID:
             value.workflow_goal_id = read_int(child)
@@ -143,7 +146,7 @@ def decode_xml_workflow_goal(element: Element) -> WorkflowGoal:
         elif tag == _RESTRICTION_GROUPS:
             value.restriction_groups = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_archive_restriction_group(child)
             )
         else:
@@ -181,8 +184,16 @@ def decode_json_workflow_goal(data: Any, path: str) -> WorkflowGoal:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.workflow_goal_id = take_int(data, "WorkflowGoalId", path)
-    value.workflow_id = take_int(data, "WorkflowId", path)
+    value.workflow_goal_id = (
+        item
+        if type(item := data.get("WorkflowGoalId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowGoalId", path)
+    )
+    value.workflow_id = (
+        item
+        if type(item := data.get("WorkflowId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowId", path)
+    )
     value.goal_type = take(data, "GoalType", path, decode_json_workflow_goal_type)
     value.restriction_groups = take_nillable(
         data, "RestrictionGroups", path, decode_json_list_of_archive_restriction_group
@@ -226,7 +237,7 @@ WORKFLOW_GOAL_CODEC = Codec(
 def decode_xml_list_of_workflow_goal(element: Element) -> list[WorkflowGoal | None]:
     """``ArrayOfWorkflowGoal``: a list of ``WorkflowGoal`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_workflow_goal(child))
+        (None if child.keys() and child.get(XSI_NIL) in NIL else decode_xml_workflow_goal(child))
         for child in element
         if child.tag == _WORKFLOW_GOAL
     ]
@@ -236,11 +247,7 @@ def encode_xml_list_of_workflow_goal(
     parent: Element | None, tag: str, value: list[WorkflowGoal | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _WORKFLOW_GOAL, item, encode_xml_workflow_goal)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _WORKFLOW_GOAL, checked_list(value), encode_xml_workflow_goal)
     return element
 
 

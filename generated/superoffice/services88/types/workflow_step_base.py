@@ -15,12 +15,10 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -29,6 +27,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -136,10 +135,22 @@ def decode_json_workflow_step_base(data: Any, path: str) -> WorkflowStepBase:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(WorkflowStepBase)
-    value.workflow_step_id = take_int(data, "WorkflowStepId", path)
-    value.workflow_id = take_int(data, "WorkflowId", path)
+    value.workflow_step_id = (
+        item
+        if type(item := data.get("WorkflowStepId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowStepId", path)
+    )
+    value.workflow_id = (
+        item
+        if type(item := data.get("WorkflowId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowId", path)
+    )
     value.step_type = take(data, "StepType", path, decode_json_workflow_step_type)
-    value.rank = take_int(data, "Rank", path)
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
     value.extra = (
         None
         if _WORKFLOW_STEP_BASE_KEYS.issuperset(data)
@@ -172,7 +183,11 @@ WORKFLOW_STEP_BASE_CODEC = Codec(
 def decode_xml_list_of_workflow_step_base(element: Element) -> list[WorkflowStepBase | None]:
     """``ArrayOfWorkflowStepBase``: a list of ``WorkflowStepBase`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_workflow_step_base(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_workflow_step_base(child)
+        )
         for child in element
         if child.tag == _WORKFLOW_STEP_BASE
     ]
@@ -182,11 +197,7 @@ def encode_xml_list_of_workflow_step_base(
     parent: Element | None, tag: str, value: list[WorkflowStepBase | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _WORKFLOW_STEP_BASE, item, encode_xml_workflow_step_base)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _WORKFLOW_STEP_BASE, checked_list(value), encode_xml_workflow_step_base)
     return element
 
 

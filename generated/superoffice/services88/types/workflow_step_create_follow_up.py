@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -229,24 +230,66 @@ def decode_json_workflow_step_create_follow_up(data: Any, path: str) -> Workflow
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(WorkflowStepCreateFollowUp)
-    value.workflow_step_id = take_int(data, "WorkflowStepId", path)
-    value.workflow_id = take_int(data, "WorkflowId", path)
+    value.workflow_step_id = (
+        item
+        if type(item := data.get("WorkflowStepId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowStepId", path)
+    )
+    value.workflow_id = (
+        item
+        if type(item := data.get("WorkflowId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowId", path)
+    )
     value.step_type = take(data, "StepType", path, decode_json_workflow_step_type)
-    value.rank = take_int(data, "Rank", path)
-    value.title = take_str_nillable(data, "Title", path)
-    value.follow_up_type = take_int(data, "FollowUpType", path)
-    value.project = take_int(data, "Project", path)
-    value.completed = take_bool(data, "Completed", path)
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
+    value.title = (
+        SHARED[item]
+        if type(item := data.get("Title")) is str
+        else take_str_nillable(data, "Title", path)
+    )
+    value.follow_up_type = (
+        item
+        if type(item := data.get("FollowUpType")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "FollowUpType", path)
+    )
+    value.project = (
+        item
+        if type(item := data.get("Project")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Project", path)
+    )
+    value.completed = (
+        item if type(item := data.get("Completed")) is bool else take_bool(data, "Completed", path)
+    )
     value.action_type = take(data, "ActionType", path, decode_json_workflow_action_type)
-    value.action_time = take_int(data, "ActionTime", path)
+    value.action_time = (
+        item
+        if type(item := data.get("ActionTime")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActionTime", path)
+    )
     value.action_time_unit = take(
         data, "ActionTimeUnit", path, decode_json_workflow_time_wait_interval_type
     )
-    value.duration = take_int(data, "Duration", path)
+    value.duration = (
+        item
+        if type(item := data.get("Duration")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Duration", path)
+    )
     value.availability = take(data, "Availability", path, decode_json_free_busy)
     value.owner_type = take(data, "OwnerType", path, decode_json_workflow_owner_type)
-    value.agenda = take_str_nillable(data, "Agenda", path)
-    value.owner = take_int(data, "Owner", path)
+    value.agenda = (
+        SHARED[item]
+        if type(item := data.get("Agenda")) is str
+        else take_str_nillable(data, "Agenda", path)
+    )
+    value.owner = (
+        item
+        if type(item := data.get("Owner")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Owner", path)
+    )
     value.extra = (
         None
         if _WORKFLOW_STEP_CREATE_FOLLOW_UP_KEYS.issuperset(data)

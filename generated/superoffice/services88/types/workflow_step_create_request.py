@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -160,17 +161,57 @@ def decode_json_workflow_step_create_request(data: Any, path: str) -> WorkflowSt
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(WorkflowStepCreateRequest)
-    value.workflow_step_id = take_int(data, "WorkflowStepId", path)
-    value.workflow_id = take_int(data, "WorkflowId", path)
+    value.workflow_step_id = (
+        item
+        if type(item := data.get("WorkflowStepId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowStepId", path)
+    )
+    value.workflow_id = (
+        item
+        if type(item := data.get("WorkflowId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowId", path)
+    )
     value.step_type = take(data, "StepType", path, decode_json_workflow_step_type)
-    value.rank = take_int(data, "Rank", path)
-    value.title = take_str_nillable(data, "Title", path)
-    value.request_type = take_int(data, "RequestType", path)
-    value.category = take_int(data, "Category", path)
-    value.priority = take_int(data, "Priority", path)
-    value.ticket_status = take_int(data, "TicketStatus", path)
-    value.message = take_str_nillable(data, "Message", path)
-    value.owner = take_int(data, "Owner", path)
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
+    value.title = (
+        SHARED[item]
+        if type(item := data.get("Title")) is str
+        else take_str_nillable(data, "Title", path)
+    )
+    value.request_type = (
+        item
+        if type(item := data.get("RequestType")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "RequestType", path)
+    )
+    value.category = (
+        item
+        if type(item := data.get("Category")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Category", path)
+    )
+    value.priority = (
+        item
+        if type(item := data.get("Priority")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Priority", path)
+    )
+    value.ticket_status = (
+        item
+        if type(item := data.get("TicketStatus")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "TicketStatus", path)
+    )
+    value.message = (
+        SHARED[item]
+        if type(item := data.get("Message")) is str
+        else take_str_nillable(data, "Message", path)
+    )
+    value.owner = (
+        item
+        if type(item := data.get("Owner")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Owner", path)
+    )
     value.extra = (
         None
         if _WORKFLOW_STEP_CREATE_REQUEST_KEYS.issuperset(data)

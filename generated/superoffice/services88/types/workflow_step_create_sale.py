@@ -11,6 +11,7 @@ import datetime
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -224,25 +225,73 @@ def decode_json_workflow_step_create_sale(data: Any, path: str) -> WorkflowStepC
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(WorkflowStepCreateSale)
-    value.workflow_step_id = take_int(data, "WorkflowStepId", path)
-    value.workflow_id = take_int(data, "WorkflowId", path)
+    value.workflow_step_id = (
+        item
+        if type(item := data.get("WorkflowStepId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowStepId", path)
+    )
+    value.workflow_id = (
+        item
+        if type(item := data.get("WorkflowId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowId", path)
+    )
     value.step_type = take(data, "StepType", path, decode_json_workflow_step_type)
-    value.rank = take_int(data, "Rank", path)
-    value.title = take_str_nillable(data, "Title", path)
-    value.sale_type = take_int(data, "SaleType", path)
-    value.stage = take_int(data, "Stage", path)
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
+    value.title = (
+        SHARED[item]
+        if type(item := data.get("Title")) is str
+        else take_str_nillable(data, "Title", path)
+    )
+    value.sale_type = (
+        item
+        if type(item := data.get("SaleType")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "SaleType", path)
+    )
+    value.stage = (
+        item
+        if type(item := data.get("Stage")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Stage", path)
+    )
     value.amount = take(data, "Amount", path, json_float)
-    value.currency = take_int(data, "Currency", path)
-    value.description = take_str_nillable(data, "Description", path)
-    value.project = take_int(data, "Project", path)
+    value.currency = (
+        item
+        if type(item := data.get("Currency")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Currency", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
+    value.project = (
+        item
+        if type(item := data.get("Project")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Project", path)
+    )
     value.action_type = take(data, "ActionType", path, decode_json_workflow_action_type)
-    value.action_time = take_int(data, "ActionTime", path)
+    value.action_time = (
+        item
+        if type(item := data.get("ActionTime")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActionTime", path)
+    )
     value.action_time_unit = take(
         data, "ActionTimeUnit", path, decode_json_workflow_time_wait_interval_type
     )
     value.date = take(data, "Date", path, json_datetime)
-    value.owner = take_int(data, "Owner", path)
-    value.source = take_int(data, "Source", path)
+    value.owner = (
+        item
+        if type(item := data.get("Owner")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Owner", path)
+    )
+    value.source = (
+        item
+        if type(item := data.get("Source")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Source", path)
+    )
     value.extra = (
         None
         if _WORKFLOW_STEP_CREATE_SALE_KEYS.issuperset(data)

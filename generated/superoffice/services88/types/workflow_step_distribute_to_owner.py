@@ -123,14 +123,22 @@ def decode_xml_workflow_step_distribute_to_owner(
         elif tag == _ONLY_TO_UNASSIGNED:
             value.only_to_unassigned = read_bool(child)
         elif tag == _ASSOCIATES:
-            value.associates = None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+            value.associates = (
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
+            )
         elif tag == _USER_GROUPS:
             value.user_groups = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         elif tag == _DISTRIBUTE_QUEUE:
             value.distribute_queue = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         elif tag == _DEFAULT_ASSOCIATE:
             value.default_associate = read_int(child)
@@ -167,15 +175,35 @@ def decode_json_workflow_step_distribute_to_owner(
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(WorkflowStepDistributeToOwner)
-    value.workflow_step_id = take_int(data, "WorkflowStepId", path)
-    value.workflow_id = take_int(data, "WorkflowId", path)
+    value.workflow_step_id = (
+        item
+        if type(item := data.get("WorkflowStepId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowStepId", path)
+    )
+    value.workflow_id = (
+        item
+        if type(item := data.get("WorkflowId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowId", path)
+    )
     value.step_type = take(data, "StepType", path, decode_json_workflow_step_type)
-    value.rank = take_int(data, "Rank", path)
-    value.only_to_unassigned = take_bool(data, "OnlyToUnassigned", path)
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
+    value.only_to_unassigned = (
+        item
+        if type(item := data.get("OnlyToUnassigned")) is bool
+        else take_bool(data, "OnlyToUnassigned", path)
+    )
     value.associates = take_nillable(data, "Associates", path, decode_json_list_of_int)
     value.user_groups = take_nillable(data, "UserGroups", path, decode_json_list_of_int)
     value.distribute_queue = take_nillable(data, "DistributeQueue", path, decode_json_list_of_int)
-    value.default_associate = take_int(data, "DefaultAssociate", path)
+    value.default_associate = (
+        item
+        if type(item := data.get("DefaultAssociate")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "DefaultAssociate", path)
+    )
     value.extra = (
         None
         if _WORKFLOW_STEP_DISTRIBUTE_TO_OWNER_KEYS.issuperset(data)

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -124,7 +125,9 @@ def decode_xml_workflow_step_notify_by_email(element: Element) -> WorkflowStepNo
             value.to = decode_xml_workflow_notify_email_type(child)
         elif tag == _SPECIFIC_EMAIL_ADDRESSES:
             value.specific_email_addresses = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
             )
         elif tag == _SUBJECT:
             value.subject = child.text or empty_or_nil(child)
@@ -160,16 +163,36 @@ def decode_json_workflow_step_notify_by_email(data: Any, path: str) -> WorkflowS
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(WorkflowStepNotifyByEmail)
-    value.workflow_step_id = take_int(data, "WorkflowStepId", path)
-    value.workflow_id = take_int(data, "WorkflowId", path)
+    value.workflow_step_id = (
+        item
+        if type(item := data.get("WorkflowStepId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowStepId", path)
+    )
+    value.workflow_id = (
+        item
+        if type(item := data.get("WorkflowId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowId", path)
+    )
     value.step_type = take(data, "StepType", path, decode_json_workflow_step_type)
-    value.rank = take_int(data, "Rank", path)
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
     value.to = take(data, "To", path, decode_json_workflow_notify_email_type)
     value.specific_email_addresses = take_nillable(
         data, "SpecificEmailAddresses", path, decode_json_list_of_str
     )
-    value.subject = take_str_nillable(data, "Subject", path)
-    value.text = take_str_nillable(data, "Text", path)
+    value.subject = (
+        SHARED[item]
+        if type(item := data.get("Subject")) is str
+        else take_str_nillable(data, "Subject", path)
+    )
+    value.text = (
+        SHARED[item]
+        if type(item := data.get("Text")) is str
+        else take_str_nillable(data, "Text", path)
+    )
     value.extra = (
         None
         if _WORKFLOW_STEP_NOTIFY_BY_EMAIL_KEYS.issuperset(data)

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -124,7 +125,9 @@ def decode_xml_workflow_step_notify_by_sms(element: Element) -> WorkflowStepNoti
             value.to = decode_xml_workflow_notify_sms_type(child)
         elif tag == _SPECIFIC_PHONE_NUMBERS:
             value.specific_phone_numbers = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_str(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_str(child)
             )
         elif tag == _FROM:
             value.from_ = child.text or empty_or_nil(child)
@@ -160,16 +163,36 @@ def decode_json_workflow_step_notify_by_sms(data: Any, path: str) -> WorkflowSte
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(WorkflowStepNotifyBySMS)
-    value.workflow_step_id = take_int(data, "WorkflowStepId", path)
-    value.workflow_id = take_int(data, "WorkflowId", path)
+    value.workflow_step_id = (
+        item
+        if type(item := data.get("WorkflowStepId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowStepId", path)
+    )
+    value.workflow_id = (
+        item
+        if type(item := data.get("WorkflowId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowId", path)
+    )
     value.step_type = take(data, "StepType", path, decode_json_workflow_step_type)
-    value.rank = take_int(data, "Rank", path)
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
     value.to = take(data, "To", path, decode_json_workflow_notify_sms_type)
     value.specific_phone_numbers = take_nillable(
         data, "SpecificPhoneNumbers", path, decode_json_list_of_str
     )
-    value.from_ = take_str_nillable(data, "From", path)
-    value.text = take_str_nillable(data, "Text", path)
+    value.from_ = (
+        SHARED[item]
+        if type(item := data.get("From")) is str
+        else take_str_nillable(data, "From", path)
+    )
+    value.text = (
+        SHARED[item]
+        if type(item := data.get("Text")) is str
+        else take_str_nillable(data, "Text", path)
+    )
     value.extra = (
         None
         if _WORKFLOW_STEP_NOTIFY_BY_SMS_KEYS.issuperset(data)

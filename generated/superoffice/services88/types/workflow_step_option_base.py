@@ -11,17 +11,16 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Record,
     Unset,
     blank,
     checked_list,
     empty_or_nil,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -31,6 +30,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -140,7 +140,9 @@ def decode_xml_workflow_step_option_base(element: Element) -> WorkflowStepOption
             value.rank = read_int(child)
         elif tag == _STEPS:
             value.steps = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_workflow_step_base(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_workflow_step_base(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -172,11 +174,32 @@ def decode_json_workflow_step_option_base(data: Any, path: str) -> WorkflowStepO
         data = json_object(data, path)
     value = blank(WorkflowStepOptionBase)
     value.option_type = take(data, "OptionType", path, decode_json_workflow_split_option_type)
-    value.workflow_step_option_id = take_int(data, "WorkflowStepOptionId", path)
-    value.workflow_step_id = take_int(data, "WorkflowStepId", path)
-    value.workflow_id = take_int(data, "WorkflowId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.rank = take_int(data, "Rank", path)
+    value.workflow_step_option_id = (
+        item
+        if type(item := data.get("WorkflowStepOptionId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowStepOptionId", path)
+    )
+    value.workflow_step_id = (
+        item
+        if type(item := data.get("WorkflowStepId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowStepId", path)
+    )
+    value.workflow_id = (
+        item
+        if type(item := data.get("WorkflowId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
     value.steps = take_nillable(data, "Steps", path, decode_json_list_of_workflow_step_base)
     value.extra = (
         None
@@ -215,7 +238,11 @@ def decode_xml_list_of_workflow_step_option_base(
 ) -> list[WorkflowStepOptionBase | None]:
     """``ArrayOfWorkflowStepOptionBase``: a list of ``WorkflowStepOptionBase`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_workflow_step_option_base(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_workflow_step_option_base(child)
+        )
         for child in element
         if child.tag == _WORKFLOW_STEP_OPTION_BASE
     ]
@@ -225,11 +252,12 @@ def encode_xml_list_of_workflow_step_option_base(
     parent: Element | None, tag: str, value: list[WorkflowStepOptionBase | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _WORKFLOW_STEP_OPTION_BASE, item, encode_xml_workflow_step_option_base)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element,
+        _WORKFLOW_STEP_OPTION_BASE,
+        checked_list(value),
+        encode_xml_workflow_step_option_base,
+    )
     return element
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -128,14 +129,16 @@ def decode_xml_workflow_step_option_form_data(element: Element) -> WorkflowStepO
             value.rank = read_int(child)
         elif tag == _STEPS:
             value.steps = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_workflow_step_base(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_workflow_step_base(child)
             )
         elif tag == _FORM_ID:
             value.form_id = read_int(child)
         elif tag == _RESTRICTION_GROUPS:
             value.restriction_groups = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_archive_restriction_group(child)
             )
         else:
@@ -175,13 +178,38 @@ def decode_json_workflow_step_option_form_data(data: Any, path: str) -> Workflow
         data = json_object(data, path)
     value = blank(WorkflowStepOptionFormData)
     value.option_type = take(data, "OptionType", path, decode_json_workflow_split_option_type)
-    value.workflow_step_option_id = take_int(data, "WorkflowStepOptionId", path)
-    value.workflow_step_id = take_int(data, "WorkflowStepId", path)
-    value.workflow_id = take_int(data, "WorkflowId", path)
-    value.name = take_str_nillable(data, "Name", path)
-    value.rank = take_int(data, "Rank", path)
+    value.workflow_step_option_id = (
+        item
+        if type(item := data.get("WorkflowStepOptionId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowStepOptionId", path)
+    )
+    value.workflow_step_id = (
+        item
+        if type(item := data.get("WorkflowStepId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowStepId", path)
+    )
+    value.workflow_id = (
+        item
+        if type(item := data.get("WorkflowId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowId", path)
+    )
+    value.name = (
+        SHARED[item]
+        if type(item := data.get("Name")) is str
+        else take_str_nillable(data, "Name", path)
+    )
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
     value.steps = take_nillable(data, "Steps", path, decode_json_list_of_workflow_step_base)
-    value.form_id = take_int(data, "FormId", path)
+    value.form_id = (
+        item
+        if type(item := data.get("FormId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "FormId", path)
+    )
     value.restriction_groups = take_nillable(
         data, "RestrictionGroups", path, decode_json_list_of_archive_restriction_group
     )

@@ -128,12 +128,32 @@ def decode_json_workflow_step_remove_from_list(data: Any, path: str) -> Workflow
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(WorkflowStepRemoveFromList)
-    value.workflow_step_id = take_int(data, "WorkflowStepId", path)
-    value.workflow_id = take_int(data, "WorkflowId", path)
+    value.workflow_step_id = (
+        item
+        if type(item := data.get("WorkflowStepId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowStepId", path)
+    )
+    value.workflow_id = (
+        item
+        if type(item := data.get("WorkflowId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowId", path)
+    )
     value.step_type = take(data, "StepType", path, decode_json_workflow_step_type)
-    value.rank = take_int(data, "Rank", path)
-    value.selection = take_int(data, "Selection", path)
-    value.project = take_int(data, "Project", path)
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
+    value.selection = (
+        item
+        if type(item := data.get("Selection")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Selection", path)
+    )
+    value.project = (
+        item
+        if type(item := data.get("Project")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Project", path)
+    )
     value.extra = (
         None
         if _WORKFLOW_STEP_REMOVE_FROM_LIST_KEYS.issuperset(data)

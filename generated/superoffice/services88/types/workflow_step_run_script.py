@@ -120,11 +120,27 @@ def decode_json_workflow_step_run_script(data: Any, path: str) -> WorkflowStepRu
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(WorkflowStepRunScript)
-    value.workflow_step_id = take_int(data, "WorkflowStepId", path)
-    value.workflow_id = take_int(data, "WorkflowId", path)
+    value.workflow_step_id = (
+        item
+        if type(item := data.get("WorkflowStepId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowStepId", path)
+    )
+    value.workflow_id = (
+        item
+        if type(item := data.get("WorkflowId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowId", path)
+    )
     value.step_type = take(data, "StepType", path, decode_json_workflow_step_type)
-    value.rank = take_int(data, "Rank", path)
-    value.script_id = take_int(data, "ScriptId", path)
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
+    value.script_id = (
+        item
+        if type(item := data.get("ScriptId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ScriptId", path)
+    )
     value.extra = (
         None
         if _WORKFLOW_STEP_RUN_SCRIPT_KEYS.issuperset(data)

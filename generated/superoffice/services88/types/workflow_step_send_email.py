@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -114,7 +115,9 @@ def decode_xml_workflow_step_send_email(element: Element) -> WorkflowStepSendEma
             value.subject = child.text or empty_or_nil(child)
         elif tag == _ATTACHMENTS:
             value.attachments = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_int(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_int(child)
             )
         elif tag == _SHIPMENT_ID:
             value.shipment_id = read_int(child)
@@ -147,13 +150,33 @@ def decode_json_workflow_step_send_email(data: Any, path: str) -> WorkflowStepSe
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(WorkflowStepSendEmail)
-    value.workflow_step_id = take_int(data, "WorkflowStepId", path)
-    value.workflow_id = take_int(data, "WorkflowId", path)
+    value.workflow_step_id = (
+        item
+        if type(item := data.get("WorkflowStepId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowStepId", path)
+    )
+    value.workflow_id = (
+        item
+        if type(item := data.get("WorkflowId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowId", path)
+    )
     value.step_type = take(data, "StepType", path, decode_json_workflow_step_type)
-    value.rank = take_int(data, "Rank", path)
-    value.subject = take_str_nillable(data, "Subject", path)
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
+    value.subject = (
+        SHARED[item]
+        if type(item := data.get("Subject")) is str
+        else take_str_nillable(data, "Subject", path)
+    )
     value.attachments = take_nillable(data, "Attachments", path, decode_json_list_of_int)
-    value.shipment_id = take_int(data, "ShipmentId", path)
+    value.shipment_id = (
+        item
+        if type(item := data.get("ShipmentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ShipmentId", path)
+    )
     value.extra = (
         None
         if _WORKFLOW_STEP_SEND_EMAIL_KEYS.issuperset(data)

@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -140,13 +141,33 @@ def decode_json_workflow_step_send_sms(data: Any, path: str) -> WorkflowStepSend
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(WorkflowStepSendSMS)
-    value.workflow_step_id = take_int(data, "WorkflowStepId", path)
-    value.workflow_id = take_int(data, "WorkflowId", path)
+    value.workflow_step_id = (
+        item
+        if type(item := data.get("WorkflowStepId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowStepId", path)
+    )
+    value.workflow_id = (
+        item
+        if type(item := data.get("WorkflowId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowId", path)
+    )
     value.step_type = take(data, "StepType", path, decode_json_workflow_step_type)
-    value.rank = take_int(data, "Rank", path)
-    value.from_ = take_str_nillable(data, "From", path)
-    value.text = take_str_nillable(data, "Text", path)
-    value.exit = take_bool(data, "Exit", path)
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
+    value.from_ = (
+        SHARED[item]
+        if type(item := data.get("From")) is str
+        else take_str_nillable(data, "From", path)
+    )
+    value.text = (
+        SHARED[item]
+        if type(item := data.get("Text")) is str
+        else take_str_nillable(data, "Text", path)
+    )
+    value.exit = item if type(item := data.get("Exit")) is bool else take_bool(data, "Exit", path)
     value.extra = (
         None
         if _WORKFLOW_STEP_SEND_SMS_KEYS.issuperset(data)

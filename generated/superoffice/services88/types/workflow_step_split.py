@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -143,7 +144,7 @@ def decode_xml_workflow_step_split(element: Element) -> WorkflowStepSplit:
         elif tag == _OPTIONS:
             value.options = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_workflow_step_option_base(child)
             )
         elif tag == _EXIT_FLOW:
@@ -187,21 +188,51 @@ def decode_json_workflow_step_split(data: Any, path: str) -> WorkflowStepSplit:
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(WorkflowStepSplit)
-    value.workflow_step_id = take_int(data, "WorkflowStepId", path)
-    value.workflow_id = take_int(data, "WorkflowId", path)
+    value.workflow_step_id = (
+        item
+        if type(item := data.get("WorkflowStepId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowStepId", path)
+    )
+    value.workflow_id = (
+        item
+        if type(item := data.get("WorkflowId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowId", path)
+    )
     value.step_type = take(data, "StepType", path, decode_json_workflow_step_type)
-    value.rank = take_int(data, "Rank", path)
-    value.split_name = take_str_nillable(data, "SplitName", path)
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
+    value.split_name = (
+        SHARED[item]
+        if type(item := data.get("SplitName")) is str
+        else take_str_nillable(data, "SplitName", path)
+    )
     value.split_option_type = take(
         data, "SplitOptionType", path, decode_json_workflow_split_option_type
     )
-    value.shipment_id = take_int(data, "ShipmentId", path)
+    value.shipment_id = (
+        item
+        if type(item := data.get("ShipmentId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ShipmentId", path)
+    )
     value.options = take_nillable(
         data, "Options", path, decode_json_list_of_workflow_step_option_base
     )
-    value.exit_flow = take_bool(data, "ExitFlow", path)
-    value.exit_to_flow_id = take_int(data, "ExitToFlowId", path)
-    value.exit_to_selection_id = take_int(data, "ExitToSelectionId", path)
+    value.exit_flow = (
+        item if type(item := data.get("ExitFlow")) is bool else take_bool(data, "ExitFlow", path)
+    )
+    value.exit_to_flow_id = (
+        item
+        if type(item := data.get("ExitToFlowId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ExitToFlowId", path)
+    )
+    value.exit_to_selection_id = (
+        item
+        if type(item := data.get("ExitToSelectionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ExitToSelectionId", path)
+    )
     value.extra = (
         None
         if _WORKFLOW_STEP_SPLIT_KEYS.issuperset(data)

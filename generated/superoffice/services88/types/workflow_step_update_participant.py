@@ -11,6 +11,7 @@ from typing import Any
 
 from ...runtime import (
     NIL,
+    SHARED,
     UNSET,
     XSI_NIL,
     Codec,
@@ -117,11 +118,15 @@ def decode_xml_workflow_step_update_participant(element: Element) -> WorkflowSte
             value.description = child.text or empty_or_nil(child)
         elif tag == _FIELD_VALUES_PERSON:
             value.field_values_person = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_field_value_info(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_field_value_info(child)
             )
         elif tag == _FIELD_VALUES_COMPANY:
             value.field_values_company = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_list_of_field_value_info(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_list_of_field_value_info(child)
             )
         else:
             value.extra = keep_element(value.extra, child, index)
@@ -164,11 +169,27 @@ def decode_json_workflow_step_update_participant(
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(WorkflowStepUpdateParticipant)
-    value.workflow_step_id = take_int(data, "WorkflowStepId", path)
-    value.workflow_id = take_int(data, "WorkflowId", path)
+    value.workflow_step_id = (
+        item
+        if type(item := data.get("WorkflowStepId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowStepId", path)
+    )
+    value.workflow_id = (
+        item
+        if type(item := data.get("WorkflowId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowId", path)
+    )
     value.step_type = take(data, "StepType", path, decode_json_workflow_step_type)
-    value.rank = take_int(data, "Rank", path)
-    value.description = take_str_nillable(data, "Description", path)
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
+    value.description = (
+        SHARED[item]
+        if type(item := data.get("Description")) is str
+        else take_str_nillable(data, "Description", path)
+    )
     value.field_values_person = take_nillable(
         data, "FieldValuesPerson", path, decode_json_list_of_field_value_info
     )

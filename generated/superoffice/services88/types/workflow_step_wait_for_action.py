@@ -145,7 +145,7 @@ def decode_xml_workflow_step_wait_for_action(element: Element) -> WorkflowStepWa
         elif tag == _ACTIONS:
             value.actions = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_workflow_wait_for_action(child)
             )
         else:
@@ -186,15 +186,45 @@ def decode_json_workflow_step_wait_for_action(data: Any, path: str) -> WorkflowS
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(WorkflowStepWaitForAction)
-    value.workflow_step_id = take_int(data, "WorkflowStepId", path)
-    value.workflow_id = take_int(data, "WorkflowId", path)
+    value.workflow_step_id = (
+        item
+        if type(item := data.get("WorkflowStepId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowStepId", path)
+    )
+    value.workflow_id = (
+        item
+        if type(item := data.get("WorkflowId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowId", path)
+    )
     value.step_type = take(data, "StepType", path, decode_json_workflow_step_type)
-    value.rank = take_int(data, "Rank", path)
-    value.exit_flow = take_bool(data, "ExitFlow", path)
-    value.exit_to_flow_id = take_int(data, "ExitToFlowId", path)
-    value.exit_to_selection_id = take_int(data, "ExitToSelectionId", path)
-    value.action_timeout = take_int(data, "ActionTimeout", path)
-    value.wait_for_timeout = take_bool(data, "WaitForTimeout", path)
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
+    value.exit_flow = (
+        item if type(item := data.get("ExitFlow")) is bool else take_bool(data, "ExitFlow", path)
+    )
+    value.exit_to_flow_id = (
+        item
+        if type(item := data.get("ExitToFlowId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ExitToFlowId", path)
+    )
+    value.exit_to_selection_id = (
+        item
+        if type(item := data.get("ExitToSelectionId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ExitToSelectionId", path)
+    )
+    value.action_timeout = (
+        item
+        if type(item := data.get("ActionTimeout")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "ActionTimeout", path)
+    )
+    value.wait_for_timeout = (
+        item
+        if type(item := data.get("WaitForTimeout")) is bool
+        else take_bool(data, "WaitForTimeout", path)
+    )
     value.timeout_interval_type = take(
         data, "TimeoutIntervalType", path, decode_json_workflow_time_wait_interval_type
     )

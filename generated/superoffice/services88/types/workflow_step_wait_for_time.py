@@ -10,6 +10,7 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
+    SHARED,
     UNSET,
     Codec,
     Element,
@@ -161,18 +162,38 @@ def decode_json_workflow_step_wait_for_time(data: Any, path: str) -> WorkflowSte
     if type(data) is not dict:
         data = json_object(data, path)
     value = blank(WorkflowStepWaitForTime)
-    value.workflow_step_id = take_int(data, "WorkflowStepId", path)
-    value.workflow_id = take_int(data, "WorkflowId", path)
+    value.workflow_step_id = (
+        item
+        if type(item := data.get("WorkflowStepId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowStepId", path)
+    )
+    value.workflow_id = (
+        item
+        if type(item := data.get("WorkflowId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowId", path)
+    )
     value.step_type = take(data, "StepType", path, decode_json_workflow_step_type)
-    value.rank = take_int(data, "Rank", path)
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
     value.time_wait_algorithm = take(
         data, "TimeWaitAlgorithm", path, decode_json_workflow_time_wait_algorithm
     )
-    value.num_intervals = take_int(data, "NumIntervals", path)
+    value.num_intervals = (
+        item
+        if type(item := data.get("NumIntervals")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "NumIntervals", path)
+    )
     value.interval_type = take(
         data, "IntervalType", path, decode_json_workflow_time_wait_interval_type
     )
-    value.until = take_str_nillable(data, "Until", path)
+    value.until = (
+        SHARED[item]
+        if type(item := data.get("Until")) is str
+        else take_str_nillable(data, "Until", path)
+    )
     value.extra = (
         None
         if _WORKFLOW_STEP_WAIT_FOR_TIME_KEYS.issuperset(data)

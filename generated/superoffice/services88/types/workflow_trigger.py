@@ -15,11 +15,9 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -28,6 +26,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -128,11 +127,15 @@ def decode_xml_workflow_trigger(element: Element) -> WorkflowTrigger:
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _WORKFLOW_TRIGGER_ID:
             value.workflow_trigger_id = read_int(child)
@@ -143,7 +146,7 @@ def decode_xml_workflow_trigger(element: Element) -> WorkflowTrigger:
         elif tag == _RESTRICTION_GROUPS:
             value.restriction_groups = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_archive_restriction_group(child)
             )
         else:
@@ -183,8 +186,16 @@ def decode_json_workflow_trigger(data: Any, path: str) -> WorkflowTrigger:
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.workflow_trigger_id = take_int(data, "WorkflowTriggerId", path)
-    value.workflow_id = take_int(data, "WorkflowId", path)
+    value.workflow_trigger_id = (
+        item
+        if type(item := data.get("WorkflowTriggerId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowTriggerId", path)
+    )
+    value.workflow_id = (
+        item
+        if type(item := data.get("WorkflowId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowId", path)
+    )
     value.trigger_type = take(data, "TriggerType", path, decode_json_workflow_trigger_type)
     value.restriction_groups = take_nillable(
         data, "RestrictionGroups", path, decode_json_list_of_archive_restriction_group
@@ -230,7 +241,11 @@ WORKFLOW_TRIGGER_CODEC = Codec(
 def decode_xml_list_of_workflow_trigger(element: Element) -> list[WorkflowTrigger | None]:
     """``ArrayOfWorkflowTrigger``: a list of ``WorkflowTrigger`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_workflow_trigger(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_workflow_trigger(child)
+        )
         for child in element
         if child.tag == _WORKFLOW_TRIGGER
     ]
@@ -240,11 +255,7 @@ def encode_xml_list_of_workflow_trigger(
     parent: Element | None, tag: str, value: list[WorkflowTrigger | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _WORKFLOW_TRIGGER, item, encode_xml_workflow_trigger)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(element, _WORKFLOW_TRIGGER, checked_list(value), encode_xml_workflow_trigger)
     return element
 
 

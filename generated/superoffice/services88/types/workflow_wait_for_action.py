@@ -15,11 +15,9 @@ from ...runtime import (
     XSI_NIL,
     Codec,
     Element,
-    EncodeError,
     Unset,
     blank,
     checked_list,
-    item_error,
     json_extra,
     json_items_nillable,
     json_object,
@@ -28,6 +26,7 @@ from ...runtime import (
     keep_element,
     new_child,
     put,
+    put_items,
     put_json,
     read_int,
     record_from_json,
@@ -136,11 +135,15 @@ def decode_xml_workflow_wait_for_action(element: Element) -> WorkflowWaitForActi
         tag = child.tag
         if tag == _TABLE_RIGHT:
             value.table_right = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_table_right(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_table_right(child)
             )
         elif tag == _FIELD_PROPERTIES:
             value.field_properties = (
-                None if child.get(XSI_NIL) in NIL else decode_xml_field_property_dictionary(child)
+                None
+                if child.keys() and child.get(XSI_NIL) in NIL
+                else decode_xml_field_property_dictionary(child)
             )
         elif tag == _WORKFLOW_WAIT_FOR_ACTION_ID:
             value.workflow_wait_for_action_id = read_int(child)
@@ -155,7 +158,7 @@ def decode_xml_workflow_wait_for_action(element: Element) -> WorkflowWaitForActi
         elif tag == _RESTRICTION_GROUPS:
             value.restriction_groups = (
                 None
-                if child.get(XSI_NIL) in NIL
+                if child.keys() and child.get(XSI_NIL) in NIL
                 else decode_xml_list_of_archive_restriction_group(child)
             )
         else:
@@ -197,10 +200,27 @@ def decode_json_workflow_wait_for_action(data: Any, path: str) -> WorkflowWaitFo
     value.field_properties = take_nillable(
         data, "FieldProperties", path, decode_json_field_property_dictionary
     )
-    value.workflow_wait_for_action_id = take_int(data, "WorkflowWaitForActionId", path)
-    value.workflow_step_id = take_int(data, "WorkflowStepId", path)
-    value.workflow_id = take_int(data, "WorkflowId", path)
-    value.rank = take_int(data, "Rank", path)
+    value.workflow_wait_for_action_id = (
+        item
+        if type(item := data.get("WorkflowWaitForActionId")) is int
+        and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowWaitForActionId", path)
+    )
+    value.workflow_step_id = (
+        item
+        if type(item := data.get("WorkflowStepId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowStepId", path)
+    )
+    value.workflow_id = (
+        item
+        if type(item := data.get("WorkflowId")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "WorkflowId", path)
+    )
+    value.rank = (
+        item
+        if type(item := data.get("Rank")) is int and -2147483648 <= item <= 2147483647
+        else take_int(data, "Rank", path)
+    )
     value.action_type = take(data, "ActionType", path, decode_json_workflow_wait_for_action_type)
     value.restriction_groups = take_nillable(
         data, "RestrictionGroups", path, decode_json_list_of_archive_restriction_group
@@ -250,7 +270,11 @@ def decode_xml_list_of_workflow_wait_for_action(
 ) -> list[WorkflowWaitForAction | None]:
     """``ArrayOfWorkflowWaitForAction``: a list of ``WorkflowWaitForAction`` elements."""
     return [
-        (None if child.get(XSI_NIL) in NIL else decode_xml_workflow_wait_for_action(child))
+        (
+            None
+            if child.keys() and child.get(XSI_NIL) in NIL
+            else decode_xml_workflow_wait_for_action(child)
+        )
         for child in element
         if child.tag == _WORKFLOW_WAIT_FOR_ACTION
     ]
@@ -260,11 +284,12 @@ def encode_xml_list_of_workflow_wait_for_action(
     parent: Element | None, tag: str, value: list[WorkflowWaitForAction | None]
 ) -> Element:
     element = new_child(parent, tag)
-    for index, item in enumerate(checked_list(value)):
-        try:
-            put(element, _WORKFLOW_WAIT_FOR_ACTION, item, encode_xml_workflow_wait_for_action)
-        except EncodeError as exc:
-            raise item_error(exc, index) from None
+    put_items(
+        element,
+        _WORKFLOW_WAIT_FOR_ACTION,
+        checked_list(value),
+        encode_xml_workflow_wait_for_action,
+    )
     return element
 
 
