@@ -222,6 +222,10 @@ class ResponseHeaders:
     time_zone: Any = None
 
 
+_NO_HEADERS: Final = ResponseHeaders()
+"""The headers of a response that has none (every REST response)."""
+
+
 @dataclasses.dataclass(frozen=True)
 class Response(Generic[_R]):
     """A call's result with what came with it: the HTTP status, the (SOAP) response headers and,
@@ -491,15 +495,15 @@ class _Soap:
         """Read whichever response headers are present, in ``Header`` or (as the doc examples
         have them) directly under ``Envelope``."""
         ns = f"{{{self._codecs.namespace}}}"
-        places = [envelope]
         header = _child(envelope, "Header")
-        if header is not None:
-            places.insert(0, header)
         found: dict[str, Element] = {}
-        for place in places:
+        for place in (envelope,) if header is None else (header, envelope):
             for child in place:
-                if isinstance(child.tag, str) and child.tag.startswith(ns):
-                    found.setdefault(child.tag[len(ns) :], child)
+                tag = child.tag
+                if isinstance(tag, str) and tag.startswith(ns):
+                    found.setdefault(tag[len(ns) :], child)
+        if not found:
+            return _NO_HEADERS
 
         def read(name: str, decode: Callable[[Element], Any]) -> Any:
             element = found.get(name)
@@ -517,11 +521,16 @@ class _Soap:
 
 
 def _child(element: Element, local: str) -> Element | None:
-    for ns in (SOAP11_NS, SOAP12_NS):
-        found = element.find(f"{{{ns}}}{local}")
-        if found is not None:
-            return found
-    return None
+    """The first ``local`` child of ``element`` in the SOAP 1.1 namespace, else in SOAP 1.2's
+    (a loop: ``find`` parses its path on every call, and these elements have few children)."""
+    soap11, soap12 = f"{{{SOAP11_NS}}}{local}", f"{{{SOAP12_NS}}}{local}"
+    found = None
+    for child in element:
+        if child.tag == soap11:
+            return child
+        if found is None and child.tag == soap12:
+            found = child
+    return found
 
 
 def _fault(fault: Element, status: int) -> SoapFault:
@@ -631,7 +640,7 @@ class _Rest:
                 raise rest_error(status, reason, data, headers)
             raise HttpStatusError(status, reason, _shown_body(content), headers)
         if status == 204 or not operation.results:
-            return Response(None, status, ResponseHeaders())
+            return Response(None, status, _NO_HEADERS)
         try:
             if operation.result is not None:
                 value = call_result(operation, decode_results_json(operation, data))
@@ -642,7 +651,7 @@ class _Rest:
             raise ResponseDecodeError(operation.name, exc) from exc
         except RecursionError:
             raise ResponseDecodeError(operation.name, _too_deep()) from None
-        return Response(value, status, ResponseHeaders())
+        return Response(value, status, _NO_HEADERS)
 
 
 def _shown_body(content: bytes) -> str:
