@@ -392,6 +392,14 @@ class _Soap:
         self._ticket = ticket
         self._app_token = app_token
         self._time_zone = (time_zone_id, time_zone_code)
+        # An empty envelope, copied for each call: cheaper than declaring its namespaces anew.
+        self._empty = etree.Element(
+            f"{{{SOAP11_NS}}}Envelope",
+            nsmap={"s": SOAP11_NS, "so": headers.namespace, "a": ARRAYS_NS, "i": XSI_NS},
+        )
+        etree.SubElement(self._empty, f"{{{SOAP11_NS}}}Header")
+        etree.SubElement(self._empty, f"{{{SOAP11_NS}}}Body")
+        self._headers: dict[tuple[str | None, tuple[str, ...]], bytes] = {}
 
     def url(self, base_url: str) -> str:
         """The agent's endpoint: the tenant's URL and the agent's path. A base URL that already
@@ -402,24 +410,43 @@ class _Soap:
     def envelope(
         self, operation: Operation[Any], values: dict[str, Any], ticket: str | None
     ) -> bytes:
-        """The SOAP 1.1 envelope of a call: the headers its binding declares, then the body."""
+        """The SOAP 1.1 envelope of a call: the headers its binding declares, then the body.
+        The body is written in a copy of the empty envelope, whose ``<s:Header/>`` is replaced
+        by the headers as bytes (see :meth:`header`)."""
+        envelope = copy.deepcopy(self._empty)
+        encode_request(operation, values, envelope[1])
+        text = etree.tostring(envelope, xml_declaration=True, encoding="utf-8")
+        return text.replace(b"<s:Header/>", self.header(operation.headers, ticket), 1)
+
+    def header(self, names: tuple[str, ...], ticket: str | None) -> bytes:
+        """The ``Header`` element of an envelope, serialized: the headers among ``names`` (those
+        the operation's binding declares) that the agent has values for. The same call after
+        call, so it is written once for each ticket and set of names."""
+        key = (ticket, names)
+        header = self._headers.get(key)
+        if header is not None:
+            return header
         codecs = self._codecs
-        envelope = etree.Element(
-            f"{{{SOAP11_NS}}}Envelope",
-            nsmap={"s": SOAP11_NS, "so": codecs.namespace, "a": ARRAYS_NS, "i": XSI_NS},
-        )
-        header = etree.SubElement(envelope, f"{{{SOAP11_NS}}}Header")
+        envelope = copy.deepcopy(self._empty)
         ns = f"{{{codecs.namespace}}}"
-        if self._app_token is not None and "ApplicationToken" in operation.headers:
-            etree.SubElement(header, ns + "ApplicationToken").text = self._app_token
-        if ticket is not None and "Credentials" in operation.headers:
-            codecs.write_credentials(header, ns + "Credentials", codecs.make_credentials(ticket))
-        if self._time_zone != (None, None) and "TimeZone" in operation.headers:
-            codecs.write_time_zone(
-                header, ns + "TimeZone", codecs.make_time_zone(*self._time_zone)
+        if self._app_token is not None and "ApplicationToken" in names:
+            etree.SubElement(envelope[0], ns + "ApplicationToken").text = self._app_token
+        if ticket is not None and "Credentials" in names:
+            codecs.write_credentials(
+                envelope[0], ns + "Credentials", codecs.make_credentials(ticket)
             )
-        encode_request(operation, values, etree.SubElement(envelope, f"{{{SOAP11_NS}}}Body"))
-        return etree.tostring(envelope, xml_declaration=True, encoding="utf-8")
+        if self._time_zone != (None, None) and "TimeZone" in names:
+            codecs.write_time_zone(
+                envelope[0], ns + "TimeZone", codecs.make_time_zone(*self._time_zone)
+            )
+        # serialized in its envelope (alone, it would declare the namespaces again), where it
+        # runs from its start tag up to the empty Body's
+        text = etree.tostring(envelope)
+        header = text[text.index(b"<s:Header") : text.index(b"<s:Body/>")]
+        if len(self._headers) >= 8:  # tickets an auth flow renews: keep the latest few
+            self._headers.clear()
+        self._headers[key] = header
+        return header
 
     def request(
         self, operation: Operation[Any], args: Sequence[Any], options: CallOptions, base_url: str
