@@ -935,20 +935,25 @@ class _Caller:
                 f" absent one), not {type(args).__name__}"
             )
         outgoing = self._protocol.request(operation, args, self._options, base)
-        headers = {"Accept-Encoding": ACCEPT_ENCODING, **outgoing.headers}
         # httpx's timeout extension as httpx.Timeout(timeout) would write it
         extensions: dict[str, Any] = {
             "timeout": {"connect": timeout, "read": timeout, "write": timeout, "pool": timeout}
         }
         if outgoing.envelope is not None:
             extensions[SOAP_ENVELOPE] = outgoing.envelope
-        return self._client.build_request(
+        request = self._client.build_request(
             outgoing.method,
             _parsed_url(outgoing.url),
             content=outgoing.content,
-            headers=headers,
             extensions=extensions,
         )
+        # The call's headers over the client's, one by one: build_request's merge would look
+        # each up by raising KeyError, a quarter of building a request.
+        headers = request.headers
+        headers["Accept-Encoding"] = ACCEPT_ENCODING
+        for name, value in outgoing.headers.items():
+            headers[name] = value
+        return request
 
     def _call_timeout(self) -> float:
         return self._timeout if self._options.timeout is None else self._options.timeout
