@@ -482,7 +482,7 @@ class _Soap:
             if status < 300:  # an answer the server meant as one: say what is wrong with it
                 raise ResponseDecodeError(operation.name, exc) from None
             root = None
-        if root is None or etree.QName(root).localname != "Envelope":
+        if root is None or root.tag.rpartition("}")[2] != "Envelope":
             if status >= 300:
                 raise HttpStatusError(status, reason, _shown_body(content), headers)
             raise ResponseDecodeError(
