@@ -349,9 +349,11 @@ _SERVICES_PATH: Final = re.compile(
 """The SOAP or REST path a base URL may end in (``netserver_url`` and ``webapi_url`` claims)."""
 
 
+@functools.lru_cache(maxsize=64)
 def _tenant_url(base_url: str) -> str:
     """``base_url`` without trailing slashes and the services path, SOAP's or REST's, it may
-    end in: the tenant's URL, whichever protocol the agent speaks."""
+    end in: the tenant's URL, whichever protocol the agent speaks (worked out once for each
+    base URL: every call asks)."""
     return _SERVICES_PATH.sub("", base_url.rstrip("/"))
 
 
