@@ -846,6 +846,8 @@ class _Caller:
     _protocol: _Soap | _Rest
     _client: httpx.Client | httpx.AsyncClient
     _owns_client: bool
+    _made_client: bool
+    """Whether the client is one the agent made (the agent it came from, for ``with_options``)."""
     _options: CallOptions = CallOptions()
 
     def _setup(
@@ -944,12 +946,15 @@ class _Caller:
         }
         if outgoing.envelope is not None:
             extensions[SOAP_ENVELOPE] = outgoing.envelope
-        request = self._client.build_request(
-            outgoing.method,
-            _parsed_url(outgoing.url),
-            content=outgoing.content,
-            extensions=extensions,
-        )
+        url = _parsed_url(outgoing.url)
+        if self._made_client:
+            request = _plain_request(
+                self._client, outgoing.method, url, outgoing.content, extensions
+            )
+        else:
+            request = self._client.build_request(
+                outgoing.method, url, content=outgoing.content, extensions=extensions
+            )
         # The call's headers, set one by one on the built request (over the client's): merged
         # by build_request, they cost a quarter of building it.
         headers = request.headers
@@ -1004,6 +1009,37 @@ def _parsed_url(url: str) -> httpx.URL:
     import httpx
 
     return httpx.URL(url)
+
+
+def _plain_request(
+    client: httpx.Client | httpx.AsyncClient,
+    method: str,
+    url: httpx.URL,
+    content: bytes,
+    extensions: dict[str, Any],
+) -> httpx.Request:
+    """The request ``client.build_request(method, url, content=content, extensions=extensions)``
+    builds on a client an agent made, which adds its headers and cookies and nothing else (no
+    base URL, no query parameters), built without the merging build_request does for any
+    client: half the cost of building a request. The same headers in the same order: ``Host``,
+    the client's, ``Cookie``, ``Content-Length`` (right after ``Host`` when it is 0)."""
+    import httpx
+
+    headers = [(b"Host", url.netloc), *client.headers.raw]
+    if not content and method in ("POST", "PUT", "PATCH"):
+        headers.insert(1, (b"Content-Length", b"0"))
+    request = httpx.Request(
+        method,
+        url,
+        headers=headers,
+        cookies=client.cookies,
+        stream=httpx.ByteStream(content),
+        extensions=extensions,
+    )
+    if content:
+        request.headers["Content-Length"] = str(len(content))
+    request.read()
+    return request
 
 
 def _retry_wait(retry: Retry, attempt: int, headers: Any) -> float:
@@ -1061,7 +1097,7 @@ class _SyncCaller(_Caller, SyncCalls):
                 f"{type(self).__name__} sends through an httpx.Client, not"
                 f" {type(client).__name__} (the Async... agents take an httpx.AsyncClient)"
             )
-        self._owns_client = client is None
+        self._owns_client = self._made_client = client is None
         self._client = client if client is not None else _own_sync_client()
 
     def build_request(self, operation: Operation[Any], args: Sequence[Any]) -> httpx.Request:
@@ -1151,7 +1187,7 @@ class _AsyncCaller(_Caller, AsyncCalls):
                 f"{type(self).__name__} sends through an httpx.AsyncClient, not"
                 f" {type(client).__name__} (the sync agents take an httpx.Client)"
             )
-        self._owns_client = client is None
+        self._owns_client = self._made_client = client is None
         self._client = client if client is not None else _own_async_client()
 
     async def build_request(self, operation: Operation[Any], args: Sequence[Any]) -> httpx.Request:
