@@ -17,6 +17,7 @@ import functools
 import json
 import logging
 import re
+import threading
 import time
 import urllib.parse
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -394,7 +395,8 @@ class _Soap:
         self._ticket = ticket
         self._app_token = app_token
         self._time_zone = (time_zone_id, time_zone_code)
-        # An empty envelope, copied for each call: cheaper than declaring its namespaces anew.
+        # An empty envelope, copied once for each thread, which writes each call's body in it
+        # and takes the body out again: cheaper than a new document each call.
         self._empty = etree.Element(
             f"{{{SOAP11_NS}}}Envelope",
             nsmap={"s": SOAP11_NS, "so": headers.namespace, "a": ARRAYS_NS, "i": XSI_NS},
@@ -402,6 +404,7 @@ class _Soap:
         etree.SubElement(self._empty, f"{{{SOAP11_NS}}}Header")
         etree.SubElement(self._empty, f"{{{SOAP11_NS}}}Body")
         self._headers: dict[tuple[str | None, tuple[str, ...]], bytes] = {}
+        self._local = threading.local()
 
     def url(self, base_url: str) -> str:
         """The agent's endpoint: the tenant's URL and the agent's path. A base URL that already
@@ -413,11 +416,17 @@ class _Soap:
         self, operation: Operation[Any], values: dict[str, Any], ticket: str | None
     ) -> bytes:
         """The SOAP 1.1 envelope of a call: the headers its binding declares, then the body.
-        The body is written in a copy of the empty envelope, whose ``<s:Header/>`` is replaced
-        by the headers as bytes (see :meth:`header`)."""
-        envelope = copy.deepcopy(self._empty)
-        encode_request(operation, values, envelope[1])
-        text = etree.tostring(envelope, xml_declaration=True, encoding="utf-8")
+        The body is written in this thread's copy of the empty envelope (and taken out again),
+        whose ``<s:Header/>`` is replaced by the headers as bytes (see :meth:`header`)."""
+        envelope: Element | None = getattr(self._local, "envelope", None)
+        if envelope is None:
+            envelope = self._local.envelope = copy.deepcopy(self._empty)
+        body = envelope[1]
+        try:
+            encode_request(operation, values, body)
+            text = etree.tostring(envelope, xml_declaration=True, encoding="utf-8")
+        finally:
+            del body[:]
         return text.replace(b"<s:Header/>", self.header(operation.headers, ticket), 1)
 
     def header(self, names: tuple[str, ...], ticket: str | None) -> bytes:
