@@ -356,6 +356,24 @@ def test_a_client_the_agent_made_gets_the_requests_build_request_would_build(
         asyncio.run(compare(cookies))
 
 
+def test_an_envelope_after_one_that_failed_to_encode_is_whole_and_alone() -> None:
+    """Each thread writes its calls' bodies in one envelope it keeps: a body that failed midway
+    (an item of the wrong type) leaves nothing behind for the next call."""
+    from superoffice.runtime import EncodeError
+    from superoffice.services88.erpsync import FORCE_RESYNC_EXTERNAL
+    from superoffice.services88.types import ErpActorType
+
+    agent = ErpSyncAgent("https://t.example", ticket="7T:t")
+    good = (3, ErpActorType.CUSTOMER, ["A1", "A2"])
+    expected = ErpSyncAgent("https://t.example", ticket="7T:t").build_request(
+        FORCE_RESYNC_EXTERNAL, good
+    )
+    for _ in range(2):
+        with pytest.raises(EncodeError, match="external_keys"):
+            agent.build_request(FORCE_RESYNC_EXTERNAL, (3, ErpActorType.CUSTOMER, ["A1", 5]))
+        assert agent.build_request(FORCE_RESYNC_EXTERNAL, good).content == expected.content
+
+
 def test_httpx_event_hooks_see_every_call() -> None:
     seen: list[str] = []
     client = httpx.Client(
