@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Generator
+from typing import Any
 
 import httpx
 import pytest
@@ -285,6 +286,92 @@ def test_build_request_is_what_is_sent_and_raw_bytes_are_kept() -> None:
     assert response.raw is not None
     assert response.raw.request_body == built.content and response.raw.response_body == SOAP_OK
     assert agent.invoke(FORCE_SYNC_ALL, ()).raw is None  # only when asked for
+
+
+@pytest.mark.parametrize(
+    "make",
+    [ErpSyncAgent, AsyncErpSyncAgent, ErpSyncRestAgent, AsyncErpSyncRestAgent],
+    ids=["soap", "async-soap", "rest", "async-rest"],
+)
+def test_a_client_the_agent_made_gets_the_requests_build_request_would_build(
+    make: type[ErpSyncAgent | AsyncErpSyncAgent | ErpSyncRestAgent | AsyncErpSyncRestAgent],
+) -> None:
+    """On a client it made, an agent builds requests itself (httpx's general merging is half
+    the cost): the method, URL, headers in their order, cookies, body and extensions are what
+    the same kind of client's build_request gives."""
+    from superoffice import sending
+    from superoffice.services88.project import (
+        GET_PROJECT_ENTITY,
+        AsyncProjectAgent,
+        AsyncProjectRestAgent,
+        ProjectAgent,
+        ProjectRestAgent,
+    )
+
+    project = {
+        ErpSyncAgent: ProjectAgent,
+        AsyncErpSyncAgent: AsyncProjectAgent,
+        ErpSyncRestAgent: ProjectRestAgent,
+        AsyncErpSyncRestAgent: AsyncProjectRestAgent,
+    }[make]
+    is_async = make in (AsyncErpSyncAgent, AsyncErpSyncRestAgent)
+
+    async def built(agent: Any, operation: Any, args: tuple[Any, ...]) -> httpx.Request:
+        request = agent.build_request(operation, args)
+        return await request if is_async else request  # type: ignore[no-any-return]
+
+    async def compare(cookies: bool) -> None:
+        for kind, operation, args in (
+            (make, FORCE_SYNC_ALL, ()),
+            (project, GET_PROJECT_ENTITY, (5,)),
+        ):
+            own = kind("https://t.example/Cust1", ticket="7T:t", app_token="app")
+            given = kind(
+                "https://t.example/Cust1",
+                ticket="7T:t",
+                app_token="app",
+                client=httpx.AsyncClient() if is_async else sending.client(),
+            )
+            if cookies:
+                for agent in (own, given):
+                    agent._client.cookies.set("ARRAffinity", "a1", domain="t.example")
+            mine = await built(own.with_options(headers={"X-Trace": "1"}), operation, args)
+            theirs = await built(given.with_options(headers={"X-Trace": "1"}), operation, args)
+            assert (mine.method, mine.url, mine.content) == (
+                theirs.method,
+                theirs.url,
+                theirs.content,
+            )
+            assert mine.headers.raw == theirs.headers.raw
+            assert ("cookie" in mine.headers) is cookies
+            assert mine.extensions.keys() == theirs.extensions.keys()
+            assert mine.extensions["timeout"] == theirs.extensions["timeout"]
+            envelope = mine.extensions.get(transport.SOAP_ENVELOPE)
+            if envelope is not None:
+                assert envelope("7T:x") == theirs.extensions[transport.SOAP_ENVELOPE]("7T:x")
+            mine.read()
+            assert mine.stream is not None and b"".join(mine.stream) == mine.content
+
+    for cookies in (False, True):
+        asyncio.run(compare(cookies))
+
+
+def test_an_envelope_after_one_that_failed_to_encode_is_whole_and_alone() -> None:
+    """Each thread writes its calls' bodies in one envelope it keeps: a body that failed midway
+    (an item of the wrong type) leaves nothing behind for the next call."""
+    from superoffice.runtime import EncodeError
+    from superoffice.services88.erpsync import FORCE_RESYNC_EXTERNAL
+    from superoffice.services88.types import ErpActorType
+
+    agent = ErpSyncAgent("https://t.example", ticket="7T:t")
+    good = (3, ErpActorType.CUSTOMER, ["A1", "A2"])
+    expected = ErpSyncAgent("https://t.example", ticket="7T:t").build_request(
+        FORCE_RESYNC_EXTERNAL, good
+    )
+    for _ in range(2):
+        with pytest.raises(EncodeError, match="external_keys"):
+            agent.build_request(FORCE_RESYNC_EXTERNAL, (3, ErpActorType.CUSTOMER, ["A1", 5]))
+        assert agent.build_request(FORCE_RESYNC_EXTERNAL, good).content == expected.content
 
 
 def test_httpx_event_hooks_see_every_call() -> None:

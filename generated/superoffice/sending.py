@@ -16,7 +16,6 @@ Imported on a client's first call (it imports httpx and httpcore, httpx's own tr
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import contextvars
 import datetime
 import email.utils
@@ -25,7 +24,7 @@ import random
 import threading
 import time
 import zlib
-from collections.abc import Awaitable, Callable, Iterable, Iterator
+from collections.abc import Awaitable, Callable, Iterable
 from typing import Any, Final
 
 import httpcore
@@ -52,14 +51,20 @@ def current_deadline() -> float | None:
     return _DEADLINE.get()
 
 
-@contextlib.contextmanager
-def deadline_of(deadline: float) -> Iterator[None]:
-    """Run a block as part of a call that must end by ``deadline``."""
-    token = _DEADLINE.set(deadline)
-    try:
-        yield
-    finally:
-        _DEADLINE.reset(token)
+class deadline_of:
+    """Run a block as part of a call that must end by ``deadline``: ``with
+    deadline_of(deadline): ...`` (a class, not a generator: entered on every call)."""
+
+    __slots__ = ("_deadline", "_token")
+
+    def __init__(self, deadline: float) -> None:
+        self._deadline = deadline
+
+    def __enter__(self) -> None:
+        self._token = _DEADLINE.set(self._deadline)
+
+    def __exit__(self, *exc_info: object) -> None:
+        _DEADLINE.reset(self._token)
 
 
 # --- deadlines on every socket operation -----------------------------------------------------

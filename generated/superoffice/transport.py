@@ -14,9 +14,11 @@ import builtins
 import contextvars
 import copy
 import dataclasses
+import functools
 import json
 import logging
 import re
+import threading
 import time
 import urllib.parse
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -221,6 +223,10 @@ class ResponseHeaders:
     time_zone: Any = None
 
 
+_NO_HEADERS: Final = ResponseHeaders()
+"""The headers of a response that has none (every REST response)."""
+
+
 @dataclasses.dataclass(frozen=True)
 class Response(Generic[_R]):
     """A call's result with what came with it: the HTTP status, the (SOAP) response headers and,
@@ -344,9 +350,11 @@ _SERVICES_PATH: Final = re.compile(
 """The SOAP or REST path a base URL may end in (``netserver_url`` and ``webapi_url`` claims)."""
 
 
+@functools.lru_cache(maxsize=64)
 def _tenant_url(base_url: str) -> str:
     """``base_url`` without trailing slashes and the services path, SOAP's or REST's, it may
-    end in: the tenant's URL, whichever protocol the agent speaks."""
+    end in: the tenant's URL, whichever protocol the agent speaks (worked out once for each
+    base URL: every call asks)."""
     return _SERVICES_PATH.sub("", base_url.rstrip("/"))
 
 
@@ -388,6 +396,16 @@ class _Soap:
         self._ticket = ticket
         self._app_token = app_token
         self._time_zone = (time_zone_id, time_zone_code)
+        # An empty envelope, copied once for each thread, which writes each call's body in it
+        # and takes the body out again: cheaper than a new document each call.
+        self._empty = etree.Element(
+            f"{{{SOAP11_NS}}}Envelope",
+            nsmap={"s": SOAP11_NS, "so": headers.namespace, "a": ARRAYS_NS, "i": XSI_NS},
+        )
+        etree.SubElement(self._empty, f"{{{SOAP11_NS}}}Header")
+        etree.SubElement(self._empty, f"{{{SOAP11_NS}}}Body")
+        self._headers: dict[tuple[str | None, tuple[str, ...]], bytes] = {}
+        self._local = threading.local()
 
     def url(self, base_url: str) -> str:
         """The agent's endpoint: the tenant's URL and the agent's path. A base URL that already
@@ -398,24 +416,49 @@ class _Soap:
     def envelope(
         self, operation: Operation[Any], values: dict[str, Any], ticket: str | None
     ) -> bytes:
-        """The SOAP 1.1 envelope of a call: the headers its binding declares, then the body."""
+        """The SOAP 1.1 envelope of a call: the headers its binding declares, then the body.
+        The body is written in this thread's copy of the empty envelope (and taken out again),
+        whose ``<s:Header/>`` is replaced by the headers as bytes (see :meth:`header`)."""
+        envelope: Element | None = getattr(self._local, "envelope", None)
+        if envelope is None:
+            envelope = self._local.envelope = copy.deepcopy(self._empty)
+        body = envelope[1]
+        try:
+            encode_request(operation, values, body)
+            text = etree.tostring(envelope, xml_declaration=True, encoding="utf-8")
+        finally:
+            del body[:]
+        return text.replace(b"<s:Header/>", self.header(operation.headers, ticket), 1)
+
+    def header(self, names: tuple[str, ...], ticket: str | None) -> bytes:
+        """The ``Header`` element of an envelope, serialized: the headers among ``names`` (those
+        the operation's binding declares) that the agent has values for. The same call after
+        call, so it is written once for each ticket and set of names."""
+        key = (ticket, names)
+        header = self._headers.get(key)
+        if header is not None:
+            return header
         codecs = self._codecs
-        envelope = etree.Element(
-            f"{{{SOAP11_NS}}}Envelope",
-            nsmap={"s": SOAP11_NS, "so": codecs.namespace, "a": ARRAYS_NS, "i": XSI_NS},
-        )
-        header = etree.SubElement(envelope, f"{{{SOAP11_NS}}}Header")
+        envelope = copy.deepcopy(self._empty)
         ns = f"{{{codecs.namespace}}}"
-        if self._app_token is not None and "ApplicationToken" in operation.headers:
-            etree.SubElement(header, ns + "ApplicationToken").text = self._app_token
-        if ticket is not None and "Credentials" in operation.headers:
-            codecs.write_credentials(header, ns + "Credentials", codecs.make_credentials(ticket))
-        if self._time_zone != (None, None) and "TimeZone" in operation.headers:
-            codecs.write_time_zone(
-                header, ns + "TimeZone", codecs.make_time_zone(*self._time_zone)
+        if self._app_token is not None and "ApplicationToken" in names:
+            etree.SubElement(envelope[0], ns + "ApplicationToken").text = self._app_token
+        if ticket is not None and "Credentials" in names:
+            codecs.write_credentials(
+                envelope[0], ns + "Credentials", codecs.make_credentials(ticket)
             )
-        encode_request(operation, values, etree.SubElement(envelope, f"{{{SOAP11_NS}}}Body"))
-        return etree.tostring(envelope, xml_declaration=True, encoding="utf-8")
+        if self._time_zone != (None, None) and "TimeZone" in names:
+            codecs.write_time_zone(
+                envelope[0], ns + "TimeZone", codecs.make_time_zone(*self._time_zone)
+            )
+        # serialized in its envelope (alone, it would declare the namespaces again), where it
+        # runs from its start tag up to the empty Body's
+        text = etree.tostring(envelope)
+        header = text[text.index(b"<s:Header") : text.index(b"<s:Body/>")]
+        if len(self._headers) >= 8:  # tickets an auth flow renews: keep the latest few
+            self._headers.clear()
+        self._headers[key] = header
+        return header
 
     def request(
         self, operation: Operation[Any], args: Sequence[Any], options: CallOptions, base_url: str
@@ -451,7 +494,7 @@ class _Soap:
             if status < 300:  # an answer the server meant as one: say what is wrong with it
                 raise ResponseDecodeError(operation.name, exc) from None
             root = None
-        if root is None or etree.QName(root).localname != "Envelope":
+        if root is None or root.tag.rpartition("}")[2] != "Envelope":
             if status >= 300:
                 raise HttpStatusError(status, reason, _shown_body(content), headers)
             raise ResponseDecodeError(
@@ -490,15 +533,15 @@ class _Soap:
         """Read whichever response headers are present, in ``Header`` or (as the doc examples
         have them) directly under ``Envelope``."""
         ns = f"{{{self._codecs.namespace}}}"
-        places = [envelope]
         header = _child(envelope, "Header")
-        if header is not None:
-            places.insert(0, header)
         found: dict[str, Element] = {}
-        for place in places:
+        for place in (envelope,) if header is None else (header, envelope):
             for child in place:
-                if isinstance(child.tag, str) and child.tag.startswith(ns):
-                    found.setdefault(child.tag[len(ns) :], child)
+                tag = child.tag
+                if isinstance(tag, str) and tag.startswith(ns):
+                    found.setdefault(tag[len(ns) :], child)
+        if not found:
+            return _NO_HEADERS
 
         def read(name: str, decode: Callable[[Element], Any]) -> Any:
             element = found.get(name)
@@ -516,11 +559,16 @@ class _Soap:
 
 
 def _child(element: Element, local: str) -> Element | None:
-    for ns in (SOAP11_NS, SOAP12_NS):
-        found = element.find(f"{{{ns}}}{local}")
-        if found is not None:
-            return found
-    return None
+    """The first ``local`` child of ``element`` in the SOAP 1.1 namespace, else in SOAP 1.2's
+    (a loop: these elements have a child or a few, and ``find`` goes through ElementPath)."""
+    soap11, soap12 = f"{{{SOAP11_NS}}}{local}", f"{{{SOAP12_NS}}}{local}"
+    found = None
+    for child in element:
+        if child.tag == soap11:
+            return child
+        if found is None and child.tag == soap12:
+            found = child
+    return found
 
 
 def _fault(fault: Element, status: int) -> SoapFault:
@@ -630,7 +678,7 @@ class _Rest:
                 raise rest_error(status, reason, data, headers)
             raise HttpStatusError(status, reason, _shown_body(content), headers)
         if status == 204 or not operation.results:
-            return Response(None, status, ResponseHeaders())
+            return Response(None, status, _NO_HEADERS)
         try:
             if operation.result is not None:
                 value = call_result(operation, decode_results_json(operation, data))
@@ -641,7 +689,7 @@ class _Rest:
             raise ResponseDecodeError(operation.name, exc) from exc
         except RecursionError:
             raise ResponseDecodeError(operation.name, _too_deep()) from None
-        return Response(value, status, ResponseHeaders())
+        return Response(value, status, _NO_HEADERS)
 
 
 def _shown_body(content: bytes) -> str:
@@ -807,6 +855,8 @@ class _Caller:
     _protocol: _Soap | _Rest
     _client: httpx.Client | httpx.AsyncClient
     _owns_client: bool
+    _made_client: bool
+    """Whether the client is one the agent made (the agent it came from, for ``with_options``)."""
     _options: CallOptions = CallOptions()
 
     def _setup(
@@ -899,16 +949,27 @@ class _Caller:
                 f" absent one), not {type(args).__name__}"
             )
         outgoing = self._protocol.request(operation, args, self._options, base)
-        headers = {"Accept-Encoding": ACCEPT_ENCODING, **outgoing.headers}
-        request = self._client.build_request(
-            outgoing.method,
-            outgoing.url,
-            content=outgoing.content,
-            headers=headers,
-            timeout=timeout,
-        )
+        # httpx's timeout extension as httpx.Timeout(timeout) would write it
+        extensions: dict[str, Any] = {
+            "timeout": {"connect": timeout, "read": timeout, "write": timeout, "pool": timeout}
+        }
         if outgoing.envelope is not None:
-            request.extensions[SOAP_ENVELOPE] = outgoing.envelope
+            extensions[SOAP_ENVELOPE] = outgoing.envelope
+        url = _parsed_url(outgoing.url)
+        if self._made_client:
+            request = _plain_request(
+                self._client, outgoing.method, url, outgoing.content, extensions
+            )
+        else:
+            request = self._client.build_request(
+                outgoing.method, url, content=outgoing.content, extensions=extensions
+            )
+        # The call's headers, set one by one on the built request (over the client's): merged
+        # by build_request, they cost a quarter of building it.
+        headers = request.headers
+        headers["Accept-Encoding"] = ACCEPT_ENCODING
+        for name, value in outgoing.headers.items():
+            headers[name] = value
         return request
 
     def _call_timeout(self) -> float:
@@ -948,6 +1009,46 @@ class _Caller:
             )
         self._last.set(response)
         return response
+
+
+@functools.lru_cache(maxsize=128)
+def _parsed_url(url: str) -> httpx.URL:
+    """``url`` as an ``httpx.URL``, parsed once: an agent's calls go to a few URLs (a SOAP
+    agent's to one), and parsing one is a third of building a request. URLs are immutable."""
+    import httpx
+
+    return httpx.URL(url)
+
+
+def _plain_request(
+    client: httpx.Client | httpx.AsyncClient,
+    method: str,
+    url: httpx.URL,
+    content: bytes,
+    extensions: dict[str, Any],
+) -> httpx.Request:
+    """The request ``client.build_request(method, url, content=content, extensions=extensions)``
+    builds on a client an agent made, which adds its headers and cookies and nothing else (no
+    base URL, no query parameters), built without the merging build_request does for any
+    client: half the cost of building a request. The same headers in the same order: ``Host``,
+    the client's, ``Cookie``, ``Content-Length`` (right after ``Host`` when it is 0)."""
+    import httpx
+
+    headers = [(b"Host", url.netloc), *client.headers.raw]
+    if not content and method in ("POST", "PUT", "PATCH"):
+        headers.insert(1, (b"Content-Length", b"0"))
+    request = httpx.Request(
+        method,
+        url,
+        headers=headers,
+        cookies=client.cookies,
+        stream=httpx.ByteStream(content),
+        extensions=extensions,
+    )
+    if content:
+        request.headers["Content-Length"] = str(len(content))
+    request.read()
+    return request
 
 
 def _retry_wait(retry: Retry, attempt: int, headers: Any) -> float:
@@ -1005,7 +1106,7 @@ class _SyncCaller(_Caller, SyncCalls):
                 f"{type(self).__name__} sends through an httpx.Client, not"
                 f" {type(client).__name__} (the Async... agents take an httpx.AsyncClient)"
             )
-        self._owns_client = client is None
+        self._owns_client = self._made_client = client is None
         self._client = client if client is not None else _own_sync_client()
 
     def build_request(self, operation: Operation[Any], args: Sequence[Any]) -> httpx.Request:
@@ -1095,7 +1196,7 @@ class _AsyncCaller(_Caller, AsyncCalls):
                 f"{type(self).__name__} sends through an httpx.AsyncClient, not"
                 f" {type(client).__name__} (the sync agents take an httpx.Client)"
             )
-        self._owns_client = client is None
+        self._owns_client = self._made_client = client is None
         self._client = client if client is not None else _own_async_client()
 
     async def build_request(self, operation: Operation[Any], args: Sequence[Any]) -> httpx.Request:
