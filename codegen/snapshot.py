@@ -149,8 +149,14 @@ def service_from_json(text: str, where: str = "snapshot") -> Service:
         raise SnapshotError(f"{where}: not valid JSON: nested too deeply") from exc
     except ValueError as exc:  # an integer of more digits than int() converts
         raise SnapshotError(f"{where}: not valid JSON: {str(exc).split(';')[0]}") from None
-    if not isinstance(doc, dict) or doc.get("format") != FORMAT or "service" not in doc:
+    if not isinstance(doc, dict) or "service" not in doc or "format" not in doc:
         raise SnapshotError(f"{where}: not a codegen snapshot (format {FORMAT})")
+    if doc["format"] != FORMAT:
+        older = isinstance(doc["format"], int) and 0 < doc["format"] < FORMAT
+        raise SnapshotError(
+            f"{where}: $.format: {doc['format']!r}, not {FORMAT}"
+            + ("; an older codegen wrote it: run codegen parse again" if older else "")
+        )
     try:
         service = _load(Service, doc["service"], "$.service")
         validate_service(service)

@@ -252,6 +252,8 @@ def validate_service(service: Service) -> None:
             raise Invalid(f"{path}.name", f"{agent.name!r} is not a valid agent name")
         _name(agent.py_name, f"{path}.py_name", UPPER, "agent class")
         _wire("xml namespace", agent.namespace, f"{path}.namespace")
+        if not agent.namespace:  # its prefix is declared on every request
+            raise Invalid(f"{path}.namespace", "empty: an agent's operations are in a namespace")
         _name(agent.module, f"{path}.module", MODULE, "module")
         if agent.module in PACKAGE_MODULES:
             raise Invalid(f"{path}.module", f"{agent.module!r} is a module every package has")
@@ -356,6 +358,13 @@ def validate_service(service: Service) -> None:
             _ref(t.value_type, types, f"{path}.value_type")
     _unique(class_names, "class")
     _unique(stems, "stem")
+    # a types module binds its classes, its codec constants and, once imported, its name
+    module_level = {codec_const(stem): path for stem, path in stems} | dict(stems)
+    for name, path in class_names:
+        if name in module_level:
+            raise Invalid(
+                path, f"class {name!r} would shadow a types module or codec ({module_level[name]})"
+            )
     _no_cycles(types, where)
     _operation_names(service, agent_classes)
     # a record's fields together with those it inherits: one attribute each

@@ -114,3 +114,10 @@ def test_unreadable_snapshot_is_an_error_naming_the_file(
     cli = run("diff", str(path), str(path), cwd=tmp_path)
     assert cli.returncode == 2 and "Traceback" not in cli.stderr
     assert str(path) in cli.stderr
+
+
+def test_a_snapshot_of_an_older_format_says_to_parse_again(tmp_path: Path) -> None:
+    path = tmp_path / "services86.json"
+    path.write_text('{"format": 1, "service": {"version": "Services86", "agents": []}}')
+    with pytest.raises(SnapshotError, match=r"\$\.format: 1, not 2; .*run codegen parse again"):
+        load_snapshot(path)

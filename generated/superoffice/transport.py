@@ -31,6 +31,7 @@ from .runtime import (
     NIL,
     SOAP11_NS,
     SOAP12_NS,
+    TOO_DEEP_TO_ENCODE,
     UNSET,
     XSI_NIL,
     XSI_NS,
@@ -474,7 +475,10 @@ class _Soap:
         }
         url = self.url(base_url)
         log.debug("SOAP %s %s", operation.action, url)
-        body = self.envelope(operation, values, self._ticket)
+        try:
+            body = self.envelope(operation, values, self._ticket)
+        except RecursionError:
+            raise EncodeError(operation.name, TOO_DEEP_TO_ENCODE) from None
         return Outgoing(
             "POST", url, body, headers, lambda ticket: self.envelope(operation, values, ticket)
         )
@@ -640,6 +644,8 @@ class _Rest:
                 )
             except (ValueError, OverflowError) as exc:
                 raise EncodeError(operation.name, f"not JSON: {exc}") from None
+            except RecursionError:
+                raise EncodeError(operation.name, TOO_DEEP_TO_ENCODE) from None
             body = data.encode()
             headers["Content-Type"] = "application/json; charset=utf-8"
         if self._authorization:

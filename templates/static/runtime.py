@@ -1467,7 +1467,34 @@ def parse_xml(data: Element | str | bytes) -> Element:
     return data
 
 
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True)
+_PARSER = etree.XMLParser(
+    resolve_entities=False, no_network=True, remove_comments=True, huge_tree=True
+)
+"""``huge_tree``: a text node may pass 10,000,000 characters (a blob of 8 MB, in base64);
+what bounds a response is ``max_response_bytes``, and a DOCTYPE is refused, so no entity
+expands."""
+
+
+TOO_DEEP_TO_ENCODE: Final = "a value holds itself, or is nested too deeply to encode"
+
+
+def record_to_xml(
+    encode: Callable[[Element | None, str, _T], Element], tag: str, value: _T
+) -> Element:
+    """``encode`` applied to a record as a new ``tag`` element; an :class:`EncodeError` for a
+    record that holds itself (however far down) or is nested too deeply."""
+    try:
+        return encode(None, tag, value)
+    except RecursionError:
+        raise EncodeError("", TOO_DEEP_TO_ENCODE) from None
+
+
+def record_to_json(encode: Callable[[_T], dict[str, Any]], value: _T) -> dict[str, Any]:
+    """``encode`` applied to a record; an :class:`EncodeError` as :func:`record_to_xml` says."""
+    try:
+        return encode(value)
+    except RecursionError:
+        raise EncodeError("", TOO_DEEP_TO_ENCODE) from None
 
 
 def record_from_xml(decode: Callable[[Element], _T], data: Element | str | bytes) -> _T:

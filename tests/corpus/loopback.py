@@ -7,9 +7,11 @@ our encoder) and checks what it receives: SOAPAction, the SOAP 1.1 envelope, hea
 
 from __future__ import annotations
 
+import atexit
 import functools
 import http.server
 import json
+import shutil
 import tempfile
 import threading
 import time
@@ -80,6 +82,7 @@ def serve() -> Iterator[Loopback]:
 
 
 _WORKDIR = Path(tempfile.mkdtemp(prefix="codegen-wsdl-"))
+atexit.register(shutil.rmtree, _WORKDIR, ignore_errors=True)  # the process's WSDL copies
 
 
 @functools.cache

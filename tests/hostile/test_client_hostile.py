@@ -586,3 +586,47 @@ def test_a_document_type_declaration_is_refused_not_half_read() -> None:
     )
     with pytest.raises(transport.ResponseDecodeError, match="DOCTYPE"):
         agent.force_sync_all()
+
+
+def test_an_argument_that_holds_itself_is_an_encode_error_not_a_recursion_error() -> None:
+    """A record that holds itself (or a chain deeper than the stack) cannot be sent: every way
+    of encoding it says so with the EncodeError the README promises, and the agent goes on."""
+    from superoffice.runtime import EncodeError
+    from superoffice.services88 import archive
+    from superoffice.services88.types import ArchiveRestrictionInfo
+
+    looped = ArchiveRestrictionInfo(name="x")
+    looped.sub_restrictions = [looped]
+    deep = ArchiveRestrictionInfo(name="0")
+    for n in range(1, 5000):
+        deep = ArchiveRestrictionInfo(name=str(n), sub_restrictions=[deep])
+    for value in (looped, deep):
+        for encode in (value.to_xml, value.to_json):
+            with pytest.raises(EncodeError, match="holds itself, or is nested too deeply"):
+                encode()
+        args = ("p", ["c"], None, [value], None, 0, 10)
+        for cls in (archive.ArchiveAgent, archive.ArchiveRestAgent):
+            agent = cls("https://example.test/Cust1", ticket="7T:t")
+            with pytest.raises(EncodeError, match="GetArchiveListByColumns: a value holds"):
+                agent.build_request(archive.GET_ARCHIVE_LIST_BY_COLUMNS, args)
+            fine = ("p", ["c"], None, [], None, 0, 10)
+            assert agent.build_request(archive.GET_ARCHIVE_LIST_BY_COLUMNS, fine).content
+
+
+def test_a_text_node_past_ten_million_characters_decodes() -> None:
+    """libxml2 stops at 10,000,000 characters in one text node unless told otherwise; an 8 MB
+    blob is 10.7 million in base64, well within max_response_bytes."""
+    from superoffice.runtime import parse_xml
+
+    text = "A" * 11_000_000
+    root = parse_xml(f"<a>{text}</a>".encode())
+    assert len(root.text or "") == 11_000_000
+
+
+def test_secrets_decoded_from_json_are_not_kept_in_the_shared_strings() -> None:
+    from superoffice import runtime
+    from superoffice.services88.types import SoCredentials
+
+    credentials = SoCredentials.from_json({"Ticket": "7T:secret-ticket-xyz"})
+    assert credentials.ticket == "7T:secret-ticket-xyz"
+    assert "7T:secret-ticket-xyz" not in runtime.SHARED

@@ -295,6 +295,18 @@ def _type(data: dict, key: str) -> tuple[int, dict]:  # type: ignore[type-arg]
             r"types\[\d+\]\.stem: stem 'uses_int' is already used at",
         ),
         (
+            lambda d: _type(d, "Mode")[1].update(py_name="USES_INT_CODEC"),
+            r"py_name: class 'USES_INT_CODEC' would shadow a types module or codec",
+        ),
+        (
+            lambda d: _type(d, "Mode")[1].update(py_name="uses_int"),
+            r"py_name: class 'uses_int' would shadow a types module or codec",
+        ),
+        (
+            lambda d: d["service"]["agents"][0].update(namespace=""),
+            r"agents\[0\]\.namespace: empty",
+        ),
+        (
             lambda d: d["service"]["agents"][0]["operations"][0].update(const="get_url"),
             r"operations\[0\]\.const: 'get_url' is not a valid constant name",
         ),

@@ -26,6 +26,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -58,14 +60,14 @@ class Carrier(Record):
     field_properties: dict[str, FieldProperty | None] | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_carrier(None, _CARRIER, self)
+        return record_to_xml(encode_xml_carrier, _CARRIER, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Carrier:
         return record_from_xml(decode_xml_carrier, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_carrier(self)
+        return record_to_json(encode_json_carrier, self)
 
     @classmethod
     def from_json(cls, data: Any) -> Carrier:

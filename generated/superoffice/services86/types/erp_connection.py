@@ -32,6 +32,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -125,14 +127,14 @@ class ErpConnection(Carrier):
     """Array of ids containing associates that will have access to this connection."""
 
     def to_xml(self) -> Element:
-        return encode_xml_erp_connection(None, _ERP_CONNECTION, self)
+        return record_to_xml(encode_xml_erp_connection, _ERP_CONNECTION, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ErpConnection:
         return record_from_xml(decode_xml_erp_connection, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_erp_connection(self)
+        return record_to_json(encode_json_erp_connection, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ErpConnection:

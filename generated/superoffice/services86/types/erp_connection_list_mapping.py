@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -102,14 +104,16 @@ class ErpConnectionListMapping(Carrier):
     """The id of the field that is using the lists. Readonly"""
 
     def to_xml(self) -> Element:
-        return encode_xml_erp_connection_list_mapping(None, _ERP_CONNECTION_LIST_MAPPING, self)
+        return record_to_xml(
+            encode_xml_erp_connection_list_mapping, _ERP_CONNECTION_LIST_MAPPING, self
+        )
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ErpConnectionListMapping:
         return record_from_xml(decode_xml_erp_connection_list_mapping, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_erp_connection_list_mapping(self)
+        return record_to_json(encode_json_erp_connection_list_mapping, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ErpConnectionListMapping:

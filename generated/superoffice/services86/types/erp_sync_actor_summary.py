@@ -34,6 +34,8 @@ from ...runtime import (
     read_bool,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -93,14 +95,14 @@ class ErpSyncActorSummary(Carrier):
     """A summary of fields that have mappings to or from the ERP system"""
 
     def to_xml(self) -> Element:
-        return encode_xml_erp_sync_actor_summary(None, _ERP_SYNC_ACTOR_SUMMARY, self)
+        return record_to_xml(encode_xml_erp_sync_actor_summary, _ERP_SYNC_ACTOR_SUMMARY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ErpSyncActorSummary:
         return record_from_xml(decode_xml_erp_sync_actor_summary, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_erp_sync_actor_summary(self)
+        return record_to_json(encode_json_erp_sync_actor_summary, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ErpSyncActorSummary:

@@ -34,6 +34,8 @@ from ...runtime import (
     read_datetime,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -100,14 +102,16 @@ class ErpSyncConnectionSummary(Carrier):
     """Summaries of the configuration of the actors configured for this connection"""
 
     def to_xml(self) -> Element:
-        return encode_xml_erp_sync_connection_summary(None, _ERP_SYNC_CONNECTION_SUMMARY, self)
+        return record_to_xml(
+            encode_xml_erp_sync_connection_summary, _ERP_SYNC_CONNECTION_SUMMARY, self
+        )
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ErpSyncConnectionSummary:
         return record_from_xml(decode_xml_erp_sync_connection_summary, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_erp_sync_connection_summary(self)
+        return record_to_json(encode_json_erp_sync_connection_summary, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ErpSyncConnectionSummary:

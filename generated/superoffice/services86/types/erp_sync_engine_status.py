@@ -34,6 +34,8 @@ from ...runtime import (
     read_duration,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -84,14 +86,14 @@ class ErpSyncEngineStatus(Carrier):
     """The interval for each iteration of the sync engine"""
 
     def to_xml(self) -> Element:
-        return encode_xml_erp_sync_engine_status(None, _ERP_SYNC_ENGINE_STATUS, self)
+        return record_to_xml(encode_xml_erp_sync_engine_status, _ERP_SYNC_ENGINE_STATUS, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ErpSyncEngineStatus:
         return record_from_xml(decode_xml_erp_sync_engine_status, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_erp_sync_engine_status(self)
+        return record_to_json(encode_json_erp_sync_engine_status, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ErpSyncEngineStatus:

@@ -36,6 +36,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -149,14 +151,14 @@ class ErpSyncFieldMapping(Carrier):
     """Field is read-only, for lookup in gui"""
 
     def to_xml(self) -> Element:
-        return encode_xml_erp_sync_field_mapping(None, _ERP_SYNC_FIELD_MAPPING, self)
+        return record_to_xml(encode_xml_erp_sync_field_mapping, _ERP_SYNC_FIELD_MAPPING, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ErpSyncFieldMapping:
         return record_from_xml(decode_xml_erp_sync_field_mapping, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_erp_sync_field_mapping(self)
+        return record_to_json(encode_json_erp_sync_field_mapping, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ErpSyncFieldMapping:

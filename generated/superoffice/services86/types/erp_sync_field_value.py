@@ -34,6 +34,8 @@ from ...runtime import (
     read_bool,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -86,14 +88,14 @@ class ErpSyncFieldValue(Carrier):
     """Should value changes in CRM be automatically transferred to ERP"""
 
     def to_xml(self) -> Element:
-        return encode_xml_erp_sync_field_value(None, _ERP_SYNC_FIELD_VALUE, self)
+        return record_to_xml(encode_xml_erp_sync_field_value, _ERP_SYNC_FIELD_VALUE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ErpSyncFieldValue:
         return record_from_xml(decode_xml_erp_sync_field_value, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_erp_sync_field_value(self)
+        return record_to_json(encode_json_erp_sync_field_value, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ErpSyncFieldValue:

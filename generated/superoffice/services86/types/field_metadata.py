@@ -36,6 +36,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -130,14 +132,14 @@ class FieldMetadata(Carrier):
     """True if this field is displayed in search result"""
 
     def to_xml(self) -> Element:
-        return encode_xml_field_metadata(None, _FIELD_METADATA, self)
+        return record_to_xml(encode_xml_field_metadata, _FIELD_METADATA, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FieldMetadata:
         return record_from_xml(decode_xml_field_metadata, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_field_metadata(self)
+        return record_to_json(encode_json_field_metadata, self)
 
     @classmethod
     def from_json(cls, data: Any) -> FieldMetadata:

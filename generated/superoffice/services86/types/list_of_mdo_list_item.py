@@ -36,6 +36,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -113,14 +115,14 @@ class MDOListItem(Carrier):
     """The name of the ListItem in its context"""
 
     def to_xml(self) -> Element:
-        return encode_xml_mdo_list_item(None, _MDO_LIST_ITEM, self)
+        return record_to_xml(encode_xml_mdo_list_item, _MDO_LIST_ITEM, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> MDOListItem:
         return record_from_xml(decode_xml_mdo_list_item, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_mdo_list_item(self)
+        return record_to_json(encode_json_mdo_list_item, self)
 
     @classmethod
     def from_json(cls, data: Any) -> MDOListItem:

@@ -30,6 +30,8 @@ from ...runtime import (
     read_bool,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -95,14 +97,14 @@ class PluginResponse(Carrier):
     """Tablename/recordid of data changed by this method, that the client may need to reload"""
 
     def to_xml(self) -> Element:
-        return encode_xml_plugin_response(None, _PLUGIN_RESPONSE, self)
+        return record_to_xml(encode_xml_plugin_response, _PLUGIN_RESPONSE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PluginResponse:
         return record_from_xml(decode_xml_plugin_response, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_plugin_response(self)
+        return record_to_json(encode_json_plugin_response, self)
 
     @classmethod
     def from_json(cls, data: Any) -> PluginResponse:

@@ -10,7 +10,6 @@ import dataclasses
 from typing import Any
 
 from ...runtime import (
-    SHARED,
     UNSET,
     Codec,
     Element,
@@ -27,6 +26,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_str_nillable,
@@ -44,14 +45,14 @@ class SoCredentials(Record):
     ticket: str | None | Unset = dataclasses.field(default=UNSET, repr=False)
 
     def to_xml(self) -> Element:
-        return encode_xml_so_credentials(None, _SO_CREDENTIALS, self)
+        return record_to_xml(encode_xml_so_credentials, _SO_CREDENTIALS, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SoCredentials:
         return record_from_xml(decode_xml_so_credentials, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_so_credentials(self)
+        return record_to_json(encode_json_so_credentials, self)
 
     @classmethod
     def from_json(cls, data: Any) -> SoCredentials:
@@ -89,7 +90,7 @@ def decode_json_so_credentials(data: Any, path: str) -> SoCredentials:
         data = json_object(data, path)
     value = blank(SoCredentials)
     value.ticket = (
-        SHARED[item]
+        item
         if type(item := data.get("Ticket")) is str
         else take_str_nillable(data, "Ticket", path)
     )

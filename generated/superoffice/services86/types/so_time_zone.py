@@ -29,6 +29,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -50,14 +52,14 @@ class SoTimeZone(Record):
     so_time_zone_location_code: str | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_so_time_zone(None, _SO_TIME_ZONE, self)
+        return record_to_xml(encode_xml_so_time_zone, _SO_TIME_ZONE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SoTimeZone:
         return record_from_xml(decode_xml_so_time_zone, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_so_time_zone(self)
+        return record_to_json(encode_json_so_time_zone, self)
 
     @classmethod
     def from_json(cls, data: Any) -> SoTimeZone:

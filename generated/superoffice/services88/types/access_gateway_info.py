@@ -28,6 +28,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -71,14 +73,14 @@ class AccessGatewayInfo(Carrier):
     """This is the registered redirect_uri for AccessGateway OIDC."""
 
     def to_xml(self) -> Element:
-        return encode_xml_access_gateway_info(None, _ACCESS_GATEWAY_INFO, self)
+        return record_to_xml(encode_xml_access_gateway_info, _ACCESS_GATEWAY_INFO, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> AccessGatewayInfo:
         return record_from_xml(decode_xml_access_gateway_info, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_access_gateway_info(self)
+        return record_to_json(encode_json_access_gateway_info, self)
 
     @classmethod
     def from_json(cls, data: Any) -> AccessGatewayInfo:

@@ -29,6 +29,8 @@ from ...runtime import (
     read_datetime,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -95,14 +97,14 @@ class ActivityFilter(Carrier):
     """The list of future date selections. This is a static MDO list with standard values."""
 
     def to_xml(self) -> Element:
-        return encode_xml_activity_filter(None, _ACTIVITY_FILTER, self)
+        return record_to_xml(encode_xml_activity_filter, _ACTIVITY_FILTER, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ActivityFilter:
         return record_from_xml(decode_xml_activity_filter, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_activity_filter(self)
+        return record_to_json(encode_json_activity_filter, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ActivityFilter:

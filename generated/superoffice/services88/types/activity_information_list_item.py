@@ -33,6 +33,8 @@ from ...runtime import (
     read_datetime,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -81,8 +83,8 @@ class ActivityInformationListItem(Carrier):
     """Activity information summary - number of free and busy activities."""
 
     def to_xml(self) -> Element:
-        return encode_xml_activity_information_list_item(
-            None, _ACTIVITY_INFORMATION_LIST_ITEM, self
+        return record_to_xml(
+            encode_xml_activity_information_list_item, _ACTIVITY_INFORMATION_LIST_ITEM, self
         )
 
     @classmethod
@@ -90,7 +92,7 @@ class ActivityInformationListItem(Carrier):
         return record_from_xml(decode_xml_activity_information_list_item, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_activity_information_list_item(self)
+        return record_to_json(encode_json_activity_information_list_item, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ActivityInformationListItem:

@@ -27,6 +27,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -77,14 +79,14 @@ class ActivitySummary(Carrier):
     """How much of the active work-day which is booked in appointments."""
 
     def to_xml(self) -> Element:
-        return encode_xml_activity_summary(None, _ACTIVITY_SUMMARY, self)
+        return record_to_xml(encode_xml_activity_summary, _ACTIVITY_SUMMARY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ActivitySummary:
         return record_from_xml(decode_xml_activity_summary, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_activity_summary(self)
+        return record_to_json(encode_json_activity_summary, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ActivitySummary:

@@ -39,6 +39,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -89,14 +91,14 @@ class ActivitySummaryItem(Record):
     """Registered date in UTC."""
 
     def to_xml(self) -> Element:
-        return encode_xml_activity_summary_item(None, _ACTIVITY_SUMMARY_ITEM, self)
+        return record_to_xml(encode_xml_activity_summary_item, _ACTIVITY_SUMMARY_ITEM, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ActivitySummaryItem:
         return record_from_xml(decode_xml_activity_summary_item, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_activity_summary_item(self)
+        return record_to_json(encode_json_activity_summary_item, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ActivitySummaryItem:

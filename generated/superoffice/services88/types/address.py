@@ -35,6 +35,8 @@ from ...runtime import (
     read_float,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -120,14 +122,14 @@ class Address(Carrier):
     """
 
     def to_xml(self) -> Element:
-        return encode_xml_address(None, _ADDRESS, self)
+        return record_to_xml(encode_xml_address, _ADDRESS, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Address:
         return record_from_xml(decode_xml_address, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_address(self)
+        return record_to_json(encode_json_address, self)
 
     @classmethod
     def from_json(cls, data: Any) -> Address:

@@ -33,6 +33,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -104,14 +106,14 @@ class AddressSyncData(Carrier):
     formatted_address: str | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_address_sync_data(None, _ADDRESS_SYNC_DATA, self)
+        return record_to_xml(encode_xml_address_sync_data, _ADDRESS_SYNC_DATA, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> AddressSyncData:
         return record_from_xml(decode_xml_address_sync_data, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_address_sync_data(self)
+        return record_to_json(encode_json_address_sync_data, self)
 
     @classmethod
     def from_json(cls, data: Any) -> AddressSyncData:

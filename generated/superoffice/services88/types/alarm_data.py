@@ -38,6 +38,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -175,14 +177,14 @@ class AlarmData(Carrier):
     join_videomeet_url: str | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_alarm_data(None, _ALARM_DATA, self)
+        return record_to_xml(encode_xml_alarm_data, _ALARM_DATA, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> AlarmData:
         return record_from_xml(decode_xml_alarm_data, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_alarm_data(self)
+        return record_to_json(encode_json_alarm_data, self)
 
     @classmethod
     def from_json(cls, data: Any) -> AlarmData:

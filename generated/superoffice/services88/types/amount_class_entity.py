@@ -38,6 +38,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -106,14 +108,14 @@ class AmountClassEntity(Carrier):
     """
 
     def to_xml(self) -> Element:
-        return encode_xml_amount_class_entity(None, _AMOUNT_CLASS_ENTITY, self)
+        return record_to_xml(encode_xml_amount_class_entity, _AMOUNT_CLASS_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> AmountClassEntity:
         return record_from_xml(decode_xml_amount_class_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_amount_class_entity(self)
+        return record_to_json(encode_json_amount_class_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> AmountClassEntity:

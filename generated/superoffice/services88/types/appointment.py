@@ -46,6 +46,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -341,14 +343,14 @@ class Appointment(Carrier):
     """Internal notes for the appointment."""
 
     def to_xml(self) -> Element:
-        return encode_xml_appointment(None, _APPOINTMENT, self)
+        return record_to_xml(encode_xml_appointment, _APPOINTMENT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Appointment:
         return record_from_xml(decode_xml_appointment, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_appointment(self)
+        return record_to_json(encode_json_appointment, self)
 
     @classmethod
     def from_json(cls, data: Any) -> Appointment:

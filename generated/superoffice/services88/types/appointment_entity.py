@@ -42,6 +42,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -475,14 +477,14 @@ class AppointmentEntity(Carrier):
     """The set of users or groups the record is visible for"""
 
     def to_xml(self) -> Element:
-        return encode_xml_appointment_entity(None, _APPOINTMENT_ENTITY, self)
+        return record_to_xml(encode_xml_appointment_entity, _APPOINTMENT_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> AppointmentEntity:
         return record_from_xml(decode_xml_appointment_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_appointment_entity(self)
+        return record_to_json(encode_json_appointment_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> AppointmentEntity:

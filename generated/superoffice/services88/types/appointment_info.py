@@ -40,6 +40,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -185,14 +187,14 @@ class AppointmentInfo(Carrier):
     """Associate/owner of the mother appointment"""
 
     def to_xml(self) -> Element:
-        return encode_xml_appointment_info(None, _APPOINTMENT_INFO, self)
+        return record_to_xml(encode_xml_appointment_info, _APPOINTMENT_INFO, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> AppointmentInfo:
         return record_from_xml(decode_xml_appointment_info, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_appointment_info(self)
+        return record_to_json(encode_json_appointment_info, self)
 
     @classmethod
     def from_json(cls, data: Any) -> AppointmentInfo:

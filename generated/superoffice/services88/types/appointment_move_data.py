@@ -33,6 +33,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -116,14 +118,14 @@ class AppointmentMoveData(Carrier):
     """If true, the time is free (not busy)."""
 
     def to_xml(self) -> Element:
-        return encode_xml_appointment_move_data(None, _APPOINTMENT_MOVE_DATA, self)
+        return record_to_xml(encode_xml_appointment_move_data, _APPOINTMENT_MOVE_DATA, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> AppointmentMoveData:
         return record_from_xml(decode_xml_appointment_move_data, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_appointment_move_data(self)
+        return record_to_json(encode_json_appointment_move_data, self)
 
     @classmethod
     def from_json(cls, data: Any) -> AppointmentMoveData:

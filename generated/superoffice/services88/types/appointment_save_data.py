@@ -27,6 +27,8 @@ from ...runtime import (
     read_bool,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -78,14 +80,14 @@ class AppointmentSaveData(Carrier):
     """Flag for if an email was created for webtools, or if an email is queued on an smtp server"""
 
     def to_xml(self) -> Element:
-        return encode_xml_appointment_save_data(None, _APPOINTMENT_SAVE_DATA, self)
+        return record_to_xml(encode_xml_appointment_save_data, _APPOINTMENT_SAVE_DATA, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> AppointmentSaveData:
         return record_from_xml(decode_xml_appointment_save_data, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_appointment_save_data(self)
+        return record_to_json(encode_json_appointment_save_data, self)
 
     @classmethod
     def from_json(cls, data: Any) -> AppointmentSaveData:

@@ -40,6 +40,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -161,14 +163,14 @@ class AppointmentSyncData(Carrier):
     task_name: str | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_appointment_sync_data(None, _APPOINTMENT_SYNC_DATA, self)
+        return record_to_xml(encode_xml_appointment_sync_data, _APPOINTMENT_SYNC_DATA, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> AppointmentSyncData:
         return record_from_xml(decode_xml_appointment_sync_data, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_appointment_sync_data(self)
+        return record_to_json(encode_json_appointment_sync_data, self)
 
     @classmethod
     def from_json(cls, data: Any) -> AppointmentSyncData:

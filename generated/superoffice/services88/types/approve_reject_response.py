@@ -27,6 +27,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -78,14 +80,14 @@ class ApproveRejectResponse(Carrier):
     """Id of the created follow up."""
 
     def to_xml(self) -> Element:
-        return encode_xml_approve_reject_response(None, _APPROVE_REJECT_RESPONSE, self)
+        return record_to_xml(encode_xml_approve_reject_response, _APPROVE_REJECT_RESPONSE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ApproveRejectResponse:
         return record_from_xml(decode_xml_approve_reject_response, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_approve_reject_response(self)
+        return record_to_json(encode_json_approve_reject_response, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ApproveRejectResponse:

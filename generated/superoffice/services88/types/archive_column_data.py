@@ -35,6 +35,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_str_nillable,
@@ -77,14 +79,14 @@ class ArchiveColumnData(Record):
     """
 
     def to_xml(self) -> Element:
-        return encode_xml_archive_column_data(None, _ARCHIVE_COLUMN_DATA, self)
+        return record_to_xml(encode_xml_archive_column_data, _ARCHIVE_COLUMN_DATA, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ArchiveColumnData:
         return record_from_xml(decode_xml_archive_column_data, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_archive_column_data(self)
+        return record_to_json(encode_json_archive_column_data, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ArchiveColumnData:

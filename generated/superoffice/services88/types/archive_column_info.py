@@ -35,6 +35,8 @@ from ...runtime import (
     read_bool,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -119,14 +121,14 @@ class ArchiveColumnInfo(Record):
     """Example: "navigator" -> Should this column be mapped to a hyperlinked navigator text type?"""
 
     def to_xml(self) -> Element:
-        return encode_xml_archive_column_info(None, _ARCHIVE_COLUMN_INFO, self)
+        return record_to_xml(encode_xml_archive_column_info, _ARCHIVE_COLUMN_INFO, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ArchiveColumnInfo:
         return record_from_xml(decode_xml_archive_column_info, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_archive_column_info(self)
+        return record_to_json(encode_json_archive_column_info, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ArchiveColumnInfo:

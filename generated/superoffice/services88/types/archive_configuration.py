@@ -28,6 +28,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -103,14 +105,14 @@ class ArchiveConfiguration(Carrier):
     """The actual ownership information for the configuration that was retrieved"""
 
     def to_xml(self) -> Element:
-        return encode_xml_archive_configuration(None, _ARCHIVE_CONFIGURATION, self)
+        return record_to_xml(encode_xml_archive_configuration, _ARCHIVE_CONFIGURATION, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ArchiveConfiguration:
         return record_from_xml(decode_xml_archive_configuration, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_archive_configuration(self)
+        return record_to_json(encode_json_archive_configuration, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ArchiveConfiguration:

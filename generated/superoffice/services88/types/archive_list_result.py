@@ -27,6 +27,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -83,14 +85,14 @@ class ArchiveListResult(Carrier):
     """
 
     def to_xml(self) -> Element:
-        return encode_xml_archive_list_result(None, _ARCHIVE_LIST_RESULT, self)
+        return record_to_xml(encode_xml_archive_list_result, _ARCHIVE_LIST_RESULT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ArchiveListResult:
         return record_from_xml(decode_xml_archive_list_result, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_archive_list_result(self)
+        return record_to_json(encode_json_archive_list_result, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ArchiveListResult:

@@ -33,6 +33,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -66,14 +68,14 @@ class ArchiveOrderByInfo(Record):
     """Direction to order"""
 
     def to_xml(self) -> Element:
-        return encode_xml_archive_order_by_info(None, _ARCHIVE_ORDER_BY_INFO, self)
+        return record_to_xml(encode_xml_archive_order_by_info, _ARCHIVE_ORDER_BY_INFO, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ArchiveOrderByInfo:
         return record_from_xml(decode_xml_archive_order_by_info, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_archive_order_by_info(self)
+        return record_to_json(encode_json_archive_order_by_info, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ArchiveOrderByInfo:

@@ -36,6 +36,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -74,14 +76,16 @@ class ArchiveRestrictionGroup(Record):
     restrictions: list[ArchiveRestrictionInfo | None] | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_archive_restriction_group(None, _ARCHIVE_RESTRICTION_GROUP, self)
+        return record_to_xml(
+            encode_xml_archive_restriction_group, _ARCHIVE_RESTRICTION_GROUP, self
+        )
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ArchiveRestrictionGroup:
         return record_from_xml(decode_xml_archive_restriction_group, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_archive_restriction_group(self)
+        return record_to_json(encode_json_archive_restriction_group, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ArchiveRestrictionGroup:

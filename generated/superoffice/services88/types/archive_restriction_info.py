@@ -37,6 +37,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -119,14 +121,14 @@ class ArchiveRestrictionInfo(Record):
     unique_hash: int | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_archive_restriction_info(None, _ARCHIVE_RESTRICTION_INFO, self)
+        return record_to_xml(encode_xml_archive_restriction_info, _ARCHIVE_RESTRICTION_INFO, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ArchiveRestrictionInfo:
         return record_from_xml(decode_xml_archive_restriction_info, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_archive_restriction_info(self)
+        return record_to_json(encode_json_archive_restriction_info, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ArchiveRestrictionInfo:

@@ -39,6 +39,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -150,14 +152,14 @@ class Associate(Carrier):
     """
 
     def to_xml(self) -> Element:
-        return encode_xml_associate(None, _ASSOCIATE, self)
+        return record_to_xml(encode_xml_associate, _ASSOCIATE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Associate:
         return record_from_xml(decode_xml_associate, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_associate(self)
+        return record_to_json(encode_json_associate, self)
 
     @classmethod
     def from_json(cls, data: Any) -> Associate:

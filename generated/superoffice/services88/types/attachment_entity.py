@@ -36,6 +36,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -103,14 +105,14 @@ class AttachmentEntity(Carrier):
     """Is file considered to be safe (based on extension and settings)"""
 
     def to_xml(self) -> Element:
-        return encode_xml_attachment_entity(None, _ATTACHMENT_ENTITY, self)
+        return record_to_xml(encode_xml_attachment_entity, _ATTACHMENT_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> AttachmentEntity:
         return record_from_xml(decode_xml_attachment_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_attachment_entity(self)
+        return record_to_json(encode_json_attachment_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> AttachmentEntity:

@@ -37,6 +37,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -116,14 +118,14 @@ class AttachmentPreview(Carrier):
     """The attachments inside the attached RFC822 email. Empty array for non-RFC822 attachment"""
 
     def to_xml(self) -> Element:
-        return encode_xml_attachment_preview(None, _ATTACHMENT_PREVIEW, self)
+        return record_to_xml(encode_xml_attachment_preview, _ATTACHMENT_PREVIEW, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> AttachmentPreview:
         return record_from_xml(decode_xml_attachment_preview, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_attachment_preview(self)
+        return record_to_json(encode_json_attachment_preview, self)
 
     @classmethod
     def from_json(cls, data: Any) -> AttachmentPreview:

@@ -37,6 +37,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -71,14 +73,16 @@ class AttachmentValidationResult(Record):
     """Error message for invalid attachment"""
 
     def to_xml(self) -> Element:
-        return encode_xml_attachment_validation_result(None, _ATTACHMENT_VALIDATION_RESULT, self)
+        return record_to_xml(
+            encode_xml_attachment_validation_result, _ATTACHMENT_VALIDATION_RESULT, self
+        )
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> AttachmentValidationResult:
         return record_from_xml(decode_xml_attachment_validation_result, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_attachment_validation_result(self)
+        return record_to_json(encode_json_attachment_validation_result, self)
 
     @classmethod
     def from_json(cls, data: Any) -> AttachmentValidationResult:

@@ -33,6 +33,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -84,14 +86,16 @@ class AutomatedCategoryUpdate(Carrier):
     leadstatus_id: int | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_automated_category_update(None, _AUTOMATED_CATEGORY_UPDATE, self)
+        return record_to_xml(
+            encode_xml_automated_category_update, _AUTOMATED_CATEGORY_UPDATE, self
+        )
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> AutomatedCategoryUpdate:
         return record_from_xml(decode_xml_automated_category_update, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_automated_category_update(self)
+        return record_to_json(encode_json_automated_category_update, self)
 
     @classmethod
     def from_json(cls, data: Any) -> AutomatedCategoryUpdate:

@@ -43,6 +43,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -175,14 +177,14 @@ class BatchTaskInfo(Carrier):
     """Indicate if the task can be stopped."""
 
     def to_xml(self) -> Element:
-        return encode_xml_batch_task_info(None, _BATCH_TASK_INFO, self)
+        return record_to_xml(encode_xml_batch_task_info, _BATCH_TASK_INFO, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> BatchTaskInfo:
         return record_from_xml(decode_xml_batch_task_info, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_batch_task_info(self)
+        return record_to_json(encode_json_batch_task_info, self)
 
     @classmethod
     def from_json(cls, data: Any) -> BatchTaskInfo:

@@ -29,6 +29,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -76,14 +78,14 @@ class BizCard(Record):
     """Base64 encoded person photo image, if available."""
 
     def to_xml(self) -> Element:
-        return encode_xml_biz_card(None, _BIZ_CARD, self)
+        return record_to_xml(encode_xml_biz_card, _BIZ_CARD, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> BizCard:
         return record_from_xml(decode_xml_biz_card, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_biz_card(self)
+        return record_to_json(encode_json_biz_card, self)
 
     @classmethod
     def from_json(cls, data: Any) -> BizCard:

@@ -39,6 +39,8 @@ from ...runtime import (
     read_unsigned_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -135,14 +137,14 @@ class BlobEntity(Carrier):
     """
 
     def to_xml(self) -> Element:
-        return encode_xml_blob_entity(None, _BLOB_ENTITY, self)
+        return record_to_xml(encode_xml_blob_entity, _BLOB_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> BlobEntity:
         return record_from_xml(decode_xml_blob_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_blob_entity(self)
+        return record_to_json(encode_json_blob_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> BlobEntity:

@@ -31,6 +31,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -100,14 +102,14 @@ class BoardViewSettingsBase(Record):
     """Column names to filter on, comma separated"""
 
     def to_xml(self) -> Element:
-        return encode_xml_board_view_settings_base(None, _BOARD_VIEW_SETTINGS_BASE, self)
+        return record_to_xml(encode_xml_board_view_settings_base, _BOARD_VIEW_SETTINGS_BASE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> BoardViewSettingsBase:
         return record_from_xml(decode_xml_board_view_settings_base, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_board_view_settings_base(self)
+        return record_to_json(encode_json_board_view_settings_base, self)
 
     @classmethod
     def from_json(cls, data: Any) -> BoardViewSettingsBase:

@@ -35,6 +35,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -64,14 +66,14 @@ class CacheInvalidation(Record):
     """The 'generation number', starts at 1 and goes up for every registered change"""
 
     def to_xml(self) -> Element:
-        return encode_xml_cache_invalidation(None, _CACHE_INVALIDATION, self)
+        return record_to_xml(encode_xml_cache_invalidation, _CACHE_INVALIDATION, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CacheInvalidation:
         return record_from_xml(decode_xml_cache_invalidation, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_cache_invalidation(self)
+        return record_to_json(encode_json_cache_invalidation, self)
 
     @classmethod
     def from_json(cls, data: Any) -> CacheInvalidation:

@@ -41,6 +41,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -93,14 +95,14 @@ class CallerID(Record):
     """Contact name"""
 
     def to_xml(self) -> Element:
-        return encode_xml_caller_id(None, _CALLER_ID, self)
+        return record_to_xml(encode_xml_caller_id, _CALLER_ID, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CallerID:
         return record_from_xml(decode_xml_caller_id, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_caller_id(self)
+        return record_to_json(encode_json_caller_id, self)
 
     @classmethod
     def from_json(cls, data: Any) -> CallerID:

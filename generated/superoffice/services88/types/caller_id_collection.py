@@ -29,6 +29,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -64,14 +66,14 @@ class CallerIDCollection(Record):
     """Array of caller ids, sorted numerically on the phone number"""
 
     def to_xml(self) -> Element:
-        return encode_xml_caller_id_collection(None, _CALLER_ID_COLLECTION, self)
+        return record_to_xml(encode_xml_caller_id_collection, _CALLER_ID_COLLECTION, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CallerIDCollection:
         return record_from_xml(decode_xml_caller_id_collection, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_caller_id_collection(self)
+        return record_to_json(encode_json_caller_id_collection, self)
 
     @classmethod
     def from_json(cls, data: Any) -> CallerIDCollection:

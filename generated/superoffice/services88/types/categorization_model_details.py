@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -83,14 +85,16 @@ class CategorizationModelDetails(Carrier):
     """Number of tickets used to train the model"""
 
     def to_xml(self) -> Element:
-        return encode_xml_categorization_model_details(None, _CATEGORIZATION_MODEL_DETAILS, self)
+        return record_to_xml(
+            encode_xml_categorization_model_details, _CATEGORIZATION_MODEL_DETAILS, self
+        )
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CategorizationModelDetails:
         return record_from_xml(decode_xml_categorization_model_details, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_categorization_model_details(self)
+        return record_to_json(encode_json_categorization_model_details, self)
 
     @classmethod
     def from_json(cls, data: Any) -> CategorizationModelDetails:

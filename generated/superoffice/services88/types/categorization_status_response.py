@@ -28,6 +28,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -84,8 +86,8 @@ class CategorizationStatusResponse(Carrier):
     """Previous model information"""
 
     def to_xml(self) -> Element:
-        return encode_xml_categorization_status_response(
-            None, _CATEGORIZATION_STATUS_RESPONSE, self
+        return record_to_xml(
+            encode_xml_categorization_status_response, _CATEGORIZATION_STATUS_RESPONSE, self
         )
 
     @classmethod
@@ -93,7 +95,7 @@ class CategorizationStatusResponse(Carrier):
         return record_from_xml(decode_xml_categorization_status_response, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_categorization_status_response(self)
+        return record_to_json(encode_json_categorization_status_response, self)
 
     @classmethod
     def from_json(cls, data: Any) -> CategorizationStatusResponse:

@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -80,14 +82,14 @@ class Category(Carrier):
     """The List Item Tooltip"""
 
     def to_xml(self) -> Element:
-        return encode_xml_category(None, _CATEGORY, self)
+        return record_to_xml(encode_xml_category, _CATEGORY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Category:
         return record_from_xml(decode_xml_category, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_category(self)
+        return record_to_json(encode_json_category, self)
 
     @classmethod
     def from_json(cls, data: Any) -> Category:

@@ -35,6 +35,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -109,14 +111,14 @@ class CategoryEntity(Carrier):
     """true if the country is deleted"""
 
     def to_xml(self) -> Element:
-        return encode_xml_category_entity(None, _CATEGORY_ENTITY, self)
+        return record_to_xml(encode_xml_category_entity, _CATEGORY_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CategoryEntity:
         return record_from_xml(decode_xml_category_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_category_entity(self)
+        return record_to_json(encode_json_category_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> CategoryEntity:

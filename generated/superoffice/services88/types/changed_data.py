@@ -25,6 +25,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -77,14 +79,14 @@ class ChangedData(Carrier):
     """Ids of deleted records."""
 
     def to_xml(self) -> Element:
-        return encode_xml_changed_data(None, _CHANGED_DATA, self)
+        return record_to_xml(encode_xml_changed_data, _CHANGED_DATA, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ChangedData:
         return record_from_xml(decode_xml_changed_data, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_changed_data(self)
+        return record_to_json(encode_json_changed_data, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ChangedData:

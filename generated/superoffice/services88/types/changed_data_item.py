@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -79,14 +81,14 @@ class ChangedDataItem(Carrier):
     """Id of record, should never be 0"""
 
     def to_xml(self) -> Element:
-        return encode_xml_changed_data_item(None, _CHANGED_DATA_ITEM, self)
+        return record_to_xml(encode_xml_changed_data_item, _CHANGED_DATA_ITEM, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ChangedDataItem:
         return record_from_xml(decode_xml_changed_data_item, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_changed_data_item(self)
+        return record_to_json(encode_json_changed_data_item, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ChangedDataItem:

@@ -29,6 +29,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -67,14 +69,14 @@ class ChatBotSettings(Record):
     """Script id to run when new messages received from customer."""
 
     def to_xml(self) -> Element:
-        return encode_xml_chat_bot_settings(None, _CHAT_BOT_SETTINGS, self)
+        return record_to_xml(encode_xml_chat_bot_settings, _CHAT_BOT_SETTINGS, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ChatBotSettings:
         return record_from_xml(decode_xml_chat_bot_settings, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_chat_bot_settings(self)
+        return record_to_json(encode_json_chat_bot_settings, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ChatBotSettings:

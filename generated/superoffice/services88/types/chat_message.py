@@ -42,6 +42,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -109,14 +111,14 @@ class ChatMessage(Record):
     """When the message was posted (UTC timestamp)."""
 
     def to_xml(self) -> Element:
-        return encode_xml_chat_message(None, _CHAT_MESSAGE, self)
+        return record_to_xml(encode_xml_chat_message, _CHAT_MESSAGE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ChatMessage:
         return record_from_xml(decode_xml_chat_message, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_chat_message(self)
+        return record_to_json(encode_json_chat_message, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ChatMessage:

@@ -32,6 +32,8 @@ from ...runtime import (
     read_duration,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -138,14 +140,14 @@ class ChatOpeningHours(Record):
     """When opening hours stops for lunch. Only time-part is used."""
 
     def to_xml(self) -> Element:
-        return encode_xml_chat_opening_hours(None, _CHAT_OPENING_HOURS, self)
+        return record_to_xml(encode_xml_chat_opening_hours, _CHAT_OPENING_HOURS, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ChatOpeningHours:
         return record_from_xml(decode_xml_chat_opening_hours, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_chat_opening_hours(self)
+        return record_to_json(encode_json_chat_opening_hours, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ChatOpeningHours:

@@ -36,6 +36,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -98,14 +100,14 @@ class ChatPresence(Carrier):
     """An array of ids with chat topics that this user is a member of"""
 
     def to_xml(self) -> Element:
-        return encode_xml_chat_presence(None, _CHAT_PRESENCE, self)
+        return record_to_xml(encode_xml_chat_presence, _CHAT_PRESENCE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ChatPresence:
         return record_from_xml(decode_xml_chat_presence, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_chat_presence(self)
+        return record_to_json(encode_json_chat_presence, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ChatPresence:

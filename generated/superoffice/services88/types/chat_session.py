@@ -31,6 +31,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -64,14 +66,14 @@ class ChatSession(Carrier):
     chat_session_id: int | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_chat_session(None, _CHAT_SESSION, self)
+        return record_to_xml(encode_xml_chat_session, _CHAT_SESSION, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ChatSession:
         return record_from_xml(decode_xml_chat_session, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_chat_session(self)
+        return record_to_json(encode_json_chat_session, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ChatSession:

@@ -40,6 +40,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -232,14 +234,14 @@ class ChatSessionEntity(Carrier):
     """Rating of this chat conversation given by the customer"""
 
     def to_xml(self) -> Element:
-        return encode_xml_chat_session_entity(None, _CHAT_SESSION_ENTITY, self)
+        return record_to_xml(encode_xml_chat_session_entity, _CHAT_SESSION_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ChatSessionEntity:
         return record_from_xml(decode_xml_chat_session_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_chat_session_entity(self)
+        return record_to_json(encode_json_chat_session_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ChatSessionEntity:

@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -84,14 +86,14 @@ class ChatTopicAgent(Record):
     """True if the user should receive notifications for this topic"""
 
     def to_xml(self) -> Element:
-        return encode_xml_chat_topic_agent(None, _CHAT_TOPIC_AGENT, self)
+        return record_to_xml(encode_xml_chat_topic_agent, _CHAT_TOPIC_AGENT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ChatTopicAgent:
         return record_from_xml(decode_xml_chat_topic_agent, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_chat_topic_agent(self)
+        return record_to_json(encode_json_chat_topic_agent, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ChatTopicAgent:

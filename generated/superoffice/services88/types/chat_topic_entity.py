@@ -40,6 +40,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -228,14 +230,14 @@ class ChatTopicEntity(Carrier):
     """The text to be displayed in the widget next to the rating stars"""
 
     def to_xml(self) -> Element:
-        return encode_xml_chat_topic_entity(None, _CHAT_TOPIC_ENTITY, self)
+        return record_to_xml(encode_xml_chat_topic_entity, _CHAT_TOPIC_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ChatTopicEntity:
         return record_from_xml(decode_xml_chat_topic_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_chat_topic_entity(self)
+        return record_to_json(encode_json_chat_topic_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ChatTopicEntity:

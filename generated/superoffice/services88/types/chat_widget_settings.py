@@ -33,6 +33,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -187,14 +189,14 @@ class ChatWidgetSettings(Record):
     """Whether to use the firstname of the agent in the chat widget."""
 
     def to_xml(self) -> Element:
-        return encode_xml_chat_widget_settings(None, _CHAT_WIDGET_SETTINGS, self)
+        return record_to_xml(encode_xml_chat_widget_settings, _CHAT_WIDGET_SETTINGS, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ChatWidgetSettings:
         return record_from_xml(decode_xml_chat_widget_settings, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_chat_widget_settings(self)
+        return record_to_json(encode_json_chat_widget_settings, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ChatWidgetSettings:

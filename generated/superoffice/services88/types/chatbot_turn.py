@@ -37,6 +37,8 @@ from ...runtime import (
     read_datetime,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -92,14 +94,14 @@ class ChatbotTurn(Record):
     """optional array of attachments - can be URL or Base64 encoded data"""
 
     def to_xml(self) -> Element:
-        return encode_xml_chatbot_turn(None, _CHATBOT_TURN, self)
+        return record_to_xml(encode_xml_chatbot_turn, _CHATBOT_TURN, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ChatbotTurn:
         return record_from_xml(decode_xml_chatbot_turn, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_chatbot_turn(self)
+        return record_to_json(encode_json_chatbot_turn, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ChatbotTurn:

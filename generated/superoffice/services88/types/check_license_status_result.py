@@ -27,6 +27,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -56,14 +58,16 @@ class CheckLicenseStatusResult(Record):
     url: str | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_check_license_status_result(None, _CHECK_LICENSE_STATUS_RESULT, self)
+        return record_to_xml(
+            encode_xml_check_license_status_result, _CHECK_LICENSE_STATUS_RESULT, self
+        )
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CheckLicenseStatusResult:
         return record_from_xml(decode_xml_check_license_status_result, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_check_license_status_result(self)
+        return record_to_json(encode_json_check_license_status_result, self)
 
     @classmethod
     def from_json(cls, data: Any) -> CheckLicenseStatusResult:

@@ -29,6 +29,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -60,14 +62,14 @@ class CheckoutInfo(Record):
     name: str | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_checkout_info(None, _CHECKOUT_INFO, self)
+        return record_to_xml(encode_xml_checkout_info, _CHECKOUT_INFO, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CheckoutInfo:
         return record_from_xml(decode_xml_checkout_info, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_checkout_info(self)
+        return record_to_json(encode_json_checkout_info, self)
 
     @classmethod
     def from_json(cls, data: Any) -> CheckoutInfo:

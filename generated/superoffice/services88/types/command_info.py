@@ -33,6 +33,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -66,14 +68,14 @@ class CommandInfo(Record):
     return_type: ReturnType | str | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_command_info(None, _COMMAND_INFO, self)
+        return record_to_xml(encode_xml_command_info, _COMMAND_INFO, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CommandInfo:
         return record_from_xml(decode_xml_command_info, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_command_info(self)
+        return record_to_json(encode_json_command_info, self)
 
     @classmethod
     def from_json(cls, data: Any) -> CommandInfo:

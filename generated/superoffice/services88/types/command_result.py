@@ -30,6 +30,8 @@ from ...runtime import (
     read_bool,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -85,14 +87,14 @@ class CommandResult(Carrier):
     """The result used in this action."""
 
     def to_xml(self) -> Element:
-        return encode_xml_command_result(None, _COMMAND_RESULT, self)
+        return record_to_xml(encode_xml_command_result, _COMMAND_RESULT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CommandResult:
         return record_from_xml(decode_xml_command_result, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_command_result(self)
+        return record_to_json(encode_json_command_result, self)
 
     @classmethod
     def from_json(cls, data: Any) -> CommandResult:

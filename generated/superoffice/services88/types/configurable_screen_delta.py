@@ -38,6 +38,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -126,14 +128,16 @@ class ConfigurableScreenDelta(Carrier):
     applies_to_key: str | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_configurable_screen_delta(None, _CONFIGURABLE_SCREEN_DELTA, self)
+        return record_to_xml(
+            encode_xml_configurable_screen_delta, _CONFIGURABLE_SCREEN_DELTA, self
+        )
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ConfigurableScreenDelta:
         return record_from_xml(decode_xml_configurable_screen_delta, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_configurable_screen_delta(self)
+        return record_to_json(encode_json_configurable_screen_delta, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ConfigurableScreenDelta:

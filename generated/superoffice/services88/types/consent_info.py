@@ -38,6 +38,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -125,14 +127,14 @@ class ConsentInfo(Carrier):
     """Name of the ConsentSource associated with this consent"""
 
     def to_xml(self) -> Element:
-        return encode_xml_consent_info(None, _CONSENT_INFO, self)
+        return record_to_xml(encode_xml_consent_info, _CONSENT_INFO, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ConsentInfo:
         return record_from_xml(decode_xml_consent_info, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_consent_info(self)
+        return record_to_json(encode_json_consent_info, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ConsentInfo:

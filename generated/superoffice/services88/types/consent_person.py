@@ -30,6 +30,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -106,14 +108,14 @@ class ConsentPerson(Carrier):
     """Comment regarding this specific consent"""
 
     def to_xml(self) -> Element:
-        return encode_xml_consent_person(None, _CONSENT_PERSON, self)
+        return record_to_xml(encode_xml_consent_person, _CONSENT_PERSON, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ConsentPerson:
         return record_from_xml(decode_xml_consent_person, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_consent_person(self)
+        return record_to_json(encode_json_consent_person, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ConsentPerson:

@@ -43,6 +43,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -133,14 +135,14 @@ class ConsentPurpose(Carrier):
     """Url referencing the actual privacy statement"""
 
     def to_xml(self) -> Element:
-        return encode_xml_consent_purpose(None, _CONSENT_PURPOSE, self)
+        return record_to_xml(encode_xml_consent_purpose, _CONSENT_PURPOSE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ConsentPurpose:
         return record_from_xml(decode_xml_consent_purpose, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_consent_purpose(self)
+        return record_to_json(encode_json_consent_purpose, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ConsentPurpose:

@@ -39,6 +39,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -103,14 +105,14 @@ class ConsentSource(Carrier):
     """true if the ConsentSource is deleted"""
 
     def to_xml(self) -> Element:
-        return encode_xml_consent_source(None, _CONSENT_SOURCE, self)
+        return record_to_xml(encode_xml_consent_source, _CONSENT_SOURCE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ConsentSource:
         return record_from_xml(decode_xml_consent_source, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_consent_source(self)
+        return record_to_json(encode_json_consent_source, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ConsentSource:

@@ -36,6 +36,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -157,14 +159,14 @@ class Contact(Carrier):
     """Alphanumeric user field"""
 
     def to_xml(self) -> Element:
-        return encode_xml_contact(None, _CONTACT, self)
+        return record_to_xml(encode_xml_contact, _CONTACT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Contact:
         return record_from_xml(decode_xml_contact, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_contact(self)
+        return record_to_json(encode_json_contact, self)
 
     @classmethod
     def from_json(cls, data: Any) -> Contact:

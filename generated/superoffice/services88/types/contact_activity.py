@@ -38,6 +38,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -128,14 +130,14 @@ class ContactActivity(Carrier):
     """Our contact"""
 
     def to_xml(self) -> Element:
-        return encode_xml_contact_activity(None, _CONTACT_ACTIVITY, self)
+        return record_to_xml(encode_xml_contact_activity, _CONTACT_ACTIVITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ContactActivity:
         return record_from_xml(decode_xml_contact_activity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_contact_activity(self)
+        return record_to_json(encode_json_contact_activity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ContactActivity:

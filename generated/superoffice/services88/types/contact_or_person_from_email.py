@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -95,14 +97,16 @@ class ContactOrPersonFromEmail(Carrier):
     """If person ? The person name, else contact name"""
 
     def to_xml(self) -> Element:
-        return encode_xml_contact_or_person_from_email(None, _CONTACT_OR_PERSON_FROM_EMAIL, self)
+        return record_to_xml(
+            encode_xml_contact_or_person_from_email, _CONTACT_OR_PERSON_FROM_EMAIL, self
+        )
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ContactOrPersonFromEmail:
         return record_from_xml(decode_xml_contact_or_person_from_email, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_contact_or_person_from_email(self)
+        return record_to_json(encode_json_contact_or_person_from_email, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ContactOrPersonFromEmail:

@@ -30,6 +30,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -78,8 +80,10 @@ class ContactPersonBoardViewSettings(BoardViewSettingsBase):
     view_entity: ContactPersonBoardEntity | str | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_contact_person_board_view_settings(
-            None, _CONTACT_PERSON_BOARD_VIEW_SETTINGS, self
+        return record_to_xml(
+            encode_xml_contact_person_board_view_settings,
+            _CONTACT_PERSON_BOARD_VIEW_SETTINGS,
+            self,
         )
 
     @classmethod
@@ -87,7 +91,7 @@ class ContactPersonBoardViewSettings(BoardViewSettingsBase):
         return record_from_xml(decode_xml_contact_person_board_view_settings, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_contact_person_board_view_settings(self)
+        return record_to_json(encode_json_contact_person_board_view_settings, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ContactPersonBoardViewSettings:

@@ -31,6 +31,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -74,14 +76,14 @@ class ContactPersonId(Carrier):
     """A contact id."""
 
     def to_xml(self) -> Element:
-        return encode_xml_contact_person_id(None, _CONTACT_PERSON_ID, self)
+        return record_to_xml(encode_xml_contact_person_id, _CONTACT_PERSON_ID, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ContactPersonId:
         return record_from_xml(decode_xml_contact_person_id, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_contact_person_id(self)
+        return record_to_json(encode_json_contact_person_id, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ContactPersonId:

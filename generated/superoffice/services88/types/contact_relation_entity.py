@@ -37,6 +37,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -143,14 +145,14 @@ class ContactRelationEntity(Carrier):
     """Passive text for the relation."""
 
     def to_xml(self) -> Element:
-        return encode_xml_contact_relation_entity(None, _CONTACT_RELATION_ENTITY, self)
+        return record_to_xml(encode_xml_contact_relation_entity, _CONTACT_RELATION_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ContactRelationEntity:
         return record_from_xml(decode_xml_contact_relation_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_contact_relation_entity(self)
+        return record_to_json(encode_json_contact_relation_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ContactRelationEntity:

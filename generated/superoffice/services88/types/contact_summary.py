@@ -26,6 +26,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -99,14 +101,14 @@ class ContactSummary(Record):
     """Recent chats with contact"""
 
     def to_xml(self) -> Element:
-        return encode_xml_contact_summary(None, _CONTACT_SUMMARY, self)
+        return record_to_xml(encode_xml_contact_summary, _CONTACT_SUMMARY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ContactSummary:
         return record_from_xml(decode_xml_contact_summary, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_contact_summary(self)
+        return record_to_json(encode_json_contact_summary, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ContactSummary:

@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -89,14 +91,14 @@ class ControlInfo(Carrier):
     list_lead_text: str | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_control_info(None, _CONTROL_INFO, self)
+        return record_to_xml(encode_xml_control_info, _CONTROL_INFO, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ControlInfo:
         return record_from_xml(decode_xml_control_info, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_control_info(self)
+        return record_to_json(encode_json_control_info, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ControlInfo:

@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -94,14 +96,16 @@ class CopilotDataSourceEntity(Carrier):
     settings: list[CopilotDataSourceSetting | None] | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_copilot_data_source_entity(None, _COPILOT_DATA_SOURCE_ENTITY, self)
+        return record_to_xml(
+            encode_xml_copilot_data_source_entity, _COPILOT_DATA_SOURCE_ENTITY, self
+        )
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CopilotDataSourceEntity:
         return record_from_xml(decode_xml_copilot_data_source_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_copilot_data_source_entity(self)
+        return record_to_json(encode_json_copilot_data_source_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> CopilotDataSourceEntity:

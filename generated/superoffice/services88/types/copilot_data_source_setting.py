@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -75,14 +77,16 @@ class CopilotDataSourceSetting(Carrier):
     value: str | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_copilot_data_source_setting(None, _COPILOT_DATA_SOURCE_SETTING, self)
+        return record_to_xml(
+            encode_xml_copilot_data_source_setting, _COPILOT_DATA_SOURCE_SETTING, self
+        )
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CopilotDataSourceSetting:
         return record_from_xml(decode_xml_copilot_data_source_setting, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_copilot_data_source_setting(self)
+        return record_to_json(encode_json_copilot_data_source_setting, self)
 
     @classmethod
     def from_json(cls, data: Any) -> CopilotDataSourceSetting:

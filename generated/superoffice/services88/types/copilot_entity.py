@@ -30,6 +30,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -76,14 +78,14 @@ class CopilotEntity(Carrier):
     copilot_data_sources: list[CopilotDataSourceEntity | None] | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_copilot_entity(None, _COPILOT_ENTITY, self)
+        return record_to_xml(encode_xml_copilot_entity, _COPILOT_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CopilotEntity:
         return record_from_xml(decode_xml_copilot_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_copilot_entity(self)
+        return record_to_json(encode_json_copilot_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> CopilotEntity:

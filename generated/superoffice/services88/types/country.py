@@ -39,6 +39,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -136,14 +138,14 @@ class Country(Carrier):
     """true if the country is deleted"""
 
     def to_xml(self) -> Element:
-        return encode_xml_country(None, _COUNTRY, self)
+        return record_to_xml(encode_xml_country, _COUNTRY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Country:
         return record_from_xml(decode_xml_country, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_country(self)
+        return record_to_json(encode_json_country, self)
 
     @classmethod
     def from_json(cls, data: Any) -> Country:

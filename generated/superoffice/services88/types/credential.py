@@ -32,6 +32,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -89,14 +91,14 @@ class Credential(Carrier):
     """
 
     def to_xml(self) -> Element:
-        return encode_xml_credential(None, _CREDENTIAL, self)
+        return record_to_xml(encode_xml_credential, _CREDENTIAL, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Credential:
         return record_from_xml(decode_xml_credential, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_credential(self)
+        return record_to_json(encode_json_credential, self)
 
     @classmethod
     def from_json(cls, data: Any) -> Credential:

@@ -34,6 +34,8 @@ from ...runtime import (
     read_bool,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -103,14 +105,14 @@ class CredentialType(Carrier):
     is_user_name_supported: bool | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_credential_type(None, _CREDENTIAL_TYPE, self)
+        return record_to_xml(encode_xml_credential_type, _CREDENTIAL_TYPE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CredentialType:
         return record_from_xml(decode_xml_credential_type, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_credential_type(self)
+        return record_to_json(encode_json_credential_type, self)
 
     @classmethod
     def from_json(cls, data: Any) -> CredentialType:

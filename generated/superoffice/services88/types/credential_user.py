@@ -34,6 +34,8 @@ from ...runtime import (
     read_bool,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -95,14 +97,14 @@ class CredentialUser(Carrier):
     can_create_person: bool | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_credential_user(None, _CREDENTIAL_USER, self)
+        return record_to_xml(encode_xml_credential_user, _CREDENTIAL_USER, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CredentialUser:
         return record_from_xml(decode_xml_credential_user, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_credential_user(self)
+        return record_to_json(encode_json_credential_user, self)
 
     @classmethod
     def from_json(cls, data: Any) -> CredentialUser:

@@ -32,6 +32,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -79,14 +81,14 @@ class CredentialsGroup(Carrier):
     """The display name of the group to display to the user."""
 
     def to_xml(self) -> Element:
-        return encode_xml_credentials_group(None, _CREDENTIALS_GROUP, self)
+        return record_to_xml(encode_xml_credentials_group, _CREDENTIALS_GROUP, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CredentialsGroup:
         return record_from_xml(decode_xml_credentials_group, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_credentials_group(self)
+        return record_to_json(encode_json_credentials_group, self)
 
     @classmethod
     def from_json(cls, data: Any) -> CredentialsGroup:

@@ -25,6 +25,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -79,14 +81,14 @@ class CredentialsGroupUsers(Carrier):
     """The list of actual users that can be selected"""
 
     def to_xml(self) -> Element:
-        return encode_xml_credentials_group_users(None, _CREDENTIALS_GROUP_USERS, self)
+        return record_to_xml(encode_xml_credentials_group_users, _CREDENTIALS_GROUP_USERS, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CredentialsGroupUsers:
         return record_from_xml(decode_xml_credentials_group_users, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_credentials_group_users(self)
+        return record_to_json(encode_json_credentials_group_users, self)
 
     @classmethod
     def from_json(cls, data: Any) -> CredentialsGroupUsers:

@@ -25,6 +25,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -108,14 +110,14 @@ class CriteriaInformation(Carrier):
     """Array of restrictiongroups, including the default first group of restrictions"""
 
     def to_xml(self) -> Element:
-        return encode_xml_criteria_information(None, _CRITERIA_INFORMATION, self)
+        return record_to_xml(encode_xml_criteria_information, _CRITERIA_INFORMATION, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CriteriaInformation:
         return record_from_xml(decode_xml_criteria_information, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_criteria_information(self)
+        return record_to_json(encode_json_criteria_information, self)
 
     @classmethod
     def from_json(cls, data: Any) -> CriteriaInformation:

@@ -37,6 +37,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -170,14 +172,14 @@ class CRMScriptEntity(Carrier):
     """The verbs that are blocked when calling a ejscript over HTTP"""
 
     def to_xml(self) -> Element:
-        return encode_xml_crm_script_entity(None, _CRM_SCRIPT_ENTITY, self)
+        return record_to_xml(encode_xml_crm_script_entity, _CRM_SCRIPT_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CRMScriptEntity:
         return record_from_xml(decode_xml_crm_script_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_crm_script_entity(self)
+        return record_to_json(encode_json_crm_script_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> CRMScriptEntity:

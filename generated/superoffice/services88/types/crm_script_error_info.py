@@ -30,6 +30,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -81,14 +83,14 @@ class CRMScriptErrorInfo(Carrier):
     """The character position on the ErrorLine, if available"""
 
     def to_xml(self) -> Element:
-        return encode_xml_crm_script_error_info(None, _CRM_SCRIPT_ERROR_INFO, self)
+        return record_to_xml(encode_xml_crm_script_error_info, _CRM_SCRIPT_ERROR_INFO, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CRMScriptErrorInfo:
         return record_from_xml(decode_xml_crm_script_error_info, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_crm_script_error_info(self)
+        return record_to_json(encode_json_crm_script_error_info, self)
 
     @classmethod
     def from_json(cls, data: Any) -> CRMScriptErrorInfo:

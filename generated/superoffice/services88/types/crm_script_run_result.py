@@ -32,6 +32,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -129,14 +131,14 @@ class CRMScriptRunResult(Carrier):
     """Optional result headers for context that supports it"""
 
     def to_xml(self) -> Element:
-        return encode_xml_crm_script_run_result(None, _CRM_SCRIPT_RUN_RESULT, self)
+        return record_to_xml(encode_xml_crm_script_run_result, _CRM_SCRIPT_RUN_RESULT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CRMScriptRunResult:
         return record_from_xml(decode_xml_crm_script_run_result, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_crm_script_run_result(self)
+        return record_to_json(encode_json_crm_script_run_result, self)
 
     @classmethod
     def from_json(cls, data: Any) -> CRMScriptRunResult:

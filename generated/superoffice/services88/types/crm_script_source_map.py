@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -94,14 +96,14 @@ class CRMScriptSourceMap(Carrier):
     """The list of IncludeId:linenum that leads to this source"""
 
     def to_xml(self) -> Element:
-        return encode_xml_crm_script_source_map(None, _CRM_SCRIPT_SOURCE_MAP, self)
+        return record_to_xml(encode_xml_crm_script_source_map, _CRM_SCRIPT_SOURCE_MAP, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CRMScriptSourceMap:
         return record_from_xml(decode_xml_crm_script_source_map, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_crm_script_source_map(self)
+        return record_to_json(encode_json_crm_script_source_map, self)
 
     @classmethod
     def from_json(cls, data: Any) -> CRMScriptSourceMap:

@@ -36,6 +36,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -112,14 +114,14 @@ class CRMScriptTraceRun(Carrier):
     """This trace should be saved even if script_trace.exception_only is true."""
 
     def to_xml(self) -> Element:
-        return encode_xml_crm_script_trace_run(None, _CRM_SCRIPT_TRACE_RUN, self)
+        return record_to_xml(encode_xml_crm_script_trace_run, _CRM_SCRIPT_TRACE_RUN, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CRMScriptTraceRun:
         return record_from_xml(decode_xml_crm_script_trace_run, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_crm_script_trace_run(self)
+        return record_to_json(encode_json_crm_script_trace_run, self)
 
     @classmethod
     def from_json(cls, data: Any) -> CRMScriptTraceRun:

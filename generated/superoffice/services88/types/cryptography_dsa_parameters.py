@@ -33,6 +33,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_required,
@@ -65,14 +67,14 @@ class CryptographyDSAParameters(Record):
     y: bytes | None
 
     def to_xml(self) -> Element:
-        return encode_xml_cryptography_dsa_parameters(None, _DSA_PARAMETERS, self)
+        return record_to_xml(encode_xml_cryptography_dsa_parameters, _DSA_PARAMETERS, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CryptographyDSAParameters:
         return record_from_xml(decode_xml_cryptography_dsa_parameters, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_cryptography_dsa_parameters(self)
+        return record_to_json(encode_json_cryptography_dsa_parameters, self)
 
     @classmethod
     def from_json(cls, data: Any) -> CryptographyDSAParameters:

@@ -34,6 +34,8 @@ from ...runtime import (
     read_bool,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -77,14 +79,14 @@ class CsFeatureToggle(Carrier):
     """Describes if the feature toggle is turned on or off"""
 
     def to_xml(self) -> Element:
-        return encode_xml_cs_feature_toggle(None, _CS_FEATURE_TOGGLE, self)
+        return record_to_xml(encode_xml_cs_feature_toggle, _CS_FEATURE_TOGGLE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CsFeatureToggle:
         return record_from_xml(decode_xml_cs_feature_toggle, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_cs_feature_toggle(self)
+        return record_to_json(encode_json_cs_feature_toggle, self)
 
     @classmethod
     def from_json(cls, data: Any) -> CsFeatureToggle:

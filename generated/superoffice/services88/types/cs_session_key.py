@@ -30,6 +30,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -76,14 +78,14 @@ class CsSessionKey(Carrier):
     """The ejuser id owning this session key"""
 
     def to_xml(self) -> Element:
-        return encode_xml_cs_session_key(None, _CS_SESSION_KEY, self)
+        return record_to_xml(encode_xml_cs_session_key, _CS_SESSION_KEY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CsSessionKey:
         return record_from_xml(decode_xml_cs_session_key, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_cs_session_key(self)
+        return record_to_json(encode_json_cs_session_key, self)
 
     @classmethod
     def from_json(cls, data: Any) -> CsSessionKey:

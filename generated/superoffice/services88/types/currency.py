@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -80,14 +82,14 @@ class Currency(Carrier):
     """The List Item Tooltip"""
 
     def to_xml(self) -> Element:
-        return encode_xml_currency(None, _CURRENCY, self)
+        return record_to_xml(encode_xml_currency, _CURRENCY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Currency:
         return record_from_xml(decode_xml_currency, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_currency(self)
+        return record_to_json(encode_json_currency, self)
 
     @classmethod
     def from_json(cls, data: Any) -> Currency:

@@ -42,6 +42,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -105,14 +107,14 @@ class CurrencyEntity(Carrier):
     """0 -> record is active 1 -> record is 'deleted' and should not be shown in lists"""
 
     def to_xml(self) -> Element:
-        return encode_xml_currency_entity(None, _CURRENCY_ENTITY, self)
+        return record_to_xml(encode_xml_currency_entity, _CURRENCY_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CurrencyEntity:
         return record_from_xml(decode_xml_currency_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_currency_entity(self)
+        return record_to_json(encode_json_currency_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> CurrencyEntity:

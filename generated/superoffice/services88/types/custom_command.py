@@ -32,6 +32,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -94,14 +96,14 @@ class CustomCommand(Carrier):
     """The data to be used when the command is invoked"""
 
     def to_xml(self) -> Element:
-        return encode_xml_custom_command(None, _CUSTOM_COMMAND, self)
+        return record_to_xml(encode_xml_custom_command, _CUSTOM_COMMAND, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CustomCommand:
         return record_from_xml(decode_xml_custom_command, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_custom_command(self)
+        return record_to_json(encode_json_custom_command, self)
 
     @classmethod
     def from_json(cls, data: Any) -> CustomCommand:

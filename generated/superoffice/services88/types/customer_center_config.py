@@ -38,6 +38,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -110,14 +112,14 @@ class CustomerCenterConfig(Carrier):
     """Last updated by whom"""
 
     def to_xml(self) -> Element:
-        return encode_xml_customer_center_config(None, _CUSTOMER_CENTER_CONFIG, self)
+        return record_to_xml(encode_xml_customer_center_config, _CUSTOMER_CENTER_CONFIG, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CustomerCenterConfig:
         return record_from_xml(decode_xml_customer_center_config, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_customer_center_config(self)
+        return record_to_json(encode_json_customer_center_config, self)
 
     @classmethod
     def from_json(cls, data: Any) -> CustomerCenterConfig:

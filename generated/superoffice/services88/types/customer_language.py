@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -82,14 +84,14 @@ class CustomerLanguage(Carrier):
     """The List Item Tooltip"""
 
     def to_xml(self) -> Element:
-        return encode_xml_customer_language(None, _CUSTOMER_LANGUAGE, self)
+        return record_to_xml(encode_xml_customer_language, _CUSTOMER_LANGUAGE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CustomerLanguage:
         return record_from_xml(decode_xml_customer_language, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_customer_language(self)
+        return record_to_json(encode_json_customer_language, self)
 
     @classmethod
     def from_json(cls, data: Any) -> CustomerLanguage:

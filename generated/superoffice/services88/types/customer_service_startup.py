@@ -32,6 +32,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -95,14 +97,14 @@ class CustomerServiceStartup(Carrier):
     """An array of selected preferences needed by Service"""
 
     def to_xml(self) -> Element:
-        return encode_xml_customer_service_startup(None, _CUSTOMER_SERVICE_STARTUP, self)
+        return record_to_xml(encode_xml_customer_service_startup, _CUSTOMER_SERVICE_STARTUP, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> CustomerServiceStartup:
         return record_from_xml(decode_xml_customer_service_startup, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_customer_service_startup(self)
+        return record_to_json(encode_json_customer_service_startup, self)
 
     @classmethod
     def from_json(cls, data: Any) -> CustomerServiceStartup:

@@ -37,6 +37,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -129,14 +131,14 @@ class Dash(Carrier):
     """Array of references to the pinned groups"""
 
     def to_xml(self) -> Element:
-        return encode_xml_dash(None, _DASH, self)
+        return record_to_xml(encode_xml_dash, _DASH, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Dash:
         return record_from_xml(decode_xml_dash, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_dash(self)
+        return record_to_json(encode_json_dash, self)
 
     @classmethod
     def from_json(cls, data: Any) -> Dash:

@@ -25,6 +25,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -76,14 +78,14 @@ class DashCollection(Carrier):
     """Other dashboards"""
 
     def to_xml(self) -> Element:
-        return encode_xml_dash_collection(None, _DASH_COLLECTION, self)
+        return record_to_xml(encode_xml_dash_collection, _DASH_COLLECTION, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> DashCollection:
         return record_from_xml(decode_xml_dash_collection, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_dash_collection(self)
+        return record_to_json(encode_json_dash_collection, self)
 
     @classmethod
     def from_json(cls, data: Any) -> DashCollection:

@@ -33,6 +33,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -92,14 +94,14 @@ class DashTheme(Carrier):
     """Style value - for example 'light' or 'dark'"""
 
     def to_xml(self) -> Element:
-        return encode_xml_dash_theme(None, _DASH_THEME, self)
+        return record_to_xml(encode_xml_dash_theme, _DASH_THEME, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> DashTheme:
         return record_from_xml(decode_xml_dash_theme, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_dash_theme(self)
+        return record_to_json(encode_json_dash_theme, self)
 
     @classmethod
     def from_json(cls, data: Any) -> DashTheme:

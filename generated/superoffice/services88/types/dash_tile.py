@@ -34,6 +34,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -98,14 +100,14 @@ class DashTile(Carrier):
     """The tile definition entity"""
 
     def to_xml(self) -> Element:
-        return encode_xml_dash_tile(None, _DASH_TILE, self)
+        return record_to_xml(encode_xml_dash_tile, _DASH_TILE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> DashTile:
         return record_from_xml(decode_xml_dash_tile, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_dash_tile(self)
+        return record_to_json(encode_json_dash_tile, self)
 
     @classmethod
     def from_json(cls, data: Any) -> DashTile:

@@ -30,6 +30,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -162,14 +164,14 @@ class DashTileDefinition(Carrier):
     """Name of provider to use with this entity type - read only property"""
 
     def to_xml(self) -> Element:
-        return encode_xml_dash_tile_definition(None, _DASH_TILE_DEFINITION, self)
+        return record_to_xml(encode_xml_dash_tile_definition, _DASH_TILE_DEFINITION, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> DashTileDefinition:
         return record_from_xml(decode_xml_dash_tile_definition, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_dash_tile_definition(self)
+        return record_to_json(encode_json_dash_tile_definition, self)
 
     @classmethod
     def from_json(cls, data: Any) -> DashTileDefinition:

@@ -32,6 +32,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -75,14 +77,14 @@ class DashTileHtml(Carrier):
     """HTML data"""
 
     def to_xml(self) -> Element:
-        return encode_xml_dash_tile_html(None, _DASH_TILE_HTML, self)
+        return record_to_xml(encode_xml_dash_tile_html, _DASH_TILE_HTML, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> DashTileHtml:
         return record_from_xml(decode_xml_dash_tile_html, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_dash_tile_html(self)
+        return record_to_json(encode_json_dash_tile_html, self)
 
     @classmethod
     def from_json(cls, data: Any) -> DashTileHtml:

@@ -32,6 +32,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -72,14 +74,14 @@ class DataRight(Carrier):
     description: str | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_data_right(None, _DATA_RIGHT, self)
+        return record_to_xml(encode_xml_data_right, _DATA_RIGHT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> DataRight:
         return record_from_xml(decode_xml_data_right, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_data_right(self)
+        return record_to_json(encode_json_data_right, self)
 
     @classmethod
     def from_json(cls, data: Any) -> DataRight:

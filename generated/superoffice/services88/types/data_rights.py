@@ -25,6 +25,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -85,14 +87,14 @@ class DataRights(Carrier):
     rights: list[list[DataRight | None] | None] | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_data_rights(None, _DATA_RIGHTS, self)
+        return record_to_xml(encode_xml_data_rights, _DATA_RIGHTS, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> DataRights:
         return record_from_xml(decode_xml_data_rights, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_data_rights(self)
+        return record_to_json(encode_json_data_rights, self)
 
     @classmethod
     def from_json(cls, data: Any) -> DataRights:

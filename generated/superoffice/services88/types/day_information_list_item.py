@@ -33,6 +33,8 @@ from ...runtime import (
     read_datetime,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -95,14 +97,16 @@ class DayInformationListItem(Carrier):
     """Date that this item is valid for; there is exactly one item per date, ordered by date."""
 
     def to_xml(self) -> Element:
-        return encode_xml_day_information_list_item(None, _DAY_INFORMATION_LIST_ITEM, self)
+        return record_to_xml(
+            encode_xml_day_information_list_item, _DAY_INFORMATION_LIST_ITEM, self
+        )
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> DayInformationListItem:
         return record_from_xml(decode_xml_day_information_list_item, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_day_information_list_item(self)
+        return record_to_json(encode_json_day_information_list_item, self)
 
     @classmethod
     def from_json(cls, data: Any) -> DayInformationListItem:

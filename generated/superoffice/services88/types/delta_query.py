@@ -28,6 +28,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -87,14 +89,14 @@ class DeltaQuery(Carrier):
     applies_to_ids: list[int] | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_delta_query(None, _DELTA_QUERY, self)
+        return record_to_xml(encode_xml_delta_query, _DELTA_QUERY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> DeltaQuery:
         return record_from_xml(decode_xml_delta_query, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_delta_query(self)
+        return record_to_json(encode_json_delta_query, self)
 
     @classmethod
     def from_json(cls, data: Any) -> DeltaQuery:

@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -82,14 +84,14 @@ class Department(Carrier):
     """The List Item Tooltip"""
 
     def to_xml(self) -> Element:
-        return encode_xml_department(None, _DEPARTMENT, self)
+        return record_to_xml(encode_xml_department, _DEPARTMENT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Department:
         return record_from_xml(decode_xml_department, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_department(self)
+        return record_to_json(encode_json_department, self)
 
     @classmethod
     def from_json(cls, data: Any) -> Department:

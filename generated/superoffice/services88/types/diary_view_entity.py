@@ -33,6 +33,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -91,14 +93,14 @@ class DiaryViewEntity(Carrier):
     tz_location_id: int | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_diary_view_entity(None, _DIARY_VIEW_ENTITY, self)
+        return record_to_xml(encode_xml_diary_view_entity, _DIARY_VIEW_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> DiaryViewEntity:
         return record_from_xml(decode_xml_diary_view_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_diary_view_entity(self)
+        return record_to_json(encode_json_diary_view_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> DiaryViewEntity:

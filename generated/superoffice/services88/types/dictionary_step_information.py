@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -79,14 +81,16 @@ class DictionaryStepInformation(Carrier):
     """Generation number of step"""
 
     def to_xml(self) -> Element:
-        return encode_xml_dictionary_step_information(None, _DICTIONARY_STEP_INFORMATION, self)
+        return record_to_xml(
+            encode_xml_dictionary_step_information, _DICTIONARY_STEP_INFORMATION, self
+        )
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> DictionaryStepInformation:
         return record_from_xml(decode_xml_dictionary_step_information, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_dictionary_step_information(self)
+        return record_to_json(encode_json_dictionary_step_information, self)
 
     @classmethod
     def from_json(cls, data: Any) -> DictionaryStepInformation:

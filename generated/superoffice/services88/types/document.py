@@ -36,6 +36,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -136,14 +138,14 @@ class Document(Carrier):
     """Heading of Owning sale, if any. (may be blank)"""
 
     def to_xml(self) -> Element:
-        return encode_xml_document(None, _DOCUMENT, self)
+        return record_to_xml(encode_xml_document, _DOCUMENT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Document:
         return record_from_xml(decode_xml_document, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_document(self)
+        return record_to_json(encode_json_document, self)
 
     @classmethod
     def from_json(cls, data: Any) -> Document:

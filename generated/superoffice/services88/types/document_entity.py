@@ -36,6 +36,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -294,14 +296,14 @@ class DocumentEntity(Carrier):
     """The set of users or groups the record is visible for"""
 
     def to_xml(self) -> Element:
-        return encode_xml_document_entity(None, _DOCUMENT_ENTITY, self)
+        return record_to_xml(encode_xml_document_entity, _DOCUMENT_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> DocumentEntity:
         return record_from_xml(decode_xml_document_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_document_entity(self)
+        return record_to_json(encode_json_document_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> DocumentEntity:

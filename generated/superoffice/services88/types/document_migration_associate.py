@@ -35,6 +35,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -64,14 +66,16 @@ class DocumentMigrationAssociate(Record):
     """The address itself"""
 
     def to_xml(self) -> Element:
-        return encode_xml_document_migration_associate(None, _DOCUMENT_MIGRATION_ASSOCIATE, self)
+        return record_to_xml(
+            encode_xml_document_migration_associate, _DOCUMENT_MIGRATION_ASSOCIATE, self
+        )
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> DocumentMigrationAssociate:
         return record_from_xml(decode_xml_document_migration_associate, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_document_migration_associate(self)
+        return record_to_json(encode_json_document_migration_associate, self)
 
     @classmethod
     def from_json(cls, data: Any) -> DocumentMigrationAssociate:

@@ -32,6 +32,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -80,14 +82,14 @@ class DocumentMigrationItem(Record):
     """Primary key"""
 
     def to_xml(self) -> Element:
-        return encode_xml_document_migration_item(None, _DOCUMENT_MIGRATION_ITEM, self)
+        return record_to_xml(encode_xml_document_migration_item, _DOCUMENT_MIGRATION_ITEM, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> DocumentMigrationItem:
         return record_from_xml(decode_xml_document_migration_item, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_document_migration_item(self)
+        return record_to_json(encode_json_document_migration_item, self)
 
     @classmethod
     def from_json(cls, data: Any) -> DocumentMigrationItem:

@@ -28,6 +28,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -76,14 +78,16 @@ class DocumentMigrationItemList(Record):
     """List of associates whose documents will be migrated."""
 
     def to_xml(self) -> Element:
-        return encode_xml_document_migration_item_list(None, _DOCUMENT_MIGRATION_ITEM_LIST, self)
+        return record_to_xml(
+            encode_xml_document_migration_item_list, _DOCUMENT_MIGRATION_ITEM_LIST, self
+        )
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> DocumentMigrationItemList:
         return record_from_xml(decode_xml_document_migration_item_list, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_document_migration_item_list(self)
+        return record_to_json(encode_json_document_migration_item_list, self)
 
     @classmethod
     def from_json(cls, data: Any) -> DocumentMigrationItemList:

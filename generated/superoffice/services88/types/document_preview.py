@@ -33,6 +33,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -85,14 +87,14 @@ class DocumentPreview(Carrier):
     """Document data"""
 
     def to_xml(self) -> Element:
-        return encode_xml_document_preview(None, _DOCUMENT_PREVIEW, self)
+        return record_to_xml(encode_xml_document_preview, _DOCUMENT_PREVIEW, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> DocumentPreview:
         return record_from_xml(decode_xml_document_preview, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_document_preview(self)
+        return record_to_json(encode_json_document_preview, self)
 
     @classmethod
     def from_json(cls, data: Any) -> DocumentPreview:

@@ -37,6 +37,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -134,14 +136,14 @@ class DocumentTemplate(Carrier):
     """What type of quote document is this."""
 
     def to_xml(self) -> Element:
-        return encode_xml_document_template(None, _DOCUMENT_TEMPLATE, self)
+        return record_to_xml(encode_xml_document_template, _DOCUMENT_TEMPLATE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> DocumentTemplate:
         return record_from_xml(decode_xml_document_template, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_document_template(self)
+        return record_to_json(encode_json_document_template, self)
 
     @classmethod
     def from_json(cls, data: Any) -> DocumentTemplate:

@@ -39,6 +39,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -211,14 +213,14 @@ class DocumentTemplateEntity(Carrier):
     """
 
     def to_xml(self) -> Element:
-        return encode_xml_document_template_entity(None, _DOCUMENT_TEMPLATE_ENTITY, self)
+        return record_to_xml(encode_xml_document_template_entity, _DOCUMENT_TEMPLATE_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> DocumentTemplateEntity:
         return record_from_xml(decode_xml_document_template_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_document_template_entity(self)
+        return record_to_json(encode_json_document_template_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> DocumentTemplateEntity:

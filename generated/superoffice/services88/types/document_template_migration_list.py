@@ -28,6 +28,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -63,8 +65,8 @@ class DocumentTemplateMigrationList(Record):
     """List of IDs for templates to be migrated."""
 
     def to_xml(self) -> Element:
-        return encode_xml_document_template_migration_list(
-            None, _DOCUMENT_TEMPLATE_MIGRATION_LIST, self
+        return record_to_xml(
+            encode_xml_document_template_migration_list, _DOCUMENT_TEMPLATE_MIGRATION_LIST, self
         )
 
     @classmethod
@@ -72,7 +74,7 @@ class DocumentTemplateMigrationList(Record):
         return record_from_xml(decode_xml_document_template_migration_list, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_document_template_migration_list(self)
+        return record_to_json(encode_json_document_template_migration_list, self)
 
     @classmethod
     def from_json(cls, data: Any) -> DocumentTemplateMigrationList:

@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -89,14 +91,14 @@ class DuplicateEntry(Carrier):
     """Short name of rule to display to user"""
 
     def to_xml(self) -> Element:
-        return encode_xml_duplicate_entry(None, _DUPLICATE_ENTRY, self)
+        return record_to_xml(encode_xml_duplicate_entry, _DUPLICATE_ENTRY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> DuplicateEntry:
         return record_from_xml(decode_xml_duplicate_entry, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_duplicate_entry(self)
+        return record_to_json(encode_json_duplicate_entry, self)
 
     @classmethod
     def from_json(cls, data: Any) -> DuplicateEntry:

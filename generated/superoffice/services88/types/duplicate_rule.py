@@ -34,6 +34,8 @@ from ...runtime import (
     read_bool,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -84,14 +86,14 @@ class DuplicateRule(Carrier):
     """Indicating if a rule is current active, and should included in the duplicate detection"""
 
     def to_xml(self) -> Element:
-        return encode_xml_duplicate_rule(None, _DUPLICATE_RULE, self)
+        return record_to_xml(encode_xml_duplicate_rule, _DUPLICATE_RULE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> DuplicateRule:
         return record_from_xml(decode_xml_duplicate_rule, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_duplicate_rule(self)
+        return record_to_json(encode_json_duplicate_rule, self)
 
     @classmethod
     def from_json(cls, data: Any) -> DuplicateRule:

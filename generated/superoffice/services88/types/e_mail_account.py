@@ -37,6 +37,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -124,14 +126,14 @@ class EMailAccount(Carrier):
     """When we last fetched email in UTC."""
 
     def to_xml(self) -> Element:
-        return encode_xml_e_mail_account(None, _E_MAIL_ACCOUNT, self)
+        return record_to_xml(encode_xml_e_mail_account, _E_MAIL_ACCOUNT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> EMailAccount:
         return record_from_xml(decode_xml_e_mail_account, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_e_mail_account(self)
+        return record_to_json(encode_json_e_mail_account, self)
 
     @classmethod
     def from_json(cls, data: Any) -> EMailAccount:

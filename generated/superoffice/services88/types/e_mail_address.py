@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -101,14 +103,14 @@ class EMailAddress(Carrier):
     """The name on the email address"""
 
     def to_xml(self) -> Element:
-        return encode_xml_e_mail_address(None, _E_MAIL_ADDRESS, self)
+        return record_to_xml(encode_xml_e_mail_address, _E_MAIL_ADDRESS, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> EMailAddress:
         return record_from_xml(decode_xml_e_mail_address, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_e_mail_address(self)
+        return record_to_json(encode_json_e_mail_address, self)
 
     @classmethod
     def from_json(cls, data: Any) -> EMailAddress:

@@ -36,6 +36,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -123,14 +125,14 @@ class EMailAppointment(Carrier):
     """A newer invitation exists"""
 
     def to_xml(self) -> Element:
-        return encode_xml_e_mail_appointment(None, _E_MAIL_APPOINTMENT, self)
+        return record_to_xml(encode_xml_e_mail_appointment, _E_MAIL_APPOINTMENT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> EMailAppointment:
         return record_from_xml(decode_xml_e_mail_appointment, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_e_mail_appointment(self)
+        return record_to_json(encode_json_e_mail_appointment, self)
 
     @classmethod
     def from_json(cls, data: Any) -> EMailAppointment:

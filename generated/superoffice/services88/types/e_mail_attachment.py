@@ -39,6 +39,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -110,14 +112,14 @@ class EMailAttachment(Carrier):
     """
 
     def to_xml(self) -> Element:
-        return encode_xml_e_mail_attachment(None, _E_MAIL_ATTACHMENT, self)
+        return record_to_xml(encode_xml_e_mail_attachment, _E_MAIL_ATTACHMENT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> EMailAttachment:
         return record_from_xml(decode_xml_e_mail_attachment, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_e_mail_attachment(self)
+        return record_to_json(encode_json_e_mail_attachment, self)
 
     @classmethod
     def from_json(cls, data: Any) -> EMailAttachment:

@@ -30,6 +30,8 @@ from ...runtime import (
     read_bool,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -86,14 +88,14 @@ class EMailConnectionInfo(Carrier):
     """Use a secure connection with the server"""
 
     def to_xml(self) -> Element:
-        return encode_xml_e_mail_connection_info(None, _E_MAIL_CONNECTION_INFO, self)
+        return record_to_xml(encode_xml_e_mail_connection_info, _E_MAIL_CONNECTION_INFO, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> EMailConnectionInfo:
         return record_from_xml(decode_xml_e_mail_connection_info, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_e_mail_connection_info(self)
+        return record_to_json(encode_json_e_mail_connection_info, self)
 
     @classmethod
     def from_json(cls, data: Any) -> EMailConnectionInfo:
@@ -183,7 +185,7 @@ def decode_json_e_mail_connection_info(data: Any, path: str) -> EMailConnectionI
         else take_str_nillable(data, "UserName", path)
     )
     value.password = (
-        SHARED[item]
+        item
         if type(item := data.get("Password")) is str
         else take_str_nillable(data, "Password", path)
     )

@@ -32,6 +32,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -92,8 +94,8 @@ class EMailConnectionInfoExtended(Carrier):
     """Optional folder to set as current after logging in"""
 
     def to_xml(self) -> Element:
-        return encode_xml_e_mail_connection_info_extended(
-            None, _E_MAIL_CONNECTION_INFO_EXTENDED, self
+        return record_to_xml(
+            encode_xml_e_mail_connection_info_extended, _E_MAIL_CONNECTION_INFO_EXTENDED, self
         )
 
     @classmethod
@@ -101,7 +103,7 @@ class EMailConnectionInfoExtended(Carrier):
         return record_from_xml(decode_xml_e_mail_connection_info_extended, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_e_mail_connection_info_extended(self)
+        return record_to_json(encode_json_e_mail_connection_info_extended, self)
 
     @classmethod
     def from_json(cls, data: Any) -> EMailConnectionInfoExtended:
@@ -211,7 +213,7 @@ def decode_json_e_mail_connection_info_extended(
         else take_str_nillable(data, "UserName", path)
     )
     value.password = (
-        SHARED[item]
+        item
         if type(item := data.get("Password")) is str
         else take_str_nillable(data, "Password", path)
     )

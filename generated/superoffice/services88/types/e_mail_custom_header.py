@@ -32,6 +32,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -78,14 +80,14 @@ class EMailCustomHeader(Carrier):
     values: list[str | None] | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_e_mail_custom_header(None, _E_MAIL_CUSTOM_HEADER, self)
+        return record_to_xml(encode_xml_e_mail_custom_header, _E_MAIL_CUSTOM_HEADER, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> EMailCustomHeader:
         return record_from_xml(decode_xml_e_mail_custom_header, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_e_mail_custom_header(self)
+        return record_to_json(encode_json_e_mail_custom_header, self)
 
     @classmethod
     def from_json(cls, data: Any) -> EMailCustomHeader:

@@ -40,6 +40,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -229,14 +231,14 @@ class EMailEntity(Carrier):
     """Reply status stored in calendar data for the ical method is REPLY"""
 
     def to_xml(self) -> Element:
-        return encode_xml_e_mail_entity(None, _E_MAIL_ENTITY, self)
+        return record_to_xml(encode_xml_e_mail_entity, _E_MAIL_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> EMailEntity:
         return record_from_xml(decode_xml_e_mail_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_e_mail_entity(self)
+        return record_to_json(encode_json_e_mail_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> EMailEntity:

@@ -38,6 +38,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -141,14 +143,14 @@ class EMailEnvelope(Carrier):
     """Glue between SuperOffice data and an e-mail."""
 
     def to_xml(self) -> Element:
-        return encode_xml_e_mail_envelope(None, _E_MAIL_ENVELOPE, self)
+        return record_to_xml(encode_xml_e_mail_envelope, _E_MAIL_ENVELOPE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> EMailEnvelope:
         return record_from_xml(decode_xml_e_mail_envelope, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_e_mail_envelope(self)
+        return record_to_json(encode_json_e_mail_envelope, self)
 
     @classmethod
     def from_json(cls, data: Any) -> EMailEnvelope:

@@ -36,6 +36,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -98,14 +100,14 @@ class EMailFolder(Carrier):
     """Primary key"""
 
     def to_xml(self) -> Element:
-        return encode_xml_e_mail_folder(None, _E_MAIL_FOLDER, self)
+        return record_to_xml(encode_xml_e_mail_folder, _E_MAIL_FOLDER, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> EMailFolder:
         return record_from_xml(decode_xml_e_mail_folder, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_e_mail_folder(self)
+        return record_to_json(encode_json_e_mail_folder, self)
 
     @classmethod
     def from_json(cls, data: Any) -> EMailFolder:

@@ -36,6 +36,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -103,14 +105,14 @@ class EMailSOInfo(Carrier):
     """The full name of the associate who archived this email"""
 
     def to_xml(self) -> Element:
-        return encode_xml_e_mail_so_info(None, _E_MAIL_SO_INFO, self)
+        return record_to_xml(encode_xml_e_mail_so_info, _E_MAIL_SO_INFO, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> EMailSOInfo:
         return record_from_xml(decode_xml_e_mail_so_info, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_e_mail_so_info(self)
+        return record_to_json(encode_json_e_mail_so_info, self)
 
     @classmethod
     def from_json(cls, data: Any) -> EMailSOInfo:

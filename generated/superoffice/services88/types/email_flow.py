@@ -36,6 +36,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -324,14 +326,14 @@ class EmailFlow(Carrier):
     """The set of users or groups the record is visible for"""
 
     def to_xml(self) -> Element:
-        return encode_xml_email_flow(None, _EMAIL_FLOW, self)
+        return record_to_xml(encode_xml_email_flow, _EMAIL_FLOW, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> EmailFlow:
         return record_from_xml(decode_xml_email_flow, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_email_flow(self)
+        return record_to_json(encode_json_email_flow, self)
 
     @classmethod
     def from_json(cls, data: Any) -> EmailFlow:

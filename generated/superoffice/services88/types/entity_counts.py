@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -77,14 +79,14 @@ class EntityCounts(Carrier):
     """Number of entities (EntityName) an associate has created"""
 
     def to_xml(self) -> Element:
-        return encode_xml_entity_counts(None, _ENTITY_COUNTS, self)
+        return record_to_xml(encode_xml_entity_counts, _ENTITY_COUNTS, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> EntityCounts:
         return record_from_xml(decode_xml_entity_counts, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_entity_counts(self)
+        return record_to_json(encode_json_entity_counts, self)
 
     @classmethod
     def from_json(cls, data: Any) -> EntityCounts:

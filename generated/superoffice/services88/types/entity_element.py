@@ -32,6 +32,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -79,14 +81,14 @@ class EntityElement(Carrier):
     """The Element Description"""
 
     def to_xml(self) -> Element:
-        return encode_xml_entity_element(None, _ENTITY_ELEMENT, self)
+        return record_to_xml(encode_xml_entity_element, _ENTITY_ELEMENT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> EntityElement:
         return record_from_xml(decode_xml_entity_element, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_entity_element(self)
+        return record_to_json(encode_json_entity_element, self)
 
     @classmethod
     def from_json(cls, data: Any) -> EntityElement:

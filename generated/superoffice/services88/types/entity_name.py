@@ -32,6 +32,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -73,14 +75,14 @@ class EntityName(Carrier):
     """Name to be used in GUI, preferable a resource string"""
 
     def to_xml(self) -> Element:
-        return encode_xml_entity_name(None, _ENTITY_NAME, self)
+        return record_to_xml(encode_xml_entity_name, _ENTITY_NAME, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> EntityName:
         return record_from_xml(decode_xml_entity_name, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_entity_name(self)
+        return record_to_json(encode_json_entity_name, self)
 
     @classmethod
     def from_json(cls, data: Any) -> EntityName:

@@ -36,6 +36,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -124,14 +126,14 @@ class ErpConnectionData(Carrier):
     """Contains all mapped ErpActorType for this CrmActorType"""
 
     def to_xml(self) -> Element:
-        return encode_xml_erp_connection_data(None, _ERP_CONNECTION_DATA, self)
+        return record_to_xml(encode_xml_erp_connection_data, _ERP_CONNECTION_DATA, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ErpConnectionData:
         return record_from_xml(decode_xml_erp_connection_data, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_erp_connection_data(self)
+        return record_to_json(encode_json_erp_connection_data, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ErpConnectionData:

@@ -30,6 +30,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -85,8 +87,10 @@ class ErpConnectionListMappingContainer(Carrier):
     """The name of the erp connection"""
 
     def to_xml(self) -> Element:
-        return encode_xml_erp_connection_list_mapping_container(
-            None, _ERP_CONNECTION_LIST_MAPPING_CONTAINER, self
+        return record_to_xml(
+            encode_xml_erp_connection_list_mapping_container,
+            _ERP_CONNECTION_LIST_MAPPING_CONTAINER,
+            self,
         )
 
     @classmethod
@@ -94,7 +98,7 @@ class ErpConnectionListMappingContainer(Carrier):
         return record_from_xml(decode_xml_erp_connection_list_mapping_container, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_erp_connection_list_mapping_container(self)
+        return record_to_json(encode_json_erp_connection_list_mapping_container, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ErpConnectionListMappingContainer:

@@ -32,6 +32,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -85,14 +87,16 @@ class ErpCrmListItemMapping(Carrier):
     """One mapped SuperOffice listItem"""
 
     def to_xml(self) -> Element:
-        return encode_xml_erp_crm_list_item_mapping(None, _ERP_CRM_LIST_ITEM_MAPPING, self)
+        return record_to_xml(
+            encode_xml_erp_crm_list_item_mapping, _ERP_CRM_LIST_ITEM_MAPPING, self
+        )
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ErpCrmListItemMapping:
         return record_from_xml(decode_xml_erp_crm_list_item_mapping, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_erp_crm_list_item_mapping(self)
+        return record_to_json(encode_json_erp_crm_list_item_mapping, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ErpCrmListItemMapping:

@@ -29,6 +29,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -105,14 +107,16 @@ class ErpSyncActorTypeMapping(Carrier):
     """The actor type (CRM side)"""
 
     def to_xml(self) -> Element:
-        return encode_xml_erp_sync_actor_type_mapping(None, _ERP_SYNC_ACTOR_TYPE_MAPPING, self)
+        return record_to_xml(
+            encode_xml_erp_sync_actor_type_mapping, _ERP_SYNC_ACTOR_TYPE_MAPPING, self
+        )
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ErpSyncActorTypeMapping:
         return record_from_xml(decode_xml_erp_sync_actor_type_mapping, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_erp_sync_actor_type_mapping(self)
+        return record_to_json(encode_json_erp_sync_actor_type_mapping, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ErpSyncActorTypeMapping:

@@ -32,6 +32,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -85,14 +87,16 @@ class ErpSyncConnectorEntity(Carrier):
     """True if the connector is deleted"""
 
     def to_xml(self) -> Element:
-        return encode_xml_erp_sync_connector_entity(None, _ERP_SYNC_CONNECTOR_ENTITY, self)
+        return record_to_xml(
+            encode_xml_erp_sync_connector_entity, _ERP_SYNC_CONNECTOR_ENTITY, self
+        )
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ErpSyncConnectorEntity:
         return record_from_xml(decode_xml_erp_sync_connector_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_erp_sync_connector_entity(self)
+        return record_to_json(encode_json_erp_sync_connector_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ErpSyncConnectorEntity:

@@ -32,6 +32,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -122,14 +124,14 @@ class ErpSyncDefaultValue(Carrier):
     """Access restrictions for the field"""
 
     def to_xml(self) -> Element:
-        return encode_xml_erp_sync_default_value(None, _ERP_SYNC_DEFAULT_VALUE, self)
+        return record_to_xml(encode_xml_erp_sync_default_value, _ERP_SYNC_DEFAULT_VALUE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ErpSyncDefaultValue:
         return record_from_xml(decode_xml_erp_sync_default_value, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_erp_sync_default_value(self)
+        return record_to_json(encode_json_erp_sync_default_value, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ErpSyncDefaultValue:

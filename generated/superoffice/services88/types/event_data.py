@@ -30,6 +30,8 @@ from ...runtime import (
     read_bool,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -125,14 +127,14 @@ class EventData(Carrier):
     """If true, then the execution will be traced"""
 
     def to_xml(self) -> Element:
-        return encode_xml_event_data(None, _EVENT_DATA, self)
+        return record_to_xml(encode_xml_event_data, _EVENT_DATA, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> EventData:
         return record_from_xml(decode_xml_event_data, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_event_data(self)
+        return record_to_json(encode_json_event_data, self)
 
     @classmethod
     def from_json(cls, data: Any) -> EventData:

@@ -30,6 +30,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -78,14 +80,14 @@ class ExportArchiveResult(Carrier):
     """Descriptive messages; errors, etc."""
 
     def to_xml(self) -> Element:
-        return encode_xml_export_archive_result(None, _EXPORT_ARCHIVE_RESULT, self)
+        return record_to_xml(encode_xml_export_archive_result, _EXPORT_ARCHIVE_RESULT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ExportArchiveResult:
         return record_from_xml(decode_xml_export_archive_result, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_export_archive_result(self)
+        return record_to_json(encode_json_export_archive_result, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ExportArchiveResult:

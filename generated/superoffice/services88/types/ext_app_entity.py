@@ -35,6 +35,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -165,14 +167,14 @@ class ExtAppEntity(Carrier):
     """Path where the programfile is located; if empty, PATH is used"""
 
     def to_xml(self) -> Element:
-        return encode_xml_ext_app_entity(None, _EXT_APP_ENTITY, self)
+        return record_to_xml(encode_xml_ext_app_entity, _EXT_APP_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ExtAppEntity:
         return record_from_xml(decode_xml_ext_app_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_ext_app_entity(self)
+        return record_to_json(encode_json_ext_app_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ExtAppEntity:

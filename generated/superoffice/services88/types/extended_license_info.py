@@ -39,6 +39,8 @@ from ...runtime import (
     read_datetime,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -85,14 +87,14 @@ class ExtendedLicenseInfo(Record):
     accumulated_next_check_date: datetime.datetime | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_extended_license_info(None, _EXTENDED_LICENSE_INFO, self)
+        return record_to_xml(encode_xml_extended_license_info, _EXTENDED_LICENSE_INFO, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ExtendedLicenseInfo:
         return record_from_xml(decode_xml_extended_license_info, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_extended_license_info(self)
+        return record_to_json(encode_json_extended_license_info, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ExtendedLicenseInfo:

@@ -32,6 +32,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -71,14 +73,14 @@ class ExtendedModuleLicense(Record):
     number_of_licenses_total: int | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_extended_module_license(None, _EXTENDED_MODULE_LICENSE, self)
+        return record_to_xml(encode_xml_extended_module_license, _EXTENDED_MODULE_LICENSE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ExtendedModuleLicense:
         return record_from_xml(decode_xml_extended_module_license, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_extended_module_license(self)
+        return record_to_json(encode_json_extended_module_license, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ExtendedModuleLicense:

@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -88,14 +90,14 @@ class Favourite(Carrier):
     """Rank order"""
 
     def to_xml(self) -> Element:
-        return encode_xml_favourite(None, _FAVOURITE, self)
+        return record_to_xml(encode_xml_favourite, _FAVOURITE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Favourite:
         return record_from_xml(decode_xml_favourite, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_favourite(self)
+        return record_to_json(encode_json_favourite, self)
 
     @classmethod
     def from_json(cls, data: Any) -> Favourite:

@@ -30,6 +30,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -73,14 +75,14 @@ class FieldInfoAttachment(FieldInfoBase):
     default_value: int | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_field_info_attachment(None, _FIELD_INFO_ATTACHMENT, self)
+        return record_to_xml(encode_xml_field_info_attachment, _FIELD_INFO_ATTACHMENT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FieldInfoAttachment:
         return record_from_xml(decode_xml_field_info_attachment, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_field_info_attachment(self)
+        return record_to_json(encode_json_field_info_attachment, self)
 
     @classmethod
     def from_json(cls, data: Any) -> FieldInfoAttachment:

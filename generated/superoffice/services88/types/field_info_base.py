@@ -37,6 +37,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -115,14 +117,14 @@ class FieldInfoBase(Record):
     """Template variable name: 'cs01', 'cl02' etc. Null for extra fields."""
 
     def to_xml(self) -> Element:
-        return encode_xml_field_info_base(None, _FIELD_INFO_BASE, self)
+        return record_to_xml(encode_xml_field_info_base, _FIELD_INFO_BASE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FieldInfoBase:
         return record_from_xml(decode_xml_field_info_base, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_field_info_base(self)
+        return record_to_json(encode_json_field_info_base, self)
 
     @classmethod
     def from_json(cls, data: Any) -> FieldInfoBase:

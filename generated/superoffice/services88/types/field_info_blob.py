@@ -28,6 +28,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -68,14 +70,14 @@ _TEMPLATE_VARIABLE_NAME = _NS + "TemplateVariableName"
 @dataclasses.dataclass(kw_only=True, repr=False, slots=True)
 class FieldInfoBlob(FieldInfoBase):
     def to_xml(self) -> Element:
-        return encode_xml_field_info_blob(None, _FIELD_INFO_BLOB, self)
+        return record_to_xml(encode_xml_field_info_blob, _FIELD_INFO_BLOB, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FieldInfoBlob:
         return record_from_xml(decode_xml_field_info_blob, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_field_info_blob(self)
+        return record_to_json(encode_json_field_info_blob, self)
 
     @classmethod
     def from_json(cls, data: Any) -> FieldInfoBlob:

@@ -30,6 +30,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -73,14 +75,14 @@ class FieldInfoBool(FieldInfoBase):
     default_value: bool | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_field_info_bool(None, _FIELD_INFO_BOOL, self)
+        return record_to_xml(encode_xml_field_info_bool, _FIELD_INFO_BOOL, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FieldInfoBool:
         return record_from_xml(decode_xml_field_info_bool, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_field_info_bool(self)
+        return record_to_json(encode_json_field_info_bool, self)
 
     @classmethod
     def from_json(cls, data: Any) -> FieldInfoBool:

@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -80,14 +82,14 @@ class FieldInfoDate(FieldInfoBase):
     is_default_now: bool | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_field_info_date(None, _FIELD_INFO_DATE, self)
+        return record_to_xml(encode_xml_field_info_date, _FIELD_INFO_DATE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FieldInfoDate:
         return record_from_xml(decode_xml_field_info_date, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_field_info_date(self)
+        return record_to_json(encode_json_field_info_date, self)
 
     @classmethod
     def from_json(cls, data: Any) -> FieldInfoDate:

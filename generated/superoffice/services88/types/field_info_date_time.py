@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -80,14 +82,14 @@ class FieldInfoDateTime(FieldInfoBase):
     is_default_now: bool | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_field_info_date_time(None, _FIELD_INFO_DATE_TIME, self)
+        return record_to_xml(encode_xml_field_info_date_time, _FIELD_INFO_DATE_TIME, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FieldInfoDateTime:
         return record_from_xml(decode_xml_field_info_date_time, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_field_info_date_time(self)
+        return record_to_json(encode_json_field_info_date_time, self)
 
     @classmethod
     def from_json(cls, data: Any) -> FieldInfoDateTime:

@@ -33,6 +33,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -79,14 +81,14 @@ class FieldInfoDecimal(FieldInfoBase):
     precision: int | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_field_info_decimal(None, _FIELD_INFO_DECIMAL, self)
+        return record_to_xml(encode_xml_field_info_decimal, _FIELD_INFO_DECIMAL, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FieldInfoDecimal:
         return record_from_xml(decode_xml_field_info_decimal, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_field_info_decimal(self)
+        return record_to_json(encode_json_field_info_decimal, self)
 
     @classmethod
     def from_json(cls, data: Any) -> FieldInfoDecimal:

@@ -30,6 +30,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -75,14 +77,14 @@ class FieldInfoDynamicLink(FieldInfoBase):
     link_value: str | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_field_info_dynamic_link(None, _FIELD_INFO_DYNAMIC_LINK, self)
+        return record_to_xml(encode_xml_field_info_dynamic_link, _FIELD_INFO_DYNAMIC_LINK, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FieldInfoDynamicLink:
         return record_from_xml(decode_xml_field_info_dynamic_link, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_field_info_dynamic_link(self)
+        return record_to_json(encode_json_field_info_dynamic_link, self)
 
     @classmethod
     def from_json(cls, data: Any) -> FieldInfoDynamicLink:

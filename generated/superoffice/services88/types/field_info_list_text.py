@@ -35,6 +35,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -90,14 +92,14 @@ class FieldInfoListText(FieldInfoBase):
     choices: list[str | None] | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_field_info_list_text(None, _FIELD_INFO_LIST_TEXT, self)
+        return record_to_xml(encode_xml_field_info_list_text, _FIELD_INFO_LIST_TEXT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FieldInfoListText:
         return record_from_xml(decode_xml_field_info_list_text, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_field_info_list_text(self)
+        return record_to_json(encode_json_field_info_list_text, self)
 
     @classmethod
     def from_json(cls, data: Any) -> FieldInfoListText:

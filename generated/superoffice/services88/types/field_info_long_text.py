@@ -30,6 +30,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -79,14 +81,14 @@ class FieldInfoLongText(FieldInfoBase):
     num_rows: int | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_field_info_long_text(None, _FIELD_INFO_LONG_TEXT, self)
+        return record_to_xml(encode_xml_field_info_long_text, _FIELD_INFO_LONG_TEXT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FieldInfoLongText:
         return record_from_xml(decode_xml_field_info_long_text, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_field_info_long_text(self)
+        return record_to_json(encode_json_field_info_long_text, self)
 
     @classmethod
     def from_json(cls, data: Any) -> FieldInfoLongText:

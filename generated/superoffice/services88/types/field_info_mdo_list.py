@@ -30,6 +30,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -75,14 +77,14 @@ class FieldInfoMdoList(FieldInfoBase):
     mdo_list_name: str | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_field_info_mdo_list(None, _FIELD_INFO_MDO_LIST, self)
+        return record_to_xml(encode_xml_field_info_mdo_list, _FIELD_INFO_MDO_LIST, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FieldInfoMdoList:
         return record_from_xml(decode_xml_field_info_mdo_list, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_field_info_mdo_list(self)
+        return record_to_json(encode_json_field_info_mdo_list, self)
 
     @classmethod
     def from_json(cls, data: Any) -> FieldInfoMdoList:

@@ -33,6 +33,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -83,14 +85,14 @@ class FieldInfoShortText(FieldInfoBase):
     is_html: bool | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_field_info_short_text(None, _FIELD_INFO_SHORT_TEXT, self)
+        return record_to_xml(encode_xml_field_info_short_text, _FIELD_INFO_SHORT_TEXT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FieldInfoShortText:
         return record_from_xml(decode_xml_field_info_short_text, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_field_info_short_text(self)
+        return record_to_json(encode_json_field_info_short_text, self)
 
     @classmethod
     def from_json(cls, data: Any) -> FieldInfoShortText:

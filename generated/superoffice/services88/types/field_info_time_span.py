@@ -30,6 +30,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -81,14 +83,14 @@ class FieldInfoTimeSpan(FieldInfoBase):
     max_num: int | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_field_info_time_span(None, _FIELD_INFO_TIME_SPAN, self)
+        return record_to_xml(encode_xml_field_info_time_span, _FIELD_INFO_TIME_SPAN, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FieldInfoTimeSpan:
         return record_from_xml(decode_xml_field_info_time_span, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_field_info_time_span(self)
+        return record_to_json(encode_json_field_info_time_span, self)
 
     @classmethod
     def from_json(cls, data: Any) -> FieldInfoTimeSpan:

@@ -37,6 +37,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -73,14 +75,14 @@ class FieldProperty(Record):
     field_length: int | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_field_property(None, _FIELD_PROPERTY, self)
+        return record_to_xml(encode_xml_field_property, _FIELD_PROPERTY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FieldProperty:
         return record_from_xml(decode_xml_field_property, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_field_property(self)
+        return record_to_json(encode_json_field_property, self)
 
     @classmethod
     def from_json(cls, data: Any) -> FieldProperty:

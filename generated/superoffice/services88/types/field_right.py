@@ -27,6 +27,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -58,14 +60,14 @@ class FieldRight(Record):
     reason: str | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_field_right(None, _FIELD_RIGHT, self)
+        return record_to_xml(encode_xml_field_right, _FIELD_RIGHT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FieldRight:
         return record_from_xml(decode_xml_field_right, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_field_right(self)
+        return record_to_json(encode_json_field_right, self)
 
     @classmethod
     def from_json(cls, data: Any) -> FieldRight:

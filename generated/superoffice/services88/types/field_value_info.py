@@ -35,6 +35,8 @@ from ...runtime import (
     read_bool,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -132,14 +134,14 @@ class FieldValueInfo(Record):
     """Array of the available operations for this field"""
 
     def to_xml(self) -> Element:
-        return encode_xml_field_value_info(None, _FIELD_VALUE_INFO, self)
+        return record_to_xml(encode_xml_field_value_info, _FIELD_VALUE_INFO, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FieldValueInfo:
         return record_from_xml(decode_xml_field_value_info, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_field_value_info(self)
+        return record_to_json(encode_json_field_value_info, self)
 
     @classmethod
     def from_json(cls, data: Any) -> FieldValueInfo:

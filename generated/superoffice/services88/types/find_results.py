@@ -27,6 +27,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -94,14 +96,14 @@ class FindResults(Carrier):
     """
 
     def to_xml(self) -> Element:
-        return encode_xml_find_results(None, _FIND_RESULTS, self)
+        return record_to_xml(encode_xml_find_results, _FIND_RESULTS, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FindResults:
         return record_from_xml(decode_xml_find_results, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_find_results(self)
+        return record_to_json(encode_json_find_results, self)
 
     @classmethod
     def from_json(cls, data: Any) -> FindResults:

@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -108,14 +110,14 @@ class ForeignAppEntity(Carrier):
     """The devices that belong to this foreign app."""
 
     def to_xml(self) -> Element:
-        return encode_xml_foreign_app_entity(None, _FOREIGN_APP_ENTITY, self)
+        return record_to_xml(encode_xml_foreign_app_entity, _FOREIGN_APP_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ForeignAppEntity:
         return record_from_xml(decode_xml_foreign_app_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_foreign_app_entity(self)
+        return record_to_json(encode_json_foreign_app_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ForeignAppEntity:

@@ -38,6 +38,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -106,14 +108,14 @@ class ForeignDevice(Carrier):
     """Reference to foregin application (device type)"""
 
     def to_xml(self) -> Element:
-        return encode_xml_foreign_device(None, _FOREIGN_DEVICE, self)
+        return record_to_xml(encode_xml_foreign_device, _FOREIGN_DEVICE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ForeignDevice:
         return record_from_xml(decode_xml_foreign_device, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_foreign_device(self)
+        return record_to_json(encode_json_foreign_device, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ForeignDevice:

@@ -38,6 +38,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -101,14 +103,14 @@ class ForeignKey(Carrier):
     """Table name, transformed to and from numeric table id by the service layer"""
 
     def to_xml(self) -> Element:
-        return encode_xml_foreign_key(None, _FOREIGN_KEY, self)
+        return record_to_xml(encode_xml_foreign_key, _FOREIGN_KEY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ForeignKey:
         return record_from_xml(decode_xml_foreign_key, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_foreign_key(self)
+        return record_to_json(encode_json_foreign_key, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ForeignKey:

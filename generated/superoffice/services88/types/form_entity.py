@@ -39,6 +39,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -172,14 +174,14 @@ class FormEntity(Carrier):
     """The name of the folder for this form"""
 
     def to_xml(self) -> Element:
-        return encode_xml_form_entity(None, _FORM_ENTITY, self)
+        return record_to_xml(encode_xml_form_entity, _FORM_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FormEntity:
         return record_from_xml(decode_xml_form_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_form_entity(self)
+        return record_to_json(encode_json_form_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> FormEntity:

@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -112,14 +114,14 @@ class FormSubmissionEntity(Carrier):
     """A log of what happened during processing"""
 
     def to_xml(self) -> Element:
-        return encode_xml_form_submission_entity(None, _FORM_SUBMISSION_ENTITY, self)
+        return record_to_xml(encode_xml_form_submission_entity, _FORM_SUBMISSION_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FormSubmissionEntity:
         return record_from_xml(decode_xml_form_submission_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_form_submission_entity(self)
+        return record_to_json(encode_json_form_submission_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> FormSubmissionEntity:

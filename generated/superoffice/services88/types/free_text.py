@@ -33,6 +33,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -102,14 +104,14 @@ class FreeText(Carrier):
     """Automatically enable freetext search for new travel areas"""
 
     def to_xml(self) -> Element:
-        return encode_xml_free_text(None, _FREE_TEXT, self)
+        return record_to_xml(encode_xml_free_text, _FREE_TEXT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> FreeText:
         return record_from_xml(decode_xml_free_text, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_free_text(self)
+        return record_to_json(encode_json_free_text, self)
 
     @classmethod
     def from_json(cls, data: Any) -> FreeText:

@@ -40,6 +40,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -112,14 +114,14 @@ class GrantedModuleLicense(Carrier):
     expiry_date: datetime.datetime | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_granted_module_license(None, _GRANTED_MODULE_LICENSE, self)
+        return record_to_xml(encode_xml_granted_module_license, _GRANTED_MODULE_LICENSE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> GrantedModuleLicense:
         return record_from_xml(decode_xml_granted_module_license, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_granted_module_license(self)
+        return record_to_json(encode_json_granted_module_license, self)
 
     @classmethod
     def from_json(cls, data: Any) -> GrantedModuleLicense:

@@ -39,6 +39,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -100,14 +102,14 @@ class HeadingEntity(Carrier):
     """The id of the list which this heading belongs to"""
 
     def to_xml(self) -> Element:
-        return encode_xml_heading_entity(None, _HEADING_ENTITY, self)
+        return record_to_xml(encode_xml_heading_entity, _HEADING_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> HeadingEntity:
         return record_from_xml(decode_xml_heading_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_heading_entity(self)
+        return record_to_json(encode_json_heading_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> HeadingEntity:

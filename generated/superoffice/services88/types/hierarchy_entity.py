@@ -38,6 +38,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -116,14 +118,14 @@ class HierarchyEntity(Carrier):
     """Last updated by whom"""
 
     def to_xml(self) -> Element:
-        return encode_xml_hierarchy_entity(None, _HIERARCHY_ENTITY, self)
+        return record_to_xml(encode_xml_hierarchy_entity, _HIERARCHY_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> HierarchyEntity:
         return record_from_xml(decode_xml_hierarchy_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_hierarchy_entity(self)
+        return record_to_json(encode_json_hierarchy_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> HierarchyEntity:

@@ -37,6 +37,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -105,14 +107,14 @@ class History(Carrier):
     """
 
     def to_xml(self) -> Element:
-        return encode_xml_history(None, _HISTORY, self)
+        return record_to_xml(encode_xml_history, _HISTORY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> History:
         return record_from_xml(decode_xml_history, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_history(self)
+        return record_to_json(encode_json_history, self)
 
     @classmethod
     def from_json(cls, data: Any) -> History:

@@ -36,6 +36,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -90,14 +92,14 @@ class HistoryRequest(Carrier):
     """Are we requesting insert rights? If true, then EntityorParentId is taken to mean parent id"""
 
     def to_xml(self) -> Element:
-        return encode_xml_history_request(None, _HISTORY_REQUEST, self)
+        return record_to_xml(encode_xml_history_request, _HISTORY_REQUEST, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> HistoryRequest:
         return record_from_xml(decode_xml_history_request, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_history_request(self)
+        return record_to_json(encode_json_history_request, self)
 
     @classmethod
     def from_json(cls, data: Any) -> HistoryRequest:

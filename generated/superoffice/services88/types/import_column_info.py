@@ -34,6 +34,8 @@ from ...runtime import (
     read_bool,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -82,14 +84,14 @@ class ImportColumnInfo(Carrier):
     """If true disable the option of choose column"""
 
     def to_xml(self) -> Element:
-        return encode_xml_import_column_info(None, _IMPORT_COLUMN_INFO, self)
+        return record_to_xml(encode_xml_import_column_info, _IMPORT_COLUMN_INFO, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ImportColumnInfo:
         return record_from_xml(decode_xml_import_column_info, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_import_column_info(self)
+        return record_to_json(encode_json_import_column_info, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ImportColumnInfo:

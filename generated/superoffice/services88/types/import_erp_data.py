@@ -25,6 +25,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -80,14 +82,14 @@ class ImportErpData(Carrier):
     """Array of column definitions"""
 
     def to_xml(self) -> Element:
-        return encode_xml_import_erp_data(None, _IMPORT_ERP_DATA, self)
+        return record_to_xml(encode_xml_import_erp_data, _IMPORT_ERP_DATA, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ImportErpData:
         return record_from_xml(decode_xml_import_erp_data, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_import_erp_data(self)
+        return record_to_json(encode_json_import_erp_data, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ImportErpData:

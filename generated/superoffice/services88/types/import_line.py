@@ -34,6 +34,8 @@ from ...runtime import (
     read_bool,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -109,14 +111,14 @@ class ImportLine(Carrier):
     """Optional external primary key for the row"""
 
     def to_xml(self) -> Element:
-        return encode_xml_import_line(None, _IMPORT_LINE, self)
+        return record_to_xml(encode_xml_import_line, _IMPORT_LINE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ImportLine:
         return record_from_xml(decode_xml_import_line, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_import_line(self)
+        return record_to_json(encode_json_import_line, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ImportLine:

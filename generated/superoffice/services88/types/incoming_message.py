@@ -28,6 +28,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -71,14 +73,14 @@ class IncomingMessage(Carrier):
     plugin: str | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_incoming_message(None, _INCOMING_MESSAGE, self)
+        return record_to_xml(encode_xml_incoming_message, _INCOMING_MESSAGE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> IncomingMessage:
         return record_from_xml(decode_xml_incoming_message, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_incoming_message(self)
+        return record_to_json(encode_json_incoming_message, self)
 
     @classmethod
     def from_json(cls, data: Any) -> IncomingMessage:

@@ -29,6 +29,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -72,14 +74,14 @@ class KbCategory(Record):
     """A strictly ascending number used for sorting categories when they are listed."""
 
     def to_xml(self) -> Element:
-        return encode_xml_kb_category(None, _KB_CATEGORY, self)
+        return record_to_xml(encode_xml_kb_category, _KB_CATEGORY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> KbCategory:
         return record_from_xml(decode_xml_kb_category, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_kb_category(self)
+        return record_to_json(encode_json_kb_category, self)
 
     @classmethod
     def from_json(cls, data: Any) -> KbCategory:

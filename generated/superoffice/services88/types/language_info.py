@@ -36,6 +36,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -96,14 +98,14 @@ class LanguageInfo(Carrier):
     """Has this row been inserted by SuperOffice priming data"""
 
     def to_xml(self) -> Element:
-        return encode_xml_language_info(None, _LANGUAGE_INFO, self)
+        return record_to_xml(encode_xml_language_info, _LANGUAGE_INFO, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> LanguageInfo:
         return record_from_xml(decode_xml_language_info, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_language_info(self)
+        return record_to_json(encode_json_language_info, self)
 
     @classmethod
     def from_json(cls, data: Any) -> LanguageInfo:

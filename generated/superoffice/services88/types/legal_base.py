@@ -39,6 +39,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -98,14 +100,14 @@ class LegalBase(Carrier):
     """true if the LegalBase is deleted"""
 
     def to_xml(self) -> Element:
-        return encode_xml_legal_base(None, _LEGAL_BASE, self)
+        return record_to_xml(encode_xml_legal_base, _LEGAL_BASE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> LegalBase:
         return record_from_xml(decode_xml_legal_base, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_legal_base(self)
+        return record_to_json(encode_json_legal_base, self)
 
     @classmethod
     def from_json(cls, data: Any) -> LegalBase:

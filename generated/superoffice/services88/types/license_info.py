@@ -35,6 +35,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -105,14 +107,14 @@ class LicenseInfo(Record):
     signature: str | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_license_info(None, _LICENSE_INFO, self)
+        return record_to_xml(encode_xml_license_info, _LICENSE_INFO, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> LicenseInfo:
         return record_from_xml(decode_xml_license_info, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_license_info(self)
+        return record_to_json(encode_json_license_info, self)
 
     @classmethod
     def from_json(cls, data: Any) -> LicenseInfo:

@@ -32,6 +32,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -84,14 +86,14 @@ class LicenseOwner(Carrier):
     """The unrestricted module licenses that this license owner"""
 
     def to_xml(self) -> Element:
-        return encode_xml_license_owner(None, _LICENSE_OWNER, self)
+        return record_to_xml(encode_xml_license_owner, _LICENSE_OWNER, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> LicenseOwner:
         return record_from_xml(decode_xml_license_owner, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_license_owner(self)
+        return record_to_json(encode_json_license_owner, self)
 
     @classmethod
     def from_json(cls, data: Any) -> LicenseOwner:

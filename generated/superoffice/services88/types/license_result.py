@@ -30,6 +30,8 @@ from ...runtime import (
     read_bool,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -71,14 +73,14 @@ class LicenseResult(Carrier):
     reason: str | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_license_result(None, _LICENSE_RESULT, self)
+        return record_to_xml(encode_xml_license_result, _LICENSE_RESULT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> LicenseResult:
         return record_from_xml(decode_xml_license_result, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_license_result(self)
+        return record_to_json(encode_json_license_result, self)
 
     @classmethod
     def from_json(cls, data: Any) -> LicenseResult:

@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -87,14 +89,14 @@ class Link(Carrier):
     """Primary key"""
 
     def to_xml(self) -> Element:
-        return encode_xml_link(None, _LINK, self)
+        return record_to_xml(encode_xml_link, _LINK, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Link:
         return record_from_xml(decode_xml_link, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_link(self)
+        return record_to_json(encode_json_link, self)
 
     @classmethod
     def from_json(cls, data: Any) -> Link:

@@ -36,6 +36,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -107,14 +109,14 @@ class ListEntity(Carrier):
     """True if this in use by one or more udfields"""
 
     def to_xml(self) -> Element:
-        return encode_xml_list_entity(None, _LIST_ENTITY, self)
+        return record_to_xml(encode_xml_list_entity, _LIST_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ListEntity:
         return record_from_xml(decode_xml_list_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_list_entity(self)
+        return record_to_json(encode_json_list_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ListEntity:

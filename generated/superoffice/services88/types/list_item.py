@@ -35,6 +35,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -67,14 +69,14 @@ class ListItem(Record):
     """Description"""
 
     def to_xml(self) -> Element:
-        return encode_xml_list_item(None, _LIST_ITEM, self)
+        return record_to_xml(encode_xml_list_item, _LIST_ITEM, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ListItem:
         return record_from_xml(decode_xml_list_item, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_list_item(self)
+        return record_to_json(encode_json_list_item, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ListItem:

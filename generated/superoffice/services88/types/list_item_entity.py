@@ -36,6 +36,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -95,14 +97,14 @@ class ListItemEntity(Carrier):
     """The rank of the list item"""
 
     def to_xml(self) -> Element:
-        return encode_xml_list_item_entity(None, _LIST_ITEM_ENTITY, self)
+        return record_to_xml(encode_xml_list_item_entity, _LIST_ITEM_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ListItemEntity:
         return record_from_xml(decode_xml_list_item_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_list_item_entity(self)
+        return record_to_json(encode_json_list_item_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ListItemEntity:

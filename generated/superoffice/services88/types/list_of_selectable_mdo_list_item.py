@@ -40,6 +40,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -128,14 +130,14 @@ class SelectableMDOListItem(Carrier):
     """The name of the ListItem in its context"""
 
     def to_xml(self) -> Element:
-        return encode_xml_selectable_mdo_list_item(None, _SELECTABLE_MDO_LIST_ITEM, self)
+        return record_to_xml(encode_xml_selectable_mdo_list_item, _SELECTABLE_MDO_LIST_ITEM, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SelectableMDOListItem:
         return record_from_xml(decode_xml_selectable_mdo_list_item, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_selectable_mdo_list_item(self)
+        return record_to_json(encode_json_selectable_mdo_list_item, self)
 
     @classmethod
     def from_json(cls, data: Any) -> SelectableMDOListItem:

@@ -29,6 +29,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -74,14 +76,14 @@ class LiveUiConfig(Carrier):
     """Interval (in seconds) defining how often UI events should be polled."""
 
     def to_xml(self) -> Element:
-        return encode_xml_live_ui_config(None, _LIVE_UI_CONFIG, self)
+        return record_to_xml(encode_xml_live_ui_config, _LIVE_UI_CONFIG, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> LiveUiConfig:
         return record_from_xml(decode_xml_live_ui_config, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_live_ui_config(self)
+        return record_to_json(encode_json_live_ui_config, self)
 
     @classmethod
     def from_json(cls, data: Any) -> LiveUiConfig:

@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -91,14 +93,14 @@ class LocalizedField(Carrier):
     address_type: str | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_localized_field(None, _LOCALIZED_FIELD, self)
+        return record_to_xml(encode_xml_localized_field, _LOCALIZED_FIELD, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> LocalizedField:
         return record_from_xml(decode_xml_localized_field, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_localized_field(self)
+        return record_to_json(encode_json_localized_field, self)
 
     @classmethod
     def from_json(cls, data: Any) -> LocalizedField:

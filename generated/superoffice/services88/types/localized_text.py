@@ -36,6 +36,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -101,14 +103,14 @@ class LocalizedText(Carrier):
     """1 = this row is populated and maintained by SuperOffice"""
 
     def to_xml(self) -> Element:
-        return encode_xml_localized_text(None, _LOCALIZED_TEXT, self)
+        return record_to_xml(encode_xml_localized_text, _LOCALIZED_TEXT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> LocalizedText:
         return record_from_xml(decode_xml_localized_text, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_localized_text(self)
+        return record_to_json(encode_json_localized_text, self)
 
     @classmethod
     def from_json(cls, data: Any) -> LocalizedText:

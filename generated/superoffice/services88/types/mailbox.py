@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -85,14 +87,14 @@ class Mailbox(Carrier):
     """The name of the priority that the mailbox is connected to"""
 
     def to_xml(self) -> Element:
-        return encode_xml_mailbox(None, _MAILBOX, self)
+        return record_to_xml(encode_xml_mailbox, _MAILBOX, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Mailbox:
         return record_from_xml(decode_xml_mailbox, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_mailbox(self)
+        return record_to_json(encode_json_mailbox, self)
 
     @classmethod
     def from_json(cls, data: Any) -> Mailbox:

@@ -30,6 +30,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -98,14 +100,14 @@ class MailboxEntity(Carrier):
     """The port used to connect to the server"""
 
     def to_xml(self) -> Element:
-        return encode_xml_mailbox_entity(None, _MAILBOX_ENTITY, self)
+        return record_to_xml(encode_xml_mailbox_entity, _MAILBOX_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> MailboxEntity:
         return record_from_xml(decode_xml_mailbox_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_mailbox_entity(self)
+        return record_to_json(encode_json_mailbox_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> MailboxEntity:
@@ -207,7 +209,7 @@ def decode_json_mailbox_entity(data: Any, path: str) -> MailboxEntity:
         else take_str_nillable(data, "Username", path)
     )
     value.password = (
-        SHARED[item]
+        item
         if type(item := data.get("Password")) is str
         else take_str_nillable(data, "Password", path)
     )

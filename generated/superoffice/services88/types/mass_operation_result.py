@@ -32,6 +32,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -100,14 +102,14 @@ class MassOperationResult(Carrier):
     """
 
     def to_xml(self) -> Element:
-        return encode_xml_mass_operation_result(None, _MASS_OPERATION_RESULT, self)
+        return record_to_xml(encode_xml_mass_operation_result, _MASS_OPERATION_RESULT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> MassOperationResult:
         return record_from_xml(decode_xml_mass_operation_result, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_mass_operation_result(self)
+        return record_to_json(encode_json_mass_operation_result, self)
 
     @classmethod
     def from_json(cls, data: Any) -> MassOperationResult:

@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -73,14 +75,14 @@ class MessageDeliveryStatus(Carrier):
     messaging_id: int | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_message_delivery_status(None, _MESSAGE_DELIVERY_STATUS, self)
+        return record_to_xml(encode_xml_message_delivery_status, _MESSAGE_DELIVERY_STATUS, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> MessageDeliveryStatus:
         return record_from_xml(decode_xml_message_delivery_status, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_message_delivery_status(self)
+        return record_to_json(encode_json_message_delivery_status, self)
 
     @classmethod
     def from_json(cls, data: Any) -> MessageDeliveryStatus:

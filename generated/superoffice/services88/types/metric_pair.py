@@ -35,6 +35,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -63,14 +65,14 @@ class MetricPair(Record):
     """The value of the metric"""
 
     def to_xml(self) -> Element:
-        return encode_xml_metric_pair(None, _METRIC_PAIR, self)
+        return record_to_xml(encode_xml_metric_pair, _METRIC_PAIR, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> MetricPair:
         return record_from_xml(decode_xml_metric_pair, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_metric_pair(self)
+        return record_to_json(encode_json_metric_pair, self)
 
     @classmethod
     def from_json(cls, data: Any) -> MetricPair:

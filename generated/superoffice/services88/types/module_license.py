@@ -37,6 +37,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -101,14 +103,14 @@ class ModuleLicense(Record):
     signature: str | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_module_license(None, _MODULE_LICENSE, self)
+        return record_to_xml(encode_xml_module_license, _MODULE_LICENSE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ModuleLicense:
         return record_from_xml(decode_xml_module_license, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_module_license(self)
+        return record_to_json(encode_json_module_license, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ModuleLicense:

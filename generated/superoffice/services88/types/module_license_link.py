@@ -36,6 +36,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -121,14 +123,14 @@ class ModuleLicenseLink(Carrier):
     """License flags. 1 = user plan"""
 
     def to_xml(self) -> Element:
-        return encode_xml_module_license_link(None, _MODULE_LICENSE_LINK, self)
+        return record_to_xml(encode_xml_module_license_link, _MODULE_LICENSE_LINK, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ModuleLicenseLink:
         return record_from_xml(decode_xml_module_license_link, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_module_license_link(self)
+        return record_to_json(encode_json_module_license_link, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ModuleLicenseLink:

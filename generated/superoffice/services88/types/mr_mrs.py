@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -78,14 +80,14 @@ class MrMrs(Carrier):
     """The List Item Tooltip"""
 
     def to_xml(self) -> Element:
-        return encode_xml_mr_mrs(None, _MR_MRS, self)
+        return record_to_xml(encode_xml_mr_mrs, _MR_MRS, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> MrMrs:
         return record_from_xml(decode_xml_mr_mrs, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_mr_mrs(self)
+        return record_to_json(encode_json_mr_mrs, self)
 
     @classmethod
     def from_json(cls, data: Any) -> MrMrs:

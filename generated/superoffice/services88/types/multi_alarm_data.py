@@ -27,6 +27,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -75,14 +77,14 @@ class MultiAlarmData(Carrier):
     silent_after: int | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_multi_alarm_data(None, _MULTI_ALARM_DATA, self)
+        return record_to_xml(encode_xml_multi_alarm_data, _MULTI_ALARM_DATA, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> MultiAlarmData:
         return record_from_xml(decode_xml_multi_alarm_data, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_multi_alarm_data(self)
+        return record_to_json(encode_json_multi_alarm_data, self)
 
     @classmethod
     def from_json(cls, data: Any) -> MultiAlarmData:

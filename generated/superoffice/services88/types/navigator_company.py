@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -73,14 +75,14 @@ class NavigatorCompany(Carrier):
     tooltip: str | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_navigator_company(None, _NAVIGATOR_COMPANY, self)
+        return record_to_xml(encode_xml_navigator_company, _NAVIGATOR_COMPANY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> NavigatorCompany:
         return record_from_xml(decode_xml_navigator_company, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_navigator_company(self)
+        return record_to_json(encode_json_navigator_company, self)
 
     @classmethod
     def from_json(cls, data: Any) -> NavigatorCompany:

@@ -33,6 +33,8 @@ from ...runtime import (
     read_datetime,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -82,14 +84,14 @@ class NextAvailableTime(Carrier):
     """The recomended end date time."""
 
     def to_xml(self) -> Element:
-        return encode_xml_next_available_time(None, _NEXT_AVAILABLE_TIME, self)
+        return record_to_xml(encode_xml_next_available_time, _NEXT_AVAILABLE_TIME, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> NextAvailableTime:
         return record_from_xml(decode_xml_next_available_time, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_next_available_time(self)
+        return record_to_json(encode_json_next_available_time, self)
 
     @classmethod
     def from_json(cls, data: Any) -> NextAvailableTime:

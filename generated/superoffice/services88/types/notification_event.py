@@ -32,6 +32,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -67,14 +69,14 @@ class NotificationEvent(Record):
     """Id of entity this notification event is about"""
 
     def to_xml(self) -> Element:
-        return encode_xml_notification_event(None, _NOTIFICATION_EVENT, self)
+        return record_to_xml(encode_xml_notification_event, _NOTIFICATION_EVENT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> NotificationEvent:
         return record_from_xml(decode_xml_notification_event, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_notification_event(self)
+        return record_to_json(encode_json_notification_event, self)
 
     @classmethod
     def from_json(cls, data: Any) -> NotificationEvent:

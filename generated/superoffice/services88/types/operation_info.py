@@ -32,6 +32,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -83,14 +85,14 @@ class OperationInfo(Carrier):
     encoded_lead_texts: list[str | None] | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_operation_info(None, _OPERATION_INFO, self)
+        return record_to_xml(encode_xml_operation_info, _OPERATION_INFO, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> OperationInfo:
         return record_from_xml(decode_xml_operation_info, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_operation_info(self)
+        return record_to_json(encode_json_operation_info, self)
 
     @classmethod
     def from_json(cls, data: Any) -> OperationInfo:

@@ -29,6 +29,8 @@ from ...runtime import (
     read_bool,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -57,14 +59,14 @@ class OperationResult(Record):
     """Success/Error message. This can be a symbol ([SR_xxxx])"""
 
     def to_xml(self) -> Element:
-        return encode_xml_operation_result(None, _OPERATION_RESULT, self)
+        return record_to_xml(encode_xml_operation_result, _OPERATION_RESULT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> OperationResult:
         return record_from_xml(decode_xml_operation_result, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_operation_result(self)
+        return record_to_json(encode_json_operation_result, self)
 
     @classmethod
     def from_json(cls, data: Any) -> OperationResult:

@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -79,14 +81,14 @@ class OutgoingMessage(Carrier):
     suggested_session_key: str | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_outgoing_message(None, _OUTGOING_MESSAGE, self)
+        return record_to_xml(encode_xml_outgoing_message, _OUTGOING_MESSAGE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> OutgoingMessage:
         return record_from_xml(decode_xml_outgoing_message, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_outgoing_message(self)
+        return record_to_json(encode_json_outgoing_message, self)
 
     @classmethod
     def from_json(cls, data: Any) -> OutgoingMessage:

@@ -37,6 +37,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -94,14 +96,14 @@ class ParticipantInfo(Record):
     """
 
     def to_xml(self) -> Element:
-        return encode_xml_participant_info(None, _PARTICIPANT_INFO, self)
+        return record_to_xml(encode_xml_participant_info, _PARTICIPANT_INFO, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ParticipantInfo:
         return record_from_xml(decode_xml_participant_info, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_participant_info(self)
+        return record_to_json(encode_json_participant_info, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ParticipantInfo:

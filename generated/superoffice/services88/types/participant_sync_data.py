@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -188,14 +190,14 @@ class ParticipantSyncData(Carrier):
     """The appointment status for this participant."""
 
     def to_xml(self) -> Element:
-        return encode_xml_participant_sync_data(None, _PARTICIPANT_SYNC_DATA, self)
+        return record_to_xml(encode_xml_participant_sync_data, _PARTICIPANT_SYNC_DATA, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ParticipantSyncData:
         return record_from_xml(decode_xml_participant_sync_data, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_participant_sync_data(self)
+        return record_to_json(encode_json_participant_sync_data, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ParticipantSyncData:

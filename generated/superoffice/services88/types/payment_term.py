@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -83,14 +85,14 @@ class PaymentTerm(Carrier):
     """The List Item Tooltip"""
 
     def to_xml(self) -> Element:
-        return encode_xml_payment_term(None, _PAYMENT_TERM, self)
+        return record_to_xml(encode_xml_payment_term, _PAYMENT_TERM, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PaymentTerm:
         return record_from_xml(decode_xml_payment_term, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_payment_term(self)
+        return record_to_json(encode_json_payment_term, self)
 
     @classmethod
     def from_json(cls, data: Any) -> PaymentTerm:

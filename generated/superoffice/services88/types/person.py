@@ -39,6 +39,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -205,14 +207,14 @@ class Person(Carrier):
     """Alphanumeric user field"""
 
     def to_xml(self) -> Element:
-        return encode_xml_person(None, _PERSON, self)
+        return record_to_xml(encode_xml_person, _PERSON, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Person:
         return record_from_xml(decode_xml_person, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_person(self)
+        return record_to_json(encode_json_person, self)
 
     @classmethod
     def from_json(cls, data: Any) -> Person:

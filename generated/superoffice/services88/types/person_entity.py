@@ -43,6 +43,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -445,14 +447,14 @@ class PersonEntity(Carrier):
     """
 
     def to_xml(self) -> Element:
-        return encode_xml_person_entity(None, _PERSON_ENTITY, self)
+        return record_to_xml(encode_xml_person_entity, _PERSON_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PersonEntity:
         return record_from_xml(decode_xml_person_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_person_entity(self)
+        return record_to_json(encode_json_person_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> PersonEntity:

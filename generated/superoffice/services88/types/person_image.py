@@ -35,6 +35,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -64,14 +66,14 @@ class PersonImage(Record):
     """Image data in PNG format."""
 
     def to_xml(self) -> Element:
-        return encode_xml_person_image(None, _PERSON_IMAGE, self)
+        return record_to_xml(encode_xml_person_image, _PERSON_IMAGE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PersonImage:
         return record_from_xml(decode_xml_person_image, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_person_image(self)
+        return record_to_json(encode_json_person_image, self)
 
     @classmethod
     def from_json(cls, data: Any) -> PersonImage:

@@ -26,6 +26,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -99,14 +101,14 @@ class PersonSummary(Record):
     """Recent chats with person"""
 
     def to_xml(self) -> Element:
-        return encode_xml_person_summary(None, _PERSON_SUMMARY, self)
+        return record_to_xml(encode_xml_person_summary, _PERSON_SUMMARY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PersonSummary:
         return record_from_xml(decode_xml_person_summary, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_person_summary(self)
+        return record_to_json(encode_json_person_summary, self)
 
     @classmethod
     def from_json(cls, data: Any) -> PersonSummary:

@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -100,14 +102,14 @@ class PhoneListItem(Carrier):
     """Property setting a unique id indicating if this is a person or contact"""
 
     def to_xml(self) -> Element:
-        return encode_xml_phone_list_item(None, _PHONE_LIST_ITEM, self)
+        return record_to_xml(encode_xml_phone_list_item, _PHONE_LIST_ITEM, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PhoneListItem:
         return record_from_xml(decode_xml_phone_list_item, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_phone_list_item(self)
+        return record_to_json(encode_json_phone_list_item, self)
 
     @classmethod
     def from_json(cls, data: Any) -> PhoneListItem:

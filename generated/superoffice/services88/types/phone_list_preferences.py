@@ -27,6 +27,8 @@ from ...runtime import (
     read_bool,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -96,14 +98,14 @@ class PhoneListPreferences(Carrier):
     """The lastname search type, e.g. BeginsWith, Contains, Endswith, Matches"""
 
     def to_xml(self) -> Element:
-        return encode_xml_phone_list_preferences(None, _PHONE_LIST_PREFERENCES, self)
+        return record_to_xml(encode_xml_phone_list_preferences, _PHONE_LIST_PREFERENCES, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PhoneListPreferences:
         return record_from_xml(decode_xml_phone_list_preferences, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_phone_list_preferences(self)
+        return record_to_json(encode_json_phone_list_preferences, self)
 
     @classmethod
     def from_json(cls, data: Any) -> PhoneListPreferences:

@@ -30,6 +30,8 @@ from ...runtime import (
     read_bool,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -112,14 +114,14 @@ class PluginUrlResponse(Carrier):
     """QuoteStatus = Ok / OkWithInfo / Warn / Error. Error implies IsOk = false."""
 
     def to_xml(self) -> Element:
-        return encode_xml_plugin_url_response(None, _PLUGIN_URL_RESPONSE, self)
+        return record_to_xml(encode_xml_plugin_url_response, _PLUGIN_URL_RESPONSE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PluginUrlResponse:
         return record_from_xml(decode_xml_plugin_url_response, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_plugin_url_response(self)
+        return record_to_json(encode_json_plugin_url_response, self)
 
     @classmethod
     def from_json(cls, data: Any) -> PluginUrlResponse:

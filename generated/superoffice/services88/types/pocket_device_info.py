@@ -35,6 +35,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -92,14 +94,14 @@ class PocketDeviceInfo(Record):
     """The timezone to show for dates in messages"""
 
     def to_xml(self) -> Element:
-        return encode_xml_pocket_device_info(None, _POCKET_DEVICE_INFO, self)
+        return record_to_xml(encode_xml_pocket_device_info, _POCKET_DEVICE_INFO, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PocketDeviceInfo:
         return record_from_xml(decode_xml_pocket_device_info, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_pocket_device_info(self)
+        return record_to_json(encode_json_pocket_device_info, self)
 
     @classmethod
     def from_json(cls, data: Any) -> PocketDeviceInfo:

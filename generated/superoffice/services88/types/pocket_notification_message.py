@@ -40,6 +40,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -112,14 +114,16 @@ class PocketNotificationMessage(Record):
     """Additional key/value properties to include in the message"""
 
     def to_xml(self) -> Element:
-        return encode_xml_pocket_notification_message(None, _POCKET_NOTIFICATION_MESSAGE, self)
+        return record_to_xml(
+            encode_xml_pocket_notification_message, _POCKET_NOTIFICATION_MESSAGE, self
+        )
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PocketNotificationMessage:
         return record_from_xml(decode_xml_pocket_notification_message, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_pocket_notification_message(self)
+        return record_to_json(encode_json_pocket_notification_message, self)
 
     @classmethod
     def from_json(cls, data: Any) -> PocketNotificationMessage:

@@ -32,6 +32,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -127,14 +129,14 @@ class PocketStartupData(Carrier):
     """Custom data for Pocket, in JSON format"""
 
     def to_xml(self) -> Element:
-        return encode_xml_pocket_startup_data(None, _POCKET_STARTUP_DATA, self)
+        return record_to_xml(encode_xml_pocket_startup_data, _POCKET_STARTUP_DATA, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PocketStartupData:
         return record_from_xml(decode_xml_pocket_startup_data, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_pocket_startup_data(self)
+        return record_to_json(encode_json_pocket_startup_data, self)
 
     @classmethod
     def from_json(cls, data: Any) -> PocketStartupData:

@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -143,14 +145,14 @@ class Preference(Carrier):
     """The id of the user preference"""
 
     def to_xml(self) -> Element:
-        return encode_xml_preference(None, _PREFERENCE, self)
+        return record_to_xml(encode_xml_preference, _PREFERENCE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Preference:
         return record_from_xml(decode_xml_preference, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_preference(self)
+        return record_to_json(encode_json_preference, self)
 
     @classmethod
     def from_json(cls, data: Any) -> Preference:

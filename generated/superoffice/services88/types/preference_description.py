@@ -36,6 +36,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -162,14 +164,14 @@ class PreferenceDescription(Carrier):
     """
 
     def to_xml(self) -> Element:
-        return encode_xml_preference_description(None, _PREFERENCE_DESCRIPTION, self)
+        return record_to_xml(encode_xml_preference_description, _PREFERENCE_DESCRIPTION, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PreferenceDescription:
         return record_from_xml(decode_xml_preference_description, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_preference_description(self)
+        return record_to_json(encode_json_preference_description, self)
 
     @classmethod
     def from_json(cls, data: Any) -> PreferenceDescription:

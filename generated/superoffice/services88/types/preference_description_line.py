@@ -36,6 +36,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -96,14 +98,16 @@ class PreferenceDescriptionLine(Carrier):
     """1 = This row populated and maintained by SuperOffice"""
 
     def to_xml(self) -> Element:
-        return encode_xml_preference_description_line(None, _PREFERENCE_DESCRIPTION_LINE, self)
+        return record_to_xml(
+            encode_xml_preference_description_line, _PREFERENCE_DESCRIPTION_LINE, self
+        )
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PreferenceDescriptionLine:
         return record_from_xml(decode_xml_preference_description_line, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_preference_description_line(self)
+        return record_to_json(encode_json_preference_description_line, self)
 
     @classmethod
     def from_json(cls, data: Any) -> PreferenceDescriptionLine:

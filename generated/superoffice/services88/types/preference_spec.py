@@ -32,6 +32,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -75,14 +77,14 @@ class PreferenceSpec(Carrier):
     """Preference key name"""
 
     def to_xml(self) -> Element:
-        return encode_xml_preference_spec(None, _PREFERENCE_SPEC, self)
+        return record_to_xml(encode_xml_preference_spec, _PREFERENCE_SPEC, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PreferenceSpec:
         return record_from_xml(decode_xml_preference_spec, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_preference_spec(self)
+        return record_to_json(encode_json_preference_spec, self)
 
     @classmethod
     def from_json(cls, data: Any) -> PreferenceSpec:

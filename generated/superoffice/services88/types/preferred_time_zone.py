@@ -32,6 +32,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -83,14 +85,14 @@ class PreferredTimeZone(Record):
     """number of minutes bias relative to UTC time"""
 
     def to_xml(self) -> Element:
-        return encode_xml_preferred_time_zone(None, _PREFERRED_TIME_ZONE, self)
+        return record_to_xml(encode_xml_preferred_time_zone, _PREFERRED_TIME_ZONE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PreferredTimeZone:
         return record_from_xml(decode_xml_preferred_time_zone, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_preferred_time_zone(self)
+        return record_to_json(encode_json_preferred_time_zone, self)
 
     @classmethod
     def from_json(cls, data: Any) -> PreferredTimeZone:

@@ -31,6 +31,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -100,14 +102,14 @@ class PreviewContact(Record):
     """
 
     def to_xml(self) -> Element:
-        return encode_xml_preview_contact(None, _PREVIEW_CONTACT, self)
+        return record_to_xml(encode_xml_preview_contact, _PREVIEW_CONTACT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PreviewContact:
         return record_from_xml(decode_xml_preview_contact, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_preview_contact(self)
+        return record_to_json(encode_json_preview_contact, self)
 
     @classmethod
     def from_json(cls, data: Any) -> PreviewContact:

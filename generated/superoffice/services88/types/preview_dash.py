@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -100,14 +102,14 @@ class PreviewDash(Carrier):
     """Dashboard tiles"""
 
     def to_xml(self) -> Element:
-        return encode_xml_preview_dash(None, _PREVIEW_DASH, self)
+        return record_to_xml(encode_xml_preview_dash, _PREVIEW_DASH, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PreviewDash:
         return record_from_xml(decode_xml_preview_dash, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_preview_dash(self)
+        return record_to_json(encode_json_preview_dash, self)
 
     @classmethod
     def from_json(cls, data: Any) -> PreviewDash:

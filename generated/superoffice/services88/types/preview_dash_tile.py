@@ -32,6 +32,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -83,14 +85,14 @@ class PreviewDashTile(Carrier):
     """Dashboard tile type"""
 
     def to_xml(self) -> Element:
-        return encode_xml_preview_dash_tile(None, _PREVIEW_DASH_TILE, self)
+        return record_to_xml(encode_xml_preview_dash_tile, _PREVIEW_DASH_TILE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PreviewDashTile:
         return record_from_xml(decode_xml_preview_dash_tile, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_preview_dash_tile(self)
+        return record_to_json(encode_json_preview_dash_tile, self)
 
     @classmethod
     def from_json(cls, data: Any) -> PreviewDashTile:

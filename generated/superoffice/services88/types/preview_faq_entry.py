@@ -32,6 +32,8 @@ from ...runtime import (
     read_datetime,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -86,14 +88,14 @@ class PreviewFaqEntry(Carrier):
     """The answer for this entry."""
 
     def to_xml(self) -> Element:
-        return encode_xml_preview_faq_entry(None, _PREVIEW_FAQ_ENTRY, self)
+        return record_to_xml(encode_xml_preview_faq_entry, _PREVIEW_FAQ_ENTRY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PreviewFaqEntry:
         return record_from_xml(decode_xml_preview_faq_entry, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_preview_faq_entry(self)
+        return record_to_json(encode_json_preview_faq_entry, self)
 
     @classmethod
     def from_json(cls, data: Any) -> PreviewFaqEntry:

@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -130,14 +132,14 @@ class PreviewMailing(Carrier):
     """The number of links clicked in the mailing."""
 
     def to_xml(self) -> Element:
-        return encode_xml_preview_mailing(None, _PREVIEW_MAILING, self)
+        return record_to_xml(encode_xml_preview_mailing, _PREVIEW_MAILING, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PreviewMailing:
         return record_from_xml(decode_xml_preview_mailing, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_preview_mailing(self)
+        return record_to_json(encode_json_preview_mailing, self)
 
     @classmethod
     def from_json(cls, data: Any) -> PreviewMailing:

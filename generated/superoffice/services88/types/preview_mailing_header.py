@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -130,14 +132,14 @@ class PreviewMailingHeader(Carrier):
     """Number of recipients that clicked at least 1 link in the mailing."""
 
     def to_xml(self) -> Element:
-        return encode_xml_preview_mailing_header(None, _PREVIEW_MAILING_HEADER, self)
+        return record_to_xml(encode_xml_preview_mailing_header, _PREVIEW_MAILING_HEADER, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PreviewMailingHeader:
         return record_from_xml(decode_xml_preview_mailing_header, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_preview_mailing_header(self)
+        return record_to_json(encode_json_preview_mailing_header, self)
 
     @classmethod
     def from_json(cls, data: Any) -> PreviewMailingHeader:

@@ -32,6 +32,8 @@ from ...runtime import (
     read_datetime,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -83,14 +85,14 @@ class PreviewQuickReply(Carrier):
     """Quick reply body in HTML format."""
 
     def to_xml(self) -> Element:
-        return encode_xml_preview_quick_reply(None, _PREVIEW_QUICK_REPLY, self)
+        return record_to_xml(encode_xml_preview_quick_reply, _PREVIEW_QUICK_REPLY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PreviewQuickReply:
         return record_from_xml(decode_xml_preview_quick_reply, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_preview_quick_reply(self)
+        return record_to_json(encode_json_preview_quick_reply, self)
 
     @classmethod
     def from_json(cls, data: Any) -> PreviewQuickReply:

@@ -34,6 +34,8 @@ from ...runtime import (
     read_datetime,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -93,14 +95,14 @@ class PreviewReplyTemplate(Carrier):
     """If true, body is HTML."""
 
     def to_xml(self) -> Element:
-        return encode_xml_preview_reply_template(None, _PREVIEW_REPLY_TEMPLATE, self)
+        return record_to_xml(encode_xml_preview_reply_template, _PREVIEW_REPLY_TEMPLATE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PreviewReplyTemplate:
         return record_from_xml(decode_xml_preview_reply_template, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_preview_reply_template(self)
+        return record_to_json(encode_json_preview_reply_template, self)
 
     @classmethod
     def from_json(cls, data: Any) -> PreviewReplyTemplate:

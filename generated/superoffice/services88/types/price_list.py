@@ -40,6 +40,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -120,14 +122,14 @@ class PriceList(Carrier):
     """Is the list active (as opposed to being worked on, suddenly canceled, etc."""
 
     def to_xml(self) -> Element:
-        return encode_xml_price_list(None, _PRICE_LIST, self)
+        return record_to_xml(encode_xml_price_list, _PRICE_LIST, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> PriceList:
         return record_from_xml(decode_xml_price_list, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_price_list(self)
+        return record_to_json(encode_json_price_list, self)
 
     @classmethod
     def from_json(cls, data: Any) -> PriceList:

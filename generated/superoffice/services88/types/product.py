@@ -39,6 +39,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -247,14 +249,14 @@ class Product(Carrier):
     """Negative numbers will be interpreted as how many is ordered. Might not be available."""
 
     def to_xml(self) -> Element:
-        return encode_xml_product(None, _PRODUCT, self)
+        return record_to_xml(encode_xml_product, _PRODUCT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Product:
         return record_from_xml(decode_xml_product, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_product(self)
+        return record_to_json(encode_json_product, self)
 
     @classmethod
     def from_json(cls, data: Any) -> Product:

@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -83,14 +85,14 @@ class ProductCategory(Carrier):
     """The List Item Tooltip"""
 
     def to_xml(self) -> Element:
-        return encode_xml_product_category(None, _PRODUCT_CATEGORY, self)
+        return record_to_xml(encode_xml_product_category, _PRODUCT_CATEGORY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ProductCategory:
         return record_from_xml(decode_xml_product_category, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_product_category(self)
+        return record_to_json(encode_json_product_category, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ProductCategory:

@@ -32,6 +32,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -91,14 +93,14 @@ class ProductExtraDataField(Carrier):
     """String, url, image. How the value should be interpreted."""
 
     def to_xml(self) -> Element:
-        return encode_xml_product_extra_data_field(None, _PRODUCT_EXTRA_DATA_FIELD, self)
+        return record_to_xml(encode_xml_product_extra_data_field, _PRODUCT_EXTRA_DATA_FIELD, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ProductExtraDataField:
         return record_from_xml(decode_xml_product_extra_data_field, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_product_extra_data_field(self)
+        return record_to_json(encode_json_product_extra_data_field, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ProductExtraDataField:

@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -83,14 +85,14 @@ class ProductType(Carrier):
     """The List Item Tooltip"""
 
     def to_xml(self) -> Element:
-        return encode_xml_product_type(None, _PRODUCT_TYPE, self)
+        return record_to_xml(encode_xml_product_type, _PRODUCT_TYPE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ProductType:
         return record_from_xml(decode_xml_product_type, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_product_type(self)
+        return record_to_json(encode_json_product_type, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ProductType:

@@ -40,6 +40,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -133,14 +135,14 @@ class Project(Carrier):
     """The number of active erp links"""
 
     def to_xml(self) -> Element:
-        return encode_xml_project(None, _PROJECT, self)
+        return record_to_xml(encode_xml_project, _PROJECT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Project:
         return record_from_xml(decode_xml_project, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_project(self)
+        return record_to_json(encode_json_project, self)
 
     @classmethod
     def from_json(cls, data: Any) -> Project:

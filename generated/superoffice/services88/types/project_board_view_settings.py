@@ -30,6 +30,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -71,14 +73,16 @@ class ProjectBoardViewSettings(BoardViewSettingsBase):
     hide_completed_projects: bool | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_project_board_view_settings(None, _PROJECT_BOARD_VIEW_SETTINGS, self)
+        return record_to_xml(
+            encode_xml_project_board_view_settings, _PROJECT_BOARD_VIEW_SETTINGS, self
+        )
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ProjectBoardViewSettings:
         return record_from_xml(decode_xml_project_board_view_settings, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_project_board_view_settings(self)
+        return record_to_json(encode_json_project_board_view_settings, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ProjectBoardViewSettings:

@@ -39,6 +39,8 @@ from ...runtime import (
     read_unsigned_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -255,14 +257,14 @@ class ProjectEntity(Carrier):
     """Publication is published"""
 
     def to_xml(self) -> Element:
-        return encode_xml_project_entity(None, _PROJECT_ENTITY, self)
+        return record_to_xml(encode_xml_project_entity, _PROJECT_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ProjectEntity:
         return record_from_xml(decode_xml_project_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_project_entity(self)
+        return record_to_json(encode_json_project_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ProjectEntity:

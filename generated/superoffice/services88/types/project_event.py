@@ -40,6 +40,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -157,14 +159,14 @@ class ProjectEvent(Carrier):
     """
 
     def to_xml(self) -> Element:
-        return encode_xml_project_event(None, _PROJECT_EVENT, self)
+        return record_to_xml(encode_xml_project_event, _PROJECT_EVENT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ProjectEvent:
         return record_from_xml(decode_xml_project_event, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_project_event(self)
+        return record_to_json(encode_json_project_event, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ProjectEvent:

@@ -36,6 +36,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -197,14 +199,14 @@ class ProjectEventEntity(Carrier):
     """Primary key"""
 
     def to_xml(self) -> Element:
-        return encode_xml_project_event_entity(None, _PROJECT_EVENT_ENTITY, self)
+        return record_to_xml(encode_xml_project_event_entity, _PROJECT_EVENT_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ProjectEventEntity:
         return record_from_xml(decode_xml_project_event_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_project_event_entity(self)
+        return record_to_json(encode_json_project_event_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ProjectEventEntity:

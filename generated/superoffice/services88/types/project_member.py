@@ -38,6 +38,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -154,14 +156,14 @@ class ProjectMember(Carrier):
     """The date and time when the project member was last updated in UTC."""
 
     def to_xml(self) -> Element:
-        return encode_xml_project_member(None, _PROJECT_MEMBER, self)
+        return record_to_xml(encode_xml_project_member, _PROJECT_MEMBER, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ProjectMember:
         return record_from_xml(decode_xml_project_member, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_project_member(self)
+        return record_to_json(encode_json_project_member, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ProjectMember:

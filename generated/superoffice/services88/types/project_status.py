@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -80,14 +82,14 @@ class ProjectStatus(Carrier):
     """The List Item Tooltip"""
 
     def to_xml(self) -> Element:
-        return encode_xml_project_status(None, _PROJECT_STATUS, self)
+        return record_to_xml(encode_xml_project_status, _PROJECT_STATUS, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ProjectStatus:
         return record_from_xml(decode_xml_project_status, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_project_status(self)
+        return record_to_json(encode_json_project_status, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ProjectStatus:

@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -80,14 +82,14 @@ class ProjectType(Carrier):
     """The List Item Tooltip"""
 
     def to_xml(self) -> Element:
-        return encode_xml_project_type(None, _PROJECT_TYPE, self)
+        return record_to_xml(encode_xml_project_type, _PROJECT_TYPE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ProjectType:
         return record_from_xml(decode_xml_project_type, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_project_type(self)
+        return record_to_json(encode_json_project_type, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ProjectType:

@@ -35,6 +35,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -122,14 +124,14 @@ class ProjectTypeEntity(Carrier):
     """Stages (project statuses), those associated with this ProjType are selected."""
 
     def to_xml(self) -> Element:
-        return encode_xml_project_type_entity(None, _PROJECT_TYPE_ENTITY, self)
+        return record_to_xml(encode_xml_project_type_entity, _PROJECT_TYPE_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ProjectTypeEntity:
         return record_from_xml(decode_xml_project_type_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_project_type_entity(self)
+        return record_to_json(encode_json_project_type_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ProjectTypeEntity:

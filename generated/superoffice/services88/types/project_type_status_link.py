@@ -30,6 +30,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -86,14 +88,14 @@ class ProjectTypeStatusLink(Carrier):
     """Tooltip or other description"""
 
     def to_xml(self) -> Element:
-        return encode_xml_project_type_status_link(None, _PROJECT_TYPE_STATUS_LINK, self)
+        return record_to_xml(encode_xml_project_type_status_link, _PROJECT_TYPE_STATUS_LINK, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ProjectTypeStatusLink:
         return record_from_xml(decode_xml_project_type_status_link, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_project_type_status_link(self)
+        return record_to_json(encode_json_project_type_status_link, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ProjectTypeStatusLink:

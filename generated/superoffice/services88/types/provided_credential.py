@@ -35,6 +35,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -60,14 +62,14 @@ class ProvidedCredential(Record):
     credential_id: int | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_provided_credential(None, _PROVIDED_CREDENTIAL, self)
+        return record_to_xml(encode_xml_provided_credential, _PROVIDED_CREDENTIAL, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ProvidedCredential:
         return record_from_xml(decode_xml_provided_credential, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_provided_credential(self)
+        return record_to_json(encode_json_provided_credential, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ProvidedCredential:

@@ -34,6 +34,8 @@ from ...runtime import (
     read_bool,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -79,14 +81,14 @@ class ProviderInfo(Carrier):
     supports_config: bool | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_provider_info(None, _PROVIDER_INFO, self)
+        return record_to_xml(encode_xml_provider_info, _PROVIDER_INFO, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ProviderInfo:
         return record_from_xml(decode_xml_provider_info, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_provider_info(self)
+        return record_to_json(encode_json_provider_info, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ProviderInfo:

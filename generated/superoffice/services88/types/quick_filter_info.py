@@ -35,6 +35,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -75,14 +77,14 @@ class QuickFilterInfo(Record):
     """The dashboard this filter is associated with"""
 
     def to_xml(self) -> Element:
-        return encode_xml_quick_filter_info(None, _QUICK_FILTER_INFO, self)
+        return record_to_xml(encode_xml_quick_filter_info, _QUICK_FILTER_INFO, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> QuickFilterInfo:
         return record_from_xml(decode_xml_quick_filter_info, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_quick_filter_info(self)
+        return record_to_json(encode_json_quick_filter_info, self)
 
     @classmethod
     def from_json(cls, data: Any) -> QuickFilterInfo:

@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -80,14 +82,14 @@ class QuickReply(Carrier):
     """The html body of the quick reply"""
 
     def to_xml(self) -> Element:
-        return encode_xml_quick_reply(None, _QUICK_REPLY, self)
+        return record_to_xml(encode_xml_quick_reply, _QUICK_REPLY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> QuickReply:
         return record_from_xml(decode_xml_quick_reply, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_quick_reply(self)
+        return record_to_json(encode_json_quick_reply, self)
 
     @classmethod
     def from_json(cls, data: Any) -> QuickReply:

@@ -33,6 +33,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -147,14 +149,14 @@ class Quote(Carrier):
     """The favorite quote alternative for the quote and active quote version."""
 
     def to_xml(self) -> Element:
-        return encode_xml_quote(None, _QUOTE, self)
+        return record_to_xml(encode_xml_quote, _QUOTE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Quote:
         return record_from_xml(decode_xml_quote, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_quote(self)
+        return record_to_json(encode_json_quote, self)
 
     @classmethod
     def from_json(cls, data: Any) -> Quote:

@@ -37,6 +37,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -202,14 +204,14 @@ class QuoteAlternative(Carrier):
     """Optional information added by Quote Connector; usable in the quote document merge process"""
 
     def to_xml(self) -> Element:
-        return encode_xml_quote_alternative(None, _QUOTE_ALTERNATIVE, self)
+        return record_to_xml(encode_xml_quote_alternative, _QUOTE_ALTERNATIVE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> QuoteAlternative:
         return record_from_xml(decode_xml_quote_alternative, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_quote_alternative(self)
+        return record_to_json(encode_json_quote_alternative, self)
 
     @classmethod
     def from_json(cls, data: Any) -> QuoteAlternative:

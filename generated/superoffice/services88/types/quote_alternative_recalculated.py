@@ -31,6 +31,8 @@ from ...runtime import (
     read_bool,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -92,8 +94,8 @@ class QuoteAlternativeRecalculated(Carrier):
     """Tablename/recordid of data changed by this method"""
 
     def to_xml(self) -> Element:
-        return encode_xml_quote_alternative_recalculated(
-            None, _QUOTE_ALTERNATIVE_RECALCULATED, self
+        return record_to_xml(
+            encode_xml_quote_alternative_recalculated, _QUOTE_ALTERNATIVE_RECALCULATED, self
         )
 
     @classmethod
@@ -101,7 +103,7 @@ class QuoteAlternativeRecalculated(Carrier):
         return record_from_xml(decode_xml_quote_alternative_recalculated, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_quote_alternative_recalculated(self)
+        return record_to_json(encode_json_quote_alternative_recalculated, self)
 
     @classmethod
     def from_json(cls, data: Any) -> QuoteAlternativeRecalculated:

@@ -36,6 +36,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -155,14 +157,14 @@ class QuoteConnection(Carrier):
     """Array of ids containing associates that will have access to this connection."""
 
     def to_xml(self) -> Element:
-        return encode_xml_quote_connection(None, _QUOTE_CONNECTION, self)
+        return record_to_xml(encode_xml_quote_connection, _QUOTE_CONNECTION, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> QuoteConnection:
         return record_from_xml(decode_xml_quote_connection, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_quote_connection(self)
+        return record_to_json(encode_json_quote_connection, self)
 
     @classmethod
     def from_json(cls, data: Any) -> QuoteConnection:

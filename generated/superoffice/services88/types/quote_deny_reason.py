@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -82,14 +84,14 @@ class QuoteDenyReason(Carrier):
     """The List Item Tooltip"""
 
     def to_xml(self) -> Element:
-        return encode_xml_quote_deny_reason(None, _QUOTE_DENY_REASON, self)
+        return record_to_xml(encode_xml_quote_deny_reason, _QUOTE_DENY_REASON, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> QuoteDenyReason:
         return record_from_xml(decode_xml_quote_deny_reason, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_quote_deny_reason(self)
+        return record_to_json(encode_json_quote_deny_reason, self)
 
     @classmethod
     def from_json(cls, data: Any) -> QuoteDenyReason:

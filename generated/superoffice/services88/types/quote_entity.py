@@ -33,6 +33,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -138,14 +140,14 @@ class QuoteEntity(Carrier):
     """Array og QuoteVersions connected to the quote."""
 
     def to_xml(self) -> Element:
-        return encode_xml_quote_entity(None, _QUOTE_ENTITY, self)
+        return record_to_xml(encode_xml_quote_entity, _QUOTE_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> QuoteEntity:
         return record_from_xml(decode_xml_quote_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_quote_entity(self)
+        return record_to_json(encode_json_quote_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> QuoteEntity:

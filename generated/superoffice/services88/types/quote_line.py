@@ -43,6 +43,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -358,14 +360,14 @@ class QuoteLine(Carrier):
     """
 
     def to_xml(self) -> Element:
-        return encode_xml_quote_line(None, _QUOTE_LINE, self)
+        return record_to_xml(encode_xml_quote_line, _QUOTE_LINE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> QuoteLine:
         return record_from_xml(decode_xml_quote_line, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_quote_line(self)
+        return record_to_json(encode_json_quote_line, self)
 
     @classmethod
     def from_json(cls, data: Any) -> QuoteLine:

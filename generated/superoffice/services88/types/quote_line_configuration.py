@@ -36,6 +36,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -105,14 +107,14 @@ class QuoteLineConfiguration(Carrier):
     """If true, then this field cannot be set readwrite or mandatory: It's bound to be readonly"""
 
     def to_xml(self) -> Element:
-        return encode_xml_quote_line_configuration(None, _QUOTE_LINE_CONFIGURATION, self)
+        return record_to_xml(encode_xml_quote_line_configuration, _QUOTE_LINE_CONFIGURATION, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> QuoteLineConfiguration:
         return record_from_xml(decode_xml_quote_line_configuration, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_quote_line_configuration(self)
+        return record_to_json(encode_json_quote_line_configuration, self)
 
     @classmethod
     def from_json(cls, data: Any) -> QuoteLineConfiguration:

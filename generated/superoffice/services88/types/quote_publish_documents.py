@@ -30,6 +30,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -104,14 +106,14 @@ class QuotePublishDocuments(Carrier):
     """If something went wrong, show this message and do not continue"""
 
     def to_xml(self) -> Element:
-        return encode_xml_quote_publish_documents(None, _QUOTE_PUBLISH_DOCUMENTS, self)
+        return record_to_xml(encode_xml_quote_publish_documents, _QUOTE_PUBLISH_DOCUMENTS, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> QuotePublishDocuments:
         return record_from_xml(decode_xml_quote_publish_documents, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_quote_publish_documents(self)
+        return record_to_json(encode_json_quote_publish_documents, self)
 
     @classmethod
     def from_json(cls, data: Any) -> QuotePublishDocuments:

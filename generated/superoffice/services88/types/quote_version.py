@@ -40,6 +40,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -248,14 +250,14 @@ class QuoteVersion(Carrier):
     """The QuoteAlternatives for the QuoteVersion"""
 
     def to_xml(self) -> Element:
-        return encode_xml_quote_version(None, _QUOTE_VERSION, self)
+        return record_to_xml(encode_xml_quote_version, _QUOTE_VERSION, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> QuoteVersion:
         return record_from_xml(decode_xml_quote_version, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_quote_version(self)
+        return record_to_json(encode_json_quote_version, self)
 
     @classmethod
     def from_json(cls, data: Any) -> QuoteVersion:

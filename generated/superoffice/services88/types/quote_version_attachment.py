@@ -33,6 +33,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -78,14 +80,14 @@ class QuoteVersionAttachment(Carrier):
     """Will this attachment be included in the next 'Send Quote' operation"""
 
     def to_xml(self) -> Element:
-        return encode_xml_quote_version_attachment(None, _QUOTE_VERSION_ATTACHMENT, self)
+        return record_to_xml(encode_xml_quote_version_attachment, _QUOTE_VERSION_ATTACHMENT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> QuoteVersionAttachment:
         return record_from_xml(decode_xml_quote_version_attachment, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_quote_version_attachment(self)
+        return record_to_json(encode_json_quote_version_attachment, self)
 
     @classmethod
     def from_json(cls, data: Any) -> QuoteVersionAttachment:

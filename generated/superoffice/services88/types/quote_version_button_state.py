@@ -34,6 +34,8 @@ from ...runtime import (
     read_bool,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -96,14 +98,16 @@ class QuoteVersionButtonState(Carrier):
     """Indicate if the button should be enabled or disabled"""
 
     def to_xml(self) -> Element:
-        return encode_xml_quote_version_button_state(None, _QUOTE_VERSION_BUTTON_STATE, self)
+        return record_to_xml(
+            encode_xml_quote_version_button_state, _QUOTE_VERSION_BUTTON_STATE, self
+        )
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> QuoteVersionButtonState:
         return record_from_xml(decode_xml_quote_version_button_state, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_quote_version_button_state(self)
+        return record_to_json(encode_json_quote_version_button_state, self)
 
     @classmethod
     def from_json(cls, data: Any) -> QuoteVersionButtonState:

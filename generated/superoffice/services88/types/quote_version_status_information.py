@@ -28,6 +28,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -89,8 +91,8 @@ class QuoteVersionStatusInformation(Carrier):
     """
 
     def to_xml(self) -> Element:
-        return encode_xml_quote_version_status_information(
-            None, _QUOTE_VERSION_STATUS_INFORMATION, self
+        return record_to_xml(
+            encode_xml_quote_version_status_information, _QUOTE_VERSION_STATUS_INFORMATION, self
         )
 
     @classmethod
@@ -98,7 +100,7 @@ class QuoteVersionStatusInformation(Carrier):
         return record_from_xml(decode_xml_quote_version_status_information, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_quote_version_status_information(self)
+        return record_to_json(encode_json_quote_version_status_information, self)
 
     @classmethod
     def from_json(cls, data: Any) -> QuoteVersionStatusInformation:

@@ -30,6 +30,8 @@ from ...runtime import (
     read_bool,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -123,14 +125,14 @@ class QuoteVersionValidated(Carrier):
     """QuoteStatus = Ok / OkWithInfo / Warn / Error. Error implies IsOk = false."""
 
     def to_xml(self) -> Element:
-        return encode_xml_quote_version_validated(None, _QUOTE_VERSION_VALIDATED, self)
+        return record_to_xml(encode_xml_quote_version_validated, _QUOTE_VERSION_VALIDATED, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> QuoteVersionValidated:
         return record_from_xml(decode_xml_quote_version_validated, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_quote_version_validated(self)
+        return record_to_json(encode_json_quote_version_validated, self)
 
     @classmethod
     def from_json(cls, data: Any) -> QuoteVersionValidated:

@@ -25,6 +25,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -90,14 +92,16 @@ class QuoteVersionWorkflowState(Carrier):
     """Status information for the Quote Version."""
 
     def to_xml(self) -> Element:
-        return encode_xml_quote_version_workflow_state(None, _QUOTE_VERSION_WORKFLOW_STATE, self)
+        return record_to_xml(
+            encode_xml_quote_version_workflow_state, _QUOTE_VERSION_WORKFLOW_STATE, self
+        )
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> QuoteVersionWorkflowState:
         return record_from_xml(decode_xml_quote_version_workflow_state, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_quote_version_workflow_state(self)
+        return record_to_json(encode_json_quote_version_workflow_state, self)
 
     @classmethod
     def from_json(cls, data: Any) -> QuoteVersionWorkflowState:

@@ -29,6 +29,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -69,14 +71,14 @@ class RagAnswer(Record):
     """Unique identifier for this answer. Used for correlating feedback to answers"""
 
     def to_xml(self) -> Element:
-        return encode_xml_rag_answer(None, _RAG_ANSWER, self)
+        return record_to_xml(encode_xml_rag_answer, _RAG_ANSWER, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> RagAnswer:
         return record_from_xml(decode_xml_rag_answer, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_rag_answer(self)
+        return record_to_json(encode_json_rag_answer, self)
 
     @classmethod
     def from_json(cls, data: Any) -> RagAnswer:

@@ -36,6 +36,8 @@ from ...runtime import (
     read_float,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -94,14 +96,14 @@ class RagResult(Record):
     """
 
     def to_xml(self) -> Element:
-        return encode_xml_rag_result(None, _RAG_RESULT, self)
+        return record_to_xml(encode_xml_rag_result, _RAG_RESULT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> RagResult:
         return record_from_xml(decode_xml_rag_result, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_rag_result(self)
+        return record_to_json(encode_json_rag_result, self)
 
     @classmethod
     def from_json(cls, data: Any) -> RagResult:

@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -81,14 +83,14 @@ class Reason(Carrier):
     """The List Item Tooltip"""
 
     def to_xml(self) -> Element:
-        return encode_xml_reason(None, _REASON, self)
+        return record_to_xml(encode_xml_reason, _REASON, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Reason:
         return record_from_xml(decode_xml_reason, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_reason(self)
+        return record_to_json(encode_json_reason, self)
 
     @classmethod
     def from_json(cls, data: Any) -> Reason:

@@ -33,6 +33,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -70,14 +72,14 @@ class Recipient(Record):
     """User friendly display"""
 
     def to_xml(self) -> Element:
-        return encode_xml_recipient(None, _RECIPIENT, self)
+        return record_to_xml(encode_xml_recipient, _RECIPIENT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Recipient:
         return record_from_xml(decode_xml_recipient, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_recipient(self)
+        return record_to_json(encode_json_recipient, self)
 
     @classmethod
     def from_json(cls, data: Any) -> Recipient:

@@ -27,6 +27,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -82,14 +84,14 @@ class RecipientStatistics(Carrier):
     """Number of members with no fax or email address."""
 
     def to_xml(self) -> Element:
-        return encode_xml_recipient_statistics(None, _RECIPIENT_STATISTICS, self)
+        return record_to_xml(encode_xml_recipient_statistics, _RECIPIENT_STATISTICS, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> RecipientStatistics:
         return record_from_xml(decode_xml_recipient_statistics, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_recipient_statistics(self)
+        return record_to_json(encode_json_recipient_statistics, self)
 
     @classmethod
     def from_json(cls, data: Any) -> RecipientStatistics:

@@ -39,6 +39,8 @@ from ...runtime import (
     read_datetime,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -75,14 +77,14 @@ class RecurrenceDate(Record):
     """Description of conflict or other things happening this day."""
 
     def to_xml(self) -> Element:
-        return encode_xml_recurrence_date(None, _RECURRENCE_DATE, self)
+        return record_to_xml(encode_xml_recurrence_date, _RECURRENCE_DATE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> RecurrenceDate:
         return record_from_xml(decode_xml_recurrence_date, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_recurrence_date(self)
+        return record_to_json(encode_json_recurrence_date, self)
 
     @classmethod
     def from_json(cls, data: Any) -> RecurrenceDate:

@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -153,14 +155,14 @@ class RecurrenceInfo(Record):
     """Get a or set IsRecurrence, indicating if this is a repeating appointment or not."""
 
     def to_xml(self) -> Element:
-        return encode_xml_recurrence_info(None, _RECURRENCE_INFO, self)
+        return record_to_xml(encode_xml_recurrence_info, _RECURRENCE_INFO, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> RecurrenceInfo:
         return record_from_xml(decode_xml_recurrence_info, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_recurrence_info(self)
+        return record_to_json(encode_json_recurrence_info, self)
 
     @classmethod
     def from_json(cls, data: Any) -> RecurrenceInfo:

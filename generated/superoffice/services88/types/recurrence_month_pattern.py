@@ -26,6 +26,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -87,14 +89,14 @@ class RecurrenceMonthPattern(Record):
     """The type of monthly recurrence pattern"""
 
     def to_xml(self) -> Element:
-        return encode_xml_recurrence_month_pattern(None, _RECURRENCE_MONTH_PATTERN, self)
+        return record_to_xml(encode_xml_recurrence_month_pattern, _RECURRENCE_MONTH_PATTERN, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> RecurrenceMonthPattern:
         return record_from_xml(decode_xml_recurrence_month_pattern, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_recurrence_month_pattern(self)
+        return record_to_json(encode_json_recurrence_month_pattern, self)
 
     @classmethod
     def from_json(cls, data: Any) -> RecurrenceMonthPattern:

@@ -26,6 +26,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -87,14 +89,14 @@ class RecurrenceYearPattern(Record):
     """The type of yearly recurrence pattern"""
 
     def to_xml(self) -> Element:
-        return encode_xml_recurrence_year_pattern(None, _RECURRENCE_YEAR_PATTERN, self)
+        return record_to_xml(encode_xml_recurrence_year_pattern, _RECURRENCE_YEAR_PATTERN, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> RecurrenceYearPattern:
         return record_from_xml(decode_xml_recurrence_year_pattern, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_recurrence_year_pattern(self)
+        return record_to_json(encode_json_recurrence_year_pattern, self)
 
     @classmethod
     def from_json(cls, data: Any) -> RecurrenceYearPattern:

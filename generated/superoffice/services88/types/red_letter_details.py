@@ -25,6 +25,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -72,14 +74,14 @@ class RedLetterDetails(Carrier):
     """Red letter day texts for other countries than the associates' own country"""
 
     def to_xml(self) -> Element:
-        return encode_xml_red_letter_details(None, _RED_LETTER_DETAILS, self)
+        return record_to_xml(encode_xml_red_letter_details, _RED_LETTER_DETAILS, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> RedLetterDetails:
         return record_from_xml(decode_xml_red_letter_details, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_red_letter_details(self)
+        return record_to_json(encode_json_red_letter_details, self)
 
     @classmethod
     def from_json(cls, data: Any) -> RedLetterDetails:

@@ -33,6 +33,8 @@ from ...runtime import (
     read_datetime,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -96,8 +98,8 @@ class RedLetterInformationListItem(Carrier):
     """Red letter day text details, all the texts related to the given day."""
 
     def to_xml(self) -> Element:
-        return encode_xml_red_letter_information_list_item(
-            None, _RED_LETTER_INFORMATION_LIST_ITEM, self
+        return record_to_xml(
+            encode_xml_red_letter_information_list_item, _RED_LETTER_INFORMATION_LIST_ITEM, self
         )
 
     @classmethod
@@ -105,7 +107,7 @@ class RedLetterInformationListItem(Carrier):
         return record_from_xml(decode_xml_red_letter_information_list_item, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_red_letter_information_list_item(self)
+        return record_to_json(encode_json_red_letter_information_list_item, self)
 
     @classmethod
     def from_json(cls, data: Any) -> RedLetterInformationListItem:

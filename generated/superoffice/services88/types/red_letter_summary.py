@@ -27,6 +27,8 @@ from ...runtime import (
     read_bool,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -73,14 +75,14 @@ class RedLetterSummary(Carrier):
     """
 
     def to_xml(self) -> Element:
-        return encode_xml_red_letter_summary(None, _RED_LETTER_SUMMARY, self)
+        return record_to_xml(encode_xml_red_letter_summary, _RED_LETTER_SUMMARY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> RedLetterSummary:
         return record_from_xml(decode_xml_red_letter_summary, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_red_letter_summary(self)
+        return record_to_json(encode_json_red_letter_summary, self)
 
     @classmethod
     def from_json(cls, data: Any) -> RedLetterSummary:

@@ -35,6 +35,8 @@ from ...runtime import (
     read_unsigned_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -120,14 +122,14 @@ class RefCountEntity(Carrier):
     """Allow blank as a valid value"""
 
     def to_xml(self) -> Element:
-        return encode_xml_ref_count_entity(None, _REF_COUNT_ENTITY, self)
+        return record_to_xml(encode_xml_ref_count_entity, _REF_COUNT_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> RefCountEntity:
         return record_from_xml(decode_xml_ref_count_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_ref_count_entity(self)
+        return record_to_json(encode_json_ref_count_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> RefCountEntity:

@@ -33,6 +33,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -71,14 +73,14 @@ class RelatedData(Record):
     """The value for the Field, expressed as an archive column data cell"""
 
     def to_xml(self) -> Element:
-        return encode_xml_related_data(None, _RELATED_DATA, self)
+        return record_to_xml(encode_xml_related_data, _RELATED_DATA, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> RelatedData:
         return record_from_xml(decode_xml_related_data, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_related_data(self)
+        return record_to_json(encode_json_related_data, self)
 
     @classmethod
     def from_json(cls, data: Any) -> RelatedData:

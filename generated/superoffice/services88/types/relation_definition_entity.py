@@ -35,6 +35,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -109,14 +111,16 @@ class RelationDefinitionEntity(Carrier):
     """The destination of the relation"""
 
     def to_xml(self) -> Element:
-        return encode_xml_relation_definition_entity(None, _RELATION_DEFINITION_ENTITY, self)
+        return record_to_xml(
+            encode_xml_relation_definition_entity, _RELATION_DEFINITION_ENTITY, self
+        )
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> RelationDefinitionEntity:
         return record_from_xml(decode_xml_relation_definition_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_relation_definition_entity(self)
+        return record_to_json(encode_json_relation_definition_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> RelationDefinitionEntity:

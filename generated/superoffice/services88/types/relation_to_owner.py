@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -80,14 +82,14 @@ class RelationToOwner(Carrier):
     """The List Item Tooltip"""
 
     def to_xml(self) -> Element:
-        return encode_xml_relation_to_owner(None, _RELATION_TO_OWNER, self)
+        return record_to_xml(encode_xml_relation_to_owner, _RELATION_TO_OWNER, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> RelationToOwner:
         return record_from_xml(decode_xml_relation_to_owner, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_relation_to_owner(self)
+        return record_to_json(encode_json_relation_to_owner, self)
 
     @classmethod
     def from_json(cls, data: Any) -> RelationToOwner:

@@ -29,6 +29,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -66,14 +68,14 @@ class ReplyTemplate(Record):
     """
 
     def to_xml(self) -> Element:
-        return encode_xml_reply_template(None, _REPLY_TEMPLATE, self)
+        return record_to_xml(encode_xml_reply_template, _REPLY_TEMPLATE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ReplyTemplate:
         return record_from_xml(decode_xml_reply_template, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_reply_template(self)
+        return record_to_json(encode_json_reply_template, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ReplyTemplate:

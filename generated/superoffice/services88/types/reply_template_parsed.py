@@ -30,6 +30,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -95,14 +97,14 @@ class ReplyTemplateParsed(Carrier):
     """The subject for this reply template"""
 
     def to_xml(self) -> Element:
-        return encode_xml_reply_template_parsed(None, _REPLY_TEMPLATE_PARSED, self)
+        return record_to_xml(encode_xml_reply_template_parsed, _REPLY_TEMPLATE_PARSED, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ReplyTemplateParsed:
         return record_from_xml(decode_xml_reply_template_parsed, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_reply_template_parsed(self)
+        return record_to_json(encode_json_reply_template_parsed, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ReplyTemplateParsed:

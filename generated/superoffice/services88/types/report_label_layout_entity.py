@@ -36,6 +36,8 @@ from ...runtime import (
     read_unsigned_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -119,14 +121,16 @@ class ReportLabelLayoutEntity(Carrier):
     """Number of rows"""
 
     def to_xml(self) -> Element:
-        return encode_xml_report_label_layout_entity(None, _REPORT_LABEL_LAYOUT_ENTITY, self)
+        return record_to_xml(
+            encode_xml_report_label_layout_entity, _REPORT_LABEL_LAYOUT_ENTITY, self
+        )
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ReportLabelLayoutEntity:
         return record_from_xml(decode_xml_report_label_layout_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_report_label_layout_entity(self)
+        return record_to_json(encode_json_report_label_layout_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ReportLabelLayoutEntity:

@@ -27,6 +27,8 @@ from ...runtime import (
     read_bool,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -77,14 +79,14 @@ class ResolvedPerson(Carrier):
     """Indicates if the resolved person was created or not."""
 
     def to_xml(self) -> Element:
-        return encode_xml_resolved_person(None, _RESOLVED_PERSON, self)
+        return record_to_xml(encode_xml_resolved_person, _RESOLVED_PERSON, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ResolvedPerson:
         return record_from_xml(decode_xml_resolved_person, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_resolved_person(self)
+        return record_to_json(encode_json_resolved_person, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ResolvedPerson:

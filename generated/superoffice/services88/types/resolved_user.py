@@ -27,6 +27,8 @@ from ...runtime import (
     read_bool,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -71,14 +73,14 @@ class ResolvedUser(Carrier):
     """Indicates if the resolved person was created or not."""
 
     def to_xml(self) -> Element:
-        return encode_xml_resolved_user(None, _RESOLVED_USER, self)
+        return record_to_xml(encode_xml_resolved_user, _RESOLVED_USER, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ResolvedUser:
         return record_from_xml(decode_xml_resolved_user, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_resolved_user(self)
+        return record_to_json(encode_json_resolved_user, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ResolvedUser:

@@ -35,6 +35,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -99,14 +101,14 @@ class ResourceEntity(Carrier):
     """Address of location, if this is a resource that is a location"""
 
     def to_xml(self) -> Element:
-        return encode_xml_resource_entity(None, _RESOURCE_ENTITY, self)
+        return record_to_xml(encode_xml_resource_entity, _RESOURCE_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ResourceEntity:
         return record_from_xml(decode_xml_resource_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_resource_entity(self)
+        return record_to_json(encode_json_resource_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ResourceEntity:

@@ -34,6 +34,8 @@ from ...runtime import (
     read_bool,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -85,14 +87,14 @@ class ResourceOverride(Carrier):
     """Is this override active"""
 
     def to_xml(self) -> Element:
-        return encode_xml_resource_override(None, _RESOURCE_OVERRIDE, self)
+        return record_to_xml(encode_xml_resource_override, _RESOURCE_OVERRIDE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ResourceOverride:
         return record_from_xml(decode_xml_resource_override, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_resource_override(self)
+        return record_to_json(encode_json_resource_override, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ResourceOverride:

@@ -29,6 +29,8 @@ from ...runtime import (
     read_bool,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -66,14 +68,14 @@ class ReturnInfo(Record):
     additional_info: str | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_return_info(None, _RETURN_INFO, self)
+        return record_to_xml(encode_xml_return_info, _RETURN_INFO, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ReturnInfo:
         return record_from_xml(decode_xml_return_info, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_return_info(self)
+        return record_to_json(encode_json_return_info, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ReturnInfo:

@@ -30,6 +30,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -77,14 +79,14 @@ class Role(Carrier):
     """The List Item Tooltip"""
 
     def to_xml(self) -> Element:
-        return encode_xml_role(None, _ROLE, self)
+        return record_to_xml(encode_xml_role, _ROLE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Role:
         return record_from_xml(decode_xml_role, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_role(self)
+        return record_to_json(encode_json_role, self)
 
     @classmethod
     def from_json(cls, data: Any) -> Role:

@@ -37,6 +37,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -138,14 +140,14 @@ class RoleEntity(Carrier):
     """
 
     def to_xml(self) -> Element:
-        return encode_xml_role_entity(None, _ROLE_ENTITY, self)
+        return record_to_xml(encode_xml_role_entity, _ROLE_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> RoleEntity:
         return record_from_xml(decode_xml_role_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_role_entity(self)
+        return record_to_json(encode_json_role_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> RoleEntity:

@@ -40,6 +40,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -107,14 +109,14 @@ class SaintConfiguration(Carrier):
     """Number of CounterValue rows generated for this entity"""
 
     def to_xml(self) -> Element:
-        return encode_xml_saint_configuration(None, _SAINT_CONFIGURATION, self)
+        return record_to_xml(encode_xml_saint_configuration, _SAINT_CONFIGURATION, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SaintConfiguration:
         return record_from_xml(decode_xml_saint_configuration, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_saint_configuration(self)
+        return record_to_json(encode_json_saint_configuration, self)
 
     @classmethod
     def from_json(cls, data: Any) -> SaintConfiguration:

@@ -44,6 +44,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -176,14 +178,14 @@ class Sale(Carrier):
     """Alphanumeric user field"""
 
     def to_xml(self) -> Element:
-        return encode_xml_sale(None, _SALE, self)
+        return record_to_xml(encode_xml_sale, _SALE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Sale:
         return record_from_xml(decode_xml_sale, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_sale(self)
+        return record_to_json(encode_json_sale, self)
 
     @classmethod
     def from_json(cls, data: Any) -> Sale:

@@ -30,6 +30,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -80,14 +82,14 @@ class SaleBoardViewSettings(BoardViewSettingsBase):
     badge_type: BoardViewBadgeType | str | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_sale_board_view_settings(None, _SALE_BOARD_VIEW_SETTINGS, self)
+        return record_to_xml(encode_xml_sale_board_view_settings, _SALE_BOARD_VIEW_SETTINGS, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SaleBoardViewSettings:
         return record_from_xml(decode_xml_sale_board_view_settings, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_sale_board_view_settings(self)
+        return record_to_json(encode_json_sale_board_view_settings, self)
 
     @classmethod
     def from_json(cls, data: Any) -> SaleBoardViewSettings:

@@ -42,6 +42,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -405,14 +407,14 @@ class SaleEntity(Carrier):
     """The set of users or groups the record is visible for"""
 
     def to_xml(self) -> Element:
-        return encode_xml_sale_entity(None, _SALE_ENTITY, self)
+        return record_to_xml(encode_xml_sale_entity, _SALE_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SaleEntity:
         return record_from_xml(decode_xml_sale_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_sale_entity(self)
+        return record_to_json(encode_json_sale_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> SaleEntity:

@@ -37,6 +37,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -133,14 +135,14 @@ class SaleStakeholder(Carrier):
     """Phone number"""
 
     def to_xml(self) -> Element:
-        return encode_xml_sale_stakeholder(None, _SALE_STAKEHOLDER, self)
+        return record_to_xml(encode_xml_sale_stakeholder, _SALE_STAKEHOLDER, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SaleStakeholder:
         return record_from_xml(decode_xml_sale_stakeholder, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_sale_stakeholder(self)
+        return record_to_json(encode_json_sale_stakeholder, self)
 
     @classmethod
     def from_json(cls, data: Any) -> SaleStakeholder:

@@ -33,6 +33,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -180,14 +182,14 @@ class SaleSummary(Carrier):
     """
 
     def to_xml(self) -> Element:
-        return encode_xml_sale_summary(None, _SALE_SUMMARY, self)
+        return record_to_xml(encode_xml_sale_summary, _SALE_SUMMARY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SaleSummary:
         return record_from_xml(decode_xml_sale_summary, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_sale_summary(self)
+        return record_to_json(encode_json_sale_summary, self)
 
     @classmethod
     def from_json(cls, data: Any) -> SaleSummary:

@@ -45,6 +45,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -116,14 +118,14 @@ class SaleSummaryItem(Record):
     """Registered date in UTC."""
 
     def to_xml(self) -> Element:
-        return encode_xml_sale_summary_item(None, _SALE_SUMMARY_ITEM, self)
+        return record_to_xml(encode_xml_sale_summary_item, _SALE_SUMMARY_ITEM, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SaleSummaryItem:
         return record_from_xml(decode_xml_sale_summary_item, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_sale_summary_item(self)
+        return record_to_json(encode_json_sale_summary_item, self)
 
     @classmethod
     def from_json(cls, data: Any) -> SaleSummaryItem:

@@ -39,6 +39,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -169,14 +171,14 @@ class SaleTypeEntity(Carrier):
     """
 
     def to_xml(self) -> Element:
-        return encode_xml_sale_type_entity(None, _SALE_TYPE_ENTITY, self)
+        return record_to_xml(encode_xml_sale_type_entity, _SALE_TYPE_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SaleTypeEntity:
         return record_from_xml(decode_xml_sale_type_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_sale_type_entity(self)
+        return record_to_json(encode_json_sale_type_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> SaleTypeEntity:

@@ -33,6 +33,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -94,14 +96,14 @@ class SaleTypeStageLink(Carrier):
     """The numeric probability of the sale"""
 
     def to_xml(self) -> Element:
-        return encode_xml_sale_type_stage_link(None, _SALE_TYPE_STAGE_LINK, self)
+        return record_to_xml(encode_xml_sale_type_stage_link, _SALE_TYPE_STAGE_LINK, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SaleTypeStageLink:
         return record_from_xml(decode_xml_sale_type_stage_link, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_sale_type_stage_link(self)
+        return record_to_json(encode_json_sale_type_stage_link, self)
 
     @classmethod
     def from_json(cls, data: Any) -> SaleTypeStageLink:

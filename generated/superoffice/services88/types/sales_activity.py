@@ -25,6 +25,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -81,14 +83,14 @@ class SalesActivity(Carrier):
     """The sales representative for the person that matches the request."""
 
     def to_xml(self) -> Element:
-        return encode_xml_sales_activity(None, _SALES_ACTIVITY, self)
+        return record_to_xml(encode_xml_sales_activity, _SALES_ACTIVITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SalesActivity:
         return record_from_xml(decode_xml_sales_activity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_sales_activity(self)
+        return record_to_json(encode_json_sales_activity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> SalesActivity:

@@ -28,6 +28,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -104,14 +106,14 @@ class SavedUtmParameters(Carrier):
     """UTM referrer domain"""
 
     def to_xml(self) -> Element:
-        return encode_xml_saved_utm_parameters(None, _SAVED_UTM_PARAMETERS, self)
+        return record_to_xml(encode_xml_saved_utm_parameters, _SAVED_UTM_PARAMETERS, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SavedUtmParameters:
         return record_from_xml(decode_xml_saved_utm_parameters, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_saved_utm_parameters(self)
+        return record_to_json(encode_json_saved_utm_parameters, self)
 
     @classmethod
     def from_json(cls, data: Any) -> SavedUtmParameters:

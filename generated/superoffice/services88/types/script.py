@@ -32,6 +32,8 @@ from ...runtime import (
     read_datetime,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -112,14 +114,14 @@ class Script(Carrier):
     """The verbs that are blocked when calling a ejscript over HTTP"""
 
     def to_xml(self) -> Element:
-        return encode_xml_script(None, _SCRIPT, self)
+        return record_to_xml(encode_xml_script, _SCRIPT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Script:
         return record_from_xml(decode_xml_script, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_script(self)
+        return record_to_json(encode_json_script, self)
 
     @classmethod
     def from_json(cls, data: Any) -> Script:

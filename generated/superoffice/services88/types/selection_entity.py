@@ -42,6 +42,8 @@ from ...runtime import (
     read_unsigned_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -276,14 +278,14 @@ class SelectionEntity(Carrier):
     """The set of users or groups the record is visible for"""
 
     def to_xml(self) -> Element:
-        return encode_xml_selection_entity(None, _SELECTION_ENTITY, self)
+        return record_to_xml(encode_xml_selection_entity, _SELECTION_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SelectionEntity:
         return record_from_xml(decode_xml_selection_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_selection_entity(self)
+        return record_to_json(encode_json_selection_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> SelectionEntity:

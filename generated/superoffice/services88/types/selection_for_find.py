@@ -32,6 +32,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -102,14 +104,14 @@ class SelectionForFind(Carrier):
     """
 
     def to_xml(self) -> Element:
-        return encode_xml_selection_for_find(None, _SELECTION_FOR_FIND, self)
+        return record_to_xml(encode_xml_selection_for_find, _SELECTION_FOR_FIND, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SelectionForFind:
         return record_from_xml(decode_xml_selection_for_find, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_selection_for_find(self)
+        return record_to_json(encode_json_selection_for_find, self)
 
     @classmethod
     def from_json(cls, data: Any) -> SelectionForFind:

@@ -32,6 +32,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -139,14 +141,16 @@ class SelectionMemberEditValues(Carrier):
     """If true, the VAT number of the company will change."""
 
     def to_xml(self) -> Element:
-        return encode_xml_selection_member_edit_values(None, _SELECTION_MEMBER_EDIT_VALUES, self)
+        return record_to_xml(
+            encode_xml_selection_member_edit_values, _SELECTION_MEMBER_EDIT_VALUES, self
+        )
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SelectionMemberEditValues:
         return record_from_xml(decode_xml_selection_member_edit_values, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_selection_member_edit_values(self)
+        return record_to_json(encode_json_selection_member_edit_values, self)
 
     @classmethod
     def from_json(cls, data: Any) -> SelectionMemberEditValues:

@@ -27,6 +27,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -72,14 +74,14 @@ class Sentiment(Carrier):
     """
 
     def to_xml(self) -> Element:
-        return encode_xml_sentiment(None, _SENTIMENT, self)
+        return record_to_xml(encode_xml_sentiment, _SENTIMENT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Sentiment:
         return record_from_xml(decode_xml_sentiment, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_sentiment(self)
+        return record_to_json(encode_json_sentiment, self)
 
     @classmethod
     def from_json(cls, data: Any) -> Sentiment:

@@ -30,6 +30,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -87,14 +89,14 @@ class ServiceAuth(Carrier):
     """The (decrypted) password or token"""
 
     def to_xml(self) -> Element:
-        return encode_xml_service_auth(None, _SERVICE_AUTH, self)
+        return record_to_xml(encode_xml_service_auth, _SERVICE_AUTH, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ServiceAuth:
         return record_from_xml(decode_xml_service_auth, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_service_auth(self)
+        return record_to_json(encode_json_service_auth, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ServiceAuth:
@@ -201,7 +203,7 @@ def decode_json_service_auth(data: Any, path: str) -> ServiceAuth:
         else take_str_nillable(data, "Username", path)
     )
     value.password = (
-        SHARED[item]
+        item
         if type(item := data.get("Password")) is str
         else take_str_nillable(data, "Password", path)
     )

@@ -41,6 +41,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -108,14 +110,16 @@ class ShipmentMessageBlockEntity(Carrier):
     """Number of updates made to this record"""
 
     def to_xml(self) -> Element:
-        return encode_xml_shipment_message_block_entity(None, _SHIPMENT_MESSAGE_BLOCK_ENTITY, self)
+        return record_to_xml(
+            encode_xml_shipment_message_block_entity, _SHIPMENT_MESSAGE_BLOCK_ENTITY, self
+        )
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ShipmentMessageBlockEntity:
         return record_from_xml(decode_xml_shipment_message_block_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_shipment_message_block_entity(self)
+        return record_to_json(encode_json_shipment_message_block_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ShipmentMessageBlockEntity:

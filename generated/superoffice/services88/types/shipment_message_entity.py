@@ -39,6 +39,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -162,14 +164,14 @@ class ShipmentMessageEntity(Carrier):
     """Number of updates made to this record"""
 
     def to_xml(self) -> Element:
-        return encode_xml_shipment_message_entity(None, _SHIPMENT_MESSAGE_ENTITY, self)
+        return record_to_xml(encode_xml_shipment_message_entity, _SHIPMENT_MESSAGE_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> ShipmentMessageEntity:
         return record_from_xml(decode_xml_shipment_message_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_shipment_message_entity(self)
+        return record_to_json(encode_json_shipment_message_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> ShipmentMessageEntity:

@@ -31,6 +31,8 @@ from ...runtime import (
     read_datetime,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -65,14 +67,14 @@ class SignedPublicKey(Record):
     signature: str | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_signed_public_key(None, _SIGNED_PUBLIC_KEY, self)
+        return record_to_xml(encode_xml_signed_public_key, _SIGNED_PUBLIC_KEY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SignedPublicKey:
         return record_from_xml(decode_xml_signed_public_key, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_signed_public_key(self)
+        return record_to_json(encode_json_signed_public_key, self)
 
     @classmethod
     def from_json(cls, data: Any) -> SignedPublicKey:

@@ -28,6 +28,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -87,14 +89,14 @@ class SmsConfig(Carrier):
     """
 
     def to_xml(self) -> Element:
-        return encode_xml_sms_config(None, _SMS_CONFIG, self)
+        return record_to_xml(encode_xml_sms_config, _SMS_CONFIG, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SmsConfig:
         return record_from_xml(decode_xml_sms_config, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_sms_config(self)
+        return record_to_json(encode_json_sms_config, self)
 
     @classmethod
     def from_json(cls, data: Any) -> SmsConfig:

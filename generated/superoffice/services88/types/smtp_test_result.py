@@ -30,6 +30,8 @@ from ...runtime import (
     read_bool,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -75,14 +77,14 @@ class SmtpTestResult(Carrier):
     """If an error occured, this member will contain a description of the error"""
 
     def to_xml(self) -> Element:
-        return encode_xml_smtp_test_result(None, _SMTP_TEST_RESULT, self)
+        return record_to_xml(encode_xml_smtp_test_result, _SMTP_TEST_RESULT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SmtpTestResult:
         return record_from_xml(decode_xml_smtp_test_result, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_smtp_test_result(self)
+        return record_to_json(encode_json_smtp_test_result, self)
 
     @classmethod
     def from_json(cls, data: Any) -> SmtpTestResult:

@@ -29,6 +29,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -65,14 +67,14 @@ class SoExceptionInfo(Record):
     parameters: dict[str, str | None] | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_so_exception_info(None, _SO_EXCEPTION_INFO, self)
+        return record_to_xml(encode_xml_so_exception_info, _SO_EXCEPTION_INFO, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SoExceptionInfo:
         return record_from_xml(decode_xml_so_exception_info, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_so_exception_info(self)
+        return record_to_json(encode_json_so_exception_info, self)
 
     @classmethod
     def from_json(cls, data: Any) -> SoExceptionInfo:

@@ -33,6 +33,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -153,14 +155,14 @@ class SoPrincipalCarrier(Record):
     database_context_identifier: str | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_so_principal_carrier(None, _SO_PRINCIPAL_CARRIER, self)
+        return record_to_xml(encode_xml_so_principal_carrier, _SO_PRINCIPAL_CARRIER, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SoPrincipalCarrier:
         return record_from_xml(decode_xml_so_principal_carrier, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_so_principal_carrier(self)
+        return record_to_json(encode_json_so_principal_carrier, self)
 
     @classmethod
     def from_json(cls, data: Any) -> SoPrincipalCarrier:

@@ -36,6 +36,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -127,14 +129,14 @@ class SoSystemInfoCarrier(Carrier):
     is_satellite: bool | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_so_system_info_carrier(None, _SO_SYSTEM_INFO_CARRIER, self)
+        return record_to_xml(encode_xml_so_system_info_carrier, _SO_SYSTEM_INFO_CARRIER, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SoSystemInfoCarrier:
         return record_from_xml(decode_xml_so_system_info_carrier, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_so_system_info_carrier(self)
+        return record_to_json(encode_json_so_system_info_carrier, self)
 
     @classmethod
     def from_json(cls, data: Any) -> SoSystemInfoCarrier:

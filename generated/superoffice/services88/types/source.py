@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -81,14 +83,14 @@ class Source(Carrier):
     """The List Item Tooltip"""
 
     def to_xml(self) -> Element:
-        return encode_xml_source(None, _SOURCE, self)
+        return record_to_xml(encode_xml_source, _SOURCE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Source:
         return record_from_xml(decode_xml_source, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_source(self)
+        return record_to_json(encode_json_source, self)
 
     @classmethod
     def from_json(cls, data: Any) -> Source:

@@ -32,6 +32,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -83,14 +85,14 @@ class StatisticsDataSet(Carrier):
     """Tooltip for data value"""
 
     def to_xml(self) -> Element:
-        return encode_xml_statistics_data_set(None, _STATISTICS_DATA_SET, self)
+        return record_to_xml(encode_xml_statistics_data_set, _STATISTICS_DATA_SET, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> StatisticsDataSet:
         return record_from_xml(decode_xml_statistics_data_set, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_statistics_data_set(self)
+        return record_to_json(encode_json_statistics_data_set, self)
 
     @classmethod
     def from_json(cls, data: Any) -> StatisticsDataSet:

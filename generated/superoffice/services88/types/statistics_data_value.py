@@ -35,6 +35,8 @@ from ...runtime import (
     read_float,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -83,14 +85,14 @@ class StatisticsDataValue(Carrier):
     """Tooltip for data value"""
 
     def to_xml(self) -> Element:
-        return encode_xml_statistics_data_value(None, _STATISTICS_DATA_VALUE, self)
+        return record_to_xml(encode_xml_statistics_data_value, _STATISTICS_DATA_VALUE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> StatisticsDataValue:
         return record_from_xml(decode_xml_statistics_data_value, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_statistics_data_value(self)
+        return record_to_json(encode_json_statistics_data_value, self)
 
     @classmethod
     def from_json(cls, data: Any) -> StatisticsDataValue:

@@ -40,6 +40,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -136,14 +138,14 @@ class StatusMonitor(Carrier):
     """When was the last regeneration started"""
 
     def to_xml(self) -> Element:
-        return encode_xml_status_monitor(None, _STATUS_MONITOR, self)
+        return record_to_xml(encode_xml_status_monitor, _STATUS_MONITOR, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> StatusMonitor:
         return record_from_xml(decode_xml_status_monitor, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_status_monitor(self)
+        return record_to_json(encode_json_status_monitor, self)
 
     @classmethod
     def from_json(cls, data: Any) -> StatusMonitor:

@@ -27,6 +27,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -74,14 +76,14 @@ class StatusMonitorPeriods(Carrier):
     """Days in the third period"""
 
     def to_xml(self) -> Element:
-        return encode_xml_status_monitor_periods(None, _STATUS_MONITOR_PERIODS, self)
+        return record_to_xml(encode_xml_status_monitor_periods, _STATUS_MONITOR_PERIODS, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> StatusMonitorPeriods:
         return record_from_xml(decode_xml_status_monitor_periods, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_status_monitor_periods(self)
+        return record_to_json(encode_json_status_monitor_periods, self)
 
     @classmethod
     def from_json(cls, data: Any) -> StatusMonitorPeriods:

@@ -27,6 +27,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -85,14 +87,14 @@ class StructuredAddress(Record):
     """
 
     def to_xml(self) -> Element:
-        return encode_xml_structured_address(None, _STRUCTURED_ADDRESS, self)
+        return record_to_xml(encode_xml_structured_address, _STRUCTURED_ADDRESS, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> StructuredAddress:
         return record_from_xml(decode_xml_structured_address, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_structured_address(self)
+        return record_to_json(encode_json_structured_address, self)
 
     @classmethod
     def from_json(cls, data: Any) -> StructuredAddress:

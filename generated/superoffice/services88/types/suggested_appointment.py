@@ -33,6 +33,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -125,14 +127,14 @@ class SuggestedAppointment(Carrier):
     """The owner of the suggested activity. Always the same as the sales owner."""
 
     def to_xml(self) -> Element:
-        return encode_xml_suggested_appointment(None, _SUGGESTED_APPOINTMENT, self)
+        return record_to_xml(encode_xml_suggested_appointment, _SUGGESTED_APPOINTMENT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SuggestedAppointment:
         return record_from_xml(decode_xml_suggested_appointment, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_suggested_appointment(self)
+        return record_to_json(encode_json_suggested_appointment, self)
 
     @classmethod
     def from_json(cls, data: Any) -> SuggestedAppointment:

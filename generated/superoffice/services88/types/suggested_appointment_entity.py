@@ -39,6 +39,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -138,14 +140,16 @@ class SuggestedAppointmentEntity(Carrier):
     """Type of the suggested appointment"""
 
     def to_xml(self) -> Element:
-        return encode_xml_suggested_appointment_entity(None, _SUGGESTED_APPOINTMENT_ENTITY, self)
+        return record_to_xml(
+            encode_xml_suggested_appointment_entity, _SUGGESTED_APPOINTMENT_ENTITY, self
+        )
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SuggestedAppointmentEntity:
         return record_from_xml(decode_xml_suggested_appointment_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_suggested_appointment_entity(self)
+        return record_to_json(encode_json_suggested_appointment_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> SuggestedAppointmentEntity:

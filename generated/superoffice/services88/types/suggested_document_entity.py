@@ -35,6 +35,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -130,14 +132,16 @@ class SuggestedDocumentEntity(Carrier):
     """Sale type and stage link info."""
 
     def to_xml(self) -> Element:
-        return encode_xml_suggested_document_entity(None, _SUGGESTED_DOCUMENT_ENTITY, self)
+        return record_to_xml(
+            encode_xml_suggested_document_entity, _SUGGESTED_DOCUMENT_ENTITY, self
+        )
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SuggestedDocumentEntity:
         return record_from_xml(decode_xml_suggested_document_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_suggested_document_entity(self)
+        return record_to_json(encode_json_suggested_document_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> SuggestedDocumentEntity:

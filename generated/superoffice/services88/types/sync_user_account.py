@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -82,14 +84,14 @@ class SyncUserAccount(Carrier):
     """Id of the associate who owns this account"""
 
     def to_xml(self) -> Element:
-        return encode_xml_sync_user_account(None, _SYNC_USER_ACCOUNT, self)
+        return record_to_xml(encode_xml_sync_user_account, _SYNC_USER_ACCOUNT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SyncUserAccount:
         return record_from_xml(decode_xml_sync_user_account, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_sync_user_account(self)
+        return record_to_json(encode_json_sync_user_account, self)
 
     @classmethod
     def from_json(cls, data: Any) -> SyncUserAccount:

@@ -37,6 +37,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -107,14 +109,14 @@ class SystemEventEntity(Carrier):
     activated_by: Associate | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_system_event_entity(None, _SYSTEM_EVENT_ENTITY, self)
+        return record_to_xml(encode_xml_system_event_entity, _SYSTEM_EVENT_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SystemEventEntity:
         return record_from_xml(decode_xml_system_event_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_system_event_entity(self)
+        return record_to_json(encode_json_system_event_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> SystemEventEntity:

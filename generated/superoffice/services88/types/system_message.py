@@ -38,6 +38,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -107,14 +109,14 @@ class SystemMessage(Carrier):
     """Type of message, example: info, warning, error"""
 
     def to_xml(self) -> Element:
-        return encode_xml_system_message(None, _SYSTEM_MESSAGE, self)
+        return record_to_xml(encode_xml_system_message, _SYSTEM_MESSAGE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SystemMessage:
         return record_from_xml(decode_xml_system_message, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_system_message(self)
+        return record_to_json(encode_json_system_message, self)
 
     @classmethod
     def from_json(cls, data: Any) -> SystemMessage:

@@ -30,6 +30,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -132,14 +134,14 @@ class SystemTemplateSettings(Carrier):
     """One or more e-mail addresses (comma-separated)"""
 
     def to_xml(self) -> Element:
-        return encode_xml_system_template_settings(None, _SYSTEM_TEMPLATE_SETTINGS, self)
+        return record_to_xml(encode_xml_system_template_settings, _SYSTEM_TEMPLATE_SETTINGS, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> SystemTemplateSettings:
         return record_from_xml(decode_xml_system_template_settings, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_system_template_settings(self)
+        return record_to_json(encode_json_system_template_settings, self)
 
     @classmethod
     def from_json(cls, data: Any) -> SystemTemplateSettings:

@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -83,14 +85,14 @@ class TabOrder(Carrier):
     """Associate who owns this tab order"""
 
     def to_xml(self) -> Element:
-        return encode_xml_tab_order(None, _TAB_ORDER, self)
+        return record_to_xml(encode_xml_tab_order, _TAB_ORDER, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TabOrder:
         return record_from_xml(decode_xml_tab_order, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_tab_order(self)
+        return record_to_json(encode_json_tab_order, self)
 
     @classmethod
     def from_json(cls, data: Any) -> TabOrder:

@@ -25,6 +25,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -71,14 +73,14 @@ class TableRecord(Carrier):
     """
 
     def to_xml(self) -> Element:
-        return encode_xml_table_record(None, _TABLE_RECORD, self)
+        return record_to_xml(encode_xml_table_record, _TABLE_RECORD, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TableRecord:
         return record_from_xml(decode_xml_table_record, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_table_record(self)
+        return record_to_json(encode_json_table_record, self)
 
     @classmethod
     def from_json(cls, data: Any) -> TableRecord:

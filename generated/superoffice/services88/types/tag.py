@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -78,14 +80,14 @@ class Tag(Carrier):
     """The tooltip of the ListItem"""
 
     def to_xml(self) -> Element:
-        return encode_xml_tag(None, _TAG, self)
+        return record_to_xml(encode_xml_tag, _TAG, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Tag:
         return record_from_xml(decode_xml_tag, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_tag(self)
+        return record_to_json(encode_json_tag, self)
 
     @classmethod
     def from_json(cls, data: Any) -> Tag:

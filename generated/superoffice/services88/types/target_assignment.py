@@ -36,6 +36,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -147,14 +149,14 @@ class TargetAssignment(Carrier):
     """Display name of the dimension list item this assignement is for."""
 
     def to_xml(self) -> Element:
-        return encode_xml_target_assignment(None, _TARGET_ASSIGNMENT, self)
+        return record_to_xml(encode_xml_target_assignment, _TARGET_ASSIGNMENT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TargetAssignment:
         return record_from_xml(decode_xml_target_assignment, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_target_assignment(self)
+        return record_to_json(encode_json_target_assignment, self)
 
     @classmethod
     def from_json(cls, data: Any) -> TargetAssignment:

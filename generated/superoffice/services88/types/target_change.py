@@ -35,6 +35,8 @@ from ...runtime import (
     read_float,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -86,14 +88,14 @@ class TargetChange(Carrier):
     """New value"""
 
     def to_xml(self) -> Element:
-        return encode_xml_target_change(None, _TARGET_CHANGE, self)
+        return record_to_xml(encode_xml_target_change, _TARGET_CHANGE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TargetChange:
         return record_from_xml(decode_xml_target_change, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_target_change(self)
+        return record_to_json(encode_json_target_change, self)
 
     @classmethod
     def from_json(cls, data: Any) -> TargetChange:

@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -132,14 +134,14 @@ class TargetDimension(Carrier):
     """
 
     def to_xml(self) -> Element:
-        return encode_xml_target_dimension(None, _TARGET_DIMENSION, self)
+        return record_to_xml(encode_xml_target_dimension, _TARGET_DIMENSION, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TargetDimension:
         return record_from_xml(decode_xml_target_dimension, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_target_dimension(self)
+        return record_to_json(encode_json_target_dimension, self)
 
     @classmethod
     def from_json(cls, data: Any) -> TargetDimension:

@@ -27,6 +27,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -111,14 +113,14 @@ class TargetGroup(Carrier):
     """Info about the target dimensions"""
 
     def to_xml(self) -> Element:
-        return encode_xml_target_group(None, _TARGET_GROUP, self)
+        return record_to_xml(encode_xml_target_group, _TARGET_GROUP, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TargetGroup:
         return record_from_xml(decode_xml_target_group, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_target_group(self)
+        return record_to_json(encode_json_target_group, self)
 
     @classmethod
     def from_json(cls, data: Any) -> TargetGroup:

@@ -33,6 +33,8 @@ from ...runtime import (
     read_datetime,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -103,14 +105,14 @@ class TargetRevision(Carrier):
     """Collection of changes"""
 
     def to_xml(self) -> Element:
-        return encode_xml_target_revision(None, _TARGET_REVISION, self)
+        return record_to_xml(encode_xml_target_revision, _TARGET_REVISION, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TargetRevision:
         return record_from_xml(decode_xml_target_revision, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_target_revision(self)
+        return record_to_json(encode_json_target_revision, self)
 
     @classmethod
     def from_json(cls, data: Any) -> TargetRevision:

@@ -27,6 +27,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -80,14 +82,14 @@ class TargetRevisionHistory(Carrier):
     """Collection of revisions (with changes)"""
 
     def to_xml(self) -> Element:
-        return encode_xml_target_revision_history(None, _TARGET_REVISION_HISTORY, self)
+        return record_to_xml(encode_xml_target_revision_history, _TARGET_REVISION_HISTORY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TargetRevisionHistory:
         return record_from_xml(decode_xml_target_revision_history, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_target_revision_history(self)
+        return record_to_json(encode_json_target_revision_history, self)
 
     @classmethod
     def from_json(cls, data: Any) -> TargetRevisionHistory:

@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -73,14 +75,14 @@ class Task(Carrier):
     tooltip: str | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_task(None, _TASK, self)
+        return record_to_xml(encode_xml_task, _TASK, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Task:
         return record_from_xml(decode_xml_task, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_task(self)
+        return record_to_json(encode_json_task, self)
 
     @classmethod
     def from_json(cls, data: Any) -> Task:

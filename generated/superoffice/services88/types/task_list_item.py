@@ -39,6 +39,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -147,14 +149,14 @@ class TaskListItem(Carrier):
     """Default video-meeting status for meetings created in SuperOffice CRM."""
 
     def to_xml(self) -> Element:
-        return encode_xml_task_list_item(None, _TASK_LIST_ITEM, self)
+        return record_to_xml(encode_xml_task_list_item, _TASK_LIST_ITEM, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TaskListItem:
         return record_from_xml(decode_xml_task_list_item, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_task_list_item(self)
+        return record_to_json(encode_json_task_list_item, self)
 
     @classmethod
     def from_json(cls, data: Any) -> TaskListItem:

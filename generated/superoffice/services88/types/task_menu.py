@@ -39,6 +39,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -154,14 +156,14 @@ class TaskMenu(Carrier):
     """True if deleted"""
 
     def to_xml(self) -> Element:
-        return encode_xml_task_menu(None, _TASK_MENU, self)
+        return record_to_xml(encode_xml_task_menu, _TASK_MENU, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TaskMenu:
         return record_from_xml(decode_xml_task_menu, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_task_menu(self)
+        return record_to_json(encode_json_task_menu, self)
 
     @classmethod
     def from_json(cls, data: Any) -> TaskMenu:

@@ -29,6 +29,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -54,14 +56,14 @@ class TemplateInfo(Record):
     plugin_id: int | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_template_info(None, _TEMPLATE_INFO, self)
+        return record_to_xml(encode_xml_template_info, _TEMPLATE_INFO, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TemplateInfo:
         return record_from_xml(decode_xml_template_info, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_template_info(self)
+        return record_to_json(encode_json_template_info, self)
 
     @classmethod
     def from_json(cls, data: Any) -> TemplateInfo:

@@ -30,6 +30,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -149,14 +151,16 @@ class TemplateVariablesParameters(Carrier):
     """
 
     def to_xml(self) -> Element:
-        return encode_xml_template_variables_parameters(None, _TEMPLATE_VARIABLES_PARAMETERS, self)
+        return record_to_xml(
+            encode_xml_template_variables_parameters, _TEMPLATE_VARIABLES_PARAMETERS, self
+        )
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TemplateVariablesParameters:
         return record_from_xml(decode_xml_template_variables_parameters, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_template_variables_parameters(self)
+        return record_to_json(encode_json_template_variables_parameters, self)
 
     @classmethod
     def from_json(cls, data: Any) -> TemplateVariablesParameters:

@@ -32,6 +32,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -96,14 +98,14 @@ class TemporaryKeyInfo(Carrier):
     """The payload for this key. May be null or empty."""
 
     def to_xml(self) -> Element:
-        return encode_xml_temporary_key_info(None, _TEMPORARY_KEY_INFO, self)
+        return record_to_xml(encode_xml_temporary_key_info, _TEMPORARY_KEY_INFO, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TemporaryKeyInfo:
         return record_from_xml(decode_xml_temporary_key_info, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_temporary_key_info(self)
+        return record_to_json(encode_json_temporary_key_info, self)
 
     @classmethod
     def from_json(cls, data: Any) -> TemporaryKeyInfo:

@@ -43,6 +43,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -330,14 +332,14 @@ class Ticket(Carrier):
     """The name of the Request Type"""
 
     def to_xml(self) -> Element:
-        return encode_xml_ticket(None, _TICKET, self)
+        return record_to_xml(encode_xml_ticket, _TICKET, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Ticket:
         return record_from_xml(decode_xml_ticket, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_ticket(self)
+        return record_to_json(encode_json_ticket, self)
 
     @classmethod
     def from_json(cls, data: Any) -> Ticket:

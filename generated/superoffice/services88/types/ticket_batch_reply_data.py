@@ -33,6 +33,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -94,14 +96,14 @@ class TicketBatchReplyData(Record):
     """true to email the reply message to customers; otherwise, false."""
 
     def to_xml(self) -> Element:
-        return encode_xml_ticket_batch_reply_data(None, _TICKET_BATCH_REPLY_DATA, self)
+        return record_to_xml(encode_xml_ticket_batch_reply_data, _TICKET_BATCH_REPLY_DATA, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TicketBatchReplyData:
         return record_from_xml(decode_xml_ticket_batch_reply_data, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_ticket_batch_reply_data(self)
+        return record_to_json(encode_json_ticket_batch_reply_data, self)
 
     @classmethod
     def from_json(cls, data: Any) -> TicketBatchReplyData:

@@ -30,6 +30,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -78,14 +80,14 @@ class TicketCategory(Carrier):
     """The List Item Tooltip"""
 
     def to_xml(self) -> Element:
-        return encode_xml_ticket_category(None, _TICKET_CATEGORY, self)
+        return record_to_xml(encode_xml_ticket_category, _TICKET_CATEGORY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TicketCategory:
         return record_from_xml(decode_xml_ticket_category, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_ticket_category(self)
+        return record_to_json(encode_json_ticket_category, self)
 
     @classmethod
     def from_json(cls, data: Any) -> TicketCategory:

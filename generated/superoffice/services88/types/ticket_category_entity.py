@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -180,14 +182,14 @@ class TicketCategoryEntity(Carrier):
     """
 
     def to_xml(self) -> Element:
-        return encode_xml_ticket_category_entity(None, _TICKET_CATEGORY_ENTITY, self)
+        return record_to_xml(encode_xml_ticket_category_entity, _TICKET_CATEGORY_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TicketCategoryEntity:
         return record_from_xml(decode_xml_ticket_category_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_ticket_category_entity(self)
+        return record_to_json(encode_json_ticket_category_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> TicketCategoryEntity:

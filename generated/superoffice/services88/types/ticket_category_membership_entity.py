@@ -32,6 +32,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -82,8 +84,8 @@ class TicketCategoryMembershipEntity(Carrier):
     """Weight"""
 
     def to_xml(self) -> Element:
-        return encode_xml_ticket_category_membership_entity(
-            None, _TICKET_CATEGORY_MEMBERSHIP_ENTITY, self
+        return record_to_xml(
+            encode_xml_ticket_category_membership_entity, _TICKET_CATEGORY_MEMBERSHIP_ENTITY, self
         )
 
     @classmethod
@@ -91,7 +93,7 @@ class TicketCategoryMembershipEntity(Carrier):
         return record_from_xml(decode_xml_ticket_category_membership_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_ticket_category_membership_entity(self)
+        return record_to_json(encode_json_ticket_category_membership_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> TicketCategoryMembershipEntity:

@@ -39,6 +39,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -434,14 +436,14 @@ class TicketEntity(Carrier):
     """
 
     def to_xml(self) -> Element:
-        return encode_xml_ticket_entity(None, _TICKET_ENTITY, self)
+        return record_to_xml(encode_xml_ticket_entity, _TICKET_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TicketEntity:
         return record_from_xml(decode_xml_ticket_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_ticket_entity(self)
+        return record_to_json(encode_json_ticket_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> TicketEntity:

@@ -29,6 +29,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -68,14 +70,14 @@ class TicketFormSubmission(Record):
     """What is the status of this submission"""
 
     def to_xml(self) -> Element:
-        return encode_xml_ticket_form_submission(None, _TICKET_FORM_SUBMISSION, self)
+        return record_to_xml(encode_xml_ticket_form_submission, _TICKET_FORM_SUBMISSION, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TicketFormSubmission:
         return record_from_xml(decode_xml_ticket_form_submission, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_ticket_form_submission(self)
+        return record_to_json(encode_json_ticket_form_submission, self)
 
     @classmethod
     def from_json(cls, data: Any) -> TicketFormSubmission:

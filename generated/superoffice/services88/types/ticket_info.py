@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -99,14 +101,14 @@ class TicketInfo(Carrier):
     """The name of the contact/company connected to the ticket"""
 
     def to_xml(self) -> Element:
-        return encode_xml_ticket_info(None, _TICKET_INFO, self)
+        return record_to_xml(encode_xml_ticket_info, _TICKET_INFO, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TicketInfo:
         return record_from_xml(decode_xml_ticket_info, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_ticket_info(self)
+        return record_to_json(encode_json_ticket_info, self)
 
     @classmethod
     def from_json(cls, data: Any) -> TicketInfo:

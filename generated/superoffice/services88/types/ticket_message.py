@@ -40,6 +40,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -165,14 +167,14 @@ class TicketMessage(Carrier):
     """Badge to explicitly determine how a message was generated"""
 
     def to_xml(self) -> Element:
-        return encode_xml_ticket_message(None, _TICKET_MESSAGE, self)
+        return record_to_xml(encode_xml_ticket_message, _TICKET_MESSAGE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TicketMessage:
         return record_from_xml(decode_xml_ticket_message, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_ticket_message(self)
+        return record_to_json(encode_json_ticket_message, self)
 
     @classmethod
     def from_json(cls, data: Any) -> TicketMessage:

@@ -29,6 +29,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -66,14 +68,14 @@ class TicketMessageContent(Record):
     """Message attachments information"""
 
     def to_xml(self) -> Element:
-        return encode_xml_ticket_message_content(None, _TICKET_MESSAGE_CONTENT, self)
+        return record_to_xml(encode_xml_ticket_message_content, _TICKET_MESSAGE_CONTENT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TicketMessageContent:
         return record_from_xml(decode_xml_ticket_message_content, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_ticket_message_content(self)
+        return record_to_json(encode_json_ticket_message_content, self)
 
     @classmethod
     def from_json(cls, data: Any) -> TicketMessageContent:

@@ -40,6 +40,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -247,14 +249,14 @@ class TicketMessageEntity(Carrier):
     """
 
     def to_xml(self) -> Element:
-        return encode_xml_ticket_message_entity(None, _TICKET_MESSAGE_ENTITY, self)
+        return record_to_xml(encode_xml_ticket_message_entity, _TICKET_MESSAGE_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TicketMessageEntity:
         return record_from_xml(decode_xml_ticket_message_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_ticket_message_entity(self)
+        return record_to_json(encode_json_ticket_message_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> TicketMessageEntity:

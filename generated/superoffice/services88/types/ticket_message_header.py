@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -110,14 +112,14 @@ class TicketMessageHeader(Carrier):
     """
 
     def to_xml(self) -> Element:
-        return encode_xml_ticket_message_header(None, _TICKET_MESSAGE_HEADER, self)
+        return record_to_xml(encode_xml_ticket_message_header, _TICKET_MESSAGE_HEADER, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TicketMessageHeader:
         return record_from_xml(decode_xml_ticket_message_header, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_ticket_message_header(self)
+        return record_to_json(encode_json_ticket_message_header, self)
 
     @classmethod
     def from_json(cls, data: Any) -> TicketMessageHeader:

@@ -38,6 +38,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -206,14 +208,14 @@ class TicketPriorityEntity(Carrier):
     """Escalation levels bound to the parent priority"""
 
     def to_xml(self) -> Element:
-        return encode_xml_ticket_priority_entity(None, _TICKET_PRIORITY_ENTITY, self)
+        return record_to_xml(encode_xml_ticket_priority_entity, _TICKET_PRIORITY_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TicketPriorityEntity:
         return record_from_xml(decode_xml_ticket_priority_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_ticket_priority_entity(self)
+        return record_to_json(encode_json_ticket_priority_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> TicketPriorityEntity:

@@ -38,6 +38,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -134,8 +136,10 @@ class TicketPriorityEscalationLevelEntity(Carrier):
     """Reference to the reply template used in this alert, for sms to custom address"""
 
     def to_xml(self) -> Element:
-        return encode_xml_ticket_priority_escalation_level_entity(
-            None, _TICKET_PRIORITY_ESCALATION_LEVEL_ENTITY, self
+        return record_to_xml(
+            encode_xml_ticket_priority_escalation_level_entity,
+            _TICKET_PRIORITY_ESCALATION_LEVEL_ENTITY,
+            self,
         )
 
     @classmethod
@@ -143,7 +147,7 @@ class TicketPriorityEscalationLevelEntity(Carrier):
         return record_from_xml(decode_xml_ticket_priority_escalation_level_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_ticket_priority_escalation_level_entity(self)
+        return record_to_json(encode_json_ticket_priority_escalation_level_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> TicketPriorityEscalationLevelEntity:

@@ -36,6 +36,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -116,14 +118,14 @@ class TicketStatusEntity(Carrier):
     """If set, status is used in GetNext calculations"""
 
     def to_xml(self) -> Element:
-        return encode_xml_ticket_status_entity(None, _TICKET_STATUS_ENTITY, self)
+        return record_to_xml(encode_xml_ticket_status_entity, _TICKET_STATUS_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TicketStatusEntity:
         return record_from_xml(decode_xml_ticket_status_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_ticket_status_entity(self)
+        return record_to_json(encode_json_ticket_status_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> TicketStatusEntity:

@@ -39,6 +39,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -79,14 +81,14 @@ class TicketSummaryItem(Record):
     """Icon representing ticket's state"""
 
     def to_xml(self) -> Element:
-        return encode_xml_ticket_summary_item(None, _TICKET_SUMMARY_ITEM, self)
+        return record_to_xml(encode_xml_ticket_summary_item, _TICKET_SUMMARY_ITEM, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TicketSummaryItem:
         return record_from_xml(decode_xml_ticket_summary_item, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_ticket_summary_item(self)
+        return record_to_json(encode_json_ticket_summary_item, self)
 
     @classmethod
     def from_json(cls, data: Any) -> TicketSummaryItem:

@@ -32,6 +32,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -118,14 +120,14 @@ class TicketType(Carrier):
     """Set external access level when replying the message"""
 
     def to_xml(self) -> Element:
-        return encode_xml_ticket_type(None, _TICKET_TYPE, self)
+        return record_to_xml(encode_xml_ticket_type, _TICKET_TYPE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TicketType:
         return record_from_xml(decode_xml_ticket_type, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_ticket_type(self)
+        return record_to_json(encode_json_ticket_type, self)
 
     @classmethod
     def from_json(cls, data: Any) -> TicketType:

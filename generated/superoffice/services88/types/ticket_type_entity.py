@@ -39,6 +39,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -150,14 +152,14 @@ class TicketTypeEntity(Carrier):
     """Set external access level when replying the message"""
 
     def to_xml(self) -> Element:
-        return encode_xml_ticket_type_entity(None, _TICKET_TYPE_ENTITY, self)
+        return record_to_xml(encode_xml_ticket_type_entity, _TICKET_TYPE_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TicketTypeEntity:
         return record_from_xml(decode_xml_ticket_type_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_ticket_type_entity(self)
+        return record_to_json(encode_json_ticket_type_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> TicketTypeEntity:

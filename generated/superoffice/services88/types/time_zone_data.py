@@ -36,6 +36,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -84,14 +86,14 @@ class TimeZoneData(Record):
     """Dictionary of Daylight saving time rules"""
 
     def to_xml(self) -> Element:
-        return encode_xml_time_zone_data(None, _TIME_ZONE_DATA, self)
+        return record_to_xml(encode_xml_time_zone_data, _TIME_ZONE_DATA, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TimeZoneData:
         return record_from_xml(decode_xml_time_zone_data, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_time_zone_data(self)
+        return record_to_json(encode_json_time_zone_data, self)
 
     @classmethod
     def from_json(cls, data: Any) -> TimeZoneData:

@@ -40,6 +40,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -75,14 +77,14 @@ class TimeZoneRule(Record):
     end_month: int | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_time_zone_rule(None, _TIME_ZONE_RULE, self)
+        return record_to_xml(encode_xml_time_zone_rule, _TIME_ZONE_RULE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TimeZoneRule:
         return record_from_xml(decode_xml_time_zone_rule, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_time_zone_rule(self)
+        return record_to_json(encode_json_time_zone_rule, self)
 
     @classmethod
     def from_json(cls, data: Any) -> TimeZoneRule:

@@ -28,6 +28,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -74,14 +76,14 @@ class TokenManagementInfo(Carrier):
     """Refresh token"""
 
     def to_xml(self) -> Element:
-        return encode_xml_token_management_info(None, _TOKEN_MANAGEMENT_INFO, self)
+        return record_to_xml(encode_xml_token_management_info, _TOKEN_MANAGEMENT_INFO, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TokenManagementInfo:
         return record_from_xml(decode_xml_token_management_info, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_token_management_info(self)
+        return record_to_json(encode_json_token_management_info, self)
 
     @classmethod
     def from_json(cls, data: Any) -> TokenManagementInfo:
@@ -158,12 +160,12 @@ def decode_json_token_management_info(data: Any, path: str) -> TokenManagementIn
         else take_str_nillable(data, "Provider", path)
     )
     value.access_token = (
-        SHARED[item]
+        item
         if type(item := data.get("AccessToken")) is str
         else take_str_nillable(data, "AccessToken", path)
     )
     value.refresh_token = (
-        SHARED[item]
+        item
         if type(item := data.get("RefreshToken")) is str
         else take_str_nillable(data, "RefreshToken", path)
     )

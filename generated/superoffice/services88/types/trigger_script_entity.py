@@ -36,6 +36,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -116,14 +118,14 @@ class TriggerScriptEntity(Carrier):
     """Last updated by whom"""
 
     def to_xml(self) -> Element:
-        return encode_xml_trigger_script_entity(None, _TRIGGER_SCRIPT_ENTITY, self)
+        return record_to_xml(encode_xml_trigger_script_entity, _TRIGGER_SCRIPT_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TriggerScriptEntity:
         return record_from_xml(decode_xml_trigger_script_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_trigger_script_entity(self)
+        return record_to_json(encode_json_trigger_script_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> TriggerScriptEntity:

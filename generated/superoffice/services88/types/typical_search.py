@@ -37,6 +37,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -114,14 +116,14 @@ class TypicalSearch(Carrier):
     """The restrictions (can be multiple groups) that make up the TypicalSearch"""
 
     def to_xml(self) -> Element:
-        return encode_xml_typical_search(None, _TYPICAL_SEARCH, self)
+        return record_to_xml(encode_xml_typical_search, _TYPICAL_SEARCH, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TypicalSearch:
         return record_from_xml(decode_xml_typical_search, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_typical_search(self)
+        return record_to_json(encode_json_typical_search, self)
 
     @classmethod
     def from_json(cls, data: Any) -> TypicalSearch:

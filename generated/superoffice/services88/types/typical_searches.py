@@ -32,6 +32,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -98,14 +100,14 @@ class TypicalSearches(Carrier):
     """The TypicalSearch structures (including criteria) to import"""
 
     def to_xml(self) -> Element:
-        return encode_xml_typical_searches(None, _TYPICAL_SEARCHES, self)
+        return record_to_xml(encode_xml_typical_searches, _TYPICAL_SEARCHES, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> TypicalSearches:
         return record_from_xml(decode_xml_typical_searches, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_typical_searches(self)
+        return record_to_json(encode_json_typical_searches, self)
 
     @classmethod
     def from_json(cls, data: Any) -> TypicalSearches:

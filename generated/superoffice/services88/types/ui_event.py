@@ -38,6 +38,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -102,14 +104,14 @@ class UiEvent(Carrier):
     """When did the event happen"""
 
     def to_xml(self) -> Element:
-        return encode_xml_ui_event(None, _UI_EVENT, self)
+        return record_to_xml(encode_xml_ui_event, _UI_EVENT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> UiEvent:
         return record_from_xml(decode_xml_ui_event, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_ui_event(self)
+        return record_to_json(encode_json_ui_event, self)
 
     @classmethod
     def from_json(cls, data: Any) -> UiEvent:

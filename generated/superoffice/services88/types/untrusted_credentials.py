@@ -38,6 +38,8 @@ from ...runtime import (
     read_datetime,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -97,14 +99,14 @@ class UntrustedCredentials(Carrier):
     """Is this credentials currently active."""
 
     def to_xml(self) -> Element:
-        return encode_xml_untrusted_credentials(None, _UNTRUSTED_CREDENTIALS, self)
+        return record_to_xml(encode_xml_untrusted_credentials, _UNTRUSTED_CREDENTIALS, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> UntrustedCredentials:
         return record_from_xml(decode_xml_untrusted_credentials, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_untrusted_credentials(self)
+        return record_to_json(encode_json_untrusted_credentials, self)
 
     @classmethod
     def from_json(cls, data: Any) -> UntrustedCredentials:

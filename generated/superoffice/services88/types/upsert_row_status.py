@@ -31,6 +31,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -93,14 +95,14 @@ class UpsertRowStatus(Carrier):
     """
 
     def to_xml(self) -> Element:
-        return encode_xml_upsert_row_status(None, _UPSERT_ROW_STATUS, self)
+        return record_to_xml(encode_xml_upsert_row_status, _UPSERT_ROW_STATUS, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> UpsertRowStatus:
         return record_from_xml(decode_xml_upsert_row_status, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_upsert_row_status(self)
+        return record_to_json(encode_json_upsert_row_status, self)
 
     @classmethod
     def from_json(cls, data: Any) -> UpsertRowStatus:

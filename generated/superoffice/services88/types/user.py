@@ -43,6 +43,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -248,14 +250,14 @@ class User(Carrier):
     """Post custom commands the client should execute after save has completed."""
 
     def to_xml(self) -> Element:
-        return encode_xml_user(None, _USER, self)
+        return record_to_xml(encode_xml_user, _USER, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> User:
         return record_from_xml(decode_xml_user, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_user(self)
+        return record_to_json(encode_json_user, self)
 
     @classmethod
     def from_json(cls, data: Any) -> User:

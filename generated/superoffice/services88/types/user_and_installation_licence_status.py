@@ -33,6 +33,8 @@ from ...runtime import (
     read_datetime,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -81,8 +83,10 @@ class UserAndInstallationLicenceStatus(Record):
     """The users module licenses names"""
 
     def to_xml(self) -> Element:
-        return encode_xml_user_and_installation_licence_status(
-            None, _USER_AND_INSTALLATION_LICENCE_STATUS, self
+        return record_to_xml(
+            encode_xml_user_and_installation_licence_status,
+            _USER_AND_INSTALLATION_LICENCE_STATUS,
+            self,
         )
 
     @classmethod
@@ -90,7 +94,7 @@ class UserAndInstallationLicenceStatus(Record):
         return record_from_xml(decode_xml_user_and_installation_licence_status, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_user_and_installation_licence_status(self)
+        return record_to_json(encode_json_user_and_installation_licence_status, self)
 
     @classmethod
     def from_json(cls, data: Any) -> UserAndInstallationLicenceStatus:

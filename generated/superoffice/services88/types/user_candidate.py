@@ -30,6 +30,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_int,
@@ -80,14 +82,14 @@ class UserCandidate(Carrier):
     """Password of a Customer Centre User."""
 
     def to_xml(self) -> Element:
-        return encode_xml_user_candidate(None, _USER_CANDIDATE, self)
+        return record_to_xml(encode_xml_user_candidate, _USER_CANDIDATE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> UserCandidate:
         return record_from_xml(decode_xml_user_candidate, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_user_candidate(self)
+        return record_to_json(encode_json_user_candidate, self)
 
     @classmethod
     def from_json(cls, data: Any) -> UserCandidate:

@@ -29,6 +29,8 @@ from ...runtime import (
     read_bool,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -61,14 +63,14 @@ class UserConnectedState(Record):
     """The URL to create a new Authorization record in the VideoMeetings provider"""
 
     def to_xml(self) -> Element:
-        return encode_xml_user_connected_state(None, _USER_CONNECTED_STATE, self)
+        return record_to_xml(encode_xml_user_connected_state, _USER_CONNECTED_STATE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> UserConnectedState:
         return record_from_xml(decode_xml_user_connected_state, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_user_connected_state(self)
+        return record_to_json(encode_json_user_connected_state, self)
 
     @classmethod
     def from_json(cls, data: Any) -> UserConnectedState:

@@ -39,6 +39,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -215,14 +217,14 @@ class UserDefinedFieldInfo(Carrier):
     """
 
     def to_xml(self) -> Element:
-        return encode_xml_user_defined_field_info(None, _USER_DEFINED_FIELD_INFO, self)
+        return record_to_xml(encode_xml_user_defined_field_info, _USER_DEFINED_FIELD_INFO, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> UserDefinedFieldInfo:
         return record_from_xml(decode_xml_user_defined_field_info, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_user_defined_field_info(self)
+        return record_to_json(encode_json_user_defined_field_info, self)
 
     @classmethod
     def from_json(cls, data: Any) -> UserDefinedFieldInfo:

@@ -39,6 +39,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -99,14 +101,14 @@ class UserGroup(Carrier):
     """
 
     def to_xml(self) -> Element:
-        return encode_xml_user_group(None, _USER_GROUP, self)
+        return record_to_xml(encode_xml_user_group, _USER_GROUP, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> UserGroup:
         return record_from_xml(decode_xml_user_group, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_user_group(self)
+        return record_to_json(encode_json_user_group, self)
 
     @classmethod
     def from_json(cls, data: Any) -> UserGroup:

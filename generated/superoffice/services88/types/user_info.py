@@ -39,6 +39,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -133,14 +135,14 @@ class UserInfo(Carrier):
     user_group_tooltip: str | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_user_info(None, _USER_INFO, self)
+        return record_to_xml(encode_xml_user_info, _USER_INFO, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> UserInfo:
         return record_from_xml(decode_xml_user_info, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_user_info(self)
+        return record_to_json(encode_json_user_info, self)
 
     @classmethod
     def from_json(cls, data: Any) -> UserInfo:

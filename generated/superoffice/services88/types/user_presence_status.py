@@ -27,6 +27,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -62,14 +64,14 @@ class UserPresenceStatus(Record):
     """Comment to add for user when status is not present."""
 
     def to_xml(self) -> Element:
-        return encode_xml_user_presence_status(None, _USER_PRESENCE_STATUS, self)
+        return record_to_xml(encode_xml_user_presence_status, _USER_PRESENCE_STATUS, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> UserPresenceStatus:
         return record_from_xml(decode_xml_user_presence_status, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_user_presence_status(self)
+        return record_to_json(encode_json_user_presence_status, self)
 
     @classmethod
     def from_json(cls, data: Any) -> UserPresenceStatus:

@@ -30,6 +30,8 @@ from ...runtime import (
     read_bool,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -71,14 +73,14 @@ class UserValidationResult(Carrier):
     result: bool | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_user_validation_result(None, _USER_VALIDATION_RESULT, self)
+        return record_to_xml(encode_xml_user_validation_result, _USER_VALIDATION_RESULT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> UserValidationResult:
         return record_from_xml(decode_xml_user_validation_result, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_user_validation_result(self)
+        return record_to_json(encode_json_user_validation_result, self)
 
     @classmethod
     def from_json(cls, data: Any) -> UserValidationResult:

@@ -37,6 +37,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -148,14 +150,14 @@ class UtmParameters(Carrier):
     """Number of updates made to this record"""
 
     def to_xml(self) -> Element:
-        return encode_xml_utm_parameters(None, _UTM_PARAMETERS, self)
+        return record_to_xml(encode_xml_utm_parameters, _UTM_PARAMETERS, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> UtmParameters:
         return record_from_xml(decode_xml_utm_parameters, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_utm_parameters(self)
+        return record_to_json(encode_json_utm_parameters, self)
 
     @classmethod
     def from_json(cls, data: Any) -> UtmParameters:

@@ -39,6 +39,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -83,14 +85,14 @@ class VersionInfo(Record):
     extra_fields: list[str | None] | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_version_info(None, _VERSION_INFO, self)
+        return record_to_xml(encode_xml_version_info, _VERSION_INFO, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> VersionInfo:
         return record_from_xml(decode_xml_version_info, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_version_info(self)
+        return record_to_json(encode_json_version_info, self)
 
     @classmethod
     def from_json(cls, data: Any) -> VersionInfo:

@@ -27,6 +27,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_str_nillable,
@@ -55,14 +57,16 @@ class VideoMeetingReservation(Record):
     """The URL for the meeting."""
 
     def to_xml(self) -> Element:
-        return encode_xml_video_meeting_reservation(None, _VIDEO_MEETING_RESERVATION, self)
+        return record_to_xml(
+            encode_xml_video_meeting_reservation, _VIDEO_MEETING_RESERVATION, self
+        )
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> VideoMeetingReservation:
         return record_from_xml(decode_xml_video_meeting_reservation, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_video_meeting_reservation(self)
+        return record_to_json(encode_json_video_meeting_reservation, self)
 
     @classmethod
     def from_json(cls, data: Any) -> VideoMeetingReservation:

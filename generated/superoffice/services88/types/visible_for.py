@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -85,14 +87,14 @@ class VisibleFor(Carrier):
     display_value: str | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_visible_for(None, _VISIBLE_FOR, self)
+        return record_to_xml(encode_xml_visible_for, _VISIBLE_FOR, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> VisibleFor:
         return record_from_xml(decode_xml_visible_for, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_visible_for(self)
+        return record_to_json(encode_json_visible_for, self)
 
     @classmethod
     def from_json(cls, data: Any) -> VisibleFor:

@@ -41,6 +41,8 @@ from ...runtime import (
     read_unsigned_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -102,14 +104,14 @@ class WebAppUsage(Carrier):
     """??"""
 
     def to_xml(self) -> Element:
-        return encode_xml_web_app_usage(None, _WEB_APP_USAGE, self)
+        return record_to_xml(encode_xml_web_app_usage, _WEB_APP_USAGE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WebAppUsage:
         return record_from_xml(decode_xml_web_app_usage, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_web_app_usage(self)
+        return record_to_json(encode_json_web_app_usage, self)
 
     @classmethod
     def from_json(cls, data: Any) -> WebAppUsage:

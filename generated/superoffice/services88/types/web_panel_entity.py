@@ -39,6 +39,8 @@ from ...runtime import (
     read_short,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -164,14 +166,14 @@ class WebPanelEntity(Carrier):
     """If set to true, the content will not reload on current changes, only applies to sidepanels"""
 
     def to_xml(self) -> Element:
-        return encode_xml_web_panel_entity(None, _WEB_PANEL_ENTITY, self)
+        return record_to_xml(encode_xml_web_panel_entity, _WEB_PANEL_ENTITY, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WebPanelEntity:
         return record_from_xml(decode_xml_web_panel_entity, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_web_panel_entity(self)
+        return record_to_json(encode_json_web_panel_entity, self)
 
     @classmethod
     def from_json(cls, data: Any) -> WebPanelEntity:

@@ -39,6 +39,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -143,14 +145,14 @@ class Webhook(Record):
     """Email address to send error message to when this webhook state changes to too-many errors."""
 
     def to_xml(self) -> Element:
-        return encode_xml_webhook(None, _WEBHOOK, self)
+        return record_to_xml(encode_xml_webhook, _WEBHOOK, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> Webhook:
         return record_from_xml(decode_xml_webhook, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_webhook(self)
+        return record_to_json(encode_json_webhook, self)
 
     @classmethod
     def from_json(cls, data: Any) -> Webhook:
@@ -276,7 +278,7 @@ def decode_json_webhook(data: Any, path: str) -> Webhook:
         else take_str_nillable(data, "TargetUrl", path)
     )
     value.secret = (
-        SHARED[item]
+        item
         if type(item := data.get("Secret")) is str
         else take_str_nillable(data, "Secret", path)
     )

@@ -30,6 +30,8 @@ from ...runtime import (
     read_bool,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_bool,
@@ -75,14 +77,14 @@ class WebhookResult(Carrier):
     """Headers and body of response from webhook"""
 
     def to_xml(self) -> Element:
-        return encode_xml_webhook_result(None, _WEBHOOK_RESULT, self)
+        return record_to_xml(encode_xml_webhook_result, _WEBHOOK_RESULT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WebhookResult:
         return record_from_xml(decode_xml_webhook_result, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_webhook_result(self)
+        return record_to_json(encode_json_webhook_result, self)
 
     @classmethod
     def from_json(cls, data: Any) -> WebhookResult:

@@ -34,6 +34,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -97,14 +99,14 @@ class WindowPosSize(Carrier):
     window_pos_size_id: int | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_window_pos_size(None, _WINDOW_POS_SIZE, self)
+        return record_to_xml(encode_xml_window_pos_size, _WINDOW_POS_SIZE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WindowPosSize:
         return record_from_xml(decode_xml_window_pos_size, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_window_pos_size(self)
+        return record_to_json(encode_json_window_pos_size, self)
 
     @classmethod
     def from_json(cls, data: Any) -> WindowPosSize:

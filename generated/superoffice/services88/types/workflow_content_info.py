@@ -33,6 +33,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -89,14 +91,14 @@ class WorkflowContentInfo(Carrier):
     """True if the content (form, link) have associated actions."""
 
     def to_xml(self) -> Element:
-        return encode_xml_workflow_content_info(None, _WORKFLOW_CONTENT_INFO, self)
+        return record_to_xml(encode_xml_workflow_content_info, _WORKFLOW_CONTENT_INFO, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowContentInfo:
         return record_from_xml(decode_xml_workflow_content_info, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_workflow_content_info(self)
+        return record_to_json(encode_json_workflow_content_info, self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowContentInfo:

@@ -28,6 +28,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -79,14 +81,14 @@ class WorkflowEvent(Carrier):
     """Event info"""
 
     def to_xml(self) -> Element:
-        return encode_xml_workflow_event(None, _WORKFLOW_EVENT, self)
+        return record_to_xml(encode_xml_workflow_event, _WORKFLOW_EVENT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowEvent:
         return record_from_xml(decode_xml_workflow_event, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_workflow_event(self)
+        return record_to_json(encode_json_workflow_event, self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowEvent:

@@ -28,6 +28,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -79,14 +81,14 @@ class WorkflowEventResult(Carrier):
     """Event result info"""
 
     def to_xml(self) -> Element:
-        return encode_xml_workflow_event_result(None, _WORKFLOW_EVENT_RESULT, self)
+        return record_to_xml(encode_xml_workflow_event_result, _WORKFLOW_EVENT_RESULT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowEventResult:
         return record_from_xml(decode_xml_workflow_event_result, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_workflow_event_result(self)
+        return record_to_json(encode_json_workflow_event_result, self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowEventResult:

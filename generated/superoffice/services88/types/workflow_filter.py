@@ -25,6 +25,8 @@ from ...runtime import (
     put_json,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take_nillable,
@@ -70,14 +72,14 @@ class WorkflowFilter(Carrier):
     """The restrictions (can be multiple groups) that make up the Workflow filter"""
 
     def to_xml(self) -> Element:
-        return encode_xml_workflow_filter(None, _WORKFLOW_FILTER, self)
+        return record_to_xml(encode_xml_workflow_filter, _WORKFLOW_FILTER, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowFilter:
         return record_from_xml(decode_xml_workflow_filter, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_workflow_filter(self)
+        return record_to_json(encode_json_workflow_filter, self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowFilter:

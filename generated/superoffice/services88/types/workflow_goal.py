@@ -31,6 +31,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -95,14 +97,14 @@ class WorkflowGoal(Carrier):
     """The restrictions (can be multiple groups) that make up the Workflow goal criteria"""
 
     def to_xml(self) -> Element:
-        return encode_xml_workflow_goal(None, _WORKFLOW_GOAL, self)
+        return record_to_xml(encode_xml_workflow_goal, _WORKFLOW_GOAL, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowGoal:
         return record_from_xml(decode_xml_workflow_goal, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_workflow_goal(self)
+        return record_to_json(encode_json_workflow_goal, self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowGoal:

@@ -32,6 +32,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -73,14 +75,14 @@ class WorkflowStepBase(Record):
     """Step order"""
 
     def to_xml(self) -> Element:
-        return encode_xml_workflow_step_base(None, _WORKFLOW_STEP_BASE, self)
+        return record_to_xml(encode_xml_workflow_step_base, _WORKFLOW_STEP_BASE, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowStepBase:
         return record_from_xml(decode_xml_workflow_step_base, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_workflow_step_base(self)
+        return record_to_json(encode_json_workflow_step_base, self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowStepBase:

@@ -30,6 +30,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -113,8 +115,8 @@ class WorkflowStepCreateFollowUp(WorkflowStepBase):
     owner: int | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_workflow_step_create_follow_up(
-            None, _WORKFLOW_STEP_CREATE_FOLLOW_UP, self
+        return record_to_xml(
+            encode_xml_workflow_step_create_follow_up, _WORKFLOW_STEP_CREATE_FOLLOW_UP, self
         )
 
     @classmethod
@@ -122,7 +124,7 @@ class WorkflowStepCreateFollowUp(WorkflowStepBase):
         return record_from_xml(decode_xml_workflow_step_create_follow_up, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_workflow_step_create_follow_up(self)
+        return record_to_json(encode_json_workflow_step_create_follow_up, self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowStepCreateFollowUp:

@@ -28,6 +28,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -71,14 +73,16 @@ class WorkflowStepCreateRequest(WorkflowStepBase):
     owner: int | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_workflow_step_create_request(None, _WORKFLOW_STEP_CREATE_REQUEST, self)
+        return record_to_xml(
+            encode_xml_workflow_step_create_request, _WORKFLOW_STEP_CREATE_REQUEST, self
+        )
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowStepCreateRequest:
         return record_from_xml(decode_xml_workflow_step_create_request, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_workflow_step_create_request(self)
+        return record_to_json(encode_json_workflow_step_create_request, self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowStepCreateRequest:

@@ -35,6 +35,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -106,14 +108,16 @@ class WorkflowStepCreateSale(WorkflowStepBase):
     source: int | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_workflow_step_create_sale(None, _WORKFLOW_STEP_CREATE_SALE, self)
+        return record_to_xml(
+            encode_xml_workflow_step_create_sale, _WORKFLOW_STEP_CREATE_SALE, self
+        )
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowStepCreateSale:
         return record_from_xml(decode_xml_workflow_step_create_sale, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_workflow_step_create_sale(self)
+        return record_to_json(encode_json_workflow_step_create_sale, self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowStepCreateSale:

@@ -29,6 +29,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -75,8 +77,8 @@ class WorkflowStepDistributeToOwner(WorkflowStepBase):
     default_associate: int | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_workflow_step_distribute_to_owner(
-            None, _WORKFLOW_STEP_DISTRIBUTE_TO_OWNER, self
+        return record_to_xml(
+            encode_xml_workflow_step_distribute_to_owner, _WORKFLOW_STEP_DISTRIBUTE_TO_OWNER, self
         )
 
     @classmethod
@@ -84,7 +86,7 @@ class WorkflowStepDistributeToOwner(WorkflowStepBase):
         return record_from_xml(decode_xml_workflow_step_distribute_to_owner, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_workflow_step_distribute_to_owner(self)
+        return record_to_json(encode_json_workflow_step_distribute_to_owner, self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowStepDistributeToOwner:

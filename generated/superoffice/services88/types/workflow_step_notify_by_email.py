@@ -30,6 +30,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -81,14 +83,16 @@ class WorkflowStepNotifyByEmail(WorkflowStepBase):
     text: str | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_workflow_step_notify_by_email(None, _WORKFLOW_STEP_NOTIFY_BY_EMAIL, self)
+        return record_to_xml(
+            encode_xml_workflow_step_notify_by_email, _WORKFLOW_STEP_NOTIFY_BY_EMAIL, self
+        )
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowStepNotifyByEmail:
         return record_from_xml(decode_xml_workflow_step_notify_by_email, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_workflow_step_notify_by_email(self)
+        return record_to_json(encode_json_workflow_step_notify_by_email, self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowStepNotifyByEmail:

@@ -35,6 +35,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -95,14 +97,16 @@ class WorkflowStepOptionBase(Record):
     """The steps to execute if this option/path is selected"""
 
     def to_xml(self) -> Element:
-        return encode_xml_workflow_step_option_base(None, _WORKFLOW_STEP_OPTION_BASE, self)
+        return record_to_xml(
+            encode_xml_workflow_step_option_base, _WORKFLOW_STEP_OPTION_BASE, self
+        )
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowStepOptionBase:
         return record_from_xml(decode_xml_workflow_step_option_base, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_workflow_step_option_base(self)
+        return record_to_json(encode_json_workflow_step_option_base, self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowStepOptionBase:

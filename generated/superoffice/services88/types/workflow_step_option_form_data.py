@@ -30,6 +30,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -80,8 +82,8 @@ class WorkflowStepOptionFormData(WorkflowStepOptionBase):
     restriction_groups: list[ArchiveRestrictionGroup | None] | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_workflow_step_option_form_data(
-            None, _WORKFLOW_STEP_OPTION_FORM_DATA, self
+        return record_to_xml(
+            encode_xml_workflow_step_option_form_data, _WORKFLOW_STEP_OPTION_FORM_DATA, self
         )
 
     @classmethod
@@ -89,7 +91,7 @@ class WorkflowStepOptionFormData(WorkflowStepOptionBase):
         return record_from_xml(decode_xml_workflow_step_option_form_data, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_workflow_step_option_form_data(self)
+        return record_to_json(encode_json_workflow_step_option_form_data, self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowStepOptionFormData:

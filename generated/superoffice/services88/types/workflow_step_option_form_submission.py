@@ -30,6 +30,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -71,8 +73,10 @@ class WorkflowStepOptionFormSubmission(WorkflowStepOptionBase):
     form_id: int | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_workflow_step_option_form_submission(
-            None, _WORKFLOW_STEP_OPTION_FORM_SUBMISSION, self
+        return record_to_xml(
+            encode_xml_workflow_step_option_form_submission,
+            _WORKFLOW_STEP_OPTION_FORM_SUBMISSION,
+            self,
         )
 
     @classmethod
@@ -80,7 +84,7 @@ class WorkflowStepOptionFormSubmission(WorkflowStepOptionBase):
         return record_from_xml(decode_xml_workflow_step_option_form_submission, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_workflow_step_option_form_submission(self)
+        return record_to_json(encode_json_workflow_step_option_form_submission, self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowStepOptionFormSubmission:

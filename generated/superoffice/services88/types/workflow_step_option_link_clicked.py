@@ -30,6 +30,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -71,8 +73,8 @@ class WorkflowStepOptionLinkClicked(WorkflowStepOptionBase):
     link_id: int | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_workflow_step_option_link_clicked(
-            None, _WORKFLOW_STEP_OPTION_LINK_CLICKED, self
+        return record_to_xml(
+            encode_xml_workflow_step_option_link_clicked, _WORKFLOW_STEP_OPTION_LINK_CLICKED, self
         )
 
     @classmethod
@@ -80,7 +82,7 @@ class WorkflowStepOptionLinkClicked(WorkflowStepOptionBase):
         return record_from_xml(decode_xml_workflow_step_option_link_clicked, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_workflow_step_option_link_clicked(self)
+        return record_to_json(encode_json_workflow_step_option_link_clicked, self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowStepOptionLinkClicked:

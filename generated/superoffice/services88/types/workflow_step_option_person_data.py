@@ -30,6 +30,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -78,8 +80,8 @@ class WorkflowStepOptionPersonData(WorkflowStepOptionBase):
     restriction_groups: list[ArchiveRestrictionGroup | None] | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_workflow_step_option_person_data(
-            None, _WORKFLOW_STEP_OPTION_PERSON_DATA, self
+        return record_to_xml(
+            encode_xml_workflow_step_option_person_data, _WORKFLOW_STEP_OPTION_PERSON_DATA, self
         )
 
     @classmethod
@@ -87,7 +89,7 @@ class WorkflowStepOptionPersonData(WorkflowStepOptionBase):
         return record_from_xml(decode_xml_workflow_step_option_person_data, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_workflow_step_option_person_data(self)
+        return record_to_json(encode_json_workflow_step_option_person_data, self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowStepOptionPersonData:

@@ -30,6 +30,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -71,8 +73,10 @@ class WorkflowStepOptionSelectionMembership(WorkflowStepOptionBase):
     selection_id: int | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_workflow_step_option_selection_membership(
-            None, _WORKFLOW_STEP_OPTION_SELECTION_MEMBERSHIP, self
+        return record_to_xml(
+            encode_xml_workflow_step_option_selection_membership,
+            _WORKFLOW_STEP_OPTION_SELECTION_MEMBERSHIP,
+            self,
         )
 
     @classmethod
@@ -80,7 +84,7 @@ class WorkflowStepOptionSelectionMembership(WorkflowStepOptionBase):
         return record_from_xml(decode_xml_workflow_step_option_selection_membership, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_workflow_step_option_selection_membership(self)
+        return record_to_json(encode_json_workflow_step_option_selection_membership, self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowStepOptionSelectionMembership:

@@ -25,6 +25,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -56,8 +58,8 @@ class WorkflowStepRemoveFromList(WorkflowStepBase):
     project: int | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_workflow_step_remove_from_list(
-            None, _WORKFLOW_STEP_REMOVE_FROM_LIST, self
+        return record_to_xml(
+            encode_xml_workflow_step_remove_from_list, _WORKFLOW_STEP_REMOVE_FROM_LIST, self
         )
 
     @classmethod
@@ -65,7 +67,7 @@ class WorkflowStepRemoveFromList(WorkflowStepBase):
         return record_from_xml(decode_xml_workflow_step_remove_from_list, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_workflow_step_remove_from_list(self)
+        return record_to_json(encode_json_workflow_step_remove_from_list, self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowStepRemoveFromList:

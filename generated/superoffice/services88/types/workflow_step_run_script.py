@@ -25,6 +25,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -54,14 +56,14 @@ class WorkflowStepRunScript(WorkflowStepBase):
     script_id: int | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_workflow_step_run_script(None, _WORKFLOW_STEP_RUN_SCRIPT, self)
+        return record_to_xml(encode_xml_workflow_step_run_script, _WORKFLOW_STEP_RUN_SCRIPT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowStepRunScript:
         return record_from_xml(decode_xml_workflow_step_run_script, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_workflow_step_run_script(self)
+        return record_to_json(encode_json_workflow_step_run_script, self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowStepRunScript:

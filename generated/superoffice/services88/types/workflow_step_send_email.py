@@ -30,6 +30,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -72,14 +74,14 @@ class WorkflowStepSendEmail(WorkflowStepBase):
     shipment_id: int | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_workflow_step_send_email(None, _WORKFLOW_STEP_SEND_EMAIL, self)
+        return record_to_xml(encode_xml_workflow_step_send_email, _WORKFLOW_STEP_SEND_EMAIL, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowStepSendEmail:
         return record_from_xml(decode_xml_workflow_step_send_email, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_workflow_step_send_email(self)
+        return record_to_json(encode_json_workflow_step_send_email, self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowStepSendEmail:

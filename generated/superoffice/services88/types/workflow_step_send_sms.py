@@ -30,6 +30,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -67,14 +69,14 @@ class WorkflowStepSendSMS(WorkflowStepBase):
     exit: bool | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_workflow_step_send_sms(None, _WORKFLOW_STEP_SEND_SMS, self)
+        return record_to_xml(encode_xml_workflow_step_send_sms, _WORKFLOW_STEP_SEND_SMS, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowStepSendSMS:
         return record_from_xml(decode_xml_workflow_step_send_sms, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_workflow_step_send_sms(self)
+        return record_to_json(encode_json_workflow_step_send_sms, self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowStepSendSMS:

@@ -32,6 +32,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -92,14 +94,14 @@ class WorkflowStepSplit(WorkflowStepBase):
     exit_to_selection_id: int | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_workflow_step_split(None, _WORKFLOW_STEP_SPLIT, self)
+        return record_to_xml(encode_xml_workflow_step_split, _WORKFLOW_STEP_SPLIT, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowStepSplit:
         return record_from_xml(decode_xml_workflow_step_split, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_workflow_step_split(self)
+        return record_to_json(encode_json_workflow_step_split, self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowStepSplit:

@@ -30,6 +30,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -73,8 +75,8 @@ class WorkflowStepUpdateParticipant(WorkflowStepBase):
     field_values_company: list[FieldValueInfo | None] | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_workflow_step_update_participant(
-            None, _WORKFLOW_STEP_UPDATE_PARTICIPANT, self
+        return record_to_xml(
+            encode_xml_workflow_step_update_participant, _WORKFLOW_STEP_UPDATE_PARTICIPANT, self
         )
 
     @classmethod
@@ -82,7 +84,7 @@ class WorkflowStepUpdateParticipant(WorkflowStepBase):
         return record_from_xml(decode_xml_workflow_step_update_participant, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_workflow_step_update_participant(self)
+        return record_to_json(encode_json_workflow_step_update_participant, self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowStepUpdateParticipant:

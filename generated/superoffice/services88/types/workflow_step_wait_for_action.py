@@ -29,6 +29,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -87,14 +89,16 @@ class WorkflowStepWaitForAction(WorkflowStepBase):
     actions: list[WorkflowWaitForAction | None] | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_workflow_step_wait_for_action(None, _WORKFLOW_STEP_WAIT_FOR_ACTION, self)
+        return record_to_xml(
+            encode_xml_workflow_step_wait_for_action, _WORKFLOW_STEP_WAIT_FOR_ACTION, self
+        )
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowStepWaitForAction:
         return record_from_xml(decode_xml_workflow_step_wait_for_action, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_workflow_step_wait_for_action(self)
+        return record_to_json(encode_json_workflow_step_wait_for_action, self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowStepWaitForAction:

@@ -28,6 +28,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -79,14 +81,16 @@ class WorkflowStepWaitForTime(WorkflowStepBase):
     until: str | None | Unset = UNSET
 
     def to_xml(self) -> Element:
-        return encode_xml_workflow_step_wait_for_time(None, _WORKFLOW_STEP_WAIT_FOR_TIME, self)
+        return record_to_xml(
+            encode_xml_workflow_step_wait_for_time, _WORKFLOW_STEP_WAIT_FOR_TIME, self
+        )
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowStepWaitForTime:
         return record_from_xml(decode_xml_workflow_step_wait_for_time, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_workflow_step_wait_for_time(self)
+        return record_to_json(encode_json_workflow_step_wait_for_time, self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowStepWaitForTime:

@@ -31,6 +31,8 @@ from ...runtime import (
     read_int,
     record_from_json,
     record_from_xml,
+    record_to_json,
+    record_to_xml,
     restore_elements,
     restore_members,
     take,
@@ -101,14 +103,14 @@ class WorkflowWaitForAction(Carrier):
     """The restrictions (can be multiple groups) that make up the Workflow action criteria"""
 
     def to_xml(self) -> Element:
-        return encode_xml_workflow_wait_for_action(None, _WORKFLOW_WAIT_FOR_ACTION, self)
+        return record_to_xml(encode_xml_workflow_wait_for_action, _WORKFLOW_WAIT_FOR_ACTION, self)
 
     @classmethod
     def from_xml(cls, element: Element | str | bytes) -> WorkflowWaitForAction:
         return record_from_xml(decode_xml_workflow_wait_for_action, element)
 
     def to_json(self) -> dict[str, Any]:
-        return encode_json_workflow_wait_for_action(self)
+        return record_to_json(encode_json_workflow_wait_for_action, self)
 
     @classmethod
     def from_json(cls, data: Any) -> WorkflowWaitForAction:
