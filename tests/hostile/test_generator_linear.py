@@ -35,24 +35,22 @@ from .test_generator_support import FIXTURE_DOCS
 
 def growth(prepare: Callable[[int], object], run: Callable[[Any], object], n: int) -> float:
     """How many times longer ``run`` takes on ``prepare(4 * n)`` than on ``prepare(n)``, each
-    the best of three: about 4 when the work is linear, about 16 when it is quadratic. A ratio,
-    not a time limit, so a busy machine does not fail it."""
-
-    def best(size: int) -> float:
-        given = prepare(size)
-        times = []
-        gc.collect()
-        gc.disable()  # a collection falling in one run only would skew the ratio
-        try:
-            for _ in range(3):
+    the best of five, the two sizes taking turns: about 4 when the work is linear, about 16
+    when it is quadratic. A ratio, not a time limit, and the turns make a busy moment of the
+    machine fall on both sizes, so a busy machine does not fail it."""
+    small, large = prepare(n), prepare(4 * n)
+    best = {id(small): float("inf"), id(large): float("inf")}
+    gc.collect()
+    gc.disable()  # a collection falling in one run only would skew the ratio
+    try:
+        for _ in range(5):
+            for given in (small, large):
                 started = time.perf_counter()
                 run(given)
-                times.append(time.perf_counter() - started)
-        finally:
-            gc.enable()
-        return min(times)
-
-    return best(4 * n) / best(n)
+                best[id(given)] = min(best[id(given)], time.perf_counter() - started)
+    finally:
+        gc.enable()
+    return best[id(large)] / best[id(small)]
 
 
 MB = 1_000_000
