@@ -1,6 +1,6 @@
 """The README's ErpSync session, run against the loopback test server instead of SuperOffice.
 
-    python3 examples/readme_session.py [--docs ../shared/corpus]
+    python3 examples/readme_session.py [--docs ../shared/corpus]   # or $CODEGEN_DOCS
 
 The server answers with envelopes zeep renders from the Services88 ErpSync WSDL in the docs.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -35,7 +36,8 @@ WSDL = (
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--docs", default=str(ROOT.parent / "shared" / "corpus"))
+    default = os.environ.get("CODEGEN_DOCS") or str(ROOT.parent / "shared" / "corpus")
+    parser.add_argument("--docs", default=default, help="the docs corpus (default: $CODEGEN_DOCS)")
     docs = Path(parser.parse_args().docs)
     schema, zclient = wsdl_peers(docs, WSDL)
     for server in serve():
