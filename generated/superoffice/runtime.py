@@ -621,7 +621,10 @@ def write_str(parent: Element, tag: str, value: str) -> None:
     try:
         etree.SubElement(parent, tag).text = value
     except ValueError:
-        raise EncodeError("", "text XML cannot carry (a control character or NUL)") from None
+        raise EncodeError(
+            "",
+            "text XML cannot carry (a control character, NUL, U+FFFE, U+FFFF or a lone surrogate)",
+        ) from None
 
 
 def _is_int(value: object, low: int, high: int) -> bool:
