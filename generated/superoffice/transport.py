@@ -421,14 +421,18 @@ class _Soap:
         The body is written in this thread's copy of the empty envelope (and taken out again),
         whose ``<s:Header/>`` is replaced by the headers as bytes (see :meth:`header`)."""
         envelope: Element | None = getattr(self._local, "envelope", None)
+        # taken while in use: a call made while this one encodes (from an argument's own
+        # code) writes in an envelope of its own
+        self._local.envelope = None
         if envelope is None:
-            envelope = self._local.envelope = copy.deepcopy(self._empty)
+            envelope = copy.deepcopy(self._empty)
         body = envelope[1]
         try:
             encode_request(operation, values, body)
             text = etree.tostring(envelope, xml_declaration=True, encoding="utf-8")
         finally:
             del body[:]
+            self._local.envelope = envelope
         return text.replace(b"<s:Header/>", self.header(operation.headers, ticket), 1)
 
     def header(self, names: tuple[str, ...], ticket: str | None) -> bytes:

@@ -630,3 +630,24 @@ def test_secrets_decoded_from_json_are_not_kept_in_the_shared_strings() -> None:
     credentials = SoCredentials.from_json({"Ticket": "7T:secret-ticket-xyz"})
     assert credentials.ticket == "7T:secret-ticket-xyz"
     assert "7T:secret-ticket-xyz" not in runtime.SHARED
+
+
+def test_a_request_built_while_another_encodes_leaves_both_whole() -> None:
+    """An argument whose own code builds a request on the same agent (odd, but Python lets
+    it) must not take the envelope the outer request is being written in."""
+    agent = erpsync.ErpSyncAgent("https://example.test/Cust1", ticket="7T:t")
+    inner: list[bytes] = []
+
+    class Keys(list[str]):
+        def __iter__(self) -> Any:
+            if not inner:
+                sent = agent.build_request(erpsync.FORCE_RESYNC_EXTERNAL, (1, "Customer", ["in"]))
+                inner.append(sent.content)
+            return super().__iter__()
+
+    outer = agent.build_request(
+        erpsync.FORCE_RESYNC_EXTERNAL, (2, "Customer", Keys(["out-1", "out-2"]))
+    )
+    assert b">in<" in inner[0] and b"ErpConnectionId>1<" in inner[0]
+    assert b">out-1<" in outer.content and b">out-2<" in outer.content
+    assert b"ErpConnectionId>2<" in outer.content and b">in<" not in outer.content
