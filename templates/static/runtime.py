@@ -76,8 +76,12 @@ def _cut(path: str) -> str:
 
 
 def _shown(value: object) -> str:
-    """``repr(value)``, cut to a readable length: error messages stay short for any input."""
-    text = repr(value)
+    """``repr(value)``, cut to a readable length: error messages stay short for any input
+    (an integer past what ``repr`` converts, too)."""
+    try:
+        text = repr(value)
+    except ValueError:
+        return f"an integer of {value.bit_length()} bits" if isinstance(value, int) else "?"
     return (
         text if len(text) <= _SHOWN else f"{text[: _SHOWN - 5]}...{text[-4:]} ({len(text)} chars)"
     )

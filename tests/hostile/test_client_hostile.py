@@ -651,3 +651,13 @@ def test_a_request_built_while_another_encodes_leaves_both_whole() -> None:
     assert b">in<" in inner[0] and b"ErpConnectionId>1<" in inner[0]
     assert b">out-1<" in outer.content and b">out-2<" in outer.content
     assert b"ErpConnectionId>2<" in outer.content and b">in<" not in outer.content
+
+
+def test_an_integer_past_what_repr_converts_is_a_decode_error() -> None:
+    """Python's JSON input may hold an int of more digits than ``repr`` converts (4,300); the
+    message says how big it is instead of failing to say it."""
+    from superoffice.runtime import DecodeError
+    from superoffice.services88.types import ErpConnection
+
+    with pytest.raises(DecodeError, match=r"ErpConnectionId: an integer of 16610 bits"):
+        ErpConnection.from_json({"ErpConnectionId": 10**5000})
