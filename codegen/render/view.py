@@ -468,13 +468,12 @@ class ServiceView:
     def __init__(self, service: Service) -> None:
         self.service = service
         self.types = service.type_map()
-        self.stems = {t.key: t.stem for t in service.types}
         self.module_of = assign_modules(service)
         self._refs: dict[str, Ref] = {}
         self.symbols = version_symbols()
         """every name a module of this version may import -> its module (``.types.x``)"""
         for t in service.types:
-            s, module = self.stems[t.key], f".types.{self.module_of[t.key]}"
+            s, module = t.stem, f".types.{self.module_of[t.key]}"
             names = [f"{verb}_{s}" for verb in _CODEC_VERBS] + [codec_const(s)]
             if isinstance(t, RecordType | EnumType):
                 names.append(t.py_name)
@@ -496,7 +495,7 @@ class ServiceView:
         if t is None:
             # A reference the schemas never define: read it as text rather than fail.
             return PRIMITIVES["xs:anyType"]
-        s = self.stems[key]
+        s = t.stem
         fns = [f"{verb}_{s}" for verb in _CODEC_VERBS]
         names: tuple[str, ...]
         if isinstance(t, RecordType | EnumType):
@@ -574,7 +573,7 @@ class ServiceView:
         if t.base and isinstance(self.types.get(t.base), RecordType):
             base_t = self.types[t.base]
             base = base_t.py_name
-        s = self.stems[t.key]
+        s = t.stem
         return RecordView(
             class_name=t.py_name,
             element_name=t.name,
@@ -591,7 +590,7 @@ class ServiceView:
         )
 
     def enum_view(self, t: EnumType) -> EnumView:
-        s = self.stems[t.key]
+        s = t.stem
         const = _enum_const(t)
         seen: set[int] = set()
         members = []
@@ -617,7 +616,7 @@ class ServiceView:
     def list_view(self, t: ListType, tags: Tags) -> ListView:
         ref = self.ref(t.item_type)
         item_tag = tags.const(t.namespace, t.item_name)
-        s = self.stems[t.key]
+        s = t.stem
         return ListView(
             stem=s,
             codec_const=codec_const(s),
@@ -631,7 +630,7 @@ class ServiceView:
         kref, vref = self.ref(t.key_type), self.ref(t.value_type)
         key_tag = tags.const(t.namespace, t.key_name)
         value_tag = tags.const(t.namespace, t.value_name)
-        s = self.stems[t.key]
+        s = t.stem
         return DictView(
             stem=s,
             codec_const=codec_const(s),
@@ -698,7 +697,7 @@ class ServiceView:
             if t.namespace != namespace or "@" in t.key:
                 continue
             cls = t.py_name if isinstance(t, RecordType | EnumType) else ""
-            codec = codec_const(self.stems[t.key])
+            codec = codec_const(t.stem)
             out.append((t.name, self.module_of[t.key], codec, cls))
         return sorted(out)
 
@@ -716,7 +715,7 @@ class ServiceView:
                     f"_{const}_{s}" for s in ("NAMES", "BY_NAME", "BY_VALUE", "NONE", "SEEN")
                 }
             elif isinstance(t, RecordType):
-                names.add(_keys_const(self.stems[t.key]))
+                names.add(_keys_const(t.stem))
         return names
 
     def result_class(self, op: Operation) -> ResultClassView | None:

@@ -38,19 +38,19 @@ def growth(prepare: Callable[[int], object], run: Callable[[Any], object], n: in
     the best of five, the two sizes taking turns: about 4 when the work is linear, about 16
     when it is quadratic. A ratio, not a time limit, and the turns make a busy moment of the
     machine fall on both sizes, so a busy machine does not fail it."""
-    small, large = prepare(n), prepare(4 * n)
-    best = {id(small): float("inf"), id(large): float("inf")}
+    sizes = (prepare(n), prepare(4 * n))
+    best = [float("inf"), float("inf")]
     gc.collect()
     gc.disable()  # a collection falling in one run only would skew the ratio
     try:
         for _ in range(5):
-            for given in (small, large):
+            for i, given in enumerate(sizes):
                 started = time.perf_counter()
                 run(given)
-                best[id(given)] = min(best[id(given)], time.perf_counter() - started)
+                best[i] = min(best[i], time.perf_counter() - started)
     finally:
         gc.enable()
-    return best[id(large)] / best[id(small)]
+    return best[1] / best[0]
 
 
 MB = 1_000_000
